@@ -1,0 +1,64 @@
+"""Column names shared by the stages: the contract between them.
+
+Each stage takes and returns plain pandas/geopandas frames with these
+columns, so stages can be tested alone and scripts can rely on the names.
+List-valued columns hold Python lists in frames; writers turn them into JSON
+arrays (GeoJSON) or readable text (GeoPackage, CSV).
+"""
+
+#: One row per place mention found in a document (``progmap extract``).
+MENTION_COLUMNS = [
+    "doc",  # document id (file name)
+    "start",  # character offset of the mention in Document.text
+    "end",  # offset one past the mention's last character
+    "text",  # the text as written
+    "kind",  # country | admin1 | city | region
+    "code",  # ISO 3166-1 alpha-3, ISO 3166-2, or a gazetteer id (city:..., region:...)
+    "name",  # canonical name
+    "country",  # ISO 3166-1 alpha-3 of the place (empty for multi-country regions)
+    "sentence",  # the sentence holding the mention
+    "score",  # resolution confidence, 0..1
+]
+
+#: Mentions that could not be resolved, with suggestions (``unresolved.csv``).
+UNRESOLVED_COLUMNS = ["doc", "start", "end", "text", "reason", "suggestions", "sentence"]
+
+#: One row per organization mention.
+ORG_MENTION_COLUMNS = ["doc", "start", "end", "text", "org_id"]
+
+#: One row per organization (merged across spellings, acronyms, documents).
+ORGANIZATION_COLUMNS = ["org_id", "name", "aliases", "org_type", "country", "docs"]
+
+#: One row per programme.
+PROGRAMME_COLUMNS = [
+    "programme_id",
+    "name",
+    "organizations",  # implementers, org_id list
+    "funders",  # org_id list
+    "places",  # place codes (alpha-3, ISO 3166-2, city:/region: ids)
+    "activities",  # controlled vocabulary, see progmap.programmes.ACTIVITIES
+    "budget",
+    "identifiers",
+    "status",
+    "doc",
+    "start",
+    "end",
+    "evidence",
+    "source",  # extracted | curated
+]
+
+#: One row per route.
+ROUTE_COLUMNS = [
+    "route_id",
+    "origin_code",
+    "destination_code",
+    "purposes",  # marriage | labour | sexual exploitation | adoption | begging | other
+    "victims",  # women | children | infants | men | girls | boys
+    "volume",
+    "direction",  # trafficking | return
+    "doc",
+    "start",
+    "end",
+    "evidence",
+    "source",
+]
