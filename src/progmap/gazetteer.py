@@ -1,0 +1,392 @@
+"""The gazetteer: every place progmap can name, and every name for it.
+
+Built from the boundary layers (countries, admin-1 units, populated places,
+physical regions) and the tables in ``geodata/``: ``aliases.csv`` (short,
+historic and plain-language names) and ``regions.csv`` (named regions as sets
+of countries and admin-1 units). ISO 3166-2 names from pycountry correct the
+admin-1 file where its names are wrong.
+
+A gazetteer is three frames:
+
+``places``
+    One row per place: ``code``, ``kind``, ``name``, ``country``,
+    ``admin1``, ``population``, ``level``.
+``names``
+    One row per (folded name, place): ``key``, ``code``, ``case``
+    (``title``: must start with a capital; ``exact``: written exactly so, for
+    abbreviations; ``any``: plain-language phrases), ``context`` (a country:
+    the name counts only in documents about it), ``source``.
+``shapes``
+    Geometry per place code (polygons for areas, points for cities) and an
+    ``anchor`` point inside each area, for markers and route ends.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import pycountry
+import shapely
+from rapidfuzz import fuzz
+
+from progmap import boundaries, settings
+from progmap.errors import ProgmapError
+from progmap.text import fold_name
+
+#: Bump when the build below changes, so cached gazetteers are rebuilt.
+_BUILD_VERSION = 3
+
+KINDS = ("country", "admin1", "city", "region")
+
+# Words that name places somewhere but are ordinary words in English text.
+# A name in this list is taken only where a place word follows or precedes it
+# ("Split city", "province of Central") or as part of a longer name.
+COMMON_WORDS = frozenset(
+    """
+    of the and in on at to for by as is it be or an a no not are was were will can may
+    union male nice mobile split bar police university city capital central north south
+    east west northern southern eastern western centre center middle upper lower
+    independence liberty progress justice hope chance victoria george march august
+    june july april january february september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+    reading bath dover orange florence eugene lincoln jackson wellington
+    alliance asia foundation pacific link blue dragon save children women mass
+    front border guards customs office embassy post general deputy minister prime
+    summary note comment action request end para ref subject tags state
+    young mary elizabeth charlotte alexandria columbia aurora concord
+    enterprise industry commerce providence temple surprise unity friendship peace
+    bo hoa ho an la ba ca da ma ha na sa ta tan long vinh binh nam bac dong tay son
+    """.split()
+)
+
+_ADMIN1_SUFFIXES = re.compile(
+    r"\s+(province|municipality|city|prefecture|region|state|governorate|district|"
+    r"autonomous region|special administrative region|oblast|department)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Places, their names and their shapes. See the module docstring."""
+
+    places: pd.DataFrame
+    names: pd.DataFrame
+    shapes: gpd.GeoDataFrame
+
+    def place(self, code: str) -> pd.Series:
+        """Return one place's row by code."""
+        return self.places.loc[code]
+
+
+def load_gazetteer(mirror: os.PathLike | None = None, sources=None, tables_dir: Path | None = None) -> Gazetteer:
+    """Return the gazetteer, building it once and caching it.
+
+    Parameters
+    ----------
+    mirror : path-like, optional
+        Mirror folder for the boundary files (see :mod:`progmap.boundaries`).
+    sources : dict, optional
+        Manifest (see :func:`progmap.boundaries.read_manifest`).
+    tables_dir : pathlib.Path, optional
+        Folder holding ``aliases.csv`` and ``regions.csv``.
+    """
+    sources = sources or boundaries.read_manifest()
+    tables_dir = tables_dir or settings.geodata_dir()
+    key = _cache_key(sources, tables_dir)
+    folder = settings.cache_dir() / "gazetteer"
+    paths = {part: folder / f"{part}-{key}.parquet" for part in ("places", "names", "shapes")}
+    if all(p.exists() for p in paths.values()):
+        return Gazetteer(
+            pd.read_parquet(paths["places"]).set_index("code", drop=False),
+            pd.read_parquet(paths["names"]),
+            gpd.read_parquet(paths["shapes"]).set_index("code", drop=False),
+        )
+    layers = {name: boundaries.load_layer(name, mirror, sources) for name in ("admin0", "admin1", "places", "regions")}
+    gaz = build_gazetteer(layers, tables_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    for part, path in paths.items():
+        frame = getattr(gaz, part).reset_index(drop=True)
+        tmp = path.with_suffix(".part")
+        frame.to_parquet(tmp)
+        tmp.replace(path)
+    return gaz
+
+
+def build_gazetteer(layers: dict[str, gpd.GeoDataFrame], tables_dir: Path) -> Gazetteer:
+    """Build a gazetteer from loaded boundary layers and the alias tables.
+
+    Parameters
+    ----------
+    layers : dict
+        ``admin0``, ``admin1``, ``places`` and ``regions`` layers as returned
+        by :func:`progmap.boundaries.load_layer`.
+    tables_dir : pathlib.Path
+        Folder holding ``aliases.csv`` and ``regions.csv``.
+    """
+    countries, country_names = _countries(layers["admin0"])
+    admin1, admin1_names = _admin1(layers["admin1"])
+    cities, city_names = _cities(layers["places"], layers["admin1"])
+    shapes = pd.concat([countries[["code", "geometry"]], admin1[["code", "geometry"]], cities[["code", "geometry"]]])
+    shapes = gpd.GeoDataFrame(shapes, geometry="geometry", crs="EPSG:4326").set_index("code", drop=False)
+    regions, region_names, region_shapes = _regions(layers["admin0"], layers["regions"], shapes, tables_dir)
+    shapes = gpd.GeoDataFrame(pd.concat([shapes, region_shapes]), geometry="geometry", crs="EPSG:4326")
+    places = pd.concat(
+        [frame.drop(columns="geometry", errors="ignore") for frame in (countries, admin1, cities, regions)],
+        ignore_index=True,
+    )
+    names = pd.concat([country_names, admin1_names, city_names, region_names], ignore_index=True)
+    names = pd.concat([names, _aliases(tables_dir, set(places["code"]))], ignore_index=True)
+    # A physical region never takes a name that a country, admin-1 unit, table
+    # region or alias already answers to ("Taiwan" the island is Taiwan).
+    physical = names["code"].str.startswith("region:ne-")
+    taken = set(names.loc[~physical & (names["source"] != "places"), "key"])
+    names = names[~(physical & names["key"].isin(taken))]
+    named = set(names["code"])
+    places = places[(places["kind"] != "region") | places["code"].isin(named) | ~places["code"].str.startswith("region:ne-")]
+    shapes = shapes[shapes["code"].isin(set(places["code"]))]
+    names = names[names["key"].str.len() > 1].drop_duplicates(["key", "code", "case", "context"])
+    shapes["anchor"] = _anchors(shapes)
+    places = places.drop_duplicates("code").set_index("code", drop=False)
+    shapes = shapes[~shapes.index.duplicated()].reset_index(drop=True).set_index("code", drop=False)
+    return Gazetteer(places, names.reset_index(drop=True), shapes)
+
+
+def _names_frame(keys, codes, case="title", context="", source="") -> pd.DataFrame:
+    """Fold raw names into the ``names`` frame's rows, dropping empties."""
+    frame = pd.DataFrame({"raw": keys, "code": codes}).dropna()
+    frame = frame[frame["raw"].astype(str).str.strip() != ""]
+    frame["key"] = frame["raw"].astype(str).map(fold_name)
+    frame["case"] = case
+    frame["context"] = context
+    frame["source"] = source
+    return frame[["key", "code", "case", "context", "source"]]
+
+
+def _countries(admin0: gpd.GeoDataFrame) -> tuple[gpd.GeoDataFrame, pd.DataFrame]:
+    """Country places and names: Natural Earth's and ISO 3166-1's."""
+    frame = admin0[admin0["code"].astype(str).str.fullmatch(r"[A-Z]{3}")].copy()
+    frame = frame.dissolve(by="code", aggfunc="first", as_index=False)
+    countries = gpd.GeoDataFrame(
+        {
+            "code": frame["code"],
+            "kind": "country",
+            "name": frame["name"],
+            "country": frame["code"],
+            "admin1": "",
+            "population": frame["population"].astype(float),
+            "level": 0,
+        },
+        geometry=frame.geometry.values,
+        crs="EPSG:4326",
+    )
+    raw, codes = [], []
+    for column in ("name", "name_long", "formal_name", "name_alt"):
+        raw += frame[column].tolist()
+        codes += frame["code"].tolist()
+    for code in frame["code"]:
+        record = pycountry.countries.get(alpha_3=code)
+        if record is None:
+            continue
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(record, attr, None)
+            if value:
+                raw.append(value)
+                codes.append(code)
+                # "Korea, Republic of" style names are also written "Republic of Korea".
+                if ", " in value:
+                    head, tail = value.split(", ", 1)
+                    raw.append(f"{tail} {head}")
+                    codes.append(code)
+    return countries, _names_frame(raw, codes, source="admin0")
+
+
+def _canonical_admin1_name(code: str, fallback: str) -> tuple[str, str | None]:
+    """Return (display name, ISO name) for an admin-1 code, suffix removed."""
+    record = pycountry.subdivisions.get(code=code)
+    if record is None:
+        return fallback, None
+    iso_name = _ADMIN1_SUFFIXES.sub("", record.name).strip()
+    return iso_name, iso_name
+
+
+def _admin1(admin1: gpd.GeoDataFrame) -> tuple[gpd.GeoDataFrame, pd.DataFrame]:
+    """Admin-1 places and names; ISO 3166-2 names correct wrong file names."""
+    frame = admin1[admin1["code"].astype(str).str.fullmatch(r"[A-Z]{2}-[A-Z0-9]{1,3}")].copy()
+    frame = frame.dissolve(by="code", aggfunc="first", as_index=False)
+    display, raw, codes, dropped = [], [], [], []
+    for code, file_name in zip(frame["code"], frame["name"]):
+        file_name = str(file_name or "").strip()
+        name, iso_name = _canonical_admin1_name(code, file_name)
+        display.append(name)
+        if iso_name:
+            raw.append(iso_name)
+            codes.append(code)
+        # The file's name is kept only when it is a spelling of the ISO name:
+        # Natural Earth calls VN-39 (Dong Nai) "Dong Nam Bo", a region's name.
+        stripped = _ADMIN1_SUFFIXES.sub("", file_name)
+        if file_name and (iso_name is None or fuzz.ratio(fold_name(stripped), fold_name(iso_name)) >= 80):
+            raw += [file_name, stripped]
+            codes += [code, code]
+        elif file_name:
+            dropped.append((code, file_name))
+    places = gpd.GeoDataFrame(
+        {
+            "code": frame["code"],
+            "kind": "admin1",
+            "name": display,
+            "country": frame["country"],
+            "admin1": frame["code"],
+            "population": np.nan,
+            "level": 1,
+        },
+        geometry=frame.geometry.values,
+        crs="EPSG:4326",
+    )
+    return places, _names_frame(raw, codes, source="admin1")
+
+
+def _cities(places: gpd.GeoDataFrame, admin1: gpd.GeoDataFrame) -> tuple[gpd.GeoDataFrame, pd.DataFrame]:
+    """City places (with the admin-1 unit they lie in) and their names."""
+    geonameid = pd.to_numeric(places["geonameid"], errors="coerce")
+    slug = places["iso_a2"].astype(str) + "-" + places["name_ascii"].astype(str).map(fold_name).str.replace(" ", "-")
+    code = np.where(geonameid > 0, "city:" + geonameid.fillna(0).astype("int64").astype(str), "city:" + slug)
+    located = gpd.sjoin(
+        gpd.GeoDataFrame({"i": range(len(places))}, geometry=places.geometry.values, crs="EPSG:4326"),
+        admin1[["code", "geometry"]].rename(columns={"code": "adm1"}),
+        how="left",
+        predicate="within",
+    ).drop_duplicates("i").sort_values("i")
+    cities = gpd.GeoDataFrame(
+        {
+            "code": code,
+            "kind": "city",
+            "name": places["name"].values,
+            "country": places["country"].values,
+            "admin1": located["adm1"].fillna("").values,
+            "population": pd.to_numeric(places["population"], errors="coerce").values,
+            "level": 2,
+        },
+        geometry=places.geometry.values,
+        crs="EPSG:4326",
+    ).drop_duplicates("code")
+    raw, codes = [], []
+    for column in ("name", "name_ascii", "name_en"):
+        raw += places[column].tolist()
+        codes += list(code)
+    for alt, c in zip(places["name_alt"], code):
+        for part in str(alt).split("|") if isinstance(alt, str) else ():
+            raw.append(part)
+            codes.append(c)
+    return cities, _names_frame(raw, codes, source="places")
+
+
+def _regions(admin0, physical, shapes, tables_dir) -> tuple[pd.DataFrame, pd.DataFrame, gpd.GeoDataFrame]:
+    """Named regions: the table's composites, UN groupings, physical regions."""
+    rows = []
+    table = pd.read_csv(tables_dir / "regions.csv", dtype=str, keep_default_na=False)
+    for record in table.itertuples():
+        rows.append((record.code, record.name, record.country, record.members.split(), "table"))
+    # Continents and UN subregions, from the countries' own attributes.
+    for column in ("continent", "subregion"):
+        for value, group in admin0.groupby(column):
+            if value.startswith("Seven seas"):
+                continue
+            members = [c for c in group["code"] if re.fullmatch(r"[A-Z]{3}", str(c))]
+            rows.append((f"region:{_slug(value)}", value, "", members, "un"))
+    geometries: dict[str, object] = {}
+    places, raw, codes = [], [], []
+    for code, name, country, members, source in rows:
+        parts = []
+        for member in members:
+            geom = geometries.get(member)
+            if geom is None and member in shapes.index:
+                geom = shapes.geometry.loc[member]
+                geom = geom.iloc[0] if isinstance(geom, gpd.GeoSeries) else geom
+            if geom is None:
+                raise ProgmapError(f"{tables_dir / 'regions.csv'}: region {code} names unknown member {member}")
+            parts.append(geom)
+        geometries[code] = shapely.union_all(parts)
+        places.append({"code": code, "kind": "region", "name": name, "country": country or "", "admin1": "",
+                       "population": np.nan, "level": 3, "members": " ".join(members)})
+        if source == "un":
+            raw.append(name)
+            codes.append(code)
+    # Physical regions (deltas, plateaus, deserts...) from Natural Earth,
+    # unless a table region already answers to the same name.
+    named = {fold_name(n) for n in table["name"]}
+    for name, alt, geom in zip(physical["name"], physical["name_alt"], physical.geometry):
+        if not isinstance(name, str) or fold_name(name) in named:
+            continue
+        code = f"region:ne-{_slug(name)}"
+        if code in geometries:
+            continue
+        geometries[code] = geom
+        # Natural Earth writes some physical names in capitals ("TAIWAN").
+        name = name.title() if name.isupper() else name
+        places.append({"code": code, "kind": "region", "name": name, "country": "", "admin1": "",
+                       "population": np.nan, "level": 3, "members": ""})
+        raw.append(name)
+        codes.append(code)
+        if isinstance(alt, str) and alt.strip():
+            raw.append(alt)
+            codes.append(code)
+    region_shapes = gpd.GeoDataFrame(
+        {"code": list(geometries)}, geometry=list(geometries.values()), crs="EPSG:4326"
+    ).set_index("code", drop=False)
+    frame = pd.DataFrame(places)
+    # A region's country is the single country all its members lie in, if any.
+    return frame, _names_frame(raw, codes, source="regions"), region_shapes
+
+
+def _aliases(tables_dir: Path, known: set[str]) -> pd.DataFrame:
+    """Read ``aliases.csv``: short, historic and plain-language names."""
+    path = tables_dir / "aliases.csv"
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    unknown = sorted(set(table["code"]) - known)
+    if unknown:
+        raise ProgmapError(f"{path}: aliases name unknown place codes {', '.join(unknown)}")
+    bad_case = sorted(set(table["case"]) - {"title", "exact", "any"})
+    if bad_case:
+        raise ProgmapError(f"{path}: case must be title, exact or any, not {', '.join(bad_case)}")
+    frame = pd.DataFrame(
+        {
+            "key": table["alias"].map(fold_name),
+            "code": table["code"],
+            "case": table["case"],
+            "context": table["context"],
+            "source": "aliases",
+        }
+    )
+    # Exact-case aliases keep their written form to compare against the text.
+    frame["written"] = np.where(table["case"] == "exact", table["alias"], "")
+    return frame
+
+
+def _anchors(shapes: gpd.GeoDataFrame) -> gpd.GeoSeries:
+    """A point inside each shape (on land, unlike a centroid) for markers."""
+    geoms = shapes.geometry.values
+    largest = [
+        max(g.geoms, key=lambda part: part.area) if g.geom_type == "MultiPolygon" else g for g in geoms
+    ]
+    return gpd.GeoSeries(shapely.point_on_surface(largest), index=shapes.index, crs="EPSG:4326")
+
+
+def _slug(value: str) -> str:
+    return fold_name(value).replace(" ", "-")
+
+
+def _cache_key(sources, tables_dir: Path) -> str:
+    digest = hashlib.sha256(f"v{_BUILD_VERSION}".encode())
+    for name in ("admin0", "admin1", "places", "regions"):
+        digest.update(sources[name].sha256.encode())
+    for table in ("aliases.csv", "regions.csv"):
+        digest.update((tables_dir / table).read_bytes())
+    return digest.hexdigest()[:16]

@@ -1,0 +1,154 @@
+"""Find place names in text: one pass of an Aho-Corasick automaton.
+
+All gazetteer names go into one automaton over folded text (see
+:mod:`progmap.text`). Keys start with a space, so a match always begins at a
+word; the automaton's longest-match scan makes "Ho Chi Minh City" one match,
+never the city "Ho"; the end of each match must be a word end too. Case rules
+are then checked on the original text, so "Union" in "Women's Union" or
+"nice" in a sentence never become places.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import ahocorasick
+import numpy as np
+import pandas as pd
+
+from progmap.gazetteer import COMMON_WORDS, Gazetteer
+from progmap.text import fold_text
+
+#: Words after a name that say what kind of place it is ("Lang Son province").
+_ADMIN1_WORDS = ("province", "provinces", "prefecture", "governorate", "oblast", "state", "region")
+_CITY_WORDS = ("city", "town", "capital")
+_ADMIN1_PREFIXES = ("province of", "tinh", "provinces of")
+_CITY_PREFIXES = ("city of", "thanh pho", "town of")
+
+CANDIDATE_COLUMNS = ["start", "end", "text", "key", "hint"]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One place a name can mean, with the rule for reading it."""
+
+    code: str
+    case: str  # title | exact | any
+    context: str  # country the name is limited to, or ""
+    written: str  # exact spelling for case == "exact"
+
+
+class PlaceMatcher:
+    """Match every gazetteer name in a text in one pass.
+
+    Parameters
+    ----------
+    gazetteer : Gazetteer
+        The names to find.
+
+    Examples
+    --------
+    >>> matcher = PlaceMatcher(gazetteer)                      # doctest: +SKIP
+    >>> matcher.find("Projects in Lang Son and Ho Chi Minh City")  # doctest: +SKIP
+       start  end              text               key   hint
+    0     12   20          Lang Son          lang son
+    1     25   41  Ho Chi Minh City  ho chi minh city
+    """
+
+    def __init__(self, gazetteer: Gazetteer):
+        names = gazetteer.names
+        written = names["written"] if "written" in names else pd.Series("", index=names.index)
+        self.candidates: dict[str, tuple[Candidate, ...]] = {}
+        grouped: dict[str, list[Candidate]] = {}
+        for key, code, case, context, spelled in zip(
+            names["key"], names["code"], names["case"], names["context"], written.fillna("")
+        ):
+            grouped.setdefault(key, []).append(Candidate(code, case, context, spelled))
+        self.candidates = {key: tuple(values) for key, values in grouped.items()}
+        self._automaton = ahocorasick.Automaton()
+        for key in self.candidates:
+            self._automaton.add_word(" " + key, key)
+        self._automaton.make_automaton()
+
+    def find(self, text: str, spans: list[tuple[int, int]] | None = None) -> pd.DataFrame:
+        """Return every name match in ``text`` that passes the case rules.
+
+        Parameters
+        ----------
+        text : str
+            NFC-normalized text.
+        spans : list of (start, end), optional
+            Only matches wholly inside these spans are kept (the narrative
+            part of a document, outside organization names...).
+
+        Returns
+        -------
+        pandas.DataFrame
+            ``start``, ``end`` (offsets into ``text``), ``text``, ``key``,
+            ``hint`` (``admin1``, ``city`` or ``""``: what the words around
+            the name say it is).
+        """
+        folded = fold_text(text)
+        flat = folded.folded
+        size = len(flat)
+        hits_end, hits_key = [], []
+        for end, key in self._automaton.iter_long(flat):
+            # A match must end at a word end: "ho" is not a match in "hotel".
+            if end + 1 < size and flat[end + 1] != " ":
+                continue
+            hits_end.append(end)
+            hits_key.append(key)
+        if not hits_end:
+            return pd.DataFrame(columns=CANDIDATE_COLUMNS)
+        ends = np.asarray(hits_end, dtype=np.int64)
+        lengths = np.fromiter((len(k) for k in hits_key), dtype=np.int64, count=len(hits_key))
+        first = ends - lengths + 1  # first folded character of the name
+        starts = folded.to_original(first)
+        stops = folded.to_original(ends) + 1
+        rows = []
+        for start, stop, key, f_start, f_end in zip(starts, stops, hits_key, first, ends):
+            start, stop = int(start), int(stop)
+            if spans is not None and not _inside(start, stop, spans):
+                continue
+            written = text[start:stop]
+            if not self._passes_case(key, written):
+                continue
+            rows.append((start, stop, written, key, _hint(flat, int(f_start), int(f_end))))
+        return pd.DataFrame(rows, columns=CANDIDATE_COLUMNS)
+
+    def _passes_case(self, key: str, written: str) -> bool:
+        """Whether any reading of ``key`` accepts the text as written."""
+        return bool(self.readings(key, written))
+
+    def readings(self, key: str, written: str) -> tuple[Candidate, ...]:
+        """The candidates of ``key`` whose case rule accepts ``written``."""
+        out = []
+        capital = written[:1].isupper()
+        common = key in COMMON_WORDS
+        for cand in self.candidates.get(key, ()):
+            if cand.case == "exact":
+                ok = written == cand.written
+            elif cand.case == "any":
+                ok = True
+            else:
+                # Capitalized, and not a common word standing alone, nor a
+                # short all-caps word that reads as an acronym.
+                ok = capital and not common and not (written.isupper() and len(written) <= 3)
+            if ok:
+                out.append(cand)
+        return tuple(out)
+
+
+def _inside(start: int, stop: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= start and stop <= b for a, b in spans)
+
+
+def _hint(flat: str, first: int, last: int) -> str:
+    """Read the words around a match for a kind hint."""
+    after = flat[last + 2 : last + 14]
+    before = flat[max(0, first - 14) : first - 1]
+    if after.startswith(_ADMIN1_WORDS) or before.endswith(_ADMIN1_PREFIXES):
+        return "admin1"
+    if after.startswith(_CITY_WORDS) or before.endswith(_CITY_PREFIXES):
+        return "city"
+    return ""
