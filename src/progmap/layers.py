@@ -1,0 +1,231 @@
+"""Join what the texts say to geometry: the map layers.
+
+Each function takes the frames of the earlier stages and the gazetteer's
+shapes and returns a GeoDataFrame in EPSG:4326 whose field names are the
+project's public contract (see the README's "Layers" section).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import geopandas as gpd
+import shapely
+from pyproj import Geod
+
+from progmap.gazetteer import Gazetteer
+
+_GEOD = Geod(ellps="WGS84")
+_CRS = "EPSG:4326"
+
+
+def _empty(columns: list[str]) -> gpd.GeoDataFrame:
+    return gpd.GeoDataFrame({c: [] for c in columns}, geometry=[], crs=_CRS)
+
+
+def place_layers(mentions: pd.DataFrame, gazetteer: Gazetteer) -> dict[str, gpd.GeoDataFrame]:
+    """Layers of the places the documents mention.
+
+    Parameters
+    ----------
+    mentions : pandas.DataFrame
+        Resolved mentions (:data:`progmap.schema.MENTION_COLUMNS`).
+    gazetteer : Gazetteer
+        Gives the shapes.
+
+    Returns
+    -------
+    dict
+        ``places`` (one point per place: mention count, documents, an example
+        quote), ``countries``, ``admin1`` and ``regions`` (polygons of the
+        areas mentioned, with counts).
+    """
+    columns = ["code", "name", "kind", "country", "mentions", "docs", "quote"]
+    if mentions.empty:
+        return {"places": _empty(columns), **{k: _empty(columns) for k in ("countries", "admin1", "regions")}}
+    ordered = mentions.sort_values(["code", "doc", "start"])
+    summary = ordered.groupby("code", sort=True).agg(
+        name=("name", "first"),
+        kind=("kind", "first"),
+        country=("country", "first"),
+        mentions=("code", "size"),
+        docs=("doc", lambda d: sorted(set(d))),
+        quote=("sentence", "first"),
+    ).reset_index()
+    shapes = gazetteer.shapes.loc[summary["code"]]
+    places = gpd.GeoDataFrame(summary, geometry=shapes["anchor"].values, crs=_CRS)
+    areas = gpd.GeoDataFrame(summary, geometry=shapes.geometry.values, crs=_CRS)
+    layers = {"places": places}
+    for layer, kind in (("countries", "country"), ("admin1", "admin1"), ("regions", "region")):
+        layers[layer] = areas[areas["kind"] == kind].reset_index(drop=True)
+    return layers
+
+
+def anchor_points(codes, gazetteer: Gazetteer) -> gpd.GeoSeries:
+    """A point inside each place (a city's own point), for markers and routes."""
+    return gpd.GeoSeries(gazetteer.shapes.loc[list(codes), "anchor"].values, crs=_CRS)
+
+
+def place_geometries(codes, gazetteer: Gazetteer) -> gpd.GeoSeries:
+    """Each place's own geometry: polygons for areas, points for cities."""
+    return gpd.GeoSeries(gazetteer.shapes.loc[list(codes)].geometry.values, crs=_CRS)
+
+
+def geodesic_arc(start: shapely.Point, end: shapely.Point, points: int = 48) -> shapely.geometry.base.BaseGeometry:
+    """A great-circle line from ``start`` to ``end``, cut at the antimeridian.
+
+    RFC 7946 asks for lines crossing the antimeridian to be split, and
+    Leaflet does not do it; so the arc is a MultiLineString when it crosses.
+    """
+    lonlats = _GEOD.npts(start.x, start.y, end.x, end.y, points)
+    coords = [(start.x, start.y), *lonlats, (end.x, end.y)]
+    lines, current = [], [coords[0]]
+    for (x0, y0), (x1, y1) in zip(coords, coords[1:]):
+        if abs(x1 - x0) > 180:
+            # Interpolate the latitude where the arc meets the antimeridian.
+            edge = 180.0 if x0 > 0 else -180.0
+            x1_shift = x1 + 360 if x0 > 0 else x1 - 360
+            t = (edge - x0) / (x1_shift - x0)
+            y_cross = y0 + t * (y1 - y0)
+            current.append((edge, y_cross))
+            lines.append(current)
+            current = [(-edge, y_cross)]
+        current.append((x1, y1))
+    lines.append(current)
+    if len(lines) == 1:
+        return shapely.LineString(lines[0])
+    return shapely.MultiLineString(lines)
+
+
+def programme_layer(programmes: pd.DataFrame, organizations: pd.DataFrame, gazetteer: Gazetteer) -> gpd.GeoDataFrame:
+    """One feature per programme and place it operates in.
+
+    Areas are drawn as their polygons, cities as points; national
+    programmes are drawn as the country, not as a dot at its centre.
+    """
+    columns = ["programme_id", "name", "organizations", "place_code", "place_name", "place_kind",
+               "activities", "funders", "budget", "identifiers", "status", "doc", "evidence", "source"]
+    if programmes.empty:
+        return _empty(columns)
+    names = _org_names(organizations)
+    rows = programmes.explode("places").dropna(subset=["places"])
+    rows = rows[rows["places"].isin(gazetteer.shapes.index)]
+    frame = pd.DataFrame(
+        {
+            "programme_id": rows["programme_id"],
+            "name": rows["name"],
+            "organizations": rows["organizations"].map(lambda ids: [names.get(i, i) for i in ids]),
+            "place_code": rows["places"],
+            "place_name": gazetteer.places.loc[rows["places"], "name"].to_numpy(),
+            "place_kind": gazetteer.places.loc[rows["places"], "kind"].to_numpy(),
+            "activities": rows["activities"],
+            "funders": rows["funders"].map(lambda ids: [names.get(i, i) for i in ids]),
+            "budget": rows["budget"],
+            "identifiers": rows["identifiers"],
+            "status": rows["status"],
+            "doc": rows["doc"],
+            "evidence": rows["evidence"],
+            "source": rows["source"],
+        }
+    ).reset_index(drop=True)
+    return gpd.GeoDataFrame(frame, geometry=place_geometries(frame["place_code"], gazetteer).values, crs=_CRS)
+
+
+def organization_layer(organizations: pd.DataFrame, programmes: pd.DataFrame, gazetteer: Gazetteer) -> gpd.GeoDataFrame:
+    """One point per organization and place it is tied to.
+
+    An organization is tied to the places of its programmes and to its home
+    country or base when known.
+    """
+    columns = ["org_id", "name", "aliases", "org_type", "place_code", "place_name", "doc"]
+    if organizations.empty:
+        return _empty(columns)
+    ties = []
+    for prog in programmes.itertuples(index=False) if not programmes.empty else ():
+        for org_id in list(prog.organizations) + list(prog.funders):
+            for place in prog.places:
+                ties.append((org_id, place, prog.doc))
+    for org in organizations.itertuples(index=False):
+        base = getattr(org, "country", "") or ""
+        if base:
+            ties.append((org.org_id, base, (org.docs or [""])[0]))
+    if not ties:
+        return _empty(columns)
+    tied = pd.DataFrame(ties, columns=["org_id", "place_code", "doc"]).drop_duplicates(["org_id", "place_code"])
+    tied = tied[tied["place_code"].isin(gazetteer.shapes.index)]
+    merged = tied.merge(organizations[["org_id", "name", "aliases", "org_type"]], on="org_id", how="inner")
+    merged["place_name"] = gazetteer.places.loc[merged["place_code"], "name"].to_numpy()
+    merged = merged.sort_values(["org_id", "place_code"]).reset_index(drop=True)
+    return gpd.GeoDataFrame(merged[columns], geometry=anchor_points(merged["place_code"], gazetteer).values, crs=_CRS)
+
+
+def route_layer(routes: pd.DataFrame, gazetteer: Gazetteer) -> gpd.GeoDataFrame:
+    """Routes as geodesic arcs between points inside origin and destination."""
+    columns = ["route_id", "origin_code", "origin_name", "origin_country", "destination_code",
+               "destination_name", "destination_country", "purposes", "victims", "volume",
+               "volume_value", "direction", "doc", "evidence", "source"]
+    if routes.empty:
+        return _empty(columns)
+    known = routes["origin_code"].isin(gazetteer.shapes.index) & routes["destination_code"].isin(gazetteer.shapes.index)
+    frame = routes[known].copy().reset_index(drop=True)
+    places = gazetteer.places
+    for end in ("origin", "destination"):
+        codes = frame[f"{end}_code"]
+        frame[f"{end}_name"] = places.loc[codes, "name"].to_numpy()
+        frame[f"{end}_country"] = places.loc[codes, "country"].to_numpy()
+    frame["volume_value"] = frame["volume"].map(_volume_number)
+    starts = anchor_points(frame["origin_code"], gazetteer)
+    ends = anchor_points(frame["destination_code"], gazetteer)
+    arcs = [geodesic_arc(a, b) for a, b in zip(starts, ends)]
+    return gpd.GeoDataFrame(frame[columns], geometry=arcs, crs=_CRS)
+
+
+def summary_layers(programme_features, organization_features, route_features, mentions, gazetteer) -> dict[str, gpd.GeoDataFrame]:
+    """Per admin-1 unit and per country: programmes, organizations, activities, routes out and in."""
+    out = {}
+    for layer, kind in (("admin1_summary", "admin1"), ("countries_summary", "country")):
+        codes = set()
+        for frame, column in ((programme_features, "place_code"), (organization_features, "place_code"),
+                              (route_features, "origin_code"), (route_features, "destination_code"), (mentions, "code")):
+            if not frame.empty:
+                codes |= set(frame[column])
+        codes = sorted(c for c in codes if c in gazetteer.places.index and gazetteer.places.at[c, "kind"] == kind)
+        rows = []
+        for code in codes:
+            progs = programme_features[programme_features["place_code"] == code] if not programme_features.empty else programme_features
+            orgs = organization_features[organization_features["place_code"] == code] if not organization_features.empty else organization_features
+            activities = sorted({a for acts in progs.get("activities", []) for a in acts})
+            rows.append(
+                {
+                    "code": code,
+                    "name": gazetteer.places.at[code, "name"],
+                    "programmes": int(progs["programme_id"].nunique()) if len(progs) else 0,
+                    "organizations": int(orgs["org_id"].nunique()) if len(orgs) else 0,
+                    "activities": activities,
+                    "routes_out": int((route_features["origin_code"] == code).sum()) if not route_features.empty else 0,
+                    "routes_in": int((route_features["destination_code"] == code).sum()) if not route_features.empty else 0,
+                    "mentions": int((mentions["code"] == code).sum()) if not mentions.empty else 0,
+                }
+            )
+        frame = pd.DataFrame(rows, columns=["code", "name", "programmes", "organizations", "activities", "routes_out", "routes_in", "mentions"])
+        out[layer] = gpd.GeoDataFrame(frame, geometry=place_geometries(frame["code"], gazetteer).values, crs=_CRS)
+    return out
+
+
+def _org_names(organizations: pd.DataFrame) -> dict[str, str]:
+    if organizations.empty:
+        return {}
+    return dict(zip(organizations["org_id"], organizations["name"]))
+
+
+def _volume_number(volume) -> float:
+    """The first number in a volume string ("1,200 per month" -> 1200.0)."""
+    if not isinstance(volume, str):
+        return np.nan
+    digits = "".join(ch for ch in volume.split(" ")[0] if ch.isdigit() or ch == ".")
+    for token in volume.replace(",", "").split():
+        try:
+            return float(token)
+        except ValueError:
+            continue
+    return float(digits) if digits else np.nan

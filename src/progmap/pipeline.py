@@ -1,0 +1,336 @@
+"""The whole job: documents in, layers and maps out.
+
+:func:`extract` runs the reading stages over a corpus and returns frames;
+:func:`build` runs a project end to end and writes its outputs atomically.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from progmap import documents, layers, records, writers
+from progmap.errors import ProgmapError
+from progmap.gazetteer import Gazetteer, load_gazetteer
+from progmap.mentions import PlaceMatcher
+from progmap.organizations import find_organizations, merge_organizations
+from progmap.programmes import find_programmes
+from progmap.project import Project
+from progmap.resolve import resolve_mentions
+from progmap.routes import find_routes
+from progmap.schema import (
+    MENTION_COLUMNS,
+    ORG_MENTION_COLUMNS,
+    ORGANIZATION_COLUMNS,
+    PROGRAMME_COLUMNS,
+    ROUTE_COLUMNS,
+    UNRESOLVED_COLUMNS,
+)
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Extraction:
+    """What the reading stages found in a corpus."""
+
+    documents: list
+    skipped: list
+    mentions: pd.DataFrame
+    unresolved: pd.DataFrame
+    org_mentions: pd.DataFrame
+    organizations: pd.DataFrame
+    programmes: pd.DataFrame
+    routes: pd.DataFrame
+    contexts: dict = field(default_factory=dict)
+
+
+def _concat(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
+    frames = [f for f in frames if len(f)]
+    return pd.concat(frames, ignore_index=True)[columns] if frames else pd.DataFrame(columns=columns)
+
+
+def _spans_without(spans: list[tuple[int, int]], holes: pd.DataFrame) -> list[tuple[int, int]]:
+    """Cut organization names out of the narrative spans.
+
+    A place inside an organization's name ("Save the Children UK", "Oxfam
+    Quebec") is part of the name, not a place the text talks about.
+    """
+    cuts = sorted(zip(holes["start"], holes["end"])) if len(holes) else []
+    out = []
+    for start, end in spans:
+        cursor = start
+        for hole_start, hole_end in cuts:
+            if hole_end <= cursor or hole_start >= end:
+                continue
+            if hole_start > cursor:
+                out.append((cursor, int(hole_start)))
+            cursor = max(cursor, int(hole_end))
+        if cursor < end:
+            out.append((cursor, end))
+    return out
+
+
+def find_places(document, matcher: PlaceMatcher, gazetteer: Gazetteer, country: str | None = None, exclude=None):
+    """Find and resolve the places one document names.
+
+    Parameters
+    ----------
+    document : progmap.documents.Document
+        The document; only its narrative spans are read.
+    matcher, gazetteer
+        From :class:`~progmap.mentions.PlaceMatcher` and
+        :func:`~progmap.gazetteer.load_gazetteer`.
+    country : str, optional
+        Context country; inferred from the document when None.
+    exclude : pandas.DataFrame, optional
+        Spans (``start``, ``end``) to skip, such as organization names.
+
+    Returns
+    -------
+    mentions, unresolved : pandas.DataFrame
+    context : str
+    """
+    spans = list(document.narrative)
+    if exclude is not None and len(exclude):
+        spans = _spans_without(spans, exclude)
+    candidates = matcher.find(document.text, spans)
+    return resolve_mentions(
+        document.doc_id,
+        candidates,
+        matcher,
+        gazetteer,
+        country,
+        sentences=lambda starts, ends: documents.sentences_for(document.text, starts, ends),
+    )
+
+
+def extract(paths, gazetteer: Gazetteer | None = None, country: str | None = None, mirror=None) -> Extraction:
+    """Run the reading stages over documents.
+
+    Parameters
+    ----------
+    paths : list of str or path-like
+        Files, folders or glob patterns.
+    gazetteer : Gazetteer, optional
+        Loaded once by the caller to reuse; loaded here otherwise.
+    country : str, optional
+        ISO alpha-3 context country for every document.
+    mirror : path-like, optional
+        Mirror folder for boundary files.
+    """
+    docs, skipped = documents.iter_documents(paths)
+    gazetteer = gazetteer or load_gazetteer(mirror)
+    matcher = PlaceMatcher(gazetteer)
+    parts = {k: [] for k in ("mentions", "unresolved", "org_mentions", "organizations", "programmes", "routes")}
+    contexts = {}
+    for doc in docs:
+        org_mentions, organizations = find_organizations(doc.doc_id, doc.text)
+        mentions, unresolved, context = find_places(doc, matcher, gazetteer, country, exclude=org_mentions)
+        contexts[doc.doc_id] = context
+        parts["mentions"].append(mentions)
+        parts["unresolved"].append(unresolved)
+        parts["org_mentions"].append(org_mentions)
+        parts["organizations"].append(organizations)
+        parts["programmes"].append(find_programmes(doc.doc_id, doc.text, mentions, org_mentions, organizations))
+        parts["routes"].append(find_routes(doc.doc_id, doc.text, mentions, context_country=context or None))
+    organizations = merge_organizations(parts["organizations"]) if parts["organizations"] else pd.DataFrame(columns=ORGANIZATION_COLUMNS)
+    return Extraction(
+        documents=docs,
+        skipped=skipped,
+        mentions=_concat(parts["mentions"], MENTION_COLUMNS),
+        unresolved=_concat(parts["unresolved"], UNRESOLVED_COLUMNS),
+        org_mentions=_concat(parts["org_mentions"], ORG_MENTION_COLUMNS),
+        organizations=organizations,
+        programmes=_concat(parts["programmes"], PROGRAMME_COLUMNS),
+        routes=_concat(parts["routes"], ROUTE_COLUMNS),
+        contexts=contexts,
+    )
+
+
+def extract_mentions(paths, country: str | None = None, mirror=None) -> tuple[pd.DataFrame, list]:
+    """Place mentions only, as ``progmap extract`` prints them.
+
+    Returns
+    -------
+    mentions : pandas.DataFrame
+        :data:`progmap.schema.MENTION_COLUMNS`.
+    skipped : list of (path, reason)
+    """
+    docs, skipped = documents.iter_documents(paths)
+    gazetteer = load_gazetteer(mirror)
+    matcher = PlaceMatcher(gazetteer)
+    frames = []
+    for doc in docs:
+        org_mentions, _ = find_organizations(doc.doc_id, doc.text)
+        frames.append(find_places(doc, matcher, gazetteer, country, exclude=org_mentions)[0])
+    return _concat(frames, MENTION_COLUMNS), skipped
+
+
+#: HXL hashtags under the header of the 3W and routes tables.
+_HXL_3W = {
+    "org_name": "#org+impl",
+    "org_type": "#org+type",
+    "funders": "#org+funder",
+    "programme": "#activity+programme",
+    "activities": "#sector",
+    "adm1_name": "#adm1+name",
+    "adm1_code": "#adm1+code",
+    "country_code": "#country+code",
+    "place_code": "#loc+code",
+    "place_name": "#loc+name",
+    "doc": "#meta+source",
+    "evidence": "#description",
+}
+_HXL_ROUTES = {
+    "route_id": "#meta+id",
+    "origin_country": "#country+origin+code",
+    "origin_adm1": "#adm1+origin+code",
+    "origin_name": "#loc+origin+name",
+    "destination_country": "#country+dest+code",
+    "destination_adm1": "#adm1+dest+code",
+    "destination_name": "#loc+dest+name",
+    "purposes": "#indicator+purpose",
+    "victims": "#affected+type",
+    "volume": "#affected+num+text",
+    "direction": "#indicator+direction",
+    "doc": "#meta+source",
+    "evidence": "#description",
+}
+
+
+@dataclass
+class BuildResult:
+    """What a build wrote, for the command's closing lines."""
+
+    output: Path
+    documents: int
+    skipped: list
+    counts: dict
+
+    def summary(self) -> str:
+        lines = [f"progmap: read {self.documents} document(s), wrote {self.output}"]
+        lines += [f"  {name}: {count}" for name, count in self.counts.items()]
+        lines += [f"  skipped {reason}" for _, reason in self.skipped]
+        return "\n".join(lines)
+
+
+def three_w_table(programme_features: pd.DataFrame, organizations: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
+    """One row per organization x programme x place: who does what where."""
+    columns = list(_HXL_3W)
+    if programme_features.empty:
+        return pd.DataFrame(columns=columns)
+    types = dict(zip(organizations["org_id"], organizations["org_type"])) if len(organizations) else {}
+    names_to_type = {name: types.get(oid, "") for oid, name in zip(organizations.get("org_id", []), organizations.get("name", []))}
+    rows = []
+    for feature in programme_features.itertuples(index=False):
+        place = gazetteer.places.loc[feature.place_code]
+        for org in feature.organizations or [""]:
+            rows.append(
+                {
+                    "org_name": org,
+                    "org_type": names_to_type.get(org, ""),
+                    "funders": "; ".join(feature.funders),
+                    "programme": feature.name,
+                    "activities": "; ".join(feature.activities),
+                    "adm1_name": place["name"] if place["kind"] == "admin1" else "",
+                    "adm1_code": feature.place_code if place["kind"] == "admin1" else "",
+                    "country_code": place["country"],
+                    "place_code": feature.place_code,
+                    "place_name": place["name"],
+                    "doc": feature.doc,
+                    "evidence": feature.evidence,
+                }
+            )
+    return pd.DataFrame(rows, columns=columns)
+
+
+def routes_table(route_features: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
+    """One row per route, with HXL-ready origin and destination codes."""
+    columns = list(_HXL_ROUTES)
+    if route_features.empty:
+        return pd.DataFrame(columns=columns)
+    kinds = gazetteer.places["kind"]
+    frame = pd.DataFrame(
+        {
+            "route_id": route_features["route_id"],
+            "origin_country": route_features["origin_country"],
+            "origin_adm1": np.where(kinds.loc[route_features["origin_code"]].to_numpy() == "admin1", route_features["origin_code"], ""),
+            "origin_name": route_features["origin_name"],
+            "destination_country": route_features["destination_country"],
+            "destination_adm1": np.where(kinds.loc[route_features["destination_code"]].to_numpy() == "admin1", route_features["destination_code"], ""),
+            "destination_name": route_features["destination_name"],
+            "purposes": route_features["purposes"].map("; ".join),
+            "victims": route_features["victims"].map("; ".join),
+            "volume": route_features["volume"].fillna(""),
+            "direction": route_features["direction"],
+            "doc": route_features["doc"],
+            "evidence": route_features["evidence"],
+        }
+    )
+    return frame[columns]
+
+
+def build(project: Project) -> BuildResult:
+    """Run a project end to end and write its outputs.
+
+    Outputs are written to a temporary folder beside the output folder and
+    moved into place only when all of them are complete, so an error never
+    leaves a half-written set.
+
+    Parameters
+    ----------
+    project : Project
+        From :func:`progmap.project.read_project` or built by hand.
+
+    Returns
+    -------
+    BuildResult
+    """
+    from progmap import webmap, qgis
+    from progmap.boundaries import load_layer, read_manifest
+
+    sources = read_manifest(project.manifests)
+    if project.mirror:
+        os.environ.setdefault("PROGMAP_MIRROR", str(project.mirror))
+    gazetteer = load_gazetteer(project.mirror, sources)
+    found = extract(project.corpus, gazetteer, project.country, project.mirror)
+    if not found.documents:
+        reasons = "; ".join(reason for _, reason in found.skipped) or "no documents matched"
+        raise ProgmapError(f"{project.path or 'build'}: no readable documents ({reasons})")
+    curated = [records.read_curated(p) for p in project.curated]
+    extracted = {"organizations": found.organizations, "programmes": found.programmes, "routes": found.routes}
+    final = records.apply_curated(extracted, curated)
+
+    out_layers = layers.place_layers(found.mentions, gazetteer)
+    out_layers["programmes"] = layers.programme_layer(final["programmes"], final["organizations"], gazetteer)
+    out_layers["organizations"] = layers.organization_layer(final["organizations"], final["programmes"], gazetteer)
+    out_layers["routes"] = layers.route_layer(final["routes"], gazetteer)
+    out_layers.update(
+        layers.summary_layers(out_layers["programmes"], out_layers["organizations"], out_layers["routes"], found.mentions, gazetteer)
+    )
+    basemap = load_layer("basemap", project.mirror, sources)
+
+    with writers.atomic_output_dir(project.output) as tmp:
+        writers.write_csv(found.mentions, tmp / "mentions.csv")
+        writers.write_csv(found.unresolved, tmp / "unresolved.csv")
+        skipped = pd.DataFrame(found.skipped, columns=["path", "reason"])
+        writers.write_csv(skipped, tmp / "skipped.csv")
+        for name, layer in out_layers.items():
+            writers.write_geojson(layer, tmp / f"{name}.geojson")
+        writers.write_geopackage(out_layers, tmp / "progmap.gpkg")
+        qgis.write_qgis_project(tmp / "progmap.gpkg", list(out_layers), tmp / "progmap.qgz")
+        records.write_records(extracted, tmp / "records.yaml")
+        writers.write_csv(three_w_table(out_layers["programmes"], final["organizations"], gazetteer), tmp / "3w.csv", hxl=_HXL_3W)
+        writers.write_csv(routes_table(out_layers["routes"], gazetteer), tmp / "routes.csv", hxl=_HXL_ROUTES)
+        page = webmap.build_map(out_layers, project.map.title, project.map, basemap=basemap)
+        webmap.save_map(page, tmp / "map.html")
+    counts = {name: len(layer) for name, layer in out_layers.items()}
+    counts["unresolved"] = len(found.unresolved)
+    return BuildResult(project.output, len(found.documents), found.skipped, counts)
+
