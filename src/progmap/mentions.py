@@ -29,6 +29,16 @@ CANDIDATE_COLUMNS = ["start", "end", "text", "key", "hint"]
 
 
 @dataclass(frozen=True)
+class PlaceInfo:
+    """What resolution needs to know of a place, kept in a dict for speed."""
+
+    kind: str
+    country: str
+    population: float
+    name: str
+
+
+@dataclass(frozen=True)
 class Candidate:
     """One place a name can mean, with the rule for reading it."""
 
@@ -56,6 +66,12 @@ class PlaceMatcher:
     """
 
     def __init__(self, gazetteer: Gazetteer):
+        places = gazetteer.places
+        population = places["population"].fillna(0.0).astype(float)
+        self.info: dict[str, PlaceInfo] = {
+            code: PlaceInfo(kind, country or "", pop, name)
+            for code, kind, country, pop, name in zip(places["code"], places["kind"], places["country"].fillna(""), population, places["name"])
+        }
         names = gazetteer.names
         written = names["written"] if "written" in names else pd.Series("", index=names.index)
         self.candidates: dict[str, tuple[Candidate, ...]] = {}
@@ -65,6 +81,13 @@ class PlaceMatcher:
         ):
             grouped.setdefault(key, []).append(Candidate(code, case, context, spelled))
         self.candidates = {key: tuple(values) for key, values in grouped.items()}
+        # Names that can mean an admin-1 unit or a city: the words around
+        # them ("province", "city of") help choose.
+        kinds = {code: info.kind for code, info in self.info.items()}
+        self._needs_hint = {
+            key for key, values in self.candidates.items() if {kinds.get(v.code) for v in values} & {"admin1", "city"}
+        }
+        self._readings_memo: dict[tuple[str, str], bool] = {}
         self._automaton = ahocorasick.Automaton()
         for key in self.candidates:
             self._automaton.add_word(" " + key, key)
@@ -101,19 +124,24 @@ class PlaceMatcher:
         if not hits_end:
             return pd.DataFrame(columns=CANDIDATE_COLUMNS)
         ends = np.asarray(hits_end, dtype=np.int64)
-        lengths = np.fromiter((len(k) for k in hits_key), dtype=np.int64, count=len(hits_key))
+        lengths = np.fromiter(map(len, hits_key), dtype=np.int64, count=len(hits_key))
         first = ends - lengths + 1  # first folded character of the name
-        starts = folded.to_original(first)
-        stops = folded.to_original(ends) + 1
+        starts = folded.to_original(first).tolist()
+        stops = (folded.to_original(ends) + 1).tolist()
         rows = []
-        for start, stop, key, f_start, f_end in zip(starts, stops, hits_key, first, ends):
-            start, stop = int(start), int(stop)
+        readings = self._readings_memo
+        needs_hint = self._needs_hint
+        for start, stop, key, f_start, f_end in zip(starts, stops, hits_key, first.tolist(), hits_end):
             if spans is not None and not _inside(start, stop, spans):
                 continue
             written = text[start:stop]
-            if not self._passes_case(key, written):
+            memo_key = (key, written)
+            ok = readings.get(memo_key)
+            if ok is None:
+                ok = readings[memo_key] = bool(self.readings(key, written))
+            if not ok:
                 continue
-            rows.append((start, stop, written, key, _hint(flat, int(f_start), int(f_end))))
+            rows.append((start, stop, written, key, _hint(flat, f_start, f_end) if key in needs_hint else ""))
         return pd.DataFrame(rows, columns=CANDIDATE_COLUMNS)
 
     def _passes_case(self, key: str, written: str) -> bool:

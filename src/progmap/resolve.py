@@ -23,7 +23,6 @@ from __future__ import annotations
 import math
 from collections import Counter
 
-import numpy as np
 import pandas as pd
 
 from progmap.gazetteer import Gazetteer
@@ -37,27 +36,30 @@ _SMALL_CITY = 200_000
 _MARGIN = 0.15
 
 
-def infer_context_country(candidates: pd.DataFrame, matcher: PlaceMatcher, gazetteer: Gazetteer) -> str:
+def infer_context_country(candidates: pd.DataFrame, matcher: PlaceMatcher) -> str:
     """Return the country a document names most often ('' if none).
 
     Only names that can mean nothing but one country are counted, so an
     ambiguous "Georgia" does not tip the balance.
     """
     counts: Counter[str] = Counter()
-    for key, written in zip(candidates["key"], candidates["text"]):
-        readings = matcher.readings(key, written)
-        kinds = {gazetteer.places.at[c.code, "kind"] for c in readings if not c.context}
-        countries = {gazetteer.places.at[c.code, "country"] for c in readings if not c.context}
-        if kinds == {"country"} and len(countries) == 1:
-            counts[countries.pop()] += 1
-    return counts.most_common(1)[0][0] if counts else ""
+    info = matcher.info
+    for (key, written), times in candidates.groupby(["key", "text"]).size().items():
+        readings = [c for c in matcher.readings(key, written) if not c.context]
+        if readings and all(info[c.code].kind == "country" for c in readings):
+            countries = {info[c.code].country for c in readings}
+            if len(countries) == 1:
+                counts[countries.pop()] += times
+    # Ties go to the alphabetically first code, so the result never depends on order.
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return ranked[0][0] if ranked else ""
 
 
 def resolve_mentions(
     doc_id: str,
     candidates: pd.DataFrame,
     matcher: PlaceMatcher,
-    gazetteer: Gazetteer,
+    gazetteer: Gazetteer | None = None,
     context_country: str | None = None,
     sentences=None,
 ) -> tuple[pd.DataFrame, pd.DataFrame, str]:
@@ -70,9 +72,9 @@ def resolve_mentions(
     candidates : pandas.DataFrame
         Matches from :meth:`PlaceMatcher.find`.
     matcher : PlaceMatcher
-        Gives each match's readings under the case rules.
-    gazetteer : Gazetteer
-        Places to resolve to.
+        Gives each match's readings under the case rules, and place facts.
+    gazetteer : Gazetteer, optional
+        Unused; kept so callers can pass the pair they hold.
     context_country : str, optional
         ISO alpha-3 of the country the document is about; inferred if None.
     sentences : callable, optional
@@ -88,87 +90,89 @@ def resolve_mentions(
     context : str
         The context country used.
     """
-    places = gazetteer.places
-    context = context_country or infer_context_country(candidates, matcher, gazetteer)
+    info = matcher.info
+    context = context_country or infer_context_country(candidates, matcher)
+    # Decide once per distinct (name, spelling, hint): documents repeat names.
+    combos = candidates[["key", "text", "hint"]].drop_duplicates()
     readings = [
-        [c for c in matcher.readings(k, w) if not c.context or c.context == context]
-        for k, w in zip(candidates["key"], candidates["text"])
+        tuple(c.code for c in matcher.readings(k, w) if not c.context or c.context == context)
+        for k, w in zip(combos["key"], combos["text"])
     ]
-    support = _supported_countries(readings, places) | ({context} if context else set())
-    resolved, unresolved = [], []
-    for row, options in zip(candidates.itertuples(index=False), readings):
-        if not options:
-            unresolved.append((row.start, row.end, row.text, "name only counts in another context country", ""))
-            continue
-        scored = sorted(
-            ((_score(places.loc[c.code], row.hint, context, support, options, places), c.code) for c in options),
-            reverse=True,
-        )
-        best_score, best = scored[0]
-        place = places.loc[best]
-        suggestions = "; ".join(f"{code} {places.at[code, 'name']} ({s:.2f})" for s, code in scored[:5])
-        if len(scored) > 1:
-            second_score, second = scored[1]
-            if (
-                best_score - second_score < _MARGIN
-                and places.at[second, "kind"] == place["kind"]
-                and places.at[second, "country"] != place["country"]
-                and place["country"] not in support
-            ):
-                unresolved.append((row.start, row.end, row.text, "ambiguous", suggestions))
-                continue
-        if place["kind"] == "city" and place["country"] not in support and _population(place) < _SMALL_CITY:
-            unresolved.append((row.start, row.end, row.text, "small place with no support in the document", suggestions))
-            continue
-        if place["kind"] == "admin1" and place["country"] not in support and len({places.at[c, "country"] for _, c in scored}) > 1:
-            unresolved.append((row.start, row.end, row.text, "foreign admin-1 name shared by several countries", suggestions))
-            continue
-        confidence = best_score / (best_score + (scored[1][0] if len(scored) > 1 else 0.0))
-        resolved.append((row.start, row.end, row.text, place["kind"], best, place["name"], place["country"], round(confidence, 3)))
-    mentions = pd.DataFrame(resolved, columns=["start", "end", "text", "kind", "code", "name", "country", "score"])
-    missed = pd.DataFrame(unresolved, columns=["start", "end", "text", "reason", "suggestions"])
+    support = _supported_countries(readings, info) | ({context} if context else set())
+    verdicts = [_decide(options, hint, context, support, info) for options, hint in zip(readings, combos["hint"])]
+    combos = combos.assign(
+        status=[v[0] for v in verdicts],
+        code=[v[1] if v[0] == "resolved" else "" for v in verdicts],
+        score=[v[2] if v[0] == "resolved" else 0.0 for v in verdicts],
+        reason=[v[1] if v[0] != "resolved" else "" for v in verdicts],
+        suggestions=[v[2] if v[0] != "resolved" else "" for v in verdicts],
+    )
+    merged = candidates.merge(combos, on=["key", "text", "hint"], how="left", sort=False)
+    found = merged[merged["status"] == "resolved"].reset_index(drop=True)
+    mentions = found[["start", "end", "text", "code", "score"]].copy()
+    mentions["kind"] = [info[c].kind for c in found["code"]]
+    mentions["name"] = [info[c].name for c in found["code"]]
+    mentions["country"] = [info[c].country for c in found["code"]]
+    missed = merged.loc[merged["status"] != "resolved", ["start", "end", "text", "reason", "suggestions"]].reset_index(drop=True)
     for frame in (mentions, missed):
         frame.insert(0, "doc", doc_id)
         frame["sentence"] = sentences(frame["start"].to_numpy(), frame["end"].to_numpy()) if sentences and len(frame) else ""
     return mentions[MENTION_COLUMNS], missed[UNRESOLVED_COLUMNS], context
 
 
-def _supported_countries(readings, places: pd.DataFrame) -> set[str]:
+def _decide(options: tuple[str, ...], hint: str, context: str, support: set[str], info) -> tuple:
+    """Resolve one name's readings: ("resolved", code, confidence) or ("unresolved", reason, suggestions)."""
+    if not options:
+        return ("unresolved", "name only counts in another context country", "")
+    scored = sorted(((_score(code, hint, context, support, options, info), code) for code in options), reverse=True)
+    best_score, best = scored[0]
+    place = info[best]
+    suggestions = "; ".join(f"{code} {info[code].name} ({s:.2f})" for s, code in scored[:5])
+    if len(scored) > 1:
+        second_score, second = scored[1]
+        if (
+            best_score - second_score < _MARGIN
+            and info[second].kind == place.kind
+            and info[second].country != place.country
+            and place.country not in support
+        ):
+            return ("unresolved", "ambiguous", suggestions)
+    if place.kind == "city" and place.country not in support and place.population < _SMALL_CITY:
+        return ("unresolved", "small place with no support in the document", suggestions)
+    if place.kind == "admin1" and place.country not in support and len({info[c].country for _, c in scored}) > 1:
+        return ("unresolved", "foreign admin-1 name shared by several countries", suggestions)
+    confidence = best_score / (best_score + (scored[1][0] if len(scored) > 1 else 0.0))
+    return ("resolved", best, round(confidence, 3))
+
+
+def _supported_countries(readings, info) -> set[str]:
     """Countries the document names unambiguously (one country per name)."""
     found = set()
     for options in readings:
-        countries = {places.at[c.code, "country"] for c in options}
-        if len(countries) == 1:
-            kinds = {places.at[c.code, "kind"] for c in options}
-            if kinds & {"country", "admin1"}:
-                found |= countries
+        countries = {info[c].country for c in options}
+        if len(countries) == 1 and any(info[c].kind in ("country", "admin1") for c in options):
+            found |= countries
     found.discard("")
     return found
 
 
-def _population(place: pd.Series) -> float:
-    value = place["population"]
-    return 0.0 if value is None or (isinstance(value, float) and math.isnan(value)) else float(value)
-
-
-def _score(place: pd.Series, hint: str, context: str, support: set[str], options, places) -> float:
+def _score(code: str, hint: str, context: str, support: set[str], options, info) -> float:
     """Score one reading of a name; see the module docstring for the rules."""
-    kind = place["kind"]
-    score = _KIND_WEIGHT[kind]
-    country = place["country"]
-    if context and country == context:
+    place = info[code]
+    score = _KIND_WEIGHT[place.kind]
+    if context and place.country == context:
         score += 0.5
-    elif country in support:
+    elif place.country in support:
         score += 0.3
-    if kind == "city":
-        score += min(math.log10(_population(place) + 1) / 7, 1.0) * 0.4
+    if place.kind == "city":
+        score += min(math.log10(place.population + 1) / 7, 1.0) * 0.4
     # City-provinces: admin-1 at home, the city abroad, whatever the words
     # around say ("the capital city of Hanoi" is still the province Hanoi).
-    kinds_here = {places.at[c.code, "kind"] for c in options if places.at[c.code, "country"] == country}
+    kinds_here = {info[c].kind for c in options if info[c].country == place.country}
     if {"admin1", "city"} <= kinds_here:
-        home = bool(context) and country == context
-        if (kind == "admin1") == home:
+        home = bool(context) and place.country == context
+        if (place.kind == "admin1") == home:
             score += 0.45
-    elif hint and hint == kind:
+    elif hint and hint == place.kind:
         score += 0.6
     return score
