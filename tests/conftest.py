@@ -1,0 +1,58 @@
+"""Shared fixtures: the mirror of public boundary files and the seed corpus.
+
+Tests read boundary files from ``../shared/geodata`` (or ``$PROGMAP_MIRROR``)
+and the seed documents from ``../shared/corpus``; the repository holds no
+copy of either.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SEEDS = SHARED / "corpus" / "seeds"
+
+os.environ.setdefault("PROGMAP_MIRROR", str(SHARED / "geodata"))
+
+
+def pytest_report_header(config):
+    return f"progmap mirror: {os.environ['PROGMAP_MIRROR']}"
+
+
+@pytest.fixture(scope="session")
+def mirror() -> Path:
+    path = Path(os.environ["PROGMAP_MIRROR"])
+    if not (path / "SOURCES.md").exists():
+        pytest.skip(f"no boundary mirror at {path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def gazetteer(mirror):
+    from progmap.gazetteer import load_gazetteer
+
+    return load_gazetteer(mirror)
+
+
+@pytest.fixture(scope="session")
+def matcher(gazetteer):
+    from progmap.mentions import PlaceMatcher
+
+    return PlaceMatcher(gazetteer)
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    if not SEEDS.is_dir():
+        pytest.skip(f"no seed corpus at {SEEDS}")
+    return SEEDS
+
+
+@pytest.fixture(scope="session")
+def seeds_expected(seeds_dir) -> dict:
+    return json.loads((seeds_dir.parent / "seeds.expected.json").read_text(encoding="utf-8"))

@@ -1,0 +1,54 @@
+"""The gazetteer: names for every place, corrected by ISO 3166-2, and regions."""
+
+import shapely
+
+
+def names_of(gazetteer, code):
+    return set(gazetteer.names.loc[gazetteer.names["code"] == code, "key"])
+
+
+def test_every_vietnamese_province_has_a_name_without_diacritics(gazetteer):
+    vietnam = gazetteer.places[(gazetteer.places["kind"] == "admin1") & (gazetteer.places["country"] == "VNM")]
+    assert len(vietnam) == 63
+    assert {"lang son", "dien bien", "ho chi minh city", "hanoi", "ha noi"} <= set(gazetteer.names["key"])
+
+
+def test_iso_names_correct_natural_earth(gazetteer):
+    # Natural Earth names VN-39 "Dong Nam Bo" (a region); ISO 3166-2 says Dong Nai.
+    assert "dong nai" in names_of(gazetteer, "VN-39")
+    assert "dong nam bo" not in names_of(gazetteer, "VN-39")
+    assert gazetteer.places.at["VN-39", "name"] == "Đồng Nai"
+    assert "bac kan" in names_of(gazetteer, "VN-53")
+    assert "hung yen" in names_of(gazetteer, "VN-66")
+    assert "quang nam" in names_of(gazetteer, "VN-27")
+
+
+def test_aliases_cover_short_and_historic_names(gazetteer):
+    assert "prc" in names_of(gazetteer, "CHN")
+    assert {"hcmc", "saigon"} <= names_of(gazetteer, "VN-SG")
+    assert "burma" in names_of(gazetteer, "MMR")
+    assert "emirates" in names_of(gazetteer, "ARE")
+
+
+def test_regions_are_dissolved_from_their_members(gazetteer):
+    shapes = gazetteer.shapes
+    delta = shapes.at["region:vn-mekong-delta", "geometry"]
+    an_giang = shapes.at["VN-44", "geometry"]
+    assert delta.contains(shapely.point_on_surface(an_giang))
+    north = shapes.at["region:vn-north", "geometry"]
+    assert north.intersects(shapes.at["VN-09", "geometry"])
+    assert not north.intersects(shapely.point_on_surface(an_giang))
+    gms = shapes.at["region:gms", "geometry"]
+    assert gms.contains(shapes.at["CN-YN", "anchor"]) and not gms.contains(shapes.at["CN-BJ", "anchor"])
+
+
+def test_continents_and_un_subregions_come_from_country_attributes(gazetteer):
+    europe = gazetteer.places.loc["region:europe"]
+    assert europe["kind"] == "region" and "GBR" in europe["members"].split()
+    assert "region:south-eastern-asia" in gazetteer.places.index
+
+
+def test_every_place_has_an_anchor_inside_it(gazetteer):
+    shapes = gazetteer.shapes.loc[["VNM", "VN-SG", "VN-13", "region:vn-north", "IDN"]]
+    for geometry, anchor in zip(shapes.geometry, shapes["anchor"]):
+        assert geometry.buffer(1e-9).contains(anchor)

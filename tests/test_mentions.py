@@ -1,0 +1,45 @@
+"""Finding names: one pass, longest match, offsets into the original text, case rules."""
+
+
+def found(matcher, text):
+    return matcher.find(text)
+
+
+def test_longest_match_wins(matcher):
+    hits = found(matcher, "The shelter in Ho Chi Minh City opened in May.")
+    assert list(hits["text"]) == ["Ho Chi Minh City"]
+
+
+def test_offsets_point_into_the_original_text(matcher):
+    text = "Projects in Lạng Sơn and in Ho \nChi Minh City; also Bà Rịa - Vũng Tàu."
+    hits = found(matcher, text)
+    for start, end, written in zip(hits["start"], hits["end"], hits["text"]):
+        assert text[start:end] == written
+    assert list(hits["text"]) == ["Lạng Sơn", "Ho \nChi Minh City", "Bà Rịa - Vũng Tàu"]
+
+
+def test_names_without_diacritics_and_in_capitals_match(matcher):
+    hits = found(matcher, "Teams visited Lang Son, DIEN BIEN and Dong Nai.")
+    assert list(hits["key"]) == ["lang son", "dien bien", "dong nai"]
+
+
+def test_common_words_do_not_become_places(matcher):
+    text = "The Women's Union said it was nice of the Mobile team to split the work; Of course."
+    assert found(matcher, text).empty
+
+
+def test_abbreviations_must_be_written_exactly(matcher):
+    assert list(found(matcher, "Victims returned from the PRC and the UK.")["text"]) == ["PRC", "UK"]
+    assert found(matcher, "they prc'd and us too").empty
+
+
+def test_kind_hints_come_from_the_words_around(matcher):
+    hits = found(matcher, "Lang Son province and the city of Hue").set_index("text")
+    assert hits.at["Lang Son", "hint"] == "admin1"
+    assert hits.at["Hue", "hint"] == "city"
+
+
+def test_spans_limit_where_names_are_found(matcher):
+    text = "TAGS: VM CH\nSUBJECT: HANOI\nVictims went to China."
+    narrative = [(text.index("Victims"), len(text))]
+    assert list(matcher.find(text, narrative)["text"]) == ["China"]

@@ -1,0 +1,49 @@
+"""Resolution by context: the document's country, the other places, the kind of name."""
+
+import pandas as pd
+
+from progmap.resolve import resolve_mentions
+
+
+def resolve(matcher, text, country=None):
+    mentions, unresolved, context = resolve_mentions("doc", matcher.find(text), matcher, None, country)
+    return mentions.set_index("text"), unresolved, context
+
+
+def test_city_provinces_are_provinces_at_home_and_cities_abroad(matcher):
+    mentions, _, _ = resolve(matcher, "Officials in Hanoi met colleagues from Bangkok and Beijing.", "VNM")
+    assert mentions.at["Hanoi", "code"] == "VN-HN"
+    assert mentions.at["Bangkok", "kind"] == "city" and mentions.at["Bangkok", "country"] == "THA"
+    assert mentions.at["Beijing", "kind"] == "city" and mentions.at["Beijing", "country"] == "CHN"
+
+
+def test_the_us_capital_is_not_the_state(matcher):
+    mentions, _, _ = resolve(matcher, "We await Washington's response.", "VNM")
+    assert mentions.at["Washington", "kind"] == "city"
+
+
+def test_plain_language_regions_need_their_context_country(matcher):
+    text = "Victims in the north are trafficked to China; in the south, to Cambodia."
+    mentions, _, context = resolve(matcher, "In Vietnam, " + text + " Vietnam is a source country.")
+    assert context == "VNM"
+    assert mentions.at["the north", "code"] == "region:vn-north"
+    assert mentions.at["the south", "code"] == "region:vn-south"
+    elsewhere, unresolved, _ = resolve(matcher, "Rain fell in the north of England.", "GBR")
+    assert "the north" not in elsewhere.index
+
+
+def test_context_country_is_inferred_from_the_document(matcher):
+    _, _, context = resolve(matcher, "Cambodia and Thailand signed; Cambodia will host the next meeting.")
+    assert context == "KHM"
+
+
+def test_ambiguous_foreign_names_go_to_the_report(matcher):
+    mentions, unresolved, _ = resolve(matcher, "A team travelled to Central and back.", "VNM")
+    assert "Central" not in mentions.index
+
+
+def test_small_foreign_towns_without_support_are_not_guessed(matcher):
+    hits = matcher.find("Mr. Blanchard met Mr. Clinton in Hanoi.")
+    mentions, unresolved, _ = resolve_mentions("doc", hits, matcher, None, "VNM")
+    assert set(mentions["country"]) <= {"VNM"}
+    assert isinstance(unresolved, pd.DataFrame)
