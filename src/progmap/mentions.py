@@ -1,11 +1,11 @@
 """Find place names in text: one pass of an Aho-Corasick automaton.
 
 All gazetteer names go into one automaton over folded text (see
-:mod:`progmap.text`). Keys start with a space, so a match always begins at a
-word; the automaton's longest-match scan makes "Ho Chi Minh City" one match,
-never the city "Ho"; the end of each match must be a word end too. Case rules
-are then checked on the original text, so "Union" in "Women's Union" or
-"nice" in a sentence never become places.
+:mod:`progmap.text`). Keys carry a space at each end, so a match is always
+whole words; the automaton's longest-match scan makes "Ho Chi Minh City" one
+match, never the city "Ho". Case rules are then checked on the original
+text, so "Union" in "Women's Union" or "nice" in a sentence never become
+places.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from progmap.gazetteer import COMMON_WORDS, Gazetteer
-from progmap.text import fold_text
+from progmap.text import fold_text, match_key
 
 #: Words after a name that say what kind of place it is ("Lang Son province").
 _ADMIN1_WORDS = ("province", "provinces", "prefecture", "governorate", "oblast", "state", "region")
@@ -81,16 +81,23 @@ class PlaceMatcher:
         ):
             grouped.setdefault(key, []).append(Candidate(code, case, context, spelled))
         self.candidates = {key: tuple(values) for key, values in grouped.items()}
-        # Names that can mean an admin-1 unit or a city: the words around
+        # Names that can mean an admin-1 unit and a city: the words around
         # them ("province", "city of") help choose.
         kinds = {code: info.kind for code, info in self.info.items()}
         self._needs_hint = {
-            key for key, values in self.candidates.items() if {kinds.get(v.code) for v in values} & {"admin1", "city"}
+            key for key, values in self.candidates.items() if {kinds.get(v.code) for v in values} >= {"admin1", "city"}
         }
         self._readings_memo: dict[tuple[str, str], bool] = {}
+        self._cached_readings: dict[tuple[str, str], tuple[Candidate, ...]] = {}
+        self._sole_country: dict[tuple[str, str], str] = {}
+        self._countries_of: dict[tuple[str, ...], frozenset] = {}
+        #: Resolution decisions shared across documents (see progmap.resolve).
+        self.decisions: dict = {}
         self._automaton = ahocorasick.Automaton()
+        self._names: dict[str, str] = {}
         for key in self.candidates:
-            self._automaton.add_word(" " + key, key)
+            self._names[match_key(key)] = key
+            self._automaton.add_word(match_key(key), match_key(key))
         self._automaton.make_automaton()
 
     def find(self, text: str, spans: list[tuple[int, int]] | None = None) -> pd.DataFrame:
@@ -111,38 +118,93 @@ class PlaceMatcher:
             ``hint`` (``admin1``, ``city`` or ``""``: what the words around
             the name say it is).
         """
-        folded = fold_text(text)
+        return pd.DataFrame(self.find_matches(text, spans), columns=CANDIDATE_COLUMNS)
+
+    def find_matches(self, text: str, spans: list[tuple[int, int]] | None = None) -> list[tuple]:
+        """:meth:`find` as a list of (start, end, text, key, hint) tuples.
+
+        The frame-free form, for callers reading many documents fast.
+        """
+        return self.find_matches_many([text], [spans])[0]
+
+    def find_matches_many(self, texts: list[str], spans: list | None = None) -> list[list[tuple]]:
+        """:meth:`find_matches` for many documents in one pass.
+
+        The documents are folded and scanned as one text, NUL-separated so no
+        name runs across two of them; this spares the per-call costs that
+        dominate on short documents.
+
+        Parameters
+        ----------
+        texts : list of str
+        spans : list, optional
+            Per document, its span list (see :meth:`find`) or None.
+        """
+        if not texts:
+            return []
+        joined = " \x00 ".join(texts)
+        offsets = np.cumsum([0] + [len(t) + 3 for t in texts[:-1]])
+        folded = fold_text(joined)
         flat = folded.folded
-        size = len(flat)
         hits_end, hits_key = [], []
         for end, key in self._automaton.iter_long(flat):
-            # A match must end at a word end: "ho" is not a match in "hotel".
-            if end + 1 < size and flat[end + 1] != " ":
-                continue
-            hits_end.append(end)
+            hits_end.append(end - 1)  # last letter, before the key's trailing space
             hits_key.append(key)
+        results: list[list[tuple]] = [[] for _ in texts]
         if not hits_end:
-            return pd.DataFrame(columns=CANDIDATE_COLUMNS)
+            return results
         ends = np.asarray(hits_end, dtype=np.int64)
         lengths = np.fromiter(map(len, hits_key), dtype=np.int64, count=len(hits_key))
-        first = ends - lengths + 1  # first folded character of the name
-        starts = folded.to_original(first).tolist()
-        stops = (folded.to_original(ends) + 1).tolist()
-        rows = []
+        first = ends - lengths + 3  # first letter, after the key's leading space
+        starts = folded.to_original(first)
+        stops = folded.to_original(ends) + 1
+        owners = np.searchsorted(offsets, starts, side="right") - 1
+        local = (starts - offsets[owners]).tolist()
+        local_stops = (stops - offsets[owners]).tolist()
         readings = self._readings_memo
         needs_hint = self._needs_hint
-        for start, stop, key, f_start, f_end in zip(starts, stops, hits_key, first.tolist(), hits_end):
-            if spans is not None and not _inside(start, stop, spans):
+        names = self._names
+        for start, stop, owner, key, f_start, f_end in zip(local, local_stops, owners.tolist(), hits_key, first.tolist(), hits_end):
+            own_spans = spans[owner] if spans is not None else None
+            if own_spans is not None and not _inside(start, stop, own_spans):
                 continue
-            written = text[start:stop]
+            key = names[key]
+            written = texts[owner][start:stop]
             memo_key = (key, written)
             ok = readings.get(memo_key)
             if ok is None:
                 ok = readings[memo_key] = bool(self.readings(key, written))
             if not ok:
                 continue
-            rows.append((start, stop, written, key, _hint(flat, f_start, f_end) if key in needs_hint else ""))
-        return pd.DataFrame(rows, columns=CANDIDATE_COLUMNS)
+            results[owner].append((start, stop, written, key, _hint(flat, f_start, f_end) if key in needs_hint else ""))
+        return results
+
+    def cached_readings(self, key: str, written: str) -> tuple[Candidate, ...]:
+        """:meth:`readings`, remembered: corpora repeat the same names."""
+        pair = (key, written)
+        found = self._cached_readings.get(pair)
+        if found is None:
+            found = self._cached_readings[pair] = self.readings(key, written)
+        return found
+
+    def sole_country(self, key: str, written: str) -> str:
+        """The country a name can only mean, if it names nothing else ('')."""
+        pair = (key, written)
+        found = self._sole_country.get(pair)
+        if found is None:
+            readings = [c for c in self.cached_readings(key, written) if not c.context]
+            kinds = {self.info[c.code].kind for c in readings}
+            countries = {self.info[c.code].country for c in readings}
+            found = countries.pop() if kinds == {"country"} and len(countries) == 1 else ""
+            self._sole_country[pair] = found
+        return found
+
+    def countries_of(self, codes: tuple[str, ...]) -> frozenset:
+        """The countries a set of readings lie in."""
+        found = self._countries_of.get(codes)
+        if found is None:
+            found = self._countries_of[codes] = frozenset(self.info[c].country for c in codes)
+        return found
 
     def _passes_case(self, key: str, written: str) -> bool:
         """Whether any reading of ``key`` accepts the text as written."""
@@ -173,8 +235,8 @@ def _inside(start: int, stop: int, spans: list[tuple[int, int]]) -> bool:
 
 def _hint(flat: str, first: int, last: int) -> str:
     """Read the words around a match for a kind hint."""
-    after = flat[last + 2 : last + 14]
-    before = flat[max(0, first - 14) : first - 1]
+    after = " ".join(flat[last + 1 : last + 30].split())
+    before = " ".join(flat[max(0, first - 30) : first].split())
     if after.startswith(_ADMIN1_WORDS) or before.endswith(_ADMIN1_PREFIXES):
         return "admin1"
     if after.startswith(_CITY_WORDS) or before.endswith(_CITY_PREFIXES):

@@ -36,23 +36,71 @@ _SMALL_CITY = 200_000
 _MARGIN = 0.15
 
 
-def infer_context_country(candidates: pd.DataFrame, matcher: PlaceMatcher) -> str:
+def infer_context_country(candidates, matcher: PlaceMatcher) -> str:
     """Return the country a document names most often ('' if none).
 
     Only names that can mean nothing but one country are counted, so an
     ambiguous "Georgia" does not tip the balance.
+
+    Parameters
+    ----------
+    candidates : pandas.DataFrame or list of tuples
+        Matches from :meth:`PlaceMatcher.find` or :meth:`PlaceMatcher.find_matches`.
     """
+    pairs = zip(candidates["key"], candidates["text"]) if isinstance(candidates, pd.DataFrame) else ((m[3], m[2]) for m in candidates)
     counts: Counter[str] = Counter()
-    info = matcher.info
-    for (key, written), times in candidates.groupby(["key", "text"]).size().items():
-        readings = [c for c in matcher.readings(key, written) if not c.context]
-        if readings and all(info[c.code].kind == "country" for c in readings):
-            countries = {info[c.code].country for c in readings}
-            if len(countries) == 1:
-                counts[countries.pop()] += times
+    for (key, written), times in Counter(pairs).items():
+        country = matcher.sole_country(key, written)
+        if country:
+            counts[country] += times
     # Ties go to the alphabetically first code, so the result never depends on order.
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     return ranked[0][0] if ranked else ""
+
+
+def resolve_matches(matches: list[tuple], matcher: PlaceMatcher, context_country: str | None = None):
+    """Resolve (start, end, text, key, hint) matches of one document.
+
+    The frame-free core of :func:`resolve_mentions`.
+
+    Returns
+    -------
+    resolved : list of tuple
+        (start, end, text, kind, code, name, country, score).
+    unresolved : list of tuple
+        (start, end, text, reason, suggestions).
+    context : str
+        The context country used.
+    """
+    info = matcher.info
+    context = context_country or infer_context_country(matches, matcher)
+    # Decide once per distinct (name, spelling, hint): documents repeat names.
+    combos = {(m[3], m[2], m[4]): None for m in matches}
+    readings = {
+        combo: tuple(c.code for c in matcher.cached_readings(combo[0], combo[1]) if not c.context or c.context == context)
+        for combo in combos
+    }
+    support = _supported_countries(readings.values(), info) | ({context} if context else set())
+    # A decision depends on the support only through the readings' own
+    # countries, so decisions are shared across documents.
+    memo = matcher.decisions
+    verdicts = {}
+    for combo, options in readings.items():
+        countries = matcher.countries_of(options)
+        memo_key = (options, combo[2], context, countries & support)
+        verdict = memo.get(memo_key)
+        if verdict is None:
+            verdict = memo[memo_key] = _decide(options, combo[2], context, support, info)
+        verdicts[combo] = verdict
+    resolved, unresolved = [], []
+    for start, end, written, key, hint in matches:
+        verdict = verdicts[(key, written, hint)]
+        if verdict[0] == "resolved":
+            place = info[verdict[1]]
+            resolved.append((start, end, written, place.kind, verdict[1], place.name, place.country, verdict[2]))
+        else:
+            unresolved.append((start, end, written, verdict[1], verdict[2]))
+    return resolved, unresolved, context
 
 
 def resolve_mentions(
@@ -69,8 +117,8 @@ def resolve_mentions(
     ----------
     doc_id : str
         Document id, copied to every row.
-    candidates : pandas.DataFrame
-        Matches from :meth:`PlaceMatcher.find`.
+    candidates : pandas.DataFrame or list of tuples
+        Matches from :meth:`PlaceMatcher.find` (or ``find_matches``).
     matcher : PlaceMatcher
         Gives each match's readings under the case rules, and place facts.
     gazetteer : Gazetteer, optional
@@ -90,30 +138,11 @@ def resolve_mentions(
     context : str
         The context country used.
     """
-    info = matcher.info
-    context = context_country or infer_context_country(candidates, matcher)
-    # Decide once per distinct (name, spelling, hint): documents repeat names.
-    combos = candidates[["key", "text", "hint"]].drop_duplicates()
-    readings = [
-        tuple(c.code for c in matcher.readings(k, w) if not c.context or c.context == context)
-        for k, w in zip(combos["key"], combos["text"])
-    ]
-    support = _supported_countries(readings, info) | ({context} if context else set())
-    verdicts = [_decide(options, hint, context, support, info) for options, hint in zip(readings, combos["hint"])]
-    combos = combos.assign(
-        status=[v[0] for v in verdicts],
-        code=[v[1] if v[0] == "resolved" else "" for v in verdicts],
-        score=[v[2] if v[0] == "resolved" else 0.0 for v in verdicts],
-        reason=[v[1] if v[0] != "resolved" else "" for v in verdicts],
-        suggestions=[v[2] if v[0] != "resolved" else "" for v in verdicts],
-    )
-    merged = candidates.merge(combos, on=["key", "text", "hint"], how="left", sort=False)
-    found = merged[merged["status"] == "resolved"].reset_index(drop=True)
-    mentions = found[["start", "end", "text", "code", "score"]].copy()
-    mentions["kind"] = [info[c].kind for c in found["code"]]
-    mentions["name"] = [info[c].name for c in found["code"]]
-    mentions["country"] = [info[c].country for c in found["code"]]
-    missed = merged.loc[merged["status"] != "resolved", ["start", "end", "text", "reason", "suggestions"]].reset_index(drop=True)
+    if isinstance(candidates, pd.DataFrame):
+        candidates = list(candidates[["start", "end", "text", "key", "hint"]].itertuples(index=False, name=None))
+    resolved, unresolved, context = resolve_matches(candidates, matcher, context_country)
+    mentions = pd.DataFrame(resolved, columns=["start", "end", "text", "kind", "code", "name", "country", "score"])
+    missed = pd.DataFrame(unresolved, columns=["start", "end", "text", "reason", "suggestions"])
     for frame in (mentions, missed):
         frame.insert(0, "doc", doc_id)
         frame["sentence"] = sentences(frame["start"].to_numpy(), frame["end"].to_numpy()) if sentences and len(frame) else ""
@@ -127,7 +156,7 @@ def _decide(options: tuple[str, ...], hint: str, context: str, support: set[str]
     scored = sorted(((_score(code, hint, context, support, options, info), code) for code in options), reverse=True)
     best_score, best = scored[0]
     place = info[best]
-    suggestions = "; ".join(f"{code} {info[code].name} ({s:.2f})" for s, code in scored[:5])
+    suggestions = _Suggestions(scored, info)
     if len(scored) > 1:
         second_score, second = scored[1]
         if (
@@ -143,6 +172,13 @@ def _decide(options: tuple[str, ...], hint: str, context: str, support: set[str]
         return ("unresolved", "foreign admin-1 name shared by several countries", suggestions)
     confidence = best_score / (best_score + (scored[1][0] if len(scored) > 1 else 0.0))
     return ("resolved", best, round(confidence, 3))
+
+
+class _Suggestions(str):
+    """The top readings with scores, for the unresolved report."""
+
+    def __new__(cls, scored, info):
+        return super().__new__(cls, "; ".join(f"{code} {info[code].name} ({s:.2f})" for s, code in scored[:5]))
 
 
 def _supported_countries(readings, info) -> set[str]:

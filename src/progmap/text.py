@@ -1,8 +1,14 @@
-"""Text folding for matching: lower-case ASCII, one space between words.
+"""Text folding for matching: lower-case ASCII, words set apart by two spaces.
 
 Matching runs on a folded copy of the document so "Lạng Sơn", "LANG SON" and
 "Lang  Son" meet the same gazetteer key. Folding keeps a map back to the
 original offsets, so every mention still points into the document's text.
+
+In the folded text every word is followed by exactly two spaces (and the
+text starts with two). A name's matching key is its words joined by two
+spaces, with one space before and after (:func:`match_key`): so a key can
+only match whole words, and two names side by side ("Laos  Thailand") each
+keep a space of their own.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ import numpy as np
 from anyascii import anyascii
 
 _RUNS = re.compile(r"  +")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 @lru_cache(maxsize=1)
@@ -35,6 +42,7 @@ def _fold_table() -> dict[int, str]:
             table[code] = ascii_form[:1] or char.lower()[:1]
         else:
             table[code] = " "
+    table[0] = "\x00"  # NUL separates documents folded together (see mentions)
     return table
 
 
@@ -42,7 +50,9 @@ def _fold_table() -> dict[int, str]:
 def _ascii_fold_table() -> bytes:
     """The fold table restricted to ASCII, for ``bytes.translate`` (much faster)."""
     table = _fold_table()
-    return bytes(ord(table[code]) for code in range(128)) + bytes(range(128, 256))
+    folded = bytearray(ord(table[code]) for code in range(128)) + bytes(range(128, 256))
+    folded[0] = 0  # NUL stays NUL: it separates documents folded together
+    return bytes(folded)
 
 
 def fold_name(name: str) -> str:
@@ -59,26 +69,27 @@ def fold_name(name: str) -> str:
     return " ".join(folded.split())
 
 
+def match_key(key: str) -> str:
+    """The automaton key of a folded name (see the module docstring).
+
+    >>> match_key("ho chi minh city")
+    ' ho  chi  minh  city '
+    """
+    return " " + key.replace(" ", "  ") + " "
+
+
 @dataclass(frozen=True)
 class FoldedText:
-    """A folded copy of a text and the way back to original offsets.
-
-    ``folded`` starts with one space so every word, the first included, is
-    preceded by a space; gazetteer keys start with a space too, which makes
-    every match begin at a word boundary.
-    """
+    """A folded copy of a text and the way back to original offsets."""
 
     folded: str
-    #: Position in the space-prefixed uncollapsed text of each folded char;
-    #: None when nothing was collapsed.
-    _kept: np.ndarray | None
+    #: For each character of ``folded``, its offset in the original text
+    #: (separators map to the whitespace or punctuation they replace).
+    _origin: np.ndarray
 
     def to_original(self, positions) -> np.ndarray:
         """Map offsets in :attr:`folded` to offsets in the original text."""
-        positions = np.asarray(positions, dtype=np.int64)
-        if self._kept is None:
-            return positions - 1
-        return self._kept[positions] - 1
+        return self._origin[np.asarray(positions, dtype=np.int64)]
 
 
 def fold_text(text: str) -> FoldedText:
@@ -92,20 +103,26 @@ def fold_text(text: str) -> FoldedText:
     Returns
     -------
     FoldedText
-        Lower-case ASCII with single spaces, and the offset map.
+        Lower-case ASCII words set apart by two spaces, and the offset map.
     """
+    if not text.isascii() and len(text.encode("utf-8")) - len(text) < len(text) // 50:
+        # Mostly ASCII (English with a few names in Vietnamese spelling):
+        # fold the rare other characters one by one, then take the fast path.
+        table = _fold_table()
+        text = _NON_ASCII.sub(lambda m: table.get(ord(m.group()), m.group()), text)
     if text.isascii():
-        folded = " " + text.encode("ascii").translate(_ascii_fold_table()).decode("ascii")
+        single = " " + text.encode("ascii").translate(_ascii_fold_table()).decode("ascii") + " "
+        codes = np.frombuffer(single.encode("ascii"), dtype=np.uint8)
     else:
-        folded = " " + text.translate(_fold_table())
-    if "  " not in folded:
-        return FoldedText(folded, None)
-    # Vectorized run collapsing: a space that follows a space is dropped.
-    if folded.isascii():
-        codes = np.frombuffer(folded.encode("ascii"), dtype=np.uint8)
-    else:
-        codes = np.frombuffer(folded.encode("utf-32-le"), dtype=np.uint32)
+        single = " " + text.translate(_fold_table()) + " "
+        codes = np.frombuffer(single.encode("utf-32-le"), dtype=np.uint32)
+    # Vectorized: each run of separators becomes exactly two spaces.
     space = codes == 32
     keep = np.ones(len(codes), dtype=bool)
     keep[1:] = ~(space[1:] & space[:-1])
-    return FoldedText(_RUNS.sub(" ", folded), np.flatnonzero(keep))
+    kept = np.flatnonzero(keep)
+    origin = np.repeat(kept, np.where(space[kept], 2, 1)) - 1
+    # The separators at both ends stand for offsets just outside the text.
+    np.clip(origin, 0, max(len(text) - 1, 0), out=origin)
+    single = _RUNS.sub(" ", single) if "  " in single else single
+    return FoldedText(single.replace(" ", "  "), origin)

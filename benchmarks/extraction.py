@@ -1,0 +1,177 @@
+"""Benchmark: place extraction throughput, progmap against geotext, and the boundary cache.
+
+Usage::
+
+    PROGMAP_MIRROR=../shared/geodata python benchmarks/extraction.py [--mb 50]
+
+Assembles a corpus of cable-like text (synthetic cables built from the
+gazetteer's own names, plus the seed documents when ../shared has them),
+runs progmap's matcher and resolver and geotext over the same documents in
+the same run, and prints MB/s for each with their ratio. Then loads the
+boundary layers into an empty cache twice and prints the first and second
+load times with their ratio. Figures, not pass/fail: compare runs yourself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SEEDS = HERE.parent.parent / "shared" / "corpus" / "seeds"
+
+HEADER = """UNCLAS SECTION 01 OF 03 {post} {ref:06d}
+
+SIPDIS
+
+E.O. 12958: N/A
+TAGS: KCRM PHUM KWMN {tags}
+SUBJECT: {subject}
+
+REF: A. {post} {ref_a} B. STATE {ref_b}
+"""
+SENTENCES = [
+    "Victims from {adm1} province are mostly trafficked to {country} for forced labor and marriage.",
+    "The {org} project works in {adm1} and {adm1b} provinces and in {city}.",
+    "According to local officials, women from {region} go to {country} for arranged marriages.",
+    "Police in {adm1} rescued {n} children who had been sold to factories in {city}.",
+    "The Ministry of Public Security signed a cooperation agreement with {country} in {month}.",
+    "An NGO shelter in {city} received {n} returnees repatriated from {country} and {country_b}.",
+    "Officials said that labor export companies in {adm1} recruited workers for {country}.",
+    "The conference in {city} discussed prevention, awareness raising and victim protection.",
+    "Comment: the provincial People's Committee remains reluctant to share data. End comment.",
+    "Embassy officers met representatives of the Women's Union and the Border Guards on {month} {day}.",
+    "There is only very limited coordination across provincial or national borders, contacts said.",
+]
+# Sentences without places, in the register of cables and NGO reports; the
+# seed cable names a place about once every 200 characters, and so does this mix.
+FILLER = [
+    "The lack of hard data complicates efforts to evaluate and respond to the problem.",
+    "Contacts admit that their estimates are more guesses than concrete information.",
+    "Very few officials make a distinction between trafficking and alien smuggling.",
+    "The government does not maintain statistics, and what it provides is incomplete.",
+    "Awareness of the issue is low even among law enforcement agencies likely to encounter victims.",
+    "The capacity of local authorities to investigate and prosecute traffickers appears weak.",
+    "Action request: Embassy would welcome an update on the proposal as soon as possible.",
+    "International assistance against trafficking in persons remains modest, totaling a few million dollars annually.",
+    "The next challenge will be to move from awareness-raising into practical measures to assist victims.",
+    "Officials described the program as a priority but could not say when funding would be approved.",
+    "Participants agreed to meet again after the draft decree is circulated for comment.",
+    "Post will continue to monitor the issue and report on developments.",
+]
+ORGS = ["ILO", "IOM", "UNICEF", "UNODC", "World Vision", "Save the Children", "The Asia Foundation"]
+MONTHS = ["January", "March", "May", "July", "September", "November"]
+POSTS = ["HANOI", "HO CHI MINH CITY", "BANGKOK", "PHNOM PENH", "VIENTIANE", "RANGOON"]
+
+
+def synthetic_corpus(target_bytes: int, seed: int = 7) -> list[str]:
+    """Cable-like documents naming real places from the gazetteer's tables."""
+    from progmap.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    places = gaz.places
+    rng = random.Random(seed)
+    adm1 = sorted(places[(places["kind"] == "admin1") & places["country"].isin(["VNM", "KHM", "LAO", "THA", "CHN"])]["name"])
+    countries = sorted(places[places["kind"] == "country"]["name"])
+    cities = sorted(places[(places["kind"] == "city") & (places["population"] > 1_000_000)]["name"])
+    regions = ["the Mekong Delta", "northern Vietnam", "the Central Highlands", "the Red River Delta", "southern Vietnam"]
+    docs, size = [], 0
+    seeds = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))] if SEEDS.is_dir() else []
+    while size < target_bytes:
+        if seeds and rng.random() < 0.05:
+            doc = rng.choice(seeds)
+        else:
+            parts = [HEADER.format(post=rng.choice(POSTS), ref=rng.randrange(1, 4000), tags="VM CH",
+                                   subject="TRAFFICKING IN PERSONS UPDATE", ref_a=rng.randrange(1, 999), ref_b=rng.randrange(1, 99999))]
+            for para in range(1, 14):
+                body = " ".join(
+                    rng.choice(FILLER) if rng.random() < 0.72 else rng.choice(SENTENCES).format(
+                        adm1=rng.choice(adm1), adm1b=rng.choice(adm1), country=rng.choice(countries),
+                        country_b=rng.choice(countries), city=rng.choice(cities), region=rng.choice(regions),
+                        org=rng.choice(ORGS), n=rng.randrange(2, 400), month=rng.choice(MONTHS), day=rng.randrange(1, 28),
+                    )
+                    for _ in range(rng.randrange(3, 7))
+                )
+                parts.append(f"\n{para}. (SBU) {body}\n")
+            doc = "".join(parts)
+        docs.append(doc)
+        size += len(doc.encode("utf-8"))
+    return docs
+
+
+def bench_progmap(docs: list[str]) -> tuple[float, int, int]:
+    from progmap.gazetteer import load_gazetteer
+    from progmap.mentions import PlaceMatcher
+    from progmap.resolve import resolve_matches
+
+    gaz = load_gazetteer()
+    matcher = PlaceMatcher(gaz)
+    total = admin1 = 0
+    start = time.perf_counter()
+    # Documents are matched in batches, as `progmap extract` does.
+    for batch in range(0, len(docs), 500):
+        for matches in matcher.find_matches_many(docs[batch : batch + 500]):
+            resolved, _, _ = resolve_matches(matches, matcher)
+            total += len(resolved)
+            admin1 += sum(1 for row in resolved if row[3] == "admin1")
+    return time.perf_counter() - start, total, admin1
+
+
+def bench_geotext(docs: list[str]) -> tuple[float, int]:
+    from geotext import GeoText
+
+    GeoText("warm up in Paris")  # its index loads on first use
+    total = 0
+    start = time.perf_counter()
+    for text in docs:
+        found = GeoText(text)
+        total += len(found.cities) + len(found.countries)
+    return time.perf_counter() - start, total
+
+
+def bench_cache() -> tuple[float, float]:
+    from progmap import boundaries
+
+    names = ["admin0", "admin1", "places", "regions"]
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["PROGMAP_CACHE"] = tmp
+        start = time.perf_counter()
+        for name in names:
+            boundaries.load_layer(name)
+        first = time.perf_counter() - start
+        start = time.perf_counter()
+        for name in names:
+            boundaries.load_layer(name)
+        second = time.perf_counter() - start
+        del os.environ["PROGMAP_CACHE"]
+    return first, second
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=50.0, help="corpus size in MB (default 50)")
+    args = parser.parse_args(argv)
+    if not os.environ.get("PROGMAP_MIRROR") and (HERE.parent.parent / "shared" / "geodata").is_dir():
+        os.environ["PROGMAP_MIRROR"] = str(HERE.parent.parent / "shared" / "geodata")
+
+    docs = synthetic_corpus(int(args.mb * 1e6))
+    megabytes = sum(len(d.encode("utf-8")) for d in docs) / 1e6
+    print(f"corpus: {len(docs)} documents, {megabytes:.1f} MB")
+    p_time, p_found, p_admin1 = bench_progmap(docs)
+    g_time, g_found = bench_geotext(docs)
+    p_rate, g_rate = megabytes / p_time, megabytes / g_time
+    print(f"progmap: {p_rate:6.1f} MB/s  ({p_found} places, {p_admin1} of them admin-1 units)")
+    print(f"geotext: {g_rate:6.1f} MB/s  ({g_found} places, no admin-1 units)")
+    print(f"ratio progmap/geotext: {p_rate / g_rate:.2f}")
+    first, second = bench_cache()
+    print(f"boundary layers: first load {first:.2f} s (mirror), second {second:.2f} s (cache), ratio {first / second:.1f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
