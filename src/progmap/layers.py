@@ -219,13 +219,12 @@ def _org_names(organizations: pd.DataFrame) -> dict[str, str]:
 
 
 def _volume_number(volume) -> float:
-    """The first number in a volume string ("1,200 per month" -> 1200.0)."""
+    """The first number in a volume string ("about 1,200 per month" -> 1200.0)."""
     if not isinstance(volume, str):
         return np.nan
-    digits = "".join(ch for ch in volume.split(" ")[0] if ch.isdigit() or ch == ".")
     for token in volume.replace(",", "").split():
         try:
             return float(token)
         except ValueError:
             continue
-    return float(digits) if digits else np.nan
+    return np.nan

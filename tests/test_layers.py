@@ -1,0 +1,58 @@
+"""Joining to geometry: route arcs, anchors, place layers."""
+
+import pandas as pd
+import shapely
+
+from progmap.layers import geodesic_arc, place_layers, route_layer
+
+
+def test_arcs_follow_the_great_circle_and_end_at_both_points():
+    arc = geodesic_arc(shapely.Point(105.8, 21.0), shapely.Point(116.4, 39.9))
+    assert arc.geom_type == "LineString"
+    assert arc.coords[0] == (105.8, 21.0) and arc.coords[-1] == (116.4, 39.9)
+
+
+def test_arcs_crossing_the_antimeridian_are_cut():
+    arc = geodesic_arc(shapely.Point(170.0, -40.0), shapely.Point(-150.0, 60.0))
+    assert arc.geom_type == "MultiLineString"
+    for part in arc.geoms:
+        xs = [x for x, _ in part.coords]
+        assert max(xs) - min(xs) < 180
+
+
+def test_place_layers_count_mentions(gazetteer):
+    mentions = pd.DataFrame(
+        {
+            "doc": ["a", "a", "b"],
+            "start": [0, 10, 5],
+            "end": [5, 15, 9],
+            "text": ["Lang Son", "Lang Son", "China"],
+            "kind": ["admin1", "admin1", "country"],
+            "code": ["VN-09", "VN-09", "CHN"],
+            "name": ["Lạng Sơn", "Lạng Sơn", "China"],
+            "country": ["VNM", "VNM", "CHN"],
+            "sentence": ["In Lang Son.", "Lang Son again.", "To China."],
+            "score": [1.0, 1.0, 1.0],
+        }
+    )
+    layers = place_layers(mentions, gazetteer)
+    places = layers["places"].set_index("code")
+    assert places.at["VN-09", "mentions"] == 2 and places.at["VN-09", "docs"] == ["a"]
+    assert set(layers["admin1"]["code"]) == {"VN-09"} and set(layers["countries"]["code"]) == {"CHN"}
+    assert layers["admin1"].geometry.iloc[0].geom_type in {"Polygon", "MultiPolygon"}
+    # The marker stands inside the province, not at a centroid that may fall outside.
+    assert gazetteer.shapes.at["VN-09", "geometry"].contains(places.at["VN-09", "geometry"])
+
+
+def test_routes_run_from_origin_to_destination(gazetteer):
+    routes = pd.DataFrame(
+        [{"route_id": "r1", "origin_code": "VN-71", "destination_code": "VN-SG", "purposes": ["labour"], "victims": ["children"],
+          "volume": "about 1,200 per month", "direction": "trafficking", "doc": "d", "start": 0, "end": 1, "evidence": "e",
+          "source": "extracted"}]
+    )
+    layer = route_layer(routes, gazetteer)
+    row = layer.iloc[0]
+    assert row["origin_country"] == "VNM" and row["destination_name"]
+    assert row["volume_value"] == 1200
+    start = shapely.Point(row.geometry.coords[0])
+    assert gazetteer.shapes.at["VN-71", "geometry"].contains(start)
