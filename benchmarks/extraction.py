@@ -104,21 +104,19 @@ def synthetic_corpus(target_bytes: int, seed: int = 7) -> list[str]:
     return docs
 
 
-def bench_progmap(docs: list[str]) -> tuple[float, int, int]:
+def bench_progmap(docs: list[str], processes: int | None = None) -> tuple[float, int, int]:
     from progmap.gazetteer import load_gazetteer
     from progmap.mentions import PlaceMatcher
-    from progmap.resolve import resolve_matches
+    from progmap.resolve import resolve_texts
 
     gaz = load_gazetteer()
     matcher = PlaceMatcher(gaz)
     total = admin1 = 0
     start = time.perf_counter()
-    # Documents are matched in batches, as `progmap extract` does.
-    for batch in range(0, len(docs), 500):
-        for matches in matcher.find_matches_many(docs[batch : batch + 500]):
-            resolved, _, _ = resolve_matches(matches, matcher)
-            total += len(resolved)
-            admin1 += sum(1 for row in resolved if row[3] == "admin1")
+    # As `progmap extract` and `progmap build` do: batches, one process per CPU.
+    for resolved, _, _ in resolve_texts(docs, matcher, processes=processes):
+        total += len(resolved)
+        admin1 += sum(1 for row in resolved if row[3] == "admin1")
     return time.perf_counter() - start, total, admin1
 
 
@@ -162,10 +160,12 @@ def main(argv=None) -> int:
     docs = synthetic_corpus(int(args.mb * 1e6))
     megabytes = sum(len(d.encode("utf-8")) for d in docs) / 1e6
     print(f"corpus: {len(docs)} documents, {megabytes:.1f} MB")
+    p1_time, _, _ = bench_progmap(docs, processes=1)
     p_time, p_found, p_admin1 = bench_progmap(docs)
     g_time, g_found = bench_geotext(docs)
     p_rate, g_rate = megabytes / p_time, megabytes / g_time
-    print(f"progmap: {p_rate:6.1f} MB/s  ({p_found} places, {p_admin1} of them admin-1 units)")
+    print(f"progmap: {p_rate:6.1f} MB/s  ({p_found} places, {p_admin1} of them admin-1 units; {os.cpu_count()} processes)")
+    print(f"progmap, one process: {megabytes / p1_time:6.1f} MB/s")
     print(f"geotext: {g_rate:6.1f} MB/s  ({g_found} places, no admin-1 units)")
     print(f"ratio progmap/geotext: {p_rate / g_rate:.2f}")
     first, second = bench_cache()

@@ -91,6 +91,7 @@ class PlaceMatcher:
         self._cached_readings: dict[tuple[str, str], tuple[Candidate, ...]] = {}
         self._sole_country: dict[tuple[str, str], str] = {}
         self._countries_of: dict[tuple[str, ...], frozenset] = {}
+        self._city_provinces: dict[tuple[str, ...], frozenset] = {}
         #: Resolution decisions shared across documents (see progmap.resolve).
         self.decisions: dict = {}
         self._automaton = ahocorasick.Automaton()
@@ -197,6 +198,17 @@ class PlaceMatcher:
             countries = {self.info[c.code].country for c in readings}
             found = countries.pop() if kinds == {"country"} and len(countries) == 1 else ""
             self._sole_country[pair] = found
+        return found
+
+    def city_province_countries(self, codes: tuple[str, ...]) -> frozenset:
+        """Countries where these readings include both an admin-1 unit and a city."""
+        found = self._city_provinces.get(codes)
+        if found is None:
+            kinds: dict[str, set] = {}
+            for code in codes:
+                kinds.setdefault(self.info[code].country, set()).add(self.info[code].kind)
+            found = frozenset(c for c, k in kinds.items() if {"admin1", "city"} <= k)
+            self._city_provinces[codes] = found
         return found
 
     def countries_of(self, codes: tuple[str, ...]) -> frozenset:

@@ -47,7 +47,7 @@ def infer_context_country(candidates, matcher: PlaceMatcher) -> str:
     candidates : pandas.DataFrame or list of tuples
         Matches from :meth:`PlaceMatcher.find` or :meth:`PlaceMatcher.find_matches`.
     """
-    pairs = zip(candidates["key"], candidates["text"]) if isinstance(candidates, pd.DataFrame) else ((m[3], m[2]) for m in candidates)
+    pairs = ((m[3], m[2]) for m in candidates) if isinstance(candidates, list) else zip(candidates["key"], candidates["text"])
     counts: Counter[str] = Counter()
     for (key, written), times in Counter(pairs).items():
         country = matcher.sole_country(key, written)
@@ -90,7 +90,7 @@ def resolve_matches(matches: list[tuple], matcher: PlaceMatcher, context_country
         memo_key = (options, combo[2], context, countries & support)
         verdict = memo.get(memo_key)
         if verdict is None:
-            verdict = memo[memo_key] = _decide(options, combo[2], context, support, info)
+            verdict = memo[memo_key] = _decide(options, combo[2], context, support, matcher)
         verdicts[combo] = verdict
     resolved, unresolved = [], []
     for start, end, written, key, hint in matches:
@@ -149,14 +149,14 @@ def resolve_mentions(
     return mentions[MENTION_COLUMNS], missed[UNRESOLVED_COLUMNS], context
 
 
-def _decide(options: tuple[str, ...], hint: str, context: str, support: set[str], info) -> tuple:
+def _decide(options: tuple[str, ...], hint: str, context: str, support: set[str], matcher) -> tuple:
     """Resolve one name's readings: ("resolved", code, confidence) or ("unresolved", reason, suggestions)."""
     if not options:
         return ("unresolved", "name only counts in another context country", "")
-    scored = sorted(((_score(code, hint, context, support, options, info), code) for code in options), reverse=True)
+    info = matcher.info
+    scored = sorted(((_score(code, hint, context, support, options, matcher), code) for code in options), reverse=True)
     best_score, best = scored[0]
     place = info[best]
-    suggestions = _Suggestions(scored, info)
     if len(scored) > 1:
         second_score, second = scored[1]
         if (
@@ -165,20 +165,18 @@ def _decide(options: tuple[str, ...], hint: str, context: str, support: set[str]
             and info[second].country != place.country
             and place.country not in support
         ):
-            return ("unresolved", "ambiguous", suggestions)
+            return ("unresolved", "ambiguous", _suggestions(scored, info))
     if place.kind == "city" and place.country not in support and place.population < _SMALL_CITY:
-        return ("unresolved", "small place with no support in the document", suggestions)
+        return ("unresolved", "small place with no support in the document", _suggestions(scored, info))
     if place.kind == "admin1" and place.country not in support and len({info[c].country for _, c in scored}) > 1:
-        return ("unresolved", "foreign admin-1 name shared by several countries", suggestions)
+        return ("unresolved", "foreign admin-1 name shared by several countries", _suggestions(scored, info))
     confidence = best_score / (best_score + (scored[1][0] if len(scored) > 1 else 0.0))
     return ("resolved", best, round(confidence, 3))
 
 
-class _Suggestions(str):
+def _suggestions(scored, info) -> str:
     """The top readings with scores, for the unresolved report."""
-
-    def __new__(cls, scored, info):
-        return super().__new__(cls, "; ".join(f"{code} {info[code].name} ({s:.2f})" for s, code in scored[:5]))
+    return "; ".join(f"{code} {info[code].name} ({s:.2f})" for s, code in scored[:5])
 
 
 def _supported_countries(readings, info) -> set[str]:
@@ -192,9 +190,9 @@ def _supported_countries(readings, info) -> set[str]:
     return found
 
 
-def _score(code: str, hint: str, context: str, support: set[str], options, info) -> float:
+def _score(code: str, hint: str, context: str, support: set[str], options, matcher) -> float:
     """Score one reading of a name; see the module docstring for the rules."""
-    place = info[code]
+    place = matcher.info[code]
     score = _KIND_WEIGHT[place.kind]
     if context and place.country == context:
         score += 0.5
@@ -204,11 +202,75 @@ def _score(code: str, hint: str, context: str, support: set[str], options, info)
         score += min(math.log10(place.population + 1) / 7, 1.0) * 0.4
     # City-provinces: admin-1 at home, the city abroad, whatever the words
     # around say ("the capital city of Hanoi" is still the province Hanoi).
-    kinds_here = {info[c].kind for c in options if info[c].country == place.country}
-    if {"admin1", "city"} <= kinds_here:
+    if place.country in matcher.city_province_countries(options):
         home = bool(context) and place.country == context
         if (place.kind == "admin1") == home:
             score += 0.45
     elif hint and hint == place.kind:
         score += 0.6
     return score
+
+
+_WORKER_MATCHER: PlaceMatcher | None = None
+#: Below this many characters a worker pool costs more than it saves.
+_PARALLEL_MIN_CHARS = 4_000_000
+_BATCH = 500
+
+
+def _resolve_chunk(args):
+    texts, spans, contexts = args
+    return _resolve_serial(_WORKER_MATCHER, texts, spans, contexts)
+
+
+def _resolve_serial(matcher, texts, spans, contexts):
+    out = []
+    for batch in range(0, len(texts), _BATCH):
+        chunk = texts[batch : batch + _BATCH]
+        chunk_spans = spans[batch : batch + _BATCH] if spans is not None else None
+        for i, matches in enumerate(matcher.find_matches_many(chunk, chunk_spans)):
+            context = contexts[batch + i] if contexts is not None else None
+            out.append(resolve_matches(matches, matcher, context))
+    return out
+
+
+def resolve_texts(texts: list[str], matcher: PlaceMatcher, spans=None, contexts=None, processes: int | None = None):
+    """Find and resolve the places of many documents.
+
+    Parameters
+    ----------
+    texts : list of str
+        Document texts.
+    matcher : PlaceMatcher
+    spans : list, optional
+        Per document, the spans to read (see :meth:`PlaceMatcher.find`).
+    contexts : list of str, optional
+        Per document, its context country (None to infer it).
+    processes : int, optional
+        Worker processes for large corpora; default: one per CPU when the
+        corpus is large enough to pay for them, else none.
+
+    Returns
+    -------
+    list of (resolved, unresolved, context)
+        Per document, as :func:`resolve_matches` returns them.
+    """
+    import multiprocessing
+    import os
+
+    if processes is None:
+        processes = os.cpu_count() or 1 if sum(map(len, texts)) >= _PARALLEL_MIN_CHARS else 1
+    if processes <= 1 or len(texts) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return _resolve_serial(matcher, texts, spans, contexts)
+    global _WORKER_MATCHER
+    _WORKER_MATCHER = matcher  # forked workers share the parent's matcher
+    size = -(-len(texts) // processes)
+    jobs = [
+        (texts[i : i + size], spans[i : i + size] if spans is not None else None, contexts[i : i + size] if contexts is not None else None)
+        for i in range(0, len(texts), size)
+    ]
+    try:
+        with multiprocessing.get_context("fork").Pool(processes) as pool:
+            parts = pool.map(_resolve_chunk, jobs)
+    finally:
+        _WORKER_MATCHER = None
+    return [result for part in parts for result in part]
