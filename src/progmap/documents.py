@@ -322,6 +322,9 @@ def iter_documents(paths) -> tuple[list[Document], list[tuple[str, str]]]:
     return documents, skipped
 
 
+# List items: "-- IOM: ...", "- ...", "• ..."; a line of dashes is an underline.
+_ITEM = re.compile(r"(?m)^[ \t]*(?:--?|[•▪*])[ \t]+(?=\S)")
+_ITEM_END = re.compile(r"\n[ \t]*\n")
 _SENTENCE_END = re.compile(
     r"""(?:
         (?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bNo)(?<!\bSt)(?<!\bMrs)(?<!\be\.g)(?<!\bi\.e)(?<!\bU\.S)
@@ -370,3 +373,28 @@ def sentences_for(text: str, starts, ends=None) -> list[str]:
             end = max(end, int(np.asarray(ends)[i]))
         out.append(" ".join(text[start:end].split()))
     return out
+
+
+def text_units(text: str, spans=None) -> list[tuple[int, int, bool]]:
+    """Split a text into list items and sentences: (start, end, is_item).
+
+    Parameters
+    ----------
+    spans : list of (start, end), optional
+        Narrative spans; units outside them are dropped.
+    """
+    units = []
+    items = []
+    starts = [m.start() for m in _ITEM.finditer(text)]
+    for i, start in enumerate(starts):
+        end_blank = _ITEM_END.search(text, start)
+        end = min(end_blank.start() if end_blank else len(text), starts[i + 1] if i + 1 < len(starts) else len(text))
+        items.append((start, end))
+    for start, end in sentence_spans(text).tolist():
+        if any(a <= start < b for a, b in items):
+            continue
+        units.append((start, end, False))
+    units += [(a, b, True) for a, b in items]
+    if spans is not None:
+        units = [u for u in units if any(a <= u[0] < b for a, b in spans)]
+    return sorted(units)

@@ -130,15 +130,17 @@ def extract(paths, gazetteer: Gazetteer | None = None, country: str | None = Non
     parts = {k: [] for k in ("mentions", "unresolved", "org_mentions", "organizations", "programmes", "routes")}
     contexts = {}
     for doc in docs:
-        org_mentions, organizations = find_organizations(doc.doc_id, doc.text)
+        org_mentions, organizations = find_organizations(doc.doc_id, doc.text, country=country)
         mentions, unresolved, context = find_places(doc, matcher, gazetteer, country, exclude=org_mentions)
         contexts[doc.doc_id] = context
         parts["mentions"].append(mentions)
         parts["unresolved"].append(unresolved)
         parts["org_mentions"].append(org_mentions)
         parts["organizations"].append(organizations)
-        parts["programmes"].append(find_programmes(doc.doc_id, doc.text, mentions, org_mentions, organizations))
-        parts["routes"].append(find_routes(doc.doc_id, doc.text, mentions, context_country=context or None))
+        parts["programmes"].append(
+            find_programmes(doc.doc_id, doc.text, mentions, org_mentions, organizations, context, doc.narrative)
+        )
+        parts["routes"].append(find_routes(doc.doc_id, doc.text, mentions, context, doc.narrative))
     organizations = merge_organizations(parts["organizations"]) if parts["organizations"] else pd.DataFrame(columns=ORGANIZATION_COLUMNS)
     return Extraction(
         documents=docs,
@@ -167,7 +169,7 @@ def extract_mentions(paths, country: str | None = None, mirror=None) -> tuple[pd
     matcher = PlaceMatcher(gazetteer)
     frames = []
     for doc in docs:
-        org_mentions, _ = find_organizations(doc.doc_id, doc.text)
+        org_mentions, _ = find_organizations(doc.doc_id, doc.text, country=country)
         frames.append(find_places(doc, matcher, gazetteer, country, exclude=org_mentions)[0])
     return _concat(frames, MENTION_COLUMNS), skipped
 

@@ -1,0 +1,219 @@
+"""Find trafficking routes: who is moved where, for what.
+
+A route is read from a clause with a movement cue and the places around it:
+
+- "victims in the north ... trafficked to the PRC for marriage": the place
+  before the cue is the origin, the places after it the destinations;
+- "women from the Mekong Delta go to Taiwan": "from X" marks an origin;
+- "children of Dien Bien province rescued in factories at HCMC": people
+  "of X" come from X; where they are rescued is where they were taken;
+- "victims repatriated from Malaysia, Thailand and ...": a return flow. The
+  record keeps the trafficking direction (origin: the victims' country,
+  destination: Malaysia...) and says ``direction = "return"``, so the map can
+  draw the line the way victims were moved and still show it was reported
+  as repatriation.
+
+A clause with no origin of its own takes a nationality ("Vietnamese
+victims") or, when it continues the previous route of the paragraph ("the
+women who go to Taiwan (or Korea)"), that route's origin and purposes; else
+no route is recorded. Nothing is invented: every route's evidence quotes the
+names it uses.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from progmap.documents import text_units
+from progmap.schema import ROUTE_COLUMNS
+from progmap.vocabulary import DEMONYMS, demonym_pattern, terms_in
+
+_MOVE = re.compile(
+    r"\b(?:trafficked|traffic|sold|taken|sent|smuggled|lured|brought|transported|moved|recruited|deceived|tricked|"
+    r"go|goes|went|going|gone|migrate[sd]?|migrating|travel(?:l?ed|s)?)\b(?:\s+[\w-]+){0,3}?\s+(?:to|into)\b",
+    re.IGNORECASE,
+)
+_VICTIMS_IN = re.compile(r"\b(?:victims|exploited|trafficked|working|forced to work)\b(?:\s+of(?:\s+human)?\s+trafficking)?\s+in\b", re.IGNORECASE)
+_RETURN = re.compile(
+    r"\b(?:repatriated|returned|returning|deported|came back|come back|brought back|sent back|rescued)\b(?:\s+[\w,-]+){0,3}?\s+from\b",
+    re.IGNORECASE,
+)
+_RESCUED_AT = re.compile(r"\b(?:rescued|found|discovered|intercepted|arrested)\b(?:\s+[\w-]+){0,3}?\s+(?:in|at)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:though|although|while|whereas)\b|\s(?:though|whereas)\s", re.IGNORECASE)
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:from|(?:children|victims|girls|boys|women|men|people|residents|families|natives)\s+of)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_LIST_WORDS = {"or", "and", "also", "but", "to", "a", "lesser", "extent", "from", "into", "the", "as", "well", "then", "via", "even", "mostly", "mainly", "in"}
+_VOLUME = re.compile(
+    r"\b(?:(?:about|around|approximately|an estimated|estimated|over|more than|nearly|almost|some|up to|at least)\s+)?"
+    r"\d[\d,.]*(?:\s+(?:million|thousand|hundred))?(?:\s+(?:\w+\s+){0,2}?(?:per|a|each|every)\s+(?:month|year|week|day|annum))",
+    re.IGNORECASE,
+)
+_COUNT = re.compile(r"\b(?:about|around|approximately|an estimated|estimated|over|more than|nearly|almost|some|up to|at least)\s+\d[\d,.]*(?:\s+(?:million|thousand))?\b", re.IGNORECASE)
+
+
+def _list_after(places: list, cue_end: int, text: str, first_gap_words: int = 5) -> list:
+    """The places listed right after a cue ("to Cambodia", "from Malaysia, Thailand and ...")."""
+    found = []
+    cursor = cue_end
+    for place in places:
+        if place.start < cursor:
+            continue
+        gap = text[cursor : place.start]
+        words = re.findall(r"[A-Za-z]+", gap)
+        if re.search(r"[.;!?]", gap):
+            break
+        if not found:
+            if len(words) > first_gap_words:
+                break
+        elif any(w.lower() not in _LIST_WORDS for w in words) or len(words) > 6:
+            break
+        found.append(place)
+        cursor = place.end
+    return found
+
+
+def _origins_before(places: list, cue_start: int, clause_start: int, text: str) -> list:
+    """Origins in a clause before its cue: "from X" or "of X" first, else the nearest place."""
+    before = [p for p in places if clause_start <= p.start and p.end <= cue_start]
+    marked = [p for p in before if _ORIGIN_BEFORE.search(text[max(0, p.start - 40) : p.start])]
+    if marked:
+        return marked
+    return before[-1:] if before else []
+
+
+def _marked_origins(places: list, start: int, end: int, text: str) -> list:
+    """Places anywhere in a span preceded by "from" or "children of"."""
+    return [p for p in places if start <= p.start < end and _ORIGIN_BEFORE.search(text[max(0, p.start - 40) : p.start])]
+
+
+def _demonym_origin(text: str, start: int, end: int) -> tuple[str, str] | None:
+    match = None
+    for match in demonym_pattern().finditer(text, start, end):
+        break
+    return (DEMONYMS[match.group(1)], match.group(1)) if match else None
+
+
+def _volume(clause: str) -> str | None:
+    found = _VOLUME.search(clause) or _COUNT.search(clause)
+    return " ".join(found.group().split()) if found else None
+
+
+def find_routes(doc_id: str, text: str, place_mentions: pd.DataFrame, context_country: str | None = None, spans=None) -> pd.DataFrame:
+    """Find the trafficking routes a document reports.
+
+    Parameters
+    ----------
+    doc_id : str
+    text : str
+        The document text; offsets index into it.
+    place_mentions : pandas.DataFrame
+        Resolved places (:data:`progmap.schema.MENTION_COLUMNS`).
+    context_country : str, optional
+        The document's context country (kept for callers; origins are only
+        taken from the text).
+    spans : list of (start, end), optional
+        Narrative spans to read.
+
+    Returns
+    -------
+    pandas.DataFrame
+        :data:`progmap.schema.ROUTE_COLUMNS`, ``source`` = ``extracted``.
+    """
+    places = list(place_mentions.sort_values("start").itertuples(index=False)) if len(place_mentions) else []
+    found: list[dict] = []
+    previous: dict | None = None
+    previous_end = -1
+    for unit_start, unit_end, _ in text_units(text, spans):
+        bounds = [unit_start] + [m.end() for m in _CLAUSE_BREAK.finditer(text, unit_start, unit_end)] + [unit_end]
+        # A leading "In the south," frames every clause of the sentence.
+        lead = [p for p in places if unit_start <= p.start < unit_start + 25 and re.match(r"\s*(?:In|From|Across)\s+(?:the\s+)?$", text[unit_start : p.start])]
+        for clause_start, clause_end in zip(bounds, bounds[1:]):
+            clause = text[clause_start:clause_end]
+            for cue_kind, pattern in (("trafficking", _MOVE), ("return", _RETURN), ("rescued", _RESCUED_AT), ("in", _VICTIMS_IN)):
+                cue = pattern.search(text, clause_start, clause_end)
+                if not cue:
+                    continue
+                destinations = _list_after(places, cue.end(), text)
+                if not destinations:
+                    continue
+                origins = _marked_origins(places, clause_start, cue.start(), text) or _origins_before(places, cue.start(), clause_start, text)
+                origins = origins or (lead if clause_start == unit_start or not _origins_before(places, cue.start(), clause_start, text) else [])
+                if cue_kind == "rescued" and not _marked_origins(places, clause_start, clause_end, text):
+                    origins = []
+                origins = origins or _marked_origins(places, clause_start, clause_end, text)
+                quote = " ".join(text[unit_start:unit_end].split())
+                purposes = terms_in(clause, "purposes")
+                origin_codes = [(p.code, p.country) for p in origins]
+                if not origin_codes:
+                    demonym = _demonym_origin(text, clause_start, cue.start())
+                    if demonym:
+                        origin_codes = [(demonym[0], demonym[0])]
+                    elif previous is not None and unit_start - previous_end < 400 and (
+                        {d.code for d in destinations} & set(previous["destinations"])
+                    ):
+                        # "the women who go to Taiwan (or Korea)" continues the route before.
+                        origin_codes = previous["origins"]
+                        purposes = purposes or previous["purposes"]
+                        quote = previous["quote"] + " " + quote
+                if not origin_codes:
+                    continue
+                record = {
+                    "origins": origin_codes,
+                    "destinations": [d.code for d in destinations],
+                    "purposes": purposes,
+                    "victims": terms_in(clause, "victims"),
+                    "volume": _volume(clause) if len(destinations) == 1 else None,
+                    "direction": "return" if cue_kind == "return" else "trafficking",
+                    "start": unit_start,
+                    "end": unit_end,
+                    "quote": quote,
+                }
+                found.append(record)
+                previous, previous_end = record, unit_end
+                break
+    return _merge(doc_id, found)
+
+
+def _merge(doc_id: str, records: list[dict]) -> pd.DataFrame:
+    """One route per origin and destination in a document."""
+    routes: dict[tuple[str, str], dict] = {}
+    for record in records:
+        for origin, _ in record["origins"]:
+            for destination in record["destinations"]:
+                if origin == destination:
+                    continue
+                key = (origin, destination)
+                if key not in routes:
+                    routes[key] = {**record, "quotes": [record["quote"]]}
+                    continue
+                target = routes[key]
+                for field in ("purposes", "victims"):
+                    target[field] = list(dict.fromkeys(target[field] + record[field]))
+                target["volume"] = target["volume"] or record["volume"]
+                if target["direction"] != record["direction"] and record["direction"] == "trafficking":
+                    target["direction"] = "trafficking"
+                if record["quote"] not in target["quotes"]:
+                    target["quotes"].append(record["quote"])
+    stem = re.sub(r"[^A-Za-z0-9]+", "-", doc_id.rsplit(".", 1)[0]).strip("-")
+    rows = []
+    for number, ((origin, destination), item) in enumerate(sorted(routes.items(), key=lambda kv: (kv[1]["start"], kv[0])), 1):
+        rows.append(
+            {
+                "route_id": f"route-{stem}-{number}",
+                "origin_code": origin,
+                "destination_code": destination,
+                "purposes": item["purposes"],
+                "victims": item["victims"],
+                "volume": item["volume"],
+                "direction": item["direction"],
+                "doc": doc_id,
+                "start": int(item["start"]),
+                "end": int(item["end"]),
+                "evidence": " […] ".join(item["quotes"]),
+                "source": "extracted",
+            }
+        )
+    return pd.DataFrame(rows, columns=ROUTE_COLUMNS)
