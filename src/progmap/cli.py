@@ -50,6 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.ERROR if args.quiet else logging.INFO, format="%(message)s")
+    logging.getLogger("pyogrio").setLevel(logging.WARNING)  # one "Created N records" per layer otherwise
     try:
         return _COMMANDS[args.command](args)
     except ProgmapError as exc:

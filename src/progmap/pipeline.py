@@ -318,20 +318,20 @@ def build(project: Project) -> BuildResult:
     )
     basemap = load_layer("basemap", project.mirror, sources)
 
+    measure = "programmes" if len(out_layers["programmes"]) else "mentions"
     with writers.atomic_output_dir(project.output) as tmp:
         writers.write_csv(found.mentions, tmp / "mentions.csv")
         writers.write_csv(found.unresolved, tmp / "unresolved.csv")
-        skipped = pd.DataFrame(found.skipped, columns=["path", "reason"])
-        writers.write_csv(skipped, tmp / "skipped.csv")
+        writers.write_csv(pd.DataFrame(found.skipped, columns=["path", "reason"]), tmp / "skipped.csv")
         for name, layer in out_layers.items():
             writers.write_geojson(layer, tmp / f"{name}.geojson")
-        writers.write_geopackage(out_layers, tmp / "progmap.gpkg")
-        qgis.write_qgis_project(tmp / "progmap.gpkg", list(out_layers), tmp / "progmap.qgz")
+        writers.write_geopackage(out_layers, tmp / "progmap.gpkg", styles=qgis.layer_styles(out_layers, measure))
+        qgis.write_qgis_project(tmp / "progmap.gpkg", list(out_layers), tmp / "progmap.qgz", project.title, measure)
         records.write_records(extracted, tmp / "records.yaml")
         writers.write_csv(three_w_table(out_layers["programmes"], final["organizations"], gazetteer), tmp / "3w.csv", hxl=_HXL_3W)
         writers.write_csv(routes_table(out_layers["routes"], gazetteer), tmp / "routes.csv", hxl=_HXL_ROUTES)
         page = webmap.build_map(out_layers, project.map.title, project.map, basemap=basemap)
-        webmap.save_map(page, tmp / "map.html")
+        webmap.save_map(page, tmp / "map.html", inline_assets=project.map.offline)
     counts = {name: len(layer) for name, layer in out_layers.items()}
     counts["unresolved"] = len(found.unresolved)
     return BuildResult(project.output, len(found.documents), found.skipped, counts)

@@ -10,7 +10,7 @@ A project is a TOML file; relative paths in it are relative to the file::
 
     [map]
     offline = false            # true: no tile server, Natural Earth basemap
-    tiles = "CartoDB positron"
+    tiles = "OpenStreetMap"
 
     [boundaries]
     mirror = "/data/natural-earth"   # optional; PROGMAP_MIRROR also works
@@ -37,7 +37,7 @@ class MapOptions:
     """How the web map looks."""
 
     offline: bool = False
-    tiles: str = "CartoDB positron"
+    tiles: str = "OpenStreetMap"
     title: str = "progmap"
 
 
@@ -107,7 +107,7 @@ def read_project(path: os.PathLike) -> Project:
         country=check_country(section.get("country"), str(path)),
         map=MapOptions(
             offline=bool(map_section.get("offline", False)),
-            tiles=str(map_section.get("tiles", "CartoDB positron")),
+            tiles=str(map_section.get("tiles", "OpenStreetMap")),
             title=title,
         ),
         mirror=base / bounds["mirror"] if bounds.get("mirror") else None,
