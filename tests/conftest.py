@@ -56,3 +56,13 @@ def seeds_dir() -> Path:
 @pytest.fixture(scope="session")
 def seeds_expected(seeds_dir) -> dict:
     return json.loads((seeds_dir.parent / "seeds.expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def seed_build(tmp_path_factory, seeds_dir, mirror):
+    """The seed documents built once with default settings and Vietnam as context."""
+    out = tmp_path_factory.mktemp("seed-build")
+    from progmap.cli import main
+
+    assert main(["-q", "build", str(seeds_dir), "--out", str(out), "--country", "VNM"]) == 0
+    return out

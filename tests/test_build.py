@@ -18,14 +18,6 @@ OUTPUTS = [
 ]
 
 
-@pytest.fixture(scope="session")
-def seed_build(tmp_path_factory, seeds_dir, mirror):
-    """The seed documents built once with default settings and Vietnam as context."""
-    out = tmp_path_factory.mktemp("seed-build")
-    assert main(["-q", "build", str(seeds_dir), "--out", str(out), "--country", "VNM"]) == 0
-    return out
-
-
 def test_build_writes_every_output(seed_build):
     for name in OUTPUTS:
         assert (seed_build / name).stat().st_size > 0, name
