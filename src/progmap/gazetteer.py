@@ -24,6 +24,7 @@ A gazetteer is three frames:
 from __future__ import annotations
 
 import hashlib
+import math
 import os
 import re
 from dataclasses import dataclass
@@ -35,15 +36,18 @@ import pandas as pd
 import pycountry
 import shapely
 from rapidfuzz import fuzz
+from shapely.ops import polylabel
 
 from progmap import boundaries, settings
 from progmap.errors import ProgmapError
 from progmap.text import fold_name
 
 #: Bump when the build below changes, so cached gazetteers are rebuilt.
-_BUILD_VERSION = 3
+_BUILD_VERSION = 4
 
 KINDS = ("country", "admin1", "city", "region")
+#: Boundary layers the gazetteer is built from.
+_LAYERS = ("admin0", "admin1", "places", "regions")
 
 # Words that name places somewhere but are ordinary words in English text.
 # A name in this list is taken only where a place word follows or precedes it
@@ -109,7 +113,7 @@ def load_gazetteer(mirror: os.PathLike | None = None, sources=None, tables_dir: 
             pd.read_parquet(paths["names"]),
             gpd.read_parquet(paths["shapes"]).set_index("code", drop=False),
         )
-    layers = {name: boundaries.load_layer(name, mirror, sources) for name in ("admin0", "admin1", "places", "regions")}
+    layers = {name: boundaries.load_layer(name, mirror, sources) for name in _LAYERS if name in sources}
     gaz = build_gazetteer(layers, tables_dir)
     folder.mkdir(parents=True, exist_ok=True)
     for part, path in paths.items():
@@ -153,7 +157,7 @@ def build_gazetteer(layers: dict[str, gpd.GeoDataFrame], tables_dir: Path) -> Ga
     places = places[(places["kind"] != "region") | places["code"].isin(named) | ~places["code"].str.startswith("region:ne-")]
     shapes = shapes[shapes["code"].isin(set(places["code"]))]
     names = names[names["key"].str.len() > 1].drop_duplicates(["key", "code", "case", "context"])
-    shapes["anchor"] = _anchors(shapes)
+    shapes["anchor"] = _anchors(shapes, _capitals(layers["places"]))
     places = places.drop_duplicates("code").set_index("code", drop=False)
     shapes = shapes[~shapes.index.duplicated()].reset_index(drop=True).set_index("code", drop=False)
     return Gazetteer(places, names.reset_index(drop=True), shapes)
@@ -370,13 +374,35 @@ def _aliases(tables_dir: Path, known: set[str]) -> pd.DataFrame:
     return frame
 
 
-def _anchors(shapes: gpd.GeoDataFrame) -> gpd.GeoSeries:
-    """A point inside each shape (on land, unlike a centroid) for markers."""
-    geoms = shapes.geometry.values
-    largest = [
-        max(g.geoms, key=lambda part: part.area) if g.geom_type == "MultiPolygon" else g for g in geoms
-    ]
-    return gpd.GeoSeries(shapely.point_on_surface(largest), index=shapes.index, crs="EPSG:4326")
+def _anchors(shapes: gpd.GeoDataFrame, capitals: dict[str, shapely.Point]) -> gpd.GeoSeries:
+    """A point well inside each shape, for markers and route ends.
+
+    The pole of inaccessibility of the shape's main part: for a country the
+    part holding its capital (Malaysia's peninsula, not Borneo), otherwise
+    the largest part. Unlike a centroid it never falls in the sea.
+    """
+    anchors = []
+    for code, geometry in zip(shapes.index, shapes.geometry.values):
+        if geometry.geom_type == "Point":
+            anchors.append(geometry)
+            continue
+        parts = list(geometry.geoms) if geometry.geom_type == "MultiPolygon" else [geometry]
+        capital = capitals.get(code)
+        main = next((p for p in parts if capital is not None and p.contains(capital)), None)
+        main = main or max(parts, key=lambda part: part.area)
+        tolerance = max(math.sqrt(main.area) / 40, 1e-4)
+        try:
+            anchors.append(polylabel(main, tolerance))
+        except Exception:  # degenerate rings: fall back to any inner point
+            anchors.append(main.point_on_surface())
+    return gpd.GeoSeries(anchors, index=shapes.index, crs="EPSG:4326")
+
+
+def _capitals(places: gpd.GeoDataFrame) -> dict[str, shapely.Point]:
+    """Each country's capital, from the populated places' feature class."""
+    capital = places["feature_class"].astype(str).str.contains("Admin-0 capital", na=False) & ~places["feature_class"].astype(str).str.contains("alt", na=False)
+    chosen = places[capital].sort_values("population", ascending=False).drop_duplicates("country")
+    return dict(zip(chosen["country"], chosen.geometry))
 
 
 def _slug(value: str) -> str:
@@ -385,8 +411,9 @@ def _slug(value: str) -> str:
 
 def _cache_key(sources, tables_dir: Path) -> str:
     digest = hashlib.sha256(f"v{_BUILD_VERSION}".encode())
-    for name in ("admin0", "admin1", "places", "regions"):
-        digest.update(sources[name].sha256.encode())
+    for name in _LAYERS:
+        if name in sources:
+            digest.update(sources[name].sha256.encode())
     for table in ("aliases.csv", "regions.csv"):
         digest.update((tables_dir / table).read_bytes())
     return digest.hexdigest()[:16]

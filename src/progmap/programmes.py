@@ -39,7 +39,7 @@ _CUE = re.compile(
 )
 _FUNDED_BY = re.compile(r"(?:funded|financed|sponsored|supported|paid)\s+by\s+(?:the\s+)?$|(?:funding|grants?|support)\s+(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _FUNDED_AFTER = re.compile(r"^[\s-]*(?:-\s*)?funded\b", re.IGNORECASE)
-_FLOW_BEFORE = re.compile(r"\b(?:from|to|into|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
+_FLOW_BEFORE = re.compile(r"\b(?:from|to|into|toward|towards|borders?\s+with|bordering)\s+(?:the\s+)?$", re.IGNORECASE)
 _BASE_BEFORE = re.compile(r"\b(?:based|headquartered|administered|managed)\s+(?:in|from|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"^[\s,;()]*(?:(?:and|or|but|also|as well as|to a lesser extent|&)[\s,()]*)*(?:(?:from|to|into)\s+)?(?:the\s+)?$", re.IGNORECASE)
 _ORIGIN_BEFORE = re.compile(r"\b(?:(?:children|victims|girls|boys|women|men|people|residents|families)\s+of|from)\s+(?:the\s+)?$", re.IGNORECASE)

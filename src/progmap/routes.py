@@ -45,6 +45,7 @@ _CLAUSE_BREAK = re.compile(r";|,\s*(?:though|although|while|whereas)\b|\s(?:thou
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:from|(?:children|victims|girls|boys|women|men|people|residents|families|natives)\s+of)\s+(?:the\s+)?$", re.IGNORECASE
 )
+_LIST_GAP = re.compile(r"^\s*(?:,\s*)?(?:(?:and|or|&)\s+)?(?:the\s+)?$", re.IGNORECASE)
 _LIST_WORDS = {"or", "and", "also", "but", "to", "a", "lesser", "extent", "from", "into", "the", "as", "well", "then", "via", "even", "mostly", "mainly", "in"}
 _VOLUME = re.compile(
     r"\b(?:(?:about|around|approximately|an estimated|estimated|over|more than|nearly|almost|some|up to|at least)\s+)?"
@@ -85,8 +86,19 @@ def _origins_before(places: list, cue_start: int, clause_start: int, text: str) 
 
 
 def _marked_origins(places: list, start: int, end: int, text: str) -> list:
-    """Places anywhere in a span preceded by "from" or "children of"."""
-    return [p for p in places if start <= p.start < end and _ORIGIN_BEFORE.search(text[max(0, p.start - 40) : p.start])]
+    """Places in a span after "from" or "children of", with the places listed with them.
+
+    "women from Lao Cai and Ha Giang provinces": both are origins.
+    """
+    found = []
+    for place in places:
+        if not start <= place.start < end:
+            continue
+        if _ORIGIN_BEFORE.search(text[max(0, place.start - 40) : place.start]):
+            found.append(place)
+        elif found and found[-1].end <= place.start and _LIST_GAP.match(text[found[-1].end : place.start]):
+            found.append(place)
+    return found
 
 
 def _demonym_origin(text: str, start: int, end: int) -> tuple[str, str] | None:
