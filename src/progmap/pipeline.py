@@ -158,20 +158,17 @@ def extract(paths, gazetteer: Gazetteer | None = None, country: str | None = Non
 def extract_mentions(paths, country: str | None = None, mirror=None) -> tuple[pd.DataFrame, list]:
     """Place mentions only, as ``progmap extract`` prints them.
 
+    The same reading as a build (organization names are cut out of the
+    narrative first), so both report the same mentions.
+
     Returns
     -------
     mentions : pandas.DataFrame
         :data:`progmap.schema.MENTION_COLUMNS`.
     skipped : list of (path, reason)
     """
-    docs, skipped = documents.iter_documents(paths)
-    gazetteer = load_gazetteer(mirror)
-    matcher = PlaceMatcher(gazetteer)
-    frames = []
-    for doc in docs:
-        org_mentions, _ = find_organizations(doc.doc_id, doc.text, country=country)
-        frames.append(find_places(doc, matcher, gazetteer, country, exclude=org_mentions)[0])
-    return _concat(frames, MENTION_COLUMNS), skipped
+    found = extract(paths, country=country, mirror=mirror)
+    return found.mentions, found.skipped
 
 
 #: HXL hashtags under the header of the 3W and routes tables.

@@ -27,7 +27,7 @@ import re
 import pandas as pd
 
 from progmap.documents import text_units
-from progmap.schema import PROGRAMME_COLUMNS
+from progmap.schema import EVIDENCE_SEPARATOR, PROGRAMME_COLUMNS, item_id
 from progmap.vocabulary import terms_in
 
 _CUE = re.compile(
@@ -207,13 +207,12 @@ def _merge(doc_id: str, statements: list[dict], names: dict[str, str]) -> pd.Dat
         target["start"], target["end"] = min(target["start"], item["start"]), max(target["end"], item["end"])
         if item["evidence"] not in target["quotes"]:
             target["quotes"].append(item["evidence"])
-    stem = re.sub(r"[^A-Za-z0-9]+", "-", doc_id.rsplit(".", 1)[0]).strip("-")
     rows = []
     for number, item in enumerate(sorted((m for m in merged.values() if m["places"]), key=lambda m: m["start"]), 1):
         lead = names.get(item["implementers"][0], item["implementers"][0])
         rows.append(
             {
-                "programme_id": f"prog-{stem}-{number}",
+                "programme_id": item_id("prog", doc_id, number),
                 "name": f"{lead} {item['noun']}",
                 "organizations": list(item["implementers"]),
                 "funders": [f for f in item["funders"] if f not in item["implementers"]],
@@ -225,7 +224,7 @@ def _merge(doc_id: str, statements: list[dict], names: dict[str, str]) -> pd.Dat
                 "doc": doc_id,
                 "start": int(item["start"]),
                 "end": int(item["end"]),
-                "evidence": " […] ".join(item["quotes"]),
+                "evidence": EVIDENCE_SEPARATOR.join(item["quotes"]),
                 "source": "extracted",
             }
         )

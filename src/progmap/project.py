@@ -102,7 +102,7 @@ def read_project(path: os.PathLike) -> Project:
         curated = [curated]
     return Project(
         corpus=[str(base / c) if not os.path.isabs(c) else c for c in corpus],
-        output=base / section.get("output", "outputs"),
+        output=(base / section.get("output", "outputs")).resolve(),
         title=title,
         country=check_country(section.get("country"), str(path)),
         map=MapOptions(

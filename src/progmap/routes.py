@@ -27,7 +27,7 @@ import re
 import pandas as pd
 
 from progmap.documents import text_units
-from progmap.schema import ROUTE_COLUMNS
+from progmap.schema import EVIDENCE_SEPARATOR, ROUTE_COLUMNS, item_id
 from progmap.vocabulary import DEMONYMS, demonym_pattern, terms_in
 
 _MOVE = re.compile(
@@ -209,12 +209,11 @@ def _merge(doc_id: str, records: list[dict]) -> pd.DataFrame:
                     target["direction"] = "trafficking"
                 if record["quote"] not in target["quotes"]:
                     target["quotes"].append(record["quote"])
-    stem = re.sub(r"[^A-Za-z0-9]+", "-", doc_id.rsplit(".", 1)[0]).strip("-")
     rows = []
     for number, ((origin, destination), item) in enumerate(sorted(routes.items(), key=lambda kv: (kv[1]["start"], kv[0])), 1):
         rows.append(
             {
-                "route_id": f"route-{stem}-{number}",
+                "route_id": item_id("route", doc_id, number),
                 "origin_code": origin,
                 "destination_code": destination,
                 "purposes": item["purposes"],
@@ -224,7 +223,7 @@ def _merge(doc_id: str, records: list[dict]) -> pd.DataFrame:
                 "doc": doc_id,
                 "start": int(item["start"]),
                 "end": int(item["end"]),
-                "evidence": " […] ".join(item["quotes"]),
+                "evidence": EVIDENCE_SEPARATOR.join(item["quotes"]),
                 "source": "extracted",
             }
         )

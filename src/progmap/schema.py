@@ -62,3 +62,17 @@ ROUTE_COLUMNS = [
     "evidence",
     "source",
 ]
+
+#: Between the quotes of statements merged into one item's evidence.
+EVIDENCE_SEPARATOR = " […] "
+
+
+def item_id(prefix: str, doc_id: str, number: int) -> str:
+    """A stable id for the ``number``-th item of a kind in a document.
+
+    >>> item_id("route", "000_dc972c2fe3abccd7.txt", 2)
+    'route-000-dc972c2fe3abccd7-2'
+    """
+    stem = "".join(ch if ch.isalnum() else "-" for ch in doc_id.rsplit(".", 1)[0])
+    stem = "-".join(part for part in stem.split("-") if part)
+    return f"{prefix}-{stem}-{number}"
