@@ -22,26 +22,29 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--mirror", help="folder of boundary files to read instead of downloading (else $PROGMAP_MIRROR)")
     parser.add_argument("-q", "--quiet", action="store_true", help="print only errors")
     sub = parser.add_subparsers(dest="command", required=True)
+    # --mirror is accepted after the command too; SUPPRESS keeps the global value.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--mirror", default=argparse.SUPPRESS, help="folder of boundary files to read instead of downloading")
 
-    build = sub.add_parser("build", help="run the whole pipeline for a project file, or for documents given directly")
+    build = sub.add_parser("build", parents=[common], help="run the whole pipeline for a project file, or for documents given directly")
     build.add_argument("inputs", nargs="+", help="a project .toml file, or documents, folders and globs")
     build.add_argument("--out", help="output folder (required when documents are given directly)")
     build.add_argument("--country", help="ISO alpha-3 context country, e.g. VNM")
     build.add_argument("--offline", action="store_true", help="a map that needs no tile server")
     build.add_argument("--title", help="map title")
 
-    extract = sub.add_parser("extract", help="print the place mentions found in documents")
+    extract = sub.add_parser("extract", parents=[common], help="print the place mentions found in documents")
     extract.add_argument("files", nargs="+")
     extract.add_argument("--json", action="store_true", help="one JSON object per line per mention (the default is a table)")
     extract.add_argument("--country", help="ISO alpha-3 context country")
 
-    geocode = sub.add_parser("geocode", help="rank the places a name may mean")
+    geocode = sub.add_parser("geocode", parents=[common], help="rank the places a name may mean")
     geocode.add_argument("name")
     geocode.add_argument("--country", help="ISO alpha-3 country to favour")
     geocode.add_argument("--limit", type=int, default=10)
     geocode.add_argument("--json", action="store_true")
 
-    bounds = sub.add_parser("boundaries", help="the boundary store")
+    bounds = sub.add_parser("boundaries", parents=[common], help="the boundary store")
     bounds.add_argument("action", choices=["status", "fetch"], help="status: what is cached and from where; fetch: download or copy and cache every layer")
     return parser
 

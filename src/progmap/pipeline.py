@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import logging
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -295,8 +294,6 @@ def build(project: Project) -> BuildResult:
     from progmap.boundaries import load_layer, read_manifest
 
     sources = read_manifest(project.manifests)
-    if project.mirror:
-        os.environ.setdefault("PROGMAP_MIRROR", str(project.mirror))
     gazetteer = load_gazetteer(project.mirror, sources)
     found = extract(project.corpus, gazetteer, project.country, project.mirror)
     if not found.documents:

@@ -102,9 +102,7 @@ def _marked_origins(places: list, start: int, end: int, text: str) -> list:
 
 
 def _demonym_origin(text: str, start: int, end: int) -> tuple[str, str] | None:
-    match = None
-    for match in demonym_pattern().finditer(text, start, end):
-        break
+    match = demonym_pattern().search(text, start, end)
     return (DEMONYMS[match.group(1)], match.group(1)) if match else None
 
 
