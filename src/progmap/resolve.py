@@ -20,6 +20,7 @@ unresolved report with its suggestions.
 
 from __future__ import annotations
 
+import gc
 import math
 from collections import Counter
 
@@ -211,15 +212,19 @@ def _score(code: str, hint: str, context: str, support: set[str], options, match
     return score
 
 
-_WORKER_MATCHER: PlaceMatcher | None = None
+#: What forked workers read: set before the fork, so no text is pickled to them.
+_SHARED: dict = {}
 #: Below this many characters a worker pool costs more than it saves.
 _PARALLEL_MIN_CHARS = 4_000_000
 _BATCH = 500
 
 
-def _resolve_chunk(args):
-    texts, spans, contexts = args
-    return _resolve_serial(_WORKER_MATCHER, texts, spans, contexts)
+def _resolve_range(bounds: tuple[int, int]):
+    start, stop = bounds
+    shared = _SHARED
+    spans = shared["spans"][start:stop] if shared["spans"] is not None else None
+    contexts = shared["contexts"][start:stop] if shared["contexts"] is not None else None
+    return _resolve_serial(shared["matcher"], shared["texts"][start:stop], spans, contexts)
 
 
 def _resolve_serial(matcher, texts, spans, contexts):
@@ -258,19 +263,20 @@ def resolve_texts(texts: list[str], matcher: PlaceMatcher, spans=None, contexts=
     import os
 
     if processes is None:
-        processes = os.cpu_count() or 1 if sum(map(len, texts)) >= _PARALLEL_MIN_CHARS else 1
+        processes = (os.cpu_count() or 1) if sum(map(len, texts)) >= _PARALLEL_MIN_CHARS else 1
     if processes <= 1 or len(texts) < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return _resolve_serial(matcher, texts, spans, contexts)
-    global _WORKER_MATCHER
-    _WORKER_MATCHER = matcher  # forked workers share the parent's matcher
+    # Forked workers see the texts and the matcher (with its memos) as they
+    # are now; only index ranges go to them and results come back.
+    _SHARED.update(matcher=matcher, texts=texts, spans=spans, contexts=contexts)
     size = -(-len(texts) // processes)
-    jobs = [
-        (texts[i : i + size], spans[i : i + size] if spans is not None else None, contexts[i : i + size] if contexts is not None else None)
-        for i in range(0, len(texts), size)
-    ]
+    # Frozen objects are not traversed by the children's garbage collector,
+    # which would otherwise copy every page of the shared heap.
+    gc.freeze()
     try:
         with multiprocessing.get_context("fork").Pool(processes) as pool:
-            parts = pool.map(_resolve_chunk, jobs)
+            parts = pool.map(_resolve_range, [(i, min(i + size, len(texts))) for i in range(0, len(texts), size)])
     finally:
-        _WORKER_MATCHER = None
+        gc.unfreeze()
+        _SHARED.clear()
     return [result for part in parts for result in part]

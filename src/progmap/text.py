@@ -21,8 +21,6 @@ from functools import lru_cache
 import numpy as np
 from anyascii import anyascii
 
-_RUNS = re.compile(r"  +")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +90,13 @@ class FoldedText:
         return self._origin[np.asarray(positions, dtype=np.int64)]
 
 
+@lru_cache(maxsize=1)
+def _fold_codes() -> np.ndarray:
+    """:func:`_fold_table` as an array of code points, for vectorized folding."""
+    table = _fold_table()
+    return np.array([ord(table[code]) for code in range(len(table))], dtype=np.uint32)
+
+
 def fold_text(text: str) -> FoldedText:
     """Fold a document's text for matching.
 
@@ -105,24 +110,29 @@ def fold_text(text: str) -> FoldedText:
     FoldedText
         Lower-case ASCII words set apart by two spaces, and the offset map.
     """
-    if not text.isascii() and len(text.encode("utf-8")) - len(text) < len(text) // 50:
-        # Mostly ASCII (English with a few names in Vietnamese spelling):
-        # fold the rare other characters one by one, then take the fast path.
-        table = _fold_table()
-        text = _NON_ASCII.sub(lambda m: table.get(ord(m.group()), m.group()), text)
     if text.isascii():
-        single = " " + text.encode("ascii").translate(_ascii_fold_table()).decode("ascii") + " "
-        codes = np.frombuffer(single.encode("ascii"), dtype=np.uint8)
+        folded = text.encode("ascii").translate(_ascii_fold_table())
+        codes = np.frombuffer(b" " + folded + b" ", dtype=np.uint8)
     else:
-        single = " " + text.translate(_fold_table()) + " "
-        codes = np.frombuffer(single.encode("utf-32-le"), dtype=np.uint32)
-    # Vectorized: each run of separators becomes exactly two spaces.
+        # One table look-up per code point, vectorized; code points past the
+        # table (CJK...) stay as they are.
+        points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        table = _fold_codes()
+        folded = np.where(points < len(table), table[np.minimum(points, len(table) - 1)], points)
+        codes = np.concatenate(([32], folded, [32])).astype(np.uint32)
+    # Each run of separators becomes exactly two spaces.
     space = codes == 32
     keep = np.ones(len(codes), dtype=bool)
     keep[1:] = ~(space[1:] & space[:-1])
     kept = np.flatnonzero(keep)
-    origin = np.repeat(kept, np.where(space[kept], 2, 1)) - 1
+    widths = np.where(space[kept], 2, 1)
+    out = np.repeat(codes[kept], widths)
     # The separators at both ends stand for offsets just outside the text.
-    np.clip(origin, 0, max(len(text) - 1, 0), out=origin)
-    single = _RUNS.sub(" ", single) if "  " in single else single
-    return FoldedText(single.replace(" ", "  "), origin)
+    origin = np.repeat(kept - 1, widths)
+    origin[:2] = np.maximum(origin[:2], 0)
+    origin[-2:] = np.minimum(origin[-2:], max(len(text) - 1, 0))
+    if out.dtype == np.uint8 or out.max(initial=0) < 128:
+        flat = out.astype(np.uint8).tobytes().decode("ascii")
+    else:
+        flat = out.astype(np.uint32).tobytes().decode("utf-32-le")
+    return FoldedText(flat, origin)
