@@ -118,21 +118,31 @@ def fold_text(text: str) -> FoldedText:
         # table (CJK...) stay as they are.
         points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
         table = _fold_codes()
-        folded = np.where(points < len(table), table[np.minimum(points, len(table) - 1)], points)
-        codes = np.concatenate(([32], folded, [32])).astype(np.uint32)
-    # Each run of separators becomes exactly two spaces.
+        codes = np.empty(len(points) + 2, dtype=np.uint32)
+        codes[0] = codes[-1] = 32
+        codes[1:-1] = table[np.minimum(points, len(table) - 1)]
+        beyond = np.flatnonzero(points >= len(table))
+        codes[beyond + 1] = points[beyond]
+    # Each run of separators becomes exactly two spaces: keep a run's first
+    # space, then double every space.
     space = codes == 32
     keep = np.ones(len(codes), dtype=bool)
     keep[1:] = ~(space[1:] & space[:-1])
     kept = np.flatnonzero(keep)
-    widths = np.where(space[kept], 2, 1)
-    out = np.repeat(codes[kept], widths)
+    kept_space = space[kept]
+    widths = kept_space.astype(np.int64) + 1
+    position = np.cumsum(widths) - widths
+    origin = np.empty(int(position[-1] + widths[-1]), dtype=np.int64)
+    origin[position] = kept - 1
+    doubled = position[kept_space] + 1
+    origin[doubled] = origin[doubled - 1]
     # The separators at both ends stand for offsets just outside the text.
-    origin = np.repeat(kept - 1, widths)
     origin[:2] = np.maximum(origin[:2], 0)
     origin[-2:] = np.minimum(origin[-2:], max(len(text) - 1, 0))
-    if out.dtype == np.uint8 or out.max(initial=0) < 128:
-        flat = out.astype(np.uint8).tobytes().decode("ascii")
+    single = codes[kept]
+    if single.dtype == np.uint8 or single.max(initial=0) < 128:
+        flat = single.astype(np.uint8).tobytes().decode("ascii")
     else:
-        flat = out.astype(np.uint32).tobytes().decode("utf-32-le")
+        flat = single.astype(np.uint32).tobytes().decode("utf-32-le")
+    flat = flat.replace(" ", "  ")
     return FoldedText(flat, origin)
