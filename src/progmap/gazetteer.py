@@ -43,7 +43,7 @@ from progmap.errors import ProgmapError
 from progmap.text import fold_name
 
 #: Bump when the build below changes, so cached gazetteers are rebuilt.
-_BUILD_VERSION = 4
+_BUILD_VERSION = 5
 
 KINDS = ("country", "admin1", "city", "region")
 #: Boundary layers the gazetteer is built from.
@@ -159,6 +159,11 @@ def build_gazetteer(layers: dict[str, gpd.GeoDataFrame], tables_dir: Path) -> Ga
     names = names[names["key"].str.len() > 1].drop_duplicates(["key", "code", "case", "context"])
     shapes["anchor"] = _anchors(shapes, _capitals(layers["places"]))
     places = places.drop_duplicates("code").set_index("code", drop=False)
+    # Aliases marked display=yes name their place on maps ("Battambang", not
+    # the ISO romanization "Baat Dambang").
+    table = pd.read_csv(tables_dir / "aliases.csv", dtype=str, keep_default_na=False)
+    shown = table[table.get("display", pd.Series("", index=table.index)) == "yes"].drop_duplicates("code")
+    places.loc[shown["code"], "name"] = shown["alias"].to_numpy()
     shapes = shapes[~shapes.index.duplicated()].reset_index(drop=True).set_index("code", drop=False)
     return Gazetteer(places, names.reset_index(drop=True), shapes)
 

@@ -189,14 +189,16 @@ class PlaceMatcher:
         return found
 
     def sole_country(self, key: str, written: str) -> str:
-        """The country a name can only mean, if it names nothing else ('')."""
+        """The one country all readings of a name lie in ('' if several or none).
+
+        "Phnom Penh" and "Cambodia" both say the text is about Cambodia.
+        """
         pair = (key, written)
         found = self._sole_country.get(pair)
         if found is None:
             readings = [c for c in self.cached_readings(key, written) if not c.context]
-            kinds = {self.info[c.code].kind for c in readings}
             countries = {self.info[c.code].country for c in readings}
-            found = countries.pop() if kinds == {"country"} and len(countries) == 1 else ""
+            found = countries.pop() if len(countries) == 1 else ""
             self._sole_country[pair] = found
         return found
 

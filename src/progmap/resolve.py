@@ -40,8 +40,9 @@ _MARGIN = 0.15
 def infer_context_country(candidates, matcher: PlaceMatcher) -> str:
     """Return the country a document names most often ('' if none).
 
-    Only names that can mean nothing but one country are counted, so an
-    ambiguous "Georgia" does not tip the balance.
+    Every name that can only lie in one country counts for it (a country, or
+    a province or city no other country has), so an ambiguous "Georgia" does
+    not tip the balance.
 
     Parameters
     ----------

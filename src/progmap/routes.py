@@ -40,6 +40,10 @@ _RETURN = re.compile(
     r"\b(?:repatriated|returned|returning|deported|came back|come back|brought back|sent back|rescued)\b(?:\s+[\w,-]+){0,3}?\s+from\b",
     re.IGNORECASE,
 )
+_RETURN_BEFORE = re.compile(
+    r"\b(?:repatriated|returned|returning|deported|came back|come back|brought back|sent back|rescued)\b(?:\s+[\w,-]+){0,3}?\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _RESCUED_AT = re.compile(r"\b(?:rescued|found|discovered|intercepted|arrested)\b(?:\s+[\w-]+){0,3}?\s+(?:in|at)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:though|although|while|whereas)\b|\s(?:though|whereas)\s", re.IGNORECASE)
 _ORIGIN_BEFORE = re.compile(
@@ -94,16 +98,31 @@ def _marked_origins(places: list, start: int, end: int, text: str) -> list:
     for place in places:
         if not start <= place.start < end:
             continue
-        if _ORIGIN_BEFORE.search(text[max(0, place.start - 40) : place.start]):
+        before = text[max(0, place.start - 60) : place.start]
+        # "repatriated from Thailand": where victims were, not where they come from.
+        if _ORIGIN_BEFORE.search(before[-40:]) and not _RETURN_BEFORE.search(before):
             found.append(place)
         elif found and found[-1].end <= place.start and _LIST_GAP.match(text[found[-1].end : place.start]):
             found.append(place)
     return found
 
 
-def _demonym_origin(text: str, start: int, end: int) -> tuple[str, str] | None:
-    match = demonym_pattern().search(text, start, end)
-    return (DEMONYMS[match.group(1)], match.group(1)) if match else None
+_PEOPLE = r"(?:migrants?|victims?|women|children|girls|boys|men|workers?|nationals|citizens|brides|infants|babies|fishermen|survivors)"
+
+
+def _demonym_origins(text: str, start: int, end: int) -> list[str]:
+    """Countries of the people moved, from nationality words before a cue.
+
+    "Burmese and Lao migrants" gives both; without such a phrase, the last
+    nationality word before the cue ("... Vietnamese infants trafficked").
+    """
+    names = "|".join(map(re.escape, sorted(DEMONYMS, key=len, reverse=True)))
+    group = re.compile(rf"\b((?:{names})(?:\s*(?:,|and|or)\s*(?:{names}))*)\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE}\b")
+    found = [m.group(1) for m in group.finditer(text, start, end)]
+    if found:
+        return list(dict.fromkeys(DEMONYMS[d] for d in demonym_pattern().findall(found[-1])))
+    last = list(demonym_pattern().finditer(text, start, end))
+    return [DEMONYMS[last[-1].group(1)]] if last else []
 
 
 def _volume(clause: str) -> str | None:
@@ -149,18 +168,23 @@ def find_routes(doc_id: str, text: str, place_mentions: pd.DataFrame, context_co
                 destinations = _list_after(places, cue.end(), text)
                 if not destinations:
                     continue
-                origins = _marked_origins(places, clause_start, cue.start(), text) or _origins_before(places, cue.start(), clause_start, text)
-                origins = origins or (lead if clause_start == unit_start or not _origins_before(places, cue.start(), clause_start, text) else [])
-                if cue_kind == "rescued" and not _marked_origins(places, clause_start, clause_end, text):
-                    origins = []
-                origins = origins or _marked_origins(places, clause_start, clause_end, text)
+                before = _marked_origins(places, clause_start, cue.start(), text) or _origins_before(places, cue.start(), clause_start, text) or lead
+                if cue_kind == "rescued":
+                    # "children of Dien Bien rescued in factories at HCMC": only
+                    # people "of X" or "from X" say where they come from.
+                    origins = _marked_origins(places, clause_start, clause_end, text)
+                elif cue_kind == "return":
+                    # After "repatriated", "from X" names where victims were taken.
+                    origins = before
+                else:
+                    origins = before or [p for p in _marked_origins(places, clause_start, clause_end, text) if p not in destinations]
                 quote = " ".join(text[unit_start:unit_end].split())
                 purposes = terms_in(clause, "purposes")
                 origin_codes = [(p.code, p.country) for p in origins]
                 if not origin_codes:
-                    demonym = _demonym_origin(text, clause_start, cue.start())
-                    if demonym:
-                        origin_codes = [(demonym[0], demonym[0])]
+                    demonyms = _demonym_origins(text, clause_start, cue.start() if cue_kind != "return" else clause_end)
+                    if demonyms:
+                        origin_codes = [(code, code) for code in demonyms]
                     elif previous is not None and unit_start - previous_end < 400 and (
                         {d.code for d in destinations} & set(previous["destinations"])
                     ):
