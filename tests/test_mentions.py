@@ -43,3 +43,8 @@ def test_spans_limit_where_names_are_found(matcher):
     text = "TAGS: VM CH\nSUBJECT: HANOI\nVictims went to China."
     narrative = [(text.index("Victims"), len(text))]
     assert list(matcher.find(text, narrative)["text"]) == ["China"]
+
+
+def test_people_named_like_places_are_not_places(matcher):
+    text = "The team met Mr. Jordan Chad and Minister Victoria Georgia in Hanoi."
+    assert list(matcher.find(text)["text"]) == ["Hanoi"]

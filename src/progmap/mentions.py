@@ -10,6 +10,7 @@ places.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import ahocorasick
@@ -26,6 +27,12 @@ _ADMIN1_PREFIXES = ("province of", "tinh", "provinces of")
 _CITY_PREFIXES = ("city of", "thanh pho", "town of")
 
 CANDIDATE_COLUMNS = ["start", "end", "text", "key", "hint"]
+
+_HONORIFIC = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Gen|Col|Capt|Lt|Sgt|Amb|Rev)\.?"
+    r"|\b(?:Mister|Madam|Madame|Sister|Brother|Father|President|Minister|Ambassador|Senator|Governor|Chairman|Chairwoman|Director|Professor)"
+    r")[ \t]+(?:[A-Z][\w'’-]+[ \t]+){0,2}$"
+)
 
 
 @dataclass(frozen=True)
@@ -170,7 +177,11 @@ class PlaceMatcher:
             if own_spans is not None and not _inside(start, stop, own_spans):
                 continue
             key = names[key]
-            written = texts[owner][start:stop]
+            doc_text = texts[owner]
+            written = doc_text[start:stop]
+            # "Mr. Jordan Chad" is a person, not two countries.
+            if _HONORIFIC.search(doc_text, max(0, start - 40), start):
+                continue
             memo_key = (key, written)
             ok = readings.get(memo_key)
             if ok is None:
