@@ -99,6 +99,8 @@ class PlaceMatcher:
         self._sole_country: dict[tuple[str, str], str] = {}
         self._countries_of: dict[tuple[str, ...], frozenset] = {}
         self._city_provinces: dict[tuple[str, ...], frozenset] = {}
+        self._codes_for: dict[tuple[str, str, str], tuple[str, ...]] = {}
+        self._support: dict[tuple[str, ...], str] = {}
         #: Resolution decisions shared across documents (see progmap.resolve).
         self.decisions: dict = {}
         self._automaton = ahocorasick.Automaton()
@@ -197,6 +199,25 @@ class PlaceMatcher:
         found = self._cached_readings.get(pair)
         if found is None:
             found = self._cached_readings[pair] = self.readings(key, written)
+        return found
+
+    def codes_for(self, key: str, written: str, context: str) -> tuple[str, ...]:
+        """Codes a name can mean in a document about ``context``, remembered."""
+        memo_key = (key, written, context)
+        found = self._codes_for.get(memo_key)
+        if found is None:
+            found = tuple(c.code for c in self.cached_readings(key, written) if not c.context or c.context == context)
+            self._codes_for[memo_key] = found
+        return found
+
+    def support_country(self, codes: tuple[str, ...]) -> str:
+        """The country a name vouches for: its readings' one country, if one of
+        them is a country or admin-1 unit ('' otherwise)."""
+        found = self._support.get(codes)
+        if found is None:
+            countries = {self.info[c].country for c in codes}
+            found = countries.pop() if len(countries) == 1 and any(self.info[c].kind in ("country", "admin1") for c in codes) else ""
+            self._support[codes] = found
         return found
 
     def sole_country(self, key: str, written: str) -> str:

@@ -78,11 +78,11 @@ def resolve_matches(matches: list[tuple], matcher: PlaceMatcher, context_country
     context = context_country or infer_context_country(matches, matcher)
     # Decide once per distinct (name, spelling, hint): documents repeat names.
     combos = {(m[3], m[2], m[4]): None for m in matches}
-    readings = {
-        combo: tuple(c.code for c in matcher.cached_readings(combo[0], combo[1]) if not c.context or c.context == context)
-        for combo in combos
-    }
-    support = _supported_countries(readings.values(), info) | ({context} if context else set())
+    readings = {combo: matcher.codes_for(combo[0], combo[1], context) for combo in combos}
+    support = {matcher.support_country(options) for options in readings.values()}
+    support.discard("")
+    if context:
+        support.add(context)
     # A decision depends on the support only through the readings' own
     # countries, so decisions are shared across documents.
     memo = matcher.decisions
@@ -179,17 +179,6 @@ def _decide(options: tuple[str, ...], hint: str, context: str, support: set[str]
 def _suggestions(scored, info) -> str:
     """The top readings with scores, for the unresolved report."""
     return "; ".join(f"{code} {info[code].name} ({s:.2f})" for s, code in scored[:5])
-
-
-def _supported_countries(readings, info) -> set[str]:
-    """Countries the document names unambiguously (one country per name)."""
-    found = set()
-    for options in readings:
-        countries = {info[c].country for c in options}
-        if len(countries) == 1 and any(info[c].kind in ("country", "admin1") for c in options):
-            found |= countries
-    found.discard("")
-    return found
 
 
 def _score(code: str, hint: str, context: str, support: set[str], options, matcher) -> float:

@@ -13,7 +13,6 @@ keep a space of their own.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
