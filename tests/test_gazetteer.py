@@ -52,3 +52,10 @@ def test_every_place_has_an_anchor_inside_it(gazetteer):
     shapes = gazetteer.shapes.loc[["VNM", "VN-SG", "VN-13", "region:vn-north", "IDN"]]
     for geometry, anchor in zip(shapes.geometry, shapes["anchor"]):
         assert geometry.buffer(1e-9).contains(anchor)
+
+
+def test_file_names_that_are_other_names_stay_as_aliases(gazetteer):
+    # Natural Earth's usual English names are kept where they name nothing else.
+    assert "prague" in names_of(gazetteer, "CZ-10")
+    assert "guangxi" in names_of(gazetteer, "CN-GX") and gazetteer.places.at["CN-GX", "name"] == "Guangxi"
+    assert "beijing" in names_of(gazetteer, "CN-BJ")

@@ -43,7 +43,7 @@ from progmap.errors import ProgmapError
 from progmap.text import fold_name
 
 #: Bump when the build below changes, so cached gazetteers are rebuilt.
-_BUILD_VERSION = 5
+_BUILD_VERSION = 7
 
 KINDS = ("country", "admin1", "city", "region")
 #: Boundary layers the gazetteer is built from.
@@ -72,7 +72,9 @@ COMMON_WORDS = frozenset(
 
 _ADMIN1_SUFFIXES = re.compile(
     r"\s+(province|municipality|city|prefecture|region|state|governorate|district|"
-    r"autonomous region|special administrative region|oblast|department)$",
+    r"autonomous region|special administrative region|oblast|department|"
+    # ISO 3166-2 names of Chinese units: "Yunnan Sheng", "Guangxi Zhuangzu Zizhiqu", "Beijing Shi"
+    r"sheng|shi|(?:[\w']+\s+)?zizhiqu|sar)$",
     re.IGNORECASE,
 )
 
@@ -136,7 +138,8 @@ def build_gazetteer(layers: dict[str, gpd.GeoDataFrame], tables_dir: Path) -> Ga
         Folder holding ``aliases.csv`` and ``regions.csv``.
     """
     countries, country_names = _countries(layers["admin0"])
-    admin1, admin1_names = _admin1(layers["admin1"])
+    reserved = set(pd.read_csv(tables_dir / "aliases.csv", dtype=str, keep_default_na=False)["alias"].map(fold_name))
+    admin1, admin1_names = _admin1(layers["admin1"], reserved)
     cities, city_names = _cities(layers["places"], layers["admin1"])
     shapes = pd.concat([countries[["code", "geometry"]], admin1[["code", "geometry"]], cities[["code", "geometry"]]])
     shapes = gpd.GeoDataFrame(shapes, geometry="geometry", crs="EPSG:4326").set_index("code", drop=False)
@@ -226,26 +229,44 @@ def _canonical_admin1_name(code: str, fallback: str) -> tuple[str, str | None]:
     return iso_name, iso_name
 
 
-def _admin1(admin1: gpd.GeoDataFrame) -> tuple[gpd.GeoDataFrame, pd.DataFrame]:
-    """Admin-1 places and names; ISO 3166-2 names correct wrong file names."""
+def _same_name(file_name: str, iso_name: str) -> bool:
+    """Whether a boundary file's name is a spelling of the ISO name.
+
+    "Quàng Nam" is Quảng Nam (a typo); "Đông Nam Bộ" is not Đồng Nai.
+    """
+    a, b = fold_name(file_name), fold_name(iso_name)
+    return fuzz.ratio(a, b) >= 80 or (b + " ").startswith(a + " ") or (a + " ").startswith(b + " ")
+
+
+def _admin1(admin1: gpd.GeoDataFrame, reserved: set[str] = frozenset()) -> tuple[gpd.GeoDataFrame, pd.DataFrame]:
+    """Admin-1 places and names; ISO 3166-2 names correct wrong file names.
+
+    A file name that is not a spelling of the unit's ISO name is still kept
+    ("Prague" for "Praha, Hlavní město", "Tver'" for "Tverskaya oblast'")
+    unless it is the name of something else: another unit's ISO name, or a
+    region of the alias tables. Natural Earth calls VN-39 (Đồng Nai) "Đông
+    Nam Bộ", which is the Southeast region.
+    """
     frame = admin1[admin1["code"].astype(str).str.fullmatch(r"[A-Z]{2}-[A-Z0-9]{1,3}")].copy()
     frame = frame.dissolve(by="code", aggfunc="first", as_index=False)
-    display, raw, codes, dropped = [], [], [], []
+    iso = {code: _canonical_admin1_name(code, str(name or "").strip())[1] for code, name in zip(frame["code"], frame["name"])}
+    taken = set(reserved) | {fold_name(name) for name in iso.values() if name}
+    display, raw, codes = [], [], []
     for code, file_name in zip(frame["code"], frame["name"]):
         file_name = str(file_name or "").strip()
-        name, iso_name = _canonical_admin1_name(code, file_name)
-        display.append(name)
+        iso_name = iso[code]
+        stripped = _ADMIN1_SUFFIXES.sub("", file_name)
+        same = iso_name is not None and _same_name(stripped, iso_name)
+        keep_file_name = bool(file_name) and (iso_name is None or same or fold_name(stripped) not in taken)
         if iso_name:
             raw.append(iso_name)
             codes.append(code)
-        # The file's name is kept only when it is a spelling of the ISO name:
-        # Natural Earth calls VN-39 (Dong Nai) "Dong Nam Bo", a region's name.
-        stripped = _ADMIN1_SUFFIXES.sub("", file_name)
-        if file_name and (iso_name is None or fuzz.ratio(fold_name(stripped), fold_name(iso_name)) >= 80):
+        if keep_file_name:
             raw += [file_name, stripped]
             codes += [code, code]
-        elif file_name:
-            dropped.append((code, file_name))
+        # ISO spelling (with its diacritics) when the names agree; else the
+        # file's usual English name when kept ("Prague"); else the ISO name.
+        display.append(iso_name if iso_name and (same or not keep_file_name) else (stripped or iso_name or file_name))
     places = gpd.GeoDataFrame(
         {
             "code": frame["code"],
