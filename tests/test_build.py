@@ -174,3 +174,11 @@ def test_a_failed_build_leaves_previous_outputs_untouched(tmp_path, seeds_dir):
     (tmp_path / "broken.yaml").write_text("routes: [", encoding="utf-8")
     assert main(["-q", "build", str(bad)]) == 2
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_boundaries_status_lists_each_layer_and_its_checksum(mirror):
+    result = run_cli("boundaries", "status", "--mirror", str(mirror))
+    assert result.returncode == 0, result.stderr
+    for name in ("admin0", "admin1", "places", "regions", "basemap"):
+        assert name in result.stdout
+    assert "sha256" in result.stdout.splitlines()[0]
