@@ -47,3 +47,10 @@ def test_small_foreign_towns_without_support_are_not_guessed(matcher):
     mentions, unresolved, _ = resolve_mentions("doc", hits, matcher, None, "VNM")
     assert set(mentions["country"]) <= {"VNM"}
     assert isinstance(unresolved, pd.DataFrame)
+
+
+def test_short_foreign_province_names_need_their_country(matcher):
+    mentions, unresolved, _ = resolve(matcher, "Delta officials met in Hanoi.", "VNM")
+    assert "Delta" not in mentions.index
+    mentions, _, _ = resolve(matcher, "Girls were sold in Yunnan.", "VNM")
+    assert mentions.at["Yunnan", "code"] == "CN-YN"

@@ -79,20 +79,22 @@ def resolve_matches(matches: list[tuple], matcher: PlaceMatcher, context_country
     # Decide once per distinct (name, spelling, hint): documents repeat names.
     combos = {(m[3], m[2], m[4]): None for m in matches}
     readings = {combo: matcher.codes_for(combo[0], combo[1], context) for combo in combos}
-    support = {matcher.support_country(options) for options in readings.values()}
-    support.discard("")
-    if context:
-        support.add(context)
+    # Countries the document's names vouch for; a name never vouches for itself.
+    vouching = Counter(matcher.support_country(options) for options in set(readings.values()))
     # A decision depends on the support only through the readings' own
     # countries, so decisions are shared across documents.
     memo = matcher.decisions
     verdicts = {}
     for combo, options in readings.items():
+        own = matcher.support_country(options)
+        support = {c for c, n in vouching.items() if c and n - (c == own) > 0}
+        if context:
+            support.add(context)
         countries = matcher.countries_of(options)
-        memo_key = (options, combo[2], context, countries & support)
+        memo_key = (options, combo[2], context, countries & support, len(combo[0]) < 6)
         verdict = memo.get(memo_key)
         if verdict is None:
-            verdict = memo[memo_key] = _decide(options, combo[2], context, support, matcher)
+            verdict = memo[memo_key] = _decide(options, combo[2], context, support, matcher, combo[0])
         verdicts[combo] = verdict
     resolved, unresolved = [], []
     for start, end, written, key, hint in matches:
@@ -151,7 +153,7 @@ def resolve_mentions(
     return mentions[MENTION_COLUMNS], missed[UNRESOLVED_COLUMNS], context
 
 
-def _decide(options: tuple[str, ...], hint: str, context: str, support: set[str], matcher) -> tuple:
+def _decide(options: tuple[str, ...], hint: str, context: str, support: set[str], matcher, written_key: str = "") -> tuple:
     """Resolve one name's readings: ("resolved", code, confidence) or ("unresolved", reason, suggestions)."""
     if not options:
         return ("unresolved", "name only counts in another context country", "")
@@ -170,8 +172,13 @@ def _decide(options: tuple[str, ...], hint: str, context: str, support: set[str]
             return ("unresolved", "ambiguous", _suggestions(scored, info))
     if place.kind == "city" and place.country not in support and place.population < _SMALL_CITY:
         return ("unresolved", "small place with no support in the document", _suggestions(scored, info))
-    if place.kind == "admin1" and place.country not in support and len({info[c].country for _, c in scored}) > 1:
-        return ("unresolved", "foreign admin-1 name shared by several countries", _suggestions(scored, info))
+    if place.kind == "admin1" and place.country not in support:
+        if len({info[c].country for _, c in scored}) > 1:
+            return ("unresolved", "foreign admin-1 name shared by several countries", _suggestions(scored, info))
+        # A short one-word name of a faraway province ("Bay", "Delta") is
+        # more often an ordinary word; it needs its country in the text.
+        if hint != "admin1" and len(written_key) < 6:
+            return ("unresolved", "short foreign admin-1 name with no support in the document", _suggestions(scored, info))
     confidence = best_score / (best_score + (scored[1][0] if len(scored) > 1 else 0.0))
     return ("resolved", best, round(confidence, 3))
 
