@@ -80,3 +80,9 @@ def test_bad_curated_files_name_the_problem(tmp_path, text, message):
     with pytest.raises(ProjectError, match=message) as caught:
         write_curated(tmp_path, text)
     assert "curated.yaml" in str(caught.value)
+
+
+def test_curated_places_must_exist(tmp_path):
+    curated = write_curated(tmp_path, "routes:\n  - id: r\n    action: add\n    origin_code: VN-99\n    destination_code: CHN\n")
+    with pytest.raises(ProjectError, match="unknown place code 'VN-99'"):
+        records.check_place_codes(tmp_path / "curated.yaml", curated, {"CHN", "VN-01"})

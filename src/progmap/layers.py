@@ -181,35 +181,52 @@ def route_layer(routes: pd.DataFrame, gazetteer: Gazetteer) -> gpd.GeoDataFrame:
 
 
 def summary_layers(programme_features, organization_features, route_features, mentions, gazetteer) -> dict[str, gpd.GeoDataFrame]:
-    """Per admin-1 unit and per country: programmes, organizations, activities, routes out and in."""
+    """Per admin-1 unit and per country: programmes, organizations, activities, routes out and in.
+
+    An area is listed when anything touches it: a programme, an
+    organization, a route end, or a mention.
+    """
+    counts = pd.concat(
+        [
+            _count_by(programme_features, "place_code", "programme_id", "programmes"),
+            _count_by(organization_features, "place_code", "org_id", "organizations"),
+            _count_by(route_features, "origin_code", "route_id", "routes_out"),
+            _count_by(route_features, "destination_code", "route_id", "routes_in"),
+            _count_by(mentions, "code", "start", "mentions", unique=False),
+        ],
+        axis=1,
+    ).fillna(0).astype(int)
+    if len(programme_features):
+        activities = programme_features.explode("activities").dropna(subset=["activities"])
+        activities = activities.groupby("place_code")["activities"].agg(lambda a: sorted(set(a)))
+    else:
+        activities = pd.Series(dtype=object)
+    counts = counts[counts.index.isin(gazetteer.places.index)]
+    kinds = gazetteer.places.loc[counts.index, "kind"]
+    columns = ["code", "name", "programmes", "organizations", "activities", "routes_out", "routes_in", "mentions"]
     out = {}
     for layer, kind in (("admin1_summary", "admin1"), ("countries_summary", "country")):
-        codes = set()
-        for frame, column in ((programme_features, "place_code"), (organization_features, "place_code"),
-                              (route_features, "origin_code"), (route_features, "destination_code"), (mentions, "code")):
-            if not frame.empty:
-                codes |= set(frame[column])
-        codes = sorted(c for c in codes if c in gazetteer.places.index and gazetteer.places.at[c, "kind"] == kind)
-        rows = []
-        for code in codes:
-            progs = programme_features[programme_features["place_code"] == code] if not programme_features.empty else programme_features
-            orgs = organization_features[organization_features["place_code"] == code] if not organization_features.empty else organization_features
-            activities = sorted({a for acts in progs.get("activities", []) for a in acts})
-            rows.append(
-                {
-                    "code": code,
-                    "name": gazetteer.places.at[code, "name"],
-                    "programmes": int(progs["programme_id"].nunique()) if len(progs) else 0,
-                    "organizations": int(orgs["org_id"].nunique()) if len(orgs) else 0,
-                    "activities": activities,
-                    "routes_out": int((route_features["origin_code"] == code).sum()) if not route_features.empty else 0,
-                    "routes_in": int((route_features["destination_code"] == code).sum()) if not route_features.empty else 0,
-                    "mentions": int((mentions["code"] == code).sum()) if not mentions.empty else 0,
-                }
-            )
-        frame = pd.DataFrame(rows, columns=["code", "name", "programmes", "organizations", "activities", "routes_out", "routes_in", "mentions"])
+        part = counts[kinds.to_numpy() == kind].sort_index()
+        frame = pd.DataFrame(
+            {
+                "code": part.index,
+                "name": gazetteer.places.loc[part.index, "name"].to_numpy(),
+                **{c: part[c].to_numpy() for c in ("programmes", "organizations")},
+                "activities": [activities.get(code, []) for code in part.index],
+                **{c: part[c].to_numpy() for c in ("routes_out", "routes_in", "mentions")},
+            },
+            columns=columns,
+        )
         out[layer] = gpd.GeoDataFrame(frame, geometry=place_geometries(frame["code"], gazetteer).values, crs=_CRS)
     return out
+
+
+def _count_by(frame: pd.DataFrame, key: str, item: str, name: str, unique: bool = True) -> pd.Series:
+    """Distinct items (or rows) per place code."""
+    if frame is None or not len(frame):
+        return pd.Series(dtype=int, name=name)
+    grouped = frame.groupby(key)[item]
+    return (grouped.nunique() if unique else grouped.size()).rename(name)
 
 
 def _org_names(organizations: pd.DataFrame) -> dict[str, str]:

@@ -300,6 +300,8 @@ def build(project: Project) -> BuildResult:
         reasons = "; ".join(reason for _, reason in found.skipped) or "no documents matched"
         raise ProgmapError(f"{project.path or 'build'}: no readable documents ({reasons})")
     curated = [records.read_curated(p) for p in project.curated]
+    for path, document in zip(project.curated, curated):
+        records.check_place_codes(path, document, gazetteer.places.index)
     extracted = {"organizations": found.organizations, "programmes": found.programmes, "routes": found.routes}
     final = records.apply_curated(extracted, curated)
 

@@ -113,6 +113,27 @@ def read_curated(path: os.PathLike) -> dict[str, list[dict]]:
     return data
 
 
+#: Fields of curated items that hold place codes.
+_PLACE_FIELDS = {"programmes": ("places",), "routes": ("origin_code", "destination_code"), "organizations": ("country",)}
+
+
+def check_place_codes(path: os.PathLike, curated: dict[str, list[dict]], known) -> None:
+    """Refuse a curated file that names places the gazetteer does not have.
+
+    Raises
+    ------
+    ProjectError
+        Naming the file, the item and the unknown code.
+    """
+    for section, fields in _PLACE_FIELDS.items():
+        for item in curated.get(section, []):
+            for field in fields:
+                value = item.get(field)
+                for code in value if isinstance(value, list) else [value]:
+                    if code and code not in known:
+                        raise ProjectError(f"{path}: {section} item {item['id']}: unknown place code '{code}' in {field}")
+
+
 def apply_curated(frames: dict[str, pd.DataFrame], curated: list[dict[str, list[dict]]]) -> dict[str, pd.DataFrame]:
     """Apply curated files, in order, to the extracted frames.
 
