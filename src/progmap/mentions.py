@@ -181,8 +181,11 @@ class PlaceMatcher:
             key = names[key]
             doc_text = texts[owner]
             written = doc_text[start:stop]
-            # "Mr. Jordan Chad" is a person, not two countries.
-            if _HONORIFIC.search(doc_text, max(0, start - 40), start):
+            # "Mr. Jordan Chad" is a person, not two countries. Only a
+            # capitalized word before the name can be an honorific or a
+            # given name, so most matches skip the regular expression.
+            word_start = doc_text.rfind(" ", max(0, start - 25), max(0, start - 1)) + 1
+            if doc_text[word_start : word_start + 1].isupper() and _HONORIFIC.search(doc_text, max(0, start - 40), start):
                 continue
             memo_key = (key, written)
             ok = readings.get(memo_key)
