@@ -43,7 +43,7 @@ from progmap.errors import ProgmapError
 from progmap.text import fold_name
 
 #: Bump when the build below changes, so cached gazetteers are rebuilt.
-_BUILD_VERSION = 7
+_BUILD_VERSION = 9
 
 KINDS = ("country", "admin1", "city", "region")
 #: Boundary layers the gazetteer is built from.
@@ -247,7 +247,11 @@ def _admin1(admin1: gpd.GeoDataFrame, reserved: set[str] = frozenset()) -> tuple
     region of the alias tables. Natural Earth calls VN-39 (Đồng Nai) "Đông
     Nam Bộ", which is the Southeast region.
     """
-    frame = admin1[admin1["code"].astype(str).str.fullmatch(r"[A-Z]{2}-[A-Z0-9]{1,3}")].copy()
+    # ISO 3166-2 codes in Natural Earth, whose placeholders ("AI-X01~",
+    # "-99-X02~") are no codes; a user's own file may use P-codes.
+    codes = admin1["code"].astype(str).str.strip()
+    valid = (codes != "") & ~codes.isin(["nan", "None"]) & ~codes.str.startswith("-99") & ~codes.str.contains("~", regex=False)
+    frame = admin1[valid].copy()
     frame = frame.dissolve(by="code", aggfunc="first", as_index=False)
     iso = {code: _canonical_admin1_name(code, str(name or "").strip())[1] for code, name in zip(frame["code"], frame["name"])}
     taken = set(reserved) | {fold_name(name) for name in iso.values() if name}
