@@ -2,24 +2,57 @@
 
 import codecs
 
+import numpy as np
 import pytest
 
-from progmap.documents import iter_documents, read_document, sentence_spans, sentences_for
+from progmap.documents import (
+    Document,
+    SkippedDocument,
+    fips_countries,
+    html_to_text,
+    iter_documents,
+    read_document,
+    sentence_at,
+    sentence_spans,
+    sentence_text,
+    sentences_for,
+    text_units,
+)
 from progmap.errors import DocumentError
 
-CABLE = """UNCLAS SECTION 01 OF 02 BANGKOK 004567
+# An invented cable in the layout of the State Department's telegrams.
+CABLE = """R 120304Z SEP 03
+FM AMEMBASSY BANGKOK
+TO SECSTATE WASHDC PRIORITY 4567
+INFO AMEMBASSY RANGOON
+AMEMBASSY VIENTIANE
+BT
+UNCLAS SECTION 01 OF 02 BANGKOK 004567
 
 SIPDIS
 
+STATE FOR G/TIP, EAP/MLS
 E.O. 12958: N/A
 TAGS: KCRM PHUM TH BM LA
-SUBJECT: CROSS-BORDER TRAFFICKING FROM BURMA
+SUBJECT: CROSS-BORDER TRAFFICKING FROM BURMA: SHELTERS
+AND RETURNS
 
 REF: A. BANGKOK 123 B. STATE 45678
 
 1. (U) Summary: Women from Shan State are trafficked to Bangkok. End summary.
 
 2. (U) Officials in Chiang Mai met Mr. Somchai on May 3. He said U.S. support helps.
+UNCLAS SECTION 02 OF 02 BANGKOK 004567
+
+SIPDIS
+
+STATE FOR G/TIP, EAP/MLS
+E.O. 12958: N/A
+TAGS: KCRM PHUM TH BM LA
+SUBJECT: CROSS-BORDER TRAFFICKING FROM BURMA: SHELTERS
+AND RETURNS
+
+3. (U) A shelter in Mae Sai takes the returnees.
 SMITH
 """
 
@@ -30,87 +63,233 @@ def write(tmp_path, name, data: bytes):
     return path
 
 
-def test_cable_header_is_metadata_not_narrative(tmp_path):
+def test_cable_header_is_metadata(tmp_path):
     doc = read_document(write(tmp_path, "cable.txt", CABLE.encode()))
+    assert doc.is_cable
     assert doc.metadata["reference"] == "BANGKOK 004567"
+    assert doc.metadata["classification"] == "UNCLASSIFIED"
+    assert doc.metadata["tags"] == ["KCRM", "PHUM", "TH", "BM", "LA"]  # read once, not per section
     assert doc.metadata["tag_countries"] == ["THA", "MMR", "LAO"]
-    assert doc.metadata["subject"] == "CROSS-BORDER TRAFFICKING FROM BURMA"
-    assert not doc.in_narrative(doc.text.index("TAGS:"))
-    assert not doc.in_narrative(doc.text.index("SUBJECT:"))
-    assert doc.in_narrative(doc.text.index("Shan State"))
-    assert not doc.in_narrative(doc.text.index("SMITH"))
+    assert doc.metadata["subject"] == "CROSS-BORDER TRAFFICKING FROM BURMA: SHELTERS AND RETURNS"
+    assert doc.metadata["refs"] == ["BANGKOK 123", "STATE 45678"]
+    assert doc.metadata["date"] == "2003-09-12"  # from the date-time group, not from "May 3"
+    assert doc.metadata["signature"] == "SMITH"
 
 
-def test_seed_cable_header(seeds_dir):
+def test_cable_header_lines_are_not_narrative(tmp_path):
+    doc = read_document(write(tmp_path, "cable.txt", CABLE.encode()))
+    text = doc.text
+    outside = ["AMEMBASSY RANGOON", "SIPDIS", "STATE FOR", "TAGS:", "SUBJECT:", "AND RETURNS", "REF:", "SMITH"]
+    for needle in outside:
+        assert not doc.in_narrative(text.index(needle)), needle
+    # The second section's header is cut out as well.
+    second = text.index("SECTION 02")
+    assert not doc.in_narrative([second, text.index("TAGS:", second)]).any()
+    for needle in ("Shan State", "Chiang Mai", "Mae Sai"):
+        assert doc.in_narrative(text.index(needle)), needle
+
+
+def test_header_variants_of_other_embassies():
+    doc = Document.from_text(
+        "Extract of a cable.C O N F I D E N T I A L SECTION 02 OF 04 RANGOON 000567\n\n"
+        "SIPDIS\n\nE.O. 12958: DECL: 01/01/2015\nTAGS: PHUM KTIP BM CH\n"
+        "SUBJECT: Burma: Brides Sold to China\n\n"
+        "Classified By: CDA Jane Doe for reasons 1.4\n(b) and (d).\n\n"
+        "1. (C) Women from Kachin State go to Yunnan.\n"
+    )
+    assert doc.metadata["reference"] == "RANGOON 000567"
+    assert doc.metadata["classification"] == "CONFIDENTIAL"
+    assert doc.metadata["tag_countries"] == ["MMR", "CHN"]
+    assert doc.metadata["subject"] == "Burma: Brides Sold to China"
+    assert "date" not in doc.metadata  # a declassification date is not the cable's date
+    # A scraper's preface glued to the classification stays narrative.
+    assert doc.in_narrative(doc.text.index("Extract"))
+    assert not doc.in_narrative(doc.text.index("RANGOON"))
+    assert not doc.in_narrative(doc.text.index("(b) and (d)"))
+    assert doc.in_narrative(doc.text.index("Kachin"))
+
+
+def test_seed_cable(seeds_dir):
     doc = read_document(seeds_dir / "000_dc972c2fe3abccd7.txt")
+    assert doc.doc_id == "000_dc972c2fe3abccd7.txt"
     assert doc.metadata["reference"] == "HANOI 002323"
     assert {"VNM", "CHN", "TWN", "CAN"} <= set(doc.metadata["tag_countries"])
-    assert "TRAFFICKING IN PERSONS" in doc.metadata["subject"]
+    assert doc.metadata["subject"] == "TRAFFICKING IN PERSONS IN VIETNAM"
     assert not doc.in_narrative(doc.text.index("TAGS:"))
+    assert not doc.in_narrative(doc.text.index("HANOI 002323"))
     assert doc.in_narrative(doc.text.index("¶3."))
+    assert doc.metadata["signature"] == "BURGHARDT"
 
 
 def test_web_pages_are_all_narrative(tmp_path):
-    doc = read_document(write(tmp_path, "page.txt", "Our shelter in Hanoi helps girls.\n".encode()))
-    assert doc.metadata == {} and doc.narrative == [(0, len(doc.text))]
+    doc = read_document(write(tmp_path, "page.txt", b"Published: 2 March 2018\n\nOur shelter in Hanoi helps girls.\n"))
+    assert not doc.is_cable
+    assert doc.metadata == {"date": "2018-03-02"}
+    assert doc.narrative == [(0, len(doc.text))]
 
 
 def test_html_is_read_as_its_visible_text(tmp_path):
-    page = b"<html><head><script>var x = 'Hanoi';</script></head><body><p>Work in Lang Son &amp; Cao Bang.</p></body></html>"
+    page = (
+        b"<html><head><title>AAT | News</title><meta property='article:published_time' content='2018-05-04T10:00:00Z'>"
+        b"<script>var x = 'Hanoi';</script><style>p {color: red}</style></head>"
+        b"<body><p>Work in Lang Son &amp;\n   Cao Bang.</p><ul><li>IOM</li><li>UNICEF</li></ul></body></html>"
+    )
     doc = read_document(write(tmp_path, "page.html", page))
-    assert "Lang Son & Cao Bang." in doc.text and "var x" not in doc.text
+    assert doc.text == "Work in Lang Son & Cao Bang.\n\n• IOM\n• UNICEF\n"
+    assert doc.metadata == {"title": "AAT | News", "date": "2018-05-04"}
+    assert html_to_text("<p>a &amp;lt; b</p>") == "a &lt; b\n"  # entities unescaped once
 
 
-def test_legacy_and_utf16_encodings_are_decoded(tmp_path):
-    cp1252 = read_document(write(tmp_path, "old.txt", "“Café” in Hà Nội?".encode("cp1252", errors="replace")))
-    assert cp1252.text.startswith("“Café”")
-    utf16 = read_document(write(tmp_path, "wide.txt", codecs.BOM_UTF16_LE + "Đồng Nai province".encode("utf-16-le")))
-    assert utf16.text == "Đồng Nai province"
+@pytest.mark.parametrize(
+    "data",
+    [
+        codecs.BOM_UTF16_LE + "Đồng Nai province".encode("utf-16-le"),
+        codecs.BOM_UTF16_BE + "Đồng Nai province".encode("utf-16-be"),
+        codecs.BOM_UTF8 + "Đồng Nai province".encode(),
+        "Đồng Nai province".encode("utf-32"),
+        "Đồng Nai province".encode(),
+        "\u0110o\u0302\u0300ng Nai province".encode(),  # decomposed accents
+    ],
+    ids=["utf-16-le", "utf-16-be", "utf-8-sig", "utf-32", "utf-8", "utf-8-nfd"],
+)
+def test_unicode_encodings_give_the_same_text(tmp_path, data):
+    assert read_document(write(tmp_path, "wide.txt", data)).text == "Đồng Nai province"
+
+
+def test_legacy_windows_files_are_decoded(tmp_path):
+    doc = read_document(write(tmp_path, "old.txt", "“Café” in Thanh Hóa –\r\nnaïve.".encode("cp1252")))
+    assert doc.text == "“Café” in Thanh Hóa –\nnaïve."
 
 
 @pytest.mark.parametrize(
     "name, data, message",
     [
         ("empty.txt", b"", "empty document"),
-        ("blank.txt", b"  \n\n ", "empty document"),
+        ("blank.txt", b"  \n\n\t ", "empty document"),
         ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary file"),
+        ("noise.txt", bytes(range(1, 32)) * 40, "binary file"),
+        ("broken.txt", "Hà Nội và Hải Phòng. ".encode() * 4 + b"\xff", r"not valid UTF-8 \(byte 0xff at offset \d+\)"),
+        ("chinese.txt", "越南妇女被拐卖到中国。".encode("gbk") * 4, "not UTF-8 or Windows-1252 text"),
+        ("script.html", b"<html><script>var a = 1;</script></html>", "empty document"),
     ],
 )
 def test_bad_files_give_one_line_errors(tmp_path, name, data, message):
     path = write(tmp_path, name, data)
     with pytest.raises(DocumentError, match=message) as caught:
         read_document(path)
-    assert name in str(caught.value) and "\n" not in str(caught.value)
+    assert str(caught.value).startswith(f"{path}: ") and "\n" not in str(caught.value)
 
 
-def test_missing_path(tmp_path):
-    with pytest.raises(DocumentError, match="no such file"):
+def test_missing_paths_and_folders(tmp_path):
+    with pytest.raises(DocumentError, match="nope.txt: no such file"):
         read_document(tmp_path / "nope.txt")
+    with pytest.raises(DocumentError, match="is a folder, not a document"):
+        read_document(tmp_path)
 
 
 def test_folders_skip_bad_files_and_say_why(tmp_path):
-    write(tmp_path, "good.txt", b"Victims went to China.")
+    write(tmp_path, "b_good.txt", b"Victims went to China.")
+    write(tmp_path, "a_page.htm", b"<p>A shelter in Hue.</p>")
     write(tmp_path, "empty.txt", b"")
+    write(tmp_path, "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    write(tmp_path, "photo.png", b"\x89PNG\r\n\x1a\n\x00\x00")  # not a document type: not read
     write(tmp_path, ".hidden.txt", b"Ignored.")
-    docs, skipped = iter_documents([tmp_path, tmp_path / "missing.txt", str(tmp_path / "*.nothing")])
-    assert [d.doc_id for d in docs] == ["good.txt"]
-    reasons = " | ".join(reason for _, reason in skipped)
-    assert "empty.txt: empty document" in reasons and "missing.txt: no such file" in reasons
-    assert "no file matches" in reasons
+    (tmp_path / ".git").mkdir()
+    write(tmp_path / ".git", "notes.txt", b"Ignored.")
+    (tmp_path / "empty_folder").mkdir()
+    docs, skipped = iter_documents([tmp_path, tmp_path / "missing.txt", str(tmp_path / "*.nothing"), tmp_path / "empty_folder"])
+    assert [d.doc_id for d in docs] == ["a_page.htm", "b_good.txt"]
+    assert all(isinstance(s, SkippedDocument) for s in skipped)
+    reasons = {path.rsplit("/", 1)[-1]: reason for path, reason in skipped}
+    assert reasons["empty.txt"].endswith("empty.txt: empty document")
+    assert "image.txt: binary file" in reasons["image.txt"]
+    assert reasons["missing.txt"].endswith("missing.txt: no such file")
+    assert reasons["*.nothing"].endswith("no file matches this pattern")
+    assert "folder holds no documents" in reasons["empty_folder"]
 
 
-def test_same_file_names_in_two_folders_get_distinct_ids(tmp_path):
+def test_globs_and_repeated_names(tmp_path):
     for folder in ("a", "b"):
         (tmp_path / folder).mkdir()
-        write(tmp_path / folder, "report.txt", b"Text.")
-    docs, _ = iter_documents([tmp_path])
-    assert len({d.doc_id for d in docs}) == 2
+        write(tmp_path / folder, "report.txt", f"Text from {folder}.".encode())
+    docs, skipped = iter_documents([str(tmp_path / "*" / "report.txt"), tmp_path / "a" / "report.txt"])
+    # The first keeps its name; the repeat is told apart by its folder; a
+    # file named twice is read once.
+    assert [d.doc_id for d in docs] == ["report.txt", "b/report.txt"]
+    assert docs[1].text == "Text from b." and not skipped
 
 
-def test_sentences_split_on_ends_lists_and_paragraph_marks():
-    text = "Mr. Nam met U.S. officials. They agreed.\n-- IOM: a shelter in Hue.\n¶4. (U) Next."
+def test_sentences_split_on_stops_lists_and_paragraph_marks():
+    text = (
+        "Mr. Nam met U.S. officials, e.g. Dr. Le, on Sept. 9. Decree No. 5 passed! Why?\n"
+        "-- IOM: a shelter in Hue.\n"
+        "• UNICEF works in Lao Cai\n\n"
+        "Trafficking routes\n------------------\n\n"
+        "¶4. (U) Women go to China. 5. (SBU) Men go to Laos."
+    )
+    sentences = [text[a:b] for a, b in sentence_spans(text)]
+    assert sentences == [
+        "Mr. Nam met U.S. officials, e.g. Dr. Le, on Sept. 9.",
+        "Decree No. 5 passed!",
+        "Why?",
+        "IOM: a shelter in Hue.",
+        "UNICEF works in Lao Cai",
+        "Trafficking routes",
+        "Women go to China.",
+        "Men go to Laos.",
+    ]
+
+
+def test_many_offsets_map_to_their_sentences():
+    text = "Victims went to China.  Others went\n   to Laos. Some to St. Petersburg."
     spans = sentence_spans(text)
-    sentences = [text[a:b] for a, b in spans]
-    assert sentences[0] == "Mr. Nam met U.S. officials."
-    assert "-- IOM: a shelter in Hue." in [s.strip() for s in sentences]
-    assert sentences_for(text, [text.index("Hue")]) == ["-- IOM: a shelter in Hue."]
+    offsets = [text.index("China"), text.index("Laos"), text.index("Petersburg"), text.index("  Others")]
+    assert sentence_at(spans, offsets).tolist() == [0, 1, 2, 0]  # a gap belongs to the sentence before
+    assert sentences_for(text, offsets[:2]) == ["Victims went to China.", "Others went to Laos."]
+    assert sentence_text(Document.from_text(text), *spans[1]) == "Others went to Laos."
+    # A span running past its sentence takes the next one too.
+    assert sentences_for(text, [text.index("China")], [text.index("Others") + 6]) == [
+        "Victims went to China. Others went to Laos."
+    ]
+
+
+def test_document_sentences_leave_the_header_out():
+    doc = Document.from_text("Note from the scraper.UNCLAS HANOI 000123\nTAGS: KCRM VM\n\n1. (U) Women go to China.\n")
+    assert [sentence_text(doc, a, b) for a, b in doc.sentences] == ["Note from the scraper.", "Women go to China."]
+    assert doc.sentence_at([doc.text.index("China")]).tolist() == [1]
+    assert sentences_for(doc, [0]) == ["Note from the scraper."]
+
+
+def test_list_items_are_one_unit_each():
+    doc = Document.from_text(
+        "UNCLAS HANOI 000123\nTAGS: KCRM VM\n\n"
+        "1. (U) Projects include:\n\n"
+        "-- IOM runs a shelter in Hue. It trains police.\n"
+        "-- UNICEF works in Lao Cai.\n\n"
+        "2. (U) Comment: more is needed.\n"
+    )
+    units = [(sentence_text(doc, a, b), item) for a, b, item in text_units(doc.text, doc.narrative)]
+    assert units == [
+        ("Projects include:", False),
+        ("IOM runs a shelter in Hue. It trains police.", True),
+        ("UNICEF works in Lao Cai.", True),
+        ("Comment: more is needed.", False),
+    ]
+
+
+def test_sentence_spans_are_vectorized_enough():
+    text = "Women from An Giang go to Cambodia. Mr. Kim said so.\n\n-- IOM helps.\n" * 20_000
+    spans = sentence_spans(text)
+    assert spans.shape == (60_000, 2) and spans.dtype == np.int64
+    assert (np.diff(spans[:, 0]) > 0).all()
+
+
+def test_fips_table_maps_cable_country_tags():
+    table = fips_countries()
+    expected = {
+        "VM": "VNM", "CH": "CHN", "TW": "TWN", "CA": "CAN", "BM": "MMR", "CB": "KHM", "LA": "LAO", "TH": "THA",
+        "KS": "KOR", "KN": "PRK", "JA": "JPN", "MY": "MYS", "SN": "SGP", "RP": "PHL", "ID": "IDN", "UK": "GBR",
+        "US": "USA", "AS": "AUS", "RS": "RUS", "AE": "ARE", "GM": "DEU", "SF": "ZAF", "UG": "UGA", "GH": "GHA",
+    }
+    assert {code: table[code] for code in expected} == expected
+    assert len(table) > 240 and all(len(v) == 3 and v.isupper() for v in table.values())

@@ -1,71 +1,49 @@
 """Read documents: files in, decoded text and cable metadata out.
 
-Every downstream offset is an offset into :attr:`Document.text`, the file's
-text decoded and NFC-normalized. Cable headers (``TAGS:``, ``SUBJECT:``,
-``REF:``, routing lines) are metadata: they are parsed into
-:attr:`Document.metadata` and left out of :attr:`Document.narrative`, the
-spans later stages read for mentions.
+Stage 1 of the pipeline. Every later offset is an offset into
+:attr:`Document.text`: the file's text decoded, with line ends made ``\\n``
+and NFC-normalized. Cable headers (the classification line, ``SIPDIS``,
+``TAGS:``, ``SUBJECT:``, ``REF:``, routing lines, the signature) are
+metadata: they are parsed into :attr:`Document.metadata` and left out of
+:attr:`Document.narrative`, the spans in which later stages look for places.
+
+>>> doc = Document.from_text("UNCLAS HANOI 000123\\nTAGS: KCRM VM CH\\n\\n1. (U) Women go to China.\\n")
+>>> doc.metadata["reference"], doc.metadata["tag_countries"]
+('HANOI 000123', ['VNM', 'CHN'])
+>>> doc.in_narrative(doc.text.index("TAGS")), doc.in_narrative(doc.text.index("China"))
+(False, True)
 """
 
 from __future__ import annotations
 
 import codecs
 import csv
+import datetime
 import glob
-import html
 import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
 from progmap import settings
 from progmap.errors import DocumentError
 
-#: File types read when a folder is given.
+#: File types read when a folder is given (a file named explicitly is read
+#: whatever its extension).
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
 
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
+#: File types read as HTML pages.
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
-# Cable header lines: classification and routing, E.O., TAGS, SUBJECT, REF...
-_HEADER_LINE = re.compile(
-    r"""^\s*(?:
-        (?:UNCLAS|UNCLASSIFIED|CONFIDENTIAL|SECRET|C\ O\ N\ F\ I\ D\ E\ N\ T\ I\ A\ L|LIMITED\ OFFICIAL\ USE)\b.*
-      | SIPDIS\s*
-      | SENSITIVE\b.*
-      | (?:STATE|DEPT)\ FOR\b.*
-      | (?:E\.\ ?O\.|EO)\ ?\d{5}.*
-      | TAGS:.*
-      | SUBJECT:.*
-      | SUBJ:.*
-      | REF(?:S|ERENCE)?:.*
-      | (?:FM|FROM)\ AMEMBASSY\b.*
-      | (?:TO|INFO)\ [A-Z]+.*
-      | [RPOZ]\ \d{6}Z\ [A-Z]{3}\ \d{2}.*
-      | (?:DE|RUEHC|RUEH)[A-Z]{2,}.*
-      | CLASSIFIED\ BY:?.*
-      | (?:DECL|DERIVED\ FROM):.*
-    )$""",
-    re.VERBOSE,
-)
-_REFERENCE = re.compile(r"\b([A-Z][A-Z ]{2,30}?)\s+(\d{3,6})\b")
-_CLASSIFICATION = re.compile(
-    r"\b(?:UNCLAS|UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)(?:\s+E\s*F\s*T\s*O)?"
-    r"(?:\s+SECTION\s+\d+\s+OF\s+\d+)?\s+([A-Z][A-Z ]{2,30}?)\s+(\d{3,6})\b"
-)
-_CABLE_MARK = re.compile(r"^\s*(?:TAGS:|SUBJECT:|E\.\s?O\.\s?\d{5}|SIPDIS)", re.MULTILINE)
-_CABLE_DATE = re.compile(r"^\s*[RPOZ]\s(\d{2})(\d{4})Z\s([A-Z]{3})\s(\d{2})\b", re.MULTILINE)
-_SIGNATURE = re.compile(r"\n\s*([A-Z]{3,})\s*\Z")
+# How much of a file the binary checks look at: enough to see a file's
+# nature, little enough that a 50 MB corpus is not scanned twice.
+_SAMPLE = 65536
 
 
 @dataclass(frozen=True)
@@ -75,26 +53,96 @@ class Document:
     Attributes
     ----------
     doc_id : str
-        The file name; made unique within a corpus.
+        The file name, made unique within a corpus (see :func:`iter_documents`).
     path : pathlib.Path
+        Where it was read from.
     text : str
-        Decoded, NFC-normalized text; offsets index into it.
+        Decoded, NFC-normalized text with ``\\n`` line ends; every offset
+        used downstream indexes into it.
     metadata : dict
-        For cables: ``reference``, ``subject``, ``tags``, ``tag_countries``
-        (ISO alpha-3 from the FIPS codes of the TAGS line), ``refs``, ``date``.
-    narrative : list of (start, end)
-        Spans of the text that are narrative, header lines left out.
+        For cables: ``classification``, ``reference`` (``"HANOI 002323"``),
+        ``subject``, ``tags`` (raw tokens of the TAGS line),
+        ``tag_countries`` (ISO alpha-3 codes from its FIPS 10-4 country
+        tags), ``refs`` (list), ``date`` (ISO 8601, only from an explicit
+        header date) and ``signature``. For web pages: ``title`` and
+        ``date`` when the page states them. Empty otherwise.
+    narrative : list of (int, int)
+        Spans of :attr:`text` that are narrative; header lines are left out.
+        The whole text for documents that are not cables.
     """
 
     doc_id: str
     path: Path
-    text: str
+    text: str = field(repr=False)
     metadata: dict = field(default_factory=dict)
-    narrative: list = field(default_factory=list)
+    narrative: list = field(default_factory=list, repr=False)
 
-    def in_narrative(self, offset: int) -> bool:
-        """Whether a character offset falls in the narrative."""
-        return any(start <= offset < end for start, end in self.narrative)
+    @classmethod
+    def from_text(cls, text: str, doc_id: str = "<text>", path: os.PathLike | None = None) -> Document:
+        """Make a document from a string, read as a file's text would be.
+
+        Parameters
+        ----------
+        text : str
+            The text; line ends and Unicode are normalized as for files.
+        doc_id : str, optional
+        path : path-like, optional
+            Defaults to ``doc_id``.
+        """
+        text = normalize_text(text)
+        metadata, narrative = parse_header(text)
+        return cls(doc_id, Path(path if path is not None else doc_id), text, metadata, narrative)
+
+    @property
+    def is_cable(self) -> bool:
+        """Whether the text was read as a diplomatic cable (it had a cable header)."""
+        return "reference" in self.metadata or "tags" in self.metadata or "classification" in self.metadata
+
+    @cached_property
+    def _narrative_bounds(self) -> tuple[np.ndarray, np.ndarray]:
+        spans = np.asarray(self.narrative, dtype=np.int64).reshape(-1, 2)
+        return spans[:, 0], spans[:, 1]
+
+    def in_narrative(self, offset):
+        """Whether character offsets fall inside the narrative.
+
+        Parameters
+        ----------
+        offset : int or array-like of int
+
+        Returns
+        -------
+        bool or numpy.ndarray of bool
+            One answer per offset, in the shape given.
+        """
+        starts, ends = self._narrative_bounds
+        offsets = np.asarray(offset, dtype=np.int64)
+        index = np.searchsorted(starts, offsets, side="right") - 1
+        inside = (index >= 0) & (offsets < ends[np.maximum(index, 0)] if len(ends) else False)
+        return bool(inside) if inside.ndim == 0 else inside
+
+    @cached_property
+    def sentences(self) -> np.ndarray:
+        """The narrative's sentences: :func:`sentence_spans` cut to :attr:`narrative`."""
+        return clip_spans(self.text, sentence_spans(self.text), self.narrative)
+
+    def sentence_at(self, offsets) -> np.ndarray:
+        """Index in :attr:`sentences` of the sentence holding each offset."""
+        return sentence_at(self.sentences, offsets)
+
+
+class SkippedDocument(NamedTuple):
+    """A path that gave no document, and why: ``(path, reason)``.
+
+    ``reason`` is a one-line message naming the file, as a
+    :class:`~progmap.errors.DocumentError` states it.
+    """
+
+    path: str
+    reason: str
+
+
+# --- reading files --------------------------------------------------------
 
 
 def read_document(path: os.PathLike, doc_id: str | None = None) -> Document:
@@ -103,147 +151,649 @@ def read_document(path: os.PathLike, doc_id: str | None = None) -> Document:
     Parameters
     ----------
     path : path-like
-        A text, Markdown or HTML file.
+        A text, Markdown or HTML file. ``.html``/``.htm`` files are read as
+        their visible text; other extensions as plain text.
     doc_id : str, optional
         Id to give it; its file name by default.
 
+    Returns
+    -------
+    Document
+
     Raises
     ------
-    DocumentError
+    progmap.errors.DocumentError
         One line naming the file and the problem: missing, a folder, empty,
         binary, or not decodable as text.
+
+    Examples
+    --------
+    >>> doc = read_document("cables/000_dc972c2fe3abccd7.txt")  # doctest: +SKIP
+    >>> doc.metadata["reference"]  # doctest: +SKIP
+    'HANOI 002323'
     """
     path = Path(path)
     if not path.exists():
         raise DocumentError(f"{path}: no such file")
     if path.is_dir():
         raise DocumentError(f"{path}: is a folder, not a document")
+    if not path.is_file():
+        # A pipe or a device would block or never end.
+        raise DocumentError(f"{path}: not a regular file")
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise DocumentError(f"{path}: cannot be read ({exc.strerror})") from None
-    text = decode_text(data, path)
-    if path.suffix.lower() in (".html", ".htm"):
-        text = html_to_text(text)
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+        raise DocumentError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    page = _is_html(path, data)
+    text = decode_text(data, path, declared=_declared_charset(data) if page else None)
+    extra: dict = {}
+    if page:
+        text, extra = _page_text(text)
+    text = normalize_text(text)
     if not text.strip():
-        raise DocumentError(f"{path}: empty document")
+        what = "empty document (the page has no visible text)" if page else "empty document"
+        raise DocumentError(f"{path}: {what}")
     metadata, narrative = parse_header(text)
+    for key, value in extra.items():
+        metadata.setdefault(key, value)
     return Document(doc_id or path.name, path, text, metadata, narrative)
 
 
-def decode_text(data: bytes, path: os.PathLike) -> str:
-    """Decode a file's bytes: BOM, then UTF-8, then Windows-1252.
+_BOMS = (
+    # UTF-32 first: its little-endian mark starts with UTF-16's.
+    (codecs.BOM_UTF32_LE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF8, "utf-8-sig", "UTF-8"),
+    (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
+)
+# C0 controls but tab, line feed, vertical tab, form feed and carriage
+# return; DEL; C1 controls (what stray bytes 0x80-0x9F decode to).
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_C0_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_HIGH_RUN = re.compile(rb"[\x80-\xff]{3,}")
+
+
+def decode_text(data: bytes, path: os.PathLike | str = "<bytes>", declared: str | None = None) -> str:
+    """Decode a file's bytes as text.
+
+    A byte-order mark decides (UTF-8, UTF-16, UTF-32); then UTF-16 without a
+    mark is recognized from its zero bytes; then strict UTF-8; then the
+    encoding an HTML page declares; then Windows-1252, the encoding of
+    legacy Windows files.
+
+    Parameters
+    ----------
+    data : bytes
+    path : path-like or str
+        Named in error messages.
+    declared : str, optional
+        An encoding the file itself names (an HTML ``charset``).
+
+    Returns
+    -------
+    str
+        The text, not yet normalized (see :func:`normalize_text`).
 
     Raises
     ------
-    DocumentError
-        For empty or binary data.
+    progmap.errors.DocumentError
+        For empty, binary or undecodable data.
     """
     if not data.strip():
         raise DocumentError(f"{path}: empty document")
-    for bom, encoding in _BOMS:
+    for bom, codec, label in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(encoding)
-            except UnicodeDecodeError:
-                raise DocumentError(f"{path}: starts with a {encoding} byte-order mark but is not valid {encoding}") from None
-    if b"\x00" in data[:8192]:
-        raise DocumentError(f"{path}: binary file, not text")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        # Legacy Windows files; cp1252 decodes nearly any byte, so check
-        # that what comes out reads as text.
+                return _check_text(data.decode(codec), path)
+            except UnicodeDecodeError as exc:
+                message = f"starts with a {label} byte-order mark but byte {exc.start} is not valid {label}"
+                raise DocumentError(f"{path}: {message}") from None
+    wide = _utf16_without_bom(data)
+    if wide:
         try:
-            text = data.decode("cp1252")
+            return _check_text(data.decode(wide), path)
         except UnicodeDecodeError:
-            raise DocumentError(f"{path}: not UTF-8 or Windows-1252 text") from None
-    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\n\r\t\f")
-    if controls > max(8, len(text[:8192]) // 100):
+            raise DocumentError(f"{path}: binary file, not text") from None
+    if b"\x00" in data[:_SAMPLE]:
+        raise DocumentError(f"{path}: binary file, not text (it holds NUL bytes)")
+    try:
+        return _check_text(data.decode("utf-8"), path)
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    if declared:
+        try:
+            return _check_text(data.decode(declared), path)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    return _check_text(_decode_legacy(data, path, utf8_error), path)
+
+
+def _decode_legacy(data: bytes, path, utf8_error: UnicodeDecodeError) -> str:
+    """Windows-1252, if the bytes look like it; an error if they do not."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        # Bytes 0x81, 0x8D, 0x8F, 0x90, 0x9D mean nothing in Windows-1252:
+        # binary data or another encoding.
+        text = None
+    high = len(data) - len(data.translate(None, _HIGH_BYTES))
+    in_utf8 = sum(map(len, _UTF8_SEQUENCE.findall(data)))
+    if in_utf8 * 2 >= high:
+        # Mostly valid UTF-8: decoding it as Windows-1252 would garble every
+        # accented letter ("Ã©"), so say where it breaks instead.
+        byte = data[utf8_error.start]
+        raise DocumentError(f"{path}: not valid UTF-8 (byte 0x{byte:02x} at offset {utf8_error.start})")
+    # Binary data is full of C0 controls; text in another encoding is not
+    # (its bytes 0x80-0x9F are letters there, not controls).
+    if _looks_binary(text if text is not None else data[:_SAMPLE].decode("latin-1"), c1=text is not None):
+        raise DocumentError(f"{path}: binary file, not text")
+    in_runs = sum(map(len, _HIGH_RUN.findall(data)))
+    if text is None or (in_runs >= 12 and in_runs * 2 > high):
+        # Windows-1252 text has lone accented letters and quotes; long runs
+        # of high bytes are a multi-byte encoding (GB2312, Shift-JIS, ...).
+        raise DocumentError(f"{path}: not UTF-8 or Windows-1252 text (save it as UTF-8)")
+    return text
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le``/``-be`` if the bytes are UTF-16 without a mark, else None.
+
+    Mostly-ASCII UTF-16 has a zero in every other byte; binary data does not
+    keep to one side.
+    """
+    sample = data[:4096]
+    if len(data) % 2 or len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    half = len(sample) // 2
+    if odd.count(0) > 0.9 * half and even.count(0) < 0.05 * half:
+        return "utf-16-le"
+    if even.count(0) > 0.9 * half and odd.count(0) < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _looks_binary(text: str, c1: bool = True) -> bool:
+    sample = text[:_SAMPLE].rstrip("\x1a")  # DOS end-of-file mark
+    controls = len((_CONTROL if c1 else _C0_CONTROL).findall(sample))
+    return controls > 2 and controls * 100 > len(sample)
+
+
+def _check_text(text: str, path) -> str:
+    if _looks_binary(text):
         raise DocumentError(f"{path}: binary file, not text")
     return text
 
 
-class _TextExtractor(HTMLParser):
-    """Collect an HTML page's visible text, with breaks at block elements."""
+_LINE_BREAKS = re.compile("\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 
-    _BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table", "ul", "ol"}
-    _SKIP = {"script", "style", "noscript", "template"}
+
+def normalize_text(text: str) -> str:
+    """Make a decoded text the text offsets index into.
+
+    Line ends become ``\\n`` (also form feeds and Unicode line separators);
+    stray control characters become spaces (later stages join documents
+    with NUL separators); the text is NFC-normalized so a name reads the
+    same whether its accents were composed or not.
+
+    >>> normalize_text("Ha\\u0300 No\\u0323\\u0302i\\r\\n")
+    'Hà Nội\\n'
+    """
+    text = text.lstrip("\ufeff").rstrip("\x1a")
+    text = _LINE_BREAKS.sub("\n", text)
+    if _CONTROL.search(text):
+        text = _CONTROL.sub(" ", text)
+    return unicodedata.normalize("NFC", text)
+
+
+# --- HTML -------------------------------------------------------------------
+
+_HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL)
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
+
+
+def _is_html(path: Path, data: bytes) -> bool:
+    suffix = path.suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        return True
+    if suffix in TEXT_SUFFIXES:
+        return False
+    # A saved page without an .html name (page.php, index.aspx, no suffix).
+    return bool(_HTML_START.match(data[:1024]))
+
+
+def _declared_charset(data: bytes) -> str | None:
+    match = _CHARSET.search(data[:4096])
+    if not match:
+        return None
+    name = match.group(1).decode("ascii").lower()
+    # Browsers read pages labelled Latin-1 as Windows-1252 (WHATWG encoding).
+    name = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp1252"}.get(name, name)
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+class _PageText(HTMLParser):
+    """Collect a page's visible text, with line breaks where blocks end."""
+
+    _BLOCKS = frozenset({
+        "address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "dialog", "div",
+        "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
+        "h6", "header", "hr", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody",
+        "tfoot", "thead", "tr", "ul",
+    })
+    _HIDDEN = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "object", "canvas"})
+    _DATES = frozenset({
+        "date", "dc.date", "dcterms.date", "dc.date.issued", "dcterms.created", "dcterms.issued",
+        "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+        "publish-date", "publication_date", "citation_publication_date", "citation_date", "sailthru.date",
+    })
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
-        self._skipping = 0
+        self.title: list[str] = []
+        self.dates: list[str] = []
+        self._hidden = 0
+        self._pre = 0
+        self._in_title = False
 
     def handle_starttag(self, tag, attrs):
-        if tag in self._SKIP:
-            self._skipping += 1
-        elif tag in self._BLOCKS:
+        if tag in self._HIDDEN:
+            self._hidden += 1
+        elif self._hidden:
+            return
+        elif tag == "title":
+            self._in_title = not self.title
+        elif tag == "meta":
+            values = {k.lower(): (v or "") for k, v in attrs}
+            key = (values.get("name") or values.get("property") or values.get("itemprop") or "").lower()
+            if key in self._DATES and values.get("content"):
+                self.dates.append(values["content"])
+        elif tag == "br":
             self.parts.append("\n")
+        elif tag == "li":
+            # A list item reads like a cable's "-- " item: its own unit.
+            self.parts.append("\n• ")
+        elif tag in ("td", "th"):
+            self.parts.append("\t")
+        elif tag in self._BLOCKS:
+            self._pre += tag == "pre"
+            self.parts.append("\n\n")
 
     def handle_endtag(self, tag):
-        if tag in self._SKIP and self._skipping:
-            self._skipping -= 1
+        if tag in self._HIDDEN:
+            self._hidden = max(0, self._hidden - 1)
+        elif tag == "title":
+            self._in_title = False
         elif tag in self._BLOCKS:
-            self.parts.append("\n")
+            self._pre = max(0, self._pre - (tag == "pre"))
+            self.parts.append("\n\n")
+
+    def handle_startendtag(self, tag, attrs):
+        # <br/>, <meta/>: no end tag to balance.
+        if tag not in self._HIDDEN:
+            self.handle_starttag(tag, attrs)
 
     def handle_data(self, data):
-        if not self._skipping:
-            self.parts.append(data)
+        if self._in_title:
+            self.title.append(data)
+        elif not self._hidden:
+            # Outside <pre>, HTML whitespace (source line breaks included)
+            # is one space.
+            self.parts.append(data if self._pre else re.sub(r"[ \t\r\n\f]+", " ", data))
 
 
 def html_to_text(markup: str) -> str:
-    """The visible text of an HTML page, paragraphs on their own lines."""
-    parser = _TextExtractor()
+    """The visible text of an HTML page, blocks on their own lines.
+
+    Scripts and styles are dropped, entities unescaped, paragraphs and
+    headings separated by blank lines, list items put on lines of their own
+    starting with ``• ``.
+
+    >>> html_to_text("<p>Work in Lang Son &amp; Cao Bang.</p><script>x()</script><ul><li>IOM</li></ul>")
+    'Work in Lang Son & Cao Bang.\\n\\n• IOM\\n'
+    """
+    return _page_text(markup)[0]
+
+
+def _page_text(markup: str) -> tuple[str, dict]:
+    parser = _PageText()
     parser.feed(markup)
     parser.close()
-    text = html.unescape("".join(parser.parts))
-    return re.sub(r"\n\s*\n\s*\n+", "\n\n", text).strip() + "\n"
+    text = re.sub(r"[ \t]*\n[ \t]*", "\n", "".join(parser.parts))
+    text = re.sub(r"\n{3,}", "\n\n", text).strip("\n")
+    info: dict = {}
+    title = " ".join("".join(parser.title).split())
+    if title:
+        info["title"] = title
+    for value in parser.dates:
+        date = parse_date(value)
+        if date:
+            info["date"] = date
+            break
+    return (text + "\n" if text.strip() else ""), info
+
+
+# --- cable headers ----------------------------------------------------------
 
 
 @lru_cache(maxsize=1)
 def fips_countries() -> dict[str, str]:
-    """FIPS 10-4 country codes (cable TAGS) to ISO 3166-1 alpha-3."""
-    with open(settings.geodata_dir() / "fips_countries.csv", encoding="utf-8", newline="") as handle:
-        return {row["fips"]: row["iso3"] for row in csv.DictReader(handle)}
+    """FIPS 10-4 country codes (as in cable TAGS) to ISO 3166-1 alpha-3.
+
+    Read from ``fips_countries.csv`` in :func:`progmap.settings.geodata_dir`,
+    or the bundled table when a replacement folder lacks it.
+
+    >>> fips_countries()["VM"], fips_countries()["BM"], fips_countries()["UK"]
+    ('VNM', 'MMR', 'GBR')
+    """
+    here = Path(__file__).resolve().parent
+    for folder in (settings.geodata_dir(), here / "geodata", here.parents[1] / "geodata"):
+        table = folder / "fips_countries.csv"
+        if table.exists():
+            with open(table, encoding="utf-8", newline="") as handle:
+                return {row["fips"].strip().upper(): row["iso3"].strip().upper() for row in csv.DictReader(handle)}
+    return {}
+
+
+# Classification lines are one line: [ \t], never \s, between their words.
+_LEVEL = (
+    r"(?:UNCLAS(?:SIFIED)?|CONFIDENTIAL|(?:TOP[ \t]+)?SECRET|LIMITED[ \t]+OFFICIAL[ \t]+USE"
+    r"|C[ \t]O[ \t]N[ \t]F[ \t]I[ \t]D[ \t]E[ \t]N[ \t]T[ \t]I[ \t]A[ \t]L|S[ \t]E[ \t]C[ \t]R[ \t]E[ \t]T"
+    r"|U[ \t]N[ \t]C[ \t]L[ \t]A[ \t]S)\b"
+)
+_HANDLING = r"(?:E[ \t]?F[ \t]?T[ \t]?O|NOFORN|NODIS|EXDIS|LIMDIS|SIPDIS|STADIS|ROGER|SENSITIVE|SBU|FOUO|NOCONTRACT)\b"
+_SECTION_AND_POST = (
+    r"(?:(?:[ \t]+|[ \t]*//?[ \t]*)" + _HANDLING + r")*"
+    r"(?:[ \t]+SECTION[ \t]+(?P<section>\d+[ \t]+OF[ \t]+\d+))?"
+    r"(?:[ \t]+(?P<post>[A-Z][A-Z.'/-]*(?:[ \t][A-Z][A-Z.'/-]*){0,4}?)[ \t]+(?P<number>\d{2,7})\b"
+    r"(?:[ \t]+\d+[ \t]+OF[ \t]+\d+)?(?:[ \t]+\d{6}Z)?)"
+)
+# "UNCLAS SECTION 01 OF 03 HANOI 002323", "CONFIDENTIAL BANGKOK 001234",
+# "C O N F I D E N T I A L SECTION 02 OF 04 RANGOON 000567",
+# "UNCLAS HANOI 02323 01 OF 03 120304Z" (older page headers); a whole line.
+_CLASSIFICATION_LINE = re.compile(rf"(?P<level>{_LEVEL}){_SECTION_AND_POST}?")
+# The same naming a post and number, at a line's start or glued after a
+# scraper's preface ("...is not available.UNCLAS SECTION 01 OF 03 HANOI").
+_CLASSIFICATION_REF = re.compile(rf"(?:^[ \t]*|(?<=[.!?\"”)]))(?P<level>{_LEVEL}){_SECTION_AND_POST}", re.MULTILINE)
+
+# Lines that are header wherever they stand: multi-section cables repeat
+# them at the top of each section.
+_ANYWHERE_FIELDS = [
+    ("handling", re.compile(rf"{_HANDLING}(?:(?:\s+|\s*//?\s*){_HANDLING})*")),
+    ("handling", re.compile(
+        r"(?i)(?:sensitive\s+but\s+unclassified|please\s+protect\s+accordingly"
+        r"|not\s+for\s+(?:internet|public)\s+distribution)\b.*"
+    )),
+    ("eo", re.compile(r"(?:E\.?\s?O\.?|EO)\s?\d{5}\s*:.*")),  # not "E.O. 13627 requires..."
+    ("tags", re.compile(r"TAGS?\s*:.*")),
+    ("subject", re.compile(r"(?i:SUBJ(?:ECT)?)\s*:.*")),
+    ("refs", re.compile(r"REF(?:S|TELS?|ERENCES?)?\s*:.*")),
+    ("classified_by", re.compile(r"(?i:classified\s+by|derived\s+from|decl(?:assify)?(?:\s+on)?|reasons?)\s*:.*")),
+    ("page", re.compile(r"PAGE\s+\d{2,3}\s+[A-Z][A-Z ]*\d+[^a-z]*")),
+]
+# Lines that are header only inside a header block (the top of a cable or
+# of a section): telegram routing, all in capitals.
+_DTG = re.compile(r"(?:[ORPZ]{1,2})\s+(\d{2})(\d{4})Z\s+([A-Z]{3})\s+(\d{2,4})\b[^a-z]*")
+_BLOCK_FIELDS = [
+    ("dtg", _DTG),
+    ("routing", re.compile(
+        r"(?:FM|FROM|TO|INFO|CC|BT|NNNN|ZEN|DE\s+RUE\w*|ACTION|PASS(?:\s+TO)?|AMEMBASSY|AMCONSUL|USMISSION|SECSTATE"
+        r"|SECDEF|USDAO|USLO|USINT|USUN|USEU|USNATO|CDR|CJCS|NSC|JOINT\s+STAFF|RUE[A-Z]{2,}\w*|RHE\w+|RHMF\w+)\b[^a-z]*"
+    )),
+    ("distribution", re.compile(r"(?:[A-Z][A-Z/&.-]*\s+){1,3}FOR\s+[A-Z/][^a-z]*")),
+    ("date", re.compile(r"(?i:date|dated|cable\s+date|date\s+of\s+cable|created)\s*:\s*\S.*")),
+]
+# Header lines that wrap onto the next line (a long subject, a list of
+# references or addressees).
+_WRAPPING = {"subject", "refs", "tags", "routing", "distribution", "classified_by", "eo"}
+_CABLE_MARK = re.compile(
+    r"^[ \t]*(?:TAGS?\s*:|(?:E\.?\s?O\.?|EO)\s?\d{5}\s*:|SIPDIS\b|(?:FM|FROM)\s+(?:AMEMBASSY|AMCONSUL|USMISSION|SECSTATE)\b"
+    r"|[ORPZ]{1,2}[ \t]+\d{6}Z[ \t]+[A-Z]{3}[ \t]+\d{2,4}\b|PAGE[ \t]+\d{2,3}[ \t]+[A-Z][A-Z ]*[ \t]\d{3,})",
+    re.MULTILINE,
+)
+# Where a header block may start: a line opening like a header line.
+_HEADER_START = re.compile(
+    rf"^[ \t]*(?:{_LEVEL}|{_HANDLING}|(?i:sensitive\s+but|please\s+protect|not\s+for\s+(?:internet|public)|classified\s+by)"
+    r"|(?:E\.?\s?O\.?|EO)\s?\d{5}\s*:|TAGS?\s*:|(?i:subj(?:ect)?\s*:)|REF(?:S|TELS?|ERENCES?)?\s*:|PAGE\s+\d{2,3}\s"
+    r"|[ORPZ]{1,2}\s+\d{6}Z\s|(?:FM|FROM)\s+[A-Z])",
+    re.MULTILINE,
+)
+_PARAGRAPH_START = re.compile(r"(?:¶|\d{1,2}\.\s+(?:\(|[A-Z])|\([A-Z/]{1,8}\)\s|(?:BEGIN\s+)?SUMMARY\b|Summary\b)")
+_LOWER = re.compile(r"[a-z]")
+_SIGNATURE = re.compile(r"[A-Z][A-Z'-]+(?:\s[A-Z][A-Z'-]+){0,2}")
+_GLUED_SIGNATURE = re.compile(r"(?<=[.!?\"”)])[ \t]+([A-Z][A-Z'-]{3,})[ \t]*\Z")
+_NOT_SIGNATURES = frozenset({
+    "END", "SUMMARY", "COMMENT", "NOTE", "TEXT", "BT", "NNNN", "UNCLASSIFIED", "UNCLAS", "CONFIDENTIAL",
+    "SECRET", "SIPDIS", "NOFORN", "SENSITIVE", "GVN", "USG", "RTG", "PRC", "UN", "NGO", "NGOS", "IOM",
+    "ILO", "UNICEF",
+})
+_REF_ITEM = re.compile(r"(?:\b\d{2}\s+)?\b([A-Z]{2,}(?:\s[A-Z]{2,}){0,4})\s+(\d{1,7})\b")
 
 
 def parse_header(text: str) -> tuple[dict, list[tuple[int, int]]]:
     """Split a cable's header from its narrative.
 
+    A text is read as a cable when, near its start, a classification line
+    names a post and number (``UNCLAS SECTION 01 OF 03 HANOI 002323``) or a
+    line only cables have stands (``TAGS:``, ``E.O. 12958``, ``SIPDIS``,
+    ``FM AMEMBASSY``). The header block runs from the first header line to
+    the first narrative line; sections further down repeat their header
+    lines, and the sender's name closes the text: all of them are left out
+    of the narrative.
+
+    Parameters
+    ----------
+    text : str
+        A normalized text (:func:`normalize_text`).
+
     Returns
     -------
     metadata : dict
-        Empty for documents that are not cables.
+        See :attr:`Document.metadata`. For texts that are not cables, empty
+        but for a ``Date:``/``Published:`` line among the first lines.
     narrative : list of (start, end)
-        The whole text for documents that are not cables.
+        The text without its header lines; the whole text for texts that
+        are not cables.
     """
-    classification = _CLASSIFICATION.search(text[:4000])
-    if not _CABLE_MARK.search(text) and not classification:
-        return {}, [(0, len(text))]
-    metadata: dict = {}
-    holes: list[tuple[int, int]] = []
-    if classification:
-        # Scraped cables often glue the classification line to a preface.
-        metadata["reference"] = f"{classification.group(1).strip()} {classification.group(2)}"
-        holes.append((classification.start(), classification.end()))
-    header_zone = len(text) // 2 + 2000
-    for line in re.finditer(r"[^\n]*(?:\n|$)", text):
-        if not line.group() or line.start() > header_zone:
-            break
-        content = line.group().strip()
-        if content and _HEADER_LINE.match(content):
-            _read_header_line(content, metadata)
-            holes.append((line.start(), line.end()))
-    signature = _SIGNATURE.search(text)
-    if signature:
-        metadata["signature"] = signature.group(1)
-        holes.append((signature.start(1), len(text)))
-    date = _CABLE_DATE.search(text)
-    if date:
-        day, _, month, year = date.groups()
-        metadata["date"] = f"{day} {month} {year}"
+    head = text[:5000]
+    reference = _CLASSIFICATION_REF.search(head)
+    first = None
+    if reference or _CABLE_MARK.search(head):
+        first = next((m for m in _HEADER_START.finditer(head) if _field_kind(_line_at(text, m.start()), block=True)), None)
+    if not reference and not first:
+        date = _top_date(text)
+        return ({"date": date} if date else {}), [(0, len(text))] if text.strip() else []
+    reader = _HeaderReader(text)
+    start = min(m.start() for m in (first, reference) if m)
+    line_start = text.rfind("\n", 0, start) + 1
+    if reference and start == reference.start() and text[line_start:start].strip():
+        # Glued to a preface: the preface stays narrative, the rest of the
+        # line is header.
+        reader.read("classification", text[start : _line_end(text, start)].strip())
+        reader.holes.append((start, _line_end(text, start)))
+        line_start = _line_end(text, start) + 1
+    position = reader.block(line_start)
+    # Multi-section cables repeat the classification line and header.
+    for match in _HEADER_START.finditer(text, position):
+        if match.start() >= position and _field_kind(_line_at(text, match.start()), block=False):
+            position = reader.block(match.start())
+    reader.signature()
+    return reader.metadata, _complement(text, reader.holes)
+
+
+def _line_end(text: str, offset: int) -> int:
+    end = text.find("\n", offset)
+    return len(text) if end < 0 else end
+
+
+def _line_at(text: str, offset: int) -> str:
+    """The line (stripped) from ``offset`` to its end."""
+    return text[offset : _line_end(text, offset)].strip()
+
+
+def _top_date(text: str) -> str | None:
+    """A ``Date:``/``Published:`` line among a document's first lines."""
+    match = re.search(r"(?im)^[ \t]*(?:date|dated|published|posted|created|issued)\s*:[ \t]*(\S.*)$", text[:1500])
+    return parse_date(match.group(1)) if match else None
+
+
+def _field_kind(line: str, block: bool) -> str | None:
+    """The kind of header line ``line`` (stripped) is, or None.
+
+    Parameters
+    ----------
+    block : bool
+        Inside a header block, where routing and distribution lines count too.
+    """
+    if not line:
+        return None
+    match = _CLASSIFICATION_LINE.fullmatch(line)
+    if match:
+        return "classification"
+    for kind, pattern in _ANYWHERE_FIELDS:
+        if pattern.fullmatch(line):
+            return kind
+    if block:
+        for kind, pattern in _BLOCK_FIELDS:
+            if pattern.fullmatch(line):
+                return kind
+    return None
+
+
+class _HeaderReader:
+    """Collect a cable's header fields and the spans its header lines take."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.metadata: dict = {}
+        self.holes: list[tuple[int, int]] = []
+        self._refs_text: list[str] = []
+        self._seen: set[str] = set()
+        self._recording: set[str] = set()  # fields read where they first appear
+
+    def block(self, position: int) -> int:
+        """Read header lines from the line at ``position``; return where narrative resumes."""
+        text = self.text
+        last = None  # kind of the header line just above, with no blank line between
+        while position < len(text):
+            end = _line_end(text, position)
+            line = text[position:end].strip()
+            if not line:
+                last = None
+                position = end + 1
+                continue
+            kind = _field_kind(line, block=True)
+            if kind is not None:
+                self.read(kind, line)
+            elif last and self._continues(last, line):
+                kind = last
+                self.read(kind, line, continued=True)
+            else:
+                return position
+            self.holes.append((position, end))
+            last = kind
+            position = end + 1
+        return len(text)
+
+    def _continues(self, kind: str, line: str) -> bool:
+        """Whether ``line`` carries on a header line of ``kind`` (a wrapped subject...)."""
+        if kind not in _WRAPPING or _PARAGRAPH_START.match(line):
+            return False
+        if not _LOWER.search(line):
+            return True
+        # A mixed-case subject or reference list wraps in mixed case too.
+        if kind == "subject":
+            return bool(_LOWER.search(self.metadata.get("subject", "")))
+        if kind == "refs":
+            return bool(_LOWER.search(" ".join(self._refs_text)))
+        return kind == "classified_by" and bool(re.match(r"(?i)(?:for\s+)?reasons?\b|1\.[45]\b|\([a-h]\)", line))
+
+    def read(self, kind: str, line: str, continued: bool = False) -> None:
+        """Put what a header line says into the metadata."""
+        metadata = self.metadata
+        if not continued:
+            # Sections repeat the header: the first one says it.
+            if kind in self._seen:
+                self._recording.discard(kind)
+            else:
+                self._recording.add(kind)
+            self._seen.add(kind)
+        if kind not in self._recording and kind != "classification":
+            return
+        labelled = not continued and ":" in line and kind in ("tags", "subject", "refs", "date")
+        value = line.split(":", 1)[1].strip() if labelled else line
+        if kind == "classification":
+            match = _CLASSIFICATION_LINE.match(line)
+            if match:
+                level = " ".join(match.group("level").split())
+                level = level.replace(" ", "") if re.fullmatch(r"(?:\w )+\w", level) else level
+                metadata.setdefault("classification", "UNCLASSIFIED" if level in ("UNCLAS", "UNCLASSIFIED") else level)
+                if match.group("number") and "reference" not in metadata:
+                    metadata["reference"] = f"{' '.join(match.group('post').split())} {match.group('number')}"
+        elif kind == "tags":
+            tokens = [t.strip(".") for t in re.split(r"[\s,;]+", value) if t.strip(".")]
+            metadata["tags"] = metadata.get("tags", []) + tokens
+            table = fips_countries()
+            countries = [table[t.upper()] for t in metadata["tags"] if len(t) == 2 and t.upper() in table]
+            metadata["tag_countries"] = list(dict.fromkeys(countries))
+        elif kind == "subject":
+            metadata["subject"] = " ".join(f"{metadata.get('subject', '')} {value}".split())
+        elif kind == "refs":
+            self._refs_text.append(value)
+            found = [f"{post} {number}" for post, number in _REF_ITEM.findall(value)]
+            # "REF: HANOI 527 AND HANOI 3000": a joining word is no post.
+            found = [re.sub(r"^(?:AND|ALSO|AS|SEE)\s", "", ref) for ref in found]
+            metadata["refs"] = list(dict.fromkeys(metadata.get("refs", []) + (found or [value])))
+        elif kind == "page":
+            # "PAGE 02 HANOI 02323 01 OF 03 120304Z": older cables' page headers.
+            match = re.match(r"PAGE\s+\d+\s+([A-Z][A-Z ]*?)\s+(\d{3,7})\b", line)
+            if match:
+                metadata.setdefault("reference", f"{match.group(1)} {match.group(2)}")
+        elif kind == "dtg":
+            match = _DTG.fullmatch(line)
+            date = _dtg_date(*match.groups()) if match else None
+            if date:
+                metadata.setdefault("date", date)
+        elif kind == "date":
+            date = parse_date(value)
+            if date:
+                metadata.setdefault("date", date)
+
+    def signature(self) -> None:
+        """Cut the sender's name (``BURGHARDT``) and closing marks from the end."""
+        text = self.text
+        covered = {start for start, _ in self.holes}
+        end = len(text)
+        while end > 0:
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end].strip()
+            if not line or start in covered:
+                end = start - 1
+                continue
+            if _field_kind(line, block=True) in ("classification", "handling", "routing"):
+                self.holes.append((start, end))
+                end = start - 1
+                continue
+            if _SIGNATURE.fullmatch(line) and not set(line.split()) & _NOT_SIGNATURES:
+                self.metadata["signature"] = line
+                self.holes.append((start, end))
+                return
+            glued = _GLUED_SIGNATURE.search(text, start, end)
+            if glued and glued.group(1) not in _NOT_SIGNATURES:
+                self.metadata["signature"] = glued.group(1)
+                self.holes.append((glued.start(1), end))
+            return
+
+
+def _complement(text: str, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of ``text`` outside ``holes`` holding more than whitespace."""
     spans, cursor = [], 0
     for start, end in sorted(holes):
         if start > cursor:
@@ -251,150 +801,512 @@ def parse_header(text: str) -> tuple[dict, list[tuple[int, int]]]:
         cursor = max(cursor, end)
     if cursor < len(text):
         spans.append((cursor, len(text)))
-    return metadata, [(a, b) for a, b in spans if text[a:b].strip()]
+    return [(a, b) for a, b in spans if not text[a:b].isspace()]
 
 
-def _read_header_line(line: str, metadata: dict) -> None:
-    upper = line.upper()
-    if upper.startswith("TAGS:"):
-        tags = line.split(":", 1)[1].replace(",", " ").split()
-        metadata["tags"] = tags
-        table = fips_countries()
-        metadata["tag_countries"] = [table[t] for t in tags if len(t) == 2 and t in table]
-    elif upper.startswith(("SUBJECT:", "SUBJ:")):
-        metadata["subject"] = " ".join(line.split(":", 1)[1].split())
-    elif upper.startswith("REF"):
-        metadata["refs"] = " ".join(line.split(":", 1)[1].split())
-    elif "reference" not in metadata and upper.startswith(("UNCLAS", "CONFIDENTIAL", "SECRET", "LIMITED", "C O N")):
-        found = _REFERENCE.findall(line.split("OF", 1)[-1] if " OF " in line else line)
-        if found:
-            post, number = found[-1]
-            metadata["reference"] = f"{post.strip()} {number}"
+# --- dates ------------------------------------------------------------------
+
+_MONTHS = {m: i for i, m in enumerate([
+    "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"
+], 1)}
+_MONTH_NAMES = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december"
+]
 
 
-def iter_documents(paths) -> tuple[list[Document], list[tuple[str, str]]]:
-    """Read every document that files, folders and globs name.
+def _dtg_date(day: str, _time: str, month: str, year: str) -> str | None:
+    """ISO date of a date-time group (``120304Z SEP 03``)."""
+    number = int(year)
+    if len(year) == 2:
+        # Cables run from the 1960s to the 2010s.
+        number += 1900 if number >= 60 else 2000
+    return _iso(number, _MONTHS.get(month.upper()[:3]), int(day))
 
-    A document that cannot be read is skipped and reported, never fatal, so
-    one bad file does not stop a build.
+
+def _iso(year: int, month: int | None, day: int | None) -> str | None:
+    if not month or not 1 <= month <= 12 or not 1000 <= year <= 2999:
+        return None
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+_DATE_FORMS = [
+    (re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)"), ("y", "m", "d")),
+    (re.compile(r"\b(\d{4})/(\d{1,2})/(\d{1,2})(?!\d)"), ("y", "m", "d")),
+    (re.compile(r"\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b"), ("d", "b", "y")),
+    (re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"), ("b", "d", "y")),
+    (re.compile(r"\b(\d{4})-(\d{1,2})\b(?!-)"), ("y", "m")),
+    (re.compile(r"\b([A-Za-z]{3,9})\.?,?\s+(\d{4})\b"), ("b", "y")),
+]
+
+
+def parse_date(value: str) -> str | None:
+    """An explicit date as ISO 8601 (``2003-09-12``, or ``2003-09`` for a month).
+
+    A bare year is no date here: too many texts name years.
+
+    >>> parse_date("12 September 2003"), parse_date("Sep. 12, 2003"), parse_date("2003-09-12T08:51:00Z")
+    ('2003-09-12', '2003-09-12', '2003-09-12')
+    >>> parse_date("2003") is None
+    True
+    """
+    for pattern, order in _DATE_FORMS:
+        for match in pattern.finditer(value):
+            parts = dict(zip(order, match.groups()))
+            if "b" in parts:
+                name = parts["b"].lower()
+                if not any(month.startswith(name) for month in _MONTH_NAMES):
+                    continue
+                month = _MONTHS[name[:3].upper()]
+            else:
+                month = int(parts["m"])
+            date = _iso(int(parts["y"]), month, int(parts["d"]) if "d" in parts else None)
+            if date:
+                return date
+    return None
+
+
+# --- finding files ----------------------------------------------------------
+
+
+def find_documents(paths) -> tuple[list[Path], list[SkippedDocument]]:
+    """The files that files, folders and glob patterns name.
 
     Parameters
     ----------
-    paths : iterable of str or path-like
+    paths : str, path-like, or iterable of them
+        Files (read whatever their extension), folders (searched
+        recursively for :data:`TEXT_SUFFIXES`, hidden files and folders
+        left out) and glob patterns (``docs/*.txt``, ``reports/**/*.htm``).
+
+    Returns
+    -------
+    files : list of pathlib.Path
+        In the order given; a folder's and a pattern's files sorted by path.
+        A file named twice is listed once.
+    skipped : list of SkippedDocument
+        Patterns matching nothing and folders holding no documents. A
+        missing file is listed in ``files``: reading it says so.
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    files: list[Path] = []
+    skipped: list[SkippedDocument] = []
+    for item in paths:
+        name = os.path.expanduser(os.fspath(item))
+        if glob.has_magic(name) and not os.path.exists(name):
+            matched = sorted(glob.glob(name, recursive=True))
+            if not matched:
+                skipped.append(SkippedDocument(name, f"{name}: no file matches this pattern"))
+            for path in map(Path, matched):
+                files += _folder_files(path) if path.is_dir() else [path]
+        elif os.path.isdir(name):
+            found = _folder_files(Path(name))
+            if not found:
+                skipped.append(SkippedDocument(name, f"{name}: folder holds no documents ({', '.join(TEXT_SUFFIXES)})"))
+            files += found
+        else:
+            files.append(Path(name))
+    unique = {}
+    for path in files:
+        unique.setdefault(os.path.realpath(path), path)
+    return list(unique.values()), skipped
+
+
+def _folder_files(folder: Path) -> list[Path]:
+    found = []
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found += [
+            Path(root, n) for n in names
+            if not n.startswith((".", "~$")) and os.path.splitext(n)[1].lower() in TEXT_SUFFIXES
+        ]
+    # Sorted by path parts, not by the order the file system lists them:
+    # the same folder gives the same documents in the same order anywhere.
+    return sorted(found, key=lambda p: p.relative_to(folder).parts)
+
+
+def iter_documents(paths) -> tuple[list[Document], list[SkippedDocument]]:
+    """Read every document that files, folders and globs name.
+
+    A path that cannot be read is skipped and reported, never fatal, so one
+    bad file does not stop a build.
+
+    Parameters
+    ----------
+    paths : str, path-like, or iterable of them
+        See :func:`find_documents`.
 
     Returns
     -------
     documents : list of Document
-        In a stable order, ids unique.
-    skipped : list of (path, reason)
-        Reasons are one-line messages naming the file.
+        In a stable order. Ids are file names; a name met again in another
+        folder gets its folder prefixed (``b/report.txt``), so the first
+        keeps its plain name and ids do not depend on what else is read later.
+    skipped : list of SkippedDocument
+        ``(path, reason)`` pairs; reasons are one-line messages naming the file.
+
+    Examples
+    --------
+    >>> documents, skipped = iter_documents(["cables/", "reports/*.html"])  # doctest: +SKIP
+    >>> for path, reason in skipped:  # doctest: +SKIP
+    ...     print("skipped", reason)
     """
-    files: list[Path] = []
-    skipped: list[tuple[str, str]] = []
-    for item in paths:
-        item = str(item)
-        if glob.has_magic(item):
-            matched = sorted(Path(p) for p in glob.glob(item, recursive=True))
-            if not matched:
-                skipped.append((item, f"{item}: no file matches this pattern"))
-            files += [p for p in matched if p.is_file()]
-        elif Path(item).is_dir():
-            found = sorted(
-                p for p in Path(item).rglob("*")
-                if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES and not any(part.startswith(".") for part in p.relative_to(item).parts)
-            )
-            if not found:
-                skipped.append((item, f"{item}: folder holds no documents ({', '.join(TEXT_SUFFIXES)})"))
-            files += found
-        else:
-            files.append(Path(item))
-    documents, seen = [], {}
-    for path in dict.fromkeys(files):  # drop repeats, keep order
-        doc_id = path.name
-        if doc_id in seen:
-            seen[doc_id] += 1
-            doc_id = f"{path.parent.name}/{path.name}" if f"{path.parent.name}/{path.name}" not in seen else f"{path.stem}-{seen[path.name]}{path.suffix}"
-        seen.setdefault(doc_id, 1)
+    files, skipped = find_documents(paths)
+    documents = []
+    for path, doc_id in zip(files, _unique_ids(files)):
         try:
             documents.append(read_document(path, doc_id))
         except DocumentError as exc:
-            skipped.append((str(path), str(exc)))
+            skipped.append(SkippedDocument(str(path), str(exc)))
     return documents, skipped
 
 
-# List items: "-- IOM: ...", "- ...", "• ..."; a line of dashes is an underline.
-_ITEM = re.compile(r"(?m)^[ \t]*(?:--?|[•▪*])[ \t]+(?=\S)")
-_ITEM_END = re.compile(r"\n[ \t]*\n")
-_SENTENCE_END = re.compile(
-    r"""(?:
-        (?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bNo)(?<!\bSt)(?<!\bMrs)(?<!\be\.g)(?<!\bi\.e)(?<!\bU\.S)
-        [.!?]["”’)]*\s+(?=["“(]?[A-Z0-9¶])   # end of sentence before a capital
-      | \n[ \t]*\n\s*                        # blank line
-      | \n(?=\s*(?:--|[-*•]\s|¶|\(?[A-Z0-9]\)\s|\d+\.\s))  # list item or paragraph mark
-    )""",
+def _unique_ids(files: list[Path]) -> list[str]:
+    """File names, with enough parent folders prefixed to tell repeats apart."""
+    taken: set[str] = set()
+    ids = []
+    for path in files:
+        parts = Path(os.path.abspath(path)).parts
+        doc_id = path.name
+        depth = 1
+        while doc_id in taken and depth < len(parts) - 1:
+            depth += 1
+            doc_id = "/".join(parts[-depth:])
+        number = 2
+        base = doc_id
+        while doc_id in taken:
+            stem, dot, suffix = base.rpartition(".")
+            doc_id = f"{stem}-{number}.{suffix}" if dot else f"{base}-{number}"
+            number += 1
+        taken.add(doc_id)
+        ids.append(doc_id)
+    return ids
+
+
+# --- sentences --------------------------------------------------------------
+
+# Abbreviations whose period ends no sentence ("Mr. Nam", "Decree No. 5",
+# "U.S. officials"). Python's look-behinds are fixed-width, so one per length.
+_ABBREVIATIONS = [
+    "Mr", "Ms", "Dr", "St", "Sr", "Jr", "No", "Nr", "Lt", "Co", "Mt", "Ft", "vs", "pp", "Rd", "Mrs", "Gov",
+    "Sen", "Rep", "Amb", "Col", "Maj", "Sgt", "Gen", "Ave", "Inc", "Ltd", "Nos", "Vol", "Art", "Sec", "Fig",
+    "Ref", "Hon", "Rev", "Cpl", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    "Prof", "Dept", "Govt", "Sept", "Corp", "Capt", "para", "Supt", "Bros", "Assn", "approx", "Messrs"
+]
+
+
+def _guards() -> str:
+    lengths: dict[int, list[str]] = {}
+    for word in _ABBREVIATIONS:
+        lengths.setdefault(len(word), []).append(word)
+    # Single letters: initials ("J. Smith") and the ends of U.S., e.g., i.e.
+    guards = [r"(?<!\b[A-Za-z]\.)"]
+    guards += [rf"(?<!\b(?i:{'|'.join(words)})\.)" for _, words in sorted(lengths.items())]
+    return "".join(guards)
+
+
+# A sentence ends at . ! ? (and closing quotes or brackets) before a space
+# and something that can open a sentence: not a lower-case letter, not
+# punctuation that carries a sentence on. The pattern opens with a character
+# class so the regex engine jumps from stop to stop.
+_STOP = re.compile(
+    rf"[.!?…。！？](?:(?<=[。！？])(\s*)|[.!?…]*{_guards()}[\"'”’»)\]]*(\s+)(?=[^\sa-zß-öø-ÿ,;:)\]}}.\-–—]))"
+)
+
+_CLASS_MARK = r"\((?:U|C|S|TS|SBU|LOU|[SCU]//?NF|U//?FOUO|SBU//?NF)\)"
+_BULLET = r"(?:--+|[-–•▪◦‣●*])(?=[ \t])"
+_PARA_SIGN = r"¶[ \t]*\d{0,3}[.:]?"
+_PAREN_MARK = rf"(?:\((?:[a-zA-Z]|\d{{1,2}}|[ivxIVX]{{2,4}})\)|{_CLASS_MARK})(?=[ \t])"
+_NUMBER_MARK = r"(?:\d{1,2}|[A-Za-z])[.)](?=[ \t]+[(A-Z¶\"“])"
+_LINE_MARK = rf"(?:{_BULLET}|{_PARA_SIGN}|{_PAREN_MARK}|{_NUMBER_MARK})[ \t]*(?:{_CLASS_MARK}[ \t]*)?"
+
+# Breaks no sentence crosses; the marks after them (bullets, "¶3. (U)",
+# "(a)") belong to no sentence. Every branch opens with a line feed or a
+# pilcrow, so the engine only stops there; the spaces before a line feed
+# are trimmed from the sentence afterwards.
+_HARD = re.compile(
+    rf"""
+    \n (?:
+        [ \t]*[-=_~*]{{3,}}[ \t]*(?=\n|\Z)                                  # an underline
+      | (?:[ \t]*\n)+\s*(?:{_LINE_MARK}\s*)?                                # a blank line, and a mark after it
+      | [ \t]*(?:{_BULLET}|{_PARA_SIGN}|{_PAREN_MARK})[ \t]*(?:{_CLASS_MARK}[ \t]*)?   # a line opening with a mark
+      | [ \t]*(?P<number>{_NUMBER_MARK})[ \t]*(?:{_CLASS_MARK}[ \t]*)?      # "3." opening a line (checked below)
+    )
+    | {_PARA_SIGN}[ \t]*(?:{_CLASS_MARK}[ \t]*)?                            # ¶ marks anywhere (flattened cables)
+    """,
     re.VERBOSE,
 )
+# "3. (U)" anywhere after a space: a paragraph of a flattened cable.
+_CLASS_PARAGRAPH = re.compile(rf"[0-9][0-9]?\.[ \t]+{_CLASS_MARK}[ \t]*")  # a class first: fast scan
+_TEXT_START = re.compile(rf"\s*(?:{_LINE_MARK})?\s*")
+_PARAGRAPH_BEFORE = frozenset('.:;!?"”)')
+_LONE_MARK = re.compile(r"(?:\d{1,3}|[A-Za-z])[.):]?|[-–•▪*¶]+|\(\w{1,4}\)")
 
 
 def sentence_spans(text: str) -> np.ndarray:
-    """Start and end of each sentence, as an (n, 2) integer array.
+    """Start and end of each sentence, as an ``(n, 2)`` integer array.
 
-    Sentences end at ., ! or ? before a capital (not after Mr., U.S. and
-    other abbreviations), at blank lines, and before list items (``--``,
-    bullets, ``(A)``) and cable paragraph marks (``¶3.``).
-    """
-    starts = [0]
-    ends = []
-    for match in _SENTENCE_END.finditer(text):
-        ends.append(match.start() + (1 if text[match.start()] in ".!?" else 0))
-        starts.append(match.end())
-    ends.append(len(text))
-    return np.column_stack([np.asarray(starts, dtype=np.int64), np.asarray(ends, dtype=np.int64)])
+    Sentences end at ``.``, ``!`` or ``?`` before a capital, digit or quote
+    (not after ``Mr.``, ``No.``, ``U.S.``, ``e.g.`` and other
+    abbreviations), at blank lines, and before list items (``--``, ``•``,
+    ``(a)``) and cable paragraph marks (``¶3.``, ``3. (U)``), which belong
+    to no sentence. Spans hold no leading or trailing whitespace.
 
-
-def sentences_for(text: str, starts, ends=None) -> list[str]:
-    """The sentence around each offset, whitespace collapsed.
+    Two regular-expression scans and NumPy, no loop over characters: the
+    spans of 50 MB of text take seconds. Results are cached for the last
+    few texts; the array returned is read-only.
 
     Parameters
     ----------
     text : str
-    starts : array-like of int
-        Offsets (mention starts).
-    ends : array-like of int, optional
-        Mention ends; a mention running past its sentence's end extends it.
+
+    Returns
+    -------
+    numpy.ndarray
+        ``int64``, shape ``(n, 2)``, sorted; ``text[start:end]`` is a sentence.
+
+    Examples
+    --------
+    >>> text = "Mr. Nam met U.S. officials. They agreed.\\n-- IOM: a shelter in Hue."
+    >>> [text[a:b] for a, b in sentence_spans(text)]
+    ['Mr. Nam met U.S. officials.', 'They agreed.', 'IOM: a shelter in Hue.']
     """
-    spans = sentence_spans(text)
-    starts = np.asarray(starts, dtype=np.int64)
-    index = np.clip(np.searchsorted(spans[:, 0], starts, side="right") - 1, 0, len(spans) - 1)
-    out = []
-    for i, number in enumerate(index):
-        start, end = spans[number]
-        if ends is not None:
-            end = max(end, int(np.asarray(ends)[i]))
-        out.append(" ".join(text[start:end].split()))
-    return out
+    return _sentence_spans(text)
 
 
-def text_units(text: str, spans=None) -> list[tuple[int, int, bool]]:
-    """Split a text into list items and sentences: (start, end, is_item).
+@lru_cache(maxsize=8)
+def _sentence_spans(text: str) -> np.ndarray:
+    # Each break is a stretch of text between two sentences (whitespace,
+    # marks); sentences are the gaps left by the union of all breaks.
+    hard = [
+        m.span() for m in _HARD.finditer(text)
+        # A line opening with "15." is a paragraph only after a full stop
+        # or a colon: "...rose to\n15. Officials" is one sentence.
+        if not m.group("number") or text[max(0, m.start() - 12) : m.start()].rstrip()[-1:] in _PARAGRAPH_BEFORE
+    ]
+    hard += [m.span() for m in _CLASS_PARAGRAPH.finditer(text) if m.start() == 0 or text[m.start() - 1].isspace()]
+    hard.append(_TEXT_START.match(text).span())
+    hard.append((len(text), len(text)))
+    stops = np.fromiter((x for m in _STOP.finditer(text) for x in m.span(m.lastindex)), dtype=np.int64)
+    breaks = np.concatenate([np.asarray(hard, dtype=np.int64), stops.reshape(-1, 2)])
+    breaks = breaks[np.argsort(breaks[:, 0], kind="stable")]
+    reach = np.maximum.accumulate(breaks[:, 1])
+    starts = np.concatenate([[0], reach[:-1]])
+    ends = breaks[:, 0]
+    keep = ends > starts
+    starts, ends = starts[keep], ends[keep]
+    # Breaks end before a line feed (it may open the next break: a bullet)
+    # and open at one: trim the white space left at sentences' ends.
+    for i in [i for i, (s, e) in enumerate(zip(starts.tolist(), ends.tolist())) if text[s].isspace() or text[e - 1].isspace()]:
+        piece = text[starts[i] : ends[i]]
+        stripped = piece.lstrip()
+        starts[i] += len(piece) - len(stripped)
+        ends[i] = starts[i] + len(stripped.rstrip())
+    keep = ends > starts
+    # A mark left alone ("1." after a header line) is no sentence.
+    for i in np.flatnonzero(keep & (ends - starts <= 4)).tolist():
+        keep[i] = not _LONE_MARK.fullmatch(text, starts[i], ends[i])
+    spans = np.column_stack([starts[keep], ends[keep]])
+    spans.flags.writeable = False
+    return spans
+
+
+def clip_spans(text: str, spans, narrative) -> np.ndarray:
+    """Cut spans (sentences, list items) to the narrative.
+
+    A span wholly inside the narrative is kept as it is, one wholly outside
+    dropped, and one crossing a header line cut into its narrative parts,
+    trimmed of whitespace.
 
     Parameters
     ----------
-    spans : list of (start, end), optional
-        Narrative spans; units outside them are dropped.
+    text : str
+    spans : (n, 2) array-like
+        Sorted by start, not overlapping.
+    narrative : list of (start, end)
+        Sorted, not overlapping, as :attr:`Document.narrative`.
+
+    Returns
+    -------
+    numpy.ndarray
+        ``int64``, shape ``(m, 2)``.
+
+    Examples
+    --------
+    >>> text = "Read this.UNCLAS HANOI 000123"
+    >>> clip_spans(text, [[0, len(text)]], [(0, 10)]).tolist()
+    [[0, 10]]
     """
-    units = []
+    spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
+    bounds = np.asarray(list(narrative), dtype=np.int64).reshape(-1, 2)
+    if not len(spans) or not len(bounds):
+        return np.empty((0, 2), dtype=np.int64)
+    # Narrative spans overlapping each span: rows first..last of bounds.
+    first = np.searchsorted(bounds[:, 1], spans[:, 0], side="right")
+    last = np.searchsorted(bounds[:, 0], spans[:, 1], side="left") - 1
+    counts = np.maximum(last - first + 1, 0)
+    which = np.repeat(np.arange(len(spans)), counts)
+    rows = np.repeat(first - np.cumsum(counts) + counts, counts) + np.arange(counts.sum())
+    starts = np.maximum(spans[which, 0], bounds[rows, 0])
+    ends = np.minimum(spans[which, 1], bounds[rows, 1])
+    cut = np.flatnonzero((starts != spans[which, 0]) | (ends != spans[which, 1]))
+    # Only cut spans can start or end in whitespace, or be a mark left
+    # alone; they are few.
+    for i in cut.tolist():
+        piece = text[starts[i] : ends[i]]
+        stripped = piece.lstrip()
+        starts[i] += len(piece) - len(stripped)
+        ends[i] -= len(stripped) - len(stripped.rstrip())
+        if _LONE_MARK.fullmatch(stripped.strip()):
+            ends[i] = starts[i]
+    keep = ends > starts
+    return np.column_stack([starts[keep], ends[keep]])
+
+
+def sentence_at(spans, offsets) -> np.ndarray:
+    """Which sentence holds each offset.
+
+    Parameters
+    ----------
+    spans : (n, 2) array-like
+        From :func:`sentence_spans`.
+    offsets : int or array-like of int
+
+    Returns
+    -------
+    numpy.ndarray of int
+        Row of ``spans`` per offset. An offset between two sentences
+        (whitespace, a list mark) gets the sentence before it, one before
+        the first sentence the first; -1 only when there are no sentences.
+
+    Examples
+    --------
+    >>> text = "Victims went to China. Others went to Laos."
+    >>> sentence_at(sentence_spans(text), [text.index("China"), text.index("Laos")])
+    array([0, 1])
+    """
+    spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
+    offsets = np.asarray(offsets, dtype=np.int64)
+    if not len(spans):
+        return np.full(offsets.shape, -1, dtype=np.int64)
+    return np.maximum(np.searchsorted(spans[:, 0], offsets, side="right") - 1, 0)
+
+
+def sentence_text(source, start: int, end: int) -> str:
+    """Text between two offsets with its whitespace collapsed, as shown to users.
+
+    Parameters
+    ----------
+    source : Document or str
+    start, end : int
+
+    >>> sentence_text("Women from the Mekong\\n   Delta go to Taiwan.", 0, 44)
+    'Women from the Mekong Delta go to Taiwan.'
+    """
+    text = source.text if isinstance(source, Document) else source
+    return " ".join(text[start:end].split())
+
+
+def sentences_for(text, starts, ends=None, narrative=None) -> list[str]:
+    """The sentence around each offset, whitespace collapsed.
+
+    Parameters
+    ----------
+    text : str or Document
+        A Document's sentences are cut to its narrative.
+    starts : array-like of int
+        Offsets (mention starts).
+    ends : array-like of int, optional
+        Mention ends; a mention running past its sentence's end takes the
+        sentences it runs into as well.
+    narrative : list of (start, end), optional
+        Spans to cut the sentences to (a header line glued to a sentence is
+        then no part of it).
+
+    Returns
+    -------
+    list of str
+        One per offset; a sentence shared by many offsets is built once.
+
+    Examples
+    --------
+    >>> text = "Victims went to China. Others went to Laos."
+    >>> sentences_for(text, [16, 38])
+    ['Victims went to China.', 'Others went to Laos.']
+    """
+    if isinstance(text, Document):
+        spans, text = text.sentences, text.text
+    else:
+        spans = sentence_spans(text) if narrative is None else clip_spans(text, sentence_spans(text), narrative)
+    starts = np.asarray(starts, dtype=np.int64)
+    if not len(spans):
+        return ["" for _ in range(len(starts))]
+    first = sentence_at(spans, starts)
+    last = first if ends is None else np.maximum(sentence_at(spans, np.asarray(ends, dtype=np.int64) - 1), first)
+    built: dict[tuple[int, int], str] = {}
+    out = []
+    for pair in zip(first.tolist(), last.tolist()):
+        if pair not in built:
+            built[pair] = " ".join(text[spans[pair[0], 0] : spans[pair[1], 1]].split())
+        out.append(built[pair])
+    return out
+
+
+# A list item: "-- IOM: ...", "- ...", "• ..." at a line's start.
+_ITEM = re.compile(r"(?m)^[ \t]*(?:--?|[–•▪◦‣●*])[ \t]+(?=\S)")
+# An item ends at a blank line or where the next item or paragraph opens.
+_ITEM_END = re.compile(rf"[ \t]*\n(?:[ \t]*\n|[ \t]*(?:{_BULLET}|{_PARA_SIGN}|{_PAREN_MARK}|\d{{1,2}}\.[ \t]))")
+
+
+def text_units(text: str, spans=None) -> list[tuple[int, int, bool]]:
+    """Split a text into list items and sentences: ``(start, end, is_item)``.
+
+    A list item (``-- IOM runs a shelter in Hue. It also...``) is one unit
+    from after its bullet to the next blank line, item or paragraph, however
+    many sentences it has; elsewhere each sentence is a unit.
+
+    Parameters
+    ----------
+    text : str
+    spans : list of (start, end), optional
+        Narrative spans; units are cut to them (see :func:`clip_spans`).
+
+    Returns
+    -------
+    list of (int, int, bool)
+        Sorted by start.
+
+    Examples
+    --------
+    >>> text = "Projects:\\n-- IOM works in Hue. It trains police.\\n\\nEnd."
+    >>> [(text[a:b], item) for a, b, item in text_units(text)]
+    [('Projects:', False), ('IOM works in Hue. It trains police.', True), ('End.', False)]
+    """
+    item_starts = [m.end() for m in _ITEM.finditer(text)]
     items = []
-    starts = [m.start() for m in _ITEM.finditer(text)]
-    for i, start in enumerate(starts):
-        end_blank = _ITEM_END.search(text, start)
-        end = min(end_blank.start() if end_blank else len(text), starts[i + 1] if i + 1 < len(starts) else len(text))
-        items.append((start, end))
-    for start, end in sentence_spans(text).tolist():
-        if any(a <= start < b for a, b in items):
-            continue
-        units.append((start, end, False))
-    units += [(a, b, True) for a, b in items]
+    for i, start in enumerate(item_starts):
+        stop = item_starts[i + 1] if i + 1 < len(item_starts) else len(text)
+        found = _ITEM_END.search(text, start, stop)
+        end = found.start() if found else stop
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            items.append((start, end))
+    sentences = sentence_spans(text)
+    if items:
+        bounds = np.asarray(items, dtype=np.int64)
+        at = np.searchsorted(bounds[:, 0], sentences[:, 0], side="right") - 1
+        inside = (at >= 0) & (sentences[:, 0] < bounds[np.maximum(at, 0), 1])
+        sentences = sentences[~inside]
+    items = np.asarray(items, dtype=np.int64).reshape(-1, 2)
     if spans is not None:
-        units = [u for u in units if any(a <= u[0] < b for a, b in spans)]
+        sentences = clip_spans(text, sentences, spans)
+        items = clip_spans(text, items, spans)
+    units = [(a, b, False) for a, b in sentences.tolist()] + [(a, b, True) for a, b in items.tolist()]
     return sorted(units)
