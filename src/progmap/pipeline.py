@@ -105,7 +105,7 @@ def find_places(document, matcher: PlaceMatcher, gazetteer: Gazetteer, country: 
         matcher,
         gazetteer,
         country,
-        sentences=lambda starts, ends: documents.sentences_for(document.text, starts, ends),
+        sentences=lambda starts, ends: documents.sentences_for(document, starts, ends),
     )
 
 
