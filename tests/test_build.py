@@ -182,3 +182,21 @@ def test_boundaries_status_lists_each_layer_and_its_checksum(mirror):
     for name in ("admin0", "admin1", "places", "regions", "basemap"):
         assert name in result.stdout
     assert "sha256" in result.stdout.splitlines()[0]
+
+
+def test_document_dates_are_dates_in_the_geopackage(tmp_path, mirror):
+    import pyogrio
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "cable.txt").write_text(
+        "R 121030Z SEP 03\nFM AMEMBASSY HANOI\nUNCLAS HANOI 002400\nTAGS: KCRM VM\nSUBJECT: TEST\n\n"
+        "1. (U) Women from An Giang go to Cambodia for sex work.\n",
+        encoding="utf-8",
+    )
+    assert main(["-q", "build", str(docs), "--out", str(tmp_path / "out"), "--country", "VNM"]) == 0
+    routes = pyogrio.read_dataframe(tmp_path / "out" / "progmap.gpkg", layer="routes")
+    assert str(routes["doc_date"].dtype).startswith("datetime64")
+    assert routes["doc_date"].iloc[0].strftime("%Y-%m-%d") == "2003-09-12"
+    feature = json.loads((tmp_path / "out" / "routes.geojson").read_text(encoding="utf-8"))["features"][0]
+    assert feature["properties"]["doc_date"] == "2003-09-12"

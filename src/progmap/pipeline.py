@@ -309,6 +309,10 @@ def build(project: Project) -> BuildResult:
     out_layers["programmes"] = layers.programme_layer(final["programmes"], final["organizations"], gazetteer)
     out_layers["organizations"] = layers.organization_layer(final["organizations"], final["programmes"], gazetteer)
     out_layers["routes"] = layers.route_layer(final["routes"], gazetteer)
+    # The document's own date (a cable's date-time group, a page's date line).
+    dates = {doc.doc_id: doc.metadata.get("date") for doc in found.documents}
+    for name in ("programmes", "routes"):
+        out_layers[name]["doc_date"] = out_layers[name]["doc"].map(dates).astype(object)
     out_layers.update(
         layers.summary_layers(out_layers["programmes"], out_layers["organizations"], out_layers["routes"], found.mentions, gazetteer)
     )

@@ -114,6 +114,9 @@ def _gpkg_frame(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
         series = out[column]
         if series.map(lambda v: isinstance(v, (list, tuple, np.ndarray))).any():
             out[column] = series.map(lambda v: "; ".join(map(str, v)) if isinstance(v, (list, tuple, np.ndarray)) else v)
+        elif column.endswith("_date"):
+            # ISO dates become real date-times, so QGIS can filter and sort them.
+            out[column] = pd.to_datetime(series, errors="coerce", format="ISO8601")
         elif series.dtype == object or str(series.dtype).startswith("str"):
             out[column] = series.astype("object").where(series.notna(), None)
     return out
