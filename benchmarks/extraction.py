@@ -71,14 +71,20 @@ POSTS = ["HANOI", "HO CHI MINH CITY", "BANGKOK", "PHNOM PENH", "VIENTIANE", "RAN
 
 def synthetic_corpus(target_bytes: int, seed: int = 7) -> list[str]:
     """Cable-like documents naming real places from the gazetteer's tables."""
+    from anyascii import anyascii
+
     from progmap.gazetteer import load_gazetteer
 
     gaz = load_gazetteer()
     places = gaz.places
     rng = random.Random(seed)
-    adm1 = sorted(places[(places["kind"] == "admin1") & places["country"].isin(["VNM", "KHM", "LAO", "THA", "CHN"])]["name"])
-    countries = sorted(places[places["kind"] == "country"]["name"])
-    cities = sorted(places[(places["kind"] == "city") & (places["population"] > 1_000_000)]["name"])
+    # Cables are plain ASCII ("Quang Ninh", not "Quảng Ninh"), so names are too.
+    def ascii_names(mask):
+        return sorted({anyascii(name) for name in places[mask]["name"]})
+
+    adm1 = ascii_names((places["kind"] == "admin1") & places["country"].isin(["VNM", "KHM", "LAO", "THA", "CHN"]))
+    countries = ascii_names(places["kind"] == "country")
+    cities = ascii_names((places["kind"] == "city") & (places["population"] > 1_000_000))
     regions = ["the Mekong Delta", "northern Vietnam", "the Central Highlands", "the Red River Delta", "southern Vietnam"]
     docs, size = [], 0
     seeds = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))] if SEEDS.is_dir() else []
