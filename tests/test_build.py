@@ -200,3 +200,10 @@ def test_document_dates_are_dates_in_the_geopackage(tmp_path, mirror):
     assert routes["doc_date"].iloc[0].strftime("%Y-%m-%d") == "2003-09-12"
     feature = json.loads((tmp_path / "out" / "routes.geojson").read_text(encoding="utf-8"))["features"][0]
     assert feature["properties"]["doc_date"] == "2003-09-12"
+
+
+def test_an_output_path_that_is_a_file_is_refused(tmp_path, seeds_dir):
+    target = tmp_path / "out"
+    target.write_text("not a folder", encoding="utf-8")
+    result = run_cli("build", str(seeds_dir), "--out", str(target))
+    assert result.returncode == 2 and "is not a folder" in result.stderr and "Traceback" not in result.stderr

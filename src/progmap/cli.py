@@ -59,6 +59,10 @@ def main(argv: list[str] | None = None) -> int:
     except ProgmapError as exc:
         print(f"progmap: error: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:  # an unwritable output folder, a full disk...
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"progmap: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("progmap: interrupted", file=sys.stderr)
         return 130

@@ -24,6 +24,8 @@ import pandas as pd
 import pyogrio
 import shapely
 
+from progmap.errors import ProgmapError
+
 #: Decimals kept in coordinates: 6 is about 10 cm (RFC 7946 section 11.2).
 PRECISION = 6
 #: GeoPackage version: QGIS 3.22 with GDAL 3.6 warns on 1.4, today's default.
@@ -38,6 +40,8 @@ def atomic_output_dir(out_dir: os.PathLike):
     removed, so a failed build never leaves half-written outputs.
     """
     out_dir = Path(out_dir)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise ProgmapError(f"{out_dir}: output path exists and is not a folder")
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
     try:
