@@ -123,3 +123,35 @@ def test_volumes_and_victims(read):
 def test_no_route_without_a_stated_origin(read):
     found = read("Victims were trafficked to China.", country="VNM")
     assert found.routes.empty
+
+
+def test_the_foundation_refers_to_the_organization_named_before(read):
+    found = read(
+        "The Pacific Links Foundation runs a shelter in An Giang province. In 2015, with support from the "
+        "US Department of State, the foundation expanded its prevention programme to Dong Thap.",
+        country="VNM",
+    )
+    programme = found.programmes.iloc[0]
+    assert programme["organizations"] == ["pacific-links"]
+    assert {"VN-44", "VN-45"} <= set(programme["places"]) and programme["funders"] == ["us-state-department"]
+
+
+def test_an_organization_with_only_a_base_works_from_it(read):
+    found = read("Blue Dragon Children's Foundation, based in Hanoi, rescues girls trafficked to China.", country="VNM")
+    assert found.programmes.iloc[0]["places"] == ["VN-HN"]
+    assert found.routes.empty, "a base is not where victims come from"
+
+
+def test_origins_after_the_destination(read):
+    found = read("Girls are trafficked to China from Lao Cai, Ha Giang and Dien Bien provinces.", country="VNM")
+    assert set(zip(found.routes["origin_code"], found.routes["destination_code"])) == {
+        ("VN-02", "CHN"), ("VN-03", "CHN"), ("VN-71", "CHN")
+    }
+
+
+def test_long_names_defined_with_an_acronym():
+    text = "The Research Centre for Gender, Family and Environment in Development (CGFED) studied brides. CGFED found more."
+    mentions, orgs = find_organizations("d", text)
+    assert len(orgs) == 1
+    assert orgs.iloc[0]["name"] == "Research Centre for Gender, Family and Environment in Development (CGFED)"
+    assert (mentions["text"] == "CGFED").sum() >= 1

@@ -38,15 +38,16 @@ _HEADS = (
 )
 _CAP = r"[A-Z][\w’'&.-]*"
 _LINK = r"(?:of|for|and|the|on|in|to|against|de|des|du|la|le|&)"
-_NAME = rf"{_CAP}(?:[ \t]+(?:{_LINK}[ \t]+)*{_CAP})*"
+_NAME = rf"{_CAP}(?:,?[ \t]+(?:{_LINK}[ \t]+)*{_CAP})*"
 _PATTERNS = [
-    # "Pacific Links Foundation", "Vietnam Fatherland Front", "Malaysian Court of Justice"
-    re.compile(rf"\b(?:{_CAP}[ \t]+){{1,5}}(?:{_HEADS})\b"),
     # "Ministry of Labor, Invalids and Social Affairs", "Department of Social Evils Prevention"
     re.compile(
         rf"\b(?:Ministry|Department|Office|Bureau|Commission|Committee|Institute|Council|Agency)[ \t]+(?:of|for)[ \t]+"
         rf"(?:the[ \t]+)?{_CAP}(?:(?:,?[ \t]+and[ \t]+|,[ \t]+|[ \t]+(?:of|for|and|on)[ \t]+|[ \t]+){_CAP})*"
     ),
+    # After "Ministry of X", so "US Department of State" is not cut to "US Department".
+    # "Pacific Links Foundation", "Vietnam Fatherland Front", "Malaysian Court of Justice"
+    re.compile(rf"\b(?:{_CAP}[ \t]+){{1,5}}(?:{_HEADS})\b"),
     # "Save the Children UK"
     re.compile(r"\bSave the Children(?:[ \t]+[A-Z][a-z]+|[ \t]+UK|[ \t]+US)?\b"),
 ]
@@ -290,7 +291,12 @@ def _best_expansion(raw_name: str, acronym: str) -> str | None:
     for i in range(len(words)):
         candidate = _clean_name(" ".join(words[i:]))
         if candidate and _matches_initials(acronym, candidate):
-            return candidate
+            # Capitalized words just before belong to the name too: "Research
+            # Centre for Gender, Family and Environment in Development (CGFED)".
+            j = i
+            while j > 0 and words[j - 1][:1].isupper() and not words[j - 1].endswith((",", ";", ":")) and words[j - 1].lower() != "the":
+                j -= 1
+            return _clean_name(" ".join(words[j:]))
     return None
 
 

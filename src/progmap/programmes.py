@@ -34,15 +34,23 @@ _CUE = re.compile(
     r"\b(?:projects?|programmes?|programs?|components?|campaigns?|shelters?|initiatives?|centers?|centres?|"
     r"works? (?:in|with)|working (?:in|with)|has worked|operates?|operating|runs?|running|implement\w*|carr(?:y|ies|ying) out|"
     r"focus(?:es|ed|ing)? on|is focused on|opened|provides?|providing|supports?|supporting|assists?|assisting|"
-    r"helps?|helping|follows?|trains?|training|administers?|funds?)\b",
+    r"helps?|helping|follows?|trains?|training|administers?|funds?|rescues?|rescuing|expanded|expands?|runs?)\b",
     re.IGNORECASE,
 )
 _FUNDED_BY = re.compile(r"(?:funded|financed|sponsored|supported|paid)\s+by\s+(?:the\s+)?$|(?:funding|grants?|support)\s+(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _FUNDED_AFTER = re.compile(r"^[\s-]*(?:-\s*)?funded\b", re.IGNORECASE)
-_FLOW_BEFORE = re.compile(r"\b(?:from|to|into|toward|towards|borders?\s+with|bordering)\s+(?:the\s+)?$", re.IGNORECASE)
+# "return to Vietnam", "trafficked into China", "repatriated from Malaysia":
+# places of a flow. A bare "to" is not one ("expanded its programme to Dong Thap").
+_FLOW_BEFORE = re.compile(
+    r"(?:\bfrom|\b(?:return\w*|back|sent|send\w*|trafficked|traffic\w*|taken|take|go|goes|went|going|travel\w*|migrat\w*|moved|"
+    r"sold|brought|repatriat\w*|smuggled|lured|deported)(?:\s+[\w-]+){0,3}?\s+(?:to|into|toward|towards)|\bborders?\s+with|\bbordering)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _BASE_BEFORE = re.compile(r"\b(?:based|headquartered|administered|managed)\s+(?:in|from|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"^[\s,;()]*(?:(?:and|or|but|also|as well as|to a lesser extent|&)[\s,()]*)*(?:(?:from|to|into)\s+)?(?:the\s+)?$", re.IGNORECASE)
 _ORIGIN_BEFORE = re.compile(r"\b(?:(?:children|victims|girls|boys|women|men|people|residents|families)\s+of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_ANAPHOR = re.compile(r"\b(?:the|this|our)\s+(?:foundation|organi[sz]ation|NGO|agency|charity|network|alliance|union|programme|program|project)\b", re.IGNORECASE)
 _HOME = re.compile(r"\b(?:return(?:ed|ing)?\s+home|back\s+home|their\s+homes?|home\s+(?:provinces?|communities|villages?))\b", re.IGNORECASE)
 _CONJUNCTION = re.compile(r"^[\s,]*(?:(?:and|or|&)\s+)?(?:the\s+)?$", re.IGNORECASE)
 _BUDGET = re.compile(
@@ -70,8 +78,8 @@ def _is_funder(text: str, start: int, end: int) -> bool:
 
 
 def _operating_places(places: pd.DataFrame, text: str, lead_end: int | None = None, context: str = "") -> tuple[list, list]:
-    """Split a unit's places into (operating places, home places)."""
-    operating, home = [], []
+    """Split a unit's places into (operating places, home places, bases)."""
+    operating, home, bases = [], [], []
     flow_end = -1  # end of the last place read as part of a flow list
     for row in places.itertuples(index=False):
         before = text[max(0, row.start - 40) : row.start]
@@ -79,7 +87,10 @@ def _operating_places(places: pd.DataFrame, text: str, lead_end: int | None = No
             home.append(row.code)
         # "repatriated from Malaysia, Thailand and Laos": the whole list is a flow.
         in_flow_list = flow_end >= 0 and _LIST_GAP.match(text[flow_end : row.start])
-        if _FLOW_BEFORE.search(before) or _BASE_BEFORE.search(before) or in_flow_list:
+        if _BASE_BEFORE.search(before):
+            bases.append(row)
+            continue
+        if _FLOW_BEFORE.search(before) or in_flow_list:
             flow_end = row.end
             continue
         flow_end = -1
@@ -91,7 +102,7 @@ def _operating_places(places: pd.DataFrame, text: str, lead_end: int | None = No
         if row.kind == "city" and row.country != context and re.match(r"[’']s\b", text[row.end : row.end + 3]):
             continue
         operating.append(row)
-    return operating, home
+    return operating, home, bases
 
 
 def _most_specific(places: list) -> list[str]:
@@ -138,15 +149,20 @@ def find_programmes(
     org_rows = sorted(zip(org_mentions["start"], org_mentions["end"], org_mentions["org_id"])) if len(org_mentions) else []
     places = place_mentions.sort_values("start") if len(place_mentions) else place_mentions
     statements = []
+    last_doer: tuple | None = None
     for start, end, is_item in text_units(text, spans):
         orgs = [o for o in org_rows if start <= o[0] < end]
-        if not orgs:
-            continue
-        unit_places = places[(places["start"] >= start) & (places["start"] < end)] if len(places) else places
         funders = [o[2] for o in orgs if _is_funder(text, o[0], o[1])]
         doers = [o for o in orgs if o[2] not in funders]
         if not doers:
-            continue
+            # "With support from X, the foundation expanded its programme to
+            # ...": the organization last named in the same paragraph.
+            anaphor = _ANAPHOR.search(text, start, end)
+            if last_doer is None or anaphor is None or "\n\n" in text[last_doer[1] : start]:
+                continue
+            doers = [(anaphor.start(), anaphor.end(), last_doer[2])]
+        last_doer = doers[-1]
+        unit_places = places[(places["start"] >= start) & (places["start"] < end)] if len(places) else places
         groups = _groups(doers, text)
         if is_item:
             lead = groups[0]
@@ -168,8 +184,10 @@ def find_programmes(
                 in_scope = unit_places
             else:
                 in_scope = unit_places[((unit_places["start"] >= scope_start) & (unit_places["start"] < scope_end)) | (unit_places["start"] < shared_end)] if len(unit_places) else unit_places
-            operating, home = _operating_places(in_scope, text, group[-1][1], context) if len(in_scope) else ([], [])
-            codes = _most_specific(operating)
+            operating, home, bases = _operating_places(in_scope, text, group[-1][1], context) if len(in_scope) else ([], [], [])
+            # Nothing but a base ("Blue Dragon, based in Hanoi, rescues ..."):
+            # the organization works from there.
+            codes = _most_specific(operating or bases)
             if _HOME.search(cue_zone):
                 codes += [c for c in home if c not in codes]
             quote_text = text[start:end]

@@ -44,6 +44,7 @@ _RETURN_BEFORE = re.compile(
     r"\b(?:repatriated|returned|returning|deported|came back|come back|brought back|sent back|rescued)\b(?:\s+[\w,-]+){0,3}?\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_BASED_BEFORE = re.compile(r"\b(?:based|headquartered)\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _RESCUED_AT = re.compile(r"\b(?:rescued|found|discovered|intercepted|arrested)\b(?:\s+[\w-]+){0,3}?\s+(?:in|at)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:though|although|while|whereas)\b|\s(?:though|whereas)\s", re.IGNORECASE)
 _ORIGIN_BEFORE = re.compile(
@@ -59,7 +60,7 @@ _VOLUME = re.compile(
 _COUNT = re.compile(r"\b(?:about|around|approximately|an estimated|estimated|over|more than|nearly|almost|some|up to|at least)\s+\d[\d,.]*(?:\s+(?:million|thousand))?\b", re.IGNORECASE)
 
 
-def _list_after(places: list, cue_end: int, text: str, first_gap_words: int = 5) -> list:
+def _list_after(places: list, cue_end: int, text: str, first_gap_words: int = 5, stop_at_from: bool = False) -> list:
     """The places listed right after a cue ("to Cambodia", "from Malaysia, Thailand and ...")."""
     found = []
     cursor = cue_end
@@ -75,6 +76,8 @@ def _list_after(places: list, cue_end: int, text: str, first_gap_words: int = 5)
                 break
         elif any(w.lower() not in _LIST_WORDS for w in words) or len(words) > 6:
             break
+        elif stop_at_from and "from" in (w.lower() for w in words):
+            break  # "trafficked to China from Lao Cai": the origins begin
         found.append(place)
         cursor = place.end
     return found
@@ -82,7 +85,10 @@ def _list_after(places: list, cue_end: int, text: str, first_gap_words: int = 5)
 
 def _origins_before(places: list, cue_start: int, clause_start: int, text: str) -> list:
     """Origins in a clause before its cue: "from X" or "of X" first, else the nearest place."""
-    before = [p for p in places if clause_start <= p.start and p.end <= cue_start]
+    before = [
+        p for p in places
+        if clause_start <= p.start and p.end <= cue_start and not _BASED_BEFORE.search(text[max(0, p.start - 30) : p.start])
+    ]
     marked = [p for p in before if _ORIGIN_BEFORE.search(text[max(0, p.start - 40) : p.start])]
     if marked:
         return marked
@@ -165,7 +171,7 @@ def find_routes(doc_id: str, text: str, place_mentions: pd.DataFrame, context_co
                 cue = pattern.search(text, clause_start, clause_end)
                 if not cue:
                     continue
-                destinations = _list_after(places, cue.end(), text)
+                destinations = _list_after(places, cue.end(), text, stop_at_from=cue_kind != "return")
                 if not destinations:
                     continue
                 before = _marked_origins(places, clause_start, cue.start(), text) or _origins_before(places, cue.start(), clause_start, text) or lead
@@ -177,7 +183,9 @@ def find_routes(doc_id: str, text: str, place_mentions: pd.DataFrame, context_co
                     # After "repatriated", "from X" names where victims were taken.
                     origins = before
                 else:
-                    origins = before or [p for p in _marked_origins(places, clause_start, clause_end, text) if p not in destinations]
+                    # "trafficked to China from Lao Cai": a marked origin anywhere wins.
+                    marked = [p for p in _marked_origins(places, clause_start, clause_end, text) if p not in destinations]
+                    origins = marked or before
                 quote = " ".join(text[unit_start:unit_end].split())
                 purposes = terms_in(clause, "purposes")
                 origin_codes = [(p.code, p.country) for p in origins]
