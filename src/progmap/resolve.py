@@ -85,13 +85,15 @@ def resolve_matches(matches: list[tuple], matcher: PlaceMatcher, context_country
     # countries, so decisions are shared across documents.
     memo = matcher.decisions
     verdicts = {}
+    vouched = {c for c in vouching if c}
+    if context:
+        vouched.add(context)
     for combo, options in readings.items():
         own = matcher.support_country(options)
-        support = {c for c, n in vouching.items() if c and n - (c == own) > 0}
-        if context:
-            support.add(context)
-        countries = matcher.countries_of(options)
-        memo_key = (options, combo[2], context, countries & support, len(combo[0]) < 6)
+        support = vouched
+        if own and own != context and vouching[own] == 1:
+            support = vouched - {own}
+        memo_key = (options, combo[2], context, matcher.countries_of(options) & support, len(combo[0]) < 6)
         verdict = memo.get(memo_key)
         if verdict is None:
             verdict = memo[memo_key] = _decide(options, combo[2], context, support, matcher, combo[0])
