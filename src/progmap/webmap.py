@@ -254,8 +254,10 @@ def build_map(layers: dict[str, gpd.GeoDataFrame], title: str, options=None, bas
     offline = bool(getattr(options, "offline", False))
     tiles = None if offline else getattr(options, "tiles", "OpenStreetMap")
     figure = branca.element.Figure(title=title)
-    fmap = folium.Map(location=[16, 106], zoom_start=5, tiles=tiles, control_scale=True, prefer_canvas=False)
+    fmap = folium.Map(location=[16, 106], zoom_start=5, tiles=None, control_scale=True, prefer_canvas=False)
     figure.add_child(fmap)
+    if tiles:
+        folium.TileLayer(tiles, name=f"Street map ({tiles})").add_to(fmap)
     # Only Leaflet is needed; folium's default jQuery, Bootstrap and icon fonts are not.
     fmap.default_js = [("leaflet", _LEAFLET + "leaflet.js")]
     fmap.default_css = [("leaflet_css", _LEAFLET + "leaflet.css")]
