@@ -9,8 +9,9 @@ The pipeline runs in stages, one module each:
 4. :mod:`progmap.organizations`, :mod:`progmap.programmes` and
    :mod:`progmap.routes` read who does what where, and who is moved where;
    :mod:`progmap.records` applies an analyst's curated corrections.
-5. :mod:`progmap.layers` joins it all to geometry and :mod:`progmap.writers`,
-   :mod:`progmap.webmap` and :mod:`progmap.qgis` write the outputs.
+5. :mod:`progmap.layers` joins it all to geometry; :mod:`progmap.writers`,
+   :mod:`progmap.tables`, :mod:`progmap.webmap` and :mod:`progmap.qgis`
+   write the outputs.
 
 :func:`progmap.pipeline.build` runs them all; the ``progmap`` command wraps it.
 """

@@ -10,10 +10,9 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
-from progmap import documents, layers, records, writers
+from progmap import documents, layers, records, tables, writers
 from progmap.errors import ProgmapError
 from progmap.gazetteer import Gazetteer, load_gazetteer
 from progmap.mentions import PlaceMatcher
@@ -170,38 +169,6 @@ def extract_mentions(paths, country: str | None = None, mirror=None) -> tuple[pd
     return found.mentions, found.skipped
 
 
-#: HXL hashtags under the header of the 3W and routes tables.
-_HXL_3W = {
-    "org_name": "#org+impl",
-    "org_type": "#org+type",
-    "funders": "#org+funder",
-    "programme": "#activity+programme",
-    "activities": "#sector",
-    "adm1_name": "#adm1+name",
-    "adm1_code": "#adm1+code",
-    "country_code": "#country+code",
-    "place_code": "#loc+code",
-    "place_name": "#loc+name",
-    "doc": "#meta+source",
-    "evidence": "#description",
-}
-_HXL_ROUTES = {
-    "route_id": "#meta+id",
-    "origin_country": "#country+origin+code",
-    "origin_adm1": "#adm1+origin+code",
-    "origin_name": "#loc+origin+name",
-    "destination_country": "#country+dest+code",
-    "destination_adm1": "#adm1+dest+code",
-    "destination_name": "#loc+dest+name",
-    "purposes": "#indicator+purpose",
-    "victims": "#affected+type",
-    "volume": "#affected+num+text",
-    "direction": "#indicator+direction",
-    "doc": "#meta+source",
-    "evidence": "#description",
-}
-
-
 @dataclass
 class BuildResult:
     """What a build wrote, for the command's closing lines."""
@@ -216,62 +183,6 @@ class BuildResult:
         lines += [f"  {name}: {count}" for name, count in self.counts.items()]
         lines += [f"  skipped {reason}" for _, reason in self.skipped]
         return "\n".join(lines)
-
-
-def three_w_table(programme_features: pd.DataFrame, organizations: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
-    """One row per organization x programme x place: who does what where."""
-    columns = list(_HXL_3W)
-    if programme_features.empty:
-        return pd.DataFrame(columns=columns)
-    types = dict(zip(organizations["org_id"], organizations["org_type"])) if len(organizations) else {}
-    names_to_type = {name: types.get(oid, "") for oid, name in zip(organizations.get("org_id", []), organizations.get("name", []))}
-    rows = []
-    for feature in programme_features.itertuples(index=False):
-        place = gazetteer.places.loc[feature.place_code]
-        for org in feature.organizations or [""]:
-            rows.append(
-                {
-                    "org_name": org,
-                    "org_type": names_to_type.get(org, ""),
-                    "funders": "; ".join(feature.funders),
-                    "programme": feature.name,
-                    "activities": "; ".join(feature.activities),
-                    "adm1_name": place["name"] if place["kind"] == "admin1" else "",
-                    "adm1_code": feature.place_code if place["kind"] == "admin1" else "",
-                    "country_code": place["country"],
-                    "place_code": feature.place_code,
-                    "place_name": place["name"],
-                    "doc": feature.doc,
-                    "evidence": feature.evidence,
-                }
-            )
-    return pd.DataFrame(rows, columns=columns)
-
-
-def routes_table(route_features: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
-    """One row per route, with HXL-ready origin and destination codes."""
-    columns = list(_HXL_ROUTES)
-    if route_features.empty:
-        return pd.DataFrame(columns=columns)
-    kinds = gazetteer.places["kind"]
-    frame = pd.DataFrame(
-        {
-            "route_id": route_features["route_id"],
-            "origin_country": route_features["origin_country"],
-            "origin_adm1": np.where(kinds.loc[route_features["origin_code"]].to_numpy() == "admin1", route_features["origin_code"], ""),
-            "origin_name": route_features["origin_name"],
-            "destination_country": route_features["destination_country"],
-            "destination_adm1": np.where(kinds.loc[route_features["destination_code"]].to_numpy() == "admin1", route_features["destination_code"], ""),
-            "destination_name": route_features["destination_name"],
-            "purposes": route_features["purposes"].map("; ".join),
-            "victims": route_features["victims"].map("; ".join),
-            "volume": route_features["volume"].fillna(""),
-            "direction": route_features["direction"],
-            "doc": route_features["doc"],
-            "evidence": route_features["evidence"],
-        }
-    )
-    return frame[columns]
 
 
 def build(project: Project) -> BuildResult:
@@ -328,8 +239,8 @@ def build(project: Project) -> BuildResult:
         writers.write_geopackage(out_layers, tmp / "progmap.gpkg", styles=qgis.layer_styles(out_layers, measure))
         qgis.write_qgis_project(tmp / "progmap.gpkg", list(out_layers), tmp / "progmap.qgz", project.title, measure)
         records.write_records(extracted, tmp / "records.yaml")
-        writers.write_csv(three_w_table(out_layers["programmes"], final["organizations"], gazetteer), tmp / "3w.csv", hxl=_HXL_3W)
-        writers.write_csv(routes_table(out_layers["routes"], gazetteer), tmp / "routes.csv", hxl=_HXL_ROUTES)
+        writers.write_csv(tables.three_w_table(out_layers["programmes"], final["organizations"], gazetteer), tmp / "3w.csv", hxl=tables.HXL_3W)
+        writers.write_csv(tables.routes_table(out_layers["routes"], gazetteer), tmp / "routes.csv", hxl=tables.HXL_ROUTES)
         page = webmap.build_map(out_layers, project.map.title, project.map, basemap=basemap)
         webmap.save_map(page, tmp / "map.html", inline_assets=project.map.offline)
     counts = {name: len(layer) for name, layer in out_layers.items()}
