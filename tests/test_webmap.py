@@ -1,13 +1,164 @@
-"""The web map page: layers for people, escaped text, small, deterministic, offline."""
+"""The web map page: layers for people, escaped text, small, deterministic, offline; and in a real browser.
 
+Most tests draw the made-up Vietnam layers of :func:`test_writers.vietnam_layers`
+(boxes for provinces, a quote holding a script tag); a few build the seed
+corpus. The browser tests drive Debian's Chromium with Playwright, serve
+CDN scripts from progmap's bundled copies and tiles as a blank image, so
+they need no internet; they skip, saying why, where Chromium is missing.
+"""
+
+import base64
+import functools
+import http.server
+import os
 import re
+import subprocess
+import sys
+import threading
+from importlib import resources
+from pathlib import Path
 
 import pytest
+import shapely
+from test_writers import HOSTILE, vietnam_layers, wiggly_pair
 
 from progmap.cli import main
-from progmap.webmap import ASSETS, LAYER_NAMES
+from progmap.webmap import ASSETS, LAYER_NAMES, build_map, save_map, web_geometries
 
-HOSTILE = "<script>alert(1)</script>"
+PEOPLE_NAMES = ["Programmes by province", "Trafficking routes", "Organizations", "Places mentioned", "Countries mentioned", "Regions"]
+
+
+@pytest.fixture(scope="module")
+def layers():
+    return vietnam_layers()
+
+
+@pytest.fixture(scope="module")
+def basemap(layers):
+    return layers["countries"][["code", "name", "geometry"]]
+
+
+@pytest.fixture(scope="module")
+def online_page(tmp_path_factory, layers):
+    folder = tmp_path_factory.mktemp("online")
+    save_map(build_map(layers, "Made-up Vietnam", {"offline": False}), folder / "map.html")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def offline_page(tmp_path_factory, layers, basemap):
+    folder = tmp_path_factory.mktemp("offline")
+    save_map(build_map(layers, "Made-up Vietnam", {"offline": True}, basemap=basemap), folder / "map.html")
+    return folder
+
+
+def read(folder) -> str:
+    return (folder / "map.html").read_text(encoding="utf-8")
+
+
+# --- the page ---------------------------------------------------------------------
+
+
+def test_layers_are_named_for_people(online_page):
+    page = read(online_page)
+    for name in PEOPLE_NAMES:
+        assert f'"{name}"' in page, name
+    assert "progmap-legend" in page and "<title>Made-up Vietnam</title>" in page
+
+
+def test_document_text_is_escaped(online_page, offline_page):
+    for page in (read(online_page), read(offline_page)):
+        assert HOSTILE not in page and "<script>alert" not in page
+        assert "alert(1)" in page, "the quote is still shown, as text"
+        # Text reaches scripts only inside JSON strings, never in a template literal.
+        assert "bindPopup(`" not in page and "bindTooltip(`" not in page
+
+
+def test_the_title_is_escaped_too(tmp_path, layers):
+    save_map(build_map(layers, "Programmes <b>& routes</b>"), tmp_path / "map.html")
+    assert "<title>Programmes &lt;b&gt;&amp; routes&lt;/b&gt;</title>" in read(tmp_path)
+
+
+def test_same_map_same_bytes(tmp_path, layers, online_page):
+    save_map(build_map(layers, "Made-up Vietnam", {"offline": False}), tmp_path / "map.html")
+    assert (tmp_path / "map.html").read_bytes() == (online_page / "map.html").read_bytes()
+
+
+def test_same_map_same_bytes_in_another_process(tmp_path, online_page):
+    """Ids, set orders and string hashes differ between processes; the page must not."""
+    script = (
+        "import sys; sys.path.insert(0, sys.argv[1])\n"
+        "from test_writers import vietnam_layers\n"
+        "from progmap.webmap import build_map, save_map\n"
+        "save_map(build_map(vietnam_layers(), 'Made-up Vietnam', {'offline': False}), sys.argv[2])\n"
+    )
+    env = dict(os.environ, PYTHONHASHSEED="12345")
+    subprocess.run([sys.executable, "-c", script, str(Path(__file__).parent), str(tmp_path / "map.html")], check=True, env=env, timeout=120)
+    assert (tmp_path / "map.html").read_bytes() == (online_page / "map.html").read_bytes()
+
+
+def test_offline_page_needs_no_network(offline_page):
+    page = read(offline_page)
+    assert not re.findall(r'<script[^>]+src="https?:', page) and not re.findall(r'<link[^>]+href="https?:', page)
+    assert "tile.openstreetmap.org" not in page and "L.tileLayer" not in page
+    assert "L.Control.Search" in page and "setText" in page, "plugins are inlined"
+
+
+def test_online_page_loads_only_the_bundled_versions(online_page):
+    links = re.findall(r'<(?:script src|link rel="stylesheet" href)="(https?://[^"]+)"', read(online_page))
+    assert links and set(links) <= set(ASSETS), set(links) - set(ASSETS)
+
+
+def test_no_programmes_means_a_mentions_choropleth(tmp_path, layers):
+    quiet = {**layers, "admin1_summary": layers["admin1_summary"].assign(programmes=0)}
+    save_map(build_map(quiet, "Mentions only"), tmp_path / "map.html")
+    page = read(tmp_path)
+    assert LAYER_NAMES["admin1_mentions"] in page and "number of mentions" in page
+
+
+def test_missing_and_empty_layers_are_fine(tmp_path, layers):
+    save_map(build_map({}, "Nothing yet"), tmp_path / "empty.html")
+    sparse = {"places": layers["places"], "routes": layers["routes"].iloc[0:0]}
+    save_map(build_map(sparse, "Places only", {"offline": True}), tmp_path / "map.html")
+    page = read(tmp_path)
+    assert "Places mentioned" in page and "Trafficking routes" not in page
+
+
+def test_simplified_borders_still_meet():
+    west, east = wiggly_pair()
+    simple_west, simple_east = web_geometries([west, east], tolerance=0.01)
+    assert len(shapely.get_coordinates(simple_west)) < 200, "the border is simplified"
+    union = shapely.union(simple_west, simple_east)
+    assert union.geom_type == "Polygon" and not union.interiors, "no gaps between neighbours"
+    assert shapely.intersection(simple_west, simple_east).area < 1e-9, "and no overlaps"
+
+
+def test_a_whole_country_stays_small(tmp_path, gazetteer):
+    """63 provinces and 20 countries at Natural Earth's detail: well under 3 MB."""
+    import geopandas as gpd
+
+    places = gazetteer.places
+    codes = list(places[(places["kind"] == "admin1") & (places["country"] == "VNM")].index)
+    countries = ["VNM", "CHN", "LAO", "KHM", "THA", "MYS", "SGP", "KOR", "JPN", "TWN", "IDN", "PHL", "MMR", "AUS", "GBR", "RUS", "USA", "ARE", "SAU", "DEU"]
+
+    def layer(codes, **counts):
+        frame = {"code": codes, "name": list(places.loc[codes, "name"]), "activities": [["prevention"]] * len(codes)}
+        frame.update({k: [v] * len(codes) for k, v in counts.items()})
+        return gpd.GeoDataFrame(frame, geometry=gazetteer.shapes.loc[codes].geometry.values, crs="EPSG:4326")
+
+    counts = {"programmes": 2, "organizations": 1, "routes_out": 1, "routes_in": 0, "mentions": 4}
+    layers = {"admin1_summary": layer(codes, **counts), "countries_summary": layer(countries, **counts)}
+    save_map(build_map(layers, "Vietnam"), tmp_path / "map.html")
+    assert len(codes) > 60 and (tmp_path / "map.html").stat().st_size < 1_500_000
+
+
+def test_every_cdn_asset_is_bundled():
+    folder = resources.files("progmap") / "assets"
+    for name in ASSETS.values():
+        assert (folder / name).is_file(), name
+
+
+# --- the seed corpus ----------------------------------------------------------------
 
 
 @pytest.fixture(scope="module")
@@ -25,37 +176,166 @@ def hostile_build(tmp_path_factory, mirror):
     return folder / "out"
 
 
-def test_layers_are_named_for_people(seed_build):
-    page = (seed_build / "map.html").read_text(encoding="utf-8")
-    for name in ("admin1", "routes", "organizations", "places"):
-        assert LAYER_NAMES[name] in page
-    assert "Trafficking routes" in page and "progmap-legend" in page
-
-
-def test_document_text_is_escaped_everywhere(hostile_build):
-    page = (hostile_build / "map.html").read_text(encoding="utf-8")
-    assert HOSTILE not in page
-    assert "alert(1)" in page, "the quote is still shown, as text"
-    # Document text reaches scripts only inside JSON strings, never in a template literal.
-    assert "$(`" not in page and "bindPopup(`" not in page and "bindTooltip(`" not in page
-
-
-def test_seed_map_is_small(seed_build):
+def test_seed_map_is_named_for_people_and_small(seed_build):
+    page = read(seed_build)
+    for name in PEOPLE_NAMES[:5]:
+        assert name in page
     assert (seed_build / "map.html").stat().st_size < 3_000_000
 
 
-def test_offline_map_needs_no_network(tmp_path, seeds_dir, mirror):
-    assert main(["-q", "build", str(seeds_dir), "--out", str(tmp_path), "--country", "VNM", "--offline"]) == 0
-    page = (tmp_path / "map.html").read_text(encoding="utf-8")
-    assert not re.findall(r'<script src="http', page) and not re.findall(r'<link rel="stylesheet" href="http', page)
-    assert "tile.openstreetmap.org" not in page
-    assert "L.map(" in page and "Basemap" not in page.split("L.control.layers")[-1][:2000]
-    assert (tmp_path / "map.html").stat().st_size < 3_000_000
+def test_built_map_escapes_document_text(hostile_build):
+    page = read(hostile_build)
+    assert HOSTILE not in page and "alert(1)" in page
 
 
-def test_every_cdn_asset_is_bundled():
-    from importlib import resources
+# --- in a browser ---------------------------------------------------------------------
 
-    folder = resources.files("progmap") / "assets"
-    for name in ASSETS.values():
-        assert (folder / name).is_file(), name
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
+#: A 1x1 PNG the colour of OpenStreetMap's land, for every tile.
+BLANK_PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP49P4lAAWhAstl7N0JAAAAAElFTkSuQmCC")
+browser_only = pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="Debian's chromium is not installed (apt-get install chromium)")
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def serve():
+    """Serve folders on 127.0.0.1 at a free port, in a thread: ``serve(folder) -> url``."""
+    servers = []
+
+    def start(folder):
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(folder)))
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return f"http://127.0.0.1:{server.server_address[1]}"
+
+    yield start
+    for server in servers:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    sync_api = pytest.importorskip("playwright.sync_api")
+    if not os.path.exists(CHROMIUM):
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A page that serves CDN assets from progmap's bundle, tiles as a blank
+    image, and records every other request, error and dialog."""
+    context = browser.new_context(viewport={"width": 1300, "height": 850})
+    page = context.new_page()
+    page.problems, page.dialogs, page.requests = [], [], []
+    assets = resources.files("progmap") / "assets"
+
+    def route(request_route):
+        url = request_route.request.url
+        page.requests.append(url)
+        if url in ASSETS:
+            kind = "text/css" if url.endswith(".css") else "application/javascript"
+            request_route.fulfill(status=200, body=(assets / ASSETS[url]).read_bytes(), content_type=kind)
+        elif url.startswith("http://127.0.0.1"):
+            request_route.continue_()
+        elif "tile.openstreetmap.org" in url:
+            request_route.fulfill(status=200, body=BLANK_PNG, content_type="image/png")
+        else:
+            page.problems.append(f"unexpected request {url}")
+            request_route.abort()
+
+    page.route("**/*", route)
+    page.on("pageerror", lambda error: page.problems.append(f"page error: {error}"))
+    page.on("console", lambda message: page.problems.append(f"console: {message.text}") if message.type == "error" else None)
+    page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
+    yield page
+    context.close()
+
+
+def open_map(page, url):
+    page.goto(url + "/map.html")
+    page.wait_for_selector(".leaflet-control-layers")
+    page.wait_for_timeout(300)
+
+
+def overlay(page, name):
+    return page.locator(".leaflet-control-layers-overlays label", has_text=name).locator("input")
+
+
+def click_at(page, lat, lon):
+    """Click the map at a coordinate."""
+    x, y = page.evaluate(
+        """([lat, lon]) => {
+            const div = document.querySelector('.folium-map');
+            const p = window[div.id].latLngToContainerPoint([lat, lon]);
+            const box = div.getBoundingClientRect();
+            return [box.left + p.x, box.top + p.y];
+        }""",
+        [lat, lon],
+    )
+    page.mouse.click(x, y)
+    page.wait_for_selector(".leaflet-popup-content")
+    page.wait_for_timeout(300)  # let the popup fade in, for screenshots
+
+
+@browser_only
+def test_map_in_chromium(page, serve, online_page, tmp_path):
+    open_map(page, serve(online_page))
+    control = page.inner_text(".leaflet-control-layers")
+    for name in PEOPLE_NAMES:
+        assert name in control
+    assert "Street map (OpenStreetMap)" in control
+    legend = page.inner_text("#progmap-legend")
+    assert "Made-up Vietnam" in legend and "marriage" in legend and "reported as a return" in legend
+
+    # Routes off: their lines and arrowheads go; on again: back.
+    paths, arrows = page.locator("path.leaflet-interactive").count(), page.locator("textPath").count()
+    assert arrows >= 3, "each route has arrowheads"
+    overlay(page, "Trafficking routes").uncheck()
+    assert page.locator("path.leaflet-interactive").count() == paths - 3  # one path per route, even when cut in two
+    assert page.locator("textPath").count() == 0
+    overlay(page, "Trafficking routes").check()
+    assert page.locator("path.leaflet-interactive").count() == paths and page.locator("textPath").count() == arrows
+
+    # A province's popup lists its programmes with their quotes, as text.
+    overlay(page, "Places mentioned").uncheck()  # so the click lands on the province, not its dot
+    click_at(page, 10.75, 104.95)
+    popup = page.inner_text(".leaflet-popup-content")
+    assert "An Giang" in popup and "VN-44" in popup and "3 programmes" in popup
+    assert "IOM project" in popup and HOSTILE in popup and "${alert(2)}" in popup, "quotes show as text"
+    page.screenshot(path=str(tmp_path / "map.png"))
+    assert not page.dialogs, f"a script ran: {page.dialogs}"
+    assert not page.problems, page.problems
+
+
+@browser_only
+def test_search_finds_a_place_and_opens_its_popup(page, serve, online_page):
+    open_map(page, serve(online_page))
+    page.locator(".leaflet-control-search input").press_sequentially("Giang", delay=20)  # the control reads keystrokes
+    page.locator(".search-tip", has_text="An Giang").first.click(timeout=5000)
+    page.wait_for_selector(".leaflet-popup-content")
+    assert "An Giang" in page.inner_text(".leaflet-popup-content")
+    assert not page.problems and not page.dialogs
+
+
+@browser_only
+def test_offline_map_loads_with_no_network_at_all(page, serve, offline_page, tmp_path):
+    url = serve(offline_page)
+    open_map(page, url)
+    assert page.requests == [url + "/map.html"], "nothing but the page itself"
+    assert "Trafficking routes" in page.inner_text(".leaflet-control-layers")
+    assert page.locator(".leaflet-tile").count() == 0
+    click_at(page, 21.2, 106.3)  # inside Lạng Sơn, away from its route and dots
+    popup = page.inner_text(".leaflet-popup-content")
+    assert popup.startswith("Lạng Sơn VN-09"), "the province's popup, not its route's"
+    page.screenshot(path=str(tmp_path / "offline.png"))
+    assert not page.problems, page.problems

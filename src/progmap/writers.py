@@ -1,15 +1,24 @@
 """Write layers and tables: RFC 7946 GeoJSON, GeoPackage, CSV, atomically.
 
-GeoJSON is written by hand rather than through GDAL so that list fields stay
-real JSON arrays and the bytes are the same for the same input (no
-timestamps, fixed key order, fixed precision), which lets users commit
-outputs and diff them.
+GeoJSON is written by hand rather than through GDAL: GDAL's driver would
+write list fields as strings, and they must stay real JSON arrays. Writing
+it here also fixes the bytes (key order, number format, no timestamps), so
+the same input gives the same file and users can commit outputs and diff
+them.
+
+Examples
+--------
+>>> with atomic_output_dir("outputs/vietnam") as tmp:       # doctest: +SKIP
+...     write_geojson(layers["routes"], tmp / "routes.geojson")
+...     write_geopackage(layers, tmp / "progmap.gpkg")
+...     write_csv(table, tmp / "3w.csv", hxl={"org_name": "#org+impl"})
 """
 
 from __future__ import annotations
 
 import contextlib
 import csv
+import datetime
 import json
 import math
 import os
@@ -26,18 +35,62 @@ import shapely
 
 from progmap.errors import ProgmapError
 
-#: Decimals kept in coordinates: 6 is about 10 cm (RFC 7946 section 11.2).
+#: Decimals kept in GeoJSON coordinates: 6 is about 10 cm (RFC 7946 section 11.2).
 PRECISION = 6
-#: GeoPackage version: QGIS 3.22 with GDAL 3.6 warns on 1.4, today's default.
+#: GeoPackage version written: QGIS 3.22 with GDAL 3.6 warns that 1.4 files
+#: (GDAL 3.7's default) "may only be partially supported"; 1.2 reads cleanly.
 GPKG_VERSION = "1.2"
+#: Separator of list items in GeoPackage and CSV text fields.
+LIST_SEPARATOR = "; "
+#: Geometry type of each known layer, used when a layer is empty and its
+#: rows cannot tell: QGIS wants one type per layer, even with no features.
+LAYER_GEOMETRY = {
+    "basemap": "MultiPolygon",
+    "countries": "MultiPolygon",
+    "admin1": "MultiPolygon",
+    "regions": "MultiPolygon",
+    "admin1_summary": "MultiPolygon",
+    "countries_summary": "MultiPolygon",
+    "programmes": "Unknown",  # areas and cities: polygons and points mixed
+    "routes": "MultiLineString",
+    "places": "Point",
+    "organizations": "Point",
+}
+#: Count fields, written as integers whatever the frame's dtype says.
+COUNT_FIELDS = ("mentions", "programmes", "organizations", "routes_out", "routes_in")
 
 
 @contextlib.contextmanager
 def atomic_output_dir(out_dir: os.PathLike):
     """Yield a temporary folder whose files replace ``out_dir``'s on success.
 
-    On an error nothing in ``out_dir`` changes and the temporary folder is
-    removed, so a failed build never leaves half-written outputs.
+    The temporary folder is a hidden sibling of ``out_dir`` (same file
+    system, so the final moves are renames). Only when the ``with`` block
+    ends without an error are its files moved into ``out_dir``, each
+    replacing the file of the same name; files ``out_dir`` holds that the
+    build did not write are left alone. On an error nothing in ``out_dir``
+    changes and the temporary folder is removed, so a failed build never
+    leaves half-written outputs.
+
+    Parameters
+    ----------
+    out_dir : path-like
+        The output folder; created if missing.
+
+    Yields
+    ------
+    pathlib.Path
+        The temporary folder to write into.
+
+    Raises
+    ------
+    ProgmapError
+        If ``out_dir`` exists and is not a folder.
+
+    Examples
+    --------
+    >>> with atomic_output_dir(tmp_path / "out") as tmp:   # doctest: +SKIP
+    ...     (tmp / "map.html").write_text(page)
     """
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
@@ -49,6 +102,8 @@ def atomic_output_dir(out_dir: os.PathLike):
         out_dir.mkdir(exist_ok=True)
         for item in sorted(tmp.iterdir()):
             target = out_dir / item.name
+            # A folder output (such as a map's lib/) is replaced whole, so no
+            # stale file of an older build survives inside it.
             if target.is_dir() and not target.is_symlink():
                 shutil.rmtree(target)
             os.replace(item, target)
@@ -56,133 +111,234 @@ def atomic_output_dir(out_dir: os.PathLike):
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+def _is_list(value) -> bool:
+    return isinstance(value, (list, tuple, np.ndarray))
+
+
+def _is_missing(value) -> bool:
+    """None, NaN, pandas' NA and NaT: cells that hold nothing."""
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    return isinstance(value, (float, np.floating)) and math.isnan(value)
+
+
 def _json_value(value):
-    """A frame cell as a JSON value: lists stay lists, NaN becomes null."""
-    if isinstance(value, np.ndarray):
-        value = value.tolist()
-    if isinstance(value, (list, tuple)):
-        return [_json_value(v) for v in value]
+    """A frame cell as a JSON value: lists stay arrays, missing values are null."""
+    if _is_list(value):
+        return [_json_value(v) for v in list(value)]
+    if _is_missing(value):
+        return None
     if isinstance(value, np.generic):
         value = value.item()
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    if value is pd.NA or value is pd.NaT:
-        return None
-    return value
+    if isinstance(value, pd.Timestamp):
+        value = value.to_pydatetime()
+    if isinstance(value, datetime.datetime):
+        # Midnight is a date written as a date-time: keep it a date.
+        return value.date().isoformat() if value.time() == datetime.time() else value.isoformat()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, float) and math.isinf(value):
+        return None  # JSON has no infinity
+    if isinstance(value, (str, int, float, bool, dict)):
+        return value
+    return str(value)
 
 
-def _rounded_geometry(geometry) -> dict | None:
-    """GeoJSON geometry: counter-clockwise exterior rings, rounded coordinates."""
+def _rfc7946_geometry(geometry) -> dict | None:
+    """A geometry as RFC 7946 wants it: counter-clockwise exterior rings,
+    at most :data:`PRECISION` decimals; None for missing or empty ones."""
     if geometry is None or geometry.is_empty:
         return None
     geometry = shapely.orient_polygons(geometry, exterior_cw=False)
-    # np.round gives the double nearest each rounded value, whose shortest
-    # repr has at most PRECISION decimals.
-    geometry = shapely.transform(geometry, lambda xy: np.round(xy, PRECISION))
+    # np.round gives the double nearest each rounded value; json.dumps writes
+    # the shortest text naming that double, so no more than PRECISION decimals.
+    geometry = shapely.transform(geometry, lambda xy: np.round(xy, PRECISION) + 0.0)  # + 0.0: no "-0.0"
     return json.loads(shapely.to_geojson(geometry))
 
 
-def geojson_text(gdf: gpd.GeoDataFrame) -> str:
+def geojson_text(gdf: gpd.GeoDataFrame, sort_by: str | list[str] | None = None) -> str:
     """A layer as RFC 7946 GeoJSON text (see :func:`write_geojson`)."""
     if gdf.crs is not None and gdf.crs.to_epsg() != 4326:
         gdf = gdf.to_crs("EPSG:4326")
+    if sort_by is not None:
+        # A stable sort: rows with equal keys keep their order.
+        gdf = gdf.sort_values(sort_by, kind="mergesort")
     columns = [c for c in gdf.columns if c != gdf.geometry.name]
-    features = []
-    for values, geometry in zip(gdf[columns].itertuples(index=False, name=None), gdf.geometry):
-        features.append(
-            {
-                "type": "Feature",
-                "properties": {column: _json_value(value) for column, value in zip(columns, values)},
-                "geometry": _rounded_geometry(geometry),
-            }
-        )
+    features = [
+        {
+            "type": "Feature",
+            "properties": {str(column): _json_value(value) for column, value in zip(columns, values)},
+            "geometry": _rfc7946_geometry(geometry),
+        }
+        for values, geometry in zip(gdf[columns].itertuples(index=False, name=None), gdf.geometry)
+    ]
     body = {"type": "FeatureCollection", "features": features}
-    return json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=str).replace("\n", " ") + "\n"
+    # One feature per line: still valid JSON, and a diff shows which changed.
+    lines = [json.dumps(f, ensure_ascii=False, separators=(",", ":"), allow_nan=False) for f in features]
+    if not lines:
+        return json.dumps(body, separators=(",", ":")) + "\n"
+    return '{"type":"FeatureCollection","features":[\n' + ",\n".join(lines) + "\n]}\n"
 
 
-def write_geojson(gdf: gpd.GeoDataFrame, path: os.PathLike) -> None:
-    """Write a layer as RFC 7946 GeoJSON.
+def write_geojson(gdf: gpd.GeoDataFrame, path: os.PathLike, sort_by: str | list[str] | None = None) -> None:
+    """Write a layer as RFC 7946 GeoJSON, the same bytes for the same input.
 
-    WGS 84 longitude/latitude, no ``crs`` member, at most 6 decimals,
-    counter-clockwise exterior rings, list fields as JSON arrays.
+    WGS 84 longitude/latitude (other CRSs are transformed), no ``crs``
+    member, at most 6 decimals, counter-clockwise exterior rings, list
+    fields as JSON arrays, dates as ISO 8601 text, missing values as null.
+    Lines must already be cut at the antimeridian (see
+    :func:`progmap.layers.geodesic_arc`).
+
+    Parameters
+    ----------
+    gdf : geopandas.GeoDataFrame
+        The layer; a missing CRS is taken as EPSG:4326.
+    path : path-like
+        The ``.geojson`` file to write (UTF-8).
+    sort_by : str or list of str, optional
+        Columns to order features by (stable); the frame's order otherwise.
+
+    Examples
+    --------
+    >>> write_geojson(layers["places"], "places.geojson", sort_by="code")  # doctest: +SKIP
     """
-    Path(path).write_text(geojson_text(gdf), encoding="utf-8")
+    Path(path).write_text(geojson_text(gdf, sort_by), encoding="utf-8", newline="\n")
 
 
-def _gpkg_frame(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    """Make a layer's fields GeoPackage-friendly: lists as readable text."""
+def _as_date(value):
+    """An ISO date text (or date-time) as a date; None when it is none."""
+    if _is_missing(value) or value == "":
+        return None
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    try:
+        return datetime.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _gpkg_frame(gdf: gpd.GeoDataFrame, name: str) -> tuple[gpd.GeoDataFrame, str]:
+    """A layer made GeoPackage-friendly, and its one geometry type.
+
+    Lists become readable '; '-joined text (QGIS filters and labels text;
+    GDAL's JSON list fields are awkward there), ``*_date`` fields become
+    dates, counts integers, and geometries share one type.
+    """
     out = gdf.copy()
+    if out.crs is None:
+        out = out.set_crs("EPSG:4326")
+    elif out.crs.to_epsg() != 4326:
+        out = out.to_crs("EPSG:4326")
     for column in out.columns:
         if column == out.geometry.name:
             continue
         series = out[column]
-        if series.map(lambda v: isinstance(v, (list, tuple, np.ndarray))).any():
-            out[column] = series.map(lambda v: "; ".join(map(str, v)) if isinstance(v, (list, tuple, np.ndarray)) else v)
-        elif column.endswith("_date"):
-            # ISO dates become real date-times, so QGIS can filter and sort them.
-            out[column] = pd.to_datetime(series, errors="coerce", format="ISO8601")
-        elif series.dtype == object or str(series.dtype).startswith("str"):
-            out[column] = series.astype("object").where(series.notna(), None)
-    return out
+        if series.map(_is_list).any():
+            out[column] = series.map(lambda v: LIST_SEPARATOR.join(map(str, v)) if _is_list(v) else (None if _is_missing(v) else v)).astype(object)
+        elif str(column).endswith("_date"):
+            out[column] = series.map(_as_date).astype(object)
+        elif column in COUNT_FIELDS and pd.api.types.is_numeric_dtype(series) and not series.isna().any():
+            out[column] = series.astype("int64")
+        elif series.dtype == object or pd.api.types.is_string_dtype(series):
+            out[column] = series.astype(object).where(series.notna(), None)
+    geometry_type = _geometry_type(out, name)
+    if geometry_type.startswith("Multi"):
+        # Promote here, not in GDAL, so both writers' paths agree.
+        single = {"MultiPolygon": shapely.MultiPolygon, "MultiLineString": shapely.MultiLineString, "MultiPoint": shapely.MultiPoint}[geometry_type]
+        out = out.set_geometry(
+            [g if g is None or g.geom_type.startswith("Multi") else single([g]) for g in out.geometry], crs=out.crs
+        )
+    return out, geometry_type
+
+
+def _geometry_type(gdf: gpd.GeoDataFrame, name: str) -> str:
+    """One geometry type per layer, as QGIS likes.
+
+    A known layer keeps its type from :data:`LAYER_GEOMETRY` whenever its
+    rows fit it, so the schema does not change from build to build;
+    otherwise Multi* when single and multi parts are mixed.
+    """
+    types = set(gdf.geometry.dropna().geom_type)
+    known = LAYER_GEOMETRY.get(name, "Unknown")
+    if not types:
+        return known
+    for single, multi in (("Point", "MultiPoint"), ("LineString", "MultiLineString"), ("Polygon", "MultiPolygon")):
+        if types <= {single, multi} and known in (single, multi) and (known == multi or types == {single}):
+            return known
+    for single, multi in (("Point", "MultiPoint"), ("LineString", "MultiLineString"), ("Polygon", "MultiPolygon")):
+        if types == {single}:
+            return single
+        if types <= {single, multi}:
+            return multi
+    return "Unknown"
 
 
 def write_geopackage(layers: dict[str, gpd.GeoDataFrame], path: os.PathLike, styles: dict[str, str] | None = None) -> None:
-    """Write every layer into one GeoPackage, with default styles.
+    """Write every layer into one GeoPackage, each with a default QGIS style.
+
+    The file is GeoPackage 1.2 (see :data:`GPKG_VERSION`); fields keep
+    their meaning in QGIS: lists as '; '-joined text, ``*_date`` fields as
+    dates, counts as integers. Each layer gets a spatial index and, in the
+    ``layer_styles`` table, the style QGIS applies when the layer is opened.
 
     Parameters
     ----------
-    layers : dict
-        Layer name to GeoDataFrame (EPSG:4326).
+    layers : dict of str to geopandas.GeoDataFrame
+        Layer name to layer (EPSG:4326; others are transformed). Empty
+        layers are written too, so the set of layers is always the same.
     path : path-like
-    styles : dict, optional
-        Layer name to QGIS style (QML); stored in the ``layer_styles`` table
-        so QGIS applies it when the layer is opened.
+        The ``.gpkg`` file; replaced if it exists.
+    styles : dict of str to str, optional
+        Layer name to QGIS style (QML). Defaults to
+        :func:`progmap.qgis.layer_styles` of ``layers``; ``{}`` writes none.
+
+    Examples
+    --------
+    >>> write_geopackage(layers, "progmap.gpkg")   # doctest: +SKIP
     """
     path = Path(path)
     path.unlink(missing_ok=True)
     for name, gdf in layers.items():
-        frame = _gpkg_frame(gdf)
-        if frame.crs is None:
-            frame = frame.set_crs("EPSG:4326")
-        geometry_type = _promoted_geometry_type(frame)
+        frame, geometry_type = _gpkg_frame(gdf, name)
         pyogrio.write_dataframe(
             frame,
             path,
             layer=name,
             driver="GPKG",
             geometry_type=geometry_type,
-            promote_to_multi=geometry_type.startswith("Multi"),
+            # Through Arrow, Python dates become DATE fields (GDAL's other
+            # path would write them as text).
+            use_arrow=True,
             dataset_options={"VERSION": GPKG_VERSION},
             layer_options={"SPATIAL_INDEX": "YES"},
             append=path.exists(),
         )
+    if styles is None:
+        from progmap import qgis  # qgis does not import writers: no cycle
+
+        styles = qgis.layer_styles(layers)
     if styles:
         write_layer_styles(path, {name: qml for name, qml in styles.items() if name in layers})
 
 
-def _promoted_geometry_type(gdf: gpd.GeoDataFrame) -> str:
-    """One geometry type per layer, as QGIS likes: Multi* when mixed."""
-    types = set(gdf.geometry.geom_type.dropna())
-    if not types:
-        return "Unknown"
-    if types <= {"Point"}:
-        return "Point"
-    if types <= {"Point", "MultiPoint"}:
-        return "MultiPoint"
-    if types <= {"LineString", "MultiLineString"}:
-        return "MultiLineString"
-    if types <= {"Polygon", "MultiPolygon"}:
-        return "MultiPolygon"
-    return "Unknown"
-
-
 def write_layer_styles(path: os.PathLike, styles: dict[str, str]) -> None:
-    """Store QML styles in the GeoPackage's ``layer_styles`` table.
+    """Store QML styles in a GeoPackage's ``layer_styles`` table.
 
     QGIS reads this table (registered in ``gpkg_contents`` as attributes)
     and applies the style marked ``useAsDefault`` when a layer is opened.
+    An existing style of the same layer is replaced.
+
+    Parameters
+    ----------
+    path : path-like
+        An existing GeoPackage holding the layers.
+    styles : dict of str to str
+        Layer name to QML text.
     """
     with contextlib.closing(sqlite3.connect(path)) as db, db:
+        # The columns QGIS itself creates (QgsOgrProviderUtils, GPKG flavour).
         db.execute(
             """CREATE TABLE IF NOT EXISTS layer_styles (
                 id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -205,14 +361,32 @@ def write_layer_styles(path: os.PathLike, styles: dict[str, str]) -> None:
             )
 
 
+def _csv_cell(value):
+    if _is_list(value):
+        return LIST_SEPARATOR.join(map(str, value))
+    if _is_missing(value):
+        return ""
+    json_value = _json_value(value)  # dates as ISO text, numpy scalars as Python
+    return json_value
+
+
 def write_csv(frame: pd.DataFrame, path: os.PathLike, hxl: dict[str, str] | None = None) -> None:
-    """Write a table as UTF-8 CSV, lists as '; '-joined text.
+    """Write a table as UTF-8 CSV: lists as '; '-joined text, missing as empty.
 
     Parameters
     ----------
-    hxl : dict, optional
-        Column to HXL hashtag; written as a second header row, so HXL tools
-        (and HDX) read the table.
+    frame : pandas.DataFrame
+        The table; a ``geometry`` column is left out.
+    path : path-like
+        The ``.csv`` file.
+    hxl : dict of str to str, optional
+        Column to HXL hashtag (``{"org_name": "#org+impl"}``), written as a
+        second row under the header so HXL tools and HDX read the table;
+        columns without a tag get an empty cell.
+
+    Examples
+    --------
+    >>> write_csv(table, "3w.csv", hxl={"org_name": "#org+impl", "adm1_code": "#adm1+code"})  # doctest: +SKIP
     """
     frame = frame.drop(columns="geometry", errors="ignore")
     with open(path, "w", encoding="utf-8", newline="") as handle:
@@ -221,4 +395,4 @@ def write_csv(frame: pd.DataFrame, path: os.PathLike, hxl: dict[str, str] | None
         if hxl is not None:
             writer.writerow([hxl.get(column, "") for column in frame.columns])
         for row in frame.itertuples(index=False, name=None):
-            writer.writerow(["; ".join(map(str, v)) if isinstance(v, (list, tuple, np.ndarray)) else ("" if v is None or (isinstance(v, float) and math.isnan(v)) else v) for v in row])
+            writer.writerow([_csv_cell(v) for v in row])
