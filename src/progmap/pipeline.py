@@ -16,7 +16,7 @@ from progmap import documents, layers, records, tables, writers
 from progmap.errors import ProgmapError
 from progmap.gazetteer import Gazetteer, load_gazetteer
 from progmap.mentions import PlaceMatcher
-from progmap.organizations import find_organizations, merge_organizations
+from progmap.organizations import find_organizations, localize_organizations, merge_organizations
 from progmap.programmes import find_programmes
 from progmap.project import Project
 from progmap.resolve import resolve_mentions
@@ -130,6 +130,9 @@ def extract(paths, gazetteer: Gazetteer | None = None, country: str | None = Non
     for doc in docs:
         org_mentions, organizations = find_organizations(doc.doc_id, doc.text, country=country)
         mentions, unresolved, context = find_places(doc, matcher, gazetteer, country, exclude=org_mentions)
+        # Generic bodies ("Ministry of Justice") belong to the country the
+        # places settled on, which organization finding could only guess.
+        org_mentions, organizations = localize_organizations(doc.text, org_mentions, organizations, context, place_mentions=mentions)
         contexts[doc.doc_id] = context
         parts["mentions"].append(mentions)
         parts["unresolved"].append(unresolved)

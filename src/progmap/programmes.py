@@ -2,43 +2,96 @@
 
 A programme statement is a unit of text (a list item such as "-- IOM: ...",
 or a sentence) holding an organization, a programme cue ("project",
-"shelter", "works in", "focuses on"...) and the places it operates in.
+"shelter", "works in", "focuses on", "is carrying out"...) and the places it
+operates in.
 
-Who: in a list item, the organizations the item opens with; in a sentence,
-each group of organizations ("Oxfam Quebec, Save the Children UK, and Save
-the Children Sweden") is tied to the places that follow it up to the next
-group, and places named before the first group are shared. Funders are the
-organizations after "funded by", "with funding by" or before "-funded".
+Who: in a list item, the organizations it opens with; in a sentence, each
+group of organizations ("Oxfam Quebec, Save the Children UK, and Save the
+Children Sweden") is tied to the places that follow it up to the next
+group, and places named before the first group ("In An Giang, ...") are the
+first group's. Organizations after "with", "by", "among", "in"... are
+partners, not implementers ("TAF works with the Women's Union"); media
+report, they do not implement. Funders are the organizations after "funded
+by", "with funding from", "with support from", or before "-funded" or
+"funding" ("with DFID funding", "USG-funded"). A sentence whose only actor
+is "the foundation" or "the organization" continues the one named last in
+the paragraph.
 
 Where: places in the unit, less those that are not operating areas: flows
-("return to Vietnam", "repatriated from Malaysia") and bases ("based in the
-north", "the UN Inter-Agency Project in Bangkok"). A country is dropped when
-a province or region of it is named too. "After their return home" points
-to the places the people come from ("children of Dien Bien province").
+("return to Vietnam", "trafficked into China", "repatriated from
+Malaysia"), bases ("based in the north", "administered from Bangkok", "the
+UN Inter-Agency Project in Bangkok": recorded as the organization's base,
+and used only when nothing else is named) and cities standing for their
+government ("Washington's response"). A country is dropped when a province
+or region inside it is named too. "After their return home" points to the
+places the people come from ("children of Dien Bien province").
+
+What: activities of :data:`progmap.vocabulary.ACTIVITIES` triggered in the
+unit, a budget ("USD 3 million", "$1.2m"), identifiers ("FS/VIE/03/R21")
+and a status ("on hiatus", "completed", "planned", "pending").
 
 A document's statements about the same implementers are merged into one
-programme whose evidence quotes every statement used.
+programme whose evidence quotes every statement used, so every name a
+programme uses is in its evidence.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import pandas as pd
 
 from progmap.documents import text_units
 from progmap.schema import EVIDENCE_SEPARATOR, PROGRAMME_COLUMNS, item_id
+from progmap.text import fold_name
 from progmap.vocabulary import terms_in
 
-_CUE = re.compile(
-    r"\b(?:projects?|programmes?|programs?|components?|campaigns?|shelters?|initiatives?|centers?|centres?|"
-    r"works? (?:in|with)|working (?:in|with)|has worked|operates?|operating|runs?|running|implement\w*|carr(?:y|ies|ying) out|"
-    r"focus(?:es|ed|ing)? on|is focused on|opened|provides?|providing|supports?|supporting|assists?|assisting|"
-    r"helps?|helping|follows?|trains?|training|administers?|funds?|rescues?|rescuing|expanded|expands?|runs?)\b",
+_CUE_NOUN = re.compile(
+    r"\b(?:projects?|programmes?|programs?|components?|campaigns?|shelters?|initiatives?|activities|hotlines?|"
+    r"(?:transit|drop-in|reception|crisis|support|social protection|counselling|counseling) cent(?:er|re)s?)\b",
     re.IGNORECASE,
 )
-_FUNDED_BY = re.compile(r"(?:funded|financed|sponsored|supported|paid)\s+by\s+(?:the\s+)?$|(?:funding|grants?|support)\s+(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
-_FUNDED_AFTER = re.compile(r"^[\s-]*(?:-\s*)?funded\b", re.IGNORECASE)
+_CUE = re.compile(
+    r"\b(?:projects?|programmes?|programs?|components?|campaigns?|shelters?|initiatives?|centers?|centres?|activities|"
+    r"works? (?:in|with|on|across|throughout)|working (?:in|with|on|across|throughout)|has worked|operates?|operating|"
+    r"runs?|running|ran|implement\w*|carr(?:y|ies|ying|ied) out|focus(?:es|ed|ing)? on|is focused on|opened|provides?|"
+    r"providing|provided|supports?|supporting|supported|assists?|assisting|assisted|helps?|helping|helped|follows?|"
+    r"trains?|training|trained|administers?|administered|rescues?|rescuing|rescued|expanded|expands?|conducts?|"
+    r"conducted|conducting|launched|launches|established|set up|organi[sz]e[sd]?|distribut\w+|built|builds|manages?|"
+    r"managed|repatriat\w+|reintegrat\w+|pilot\w*|offers?|offered|teaches|taught|covers?|covering|present in|active in)\b",
+    re.IGNORECASE,
+)
+_FUNDED_BY = re.compile(
+    r"(?:funded|financed|sponsored|supported|paid|backed)\s+(?:\w+\s+)?by\s+(?:the\s+)?$"
+    r"|(?:funding|grants?|support|financing|assistance|money|donations?)\s+(?:by|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_FUNDED_AFTER = re.compile(r"^[\s-]*(?:-\s*)?(?:funded|financed|sponsored|supported)\b", re.IGNORECASE)
+_WITH_FUNDING = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
+_FUNDING_AFTER = re.compile(r"^[\s’']*(?:s\s+)?(?:funding|grants?|financing|financial\s+support|money|support)\b", re.IGNORECASE)
+# An organization after these words takes part; it does not lead ("works with the Women's Union").
+_PARTNER_BEFORE = re.compile(
+    r"\b(?:with|by|among|amongst|alongside|including|through|to|in|between|joined|partnered)"
+    r"(?:\s+(?:[\w'’-]+)){0,3}?\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "implemented by UNICEF": after these, "by" names the doer.
+_DOER_BY = re.compile(
+    r"\b(?:implemented|run|operated|managed|carried out|conducted|led|organi[sz]ed|administered|established|launched|opened)"
+    r"\s+(?:\w+\s+)?by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "Vice Chairman of the Dong Thap People's Committee": the person's employer, not a doer.
+_AFFILIATION = re.compile(
+    r"\b(?:Chairman|Chairwoman|Chair|Director|Head|Minister|Representatives?|Officials?|Officers?|Staff|Members?|"
+    r"Spokes(?:man|woman|person)|Deputy|Vice|President|Secretary|Coordinator|Manager|Chief|Expert|Advisor|Adviser)"
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:of|from|at|with)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|although|though|but)\b", re.IGNORECASE)
+#: How far after its organizations a verb cue may stand (characters): "IOM has opened a shelter".
+_CUE_REACH = 100
 # "return to Vietnam", "trafficked into China", "repatriated from Malaysia":
 # places of a flow. A bare "to" is not one ("expanded its programme to Dong Thap").
 _FLOW_BEFORE = re.compile(
@@ -47,19 +100,40 @@ _FLOW_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_BASE_BEFORE = re.compile(r"\b(?:based|headquartered|administered|managed)\s+(?:in|from|at)\s+(?:the\s+)?$", re.IGNORECASE)
-_LIST_GAP = re.compile(r"^[\s,;()]*(?:(?:and|or|but|also|as well as|to a lesser extent|&)[\s,()]*)*(?:(?:from|to|into)\s+)?(?:the\s+)?$", re.IGNORECASE)
-_ORIGIN_BEFORE = re.compile(r"\b(?:(?:children|victims|girls|boys|women|men|people|residents|families)\s+of|from)\s+(?:the\s+)?$", re.IGNORECASE)
-_ANAPHOR = re.compile(r"\b(?:the|this|our)\s+(?:foundation|organi[sz]ation|NGO|agency|charity|network|alliance|union|programme|program|project)\b", re.IGNORECASE)
+_BASE_BEFORE = re.compile(
+    r"\b(?:based|headquartered|administered|managed|run|coordinated|offices?)\s+(?:\w+\s+)?(?:in|from|at|out\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_LIST_GAP = re.compile(
+    r"^[\s,;()]*(?:(?:and|or|but|also|as well as|to a lesser extent|&)[\s,()]*)*(?:(?:from|to|into)\s+)?(?:the\s+)?$", re.IGNORECASE
+)
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:(?:children|victims|girls|boys|women|men|people|residents|families)\s+of|from)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_ANAPHOR = re.compile(
+    r"\b(?:the|this|our|its)\s+(?:foundation|organi[sz]ation|NGO|agency|charity|network|alliance|union|group|partner)\b", re.IGNORECASE
+)
 _HOME = re.compile(r"\b(?:return(?:ed|ing)?\s+home|back\s+home|their\s+homes?|home\s+(?:provinces?|communities|villages?))\b", re.IGNORECASE)
 _CONJUNCTION = re.compile(r"^[\s,]*(?:(?:and|or|&)\s+)?(?:the\s+)?$", re.IGNORECASE)
 _BUDGET = re.compile(
-    r"(?:(?:USD|US\$|\$|EUR|€|£|GBP|AUD|VND)\s?\d[\d,.]*(?:\s*(?:million|billion|m|bn))?|\d[\d,.]*\s*(?:million|billion)\s*(?:dollars|USD|euros))",
+    r"(?:(?:USD|US\$|\$|EUR|€|£|GBP|AUD|A\$|CAD|VND|SEK|NOK|JPY|¥)\s?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn|k)\b)?"
+    r"|\b\d[\d,.]*\s*(?:million|billion|thousand)?\s*(?:dollars|USD|euros?|EUR|pounds|GBP|AUD)\b)",
     re.IGNORECASE,
 )
-_IDENTIFIER = re.compile(r"\b[A-Z]{2,}(?:/[A-Z0-9]{2,}){2,}\b")
-_STATUS = re.compile(r"\b(on hiatus|suspended|completed|ended|pending|planned|proposed|ongoing|new)\b", re.IGNORECASE)
-_NAME_NOUN = re.compile(r"\b(project|programme|program|campaign|component|shelter|initiative)\b", re.IGNORECASE)
+_IDENTIFIER = re.compile(r"\b[A-Z]{2,}(?:[/-][A-Z0-9]{2,}){2,}\b|\b[A-Z]{2,}/\d{2,}/[A-Z0-9/]+\b")
+_STATUS = re.compile(
+    r"\b(on hiatus|suspended|completed|finished|ended|closed|pending|planned|proposed|ongoing|underway|under way|new|"
+    r"launched|expired|phased out)\b",
+    re.IGNORECASE,
+)
+_STATUS_WORDS = {"under way": "ongoing", "underway": "ongoing", "finished": "completed", "ended": "completed",
+                 "closed": "completed", "expired": "completed", "phased out": "completed", "launched": "new"}
+_NOUN = re.compile(r"\b(project|programme|program|campaign|component|shelter|initiative|centre|center)s?\b", re.IGNORECASE)
+# A programme's own name: "the Open Doors project", "the Counter Trafficking in Persons (CTIP) project".
+_PROPER_NAME = re.compile(
+    r"\b((?:[A-Z][\w'’&-]*|\([A-Z]{2,}\))(?:\s+(?:(?:of|in|for|and|against|on|the|&)\s+)?(?:[A-Z][\w'’&-]*|\([A-Z]{2,}\)))*)"
+    r"\s+(project|programme|program|campaign|initiative)\b"
+)
 
 
 def _groups(orgs: list[tuple[int, int, str]], text: str) -> list[list[tuple[int, int, str]]]:
@@ -74,14 +148,25 @@ def _groups(orgs: list[tuple[int, int, str]], text: str) -> list[list[tuple[int,
 
 
 def _is_funder(text: str, start: int, end: int) -> bool:
-    return bool(_FUNDED_BY.search(text[max(0, start - 30) : start]) or _FUNDED_AFTER.match(text[end : end + 12]))
+    """ "funded by X", "with funding from X", "X-funded", "with X funding"."""
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 30]
+    return bool(
+        _FUNDED_BY.search(before) or _FUNDED_AFTER.match(after) or (_WITH_FUNDING.search(before) and _FUNDING_AFTER.match(after))
+    )
 
 
-def _operating_places(places: pd.DataFrame, text: str, lead_end: int | None = None, context: str = "") -> tuple[list, list]:
+def _is_partner(text: str, unit_start: int, start: int) -> bool:
+    """Whether an organization is named as a partner, a target or a person's employer, not a doer."""
+    before = text[max(unit_start, start - 60) : start]
+    return bool(_PARTNER_BEFORE.search(before) and not _DOER_BY.search(before) or _AFFILIATION.search(before))
+
+
+def _operating_places(places: list, text: str, lead_end: int | None = None, context: str = "") -> tuple[list, list, list]:
     """Split a unit's places into (operating places, home places, bases)."""
     operating, home, bases = [], [], []
     flow_end = -1  # end of the last place read as part of a flow list
-    for row in places.itertuples(index=False):
+    for row in places:
         before = text[max(0, row.start - 40) : row.start]
         if _ORIGIN_BEFORE.search(before):
             home.append(row.code)
@@ -96,7 +181,8 @@ def _operating_places(places: pd.DataFrame, text: str, lead_end: int | None = No
         flow_end = -1
         # "the UN Inter-Agency Project in Bangkok": a foreign city right after
         # the organization is where it sits, not where it works.
-        if lead_end is not None and row.kind == "city" and row.country != context and re.fullmatch(r"\s+in\s+", text[lead_end : row.start]):
+        if lead_end is not None and row.kind == "city" and row.country != context and re.fullmatch(r"\s+(?:in|at)\s+", text[lead_end : row.start]):
+            bases.append(row)
             continue
         # "Washington's response": a foreign city standing for its government.
         if row.kind == "city" and row.country != context and re.match(r"[’']s\b", text[row.end : row.end + 3]):
@@ -110,6 +196,16 @@ def _most_specific(places: list) -> list[str]:
     inner = {p.country for p in places if p.kind != "country" and p.country}
     codes = [p.code for p in places if not (p.kind == "country" and p.code in inner)]
     return list(dict.fromkeys(codes))
+
+
+class _Row:
+    """A place mention, light to copy."""
+
+    __slots__ = ("code", "country", "end", "kind", "start")
+
+    def __init__(self, start, end, code, kind, country):
+        self.start, self.end, self.code, self.kind = int(start), int(end), code, kind
+        self.country = country if isinstance(country, str) else ""
 
 
 def find_programmes(
@@ -133,80 +229,171 @@ def find_programmes(
     org_mentions : pandas.DataFrame
         Organization mentions (:data:`progmap.schema.ORG_MENTION_COLUMNS`).
     organizations : pandas.DataFrame
-        The document's organizations, for names.
+        The document's organizations (:data:`progmap.schema.ORGANIZATION_COLUMNS`),
+        for names and types.
     context_country : str, optional
-        The document's context country.
+        The document's context country: a foreign city right after an
+        organization is its base.
     spans : list of (start, end), optional
         Narrative spans to read.
 
     Returns
     -------
     pandas.DataFrame
-        :data:`progmap.schema.PROGRAMME_COLUMNS`, ``source`` = ``extracted``.
+        :data:`progmap.schema.PROGRAMME_COLUMNS`, ``source = "extracted"``,
+        one row per set of implementers in the document, in order of first
+        statement; ids ``prog-<doc>-<n>``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from progmap.organizations import find_organizations
+    >>> text = "-- IOM: with USAID funding, IOM runs a shelter in Hue."
+    >>> places = pd.DataFrame({"start": [50], "end": [53], "code": ["VN-26"], "kind": ["admin1"], "country": ["VNM"]})
+    >>> mentions, orgs = find_organizations("d.txt", text)
+    >>> found = find_programmes("d.txt", text, places, mentions, orgs, "VNM")
+    >>> found[["organizations", "funders", "places", "activities"]].values.tolist()
+    [[['iom'], ['usaid'], ['VN-26'], ['victim protection']]]
     """
     context = context_country or ""
-    names = dict(zip(organizations["org_id"], organizations["name"])) if len(organizations) else {}
-    org_rows = sorted(zip(org_mentions["start"], org_mentions["end"], org_mentions["org_id"])) if len(org_mentions) else []
-    places = place_mentions.sort_values("start") if len(place_mentions) else place_mentions
+    if not len(org_mentions) or not len(place_mentions):
+        return pd.DataFrame(columns=PROGRAMME_COLUMNS)
+    names = dict(zip(organizations["org_id"].tolist(), organizations["name"].tolist()))
+    types = dict(zip(organizations["org_id"].tolist(), organizations["org_type"].tolist()))
+    org_rows = sorted(zip(org_mentions["start"].tolist(), org_mentions["end"].tolist(), org_mentions["org_id"].tolist()))
+    org_rows = [(int(s), int(e), o) for s, e, o in org_rows if types.get(o) != "media"]  # media report, they do not run programmes
+    if not org_rows:
+        return pd.DataFrame(columns=PROGRAMME_COLUMNS)
+    columns = [place_mentions[c].tolist() for c in ("start", "end", "code", "kind", "country")]
+    places = sorted((_Row(*row) for row in zip(*columns)), key=lambda p: p.start)
+    known_names = None
+    place_starts = [p.start for p in places]
+    org_starts = [o[0] for o in org_rows]
     statements = []
     last_doer: tuple | None = None
+    before: tuple[int, int, list] | None = None  # the unit before in the paragraph: (start, end, places)
     for start, end, is_item in text_units(text, spans):
-        orgs = [o for o in org_rows if start <= o[0] < end]
-        funders = [o[2] for o in orgs if _is_funder(text, o[0], o[1])]
-        doers = [o for o in orgs if o[2] not in funders]
+        orgs = org_rows[bisect.bisect_left(org_starts, start) : bisect.bisect_left(org_starts, end)]
+        unit_places = places[bisect.bisect_left(place_starts, start) : bisect.bisect_left(place_starts, end)]
+        if before is not None and re.search(r"\n[ \t]*\n", text[before[1] : start]):
+            before = None
+        previous, before = before, (start, end, unit_places)
+        if not orgs and not unit_places:
+            continue
+        funding = [o for o in orgs if _is_funder(text, o[0], o[1])]
+        funders = [o[2] for o in funding]
+        doers = [o for o in orgs if o not in funding]
+        if not is_item:
+            doers = [o for o in doers if not _is_partner(text, start, o[0])]
         if not doers:
             # "With support from X, the foundation expanded its programme to
             # ...": the organization last named in the same paragraph.
             anaphor = _ANAPHOR.search(text, start, end)
-            if last_doer is None or anaphor is None or "\n\n" in text[last_doer[1] : start]:
+            if last_doer is None or anaphor is None or re.search(r"\n[ \t]*\n", text[last_doer[1] : start]):
                 continue
             doers = [(anaphor.start(), anaphor.end(), last_doer[2])]
         last_doer = doers[-1]
-        unit_places = places[(places["start"] >= start) & (places["start"] < end)] if len(places) else places
         groups = _groups(doers, text)
         if is_item:
-            lead = groups[0]
-            # An item opens with its organization ("-- IOM: ...").
-            if lead[0][0] - start > 60 and not _CUE.search(text[start : lead[0][0]]):
-                lead = groups[0]
-            scopes = [(lead, start, end)]
+            scopes = [(groups[0], start, end)]
         else:
             scopes = []
             for i, group in enumerate(groups):
+                scope_start = group[0][0]
+                if i == 0:
+                    # "In An Giang, IOM runs ...": places before the first
+                    # organizations are theirs, within the same clause.
+                    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, start, scope_start)]
+                    scope_start = breaks[-1] if breaks else start
                 scope_end = groups[i + 1][0][0] if i + 1 < len(groups) else end
-                scopes.append((group, group[0][0], scope_end))
-            shared_end = groups[0][0][0]
+                scopes.append((group, scope_start, scope_end))
         for group, scope_start, scope_end in scopes:
-            cue_zone = text[scope_start:scope_end] if not is_item else text[start:end]
-            if not _CUE.search(cue_zone):
-                continue
+            cue_zone = text[scope_start:scope_end]
             if is_item:
-                in_scope = unit_places
-            else:
-                in_scope = unit_places[((unit_places["start"] >= scope_start) & (unit_places["start"] < scope_end)) | (unit_places["start"] < shared_end)] if len(unit_places) else unit_places
-            operating, home, bases = _operating_places(in_scope, text, group[-1][1], context) if len(in_scope) else ([], [], [])
+                if not _CUE.search(cue_zone):
+                    continue
+            elif not _CUE_NOUN.search(cue_zone):
+                # The organizations must be what the sentence says does something;
+                # an authority's act ("police arrested", "authorities repatriated")
+                # is no programme unless one is named.
+                if all(types.get(o[2]) in ("government", "court_police") for o in group):
+                    continue
+                if not _CUE.search(text, group[-1][1], min(scope_end, group[-1][1] + _CUE_REACH)):
+                    continue
+            in_scope = [p for p in unit_places if scope_start <= p.start < scope_end]
+            operating, _, bases = _operating_places(in_scope, text, group[-1][1], context)
             # Nothing but a base ("Blue Dragon, based in Hanoi, rescues ..."):
             # the organization works from there.
             codes = _most_specific(operating or bases)
+            home = []
+            quote_start = start
             if _HOME.search(cue_zone):
-                codes += [c for c in home if c not in codes]
+                # "follow children after their return home": the children of
+                # this sentence, or of the one before, come from there.
+                home = [p for p in unit_places if _ORIGIN_BEFORE.search(text[max(0, p.start - 40) : p.start])]
+                if not home and previous is not None:
+                    home = [p for p in previous[2] if _ORIGIN_BEFORE.search(text[max(0, p.start - 40) : p.start])]
+                    quote_start = previous[0] if home else start
+                codes += [p.code for p in home if p.code not in codes]
             quote_text = text[start:end]
+            noun = _NOUN.search(cue_zone)
+            if known_names is None and (_NAMED_PROJECT.search(quote_text) or _PROPER_NAME.search(quote_text)):
+                known_names = _known_names(organizations)
+            proper = _proper_name(quote_text, known_names) if known_names is not None else ""
             statements.append(
                 {
                     "implementers": tuple(dict.fromkeys(o[2] for o in group)),
                     "funders": list(dict.fromkeys(funders)),
                     "places": codes,
+                    "rows": [p for p in (operating or bases) if p.code in codes] + home,
                     "activities": terms_in(quote_text, "activities"),
-                    "budget": "; ".join(dict.fromkeys(m.group().strip() for m in _BUDGET.finditer(quote_text))),
+                    "budget": list(dict.fromkeys(" ".join(m.group().split()) for m in _BUDGET.finditer(quote_text))),
                     "identifiers": list(dict.fromkeys(_IDENTIFIER.findall(quote_text))),
-                    "status": _STATUS.search(quote_text).group(1).lower() if _STATUS.search(quote_text) else "",
-                    "start": start,
+                    "status": _status(quote_text),
+                    "start": quote_start,
                     "end": end,
-                    "evidence": " ".join(quote_text.split()),
-                    "noun": _NAME_NOUN.search(cue_zone).group(1).lower() if _NAME_NOUN.search(cue_zone) else "programme",
+                    "evidence": " ".join(text[quote_start:end].split()),
+                    "noun": noun.group(1).lower() if noun else "programme",
+                    "proper": proper,
                 }
             )
     return _merge(doc_id, statements, names)
+
+
+def _status(quote: str) -> str:
+    found = _STATUS.search(quote)
+    if not found:
+        return ""
+    word = " ".join(found.group(1).lower().split())
+    return _STATUS_WORDS.get(word, word)
+
+
+def _known_names(organizations: pd.DataFrame) -> set[str]:
+    """Folded names and aliases of a document's organizations."""
+    known = set()
+    for name_, aliases in zip(organizations["name"].tolist(), organizations["aliases"].tolist()):
+        for name in [name_, *aliases]:
+            known.add(fold_name(re.sub(r"\s*\([^)]*\)$", "", name)))
+            known.add(fold_name(name))
+    return {re.sub(r"^the ", "", k) for k in known}
+
+
+_NAMED_PROJECT = re.compile(r"\b(Project|Programme|Program|Campaign|Operation|Initiative)\s+((?:[A-Z][\w'’&-]*\s*){1,5})")
+
+
+def _proper_name(quote: str, known: set[str]) -> str:
+    """A programme's own name in a quote ("Open Doors project", "Project Green Light"), unless it is an organization's."""
+    named = _NAMED_PROJECT.search(quote)
+    if named and re.sub(r"^the ", "", fold_name(named.group(0))) not in known:
+        return " ".join(named.group(0).split())
+    for match in _PROPER_NAME.finditer(quote):
+        words = re.sub(r"^(?:The|A|An|This|Its|Their)\s+", "", match.group(1))
+        words = re.sub(r"[’']s$", "", words)
+        capitals = [w for w in words.split() if w[:1].isupper()]
+        if len(capitals) < 2 or re.sub(r"^the ", "", fold_name(words)) in known:
+            continue
+        return " ".join(f"{words} {match.group(2)}".split())
+    return ""
 
 
 def _merge(doc_id: str, statements: list[dict], names: dict[str, str]) -> pd.DataFrame:
@@ -218,25 +405,30 @@ def _merge(doc_id: str, statements: list[dict], names: dict[str, str]) -> pd.Dat
             merged[key] = {**item, "quotes": [item["evidence"]]}
             continue
         target = merged[key]
-        for field in ("funders", "places", "activities", "identifiers"):
-            target[field] = list(dict.fromkeys(target[field] + item[field]))
-        target["budget"] = "; ".join(x for x in dict.fromkeys([target["budget"], item["budget"]]) if x)
+        for field in ("funders", "places", "activities", "identifiers", "budget", "rows"):
+            target[field] = list(dict.fromkeys(target[field] + item[field])) if field != "rows" else target[field] + item[field]
         target["status"] = target["status"] or item["status"]
+        target["proper"] = target["proper"] or item["proper"]
         target["start"], target["end"] = min(target["start"], item["start"]), max(target["end"], item["end"])
         if item["evidence"] not in target["quotes"]:
             target["quotes"].append(item["evidence"])
     rows = []
     for number, item in enumerate(sorted((m for m in merged.values() if m["places"]), key=lambda m: m["start"]), 1):
-        lead = names.get(item["implementers"][0], item["implementers"][0])
+        # Across statements too, a country goes when a place inside it is named.
+        inner = {p.country for p in item["rows"] if p.kind != "country" and p.country}
+        kinds = {p.code: p.kind for p in item["rows"]}
+        places = [c for c in item["places"] if not (kinds.get(c) == "country" and c in inner)]
+        lead = re.sub(r"\s*\([^)]*\)$", "", names.get(item["implementers"][0], item["implementers"][0]))
+        name = item["proper"] or (lead if re.search(r"\b(?:Project|Programme|Program)$", lead) else f"{lead} {item['noun']}")
         rows.append(
             {
                 "programme_id": item_id("prog", doc_id, number),
-                "name": f"{lead} {item['noun']}",
+                "name": name,
                 "organizations": list(item["implementers"]),
                 "funders": [f for f in item["funders"] if f not in item["implementers"]],
-                "places": item["places"],
+                "places": places,
                 "activities": item["activities"],
-                "budget": item["budget"],
+                "budget": "; ".join(item["budget"]),
                 "identifiers": item["identifiers"],
                 "status": item["status"],
                 "doc": doc_id,
@@ -246,4 +438,9 @@ def _merge(doc_id: str, statements: list[dict], names: dict[str, str]) -> pd.Dat
                 "source": "extracted",
             }
         )
-    return pd.DataFrame(rows, columns=PROGRAMME_COLUMNS)
+    return _frame(rows, PROGRAMME_COLUMNS)
+
+
+def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
+    """A frame from row dicts, built column by column (faster than from records)."""
+    return pd.DataFrame({column: [row[column] for row in rows] for column in columns}, columns=columns)

@@ -1,28 +1,57 @@
 """Find trafficking routes: who is moved where, for what.
 
-A route is read from a clause with a movement cue and the places around it:
+Each sentence (or list item) is cut into clauses, and each place in a
+clause gets a role from the cue right before it:
 
-- "victims in the north ... trafficked to the PRC for marriage": the place
-  before the cue is the origin, the places after it the destinations;
-- "women from the Mekong Delta go to Taiwan": "from X" marks an origin;
-- "children of Dien Bien province rescued in factories at HCMC": people
-  "of X" come from X; where they are rescued is where they were taken;
-- "victims repatriated from Malaysia, Thailand and ...": a return flow. The
-  record keeps the trafficking direction (origin: the victims' country,
-  destination: Malaysia...) and says ``direction = "return"``, so the map can
-  draw the line the way victims were moved and still show it was reported
-  as repatriation.
+- destination: "trafficked / sold / lured / go ... to X", "bound for X",
+  "destinations include X"; "exploited / forced to work / sold as brides /
+  victims of trafficking ... in X"; "rescued in factories at X";
+- origin: "from X", "children / women / natives of X", or a place framing
+  its people ("victims in the north ... trafficked to the PRC", "In the
+  south, most victims are trafficked to Cambodia");
+- away (a return flow): "repatriated / returned / rescued ... from X";
+- home: "returned / brought home / repatriated to X";
+- base ("based in X") and anything else: no role.
 
-A clause with no origin of its own takes a nationality ("Vietnamese
-victims") or, when it continues the previous route of the paragraph ("the
-women who go to Taiwan (or Korea)"), that route's origin and purposes; else
-no route is recorded. Nothing is invented: every route's evidence quotes the
-names it uses.
+Places listed after one with a role share it ("from Malaysia, Thailand and
+Laos"). A clause with destinations and an origin is a route; without an
+origin of its own it takes, in order, a nationality ("Vietnamese women",
+"Burmese and Lao migrants"), the subject of "X is a source country", the
+origin of an earlier clause of the sentence, or that of the route before in
+the paragraph when it continues it ("the women who go to Taiwan (or Korea)").
+Otherwise no route is recorded: every route's evidence quotes the names of
+its origin and destination.
+
+Return flows ("Vietnamese victims repatriated from Malaysia", "rescued in
+Henan and brought home to Vietnam") keep the direction victims were
+trafficked: origin the victims' country, destination the country they came
+back from, and ``direction = "return"`` says the text reported a return.
+
+A clause of voluntary movement ("go", "travel", "migrate") counts only in a
+sentence that speaks of trafficking or exploitation. A route without
+purposes takes those of the next clause or sentence of the paragraph when
+that one continues it ("They are sold as brides"). One route per origin and
+destination per document: purposes, victims and quotes of its statements
+are merged.
+
+Examples
+--------
+>>> import pandas as pd
+>>> text = "Girls from Lao Cai are sold to China as brides."
+>>> places = pd.DataFrame({"start": [11, 31], "end": [18, 36], "code": ["VN-02", "CHN"],
+...                        "kind": ["admin1", "country"], "country": ["VNM", "CHN"]})
+>>> routes = find_routes("doc.txt", text, places)
+>>> routes[["origin_code", "destination_code", "purposes", "victims", "direction"]].values.tolist()
+[['VN-02', 'CHN', ['marriage'], ['women', 'girls'], 'trafficking']]
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import pairwise
 
 import pandas as pd
 
@@ -30,110 +59,263 @@ from progmap.documents import text_units
 from progmap.schema import EVIDENCE_SEPARATOR, ROUTE_COLUMNS, item_id
 from progmap.vocabulary import DEMONYMS, demonym_pattern, terms_in
 
-_MOVE = re.compile(
-    r"\b(?:trafficked|traffic|sold|taken|sent|smuggled|lured|brought|transported|moved|recruited|deceived|tricked|"
-    r"go|goes|went|going|gone|migrate[sd]?|migrating|travel(?:l?ed|s)?)\b(?:\s+[\w-]+){0,3}?\s+(?:to|into)\b",
+# --- cues ------------------------------------------------------------------------
+
+_PEOPLE = (
+    r"(?:migrants?|victims?|women|woman|children|child|girls?|boys?|men|workers?|labou?rers?|nationals|citizens|brides|"
+    r"wives|infants|babies|newborns|fishermen|survivors|people|persons|minors|teenagers|youths?|residents|villagers|"
+    r"families|students|returnees|domestic workers|maids)"
+)
+_MOVE_VERBS = (
+    r"trafficked|traffick|sold|sells?|selling|taken|take|sent|send|smuggled|lured|luring|brought|transported|moved|"
+    r"recruited|deceived|tricked|kidnapped|abducted|married off|exported|shipped|forced|coerced|go|goes|went|going|gone|"
+    r"migrate[sd]?|migrating|travel(?:l?ed|s|l?ing)?|leave|leaves|left|head(?:ed|ing)?|cross(?:ed|ing)?|flown|flew"
+)
+_EXPLOIT = (
+    r"victims?(?:\s+of\s+(?:human\s+)?trafficking)?|exploited|trafficked|working|work|worked|forced\s+to\s+work|"
+    r"forced\s+(?:into\s+)?(?:labou?r|prostitution|marriages?)|forced\s+to\s+marry|subjected\s+to\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:labou?r|trafficking|servitude|exploitation|prostitution)|sold(?:\s+as\s+(?:brides?|wives|prostitutes))?|"
+    r"enslaved|held|prostitut\w+|brothels?|factories|farms?|(?:fishing\s+)?boats?|servitude|married|employed|"
+    r"detained|imprisoned|confined|abused|adopted"
+)
+_VERBS_AFTER_TO = {
+    "be", "work", "find", "seek", "earn", "marry", "get", "help", "improve", "support", "provide", "assist", "prevent",
+    "combat", "address", "ensure", "make", "take", "meet", "study", "visit", "join", "sell", "serve", "do", "become",
+    "escape", "return", "pay", "repay", "buy", "bring", "open", "curb", "fight", "protect", "rescue", "repatriate",
+    "reintegrate", "identify", "investigate", "prosecute", "share", "discuss",
+}
+_CLAUSE_WORDS = {
+    "where", "which", "who", "whom", "when", "while", "but", "because", "although", "though", "said", "says",
+    "reported", "according", "told", "whereas", "unless", "if",
+}
+# (kind, pattern, most words between the cue and the place)
+_CUES = [
+    ("base", re.compile(r"\b(?:based|headquartered|located|offices?)\s+(?:in|at)\b", re.IGNORECASE), 1),
+    ("home", re.compile(r"\b(?:home|back|repatriat\w*|return\w*|deport\w*|reunit\w*|reintegrat\w*)\b(?:\s+[\w'’-]+){0,3}?\s+(?:to|in)\b", re.IGNORECASE), 3),
+    ("away", re.compile(r"\b(?:repatriat\w*|return\w*|deport\w*|came\s+back|come\s+back|brought\s+back|sent\s+back|rescued|freed|escaped|fled|expelled)\b"
+                        r"(?:\s+[\w,'’-]+){0,5}?\s+from\b", re.IGNORECASE), 1),
+    ("origin", re.compile(rf"\bfrom\b|\b{_PEOPLE}\s+(?:of|from)\b|\b(?:natives?|residents?|nationals|citizens)\s+of\b", re.IGNORECASE), 1),
+    ("destination", re.compile(rf"\b(?:{_MOVE_VERBS})\b(?:\s+[^\s.;:!?]+){{0,7}}?\s+(?:to|into|towards?)\b", re.IGNORECASE), 7),
+    ("destination", re.compile(r"\b(?:bound|destined|headed)\s+for\b|\bdestinations?\b(?:\s+(?:countries|country|points?))?"
+                               r"(?:\s+\w+){0,4}?\s+(?:include|includes|including|are|were|is|such\s+as|like)\b", re.IGNORECASE), 2),
+    ("rescue", re.compile(r"\b(?:rescued|found|discovered|intercepted|freed|identified|located)\b(?:\s+[^\s.;:!?]+){0,5}?\s+(?:in|at|on)\b", re.IGNORECASE), 4),
+    ("exploited", re.compile(rf"\b(?:{_EXPLOIT})\b(?:\s+[^\s.;:!?]+){{0,3}}?\s+(?:in|at|on)\b", re.IGNORECASE), 4),
+]
+# Cues at the same place: the more specific wins ("rescued ... from" is away, not origin).
+_PRIORITY = {"base": 0, "home": 1, "away": 2, "rescue": 3, "destination": 4, "exploited": 5, "origin": 6}
+_DESTINATION_ROLES = ("destination", "rescue", "exploited")
+# Between two places of one list: "Malaysia, Thailand and Laos", "Taiwan (or to a lesser extent, Korea)".
+_LIST_WORDS = {
+    "or", "and", "also", "but", "to", "a", "lesser", "extent", "from", "into", "the", "as", "well", "then", "even",
+    "mostly", "mainly", "especially", "particularly", "including", "elsewhere", "in", "such", "other", "parts", "of",
+    "notably", "some", "via", "more", "recently", "asia", "europe", "africa", "america", "region", "abroad", "overseas",
+    "countries", "neighboring", "neighbouring",
+}
+# "..., but also from Thailand" goes on with the list; "..., but most are ..." turns to another clause.
+_CLAUSE_BREAK = re.compile(
+    r";|,\s*(?:though|although|while|whereas)\b|,\s*but\b(?!\s+(?:also|not|mostly|mainly|then|even)\b)|\s(?:though|whereas)\s",
     re.IGNORECASE,
 )
-_VICTIMS_IN = re.compile(r"\b(?:victims|exploited|trafficked|working|forced to work)\b(?:\s+of(?:\s+human)?\s+trafficking)?\s+in\b", re.IGNORECASE)
-_RETURN = re.compile(
-    r"\b(?:repatriated|returned|returning|deported|came back|come back|brought back|sent back|rescued)\b(?:\s+[\w,-]+){0,3}?\s+from\b",
+_SUBJECT = re.compile(
+    r"\s+(?:is|was|has\s+been|remains|became|has\s+become)\s+(?:[\w,()-]+\s+){0,9}?(source|destination|transit)\b", re.IGNORECASE
+)
+# A sentence about moving people counts only if it speaks of trafficking or exploitation.
+_SIGNAL = re.compile(
+    r"traffick|\bsold\b|\bsell|exploit|forced|victim|brothel|prostitut|servitude|\brescued\b|\blured\b|deceiv|trick|"
+    r"smuggl|kidnap|abduct|brides?\b|bonded|bondage|coerc|slave",
     re.IGNORECASE,
 )
-_RETURN_BEFORE = re.compile(
-    r"\b(?:repatriated|returned|returning|deported|came back|come back|brought back|sent back|rescued)\b(?:\s+[\w,-]+){0,3}?\s+from\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_BASED_BEFORE = re.compile(r"\b(?:based|headquartered)\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
-_RESCUED_AT = re.compile(r"\b(?:rescued|found|discovered|intercepted|arrested)\b(?:\s+[\w-]+){0,3}?\s+(?:in|at)\b", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r";|,\s*(?:though|although|while|whereas)\b|\s(?:though|whereas)\s", re.IGNORECASE)
-_ORIGIN_BEFORE = re.compile(
-    r"\b(?:from|(?:children|victims|girls|boys|women|men|people|residents|families|natives)\s+of)\s+(?:the\s+)?$", re.IGNORECASE
-)
-_LIST_GAP = re.compile(r"^\s*(?:,\s*)?(?:(?:and|or|&)\s+)?(?:the\s+)?$", re.IGNORECASE)
-_LIST_WORDS = {"or", "and", "also", "but", "to", "a", "lesser", "extent", "from", "into", "the", "as", "well", "then", "via", "even", "mostly", "mainly", "in"}
+_VOLUNTARY = re.compile(r"^(?:go|goes|went|going|gone|migrat|travel|leave|leaves|left|head|cross|flown|flew|moved)", re.IGNORECASE)
+_ANAPHOR = re.compile(r"^\W*(?:they|these|those|most|many|some|others|such|where|who|the\s+(?:victims|women|girls|children|men|boys))\b", re.IGNORECASE)
+_SAYING = re.compile(r"\b(?:said|says|reported|according|told|stated|noted|announced|estimated)\b", re.IGNORECASE)
 _VOLUME = re.compile(
     r"\b(?:(?:about|around|approximately|an estimated|estimated|over|more than|nearly|almost|some|up to|at least)\s+)?"
     r"\d[\d,.]*(?:\s+(?:million|thousand|hundred))?(?:\s+(?:\w+\s+){0,2}?(?:per|a|each|every)\s+(?:month|year|week|day|annum))",
     re.IGNORECASE,
 )
-_COUNT = re.compile(r"\b(?:about|around|approximately|an estimated|estimated|over|more than|nearly|almost|some|up to|at least)\s+\d[\d,.]*(?:\s+(?:million|thousand))?\b", re.IGNORECASE)
+_COUNT = re.compile(
+    r"\b(?:about|around|approximately|an estimated|estimated|over|more than|nearly|almost|some|up to|at least)\s+\d[\d,.]*"
+    r"(?:\s+(?:million|thousand))?\b",
+    re.IGNORECASE,
+)
 
 
-def _list_after(places: list, cue_end: int, text: str, first_gap_words: int = 5, stop_at_from: bool = False) -> list:
-    """The places listed right after a cue ("to Cambodia", "from Malaysia, Thailand and ...")."""
-    found = []
-    cursor = cue_end
-    for place in places:
-        if place.start < cursor:
-            continue
-        gap = text[cursor : place.start]
-        words = re.findall(r"[A-Za-z]+", gap)
-        if re.search(r"[.;!?]", gap):
-            break
-        if not found:
-            if len(words) > first_gap_words:
-                break
-        elif any(w.lower() not in _LIST_WORDS for w in words) or len(words) > 6:
-            break
-        elif stop_at_from and "from" in (w.lower() for w in words):
-            break  # "trafficked to China from Lao Cai": the origins begin
-        found.append(place)
-        cursor = place.end
-    return found
+@dataclass
+class _Place:
+    start: int
+    end: int
+    code: str
+    kind: str
+    country: str
+    role: str = ""
 
 
-def _origins_before(places: list, cue_start: int, clause_start: int, text: str) -> list:
-    """Origins in a clause before its cue: "from X" or "of X" first, else the nearest place."""
-    before = [
-        p for p in places
-        if clause_start <= p.start and p.end <= cue_start and not _BASED_BEFORE.search(text[max(0, p.start - 30) : p.start])
-    ]
-    marked = [p for p in before if _ORIGIN_BEFORE.search(text[max(0, p.start - 40) : p.start])]
-    if marked:
-        return marked
-    return before[-1:] if before else []
+@dataclass
+class _Statement:
+    origins: list[tuple[str, str]]  # (code, country)
+    targets: list[_Place]
+    purposes: list[str]
+    victims: list[str]
+    volume: str | None
+    direction: str
+    start: int
+    end: int
+    quotes: list[str] = field(default_factory=list)
 
 
-def _marked_origins(places: list, start: int, end: int, text: str) -> list:
-    """Places in a span after "from" or "children of", with the places listed with them.
+def _gap_words(text: str) -> list[str]:
+    return re.findall(r"[A-Za-z][\w'’-]*", text)
 
-    "women from Lao Cai and Ha Giang provinces": both are origins.
+
+def _gap_ok(kind: str, gap: str, most: int) -> bool:
+    """Whether the words between a cue and a place still tie them."""
+    if re.search(r"[.;:!?]", gap):
+        return False
+    words = _gap_words(gap)
+    if len(words) > most or any(w.lower() in _CLAUSE_WORDS for w in words):
+        return False
+    # "trafficked to work in ...": an infinitive, not a destination
+    return not (kind == "destination" and words and words[0].lower() in _VERBS_AFTER_TO)
+
+
+def _list_gap(gap: str, role: str = "") -> bool:
+    """Whether a gap continues a list of places with ``role``.
+
+    "from Lao Cai, Ha Giang and Dien Bien" is one list; in "to China from
+    Lao Cai" the "from" turns to another.
     """
-    found = []
+    if re.search(r"[.;:!?]", gap):
+        return False
+    words = [w.lower() for w in _gap_words(gap)]
+    if len(words) > 6 or not all(w in _LIST_WORDS for w in words):
+        return False
+    if "from" in words and role not in ("origin", "away"):
+        return False
+    return not ({"to", "into"} & set(words) and role in ("origin", "away"))
+
+
+def _roles(places: list[_Place], text: str, start: int, end: int) -> None:
+    """Give each place of a clause its role (see the module docstring)."""
+    cues = []
+    for kind, pattern, most in _CUES:
+        for match in pattern.finditer(text, start, end):
+            cues.append((match.end(), _PRIORITY[kind], kind, most, match.start()))
+    cues.sort()
+    previous: _Place | None = None
     for place in places:
-        if not start <= place.start < end:
-            continue
-        before = text[max(0, place.start - 60) : place.start]
-        # "repatriated from Thailand": where victims were, not where they come from.
-        if _ORIGIN_BEFORE.search(before[-40:]) and not _RETURN_BEFORE.search(before):
-            found.append(place)
-        elif found and found[-1].end <= place.start and _LIST_GAP.match(text[found[-1].end : place.start]):
-            found.append(place)
-    return found
+        if previous is not None and previous.role and _list_gap(text[previous.end : place.start], previous.role):
+            place.role = previous.role
+        else:
+            before = [c for c in cues if c[0] <= place.start and c[4] >= start]
+            # The nearest cue whose words still reach the place; at one offset the most specific.
+            for cue_end, _, kind, most, _cue_start in sorted(before, key=lambda c: (-c[0], c[1])):
+                if _gap_ok(kind, text[cue_end : place.start], most):
+                    place.role = kind
+                    break
+        previous = place
+    # "victims in the north mostly trafficked to the PRC": before a move to a
+    # destination, a place where people are is where they come from.
+    moves = [c[4] for c in cues if c[2] == "destination"]
+    if moves:
+        first_move = min(moves)
+        for place in places:
+            if place.role == "exploited" and place.end <= first_move and any(p.role == "destination" for p in places):
+                place.role = ""
 
 
-_PEOPLE = r"(?:migrants?|victims?|women|children|girls|boys|men|workers?|nationals|citizens|brides|infants|babies|fishermen|survivors)"
+def _framed_origin(places: list[_Place], text: str, clause_start: int, cue_start: int) -> list[_Place]:
+    """Places without a role that say where the people moved come from.
 
-
-def _demonym_origins(text: str, start: int, end: int) -> list[str]:
-    """Countries of the people moved, from nationality words before a cue.
-
-    "Burmese and Lao migrants" gives both; without such a phrase, the last
-    nationality word before the cue ("... Vietnamese infants trafficked").
+    "In the south, most victims are trafficked ...", "victims in the north
+    ... trafficked", "Lao Cai girls are sold ...": the place opens the
+    clause, follows the people, or qualifies them. "Police in Hanoi said ..."
+    is no origin.
     """
+    out = []
+    for place in places:
+        if place.role or place.start >= cue_start:
+            continue
+        lead = text[clause_start : place.start]
+        between = text[place.end : cue_start]
+        if _SAYING.search(between):
+            continue
+        opens = re.fullmatch(r"\W*(?:in|from|across|throughout)\s+(?:the\s+)?", lead, re.IGNORECASE)
+        follows_people = re.search(rf"\b{_PEOPLE}\s+(?:in|of|from)\s+(?:the\s+)?$", lead, re.IGNORECASE)
+        qualifies = re.match(rf"\s+(?:provinces?\s+|province's\s+)?{_PEOPLE}\b", text[place.end : place.end + 40], re.IGNORECASE)
+        if opens or follows_people or qualifies:
+            out = [place]
+        elif out and out[-1] is places[places.index(place) - 1] and _list_gap(text[out[-1].end : place.start]):
+            out.append(place)  # "victims in Lao Cai and Ha Giang"
+    return out
+
+
+@lru_cache(maxsize=1)
+def _nationality_group() -> re.Pattern:
+    """ "Burmese and Lao migrants", "Vietnamese women", "Cambodians were"."""
     names = "|".join(map(re.escape, sorted(DEMONYMS, key=len, reverse=True)))
-    group = re.compile(rf"\b((?:{names})(?:\s*(?:,|and|or)\s*(?:{names}))*)\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE}\b")
-    found = [m.group(1) for m in group.finditer(text, start, end)]
-    if found:
-        return list(dict.fromkeys(DEMONYMS[d] for d in demonym_pattern().findall(found[-1])))
-    last = list(demonym_pattern().finditer(text, start, end))
-    return [DEMONYMS[last[-1].group(1)]] if last else []
+    return re.compile(
+        rf"\b((?:{names})(?:\s*(?:,|and|or)\s*(?:{names}))*)\s+(?:(?:[\w-]+\s+){{0,2}}?{_PEOPLE}\b(?![’']s?\b)|(?:are|were|have|had|who)\b)"
+    )
+
+
+def _demonym_origins(text: str, start: int, end: int, places: list[_Place]) -> list[str]:
+    """Countries of the people moved, from nationality words ("Burmese and Lao migrants").
+
+    A nationality word counts only for people ("Vietnamese women",
+    "Cambodians were ..."), not for a body ("the Lao police", "the Lao
+    Women's Union"), not for buyers ("sold to Chinese men") and not inside a
+    place name. The group nearest before the first destination is the
+    subject; without one, the last group of the clause.
+    """
+    first_destination = min((p.start for p in places if p.role in _DESTINATION_ROLES + ("away",)), default=end)
+    found = []
+    for match in _nationality_group().finditer(text, start, end):
+        if any(p.start <= match.start(1) < p.end for p in places):
+            continue
+        if re.search(r"\b(?:to|with|by)\s+(?:[\w-]+\s+)?$", text[max(start, match.start() - 20) : match.start()], re.IGNORECASE):
+            continue
+        found.append((match.start(), [DEMONYMS[d] for d in demonym_pattern().findall(match.group(1))]))
+    if not found:
+        return []
+    before = [codes for at, codes in found if at < first_destination]
+    return list(dict.fromkeys(before[-1] if before else found[-1][1]))
+
+
+def _subject(places: list[_Place], text: str, clause_start: int) -> tuple[str, _Place] | None:
+    """ "Thailand is a destination for ...": ("destination", Thailand)."""
+    if not places or len(_gap_words(text[clause_start : places[0].start])) > 1:
+        return None
+    found = _SUBJECT.match(text, places[0].end)
+    if not found:
+        return None
+    said = text[found.start() : found.end() + 80].lower()
+    if "source" in said:
+        return "source", places[0]
+    return ("destination", places[0]) if "destination" in said else None
+
+
+# "sold to Chinese men", "married to Taiwanese husbands": the buyers, not the victims.
+_BUYERS = re.compile(r"\b(?:to|with|by)\s+(?:[\w-]+\s+){0,2}?(?:men|husbands|males?)\b", re.IGNORECASE)
+
+
+def _victims(clause: str) -> list[str]:
+    return terms_in(_BUYERS.sub(" ", clause), "victims")
 
 
 def _volume(clause: str) -> str | None:
     found = _VOLUME.search(clause) or _COUNT.search(clause)
     return " ".join(found.group().split()) if found else None
+
+
+def _specific(destinations: list[_Place]) -> list[_Place]:
+    """Destinations without a country when a place inside it is named too."""
+    inner = {p.country for p in destinations if p.kind != "country"}
+    return [p for p in destinations if not (p.kind == "country" and p.code in inner)]
+
+
+def _inside(origin: str, origin_country: str, destination: _Place) -> bool:
+    """Whether one end lies inside the other (no line to draw)."""
+    return origin == destination.code or destination.country == origin or (destination.kind == "country" and origin_country == destination.code)
 
 
 def find_routes(doc_id: str, text: str, place_mentions: pd.DataFrame, context_country: str | None = None, spans=None) -> pd.DataFrame:
@@ -145,116 +327,193 @@ def find_routes(doc_id: str, text: str, place_mentions: pd.DataFrame, context_co
     text : str
         The document text; offsets index into it.
     place_mentions : pandas.DataFrame
-        Resolved places (:data:`progmap.schema.MENTION_COLUMNS`).
+        Resolved places (:data:`progmap.schema.MENTION_COLUMNS`; ``start``,
+        ``end``, ``code``, ``kind`` and ``country`` are read).
     context_country : str, optional
-        The document's context country (kept for callers; origins are only
-        taken from the text).
+        The document's context country. Kept for callers: an origin is only
+        ever taken from the text, so that the evidence names it.
     spans : list of (start, end), optional
         Narrative spans to read.
 
     Returns
     -------
     pandas.DataFrame
-        :data:`progmap.schema.ROUTE_COLUMNS`, ``source`` = ``extracted``.
+        :data:`progmap.schema.ROUTE_COLUMNS`, ``source = "extracted"``, one
+        row per origin and destination, numbered in order of first statement.
     """
-    places = list(place_mentions.sort_values("start").itertuples(index=False)) if len(place_mentions) else []
-    found: list[dict] = []
-    previous: dict | None = None
-    previous_end = -1
-    for unit_start, unit_end, _ in text_units(text, spans):
-        bounds = [unit_start] + [m.end() for m in _CLAUSE_BREAK.finditer(text, unit_start, unit_end)] + [unit_end]
-        # A leading "In the south," frames every clause of the sentence.
-        lead = [p for p in places if unit_start <= p.start < unit_start + 25 and re.match(r"\s*(?:In|From|Across)\s+(?:the\s+)?$", text[unit_start : p.start])]
-        for clause_start, clause_end in zip(bounds, bounds[1:]):
-            clause = text[clause_start:clause_end]
-            for cue_kind, pattern in (("trafficking", _MOVE), ("return", _RETURN), ("rescued", _RESCUED_AT), ("in", _VICTIMS_IN)):
-                cue = pattern.search(text, clause_start, clause_end)
-                if not cue:
-                    continue
-                destinations = _list_after(places, cue.end(), text, stop_at_from=cue_kind != "return")
-                if not destinations:
-                    continue
-                before = _marked_origins(places, clause_start, cue.start(), text) or _origins_before(places, cue.start(), clause_start, text) or lead
-                if cue_kind == "rescued":
-                    # "children of Dien Bien rescued in factories at HCMC": only
-                    # people "of X" or "from X" say where they come from.
-                    origins = _marked_origins(places, clause_start, clause_end, text)
-                elif cue_kind == "return":
-                    # After "repatriated", "from X" names where victims were taken.
-                    origins = before
-                else:
-                    # "trafficked to China from Lao Cai": a marked origin anywhere wins.
-                    marked = [p for p in _marked_origins(places, clause_start, clause_end, text) if p not in destinations]
-                    origins = marked or before
-                quote = " ".join(text[unit_start:unit_end].split())
-                purposes = terms_in(clause, "purposes")
-                origin_codes = [(p.code, p.country) for p in origins]
-                if not origin_codes:
-                    demonyms = _demonym_origins(text, clause_start, cue.start() if cue_kind != "return" else clause_end)
-                    if demonyms:
-                        origin_codes = [(code, code) for code in demonyms]
-                    elif previous is not None and unit_start - previous_end < 400 and (
-                        {d.code for d in destinations} & set(previous["destinations"])
-                    ):
-                        # "the women who go to Taiwan (or Korea)" continues the route before.
-                        origin_codes = previous["origins"]
-                        purposes = purposes or previous["purposes"]
-                        quote = previous["quote"] + " " + quote
-                if not origin_codes:
-                    continue
-                record = {
-                    "origins": origin_codes,
-                    "destinations": [d.code for d in destinations],
-                    "purposes": purposes,
-                    "victims": terms_in(clause, "victims"),
-                    "volume": _volume(clause) if len(destinations) == 1 else None,
-                    "direction": "return" if cue_kind == "return" else "trafficking",
-                    "start": unit_start,
-                    "end": unit_end,
-                    "quote": quote,
-                }
-                found.append(record)
-                previous, previous_end = record, unit_end
-                break
-    return _merge(doc_id, found)
+    if not len(place_mentions):
+        return pd.DataFrame(columns=ROUTE_COLUMNS)
+    columns = [place_mentions[c].tolist() for c in ("start", "end", "code", "kind", "country")]
+    all_places = sorted(
+        (_Place(int(s), int(e), c, k, n if isinstance(n, str) else "") for s, e, c, k, n in zip(*columns)), key=lambda p: p.start
+    )
+    starts = [p.start for p in all_places]
+    statements: list[_Statement] = []
+    previous: _Statement | None = None
+    waiting: list[_Statement] = []  # routes of the sentence before, still without purposes
+    units = text_units(text, spans)
+    for number, (unit_start, unit_end, _) in enumerate(units):
+        low, high = bisect.bisect_left(starts, unit_start), bisect.bisect_left(starts, unit_end)
+        quote = " ".join(text[unit_start:unit_end].split())
+        new_paragraph = number > 0 and re.search(r"\n[ \t]*\n", text[units[number - 1][1] : unit_start])
+        if new_paragraph:
+            previous, waiting = None, []
+        if low == high:
+            # A sentence without places may give purposes to the routes before ("They are sold as brides").
+            if waiting and _ANAPHOR.match(text[unit_start:unit_end]):
+                _lend_purposes(waiting, text[unit_start:unit_end], quote)
+            waiting = []
+            continue
+        made = _read_unit(text, unit_start, unit_end, [_Place(p.start, p.end, p.code, p.kind, p.country) for p in all_places[low:high]], quote, previous)
+        if made:
+            statements.extend(made)
+            previous = made[-1]
+            waiting = [s for s in made if not s.purposes]
+        else:
+            waiting = []
+    return _merge(doc_id, statements)
 
 
-def _merge(doc_id: str, records: list[dict]) -> pd.DataFrame:
+def _lend_purposes(statements: list[_Statement], clause: str, quote: str) -> None:
+    purposes = terms_in(clause, "purposes")
+    if not purposes:
+        return
+    for statement in statements:
+        statement.purposes = purposes
+        statement.victims = statement.victims or _victims(clause)
+        if quote not in statement.quotes:
+            statement.quotes.append(quote)
+
+
+@lru_cache(maxsize=1)
+def _any_route_cue() -> re.Pattern:
+    """Any cue a route needs: a destination, a return or a rescue (one scan to skip most sentences)."""
+    kinds = {"away", "destination", "rescue", "exploited"}
+    return re.compile("|".join(f"(?:{p.pattern})" for kind, p, _ in _CUES if kind in kinds) + r"|\bdestination\b", re.IGNORECASE)
+
+
+def _read_unit(text: str, unit_start: int, unit_end: int, places: list[_Place], quote: str, previous: _Statement | None) -> list[_Statement]:
+    """The routes one sentence or list item states."""
+    if not _any_route_cue().search(text, unit_start, unit_end):
+        return []
+    signal = bool(_SIGNAL.search(text, unit_start, unit_end))
+    bounds = [unit_start] + [m.end() for m in _CLAUSE_BREAK.finditer(text, unit_start, unit_end)] + [unit_end]
+    made: list[_Statement] = []
+    carried: list[tuple[str, str]] = []  # origin of an earlier clause: (code, country)
+    carried_victims: list[str] = []
+    for clause_start, clause_end in pairwise(bounds):
+        clause_places = [p for p in places if clause_start <= p.start < clause_end]
+        clause = text[clause_start:clause_end]
+        _roles(clause_places, text, clause_start, clause_end)
+        subject = _subject(clause_places, text, clause_start)
+        if subject:
+            subject[1].role = "origin" if subject[0] == "source" else "destination"
+        away = [p for p in clause_places if p.role == "away"]
+        destinations = [p for p in clause_places if p.role in _DESTINATION_ROLES]
+        homes = [p for p in clause_places if p.role == "home"]
+        marked = [(p.code, p.country) for p in clause_places if p.role == "origin"]
+        demonyms = [(code, code) for code in _demonym_origins(text, clause_start, clause_end, clause_places)]
+        own_origin = marked or demonyms
+        victims = _victims(clause)
+        if not (away or destinations):
+            if own_origin:
+                carried, carried_victims = own_origin, victims
+            if made and not made[-1].purposes and _ANAPHOR.match(clause):
+                _lend_purposes([made[-1]], clause, quote)
+            continue
+        direction = "trafficking"
+        if away:
+            # Reported as a return: the line runs from the victims' home to where they were.
+            targets = away + [p for p in destinations if p.role == "rescue"]
+            origins = [(p.code, p.country) for p in homes] or own_origin or carried
+            direction = "return"
+        else:
+            targets = destinations
+            cue_start = min(p.start for p in destinations)
+            framed = [(p.code, p.country) for p in _framed_origin(clause_places, text, clause_start, cue_start)]
+            origins = marked or framed
+            if not origins and homes:
+                # "rescued in Henan and brought home to Vietnam"
+                origins, direction = [(p.code, p.country) for p in homes], "return"
+            if not (origins or demonyms) and carried:
+                victims = victims or carried_victims
+            origins = origins or demonyms or carried
+            first_cue = re.search(rf"\b(?:{_MOVE_VERBS})\b", clause, re.IGNORECASE)
+            exploited = set(terms_in(clause, "purposes")) - {"marriage", "labour"}
+            if not (signal or exploited) and first_cue and _VOLUNTARY.match(first_cue.group()):
+                continue  # people moving, not people trafficked
+        quotes = [quote]
+        purposes = terms_in(clause, "purposes")
+        if not origins and previous is not None and {p.code for p in targets} & {p.code for p in previous.targets}:
+            # "the women who go to Taiwan (or Korea)" continues the route before.
+            origins = previous.origins
+            purposes = purposes or previous.purposes
+            quotes = previous.quotes[-1:] + quotes
+        if not origins:
+            continue
+        carried = origins
+        targets = _specific(targets)
+        made.append(
+            _Statement(
+                origins=list(origins),
+                targets=targets,
+                purposes=purposes,
+                victims=victims,
+                volume=_volume(clause) if len(targets) == 1 else None,
+                direction=direction,
+                start=unit_start,
+                end=unit_end,
+                quotes=quotes,
+            )
+        )
+    return made
+
+
+def _merge(doc_id: str, statements: list[_Statement]) -> pd.DataFrame:
     """One route per origin and destination in a document."""
     routes: dict[tuple[str, str], dict] = {}
-    for record in records:
-        for origin, _ in record["origins"]:
-            for destination in record["destinations"]:
-                if origin == destination:
+    for statement in statements:
+        for origin, origin_country in statement.origins:
+            for target in statement.targets:
+                if _inside(origin, origin_country, target):
                     continue
-                key = (origin, destination)
+                key = (origin, target.code)
                 if key not in routes:
-                    routes[key] = {**record, "quotes": [record["quote"]]}
+                    routes[key] = {
+                        "purposes": list(statement.purposes), "victims": list(statement.victims), "volume": statement.volume,
+                        "direction": statement.direction, "start": statement.start, "end": statement.end,
+                        "quotes": list(statement.quotes),
+                    }
                     continue
-                target = routes[key]
-                for field in ("purposes", "victims"):
-                    target[field] = list(dict.fromkeys(target[field] + record[field]))
-                target["volume"] = target["volume"] or record["volume"]
-                if target["direction"] != record["direction"] and record["direction"] == "trafficking":
-                    target["direction"] = "trafficking"
-                if record["quote"] not in target["quotes"]:
-                    target["quotes"].append(record["quote"])
-    rows = []
-    for number, ((origin, destination), item) in enumerate(sorted(routes.items(), key=lambda kv: (kv[1]["start"], kv[0])), 1):
-        rows.append(
-            {
-                "route_id": item_id("route", doc_id, number),
-                "origin_code": origin,
-                "destination_code": destination,
-                "purposes": item["purposes"],
-                "victims": item["victims"],
-                "volume": item["volume"],
-                "direction": item["direction"],
-                "doc": doc_id,
-                "start": int(item["start"]),
-                "end": int(item["end"]),
-                "evidence": EVIDENCE_SEPARATOR.join(item["quotes"]),
-                "source": "extracted",
-            }
-        )
-    return pd.DataFrame(rows, columns=ROUTE_COLUMNS)
+                route = routes[key]
+                route["purposes"] = list(dict.fromkeys(route["purposes"] + statement.purposes))
+                route["victims"] = list(dict.fromkeys(route["victims"] + statement.victims))
+                route["volume"] = route["volume"] or statement.volume
+                # Stated once as trafficking, it is a trafficking route.
+                if statement.direction == "trafficking":
+                    route["direction"] = "trafficking"
+                route["quotes"].extend(q for q in statement.quotes if q not in route["quotes"])
+    ordered = sorted(routes.items(), key=lambda kv: (kv[1]["start"], kv[0]))
+    rows = [
+        {
+            "route_id": item_id("route", doc_id, number),
+            "origin_code": origin,
+            "destination_code": destination,
+            "purposes": route["purposes"],
+            "victims": route["victims"],
+            "volume": route["volume"],
+            "direction": route["direction"],
+            "doc": doc_id,
+            "start": int(route["start"]),
+            "end": int(route["end"]),
+            "evidence": EVIDENCE_SEPARATOR.join(route["quotes"]),
+            "source": "extracted",
+        }
+        for number, ((origin, destination), route) in enumerate(ordered, 1)
+    ]
+    return _frame(rows, ROUTE_COLUMNS)
+
+
+def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
+    """A frame from row dicts, built column by column (faster than from records)."""
+    return pd.DataFrame({column: [row[column] for row in rows] for column in columns}, columns=columns)

@@ -1,0 +1,243 @@
+"""Organizations: known actors, acronyms a text defines, name patterns, one record each.
+
+Small invented texts; no boundary data needed.
+"""
+
+import csv
+import re
+import time
+
+import pandas as pd
+import pytest
+
+from progmap import settings
+from progmap.organizations import (
+    GENERIC,
+    ORG_TYPES,
+    context_country,
+    find_organizations,
+    load_org_gazetteer,
+    localize_organizations,
+    merge_organizations,
+)
+from progmap.schema import ORG_MENTION_COLUMNS, ORGANIZATION_COLUMNS
+
+
+def orgs_of(text, **kwargs):
+    mentions, orgs = find_organizations("doc.txt", text, **kwargs)
+    return mentions, orgs.set_index("org_id")
+
+
+# --- the gazetteer ----------------------------------------------------------------
+
+
+def test_the_gazetteer_is_well_formed():
+    with open(settings.geodata_dir() / "organizations.csv", encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) >= 150
+    ids = [row["org_id"] for row in rows]
+    assert len(ids) == len(set(ids)), "org ids are unique"
+    generic = {row["org_id"] for row in rows if row["country"] == GENERIC}
+    for row in rows:
+        assert row["org_type"] in ORG_TYPES, row
+        assert row["country"] in ("", GENERIC) or re.fullmatch(r"[A-Z]{3}", row["country"]), row
+        # A country's own body of a generic kind is named <alpha-3>-<generic id>.
+        prefix, _, rest = row["org_id"].partition("-")
+        if rest in generic and len(prefix) == 3:
+            assert row["country"] == prefix.upper(), row
+
+
+def test_known_names_acronyms_translations_and_possessives_are_one_organization():
+    text = (
+        "UNODC's new project and the United Nations Office on Drugs and Crime agree; UNODC will report. "
+        "Liên minh phòng chống buôn bán người is Alliance Anti Traffic, or AAT."
+    )
+    mentions, orgs = orgs_of(text)
+    assert set(orgs.index) == {"unodc", "aat"}
+    assert (mentions["org_id"] == "unodc").sum() == 3
+    assert orgs.loc["aat", "country"] == "VNM" and orgs.loc["aat", "org_type"] == "ngo"
+
+
+def test_a_leading_the_is_not_needed_and_case_matters_for_acronyms():
+    _, orgs = orgs_of("the Asia Foundation and CARE met; we care about WHO ARE THE VICTIMS.")
+    assert set(orgs.index) == {"asia-foundation", "care"}
+
+
+def test_spelling_variants_join_the_known_organization():
+    _, orgs = orgs_of("Pacific Link works in An Giang; Blue Dragon Childrens Foundation works in Hanoi.")
+    assert set(orgs.index) == {"pacific-links", "blue-dragon"}
+
+
+def test_mentions_index_the_text():
+    text = "Oxfam Quebec and\nSave the Children UK work with MOLISA."
+    mentions, _ = orgs_of(text)
+    assert list(mentions.columns) == ORG_MENTION_COLUMNS
+    for row in mentions.itertuples():
+        assert text[row.start : row.end] == row.text
+
+
+# --- acronyms a text defines --------------------------------------------------------
+
+
+def test_acronyms_defined_in_parentheses():
+    text = "The Centre for Migrant Advocacy (CMA) met officials. Later, CMA's staff opened an office."
+    mentions, orgs = orgs_of(text)
+    (org_id,) = orgs.index
+    assert orgs.loc[org_id, "name"] == "Centre for Migrant Advocacy (CMA)"
+    assert "CMA" in orgs.loc[org_id, "aliases"] and (mentions["org_id"] == org_id).sum() == 3
+
+
+def test_acronyms_that_take_more_than_initials():
+    text = "The Ministry of Social Affairs, Veterans and Youth Rehabilitation (MoSVY) and the Foundation of Hope (FOH) met."
+    _, orgs = orgs_of(text, country="KHM")
+    assert "khm-mosavy" in orgs.index and "org:foundation-of-hope" in orgs.index
+
+
+def test_acronyms_spelled_by_initials_nearby():
+    text = "Pathways Against Slavery trains teachers. Since 2019 PAS has trained 300 of them."
+    mentions, orgs = orgs_of(text)
+    assert len(orgs) == 1 and "PAS" in orgs.iloc[0]["aliases"]
+    assert mentions["text"].tolist() == ["Pathways Against Slavery", "PAS"]
+
+
+def test_places_plans_laws_and_titles_are_not_organizations():
+    text = (
+        "Deputy Prime Minister (DPM) Nguyen met officials in Ho Chi Minh City (HCMC) of the Greater Mekong "
+        "Subregion (GMS) to discuss the National Plan of Action (NPA), the Trafficking Victims Protection Act "
+        "(TVPA), a Memorandum of Understanding (MOU) and Victims of Human Trafficking (VoT) at a workshop (U)."
+    )
+    _, orgs = orgs_of(text)
+    assert orgs.empty
+
+
+# --- names the gazetteer lacks ------------------------------------------------------------
+
+
+def test_name_patterns_find_unknown_organizations():
+    text = (
+        "Since 2010 Hope Foundation has worked in Can Tho. The Ministry of Health and Village Help International "
+        "trained nurses, and the Mekong Delta Women's Crisis Centre opened. The Saigon Times reported it."
+    )
+    _, orgs = orgs_of(text, country="VNM")
+    assert orgs.loc["org:hope-foundation", "name"] == "Hope Foundation"
+    assert orgs.loc["vnm-moh", "country"] == "VNM" and orgs.loc["vnm-moh", "org_type"] == "government"
+    assert orgs.loc["org:village-help-international", "org_type"] == "ngo"
+    assert "org:mekong-delta-women-s-crisis-centre" in orgs.index
+    assert orgs.loc["org:saigon-times", "org_type"] == "media"
+
+
+def test_no_garbage_from_openers_headings_and_titles():
+    text = (
+        "NGO and International Organization Actors\n\n"
+        "In January Prime Minister Dung met the Director General. The Prime Minister's Office and "
+        "Post will follow up. International Organization staff came."
+    )
+    _, orgs = orgs_of(text)
+    assert orgs.empty
+
+
+def test_a_local_government_body_keeps_its_place_visible():
+    # "Hanoi Police" is Hanoi's police: the mention starts at "Police" so
+    # the place finder still sees Hanoi.
+    text = "The Hanoi Police arrested two traffickers."
+    mentions, orgs = orgs_of(text, country="VNM")
+    assert orgs.loc["org:hanoi-police", "org_type"] == "court_police"
+    assert mentions.iloc[0]["text"] == "Police"
+
+
+def test_a_known_name_goes_on_without_a_second_organization():
+    _, orgs = orgs_of("World Vision Foundation of Thailand runs a campaign; the Ministry's Department of Legal Affairs agreed.", country="THA")
+    assert "world-vision" in orgs.index and not any("foundation-of-thailand" == i[4:] for i in orgs.index)
+    assert "org:department-of-legal-affairs" in orgs.index
+
+
+# --- government bodies of a country ------------------------------------------------------
+
+
+def test_generic_bodies_take_the_country_their_words_name():
+    text = (
+        "The Cambodian Ministry of Justice, the Ministry of Interior of Thailand, Vietnam's Border Guards "
+        "and the Ministry of Justice met. The Thai government and Indonesian police came too."
+    )
+    _, orgs = orgs_of(text, country="LAO")
+    assert {"khm-moj", "tha-moi", "vnm-border-guards", "lao-moj", "tha-government", "idn-police"} <= set(orgs.index)
+    assert orgs.loc["idn-police", "name"] == "National Police (Indonesia)"
+    assert orgs.loc["khm-moj", "country"] == "KHM"
+
+
+def test_without_a_country_the_text_decides():
+    text = "TAGS: KTIP PHUM CB\n\nThe Ministry of Justice drafted a law; Cambodian girls were sold to China and to China."
+    _, orgs = orgs_of(text)
+    assert "khm-moj" in orgs.index
+    assert context_country(text) == "KHM"
+    places = pd.DataFrame({"country": ["THA", "THA", "KHM"]})
+    assert context_country(text, places) == "THA"
+
+
+def test_localize_moves_guessed_bodies_to_the_resolved_context():
+    text = "Girls go to China. The Ministry of Justice, the Chinese police and the Ho Chi Minh City Police met."
+    mentions, orgs = find_organizations("d.txt", text)
+    mentions, orgs = localize_organizations(text, mentions, orgs, "VNM")
+    orgs = orgs.set_index("org_id")
+    assert {"vnm-moj", "chn-police", "org:ho-chi-minh-city-police"} == set(orgs.index)
+    assert orgs.loc["org:ho-chi-minh-city-police", "country"] == "VNM"
+    assert set(mentions["org_id"]) == set(orgs.index)
+
+
+def test_national_members_of_federations():
+    text = "Save the Children Korea, World Vision Australia and World Vision Vietnam work in Vietnam."
+    mentions, orgs = orgs_of(text, country="VNM")
+    assert orgs.loc["save-the-children-korea", "country"] == "KOR"
+    assert orgs.loc["world-vision-australia", "country"] == "AUS"
+    # The federation's office in the country the text is about: Vietnam stays a place.
+    assert "World Vision" in mentions["text"].tolist() and "world-vision" in orgs.index
+
+
+# --- one record per organization --------------------------------------------------------------
+
+
+def test_merging_across_documents_keeps_one_record():
+    a = find_organizations("a.txt", "IOM works here with the Hope Foundation.")[1]
+    b = find_organizations("b.txt", "The International Organization for Migration and Hope Foundation work there.")[1]
+    merged = merge_organizations([a, b]).set_index("org_id")
+    assert list(merged.reset_index().columns) == ORGANIZATION_COLUMNS
+    assert merged.loc["iom", "docs"] == ["a.txt", "b.txt"]
+    assert merged.loc["org:hope-foundation", "docs"] == ["a.txt", "b.txt"]
+    assert "International Organization for Migration" in merged.loc["iom", "aliases"]
+
+
+def test_ids_are_deterministic():
+    text = "UNICEF and the Hope Foundation (HF) work with the Ministry of Justice."
+    assert find_organizations("d", text)[1].equals(find_organizations("d", text)[1])
+
+
+def test_reading_is_fast_enough():
+    load_org_gazetteer()
+    chunk = (
+        "1. (SBU) The Ministry of Public Security (MPS) and IOM met the Women's Union in Hanoi. Hope Foundation "
+        "trains police; MPS agreed. Victims from Lao Cai go to China. Contacts said data are thin.\n\n"
+    )
+    text = chunk * 2000  # about 400 kB
+    started = time.perf_counter()
+    mentions, orgs = find_organizations("big.txt", text, country="VNM")
+    assert time.perf_counter() - started < 2.0
+    assert len(orgs) == 4 and len(mentions) == 2000 * 6
+
+
+@pytest.mark.parametrize("text", ["", "no organizations here.", "(U) (SBU) (A)"])
+def test_empty_results_have_the_columns(text):
+    mentions, orgs = find_organizations("d", text)
+    assert list(mentions.columns) == ORG_MENTION_COLUMNS and list(orgs.columns) == ORGANIZATION_COLUMNS
+    assert mentions.empty and orgs.empty
+
+
+def test_localize_gives_an_international_organization_its_base():
+    text = "-- the UN Interagency Project in Bangkok administers a project. Hope Foundation, based in Can Tho, trains nurses."
+    places = pd.DataFrame(
+        {"start": [text.index("Bangkok"), text.index("Can Tho")], "end": [text.index("Bangkok") + 7, text.index("Can Tho") + 7],
+         "kind": ["city", "admin1"], "code": ["city:bangkok", "VN-CT"], "country": ["THA", "VNM"]}
+    )
+    mentions, orgs = find_organizations("d.txt", text, country="VNM")
+    assert set(orgs["country"]) == {""}
+    _, orgs = localize_organizations(text, mentions, orgs, "VNM", place_mentions=places)
+    assert dict(zip(orgs["org_id"], orgs["country"])) == {"uniap": "THA", "org:hope-foundation": "VNM"}

@@ -1,0 +1,173 @@
+"""Programmes: who does what where, read from small invented texts.
+
+Organizations come from :func:`find_organizations`; place mentions are
+built by hand (as the resolver would give them), so no boundary data is needed.
+"""
+
+import re
+
+import pandas as pd
+
+from progmap.organizations import find_organizations
+from progmap.programmes import find_programmes
+from progmap.schema import EVIDENCE_SEPARATOR, MENTION_COLUMNS, PROGRAMME_COLUMNS
+
+ADMIN1_COUNTRY = {"VN": "VNM", "KH": "KHM", "TH": "THA", "LA": "LAO"}
+
+
+def mentions(text: str, names: dict) -> pd.DataFrame:
+    """Place mentions of ``names`` (written -> code, or (code, kind, country)) wherever the text has them."""
+    rows, taken = [], set()
+    for written in sorted(names, key=len, reverse=True):
+        value = names[written]
+        if isinstance(value, tuple):
+            code, kind, country = value
+        elif re.fullmatch(r"[A-Z]{3}", value):
+            code, kind, country = value, "country", value
+        elif value.startswith("region:"):
+            code, kind, country = value, "region", "VNM" if value.startswith("region:vn-") else ""
+        else:
+            code, kind, country = value, "admin1", ADMIN1_COUNTRY[value[:2]]
+        for match in re.finditer(rf"\b{re.escape(written)}\b", text):
+            if not taken & set(range(*match.span())):
+                taken |= set(range(*match.span()))
+                rows.append(("doc.txt", match.start(), match.end(), written, kind, code, written, country, "", 1.0))
+    return pd.DataFrame(sorted(rows, key=lambda r: r[1]), columns=MENTION_COLUMNS)
+
+
+def programmes_of(text: str, names: dict, country: str = "VNM") -> pd.DataFrame:
+    org_mentions, organizations = find_organizations("doc.txt", text, country=country)
+    return find_programmes("doc.txt", text, mentions(text, names), org_mentions, organizations, country)
+
+
+def by_lead(programmes: pd.DataFrame) -> dict:
+    return {p.organizations[0]: p for p in programmes.itertuples(index=False)}
+
+
+def test_a_list_item_with_its_funder_places_and_activities():
+    text = (
+        "Projects include:\n\n-- World Vision: with funding from USAID, World Vision runs a shelter in Can Tho "
+        "and trains police in Soc Trang province.\n"
+    )
+    programmes = programmes_of(text, {"Can Tho": "VN-CT", "Soc Trang": "VN-52"})
+    assert list(programmes.columns) == PROGRAMME_COLUMNS
+    programme = programmes.iloc[0]
+    assert programme.organizations == ["world-vision"] and programme.funders == ["usaid"]
+    assert programme.places == ["VN-CT", "VN-52"]
+    assert {"victim protection", "capacity building", "law enforcement"} <= set(programme.activities)
+    assert programme.programme_id == "prog-doc-1" and programme.source == "extracted"
+    assert programme.evidence.startswith("World Vision: with funding from USAID")
+
+
+def test_every_group_of_implementers_gets_the_places_after_it():
+    text = (
+        "Oxfam Quebec, Save the Children UK, and Save the Children Sweden are carrying out a project in the "
+        "northeast (Bac Giang and Lang Son provinces), and World Vision, with a project in the province of Can Tho."
+    )
+    names = {"the northeast": "region:vn-northeast", "Bac Giang": "VN-54", "Lang Son": "VN-09", "Can Tho": "VN-CT"}
+    found = by_lead(programmes_of(text, names))
+    assert found["oxfam-quebec"].organizations == ["oxfam-quebec", "save-the-children-uk", "save-the-children-sweden"]
+    assert found["oxfam-quebec"].places == ["region:vn-northeast", "VN-54", "VN-09"]
+    assert found["world-vision"].places == ["VN-CT"]
+
+
+def test_partners_and_people_s_employers_do_not_implement():
+    text = (
+        "The Asia Foundation works with the Women's Union to train women in An Giang. "
+        "The Vice Chairman of the People's Committee said girls work in karaoke bars in Kien Giang."
+    )
+    programmes = programmes_of(text, {"An Giang": "VN-44", "Kien Giang": "VN-47"})
+    assert [p for p in programmes["organizations"]] == [["asia-foundation"]]
+    assert programmes.iloc[0].places == ["VN-44"]
+
+
+def test_bases_flows_and_a_regional_project():
+    text = (
+        "-- The UN Inter-Agency Project in Bangkok administers a USD 3 million project against trafficking in the "
+        "Mekong Sub-region, including Vietnam, and helps victims who return to Cambodia. The UNIAP is currently on "
+        "hiatus in Vietnam, pending approval of project FS/VIE/03/R21.\n"
+    )
+    names = {"Bangkok": ("city:bangkok", "city", "THA"), "Mekong Sub-region": "region:gms", "Vietnam": "VNM", "Cambodia": "KHM"}
+    programme = programmes_of(text, names).iloc[0]
+    assert programme.organizations == ["uniap"] and programme.places == ["region:gms", "VNM"]
+    assert programme.budget == "USD 3 million" and programme.identifiers == ["FS/VIE/03/R21"]
+    assert programme.status == "on hiatus" and programme["name"] == "UN Inter-Agency Project"
+
+
+def test_a_base_stands_in_when_nothing_else_is_named():
+    text = "Blue Dragon Children's Foundation, based in Hanoi, rescues girls trafficked to China."
+    programme = programmes_of(text, {"Hanoi": "VN-HN", "China": "CHN"}).iloc[0]
+    assert programme.places == ["VN-HN"]
+
+
+def test_return_home_points_to_where_the_children_come_from():
+    text = (
+        "(Mostly children of Dien Bien province rescued in factories at HCMC by the police and with AAT support.) "
+        "After a time in the AAT center, AAT chose Blue Dragon Foundation among NGOs based in the north to follow "
+        "children after their return home."
+    )
+    names = {"Dien Bien": "VN-71", "HCMC": "VN-SG", "the north": "region:vn-north"}
+    found = by_lead(programmes_of(text, names))
+    assert "VN-71" in found["blue-dragon"].places and "VN-SG" not in found["blue-dragon"].places
+    assert "vnm-police" not in found, "the police is named as the rescuer's helper, not as running a programme"
+
+
+def test_the_foundation_refers_back_and_statements_merge():
+    text = (
+        "The Pacific Links Foundation runs the Open Doors project in An Giang province. In 2015, with support "
+        "from the US Department of State, the foundation expanded its prevention programme to Dong Thap. "
+        "Pacific Links also works throughout Vietnam."
+    )
+    programmes = programmes_of(text, {"An Giang": "VN-44", "Dong Thap": "VN-45", "Vietnam": "VNM"})
+    assert len(programmes) == 1
+    programme = programmes.iloc[0]
+    assert programme.organizations == ["pacific-links"] and programme.funders == ["us-state-department"]
+    # Vietnam goes: provinces of it are named.
+    assert programme.places == ["VN-44", "VN-45"]
+    assert programme["name"] == "Open Doors project"
+    assert programme.evidence.count(EVIDENCE_SEPARATOR) == 2
+
+
+def test_funders_in_their_many_forms():
+    text = (
+        "-- A USG-funded UNODC project works in Hanoi.\n\n"
+        "-- With DFID funding, Hagar runs a shelter in Hue.\n\n"
+        "-- IOM, funded by the EU, works in Lao Cai.\n"
+    )
+    found = by_lead(programmes_of(text, {"Hanoi": "VN-HN", "Hue": "VN-26", "Lao Cai": "VN-02"}))
+    assert found["unodc"].funders == ["usa-government"]
+    assert found["hagar"].funders == ["dfid"]
+    assert found["iom"].funders == ["eu"]
+
+
+def test_media_authorities_acts_and_bare_mentions_are_no_programmes():
+    text = (
+        "Tuoi Tre reported a shelter in Hanoi. UNICEF estimates that thousands of children in An Giang are at risk. "
+        "IOM opened an office. The Thai authorities repatriated 120 girls through Nong Khai."
+    )
+    assert programmes_of(text, {"Hanoi": "VN-HN", "An Giang": "VN-44", "Nong Khai": "TH-43"}).empty
+
+
+def test_every_programme_quotes_the_names_it_uses():
+    text = (
+        "-- the ILO: The ILO's project is part of a subregional project. It is located in Quang Ninh and Thanh Hoa "
+        "provinces and in Ho Chi Minh City. ILO focuses on awareness raising and capacity building in MOLISA.\n"
+    )
+    names = {"Quang Ninh": "VN-13", "Thanh Hoa": "VN-21", "Ho Chi Minh City": "VN-SG"}
+    programme = programmes_of(text, names).iloc[0]
+    assert programme.organizations == ["ilo"] and programme.places == ["VN-13", "VN-21", "VN-SG"]
+    for written in ["ILO", *names]:
+        assert written in programme.evidence
+    assert programme.activities == ["awareness raising", "capacity building"]
+
+
+def test_ids_are_deterministic():
+    text = "Hagar runs a shelter in Hue. Chab Dai works in Phnom Penh."
+    names = {"Hue": "VN-26", "Phnom Penh": "KH-12"}
+    first, second = programmes_of(text, names), programmes_of(text, names)
+    assert first.equals(second) and list(first["programme_id"]) == ["prog-doc-1", "prog-doc-2"]
+
+
+def test_no_places_no_programme():
+    programmes = programmes_of("UNICEF runs a national programme.", {})
+    assert programmes.empty and list(programmes.columns) == PROGRAMME_COLUMNS
