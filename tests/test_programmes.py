@@ -4,35 +4,12 @@ Organizations come from :func:`find_organizations`; place mentions are
 built by hand (as the resolver would give them), so no boundary data is needed.
 """
 
-import re
-
 import pandas as pd
+from hand_mentions import mentions
 
 from progmap.organizations import find_organizations
 from progmap.programmes import find_programmes
-from progmap.schema import EVIDENCE_SEPARATOR, MENTION_COLUMNS, PROGRAMME_COLUMNS
-
-ADMIN1_COUNTRY = {"VN": "VNM", "KH": "KHM", "TH": "THA", "LA": "LAO"}
-
-
-def mentions(text: str, names: dict) -> pd.DataFrame:
-    """Place mentions of ``names`` (written -> code, or (code, kind, country)) wherever the text has them."""
-    rows, taken = [], set()
-    for written in sorted(names, key=len, reverse=True):
-        value = names[written]
-        if isinstance(value, tuple):
-            code, kind, country = value
-        elif re.fullmatch(r"[A-Z]{3}", value):
-            code, kind, country = value, "country", value
-        elif value.startswith("region:"):
-            code, kind, country = value, "region", "VNM" if value.startswith("region:vn-") else ""
-        else:
-            code, kind, country = value, "admin1", ADMIN1_COUNTRY[value[:2]]
-        for match in re.finditer(rf"\b{re.escape(written)}\b", text):
-            if not taken & set(range(*match.span())):
-                taken |= set(range(*match.span()))
-                rows.append(("doc.txt", match.start(), match.end(), written, kind, code, written, country, "", 1.0))
-    return pd.DataFrame(sorted(rows, key=lambda r: r[1]), columns=MENTION_COLUMNS)
+from progmap.schema import EVIDENCE_SEPARATOR, PROGRAMME_COLUMNS
 
 
 def programmes_of(text: str, names: dict, country: str = "VNM") -> pd.DataFrame:
