@@ -45,13 +45,12 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-import ahocorasick
 import pandas as pd
 from rapidfuzz import fuzz, process
 
 from progmap import settings
 from progmap.schema import ORG_MENTION_COLUMNS, ORGANIZATION_COLUMNS
-from progmap.text import FoldedText, fold_name, fold_text, match_key
+from progmap.text import FoldedText, NameScanner, fold_name, fold_text
 from progmap.vocabulary import (
     DEMONYMS,
     country_name,
@@ -208,10 +207,7 @@ class OrgGazetteer:
                 if org.country == GENERIC and " " not in key and alias == org.name:
                     continue
                 self._keys.setdefault(key, []).append((org.org_id, alias, _case_rule(alias)))
-        self._automaton = ahocorasick.Automaton()
-        for key in self._keys:
-            self._automaton.add_word(match_key(key), key)
-        self._automaton.make_automaton()
+        self._scanner = NameScanner(self._keys)
         self._fuzzy_keys = sorted(k for k in self.by_key if len(k) >= 8)
 
     @staticmethod
@@ -232,14 +228,8 @@ class OrgGazetteer:
         ``folded`` is ``fold_text(text)`` when the caller has it already.
         """
         folded = folded or fold_text(text)
-        hits = list(self._automaton.iter_long(folded.folded))
-        if not hits:
-            return []
-        firsts = [end - len(match_key(key)) + 2 for end, key in hits]
-        starts = folded.to_original(firsts)
-        stops = folded.to_original([end - 1 for end, _ in hits]) + 1
         out = []
-        for (_, key), start, stop in zip(hits, starts.tolist(), stops.tolist()):
+        for start, stop, key in zip(*self._scanner.scan(folded)):
             written = text[start:stop]
             for org_id, alias, case in self._keys[key]:
                 if case == "exact":

@@ -1,25 +1,27 @@
-"""Text folding for matching: lower-case ASCII, words set apart by two spaces.
+"""Text folding for matching: lower-case ASCII, words set apart by one space.
 
 Matching runs on a folded copy of the document so "Lạng Sơn", "LANG SON" and
-"Lang  Son" meet the same gazetteer key. Folding keeps a map back to the
+"Lang  Son" meet the same gazetteer key. Folding keeps the way back to the
 original offsets, so every mention still points into the document's text.
 
-In the folded text every word is followed by exactly two spaces (and the
-text starts with two). A name's matching key is its words joined by two
-spaces, with one space before and after (:func:`match_key`): so a key can
-only match whole words, and two names side by side ("Laos  Thailand") each
-keep a space of their own.
+In the folded text every run of separators (spaces, punctuation, line
+breaks) is one space, and the text starts and ends with one. A
+:class:`NameScanner` finds whole-word names in it with one pass of an
+Aho-Corasick automaton.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+import ahocorasick
 import numpy as np
 from anyascii import anyascii
 
+_SPACE = 32
 
 
 @lru_cache(maxsize=1)
@@ -47,9 +49,14 @@ def _fold_table() -> dict[int, str]:
 def _ascii_fold_table() -> bytes:
     """The fold table restricted to ASCII, for ``bytes.translate`` (much faster)."""
     table = _fold_table()
-    folded = bytearray(ord(table[code]) for code in range(128)) + bytes(range(128, 256))
-    folded[0] = 0  # NUL stays NUL: it separates documents folded together
-    return bytes(folded)
+    return bytes(ord(table[code]) for code in range(128)) + bytes(range(128, 256))
+
+
+@lru_cache(maxsize=1)
+def _fold_codes() -> np.ndarray:
+    """:func:`_fold_table` as an array of code points, for vectorized folding."""
+    table = _fold_table()
+    return np.array([ord(table[code]) for code in range(len(table))], dtype=np.uint32)
 
 
 def fold_name(name: str) -> str:
@@ -66,34 +73,25 @@ def fold_name(name: str) -> str:
     return " ".join(folded.split())
 
 
-def match_key(key: str) -> str:
-    """The automaton key of a folded name (see the module docstring).
-
-    >>> match_key("ho chi minh city")
-    ' ho  chi  minh  city '
-    """
-    return " " + key.replace(" ", "  ") + " "
-
-
 @dataclass(frozen=True)
 class FoldedText:
-    """A folded copy of a text and the way back to original offsets."""
+    """A folded copy of a text and the way back to original offsets.
+
+    ``folded[p]`` stands for ``text[to_original(p)]``; the leading and
+    trailing spaces stand for the text's first and last characters.
+    """
 
     folded: str
-    #: For each character of ``folded``, its offset in the original text
-    #: (separators map to the whitespace or punctuation they replace).
-    _origin: np.ndarray
+    #: Offsets in the original text of the separators dropped from runs,
+    #: shifted to the folded position they would have had (see to_original).
+    _dropped: np.ndarray
+    _length: int
 
     def to_original(self, positions) -> np.ndarray:
         """Map offsets in :attr:`folded` to offsets in the original text."""
-        return self._origin[np.asarray(positions, dtype=np.int64)]
-
-
-@lru_cache(maxsize=1)
-def _fold_codes() -> np.ndarray:
-    """:func:`_fold_table` as an array of code points, for vectorized folding."""
-    table = _fold_table()
-    return np.array([ord(table[code]) for code in range(len(table))], dtype=np.uint32)
+        kept = np.asarray(positions, dtype=np.int64) - 1  # past the leading space
+        original = kept + np.searchsorted(self._dropped, kept, side="right")
+        return np.clip(original, 0, max(self._length - 1, 0))
 
 
 def fold_text(text: str) -> FoldedText:
@@ -107,41 +105,96 @@ def fold_text(text: str) -> FoldedText:
     Returns
     -------
     FoldedText
-        Lower-case ASCII words set apart by two spaces, and the offset map.
+        Lower-case ASCII words set apart by one space, and the offset map.
+
+    Examples
+    --------
+    >>> folded = fold_text("Lạng Sơn,  Hà Nội")
+    >>> folded.folded
+    ' lang son ha noi '
+    >>> folded.to_original([10, 15]).tolist()
+    [11, 16]
     """
     if text.isascii():
-        folded = text.encode("ascii").translate(_ascii_fold_table())
-        codes = np.frombuffer(b" " + folded + b" ", dtype=np.uint8)
+        # bytes.translate is a C loop, far faster than any per-character work.
+        codes = np.frombuffer(text.encode("ascii").translate(_ascii_fold_table()), dtype=np.uint8)
     else:
         # One table look-up per code point, vectorized; code points past the
         # table (CJK...) stay as they are.
         points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
         table = _fold_codes()
-        codes = np.empty(len(points) + 2, dtype=np.uint32)
-        codes[0] = codes[-1] = 32
-        codes[1:-1] = table[np.minimum(points, len(table) - 1)]
-        beyond = np.flatnonzero(points >= len(table))
-        codes[beyond + 1] = points[beyond]
-    # Each run of separators becomes exactly two spaces: keep a run's first
-    # space, then double every space.
-    space = codes == 32
-    keep = np.ones(len(codes), dtype=bool)
-    keep[1:] = ~(space[1:] & space[:-1])
-    kept = np.flatnonzero(keep)
-    kept_space = space[kept]
-    widths = kept_space.astype(np.int64) + 1
-    position = np.cumsum(widths) - widths
-    origin = np.empty(int(position[-1] + widths[-1]), dtype=np.int64)
-    origin[position] = kept - 1
-    doubled = position[kept_space] + 1
-    origin[doubled] = origin[doubled - 1]
-    # The separators at both ends stand for offsets just outside the text.
-    origin[:2] = np.maximum(origin[:2], 0)
-    origin[-2:] = np.minimum(origin[-2:], max(len(text) - 1, 0))
-    single = codes[kept]
+        codes = table[np.minimum(points, len(table) - 1)]
+        beyond = points >= len(table)
+        codes[beyond] = points[beyond]
+    # A run of separators keeps its first character, as one space.
+    space = codes == _SPACE
+    drop = np.zeros(len(codes), dtype=bool)
+    np.logical_and(space[1:], space[:-1], out=drop[1:])
+    if len(codes) and space[0]:
+        drop[0] = True  # the leading space stands for it
+    dropped = np.flatnonzero(drop)
+    single = codes[~drop]
     if single.dtype == np.uint8 or single.max(initial=0) < 128:
-        flat = single.astype(np.uint8).tobytes().decode("ascii")
+        body = single.astype(np.uint8, copy=False).tobytes().decode("ascii")
     else:
-        flat = single.astype(np.uint32).tobytes().decode("utf-32-le")
-    flat = flat.replace(" ", "  ")
-    return FoldedText(flat, origin)
+        body = single.astype(np.uint32).tobytes().decode("utf-32-le")
+    trailing = "" if body.endswith(" ") else " "
+    # Position k of `single` is original offset k + (dropped offsets before
+    # it); in folded positions the i-th dropped offset sits at dropped[i] - i.
+    return FoldedText(" " + body + trailing, dropped - np.arange(len(dropped)), len(text))
+
+
+class NameScanner:
+    """Whole-word matches of folded names in folded text, longest first.
+
+    One Aho-Corasick automaton holds every key with a space at each end, so
+    a key matches whole words only. Of overlapping matches the leftmost,
+    then the longest, wins: "Ho Chi Minh City" is one match, never "Ho".
+
+    Parameters
+    ----------
+    keys : iterable of str
+        Folded names (see :func:`fold_name`).
+
+    Examples
+    --------
+    >>> scanner = NameScanner(["lao", "lao cai", "thailand"])
+    >>> text = "Lao Cai, Laos and Lao Thailand"
+    >>> starts, stops, keys = scanner.scan(fold_text(text))
+    >>> [text[a:b] for a, b in zip(starts, stops)]
+    ['Lao Cai', 'Lao', 'Thailand']
+    """
+
+    def __init__(self, keys: Iterable[str]):
+        self._automaton = ahocorasick.Automaton()
+        for key in keys:
+            if key:
+                self._automaton.add_word(f" {key} ", (key, len(key)))
+        if len(self._automaton):
+            self._automaton.make_automaton()
+
+    def scan_folded(self, folded: str) -> tuple[np.ndarray, np.ndarray, list[str]]:
+        """Matches in folded text: first letters, last letters (folded offsets), keys."""
+        # Every match, overlapping ones too: two names side by side share
+        # the space between them, which a non-overlapping scan would take
+        # from the second.
+        hits = list(self._automaton.iter(folded)) if len(self._automaton) else []
+        if not hits:
+            return np.empty(0, np.int64), np.empty(0, np.int64), []
+        last = np.fromiter((end for end, _ in hits), dtype=np.int64, count=len(hits)) - 1
+        lengths = np.fromiter((value[1] for _, value in hits), dtype=np.int64, count=len(hits))
+        first = last - lengths + 1
+        order = np.lexsort((-lengths, first))
+        chosen, reach = [], -1
+        for index, start, stop in zip(order.tolist(), first[order].tolist(), last[order].tolist()):
+            if start > reach:
+                chosen.append(index)
+                reach = stop
+        return first[chosen], last[chosen], [hits[i][1][0] for i in chosen]
+
+    def scan(self, folded: FoldedText) -> tuple[list[int], list[int], list[str]]:
+        """Matches in a folded text: start and end offsets in the original text, keys."""
+        first, last, keys = self.scan_folded(folded.folded)
+        if not keys:
+            return [], [], []
+        return folded.to_original(first).tolist(), (folded.to_original(last) + 1).tolist(), keys

@@ -21,9 +21,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-import ahocorasick
-
-from progmap.text import FoldedText, fold_name, fold_text, match_key
+from progmap.text import FoldedText, NameScanner, fold_name, fold_text
 
 #: What programmes do (the "what" of a 3W table), in display order.
 ACTIVITIES: dict[str, list[str]] = {
@@ -248,15 +246,11 @@ def country_name(code: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _country_automaton() -> tuple[ahocorasick.Automaton, dict[str, list[tuple[str, str]]]]:
+def _country_scanner() -> tuple[NameScanner, dict[str, list[tuple[str, str]]]]:
     names: dict[str, list[tuple[str, str]]] = {}
     for name, code in _country_lookup().items():
         names.setdefault(fold_name(name), []).append((name, code))
-    automaton = ahocorasick.Automaton()
-    for key in names:
-        automaton.add_word(match_key(key), key)
-    automaton.make_automaton()
-    return automaton, names
+    return NameScanner(names), names
 
 
 def country_words(text: str, folded: FoldedText | None = None) -> list[tuple[int, int, str, str]]:
@@ -269,16 +263,11 @@ def country_words(text: str, folded: FoldedText | None = None) -> list[tuple[int
     >>> [(w, c) for _, _, w, c in country_words("Cambodian and Lao girls, not Lao Cai ones, went to the US.")]
     [('Cambodian', 'KHM'), ('Lao', 'LAO'), ('US', 'USA')]
     """
-    automaton, names = _country_automaton()
+    scanner, names = _country_scanner()
     folded = folded or fold_text(text)
-    hits = list(automaton.iter_long(folded.folded))
-    if not hits:
-        return []
-    starts = folded.to_original([end - len(match_key(key)) + 2 for end, key in hits]).tolist()
-    stops = (folded.to_original([end - 1 for end, _ in hits]) + 1).tolist()
     out = []
     not_after = re.compile(_NOT_DEMONYM_AFTER)
-    for (_, key), start, stop in zip(hits, starts, stops):
+    for start, stop, key in zip(*scanner.scan(folded)):
         written = text[start:stop]
         for name, code in names[key]:
             if written.replace(".", "") == name.replace(".", "") or (" " in name and written[:1].isupper() and fold_name(written) == key):

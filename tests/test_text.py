@@ -1,0 +1,62 @@
+"""Folding text for matching, and scanning it for whole-word names."""
+
+import numpy as np
+import pytest
+
+from progmap.text import NameScanner, fold_name, fold_text
+
+
+def found(scanner, text):
+    starts, stops, keys = scanner.scan(fold_text(text))
+    return [(text[a:b], key) for a, b, key in zip(starts, stops, keys)]
+
+
+def test_folding_lowercases_strips_diacritics_and_keeps_one_space_between_words():
+    assert fold_text("Lạng Sơn,  HÀ NỘI\n\t- Đà Nẵng.").folded == " lang son ha noi da nang "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Projects in Lạng Sơn ... and   Quảng Ninh!",
+        "  leading and trailing separators  ",
+        "ASCII only, with -- runs of punctuation.",
+        "中国 and Việt Nam, 東京",
+        "x",
+        "",
+    ],
+)
+def test_every_folded_letter_maps_back_to_the_same_letter(text):
+    folded = fold_text(text)
+    letters = [i for i, char in enumerate(folded.folded) if char != " "]
+    original = folded.to_original(letters)
+    for position, offset in zip(letters, original.tolist()):
+        assert fold_name(text[offset]) == folded.folded[position]
+
+
+def test_documents_joined_by_nul_stay_apart():
+    scanner = NameScanner(["ha noi"])
+    assert found(scanner, "Ha \x00 Noi") == []
+    assert found(scanner, "Ha Noi \x00 Ha  Noi") == [("Ha Noi", "ha noi"), ("Ha  Noi", "ha noi")]
+
+
+def test_the_longest_name_wins_and_parts_of_words_do_not_match():
+    scanner = NameScanner(["ho", "ho chi minh city", "lao", "lao cai"])
+    text = "Ho Chi Minh City, Laos, Lao Cai and Hochiminh"
+    assert found(scanner, text) == [("Ho Chi Minh City", "ho chi minh city"), ("Lao Cai", "lao cai")]
+
+
+def test_names_side_by_side_are_both_found():
+    scanner = NameScanner(["laos", "thailand", "viet nam"])
+    assert [key for _, key in found(scanner, "Laos Thailand Viet Nam")] == ["laos", "thailand", "viet nam"]
+
+
+def test_names_broken_across_lines_are_one_match():
+    scanner = NameScanner(["ba ria vung tau"])
+    assert found(scanner, "in Ba Ria -\n   Vung Tau province") == [("Ba Ria -\n   Vung Tau", "ba ria vung tau")]
+
+
+def test_an_empty_scanner_finds_nothing():
+    assert NameScanner([]).scan(fold_text("Ha Noi")) == ([], [], [])
+    first, last, keys = NameScanner(["x"]).scan_folded(" ")
+    assert keys == [] and isinstance(first, np.ndarray)
