@@ -54,3 +54,27 @@ def test_short_foreign_province_names_need_their_country(matcher):
     assert "Delta" not in mentions.index
     mentions, _, _ = resolve(matcher, "Girls were sold in Yunnan.", "VNM")
     assert mentions.at["Yunnan", "code"] == "CN-YN"
+
+
+def test_a_batch_resolves_each_document_as_if_alone(gazetteer, seeds_dir):
+    # Context and support are per document: in a batch, "Hue" is still the
+    # province only where the text is Vietnamese, and a name vouching for
+    # Georgia in one document does not help another.
+    from progmap.mentions import PlaceMatcher
+    from progmap.resolve import resolve_batch, resolve_matches
+
+    texts = [
+        "In Vietnam, women from Hue and the north were sold in Lang Son and Guangxi.",
+        "Georgia and Tbilisi signed; Atlanta, Georgia hosted the talks.",
+        "Hue met officials in Washington and Georgia.",
+        "Delta officials met in Hanoi.",
+        "",
+        *[path.read_text(encoding="utf-8") for path in sorted(seeds_dir.glob("*.txt"))],
+    ]
+    contexts = [None, None, "USA", "VNM", None] + [None] * (len(texts) - 5)
+    alone_matcher, batch_matcher = PlaceMatcher(gazetteer), PlaceMatcher(gazetteer)
+    alone = [resolve_matches(m, alone_matcher, c) for m, c in zip(alone_matcher.find_matches_many(texts), contexts)]
+    batch = resolve_batch(batch_matcher.find_matches_many(texts), batch_matcher, contexts)
+    assert batch == alone
+    assert alone[0][2] == "VNM" and alone[2][2] == "USA"
+    assert {row[4] for row in alone[0][0]} >= {"VN-26", "region:vn-north", "VN-09", "CN-GX"}

@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import gc
 import math
-from collections import Counter
+import weakref
 
+import numpy as np
 import pandas as pd
 
 from progmap.gazetteer import Gazetteer
@@ -37,33 +38,244 @@ _SMALL_CITY = 200_000
 _MARGIN = 0.15
 
 
-def infer_context_country(candidates, matcher: PlaceMatcher) -> str:
-    """Return the country a document names most often ('' if none).
+class _Resolver:
+    """Resolution state shared by every document a matcher reads.
 
-    Every name that can only lie in one country counts for it (a country, or
-    a province or city no other country has), so an ambiguous "Georgia" does
-    not tip the balance.
-
-    Parameters
-    ----------
-    candidates : pandas.DataFrame or list of tuples
-        Matches from :meth:`PlaceMatcher.find` or :meth:`PlaceMatcher.find_matches`.
+    Corpora repeat the same few thousand names. Each distinct (name,
+    spelling, hint) is read once into arrays; documents are then resolved a
+    batch at a time with array operations. Only names whose readings lie in
+    several countries (or that mean something only in some context) are
+    decided one document at a time.
     """
-    pairs = ((m[3], m[2]) for m in candidates) if isinstance(candidates, list) else zip(candidates["key"], candidates["text"])
-    counts: Counter[str] = Counter()
-    for (key, written), times in Counter(pairs).items():
-        country = matcher.sole_country(key, written)
-        if country:
-            counts[country] += times
-    # Ties go to the alphabetically first code, so the result never depends on order.
-    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-    return ranked[0][0] if ranked else ""
+
+    def __init__(self, matcher: PlaceMatcher):
+        self.matcher = matcher
+        #: Country codes in alphabetical order: ties in context inference go
+        #: to the first, so the result never depends on the order of names.
+        self.countries = sorted({place.country for place in matcher.info.values() if place.country})
+        self.country_id = {code: i for i, code in enumerate(self.countries)}
+        self.combo_id: dict[tuple[str, str, str], int] = {}
+        self.combos: list[tuple[str, str, str]] = []
+        self.options: list[tuple[str, ...]] = []
+        self.options_id: dict[tuple[str, ...], int] = {}
+        # Per name: the one country its readings name (context inference),
+        # whether it is simple (readings in one country, the same in every
+        # context), its readings' id, their country, and whether they vouch
+        # for that country. Arrays grow as names arrive.
+        self._sole = np.empty(0, np.int64)
+        self._simple = np.empty(0, bool)
+        self._opt = np.empty(0, np.int64)
+        self._country = np.empty(0, np.int64)
+        self._own = np.empty(0, np.int64)
+        self._opt_support = np.empty(0, np.int64)
+        #: Verdict id per simple name and state (0: its country unsupported,
+        #: 1: supported by the document, 2: the context country); -1 unknown.
+        self._verdict = np.empty((0, 3), np.int64)
+        self.verdicts: list[tuple] = []
+        self.verdict_id: dict[tuple, int] = {}
+
+    # -- registries -------------------------------------------------------
+
+    def _grow(self, size: int) -> None:
+        if size <= len(self._sole):
+            return
+        capacity = max(size, 2 * len(self._sole), 1024)
+        for name, fill in (("_sole", -1), ("_simple", False), ("_opt", -1), ("_country", -2), ("_own", 0)):
+            old = getattr(self, name)
+            new = np.full(capacity, fill, dtype=old.dtype)
+            new[: len(old)] = old
+            setattr(self, name, new)
+        table = np.full((capacity, 3), -1, np.int64)
+        table[: len(self._verdict)] = self._verdict
+        self._verdict = table
+
+    def _options(self, options: tuple[str, ...]) -> int:
+        found = self.options_id.get(options)
+        if found is None:
+            found = self.options_id[options] = len(self.options)
+            self.options.append(options)
+            if found >= len(self._opt_support):
+                grown = np.full(max(1024, 2 * len(self._opt_support)), -1, np.int64)
+                grown[: len(self._opt_support)] = self._opt_support
+                self._opt_support = grown
+            self._opt_support[found] = self.country_id.get(self.matcher.support_country(options), -1)
+        return found
+
+    def _register(self, combo: tuple[str, str, str]) -> int:
+        matcher = self.matcher
+        key, written, _ = combo
+        index = self.combo_id[combo] = len(self.combos)
+        self.combos.append(combo)
+        self._grow(index + 1)
+        self._sole[index] = self.country_id.get(matcher.sole_country(key, written), -1)
+        readings = matcher.cached_readings(key, written)
+        if readings and not any(reading.context for reading in readings):
+            options = tuple(reading.code for reading in readings)
+            self._opt[index] = self._options(options)
+            countries = matcher.countries_of(options)
+            if len(countries) == 1:
+                (country,) = countries
+                self._simple[index] = True
+                self._country[index] = self.country_id.get(country, -2)
+                self._own[index] = int(bool(country) and matcher.support_country(options) == country)
+        return index
+
+    def _verdict_index(self, verdict: tuple) -> int:
+        found = self.verdict_id.get(verdict)
+        if found is None:
+            found = self.verdict_id[verdict] = len(self.verdicts)
+            if verdict[0] == "resolved":
+                place = self.matcher.info[verdict[1]]
+                self.verdicts.append((True, (place.kind, verdict[1], place.name, place.country, verdict[2])))
+            else:
+                self.verdicts.append((False, verdict[1:]))
+        return found
+
+    # -- resolution -------------------------------------------------------
+
+    def resolve(self, batch: list[list[tuple]], contexts=None) -> list[tuple[list, list, str]]:
+        """Resolve the matches of many documents; see :func:`resolve_matches`."""
+        n_docs = len(batch)
+        context_codes = [(c or "") for c in contexts] if contexts is not None else [""] * n_docs
+        hits = [hit for matches in batch for hit in matches]
+        if not hits:
+            return [([], [], code) for code in context_codes]
+        ids = self.combo_id
+        combo_list = [ids.get((hit[3], hit[2], hit[4]), -1) for hit in hits]
+        for i in [i for i, c in enumerate(combo_list) if c < 0]:
+            hit = hits[i]
+            combo = (hit[3], hit[2], hit[4])
+            combo_list[i] = ids.get(combo, -1) if combo in ids else self._register(combo)
+        combo = np.asarray(combo_list, dtype=np.int64)
+        doc = np.repeat(np.arange(n_docs), [len(matches) for matches in batch])
+        n_countries = len(self.countries)
+        context = self._contexts(context_codes, combo, doc, n_docs)
+
+        # Readings of each match: fixed for simple names, else under its
+        # document's context ("Hue" is a province only in Vietnamese texts).
+        simple = self._simple[combo]
+        opt = self._opt[combo].copy()
+        general = np.flatnonzero(~simple).tolist()
+        matcher = self.matcher
+        for i in general:
+            key, written, _ = self.combos[combo_list[i]]
+            opt[i] = self._options(matcher.codes_for(key, written, context_codes[doc[i]]))
+
+        # The countries each document's names vouch for, each set of
+        # readings counted once per document.
+        n_opts = len(self.options)
+        pairs = np.unique(doc * n_opts + opt)
+        pair_support = self._opt_support[pairs % n_opts]
+        vouches = pair_support >= 0
+        vouching = np.bincount(
+            (pairs // n_opts)[vouches] * n_countries + pair_support[vouches], minlength=n_docs * n_countries
+        ).reshape(n_docs, n_countries)
+
+        verdict = np.empty(len(hits), dtype=np.int64)
+        chosen = np.flatnonzero(simple)
+        if len(chosen):
+            verdict[chosen] = self._simple_verdicts(combo[chosen], doc[chosen], context, vouching)
+        decided: dict[tuple[int, int], int] = {}
+        supports: dict[int, set] = {}
+        for i in general:
+            d, c = int(doc[i]), combo_list[i]
+            found = decided.get((d, c))
+            if found is None:
+                support = supports.get(d)
+                if support is None:
+                    support = supports[d] = {self.countries[j] for j in np.flatnonzero(vouching[d])} | ({context_codes[d]} - {""})
+                found = decided[(d, c)] = self._general_verdict(c, self.options[opt[i]], context_codes[d], support, vouching[d])
+            verdict[i] = found
+
+        out = [([], [], code) for code in context_codes]
+        verdicts = self.verdicts
+        for hit, d, v in zip(hits, doc.tolist(), verdict.tolist()):
+            resolved, row = verdicts[v]
+            out[d][0 if resolved else 1].append(hit[:3] + row)
+        return out
+
+    def _contexts(self, codes: list[str], combo: np.ndarray, doc: np.ndarray, n_docs: int) -> np.ndarray:
+        """Context country id per document, inferring it where not given.
+
+        A document's context is the country it names most often, counting
+        every name that can only lie in one country (a country, or a province
+        or city no other country has), so an ambiguous "Georgia" does not tip
+        the balance. ``codes`` is updated in place with inferred contexts.
+        """
+        # -1: no context; -3: a context code no place of the gazetteer has.
+        context = np.array([self.country_id.get(code, -3) if code else -1 for code in codes], dtype=np.int64)
+        unknown = context == -1
+        if unknown.any():
+            n_countries = len(self.countries)
+            sole = self._sole[combo]
+            counted = (sole >= 0) & unknown[doc]
+            counts = np.bincount(doc[counted] * n_countries + sole[counted], minlength=n_docs * n_countries)
+            counts = counts.reshape(n_docs, n_countries)
+            best = counts.argmax(axis=1)
+            found = unknown & (counts[np.arange(n_docs), best] > 0)
+            context[found] = best[found]
+            for d in np.flatnonzero(found).tolist():
+                codes[d] = self.countries[best[d]]
+        return context
+
+    def _simple_verdicts(self, combo: np.ndarray, doc: np.ndarray, context: np.ndarray, vouching: np.ndarray) -> np.ndarray:
+        """Verdicts of names whose readings all lie in one country.
+
+        Such a name's verdict depends only on whether its country is the
+        context country, is vouched for by another name of the document, or
+        neither; those three verdicts are worked out once per name.
+        """
+        country = self._country[combo]
+        is_context = country == context[doc]
+        known = country >= 0
+        # A name never vouches for itself.
+        others = np.where(known, vouching[doc, np.maximum(country, 0)], 0) - self._own[combo]
+        state = np.where(is_context, 2, (known & (others >= 1)).astype(np.int64))
+        verdict = self._verdict[combo, state]
+        missing = verdict < 0
+        if missing.any():
+            for c, st in set(zip(combo[missing].tolist(), state[missing].tolist())):
+                key, _, hint = self.combos[c]
+                code = self.countries[self._country[c]] if self._country[c] >= 0 else ""
+                support = {code} if st >= 1 and code else set()
+                result = _decide(self.options[self._opt[c]], hint, code if st == 2 else "", support, self.matcher, key)
+                self._verdict[c, st] = self._verdict_index(result)
+            verdict = self._verdict[combo, state]
+        return verdict
+
+    def _general_verdict(self, c: int, options: tuple[str, ...], context: str, vouched: set, vouching_row: np.ndarray) -> int:
+        """Verdict of a name whose readings span countries, in one document."""
+        matcher = self.matcher
+        key, _, hint = self.combos[c]
+        own = matcher.support_country(options)
+        support = vouched
+        if own and own != context and vouching_row[self.country_id[own]] == 1:
+            support = vouched - {own}
+        # A decision depends on the support only through the readings' own
+        # countries, so decisions are shared across documents.
+        memo_key = (options, hint, context, matcher.countries_of(options) & support, len(key) < 6)
+        verdict = matcher.decisions.get(memo_key)
+        if verdict is None:
+            verdict = matcher.decisions[memo_key] = _decide(options, hint, context, support, matcher, key)
+        return self._verdict_index(verdict)
+
+
+#: One resolver per matcher, kept as long as the matcher lives.
+_RESOLVERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _resolver(matcher: PlaceMatcher) -> _Resolver:
+    found = _RESOLVERS.get(matcher)
+    if found is None:
+        found = _RESOLVERS[matcher] = _Resolver(matcher)
+    return found
 
 
 def resolve_matches(matches: list[tuple], matcher: PlaceMatcher, context_country: str | None = None):
     """Resolve (start, end, text, key, hint) matches of one document.
 
-    The frame-free core of :func:`resolve_mentions`.
+    The frame-free core of :func:`resolve_mentions`. The context country,
+    when not given, is the country the document names most.
 
     Returns
     -------
@@ -74,39 +286,20 @@ def resolve_matches(matches: list[tuple], matcher: PlaceMatcher, context_country
     context : str
         The context country used.
     """
-    info = matcher.info
-    context = context_country or infer_context_country(matches, matcher)
-    # Decide once per distinct (name, spelling, hint): documents repeat names.
-    combos = {(m[3], m[2], m[4]): None for m in matches}
-    readings = {combo: matcher.codes_for(combo[0], combo[1], context) for combo in combos}
-    # Countries the document's names vouch for; a name never vouches for itself.
-    vouching = Counter(matcher.support_country(options) for options in set(readings.values()))
-    # A decision depends on the support only through the readings' own
-    # countries, so decisions are shared across documents.
-    memo = matcher.decisions
-    verdicts = {}
-    vouched = {c for c in vouching if c}
-    if context:
-        vouched.add(context)
-    for combo, options in readings.items():
-        own = matcher.support_country(options)
-        support = vouched
-        if own and own != context and vouching[own] == 1:
-            support = vouched - {own}
-        memo_key = (options, combo[2], context, matcher.countries_of(options) & support, len(combo[0]) < 6)
-        verdict = memo.get(memo_key)
-        if verdict is None:
-            verdict = memo[memo_key] = _decide(options, combo[2], context, support, matcher, combo[0])
-        verdicts[combo] = verdict
-    resolved, unresolved = [], []
-    for start, end, written, key, hint in matches:
-        verdict = verdicts[(key, written, hint)]
-        if verdict[0] == "resolved":
-            place = info[verdict[1]]
-            resolved.append((start, end, written, place.kind, verdict[1], place.name, place.country, verdict[2]))
-        else:
-            unresolved.append((start, end, written, verdict[1], verdict[2]))
-    return resolved, unresolved, context
+    return _resolver(matcher).resolve([matches], [context_country])[0]
+
+
+def resolve_batch(batch: list[list[tuple]], matcher: PlaceMatcher, contexts=None) -> list[tuple[list, list, str]]:
+    """:func:`resolve_matches` for many documents at once, much faster.
+
+    Parameters
+    ----------
+    batch : list of list of tuple
+        Per document, its matches from :meth:`PlaceMatcher.find_matches_many`.
+    contexts : list of str, optional
+        Per document, its context country (None or '' to infer it).
+    """
+    return _resolver(matcher).resolve(batch, contexts)
 
 
 def resolve_mentions(
@@ -231,9 +424,8 @@ def _resolve_serial(matcher, texts, spans, contexts):
     for batch in range(0, len(texts), _BATCH):
         chunk = texts[batch : batch + _BATCH]
         chunk_spans = spans[batch : batch + _BATCH] if spans is not None else None
-        for i, matches in enumerate(matcher.find_matches_many(chunk, chunk_spans)):
-            context = contexts[batch + i] if contexts is not None else None
-            out.append(resolve_matches(matches, matcher, context))
+        chunk_contexts = contexts[batch : batch + _BATCH] if contexts is not None else None
+        out.extend(resolve_batch(matcher.find_matches_many(chunk, chunk_spans), matcher, chunk_contexts))
     return out
 
 
