@@ -19,7 +19,7 @@ from progmap.mentions import PlaceMatcher
 from progmap.organizations import find_organizations, localize_organizations, merge_organizations
 from progmap.programmes import find_programmes
 from progmap.project import Project
-from progmap.resolve import resolve_mentions
+from progmap.resolve import mention_frames, resolve_texts
 from progmap.routes import find_routes
 from progmap.schema import (
     MENTION_COLUMNS,
@@ -74,38 +74,38 @@ def _spans_without(spans: list[tuple[int, int]], holes: pd.DataFrame) -> list[tu
     return out
 
 
-def find_places(document, matcher: PlaceMatcher, gazetteer: Gazetteer, country: str | None = None, exclude=None):
-    """Find and resolve the places one document names.
+def find_places(docs: list, matcher: PlaceMatcher, country: str | None = None, excludes: list | None = None) -> list[tuple]:
+    """Find and resolve the places of many documents.
+
+    Names are matched and resolved a batch of documents at a time, in one
+    worker process per CPU for large corpora (see
+    :func:`progmap.resolve.resolve_texts`).
 
     Parameters
     ----------
-    document : progmap.documents.Document
-        The document; only its narrative spans are read.
-    matcher, gazetteer
-        From :class:`~progmap.mentions.PlaceMatcher` and
-        :func:`~progmap.gazetteer.load_gazetteer`.
+    docs : list of progmap.documents.Document
+        The documents; only their narrative spans are read.
+    matcher : PlaceMatcher
+        From :class:`~progmap.mentions.PlaceMatcher`.
     country : str, optional
-        Context country; inferred from the document when None.
-    exclude : pandas.DataFrame, optional
-        Spans (``start``, ``end``) to skip, such as organization names.
+        Context country of every document; inferred per document when None.
+    excludes : list of pandas.DataFrame, optional
+        Per document, spans (``start``, ``end``) to skip, such as organization names.
 
     Returns
     -------
-    mentions, unresolved : pandas.DataFrame
-    context : str
+    list of (mentions, unresolved, context)
+        Per document: two frames and the context country used.
     """
-    spans = list(document.narrative)
-    if exclude is not None and len(exclude):
-        spans = _spans_without(spans, exclude)
-    candidates = matcher.find(document.text, spans)
-    return resolve_mentions(
-        document.doc_id,
-        candidates,
-        matcher,
-        gazetteer,
-        country,
-        sentences=lambda starts, ends: documents.sentences_for(document, starts, ends),
-    )
+    spans = [list(doc.narrative) for doc in docs]
+    if excludes is not None:
+        spans = [_spans_without(own, holes) if holes is not None and len(holes) else own for own, holes in zip(spans, excludes)]
+    found = resolve_texts([doc.text for doc in docs], matcher, spans, [country] * len(docs))
+    out = []
+    for doc, (resolved, unresolved, context) in zip(docs, found):
+        frames = mention_frames(doc.doc_id, resolved, unresolved, lambda starts, ends, doc=doc: documents.sentences_for(doc, starts, ends))
+        out.append((*frames, context))
+    return out
 
 
 def extract(paths, gazetteer: Gazetteer | None = None, country: str | None = None, mirror=None) -> Extraction:
@@ -127,9 +127,10 @@ def extract(paths, gazetteer: Gazetteer | None = None, country: str | None = Non
     matcher = PlaceMatcher(gazetteer)
     parts = {k: [] for k in ("mentions", "unresolved", "org_mentions", "organizations", "programmes", "routes")}
     contexts = {}
-    for doc in docs:
-        org_mentions, organizations = find_organizations(doc.doc_id, doc.text, country=country)
-        mentions, unresolved, context = find_places(doc, matcher, gazetteer, country, exclude=org_mentions)
+    # Organizations first: a place inside an organization's name is not read.
+    found_orgs = [find_organizations(doc.doc_id, doc.text, country=country) for doc in docs]
+    places = find_places(docs, matcher, country, excludes=[org_mentions for org_mentions, _ in found_orgs])
+    for doc, (org_mentions, organizations), (mentions, unresolved, context) in zip(docs, found_orgs, places):
         # Generic bodies ("Ministry of Justice") belong to the country the
         # places settled on, which organization finding could only guess.
         org_mentions, organizations = localize_organizations(doc.text, org_mentions, organizations, context, place_mentions=mentions)

@@ -340,12 +340,32 @@ def resolve_mentions(
     if isinstance(candidates, pd.DataFrame):
         candidates = list(candidates[["start", "end", "text", "key", "hint"]].itertuples(index=False, name=None))
     resolved, unresolved, context = resolve_matches(candidates, matcher, context_country)
+    return (*mention_frames(doc_id, resolved, unresolved, sentences), context)
+
+
+def mention_frames(doc_id: str, resolved: list[tuple], unresolved: list[tuple], sentences=None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The mentions and unresolved frames of one document's resolved matches.
+
+    Parameters
+    ----------
+    doc_id : str
+        Document id, copied to every row.
+    resolved, unresolved : list of tuple
+        As :func:`resolve_matches` returns them.
+    sentences : callable, optional
+        ``sentences(starts, ends) -> list[str]`` (see :func:`resolve_mentions`).
+
+    Returns
+    -------
+    mentions, unresolved : pandas.DataFrame
+        :data:`progmap.schema.MENTION_COLUMNS`, :data:`progmap.schema.UNRESOLVED_COLUMNS`.
+    """
     mentions = pd.DataFrame(resolved, columns=["start", "end", "text", "kind", "code", "name", "country", "score"])
     missed = pd.DataFrame(unresolved, columns=["start", "end", "text", "reason", "suggestions"])
     for frame in (mentions, missed):
         frame.insert(0, "doc", doc_id)
         frame["sentence"] = sentences(frame["start"].to_numpy(), frame["end"].to_numpy()) if sentences and len(frame) else ""
-    return mentions[MENTION_COLUMNS], missed[UNRESOLVED_COLUMNS], context
+    return mentions[MENTION_COLUMNS], missed[UNRESOLVED_COLUMNS]
 
 
 def _decide(options: tuple[str, ...], hint: str, context: str, support: set[str], matcher, written_key: str = "") -> tuple:
