@@ -37,6 +37,9 @@ def test_kind_hints_come_from_the_words_around(matcher):
     hits = found(matcher, "Lang Son province and the city of Hue").set_index("text")
     assert hits.at["Lang Son", "hint"] == "admin1"
     assert hits.at["Hue", "hint"] == "city"
+    # Whole words only: "stated" is no "state", "capitalism" no "capital".
+    hits = found(matcher, "Lang Son stated that Hue capitalism grew; in Provinces of Lang Son").reset_index()
+    assert hits["hint"].tolist() == ["", "", "admin1"]
 
 
 def test_spans_limit_where_names_are_found(matcher):

@@ -60,3 +60,19 @@ def test_an_empty_scanner_finds_nothing():
     assert NameScanner([]).scan(fold_text("Ha Noi")) == ([], [], [])
     first, last, keys = NameScanner(["x"]).scan_folded(" ")
     assert keys == [] and isinstance(first, np.ndarray)
+
+
+def test_overlapping_matches_are_settled_like_a_left_to_right_reading():
+    from progmap.text import _leftmost_longest
+
+    rng = np.random.default_rng(3)
+    for _ in range(200):
+        first = np.sort(rng.integers(0, 60, size=rng.integers(1, 30)))
+        last = first + rng.integers(0, 12, size=len(first))
+        order = np.lexsort((-(last - first), first))
+        first, last = first[order], last[order]
+        expected, reach = [], -1
+        for a, b in zip(first.tolist(), last.tolist()):
+            expected.append(a > reach)
+            reach = b if a > reach else reach
+        assert _leftmost_longest(first, last).tolist() == expected

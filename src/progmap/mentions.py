@@ -23,6 +23,10 @@ _ADMIN1_WORDS = ("province", "provinces", "prefecture", "governorate", "oblast",
 _CITY_WORDS = ("city", "town", "capital")
 _ADMIN1_PREFIXES = ("province of", "tinh", "provinces of")
 _CITY_PREFIXES = ("city of", "thanh pho", "town of")
+_ADMIN1_AFTER = tuple(f" {word} " for word in _ADMIN1_WORDS)
+_CITY_AFTER = tuple(f" {word} " for word in _CITY_WORDS)
+_ADMIN1_BEFORE = tuple(f" {words} " for words in _ADMIN1_PREFIXES)
+_CITY_BEFORE = tuple(f" {words} " for words in _CITY_PREFIXES)
 
 CANDIDATE_COLUMNS = ["start", "end", "text", "key", "hint"]
 
@@ -164,22 +168,22 @@ class PlaceMatcher:
         starts = folded.to_original(first)
         stops = folded.to_original(last) + 1
         owners = np.searchsorted(offsets, starts, side="right") - 1
-        local = (starts - offsets[owners]).tolist()
-        local_stops = (stops - offsets[owners]).tolist()
+        if spans is not None:
+            inside = _inside_spans(starts, stops, [spans[i] for i in group], [len(texts[i]) for i in group], offsets)
+            keys = [key for key, ok in zip(keys, inside.tolist()) if ok]
+            starts, stops, owners, first, last = starts[inside], stops[inside], owners[inside], first[inside], last[inside]
+        doc_starts = offsets[owners]
         readings = self._readings_memo
         needs_hint = self._needs_hint
-        for start, stop, owner, key, f_start, f_end in zip(local, local_stops, owners.tolist(), keys, first.tolist(), last.tolist()):
-            doc = group[owner]
-            own_spans = spans[doc] if spans is not None else None
-            if own_spans is not None and not _inside(start, stop, own_spans):
-                continue
-            doc_text = texts[doc]
-            written = doc_text[start:stop]
+        for start, stop, owner, doc_start, key, f_start, f_end in zip(
+            starts.tolist(), stops.tolist(), owners.tolist(), doc_starts.tolist(), keys, first.tolist(), last.tolist()
+        ):
+            written = joined[start:stop]
             # "Mr. Jordan Chad" is a person, not two countries. Only a
             # capitalized word before the name can be an honorific or a
             # given name, so most matches skip the regular expression.
-            word_start = doc_text.rfind(" ", max(0, start - 25), max(0, start - 1)) + 1
-            if doc_text[word_start : word_start + 1].isupper() and _HONORIFIC.search(doc_text, max(0, start - 40), start):
+            word_start = joined.rfind(" ", max(doc_start, start - 25), max(doc_start, start - 1)) + 1 or doc_start
+            if joined[word_start : word_start + 1].isupper() and _HONORIFIC.search(joined, max(doc_start, start - 40), start):
                 continue
             memo_key = (key, written)
             ok = readings.get(memo_key)
@@ -187,7 +191,8 @@ class PlaceMatcher:
                 ok = readings[memo_key] = bool(self.readings(key, written))
             if not ok:
                 continue
-            results[doc].append((start, stop, written, key, _hint(flat, f_start, f_end) if key in needs_hint else ""))
+            hint = _hint(flat, f_start, f_end) if key in needs_hint else ""
+            results[group[owner]].append((start - doc_start, stop - doc_start, written, key, hint))
 
     def cached_readings(self, key: str, written: str) -> tuple[Candidate, ...]:
         """:meth:`readings`, remembered: corpora repeat the same names."""
@@ -271,16 +276,34 @@ class PlaceMatcher:
         return tuple(out)
 
 
-def _inside(start: int, stop: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= start and stop <= b for a, b in spans)
+def _inside_spans(starts: np.ndarray, stops: np.ndarray, spans: list, lengths: list[int], offsets: np.ndarray) -> np.ndarray:
+    """Whether each match lies wholly inside one of its document's spans.
+
+    Offsets are in the joined text; a document whose spans are None is read whole.
+    """
+    bounds = [
+        (offset + a, offset + b)
+        for own, length, offset in zip(spans, lengths, offsets.tolist())
+        for a, b in (own if own is not None else [(0, length)])
+    ]
+    if not bounds:
+        return np.zeros(len(starts), dtype=bool)
+    bounds.sort()
+    opens = np.array([a for a, _ in bounds], dtype=np.int64)
+    # The farthest end among spans opening at or before each start.
+    reach = np.maximum.accumulate(np.array([b for _, b in bounds], dtype=np.int64))
+    last_open = np.searchsorted(opens, starts, side="right") - 1
+    return (last_open >= 0) & (reach[np.maximum(last_open, 0)] >= stops)
 
 
 def _hint(flat: str, first: int, last: int) -> str:
-    """Read the words around a match for a kind hint."""
-    after = " ".join(flat[last + 1 : last + 30].split())
-    before = " ".join(flat[max(0, first - 30) : first].split())
-    if after.startswith(_ADMIN1_WORDS) or before.endswith(_ADMIN1_PREFIXES):
+    """Read the words around a match in folded text for a kind hint.
+
+    ``first`` and ``last`` are the match's first and last letters; the
+    folded text has one space between words, so whole words are compared.
+    """
+    if flat.startswith(_ADMIN1_AFTER, last + 1) or flat.endswith(_ADMIN1_BEFORE, 0, first):
         return "admin1"
-    if after.startswith(_CITY_WORDS) or before.endswith(_CITY_PREFIXES):
+    if flat.startswith(_CITY_AFTER, last + 1) or flat.endswith(_CITY_BEFORE, 0, first):
         return "city"
     return ""

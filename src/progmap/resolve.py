@@ -73,6 +73,7 @@ class _Resolver:
         self._verdict = np.empty((0, 3), np.int64)
         self.verdicts: list[tuple] = []
         self.verdict_id: dict[tuple, int] = {}
+        self._flags = np.empty(0, bool)
 
     # -- registries -------------------------------------------------------
 
@@ -187,12 +188,22 @@ class _Resolver:
                 found = decided[(d, c)] = self._general_verdict(c, self.options[opt[i]], context_codes[d], support, vouching[d])
             verdict[i] = found
 
-        out = [([], [], code) for code in context_codes]
-        verdicts = self.verdicts
-        for hit, d, v in zip(hits, doc.tolist(), verdict.tolist()):
-            resolved, row = verdicts[v]
-            out[d][0 if resolved else 1].append(hit[:3] + row)
-        return out
+        # Rows in document order, then cut per document.
+        rows = self.verdicts
+        is_resolved = self._resolved_flags()[verdict]
+        parts = []
+        for wanted in (is_resolved, ~is_resolved):
+            chosen = np.flatnonzero(wanted)
+            made = [hits[i][:3] + rows[v][1] for i, v in zip(chosen.tolist(), verdict[chosen].tolist())]
+            bounds = np.cumsum(np.bincount(doc[chosen], minlength=n_docs)).tolist()
+            parts.append([made[a:b] for a, b in zip([0, *bounds[:-1]], bounds)])
+        return list(zip(parts[0], parts[1], context_codes))
+
+    def _resolved_flags(self) -> np.ndarray:
+        """Per verdict id, whether it resolves the name."""
+        if len(self._flags) != len(self.verdicts):
+            self._flags = np.array([resolved for resolved, _ in self.verdicts], dtype=bool)
+        return self._flags
 
     def _contexts(self, codes: list[str], combo: np.ndarray, doc: np.ndarray, n_docs: int) -> np.ndarray:
         """Context country id per document, inferring it where not given.
@@ -478,15 +489,18 @@ def resolve_texts(texts: list[str], matcher: PlaceMatcher, spans=None, contexts=
     if processes <= 1 or len(texts) < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return _resolve_serial(matcher, texts, spans, contexts)
     # Forked workers see the texts and the matcher (with its memos) as they
-    # are now; only index ranges go to them and results come back.
+    # are now; only index ranges go to them and results come back. This
+    # process reads the first range itself while they read the others.
     _SHARED.update(matcher=matcher, texts=texts, spans=spans, contexts=contexts)
     size = -(-len(texts) // processes)
+    ranges = [(i, min(i + size, len(texts))) for i in range(0, len(texts), size)]
     # Frozen objects are not traversed by the children's garbage collector,
     # which would otherwise copy every page of the shared heap.
     gc.freeze()
     try:
-        with multiprocessing.get_context("fork").Pool(processes) as pool:
-            parts = pool.map(_resolve_range, [(i, min(i + size, len(texts))) for i in range(0, len(texts), size)])
+        with multiprocessing.get_context("fork").Pool(len(ranges) - 1) as pool:
+            others = pool.map_async(_resolve_range, ranges[1:])
+            parts = [_resolve_range(ranges[0]), *others.get()]
     finally:
         gc.unfreeze()
         _SHARED.clear()

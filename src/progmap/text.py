@@ -12,6 +12,7 @@ Aho-Corasick automaton.
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -166,11 +167,12 @@ class NameScanner:
     """
 
     def __init__(self, keys: Iterable[str]):
+        self._keys = [key for key in dict.fromkeys(keys) if key]
+        self._lengths = np.fromiter(map(len, self._keys), dtype=np.int64, count=len(self._keys))
         self._automaton = ahocorasick.Automaton()
-        for key in keys:
-            if key:
-                self._automaton.add_word(f" {key} ", (key, len(key)))
-        if len(self._automaton):
+        for index, key in enumerate(self._keys):
+            self._automaton.add_word(f" {key} ", index)
+        if self._keys:
             self._automaton.make_automaton()
 
     def scan_folded(self, folded: str) -> tuple[np.ndarray, np.ndarray, list[str]]:
@@ -178,19 +180,19 @@ class NameScanner:
         # Every match, overlapping ones too: two names side by side share
         # the space between them, which a non-overlapping scan would take
         # from the second.
-        hits = list(self._automaton.iter(folded)) if len(self._automaton) else []
-        if not hits:
+        found = self._automaton.iter(folded) if self._keys else ()
+        hits = np.fromiter(itertools.chain.from_iterable(found), dtype=np.int64).reshape(-1, 2)
+        if not len(hits):
             return np.empty(0, np.int64), np.empty(0, np.int64), []
-        last = np.fromiter((end for end, _ in hits), dtype=np.int64, count=len(hits)) - 1
-        lengths = np.fromiter((value[1] for _, value in hits), dtype=np.int64, count=len(hits))
+        index = hits[:, 1]
+        lengths = self._lengths[index]
+        last = hits[:, 0] - 1  # before the key's trailing space
         first = last - lengths + 1
         order = np.lexsort((-lengths, first))
-        chosen, reach = [], -1
-        for index, start, stop in zip(order.tolist(), first[order].tolist(), last[order].tolist()):
-            if start > reach:
-                chosen.append(index)
-                reach = stop
-        return first[chosen], last[chosen], [hits[i][1][0] for i in chosen]
+        first, last, index = first[order], last[order], index[order]
+        chosen = _leftmost_longest(first, last)
+        keys = self._keys
+        return first[chosen], last[chosen], [keys[i] for i in index[chosen].tolist()]
 
     def scan(self, folded: FoldedText) -> tuple[list[int], list[int], list[str]]:
         """Matches in a folded text: start and end offsets in the original text, keys."""
@@ -198,3 +200,30 @@ class NameScanner:
         if not keys:
             return [], [], []
         return folded.to_original(first).tolist(), (folded.to_original(last) + 1).tolist(), keys
+
+
+def _leftmost_longest(first: np.ndarray, last: np.ndarray) -> np.ndarray:
+    """Which of the matches, sorted by start and then longest first, a greedy
+    left-to-right reading keeps: each one that overlaps none kept before it.
+
+    Most matches overlap no earlier match at all and are kept outright; only
+    those that do are decided one by one.
+    """
+    keep = np.ones(len(first), dtype=bool)
+    reach = np.maximum.accumulate(last)
+    clash = np.zeros(len(first), dtype=bool)
+    clash[1:] = first[1:] <= reach[:-1]
+    if not clash.any():
+        return keep
+    # Reach of the matches kept outright, up to (not including) each match.
+    outright = np.where(clash, -1, last)
+    before = np.empty(len(first), dtype=np.int64)
+    before[0] = -1
+    before[1:] = np.maximum.accumulate(outright)[:-1]
+    kept_reach = -1
+    for i in np.flatnonzero(clash).tolist():
+        if first[i] <= max(before[i], kept_reach):
+            keep[i] = False
+        else:
+            kept_reach = max(kept_reach, int(last[i]))
+    return keep
