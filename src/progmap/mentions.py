@@ -9,6 +9,7 @@ or "nice" in a sentence never become places.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -55,6 +56,37 @@ class Candidate:
     case: str  # title | exact | any
     context: str  # country the name is limited to, or ""
     written: str  # exact spelling for case == "exact"
+
+
+@dataclass
+class MatchBatch:
+    """Name matches of a group of documents, column by column.
+
+    Matches are in document order, then text order; ``doc`` holds each
+    match's position in ``docs``, the group's indexes into the caller's list.
+    """
+
+    docs: list[int]
+    doc: np.ndarray
+    start: list[int]
+    stop: list[int]
+    written: list[str]
+    key: list[str]
+    hint: list[str]
+
+    def per_document(self) -> list[list[tuple]]:
+        """Per document of the group, its (start, end, text, key, hint) tuples."""
+        rows = list(zip(self.start, self.stop, self.written, self.key, self.hint))
+        bounds = np.cumsum(np.bincount(self.doc, minlength=len(self.docs))).tolist()
+        return [rows[a:b] for a, b in zip([0, *bounds[:-1]], bounds)]
+
+    @classmethod
+    def from_documents(cls, matches: list[list[tuple]]) -> MatchBatch:
+        """Columns of per-document (start, end, text, key, hint) tuples."""
+        rows = [row for own in matches for row in own]
+        columns = list(zip(*rows)) if rows else [(), (), (), (), ()]
+        doc = np.repeat(np.arange(len(matches)), [len(own) for own in matches])
+        return cls(list(range(len(matches))), doc, *(list(column) for column in columns))
 
 
 class PlaceMatcher:
@@ -148,51 +180,71 @@ class PlaceMatcher:
             Per document, its span list (see :meth:`find`) or None.
         """
         results: list[list[tuple]] = [[] for _ in texts]
-        # ASCII documents fold many times faster on their own (see fold_text).
-        plain = [i for i, text in enumerate(texts) if text.isascii()]
-        other = [i for i, text in enumerate(texts) if not text.isascii()]
-        for group in (plain, other):
-            if group:
-                self._find_in_group(texts, group, spans, results)
+        for batch in self.scan_batches(texts, spans):
+            for doc, rows in zip(batch.docs, batch.per_document()):
+                results[doc] = rows
         return results
 
-    def _find_in_group(self, texts: list[str], group: list[int], spans, results: list[list[tuple]]) -> None:
+    def scan_batches(self, texts: list[str], spans: list | None = None) -> list[MatchBatch]:
+        """:meth:`find_matches_many` as columns, one :class:`MatchBatch` per group of documents.
+
+        ASCII documents are folded apart from the others, many times faster
+        (see :func:`~progmap.text.fold_text`), so there are up to two groups.
+        """
+        plain = [i for i, text in enumerate(texts) if text.isascii()]
+        other = [i for i, text in enumerate(texts) if not text.isascii()]
+        return [self._scan_group(texts, group, spans) for group in (plain, other) if group]
+
+    def _scan_group(self, texts: list[str], group: list[int], spans) -> MatchBatch:
         """Scan the documents ``group`` (indexes into ``texts``) as one text."""
         joined = " \x00 ".join(texts[i] for i in group)
         offsets = np.cumsum([0] + [len(texts[i]) + 3 for i in group[:-1]])
         folded = fold_text(joined)
         flat = folded.folded
         first, last, keys = self._scanner.scan_folded(flat)
-        if not keys:
-            return
         starts = folded.to_original(first)
         stops = folded.to_original(last) + 1
         owners = np.searchsorted(offsets, starts, side="right") - 1
-        if spans is not None:
+        if spans is not None and keys:
             inside = _inside_spans(starts, stops, [spans[i] for i in group], [len(texts[i]) for i in group], offsets)
-            keys = [key for key, ok in zip(keys, inside.tolist()) if ok]
+            keys = list(itertools.compress(keys, inside.tolist()))
             starts, stops, owners, first, last = starts[inside], stops[inside], owners[inside], first[inside], last[inside]
         doc_starts = offsets[owners]
-        readings = self._readings_memo
+        starts_l, stops_l, doc_starts_l = starts.tolist(), stops.tolist(), doc_starts.tolist()
+        written = [joined[a:b] for a, b in zip(starts_l, stops_l)]
+        # Case rules, decided once per (name, spelling).
+        memo = self._readings_memo
+        ok = [memo.get(pair) for pair in zip(keys, written)]
+        for i in [i for i, known in enumerate(ok) if known is None]:
+            ok[i] = memo[(keys[i], written[i])] = bool(self.readings(keys[i], written[i]))
+        # "Mr. Jordan Chad" is a person, not two countries. Only a
+        # capitalized word before the name can be an honorific or a given
+        # name, so most matches skip the regular expression.
+        capital_before = [
+            joined[(joined.rfind(" ", max(d, a - 25), max(d, a - 1)) + 1) or d].isupper() for a, d in zip(starts_l, doc_starts_l)
+        ]
+        for i in [i for i, capital in enumerate(capital_before) if capital and ok[i]]:
+            d, a = doc_starts_l[i], starts_l[i]
+            ok[i] = not _HONORIFIC.search(joined, max(d, a - 40), a)
+        if not all(ok):
+            keys, written, starts_l, stops_l, doc_starts_l = (
+                list(itertools.compress(column, ok)) for column in (keys, written, starts_l, stops_l, doc_starts_l)
+            )
+            mask = np.array(ok, dtype=bool)
+            first, last, owners = first[mask], last[mask], owners[mask]
         needs_hint = self._needs_hint
-        for start, stop, owner, doc_start, key, f_start, f_end in zip(
-            starts.tolist(), stops.tolist(), owners.tolist(), doc_starts.tolist(), keys, first.tolist(), last.tolist()
-        ):
-            written = joined[start:stop]
-            # "Mr. Jordan Chad" is a person, not two countries. Only a
-            # capitalized word before the name can be an honorific or a
-            # given name, so most matches skip the regular expression.
-            word_start = joined.rfind(" ", max(doc_start, start - 25), max(doc_start, start - 1)) + 1 or doc_start
-            if joined[word_start : word_start + 1].isupper() and _HONORIFIC.search(joined, max(doc_start, start - 40), start):
-                continue
-            memo_key = (key, written)
-            ok = readings.get(memo_key)
-            if ok is None:
-                ok = readings[memo_key] = bool(self.readings(key, written))
-            if not ok:
-                continue
-            hint = _hint(flat, f_start, f_end) if key in needs_hint else ""
-            results[group[owner]].append((start - doc_start, stop - doc_start, written, key, hint))
+        hints = [
+            _hint(flat, f, l) if key in needs_hint else "" for key, f, l in zip(keys, first.tolist(), last.tolist())
+        ]
+        return MatchBatch(
+            docs=group,
+            doc=owners,
+            start=[a - d for a, d in zip(starts_l, doc_starts_l)],
+            stop=[b - d for b, d in zip(stops_l, doc_starts_l)],
+            written=written,
+            key=keys,
+            hint=hints,
+        )
 
     def cached_readings(self, key: str, written: str) -> tuple[Candidate, ...]:
         """:meth:`readings`, remembered: corpora repeat the same names."""

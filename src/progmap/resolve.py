@@ -28,7 +28,7 @@ import numpy as np
 import pandas as pd
 
 from progmap.gazetteer import Gazetteer
-from progmap.mentions import PlaceMatcher
+from progmap.mentions import MatchBatch, PlaceMatcher
 from progmap.schema import MENTION_COLUMNS, UNRESOLVED_COLUMNS
 
 _KIND_WEIGHT = {"country": 1.0, "region": 0.9, "admin1": 0.8, "city": 0.6}
@@ -136,19 +136,22 @@ class _Resolver:
 
     def resolve(self, batch: list[list[tuple]], contexts=None) -> list[tuple[list, list, str]]:
         """Resolve the matches of many documents; see :func:`resolve_matches`."""
-        n_docs = len(batch)
+        return self.resolve_columns(MatchBatch.from_documents(batch), contexts)
+
+    def resolve_columns(self, batch: MatchBatch, contexts=None) -> list[tuple[list, list, str]]:
+        """Resolve a :class:`~progmap.mentions.MatchBatch`; per document of it,
+        (resolved, unresolved, context) as :func:`resolve_matches` returns them."""
+        n_docs = len(batch.docs)
         context_codes = [(c or "") for c in contexts] if contexts is not None else [""] * n_docs
-        hits = [hit for matches in batch for hit in matches]
-        if not hits:
+        if not batch.key:
             return [([], [], code) for code in context_codes]
         ids = self.combo_id
-        combo_list = [ids.get((hit[3], hit[2], hit[4]), -1) for hit in hits]
+        combos = list(zip(batch.key, batch.written, batch.hint))
+        combo_list = [ids.get(c, -1) for c in combos]
         for i in [i for i, c in enumerate(combo_list) if c < 0]:
-            hit = hits[i]
-            combo = (hit[3], hit[2], hit[4])
-            combo_list[i] = ids.get(combo, -1) if combo in ids else self._register(combo)
+            combo_list[i] = ids[combos[i]] if combos[i] in ids else self._register(combos[i])
         combo = np.asarray(combo_list, dtype=np.int64)
-        doc = np.repeat(np.arange(n_docs), [len(matches) for matches in batch])
+        doc = batch.doc
         n_countries = len(self.countries)
         context = self._contexts(context_codes, combo, doc, n_docs)
 
@@ -172,7 +175,7 @@ class _Resolver:
             (pairs // n_opts)[vouches] * n_countries + pair_support[vouches], minlength=n_docs * n_countries
         ).reshape(n_docs, n_countries)
 
-        verdict = np.empty(len(hits), dtype=np.int64)
+        verdict = np.empty(len(combo_list), dtype=np.int64)
         chosen = np.flatnonzero(simple)
         if len(chosen):
             verdict[chosen] = self._simple_verdicts(combo[chosen], doc[chosen], context, vouching)
@@ -191,10 +194,11 @@ class _Resolver:
         # Rows in document order, then cut per document.
         rows = self.verdicts
         is_resolved = self._resolved_flags()[verdict]
+        starts, stops, written = batch.start, batch.stop, batch.written
         parts = []
         for wanted in (is_resolved, ~is_resolved):
             chosen = np.flatnonzero(wanted)
-            made = [hits[i][:3] + rows[v][1] for i, v in zip(chosen.tolist(), verdict[chosen].tolist())]
+            made = [(starts[i], stops[i], written[i]) + rows[v][1] for i, v in zip(chosen.tolist(), verdict[chosen].tolist())]
             bounds = np.cumsum(np.bincount(doc[chosen], minlength=n_docs)).tolist()
             parts.append([made[a:b] for a, b in zip([0, *bounds[:-1]], bounds)])
         return list(zip(parts[0], parts[1], context_codes))
@@ -451,12 +455,18 @@ def _resolve_range(bounds: tuple[int, int]):
 
 
 def _resolve_serial(matcher, texts, spans, contexts):
+    resolver = _resolver(matcher)
     out = []
     for batch in range(0, len(texts), _BATCH):
         chunk = texts[batch : batch + _BATCH]
         chunk_spans = spans[batch : batch + _BATCH] if spans is not None else None
-        chunk_contexts = contexts[batch : batch + _BATCH] if contexts is not None else None
-        out.extend(resolve_batch(matcher.find_matches_many(chunk, chunk_spans), matcher, chunk_contexts))
+        chunk_contexts = contexts[batch : batch + _BATCH] if contexts is not None else [None] * len(chunk)
+        results = [None] * len(chunk)
+        for group in matcher.scan_batches(chunk, chunk_spans):
+            found = resolver.resolve_columns(group, [chunk_contexts[i] for i in group.docs])
+            for i, result in zip(group.docs, found):
+                results[i] = result
+        out.extend(results)
     return out
 
 
