@@ -220,31 +220,28 @@ class PlaceMatcher:
         # "Mr. Jordan Chad" is a person, not two countries. Only a
         # capitalized word before the name can be an honorific or a given
         # name, so most matches skip the regular expression.
+        rfind = joined.rfind
         capital_before = [
-            joined[(joined.rfind(" ", max(d, a - 25), max(d, a - 1)) + 1) or d].isupper() for a, d in zip(starts_l, doc_starts_l)
+            joined[(rfind(" ", low, high) + 1) or d].isupper()
+            for low, high, d in zip(
+                np.maximum(doc_starts, starts - 25).tolist(), np.maximum(doc_starts, starts - 1).tolist(), doc_starts_l
+            )
         ]
         for i in [i for i, capital in enumerate(capital_before) if capital and ok[i]]:
             d, a = doc_starts_l[i], starts_l[i]
             ok[i] = not _HONORIFIC.search(joined, max(d, a - 40), a)
+        local_starts, local_stops = starts - doc_starts, stops - doc_starts
         if not all(ok):
-            keys, written, starts_l, stops_l, doc_starts_l = (
-                list(itertools.compress(column, ok)) for column in (keys, written, starts_l, stops_l, doc_starts_l)
-            )
+            keys, written = list(itertools.compress(keys, ok)), list(itertools.compress(written, ok))
             mask = np.array(ok, dtype=bool)
             first, last, owners = first[mask], last[mask], owners[mask]
+            local_starts, local_stops = local_starts[mask], local_stops[mask]
         needs_hint = self._needs_hint
-        hints = [
-            _hint(flat, f, l) if key in needs_hint else "" for key, f, l in zip(keys, first.tolist(), last.tolist())
-        ]
-        return MatchBatch(
-            docs=group,
-            doc=owners,
-            start=[a - d for a, d in zip(starts_l, doc_starts_l)],
-            stop=[b - d for b, d in zip(stops_l, doc_starts_l)],
-            written=written,
-            key=keys,
-            hint=hints,
-        )
+        hinted = [i for i, key in enumerate(keys) if key in needs_hint]
+        hints = [""] * len(keys)
+        for i, f, l in zip(hinted, first[hinted].tolist(), last[hinted].tolist()):
+            hints[i] = _hint(flat, f, l)
+        return MatchBatch(group, owners, local_starts.tolist(), local_stops.tolist(), written, keys, hints)
 
     def cached_readings(self, key: str, written: str) -> tuple[Candidate, ...]:
         """:meth:`readings`, remembered: corpora repeat the same names."""
