@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import gc
 import math
+import multiprocessing
+import os
 import weakref
 
 import numpy as np
@@ -491,27 +493,36 @@ def resolve_texts(texts: list[str], matcher: PlaceMatcher, spans=None, contexts=
     list of (resolved, unresolved, context)
         Per document, as :func:`resolve_matches` returns them.
     """
-    import multiprocessing
-    import os
 
     if processes is None:
         processes = (os.cpu_count() or 1) if sum(map(len, texts)) >= _PARALLEL_MIN_CHARS else 1
-    if processes <= 1 or len(texts) < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return _resolve_serial(matcher, texts, spans, contexts)
+    # Objects alive now (the gazetteer, the matcher's memos, the texts) are
+    # moved out of the garbage collector's reach for the run: each batch
+    # makes many small tuples, and every full collection they trigger would
+    # otherwise walk the whole heap. In forked workers this also keeps the
+    # collector from copying every page of the shared heap.
+    ours = gc.get_freeze_count() == 0
+    gc.freeze()
+    try:
+        if processes <= 1 or len(texts) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+            return _resolve_serial(matcher, texts, spans, contexts)
+        return _resolve_parallel(matcher, texts, spans, contexts, processes)
+    finally:
+        if ours:
+            gc.unfreeze()
+
+
+def _resolve_parallel(matcher, texts, spans, contexts, processes: int):
     # Forked workers see the texts and the matcher (with its memos) as they
     # are now; only index ranges go to them and results come back. This
     # process reads the first range itself while they read the others.
     _SHARED.update(matcher=matcher, texts=texts, spans=spans, contexts=contexts)
     size = -(-len(texts) // processes)
     ranges = [(i, min(i + size, len(texts))) for i in range(0, len(texts), size)]
-    # Frozen objects are not traversed by the children's garbage collector,
-    # which would otherwise copy every page of the shared heap.
-    gc.freeze()
     try:
         with multiprocessing.get_context("fork").Pool(len(ranges) - 1) as pool:
             others = pool.map_async(_resolve_range, ranges[1:])
             parts = [_resolve_range(ranges[0]), *others.get()]
     finally:
-        gc.unfreeze()
         _SHARED.clear()
     return [result for part in parts for result in part]
