@@ -214,7 +214,7 @@ class PlaceMatcher:
         written = [joined[a:b] for a, b in zip(starts_l, stops_l)]
         # Case rules, decided once per (name, spelling).
         memo = self._readings_memo
-        ok = [memo.get(pair) for pair in zip(keys, written)]
+        ok = list(map(memo.get, zip(keys, written)))
         for i in [i for i, known in enumerate(ok) if known is None]:
             ok[i] = memo[(keys[i], written[i])] = bool(self.readings(keys[i], written[i]))
         # "Mr. Jordan Chad" is a person, not two countries. Only a

@@ -149,8 +149,8 @@ class _Resolver:
             return [([], [], code) for code in context_codes]
         ids = self.combo_id
         combos = list(zip(batch.key, batch.written, batch.hint))
-        combo_list = [ids.get(c, -1) for c in combos]
-        for i in [i for i, c in enumerate(combo_list) if c < 0]:
+        combo_list = list(map(ids.get, combos))
+        for i in [i for i, c in enumerate(combo_list) if c is None]:
             combo_list[i] = ids[combos[i]] if combos[i] in ids else self._register(combos[i])
         combo = np.asarray(combo_list, dtype=np.int64)
         doc = batch.doc
