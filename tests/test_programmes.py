@@ -148,3 +148,14 @@ def test_ids_are_deterministic():
 def test_no_places_no_programme():
     programmes = programmes_of("UNICEF runs a national programme.", {})
     assert programmes.empty and list(programmes.columns) == PROGRAMME_COLUMNS
+
+
+def test_an_acronym_in_brackets_stays_in_its_group_of_implementers():
+    text = (
+        "UNICEF and the Ministry of Labour, Invalids and Social Affairs (MOLISA) run a child protection "
+        "programme in Kien Giang and Ca Mau provinces."
+    )
+    programmes = programmes_of(text, {"Kien Giang": "VN-47", "Ca Mau": "VN-59"})
+    assert len(programmes) == 1
+    assert programmes.iloc[0].organizations == ["unicef", "vnm-molisa"]
+    assert programmes.iloc[0].places == ["VN-47", "VN-59"]

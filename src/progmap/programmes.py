@@ -114,7 +114,8 @@ _ANAPHOR = re.compile(
     r"\b(?:the|this|our|its)\s+(?:foundation|organi[sz]ation|NGO|agency|charity|network|alliance|union|group|partner)\b", re.IGNORECASE
 )
 _HOME = re.compile(r"\b(?:return(?:ed|ing)?\s+home|back\s+home|their\s+homes?|home\s+(?:provinces?|communities|villages?))\b", re.IGNORECASE)
-_CONJUNCTION = re.compile(r"^[\s,]*(?:(?:and|or|&)\s+)?(?:the\s+)?$", re.IGNORECASE)
+# Between two organizations of one group; brackets hold an acronym ("the Ministry of Labour (MOLISA)").
+_CONJUNCTION = re.compile(r"^[\s,()]*(?:(?:and|or|&)\s+)?(?:the\s+)?$", re.IGNORECASE)
 _BUDGET = re.compile(
     r"(?:(?:USD|US\$|\$|EUR|€|£|GBP|AUD|A\$|CAD|VND|SEK|NOK|JPY|¥)\s?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn|k)\b)?"
     r"|\b\d[\d,.]*\s*(?:million|billion|thousand)?\s*(?:dollars|USD|euros?|EUR|pounds|GBP|AUD)\b)",
