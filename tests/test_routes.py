@@ -217,3 +217,37 @@ def test_ids_are_deterministic_and_every_quote_names_both_ends():
 
 def test_empty_input():
     assert list(find_routes("d", "No places.", pd.DataFrame(columns=MENTION_COLUMNS)).columns) == ROUTE_COLUMNS
+
+
+def test_a_sentence_going_on_about_the_same_people_completes_the_route():
+    # Destination first, origins in the next sentence; then the reverse.
+    text = (
+        "Last year the shelter received 80 girls trafficked to China. Most came from ethnic minority villages in "
+        "Ha Giang and Lao Cai. Some were sold as brides in Henan.\n\n"
+        "Many young men come from poor districts of Nghe An. They are later forced to work on fishing boats in Thailand."
+    )
+    names = {"China": "CHN", "Ha Giang": "VN-03", "Lao Cai": "VN-02", "Henan": ("CN-HA", "admin1", "CHN"),
+             "Nghe An": "VN-22", "Thailand": "THA"}
+    found = by_pair(routes_of(text, names))
+    assert set(found) == {
+        ("VN-03", "CHN"), ("VN-02", "CHN"), ("VN-03", "CN-HA"), ("VN-02", "CN-HA"), ("VN-22", "THA"),
+    }
+    # Each route quotes the sentences that name its two ends.
+    assert "Ha Giang" in found[("VN-03", "CHN")].evidence and "China" in found[("VN-03", "CHN")].evidence
+    assert found[("VN-02", "CN-HA")].purposes == ["marriage"]
+    assert "Nghe An" in found[("VN-22", "THA")].evidence and found[("VN-22", "THA")].purposes == ["labour"]
+
+
+def test_sentences_about_other_people_do_not_lend_their_places():
+    for after in ("Officials from Lao Cai attended the ceremony.", "Most officials from Lao Cai attended the ceremony."):
+        text = "Police rescued 12 women trafficked to China. " + after
+        assert routes_of(text, {"China": "CHN", "Lao Cai": "VN-02"}).empty, after
+
+
+def test_a_place_opening_the_sentence_frames_the_people_someone_reports_on():
+    text = "In the Mekong Delta, partners reported that young women were recruited for marriage to Taiwan."
+    assert pairs(routes_of(text, {"the Mekong Delta": "region:vn-mekong-delta", "Taiwan": "TWN"})) == {
+        ("region:vn-mekong-delta", "TWN")
+    }
+    # A place inside the saying clause is where the speaker is, not where the people come from.
+    assert routes_of("Police in Hanoi said women were trafficked to China.", {"Hanoi": "VN-HN", "China": "CHN"}).empty

@@ -95,6 +95,9 @@ _CUES = [
     ("away", re.compile(r"\b(?:repatriat\w*|return\w*|deport\w*|came\s+back|come\s+back|brought\s+back|sent\s+back|rescued|freed|escaped|fled|expelled)\b"
                         r"(?:\s+[\w,'’-]+){0,5}?\s+from\b", re.IGNORECASE), 1),
     ("origin", re.compile(rf"\bfrom\b|\b{_PEOPLE}\s+(?:of|from)\b|\b(?:natives?|residents?|nationals|citizens)\s+of\b", re.IGNORECASE), 1),
+    # "Most came from ethnic minority communities in Lao Cai", "girls from poor villages of Ha Giang".
+    ("origin", re.compile(rf"\b(?:came|come|comes|coming|are|were|originat\w*|hail\w*|{_PEOPLE})\s+(?:\w+\s+)?from\s+"
+                          r"(?:[\w'’-]+\s+){1,4}?(?:in|of|across|throughout)\b", re.IGNORECASE), 1),
     ("destination", re.compile(rf"\b(?:{_MOVE_VERBS})\b(?:\s+[^\s.;:!?]+){{0,7}}?\s+(?:to|into|towards?)\b", re.IGNORECASE), 7),
     ("destination", re.compile(r"\b(?:bound|destined|headed)\s+for\b|\bdestinations?\b(?:\s+(?:countries|country|points?))?"
                                r"(?:\s+\w+){0,4}?\s+(?:include|includes|including|are|were|is|such\s+as|like)\b", re.IGNORECASE), 2),
@@ -123,6 +126,11 @@ _SUBJECT = re.compile(
 _SIGNAL = re.compile(
     r"traffick|\bsold\b|\bsell|exploit|forced|victim|brothel|prostitut|servitude|\brescued\b|\blured\b|deceiv|trick|"
     r"smuggl|kidnap|abduct|brides?\b|bonded|bondage|coerc|slave",
+    re.IGNORECASE,
+)
+# Where people come from, said of them: "most came from", "the girls were from", "women of".
+_PROVENANCE = re.compile(
+    rf"\b(?:came|come|comes|coming|originat\w*|hail\w*|are|were|was|is)\s+(?:\w+\s+)?from\b|\b{_PEOPLE}\s+(?:\w+\s+)?(?:from|of)\b",
     re.IGNORECASE,
 )
 _VOLUNTARY = re.compile(r"^(?:go|goes|went|going|gone|migrat|travel|leave|leaves|left|head|cross|flown|flew|moved)", re.IGNORECASE)
@@ -237,9 +245,11 @@ def _framed_origin(places: list[_Place], text: str, clause_start: int, cue_start
             continue
         lead = text[clause_start : place.start]
         between = text[place.end : cue_start]
-        if _SAYING.search(between):
-            continue
         opens = re.fullmatch(r"\W*(?:in|from|across|throughout)\s+(?:the\s+)?", lead, re.IGNORECASE)
+        # "Police in Hanoi said ..." is no origin; "In the Mekong Delta,
+        # partners reported that women were ..." still frames the women.
+        if _SAYING.search(between) and not (opens and "," in between):
+            continue
         follows_people = re.search(rf"\b{_PEOPLE}\s+(?:in|of|from)\s+(?:the\s+)?$", lead, re.IGNORECASE)
         qualifies = re.match(rf"\s+(?:provinces?\s+|province's\s+)?{_PEOPLE}\b", text[place.end : place.end + 40], re.IGNORECASE)
         if opens or follows_people or qualifies:
@@ -351,27 +361,54 @@ def find_routes(doc_id: str, text: str, place_mentions: pd.DataFrame, context_co
     statements: list[_Statement] = []
     previous: _Statement | None = None
     waiting: list[_Statement] = []  # routes of the sentence before, still without purposes
+    # What the sentence before left open, for a sentence that goes on about
+    # the same people ("Girls were trafficked to China. Most came from Lao
+    # Cai."): destinations without an origin, or origins without a destination.
+    orphans: list[_Statement] = []
+    loose: tuple[list, str] | None = None
     units = text_units(text, spans)
     for number, (unit_start, unit_end, _) in enumerate(units):
         low, high = bisect.bisect_left(starts, unit_start), bisect.bisect_left(starts, unit_end)
         quote = " ".join(text[unit_start:unit_end].split())
         new_paragraph = number > 0 and re.search(r"\n[ \t]*\n", text[units[number - 1][1] : unit_start])
         if new_paragraph:
-            previous, waiting = None, []
+            previous, waiting, orphans, loose = None, [], [], None
+        goes_on = bool(_ANAPHOR.match(text[unit_start:unit_end]))
         if low == high:
             # A sentence without places may give purposes to the routes before ("They are sold as brides").
-            if waiting and _ANAPHOR.match(text[unit_start:unit_end]):
+            if waiting and goes_on:
                 _lend_purposes(waiting, text[unit_start:unit_end], quote)
-            waiting = []
+            waiting, orphans, loose = [], [], None
             continue
-        made = _read_unit(text, unit_start, unit_end, [_Place(p.start, p.end, p.code, p.kind, p.country) for p in all_places[low:high]], quote, previous)
+        unit_places = [_Place(p.start, p.end, p.code, p.kind, p.country) for p in all_places[low:high]]
+        made, unit_orphans, unit_loose = _read_unit(
+            text, unit_start, unit_end, unit_places, quote, previous, loose if goes_on else None
+        )
+        if not made and goes_on and orphans and unit_loose:
+            made = [_adopt(orphan, unit_loose, quote) for orphan in orphans]
         if made:
             statements.extend(made)
             previous = made[-1]
             waiting = [s for s in made if not s.purposes]
         else:
             waiting = []
+        orphans, loose = unit_orphans, ((unit_loose, quote) if unit_loose and not made else None)
     return _merge(doc_id, statements)
+
+
+def _adopt(orphan: _Statement, origins: list[tuple[str, str]], quote: str) -> _Statement:
+    """A route from destinations stated before and the origins this sentence gives."""
+    return _Statement(
+        origins=list(origins),
+        targets=orphan.targets,
+        purposes=orphan.purposes,
+        victims=orphan.victims,
+        volume=orphan.volume,
+        direction=orphan.direction,
+        start=orphan.start,
+        end=orphan.end,
+        quotes=[*orphan.quotes, quote],
+    )
 
 
 def _lend_purposes(statements: list[_Statement], clause: str, quote: str) -> None:
@@ -392,16 +429,31 @@ def _any_route_cue() -> re.Pattern:
     return re.compile("|".join(f"(?:{p.pattern})" for kind, p, _ in _CUES if kind in kinds) + r"|\bdestination\b", re.IGNORECASE)
 
 
-def _read_unit(text: str, unit_start: int, unit_end: int, places: list[_Place], quote: str, previous: _Statement | None) -> list[_Statement]:
-    """The routes one sentence or list item states."""
+def _read_unit(
+    text: str, unit_start: int, unit_end: int, places: list[_Place], quote: str, previous: _Statement | None, inherited=None
+) -> tuple[list[_Statement], list[_Statement], list[tuple[str, str]]]:
+    """The routes one sentence or list item states.
+
+    ``inherited`` is (origins, quote) of the sentence before when this one
+    goes on about its people. Returns the routes, the destinations left
+    without an origin (as statements with no origins) and the origins left
+    without a destination.
+    """
+    orphans: list[_Statement] = []
+    loose: list[tuple[str, str]] = []
     if not _any_route_cue().search(text, unit_start, unit_end):
-        return []
+        for clause_start, clause_end in _clauses(text, unit_start, unit_end):
+            clause_places = [p for p in places if clause_start <= p.start < clause_end]
+            _roles(clause_places, text, clause_start, clause_end)
+            loose = [(p.code, p.country) for p in clause_places if p.role == "origin"] or loose
+        return [], [], loose if _PROVENANCE.search(text, unit_start, unit_end) else []
     signal = bool(_SIGNAL.search(text, unit_start, unit_end))
-    bounds = [unit_start] + [m.end() for m in _CLAUSE_BREAK.finditer(text, unit_start, unit_end)] + [unit_end]
     made: list[_Statement] = []
-    carried: list[tuple[str, str]] = []  # origin of an earlier clause: (code, country)
+    # Origin of an earlier clause, or of the sentence before: (code, country).
+    carried: list[tuple[str, str]] = list(inherited[0]) if inherited else []
+    carried_quotes: list[str] = [inherited[1]] if inherited else []
     carried_victims: list[str] = []
-    for clause_start, clause_end in pairwise(bounds):
+    for clause_start, clause_end in _clauses(text, unit_start, unit_end):
         clause_places = [p for p in places if clause_start <= p.start < clause_end]
         clause = text[clause_start:clause_end]
         _roles(clause_places, text, clause_start, clause_end)
@@ -417,11 +469,13 @@ def _read_unit(text: str, unit_start: int, unit_end: int, places: list[_Place], 
         victims = _victims(clause)
         if not (away or destinations):
             if own_origin:
-                carried, carried_victims = own_origin, victims
+                carried, carried_victims, carried_quotes = own_origin, victims, []
+                loose = own_origin
             if made and not made[-1].purposes and _ANAPHOR.match(clause):
                 _lend_purposes([made[-1]], clause, quote)
             continue
         direction = "trafficking"
+        from_before = False
         if away:
             # Reported as a return: the line runs from the victims' home to where they were.
             targets = away + [p for p in destinations if p.role == "rescue"]
@@ -435,23 +489,28 @@ def _read_unit(text: str, unit_start: int, unit_end: int, places: list[_Place], 
             if not origins and homes:
                 # "rescued in Henan and brought home to Vietnam"
                 origins, direction = [(p.code, p.country) for p in homes], "return"
-            if not (origins or demonyms) and carried:
+            from_before = not (origins or demonyms) and bool(carried)
+            if from_before:
                 victims = victims or carried_victims
             origins = origins or demonyms or carried
             first_cue = re.search(rf"\b(?:{_MOVE_VERBS})\b", clause, re.IGNORECASE)
             exploited = set(terms_in(clause, "purposes")) - {"marriage", "labour"}
             if not (signal or exploited) and first_cue and _VOLUNTARY.match(first_cue.group()):
                 continue  # people moving, not people trafficked
-        quotes = [quote]
+        quotes = [*carried_quotes, quote] if from_before else [quote]
         purposes = terms_in(clause, "purposes")
-        if not origins and previous is not None and {p.code for p in targets} & {p.code for p in previous.targets}:
+        if not origins and previous is not None and _countries(targets) & _countries(previous.targets):
             # "the women who go to Taiwan (or Korea)" continues the route before.
             origins = previous.origins
             purposes = purposes or previous.purposes
             quotes = previous.quotes[-1:] + quotes
         if not origins:
+            orphans.append(
+                _Statement([], _specific(targets), purposes, victims, _volume(clause) if len(targets) == 1 else None,
+                           direction, unit_start, unit_end, quotes)
+            )
             continue
-        carried = origins
+        carried, carried_quotes = origins, []
         targets = _specific(targets)
         made.append(
             _Statement(
@@ -466,7 +525,18 @@ def _read_unit(text: str, unit_start: int, unit_end: int, places: list[_Place], 
                 quotes=quotes,
             )
         )
-    return made
+    return made, orphans, ([] if made or not _PROVENANCE.search(text, unit_start, unit_end) else loose)
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A unit's clauses: (start, end) pairs cut at semicolons and turns ("but most are")."""
+    bounds = [start] + [m.end() for m in _CLAUSE_BREAK.finditer(text, start, end)] + [end]
+    return list(pairwise(bounds))
+
+
+def _countries(places: list[_Place]) -> set[str]:
+    """The countries places lie in (a country is its own): Henan continues a route to China."""
+    return {p.code if p.kind == "country" else p.country for p in places} - {""}
 
 
 def _merge(doc_id: str, statements: list[_Statement]) -> pd.DataFrame:
