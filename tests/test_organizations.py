@@ -241,3 +241,16 @@ def test_localize_gives_an_international_organization_its_base():
     assert set(orgs["country"]) == {""}
     _, orgs = localize_organizations(text, mentions, orgs, "VNM", place_mentions=places)
     assert dict(zip(orgs["org_id"], orgs["country"])) == {"uniap": "THA", "org:hope-foundation": "VNM"}
+
+
+def test_a_foreign_country_after_of_is_part_of_the_bodys_name():
+    # Japan funds; it is not a place the project works in. The context country stays a place.
+    text = (
+        "With funding from the Government of Japan and the Ministry of Justice (Cambodia), IOM works with the "
+        "Embassy of Viet Nam and the Ministry of Health of Viet Nam."
+    )
+    mentions, _ = orgs_of(text, country="VNM")
+    spans = dict(zip(mentions["org_id"], mentions["text"]))
+    assert spans["jpn-government"] == "Government of Japan"
+    assert spans["khm-moj"] == "Ministry of Justice (Cambodia)"
+    assert spans["vnm-embassy"] == "Embassy" and spans["vnm-moh"] == "Ministry of Health"

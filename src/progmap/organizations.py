@@ -549,7 +549,7 @@ def find_organizations(
     context = country or context_country(text, place_mentions, country_hits, known, gazetteer)
     found = _Found(text)
     _known_names(found, gazetteer, context, known)
-    _nationality_phrases(found, gazetteer, country_hits)
+    _nationality_phrases(found, gazetteer, country_hits, context)
     defined = _definitions(found, gazetteer, context)
     _head_patterns(found, gazetteer, context)
     defined.update(_initials(found, gazetteer, defined))
@@ -572,7 +572,27 @@ def _known_names(found: _Found, gazetteer: OrgGazetteer, context: str, known: li
             end, org_id, name, home = member
             found.add(start, end, org_id, name, "ngo", home)
         else:
-            found.add(start, end, *_resolve(gazetteer, org_id, text, start, end, context))
+            resolved = _resolve(gazetteer, org_id, text, start, end, context)
+            found.add(start, _name_end(gazetteer, org_id, text, end, resolved[3], context), *resolved)
+
+
+def _name_end(gazetteer: OrgGazetteer, org_id: str, text: str, end: int, country: str, context: str) -> int:
+    """Where a generic body's name ends: "Government of Japan" takes in its country.
+
+    A foreign country in a body's name is part of the name, not a place the
+    text talks about (Japan funds, it is not worked in). The context
+    country stays a place, as "in Cambodia" after a name always does.
+    """
+    if gazetteer.orgs[org_id].country != GENERIC or not country or country == context:
+        return end
+    after = _AFTER.match(text, end, min(len(text), end + 60))
+    if not after or not re.match(r"\s*(?:of\b|\()", after.group(0)):
+        return end
+    written = re.sub(r"[’']s$", "", after.group(1))
+    if country_of(written) != country:
+        return end
+    stop = after.start(1) + len(written)
+    return stop + 1 if after.group(0).lstrip().startswith("(") and text[stop : stop + 1] == ")" else stop
 
 
 def _member(gazetteer: OrgGazetteer, parent: str, text: str, end: int, context: str):
@@ -603,8 +623,11 @@ _QUALIFIED = re.compile(
 _GOVERNMENT_OF = re.compile(r"\b(Government|Embassy|Consulate)[ \t]+of[ \t]+(?:the[ \t]+)?")
 
 
-def _nationality_phrases(found: _Found, gazetteer: OrgGazetteer, country_hits) -> None:
-    """ "Cambodian police", "the Thai government", "Government of Indonesia"."""
+def _nationality_phrases(found: _Found, gazetteer: OrgGazetteer, country_hits, context: str = "") -> None:
+    """ "Cambodian police", "the Thai government", "Government of Indonesia".
+
+    A foreign country after "of" is part of the name (see :func:`_name_end`).
+    """
     text = found.text
     for hit_start, hit_end, written, code in country_hits:
         head = _QUALIFIED.match(text, hit_end)
@@ -618,7 +641,9 @@ def _nationality_phrases(found: _Found, gazetteer: OrgGazetteer, country_hits) -
     for match in _GOVERNMENT_OF.finditer(text):
         hit = country_word_pattern().match(text, match.end())
         if hit and found.free(match.start(), match.end(1)):
-            found.add(match.start(), match.end(1), *gazetteer.instance(match.group(1).lower(), country_of(hit.group(1)) or ""))
+            code = country_of(hit.group(1)) or ""
+            stop = hit.end(1) if code and code != context else match.end(1)
+            found.add(match.start(), stop, *gazetteer.instance(match.group(1).lower(), code))
 
 
 def _expansion(text: str, paren: int, acronym: str) -> tuple[int, int] | None:
