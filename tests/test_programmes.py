@@ -159,3 +159,10 @@ def test_an_acronym_in_brackets_stays_in_its_group_of_implementers():
     assert len(programmes) == 1
     assert programmes.iloc[0].organizations == ["unicef", "vnm-molisa"]
     assert programmes.iloc[0].places == ["VN-47", "VN-59"]
+
+
+def test_a_spokesman_and_a_wish_are_no_programme():
+    text = "A spokesman for the Pacific Links Foundation said the case showed the need for more shelters in Lao Cai."
+    assert programmes_of(text, {"Lao Cai": "VN-02"}).empty
+    running = programmes_of("The Pacific Links Foundation runs two shelters in Lao Cai.", {"Lao Cai": "VN-02"})
+    assert running.iloc[0].organizations == ["pacific-links"] and running.iloc[0].places == ["VN-02"]

@@ -86,7 +86,7 @@ _DOER_BY = re.compile(
 _AFFILIATION = re.compile(
     r"\b(?:Chairman|Chairwoman|Chair|Director|Head|Minister|Representatives?|Officials?|Officers?|Staff|Members?|"
     r"Spokes(?:man|woman|person)|Deputy|Vice|President|Secretary|Coordinator|Manager|Chief|Expert|Advisor|Adviser)"
-    r"\s+(?:[\w'’-]+\s+){0,3}?(?:of|from|at|with)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$",
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:of|from|at|with|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|although|though|but)\b", re.IGNORECASE)
@@ -135,6 +135,19 @@ _PROPER_NAME = re.compile(
     r"\b((?:[A-Z][\w'’&-]*|\([A-Z]{2,}\))(?:\s+(?:(?:of|in|for|and|against|on|the|&)\s+)?(?:[A-Z][\w'’&-]*|\([A-Z]{2,}\)))*)"
     r"\s+(project|programme|program|campaign|initiative)\b"
 )
+
+
+# "the need for more shelters", "a lack of projects": what is wanted, not what runs.
+_WANTED = re.compile(
+    r"\b(?:need|needs|needed|lack|lacks|lacking|shortage|absence|call|calls|called|demand|demands|insufficient|few|no)"
+    r"\s+(?:(?:of|for)\s+)?(?:(?:more|new|additional|any|the)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _names_a_programme(zone: str) -> bool:
+    """Whether a stretch of text names a programme, a shelter, a campaign... that exists."""
+    return any(not _WANTED.search(zone, 0, match.start()) for match in _CUE_NOUN.finditer(zone))
 
 
 def _groups(orgs: list[tuple[int, int, str]], text: str) -> list[list[tuple[int, int, str]]]:
@@ -313,7 +326,7 @@ def find_programmes(
             if is_item:
                 if not _CUE.search(cue_zone):
                     continue
-            elif not _CUE_NOUN.search(cue_zone):
+            elif not _names_a_programme(cue_zone):
                 # The organizations must be what the sentence says does something;
                 # an authority's act ("police arrested", "authorities repatriated")
                 # is no programme unless one is named.
