@@ -251,3 +251,13 @@ def test_a_place_opening_the_sentence_frames_the_people_someone_reports_on():
     }
     # A place inside the saying clause is where the speaker is, not where the people come from.
     assert routes_of("Police in Hanoi said women were trafficked to China.", {"Hanoi": "VN-HN", "China": "CHN"}).empty
+
+
+def test_the_next_sentence_about_the_same_people_gives_the_purpose_even_when_it_names_a_place():
+    text = (
+        "Border guards stopped 17 women about to be taken across the border to China. The victims came from Son La. "
+        "They had been promised jobs in Guangxi but were to be sold as wives."
+    )
+    routes = routes_of(text, {"China": "CHN", "Son La": "VN-05", "Guangxi": ("CN-GX", "admin1", "CHN")})
+    route = by_pair(routes)[("VN-05", "CHN")]
+    assert route.purposes == ["marriage"] and "sold as wives" in route.evidence

@@ -386,6 +386,9 @@ def find_routes(doc_id: str, text: str, place_mentions: pd.DataFrame, context_co
         )
         if not made and goes_on and orphans and unit_loose:
             made = [_adopt(orphan, unit_loose, quote) for orphan in orphans]
+        if not made and goes_on and waiting:
+            # "They had been promised jobs in Guangxi but were sold as wives."
+            _lend_purposes(waiting, text[unit_start:unit_end], quote)
         if made:
             statements.extend(made)
             previous = made[-1]
