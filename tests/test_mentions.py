@@ -26,6 +26,8 @@ def test_names_without_diacritics_and_in_capitals_match(matcher):
 def test_common_words_do_not_become_places(matcher):
     text = "The Women's Union said it was nice of the Mobile team to split the work; Of course."
     assert found(matcher, text).empty
+    # Sentence-initial words are capitalized too.
+    assert found(matcher, "Most came back. Same story. Lead agencies met.").empty
 
 
 def test_abbreviations_must_be_written_exactly(matcher):

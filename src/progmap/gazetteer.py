@@ -67,6 +67,7 @@ COMMON_WORDS = frozenset(
     young mary elizabeth charlotte alexandria columbia aurora concord
     enterprise industry commerce providence temple surprise unity friendship peace
     bo hoa ho an la ba ca da ma ha na sa ta tan long vinh binh nam bac dong tay son
+    most same man free lead
     """.split()
 )
 
