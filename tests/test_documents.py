@@ -238,6 +238,9 @@ def test_sentences_split_on_stops_lists_and_paragraph_marks():
         "Women go to China.",
         "Men go to Laos.",
     ]
+    # Vietnamese abbreviations: thành phố, thị xã.
+    text = "Offices in TP. HCM and TX. Sa Pa opened. They help."
+    assert [text[a:b] for a, b in sentence_spans(text)] == ["Offices in TP. HCM and TX. Sa Pa opened.", "They help."]
 
 
 def test_many_offsets_map_to_their_sentences():

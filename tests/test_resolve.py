@@ -78,3 +78,10 @@ def test_a_batch_resolves_each_document_as_if_alone(gazetteer, seeds_dir):
     assert batch == alone
     assert alone[0][2] == "VNM" and alone[2][2] == "USA"
     assert {row[4] for row in alone[0][0]} >= {"VN-26", "region:vn-north", "VN-09", "CN-GX"}
+
+
+def test_vietnamese_names_of_cities_regions_and_neighbours(matcher):
+    mentions, _, _ = resolve(
+        matcher, "Survivors from TP. HCM and the Đồng bằng sông Cửu Long returned from Trung Quốc and Campuchia.", "VNM"
+    )
+    assert mentions["code"].tolist() == ["VN-SG", "region:vn-mekong-delta", "CHN", "KHM"]

@@ -997,7 +997,8 @@ _ABBREVIATIONS = [
     "Mr", "Ms", "Dr", "St", "Sr", "Jr", "No", "Nr", "Lt", "Co", "Mt", "Ft", "vs", "pp", "Rd", "Mrs", "Gov",
     "Sen", "Rep", "Amb", "Col", "Maj", "Sgt", "Gen", "Ave", "Inc", "Ltd", "Nos", "Vol", "Art", "Sec", "Fig",
     "Ref", "Hon", "Rev", "Cpl", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    "Prof", "Dept", "Govt", "Sept", "Corp", "Capt", "para", "Supt", "Bros", "Assn", "approx", "Messrs"
+    "Prof", "Dept", "Govt", "Sept", "Corp", "Capt", "para", "Supt", "Bros", "Assn", "approx", "Messrs",
+    "TP", "TX",  # Vietnamese thành phố, thị xã: "TP. HCM", "TX. Sa Pa"
 ]
 
 
