@@ -261,3 +261,10 @@ def test_the_next_sentence_about_the_same_people_gives_the_purpose_even_when_it_
     routes = routes_of(text, {"China": "CHN", "Son La": "VN-05", "Guangxi": ("CN-GX", "admin1", "CHN")})
     route = by_pair(routes)[("VN-05", "CHN")]
     assert route.purposes == ["marriage"] and "sold as wives" in route.evidence
+
+
+def test_a_list_goes_on_past_the_kind_word_of_each_place():
+    text = "Women from Shan State and Kachin State are trafficked to Yunnan province and Guangxi for forced marriage."
+    names = {"Shan": ("MM-17", "admin1", "MMR"), "Kachin": ("MM-11", "admin1", "MMR"),
+             "Yunnan": ("CN-YN", "admin1", "CHN"), "Guangxi": ("CN-GX", "admin1", "CHN")}
+    assert pairs(routes_of(text, names)) == {("MM-17", "CN-YN"), ("MM-11", "CN-YN"), ("MM-17", "CN-GX"), ("MM-11", "CN-GX")}

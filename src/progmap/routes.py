@@ -113,6 +113,8 @@ _LIST_WORDS = {
     "mostly", "mainly", "especially", "particularly", "including", "elsewhere", "in", "such", "other", "parts", "of",
     "notably", "some", "via", "more", "recently", "asia", "europe", "africa", "america", "region", "abroad", "overseas",
     "countries", "neighboring", "neighbouring",
+    # the kind word of the place before: "Shan State and Kachin State", "Lao Cai province and Ha Giang"
+    "state", "states", "province", "provinces", "division", "prefecture", "district", "districts", "city", "cities",
 }
 # "..., but also from Thailand" goes on with the list; "..., but most are ..." turns to another clause.
 _CLAUSE_BREAK = re.compile(
