@@ -268,3 +268,14 @@ def test_a_list_goes_on_past_the_kind_word_of_each_place():
     names = {"Shan": ("MM-17", "admin1", "MMR"), "Kachin": ("MM-11", "admin1", "MMR"),
              "Yunnan": ("CN-YN", "admin1", "CHN"), "Guangxi": ("CN-GX", "admin1", "CHN")}
     assert pairs(routes_of(text, names)) == {("MM-17", "CN-YN"), ("MM-11", "CN-YN"), ("MM-17", "CN-GX"), ("MM-11", "CN-GX")}
+
+
+def test_returns_to_home_villages_name_where_the_victims_come_from():
+    text = "Many survivors return from China to villages in the Central Highlands."
+    routes = routes_of(text, {"China": "CHN", "the Central Highlands": "region:vn-central-highlands"})
+    assert routes[["origin_code", "destination_code", "direction"]].values.tolist() == [
+        ["region:vn-central-highlands", "CHN", "return"]
+    ]
+    # Without a return, villages abroad are where people are taken.
+    assert pairs(routes_of("Girls from Ha Giang are trafficked to villages in Henan.",
+                           {"Ha Giang": "VN-03", "Henan": ("CN-HA", "admin1", "CHN")})) == {("VN-03", "CN-HA")}

@@ -92,6 +92,9 @@ _CLAUSE_WORDS = {
 _CUES = [
     ("base", re.compile(r"\b(?:based|headquartered|located|offices?)\s+(?:in|at)\b", re.IGNORECASE), 1),
     ("home", re.compile(r"\b(?:home|back|repatriat\w*|return\w*|deport\w*|reunit\w*|reintegrat\w*)\b(?:\s+[\w'’-]+){0,3}?\s+(?:to|in)\b", re.IGNORECASE), 3),
+    # "returned from China to their villages in Ha Giang"
+    ("home", re.compile(r"\b(?:return\w*|repatriat\w*|reintegrat\w*|back|home)\b[^.;:!?]{0,60}?\b(?:to|in)\s+(?:their\s+)?(?:home\s+)?"
+                        r"(?:villages?|homes?|communities|families|hometowns?|provinces?|districts?)\s+(?:in|of)\b", re.IGNORECASE), 1),
     ("away", re.compile(r"\b(?:repatriat\w*|return\w*|deport\w*|came\s+back|come\s+back|brought\s+back|sent\s+back|rescued|freed|escaped|fled|expelled)\b"
                         r"(?:\s+[\w,'’-]+){0,5}?\s+from\b", re.IGNORECASE), 1),
     ("origin", re.compile(rf"\bfrom\b|\b{_PEOPLE}\s+(?:of|from)\b|\b(?:natives?|residents?|nationals|citizens)\s+of\b", re.IGNORECASE), 1),
