@@ -13,6 +13,9 @@ from pathlib import Path
 
 import pytest
 
+# The browser fixtures, shared by the web map tests (see tests/browser.py).
+from browser import browser, page, serve  # noqa: F401
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SEEDS = SHARED / "corpus" / "seeds"

@@ -58,7 +58,7 @@ def test_names_broken_across_lines_are_one_match():
 
 def test_an_empty_scanner_finds_nothing():
     assert NameScanner([]).scan(fold_text("Ha Noi")) == ([], [], [])
-    first, last, keys = NameScanner(["x"]).scan_folded(" ")
+    first, _, keys = NameScanner(["x"]).scan_folded(" ")
     assert keys == [] and isinstance(first, np.ndarray)
 
 

@@ -7,19 +7,16 @@ CDN scripts from progmap's bundled copies and tiles as a blank image, so
 they need no internet; they skip, saying why, where Chromium is missing.
 """
 
-import base64
-import functools
-import http.server
 import os
 import re
 import subprocess
 import sys
-import threading
 from importlib import resources
 from pathlib import Path
 
 import pytest
 import shapely
+from browser import browser_only, click_at, open_map, overlay
 from test_writers import HOSTILE, vietnam_layers, wiggly_pair
 
 from progmap.cli import main
@@ -190,101 +187,7 @@ def test_built_map_escapes_document_text(hostile_build):
 
 # --- in a browser ---------------------------------------------------------------------
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
-#: A 1x1 PNG the colour of OpenStreetMap's land, for every tile.
-BLANK_PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP49P4lAAWhAstl7N0JAAAAAElFTkSuQmCC")
-browser_only = pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="Debian's chromium is not installed (apt-get install chromium)")
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture
-def serve():
-    """Serve folders on 127.0.0.1 at a free port, in a thread: ``serve(folder) -> url``."""
-    servers = []
-
-    def start(folder):
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(folder)))
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        servers.append(server)
-        return f"http://127.0.0.1:{server.server_address[1]}"
-
-    yield start
-    for server in servers:
-        server.shutdown()
-        server.server_close()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    sync_api = pytest.importorskip("playwright.sync_api")
-    if not os.path.exists(CHROMIUM):
-        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture
-def page(browser):
-    """A page that serves CDN assets from progmap's bundle, tiles as a blank
-    image, and records every other request, error and dialog."""
-    context = browser.new_context(viewport={"width": 1300, "height": 850})
-    page = context.new_page()
-    page.problems, page.dialogs, page.requests = [], [], []
-    assets = resources.files("progmap") / "assets"
-
-    def route(request_route):
-        url = request_route.request.url
-        page.requests.append(url)
-        if url in ASSETS:
-            kind = "text/css" if url.endswith(".css") else "application/javascript"
-            request_route.fulfill(status=200, body=(assets / ASSETS[url]).read_bytes(), content_type=kind)
-        elif url.startswith("http://127.0.0.1"):
-            request_route.continue_()
-        elif "tile.openstreetmap.org" in url:
-            request_route.fulfill(status=200, body=BLANK_PNG, content_type="image/png")
-        else:
-            page.problems.append(f"unexpected request {url}")
-            request_route.abort()
-
-    page.route("**/*", route)
-    page.on("pageerror", lambda error: page.problems.append(f"page error: {error}"))
-    page.on("console", lambda message: page.problems.append(f"console: {message.text}") if message.type == "error" else None)
-    page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
-    yield page
-    context.close()
-
-
-def open_map(page, url):
-    page.goto(url + "/map.html")
-    page.wait_for_selector(".leaflet-control-layers")
-    page.wait_for_timeout(300)
-
-
-def overlay(page, name):
-    return page.locator(".leaflet-control-layers-overlays label", has_text=name).locator("input")
-
-
-def click_at(page, lat, lon):
-    """Click the map at a coordinate."""
-    x, y = page.evaluate(
-        """([lat, lon]) => {
-            const div = document.querySelector('.folium-map');
-            const p = window[div.id].latLngToContainerPoint([lat, lon]);
-            const box = div.getBoundingClientRect();
-            return [box.left + p.x, box.top + p.y];
-        }""",
-        [lat, lon],
-    )
-    page.mouse.click(x, y)
-    page.wait_for_selector(".leaflet-popup-content")
-    page.wait_for_timeout(300)  # let the popup fade in, for screenshots
+# The harness (fixtures serve and page, helpers below) is tests/browser.py.
 
 
 @browser_only
