@@ -166,3 +166,11 @@ def test_a_spokesman_and_a_wish_are_no_programme():
     assert programmes_of(text, {"Lao Cai": "VN-02"}).empty
     running = programmes_of("The Pacific Links Foundation runs two shelters in Lao Cai.", {"Lao Cai": "VN-02"})
     assert running.iloc[0].organizations == ["pacific-links"] and running.iloc[0].places == ["VN-02"]
+
+
+def test_a_mass_organization_runs_what_it_names():
+    found = programmes_of("The Women's Union runs peace houses in Hanoi and anti-trafficking clubs in Lao Cai.",
+                          {"Hanoi": "VN-HN", "Lao Cai": "VN-02"})
+    assert found.iloc[0].organizations == ["vnm-womens-union"] and found.iloc[0].places == ["VN-HN", "VN-02"]
+    # An authority's act is no programme.
+    assert programmes_of("The police arrested three brokers in Lao Cai.", {"Lao Cai": "VN-02"}).empty

@@ -49,7 +49,8 @@ from progmap.vocabulary import terms_in
 
 _CUE_NOUN = re.compile(
     r"\b(?:projects?|programmes?|programs?|components?|campaigns?|shelters?|initiatives?|activities|hotlines?|"
-    r"(?:transit|drop-in|reception|crisis|support|social protection|counselling|counseling) cent(?:er|re)s?)\b",
+    r"(?:transit|drop-in|reception|crisis|support|social protection|counselling|counseling) cent(?:er|re)s?|"
+    r"(?:peace|safe|halfway|open|shelter|group) (?:houses?|homes?)|clubs?|training courses?|workshops?|hotline services?)\b",
     re.IGNORECASE,
 )
 _CUE = re.compile(
