@@ -85,3 +85,12 @@ def test_vietnamese_names_of_cities_regions_and_neighbours(matcher):
         matcher, "Survivors from TP. HCM and the Đồng bằng sông Cửu Long returned from Trung Quốc and Campuchia.", "VNM"
     )
     assert mentions["code"].tolist() == ["VN-SG", "region:vn-mekong-delta", "CHN", "KHM"]
+
+
+def test_common_english_spellings_of_lao_and_burmese_provinces(matcher):
+    mentions, _, _ = resolve(
+        matcher, "Girls from Luang Namtha, Oudomxay and Sayaboury, and from Rangoon and Karen State, met in Vientiane.", "LAO"
+    )
+    assert mentions.loc[["Luang Namtha", "Oudomxay", "Sayaboury", "Vientiane"], "code"].tolist() == ["LA-LM", "LA-OU", "LA-XA", "LA-VT"]
+    assert mentions.at["Rangoon", "code"] == "MM-06" or mentions.at["Rangoon", "country"] == "MMR"
+    assert mentions.at["Karen State", "code"] == "MM-13"
