@@ -59,3 +59,30 @@ def test_file_names_that_are_other_names_stay_as_aliases(gazetteer):
     assert "prague" in names_of(gazetteer, "CZ-10")
     assert "guangxi" in names_of(gazetteer, "CN-GX") and gazetteer.places.at["CN-GX", "name"] == "Guangxi"
     assert "beijing" in names_of(gazetteer, "CN-BJ")
+
+
+def test_border_towns_of_the_towns_table_lie_in_their_own_country(gazetteer):
+    import csv
+
+    from progmap import settings
+
+    with open(settings.geodata_dir() / "towns.csv", encoding="utf-8") as handle:
+        towns = list(csv.DictReader(handle))
+    places = gazetteer.places
+    for town in towns:
+        code = f"city:{town['iso_a2']}-" + town["name"].lower().replace(" ", "-")
+        place = places.loc[code]
+        assert place["kind"] == "city" and place["country"] == town["country"], code
+        assert places.at[place["admin1"], "country"] == town["country"], f"{code} falls in {place['admin1']}"
+
+
+def test_border_towns_are_found_by_their_names(matcher):
+    from progmap.resolve import resolve_matches
+
+    # Small foreign towns need their country named in the document.
+    text = "Girls were taken from Mong Cai to Dongxing in China, and from Poipet in Cambodia to Pattaya, Thailand."
+    resolved, unresolved, _ = resolve_matches(matcher.find_matches(text), matcher, "VNM")
+    towns = [row[4] for row in resolved if row[3] == "city"]
+    assert towns == ["city:VN-mong-cai", "city:CN-dongxing", "city:KH-poipet", "city:TH-pattaya"]
+    _, unresolved, _ = resolve_matches(matcher.find_matches("Girls were taken to Dongxing."), matcher, "VNM")
+    assert [row[2] for row in unresolved] == ["Dongxing"]

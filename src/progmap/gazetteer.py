@@ -35,6 +35,7 @@ import numpy as np
 import pandas as pd
 import pycountry
 import shapely
+from anyascii import anyascii
 from rapidfuzz import fuzz
 from shapely.ops import polylabel
 
@@ -141,7 +142,7 @@ def build_gazetteer(layers: dict[str, gpd.GeoDataFrame], tables_dir: Path) -> Ga
     countries, country_names = _countries(layers["admin0"])
     reserved = set(pd.read_csv(tables_dir / "aliases.csv", dtype=str, keep_default_na=False)["alias"].map(fold_name))
     admin1, admin1_names = _admin1(layers["admin1"], reserved)
-    cities, city_names = _cities(layers["places"], layers["admin1"])
+    cities, city_names = _cities(_with_towns(layers["places"], tables_dir), layers["admin1"])
     shapes = pd.concat([countries[["code", "geometry"]], admin1[["code", "geometry"]], cities[["code", "geometry"]]])
     shapes = gpd.GeoDataFrame(shapes, geometry="geometry", crs="EPSG:4326").set_index("code", drop=False)
     regions, region_names, region_shapes = _regions(layers["admin0"], layers["regions"], shapes, tables_dir)
@@ -286,6 +287,43 @@ def _admin1(admin1: gpd.GeoDataFrame, reserved: set[str] = frozenset()) -> tuple
         crs="EPSG:4326",
     )
     return places, _names_frame(raw, codes, source="admin1")
+
+
+def _with_towns(places: gpd.GeoDataFrame, tables_dir: Path) -> gpd.GeoDataFrame:
+    """The populated places layer with the towns of ``towns.csv`` added.
+
+    Natural Earth's populated places leave out most border towns where
+    trafficking routes cross (Mong Cai, Poipet, Myawaddy...); ``towns.csv``
+    gives them with approximate town-centre coordinates. Their codes are
+    ``city:<ISO alpha-2>-<name>``; the admin-1 unit comes from the point.
+    """
+    path = tables_dir / "towns.csv"
+    if not path.exists():
+        return places
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    missing = {"name", "aliases", "country", "iso_a2", "lat", "lon", "population"} - set(table.columns)
+    if missing:
+        raise ProgmapError(f"{path}: missing columns {', '.join(sorted(missing))}")
+    try:
+        lat, lon = pd.to_numeric(table["lat"]), pd.to_numeric(table["lon"])
+        population = pd.to_numeric(table["population"])
+    except ValueError as error:
+        raise ProgmapError(f"{path}: {error}") from None
+    towns = gpd.GeoDataFrame(
+        {
+            "geonameid": np.nan,
+            "name": table["name"],
+            "name_ascii": table["name"].map(anyascii),
+            "name_alt": table["aliases"].replace("", np.nan),
+            "name_en": table["name"],
+            "country": table["country"],
+            "iso_a2": table["iso_a2"],
+            "population": population,
+        },
+        geometry=gpd.points_from_xy(lon, lat),
+        crs="EPSG:4326",
+    )
+    return pd.concat([places, towns], ignore_index=True)
 
 
 def _cities(places: gpd.GeoDataFrame, admin1: gpd.GeoDataFrame) -> tuple[gpd.GeoDataFrame, pd.DataFrame]:
@@ -445,6 +483,7 @@ def _cache_key(sources, tables_dir: Path) -> str:
     for name in _LAYERS:
         if name in sources:
             digest.update(sources[name].sha256.encode())
-    for table in ("aliases.csv", "regions.csv"):
-        digest.update((tables_dir / table).read_bytes())
+    for table in ("aliases.csv", "regions.csv", "towns.csv"):
+        if (tables_dir / table).exists():
+            digest.update((tables_dir / table).read_bytes())
     return digest.hexdigest()[:16]
