@@ -174,3 +174,14 @@ def test_a_mass_organization_runs_what_it_names():
     assert found.iloc[0].organizations == ["vnm-womens-union"] and found.iloc[0].places == ["VN-HN", "VN-02"]
     # An authority's act is no programme.
     assert programmes_of("The police arrested three brokers in Lao Cai.", {"Lao Cai": "VN-02"}).empty
+
+
+def test_our_shelter_on_an_organizations_own_page_is_its_own():
+    text = (
+        "Hagar International has worked in Vietnam since 2009. Our shelter in Hanoi cares for women who survived "
+        "trafficking, most of whom were trafficked to China from the northern border provinces of Lao Cai and Lai Chau."
+    )
+    found = programmes_of(text, {"Vietnam": "VNM", "Hanoi": "VN-HN", "China": "CHN", "Lao Cai": "VN-02", "Lai Chau": "VN-01"})
+    assert found.iloc[0].organizations == ["hagar"]
+    # Where the victims came from and went is no operating area.
+    assert found.iloc[0].places == ["VN-HN"]

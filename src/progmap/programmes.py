@@ -96,7 +96,9 @@ _CUE_REACH = 100
 # "return to Vietnam", "trafficked into China", "repatriated from Malaysia":
 # places of a flow. A bare "to" is not one ("expanded its programme to Dong Thap").
 _FLOW_BEFORE = re.compile(
-    r"(?:\bfrom|\b(?:return\w*|back|sent|send\w*|trafficked|traffic\w*|taken|take|go|goes|went|going|travel\w*|migrat\w*|moved|"
+    # "from Malaysia", "from the northern border provinces of Lao Cai", "from poor villages in Ha Giang"
+    r"(?:\bfrom(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:provinces?|districts?|regions?|areas?|villages?|communities|communes?)\s+(?:of|in))?"
+    r"|\b(?:return\w*|back|sent|send\w*|trafficked|traffic\w*|taken|take|go|goes|went|going|travel\w*|migrat\w*|moved|"
     r"sold|brought|repatriat\w*|smuggled|lured|deported)(?:\s+[\w-]+){0,3}?\s+(?:to|into|toward|towards)|\bborders?\s+with|\bbordering)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -112,7 +114,11 @@ _ORIGIN_BEFORE = re.compile(
     r"\b(?:(?:children|victims|girls|boys|women|men|people|residents|families)\s+of|from)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _ANAPHOR = re.compile(
-    r"\b(?:the|this|our|its)\s+(?:foundation|organi[sz]ation|NGO|agency|charity|network|alliance|union|group|partner)\b", re.IGNORECASE
+    r"\b(?:the|this|our|its)\s+(?:foundation|organi[sz]ation|NGO|agency|charity|network|alliance|union|group|partner)\b"
+    # On an organization's own pages: "Our shelter in Hanoi ...", "We run ...".
+    r"|\bour\s+(?:[\w-]+\s+){0,2}?(?:projects?|programmes?|programs?|shelters?|cent(?:er|re)s?|hotlines?|houses?|clubs?|teams?|staff)\b"
+    r"|\bwe\s+(?:also\s+|now\s+|currently\s+)?(?:run|operate|support|provide|work|train|help|manage|opened|launched)\b",
+    re.IGNORECASE,
 )
 _HOME = re.compile(r"\b(?:return(?:ed|ing)?\s+home|back\s+home|their\s+homes?|home\s+(?:provinces?|communities|villages?))\b", re.IGNORECASE)
 # Between two organizations of one group; brackets hold an acronym ("the Ministry of Labour (MOLISA)").
