@@ -735,12 +735,15 @@ def build_map(layers: dict[str, gpd.GeoDataFrame], title: str, options=None, bas
     organizations = _layer(layers, "organizations")
     if organizations is not None:
         programmes = _layer(layers, "programmes")
+        # Each organization's programmes at its place, looked up, not searched
+        # for: a large corpus has thousands of both.
+        at_place: dict[tuple[str, str], list] = {}
+        for p in [] if programmes is None else programmes.itertuples(index=False):
+            for name in dict.fromkeys(_list(p.organizations) + _list(getattr(p, "funders", []))):
+                at_place.setdefault((name, p.place_code), []).append(p)
         props = []
         for row in organizations.itertuples(index=False):
-            own = [] if programmes is None else [
-                _programme_item(p) for p in programmes.itertuples(index=False)
-                if row.name in _list(p.organizations) + _list(getattr(p, "funders", [])) and p.place_code == row.place_code
-            ]
+            own = [_programme_item(p) for p in at_place.get((row.name, row.place_code), [])]
             aliases = _list(getattr(row, "aliases", []))
             kind = _text(row.org_type) or "organization"
             where = _text(getattr(row, "place_name", "")) or row.place_code
