@@ -216,7 +216,7 @@ class PlaceMatcher:
         memo = self._readings_memo
         ok = list(map(memo.get, zip(keys, written)))
         for i in [i for i, known in enumerate(ok) if known is None]:
-            ok[i] = memo[(keys[i], written[i])] = bool(self.readings(keys[i], written[i]))
+            ok[i] = memo[(keys[i], written[i])] = bool(self.cached_readings(keys[i], written[i]))
         # "Mr. Jordan Chad" is a person, not two countries. Only a
         # capitalized word before the name can be an honorific or a given
         # name, so most matches skip the regular expression.
@@ -301,10 +301,6 @@ class PlaceMatcher:
         if found is None:
             found = self._countries_of[codes] = frozenset(self.info[c].country for c in codes)
         return found
-
-    def _passes_case(self, key: str, written: str) -> bool:
-        """Whether any reading of ``key`` accepts the text as written."""
-        return bool(self.readings(key, written))
 
     def readings(self, key: str, written: str) -> tuple[Candidate, ...]:
         """The candidates of ``key`` whose case rule accepts ``written``."""
