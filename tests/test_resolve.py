@@ -94,3 +94,16 @@ def test_common_english_spellings_of_lao_and_burmese_provinces(matcher):
     assert mentions.loc[["Luang Namtha", "Oudomxay", "Sayaboury", "Vientiane"], "code"].tolist() == ["LA-LM", "LA-OU", "LA-XA", "LA-VT"]
     assert mentions.at["Rangoon", "code"] == "MM-06" or mentions.at["Rangoon", "country"] == "MMR"
     assert mentions.at["Karen State", "code"] == "MM-13"
+
+
+def test_regions_named_with_the_article_and_compass_words(matcher):
+    text = (
+        "Victims come from the North West, the south-central coast, the Highlands and the northern part of the "
+        "country, not from the north-western provinces of Laos."
+    )
+    mentions, _, _ = resolve(matcher, text, "VNM")
+    assert mentions["code"].tolist()[:4] == [
+        "region:vn-northwest", "region:vn-south-central-coast", "region:vn-central-highlands", "region:vn-north"
+    ]
+    # Lower case "the highlands" is a landscape, not the region.
+    assert resolve(matcher, "Rain fell on the highlands.", "VNM")[0].empty
