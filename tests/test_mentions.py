@@ -53,3 +53,14 @@ def test_spans_limit_where_names_are_found(matcher):
 def test_people_named_like_places_are_not_places(matcher):
     text = "The team met Mr. Jordan Chad and Minister Victoria Georgia in Hanoi."
     assert list(matcher.find(text)["text"]) == ["Hanoi"]
+
+
+def test_dotted_abbreviations_match_as_written(matcher):
+    found_codes = [row[3] for row in matcher.find_matches("The U.S. and the U.K. met P.R.C. officials.")]
+    assert found_codes == ["u s", "u k", "p r c"]
+
+
+def test_plain_language_regions_said_of_another_country_are_not_vietnams(matcher):
+    text = "Victims from the north of Vietnam, not the north of Thailand or the north-western provinces of Laos."
+    hits = [row[2] for row in matcher.find_matches(text)]
+    assert hits.count("the north") == 1 and "Thailand" in hits and "Laos" in hits

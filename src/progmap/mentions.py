@@ -18,6 +18,7 @@ import pandas as pd
 
 from progmap.gazetteer import COMMON_WORDS, Gazetteer
 from progmap.text import NameScanner, fold_text
+from progmap.vocabulary import country_of
 
 #: Words after a name that say what kind of place it is ("Lang Son province").
 _ADMIN1_WORDS = ("province", "provinces", "prefecture", "governorate", "oblast", "state", "region")
@@ -128,6 +129,11 @@ class PlaceMatcher:
         self._needs_hint = {
             key for key, values in self.candidates.items() if {kinds.get(v.code) for v in values} >= {"admin1", "city"}
         }
+        #: Plain-language names that count only in one country's texts ("the
+        #: north"), with that country: "the north of England" is not Vietnam's.
+        self._plain: dict[str, set[str]] = {
+            key: {v.context for v in values} for key, values in self.candidates.items() if all(v.context for v in values)
+        }
         self._readings_memo: dict[tuple[str, str], bool] = {}
         self._cached_readings: dict[tuple[str, str], tuple[Candidate, ...]] = {}
         self._sole_country: dict[tuple[str, str], str] = {}
@@ -230,6 +236,9 @@ class PlaceMatcher:
         for i in [i for i, capital in enumerate(capital_before) if capital and ok[i]]:
             d, a = doc_starts_l[i], starts_l[i]
             ok[i] = not _HONORIFIC.search(joined, max(d, a - 40), a)
+        plain = self._plain
+        for i in [i for i, key in enumerate(keys) if key in plain and ok[i]]:
+            ok[i] = _own_country(joined, stops_l[i], plain[keys[i]])
         local_starts, local_stops = starts - doc_starts, stops - doc_starts
         if not all(ok):
             keys, written = list(itertools.compress(keys, ok)), list(itertools.compress(written, ok))
@@ -305,11 +314,13 @@ class PlaceMatcher:
     def readings(self, key: str, written: str) -> tuple[Candidate, ...]:
         """The candidates of ``key`` whose case rule accepts ``written``."""
         out = []
-        capital = written[:1].isupper()
+        # "the Northwest": the name's own first word must be capitalized, not the article.
+        capital = (written[4:] if written[:4].lower() == "the " else written)[:1].isupper()
         common = key in COMMON_WORDS
         for cand in self.candidates.get(key, ()):
             if cand.case == "exact":
-                ok = written == cand.written
+                # A match ends at its last letter: "U.S." is found as "U.S".
+                ok = written == cand.written or written == cand.written.rstrip(".")
             elif cand.case == "any":
                 ok = True
             else:
@@ -319,6 +330,21 @@ class PlaceMatcher:
             if ok:
                 out.append(cand)
         return tuple(out)
+
+
+# "the north of England", "the north-western provinces of Laos": whose north.
+_OF_PLACE = re.compile(r"[\s,-]*(?:[\w-]+\s+){0,3}?(?:of|in)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)")
+
+
+def _own_country(text: str, end: int, countries: set[str]) -> bool:
+    """Whether a plain-language name ending at ``end`` is not said of another country."""
+    named = _OF_PLACE.match(text, end, end + 80)
+    if not named:
+        return True
+    words = named.group(1)
+    first = words.split()[0]
+    code = next(filter(None, map(country_of, (words, words.rstrip("."), first, first.rstrip(".")))), None)
+    return code is None or code in countries
 
 
 def _inside_spans(starts: np.ndarray, stops: np.ndarray, spans: list, lengths: list[int], offsets: np.ndarray) -> np.ndarray:
