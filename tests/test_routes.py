@@ -279,3 +279,19 @@ def test_returns_to_home_villages_name_where_the_victims_come_from():
     # Without a return, villages abroad are where people are taken.
     assert pairs(routes_of("Girls from Ha Giang are trafficked to villages in Henan.",
                            {"Ha Giang": "VN-03", "Henan": ("CN-HA", "admin1", "CHN")})) == {("VN-03", "CN-HA")}
+
+
+def test_foreigners_held_where_they_are_exploited():
+    text = "Many Burmese migrants in Samut Sakhon and Songkhla are subjected to forced labor in seafood processing."
+    names = {"Samut Sakhon": ("TH-74", "admin1", "THA"), "Songkhla": ("TH-90", "admin1", "THA")}
+    routes = routes_of(text, names)
+    assert pairs(routes) == {("MMR", "TH-74"), ("MMR", "TH-90")} and routes.iloc[0].purposes == ["labour"]
+    # Where they merely live is no destination.
+    assert routes_of("Burmese migrants in Samut Sakhon send money home.", names).empty
+
+
+def test_origins_after_a_general_phrase():
+    text = "Victims from neighboring countries, particularly Burma, Cambodia and Laos, are trafficked to Thailand."
+    assert pairs(routes_of(text, {"Burma": "MMR", "Cambodia": "KHM", "Laos": "LAO", "Thailand": "THA"})) == {
+        ("MMR", "THA"), ("KHM", "THA"), ("LAO", "THA")
+    }

@@ -98,6 +98,9 @@ _CUES = [
     ("away", re.compile(r"\b(?:repatriat\w*|return\w*|deport\w*|came\s+back|come\s+back|brought\s+back|sent\s+back|rescued|freed|escaped|fled|expelled)\b"
                         r"(?:\s+[\w,'’-]+){0,5}?\s+from\b", re.IGNORECASE), 1),
     ("origin", re.compile(rf"\bfrom\b|\b{_PEOPLE}\s+(?:of|from)\b|\b(?:natives?|residents?|nationals|citizens)\s+of\b", re.IGNORECASE), 1),
+    # "from neighboring countries, particularly Burma, Cambodia and Laos"
+    ("origin", re.compile(r"\bfrom\s+(?:(?:the\s+)?(?:neighbou?ring|other|nearby)\s+countries|the\s+region)\s*,?\s*"
+                          r"(?:particularly|especially|mainly|mostly|notably|such\s+as|including|like)\b", re.IGNORECASE), 1),
     # "Most came from ethnic minority communities in Lao Cai", "girls from poor villages of Ha Giang".
     ("origin", re.compile(rf"\b(?:came|come|comes|coming|are|were|originat\w*|hail\w*|{_PEOPLE})\s+(?:\w+\s+)?from\s+"
                           r"(?:[\w'’-]+\s+){1,4}?(?:in|of|across|throughout)\b", re.IGNORECASE), 1),
@@ -309,6 +312,32 @@ def _subject(places: list[_Place], text: str, clause_start: int) -> tuple[str, _
     return ("destination", places[0]) if "destination" in said else None
 
 
+_HELD_AFTER = re.compile(
+    r"\b(?:are|were|is|was|have\s+been|had\s+been|being)\s+(?:\w+\s+)?(?:subjected\s+to|forced|exploited|held|enslaved|"
+    r"made\s+to|coerced|trapped|abused|sold)\b",
+    re.IGNORECASE,
+)
+
+
+def _held_places(places: list[_Place], text: str, clause_start: int, clause_end: int, homes: set[str]) -> list[_Place]:
+    """Places where foreign people are said to be exploited: "Burmese migrants in Samut Sakhon and Songkhla are subjected to ..."."""
+    held: list[_Place] = []
+    for place in places:
+        if place.role or place.country in homes or place.code in homes:
+            continue
+        lead = text[clause_start : place.start]
+        if re.search(rf"\b{_PEOPLE}\s+(?:in|at)\s+(?:the\s+)?$", lead, re.IGNORECASE) or (
+            held and held[-1] is places[places.index(place) - 1] and _list_gap(text[held[-1].end : place.start])
+        ):
+            held.append(place)
+    # The exploitation is said of them right after the places.
+    if not held or not _HELD_AFTER.search(text, held[-1].end, min(clause_end, held[-1].end + 60)):
+        return []
+    for place in held:
+        place.role = "exploited"
+    return held
+
+
 # "sold to Chinese men", "married to Taiwanese husbands": the buyers, not the victims.
 _BUYERS = re.compile(r"\b(?:to|with|by)\s+(?:[\w-]+\s+){0,2}?(?:men|husbands|males?)\b", re.IGNORECASE)
 
@@ -475,6 +504,10 @@ def _read_unit(
         demonyms = [(code, code) for code in _demonym_origins(text, clause_start, clause_end, clause_places)]
         own_origin = marked or demonyms
         victims = _victims(clause)
+        if not (away or destinations) and demonyms:
+            # "Burmese migrants in Samut Sakhon are subjected to forced labor":
+            # foreigners held where they are exploited.
+            destinations = _held_places(clause_places, text, clause_start, clause_end, {code for code, _ in demonyms})
         if not (away or destinations):
             if own_origin:
                 carried, carried_victims, carried_quotes = own_origin, victims, []
