@@ -185,3 +185,13 @@ def test_our_shelter_on_an_organizations_own_page_is_its_own():
     assert found.iloc[0].organizations == ["hagar"]
     # Where the victims came from and went is no operating area.
     assert found.iloc[0].places == ["VN-HN"]
+
+
+def test_a_partner_named_with_its_acronym_stays_a_partner():
+    text = (
+        "IOM also works with the Department of Labour, Invalids and Social Affairs (DOLISA) in Ha Tinh to raise "
+        "awareness among migrant workers bound for Japan and the Republic of Korea."
+    )
+    found = programmes_of(text, {"Ha Tinh": "VN-23", "Japan": "JPN", "Republic of Korea": "KOR"})
+    assert found.iloc[0].organizations == ["iom"]
+    assert found.iloc[0].places == ["VN-23"], "where migrants are bound for is no operating area"

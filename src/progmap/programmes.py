@@ -99,7 +99,8 @@ _FLOW_BEFORE = re.compile(
     # "from Malaysia", "from the northern border provinces of Lao Cai", "from poor villages in Ha Giang"
     r"(?:\bfrom(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:provinces?|districts?|regions?|areas?|villages?|communities|communes?)\s+(?:of|in))?"
     r"|\b(?:return\w*|back|sent|send\w*|trafficked|traffic\w*|taken|take|go|goes|went|going|travel\w*|migrat\w*|moved|"
-    r"sold|brought|repatriat\w*|smuggled|lured|deported)(?:\s+[\w-]+){0,3}?\s+(?:to|into|toward|towards)|\bborders?\s+with|\bbordering)"
+    r"sold|brought|repatriat\w*|smuggled|lured|deported)(?:\s+[\w-]+){0,3}?\s+(?:to|into|toward|towards)|\bborders?\s+with|\bbordering|"
+    r"\b(?:bound|destined|headed|heading)\s+for)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -155,6 +156,22 @@ _WANTED = re.compile(
 def _names_a_programme(zone: str) -> bool:
     """Whether a stretch of text names a programme, a shelter, a campaign... that exists."""
     return any(not _WANTED.search(zone, 0, match.start()) for match in _CUE_NOUN.finditer(zone))
+
+
+def _join_bracketed(orgs: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
+    """One mention for a name and its acronym in brackets: "the Department of Labour (DOLISA)".
+
+    Read apart, the acronym would lose the words before the name ("works
+    with the ...") that say the organization is a partner.
+    """
+    out: list[tuple[int, int, str]] = []
+    for start, end, org_id in orgs:
+        if out and out[-1][2] == org_id and re.fullmatch(r"\s*\(\s*", text[out[-1][1] : start]):
+            close = end + 1 if text[end : end + 1] == ")" else end
+            out[-1] = (out[-1][0], close, org_id)
+        else:
+            out.append((start, end, org_id))
+    return out
 
 
 def _groups(orgs: list[tuple[int, int, str]], text: str) -> list[list[tuple[int, int, str]]]:
@@ -283,6 +300,7 @@ def find_programmes(
     types = dict(zip(organizations["org_id"].tolist(), organizations["org_type"].tolist()))
     org_rows = sorted(zip(org_mentions["start"].tolist(), org_mentions["end"].tolist(), org_mentions["org_id"].tolist()))
     org_rows = [(int(s), int(e), o) for s, e, o in org_rows if types.get(o) != "media"]  # media report, they do not run programmes
+    org_rows = _join_bracketed(org_rows, text)
     if not org_rows:
         return pd.DataFrame(columns=PROGRAMME_COLUMNS)
     columns = [place_mentions[c].tolist() for c in ("start", "end", "code", "kind", "country")]
