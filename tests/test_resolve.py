@@ -107,3 +107,17 @@ def test_regions_named_with_the_article_and_compass_words(matcher):
     ]
     # Lower case "the highlands" is a landscape, not the region.
     assert resolve(matcher, "Rain fell on the highlands.", "VNM")[0].empty
+
+
+def test_worker_processes_give_what_one_process_gives(gazetteer, seeds_dir):
+    from progmap.mentions import PlaceMatcher
+    from progmap.resolve import resolve_texts
+
+    seeds = [path.read_text(encoding="utf-8") for path in sorted(seeds_dir.glob("*.txt"))]
+    texts = [*seeds, "Girls from Lao Cai were sold in Henan.", "", "Hue met officials in Washington and Georgia."] * 3
+    spans = [[(0, len(text) // 2)] if i % 4 == 1 else None for i, text in enumerate(texts)]
+    contexts = [None, "VNM", "USA", None, "VNM"] * 3
+    one = resolve_texts(texts, PlaceMatcher(gazetteer), spans, contexts, processes=1)
+    two = resolve_texts(texts, PlaceMatcher(gazetteer), spans, contexts, processes=2)
+    assert two == one and len(one) == len(texts)
+    assert any(resolved for resolved, _, _ in one)
