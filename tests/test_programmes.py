@@ -195,3 +195,10 @@ def test_a_partner_named_with_its_acronym_stays_a_partner():
     found = programmes_of(text, {"Ha Tinh": "VN-23", "Japan": "JPN", "Republic of Korea": "KOR"})
     assert found.iloc[0].organizations == ["iom"]
     assert found.iloc[0].places == ["VN-23"], "where migrants are bound for is no operating area"
+
+
+def test_a_donor_country_is_no_operating_area():
+    text = "Projects:\n\n-- Sweden (Sida) funds Save the Children, which works with street children in Ho Chi Minh City.\n"
+    found = programmes_of(text, {"Sweden": "SWE", "Ho Chi Minh City": "VN-SG"})
+    assert found.iloc[0].places == ["VN-SG"]
+    assert found.iloc[0].organizations == ["save-the-children"] and found.iloc[0].funders == ["sida"]

@@ -104,6 +104,11 @@ _FLOW_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_DONOR_AFTER = re.compile(
+    r"[\s)]*(?:\([^)]{1,40}\)\s*)?(?:also\s+)?(?:funds|funded|finances|financed|sponsors|sponsored|donates|donated|"
+    r"provides\s+(?:the\s+)?funding|provided\s+(?:the\s+)?funding|contributes|contributed)\b",
+    re.IGNORECASE,
+)
 _BASE_BEFORE = re.compile(
     r"\b(?:based|headquartered|administered|managed|run|coordinated|offices?)\s+(?:\w+\s+)?(?:in|from|at|out\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -222,6 +227,9 @@ def _operating_places(places: list, text: str, lead_end: int | None = None, cont
         if lead_end is not None and row.kind == "city" and row.country != context and re.fullmatch(r"\s+(?:in|at)\s+", text[lead_end : row.start]):
             bases.append(row)
             continue
+        # "Australia (AusAID) funds ...", "Sweden funds ...": a donor country, not a place worked in.
+        if row.kind == "country" and _DONOR_AFTER.match(text, row.end):
+            continue
         # "Washington's response": a foreign city standing for its government.
         if row.kind == "city" and row.country != context and re.match(r"[’']s\b", text[row.end : row.end + 3]):
             continue
@@ -320,6 +328,11 @@ def find_programmes(
         if not orgs and not unit_places:
             continue
         funding = [o for o in orgs if _is_funder(text, o[0], o[1])]
+        # "Sweden (Sida) funds Save the Children, which works ...": a funder,
+        # when another organization is there to do the work.
+        paying = [o for o in orgs if o not in funding and _DONOR_AFTER.match(text, o[1])]
+        if paying and len(paying) < len(orgs) - len(funding):
+            funding += paying
         funders = [o[2] for o in funding]
         doers = [o for o in orgs if o not in funding]
         if not is_item:
