@@ -295,3 +295,16 @@ def test_origins_after_a_general_phrase():
     assert pairs(routes_of(text, {"Burma": "MMR", "Cambodia": "KHM", "Laos": "LAO", "Thailand": "THA"})) == {
         ("MMR", "THA"), ("KHM", "THA"), ("LAO", "THA")
     }
+
+
+def test_each_list_of_destinations_keeps_its_own_purpose():
+    names = {"Cambodia": "KHM", "China": "CHN", "Taiwan": "TWN"}
+    after = "Vietnamese women are trafficked to Cambodia for sexual exploitation, and to China and Taiwan for marriage."
+    before = "Vietnamese women are trafficked for sexual exploitation to Cambodia, and for marriage to China and Taiwan."
+    for text in (after, before):
+        found = by_pair(routes_of(text, names))
+        assert found[("VNM", "KHM")].purposes == ["sexual exploitation"], text
+        assert found[("VNM", "CHN")].purposes == ["marriage"] and found[("VNM", "TWN")].purposes == ["marriage"], text
+    # One purpose for the lot stays with all of them.
+    found = by_pair(routes_of("Vietnamese women are trafficked to Cambodia and to China for marriage.", names))
+    assert found[("VNM", "KHM")].purposes == found[("VNM", "CHN")].purposes == ["marriage"]

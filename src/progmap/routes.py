@@ -552,21 +552,48 @@ def _read_unit(
             )
             continue
         carried, carried_quotes = origins, []
-        targets = _specific(targets)
-        made.append(
-            _Statement(
-                origins=list(origins),
-                targets=targets,
-                purposes=purposes,
-                victims=victims,
-                volume=_volume(clause) if len(targets) == 1 else None,
-                direction=direction,
-                start=unit_start,
-                end=unit_end,
-                quotes=quotes,
+        for group, group_purposes in _purposes_by_group(_specific(targets), text, clause_start, clause_end, purposes):
+            made.append(
+                _Statement(
+                    origins=list(origins),
+                    targets=group,
+                    purposes=group_purposes,
+                    victims=victims,
+                    volume=_volume(clause) if len(targets) == 1 else None,
+                    direction=direction,
+                    start=unit_start,
+                    end=unit_end,
+                    quotes=quotes,
+                )
             )
-        )
     return made, orphans, ([] if made or not _PROVENANCE.search(text, unit_start, unit_end) else loose)
+
+
+def _purposes_by_group(targets: list[_Place], text: str, start: int, end: int, purposes: list[str]) -> list[tuple[list[_Place], list[str]]]:
+    """Destinations grouped by list, each with the purposes said of it.
+
+    "to Cambodia for sexual exploitation, and to China and Taiwan for
+    marriage": each list takes the purposes after it (or, in "for marriage
+    to China", before it), when every list has some; otherwise all take
+    the clause's purposes.
+    """
+    groups: list[list[_Place]] = []
+    for place in sorted(targets, key=lambda p: p.start):
+        if groups and _list_gap(text[groups[-1][-1].end : place.start]):
+            groups[-1].append(place)
+        else:
+            groups.append([place])
+    if len(groups) < 2 or len(purposes) < 2:
+        return [(targets, purposes)]
+    firsts = [group[0].start for group in groups]
+    lasts = [group[-1].end for group in groups]
+    after = [terms_in(text[a:b], "purposes") for a, b in zip(firsts, [*firsts[1:], end])]
+    if all(after):
+        return list(zip(groups, after))
+    before = [terms_in(text[a:b], "purposes") for a, b in zip([start, *lasts[:-1]], lasts)]
+    if all(before):
+        return list(zip(groups, before))
+    return [(targets, purposes)]
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
