@@ -27,6 +27,13 @@ Henan and brought home to Vietnam") keep the direction victims were
 trafficked: origin the victims' country, destination the country they came
 back from, and ``direction = "return"`` says the text reported a return.
 
+A sentence that goes on about the same people (opening with "most",
+"they", "the victims"...) completes a route the sentence before left open:
+"... 80 girls trafficked to China. Most came from Ha Giang." Foreigners
+said to be exploited where they are ("Burmese migrants in Samut Sakhon are
+subjected to forced labor") make a route to that place. When a clause has
+several lists of destinations, each keeps the purposes said of it.
+
 A clause of voluntary movement ("go", "travel", "migrate") counts only in a
 sentence that speaks of trafficking or exploitation. A route without
 purposes takes those of the next clause or sentence of the paragraph when
@@ -49,7 +56,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -435,17 +442,7 @@ def find_routes(doc_id: str, text: str, place_mentions: pd.DataFrame, context_co
 
 def _adopt(orphan: _Statement, origins: list[tuple[str, str]], quote: str) -> _Statement:
     """A route from destinations stated before and the origins this sentence gives."""
-    return _Statement(
-        origins=list(origins),
-        targets=orphan.targets,
-        purposes=orphan.purposes,
-        victims=orphan.victims,
-        volume=orphan.volume,
-        direction=orphan.direction,
-        start=orphan.start,
-        end=orphan.end,
-        quotes=[*orphan.quotes, quote],
-    )
+    return replace(orphan, origins=list(origins), quotes=[*orphan.quotes, quote])
 
 
 def _lend_purposes(statements: list[_Statement], clause: str, quote: str) -> None:
