@@ -13,16 +13,19 @@ first group's. Organizations after "with", "by", "among", "in"... are
 partners, not implementers ("TAF works with the Women's Union"); media
 report, they do not implement. Funders are the organizations after "funded
 by", "with funding from", "with support from", or before "-funded" or
-"funding" ("with DFID funding", "USG-funded"). A sentence whose only actor
-is "the foundation" or "the organization" continues the one named last in
-the paragraph.
+"funding" ("with DFID funding", "USG-funded"), and one that "funds" another
+named in the statement. A name and its bracketed acronym are one mention.
+A sentence whose only actor is "the foundation", "the organization" or, on
+an organization's own page, "our shelter" or "we" continues the one named
+last in the paragraph.
 
 Where: places in the unit, less those that are not operating areas: flows
 ("return to Vietnam", "trafficked into China", "repatriated from
 Malaysia"), bases ("based in the north", "administered from Bangkok", "the
 UN Inter-Agency Project in Bangkok": recorded as the organization's base,
 and used only when nothing else is named) and cities standing for their
-government ("Washington's response"). A country is dropped when a province
+government ("Washington's response") and donor countries ("Sweden funds
+..."). A country is dropped when a province
 or region inside it is named too. "After their return home" points to the
 places the people come from ("children of Dien Bien province").
 
