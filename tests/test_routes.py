@@ -308,3 +308,10 @@ def test_each_list_of_destinations_keeps_its_own_purpose():
     # One purpose for the lot stays with all of them.
     found = by_pair(routes_of("Vietnamese women are trafficked to Cambodia and to China for marriage.", names))
     assert found[("VNM", "KHM")].purposes == found[("VNM", "CHN")].purposes == ["marriage"]
+
+
+def test_a_workplace_named_by_nationality_is_a_destination():
+    text = "Lao men are trafficked for labor on Thai fishing boats. Lao men enjoy Thai food."
+    routes = routes_of(text, {})
+    assert routes[["origin_code", "destination_code", "purposes"]].values.tolist() == [["LAO", "THA", ["labour"]]]
+    assert "Thai fishing boats" in routes.iloc[0].evidence

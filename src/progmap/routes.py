@@ -283,6 +283,25 @@ def _nationality_group() -> re.Pattern:
     )
 
 
+@lru_cache(maxsize=1)
+def _foreign_site() -> re.Pattern:
+    """ "on Thai fishing boats", "in Malaysian factories": a country named by where people are exploited."""
+    names = "|".join(map(re.escape, sorted(DEMONYMS, key=len, reverse=True)))
+    return re.compile(
+        rf"\b(?:on|in|aboard|at|into|onto)\s+(?:board\s+)?({names})\s+(?:[\w-]+\s+){{0,2}}?"
+        r"(?:boats?|vessels?|ships?|trawlers?|factories|factory|farms?|plantations?|brothels?|karaoke\s+bars?|"
+        r"households?|construction\s+sites?|mines?|fisheries|fishing\s+fleets?)\b"
+    )
+
+
+def _site_destinations(text: str, start: int, end: int) -> list[_Place]:
+    """Destinations named by a nationality word and a workplace ("forced to work on Thai fishing boats")."""
+    return [
+        _Place(m.start(1), m.end(1), DEMONYMS[m.group(1)], "country", DEMONYMS[m.group(1)], "exploited")
+        for m in _foreign_site().finditer(text, start, end)
+    ]
+
+
 def _demonym_origins(text: str, start: int, end: int, places: list[_Place]) -> list[str]:
     """Countries of the people moved, from nationality words ("Burmese and Lao migrants").
 
@@ -392,7 +411,7 @@ def find_routes(doc_id: str, text: str, place_mentions: pd.DataFrame, context_co
         :data:`progmap.schema.ROUTE_COLUMNS`, ``source = "extracted"``, one
         row per origin and destination, numbered in order of first statement.
     """
-    if not len(place_mentions):
+    if not len(place_mentions) and not _foreign_site().search(text):
         return pd.DataFrame(columns=ROUTE_COLUMNS)
     columns = [place_mentions[c].tolist() for c in ("start", "end", "code", "kind", "country")]
     all_places = sorted(
@@ -415,7 +434,7 @@ def find_routes(doc_id: str, text: str, place_mentions: pd.DataFrame, context_co
         if new_paragraph:
             previous, waiting, orphans, loose = None, [], [], None
         goes_on = bool(_ANAPHOR.match(text[unit_start:unit_end]))
-        if low == high:
+        if low == high and not _foreign_site().search(text, unit_start, unit_end):
             # A sentence without places may give purposes to the routes before ("They are sold as brides").
             if waiting and goes_on:
                 _lend_purposes(waiting, text[unit_start:unit_end], quote)
@@ -505,6 +524,9 @@ def _read_unit(
             # "Burmese migrants in Samut Sakhon are subjected to forced labor":
             # foreigners held where they are exploited.
             destinations = _held_places(clause_places, text, clause_start, clause_end, {code for code, _ in demonyms})
+        if not (away or destinations) and signal:
+            # "Lao men are trafficked for labor on Thai fishing boats"
+            destinations = _site_destinations(text, clause_start, clause_end)
         if not (away or destinations):
             if own_origin:
                 carried, carried_victims, carried_quotes = own_origin, victims, []
