@@ -275,9 +275,15 @@ def _framed_origin(places: list[_Place], text: str, clause_start: int, cue_start
 
 
 @lru_cache(maxsize=1)
+def _demonyms() -> str:
+    """Nationality words as a regular-expression alternation, longest first."""
+    return "|".join(map(re.escape, sorted(DEMONYMS, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
 def _nationality_group() -> re.Pattern:
     """ "Burmese and Lao migrants", "Vietnamese women", "Cambodians were"."""
-    names = "|".join(map(re.escape, sorted(DEMONYMS, key=len, reverse=True)))
+    names = _demonyms()
     return re.compile(
         rf"\b((?:{names})(?:\s*(?:,|and|or)\s*(?:{names}))*)\s+(?:(?:[\w-]+\s+){{0,2}}?{_PEOPLE}\b(?![’']s?\b)|(?:are|were|have|had|who)\b)"
     )
@@ -286,7 +292,7 @@ def _nationality_group() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _foreign_site() -> re.Pattern:
     """ "on Thai fishing boats", "in Malaysian factories": a country named by where people are exploited."""
-    names = "|".join(map(re.escape, sorted(DEMONYMS, key=len, reverse=True)))
+    names = _demonyms()
     return re.compile(
         rf"\b(?:on|in|aboard|at|into|onto)\s+(?:board\s+)?({names})\s+(?:[\w-]+\s+){{0,2}}?"
         r"(?:boats?|vessels?|ships?|trawlers?|factories|factory|farms?|plantations?|brothels?|karaoke\s+bars?|"
