@@ -202,3 +202,15 @@ def test_a_donor_country_is_no_operating_area():
     found = programmes_of(text, {"Sweden": "SWE", "Ho Chi Minh City": "VN-SG"})
     assert found.iloc[0].places == ["VN-SG"]
     assert found.iloc[0].organizations == ["save-the-children"] and found.iloc[0].funders == ["sida"]
+
+
+def test_we_on_a_page_is_the_organization_its_title_names():
+    text = (
+        "About us | Mekong Hope Network\n\n"
+        "Our partners in southern Vietnam include the Women's Union of An Giang and the Border Guards of Kien Giang. "
+        "In northern Vietnam we work with Blue Dragon Children's Foundation and the Lao Cai Department of Labour.\n"
+    )
+    names = {"southern Vietnam": "region:vn-south", "An Giang": "VN-44", "Kien Giang": "VN-47",
+             "northern Vietnam": "region:vn-north"}  # "Lao Cai" in the department's name is cut by the pipeline
+    found = programmes_of(text, names)
+    assert found[["organizations", "places"]].values.tolist() == [[["org:mekong-hope-network"], ["region:vn-north"]]]

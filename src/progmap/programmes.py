@@ -76,8 +76,10 @@ _WITH_FUNDING = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 _FUNDING_AFTER = re.compile(r"^[\s’']*(?:s\s+)?(?:funding|grants?|financing|financial\s+support|money|support)\b", re.IGNORECASE)
 # An organization after these words takes part; it does not lead ("works with the Women's Union").
 _PARTNER_BEFORE = re.compile(
-    r"\b(?:with|by|among|amongst|alongside|including|through|to|in|between|joined|partnered)"
-    r"(?:\s+(?:[\w'’-]+)){0,3}?\s+(?:the\s+)?$",
+    r"(?:\b(?:with|by|among|amongst|alongside|including|through|to|in|between|joined|partnered)"
+    r"(?:\s+(?:[\w'’-]+)){0,3}?"
+    # "Our partners in southern Vietnam include ..."
+    r"|\bpartners\b[^.;:]{0,60}?\b(?:include|includes|are))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "implemented by UNICEF": after these, "by" names the doer.
@@ -202,6 +204,24 @@ def _is_funder(text: str, start: int, end: int) -> bool:
     )
 
 
+# Between two partners of one list, a place may qualify the first ("the Women's Union of An Giang and the ...").
+_PARTNER_LIST = re.compile(r"^(?:\s+(?:of|in|from)\s+(?:[A-Z][\w'’-]*\s*){1,4})?[\s,()]*(?:(?:and|or|&)\s+)?(?:the\s+)?$")
+
+
+def _without_partners(orgs: list[tuple[int, int, str]], text: str, unit_start: int) -> list[tuple[int, int, str]]:
+    """The organizations of a sentence that are not partners; a partner's list
+    partners ("works with Blue Dragon and the Department of Labour") are partners too."""
+    doers, partner_end = [], -1
+    for org in orgs:
+        listed = partner_end >= 0 and _PARTNER_LIST.match(text[partner_end : org[0]])
+        if listed or _is_partner(text, unit_start, org[0]):
+            partner_end = org[1]
+        else:
+            partner_end = -1
+            doers.append(org)
+    return doers
+
+
 def _is_partner(text: str, unit_start: int, start: int) -> bool:
     """Whether an organization is named as a partner, a target or a person's employer, not a doer."""
     before = text[max(unit_start, start - 60) : start]
@@ -320,6 +340,9 @@ def find_programmes(
     place_starts = [p.start for p in places]
     org_starts = [o[0] for o in org_rows]
     statements = []
+    # The organization a page's title line names ("About us | Mekong Hope Network").
+    title_end = text.find("\n")
+    page_org = next((o[2] for o in org_rows if o[1] <= title_end), None) if title_end > 0 else None
     last_doer: tuple | None = None
     before: tuple[int, int, list] | None = None  # the unit before in the paragraph: (start, end, places)
     for start, end, is_item in text_units(text, spans):
@@ -339,14 +362,21 @@ def find_programmes(
         funders = [o[2] for o in funding]
         doers = [o for o in orgs if o not in funding]
         if not is_item:
-            doers = [o for o in doers if not _is_partner(text, start, o[0])]
+            doers = _without_partners(doers, text, start)
         if not doers:
             # "With support from X, the foundation expanded its programme to
-            # ...": the organization last named in the same paragraph.
+            # ...": the organization last named in the same paragraph; on an
+            # organization's own page, "we" is the one its title names.
             anaphor = _ANAPHOR.search(text, start, end)
-            if last_doer is None or anaphor is None or re.search(r"\n[ \t]*\n", text[last_doer[1] : start]):
+            if anaphor is None:
                 continue
-            doers = [(anaphor.start(), anaphor.end(), last_doer[2])]
+            if last_doer is not None and not re.search(r"\n[ \t]*\n", text[last_doer[1] : start]):
+                doers = [(anaphor.start(), anaphor.end(), last_doer[2])]
+            elif page_org is not None and re.match(r"(?i)our|we\b", anaphor.group()):
+                # Only the pronoun stands for the organization: "we work ..." keeps its cue.
+                doers = [(anaphor.start(), anaphor.start() + len(anaphor.group().split()[0]), page_org)]
+            else:
+                continue
         last_doer = doers[-1]
         groups = _groups(doers, text)
         if is_item:
