@@ -80,27 +80,16 @@ class _Resolver:
     # -- registries -------------------------------------------------------
 
     def _grow(self, size: int) -> None:
-        if size <= len(self._sole):
-            return
-        capacity = max(size, 2 * len(self._sole), 1024)
-        for name, fill in (("_sole", -1), ("_simple", False), ("_opt", -1), ("_country", -2), ("_own", 0)):
-            old = getattr(self, name)
-            new = np.full(capacity, fill, dtype=old.dtype)
-            new[: len(old)] = old
-            setattr(self, name, new)
-        table = np.full((capacity, 3), -1, np.int64)
-        table[: len(self._verdict)] = self._verdict
-        self._verdict = table
+        """Make room for ``size`` names in the per-name arrays."""
+        for name, fill in (("_sole", -1), ("_simple", False), ("_opt", -1), ("_country", -2), ("_own", 0), ("_verdict", -1)):
+            setattr(self, name, _grown(getattr(self, name), size, fill))
 
     def _options(self, options: tuple[str, ...]) -> int:
         found = self.options_id.get(options)
         if found is None:
             found = self.options_id[options] = len(self.options)
             self.options.append(options)
-            if found >= len(self._opt_support):
-                grown = np.full(max(1024, 2 * len(self._opt_support)), -1, np.int64)
-                grown[: len(self._opt_support)] = self._opt_support
-                self._opt_support = grown
+            self._opt_support = _grown(self._opt_support, found + 1, -1)
             self._opt_support[found] = self.country_id.get(self.matcher.support_country(options), -1)
         return found
 
@@ -275,6 +264,15 @@ class _Resolver:
         if verdict is None:
             verdict = matcher.decisions[memo_key] = _decide(options, hint, context, support, matcher, key)
         return self._verdict_index(verdict)
+
+
+def _grown(array: np.ndarray, size: int, fill) -> np.ndarray:
+    """``array`` with room for at least ``size`` rows, new rows set to ``fill`` (doubling, so growth is cheap)."""
+    if size <= len(array):
+        return array
+    grown = np.full((max(size, 2 * len(array), 1024), *array.shape[1:]), fill, dtype=array.dtype)
+    grown[: len(array)] = array
+    return grown
 
 
 #: One resolver per matcher, kept as long as the matcher lives.
