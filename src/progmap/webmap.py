@@ -10,6 +10,10 @@ Three promises hold for every page:
   HTML-escaped (:func:`esc`) before it is put in a tooltip or popup, and
   reaches the page only inside JSON (which also escapes ``<``), so a quote
   holding ``<script>alert(1)</script>`` shows as text and runs nothing.
+  branca parses what each element renders as a new Jinja template; the
+  elements that carry text from documents, file names or the project
+  (:class:`InertMacroElement`) place their output verbatim instead, so
+  ``{{ 7*7 }}`` in a quote stays ``{{ 7*7 }}`` and executes nothing.
 * **The same inputs give the same bytes.** branca names every element with
   a random id; :func:`render_map` numbers them in document order instead.
 * **Offline pages need no network.** With ``offline = true`` the page draws
@@ -377,13 +381,62 @@ def _jitter(points):
 # --- elements ---------------------------------------------------------------
 
 
+class _Verbatim(branca.element.Element):
+    """Text placed in the page as it is: never parsed as a template."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self._text = text
+
+    def render(self, **kwargs) -> str:
+        return self._text
+
+
+class InertMacroElement(branca.element.MacroElement):
+    """A macro element whose rendered output is never parsed again.
+
+    branca's :meth:`MacroElement.render` wraps the text each macro renders
+    in a new ``Element(template=...)``, that is, compiles it as a Jinja
+    template. Anything in that text (a quote from a document, a file name,
+    a title) would then run as template code: ``{{ 7*7 }}`` shows ``49``,
+    ``{{ lipsum.__globals__... }}`` runs Python, and a stray ``{#``
+    aborts the build. This render is branca's, but it adds the macros'
+    output as :class:`_Verbatim` text.
+
+    Mix it in after the folium class (``class X(folium.GeoJson,
+    InertMacroElement)``), so that it takes the place of
+    :class:`branca.element.MacroElement` in the method order and folium's
+    own ``render`` still runs first.
+    """
+
+    def render(self, **kwargs):
+        figure = self.get_root()
+        if not isinstance(figure, branca.element.Figure):
+            raise TypeError("an element is rendered only inside a Figure")
+        module = self._template.module.__dict__
+        for part in ("header", "html", "script"):
+            macro = module.get(part)
+            if macro is not None:
+                getattr(figure, part).add_child(_Verbatim(str(macro(self, kwargs))), name=self.get_name())
+        for element in self._children.values():
+            element.render(**kwargs)
+
+
+class TileLayer(folium.TileLayer, InertMacroElement):
+    """folium's tile layer; its name and URL come from the project file."""
+
+
+class LayerControl(folium.LayerControl, InertMacroElement):
+    """folium's layer control; it lists layer names, a tile layer's among them."""
+
+
 def _pin_assets(element, js: list[str] = (), css: list[str] = ()) -> None:
     """Point an element's scripts and styles at the bundled versions' URLs."""
     element.default_js = [(name, _ASSET_URLS[name]) for name in js]
     element.default_css = [(name, _ASSET_URLS[name]) for name in css]
 
 
-class FeatureLayer(folium.GeoJson):
+class FeatureLayer(folium.GeoJson, InertMacroElement):
     """A toggleable GeoJSON layer whose features carry their own tooltip and popup.
 
     Each feature's ``tip`` and ``popup`` properties (escaped HTML, see
@@ -426,7 +479,7 @@ class FeatureLayer(folium.GeoJson):
         )
 
 
-class Basemap(folium.GeoJson):
+class Basemap(folium.GeoJson, InertMacroElement):
     """World countries drawn flat under everything: the offline base.
 
     Not listed in the layer control and not clickable; it stands in for web
@@ -445,7 +498,7 @@ class Basemap(folium.GeoJson):
         )
 
 
-class RouteLayer(JSCSSMixin, folium.GeoJson):
+class RouteLayer(JSCSSMixin, folium.GeoJson, InertMacroElement):
     """Routes as curved arrows: colour by purpose, width by volume, returns dashed.
 
     Arrowheads (``►``) repeat along each line in the direction victims were
@@ -506,7 +559,7 @@ class RouteLayer(JSCSSMixin, folium.GeoJson):
         )
 
 
-class MapLegend(branca.element.MacroElement):
+class MapLegend(InertMacroElement):
     """The page's title, a one-line summary and a collapsible legend.
 
     Parameters
@@ -666,7 +719,7 @@ def build_map(layers: dict[str, gpd.GeoDataFrame], title: str, options=None, bas
     fmap = folium.Map(location=[16, 106], zoom_start=5, tiles=None, control_scale=True)
     if tiles:
         name = "Street map (OpenStreetMap)" if str(tiles).lower() == "openstreetmap" else str(tiles)
-        folium.TileLayer(tiles, name=name).add_to(fmap)
+        TileLayer(tiles, name=name).add_to(fmap)
     fmap._progmap_offline = offline  # read by save_map
     # Only Leaflet itself: folium's jQuery, Bootstrap and icon fonts are not used.
     _pin_assets(fmap, js=["leaflet.js"], css=["leaflet.css"])
@@ -799,7 +852,7 @@ def build_map(layers: dict[str, gpd.GeoDataFrame], title: str, options=None, bas
         minimap = plugins.MiniMap(toggle_display=True, position="bottomright")
         _pin_assets(minimap, js=["Control.MiniMap.js"], css=["Control.MiniMap.css"])
         minimap.add_to(fmap)
-    folium.LayerControl(collapsed=False, position="topright").add_to(fmap)
+    LayerControl(collapsed=False, position="topright").add_to(fmap)
     subtitle = ", ".join(
         _plural(_count(layers, name, column), word)
         for name, column, word in (("programmes", "programme_id", "programme"), ("routes", "route_id", "route"),
