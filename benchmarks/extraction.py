@@ -75,7 +75,7 @@ def synthetic_corpus(target_bytes: int, seed: int = 7) -> list[str]:
     """Cable-like documents naming real places from the gazetteer's tables."""
     from anyascii import anyascii
 
-    from progmap.gazetteer import load_gazetteer
+    from progmap.places.gazetteer import load_gazetteer
 
     gaz = load_gazetteer()
     places = gaz.places
@@ -113,9 +113,9 @@ def synthetic_corpus(target_bytes: int, seed: int = 7) -> list[str]:
 
 
 def bench_progmap(docs: list[str], processes: int | None = None) -> tuple[float, int, int]:
-    from progmap.gazetteer import load_gazetteer
-    from progmap.mentions import PlaceMatcher
-    from progmap.resolve import resolve_texts
+    from progmap.places.gazetteer import load_gazetteer
+    from progmap.places.mentions import PlaceMatcher
+    from progmap.places.resolve import resolve_texts
 
     gaz = load_gazetteer()
     matcher = PlaceMatcher(gaz)
@@ -130,8 +130,8 @@ def bench_progmap(docs: list[str], processes: int | None = None) -> tuple[float,
 
 def bench_matching(docs: list[str]) -> tuple[float, int]:
     """Name matching alone (what geotext does): no resolution to one place."""
-    from progmap.gazetteer import load_gazetteer
-    from progmap.mentions import PlaceMatcher
+    from progmap.places.gazetteer import load_gazetteer
+    from progmap.places.mentions import PlaceMatcher
 
     matcher = PlaceMatcher(load_gazetteer())
     total = 0
@@ -154,7 +154,7 @@ def bench_geotext(docs: list[str]) -> tuple[float, int]:
 
 
 def bench_cache() -> tuple[float, float]:
-    from progmap import boundaries
+    from progmap.sources import boundaries
 
     names = ["admin0", "admin1", "places", "regions"]
     with tempfile.TemporaryDirectory() as tmp:

@@ -18,7 +18,7 @@ from importlib import resources
 
 import pytest
 
-from progmap.webmap import ASSETS
+from progmap.outputs.webmap import ASSETS
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]

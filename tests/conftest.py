@@ -37,14 +37,14 @@ def mirror() -> Path:
 
 @pytest.fixture(scope="session")
 def gazetteer(mirror):
-    from progmap.gazetteer import load_gazetteer
+    from progmap.places.gazetteer import load_gazetteer
 
     return load_gazetteer(mirror)
 
 
 @pytest.fixture(scope="session")
 def matcher(gazetteer):
-    from progmap.mentions import PlaceMatcher
+    from progmap.places.mentions import PlaceMatcher
 
     return PlaceMatcher(gazetteer)
 

@@ -5,8 +5,8 @@ import json
 
 import pytest
 
-from progmap import boundaries
 from progmap.errors import BoundaryError
+from progmap.sources import boundaries
 
 
 @pytest.fixture

@@ -5,7 +5,8 @@ import codecs
 import numpy as np
 import pytest
 
-from progmap.documents import (
+from progmap.errors import DocumentError
+from progmap.sources.documents import (
     Document,
     SkippedDocument,
     fips_countries,
@@ -18,7 +19,6 @@ from progmap.documents import (
     sentences_for,
     text_units,
 )
-from progmap.errors import DocumentError
 
 # An invented cable in the layout of the State Department's telegrams.
 CABLE = """R 120304Z SEP 03

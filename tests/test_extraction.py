@@ -2,7 +2,7 @@
 
 import pytest
 
-from progmap.organizations import find_organizations, merge_organizations
+from progmap.actors.organizations import find_organizations, merge_organizations
 from progmap.pipeline import extract
 
 

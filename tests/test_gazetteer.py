@@ -77,7 +77,7 @@ def test_border_towns_of_the_towns_table_lie_in_their_own_country(gazetteer):
 
 
 def test_border_towns_are_found_by_their_names(matcher):
-    from progmap.resolve import resolve_matches
+    from progmap.places.resolve import resolve_matches
 
     # Small foreign towns need their country named in the document.
     text = "Girls were taken from Mong Cai to Dongxing in China, and from Poipet in Cambodia to Pattaya, Thailand."

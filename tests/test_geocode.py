@@ -2,7 +2,7 @@
 
 import pytest
 
-from progmap.geocode import geocode
+from progmap.places.geocode import geocode
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,7 @@
 import pandas as pd
 import shapely
 
-from progmap.layers import geodesic_arc, place_layers, route_layer
+from progmap.outputs.layers import geodesic_arc, place_layers, route_layer
 
 
 def test_arcs_follow_the_great_circle_and_end_at_both_points():

@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from progmap import settings
-from progmap.organizations import (
+from progmap.actors.organizations import (
     GENERIC,
     ORG_TYPES,
     context_country,

@@ -7,8 +7,8 @@ built by hand (as the resolver would give them), so no boundary data is needed.
 import pandas as pd
 from hand_mentions import mentions
 
-from progmap.organizations import find_organizations
-from progmap.programmes import find_programmes
+from progmap.actors.organizations import find_organizations
+from progmap.actors.programmes import find_programmes
 from progmap.schema import EVIDENCE_SEPARATOR, PROGRAMME_COLUMNS
 
 

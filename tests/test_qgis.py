@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from test_writers import vietnam_layers
 
-from progmap import qgis, writers
+from progmap.outputs import qgis, writers
 
 QGIS_PYTHON = "/usr/bin/python3"
 LAYERS = ["places", "countries", "admin1", "regions", "programmes", "organizations", "routes", "admin1_summary", "countries_summary"]

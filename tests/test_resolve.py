@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from progmap.resolve import resolve_mentions
+from progmap.places.resolve import resolve_mentions
 
 
 def resolve(matcher, text, country=None):
@@ -60,8 +60,8 @@ def test_a_batch_resolves_each_document_as_if_alone(gazetteer, seeds_dir):
     # Context and support are per document: in a batch, "Hue" is still the
     # province only where the text is Vietnamese, and a name vouching for
     # Georgia in one document does not help another.
-    from progmap.mentions import PlaceMatcher
-    from progmap.resolve import resolve_batch, resolve_matches
+    from progmap.places.mentions import PlaceMatcher
+    from progmap.places.resolve import resolve_batch, resolve_matches
 
     texts = [
         "In Vietnam, women from Hue and the north were sold in Lang Son and Guangxi.",
@@ -110,8 +110,8 @@ def test_regions_named_with_the_article_and_compass_words(matcher):
 
 
 def test_worker_processes_give_what_one_process_gives(gazetteer, seeds_dir):
-    from progmap.mentions import PlaceMatcher
-    from progmap.resolve import resolve_texts
+    from progmap.places.mentions import PlaceMatcher
+    from progmap.places.resolve import resolve_texts
 
     seeds = [path.read_text(encoding="utf-8") for path in sorted(seeds_dir.glob("*.txt"))]
     texts = [*seeds, "Girls from Lao Cai were sold in Henan.", "", "Hue met officials in Washington and Georgia."] * 3

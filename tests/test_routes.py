@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 from hand_mentions import mentions
 
-from progmap.routes import find_routes
+from progmap.actors.routes import find_routes
 from progmap.schema import MENTION_COLUMNS, ROUTE_COLUMNS
 
 

@@ -8,8 +8,8 @@ import re
 
 import pytest
 
-from progmap.gazetteer import load_gazetteer
 from progmap.pipeline import extract
+from progmap.places.gazetteer import load_gazetteer
 from progmap.text import fold_name
 
 #: How the expectations' descriptive region names map to gazetteer regions.
@@ -120,6 +120,7 @@ def test_every_expected_programme(found, seeds_expected):
 
 def expected_routes():
     import json
+
     from conftest import SEEDS
 
     path = SEEDS.parent / "seeds.expected.json"
@@ -175,7 +176,7 @@ def test_no_invented_items_every_quote_holds_its_names(found, gazetteer):
             assert quoted(names.get(place, set()), row.evidence), f"{row.programme_id}: quote lacks {place}"
     for row in found.routes.itertuples(index=False):
         for place in (row.origin_code, row.destination_code):
-            from progmap.vocabulary import DEMONYMS
+            from progmap.actors.vocabulary import DEMONYMS
 
             keys = names.get(place, set()) | {fold_name(d) for d, c in DEMONYMS.items() if c == place}
             assert quoted(keys, row.evidence), f"{row.route_id}: quote lacks {place}"

@@ -20,7 +20,7 @@ from browser import browser_only, click_at, open_map, overlay
 from test_writers import HOSTILE, vietnam_layers, wiggly_pair
 
 from progmap.cli import main
-from progmap.webmap import ASSETS, LAYER_NAMES, build_map, save_map, web_geometries
+from progmap.outputs.webmap import ASSETS, LAYER_NAMES, build_map, save_map, web_geometries
 
 PEOPLE_NAMES = ["Programmes by province", "Trafficking routes", "Organizations", "Places mentioned", "Countries mentioned", "Regions"]
 
@@ -86,7 +86,7 @@ def test_same_map_same_bytes_in_another_process(tmp_path, online_page):
     script = (
         "import sys; sys.path.insert(0, sys.argv[1])\n"
         "from test_writers import vietnam_layers\n"
-        "from progmap.webmap import build_map, save_map\n"
+        "from progmap.outputs.webmap import build_map, save_map\n"
         "save_map(build_map(vietnam_layers(), 'Made-up Vietnam', {'offline': False}), sys.argv[2])\n"
     )
     env = dict(os.environ, PYTHONHASHSEED="12345")

@@ -18,8 +18,8 @@ import pytest
 import shapely
 
 from progmap.errors import ProgmapError
-from progmap.layers import geodesic_arc
-from progmap.writers import (
+from progmap.outputs.layers import geodesic_arc
+from progmap.outputs.writers import (
     atomic_output_dir,
     write_csv,
     write_geojson,
@@ -47,7 +47,7 @@ def wiggly_pair():
 
 
 def vietnam_layers() -> dict[str, gpd.GeoDataFrame]:
-    """Output layers of a made-up Vietnam project, as progmap.layers makes them."""
+    """Output layers of a made-up Vietnam project, as progmap.outputs.layers makes them."""
     lang_son, quang_ninh = wiggly_pair()
     provinces = pd.DataFrame(
         [

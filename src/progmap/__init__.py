@@ -2,15 +2,15 @@
 
 The pipeline runs in stages, one module each:
 
-1. :mod:`progmap.documents` reads files into :class:`~progmap.documents.Document`.
-2. :mod:`progmap.mentions` finds place names with the gazetteer of
-   :mod:`progmap.gazetteer` (built from :mod:`progmap.boundaries`).
-3. :mod:`progmap.resolve` picks one place for each mention.
-4. :mod:`progmap.organizations`, :mod:`progmap.programmes` and
-   :mod:`progmap.routes` read who does what where, and who is moved where;
+1. :mod:`progmap.sources.documents` reads files into :class:`~progmap.sources.documents.Document`.
+2. :mod:`progmap.places.mentions` finds place names with the gazetteer of
+   :mod:`progmap.places.gazetteer` (built from :mod:`progmap.sources.boundaries`).
+3. :mod:`progmap.places.resolve` picks one place for each mention.
+4. :mod:`progmap.actors.organizations`, :mod:`progmap.actors.programmes` and
+   :mod:`progmap.actors.routes` read who does what where, and who is moved where;
    :mod:`progmap.records` applies an analyst's curated corrections.
-5. :mod:`progmap.layers` joins it all to geometry; :mod:`progmap.writers`,
-   :mod:`progmap.tables`, :mod:`progmap.webmap` and :mod:`progmap.qgis`
+5. :mod:`progmap.outputs.layers` joins it all to geometry; :mod:`progmap.outputs.writers`,
+   :mod:`progmap.outputs.tables`, :mod:`progmap.outputs.webmap` and :mod:`progmap.outputs.qgis`
    write the outputs.
 
 :func:`progmap.pipeline.build` runs them all; the ``progmap`` command wraps it.

@@ -115,8 +115,8 @@ def _extract(args) -> int:
 
 
 def _geocode(args) -> int:
-    from progmap.gazetteer import load_gazetteer
-    from progmap.geocode import geocode
+    from progmap.places.gazetteer import load_gazetteer
+    from progmap.places.geocode import geocode
     from progmap.project import check_country
 
     ranked = geocode(args.name, load_gazetteer(args.mirror), check_country(args.country, "--country"), args.limit)
@@ -131,7 +131,7 @@ def _geocode(args) -> int:
 
 
 def _boundaries(args) -> int:
-    from progmap import boundaries
+    from progmap.sources import boundaries
 
     if args.action == "fetch":
         for name in boundaries.read_manifest():

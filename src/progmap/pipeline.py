@@ -12,15 +12,16 @@ from pathlib import Path
 
 import pandas as pd
 
-from progmap import documents, layers, records, tables, writers
+from progmap import records
+from progmap.actors.organizations import find_organizations, localize_organizations, merge_organizations
+from progmap.actors.programmes import find_programmes
+from progmap.actors.routes import find_routes
 from progmap.errors import ProgmapError
-from progmap.gazetteer import Gazetteer, load_gazetteer
-from progmap.mentions import PlaceMatcher
-from progmap.organizations import find_organizations, localize_organizations, merge_organizations
-from progmap.programmes import find_programmes
+from progmap.outputs import layers, tables, writers
+from progmap.places.gazetteer import Gazetteer, load_gazetteer
+from progmap.places.mentions import PlaceMatcher
+from progmap.places.resolve import mention_frames, resolve_texts
 from progmap.project import Project
-from progmap.resolve import mention_frames, resolve_texts
-from progmap.routes import find_routes
 from progmap.schema import (
     MENTION_COLUMNS,
     ORG_MENTION_COLUMNS,
@@ -29,6 +30,7 @@ from progmap.schema import (
     ROUTE_COLUMNS,
     UNRESOLVED_COLUMNS,
 )
+from progmap.sources import documents
 
 log = logging.getLogger(__name__)
 
@@ -79,14 +81,14 @@ def find_places(docs: list, matcher: PlaceMatcher, country: str | None = None, e
 
     Names are matched and resolved a batch of documents at a time, in one
     worker process per CPU for large corpora (see
-    :func:`progmap.resolve.resolve_texts`).
+    :func:`progmap.places.resolve.resolve_texts`).
 
     Parameters
     ----------
-    docs : list of progmap.documents.Document
+    docs : list of progmap.sources.documents.Document
         The documents; only their narrative spans are read.
     matcher : PlaceMatcher
-        From :class:`~progmap.mentions.PlaceMatcher`.
+        From :class:`~progmap.places.mentions.PlaceMatcher`.
     country : str, optional
         Context country of every document; inferred per document when None.
     excludes : list of pandas.DataFrame, optional
@@ -205,8 +207,8 @@ def build(project: Project) -> BuildResult:
     -------
     BuildResult
     """
-    from progmap import webmap, qgis
-    from progmap.boundaries import load_layer, read_manifest
+    from progmap.outputs import qgis, webmap
+    from progmap.sources.boundaries import load_layer, read_manifest
 
     sources = read_manifest(project.manifests)
     gazetteer = load_gazetteer(project.mirror, sources)

@@ -23,11 +23,11 @@ A project is a TOML file; relative paths in it are relative to the file::
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pycountry
+import tomllib
 
 from progmap.errors import ProjectError
 

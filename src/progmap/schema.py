@@ -36,7 +36,7 @@ PROGRAMME_COLUMNS = [
     "organizations",  # implementers, org_id list
     "funders",  # org_id list
     "places",  # place codes (alpha-3, ISO 3166-2, city:/region: ids)
-    "activities",  # controlled vocabulary, see progmap.programmes.ACTIVITIES
+    "activities",  # controlled vocabulary, see progmap.actors.programmes.ACTIVITIES
     "budget",
     "identifiers",
     "status",

@@ -33,6 +33,18 @@ def geodata_dir() -> Path:
     override = os.environ.get("PROGMAP_GEODATA")
     if override:
         return Path(override)
+    return bundled_geodata_dir()
+
+
+def bundled_geodata_dir() -> Path:
+    """Return the tables that ship with progmap, whatever ``$PROGMAP_GEODATA`` says.
+
+    Returns
+    -------
+    pathlib.Path
+        The copy inside the wheel when installed; otherwise the
+        repository's ``geodata/`` (an editable install).
+    """
     bundled = _PACKAGE_DIR / "geodata"
     if (bundled / "sources.toml").exists():
         return bundled

@@ -62,9 +62,9 @@ from itertools import pairwise
 
 import pandas as pd
 
-from progmap.documents import text_units
+from progmap.actors.vocabulary import DEMONYMS, demonym_pattern, terms_in
 from progmap.schema import EVIDENCE_SEPARATOR, ROUTE_COLUMNS, item_id
-from progmap.vocabulary import DEMONYMS, demonym_pattern, terms_in
+from progmap.sources.documents import text_units
 
 # --- cues ------------------------------------------------------------------------
 

@@ -7,13 +7,13 @@ project's public contract (see the README's "Layers" section).
 
 from __future__ import annotations
 
+import geopandas as gpd
 import numpy as np
 import pandas as pd
-import geopandas as gpd
 import shapely
 from pyproj import Geod
 
-from progmap.gazetteer import Gazetteer
+from progmap.places.gazetteer import Gazetteer
 
 _GEOD = Geod(ellps="WGS84")
 _CRS = "EPSG:4326"

@@ -29,8 +29,8 @@ import weakref
 import numpy as np
 import pandas as pd
 
-from progmap.gazetteer import Gazetteer
-from progmap.mentions import MatchBatch, PlaceMatcher
+from progmap.places.gazetteer import Gazetteer
+from progmap.places.mentions import MatchBatch, PlaceMatcher
 from progmap.schema import MENTION_COLUMNS, UNRESOLVED_COLUMNS
 
 _KIND_WEIGHT = {"country": 1.0, "region": 0.9, "admin1": 0.8, "city": 0.6}
@@ -130,7 +130,7 @@ class _Resolver:
         return self.resolve_columns(MatchBatch.from_documents(batch), contexts)
 
     def resolve_columns(self, batch: MatchBatch, contexts=None) -> list[tuple[list, list, str]]:
-        """Resolve a :class:`~progmap.mentions.MatchBatch`; per document of it,
+        """Resolve a :class:`~progmap.places.mentions.MatchBatch`; per document of it,
         (resolved, unresolved, context) as :func:`resolve_matches` returns them."""
         n_docs = len(batch.docs)
         context_codes = [(c or "") for c in contexts] if contexts is not None else [""] * n_docs

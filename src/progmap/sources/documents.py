@@ -493,8 +493,7 @@ def fips_countries() -> dict[str, str]:
     >>> fips_countries()["VM"], fips_countries()["BM"], fips_countries()["UK"]
     ('VNM', 'MMR', 'GBR')
     """
-    here = Path(__file__).resolve().parent
-    for folder in (settings.geodata_dir(), here / "geodata", here.parents[1] / "geodata"):
+    for folder in (settings.geodata_dir(), settings.bundled_geodata_dir()):
         table = folder / "fips_countries.csv"
         if table.exists():
             with open(table, encoding="utf-8", newline="") as handle:

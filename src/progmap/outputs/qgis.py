@@ -1,7 +1,7 @@
 """QGIS-ready outputs: default layer styles (QML) and a project file.
 
 The styles go into the GeoPackage's ``layer_styles`` table (see
-:func:`progmap.writers.write_layer_styles`), so a layer dragged into QGIS
+:func:`progmap.outputs.writers.write_layer_styles`), so a layer dragged into QGIS
 shows the same choropleth, route colours and arrows, and labels as the web
 map; the project (``progmap.qgz``) opens every layer in a sensible order:
 basemap at the bottom, then areas, routes, and points on top.
@@ -26,7 +26,7 @@ import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
-from progmap.webmap import (
+from progmap.outputs.webmap import (
     CHOROPLETH_CLASSES,
     COUNTRY_COLOURS,
     LAYER_NAMES,
@@ -265,7 +265,7 @@ def layer_styles(layers, measure: str | None = None) -> dict[str, str]:
     Returns
     -------
     dict of str to str
-        Layer name to QML, for :func:`progmap.writers.write_geopackage`.
+        Layer name to QML, for :func:`progmap.outputs.writers.write_geopackage`.
     """
     measure = measure or _measure(layers)
     largest = _largest_volume(layers)
@@ -293,7 +293,7 @@ def _query(gpkg_path: Path, sql: str):
 
 def _extent(info: dict[str, tuple], names) -> tuple[float, float, float, float]:
     """The extent to open on: the provinces, else regions and programmes, else
-    all layers (as the web map; see :func:`progmap.webmap.build_map`)."""
+    all layers (as the web map; see :func:`progmap.outputs.webmap.build_map`)."""
     for group in (("admin1_summary", "admin1"), ("regions", "programmes"), tuple(n for n in names if n != "basemap")):
         boxes = [info[n][1] for n in group if n in names and n in info and info[n][1]]
         if boxes:
@@ -329,7 +329,7 @@ def write_qgis_project(gpkg_path: os.PathLike, layer_names, out_path: os.PathLik
     Parameters
     ----------
     gpkg_path : path-like
-        The GeoPackage written by :func:`progmap.writers.write_geopackage`,
+        The GeoPackage written by :func:`progmap.outputs.writers.write_geopackage`,
         in the same folder as ``out_path``.
     layer_names : iterable of str
         Layers to open (others in the GeoPackage are left out).

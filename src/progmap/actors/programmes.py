@@ -29,7 +29,7 @@ government ("Washington's response") and donor countries ("Sweden funds
 or region inside it is named too. "After their return home" points to the
 places the people come from ("children of Dien Bien province").
 
-What: activities of :data:`progmap.vocabulary.ACTIVITIES` triggered in the
+What: activities of :data:`progmap.actors.vocabulary.ACTIVITIES` triggered in the
 unit, a budget ("USD 3 million", "$1.2m"), identifiers ("FS/VIE/03/R21")
 and a status ("on hiatus", "completed", "planned", "pending").
 
@@ -45,10 +45,10 @@ import re
 
 import pandas as pd
 
-from progmap.documents import text_units
+from progmap.actors.vocabulary import terms_in
 from progmap.schema import EVIDENCE_SEPARATOR, PROGRAMME_COLUMNS, item_id
+from progmap.sources.documents import text_units
 from progmap.text import fold_name
-from progmap.vocabulary import terms_in
 
 _CUE_NOUN = re.compile(
     r"\b(?:projects?|programmes?|programs?|components?|campaigns?|shelters?|initiatives?|activities|hotlines?|"
@@ -316,7 +316,7 @@ def find_programmes(
     Examples
     --------
     >>> import pandas as pd
-    >>> from progmap.organizations import find_organizations
+    >>> from progmap.actors.organizations import find_organizations
     >>> text = "-- IOM: with USAID funding, IOM runs a shelter in Hue."
     >>> places = pd.DataFrame({"start": [50], "end": [53], "code": ["VN-26"], "kind": ["admin1"], "country": ["VNM"]})
     >>> mentions, orgs = find_organizations("d.txt", text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from progmap.gazetteer import Gazetteer
+from progmap.places.gazetteer import Gazetteer
 
 #: HXL hashtags under the header of the 3W and routes tables.
 HXL_3W = {

@@ -39,8 +39,9 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 from shapely.ops import polylabel
 
-from progmap import boundaries, settings
+from progmap import settings
 from progmap.errors import ProgmapError
+from progmap.sources import boundaries
 from progmap.text import fold_name
 
 #: Bump when the build below changes, so cached gazetteers are rebuilt.
@@ -100,9 +101,9 @@ def load_gazetteer(mirror: os.PathLike | None = None, sources=None, tables_dir: 
     Parameters
     ----------
     mirror : path-like, optional
-        Mirror folder for the boundary files (see :mod:`progmap.boundaries`).
+        Mirror folder for the boundary files (see :mod:`progmap.sources.boundaries`).
     sources : dict, optional
-        Manifest (see :func:`progmap.boundaries.read_manifest`).
+        Manifest (see :func:`progmap.sources.boundaries.read_manifest`).
     tables_dir : pathlib.Path, optional
         Folder holding ``aliases.csv`` and ``regions.csv``.
     """
@@ -135,7 +136,7 @@ def build_gazetteer(layers: dict[str, gpd.GeoDataFrame], tables_dir: Path) -> Ga
     ----------
     layers : dict
         ``admin0``, ``admin1``, ``places`` and ``regions`` layers as returned
-        by :func:`progmap.boundaries.load_layer`.
+        by :func:`progmap.sources.boundaries.load_layer`.
     tables_dir : pathlib.Path
         Folder holding ``aliases.csv`` and ``regions.csv``.
     """

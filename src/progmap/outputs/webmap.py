@@ -1,6 +1,6 @@
 """The web map: one self-explanatory Folium page.
 
-:func:`build_map` draws the output layers (see :mod:`progmap.layers`) as
+:func:`build_map` draws the output layers (see :mod:`progmap.outputs.layers`) as
 layers named for people, each toggleable in the layer control, under a title
 and a legend; :func:`save_map` writes the page.
 
@@ -696,7 +696,7 @@ def build_map(layers: dict[str, gpd.GeoDataFrame], title: str, options=None, bas
     Parameters
     ----------
     layers : dict of str to geopandas.GeoDataFrame
-        Output layers (see :mod:`progmap.layers`): ``admin1_summary``
+        Output layers (see :mod:`progmap.outputs.layers`): ``admin1_summary``
         (or ``admin1``), ``countries_summary`` (or ``countries``),
         ``regions``, ``routes``, ``organizations``, ``places``,
         ``programmes``; any may be missing or empty.

@@ -49,15 +49,15 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from progmap import settings
-from progmap.schema import ORG_MENTION_COLUMNS, ORGANIZATION_COLUMNS
-from progmap.text import FoldedText, NameScanner, fold_name, fold_text
-from progmap.vocabulary import (
+from progmap.actors.vocabulary import (
     DEMONYMS,
     country_name,
     country_of,
     country_word_pattern,
     country_words,
 )
+from progmap.schema import ORG_MENTION_COLUMNS, ORGANIZATION_COLUMNS
+from progmap.text import FoldedText, NameScanner, fold_name, fold_text
 
 ORG_TYPES = ("government", "un", "intergovernmental", "ngo", "donor", "media", "court_police")
 
@@ -466,7 +466,7 @@ def context_country(text: str, place_mentions: pd.DataFrame | None = None, count
     else:
         tags = _TAGS.search(text, 0, 6000)
         if tags:
-            from progmap.documents import fips_countries
+            from progmap.sources.documents import fips_countries
 
             codes = [fips_countries().get(token) for token in re.findall(r"\b[A-Z]{2}\b", tags.group(1))]
             for rank, code in enumerate(c for c in codes if c):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 from rapidfuzz import fuzz, process
 
-from progmap.gazetteer import Gazetteer
+from progmap.places.gazetteer import Gazetteer
 from progmap.text import fold_name
 
 _KIND_BONUS = {"country": 4.0, "region": 2.0, "admin1": 3.0, "city": 0.0}

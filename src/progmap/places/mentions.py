@@ -16,9 +16,9 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from progmap.gazetteer import COMMON_WORDS, Gazetteer
+from progmap.actors.vocabulary import country_of
+from progmap.places.gazetteer import COMMON_WORDS, Gazetteer
 from progmap.text import NameScanner, fold_text
-from progmap.vocabulary import country_of
 
 #: Words after a name that say what kind of place it is ("Lang Son province").
 _ADMIN1_WORDS = ("province", "provinces", "prefecture", "governorate", "oblast", "state", "region")
@@ -141,7 +141,7 @@ class PlaceMatcher:
         self._city_provinces: dict[tuple[str, ...], frozenset] = {}
         self._codes_for: dict[tuple[str, str, str], tuple[str, ...]] = {}
         self._support: dict[tuple[str, ...], str] = {}
-        #: Resolution decisions shared across documents (see progmap.resolve).
+        #: Resolution decisions shared across documents (see progmap.places.resolve).
         self.decisions: dict = {}
         self._scanner = NameScanner(self.candidates)
 

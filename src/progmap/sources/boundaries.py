@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,10 +18,11 @@ import pandas as pd
 import py7zr
 import pyogrio
 import shapely
+import tomllib
 
 from progmap import settings
-from progmap._downloader import fetch, sha256_of
 from progmap.errors import BoundaryError
+from progmap.sources._downloader import fetch, sha256_of
 
 #: Bump when the conversion below changes, so stale cached layers are redone.
 _CACHE_FORMAT = 2

@@ -187,7 +187,7 @@ def write_geojson(gdf: gpd.GeoDataFrame, path: os.PathLike, sort_by: str | list[
     member, at most 6 decimals, counter-clockwise exterior rings, list
     fields as JSON arrays, dates as ISO 8601 text, missing values as null.
     Lines must already be cut at the antimeridian (see
-    :func:`progmap.layers.geodesic_arc`).
+    :func:`progmap.outputs.layers.geodesic_arc`).
 
     Parameters
     ----------
@@ -292,7 +292,7 @@ def write_geopackage(layers: dict[str, gpd.GeoDataFrame], path: os.PathLike, sty
         The ``.gpkg`` file; replaced if it exists.
     styles : dict of str to str, optional
         Layer name to QGIS style (QML). Defaults to
-        :func:`progmap.qgis.layer_styles` of ``layers``; ``{}`` writes none.
+        :func:`progmap.outputs.qgis.layer_styles` of ``layers``; ``{}`` writes none.
 
     Examples
     --------
@@ -316,7 +316,7 @@ def write_geopackage(layers: dict[str, gpd.GeoDataFrame], path: os.PathLike, sty
             append=path.exists(),
         )
     if styles is None:
-        from progmap import qgis  # qgis does not import writers: no cycle
+        from progmap.outputs import qgis  # qgis does not import writers: no cycle
 
         styles = qgis.layer_styles(layers)
     if styles:
