@@ -11,10 +11,17 @@ A project is a TOML file; relative paths in it are relative to the file::
     [map]
     offline = false            # true: no tile server, Natural Earth basemap
     tiles = "OpenStreetMap"
+    pdf = false                # also write map.pdf beside map.png
 
     [boundaries]
     mirror = "/data/natural-earth"   # optional; PROGMAP_MIRROR also works
     manifest = "my_sources.toml"     # optional extra sources
+    admin1_vintage = "latest"        # "latest", "source" or a year such as "2025"
+
+    [engine]
+    workers = 2                      # optional: worker processes (default: one per CPU)
+    scheduler = "tcp://host:8786"    # optional: a dask.distributed scheduler
+    cache = ".progmap-cache"         # optional: per-document extraction cache
 
     [records]
     curated = ["curated.yaml"]       # analyst corrections, applied last
@@ -39,6 +46,16 @@ class MapOptions:
     offline: bool = False
     tiles: str = "OpenStreetMap"
     title: str = "progmap"
+    pdf: bool = False
+
+
+@dataclass
+class EngineOptions:
+    """Where and how the per-document work runs."""
+
+    workers: int | None = None
+    scheduler: str | None = None
+    cache: Path | None = None
 
 
 @dataclass
@@ -54,6 +71,8 @@ class Project:
     manifests: list[Path] = field(default_factory=list)
     curated: list[Path] = field(default_factory=list)
     path: Path | None = None
+    admin1_vintage: str = "latest"
+    engine: EngineOptions = field(default_factory=EngineOptions)
 
 
 def check_country(code: str | None, where: str) -> str | None:
@@ -96,6 +115,7 @@ def read_project(path: os.PathLike) -> Project:
     map_section = data.get("map", {})
     bounds = data.get("boundaries", {})
     records = data.get("records", {})
+    engine = data.get("engine", {})
     title = str(section.get("title", path.stem))
     curated = records.get("curated", [])
     if isinstance(curated, str):
@@ -109,9 +129,16 @@ def read_project(path: os.PathLike) -> Project:
             offline=bool(map_section.get("offline", False)),
             tiles=str(map_section.get("tiles", "OpenStreetMap")),
             title=title,
+            pdf=bool(map_section.get("pdf", False)),
         ),
         mirror=base / bounds["mirror"] if bounds.get("mirror") else None,
         manifests=[base / m for m in ([bounds["manifest"]] if isinstance(bounds.get("manifest"), str) else bounds.get("manifest", []))],
         curated=[base / c for c in curated],
         path=path,
+        admin1_vintage=str(bounds.get("admin1_vintage", "latest")),
+        engine=EngineOptions(
+            workers=engine.get("workers"),
+            scheduler=engine.get("scheduler"),
+            cache=base / engine["cache"] if engine.get("cache") else None,
+        ),
     )

@@ -63,6 +63,9 @@ ROUTE_COLUMNS = [
     "source",
 ]
 
+#: A file every output folder holds, so that no build reads another's outputs as documents.
+OUTPUT_MARKER = ".progmap-output"
+
 #: Between the quotes of statements merged into one item's evidence.
 EVIDENCE_SEPARATOR = " […] "
 
