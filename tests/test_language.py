@@ -1,0 +1,124 @@
+"""The language layer: lexicon tables, cue sentences, tokens and coordinated lists."""
+
+import pytest
+
+from progmap.actors.language import (
+    CueScanner,
+    coordinated_groups,
+    cue_sentences,
+    inflections,
+    is_list_glue,
+    lexicon,
+    tokenize,
+)
+
+
+def spans_of(text, *names):
+    """The spans of names in a text, each searched after the previous one."""
+    spans, position = [], 0
+    for name in names:
+        start = text.index(name, position)
+        spans.append((start, start + len(name)))
+        position = start + len(name)
+    return spans
+
+
+# --- lexicons -------------------------------------------------------------------
+
+
+def test_a_verb_lemma_gives_every_inflected_form():
+    assert set(inflections("smuggle", "VERB")) == {"smuggle", "smuggled", "smuggles", "smuggling"}
+
+
+def test_a_phrase_is_inflected_on_its_head():
+    assert "plans of action" in inflections("plan of action", "NOUN")
+
+
+def test_a_fixed_phrase_is_kept_as_written():
+    assert inflections("as well as", "") == ("as well as",)
+
+
+def test_an_unknown_lexicon_is_an_error():
+    with pytest.raises(ValueError, match="unknown lexicon"):
+        lexicon("no-such-table")
+
+
+def test_cues_are_found_in_any_inflection_and_case():
+    text = "TRAFFICKED girls; she traffics; smuggling rings; repatriated women."
+    lemmas = [cue.lemma for _, _, cue in CueScanner(["movement"]).find(text)]
+    assert lemmas == ["traffic", "traffic", "smuggle", "repatriate"]
+
+
+def test_a_cue_keeps_its_role_from_the_table():
+    [(_, _, cue)] = CueScanner(["movement"]).find("They were repatriated.")
+    assert (cue.lexicon, cue.role) == ("movement", "return")
+
+
+def test_cues_are_whole_words():
+    assert CueScanner(["movement"]).find("Trafficability and resellers") == []
+
+
+def test_only_sentences_holding_cues_are_read():
+    text = "The office opened. Girls were sold in Lao Cai. It rained."
+    sentences = [(0, 18), (19, 46), (47, 56)]
+    found = list(cue_sentences(sentences, CueScanner(["movement"]).find(text)))
+    assert [(start, end) for start, end, _ in found] == [(19, 46)]
+
+
+# --- tokens ---------------------------------------------------------------------
+
+
+def test_tokens_keep_their_offsets():
+    text = "Women from Thanh Hoa."
+    assert all(text[t.start : t.end] == t.text for t in tokenize(text))
+
+
+def test_hyphenated_modifiers_and_abbreviations_are_one_token():
+    words = [t.text for t in tokenize("the U.S.-funded, Hanoi-based and Europe-bound P.R.C. groups")]
+    assert words == ["the", "U.S.-funded", ",", "Hanoi-based", "and", "Europe-bound", "P.R.C.", "groups"]
+
+
+def test_numbers_with_separators_are_one_token():
+    assert [t.text for t in tokenize("$20,000 for 1.5 years")] == ["$", "20,000", "for", "1.5", "years"]
+
+
+# --- coordinated lists ------------------------------------------------------------------
+
+
+def test_a_plain_list_is_one_group():
+    text = "to Thailand, Malaysia, and the Philippines"
+    assert coordinated_groups(text, spans_of(text, "Thailand", "Malaysia", "Philippines")) == [[0, 1, 2]]
+
+
+def test_hedges_stay_inside_a_list():
+    text = "exploited in fishing and farming, mainly in Angola, Russia and Qatar"
+    assert coordinated_groups(text, spans_of(text, "Angola", "Russia", "Qatar")) == [[0, 1, 2]]
+
+
+def test_a_parenthetical_does_not_end_a_list():
+    text = "in Germany and Poland (often in nail salons), western Europe, the Middle East"
+    spans = spans_of(text, "Germany", "Poland", "Europe", "Middle East")
+    assert coordinated_groups(text, spans) == [[0, 1, 2, 3]]
+
+
+def test_kind_words_stay_inside_a_list():
+    text = "in Quang Ninh and Thanh Hoa provinces and in Ho Chi Minh City"
+    assert coordinated_groups(text, spans_of(text, "Quang Ninh", "Thanh Hoa", "Ho Chi Minh City")) == [[0, 1, 2]]
+
+
+def test_from_and_to_are_two_ends_not_a_list():
+    text = "moved from Laos to Thailand"
+    assert coordinated_groups(text, spans_of(text, "Laos", "Thailand")) == [[0], [1]]
+
+
+def test_a_sentence_end_breaks_a_list():
+    assert not is_list_glue(". And ")
+
+
+def test_a_long_parenthetical_breaks_a_list():
+    assert not is_list_glue(" (a province where, the report says, many brokers have recruited girls for years), ")
+
+
+def test_other_words_break_a_list():
+    text = "to Laos and then on to third countries such as Thailand"
+    assert coordinated_groups(text, spans_of(text, "Laos", "Thailand")) == [[0], [1]]
