@@ -222,7 +222,10 @@ def build(project: Project) -> BuildResult:
     extracted = {"organizations": found.organizations, "programmes": found.programmes, "routes": found.routes}
     final = records.apply_curated(extracted, curated)
 
-    out_layers = layers.place_layers(found.mentions, gazetteer)
+    # The project's country is drawn even where no text names it ("Vietnam"
+    # is seldom written in texts about Vietnam's provinces).
+    focal = {project.country} if project.country else set(found.contexts.values())
+    out_layers = layers.place_layers(found.mentions, gazetteer, focal=focal)
     out_layers["programmes"] = layers.programme_layer(final["programmes"], final["organizations"], gazetteer)
     out_layers["organizations"] = layers.organization_layer(final["organizations"], final["programmes"], gazetteer)
     out_layers["routes"] = layers.route_layer(final["routes"], gazetteer)

@@ -23,7 +23,7 @@ def _empty(columns: list[str]) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame({c: [] for c in columns}, geometry=[], crs=_CRS)
 
 
-def place_layers(mentions: pd.DataFrame, gazetteer: Gazetteer) -> dict[str, gpd.GeoDataFrame]:
+def place_layers(mentions: pd.DataFrame, gazetteer: Gazetteer, focal=()) -> dict[str, gpd.GeoDataFrame]:
     """Layers of the places the documents mention.
 
     Parameters
@@ -32,6 +32,10 @@ def place_layers(mentions: pd.DataFrame, gazetteer: Gazetteer) -> dict[str, gpd.
         Resolved mentions (:data:`progmap.schema.MENTION_COLUMNS`).
     gazetteer : Gazetteer
         Gives the shapes.
+    focal : iterable of str, optional
+        The countries the corpus is about (the project's context country).
+        Each is in ``countries``, with no mentions when no text names it:
+        texts about a country name its provinces, seldom the country.
 
     Returns
     -------
@@ -42,7 +46,8 @@ def place_layers(mentions: pd.DataFrame, gazetteer: Gazetteer) -> dict[str, gpd.
     """
     columns = ["code", "name", "kind", "country", "mentions", "docs", "quote"]
     if mentions.empty:
-        return {"places": _empty(columns), **{k: _empty(columns) for k in ("countries", "admin1", "regions")}}
+        layers = {"places": _empty(columns), **{k: _empty(columns) for k in ("countries", "admin1", "regions")}}
+        return _with_focal_countries(layers, focal, gazetteer)
     ordered = mentions.sort_values(["code", "doc", "start"])
     summary = ordered.groupby("code", sort=True).agg(
         name=("name", "first"),
@@ -58,6 +63,25 @@ def place_layers(mentions: pd.DataFrame, gazetteer: Gazetteer) -> dict[str, gpd.
     layers = {"places": places}
     for layer, kind in (("countries", "country"), ("admin1", "admin1"), ("regions", "region")):
         layers[layer] = areas[areas["kind"] == kind].reset_index(drop=True)
+    return _with_focal_countries(layers, focal, gazetteer)
+
+
+def _with_focal_countries(layers: dict[str, gpd.GeoDataFrame], focal, gazetteer: Gazetteer) -> dict[str, gpd.GeoDataFrame]:
+    """Add the focal countries no text names to ``countries``, unmentioned."""
+    countries = layers["countries"]
+    missing = sorted(
+        code for code in set(filter(None, focal)) - set(countries["code"])
+        if code in gazetteer.shapes.index and gazetteer.places.at[code, "kind"] == "country"
+    )
+    if not missing:
+        return layers
+    added = gpd.GeoDataFrame(
+        {"code": missing, "name": gazetteer.places.loc[missing, "name"].to_numpy(), "kind": "country", "country": missing,
+         "mentions": 0, "docs": [[] for _ in missing], "quote": ""},
+        geometry=place_geometries(missing, gazetteer).values, crs=_CRS,
+    )
+    merged = pd.concat([countries, added], ignore_index=True) if len(countries) else added
+    layers["countries"] = gpd.GeoDataFrame(merged, geometry="geometry", crs=_CRS).sort_values("code", ignore_index=True)
     return layers
 
 
