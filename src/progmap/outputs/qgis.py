@@ -19,12 +19,16 @@ Examples
 from __future__ import annotations
 
 import contextlib
+import datetime
 import math
 import os
 import sqlite3
 import zipfile
+from collections.abc import Sequence
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
+
+from progmap.outputs.qgis_layout import print_layout
 
 from progmap.outputs.webmap import (
     CHOROPLETH_CLASSES,
@@ -54,9 +58,11 @@ LAYER_ORDER = {
     "organizations": (LAYER_NAMES["organizations"], "point", False),
     "places": (LAYER_NAMES["places"], "point", True),
 }
+#: The Natural Earth base (fill, outline): quiet, light land and thin grey borders.
+BASEMAP_COLOURS = ("#f2efe9", "#a8a8a8")
 #: Single-symbol layers: (symbol kind, fill colour, outline colour, fill opacity 0-255).
 _PLAIN = {
-    "basemap": ("fill", "#f4f1ea", "#b9b4a8", 255),
+    "basemap": ("fill", BASEMAP_COLOURS[0], BASEMAP_COLOURS[1], 255),
     "countries": ("fill", COUNTRY_COLOURS[0], COUNTRY_COLOURS[1], 70),
     "countries_summary": ("fill", COUNTRY_COLOURS[0], COUNTRY_COLOURS[1], 70),
     "regions": ("fill", REGION_COLOURS[0], REGION_COLOURS[1], 40),
@@ -186,6 +192,18 @@ def _largest_volume(layers) -> float:
     return max(values or [1.0])
 
 
+def class_label(choropleth_class, measure: str) -> str:
+    """A choropleth class in words that agree with its number: "1 programme", "3–4 programmes"."""
+    singular = measure[:-1] if measure.endswith("s") else measure
+    noun = singular if choropleth_class.lower == choropleth_class.upper == 1 else measure
+    return f"{choropleth_class.label} {noun}"
+
+
+def plural(count: int, noun: str) -> str:
+    """ "1 document", "2 documents"."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def renderer_xml(layer: str, measure: str = "programmes", largest_volume: float = 1.0) -> str:
     """The ``renderer-v2`` element of a layer's default style.
 
@@ -196,7 +214,7 @@ def renderer_xml(layer: str, measure: str = "programmes", largest_volume: float 
     if layer == "admin1_summary":
         ranges = "".join(
             f'<range lower="{c.lower - 0.5}" upper="{c.upper + 0.5 if math.isfinite(c.upper) else 1e9}" symbol="{i}" '
-            f'label={quoteattr(f"{c.label} {measure}")} render="true"/>'
+            f'label={quoteattr(class_label(c, measure))} render="true"/>'
             for i, c in enumerate(CHOROPLETH_CLASSES)
         )
         symbols = "".join(fill_symbol(str(i), c.colour, 200) for i, c in enumerate(CHOROPLETH_CLASSES))
@@ -221,14 +239,26 @@ def renderer_xml(layer: str, measure: str = "programmes", largest_volume: float 
         size = 'min(1.8 + 0.6 * sqrt("mentions"), 5)' if layer == "places" else 2.2
         symbol = marker_symbol("0", colour, outline, size)
     else:
-        symbol = fill_symbol("0", colour, alpha, outline, 0.4 if layer == "regions" else 0.26, dashed=layer == "regions")
+        width = {"regions": 0.4, "basemap": 0.15}.get(layer, 0.26)
+        symbol = fill_symbol("0", colour, alpha, outline, width, dashed=layer == "regions")
     return f'<renderer-v2 type="singleSymbol" symbollevels="0" enableorderby="0" forceraster="0" referencescale="-1"><symbols>{symbol}</symbols><rotation/><sizescale/></renderer-v2>'
 
 
-def _style_body(name: str, measure: str, largest_volume: float) -> tuple[str, str]:
-    """A layer's renderer and labeling elements."""
+#: Label of an admin-1 unit whose features carry ``vintage`` and ``members``:
+#: a merged unit says what it was made of ("Tây Ninh / 2025, formerly VN-37, VN-41").
+VINTAGE_LABEL = (
+    "CASE WHEN \"members\" LIKE '%;%' THEN \"name\" || '\n' || \"vintage\" || ', formerly ' || replace(\"members\", '; ', ', ') "
+    "ELSE \"name\" END"
+)
+
+
+def _style_body(name: str, measure: str, largest_volume: float, vintage: bool = False) -> tuple[str, str]:
+    """A layer's renderer and labeling elements; ``vintage``: the layer
+    carries admin-1 ``vintage`` and ``members`` fields."""
     labels = ""
-    if name == "places":
+    if vintage and name in ("admin1", "admin1_summary"):
+        labels = labeling_xml(VINTAGE_LABEL, 0, 9 if name == "admin1_summary" else 8, expression=True)
+    elif name == "places":
         # Provinces are labelled by their own layer; a second label would
         # sit next to the first.
         labels = labeling_xml("if(\"kind\" = 'admin1', NULL, \"name\")", 6, 8, expression=True)
@@ -237,9 +267,9 @@ def _style_body(name: str, measure: str, largest_volume: float) -> tuple[str, st
     return renderer_xml(name, measure, largest_volume), labels
 
 
-def layer_style(name: str, measure: str = "programmes", largest_volume: float = 1.0) -> str:
+def layer_style(name: str, measure: str = "programmes", largest_volume: float = 1.0, vintage: bool = False) -> str:
     """A layer's default style as a QML document."""
-    renderer, labels = _style_body(name, measure, largest_volume)
+    renderer, labels = _style_body(name, measure, largest_volume, vintage)
     return (
         _HEADER
         + f'<qgis version="{_VERSION}" styleCategories="Symbology|Labeling" labelsEnabled="{1 if labels else 0}">'
@@ -269,7 +299,12 @@ def layer_styles(layers, measure: str | None = None) -> dict[str, str]:
     """
     measure = measure or _measure(layers)
     largest = _largest_volume(layers)
-    return {name: layer_style(name, measure, largest) for name in layers}
+    return {name: layer_style(name, measure, largest, _has_vintage(layers, name)) for name in layers}
+
+
+def _has_vintage(layers, name: str) -> bool:
+    """Whether a layer's features say which admin-1 vintage they are."""
+    return isinstance(layers, dict) and hasattr(layers[name], "columns") and {"vintage", "members"} <= set(layers[name].columns)
 
 
 def _gpkg_info(gpkg_path: Path) -> dict[str, tuple]:
@@ -317,14 +352,18 @@ _SRS = (
 )
 
 
-def write_qgis_project(gpkg_path: os.PathLike, layer_names, out_path: os.PathLike, title: str = "progmap", measure: str | None = None) -> None:
-    """Write a QGIS project opening the GeoPackage's layers in order.
+def write_qgis_project(gpkg_path: os.PathLike, layer_names, out_path: os.PathLike, title: str = "progmap",
+                       measure: str | None = None, documents: Sequence | None = None) -> None:
+    """Write a QGIS project opening the GeoPackage's layers in order, with a print layout.
 
     Basemap at the bottom, then polygons, routes, and points on top; the
     main layers on, the others listed but off. The map opens on the
     provinces with programmes (else on all data), in EPSG:4326. Layer
     sources are relative to the project, so the output folder can be
-    moved or shared whole.
+    moved or shared whole. Layers with a ``doc_date`` field are temporal
+    (QGIS's Temporal Controller filters them at once), over the documents'
+    date range. A print layout (A4 landscape: title, map, legend, scale
+    bar, north arrow, sources) is ready to export.
 
     Parameters
     ----------
@@ -340,6 +379,10 @@ def write_qgis_project(gpkg_path: os.PathLike, layer_names, out_path: os.PathLik
     measure : str, optional
         What the province choropleth counts; read from the GeoPackage's
         data when not given.
+    documents : sequence of date, ISO text or None, optional
+        The date of each document read (None when undated), for the
+        layout's sources note and the project's time range. By default the
+        dates the layers carry.
     """
     gpkg_path, out_path = Path(gpkg_path), Path(out_path)
     info = _gpkg_info(gpkg_path)
@@ -349,13 +392,20 @@ def write_qgis_project(gpkg_path: os.PathLike, layer_names, out_path: os.PathLik
     if measure is None:
         measure = "mentions" if programmes == 0 else "programmes"
     largest = (_query(gpkg_path, "SELECT max(volume_value) FROM routes") if "routes" in info else None) or 1.0
+    columns = {name: _columns(gpkg_path, name) for name in names}
+    dated = [name for name in names if "doc_date" in columns[name]]
+    if documents is None:
+        documents = [day for name in dated for day in _values(gpkg_path, name, "doc_date")]
+    dates = sorted(filter(None, map(_as_date, documents)))
     source_file = os.path.relpath(gpkg_path.resolve(), out_path.resolve().parent)
-    tree, layers, order = [], [], []
+    tree, layers, order, legend = [], [], [], []
     entries = []
     for name in names:
         label, kind, checked = LAYER_ORDER.get(name, (name, "polygon", False))
         if name == "admin1_summary" and measure == "mentions":
             label = LAYER_NAMES["admin1_mentions"]
+        if {"vintage", "members"} <= columns[name]:
+            label = f"{label} ({vintage_words(_values(gpkg_path, name, 'vintage'))})"
         if info[name][0] == "GEOMETRY":
             # Mixed points and polygons (programmes in cities and areas):
             # QGIS opens one geometry type per layer.
@@ -367,11 +417,13 @@ def write_qgis_project(gpkg_path: os.PathLike, layer_names, out_path: os.PathLik
         layer_id = f"progmap_{name}_{kind}"
         source = f"./{source_file}|layername={name}{suffix}"
         order.append(layer_id)
+        if checked and name != "basemap":
+            legend.append((layer_id, label))
         tree.append(
             f'<layer-tree-layer id="{layer_id}" name={quoteattr(label)} source={quoteattr(source)} providerKey="ogr" '
             f'checked="{"Qt::Checked" if checked else "Qt::Unchecked"}" expanded="{1 if name in ("admin1_summary", "routes") else 0}"><customproperties/></layer-tree-layer>'
         )
-        renderer, labels = _style_body(name, measure, float(largest))
+        renderer, labels = _style_body(name, measure, float(largest), {"vintage", "members"} <= columns[name])
         if kind == "point" and name == "programmes":
             renderer = f'<renderer-v2 type="singleSymbol" symbollevels="0" enableorderby="0" forceraster="0" referencescale="-1"><symbols>{marker_symbol("0", "#74c476", "#238b45", 2.6)}</symbols><rotation/><sizescale/></renderer-v2>'
         geometry = {"polygon": "Polygon", "line": "Line", "point": "Point"}[kind]
@@ -382,7 +434,8 @@ def write_qgis_project(gpkg_path: os.PathLike, layer_names, out_path: os.PathLik
             f"<extent><xmin>{minx}</xmin><ymin>{miny}</ymin><xmax>{maxx}</xmax><ymax>{maxy}</ymax></extent>"
             f"<id>{layer_id}</id><datasource>{escape(source)}</datasource><layername>{escape(label)}</layername>"
             f'<srs>{_SRS}</srs><provider encoding="UTF-8">ogr</provider>'
-            f"{renderer}{labels}<blendMode>0</blendMode><featureBlendMode>0</featureBlendMode><layerOpacity>1</layerOpacity></maplayer>"
+            + (temporal_xml("doc_date") if name in dated else "")
+            + f"{renderer}{labels}<blendMode>0</blendMode><featureBlendMode>0</featureBlendMode><layerOpacity>1</layerOpacity></maplayer>"
         )
     xmin, ymin, xmax, ymax = _extent(info, names)
     extent = f"<extent><xmin>{xmin:.6f}</xmin><ymin>{ymin:.6f}</ymin><xmax>{xmax:.6f}</xmax><ymax>{ymax:.6f}</ymax></extent>"
@@ -401,8 +454,10 @@ def write_qgis_project(gpkg_path: os.PathLike, layer_names, out_path: os.PathLik
         # older releases the map canvas's.
         + f'<ProjectViewSettings rotation="0" UseProjectScales="0"><Scales/><DefaultViewExtent xmin="{xmin:.6f}" ymin="{ymin:.6f}" '
         + f'xmax="{xmax:.6f}" ymax="{ymax:.6f}">{_SRS}</DefaultViewExtent></ProjectViewSettings>'
+        + (time_settings_xml(dates[0], dates[-1]) if dates else "")
         + "<projectlayers>" + "".join(layers) + "</projectlayers>"
         + "<layerorder>" + "".join(f'<layer id="{layer_id}"/>' for layer_id in order) + "</layerorder>"
+        + print_layout(LAYOUT_NAME, (xmin, ymin, xmax, ymax), legend, sources_note(documents))
         # QGIS reads <projectCrs> only when ProjectionsEnabled is set.
         + '<properties><Paths><Absolute type="bool">false</Absolute></Paths>'
         + '<SpatialRefSys><ProjectionsEnabled type="int">1</ProjectionsEnabled></SpatialRefSys>'
@@ -417,3 +472,83 @@ def write_qgis_project(gpkg_path: os.PathLike, layer_names, out_path: os.PathLik
         info_entry = zipfile.ZipInfo(out_path.with_suffix(".qgs").name, date_time=(2000, 1, 1, 0, 0, 0))
         info_entry.compress_type = zipfile.ZIP_DEFLATED
         archive.writestr(info_entry, project)
+
+
+#: The print layout's name in QGIS's layout manager.
+LAYOUT_NAME = "Map (A4 landscape)"
+
+
+def temporal_xml(field: str) -> str:
+    """Temporal properties: each feature is an instant at its ``field`` date
+    (QGIS's "single field with date/time" mode)."""
+    return (
+        f'<temporal enabled="1" mode="1" startField={quoteattr(field)} endField="" startExpression="" endExpression="" '
+        'durationField="" durationUnit="d" fixedDuration="0" accumulate="0" limitMode="0"><fixedRange><start></start><end></end></fixedRange></temporal>'
+    )
+
+
+def time_settings_xml(first: datetime.date, last: datetime.date) -> str:
+    """The project's time range, first to last document date, stepped by year."""
+    return (
+        '<ProjectTimeSettings timeStepUnit="y" timeStep="1" frameRate="1" cumulativeTemporalRange="0">'
+        f"<TemporalRange><start>{first.isoformat()}T00:00:00Z</start><end>{last.isoformat()}T23:59:59Z</end></TemporalRange>"
+        "</ProjectTimeSettings>"
+    )
+
+
+def sources_note(documents: Sequence, printed: bool = True) -> str:
+    """A note on the sources: how many documents, of which dates, and the boundaries.
+
+    Parameters
+    ----------
+    documents : sequence of date, ISO text or None
+        Each document's date (None when undated).
+    printed : bool
+        End with the date of printing, as a QGIS expression evaluated when
+        the layout is exported (the project file stays the same bytes).
+
+    Nothing here comes from a document's text.
+    """
+    dates = sorted(filter(None, map(_as_date, documents)))
+    count = len(documents)
+    undated = count - len(dates)
+    if dates:
+        span = dates[0].isoformat() if dates[0] == dates[-1] else f"{dates[0].isoformat()} to {dates[-1].isoformat()}"
+        read = f"{plural(count, 'document')} dated {span}" + (f" ({undated} undated)" if undated else "")
+    else:
+        read = f"{plural(count, 'document')}, undated" if count else "the documents"
+    return (
+        f"Sources: places, organizations, programmes and routes read by progmap from {read}. "
+        "Boundaries: Natural Earth (public domain; made with Natural Earth)."
+        + (" Printed [% format_date(now(), 'yyyy-MM-dd') %]." if printed else "")
+    )
+
+
+def vintage_words(values) -> str:
+    """Which admin-1 boundaries a layer draws: "2025 boundaries"."""
+    found = sorted({str(v) for v in values if v not in (None, "")})
+    return f"{' and '.join(found) or 'source'} boundaries"
+
+
+def _columns(gpkg_path: Path, table: str) -> set[str]:
+    """The field names of a GeoPackage table."""
+    with contextlib.closing(sqlite3.connect(f"file:{gpkg_path}?mode=ro", uri=True)) as db:
+        return {row[1] for row in db.execute("SELECT * FROM pragma_table_info(?)", (table,))}
+
+
+def _values(gpkg_path: Path, table: str, column: str) -> list:
+    """The distinct values of one field (a known field of a known table)."""
+    with contextlib.closing(sqlite3.connect(f"file:{gpkg_path}?mode=ro", uri=True)) as db:
+        return [row[0] for row in db.execute(f'SELECT DISTINCT "{column}" FROM "{table}"')]
+
+
+def _as_date(value) -> datetime.date | None:
+    """A date from a date or ISO text; None when there is none."""
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    try:
+        return datetime.date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
