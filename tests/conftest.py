@@ -69,3 +69,13 @@ def seed_build(tmp_path_factory, seeds_dir, mirror):
 
     assert main(["-q", "build", str(seeds_dir), "--out", str(out), "--country", "VNM"]) == 0
     return out
+
+
+@pytest.fixture(scope="session")
+def example_build(tmp_path_factory, mirror) -> Path:
+    """The bundled example project (examples/vietnam) built once, from Python."""
+    import progmap
+
+    out = tmp_path_factory.mktemp("example-build")
+    progmap.build(REPO / "examples" / "vietnam" / "project.toml", out=out)
+    return out

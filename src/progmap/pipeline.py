@@ -177,14 +177,33 @@ def extract_mentions(paths, country: str | None = None, mirror=None) -> tuple[pd
 
 @dataclass
 class BuildResult:
-    """What a build wrote, for the command's closing lines."""
+    """What a build made: its layers, the files it wrote, and counts.
+
+    Attributes
+    ----------
+    output : Path
+        The output folder.
+    documents : int
+        Documents read.
+    skipped : list of (path, reason)
+        Documents not read.
+    counts : dict of str to int
+        Features per layer, and unresolved names.
+    layers : dict of str to geopandas.GeoDataFrame
+        The map layers, as written to GeoJSON and the GeoPackage.
+    paths : dict of str to Path
+        File name to path of every file written.
+    """
 
     output: Path
     documents: int
     skipped: list
     counts: dict
+    layers: dict = field(default_factory=dict, repr=False)
+    paths: dict = field(default_factory=dict, repr=False)
 
     def summary(self) -> str:
+        """The command's closing lines: what was read, written and skipped."""
         lines = [f"progmap: read {self.documents} document(s), wrote {self.output}"]
         lines += [f"  {name}: {count}" for name, count in self.counts.items()]
         lines += [f"  skipped {reason}" for _, reason in self.skipped]
@@ -207,7 +226,7 @@ def build(project: Project) -> BuildResult:
     -------
     BuildResult
     """
-    from progmap.outputs import qgis, webmap
+    from progmap.outputs import figure, qgis, webmap
     from progmap.sources.boundaries import load_layer, read_manifest
 
     sources = read_manifest(project.manifests)
@@ -245,14 +264,19 @@ def build(project: Project) -> BuildResult:
         writers.write_csv(pd.DataFrame(found.skipped, columns=["path", "reason"]), tmp / "skipped.csv")
         for name, layer in out_layers.items():
             writers.write_geojson(layer, tmp / f"{name}.geojson")
-        writers.write_geopackage(out_layers, tmp / "progmap.gpkg", styles=qgis.layer_styles(out_layers, measure))
-        qgis.write_qgis_project(tmp / "progmap.gpkg", list(out_layers), tmp / "progmap.qgz", project.title, measure)
+        # The GeoPackage also holds the Natural Earth base, for QGIS.
+        gpkg_layers = {**out_layers, "basemap": basemap}
+        writers.write_geopackage(gpkg_layers, tmp / "progmap.gpkg", styles=qgis.layer_styles(gpkg_layers, measure))
+        qgis.write_qgis_project(tmp / "progmap.gpkg", list(gpkg_layers), tmp / "progmap.qgz", project.title, measure, documents=list(dates.values()))
         records.write_records(extracted, tmp / "records.yaml")
         writers.write_csv(tables.three_w_table(out_layers["programmes"], final["organizations"], gazetteer), tmp / "3w.csv", hxl=tables.HXL_3W)
         writers.write_csv(tables.routes_table(out_layers["routes"], gazetteer), tmp / "routes.csv", hxl=tables.HXL_ROUTES)
-        page = webmap.build_map(out_layers, project.map.title, project.map, basemap=basemap)
+        # The project's title is the map's, however the project was made.
+        figure.write_figure(out_layers, tmp / "map.png", project.title, basemap, qgis.sources_note(list(dates.values()), printed=False), project.map.pdf)
+        page = webmap.build_map(out_layers, project.title, project.map, basemap=basemap)
         webmap.save_map(page, tmp / "map.html", inline_assets=project.map.offline)
     counts = {name: len(layer) for name, layer in out_layers.items()}
     counts["unresolved"] = len(found.unresolved)
-    return BuildResult(project.output, len(found.documents), found.skipped, counts)
+    paths = {p.name: p for p in sorted(Path(project.output).iterdir()) if p.is_file()}
+    return BuildResult(project.output, len(found.documents), found.skipped, counts, layers=out_layers, paths=paths)
 
