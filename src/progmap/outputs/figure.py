@@ -49,7 +49,7 @@ OPACITY = {"countries": 0.25, "regions": 0.12, "choropleth": 1.0}
 PROVINCE_OUTLINE = "#2c3e50"
 #: How far past the provinces the figure reaches to show where routes go:
 #: this share of the provinces' extent on each side.
-REACH = 1.0
+REACH = 0.5
 #: Places labelled, the most mentioned first.
 LABELLED_PLACES = 10
 _GEOD = Geod(ellps="WGS84")
