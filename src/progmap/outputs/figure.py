@@ -34,7 +34,7 @@ from matplotlib.patches import Patch
 from pyproj import Geod
 
 from progmap.outputs import webmap
-from progmap.outputs.qgis import BASEMAP_COLOURS, class_label
+from progmap.outputs.qgis import BASEMAP_COLOURS, choropleth_measure, class_label
 from progmap.outputs.qgis_layout import fit_extent
 
 #: A4 landscape, in inches, and the resolution of map.png.
@@ -61,14 +61,6 @@ _NO_METADATA = {"png": {"Software": None}, "pdf": {"Creator": None, "Producer": 
 def _layer(layers: dict, name: str) -> gpd.GeoDataFrame | None:
     layer = layers.get(name)
     return layer if layer is not None and len(layer) else None
-
-
-def measure_of(layers: dict) -> str:
-    """What the province choropleth counts: programmes, or mentions when no province has one."""
-    summary = _layer(layers, "admin1_summary")
-    if summary is not None and "programmes" in summary and int(summary["programmes"].sum()) == 0:
-        return "mentions"
-    return "programmes"
 
 
 def _purpose(purposes) -> str:
@@ -209,10 +201,10 @@ def _graticule(ax, extent: tuple[float, float, float, float]) -> None:
     ax.set_axisbelow(False)
 
 
-def legend_entries(layers: dict) -> list[tuple[object, str]]:
+def legend_entries(layers: dict, measure: str | None = None) -> list[tuple[object, str]]:
     """(handle, label) of each thing drawn: choropleth classes, route purposes, points, countries."""
     entries = []
-    measure = measure_of(layers)
+    measure = measure or choropleth_measure(layers)
     if _layer(layers, "admin1_summary") is not None:
         for choropleth_class in webmap.CHOROPLETH_CLASSES:
             entries.append((Patch(facecolor=choropleth_class.colour, alpha=OPACITY["choropleth"], edgecolor=PROVINCE_OUTLINE, linewidth=0.5),
@@ -243,7 +235,8 @@ def legend_labels(layers: dict) -> list[str]:
     return [label for _, label in legend_entries(layers)]
 
 
-def draw_figure(layers: dict, title: str, basemap: gpd.GeoDataFrame | None = None, note: str = "") -> Figure:
+def draw_figure(layers: dict, title: str, basemap: gpd.GeoDataFrame | None = None, note: str = "",
+                measure: str | None = None) -> Figure:
     """The figure: map on the left, legend on the right, title above, note below.
 
     Parameters
@@ -256,6 +249,9 @@ def draw_figure(layers: dict, title: str, basemap: gpd.GeoDataFrame | None = Non
         World countries drawn under everything.
     note : str
         A line on the sources, under the map.
+    measure : str, optional
+        What the province choropleth counts, ``programmes`` or ``mentions``;
+        by default programmes, or mentions when no province has one.
 
     Returns
     -------
@@ -270,7 +266,7 @@ def draw_figure(layers: dict, title: str, basemap: gpd.GeoDataFrame | None = Non
     stretch = 1 / math.cos(math.radians((ymin + ymax) / 2))
     extent = fit_extent((xmin, ymin * stretch, xmax, ymax * stretch), box[2] * SIZE[0], box[3] * SIZE[1])
     extent = (extent[0], extent[1] / stretch, extent[2], extent[3] / stretch)
-    measure = measure_of(layers)
+    measure = measure or choropleth_measure(layers)
     draw_areas(ax, layers, basemap, measure)
     draw_routes(ax, _layer(layers, "routes"))
     draw_points(ax, layers)
@@ -285,7 +281,7 @@ def draw_figure(layers: dict, title: str, basemap: gpd.GeoDataFrame | None = Non
     for spine in ax.spines.values():
         spine.set_color("#888888")
         spine.set_linewidth(0.6)
-    entries = legend_entries(layers)
+    entries = legend_entries(layers, measure)
     if entries:
         handles, labels = zip(*entries)
         figure.legend(handles, labels, loc="upper left", bbox_to_anchor=(0.74, 0.89), frameon=False, fontsize=8.5,
@@ -297,12 +293,12 @@ def draw_figure(layers: dict, title: str, basemap: gpd.GeoDataFrame | None = Non
 
 
 def write_figure(layers: dict, path: os.PathLike, title: str, basemap: gpd.GeoDataFrame | None = None,
-                 note: str = "", pdf: bool = False) -> list[Path]:
+                 note: str = "", pdf: bool = False, measure: str | None = None) -> list[Path]:
     """Write ``map.png`` (and ``map.pdf`` beside it when ``pdf``).
 
     Parameters
     ----------
-    layers, title, basemap, note
+    layers, title, basemap, note, measure
         See :func:`draw_figure`.
     path : path-like
         The PNG to write.
@@ -315,7 +311,7 @@ def write_figure(layers: dict, path: os.PathLike, title: str, basemap: gpd.GeoDa
         The files written.
     """
     path = Path(path)
-    figure = draw_figure(layers, title, basemap, note)
+    figure = draw_figure(layers, title, basemap, note, measure)
     written = [path]
     figure.savefig(path, format="png", dpi=DPI, metadata=_NO_METADATA["png"], facecolor="white")
     if pdf:

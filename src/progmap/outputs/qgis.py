@@ -176,7 +176,7 @@ def labeling_xml(field: str = "name", placement: int = 0, size: float = 8, expre
     )
 
 
-def _measure(layers) -> str:
+def choropleth_measure(layers) -> str:
     """What the province choropleth counts: programmes, or mentions when none."""
     summary = layers.get("admin1_summary") if isinstance(layers, dict) else None
     if summary is not None and len(summary) and "programmes" in summary and int(summary["programmes"].sum()) == 0:
@@ -297,7 +297,7 @@ def layer_styles(layers, measure: str | None = None) -> dict[str, str]:
     dict of str to str
         Layer name to QML, for :func:`progmap.outputs.writers.write_geopackage`.
     """
-    measure = measure or _measure(layers)
+    measure = measure or choropleth_measure(layers)
     largest = _largest_volume(layers)
     return {name: layer_style(name, measure, largest, _has_vintage(layers, name)) for name in layers}
 
