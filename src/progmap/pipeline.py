@@ -271,8 +271,8 @@ def build(project: Project) -> BuildResult:
         records.write_records(extracted, tmp / "records.yaml")
         writers.write_csv(tables.three_w_table(out_layers["programmes"], final["organizations"], gazetteer), tmp / "3w.csv", hxl=tables.HXL_3W)
         writers.write_csv(tables.routes_table(out_layers["routes"], gazetteer), tmp / "routes.csv", hxl=tables.HXL_ROUTES)
-        # The project's title is the map's, however the project was made.
         figure.write_figure(out_layers, tmp / "map.png", project.title, basemap, qgis.sources_note(list(dates.values()), printed=False), project.map.pdf, measure)
+        # The project's title is the map's, however the project was made.
         page = webmap.build_map(out_layers, project.title, project.map, basemap=basemap)
         webmap.save_map(page, tmp / "map.html", inline_assets=project.map.offline)
     counts = {name: len(layer) for name, layer in out_layers.items()}
