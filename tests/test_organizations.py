@@ -5,7 +5,6 @@ Small invented texts; no boundary data needed.
 
 import csv
 import re
-import time
 
 import pandas as pd
 import pytest
@@ -211,16 +210,14 @@ def test_ids_are_deterministic():
     assert find_organizations("d", text)[1].equals(find_organizations("d", text)[1])
 
 
-def test_reading_is_fast_enough():
-    load_org_gazetteer()
+def test_a_long_text_is_read_whole():
+    # Speed is measured in benchmarks/, never timed in a unit test.
     chunk = (
         "1. (SBU) The Ministry of Public Security (MPS) and IOM met the Women's Union in Hanoi. Hope Foundation "
         "trains police; MPS agreed. Victims from Lao Cai go to China. Contacts said data are thin.\n\n"
     )
     text = chunk * 2000  # about 400 kB
-    started = time.perf_counter()
     mentions, orgs = find_organizations("big.txt", text, country="VNM")
-    assert time.perf_counter() - started < 2.0
     assert len(orgs) == 4 and len(mentions) == 2000 * 6
 
 
