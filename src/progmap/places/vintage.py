@@ -133,10 +133,15 @@ def read_lineage(tables_dir: Path) -> pd.DataFrame:
     ProgmapError
         Naming the file and the first problem: a missing column, an unknown
         kind, a date that is not ISO 8601, an old unit mapped twice in one year.
+
+    Returns
+    -------
+    pandas.DataFrame
+        :data:`LINEAGE_COLUMNS` and ``vintage``, the year of ``effective``.
     """
     path = Path(tables_dir) / "lineage.csv"
     if not path.exists():
-        return pd.DataFrame(columns=LINEAGE_COLUMNS)
+        return pd.DataFrame(columns=[*LINEAGE_COLUMNS, "vintage"])
     table = pd.read_csv(path, dtype=str, keep_default_na=False)
     missing = [c for c in LINEAGE_COLUMNS if c not in table.columns]
     if missing:
