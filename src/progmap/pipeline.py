@@ -18,9 +18,9 @@ from progmap.actors.programmes import find_programmes
 from progmap.actors.routes import find_routes
 from progmap.errors import ProgmapError
 from progmap.outputs import layers, tables, writers
+from progmap.places import vintage
 from progmap.places.gazetteer import Gazetteer, load_gazetteer
 from progmap.places.mentions import PlaceMatcher
-from progmap.places import vintage
 from progmap.places.resolve import mention_frames, resolve_texts
 from progmap.project import Project
 from progmap.schema import (
