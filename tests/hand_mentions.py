@@ -34,5 +34,6 @@ def mentions(text: str, names: dict) -> pd.DataFrame:
         for match in re.finditer(rf"\b{re.escape(written)}\b", text):
             if not taken & set(range(*match.span())):
                 taken |= set(range(*match.span()))
-                rows.append(("doc.txt", match.start(), match.end(), written, kind, code, written, country, "", 1.0))
+                members = [code] if kind == "admin1" else []
+                rows.append(("doc.txt", match.start(), match.end(), written, kind, code, written, country, "", 1.0, "natural-earth", members, ""))
     return pd.DataFrame(sorted(rows, key=lambda r: r[1]), columns=MENTION_COLUMNS)

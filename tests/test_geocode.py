@@ -21,3 +21,12 @@ def test_misspelled_names_still_rank(gazetteer):
 
 def test_unknown_name_gives_no_candidates(gazetteer):
     assert geocode("Xqzvw", gazetteer).empty
+
+
+def test_a_date_shows_the_unit_of_that_map(gazetteer):
+    merged = geocode("Tây Ninh", gazetteer, country="VNM", date="2026-01-01").iloc[0]
+    assert (merged["code"], merged["vintage"], merged["members"]) == ("VN-37", "2025", ["VN-37", "VN-41"])
+    old = geocode("Tây Ninh", gazetteer, country="VNM").iloc[0]
+    assert (old["code"], old["vintage"], old["members"]) == ("VN-37", "natural-earth", ["VN-37"])
+    gone = geocode("former Kien Giang", gazetteer, country="VNM", date="2026-01-01").iloc[0]
+    assert (gone["code"], gone["vintage"], gone["successor"]) == ("VN-47", "natural-earth", "VN-44")

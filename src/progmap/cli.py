@@ -32,16 +32,19 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--country", help="ISO alpha-3 context country, e.g. VNM")
     build.add_argument("--offline", action="store_true", help="a map that needs no tile server")
     build.add_argument("--title", help="map title")
+    build.add_argument("--admin1-vintage", help="admin-1 map to draw: latest (default: the newest the documents' dates reach), source (the boundary file's) or a year such as 2025")
 
     extract = sub.add_parser("extract", parents=[common], help="print the place mentions found in documents")
     extract.add_argument("files", nargs="+")
     extract.add_argument("--json", action="store_true", help="one JSON object per line per mention (the default is a table)")
     extract.add_argument("--country", help="ISO alpha-3 context country")
+    extract.add_argument("--admin1-vintage", default="latest", help="how undated documents are read: latest (default), source or a year such as 2025")
 
     geocode = sub.add_parser("geocode", parents=[common], help="rank the places a name may mean")
     geocode.add_argument("name")
     geocode.add_argument("--country", help="ISO alpha-3 country to favour")
     geocode.add_argument("--limit", type=int, default=10)
+    geocode.add_argument("--date", help="read the name as a document of this ISO date would (admin-1 units in time), e.g. 2026-01-01")
     geocode.add_argument("--json", action="store_true")
 
     bounds = sub.add_parser("boundaries", parents=[common], help="the boundary store")
@@ -80,6 +83,8 @@ def _build(args) -> int:
             project.country = check_country(args.country, "--country")
         if args.offline:
             project.map.offline = True
+        if args.admin1_vintage:
+            project.admin1_vintage = args.admin1_vintage
     else:
         if not args.out:
             raise ProgmapError("build: --out DIR is required when documents are given directly")
@@ -90,6 +95,7 @@ def _build(args) -> int:
             title=title,
             country=check_country(args.country, "--country"),
             map=MapOptions(offline=args.offline, title=title),
+            admin1_vintage=args.admin1_vintage or "latest",
         )
     if args.mirror:
         project.mirror = Path(args.mirror)
@@ -103,7 +109,7 @@ def _extract(args) -> int:
     from progmap.pipeline import extract_mentions
     from progmap.project import check_country
 
-    mentions, skipped = extract_mentions(args.files, check_country(args.country, "--country"), args.mirror)
+    mentions, skipped = extract_mentions(args.files, check_country(args.country, "--country"), args.mirror, args.admin1_vintage)
     for path, reason in skipped:
         print(f"progmap: skipped {reason}", file=sys.stderr)
     if args.json:
@@ -119,7 +125,7 @@ def _geocode(args) -> int:
     from progmap.places.geocode import geocode
     from progmap.project import check_country
 
-    ranked = geocode(args.name, load_gazetteer(args.mirror), check_country(args.country, "--country"), args.limit)
+    ranked = geocode(args.name, load_gazetteer(args.mirror), check_country(args.country, "--country"), args.limit, date=args.date)
     if args.json:
         for record in ranked.to_dict("records"):
             print(json.dumps(record, ensure_ascii=False))

@@ -18,6 +18,7 @@ from progmap.actors.programmes import find_programmes
 from progmap.actors.routes import find_routes
 from progmap.errors import ProgmapError
 from progmap.outputs import layers, tables, writers
+from progmap.places import vintage
 from progmap.places.gazetteer import Gazetteer, load_gazetteer
 from progmap.places.mentions import PlaceMatcher
 from progmap.places.resolve import mention_frames, resolve_texts
@@ -76,7 +77,7 @@ def _spans_without(spans: list[tuple[int, int]], holes: pd.DataFrame) -> list[tu
     return out
 
 
-def find_places(docs: list, matcher: PlaceMatcher, country: str | None = None, excludes: list | None = None) -> list[tuple]:
+def find_places(docs: list, matcher: PlaceMatcher, country: str | None = None, excludes: list | None = None, dates: list | None = None) -> list[tuple]:
     """Find and resolve the places of many documents.
 
     Names are matched and resolved a batch of documents at a time, in one
@@ -93,6 +94,9 @@ def find_places(docs: list, matcher: PlaceMatcher, country: str | None = None, e
         Context country of every document; inferred per document when None.
     excludes : list of pandas.DataFrame, optional
         Per document, spans (``start``, ``end``) to skip, such as organization names.
+    dates : list of str, optional
+        Per document, the date it is read at (see
+        :func:`progmap.places.vintage.reading_dates`); None: the boundary file's map.
 
     Returns
     -------
@@ -102,7 +106,7 @@ def find_places(docs: list, matcher: PlaceMatcher, country: str | None = None, e
     spans = [list(doc.narrative) for doc in docs]
     if excludes is not None:
         spans = [_spans_without(own, holes) if holes is not None and len(holes) else own for own, holes in zip(spans, excludes)]
-    found = resolve_texts([doc.text for doc in docs], matcher, spans, [country] * len(docs))
+    found = resolve_texts([doc.text for doc in docs], matcher, spans, [country] * len(docs), dates=dates)
     out = []
     for doc, (resolved, unresolved, context) in zip(docs, found):
         frames = mention_frames(doc.doc_id, resolved, unresolved, lambda starts, ends, doc=doc: documents.sentences_for(doc, starts, ends))
@@ -110,7 +114,7 @@ def find_places(docs: list, matcher: PlaceMatcher, country: str | None = None, e
     return out
 
 
-def extract(paths, gazetteer: Gazetteer | None = None, country: str | None = None, mirror=None) -> Extraction:
+def extract(paths, gazetteer: Gazetteer | None = None, country: str | None = None, mirror=None, admin1_vintage: str = "latest") -> Extraction:
     """Run the reading stages over documents.
 
     Parameters
@@ -123,7 +127,10 @@ def extract(paths, gazetteer: Gazetteer | None = None, country: str | None = Non
         ISO alpha-3 context country for every document.
     mirror : path-like, optional
         Mirror folder for boundary files.
+    admin1_vintage : str
+        How undated documents are read (see :func:`progmap.places.vintage.reading_dates`).
     """
+    vintage.check_setting(admin1_vintage)
     docs, skipped = documents.iter_documents(paths)
     gazetteer = gazetteer or load_gazetteer(mirror)
     matcher = PlaceMatcher(gazetteer)
@@ -131,7 +138,8 @@ def extract(paths, gazetteer: Gazetteer | None = None, country: str | None = Non
     contexts = {}
     # Organizations first: a place inside an organization's name is not read.
     found_orgs = [find_organizations(doc.doc_id, doc.text, country=country) for doc in docs]
-    places = find_places(docs, matcher, country, excludes=[org_mentions for org_mentions, _ in found_orgs])
+    dates = vintage.reading_dates([doc.metadata.get("date") for doc in docs], admin1_vintage)
+    places = find_places(docs, matcher, country, excludes=[org_mentions for org_mentions, _ in found_orgs], dates=dates)
     for doc, (org_mentions, organizations), (mentions, unresolved, context) in zip(docs, found_orgs, places):
         # Generic bodies ("Ministry of Justice") belong to the country the
         # places settled on, which organization finding could only guess.
@@ -159,7 +167,7 @@ def extract(paths, gazetteer: Gazetteer | None = None, country: str | None = Non
     )
 
 
-def extract_mentions(paths, country: str | None = None, mirror=None) -> tuple[pd.DataFrame, list]:
+def extract_mentions(paths, country: str | None = None, mirror=None, admin1_vintage: str = "latest") -> tuple[pd.DataFrame, list]:
     """Place mentions only, as ``progmap extract`` prints them.
 
     The same reading as a build (organization names are cut out of the
@@ -171,7 +179,7 @@ def extract_mentions(paths, country: str | None = None, mirror=None) -> tuple[pd
         :data:`progmap.schema.MENTION_COLUMNS`.
     skipped : list of (path, reason)
     """
-    found = extract(paths, country=country, mirror=mirror)
+    found = extract(paths, country=country, mirror=mirror, admin1_vintage=admin1_vintage)
     return found.mentions, found.skipped
 
 
@@ -231,7 +239,7 @@ def build(project: Project) -> BuildResult:
 
     sources = read_manifest(project.manifests)
     gazetteer = load_gazetteer(project.mirror, sources)
-    found = extract(project.corpus, gazetteer, project.country, project.mirror)
+    found = extract(project.corpus, gazetteer, project.country, project.mirror, project.admin1_vintage)
     if not found.documents:
         reasons = "; ".join(reason for _, reason in found.skipped) or "no documents matched"
         raise ProgmapError(f"{project.path or 'build'}: no readable documents ({reasons})")
@@ -241,20 +249,25 @@ def build(project: Project) -> BuildResult:
     extracted = {"organizations": found.organizations, "programmes": found.programmes, "routes": found.routes}
     final = records.apply_curated(extracted, curated)
 
+    # The document's own date (a cable's date-time group, a page's date line).
+    dates = {doc.doc_id: doc.metadata.get("date") for doc in found.documents}
+    # Admin-1 units drawn on the map the project asks for (places.vintage).
+    display = vintage.display_vintage(project.admin1_vintage, dates.values(), gazetteer.vintages)
+    shown = vintage.display_gazetteer(gazetteer, display)
+    mentions, programmes, routes = vintage.for_display(found.mentions, final["programmes"], final["routes"], display, shown)
     # The project's country is drawn even where no text names it ("Vietnam"
     # is seldom written in texts about Vietnam's provinces).
     focal = {project.country} if project.country else set(found.contexts.values())
-    out_layers = layers.place_layers(found.mentions, gazetteer, focal=focal)
-    out_layers["programmes"] = layers.programme_layer(final["programmes"], final["organizations"], gazetteer)
-    out_layers["organizations"] = layers.organization_layer(final["organizations"], final["programmes"], gazetteer)
-    out_layers["routes"] = layers.route_layer(final["routes"], gazetteer)
-    # The document's own date (a cable's date-time group, a page's date line).
-    dates = {doc.doc_id: doc.metadata.get("date") for doc in found.documents}
+    out_layers = layers.place_layers(mentions, shown, focal=focal)
+    out_layers["programmes"] = layers.programme_layer(programmes, final["organizations"], shown)
+    out_layers["organizations"] = layers.organization_layer(final["organizations"], programmes, shown)
+    out_layers["routes"] = layers.route_layer(routes, shown)
     for name in ("programmes", "routes"):
         out_layers[name]["doc_date"] = out_layers[name]["doc"].map(dates).astype(object)
     out_layers.update(
-        layers.summary_layers(out_layers["programmes"], out_layers["organizations"], out_layers["routes"], found.mentions, gazetteer)
+        layers.summary_layers(out_layers["programmes"], out_layers["organizations"], out_layers["routes"], mentions, shown)
     )
+    out_layers = vintage.finish_layers(out_layers, shown)
     basemap = load_layer("basemap", project.mirror, sources)
 
     measure = "programmes" if len(out_layers["programmes"]) else "mentions"
@@ -269,8 +282,8 @@ def build(project: Project) -> BuildResult:
         writers.write_geopackage(gpkg_layers, tmp / "progmap.gpkg", styles=qgis.layer_styles(gpkg_layers, measure))
         qgis.write_qgis_project(tmp / "progmap.gpkg", list(gpkg_layers), tmp / "progmap.qgz", project.title, measure, documents=list(dates.values()))
         records.write_records(extracted, tmp / "records.yaml")
-        writers.write_csv(tables.three_w_table(out_layers["programmes"], final["organizations"], gazetteer), tmp / "3w.csv", hxl=tables.HXL_3W)
-        writers.write_csv(tables.routes_table(out_layers["routes"], gazetteer), tmp / "routes.csv", hxl=tables.HXL_ROUTES)
+        writers.write_csv(tables.three_w_table(out_layers["programmes"], final["organizations"], shown), tmp / "3w.csv", hxl=tables.HXL_3W)
+        writers.write_csv(tables.routes_table(out_layers["routes"], shown), tmp / "routes.csv", hxl=tables.HXL_ROUTES)
         figure.write_figure(out_layers, tmp / "map.png", project.title, basemap, qgis.sources_note(list(dates.values()), printed=False), project.map.pdf, measure)
         # The project's title is the map's, however the project was made.
         page = webmap.build_map(out_layers, project.title, project.map, basemap=basemap)

@@ -18,6 +18,9 @@ MENTION_COLUMNS = [
     "country",  # ISO 3166-1 alpha-3 of the place (empty for multi-country regions)
     "sentence",  # the sentence holding the mention
     "score",  # resolution confidence, 0..1
+    "vintage",  # the map the place is on: "2025"..., or the boundary file's own label
+    "members",  # admin-1 units: the boundary file's units it covers (list; itself if unchanged)
+    "successor",  # an admin-1 unit a later map changed: the unit holding it on the newest map
 ]
 
 #: Mentions that could not be resolved, with suggestions (``unresolved.csv``).

@@ -19,6 +19,11 @@ A gazetteer is three frames:
 ``shapes``
     Geometry per place code (polygons for areas, points for cities) and an
     ``anchor`` point inside each area, for markers and route ends.
+
+It also carries the lineage of admin-1 units (``geodata/lineage.csv``: merges,
+renames and splits, see :mod:`progmap.places.vintage`), the polygons of the
+units each vintage changed, dissolved from their members (``units``), and the
+boundary file's own vintage label (``source_vintage``).
 """
 
 from __future__ import annotations
@@ -27,7 +32,8 @@ import hashlib
 import math
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import geopandas as gpd
@@ -41,11 +47,12 @@ from shapely.ops import polylabel
 
 from progmap import settings
 from progmap.errors import ProgmapError
+from progmap.places import vintage
 from progmap.sources import boundaries
 from progmap.text import fold_name
 
 #: Bump when the build below changes, so cached gazetteers are rebuilt.
-_BUILD_VERSION = 9
+_BUILD_VERSION = 10
 
 KINDS = ("country", "admin1", "city", "region")
 #: Boundary layers the gazetteer is built from.
@@ -89,10 +96,21 @@ class Gazetteer:
     places: pd.DataFrame
     names: pd.DataFrame
     shapes: gpd.GeoDataFrame
+    #: ``geodata/lineage.csv`` as :func:`progmap.places.vintage.read_lineage` reads it.
+    lineage: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=vintage.LINEAGE_COLUMNS + ["vintage"]))
+    #: Polygons of the units the lineage changes (:func:`progmap.places.vintage.dissolve_units`).
+    units: gpd.GeoDataFrame | None = None
+    #: The vintage label of the admin-1 boundary file (its manifest's ``vintage``).
+    source_vintage: str = vintage.SOURCE
 
     def place(self, code: str) -> pd.Series:
         """Return one place's row by code."""
         return self.places.loc[code]
+
+    @cached_property
+    def vintages(self) -> vintage.Vintages:
+        """Each country's maps, from the lineage table."""
+        return vintage.Vintages.from_lineage(self.lineage, self.source_vintage)
 
 
 def load_gazetteer(mirror: os.PathLike | None = None, sources=None, tables_dir: Path | None = None) -> Gazetteer:
@@ -111,15 +129,19 @@ def load_gazetteer(mirror: os.PathLike | None = None, sources=None, tables_dir: 
     tables_dir = tables_dir or settings.geodata_dir()
     key = _cache_key(sources, tables_dir)
     folder = settings.cache_dir() / "gazetteer"
-    paths = {part: folder / f"{part}-{key}.parquet" for part in ("places", "names", "shapes")}
+    paths = {part: folder / f"{part}-{key}.parquet" for part in ("places", "names", "shapes", "lineage", "units")}
+    label = getattr(sources.get("admin1"), "vintage", "") or vintage.SOURCE
     if all(p.exists() for p in paths.values()):
         return Gazetteer(
             pd.read_parquet(paths["places"]).set_index("code", drop=False),
             pd.read_parquet(paths["names"]),
             gpd.read_parquet(paths["shapes"]).set_index("code", drop=False),
+            pd.read_parquet(paths["lineage"]),
+            gpd.read_parquet(paths["units"]),
+            label,
         )
     layers = {name: boundaries.load_layer(name, mirror, sources) for name in _LAYERS if name in sources}
-    gaz = build_gazetteer(layers, tables_dir)
+    gaz = build_gazetteer(layers, tables_dir, label)
     folder.mkdir(parents=True, exist_ok=True)
     for part, path in paths.items():
         frame = getattr(gaz, part).reset_index(drop=True)
@@ -129,7 +151,7 @@ def load_gazetteer(mirror: os.PathLike | None = None, sources=None, tables_dir: 
     return gaz
 
 
-def build_gazetteer(layers: dict[str, gpd.GeoDataFrame], tables_dir: Path) -> Gazetteer:
+def build_gazetteer(layers: dict[str, gpd.GeoDataFrame], tables_dir: Path, source_vintage: str = vintage.SOURCE) -> Gazetteer:
     """Build a gazetteer from loaded boundary layers and the alias tables.
 
     Parameters
@@ -138,7 +160,9 @@ def build_gazetteer(layers: dict[str, gpd.GeoDataFrame], tables_dir: Path) -> Ga
         ``admin0``, ``admin1``, ``places`` and ``regions`` layers as returned
         by :func:`progmap.sources.boundaries.load_layer`.
     tables_dir : pathlib.Path
-        Folder holding ``aliases.csv`` and ``regions.csv``.
+        Folder holding ``aliases.csv``, ``regions.csv`` and ``lineage.csv``.
+    source_vintage : str
+        The admin-1 file's vintage label.
     """
     countries, country_names = _countries(layers["admin0"])
     reserved = set(pd.read_csv(tables_dir / "aliases.csv", dtype=str, keep_default_na=False)["alias"].map(fold_name))
@@ -171,7 +195,9 @@ def build_gazetteer(layers: dict[str, gpd.GeoDataFrame], tables_dir: Path) -> Ga
     shown = table[table.get("display", pd.Series("", index=table.index)) == "yes"].drop_duplicates("code")
     places.loc[shown["code"], "name"] = shown["alias"].to_numpy()
     shapes = shapes[~shapes.index.duplicated()].reset_index(drop=True).set_index("code", drop=False)
-    return Gazetteer(places, names.reset_index(drop=True), shapes)
+    lineage = vintage.read_lineage(tables_dir)
+    units = vintage.dissolve_units(lineage, shapes, source_vintage)
+    return Gazetteer(places, names.reset_index(drop=True), shapes, lineage, units, source_vintage)
 
 
 def _names_frame(keys, codes, case="title", context="", source="") -> pd.DataFrame:
@@ -468,6 +494,11 @@ def _anchors(shapes: gpd.GeoDataFrame, capitals: dict[str, shapely.Point]) -> gp
     return gpd.GeoSeries(anchors, index=shapes.index, crs="EPSG:4326")
 
 
+def anchors(shapes: gpd.GeoDataFrame) -> gpd.GeoSeries:
+    """A point well inside each shape (see :func:`_anchors`), no capital known."""
+    return _anchors(shapes, {})
+
+
 def _capitals(places: gpd.GeoDataFrame) -> dict[str, shapely.Point]:
     """Each country's capital, from the populated places' feature class."""
     capital = places["feature_class"].astype(str).str.contains("Admin-0 capital", na=False) & ~places["feature_class"].astype(str).str.contains("alt", na=False)
@@ -484,7 +515,7 @@ def _cache_key(sources, tables_dir: Path) -> str:
     for name in _LAYERS:
         if name in sources:
             digest.update(sources[name].sha256.encode())
-    for table in ("aliases.csv", "regions.csv", "towns.csv"):
+    for table in ("aliases.csv", "regions.csv", "towns.csv", "lineage.csv"):
         if (tables_dir / table).exists():
             digest.update((tables_dir / table).read_bytes())
     return digest.hexdigest()[:16]

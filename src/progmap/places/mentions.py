@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from progmap.actors.vocabulary import country_of
+from progmap.places import vintage
 from progmap.places.gazetteer import COMMON_WORDS, Gazetteer
 from progmap.text import NameScanner, fold_text
 
@@ -30,7 +31,7 @@ _CITY_AFTER = tuple(f" {word} " for word in _CITY_WORDS)
 _ADMIN1_BEFORE = tuple(f" {words} " for words in _ADMIN1_PREFIXES)
 _CITY_BEFORE = tuple(f" {words} " for words in _CITY_PREFIXES)
 
-CANDIDATE_COLUMNS = ["start", "end", "text", "key", "hint"]
+CANDIDATE_COLUMNS = ["start", "end", "text", "key", "hint", "era"]
 
 _HONORIFIC = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Gen|Col|Capt|Lt|Sgt|Amb|Rev)\.?"
@@ -74,20 +75,25 @@ class MatchBatch:
     written: list[str]
     key: list[str]
     hint: list[str]
+    #: Per match, the map the words around it name ("new", "old" or "";
+    #: see :func:`progmap.places.vintage.qualifier`).
+    era: list[str] | None = None
 
     def per_document(self) -> list[list[tuple]]:
-        """Per document of the group, its (start, end, text, key, hint) tuples."""
-        rows = list(zip(self.start, self.stop, self.written, self.key, self.hint))
+        """Per document of the group, its (start, end, text, key, hint, era) tuples."""
+        rows = list(zip(self.start, self.stop, self.written, self.key, self.hint, self.era or [""] * len(self.key)))
         bounds = np.cumsum(np.bincount(self.doc, minlength=len(self.docs))).tolist()
         return [rows[a:b] for a, b in zip([0, *bounds[:-1]], bounds)]
 
     @classmethod
     def from_documents(cls, matches: list[list[tuple]]) -> MatchBatch:
-        """Columns of per-document (start, end, text, key, hint) tuples."""
+        """Columns of per-document (start, end, text, key, hint[, era]) tuples."""
         rows = [row for own in matches for row in own]
-        columns = list(zip(*rows)) if rows else [(), (), (), (), ()]
+        columns = [list(column) for column in zip(*rows)] if rows else [[] for _ in range(6)]
+        if len(columns) == 5:
+            columns.append([""] * len(rows))
         doc = np.repeat(np.arange(len(matches)), [len(own) for own in matches])
-        return cls(list(range(len(matches))), doc, *(list(column) for column in columns))
+        return cls(list(range(len(matches))), doc, *columns)
 
 
 class PlaceMatcher:
@@ -143,6 +149,11 @@ class PlaceMatcher:
         self._support: dict[tuple[str, ...], str] = {}
         #: Resolution decisions shared across documents (see progmap.places.resolve).
         self.decisions: dict = {}
+        #: Each country's maps of admin-1 units in time (see progmap.places.vintage).
+        self.vintages: vintage.Vintages = gazetteer.vintages if hasattr(gazetteer, "vintages") else vintage.Vintages()
+        #: Names of units some map changed: the words around them may name a map.
+        changed = self.vintages.codes
+        self._dated = {key for key, values in self.candidates.items() if any(v.code in changed for v in values)}
         self._scanner = NameScanner(self.candidates)
 
     def find(self, text: str, spans: list[tuple[int, int]] | None = None) -> pd.DataFrame:
@@ -161,12 +172,13 @@ class PlaceMatcher:
         pandas.DataFrame
             ``start``, ``end`` (offsets into ``text``), ``text``, ``key``,
             ``hint`` (``admin1``, ``city`` or ``""``: what the words around
-            the name say it is).
+            the name say it is), ``era`` (``new``, ``old`` or ``""``: the map
+            the words around a changed unit's name name).
         """
         return pd.DataFrame(self.find_matches(text, spans), columns=CANDIDATE_COLUMNS)
 
     def find_matches(self, text: str, spans: list[tuple[int, int]] | None = None) -> list[tuple]:
-        """:meth:`find` as a list of (start, end, text, key, hint) tuples.
+        """:meth:`find` as a list of (start, end, text, key, hint, era) tuples.
 
         The frame-free form, for callers reading many documents fast.
         """
@@ -239,8 +251,13 @@ class PlaceMatcher:
         plain = self._plain
         for i in [i for i, key in enumerate(keys) if key in plain and ok[i]]:
             ok[i] = _own_country(joined, stops_l[i], plain[keys[i]])
+        dated = self._dated
+        eras = [""] * len(keys)
+        for i in [i for i, key in enumerate(keys) if key in dated]:
+            eras[i] = vintage.qualifier(joined, stops_l[i], flat, int(first[i]))
         local_starts, local_stops = starts - doc_starts, stops - doc_starts
         if not all(ok):
+            eras = list(itertools.compress(eras, ok))
             keys, written = list(itertools.compress(keys, ok)), list(itertools.compress(written, ok))
             mask = np.array(ok, dtype=bool)
             first, last, owners = first[mask], last[mask], owners[mask]
@@ -250,7 +267,7 @@ class PlaceMatcher:
         hints = [""] * len(keys)
         for i, f, l in zip(hinted, first[hinted].tolist(), last[hinted].tolist()):
             hints[i] = _hint(flat, f, l)
-        return MatchBatch(group, owners, local_starts.tolist(), local_stops.tolist(), written, keys, hints)
+        return MatchBatch(group, owners, local_starts.tolist(), local_stops.tolist(), written, keys, hints, eras)
 
     def cached_readings(self, key: str, written: str) -> tuple[Candidate, ...]:
         """:meth:`readings`, remembered: corpora repeat the same names."""

@@ -13,6 +13,13 @@ Rules, in the spirit of CLIFF-CLAVIN's chain but with a known context:
    between an admin-1 unit and a city.
 5. Bigger cities beat smaller ones.
 
+Admin-1 units of countries whose units changed (``geodata/lineage.csv``)
+are then read on the map of the document's date, or of the words around
+the name ("former", "(mới)"): the same code means the old unit or the
+merged one, and ``vintage``, ``members`` and ``successor`` say which (see
+:mod:`progmap.places.vintage`). The date never changes which code a name
+gets, so it is applied after the decisions above, which stay shared.
+
 A name whose best readings are too close, or that is only a small foreign
 town with no support in the document, is not guessed: it goes to the
 unresolved report with its suggestions.
@@ -30,7 +37,7 @@ import numpy as np
 import pandas as pd
 
 from progmap.places.gazetteer import Gazetteer
-from progmap.places.mentions import MatchBatch, PlaceMatcher
+from progmap.places.mentions import CANDIDATE_COLUMNS, MatchBatch, PlaceMatcher
 from progmap.schema import MENTION_COLUMNS, UNRESOLVED_COLUMNS
 
 _KIND_WEIGHT = {"country": 1.0, "region": 0.9, "admin1": 0.8, "city": 0.6}
@@ -76,6 +83,12 @@ class _Resolver:
         self.verdicts: list[tuple] = []
         self.verdict_id: dict[tuple, int] = {}
         self._flags = np.empty(0, bool)
+        #: Countries whose admin-1 units changed, and per verdict the index of
+        #: its place's country among them (-1: not such an admin-1 unit).
+        self.vintages = matcher.vintages
+        self.dated_countries = sorted(self.vintages.maps)
+        self._dated = np.empty(0, np.int64)
+        self._dated_rows: dict[tuple, tuple] = {}
 
     # -- registries -------------------------------------------------------
 
@@ -118,20 +131,72 @@ class _Resolver:
             found = self.verdict_id[verdict] = len(self.verdicts)
             if verdict[0] == "resolved":
                 place = self.matcher.info[verdict[1]]
-                self.verdicts.append((True, (place.kind, verdict[1], place.name, place.country, verdict[2])))
+                self.verdicts.append((True, (place.kind, verdict[1], place.name, place.country, verdict[2], *self._on_map(verdict[1], 0, ""))))
             else:
                 self.verdicts.append((False, verdict[1:]))
         return found
 
+    def _on_map(self, code: str, index: int, era: str) -> tuple:
+        """(vintage, members, successor) of a place on a country's map ``index``."""
+        place = self.matcher.info[code]
+        if place.kind != "admin1":
+            return (self.vintages.source, (), "")
+        return self.vintages.state(place.country, code, index, era)[:3]
+
+    def _dated_flags(self) -> np.ndarray:
+        """Per verdict id, the index of its admin-1 unit's country among the
+        countries with maps (-1 otherwise)."""
+        if len(self._dated) != len(self.verdicts):
+            ids = {country: i for i, country in enumerate(self.dated_countries)}
+            info = self.matcher.info
+            self._dated = np.array(
+                [ids.get(info[row[1]].country, -1) if resolved and row[0] == "admin1" else -1 for resolved, row in self.verdicts],
+                dtype=np.int64,
+            )
+        return self._dated
+
+    def _dated_row(self, v: int, index: int, era: str) -> tuple:
+        """Verdict ``v``'s row on map ``index`` of its country, read with ``era``."""
+        key = (v, index, era)
+        found = self._dated_rows.get(key)
+        if found is None:
+            kind, code, name, country, score = self.verdicts[v][1][:5]
+            label, members, successor, new_name = self.vintages.state(country, code, index, era)
+            found = self._dated_rows[key] = (kind, code, new_name or name, country, score, label, members, successor)
+        return found
+
+    def _dated_overrides(self, verdict: np.ndarray, doc: np.ndarray, dates: list[str], eras: list[str] | None) -> dict[int, tuple]:
+        """Rows of the matches that name a changed country's admin-1 unit on a
+        map other than the source's, by match index."""
+        if not self.dated_countries:
+            return {}
+        country = self._dated_flags()[verdict]
+        dated = np.flatnonzero(country >= 0)
+        if not len(dated):
+            return {}
+        day = np.array(dates, dtype=str)
+        index = np.zeros(len(verdict), dtype=np.int64)
+        for c, code in enumerate(self.dated_countries):
+            starts = np.array([m.start for m in self.vintages.maps[code]], dtype=str)
+            mine = dated[country[dated] == c]
+            index[mine] = np.searchsorted(starts, day[doc[mine]], side="right")
+        rows = {}
+        for i in dated.tolist():
+            era = eras[i] if eras else ""
+            if index[i] or era:
+                rows[i] = self._dated_row(int(verdict[i]), int(index[i]), era)
+        return rows
+
     # -- resolution -------------------------------------------------------
 
-    def resolve(self, batch: list[list[tuple]], contexts=None) -> list[tuple[list, list, str]]:
+    def resolve(self, batch: list[list[tuple]], contexts=None, dates=None) -> list[tuple[list, list, str]]:
         """Resolve the matches of many documents; see :func:`resolve_matches`."""
-        return self.resolve_columns(MatchBatch.from_documents(batch), contexts)
+        return self.resolve_columns(MatchBatch.from_documents(batch), contexts, dates)
 
-    def resolve_columns(self, batch: MatchBatch, contexts=None) -> list[tuple[list, list, str]]:
+    def resolve_columns(self, batch: MatchBatch, contexts=None, dates=None) -> list[tuple[list, list, str]]:
         """Resolve a :class:`~progmap.places.mentions.MatchBatch`; per document of it,
-        (resolved, unresolved, context) as :func:`resolve_matches` returns them."""
+        (resolved, unresolved, context) as :func:`resolve_matches` returns them.
+        ``dates`` gives each document's ISO date ('' or None: before every change)."""
         n_docs = len(batch.docs)
         context_codes = [(c or "") for c in contexts] if contexts is not None else [""] * n_docs
         if not batch.key:
@@ -186,10 +251,14 @@ class _Resolver:
         rows = self.verdicts
         is_resolved = self._resolved_flags()[verdict]
         starts, stops, written = batch.start, batch.stop, batch.written
+        dated = self._dated_overrides(verdict, doc, [(d or "") for d in dates] if dates is not None else [""] * n_docs, batch.era)
         parts = []
         for wanted in (is_resolved, ~is_resolved):
             chosen = np.flatnonzero(wanted)
-            made = [(starts[i], stops[i], written[i]) + rows[v][1] for i, v in zip(chosen.tolist(), verdict[chosen].tolist())]
+            if dated and wanted is is_resolved:
+                made = [(starts[i], stops[i], written[i]) + (dated.get(i) or rows[v][1]) for i, v in zip(chosen.tolist(), verdict[chosen].tolist())]
+            else:
+                made = [(starts[i], stops[i], written[i]) + rows[v][1] for i, v in zip(chosen.tolist(), verdict[chosen].tolist())]
             bounds = np.cumsum(np.bincount(doc[chosen], minlength=n_docs)).tolist()
             parts.append([made[a:b] for a, b in zip([0, *bounds[:-1]], bounds)])
         return list(zip(parts[0], parts[1], context_codes))
@@ -286,25 +355,27 @@ def _resolver(matcher: PlaceMatcher) -> _Resolver:
     return found
 
 
-def resolve_matches(matches: list[tuple], matcher: PlaceMatcher, context_country: str | None = None):
-    """Resolve (start, end, text, key, hint) matches of one document.
+def resolve_matches(matches: list[tuple], matcher: PlaceMatcher, context_country: str | None = None, date: str | None = None):
+    """Resolve (start, end, text, key, hint, era) matches of one document.
 
     The frame-free core of :func:`resolve_mentions`. The context country,
-    when not given, is the country the document names most.
+    when not given, is the country the document names most; ``date`` (ISO)
+    decides which map of a country's admin-1 units the document speaks.
 
     Returns
     -------
     resolved : list of tuple
-        (start, end, text, kind, code, name, country, score).
+        (start, end, text, kind, code, name, country, score, vintage,
+        members, successor).
     unresolved : list of tuple
         (start, end, text, reason, suggestions).
     context : str
         The context country used.
     """
-    return _resolver(matcher).resolve([matches], [context_country])[0]
+    return _resolver(matcher).resolve([matches], [context_country], [date])[0]
 
 
-def resolve_batch(batch: list[list[tuple]], matcher: PlaceMatcher, contexts=None) -> list[tuple[list, list, str]]:
+def resolve_batch(batch: list[list[tuple]], matcher: PlaceMatcher, contexts=None, dates=None) -> list[tuple[list, list, str]]:
     """:func:`resolve_matches` for many documents at once, much faster.
 
     Parameters
@@ -313,8 +384,10 @@ def resolve_batch(batch: list[list[tuple]], matcher: PlaceMatcher, contexts=None
         Per document, its matches from :meth:`PlaceMatcher.find_matches_many`.
     contexts : list of str, optional
         Per document, its context country (None or '' to infer it).
+    dates : list of str, optional
+        Per document, its ISO date (None or '': read on the boundary file's map).
     """
-    return _resolver(matcher).resolve(batch, contexts)
+    return _resolver(matcher).resolve(batch, contexts, dates)
 
 
 def resolve_mentions(
@@ -324,6 +397,7 @@ def resolve_mentions(
     gazetteer: Gazetteer | None = None,
     context_country: str | None = None,
     sentences=None,
+    date: str | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame, str]:
     """Resolve a document's name matches to places.
 
@@ -342,6 +416,8 @@ def resolve_mentions(
     sentences : callable, optional
         ``sentences(starts, ends) -> list[str]``: the sentence holding each
         mention. Without it, the sentence column is left empty.
+    date : str, optional
+        The document's ISO date (see :func:`resolve_matches`).
 
     Returns
     -------
@@ -353,8 +429,8 @@ def resolve_mentions(
         The context country used.
     """
     if isinstance(candidates, pd.DataFrame):
-        candidates = list(candidates[["start", "end", "text", "key", "hint"]].itertuples(index=False, name=None))
-    resolved, unresolved, context = resolve_matches(candidates, matcher, context_country)
+        candidates = list(candidates[[c for c in CANDIDATE_COLUMNS if c in candidates]].itertuples(index=False, name=None))
+    resolved, unresolved, context = resolve_matches(candidates, matcher, context_country, date)
     return (*mention_frames(doc_id, resolved, unresolved, sentences), context)
 
 
@@ -375,7 +451,8 @@ def mention_frames(doc_id: str, resolved: list[tuple], unresolved: list[tuple], 
     mentions, unresolved : pandas.DataFrame
         :data:`progmap.schema.MENTION_COLUMNS`, :data:`progmap.schema.UNRESOLVED_COLUMNS`.
     """
-    mentions = pd.DataFrame(resolved, columns=["start", "end", "text", "kind", "code", "name", "country", "score"])
+    mentions = pd.DataFrame(resolved, columns=["start", "end", "text", "kind", "code", "name", "country", "score", "vintage", "members", "successor"])
+    mentions["members"] = [list(members) for members in mentions["members"]]
     missed = pd.DataFrame(unresolved, columns=["start", "end", "text", "reason", "suggestions"])
     for frame in (mentions, missed):
         frame.insert(0, "doc", doc_id)
@@ -451,26 +528,28 @@ def _resolve_range(bounds: tuple[int, int]):
     shared = _SHARED
     spans = shared["spans"][start:stop] if shared["spans"] is not None else None
     contexts = shared["contexts"][start:stop] if shared["contexts"] is not None else None
-    return _resolve_serial(shared["matcher"], shared["texts"][start:stop], spans, contexts)
+    dates = shared["dates"][start:stop] if shared["dates"] is not None else None
+    return _resolve_serial(shared["matcher"], shared["texts"][start:stop], spans, contexts, dates)
 
 
-def _resolve_serial(matcher, texts, spans, contexts):
+def _resolve_serial(matcher, texts, spans, contexts, dates=None):
     resolver = _resolver(matcher)
     out = []
     for batch in range(0, len(texts), _BATCH):
         chunk = texts[batch : batch + _BATCH]
         chunk_spans = spans[batch : batch + _BATCH] if spans is not None else None
         chunk_contexts = contexts[batch : batch + _BATCH] if contexts is not None else [None] * len(chunk)
+        chunk_dates = dates[batch : batch + _BATCH] if dates is not None else [None] * len(chunk)
         results = [None] * len(chunk)
         for group in matcher.scan_batches(chunk, chunk_spans):
-            found = resolver.resolve_columns(group, [chunk_contexts[i] for i in group.docs])
+            found = resolver.resolve_columns(group, [chunk_contexts[i] for i in group.docs], [chunk_dates[i] for i in group.docs])
             for i, result in zip(group.docs, found):
                 results[i] = result
         out.extend(results)
     return out
 
 
-def resolve_texts(texts: list[str], matcher: PlaceMatcher, spans=None, contexts=None, processes: int | None = None):
+def resolve_texts(texts: list[str], matcher: PlaceMatcher, spans=None, contexts=None, processes: int | None = None, dates=None):
     """Find and resolve the places of many documents.
 
     Parameters
@@ -482,6 +561,10 @@ def resolve_texts(texts: list[str], matcher: PlaceMatcher, spans=None, contexts=
         Per document, the spans to read (see :meth:`PlaceMatcher.find`).
     contexts : list of str, optional
         Per document, its context country (None to infer it).
+    dates : list of str, optional
+        Per document, the ISO date it is read at (None: on the boundary
+        file's map); :func:`progmap.places.vintage.reading_dates` fills in
+        undated documents as a project asks.
     processes : int, optional
         Worker processes for large corpora; default: one per CPU when the
         corpus is large enough to pay for them, else none.
@@ -503,18 +586,18 @@ def resolve_texts(texts: list[str], matcher: PlaceMatcher, spans=None, contexts=
     gc.freeze()
     try:
         if processes <= 1 or len(texts) < 2 or "fork" not in multiprocessing.get_all_start_methods():
-            return _resolve_serial(matcher, texts, spans, contexts)
-        return _resolve_parallel(matcher, texts, spans, contexts, processes)
+            return _resolve_serial(matcher, texts, spans, contexts, dates)
+        return _resolve_parallel(matcher, texts, spans, contexts, processes, dates)
     finally:
         if ours:
             gc.unfreeze()
 
 
-def _resolve_parallel(matcher, texts, spans, contexts, processes: int):
+def _resolve_parallel(matcher, texts, spans, contexts, processes: int, dates=None):
     # Forked workers see the texts and the matcher (with its memos) as they
     # are now; only index ranges go to them and results come back. This
     # process reads the first range itself while they read the others.
-    _SHARED.update(matcher=matcher, texts=texts, spans=spans, contexts=contexts)
+    _SHARED.update(matcher=matcher, texts=texts, spans=spans, contexts=contexts, dates=dates)
     size = -(-len(texts) // processes)
     ranges = [(i, min(i + size, len(texts))) for i in range(0, len(texts), size)]
     try:

@@ -42,6 +42,8 @@ class Source:
     member: str | None = None
     crs: str | None = None
     fields: dict = field(default_factory=dict)
+    #: The map the file shows, as a label (admin-1 units: see progmap.places.vintage).
+    vintage: str = ""
 
 
 def read_manifest(paths: list[os.PathLike] | None = None) -> dict[str, Source]:
