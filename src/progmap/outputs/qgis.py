@@ -404,7 +404,7 @@ def write_qgis_project(gpkg_path: os.PathLike, layer_names, out_path: os.PathLik
         label, kind, checked = LAYER_ORDER.get(name, (name, "polygon", False))
         if name == "admin1_summary" and measure == "mentions":
             label = LAYER_NAMES["admin1_mentions"]
-        if {"vintage", "members"} <= columns[name]:
+        if name in ("admin1", "admin1_summary") and {"vintage", "members"} <= columns[name]:
             label = f"{label} ({vintage_words(_values(gpkg_path, name, 'vintage'))})"
         if info[name][0] == "GEOMETRY":
             # Mixed points and polygons (programmes in cities and areas):
@@ -525,8 +525,14 @@ def sources_note(documents: Sequence, printed: bool = True) -> str:
 
 
 def vintage_words(values) -> str:
-    """Which admin-1 boundaries a layer draws: "2025 boundaries"."""
-    found = sorted({str(v) for v in values if v not in (None, "")})
+    """Which admin-1 boundaries a layer draws: "2025 boundaries".
+
+    A boundary file's own label ("natural-earth") reads as a name.
+
+    >>> vintage_words(["2025", None]), vintage_words(["natural-earth"])
+    ('2025 boundaries', 'Natural Earth boundaries')
+    """
+    found = sorted({str(v) if str(v).isdigit() else str(v).replace("-", " ").title() for v in values if v not in (None, "")})
     return f"{' and '.join(found) or 'source'} boundaries"
 
 
