@@ -296,3 +296,64 @@ def test_fips_table_maps_cable_country_tags():
     }
     assert {code: table[code] for code in expected} == expected
     assert len(table) > 240 and all(len(v) == 3 and v.isupper() for v in table.values())
+
+
+# --- finding files in untrusted folders -------------------------------------
+
+
+def test_folder_symlink_loops_end_with_a_warning(tmp_path, caplog):
+    (tmp_path / "docs" / "deep").mkdir(parents=True)
+    write(tmp_path / "docs" / "deep", "a.txt", b"Women went to China.")
+    (tmp_path / "docs" / "deep" / "back").symlink_to(tmp_path / "docs")  # a loop
+    (tmp_path / "docs" / "self").symlink_to(".")  # another
+    with caplog.at_level("WARNING", logger="progmap.sources.documents"):
+        for corpus in ([tmp_path / "docs"], [str(tmp_path / "docs" / "**" / "*.txt")], [str(tmp_path / "**")]):
+            docs, skipped = iter_documents(corpus)
+            assert [d.doc_id for d in docs] == ["a.txt"] and not skipped, corpus
+    loops = [r.getMessage() for r in caplog.records if "loop" in r.getMessage()]
+    assert loops and all("\n" not in message for message in loops)
+
+
+def test_linked_folders_outside_a_loop_are_read(tmp_path):
+    (tmp_path / "elsewhere").mkdir()
+    write(tmp_path / "elsewhere", "b.txt", b"Men went to Laos.")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "linked").symlink_to(tmp_path / "elsewhere")
+    docs, _ = iter_documents([tmp_path / "docs"])
+    assert [d.text for d in docs] == ["Men went to Laos."]
+
+
+def test_file_names_that_are_not_utf8_are_read_with_printable_ids(tmp_path):
+    import json
+    import os
+
+    raw = os.path.join(os.fsencode(tmp_path), b"caf\xe9 report.txt")
+    with open(raw, "wb") as handle:
+        handle.write(b"Women went to China.")
+    with open(os.path.join(os.fsencode(tmp_path), b"bad\xff.txt"), "wb") as handle:
+        handle.write(b"")
+    docs, skipped = iter_documents([tmp_path])
+    assert [d.doc_id for d in docs] == ["caf\\xe9 report.txt"]
+    assert docs[0].text == "Women went to China."
+    [(path, reason)] = skipped
+    assert reason.endswith("bad\\xff.txt: empty document")
+    # Every name is printable: it encodes as UTF-8 for messages, CSV and JSON.
+    for text in (docs[0].doc_id, path, reason):
+        text.encode("utf-8")
+        json.dumps(text, ensure_ascii=False).encode("utf-8")
+
+
+def test_output_folders_are_never_read(tmp_path):
+    from progmap.schema import OUTPUT_MARKER
+
+    write(tmp_path, "cable.txt", b"Women went to China.")
+    for folder in (tmp_path / "out", tmp_path / "sub" / "out"):
+        folder.mkdir(parents=True)
+        write(folder, OUTPUT_MARKER, b"")
+        write(folder, "records.txt", b"Men went to Laos.")
+    for corpus in ([tmp_path], [str(tmp_path / "**" / "*.txt")], [str(tmp_path / "*" / "*.txt"), str(tmp_path / "*.txt")]):
+        docs, skipped = iter_documents(corpus)
+        assert [d.doc_id for d in docs] == ["cable.txt"], corpus
+    # Named outright, an output folder is skipped, saying why.
+    docs, skipped = iter_documents([tmp_path / "out"])
+    assert not docs and "progmap output folder" in skipped[0].reason

@@ -19,7 +19,9 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime
+import fnmatch
 import glob
+import logging
 import os
 import re
 import unicodedata
@@ -33,10 +35,16 @@ import numpy as np
 
 from progmap import settings
 from progmap.errors import DocumentError
+from progmap.schema import OUTPUT_MARKER
+
+log = logging.getLogger(__name__)
 
 #: File types read when a folder is given (a file named explicitly is read
 #: whatever its extension).
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
+
+#: Every file type read when a folder is given.
+DOCUMENT_SUFFIXES = TEXT_SUFFIXES
 
 #: File types read as HTML pages.
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -173,30 +181,31 @@ def read_document(path: os.PathLike, doc_id: str | None = None) -> Document:
     'HANOI 002323'
     """
     path = Path(path)
+    shown = printable_path(path)
     if not path.exists():
-        raise DocumentError(f"{path}: no such file")
+        raise DocumentError(f"{shown}: no such file")
     if path.is_dir():
-        raise DocumentError(f"{path}: is a folder, not a document")
+        raise DocumentError(f"{shown}: is a folder, not a document")
     if not path.is_file():
         # A pipe or a device would block or never end.
-        raise DocumentError(f"{path}: not a regular file")
+        raise DocumentError(f"{shown}: not a regular file")
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise DocumentError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise DocumentError(f"{shown}: cannot be read ({exc.strerror or exc})") from None
     page = _is_html(path, data)
-    text = decode_text(data, path, declared=_declared_charset(data) if page else None)
+    text = decode_text(data, shown, declared=_declared_charset(data) if page else None)
     extra: dict = {}
     if page:
         text, extra = _page_text(text)
     text = normalize_text(text)
     if not text.strip():
         what = "empty document (the page has no visible text)" if page else "empty document"
-        raise DocumentError(f"{path}: {what}")
+        raise DocumentError(f"{shown}: {what}")
     metadata, narrative = parse_header(text)
     for key, value in extra.items():
         metadata.setdefault(key, value)
-    return Document(doc_id or path.name, path, text, metadata, narrative)
+    return Document(doc_id or printable_path(path.name), path, text, metadata, narrative)
 
 
 _BOMS = (
@@ -876,11 +885,16 @@ def parse_date(value: str) -> str | None:
 def find_documents(paths) -> tuple[list[Path], list[SkippedDocument]]:
     """The files that files, folders and glob patterns name.
 
+    Folders are walked following links to other folders, but never into a
+    loop (a link back to a folder being walked is left with a one-line
+    warning), and never into a progmap output folder (one holding
+    :data:`progmap.schema.OUTPUT_MARKER`), whatever the pattern.
+
     Parameters
     ----------
     paths : str, path-like, or iterable of them
         Files (read whatever their extension), folders (searched
-        recursively for :data:`TEXT_SUFFIXES`, hidden files and folders
+        recursively for :data:`DOCUMENT_SUFFIXES`, hidden files and folders
         left out) and glob patterns (``docs/*.txt``, ``reports/**/*.htm``).
 
     Returns
@@ -889,26 +903,37 @@ def find_documents(paths) -> tuple[list[Path], list[SkippedDocument]]:
         In the order given; a folder's and a pattern's files sorted by path.
         A file named twice is listed once.
     skipped : list of SkippedDocument
-        Patterns matching nothing and folders holding no documents. A
-        missing file is listed in ``files``: reading it says so.
+        Patterns matching nothing, folders holding no documents, output
+        folders named outright. A missing file is listed in ``files``:
+        reading it says so.
     """
-    if isinstance(paths, (str, os.PathLike)):
+    if isinstance(paths, (str, bytes, os.PathLike)):
         paths = [paths]
     files: list[Path] = []
     skipped: list[SkippedDocument] = []
     for item in paths:
-        name = os.path.expanduser(os.fspath(item))
+        name = os.path.expanduser(os.fsdecode(item))
+        shown = printable_path(name)
         if glob.has_magic(name) and not os.path.exists(name):
-            matched = sorted(glob.glob(name, recursive=True))
+            root, pattern = _pattern_root(name)
+            if _is_output_folder(root):
+                skipped.append(SkippedDocument(shown, f"{printable_path(root)}: a progmap output folder, not read"))
+                continue
+            matched = _glob(root, pattern)
             if not matched:
-                skipped.append(SkippedDocument(name, f"{name}: no file matches this pattern"))
-            for path in map(Path, matched):
+                skipped.append(SkippedDocument(shown, f"{shown}: no file matches this pattern"))
+            for path in matched:
                 files += _folder_files(path) if path.is_dir() else [path]
         elif os.path.isdir(name):
+            if _is_output_folder(name):
+                skipped.append(SkippedDocument(shown, f"{shown}: a progmap output folder, not read"))
+                continue
             found = _folder_files(Path(name))
             if not found:
-                skipped.append(SkippedDocument(name, f"{name}: folder holds no documents ({', '.join(TEXT_SUFFIXES)})"))
+                skipped.append(SkippedDocument(shown, f"{shown}: folder holds no documents ({', '.join(DOCUMENT_SUFFIXES)})"))
             files += found
+        elif _is_output_folder(os.path.dirname(name) or "."):
+            skipped.append(SkippedDocument(shown, f"{shown}: in a progmap output folder, not read"))
         else:
             files.append(Path(name))
     unique = {}
@@ -917,14 +942,142 @@ def find_documents(paths) -> tuple[list[Path], list[SkippedDocument]]:
     return list(unique.values()), skipped
 
 
+def printable_path(path) -> str:
+    """A path as text that any output can hold.
+
+    File names are bytes: on Linux a name that is not valid UTF-8 comes
+    back as a string holding lone surrogates, which no UTF-8 message, CSV
+    or JSON line can hold. Such bytes, and control characters (a line feed
+    in a name would split a one-line message), are shown as ``\\xNN``.
+
+    >>> printable_path(os.fsdecode(b"caf\\xe9.txt")), printable_path("a\\nb.txt")
+    ('caf\\\\xe9.txt', 'a\\\\x0ab.txt')
+    """
+    text = os.fsdecode(os.fspath(path))
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = text.encode("utf-8", "surrogateescape" if _only_escapes(text) else "backslashreplace")
+        text = text.decode("utf-8", "backslashreplace")
+    return _C0_CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text) if _C0_CONTROL.search(text) else text
+
+
+def _only_escapes(text: str) -> bool:
+    """Whether every lone surrogate in ``text`` stands for an undecodable byte."""
+    return not re.search("[\ud800-\udc7f\udd00-\udfff]", text)
+
+
+def _is_output_folder(folder) -> bool:
+    """Whether a folder is a progmap build's output (it holds the marker file)."""
+    return os.path.isfile(os.path.join(folder, OUTPUT_MARKER))
+
+
+def _pattern_root(pattern: str) -> tuple[str, list[str]]:
+    """Split a glob pattern into the folder before its first wildcard and the parts after it."""
+    parts = pattern.split(os.sep)
+    first = next(i for i, part in enumerate(parts) if glob.has_magic(part))
+    root = os.sep.join(parts[:first]) or ("." if not pattern.startswith(os.sep) else os.sep)
+    if pattern.startswith(os.sep) and first == 1:
+        root = os.sep
+    return root, [part for part in parts[first:] if part]
+
+
+def _glob(root: str, pattern: list[str]) -> list[Path]:
+    """Files and folders under ``root`` whose relative path matches ``pattern`` (glob rules, ``**`` recursive)."""
+    depth = None if "**" in pattern else len(pattern)
+    matched = [
+        Path(root, *parts) for parts, _ in _walk(Path(root), depth, folders=True)
+        if _matches(parts, tuple(pattern))
+    ]
+    return sorted(matched, key=os.fspath)
+
+
+def _matches(names: tuple, pattern: tuple) -> bool:
+    """Whether path parts match glob parts; ``*`` and ``?`` match no hidden name, ``**`` any number of parts."""
+    if not pattern:
+        return not names
+    head, rest = pattern[0], pattern[1:]
+    if head == "**":
+        return any(_matches(names[i:], rest) for i in range(len(names) + 1) if not any(n.startswith(".") for n in names[:i]))
+    if not names or (names[0].startswith(".") and not head.startswith(".")):
+        return False
+    return fnmatch.fnmatchcase(names[0], head) and _matches(names[1:], rest)
+
+
+def _walk(root: Path, depth: int | None = None, folders: bool = False):
+    """Relative paths under ``root``, as ``(parts, is_folder)``, following folder links but no loops.
+
+    Hidden folders and progmap output folders are not entered. Each folder
+    is entered once, however many links lead to it; a link back to a folder
+    being walked (a loop) is logged in one line.
+
+    Parameters
+    ----------
+    root : pathlib.Path
+    depth : int, optional
+        How many levels of names to list (1: the root's own entries).
+    folders : bool
+        Also list folders.
+    """
+    try:
+        seen = {_folder_key(root)}
+    except OSError:
+        return
+    # A stack of (folder parts, keys of the folders above and at it).
+    stack = [((), (_folder_key(root),))]
+    while stack:
+        parts, above = stack.pop()
+        folder = Path(root, *parts)
+        try:
+            with os.scandir(folder) as scan:
+                entries = sorted(scan, key=lambda e: e.name)
+        except OSError as exc:
+            log.warning("%s: folder cannot be read (%s), skipped", printable_path(folder), exc.strerror or exc)
+            continue
+        if parts and any(e.name == OUTPUT_MARKER for e in entries):
+            log.info("%s: a progmap output folder, not read", printable_path(folder))
+            continue
+        below = []
+        for entry in entries:
+            path = (*parts, entry.name)
+            try:
+                is_folder = entry.is_dir()
+            except OSError:
+                continue
+            if not is_folder:
+                yield path, False
+                continue
+            if entry.name.startswith("."):
+                continue
+            if folders:
+                yield path, True
+            if depth is not None and len(path) >= depth:
+                continue
+            try:
+                key = _folder_key(Path(entry.path))
+            except OSError:
+                continue
+            if key in above:
+                log.warning("%s: link loops back to a folder above it, not followed", printable_path(entry.path))
+            elif key not in seen:
+                seen.add(key)
+                below.append((path, (*above, key)))
+        stack.extend(reversed(below))
+
+
+def _folder_key(folder) -> tuple[int, int]:
+    """What a folder is, whatever path or link leads to it."""
+    info = os.stat(folder)
+    return info.st_dev, info.st_ino
+
+
 def _folder_files(folder: Path) -> list[Path]:
-    found = []
-    for root, dirs, names in os.walk(folder):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        found += [
-            Path(root, n) for n in names
-            if not n.startswith((".", "~$")) and os.path.splitext(n)[1].lower() in TEXT_SUFFIXES
-        ]
+    if _is_output_folder(folder):
+        return []
+    found = [
+        Path(folder, *parts) for parts, _ in _walk(folder)
+        if not parts[-1].startswith((".", "~$")) and os.path.splitext(parts[-1])[1].lower() in DOCUMENT_SUFFIXES
+    ]
     # Sorted by path parts, not by the order the file system lists them:
     # the same folder gives the same documents in the same order anywhere.
     return sorted(found, key=lambda p: p.relative_to(folder).parts)
@@ -962,7 +1115,7 @@ def iter_documents(paths) -> tuple[list[Document], list[SkippedDocument]]:
         try:
             documents.append(read_document(path, doc_id))
         except DocumentError as exc:
-            skipped.append(SkippedDocument(str(path), str(exc)))
+            skipped.append(SkippedDocument(printable_path(path), str(exc)))
     return documents, skipped
 
 
@@ -971,8 +1124,8 @@ def _unique_ids(files: list[Path]) -> list[str]:
     taken: set[str] = set()
     ids = []
     for path in files:
-        parts = Path(os.path.abspath(path)).parts
-        doc_id = path.name
+        parts = [printable_path(part) for part in Path(os.path.abspath(path)).parts]
+        doc_id = parts[-1]
         depth = 1
         while doc_id in taken and depth < len(parts) - 1:
             depth += 1
