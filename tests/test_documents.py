@@ -357,3 +357,38 @@ def test_output_folders_are_never_read(tmp_path):
     # Named outright, an output folder is skipped, saying why.
     docs, skipped = iter_documents([tmp_path / "out"])
     assert not docs and "progmap output folder" in skipped[0].reason
+
+
+# --- headers that fail safe --------------------------------------------------
+
+
+def test_a_cable_without_line_breaks_keeps_its_body():
+    flat = " ".join(CABLE.split())  # as copied from a web page
+    doc = Document.from_text(flat, "flat.txt")
+    for needle in ("Shan State", "Chiang Mai", "Mae Sai"):
+        assert doc.in_narrative(flat.index(needle)), needle
+    # The header up to the first paragraph is still read as header.
+    assert doc.metadata["reference"] == "BANGKOK 004567"
+    assert doc.metadata["tag_countries"] == ["THA", "MMR", "LAO"]
+    assert doc.metadata["subject"].startswith("CROSS-BORDER TRAFFICKING FROM BURMA")
+    assert not doc.in_narrative([flat.index("TAGS:"), flat.index("SUBJECT:")]).any()
+
+
+def test_a_header_that_would_swallow_the_body_is_not_a_header(caplog):
+    body = "Women from Shan State are trafficked to Bangkok, officials in Chiang Mai said. " * 40
+    flat = "UNCLAS BANGKOK 004567 SIPDIS TAGS: KCRM TH SUBJECT: RETURNS " + body
+    with caplog.at_level("WARNING", logger="progmap.sources.documents"):
+        doc = Document.from_text(flat, "flat.txt")
+    assert doc.in_narrative(flat.index("Shan State")) and doc.in_narrative(len(flat) - 5)
+    [record] = [r for r in caplog.records if r.levelname == "WARNING"]
+    assert record.getMessage().startswith("flat.txt: ") and "\n" not in record.getMessage()
+
+
+def test_seed_cable_without_line_breaks(seeds_dir):
+    text = (seeds_dir / "000_dc972c2fe3abccd7.txt").read_text()
+    lined, flat = Document.from_text(text), Document.from_text(" ".join(text.split()))
+    assert flat.metadata["reference"] == lined.metadata["reference"]
+    assert flat.metadata["subject"] == lined.metadata["subject"]
+    narrative = sum(end - start for start, end in flat.narrative)
+    assert narrative > 0.9 * len(flat.text)
+    assert flat.in_narrative(flat.text.index("Ho Chi Minh City"))

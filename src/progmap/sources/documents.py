@@ -98,7 +98,7 @@ class Document:
             Defaults to ``doc_id``.
         """
         text = normalize_text(text)
-        metadata, narrative = parse_header(text)
+        metadata, narrative = parse_header(text, doc_id)
         return cls(doc_id, Path(path if path is not None else doc_id), text, metadata, narrative)
 
     @property
@@ -202,7 +202,7 @@ def read_document(path: os.PathLike, doc_id: str | None = None) -> Document:
     if not text.strip():
         what = "empty document (the page has no visible text)" if page else "empty document"
         raise DocumentError(f"{shown}: {what}")
-    metadata, narrative = parse_header(text)
+    metadata, narrative = parse_header(text, shown)
     for key, value in extra.items():
         metadata.setdefault(key, value)
     return Document(doc_id or printable_path(path.name), path, text, metadata, narrative)
@@ -531,6 +531,9 @@ _CLASSIFICATION_LINE = re.compile(rf"(?P<level>{_LEVEL}){_SECTION_AND_POST}?")
 # scraper's preface ("...is not available.UNCLAS SECTION 01 OF 03 HANOI").
 _CLASSIFICATION_REF = re.compile(rf"(?:^[ \t]*|(?<=[.!?\"”)]))(?P<level>{_LEVEL}){_SECTION_AND_POST}", re.MULTILINE)
 
+# A section's classification line in a cable whose line breaks were stripped.
+_FLAT_SECTION = re.compile(rf"(?<=[.!?\"”)][ \t])(?P<level>{_LEVEL}){_SECTION_AND_POST}")
+
 # Lines that are header wherever they stand: multi-section cables repeat
 # them at the top of each section.
 _ANYWHERE_FIELDS = [
@@ -573,6 +576,24 @@ _HEADER_START = re.compile(
     r"|[ORPZ]{1,2}\s+\d{6}Z\s|(?:FM|FROM)\s+[A-Z])",
     re.MULTILINE,
 )
+#: A header line longer than this is no header line: line breaks were
+#: stripped, and reading it whole would take the body for header.
+MAX_HEADER_LINE = 400
+#: How far into a header without line breaks its first paragraph may start.
+MAX_FLAT_HEADER = 3000
+# A header that leaves less than this share of a text (of more than
+# _MIN_SWALLOW_CHECK characters) has swallowed the body.
+_MIN_NARRATIVE_SHARE = 0.1
+_MIN_SWALLOW_CHECK = 3000
+# Where the body starts in a header without line breaks, and the labels
+# that open its fields.
+_FLAT_BODY = re.compile(
+    r"¶[ \t]*\d|(?<!\S)\d{1,2}\.[ \t]+\([A-Z/]{1,8}\)|(?<!\S)(?:BEGIN[ \t]+)?SUMMARY\b|(?<!\S)Summary[:.]"
+)
+_FLAT_LABEL = re.compile(
+    rf"(?<!\S)(?:{_LEVEL}|(?:FM|FROM)\s+(?:AMEMBASSY|AMCONSUL|USMISSION|SECSTATE)\b|TAGS?\s*:|SUBJ(?:ECT)?\s*:|REF(?:S|TELS?|ERENCES?)?\s*:|(?:E\.?\s?O\.?|EO)\s?\d{{5}}\s*:|{_HANDLING}"
+    r"|(?i:classified\s+by)\s*:|(?:[A-Z][A-Z/&.-]*\s+){1,3}FOR\s+[A-Z/])"
+)
 _PARAGRAPH_START = re.compile(r"(?:¶|\d{1,2}\.\s+(?:\(|[A-Z])|\([A-Z/]{1,8}\)\s|(?:BEGIN\s+)?SUMMARY\b|Summary\b)")
 _LOWER = re.compile(r"[a-z]")
 _SIGNATURE = re.compile(r"[A-Z][A-Z'-]+(?:\s[A-Z][A-Z'-]+){0,2}")
@@ -585,7 +606,7 @@ _NOT_SIGNATURES = frozenset({
 _REF_ITEM = re.compile(r"(?:\b\d{2}\s+)?\b([A-Z]{2,}(?:\s[A-Z]{2,}){0,4})\s+(\d{1,7})\b")
 
 
-def parse_header(text: str) -> tuple[dict, list[tuple[int, int]]]:
+def parse_header(text: str, name: str = "<text>") -> tuple[dict, list[tuple[int, int]]]:
     """Split a cable's header from its narrative.
 
     A text is read as a cable when, near its start, a classification line
@@ -600,6 +621,8 @@ def parse_header(text: str) -> tuple[dict, list[tuple[int, int]]]:
     ----------
     text : str
         A normalized text (:func:`normalize_text`).
+    name : str, optional
+        The document, as warnings name it.
 
     Returns
     -------
@@ -618,22 +641,29 @@ def parse_header(text: str) -> tuple[dict, list[tuple[int, int]]]:
     if not reference and not first:
         date = _top_date(text)
         return ({"date": date} if date else {}), [(0, len(text))] if text.strip() else []
-    reader = _HeaderReader(text)
+    reader = _HeaderReader(text, name)
     start = min(m.start() for m in (first, reference) if m)
     line_start = text.rfind("\n", 0, start) + 1
     if reference and start == reference.start() and text[line_start:start].strip():
         # Glued to a preface: the preface stays narrative, the rest of the
         # line is header.
-        reader.read("classification", text[start : _line_end(text, start)].strip())
-        reader.holes.append((start, _line_end(text, start)))
-        line_start = _line_end(text, start) + 1
+        line_start = reader.glued(start)
     position = reader.block(line_start)
     # Multi-section cables repeat the classification line and header.
     for match in _HEADER_START.finditer(text, position):
         if match.start() >= position and _field_kind(_line_at(text, match.start()), block=False):
             position = reader.block(match.start())
+    # In a cable whose line breaks were stripped, sections start mid-line.
+    for match in _FLAT_SECTION.finditer(text, position):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if match.start() >= position and _line_end(text, match.start()) - line_start > MAX_HEADER_LINE:
+            position = reader.glued(match.start())
     reader.signature()
-    return reader.metadata, _complement(text, reader.holes)
+    narrative = _complement(text, reader.holes)
+    if len(text) > _MIN_SWALLOW_CHECK and sum(b - a for a, b in narrative) < _MIN_NARRATIVE_SHARE * len(text):
+        log.warning("%s: a header of %d characters would leave almost no text; read as text, not header", name, len(text) - sum(b - a for a, b in narrative))
+        return {}, [(0, len(text))]
+    return reader.metadata, narrative
 
 
 def _line_end(text: str, offset: int) -> int:
@@ -642,8 +672,17 @@ def _line_end(text: str, offset: int) -> int:
 
 
 def _line_at(text: str, offset: int) -> str:
-    """The line (stripped) from ``offset`` to its end."""
-    return text[offset : _line_end(text, offset)].strip()
+    """The line (stripped) from ``offset`` to its end.
+
+    A line too long to be a header line (its line breaks were stripped) is
+    cut where the next header field or the body starts.
+    """
+    end = _line_end(text, offset)
+    if end - offset > MAX_HEADER_LINE:
+        stop = min(end, offset + MAX_FLAT_HEADER)
+        cuts = [m.start() for m in (_FLAT_LABEL.search(text, offset + 1, stop), _FLAT_BODY.search(text, offset, stop)) if m]
+        end = min(cuts, default=end)
+    return text[offset:end].strip()
 
 
 def _top_date(text: str) -> str | None:
@@ -678,8 +717,9 @@ def _field_kind(line: str, block: bool) -> str | None:
 class _HeaderReader:
     """Collect a cable's header fields and the spans its header lines take."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, name: str = "<text>"):
         self.text = text
+        self.name = name
         self.metadata: dict = {}
         self.holes: list[tuple[int, int]] = []
         self._refs_text: list[str] = []
@@ -697,6 +737,8 @@ class _HeaderReader:
                 last = None
                 position = end + 1
                 continue
+            if len(line) > MAX_HEADER_LINE:
+                return self.flattened(position, end)
             kind = _field_kind(line, block=True)
             if kind is not None:
                 self.read(kind, line)
@@ -709,6 +751,40 @@ class _HeaderReader:
             last = kind
             position = end + 1
         return len(text)
+
+    def glued(self, start: int) -> int:
+        """Read a classification line glued to a preface at ``start``; return the next line's start."""
+        end = _line_end(self.text, start)
+        if end - start > MAX_HEADER_LINE or _FLAT_BODY.search(self.text, start, end):
+            return self.flattened(start, end)
+        self.read("classification", self.text[start:end].strip())
+        self.holes.append((start, end))
+        return end + 1
+
+    def flattened(self, start: int, end: int) -> int:
+        """Read a header "line" too long to be one: a header whose line breaks were stripped.
+
+        It is header up to the first paragraph mark (``¶1.``, ``1. (U)``,
+        ``SUMMARY``) within :data:`MAX_FLAT_HEADER` characters, its fields
+        told apart by their labels; without such a mark it is no header at
+        all (it would swallow the body), and a warning says so. Returns
+        where to look for header lines again.
+        """
+        text = self.text
+        body = _FLAT_BODY.search(text, start, min(end, start + MAX_FLAT_HEADER))
+        if not body:
+            log.warning(
+                "%s: a header line of %d characters (line breaks stripped?) is read as text, not header",
+                self.name, end - start,
+            )
+            return end
+        cuts = [m.start() for m in _FLAT_LABEL.finditer(text, start, body.start())]
+        for a, b in zip([start, *cuts], [*cuts, body.start()]):
+            piece = text[a:b].strip()
+            if piece:
+                self.read(_field_kind(piece, block=True) or "flat", piece)
+        self.holes.append((start, body.start()))
+        return body.start()
 
     def _continues(self, kind: str, line: str) -> bool:
         """Whether ``line`` carries on a header line of ``kind`` (a wrapped subject...)."""
@@ -785,6 +861,8 @@ class _HeaderReader:
             if not line or start in covered:
                 end = start - 1
                 continue
+            if len(line) > MAX_HEADER_LINE:
+                return
             if _field_kind(line, block=True) in ("classification", "handling", "routing"):
                 self.holes.append((start, end))
                 end = start - 1
