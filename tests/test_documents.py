@@ -121,11 +121,12 @@ def test_seed_cable(seeds_dir):
     assert doc.metadata["signature"] == "BURGHARDT"
 
 
-def test_web_pages_are_all_narrative(tmp_path):
+def test_a_web_page_is_narrative_but_for_its_date_line(tmp_path):
     doc = read_document(write(tmp_path, "page.txt", b"Published: 2 March 2018\n\nOur shelter in Hanoi helps girls.\n"))
     assert not doc.is_cable
     assert doc.metadata == {"date": "2018-03-02"}
-    assert doc.narrative == [(0, len(doc.text))]
+    assert not doc.in_narrative(0) and doc.in_narrative(doc.text.index("Our"))
+    assert doc.narrative[-1][1] == len(doc.text)
 
 
 def test_html_is_read_as_its_visible_text(tmp_path):
@@ -392,3 +393,102 @@ def test_seed_cable_without_line_breaks(seeds_dir):
     narrative = sum(end - start for start, end in flat.narrative)
     assert narrative > 0.9 * len(flat.text)
     assert flat.in_narrative(flat.text.index("Ho Chi Minh City"))
+
+
+# --- the metadata channel ----------------------------------------------------
+
+
+def _outside(doc, *needles):
+    return [needle for needle in needles if doc.in_narrative(doc.text.index(needle))]
+
+
+def test_scraper_source_and_title_lines_are_metadata():
+    doc = Document.from_text(
+        'SOURCE: https://news.example.org/wl/0801 (US Embassy Vientiane cable 08VIENTIANE99, "Workshop in Savannakhet")\n'
+        "DATE: 2008-01-17\n\n"
+        "US Embassy Vientiane cable: Workshop in Savannakhet\n\n"
+        "1. (U) The Lao Women's Union held a workshop in Champasak for village heads.\n"
+    )
+    assert _outside(doc, "SOURCE", "Workshop in Savannakhet\n", "Champasak") == ["Champasak"]
+    metadata = doc.metadata
+    assert metadata["date"] == "2008-01-17"
+    assert metadata["title"] == "US Embassy Vientiane cable: Workshop in Savannakhet"
+    assert metadata["author"] == "US Embassy Vientiane"
+    assert metadata["post_country"] == "LAO" and metadata["subject_country"] == "LAO"
+    # The title's places still count as places the document mentions.
+    title = doc.text.index("US Embassy Vientiane cable:")
+    assert [doc.text[a:b] for a, b in doc.headings] == ["US Embassy Vientiane cable: Workshop in Savannakhet"]
+    assert any(a <= title < b for a, b in doc.place_spans)
+
+
+def test_cable_routing_header_gives_author_post_and_subject_country():
+    doc = Document.from_text(CABLE)
+    assert doc.metadata["author"] == "Embassy Bangkok"
+    assert doc.metadata["post_country"] == "THA"
+    assert doc.metadata["tags_countries"] == ["THA", "MMR", "LAO"]
+    # "FROM BURMA" in the subject outweighs the post and the first tag.
+    assert doc.metadata["subject_country"] == "MMR"
+    subject = doc.text.index("SUBJECT:")
+    assert not doc.in_narrative(subject) and any(a <= subject < b for a, b in doc.place_spans)
+    # A repeated section's subject is no second heading.
+    second = doc.text.index("SUBJECT:", subject + 1)
+    assert not any(a <= second < b for a, b in doc.place_spans)
+
+
+def test_a_cable_with_only_a_reference_line_names_its_post():
+    doc = Document.from_text("UNCLAS HO CHI MINH CITY 000801\nSIPDIS\nTAGS: KTIP VM MY\nSUBJECT: BROKERS CONVICTED\n\n1. (U) Text.\n")
+    assert doc.metadata["author"] == "Consulate Ho Chi Minh City"
+    assert doc.metadata["post_country"] == "VNM"
+    assert doc.metadata["subject_country"] == "VNM"  # the post and the first tag agree
+
+
+def test_metadata_alone_may_leave_the_subject_country_open():
+    doc = Document.from_text("Our shelter in Hanoi helps girls from Lao Cai.\n")
+    assert doc.metadata.get("subject_country") is None and doc.metadata.get("author") is None
+
+
+def test_web_page_chrome_is_not_narrative():
+    doc = Document.from_text(
+        "Skip to main content\n"
+        "Home > News > Asia\n"
+        "About | Our work | Donate | Contact\n\n"
+        "New shelter opens in Lao Cai\n\n"
+        "By Jane Doe\n"
+        "Published: 4 May 2018\n\n"
+        "Blue Dragon opened a shelter in Lao Cai for girls returned from China.\n\n"
+        "Share this article\nFacebook | Twitter | Email\n"
+        "We use cookies to improve your experience. Accept cookies\n"
+        "Back to top\n"
+    )
+    chrome = ["Skip", "Home >", "Donate", "By Jane", "Published", "Share", "Facebook", "We use", "Back to top"]
+    assert _outside(doc, *chrome, "New shelter", "Blue Dragon") == ["Blue Dragon"]
+    assert doc.metadata["title"] == "New shelter opens in Lao Cai"
+    assert doc.metadata["author"] == "Jane Doe" and doc.metadata["date"] == "2018-05-04"
+    assert [sentence_text(doc, a, b) for a, b in doc.sentences] == [
+        "Blue Dragon opened a shelter in Lao Cai for girls returned from China."
+    ]
+
+
+def test_an_ordinary_first_sentence_is_no_title():
+    doc = Document.from_text("Women from An Giang go to Cambodia.\n\nThey are sold there.\n")
+    assert "title" not in doc.metadata and not doc.headings
+    assert doc.narrative == [(0, len(doc.text))]
+
+
+def test_html_page_meta_gives_author():
+    page = (
+        b"<html><head><title>Shelter news</title><meta name='author' content='Jane Doe'>"
+        b"<meta property='og:site_name' content='Hope Foundation'></head>"
+        b"<body><nav><a>Home</a> <a>About</a></nav><p>A shelter in Hue helps girls.</p></body></html>"
+    )
+    doc = Document.from_text("x")  # a page read from a file:
+    del doc
+    import tempfile, pathlib
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = pathlib.Path(folder, "page.html")
+        path.write_bytes(page)
+        doc = read_document(path)
+    assert doc.metadata["author"] == "Jane Doe"
+    assert doc.metadata["site"] == "Hope Foundation"
+    assert "Home" not in sentence_text(doc, *doc.sentences[0])

@@ -99,7 +99,8 @@ def find_places(docs: list, matcher: PlaceMatcher, country: str | None = None, e
     list of (mentions, unresolved, context)
         Per document: two frames and the context country used.
     """
-    spans = [list(doc.narrative) for doc in docs]
+    # Places count in the narrative and in title and subject lines.
+    spans = [list(doc.place_spans) for doc in docs]
     if excludes is not None:
         spans = [_spans_without(own, holes) if holes is not None and len(holes) else own for own, holes in zip(spans, excludes)]
     found = resolve_texts([doc.text for doc in docs], matcher, spans, [country] * len(docs))

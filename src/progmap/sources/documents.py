@@ -68,15 +68,33 @@ class Document:
         Decoded, NFC-normalized text with ``\\n`` line ends; every offset
         used downstream indexes into it.
     metadata : dict
-        For cables: ``classification``, ``reference`` (``"HANOI 002323"``),
-        ``subject``, ``tags`` (raw tokens of the TAGS line),
-        ``tag_countries`` (ISO alpha-3 codes from its FIPS 10-4 country
-        tags), ``refs`` (list), ``date`` (ISO 8601, only from an explicit
-        header date) and ``signature``. For web pages: ``title`` and
-        ``date`` when the page states them. Empty otherwise.
+        What the document says about itself (see :func:`read_metadata`);
+        a key is present only when known:
+
+        - ``date``: ISO 8601, only from an explicit date (a cable's
+          date-time group, a ``Date:``/``Published:`` line, a page's meta);
+        - ``title``: a page's title, a ``Title:`` line, or the title line
+          that opens a text (``Cablegate: ...``);
+        - ``subject``: a cable's SUBJECT (or an e-mail's ``Subject:``);
+        - ``author``: who wrote it: a cable's originating post
+          (``"Embassy Hanoi"``), a page's site or byline, a SOURCE line's
+          writer (``"US Embassy Phnom Penh"``);
+        - ``post_country``: ISO alpha-3 of a cable's originating post;
+        - ``tags_countries`` (and its older name ``tag_countries``): ISO
+          alpha-3 codes of the cable's FIPS 10-4 TAGS;
+        - ``subject_country``: the country the metadata says the document
+          is about (see :func:`subject_country`);
+        - ``source``, ``url``: a scraper's SOURCE and URL lines;
+        - for cables also ``classification``, ``reference``
+          (``"HANOI 002323"``), ``tags`` (raw tokens), ``refs`` (list) and
+          ``signature``.
     narrative : list of (int, int)
-        Spans of :attr:`text` that are narrative; header lines are left out.
-        The whole text for documents that are not cables.
+        Spans of :attr:`text` that are narrative, the only spans evidence
+        is read from: header lines, SOURCE/DATE lines, title lines and page
+        furniture are left out.
+    headings : list of (int, int)
+        Title and subject lines: outside the narrative, but their places
+        count as places the document mentions (see :attr:`place_spans`).
     """
 
     doc_id: str
@@ -84,6 +102,7 @@ class Document:
     text: str = field(repr=False)
     metadata: dict = field(default_factory=dict)
     narrative: list = field(default_factory=list, repr=False)
+    headings: list = field(default_factory=list, repr=False)
 
     @classmethod
     def from_text(cls, text: str, doc_id: str = "<text>", path: os.PathLike | None = None) -> Document:
@@ -98,8 +117,20 @@ class Document:
             Defaults to ``doc_id``.
         """
         text = normalize_text(text)
-        metadata, narrative = parse_header(text, doc_id)
-        return cls(doc_id, Path(path if path is not None else doc_id), text, metadata, narrative)
+        metadata, narrative, headings = read_metadata(text, doc_id)
+        return cls(doc_id, Path(path if path is not None else doc_id), text, metadata, narrative, headings)
+
+    @cached_property
+    def place_spans(self) -> list[tuple[int, int]]:
+        """Spans read for places: the narrative and the headings (title, subject)."""
+        return _merge_spans([*self.narrative, *self.headings])
+
+    @cached_property
+    def place_sentences(self) -> np.ndarray:
+        """Sentences cut to :attr:`place_spans`: the quotes of place mentions."""
+        if not self.headings:
+            return self.sentences
+        return clip_spans(self.text, sentence_spans(self.text), self.place_spans)
 
     @property
     def is_cable(self) -> bool:
@@ -202,10 +233,8 @@ def read_document(path: os.PathLike, doc_id: str | None = None) -> Document:
     if not text.strip():
         what = "empty document (the page has no visible text)" if page else "empty document"
         raise DocumentError(f"{shown}: {what}")
-    metadata, narrative = parse_header(text, shown)
-    for key, value in extra.items():
-        metadata.setdefault(key, value)
-    return Document(doc_id or printable_path(path.name), path, text, metadata, narrative)
+    metadata, narrative, headings = read_metadata(text, shown, page=extra)
+    return Document(doc_id or printable_path(path.name), path, text, metadata, narrative, headings)
 
 
 _BOMS = (
@@ -396,7 +425,10 @@ class _PageText(HTMLParser):
         "h6", "header", "hr", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody",
         "tfoot", "thead", "tr", "ul",
     })
-    _HIDDEN = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "object", "canvas"})
+    # Navigation and footers are page furniture, never the page's text.
+    _HIDDEN = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "object", "canvas", "nav", "footer"})
+    _AUTHORS = frozenset({"author", "dc.creator", "dcterms.creator", "article:author", "byl", "citation_author", "sailthru.author"})
+    _SITES = frozenset({"og:site_name", "application-name", "dc.publisher", "dcterms.publisher", "citation_publisher", "publisher"})
     _DATES = frozenset({
         "date", "dc.date", "dcterms.date", "dc.date.issued", "dcterms.created", "dcterms.issued",
         "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
@@ -408,6 +440,8 @@ class _PageText(HTMLParser):
         self.parts: list[str] = []
         self.title: list[str] = []
         self.dates: list[str] = []
+        self.authors: list[str] = []
+        self.sites: list[str] = []
         self._hidden = 0
         self._pre = 0
         self._in_title = False
@@ -422,8 +456,13 @@ class _PageText(HTMLParser):
         elif tag == "meta":
             values = {k.lower(): (v or "") for k, v in attrs}
             key = (values.get("name") or values.get("property") or values.get("itemprop") or "").lower()
-            if key in self._DATES and values.get("content"):
-                self.dates.append(values["content"])
+            content = " ".join(values.get("content", "").split())
+            if content and key in self._DATES:
+                self.dates.append(content)
+            elif content and key in self._AUTHORS and not content.startswith("http"):
+                self.authors.append(content)
+            elif content and key in self._SITES:
+                self.sites.append(content)
         elif tag == "br":
             self.parts.append("\n")
         elif tag == "li":
@@ -486,6 +525,10 @@ def _page_text(markup: str) -> tuple[str, dict]:
         if date:
             info["date"] = date
             break
+    if parser.sites:
+        info["site"] = parser.sites[0]
+    if parser.authors or parser.sites:
+        info["author"] = (parser.authors or parser.sites)[0]
     return (text + "\n" if text.strip() else ""), info
 
 
@@ -548,6 +591,8 @@ _ANYWHERE_FIELDS = [
     ("refs", re.compile(r"REF(?:S|TELS?|ERENCES?)?\s*:.*")),
     ("classified_by", re.compile(r"(?i:classified\s+by|derived\s+from|decl(?:assify)?(?:\s+on)?|reasons?)\s*:.*")),
     ("page", re.compile(r"PAGE\s+\d{2,3}\s+[A-Z][A-Z ]*\d+[^a-z]*")),
+    # "CHIANG MAI 00000060  001.2 OF 002": later cables' page headers.
+    ("page", re.compile(r"[A-Z][A-Z .'-]*\s\d{5,8}\s+\d{3}(?:\.\d)?\s+OF\s+\d{3}")),
 ]
 # Lines that are header only inside a header block (the top of a cable or
 # of a section): telegram routing, all in capitals.
@@ -561,6 +606,7 @@ _BLOCK_FIELDS = [
     ("distribution", re.compile(r"(?:[A-Z][A-Z/&.-]*\s+){1,3}FOR\s+[A-Z/][^a-z]*")),
     ("date", re.compile(r"(?i:date|dated|cable\s+date|date\s+of\s+cable|created)\s*:\s*\S.*")),
 ]
+_FROM_POST = re.compile(r"(?:FM|FROM)\s+(AMEMBASSY|AMCONSUL|USMISSION|USUN|SECSTATE|AIT)\b\s*([A-Z][A-Z .'/-]*?)?(?=\s+(?:TO|INFO|BT)\b|\s*$)")
 # Header lines that wrap onto the next line (a long subject, a list of
 # references or addressees).
 _WRAPPING = {"subject", "refs", "tags", "routing", "distribution", "classified_by", "eo"}
@@ -607,7 +653,17 @@ _REF_ITEM = re.compile(r"(?:\b\d{2}\s+)?\b([A-Z]{2,}(?:\s[A-Z]{2,}){0,4})\s+(\d{
 
 
 def parse_header(text: str, name: str = "<text>") -> tuple[dict, list[tuple[int, int]]]:
-    """Split a cable's header from its narrative.
+    """Split a document's metadata (a cable's header, a page's title and date lines) from its narrative.
+
+    See :func:`read_metadata`, of which this returns the metadata and the
+    narrative.
+    """
+    metadata, narrative, _ = read_metadata(text, name)
+    return metadata, narrative
+
+
+def _parse_cable(text: str, name: str = "<text>") -> tuple[dict, list, list]:
+    """Read a cable's header: its fields, the spans of its lines, the spans of its subject.
 
     A text is read as a cable when, near its start, a classification line
     names a post and number (``UNCLAS SECTION 01 OF 03 HANOI 002323``) or a
@@ -627,11 +683,11 @@ def parse_header(text: str, name: str = "<text>") -> tuple[dict, list[tuple[int,
     Returns
     -------
     metadata : dict
-        See :attr:`Document.metadata`. For texts that are not cables, empty
-        but for a ``Date:``/``Published:`` line among the first lines.
-    narrative : list of (start, end)
-        The text without its header lines; the whole text for texts that
-        are not cables.
+        See :attr:`Document.metadata`; empty for texts that are not cables.
+    holes : list of (start, end)
+        The header lines.
+    headings : list of (start, end)
+        The first subject line(s), whose places count as places mentioned.
     """
     head = text[:5000]
     reference = _CLASSIFICATION_REF.search(head)
@@ -639,8 +695,7 @@ def parse_header(text: str, name: str = "<text>") -> tuple[dict, list[tuple[int,
     if reference or _CABLE_MARK.search(head):
         first = next((m for m in _HEADER_START.finditer(head) if _field_kind(_line_at(text, m.start()), block=True)), None)
     if not reference and not first:
-        date = _top_date(text)
-        return ({"date": date} if date else {}), [(0, len(text))] if text.strip() else []
+        return {}, [], []
     reader = _HeaderReader(text, name)
     start = min(m.start() for m in (first, reference) if m)
     line_start = text.rfind("\n", 0, start) + 1
@@ -659,11 +714,11 @@ def parse_header(text: str, name: str = "<text>") -> tuple[dict, list[tuple[int,
         if match.start() >= position and _line_end(text, match.start()) - line_start > MAX_HEADER_LINE:
             position = reader.glued(match.start())
     reader.signature()
-    narrative = _complement(text, reader.holes)
-    if len(text) > _MIN_SWALLOW_CHECK and sum(b - a for a, b in narrative) < _MIN_NARRATIVE_SHARE * len(text):
-        log.warning("%s: a header of %d characters would leave almost no text; read as text, not header", name, len(text) - sum(b - a for a, b in narrative))
-        return {}, [(0, len(text))]
-    return reader.metadata, narrative
+    covered = sum(b - a for a, b in _merge_spans(reader.holes))
+    if len(text) > _MIN_SWALLOW_CHECK and len(text) - covered < _MIN_NARRATIVE_SHARE * len(text):
+        log.warning("%s: a header of %d characters would leave almost no text; read as text, not header", name, covered)
+        return {}, [], []
+    return reader.metadata, reader.holes, reader.headings
 
 
 def _line_end(text: str, offset: int) -> int:
@@ -685,10 +740,339 @@ def _line_at(text: str, offset: int) -> str:
     return text[offset:end].strip()
 
 
-def _top_date(text: str) -> str | None:
-    """A ``Date:``/``Published:`` line among a document's first lines."""
-    match = re.search(r"(?im)^[ \t]*(?:date|dated|published|posted|created|issued)\s*:[ \t]*(\S.*)$", text[:1500])
-    return parse_date(match.group(1)) if match else None
+# --- the metadata channel -----------------------------------------------------
+#
+# What a document says about itself (where it comes from, when, who wrote
+# it, its title) and a web page's furniture are metadata, never evidence:
+# they fall outside the narrative, so no place, organization, programme or
+# route is read from them. Title and subject lines are "headings": their
+# places still count as places the document mentions.
+
+#: Labels of the "Label: value" lines that open a document (a scraper's
+#: SOURCE and DATE lines, a page's byline, an e-mail's header), and the
+#: metadata key each fills. Folded to lower case, spaces single.
+PREAMBLE_LABELS = {
+    "source": "source", "url": "url", "link": "url", "original url": "url", "archived": "url",
+    "date": "date", "dated": "date", "published": "date", "posted": "date", "updated": "date",
+    "last updated": "date", "created": "date", "issued": "date", "sent": "date", "released": "date",
+    "date published": "date", "publication date": "date",
+    "author": "author", "authors": "author", "by": "author", "written by": "author", "posted by": "author",
+    "publisher": "author", "from": "author", "organization": "author", "organisation": "author",
+    "title": "title", "headline": "title", "subject": "subject", "re": "subject",
+    "to": None, "cc": None, "category": None, "categories": None, "filed under": None, "keywords": None,
+    "tags": None, "language": None, "copyright": None, "cite as": None, "disclaimer": None, "country": None,
+    "topics": None, "topic": None, "document type": None, "type": None, "format": None, "pages": None,
+}
+_PREAMBLE_FIELD = re.compile(
+    r"[ \t]*(?P<label>" + "|".join(sorted((re.escape(k).replace("\\ ", "[ \t]+") for k in PREAMBLE_LABELS), key=len, reverse=True))
+    + r")[ \t]*:[ \t]*(?P<value>\S[^\n]*)?",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"[ \t]*(?:By|BY)[ \t]+(?P<value>[A-Z][^\n.!?]{1,80})[ \t]*")
+
+#: Whole lines that are a web page's furniture (share buttons, cookie
+#: notes, navigation, "back to top"), wherever they stand.
+CHROME_LINES = [
+    # share and print buttons, alone or in a row
+    r"(?:(?:share(?:[ \t]+(?:this|on|via))?(?:[ \t]+(?:article|page|story|post))?|tweet|print(?:[ \t]+this[ \t]+page)?|e-?mail"
+    r"|facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit|copy[ \t]+link|bookmark)[ \t]*[|,/·•:]?[ \t]*){1,8}",
+    # cookie notes
+    r"[^\n]{0,200}?\b(?:(?:we|this[ \t]+(?:web[ \t]*)?site|site)[ \t]+uses?[ \t]+cookies|cookie[ \t]+(?:policy|settings|preferences|notice|consent))\b[^\n]{0,300}",
+    r"(?:accept|reject|allow)(?:[ \t]+all)?[ \t]+cookies[^\n]{0,80}",
+    # navigation
+    r"skip[ \t]+to[ \t]+(?:main[ \t]+)?(?:content|navigation)|(?:back|return)[ \t]+to[ \t]+top|toggle[ \t]+navigation|main[ \t]+menu|menu"
+    r"|search(?:[ \t]+this[ \t]+site)?|sign[ \t]+in|log[ \t]+in|subscribe(?:[ \t]+to[ \t]+[^\n]{1,40})?|read[ \t]+more|related[ \t]+(?:articles|stories|posts|content|news)"
+    r"|(?:previous|next)[ \t]+(?:article|story|post)[^\n]{0,80}|download[ \t]+(?:the[ \t]+)?(?:full[ \t]+)?(?:report|pdf|document)[^\n]{0,80}",
+    # breadcrumbs ("Home > News > Asia") and menus ("About | Work | Contact")
+    r"home[ \t]*(?:[>›»/|][ \t]*[^\n>›»/|]{1,40}){1,6}",
+    r"[^\n|•]{1,30}(?:[ \t]+[|•][ \t]+[^\n|•]{1,30}){3,}",
+]
+_CHROME = re.compile(r"^[ \t]*(?:" + "|".join(CHROME_LINES) + r")[ \t]*$", re.IGNORECASE | re.MULTILINE)
+# A chrome pattern never spans lines: [ \t] only, and [^\n] where it runs on.
+
+# How far the preamble (SOURCE/DATE lines, a title) may run.
+_PREAMBLE_LINES = 12
+_MAX_TITLE = 200
+# "US Embassy Phnom Penh press release ...", "American Institute in Taiwan
+# cable ...": the writer named in a SOURCE line's description.
+_SOURCE_AUTHOR = re.compile(
+    r"\(\s*(?P<author>[A-Z][^,()\"“]*?)(?=\s+(?:cable|telegram|press[ \t]+release|news[ \t]+release|web[ \t]+page|page|report|statement|"
+    r"article|fact[ \t]+sheet|remarks)\b|\s*[,(\"“])"
+)
+_POST_NAME = re.compile(r"\b(?:Embassy|Consulate(?:[ \t]+General)?|Mission|Institute[ \t]+in)[ \t]+(?:in[ \t]+|to[ \t]+(?:the[ \t]+)?)?(?P<post>[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3})")
+_CABLE_ID = re.compile(r"\b\d{2}(?P<post>[A-Z]{4,})\d{1,5}\b")
+_TITLE_END = frozenset(".!?;,:")
+
+
+@dataclass
+class _Channel:
+    """What the metadata channel found: fields, the spans it takes, the headings among them."""
+
+    metadata: dict = field(default_factory=dict)
+    holes: list = field(default_factory=list)
+    headings: list = field(default_factory=list)
+
+
+def read_metadata(text: str, name: str = "<text>", page: dict | None = None) -> tuple[dict, list, list]:
+    """Split what a document says about itself from what it reports.
+
+    The metadata channel: a cable's header (classification, routing, TAGS,
+    SUBJECT, REF lines, the signature), the ``Label: value`` lines that open
+    a document (``SOURCE:``, ``DATE:``, ``Published:``, a byline), its title
+    line (``Cablegate: ...``, ``US Embassy Vientiane cable: ...``) and a web
+    page's furniture (share buttons, cookie notes, navigation) become
+    :attr:`Document.metadata` and fall outside the narrative.
+
+    Parameters
+    ----------
+    text : str
+        A normalized text (:func:`normalize_text`).
+    name : str, optional
+        The document, as warnings name it.
+    page : dict, optional
+        What an HTML page's head said (``title``, ``date``, ``author``).
+
+    Returns
+    -------
+    metadata : dict
+        See :attr:`Document.metadata`.
+    narrative : list of (start, end)
+        The text outside the metadata: the only spans evidence is read from.
+    headings : list of (start, end)
+        Title and subject lines: metadata whose places still count as
+        places the document mentions.
+
+    Examples
+    --------
+    >>> text = "SOURCE: https://example.org/a (US Embassy Hanoi cable)\\nDATE: 2004-04-26\\n\\nShelters in Hue.\\n"
+    >>> metadata, narrative, _ = read_metadata(text)
+    >>> metadata["date"], metadata["author"], metadata["post_country"], text[slice(*narrative[0])]
+    ('2004-04-26', 'US Embassy Hanoi', 'VNM', 'Shelters in Hue.\\n')
+    """
+    found = _Channel()
+    position = _preamble(text, found)
+    cable, holes, headings = _parse_cable(text, name)
+    found.holes += holes
+    found.headings += headings
+    for key, value in cable.items():
+        found.metadata[key] = value  # the header outranks a scraper's lines
+    chrome = [m.span() for m in _CHROME.finditer(text) if m.end() > m.start()]
+    position = _title_line(text, position, found, [*holes, *chrome])
+    _preamble(text, found, position)  # a byline or date line under the title
+    found.holes += chrome
+    for key, value in (page or {}).items():
+        found.metadata.setdefault(key, value)
+    _derived_fields(found.metadata)
+    narrative = _complement(text, found.holes) if text.strip() else []
+    return found.metadata, narrative, _merge_spans(found.headings)
+
+
+def _preamble(text: str, found: _Channel, position: int = 0) -> int:
+    """Read the ``Label: value`` lines and byline that open a text; return where they stop."""
+    lines = 0
+    while position < len(text) and lines < _PREAMBLE_LINES:
+        end = _line_end(text, position)
+        line = text[position:end]
+        if not line.strip():
+            position = end + 1
+            continue
+        lines += 1
+        field_line = _PREAMBLE_FIELD.fullmatch(line)
+        byline = None if field_line else _BYLINE.fullmatch(line)
+        if not (field_line or byline) or end - position > 2 * MAX_HEADER_LINE:
+            break
+        if field_line:
+            label = " ".join(field_line.group("label").lower().split())
+            key, value = PREAMBLE_LABELS[label], (field_line.group("value") or "").strip()
+        else:
+            key, value = "author", byline.group("value").strip()
+        if key == "date":
+            value = parse_date(value)
+        if key == "title" or key == "subject":
+            found.headings.append((position, end))
+        if key and value:
+            found.metadata.setdefault(key, value)
+        found.holes.append((position, end))
+        position = end + 1
+    return position
+
+
+def _title_line(text: str, position: int, found: _Channel, taken: list) -> int:
+    """Take the first line after the preamble as the title when it reads like one.
+
+    A title is a line on its own (a blank line, or the end, after it) of at
+    most :data:`_MAX_TITLE` characters that does not end like a sentence:
+    ``Cablegate: Protection of Trafficking Victims in Vietnam``. Lines that
+    ``taken`` spans cover (page furniture) are passed over; a header line
+    is no title. Returns where to read on: after the title, or ``position``.
+    """
+    given = position
+    starts = {start: end for start, end in taken}
+    while position < len(text):
+        while position < len(text) and text[position].isspace():
+            position += 1
+        if position not in starts:
+            break
+        position = starts[position] + 1
+    end = _line_end(text, position)
+    if position >= len(text) or any(a < end and position < b for a, b in taken):
+        return given
+    line = text[position:end].strip()
+    if _field_kind(line, block=True) or _HEADER_START.match(text, position) or _PARAGRAPH_MARK.match(line):
+        return given
+    after = text[end : end + 2]
+    if (
+        not line or len(line) > _MAX_TITLE or line[-1] in _TITLE_END or line.endswith("--")
+        or not (after in ("", "\n") or after.startswith("\n\n") or _PREAMBLE_FIELD.match(text, end + 1) or _opens_header(text, end + 1))
+        or not (line[0].isupper() or line[0].isdigit())
+    ):
+        return given
+    if "title" not in found.metadata:
+        found.metadata["title"] = line
+    found.holes.append((position, end))
+    found.headings.append((position, end))
+    return end + 1
+
+
+def _opens_header(text: str, position: int) -> bool:
+    """Whether a cable header line (routing, classification) starts at ``position``."""
+    line = _line_at(text, position)
+    return bool(line) and (_field_kind(line, block=True) is not None or line.startswith("VZCZC"))
+
+
+def _derived_fields(metadata: dict) -> None:
+    """Fill ``author``, ``post_country``, ``tags_countries`` and ``subject_country`` from what was read."""
+    posts = post_table()
+    post = None
+    if "from_post" in metadata:
+        office, place = metadata.pop("from_post")
+        post = place or None
+        if office == "SECSTATE":
+            metadata.setdefault("author", "Department of State")
+        elif place:
+            kind = {"AMEMBASSY": "Embassy", "AMCONSUL": "Consulate", "USMISSION": "Mission", "USUN": "Mission", "AIT": "AIT"}[office]
+            metadata.setdefault("author", f"{kind} {place.title()}")
+    source = metadata.get("source", "")
+    described = _SOURCE_AUTHOR.search(source)
+    if described and "author" not in metadata:
+        metadata["author"] = " ".join(described.group("author").split())
+    named = _POST_NAME.search(metadata.get("author", "")) or _POST_NAME.search(source)
+    candidates = [post]
+    if named:
+        candidates.append(named.group("post"))
+    cable_id = _CABLE_ID.search(source)
+    if cable_id:
+        candidates.append(cable_id.group("post"))
+    if metadata.get("reference"):
+        candidates.append(metadata["reference"].rsplit(" ", 1)[0])
+    from progmap.actors.vocabulary import country_of
+
+    for candidate in filter(None, candidates):
+        row = posts.get(_post_key(candidate))
+        code = country_of(candidate.strip())
+        if code and not row:
+            # "the American Institute in Taiwan", "the US Mission to ASEAN".
+            metadata.setdefault("post_country", code)
+            break
+        if row:
+            metadata.setdefault("post_country", row[0])
+            if "author" not in metadata:
+                metadata["author"] = _POST_KINDS[row[1]].format(candidate.title())
+            break
+    if "tag_countries" in metadata:
+        metadata["tags_countries"] = metadata["tag_countries"]
+    country = subject_country(metadata)
+    if country:
+        metadata["subject_country"] = country
+
+
+_POST_KINDS = {
+    "embassy": "Embassy {}", "consulate": "Consulate {}", "mission": "Mission {}",
+    "institute": "American Institute in Taiwan", "department": "Department of State",
+}
+
+
+def _post_key(name: str) -> str:
+    """A post's name as the table keys it: upper case ASCII, single spaces."""
+    from progmap.text import fold_name
+
+    return " ".join(fold_name(name).upper().replace("-", " ").split())
+
+
+@lru_cache(maxsize=1)
+def post_table() -> dict[str, tuple[str, str]]:
+    """Diplomatic posts (as cables name them) to ``(ISO alpha-3, kind)``.
+
+    Read from ``posts.csv`` in :func:`progmap.settings.geodata_dir` (or the
+    bundled table): capitals from Natural Earth's populated places, and the
+    consulates and historic spellings (``RANGOON``, ``WASHDC``) cables use.
+
+    >>> post_table()["HANOI"], post_table()["HO CHI MINH CITY"], post_table()["RANGOON"][0]
+    (('VNM', 'embassy'), ('VNM', 'consulate'), 'MMR')
+    """
+    for folder in (settings.geodata_dir(), settings.bundled_geodata_dir()):
+        table = folder / "posts.csv"
+        if table.exists():
+            with open(table, encoding="utf-8", newline="") as handle:
+                return {_post_key(row["post"]): (row["iso3"].strip().upper(), row["kind"].strip()) for row in csv.DictReader(handle)}
+    return {}
+
+
+def subject_country(metadata: dict) -> str | None:
+    """The country a document is about, from its metadata alone, or None.
+
+    Votes: a country leading the subject or title (``BURMA: ...``) 3, any
+    other country it names 2, each TAGS country 1, the post's country 1.
+    The country with the most votes wins; a tie gives None. Statements in
+    the text ("X is a source country") are for the reader of the text to
+    weigh, not here.
+
+    >>> subject_country({"subject": "BURMA: TIP COOPERATION WITH CHINA", "tags_countries": ["MMR", "CHN"]})
+    'MMR'
+    >>> subject_country({"tags_countries": ["THA", "MMR"]}) is None
+    True
+    """
+    from progmap.actors.vocabulary import country_of, country_words
+
+    votes: dict[str, int] = {}
+    for line in (metadata.get("subject"), metadata.get("title")):
+        if not line:
+            continue
+        readable = line.title() if not _LOWER.search(line) else line
+        lead = readable.split(":", 1)[0] if ":" in readable else None
+        lead_code = country_of(lead.strip()) if lead else None
+        for _, end, _, code in country_words(readable):
+            if not _WRITER_AFTER.match(readable, end):
+                votes[code] = votes.get(code, 0) + 2
+        if lead_code:
+            votes[lead_code] = votes.get(lead_code, 0) + 1
+    for code in metadata.get("tags_countries") or metadata.get("tag_countries") or []:
+        votes[code] = votes.get(code, 0) + 1
+    if metadata.get("post_country"):
+        votes[metadata["post_country"]] = votes.get(metadata["post_country"], 0) + 1
+    if not votes:
+        return None
+    best = max(votes.values())
+    winners = [code for code, count in votes.items() if count == best]
+    return winners[0] if len(winners) == 1 else None
+
+
+# "US Embassy ...", "U.S. Department of State ...": the writer's country, not the subject.
+_WRITER_AFTER = re.compile(
+    r"\.?[ \t]+(?:Embassy|Consulate|Mission|Department|Government|Agency|Institute|Ambassador|Secretary|State[ \t]+Department)\b",
+    re.IGNORECASE,
+)
+
+
+def _merge_spans(spans) -> list[tuple[int, int]]:
+    """Sorted spans with overlapping and touching ones joined."""
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(a, b) for a, b in merged]
 
 
 def _field_kind(line: str, block: bool) -> str | None:
@@ -722,6 +1106,7 @@ class _HeaderReader:
         self.name = name
         self.metadata: dict = {}
         self.holes: list[tuple[int, int]] = []
+        self.headings: list[tuple[int, int]] = []
         self._refs_text: list[str] = []
         self._seen: set[str] = set()
         self._recording: set[str] = set()  # fields read where they first appear
@@ -748,6 +1133,8 @@ class _HeaderReader:
             else:
                 return position
             self.holes.append((position, end))
+            if kind == "subject" and "subject" in self._recording:
+                self.headings.append((position, end))
             last = kind
             position = end + 1
         return len(text)
@@ -840,6 +1227,11 @@ class _HeaderReader:
             match = re.match(r"PAGE\s+\d+\s+([A-Z][A-Z ]*?)\s+(\d{3,7})\b", line)
             if match:
                 metadata.setdefault("reference", f"{match.group(1)} {match.group(2)}")
+        elif kind == "routing":
+            # "FM AMEMBASSY BANGKOK": the post that wrote the cable.
+            match = _FROM_POST.match(line)
+            if match:
+                metadata.setdefault("from_post", (match.group(1), " ".join(match.group(2).split())))
         elif kind == "dtg":
             match = _DTG.fullmatch(line)
             date = _dtg_date(*match.groups()) if match else None
@@ -1275,6 +1667,7 @@ _HARD = re.compile(
 )
 # "3. (U)" anywhere after a space: a paragraph of a flattened cable.
 _CLASS_PARAGRAPH = re.compile(rf"[0-9][0-9]?\.[ \t]+{_CLASS_MARK}[ \t]*")  # a class first: fast scan
+_PARAGRAPH_MARK = re.compile(rf"(?:{_LINE_MARK})")
 _TEXT_START = re.compile(rf"\s*(?:{_LINE_MARK})?\s*")
 _PARAGRAPH_BEFORE = frozenset('.:;!?"”)')
 _LONE_MARK = re.compile(r"(?:\d{1,3}|[A-Za-z])[.):]?|[-–•▪*¶]+|\(\w{1,4}\)")
@@ -1450,7 +1843,8 @@ def sentences_for(text, starts, ends=None, narrative=None) -> list[str]:
     Parameters
     ----------
     text : str or Document
-        A Document's sentences are cut to its narrative.
+        A Document's sentences are cut to its :attr:`~Document.place_spans`
+        (the narrative, and title and subject lines).
     starts : array-like of int
         Offsets (mention starts).
     ends : array-like of int, optional
@@ -1472,7 +1866,8 @@ def sentences_for(text, starts, ends=None, narrative=None) -> list[str]:
     ['Victims went to China.', 'Others went to Laos.']
     """
     if isinstance(text, Document):
-        spans, text = text.sentences, text.text
+        # Place mentions are quoted from the narrative and the headings.
+        spans, text = text.place_sentences, text.text
     else:
         spans = sentence_spans(text) if narrative is None else clip_spans(text, sentence_spans(text), narrative)
     starts = np.asarray(starts, dtype=np.int64)
