@@ -1,6 +1,7 @@
 """Reading documents: encodings, bad files, cable headers, sentences."""
 
 import codecs
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -492,3 +493,159 @@ def test_html_page_meta_gives_author():
     assert doc.metadata["author"] == "Jane Doe"
     assert doc.metadata["site"] == "Hope Foundation"
     assert "Home" not in sentence_text(doc, *doc.sentences[0])
+
+
+# --- PDF and Word documents -------------------------------------------------
+
+
+def _pdf(text: str, running: bool = False, password: str | None = None) -> bytes:
+    """A PDF of ``text``, one text line a PDF line, blank lines as gaps; optionally a running header and footer."""
+    from fpdf import FPDF
+
+    class Report(FPDF):
+        def header(self):
+            if running:
+                self.set_font("Courier", size=7)
+                self.cell(0, 4, "TRAFFICKING IN PERSONS: FIELD NOTES", new_x="LMARGIN", new_y="NEXT")
+                self.ln(4)
+
+        def footer(self):
+            if running:
+                self.set_y(-12)
+                self.set_font("Courier", size=7)
+                self.cell(0, 4, f"Page {self.page_no()}")
+
+    pdf = Report(orientation="L")
+    if password:
+        pdf.set_encryption(owner_password="owner", user_password=password)
+    pdf.add_page()
+    pdf.set_font("Courier", size=7)
+    for line in text.split("\n"):
+        if line.strip():
+            pdf.cell(0, 3.5, line.rstrip(), new_x="LMARGIN", new_y="NEXT")
+        else:
+            pdf.ln(3.5)
+    return bytes(pdf.output())
+
+
+def _docx(text: str) -> bytes:
+    """A Word document of ``text``: a paragraph per blank-line-separated block, its lines kept as line breaks."""
+    import io
+    import re
+
+    import docx
+
+    document = docx.Document()
+    for block in re.split(r"\n[ \t]*\n", text):
+        document.add_paragraph(block.strip("\n"))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_pdf_pages_hyphens_and_running_lines(tmp_path):
+    words = "Lao Cai Ha Giang Cao Bang Lang Son Quang Ninh Nghe An Thanh Hoa Ha Tinh An Giang Dong Thap Tay Ninh".split()
+    body = "\n".join(
+        f"Paragraph {n}: women from {words[n % 20]} {words[n // 20]} were traf-\nficked to Cambodia, a Hanoi-\nbased NGO said. They were\nsold to brothels in\nPhnom Penh and Siem Reap.\n"
+        for n in range(40)
+    )
+    doc = read_document(write(tmp_path, "report.pdf", _pdf(body, running=True)))
+    assert len(doc.pages) >= 2 and doc.pages[0] == 0
+    assert "trafficked to Cambodia, a Hanoi-based NGO" in " ".join(doc.text.split())
+    assert "FIELD NOTES" not in doc.text and "Page 1" not in doc.text  # running header, footer
+    assert "\n\nParagraph 2:" in doc.text  # paragraph breaks are kept
+    assert doc.text.startswith("Paragraph 0:")
+    last = doc.text.rindex("Paragraph 39")
+    assert doc.page_at([0, last]).tolist() == [1, len(doc.pages)]
+    assert Document.from_text("No pages.").page_at([0, 3]).tolist() == [0, 0]
+
+
+def test_items_from_a_pdf_carry_their_page():
+    import pandas as pd
+
+    from progmap.sources.documents import add_pages
+
+    pdf = Document("r.pdf", Path("r.pdf"), "Women go to China.\nMen go to Laos.", pages=(0, 19))
+    txt = Document.from_text("Girls go to Laos.", "t.txt")
+    items = pd.DataFrame({
+        "doc": ["r.pdf", "r.pdf", "t.txt"], "start": [0, 0, 0], "end": [18, 30, 17],
+        "evidence": ["Women go to China.", "Women go to China. Men go to Laos.", "Girls go to Laos."],
+    })
+    out = add_pages(items, [pdf, txt])
+    assert out["page"].tolist()[:2] == [1, 1] and pd.isna(out["page"].iloc[2])
+    assert out["evidence"].tolist() == [
+        "Women go to China. (p. 1)", "Women go to China. Men go to Laos. (pp. 1-2)", "Girls go to Laos."
+    ]
+
+
+@pytest.mark.parametrize(
+    "name, data, message",
+    [
+        ("locked.pdf", None, "encrypted PDF"),
+        ("broken.pdf", b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\ngarbage", "not a readable PDF"),
+        ("fake.pdf", b"Just text named .pdf", "not a PDF file"),
+        ("archive.docx", None, "not a readable Word document"),
+        ("junk.docx", bytes(range(256)) * 8, "not a Word document"),
+    ],
+)
+def test_unreadable_pdf_and_word_files_are_skipped_with_a_reason(tmp_path, name, data, message):
+    import io
+    import zipfile
+
+    if name == "locked.pdf":
+        data = _pdf("Women go to China.\n", password="secret")
+    elif name == "archive.docx":
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w") as archive:
+            archive.writestr("notes.txt", "not a document")
+        data = buffer.getvalue()
+    write(tmp_path, name, data)
+    write(tmp_path, "ok.txt", b"Women go to China.")
+    docs, skipped = iter_documents([tmp_path])
+    assert [d.doc_id for d in docs] == ["ok.txt"]
+    [(path, reason)] = skipped
+    assert reason.startswith(f"{tmp_path / name}: ") and message in reason and "\n" not in reason
+
+
+def _comparable(found):
+    """The seed's frames without what depends on the file: ids, offsets, document names, page notes.
+
+    Quotes are compared without white space and hyphens: the text file's
+    line breaks fall inside words ("USG- / funded") where a PDF's reader
+    joins them.
+    """
+    import re
+
+    def quote(text):
+        return re.sub(r"[\s\-]+", "", re.sub(r" \(pp?\. [\d-]+\)$", "", text))
+
+    places = sorted(zip(found.mentions["code"], map(quote, found.mentions["text"]), map(quote, found.mentions["sentence"])))
+    programmes = sorted(
+        (row.name, tuple(row.organizations), tuple(row.places), tuple(row.activities), quote(row.evidence))
+        for row in found.programmes.itertuples()
+    )
+    routes = sorted(
+        (row.origin_code, row.destination_code, tuple(row.purposes), tuple(row.victims), row.direction, quote(row.evidence))
+        for row in found.routes.itertuples()
+    )
+    return places, programmes, routes
+
+
+def test_pdf_and_word_versions_of_the_seed_cable_give_the_same_frames(tmp_path, seeds_dir, gazetteer):
+    from progmap.pipeline import extract
+
+    text = (seeds_dir / "000_dc972c2fe3abccd7.txt").read_text()
+    write(tmp_path, "cable.pdf", _pdf(text, running=True))
+    write(tmp_path, "cable.docx", _docx(text))
+    (tmp_path / "cable.txt").write_text(text)
+    frames = {}
+    for name in ("cable.txt", "cable.pdf", "cable.docx"):
+        found = extract([tmp_path / name], gazetteer)
+        assert not found.skipped, found.skipped
+        frames[name] = _comparable(found)
+    places, programmes, routes = frames["cable.txt"]
+    assert places and programmes and routes
+    pages = extract([tmp_path / "cable.pdf"], gazetteer).routes["page"]
+    assert pages.notna().all() and pages.min() >= 1
+    assert frames["cable.pdf"] == frames["cable.txt"]
+    assert frames["cable.docx"] == frames["cable.txt"]

@@ -147,6 +147,9 @@ def extract(paths, gazetteer: Gazetteer | None = None, country: str | None = Non
         )
         parts["routes"].append(find_routes(doc.doc_id, doc.text, mentions, context, doc.narrative))
     organizations = merge_organizations(parts["organizations"]) if parts["organizations"] else pd.DataFrame(columns=ORGANIZATION_COLUMNS)
+    # Items read from a PDF carry their page (a column and a note in the evidence).
+    programmes = documents.add_pages(_concat(parts["programmes"], PROGRAMME_COLUMNS), docs)
+    routes = documents.add_pages(_concat(parts["routes"], ROUTE_COLUMNS), docs)
     return Extraction(
         documents=docs,
         skipped=skipped,
@@ -154,8 +157,8 @@ def extract(paths, gazetteer: Gazetteer | None = None, country: str | None = Non
         unresolved=_concat(parts["unresolved"], UNRESOLVED_COLUMNS),
         org_mentions=_concat(parts["org_mentions"], ORG_MENTION_COLUMNS),
         organizations=organizations,
-        programmes=_concat(parts["programmes"], PROGRAMME_COLUMNS),
-        routes=_concat(parts["routes"], ROUTE_COLUMNS),
+        programmes=programmes,
+        routes=routes,
         contexts=contexts,
     )
 

@@ -43,8 +43,12 @@ log = logging.getLogger(__name__)
 #: whatever its extension).
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
 
+#: File types read as PDF and Word documents.
+PDF_SUFFIXES = (".pdf",)
+DOCX_SUFFIXES = (".docx",)
+
 #: Every file type read when a folder is given.
-DOCUMENT_SUFFIXES = TEXT_SUFFIXES
+DOCUMENT_SUFFIXES = TEXT_SUFFIXES + PDF_SUFFIXES + DOCX_SUFFIXES
 
 #: File types read as HTML pages.
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -95,6 +99,9 @@ class Document:
     headings : list of (int, int)
         Title and subject lines: outside the narrative, but their places
         count as places the document mentions (see :attr:`place_spans`).
+    pages : tuple of int
+        For a PDF, the offset in :attr:`text` where each page starts (see
+        :meth:`page_at`); empty for documents without pages.
     """
 
     doc_id: str
@@ -103,6 +110,7 @@ class Document:
     metadata: dict = field(default_factory=dict)
     narrative: list = field(default_factory=list, repr=False)
     headings: list = field(default_factory=list, repr=False)
+    pages: tuple = field(default=(), repr=False)
 
     @classmethod
     def from_text(cls, text: str, doc_id: str = "<text>", path: os.PathLike | None = None) -> Document:
@@ -119,6 +127,29 @@ class Document:
         text = normalize_text(text)
         metadata, narrative, headings = read_metadata(text, doc_id)
         return cls(doc_id, Path(path if path is not None else doc_id), text, metadata, narrative, headings)
+
+    def page_at(self, offsets) -> np.ndarray:
+        """The page (from 1) holding each offset; 0 for documents without pages.
+
+        Parameters
+        ----------
+        offsets : int or array-like of int
+
+        Returns
+        -------
+        numpy.ndarray of int
+            In the shape of ``offsets``.
+
+        Examples
+        --------
+        >>> doc = Document("a.pdf", Path("a.pdf"), "One.\\nTwo.\\n", pages=(0, 5))
+        >>> doc.page_at([0, 5, 9]).tolist()
+        [1, 2, 2]
+        """
+        offsets = np.asarray(offsets, dtype=np.int64)
+        if not self.pages:
+            return np.zeros(offsets.shape, dtype=np.int64)
+        return np.maximum(np.searchsorted(np.asarray(self.pages, dtype=np.int64), offsets, side="right"), 1)
 
     @cached_property
     def place_spans(self) -> list[tuple[int, int]]:
@@ -224,17 +255,73 @@ def read_document(path: os.PathLike, doc_id: str | None = None) -> Document:
         data = path.read_bytes()
     except OSError as exc:
         raise DocumentError(f"{shown}: cannot be read ({exc.strerror or exc})") from None
-    page = _is_html(path, data)
-    text = decode_text(data, shown, declared=_declared_charset(data) if page else None)
+    kind = _binary_kind(path, data)
     extra: dict = {}
-    if page:
-        text, extra = _page_text(text)
-    text = normalize_text(text)
+    pages: tuple = ()
+    if kind:
+        from progmap.sources import formats
+
+        read = formats.read_pdf if kind == "pdf" else formats.read_docx
+        texts, extra = read(data, shown)
+        text, pages = join_pages([normalize_text(t) for t in texts])
+        page = False
+    else:
+        page = _is_html(path, data)
+        text = decode_text(data, shown, declared=_declared_charset(data) if page else None)
+        if page:
+            text, extra = _page_text(text)
+        text = normalize_text(text)
     if not text.strip():
         what = "empty document (the page has no visible text)" if page else "empty document"
+        if kind == "pdf":
+            what = "empty document (the PDF has no text layer: a scan?)"
         raise DocumentError(f"{shown}: {what}")
     metadata, narrative, headings = read_metadata(text, shown, page=extra)
-    return Document(doc_id or printable_path(path.name), path, text, metadata, narrative, headings)
+    pages = pages if len(pages) > 1 or kind == "pdf" else ()
+    return Document(doc_id or printable_path(path.name), path, text, metadata, narrative, headings, pages)
+
+
+_ZIP_MAGIC = b"PK\x03\x04"
+
+
+def _binary_kind(path: Path, data: bytes) -> str | None:
+    """``"pdf"`` or ``"docx"`` for files to read with a document library, else None.
+
+    A file named ``.pdf`` or ``.docx`` that is not one is an error, so that
+    it is listed in ``skipped.csv`` with its reason.
+    """
+    suffix = path.suffix.lower()
+    if data[:1024].lstrip().startswith(b"%PDF-"):
+        return "pdf"
+    if data.startswith(_ZIP_MAGIC) and (suffix in DOCX_SUFFIXES or b"word/document.xml" in data[:65536]):
+        return "docx"
+    if suffix in PDF_SUFFIXES:
+        raise DocumentError(f"{printable_path(path)}: not a PDF file (it does not start with %PDF-)")
+    if suffix in DOCX_SUFFIXES:
+        raise DocumentError(f"{printable_path(path)}: not a Word document (.docx files are zip archives)")
+    return None
+
+
+def join_pages(pages: list[str]) -> tuple[str, tuple[int, ...]]:
+    """Join page texts into one text, and say where each page starts.
+
+    A page whose last line ends a sentence ends a paragraph (a blank line);
+    otherwise its sentence runs on onto the next page (a line break).
+
+    >>> join_pages(["Women go\\nto China.", "Men go to", "Laos."])
+    ('Women go\\nto China.\\n\\nMen go to\\nLaos.', (0, 20, 30))
+    """
+    parts, starts, cursor = [], [], 0
+    for number, page in enumerate(pages):
+        page = page.strip("\n")
+        if number:
+            joint = "\n\n" if parts[-1].rstrip()[-1:] in ".!?:;\"”)" else "\n"
+            parts.append(joint)
+            cursor += len(joint)
+        starts.append(cursor)
+        parts.append(page)
+        cursor += len(page)
+    return "".join(parts), tuple(starts)
 
 
 _BOMS = (
@@ -1936,3 +2023,58 @@ def text_units(text: str, spans=None) -> list[tuple[int, int, bool]]:
         items = clip_spans(text, items, spans)
     units = [(a, b, False) for a, b in sentences.tolist()] + [(a, b, True) for a, b in items.tolist()]
     return sorted(units)
+
+
+# --- pages ------------------------------------------------------------------
+
+
+def add_pages(items, documents) -> "pd.DataFrame":
+    """Give items read from paged documents (PDFs) their page.
+
+    The one call the pipeline makes for programmes and routes: it adds a
+    ``page`` column (the page of the item's ``start``, a nullable integer,
+    empty for documents without pages) and ends the ``evidence`` of such
+    items with a page note, ``" (p. 3)"`` or ``" (pp. 3-4)"`` when the
+    evidence runs onto the next page.
+
+    Parameters
+    ----------
+    items : pandas.DataFrame
+        With ``doc``, ``start``, ``end`` and ``evidence`` columns
+        (:data:`progmap.schema.PROGRAMME_COLUMNS`, ``ROUTE_COLUMNS``).
+    documents : iterable of Document
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy with the ``page`` column; the frame itself when it is empty.
+
+    Examples
+    --------
+    >>> doc = Document("r.pdf", Path("r.pdf"), "Women go to China.\\nMen go to Laos.", pages=(0, 19))
+    >>> items = pd.DataFrame({"doc": ["r.pdf"], "start": [19], "end": [34], "evidence": ["Men go to Laos."]})
+    >>> add_pages(items, [doc])[["page", "evidence"]].values.tolist()
+    [[2, 'Men go to Laos. (p. 2)']]
+    """
+    import pandas as pd
+
+    if not len(items):
+        return items.assign(page=pd.Series(dtype="Int64")) if "page" not in items else items
+    paged = {doc.doc_id: doc for doc in documents if doc.pages}
+    out = items.copy()
+    first = np.zeros(len(out), dtype=np.int64)
+    last = np.zeros(len(out), dtype=np.int64)
+    docs = out["doc"].to_numpy()
+    for doc_id in set(docs) & set(paged):
+        rows = np.flatnonzero(docs == doc_id)
+        starts = out["start"].to_numpy()[rows]
+        ends = out["end"].to_numpy()[rows]
+        first[rows] = paged[doc_id].page_at(starts)
+        last[rows] = paged[doc_id].page_at(np.maximum(ends - 1, starts))
+    out["page"] = pd.array(np.where(first > 0, first, 0), dtype="Int64")
+    out.loc[first == 0, "page"] = pd.NA
+    has = first > 0
+    if has.any():
+        notes = np.where(last > first, [f" (pp. {a}-{b})" for a, b in zip(first, last)], [f" (p. {a})" for a in first])
+        out.loc[has, "evidence"] = out.loc[has, "evidence"].astype(str) + notes[has]
+    return out
