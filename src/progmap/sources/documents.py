@@ -863,19 +863,38 @@ CHROME_LINES = [
     # share and print buttons, alone or in a row
     r"(?:(?:share(?:[ \t]+(?:this|on|via))?(?:[ \t]+(?:article|page|story|post))?|tweet|print(?:[ \t]+this[ \t]+page)?|e-?mail"
     r"|facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit|copy[ \t]+link|bookmark)[ \t]*[|,/·•:]?[ \t]*){1,8}",
-    # cookie notes
-    r"[^\n]{0,200}?\b(?:(?:we|this[ \t]+(?:web[ \t]*)?site|site)[ \t]+uses?[ \t]+cookies|cookie[ \t]+(?:policy|settings|preferences|notice|consent))\b[^\n]{0,300}",
     r"(?:accept|reject|allow)(?:[ \t]+all)?[ \t]+cookies[^\n]{0,80}",
     # navigation
     r"skip[ \t]+to[ \t]+(?:main[ \t]+)?(?:content|navigation)|(?:back|return)[ \t]+to[ \t]+top|toggle[ \t]+navigation|main[ \t]+menu|menu"
     r"|search(?:[ \t]+this[ \t]+site)?|sign[ \t]+in|log[ \t]+in|subscribe(?:[ \t]+to[ \t]+[^\n]{1,40})?|read[ \t]+more|related[ \t]+(?:articles|stories|posts|content|news)"
     r"|(?:previous|next)[ \t]+(?:article|story|post)[^\n]{0,80}|download[ \t]+(?:the[ \t]+)?(?:full[ \t]+)?(?:report|pdf|document)[^\n]{0,80}",
-    # breadcrumbs ("Home > News > Asia") and menus ("About | Work | Contact")
+    # breadcrumbs ("Home > News > Asia")
     r"home[ \t]*(?:[>›»/|][ \t]*[^\n>›»/|]{1,40}){1,6}",
-    r"[^\n|•]{1,30}(?:[ \t]+[|•][ \t]+[^\n|•]{1,30}){3,}",
 ]
-_CHROME = re.compile(r"^[ \t]*(?:" + "|".join(CHROME_LINES) + r")[ \t]*$", re.IGNORECASE | re.MULTILINE)
+#: Furniture lines found from a word or mark inside them: cookie notes,
+#: menus ("About | Work | Contact").
+CHROME_CUED = [
+    ("cookie", r"[^\n]{0,200}?\b(?:(?:we|this[ \t]+(?:web[ \t]*)?site|site)[ \t]+uses?[ \t]+cookies|cookie[ \t]+(?:policy|settings|preferences|notice|consent))\b[^\n]{0,300}"),
+    ("|", r"[^\n|•]{1,30}(?:[ \t]+[|•][ \t]+[^\n|•]{1,30}){3,}"),
+]
 # A chrome pattern never spans lines: [ \t] only, and [^\n] where it runs on.
+# Each opens with a line feed, so the engine jumps from line to line.
+_CHROME = re.compile(r"\n[ \t]*(?:" + "|".join(CHROME_LINES) + r")[ \t]*(?=\n)", re.IGNORECASE)
+_CHROME_CUED = [(re.compile(re.escape(cue), re.IGNORECASE), re.compile(rf"[ \t]*(?:{line})[ \t]*", re.IGNORECASE)) for cue, line in CHROME_CUED]
+
+
+def _chrome_spans(text: str) -> list[tuple[int, int]]:
+    """The lines of ``text`` that are page furniture (see :data:`CHROME_LINES`)."""
+    padded = f"\n{text}\n"
+    spans = {(m.start(), m.end() - 1) for m in _CHROME.finditer(padded)}
+    for cue, line in _CHROME_CUED:
+        for hit in cue.finditer(text):
+            start = text.rfind("\n", 0, hit.start()) + 1
+            end = _line_end(text, hit.start())
+            if end - start <= 2 * MAX_HEADER_LINE and line.fullmatch(text, start, end):
+                spans.add((start, end))
+    return sorted(span for span in spans if span[1] > span[0])
+
 
 # How far the preamble (SOURCE/DATE lines, a title) may run.
 _PREAMBLE_LINES = 12
@@ -943,7 +962,7 @@ def read_metadata(text: str, name: str = "<text>", page: dict | None = None) -> 
     found.headings += headings
     for key, value in cable.items():
         found.metadata[key] = value  # the header outranks a scraper's lines
-    chrome = [m.span() for m in _CHROME.finditer(text) if m.end() > m.start()]
+    chrome = _chrome_spans(text)
     position = _title_line(text, position, found, [*holes, *chrome])
     _preamble(text, found, position)  # a byline or date line under the title
     found.holes += chrome
