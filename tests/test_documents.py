@@ -649,3 +649,39 @@ def test_pdf_and_word_versions_of_the_seed_cable_give_the_same_frames(tmp_path, 
     assert pages.notna().all() and pages.min() >= 1
     assert frames["cable.pdf"] == frames["cable.txt"]
     assert frames["cable.docx"] == frames["cable.txt"]
+
+
+PAGE = """<!DOCTYPE html><html><head><title>New shelter opens in Lao Cai | Hope Foundation</title>
+<meta property="article:published_time" content="2019-03-04T08:00:00Z"></head><body>
+<div id="cookies">We use cookies to improve your experience. <button>Accept cookies</button></div>
+<ul class="menu"><li><a href="/">Home</a></li><li><a href="/work">Our work in Vietnam</a></li><li><a>Donate</a></li></ul>
+<main><article><h1>New shelter opens in Lao Cai</h1>
+<p>Hope Foundation opened a shelter in Lao Cai for girls returned from China. It offers counselling and legal aid.</p>
+<p>Since 2015 the foundation has helped more than 300 women trafficked from Ha Giang and Lai Chau to Yunnan.</p>
+<p>The project is funded by the Australian Government and run with the Lao Cai Women's Union.</p>
+</article>
+<aside><h3>Related stories</h3><ul><li><a>Floods hit Quang Nam</a></li><li><a>A new hotline in Battambang</a></li></ul></aside>
+</main>
+<div class="comments"><h4>Comments</h4><p>Great work! Greetings from Manila.</p></div>
+<footer><p>Hope Foundation, 12 Tran Hung Dao, Hanoi.</p></footer></body></html>"""
+
+
+def test_html_pages_are_read_as_their_main_text(tmp_path):
+    doc = read_document(write(tmp_path, "news.html", PAGE.encode()))
+    narrative = " ".join(doc.text[a:b] for a, b in doc.narrative)
+    for kept in ("shelter in Lao Cai for girls", "Ha Giang and Lai Chau", "Australian Government"):
+        assert kept in narrative, kept
+    for furniture in ("Quang Nam", "Battambang", "Manila", "Tran Hung Dao", "cookies", "Donate", "Our work in Vietnam"):
+        assert furniture not in narrative, furniture
+    assert doc.metadata["date"] == "2019-03-04"
+    assert doc.metadata["title"] == "New shelter opens in Lao Cai"  # the headline: a heading, not narrative
+    assert len(doc.sentences) == 4  # paragraphs stay apart
+
+
+def test_pages_the_extractor_finds_nothing_in_are_read_by_the_fallback_parser(tmp_path):
+    from progmap.sources.formats import html_main_text
+
+    assert html_main_text("<html><body><script>var a = 'Hanoi';</script></body></html>") is None
+    # A page too short for the extractor is read whole, list bullets and all.
+    doc = read_document(write(tmp_path, "short.html", b"<ul><li>IOM in Hue</li><li>UNICEF in Lao Cai</li></ul>"))
+    assert doc.text == "• IOM in Hue\n• UNICEF in Lao Cai\n"

@@ -269,7 +269,12 @@ def read_document(path: os.PathLike, doc_id: str | None = None) -> Document:
         page = _is_html(path, data)
         text = decode_text(data, shown, declared=_declared_charset(data) if page else None)
         if page:
-            text, extra = _page_text(text)
+            markup = text
+            text, extra = _page_text(markup)
+            if len(text) >= _MAIN_TEXT_MIN:
+                from progmap.sources import formats
+
+                text = formats.html_main_text(markup) or text
         text = normalize_text(text)
     if not text.strip():
         what = "empty document (the page has no visible text)" if page else "empty document"
@@ -282,6 +287,9 @@ def read_document(path: os.PathLike, doc_id: str | None = None) -> Document:
 
 
 _ZIP_MAGIC = b"PK\x03\x04"
+# Pages with less visible text than this are read whole: there is no
+# furniture worth a main-text extractor's time.
+_MAIN_TEXT_MIN = 250
 
 
 def _binary_kind(path: Path, data: bytes) -> str | None:

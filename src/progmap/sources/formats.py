@@ -198,3 +198,28 @@ def read_docx(data: bytes, shown: str) -> tuple[list[str], dict]:
     if (core.author or "").strip():
         info["author"] = " ".join(core.author.split())
     return ["\n\n".join(blocks)], info
+
+
+def html_main_text(markup: str) -> str | None:
+    """A page's main text, without its menus, sidebars, comments and footer; None when none is found.
+
+    Uses trafilatura (which finds the article among a page's blocks far
+    better than reading every visible element: "Related stories" lists,
+    comment threads and footers name places too). Each block becomes a
+    paragraph of its own; list items keep their ``- `` bullet. Short pages
+    (trafilatura wants a few hundred characters) give None, and the caller
+    falls back to :func:`progmap.sources.documents.html_to_text`.
+    """
+    import trafilatura
+
+    try:
+        text = trafilatura.extract(
+            markup, include_comments=False, include_tables=True, include_links=False,
+            favor_recall=True, deduplicate=False, output_format="txt",
+        )
+    except Exception:  # a page trafilatura cannot parse is read the other way
+        return None
+    if not text or not text.strip():
+        return None
+    # One block a line: make each a paragraph, as blank lines separate them in text files.
+    return re.sub(r"\n(?![ \t]*[-•])", "\n\n", text.strip()) + "\n"
