@@ -685,3 +685,16 @@ def test_pages_the_extractor_finds_nothing_in_are_read_by_the_fallback_parser(tm
     # A page too short for the extractor is read whole, list bullets and all.
     doc = read_document(write(tmp_path, "short.html", b"<ul><li>IOM in Hue</li><li>UNICEF in Lao Cai</li></ul>"))
     assert doc.text == "• IOM in Hue\n• UNICEF in Lao Cai\n"
+
+
+def test_narrative_text_blanks_metadata_and_keeps_offsets():
+    doc = Document.from_text(
+        'SOURCE: https://example.org/x (US Embassy Vientiane cable, "Workshop in Savannakhet")\n\n'
+        "US Embassy Vientiane cable: Workshop in Savannakhet\n\n"
+        "The Lao Women's Union held a workshop in Champasak.\n"
+    )
+    blanked = doc.narrative_text
+    assert len(blanked) == len(doc.text) and blanked.count("\n") == doc.text.count("\n")
+    assert "Embassy" not in blanked and "Savannakhet" not in blanked
+    start = doc.text.index("The Lao Women's Union")
+    assert blanked[start:] == doc.text[start:]

@@ -131,7 +131,8 @@ def extract(paths, gazetteer: Gazetteer | None = None, country: str | None = Non
     parts = {k: [] for k in ("mentions", "unresolved", "org_mentions", "organizations", "programmes", "routes")}
     contexts = {}
     # Organizations first: a place inside an organization's name is not read.
-    found_orgs = [find_organizations(doc.doc_id, doc.text, country=country) for doc in docs]
+    # Metadata lines (SOURCE, titles, routing) are blanked: no organization is read from them.
+    found_orgs = [find_organizations(doc.doc_id, doc.narrative_text, country=country) for doc in docs]
     places = find_places(docs, matcher, country, excludes=[org_mentions for org_mentions, _ in found_orgs])
     for doc, (org_mentions, organizations), (mentions, unresolved, context) in zip(docs, found_orgs, places):
         # Generic bodies ("Ministry of Justice") belong to the country the

@@ -152,6 +152,22 @@ class Document:
         return np.maximum(np.searchsorted(np.asarray(self.pages, dtype=np.int64), offsets, side="right"), 1)
 
     @cached_property
+    def narrative_text(self) -> str:
+        """:attr:`text` with everything outside the narrative blanked (line feeds kept).
+
+        For readers that take a whole text, such as organization finding:
+        offsets are those of :attr:`text`, and no metadata line (a SOURCE or
+        title line, a cable's routing) can be read.
+        """
+        pieces, cursor = [], 0
+        for start, end in self.narrative:
+            pieces.append(_BLANK.sub(" ", self.text[cursor:start]))
+            pieces.append(self.text[start:end])
+            cursor = end
+        pieces.append(_BLANK.sub(" ", self.text[cursor:]))
+        return "".join(pieces)
+
+    @cached_property
     def place_spans(self) -> list[tuple[int, int]]:
         """Spans read for places: the narrative and the headings (title, subject)."""
         return _merge_spans([*self.narrative, *self.headings])
@@ -286,6 +302,7 @@ def read_document(path: os.PathLike, doc_id: str | None = None) -> Document:
     return Document(doc_id or printable_path(path.name), path, text, metadata, narrative, headings, pages)
 
 
+_BLANK = re.compile(r"[^\n]")
 _ZIP_MAGIC = b"PK\x03\x04"
 # Pages with less visible text than this are read whole: there is no
 # furniture worth a main-text extractor's time.
