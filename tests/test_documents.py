@@ -339,6 +339,9 @@ def test_file_names_that_are_not_utf8_are_read_with_printable_ids(tmp_path):
     assert docs[0].text == "Women went to China."
     [(path, reason)] = skipped
     assert reason.endswith("bad\\xff.txt: empty document")
+    from progmap.sources.documents import printable_path
+
+    assert printable_path("two\nlines.txt") == "two\\x0alines.txt"  # a message stays one line
     # Every name is printable: it encodes as UTF-8 for messages, CSV and JSON.
     for text in (docs[0].doc_id, path, reason):
         text.encode("utf-8")

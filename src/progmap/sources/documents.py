@@ -1560,7 +1560,11 @@ def printable_path(path) -> str:
     except UnicodeEncodeError:
         text = text.encode("utf-8", "surrogateescape" if _only_escapes(text) else "backslashreplace")
         text = text.decode("utf-8", "backslashreplace")
-    return _C0_CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text) if _C0_CONTROL.search(text) else text
+    return _NAME_CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text) if _NAME_CONTROL.search(text) else text
+
+
+# Control characters, line ends and tabs included: none belongs in a one-line message.
+_NAME_CONTROL = re.compile("[\x00-\x1f\x7f]")
 
 
 def _only_escapes(text: str) -> bool:
