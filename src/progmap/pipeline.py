@@ -103,7 +103,8 @@ def find_places(docs: list, matcher: PlaceMatcher, country: str | None = None, e
     list of (mentions, unresolved, context)
         Per document: two frames and the context country used.
     """
-    spans = [list(doc.narrative) for doc in docs]
+    # Places count in the narrative and in title and subject lines.
+    spans = [list(doc.place_spans) for doc in docs]
     if excludes is not None:
         spans = [_spans_without(own, holes) if holes is not None and len(holes) else own for own, holes in zip(spans, excludes)]
     found = resolve_texts([doc.text for doc in docs], matcher, spans, [country] * len(docs), dates=dates)
@@ -137,7 +138,8 @@ def extract(paths, gazetteer: Gazetteer | None = None, country: str | None = Non
     parts = {k: [] for k in ("mentions", "unresolved", "org_mentions", "organizations", "programmes", "routes")}
     contexts = {}
     # Organizations first: a place inside an organization's name is not read.
-    found_orgs = [find_organizations(doc.doc_id, doc.text, country=country) for doc in docs]
+    # Metadata lines (SOURCE, titles, routing) are blanked: no organization is read from them.
+    found_orgs = [find_organizations(doc.doc_id, doc.narrative_text, country=country) for doc in docs]
     dates = vintage.reading_dates([doc.metadata.get("date") for doc in docs], admin1_vintage)
     places = find_places(docs, matcher, country, excludes=[org_mentions for org_mentions, _ in found_orgs], dates=dates)
     for doc, (org_mentions, organizations), (mentions, unresolved, context) in zip(docs, found_orgs, places):
@@ -154,6 +156,9 @@ def extract(paths, gazetteer: Gazetteer | None = None, country: str | None = Non
         )
         parts["routes"].append(find_routes(doc.doc_id, doc.text, mentions, context, doc.narrative))
     organizations = merge_organizations(parts["organizations"]) if parts["organizations"] else pd.DataFrame(columns=ORGANIZATION_COLUMNS)
+    # Items read from a PDF carry their page (a column and a note in the evidence).
+    programmes = documents.add_pages(_concat(parts["programmes"], PROGRAMME_COLUMNS), docs)
+    routes = documents.add_pages(_concat(parts["routes"], ROUTE_COLUMNS), docs)
     return Extraction(
         documents=docs,
         skipped=skipped,
@@ -161,8 +166,8 @@ def extract(paths, gazetteer: Gazetteer | None = None, country: str | None = Non
         unresolved=_concat(parts["unresolved"], UNRESOLVED_COLUMNS),
         org_mentions=_concat(parts["org_mentions"], ORG_MENTION_COLUMNS),
         organizations=organizations,
-        programmes=_concat(parts["programmes"], PROGRAMME_COLUMNS),
-        routes=_concat(parts["routes"], ROUTE_COLUMNS),
+        programmes=programmes,
+        routes=routes,
         contexts=contexts,
     )
 

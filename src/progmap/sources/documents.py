@@ -19,7 +19,9 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime
+import fnmatch
 import glob
+import logging
 import os
 import re
 import unicodedata
@@ -33,10 +35,20 @@ import numpy as np
 
 from progmap import settings
 from progmap.errors import DocumentError
+from progmap.schema import OUTPUT_MARKER
+
+log = logging.getLogger(__name__)
 
 #: File types read when a folder is given (a file named explicitly is read
 #: whatever its extension).
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
+
+#: File types read as PDF and Word documents.
+PDF_SUFFIXES = (".pdf",)
+DOCX_SUFFIXES = (".docx",)
+
+#: Every file type read when a folder is given.
+DOCUMENT_SUFFIXES = TEXT_SUFFIXES + PDF_SUFFIXES + DOCX_SUFFIXES
 
 #: File types read as HTML pages.
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -60,15 +72,36 @@ class Document:
         Decoded, NFC-normalized text with ``\\n`` line ends; every offset
         used downstream indexes into it.
     metadata : dict
-        For cables: ``classification``, ``reference`` (``"HANOI 002323"``),
-        ``subject``, ``tags`` (raw tokens of the TAGS line),
-        ``tag_countries`` (ISO alpha-3 codes from its FIPS 10-4 country
-        tags), ``refs`` (list), ``date`` (ISO 8601, only from an explicit
-        header date) and ``signature``. For web pages: ``title`` and
-        ``date`` when the page states them. Empty otherwise.
+        What the document says about itself (see :func:`read_metadata`);
+        a key is present only when known:
+
+        - ``date``: ISO 8601, only from an explicit date (a cable's
+          date-time group, a ``Date:``/``Published:`` line, a page's meta);
+        - ``title``: a page's title, a ``Title:`` line, or the title line
+          that opens a text (``Cablegate: ...``);
+        - ``subject``: a cable's SUBJECT (or an e-mail's ``Subject:``);
+        - ``author``: who wrote it: a cable's originating post
+          (``"Embassy Hanoi"``), a page's site or byline, a SOURCE line's
+          writer (``"US Embassy Phnom Penh"``);
+        - ``post_country``: ISO alpha-3 of a cable's originating post;
+        - ``tags_countries`` (and its older name ``tag_countries``): ISO
+          alpha-3 codes of the cable's FIPS 10-4 TAGS;
+        - ``subject_country``: the country the metadata says the document
+          is about (see :func:`subject_country`);
+        - ``source``, ``url``: a scraper's SOURCE and URL lines;
+        - for cables also ``classification``, ``reference``
+          (``"HANOI 002323"``), ``tags`` (raw tokens), ``refs`` (list) and
+          ``signature``.
     narrative : list of (int, int)
-        Spans of :attr:`text` that are narrative; header lines are left out.
-        The whole text for documents that are not cables.
+        Spans of :attr:`text` that are narrative, the only spans evidence
+        is read from: header lines, SOURCE/DATE lines, title lines and page
+        furniture are left out.
+    headings : list of (int, int)
+        Title and subject lines: outside the narrative, but their places
+        count as places the document mentions (see :attr:`place_spans`).
+    pages : tuple of int
+        For a PDF, the offset in :attr:`text` where each page starts (see
+        :meth:`page_at`); empty for documents without pages.
     """
 
     doc_id: str
@@ -76,6 +109,8 @@ class Document:
     text: str = field(repr=False)
     metadata: dict = field(default_factory=dict)
     narrative: list = field(default_factory=list, repr=False)
+    headings: list = field(default_factory=list, repr=False)
+    pages: tuple = field(default=(), repr=False)
 
     @classmethod
     def from_text(cls, text: str, doc_id: str = "<text>", path: os.PathLike | None = None) -> Document:
@@ -90,8 +125,59 @@ class Document:
             Defaults to ``doc_id``.
         """
         text = normalize_text(text)
-        metadata, narrative = parse_header(text)
-        return cls(doc_id, Path(path if path is not None else doc_id), text, metadata, narrative)
+        metadata, narrative, headings = read_metadata(text, doc_id)
+        return cls(doc_id, Path(path if path is not None else doc_id), text, metadata, narrative, headings)
+
+    def page_at(self, offsets) -> np.ndarray:
+        """The page (from 1) holding each offset; 0 for documents without pages.
+
+        Parameters
+        ----------
+        offsets : int or array-like of int
+
+        Returns
+        -------
+        numpy.ndarray of int
+            In the shape of ``offsets``.
+
+        Examples
+        --------
+        >>> doc = Document("a.pdf", Path("a.pdf"), "One.\\nTwo.\\n", pages=(0, 5))
+        >>> doc.page_at([0, 5, 9]).tolist()
+        [1, 2, 2]
+        """
+        offsets = np.asarray(offsets, dtype=np.int64)
+        if not self.pages:
+            return np.zeros(offsets.shape, dtype=np.int64)
+        return np.maximum(np.searchsorted(np.asarray(self.pages, dtype=np.int64), offsets, side="right"), 1)
+
+    @cached_property
+    def narrative_text(self) -> str:
+        """:attr:`text` with everything outside the narrative blanked (line feeds kept).
+
+        For readers that take a whole text, such as organization finding:
+        offsets are those of :attr:`text`, and no metadata line (a SOURCE or
+        title line, a cable's routing) can be read.
+        """
+        pieces, cursor = [], 0
+        for start, end in self.narrative:
+            pieces.append(_BLANK.sub(" ", self.text[cursor:start]))
+            pieces.append(self.text[start:end])
+            cursor = end
+        pieces.append(_BLANK.sub(" ", self.text[cursor:]))
+        return "".join(pieces)
+
+    @cached_property
+    def place_spans(self) -> list[tuple[int, int]]:
+        """Spans read for places: the narrative and the headings (title, subject)."""
+        return _merge_spans([*self.narrative, *self.headings])
+
+    @cached_property
+    def place_sentences(self) -> np.ndarray:
+        """Sentences cut to :attr:`place_spans`: the quotes of place mentions."""
+        if not self.headings:
+            return self.sentences
+        return clip_spans(self.text, sentence_spans(self.text), self.place_spans)
 
     @property
     def is_cable(self) -> bool:
@@ -173,30 +259,94 @@ def read_document(path: os.PathLike, doc_id: str | None = None) -> Document:
     'HANOI 002323'
     """
     path = Path(path)
+    shown = printable_path(path)
     if not path.exists():
-        raise DocumentError(f"{path}: no such file")
+        raise DocumentError(f"{shown}: no such file")
     if path.is_dir():
-        raise DocumentError(f"{path}: is a folder, not a document")
+        raise DocumentError(f"{shown}: is a folder, not a document")
     if not path.is_file():
         # A pipe or a device would block or never end.
-        raise DocumentError(f"{path}: not a regular file")
+        raise DocumentError(f"{shown}: not a regular file")
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise DocumentError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    page = _is_html(path, data)
-    text = decode_text(data, path, declared=_declared_charset(data) if page else None)
+        raise DocumentError(f"{shown}: cannot be read ({exc.strerror or exc})") from None
+    kind = _binary_kind(path, data)
     extra: dict = {}
-    if page:
-        text, extra = _page_text(text)
-    text = normalize_text(text)
+    pages: tuple = ()
+    if kind:
+        from progmap.sources import formats
+
+        read = formats.read_pdf if kind == "pdf" else formats.read_docx
+        texts, extra = read(data, shown)
+        text, pages = join_pages([normalize_text(t) for t in texts])
+        page = False
+    else:
+        page = _is_html(path, data)
+        text = decode_text(data, shown, declared=_declared_charset(data) if page else None)
+        if page:
+            markup = text
+            text, extra = _page_text(markup)
+            if len(text) >= _MAIN_TEXT_MIN:
+                from progmap.sources import formats
+
+                text = formats.html_main_text(markup) or text
+        text = normalize_text(text)
     if not text.strip():
         what = "empty document (the page has no visible text)" if page else "empty document"
-        raise DocumentError(f"{path}: {what}")
-    metadata, narrative = parse_header(text)
-    for key, value in extra.items():
-        metadata.setdefault(key, value)
-    return Document(doc_id or path.name, path, text, metadata, narrative)
+        if kind == "pdf":
+            what = "empty document (the PDF has no text layer: a scan?)"
+        raise DocumentError(f"{shown}: {what}")
+    metadata, narrative, headings = read_metadata(text, shown, page=extra)
+    pages = pages if len(pages) > 1 or kind == "pdf" else ()
+    return Document(doc_id or printable_path(path.name), path, text, metadata, narrative, headings, pages)
+
+
+_BLANK = re.compile(r"[^\n]")
+_ZIP_MAGIC = b"PK\x03\x04"
+# Pages with less visible text than this are read whole: there is no
+# furniture worth a main-text extractor's time.
+_MAIN_TEXT_MIN = 250
+
+
+def _binary_kind(path: Path, data: bytes) -> str | None:
+    """``"pdf"`` or ``"docx"`` for files to read with a document library, else None.
+
+    A file named ``.pdf`` or ``.docx`` that is not one is an error, so that
+    it is listed in ``skipped.csv`` with its reason.
+    """
+    suffix = path.suffix.lower()
+    if data[:1024].lstrip().startswith(b"%PDF-"):
+        return "pdf"
+    if data.startswith(_ZIP_MAGIC) and (suffix in DOCX_SUFFIXES or b"word/document.xml" in data[:65536]):
+        return "docx"
+    if suffix in PDF_SUFFIXES:
+        raise DocumentError(f"{printable_path(path)}: not a PDF file (it does not start with %PDF-)")
+    if suffix in DOCX_SUFFIXES:
+        raise DocumentError(f"{printable_path(path)}: not a Word document (.docx files are zip archives)")
+    return None
+
+
+def join_pages(pages: list[str]) -> tuple[str, tuple[int, ...]]:
+    """Join page texts into one text, and say where each page starts.
+
+    A page whose last line ends a sentence ends a paragraph (a blank line);
+    otherwise its sentence runs on onto the next page (a line break).
+
+    >>> join_pages(["Women go\\nto China.", "Men go to", "Laos."])
+    ('Women go\\nto China.\\n\\nMen go to\\nLaos.', (0, 20, 30))
+    """
+    parts, starts, cursor = [], [], 0
+    for number, page in enumerate(pages):
+        page = page.strip("\n")
+        if number:
+            joint = "\n\n" if parts[-1].rstrip()[-1:] in ".!?:;\"”)" else "\n"
+            parts.append(joint)
+            cursor += len(joint)
+        starts.append(cursor)
+        parts.append(page)
+        cursor += len(page)
+    return "".join(parts), tuple(starts)
 
 
 _BOMS = (
@@ -387,7 +537,10 @@ class _PageText(HTMLParser):
         "h6", "header", "hr", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody",
         "tfoot", "thead", "tr", "ul",
     })
-    _HIDDEN = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "object", "canvas"})
+    # Navigation and footers are page furniture, never the page's text.
+    _HIDDEN = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "object", "canvas", "nav", "footer"})
+    _AUTHORS = frozenset({"author", "dc.creator", "dcterms.creator", "article:author", "byl", "citation_author", "sailthru.author"})
+    _SITES = frozenset({"og:site_name", "application-name", "dc.publisher", "dcterms.publisher", "citation_publisher", "publisher"})
     _DATES = frozenset({
         "date", "dc.date", "dcterms.date", "dc.date.issued", "dcterms.created", "dcterms.issued",
         "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
@@ -399,6 +552,8 @@ class _PageText(HTMLParser):
         self.parts: list[str] = []
         self.title: list[str] = []
         self.dates: list[str] = []
+        self.authors: list[str] = []
+        self.sites: list[str] = []
         self._hidden = 0
         self._pre = 0
         self._in_title = False
@@ -413,8 +568,13 @@ class _PageText(HTMLParser):
         elif tag == "meta":
             values = {k.lower(): (v or "") for k, v in attrs}
             key = (values.get("name") or values.get("property") or values.get("itemprop") or "").lower()
-            if key in self._DATES and values.get("content"):
-                self.dates.append(values["content"])
+            content = " ".join(values.get("content", "").split())
+            if content and key in self._DATES:
+                self.dates.append(content)
+            elif content and key in self._AUTHORS and not content.startswith("http"):
+                self.authors.append(content)
+            elif content and key in self._SITES:
+                self.sites.append(content)
         elif tag == "br":
             self.parts.append("\n")
         elif tag == "li":
@@ -477,6 +637,10 @@ def _page_text(markup: str) -> tuple[str, dict]:
         if date:
             info["date"] = date
             break
+    if parser.sites:
+        info["site"] = parser.sites[0]
+    if parser.authors or parser.sites:
+        info["author"] = (parser.authors or parser.sites)[0]
     return (text + "\n" if text.strip() else ""), info
 
 
@@ -522,6 +686,9 @@ _CLASSIFICATION_LINE = re.compile(rf"(?P<level>{_LEVEL}){_SECTION_AND_POST}?")
 # scraper's preface ("...is not available.UNCLAS SECTION 01 OF 03 HANOI").
 _CLASSIFICATION_REF = re.compile(rf"(?:^[ \t]*|(?<=[.!?\"”)]))(?P<level>{_LEVEL}){_SECTION_AND_POST}", re.MULTILINE)
 
+# A section's classification line in a cable whose line breaks were stripped.
+_FLAT_SECTION = re.compile(rf"(?<=[.!?\"”)][ \t])(?P<level>{_LEVEL}){_SECTION_AND_POST}")
+
 # Lines that are header wherever they stand: multi-section cables repeat
 # them at the top of each section.
 _ANYWHERE_FIELDS = [
@@ -536,6 +703,8 @@ _ANYWHERE_FIELDS = [
     ("refs", re.compile(r"REF(?:S|TELS?|ERENCES?)?\s*:.*")),
     ("classified_by", re.compile(r"(?i:classified\s+by|derived\s+from|decl(?:assify)?(?:\s+on)?|reasons?)\s*:.*")),
     ("page", re.compile(r"PAGE\s+\d{2,3}\s+[A-Z][A-Z ]*\d+[^a-z]*")),
+    # "CHIANG MAI 00000060  001.2 OF 002": later cables' page headers.
+    ("page", re.compile(r"[A-Z][A-Z .'-]*\s\d{5,8}\s+\d{3}(?:\.\d)?\s+OF\s+\d{3}")),
 ]
 # Lines that are header only inside a header block (the top of a cable or
 # of a section): telegram routing, all in capitals.
@@ -549,6 +718,7 @@ _BLOCK_FIELDS = [
     ("distribution", re.compile(r"(?:[A-Z][A-Z/&.-]*\s+){1,3}FOR\s+[A-Z/][^a-z]*")),
     ("date", re.compile(r"(?i:date|dated|cable\s+date|date\s+of\s+cable|created)\s*:\s*\S.*")),
 ]
+_FROM_POST = re.compile(r"(?:FM|FROM)\s+(AMEMBASSY|AMCONSUL|USMISSION|USUN|SECSTATE|AIT)\b\s*([A-Z][A-Z .'/-]*?)?(?=\s+(?:TO|INFO|BT)\b|\s*$)")
 # Header lines that wrap onto the next line (a long subject, a list of
 # references or addressees).
 _WRAPPING = {"subject", "refs", "tags", "routing", "distribution", "classified_by", "eo"}
@@ -564,6 +734,24 @@ _HEADER_START = re.compile(
     r"|[ORPZ]{1,2}\s+\d{6}Z\s|(?:FM|FROM)\s+[A-Z])",
     re.MULTILINE,
 )
+#: A header line longer than this is no header line: line breaks were
+#: stripped, and reading it whole would take the body for header.
+MAX_HEADER_LINE = 400
+#: How far into a header without line breaks its first paragraph may start.
+MAX_FLAT_HEADER = 3000
+# A header that leaves less than this share of a text (of more than
+# _MIN_SWALLOW_CHECK characters) has swallowed the body.
+_MIN_NARRATIVE_SHARE = 0.1
+_MIN_SWALLOW_CHECK = 3000
+# Where the body starts in a header without line breaks, and the labels
+# that open its fields.
+_FLAT_BODY = re.compile(
+    r"¶[ \t]*\d|(?<!\S)\d{1,2}\.[ \t]+\([A-Z/]{1,8}\)|(?<!\S)(?:BEGIN[ \t]+)?SUMMARY\b|(?<!\S)Summary[:.]"
+)
+_FLAT_LABEL = re.compile(
+    rf"(?<!\S)(?:{_LEVEL}|(?:FM|FROM)\s+(?:AMEMBASSY|AMCONSUL|USMISSION|SECSTATE)\b|TAGS?\s*:|SUBJ(?:ECT)?\s*:|REF(?:S|TELS?|ERENCES?)?\s*:|(?:E\.?\s?O\.?|EO)\s?\d{{5}}\s*:|{_HANDLING}"
+    r"|(?i:classified\s+by)\s*:|(?:[A-Z][A-Z/&.-]*\s+){1,3}FOR\s+[A-Z/])"
+)
 _PARAGRAPH_START = re.compile(r"(?:¶|\d{1,2}\.\s+(?:\(|[A-Z])|\([A-Z/]{1,8}\)\s|(?:BEGIN\s+)?SUMMARY\b|Summary\b)")
 _LOWER = re.compile(r"[a-z]")
 _SIGNATURE = re.compile(r"[A-Z][A-Z'-]+(?:\s[A-Z][A-Z'-]+){0,2}")
@@ -576,8 +764,18 @@ _NOT_SIGNATURES = frozenset({
 _REF_ITEM = re.compile(r"(?:\b\d{2}\s+)?\b([A-Z]{2,}(?:\s[A-Z]{2,}){0,4})\s+(\d{1,7})\b")
 
 
-def parse_header(text: str) -> tuple[dict, list[tuple[int, int]]]:
-    """Split a cable's header from its narrative.
+def parse_header(text: str, name: str = "<text>") -> tuple[dict, list[tuple[int, int]]]:
+    """Split a document's metadata (a cable's header, a page's title and date lines) from its narrative.
+
+    See :func:`read_metadata`, of which this returns the metadata and the
+    narrative.
+    """
+    metadata, narrative, _ = read_metadata(text, name)
+    return metadata, narrative
+
+
+def _parse_cable(text: str, name: str = "<text>") -> tuple[dict, list, list]:
+    """Read a cable's header: its fields, the spans of its lines, the spans of its subject.
 
     A text is read as a cable when, near its start, a classification line
     names a post and number (``UNCLAS SECTION 01 OF 03 HANOI 002323``) or a
@@ -591,15 +789,17 @@ def parse_header(text: str) -> tuple[dict, list[tuple[int, int]]]:
     ----------
     text : str
         A normalized text (:func:`normalize_text`).
+    name : str, optional
+        The document, as warnings name it.
 
     Returns
     -------
     metadata : dict
-        See :attr:`Document.metadata`. For texts that are not cables, empty
-        but for a ``Date:``/``Published:`` line among the first lines.
-    narrative : list of (start, end)
-        The text without its header lines; the whole text for texts that
-        are not cables.
+        See :attr:`Document.metadata`; empty for texts that are not cables.
+    holes : list of (start, end)
+        The header lines.
+    headings : list of (start, end)
+        The first subject line(s), whose places count as places mentioned.
     """
     head = text[:5000]
     reference = _CLASSIFICATION_REF.search(head)
@@ -607,24 +807,30 @@ def parse_header(text: str) -> tuple[dict, list[tuple[int, int]]]:
     if reference or _CABLE_MARK.search(head):
         first = next((m for m in _HEADER_START.finditer(head) if _field_kind(_line_at(text, m.start()), block=True)), None)
     if not reference and not first:
-        date = _top_date(text)
-        return ({"date": date} if date else {}), [(0, len(text))] if text.strip() else []
-    reader = _HeaderReader(text)
+        return {}, [], []
+    reader = _HeaderReader(text, name)
     start = min(m.start() for m in (first, reference) if m)
     line_start = text.rfind("\n", 0, start) + 1
     if reference and start == reference.start() and text[line_start:start].strip():
         # Glued to a preface: the preface stays narrative, the rest of the
         # line is header.
-        reader.read("classification", text[start : _line_end(text, start)].strip())
-        reader.holes.append((start, _line_end(text, start)))
-        line_start = _line_end(text, start) + 1
+        line_start = reader.glued(start)
     position = reader.block(line_start)
     # Multi-section cables repeat the classification line and header.
     for match in _HEADER_START.finditer(text, position):
         if match.start() >= position and _field_kind(_line_at(text, match.start()), block=False):
             position = reader.block(match.start())
+    # In a cable whose line breaks were stripped, sections start mid-line.
+    for match in _FLAT_SECTION.finditer(text, position):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if match.start() >= position and _line_end(text, match.start()) - line_start > MAX_HEADER_LINE:
+            position = reader.glued(match.start())
     reader.signature()
-    return reader.metadata, _complement(text, reader.holes)
+    covered = sum(b - a for a, b in _merge_spans(reader.holes))
+    if len(text) > _MIN_SWALLOW_CHECK and len(text) - covered < _MIN_NARRATIVE_SHARE * len(text):
+        log.warning("%s: a header of %d characters would leave almost no text; read as text, not header", name, covered)
+        return {}, [], []
+    return reader.metadata, reader.holes, reader.headings
 
 
 def _line_end(text: str, offset: int) -> int:
@@ -633,14 +839,371 @@ def _line_end(text: str, offset: int) -> int:
 
 
 def _line_at(text: str, offset: int) -> str:
-    """The line (stripped) from ``offset`` to its end."""
-    return text[offset : _line_end(text, offset)].strip()
+    """The line (stripped) from ``offset`` to its end.
+
+    A line too long to be a header line (its line breaks were stripped) is
+    cut where the next header field or the body starts.
+    """
+    end = _line_end(text, offset)
+    if end - offset > MAX_HEADER_LINE:
+        stop = min(end, offset + MAX_FLAT_HEADER)
+        cuts = [m.start() for m in (_FLAT_LABEL.search(text, offset + 1, stop), _FLAT_BODY.search(text, offset, stop)) if m]
+        end = min(cuts, default=end)
+    return text[offset:end].strip()
 
 
-def _top_date(text: str) -> str | None:
-    """A ``Date:``/``Published:`` line among a document's first lines."""
-    match = re.search(r"(?im)^[ \t]*(?:date|dated|published|posted|created|issued)\s*:[ \t]*(\S.*)$", text[:1500])
-    return parse_date(match.group(1)) if match else None
+# --- the metadata channel -----------------------------------------------------
+#
+# What a document says about itself (where it comes from, when, who wrote
+# it, its title) and a web page's furniture are metadata, never evidence:
+# they fall outside the narrative, so no place, organization, programme or
+# route is read from them. Title and subject lines are "headings": their
+# places still count as places the document mentions.
+
+#: Labels of the "Label: value" lines that open a document (a scraper's
+#: SOURCE and DATE lines, a page's byline, an e-mail's header), and the
+#: metadata key each fills. Folded to lower case, spaces single.
+PREAMBLE_LABELS = {
+    "source": "source", "url": "url", "link": "url", "original url": "url", "archived": "url",
+    "date": "date", "dated": "date", "published": "date", "posted": "date", "updated": "date",
+    "last updated": "date", "created": "date", "issued": "date", "sent": "date", "released": "date",
+    "date published": "date", "publication date": "date",
+    "author": "author", "authors": "author", "by": "author", "written by": "author", "posted by": "author",
+    "publisher": "author", "from": "author", "organization": "author", "organisation": "author",
+    "title": "title", "headline": "title", "subject": "subject", "re": "subject",
+    "to": None, "cc": None, "category": None, "categories": None, "filed under": None, "keywords": None,
+    "tags": None, "language": None, "copyright": None, "cite as": None, "disclaimer": None, "country": None,
+    "topics": None, "topic": None, "document type": None, "type": None, "format": None, "pages": None,
+}
+_PREAMBLE_FIELD = re.compile(
+    r"[ \t]*(?P<label>" + "|".join(sorted((re.escape(k).replace("\\ ", "[ \t]+") for k in PREAMBLE_LABELS), key=len, reverse=True))
+    + r")[ \t]*:[ \t]*(?P<value>\S[^\n]*)?",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"[ \t]*(?:By|BY)[ \t]+(?P<value>[A-Z][^\n.!?]{1,80})[ \t]*")
+
+#: Whole lines that are a web page's furniture (share buttons, cookie
+#: notes, navigation, "back to top"), wherever they stand.
+CHROME_LINES = [
+    # share and print buttons, alone or in a row
+    r"(?:(?:share(?:[ \t]+(?:this|on|via))?(?:[ \t]+(?:article|page|story|post))?|tweet|print(?:[ \t]+this[ \t]+page)?|e-?mail"
+    r"|facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit|copy[ \t]+link|bookmark)[ \t]*[|,/·•:]?[ \t]*){1,8}",
+    r"(?:accept|reject|allow)(?:[ \t]+all)?[ \t]+cookies[^\n]{0,80}",
+    # navigation
+    r"skip[ \t]+to[ \t]+(?:main[ \t]+)?(?:content|navigation)|(?:back|return)[ \t]+to[ \t]+top|toggle[ \t]+navigation|main[ \t]+menu|menu"
+    r"|search(?:[ \t]+this[ \t]+site)?|sign[ \t]+in|log[ \t]+in|subscribe(?:[ \t]+to[ \t]+[^\n]{1,40})?|read[ \t]+more|related[ \t]+(?:articles|stories|posts|content|news)"
+    r"|(?:previous|next)[ \t]+(?:article|story|post)[^\n]{0,80}|download[ \t]+(?:the[ \t]+)?(?:full[ \t]+)?(?:report|pdf|document)[^\n]{0,80}",
+    # breadcrumbs ("Home > News > Asia")
+    r"home[ \t]*(?:[>›»/|][ \t]*[^\n>›»/|]{1,40}){1,6}",
+]
+#: Furniture lines found from a word or mark inside them: cookie notes,
+#: menus ("About | Work | Contact").
+CHROME_CUED = [
+    ("cookie", r"[^\n]{0,200}?\b(?:(?:we|this[ \t]+(?:web[ \t]*)?site|site)[ \t]+uses?[ \t]+cookies|cookie[ \t]+(?:policy|settings|preferences|notice|consent))\b[^\n]{0,300}"),
+    ("|", r"[^\n|•]{1,30}(?:[ \t]+[|•][ \t]+[^\n|•]{1,30}){3,}"),
+]
+# A chrome pattern never spans lines: [ \t] only, and [^\n] where it runs on.
+# Each opens with a line feed, so the engine jumps from line to line.
+_CHROME = re.compile(r"\n[ \t]*(?:" + "|".join(CHROME_LINES) + r")[ \t]*(?=\n)", re.IGNORECASE)
+_CHROME_CUED = [(re.compile(re.escape(cue), re.IGNORECASE), re.compile(rf"[ \t]*(?:{line})[ \t]*", re.IGNORECASE)) for cue, line in CHROME_CUED]
+
+
+def _chrome_spans(text: str) -> list[tuple[int, int]]:
+    """The lines of ``text`` that are page furniture (see :data:`CHROME_LINES`)."""
+    padded = f"\n{text}\n"
+    spans = {(m.start(), m.end() - 1) for m in _CHROME.finditer(padded)}
+    for cue, line in _CHROME_CUED:
+        for hit in cue.finditer(text):
+            start = text.rfind("\n", 0, hit.start()) + 1
+            end = _line_end(text, hit.start())
+            if end - start <= 2 * MAX_HEADER_LINE and line.fullmatch(text, start, end):
+                spans.add((start, end))
+    return sorted(span for span in spans if span[1] > span[0])
+
+
+# How far the preamble (SOURCE/DATE lines, a title) may run.
+_PREAMBLE_LINES = 12
+_MAX_TITLE = 200
+# "US Embassy Phnom Penh press release ...", "American Institute in Taiwan
+# cable ...": the writer named in a SOURCE line's description.
+_SOURCE_AUTHOR = re.compile(
+    r"\(\s*(?P<author>[A-Z][^,()\"“]*?)(?=\s+(?:cable|telegram|press[ \t]+release|news[ \t]+release|web[ \t]+page|page|report|statement|"
+    r"article|fact[ \t]+sheet|remarks)\b|\s*[,(\"“])"
+)
+_POST_NAME = re.compile(r"\b(?:Embassy|Consulate(?:[ \t]+General)?|Mission|Institute[ \t]+in)[ \t]+(?:in[ \t]+|to[ \t]+(?:the[ \t]+)?)?(?P<post>[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3})")
+_CABLE_ID = re.compile(r"\b\d{2}(?P<post>[A-Z]{4,})\d{1,5}\b")
+_TITLE_END = frozenset(".!?;,:")
+
+
+@dataclass
+class _Channel:
+    """What the metadata channel found: fields, the spans it takes, the headings among them."""
+
+    metadata: dict = field(default_factory=dict)
+    holes: list = field(default_factory=list)
+    headings: list = field(default_factory=list)
+
+
+def read_metadata(text: str, name: str = "<text>", page: dict | None = None) -> tuple[dict, list, list]:
+    """Split what a document says about itself from what it reports.
+
+    The metadata channel: a cable's header (classification, routing, TAGS,
+    SUBJECT, REF lines, the signature), the ``Label: value`` lines that open
+    a document (``SOURCE:``, ``DATE:``, ``Published:``, a byline), its title
+    line (``Cablegate: ...``, ``US Embassy Vientiane cable: ...``) and a web
+    page's furniture (share buttons, cookie notes, navigation) become
+    :attr:`Document.metadata` and fall outside the narrative.
+
+    Parameters
+    ----------
+    text : str
+        A normalized text (:func:`normalize_text`).
+    name : str, optional
+        The document, as warnings name it.
+    page : dict, optional
+        What an HTML page's head said (``title``, ``date``, ``author``).
+
+    Returns
+    -------
+    metadata : dict
+        See :attr:`Document.metadata`.
+    narrative : list of (start, end)
+        The text outside the metadata: the only spans evidence is read from.
+    headings : list of (start, end)
+        Title and subject lines: metadata whose places still count as
+        places the document mentions.
+
+    Examples
+    --------
+    >>> text = "SOURCE: https://example.org/a (US Embassy Hanoi cable)\\nDATE: 2004-04-26\\n\\nShelters in Hue.\\n"
+    >>> metadata, narrative, _ = read_metadata(text)
+    >>> metadata["date"], metadata["author"], metadata["post_country"], text[slice(*narrative[0])]
+    ('2004-04-26', 'US Embassy Hanoi', 'VNM', 'Shelters in Hue.\\n')
+    """
+    found = _Channel()
+    position = _preamble(text, found)
+    cable, holes, headings = _parse_cable(text, name)
+    found.holes += holes
+    found.headings += headings
+    for key, value in cable.items():
+        found.metadata[key] = value  # the header outranks a scraper's lines
+    chrome = _chrome_spans(text)
+    position = _title_line(text, position, found, [*holes, *chrome])
+    _preamble(text, found, position)  # a byline or date line under the title
+    found.holes += chrome
+    for key, value in (page or {}).items():
+        found.metadata.setdefault(key, value)
+    _derived_fields(found.metadata)
+    narrative = _complement(text, found.holes) if text.strip() else []
+    return found.metadata, narrative, _merge_spans(found.headings)
+
+
+def _preamble(text: str, found: _Channel, position: int = 0) -> int:
+    """Read the ``Label: value`` lines and byline that open a text; return where they stop."""
+    lines = 0
+    while position < len(text) and lines < _PREAMBLE_LINES:
+        end = _line_end(text, position)
+        line = text[position:end]
+        if not line.strip():
+            position = end + 1
+            continue
+        lines += 1
+        field_line = _PREAMBLE_FIELD.fullmatch(line)
+        byline = None if field_line else _BYLINE.fullmatch(line)
+        if not (field_line or byline) or end - position > 2 * MAX_HEADER_LINE:
+            break
+        if field_line:
+            label = " ".join(field_line.group("label").lower().split())
+            key, value = PREAMBLE_LABELS[label], (field_line.group("value") or "").strip()
+        else:
+            key, value = "author", byline.group("value").strip()
+        if key == "date":
+            value = parse_date(value)
+        if key == "title" or key == "subject":
+            found.headings.append((position, end))
+        if key and value:
+            found.metadata.setdefault(key, value)
+        found.holes.append((position, end))
+        position = end + 1
+    return position
+
+
+def _title_line(text: str, position: int, found: _Channel, taken: list) -> int:
+    """Take the first line after the preamble as the title when it reads like one.
+
+    A title is a line on its own (a blank line, or the end, after it) of at
+    most :data:`_MAX_TITLE` characters that does not end like a sentence:
+    ``Cablegate: Protection of Trafficking Victims in Vietnam``. Lines that
+    ``taken`` spans cover (page furniture) are passed over; a header line
+    is no title. Returns where to read on: after the title, or ``position``.
+    """
+    given = position
+    starts = {start: end for start, end in taken}
+    while position < len(text):
+        while position < len(text) and text[position].isspace():
+            position += 1
+        if position not in starts:
+            break
+        position = starts[position] + 1
+    end = _line_end(text, position)
+    if position >= len(text) or any(a < end and position < b for a, b in taken):
+        return given
+    line = text[position:end].strip()
+    if _field_kind(line, block=True) or _HEADER_START.match(text, position) or _PARAGRAPH_MARK.match(line):
+        return given
+    after = text[end : end + 2]
+    if (
+        not line or len(line) > _MAX_TITLE or line[-1] in _TITLE_END or line.endswith("--")
+        or not (after in ("", "\n") or after.startswith("\n\n") or _PREAMBLE_FIELD.match(text, end + 1) or _opens_header(text, end + 1))
+        or not (line[0].isupper() or line[0].isdigit())
+    ):
+        return given
+    if "title" not in found.metadata:
+        found.metadata["title"] = line
+    found.holes.append((position, end))
+    found.headings.append((position, end))
+    return end + 1
+
+
+def _opens_header(text: str, position: int) -> bool:
+    """Whether a cable header line (routing, classification) starts at ``position``."""
+    line = _line_at(text, position)
+    return bool(line) and (_field_kind(line, block=True) is not None or line.startswith("VZCZC"))
+
+
+def _derived_fields(metadata: dict) -> None:
+    """Fill ``author``, ``post_country``, ``tags_countries`` and ``subject_country`` from what was read."""
+    posts = post_table()
+    post = None
+    if "from_post" in metadata:
+        office, place = metadata.pop("from_post")
+        post = place or None
+        if office == "SECSTATE":
+            metadata.setdefault("author", "Department of State")
+        elif place:
+            kind = {"AMEMBASSY": "Embassy", "AMCONSUL": "Consulate", "USMISSION": "Mission", "USUN": "Mission", "AIT": "AIT"}[office]
+            metadata.setdefault("author", f"{kind} {place.title()}")
+    source = metadata.get("source", "")
+    described = _SOURCE_AUTHOR.search(source)
+    if described and "author" not in metadata:
+        metadata["author"] = " ".join(described.group("author").split())
+    named = _POST_NAME.search(metadata.get("author", "")) or _POST_NAME.search(source)
+    candidates = [post]
+    if named:
+        candidates.append(named.group("post"))
+    cable_id = _CABLE_ID.search(source)
+    if cable_id:
+        candidates.append(cable_id.group("post"))
+    if metadata.get("reference"):
+        candidates.append(metadata["reference"].rsplit(" ", 1)[0])
+    from progmap.actors.vocabulary import country_of
+
+    for candidate in filter(None, candidates):
+        row = posts.get(_post_key(candidate))
+        code = country_of(candidate.strip())
+        if code and not row:
+            # "the American Institute in Taiwan", "the US Mission to ASEAN".
+            metadata.setdefault("post_country", code)
+            break
+        if row:
+            metadata.setdefault("post_country", row[0])
+            if "author" not in metadata:
+                metadata["author"] = _POST_KINDS[row[1]].format(candidate.title())
+            break
+    if "tag_countries" in metadata:
+        metadata["tags_countries"] = metadata["tag_countries"]
+    country = subject_country(metadata)
+    if country:
+        metadata["subject_country"] = country
+
+
+_POST_KINDS = {
+    "embassy": "Embassy {}", "consulate": "Consulate {}", "mission": "Mission {}",
+    "institute": "American Institute in Taiwan", "department": "Department of State",
+}
+
+
+def _post_key(name: str) -> str:
+    """A post's name as the table keys it: upper case ASCII, single spaces."""
+    from progmap.text import fold_name
+
+    return " ".join(fold_name(name).upper().replace("-", " ").split())
+
+
+@lru_cache(maxsize=1)
+def post_table() -> dict[str, tuple[str, str]]:
+    """Diplomatic posts (as cables name them) to ``(ISO alpha-3, kind)``.
+
+    Read from ``posts.csv`` in :func:`progmap.settings.geodata_dir` (or the
+    bundled table): capitals from Natural Earth's populated places, and the
+    consulates and historic spellings (``RANGOON``, ``WASHDC``) cables use.
+
+    >>> post_table()["HANOI"], post_table()["HO CHI MINH CITY"], post_table()["RANGOON"][0]
+    (('VNM', 'embassy'), ('VNM', 'consulate'), 'MMR')
+    """
+    for folder in (settings.geodata_dir(), settings.bundled_geodata_dir()):
+        table = folder / "posts.csv"
+        if table.exists():
+            with open(table, encoding="utf-8", newline="") as handle:
+                return {_post_key(row["post"]): (row["iso3"].strip().upper(), row["kind"].strip()) for row in csv.DictReader(handle)}
+    return {}
+
+
+def subject_country(metadata: dict) -> str | None:
+    """The country a document is about, from its metadata alone, or None.
+
+    Votes: a country leading the subject or title (``BURMA: ...``) 3, any
+    other country it names 2, each TAGS country 1, the post's country 1.
+    The country with the most votes wins; a tie gives None. Statements in
+    the text ("X is a source country") are for the reader of the text to
+    weigh, not here.
+
+    >>> subject_country({"subject": "BURMA: TIP COOPERATION WITH CHINA", "tags_countries": ["MMR", "CHN"]})
+    'MMR'
+    >>> subject_country({"tags_countries": ["THA", "MMR"]}) is None
+    True
+    """
+    from progmap.actors.vocabulary import country_of, country_words
+
+    votes: dict[str, int] = {}
+    for line in (metadata.get("subject"), metadata.get("title")):
+        if not line:
+            continue
+        readable = line.title() if not _LOWER.search(line) else line
+        lead = readable.split(":", 1)[0] if ":" in readable else None
+        lead_code = country_of(lead.strip()) if lead else None
+        for _, end, _, code in country_words(readable):
+            if not _WRITER_AFTER.match(readable, end):
+                votes[code] = votes.get(code, 0) + 2
+        if lead_code:
+            votes[lead_code] = votes.get(lead_code, 0) + 1
+    for code in metadata.get("tags_countries") or metadata.get("tag_countries") or []:
+        votes[code] = votes.get(code, 0) + 1
+    if metadata.get("post_country"):
+        votes[metadata["post_country"]] = votes.get(metadata["post_country"], 0) + 1
+    if not votes:
+        return None
+    best = max(votes.values())
+    winners = [code for code, count in votes.items() if count == best]
+    return winners[0] if len(winners) == 1 else None
+
+
+# "US Embassy ...", "U.S. Department of State ...": the writer's country, not the subject.
+_WRITER_AFTER = re.compile(
+    r"\.?[ \t]+(?:Embassy|Consulate|Mission|Department|Government|Agency|Institute|Ambassador|Secretary|State[ \t]+Department)\b",
+    re.IGNORECASE,
+)
+
+
+def _merge_spans(spans) -> list[tuple[int, int]]:
+    """Sorted spans with overlapping and touching ones joined."""
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(a, b) for a, b in merged]
 
 
 def _field_kind(line: str, block: bool) -> str | None:
@@ -669,10 +1232,12 @@ def _field_kind(line: str, block: bool) -> str | None:
 class _HeaderReader:
     """Collect a cable's header fields and the spans its header lines take."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, name: str = "<text>"):
         self.text = text
+        self.name = name
         self.metadata: dict = {}
         self.holes: list[tuple[int, int]] = []
+        self.headings: list[tuple[int, int]] = []
         self._refs_text: list[str] = []
         self._seen: set[str] = set()
         self._recording: set[str] = set()  # fields read where they first appear
@@ -688,6 +1253,8 @@ class _HeaderReader:
                 last = None
                 position = end + 1
                 continue
+            if len(line) > MAX_HEADER_LINE:
+                return self.flattened(position, end)
             kind = _field_kind(line, block=True)
             if kind is not None:
                 self.read(kind, line)
@@ -697,9 +1264,45 @@ class _HeaderReader:
             else:
                 return position
             self.holes.append((position, end))
+            if kind == "subject" and "subject" in self._recording:
+                self.headings.append((position, end))
             last = kind
             position = end + 1
         return len(text)
+
+    def glued(self, start: int) -> int:
+        """Read a classification line glued to a preface at ``start``; return the next line's start."""
+        end = _line_end(self.text, start)
+        if end - start > MAX_HEADER_LINE or _FLAT_BODY.search(self.text, start, end):
+            return self.flattened(start, end)
+        self.read("classification", self.text[start:end].strip())
+        self.holes.append((start, end))
+        return end + 1
+
+    def flattened(self, start: int, end: int) -> int:
+        """Read a header "line" too long to be one: a header whose line breaks were stripped.
+
+        It is header up to the first paragraph mark (``¶1.``, ``1. (U)``,
+        ``SUMMARY``) within :data:`MAX_FLAT_HEADER` characters, its fields
+        told apart by their labels; without such a mark it is no header at
+        all (it would swallow the body), and a warning says so. Returns
+        where to look for header lines again.
+        """
+        text = self.text
+        body = _FLAT_BODY.search(text, start, min(end, start + MAX_FLAT_HEADER))
+        if not body:
+            log.warning(
+                "%s: a header line of %d characters (line breaks stripped?) is read as text, not header",
+                self.name, end - start,
+            )
+            return end
+        cuts = [m.start() for m in _FLAT_LABEL.finditer(text, start, body.start())]
+        for a, b in zip([start, *cuts], [*cuts, body.start()]):
+            piece = text[a:b].strip()
+            if piece:
+                self.read(_field_kind(piece, block=True) or "flat", piece)
+        self.holes.append((start, body.start()))
+        return body.start()
 
     def _continues(self, kind: str, line: str) -> bool:
         """Whether ``line`` carries on a header line of ``kind`` (a wrapped subject...)."""
@@ -755,6 +1358,11 @@ class _HeaderReader:
             match = re.match(r"PAGE\s+\d+\s+([A-Z][A-Z ]*?)\s+(\d{3,7})\b", line)
             if match:
                 metadata.setdefault("reference", f"{match.group(1)} {match.group(2)}")
+        elif kind == "routing":
+            # "FM AMEMBASSY BANGKOK": the post that wrote the cable.
+            match = _FROM_POST.match(line)
+            if match:
+                metadata.setdefault("from_post", (match.group(1), " ".join(match.group(2).split())))
         elif kind == "dtg":
             match = _DTG.fullmatch(line)
             date = _dtg_date(*match.groups()) if match else None
@@ -776,6 +1384,8 @@ class _HeaderReader:
             if not line or start in covered:
                 end = start - 1
                 continue
+            if len(line) > MAX_HEADER_LINE:
+                return
             if _field_kind(line, block=True) in ("classification", "handling", "routing"):
                 self.holes.append((start, end))
                 end = start - 1
@@ -876,11 +1486,16 @@ def parse_date(value: str) -> str | None:
 def find_documents(paths) -> tuple[list[Path], list[SkippedDocument]]:
     """The files that files, folders and glob patterns name.
 
+    Folders are walked following links to other folders, but never into a
+    loop (a link back to a folder being walked is left with a one-line
+    warning), and never into a progmap output folder (one holding
+    :data:`progmap.schema.OUTPUT_MARKER`), whatever the pattern.
+
     Parameters
     ----------
     paths : str, path-like, or iterable of them
         Files (read whatever their extension), folders (searched
-        recursively for :data:`TEXT_SUFFIXES`, hidden files and folders
+        recursively for :data:`DOCUMENT_SUFFIXES`, hidden files and folders
         left out) and glob patterns (``docs/*.txt``, ``reports/**/*.htm``).
 
     Returns
@@ -889,26 +1504,37 @@ def find_documents(paths) -> tuple[list[Path], list[SkippedDocument]]:
         In the order given; a folder's and a pattern's files sorted by path.
         A file named twice is listed once.
     skipped : list of SkippedDocument
-        Patterns matching nothing and folders holding no documents. A
-        missing file is listed in ``files``: reading it says so.
+        Patterns matching nothing, folders holding no documents, output
+        folders named outright. A missing file is listed in ``files``:
+        reading it says so.
     """
-    if isinstance(paths, (str, os.PathLike)):
+    if isinstance(paths, (str, bytes, os.PathLike)):
         paths = [paths]
     files: list[Path] = []
     skipped: list[SkippedDocument] = []
     for item in paths:
-        name = os.path.expanduser(os.fspath(item))
+        name = os.path.expanduser(os.fsdecode(item))
+        shown = printable_path(name)
         if glob.has_magic(name) and not os.path.exists(name):
-            matched = sorted(glob.glob(name, recursive=True))
+            root, pattern = _pattern_root(name)
+            if _is_output_folder(root):
+                skipped.append(SkippedDocument(shown, f"{printable_path(root)}: a progmap output folder, not read"))
+                continue
+            matched = _glob(root, pattern)
             if not matched:
-                skipped.append(SkippedDocument(name, f"{name}: no file matches this pattern"))
-            for path in map(Path, matched):
+                skipped.append(SkippedDocument(shown, f"{shown}: no file matches this pattern"))
+            for path in matched:
                 files += _folder_files(path) if path.is_dir() else [path]
         elif os.path.isdir(name):
+            if _is_output_folder(name):
+                skipped.append(SkippedDocument(shown, f"{shown}: a progmap output folder, not read"))
+                continue
             found = _folder_files(Path(name))
             if not found:
-                skipped.append(SkippedDocument(name, f"{name}: folder holds no documents ({', '.join(TEXT_SUFFIXES)})"))
+                skipped.append(SkippedDocument(shown, f"{shown}: folder holds no documents ({', '.join(DOCUMENT_SUFFIXES)})"))
             files += found
+        elif _is_output_folder(os.path.dirname(name) or "."):
+            skipped.append(SkippedDocument(shown, f"{shown}: in a progmap output folder, not read"))
         else:
             files.append(Path(name))
     unique = {}
@@ -917,14 +1543,146 @@ def find_documents(paths) -> tuple[list[Path], list[SkippedDocument]]:
     return list(unique.values()), skipped
 
 
+def printable_path(path) -> str:
+    """A path as text that any output can hold.
+
+    File names are bytes: on Linux a name that is not valid UTF-8 comes
+    back as a string holding lone surrogates, which no UTF-8 message, CSV
+    or JSON line can hold. Such bytes, and control characters (a line feed
+    in a name would split a one-line message), are shown as ``\\xNN``.
+
+    >>> printable_path(os.fsdecode(b"caf\\xe9.txt")), printable_path("a\\nb.txt")
+    ('caf\\\\xe9.txt', 'a\\\\x0ab.txt')
+    """
+    text = os.fsdecode(os.fspath(path))
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = text.encode("utf-8", "surrogateescape" if _only_escapes(text) else "backslashreplace")
+        text = text.decode("utf-8", "backslashreplace")
+    return _NAME_CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text) if _NAME_CONTROL.search(text) else text
+
+
+# Control characters, line ends and tabs included: none belongs in a one-line message.
+_NAME_CONTROL = re.compile("[\x00-\x1f\x7f]")
+
+
+def _only_escapes(text: str) -> bool:
+    """Whether every lone surrogate in ``text`` stands for an undecodable byte."""
+    return not re.search("[\ud800-\udc7f\udd00-\udfff]", text)
+
+
+def _is_output_folder(folder) -> bool:
+    """Whether a folder is a progmap build's output (it holds the marker file)."""
+    return os.path.isfile(os.path.join(folder, OUTPUT_MARKER))
+
+
+def _pattern_root(pattern: str) -> tuple[str, list[str]]:
+    """Split a glob pattern into the folder before its first wildcard and the parts after it."""
+    parts = pattern.split(os.sep)
+    first = next(i for i, part in enumerate(parts) if glob.has_magic(part))
+    root = os.sep.join(parts[:first]) or ("." if not pattern.startswith(os.sep) else os.sep)
+    if pattern.startswith(os.sep) and first == 1:
+        root = os.sep
+    return root, [part for part in parts[first:] if part]
+
+
+def _glob(root: str, pattern: list[str]) -> list[Path]:
+    """Files and folders under ``root`` whose relative path matches ``pattern`` (glob rules, ``**`` recursive)."""
+    depth = None if "**" in pattern else len(pattern)
+    matched = [
+        Path(root, *parts) for parts, _ in _walk(Path(root), depth, folders=True)
+        if _matches(parts, tuple(pattern))
+    ]
+    return sorted(matched, key=os.fspath)
+
+
+def _matches(names: tuple, pattern: tuple) -> bool:
+    """Whether path parts match glob parts; ``*`` and ``?`` match no hidden name, ``**`` any number of parts."""
+    if not pattern:
+        return not names
+    head, rest = pattern[0], pattern[1:]
+    if head == "**":
+        return any(_matches(names[i:], rest) for i in range(len(names) + 1) if not any(n.startswith(".") for n in names[:i]))
+    if not names or (names[0].startswith(".") and not head.startswith(".")):
+        return False
+    return fnmatch.fnmatchcase(names[0], head) and _matches(names[1:], rest)
+
+
+def _walk(root: Path, depth: int | None = None, folders: bool = False):
+    """Relative paths under ``root``, as ``(parts, is_folder)``, following folder links but no loops.
+
+    Hidden folders and progmap output folders are not entered. Each folder
+    is entered once, however many links lead to it; a link back to a folder
+    being walked (a loop) is logged in one line.
+
+    Parameters
+    ----------
+    root : pathlib.Path
+    depth : int, optional
+        How many levels of names to list (1: the root's own entries).
+    folders : bool
+        Also list folders.
+    """
+    try:
+        seen = {_folder_key(root)}
+    except OSError:
+        return
+    # A stack of (folder parts, keys of the folders above and at it).
+    stack = [((), (_folder_key(root),))]
+    while stack:
+        parts, above = stack.pop()
+        folder = Path(root, *parts)
+        try:
+            with os.scandir(folder) as scan:
+                entries = sorted(scan, key=lambda e: e.name)
+        except OSError as exc:
+            log.warning("%s: folder cannot be read (%s), skipped", printable_path(folder), exc.strerror or exc)
+            continue
+        if parts and any(e.name == OUTPUT_MARKER for e in entries):
+            log.info("%s: a progmap output folder, not read", printable_path(folder))
+            continue
+        below = []
+        for entry in entries:
+            path = (*parts, entry.name)
+            try:
+                is_folder = entry.is_dir()
+            except OSError:
+                continue
+            if not is_folder:
+                yield path, False
+                continue
+            if entry.name.startswith("."):
+                continue
+            if folders:
+                yield path, True
+            if depth is not None and len(path) >= depth:
+                continue
+            try:
+                key = _folder_key(Path(entry.path))
+            except OSError:
+                continue
+            if key in above:
+                log.warning("%s: link loops back to a folder above it, not followed", printable_path(entry.path))
+            elif key not in seen:
+                seen.add(key)
+                below.append((path, (*above, key)))
+        stack.extend(reversed(below))
+
+
+def _folder_key(folder) -> tuple[int, int]:
+    """What a folder is, whatever path or link leads to it."""
+    info = os.stat(folder)
+    return info.st_dev, info.st_ino
+
+
 def _folder_files(folder: Path) -> list[Path]:
-    found = []
-    for root, dirs, names in os.walk(folder):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        found += [
-            Path(root, n) for n in names
-            if not n.startswith((".", "~$")) and os.path.splitext(n)[1].lower() in TEXT_SUFFIXES
-        ]
+    if _is_output_folder(folder):
+        return []
+    found = [
+        Path(folder, *parts) for parts, _ in _walk(folder)
+        if not parts[-1].startswith((".", "~$")) and os.path.splitext(parts[-1])[1].lower() in DOCUMENT_SUFFIXES
+    ]
     # Sorted by path parts, not by the order the file system lists them:
     # the same folder gives the same documents in the same order anywhere.
     return sorted(found, key=lambda p: p.relative_to(folder).parts)
@@ -962,7 +1720,7 @@ def iter_documents(paths) -> tuple[list[Document], list[SkippedDocument]]:
         try:
             documents.append(read_document(path, doc_id))
         except DocumentError as exc:
-            skipped.append(SkippedDocument(str(path), str(exc)))
+            skipped.append(SkippedDocument(printable_path(path), str(exc)))
     return documents, skipped
 
 
@@ -971,8 +1729,8 @@ def _unique_ids(files: list[Path]) -> list[str]:
     taken: set[str] = set()
     ids = []
     for path in files:
-        parts = Path(os.path.abspath(path)).parts
-        doc_id = path.name
+        parts = [printable_path(part) for part in Path(os.path.abspath(path)).parts]
+        doc_id = parts[-1]
         depth = 1
         while doc_id in taken and depth < len(parts) - 1:
             depth += 1
@@ -1044,6 +1802,7 @@ _HARD = re.compile(
 )
 # "3. (U)" anywhere after a space: a paragraph of a flattened cable.
 _CLASS_PARAGRAPH = re.compile(rf"[0-9][0-9]?\.[ \t]+{_CLASS_MARK}[ \t]*")  # a class first: fast scan
+_PARAGRAPH_MARK = re.compile(rf"(?:{_LINE_MARK})")
 _TEXT_START = re.compile(rf"\s*(?:{_LINE_MARK})?\s*")
 _PARAGRAPH_BEFORE = frozenset('.:;!?"”)')
 _LONE_MARK = re.compile(r"(?:\d{1,3}|[A-Za-z])[.):]?|[-–•▪*¶]+|\(\w{1,4}\)")
@@ -1219,7 +1978,8 @@ def sentences_for(text, starts, ends=None, narrative=None) -> list[str]:
     Parameters
     ----------
     text : str or Document
-        A Document's sentences are cut to its narrative.
+        A Document's sentences are cut to its :attr:`~Document.place_spans`
+        (the narrative, and title and subject lines).
     starts : array-like of int
         Offsets (mention starts).
     ends : array-like of int, optional
@@ -1241,7 +2001,8 @@ def sentences_for(text, starts, ends=None, narrative=None) -> list[str]:
     ['Victims went to China.', 'Others went to Laos.']
     """
     if isinstance(text, Document):
-        spans, text = text.sentences, text.text
+        # Place mentions are quoted from the narrative and the headings.
+        spans, text = text.place_sentences, text.text
     else:
         spans = sentence_spans(text) if narrative is None else clip_spans(text, sentence_spans(text), narrative)
     starts = np.asarray(starts, dtype=np.int64)
@@ -1310,3 +2071,58 @@ def text_units(text: str, spans=None) -> list[tuple[int, int, bool]]:
         items = clip_spans(text, items, spans)
     units = [(a, b, False) for a, b in sentences.tolist()] + [(a, b, True) for a, b in items.tolist()]
     return sorted(units)
+
+
+# --- pages ------------------------------------------------------------------
+
+
+def add_pages(items, documents) -> "pd.DataFrame":
+    """Give items read from paged documents (PDFs) their page.
+
+    The one call the pipeline makes for programmes and routes: it adds a
+    ``page`` column (the page of the item's ``start``, a nullable integer,
+    empty for documents without pages) and ends the ``evidence`` of such
+    items with a page note, ``" (p. 3)"`` or ``" (pp. 3-4)"`` when the
+    evidence runs onto the next page.
+
+    Parameters
+    ----------
+    items : pandas.DataFrame
+        With ``doc``, ``start``, ``end`` and ``evidence`` columns
+        (:data:`progmap.schema.PROGRAMME_COLUMNS`, ``ROUTE_COLUMNS``).
+    documents : iterable of Document
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy with the ``page`` column; the frame itself when it is empty.
+
+    Examples
+    --------
+    >>> doc = Document("r.pdf", Path("r.pdf"), "Women go to China.\\nMen go to Laos.", pages=(0, 19))
+    >>> items = pd.DataFrame({"doc": ["r.pdf"], "start": [19], "end": [34], "evidence": ["Men go to Laos."]})
+    >>> add_pages(items, [doc])[["page", "evidence"]].values.tolist()
+    [[2, 'Men go to Laos. (p. 2)']]
+    """
+    import pandas as pd
+
+    if not len(items):
+        return items.assign(page=pd.Series(dtype="Int64")) if "page" not in items else items
+    paged = {doc.doc_id: doc for doc in documents if doc.pages}
+    out = items.copy()
+    first = np.zeros(len(out), dtype=np.int64)
+    last = np.zeros(len(out), dtype=np.int64)
+    docs = out["doc"].to_numpy()
+    for doc_id in set(docs) & set(paged):
+        rows = np.flatnonzero(docs == doc_id)
+        starts = out["start"].to_numpy()[rows]
+        ends = out["end"].to_numpy()[rows]
+        first[rows] = paged[doc_id].page_at(starts)
+        last[rows] = paged[doc_id].page_at(np.maximum(ends - 1, starts))
+    out["page"] = pd.array(np.where(first > 0, first, 0), dtype="Int64")
+    out.loc[first == 0, "page"] = pd.NA
+    has = first > 0
+    if has.any():
+        notes = np.where(last > first, [f" (pp. {a}-{b})" for a, b in zip(first, last)], [f" (p. {a})" for a in first])
+        out.loc[has, "evidence"] = out.loc[has, "evidence"].astype(str) + notes[has]
+    return out
