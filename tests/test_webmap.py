@@ -7,6 +7,7 @@ CDN scripts from progmap's bundled copies and tiles as a blank image, so
 they need no internet; they skip, saying why, where Chromium is missing.
 """
 
+import json
 import os
 import re
 import subprocess
@@ -14,13 +15,15 @@ import sys
 from importlib import resources
 from pathlib import Path
 
+import pandas as pd
 import pytest
 import shapely
 from browser import browser_only, click_at, open_map, overlay
 from test_writers import HOSTILE, vietnam_layers, wiggly_pair
 
 from progmap.cli import main
-from progmap.outputs.webmap import ASSETS, LAYER_NAMES, build_map, save_map, web_geometries
+from progmap.outputs.counts import layer_counts
+from progmap.outputs.webmap import ASSETS, LAYER_NAMES, ROUTE_QUOTES, build_map, json_block, route_arcs, save_map, web_geometries
 
 PEOPLE_NAMES = ["Programmes by province", "Trafficking routes", "Organizations", "Places mentioned", "Countries mentioned", "Regions"]
 
@@ -94,16 +97,117 @@ def test_same_map_same_bytes_in_another_process(tmp_path, online_page):
     assert (tmp_path / "map.html").read_bytes() == (online_page / "map.html").read_bytes()
 
 
-def test_offline_page_needs_no_network(offline_page):
-    page = read(offline_page)
-    assert not re.findall(r'<script[^>]+src="https?:', page) and not re.findall(r'<link[^>]+href="https?:', page)
-    assert "tile.openstreetmap.org" not in page and "L.tileLayer" not in page
-    assert "L.Control.Search" in page and "setText" in page, "plugins are inlined"
+def blocks(folder) -> dict:
+    """The page's data blocks, parsed as the page's script parses them."""
+    page = read(folder)
+    found = re.findall(r'<script type="application/json" id="progmap-([a-z_]+)">(.*?)</script>', page, re.S)
+    return {name: json.loads(text) for name, text in found}
 
 
-def test_online_page_loads_only_the_bundled_versions(online_page):
-    links = re.findall(r'<(?:script src|link rel="stylesheet" href)="(https?://[^"]+)"', read(online_page))
-    assert links and set(links) <= set(ASSETS), set(links) - set(ASSETS)
+def test_every_page_carries_leaflet_and_its_plugins(online_page, offline_page):
+    for folder in (online_page, offline_page):
+        page = read(folder)
+        assert not re.findall(r'<script[^>]+src=', page) and not re.findall(r'<link[^>]+href=', page), "nothing loaded from elsewhere"
+        assert "L.MarkerClusterGroup" in page and "leaflet.fullscreen" in page and "LazyPopup" in page
+        assert 'id="progmap-licences"' in page and "Vladimir Agafonkin" in page and "David Leaver" in page
+
+
+def test_offline_pages_have_no_tiles_online_pages_offer_light_and_street(online_page, offline_page):
+    assert blocks(offline_page)["config"]["tiles"] == []
+    names = [t["name"] for t in blocks(online_page)["config"]["tiles"]]
+    assert names == ["Light (CARTO Positron)", "Street map (OpenStreetMap)"]
+
+
+def test_countries_are_drawn_under_the_tiles_online_too(tmp_path, layers, basemap):
+    save_map(build_map(layers, "Made-up Vietnam", {"offline": False}, basemap=basemap), tmp_path / "map.html")
+    assert len(blocks(tmp_path)["basemap"]) == len(basemap)
+
+
+def test_data_never_passes_through_a_template(tmp_path, layers):
+    """Template syntax in a quote reaches the data block as written; markup characters are JSON escapes."""
+    quoted = layers["programmes"].assign(evidence=["{{ 7*7 }} {% raw %} {# x", "</script><!--", "a & b"])
+    save_map(build_map({**layers, "programmes": quoted}, "Made-up Vietnam"), tmp_path / "map.html")
+    page = read(tmp_path)
+    data = page.split('id="progmap-programmes">', 1)[1].split("</script>", 1)[0]
+    assert "{{ 7*7 }} {% raw %} {# x" in data and "<" not in data and ">" not in data and "&" not in data
+    assert [p["q"] for p in blocks(tmp_path)["programmes"]] == ["{{ 7*7 }} {% raw %} {# x", "</script><!--", "a & b"]
+
+
+def test_json_blocks_escape_markup_characters():
+    block = json_block("x", {"q": "</script><script>alert(1)</script> & {{ 7*7 }}"})
+    assert block.count("</script>") == 1 and "{{ 7*7 }}" in block
+    assert json.loads(block.split(">", 1)[1].rsplit("<", 1)[0]) == {"q": "</script><script>alert(1)</script> & {{ 7*7 }}"}
+
+
+def test_the_page_is_rendered_once(tmp_path, layers, monkeypatch):
+    import branca
+
+    renders = []
+    original = branca.element.Figure.render
+    monkeypatch.setattr(branca.element.Figure, "render", lambda self, **kw: renders.append(1) or original(self, **kw))
+    save_map(build_map(layers, "Made-up Vietnam"), tmp_path / "map.html")
+    assert len(renders) == 1
+
+
+def test_routes_are_drawn_one_arc_per_pair_and_direction(layers):
+    routes = layers["routes"]
+    many = pd.concat([routes.iloc[[0]]] * 7 + [routes], ignore_index=True)
+    many["route_id"] = [f"r{i}" for i in range(len(many))]
+    many["doc"] = [f"doc{i % 4}.txt" for i in range(len(many))]
+    many["doc_date"] = ["2015-01-02", "2019-05-06", None, "2012-03-04", "2015-01-02", "2019-05-06", None, "2009-03-12", "2009-03-12", None]
+    many["purposes"] = [["marriage"], ["labour"]] + [["marriage"]] * 6 + list(routes["purposes"][1:])
+    arcs = route_arcs(many)
+    assert len(arcs) == 3, "eight statements of Lạng Sơn → China make one arc"
+    first = next(a for a in arcs if a["oc"] == "VN-09")
+    assert first["ns"] == 8 and first["nd"] == 4
+    assert first["pu"] == [["marriage", 7], ["labour", 1]] and first["c"] == "marriage"
+    assert first["dt"] == ["2009-03-12", "2019-05-06"]
+    assert dict(first["y"]) == {0: 2, 2009: 1, 2012: 1, 2015: 2, 2019: 2}
+    assert len(first["q"]) <= ROUTE_QUOTES and first["q"][0][2] == "2019-05-06", "latest quote first, with its date"
+    assert next(a for a in arcs if a["oc"] == "VN-44")["ret"], "returns stay apart"
+
+
+def test_national_organizations_are_listed_in_their_country_not_drawn(online_page):
+    data = blocks(online_page)
+    national = [tie for tie in data["ties"] if tie[1] == "VNM"]
+    assert national and all(tie[4] == 1 for tie in national)
+    assert data["sites"]["VNM"]["o"] == [data["ties"].index(national[0])]
+    drawn = [tie for tie in data["ties"] if not tie[4]]
+    assert all(tie[1] in data["points"] for tie in drawn)
+
+
+def test_popup_data_is_held_once(online_page):
+    page = read(online_page)
+    assert page.count("Rescued girls in HCMC.") == 1
+    assert "bindPopup(`" not in page
+
+
+def test_the_map_counts_as_the_command_line_does(online_page, layers):
+    subtitle = read(online_page).split('<div class="progmap-subtitle">', 1)[1].split("</div>", 1)[0]
+    counts = layer_counts(layers)
+    assert subtitle == (
+        f"{counts['programmes']} programmes, {counts['routes']} routes, {counts['organizations']} organizations, {counts['places']} places"
+    )
+    assert counts["organizations"] == 2 and len(layers["organizations"]) == 3, "distinct organizations, not features"
+
+
+def test_the_legend_names_the_boundaries_vintage_when_known(tmp_path, layers):
+    merged = layers["admin1_summary"].assign(vintage="2025", members=[["VN-09"], ["VN-13"], ["VN-HN"], ["VN-44", "VN-SG"], ["VN-SG"]])
+    save_map(build_map({**layers, "admin1_summary": merged}, "Vintage"), tmp_path / "map.html")
+    assert "Province boundaries: 2025" in read(tmp_path)
+    an_giang = next(a for a in blocks(tmp_path)["areas"] if a["c"] == "VN-44")
+    assert an_giang["v"] == "2025" and an_giang["f"] == ["An Giang", "Hồ Chí Minh"]
+
+
+def test_no_vintage_column_no_vintage_line(online_page):
+    assert "Province boundaries:" not in read(online_page)
+    assert all("v" not in a for a in blocks(online_page)["areas"])
+
+
+def test_places_carry_their_documents_years(online_page):
+    places = {p["c"]: p for p in blocks(online_page)["places"]}
+    assert places["VN-44"]["y"] == [2009], "report.txt is dated by its programmes"
+    assert places["city:1566083"]["y"] == [0], "cable.txt states no date"
 
 
 def test_no_programmes_means_a_mentions_choropleth(tmp_path, layers):
@@ -117,8 +221,8 @@ def test_missing_and_empty_layers_are_fine(tmp_path, layers):
     save_map(build_map({}, "Nothing yet"), tmp_path / "empty.html")
     sparse = {"places": layers["places"], "routes": layers["routes"].iloc[0:0]}
     save_map(build_map(sparse, "Places only", {"offline": True}), tmp_path / "map.html")
-    page = read(tmp_path)
-    assert "Places mentioned" in page and "Trafficking routes" not in page
+    data = blocks(tmp_path)
+    assert len(data["places"]) == 4 and data["routes"] == [] and data["areas"] == []
 
 
 def test_simplified_borders_still_meet():

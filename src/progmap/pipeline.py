@@ -18,6 +18,7 @@ from progmap.actors.programmes import find_programmes
 from progmap.actors.routes import find_routes
 from progmap.errors import ProgmapError
 from progmap.outputs import layers, tables, writers
+from progmap.outputs.counts import layer_counts
 from progmap.places import vintage
 from progmap.places.gazetteer import Gazetteer, load_gazetteer
 from progmap.places.mentions import PlaceMatcher
@@ -269,6 +270,7 @@ def build(project: Project) -> BuildResult:
     out_layers["routes"] = layers.route_layer(routes, shown)
     for name in ("programmes", "routes"):
         out_layers[name]["doc_date"] = out_layers[name]["doc"].map(dates).astype(object)
+    out_layers["places"]["doc_dates"] = layers.documents_dates(out_layers["places"]["docs"], dates)
     out_layers.update(
         layers.summary_layers(out_layers["programmes"], out_layers["organizations"], out_layers["routes"], mentions, shown)
     )
@@ -293,7 +295,7 @@ def build(project: Project) -> BuildResult:
         # The project's title is the map's, however the project was made.
         page = webmap.build_map(out_layers, project.title, project.map, basemap=basemap)
         webmap.save_map(page, tmp / "map.html", inline_assets=project.map.offline)
-    counts = {name: len(layer) for name, layer in out_layers.items()}
+    counts = layer_counts(out_layers)  # the same numbers as the map's
     counts["unresolved"] = len(found.unresolved)
     paths = {p.name: p for p in sorted(Path(project.output).iterdir()) if p.is_file()}
     return BuildResult(project.output, len(found.documents), found.skipped, counts, layers=out_layers, paths=paths)

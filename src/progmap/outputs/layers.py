@@ -85,6 +85,18 @@ def _with_focal_countries(layers: dict[str, gpd.GeoDataFrame], focal, gazetteer:
     return layers
 
 
+def documents_dates(docs_per_row, dates: dict) -> list[list]:
+    """Per row, the dates of its documents (a ``docs`` list), None where a document states none.
+
+    For the ``doc_dates`` column of ``places``: the web map's time filter
+    shows a place when one of its documents falls in the years chosen.
+
+    >>> documents_dates([["a.txt", "b.txt"]], {"a.txt": "2012-03-05"})
+    [['2012-03-05', None]]
+    """
+    return [[dates.get(doc) for doc in docs] for docs in docs_per_row]
+
+
 def anchor_points(codes, gazetteer: Gazetteer) -> gpd.GeoSeries:
     """A point inside each place (a city's own point), for markers and routes."""
     return gpd.GeoSeries(gazetteer.shapes.loc[list(codes), "anchor"].values, crs=_CRS)

@@ -1,25 +1,31 @@
-"""The web map: one self-explanatory Folium page.
+"""The web map: one self-contained page that a programme officer reads without help.
 
-:func:`build_map` draws the output layers (see :mod:`progmap.outputs.layers`) as
-layers named for people, each toggleable in the layer control, under a title
-and a legend; :func:`save_map` writes the page.
+:func:`build_map` turns the output layers (see :mod:`progmap.outputs.layers`)
+into compact data (:func:`map_data`) and a Folium page that carries only the
+frame: the map, its title and its legend. :func:`save_map` writes the page.
+The layers themselves are drawn in the browser by ``progmap-map.js``, a small
+script bundled in ``progmap/assets``, from JSON data blocks.
 
-Three promises hold for every page:
+Four promises hold for every page:
 
-* **Text from documents is inert.** Every name, quote and id is
-  HTML-escaped (:func:`esc`) before it is put in a tooltip or popup, and
-  reaches the page only inside JSON (which also escapes ``<``), so a quote
-  holding ``<script>alert(1)</script>`` shows as text and runs nothing.
-  branca parses what each element renders as a new Jinja template; the
-  elements that carry text from documents, file names or the project
-  (:class:`InertMacroElement`) place their output verbatim instead, so
-  ``{{ 7*7 }}`` in a quote stays ``{{ 7*7 }}`` and executes nothing.
+* **Text from documents is data, never markup or code.** Names, quotes and
+  ids reach the page only inside ``<script type="application/json">``
+  blocks written after branca has rendered the page (:func:`json_block`:
+  ``<``, ``>`` and ``&`` escaped as ``\\u003c``...), so no template engine
+  ever parses them and ``{{ 7*7 }}`` stays ``{{ 7*7 }}``. The script puts
+  text in the page escaped or as ``textContent``. The few elements that
+  carry text from the project through branca (the title and legend,
+  :class:`InertMacroElement`) place their output verbatim.
+* **The page needs no network.** Leaflet, its plugins, the script and their
+  licences are inlined in every page. Web tiles are drawn when
+  ``offline = false``, over Natural Earth countries, so land, borders and
+  data show with or without a tile server.
+* **It stays usable for an archive.** Routes are drawn one arc per origin,
+  destination and direction (:func:`route_arcs`) with a single arrowhead;
+  points cluster; popups are built when opened, from data held once per
+  feature, listing the first few quotes and saying where the rest are.
 * **The same inputs give the same bytes.** branca names every element with
   a random id; :func:`render_map` numbers them in document order instead.
-* **Offline pages need no network.** With ``offline = true`` the page draws
-  Natural Earth countries instead of web tiles and carries Leaflet and its
-  plugins inline (from the copies in ``progmap/assets``, pinned to the
-  versions listed in :data:`ASSETS`): one file that works when emailed.
 
 Examples
 --------
@@ -34,20 +40,20 @@ import json
 import math
 import os
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import ClassVar
 
 import branca
 import folium
 import geopandas as gpd
 import numpy as np
+import pandas as pd
 import shapely
 from folium import plugins
-from folium.elements import JSCSSMixin
-from folium.utilities import JsCode
+
+from progmap.outputs.counts import layer_count
 
 #: Layer key -> the name people see in the layer control.
 LAYER_NAMES = {
@@ -59,24 +65,29 @@ LAYER_NAMES = {
     "organizations": "Organizations",
     "places": "Places mentioned",
 }
-#: Colours of route purposes (a route takes its first purpose's colour).
+#: Colours of route purposes (an arc takes its most reported purpose's colour):
+#: Okabe and Ito's colour-blind-safe palette. Places, organizations and
+#: outlines are drawn in black, white and greys, and the choropleth in
+#: blues, so no purpose shares a hue with anything else on the map.
 PURPOSE_COLOURS = {
-    "marriage": "#8e44ad",
-    "labour": "#d35400",
-    "sexual exploitation": "#c0392b",
-    "adoption": "#2471a3",
-    "begging": "#148f77",
-    "other": "#7f8c8d",
-    "unspecified": "#566573",
+    "sexual exploitation": "#D55E00",  # vermillion
+    "labour": "#E69F00",  # orange
+    "marriage": "#CC79A7",  # reddish purple
+    "adoption": "#009E73",  # bluish green
+    "begging": "#F0E442",  # yellow (routes have a dark halo)
+    "other": "#8C8C8C",
+    "unspecified": "#3A3A3A",
 }
 #: Dash pattern of routes reported as returns (repatriation).
 RETURN_DASH = "8 6"
-#: Point colours (fill, outline).
-ORGANIZATION_COLOURS = ("#5aae61", "#1b7837")
-PLACE_COLOURS = ("#e66101", "#b35806")
-#: Country shading (fill, outline), kept light: context, not data.
-COUNTRY_COLOURS = ("#fdd49e", "#d7301f")
-REGION_COLOURS = ("#b2abd2", "#5e3c99")
+#: Point, outline and base colours: (fill, outline), all without hue.
+ORGANIZATION_COLOURS = ("#111111", "#ffffff")
+PLACE_COLOURS = ("#ffffff", "#222222")
+COUNTRY_COLOURS = ("#b0b0b0", "#4d4d4d")
+REGION_COLOURS = ("#9a9a9a", "#252525")
+ADMIN1_OUTLINE = "#ffffff"
+BASEMAP_COLOURS = ("#f2efe9", "#a7a39a")  # land and borders, like light web tiles
+ROUTE_HALO = "#2b2b2b"
 
 
 @dataclass(frozen=True)
@@ -90,85 +101,56 @@ class ChoroplethClass:
 
 
 #: Classes of the choropleth. Fixed, not data-driven, so maps of two
-#: projects (or two builds) compare; grey for zero, blues for one and more.
+#: projects (or two builds) compare; light grey for zero, ColorBrewer
+#: blues (each step clearly darker, on light tiles and on the Natural
+#: Earth land alike) for one and more.
 CHOROPLETH_CLASSES = [
-    ChoroplethClass(0, 0, "0", "#eeeeee"),
+    ChoroplethClass(0, 0, "0", "#e4e4e4"),
     ChoroplethClass(1, 1, "1", "#c6dbef"),
     ChoroplethClass(2, 2, "2", "#9ecae1"),
     ChoroplethClass(3, 4, "3–4", "#6baed6"),
-    ChoroplethClass(5, 9, "5–9", "#2171b5"),
-    ChoroplethClass(10, math.inf, "10+", "#08306b"),
+    ChoroplethClass(5, 9, "5–9", "#3182bd"),
+    ChoroplethClass(10, math.inf, "10+", "#08519c"),
 ]
 
 _LEAFLET = "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/"
-#: CDN address -> file in ``progmap/assets``. The map pins every element's
-#: scripts and styles to these addresses (whatever folium's defaults), so
-#: offline pages can inline them and tests can serve them locally.
+#: Where each bundled file comes from (the version it pins) -> its copy in
+#: ``progmap/assets``. Every page carries these files inline; the addresses
+#: only name the versions.
 ASSETS = {
     _LEAFLET + "leaflet.js": "leaflet.js",
     _LEAFLET + "leaflet.css": "leaflet.css",
     "https://cdn.jsdelivr.net/npm/leaflet.fullscreen@3.0.0/Control.FullScreen.min.js": "Control.FullScreen.js",
     "https://cdn.jsdelivr.net/npm/leaflet.fullscreen@3.0.0/Control.FullScreen.css": "Control.FullScreen.css",
-    "https://cdn.jsdelivr.net/npm/leaflet-search@2.9.7/dist/leaflet-search.min.js": "leaflet-search.min.js",
-    "https://cdn.jsdelivr.net/npm/leaflet-search@2.9.7/dist/leaflet-search.min.css": "leaflet-search.min.css",
-    "https://cdnjs.cloudflare.com/ajax/libs/leaflet-minimap/3.6.1/Control.MiniMap.js": "Control.MiniMap.js",
-    "https://cdnjs.cloudflare.com/ajax/libs/leaflet-minimap/3.6.1/Control.MiniMap.css": "Control.MiniMap.css",
-    "https://cdn.jsdelivr.net/npm/leaflet-textpath@1.2.3/leaflet.textpath.min.js": "leaflet.textpath.min.js",
+    "https://cdn.jsdelivr.net/npm/leaflet.markercluster@1.5.3/dist/leaflet.markercluster.js": "leaflet.markercluster.js",
+    "https://cdn.jsdelivr.net/npm/leaflet.markercluster@1.5.3/dist/MarkerCluster.css": "MarkerCluster.css",
 }
 _ASSET_URLS = {name: url for url, name in ASSETS.items()}
+#: progmap's own script and style, inlined after the plugins.
+SCRIPT, STYLE, LICENCES = "progmap-map.js", "progmap-map.css", "LICENSES.txt"
 
-#: Map panes (``progmap-<key>``), bottom to top: a layer switched off and
-#: on again keeps its place (Leaflet would otherwise redraw it on top).
-#: Routes stay in Leaflet's own overlay pane (z-index 400): Leaflet.TextPath
-#: draws arrowheads into the map's default renderer only.
-PANES = {"basemap": 250, "countries": 370, "regions": 380, "admin1": 390, "organizations": 440, "places": 450}
+#: Web tiles offered as base layers, the first shown: (name in the layer
+#: control, URL, attribution).
+BASE_TILES = [
+    ("Light (CARTO Positron)", "https://{s}.basemaps.cartocdn.com/light_all/{z}/{x}/{y}.png",
+     '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors &copy; <a href="https://carto.com/attributions">CARTO</a>'),
+    ("Street map (OpenStreetMap)", "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+     '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'),
+]
+_BASE_TILE_ALIASES = {"openstreetmap": 1, "osm": 1, "cartodb positron": 0, "cartodbpositron": 0, "positron": 0}
 
-#: Items listed in a popup before "… and N more".
+#: Items listed in a popup section before "… and N more".
 POPUP_ITEMS = 10
-
-_PAGE_CSS = """<style>
-.progmap-popup { max-height: 320px; overflow: auto; font: 13px/1.4 Helvetica, Arial, sans-serif; }
-.progmap-popup h4 { margin: 0 0 2px; font-size: 15px; }
-.progmap-popup h5 { margin: 8px 0 2px; font-size: 13px; border-bottom: 1px solid #ddd; }
-.progmap-popup p { margin: 3px 0 6px; }
-.progmap-popup q { color: #333; font-style: italic; }
-.progmap-popup .src { color: #666; font-size: 11px; }
-#progmap-legend { position: absolute; z-index: 1000; top: 10px; left: 55px; max-width: 330px;
-  background: rgba(255,255,255,.94); padding: 8px 12px; border-radius: 6px;
-  box-shadow: 0 1px 5px rgba(0,0,0,.4); font: 12px/1.4 Helvetica, Arial, sans-serif; }
-#progmap-legend h1 { font-size: 15px; margin: 0 0 2px; }
-#progmap-legend summary { cursor: pointer; color: #444; }
-#progmap-legend .swatch { display: inline-block; width: 16px; height: 11px; border: 1px solid #999; vertical-align: -1px; margin: 0 2px 0 6px; }
-#progmap-legend .line { display: inline-block; width: 24px; height: 0; border-top-width: 3px; vertical-align: 3px; margin-right: 5px; }
-#progmap-legend .dot { display: inline-block; width: 9px; height: 9px; border-radius: 50%; border: 1px solid #555; margin-right: 3px; }
-</style>"""
-_OFFLINE_CSS = "<style>div.folium-map.leaflet-container { background: #cfe3f3; }</style>"  # sea; beats leaflet.css
-
-#: Binds each feature's escaped ``tip`` and ``popup`` properties. Per
-#: feature (not on the layer) so the search control can open a popup.
-_BIND_TIP_AND_POPUP = JsCode(
-    """function (feature, layer) {
-    var p = feature.properties;
-    if (p.tip) { layer.bindTooltip(p.tip, {sticky: true}); }
-    if (p.popup) { layer.bindPopup(p.popup, {maxWidth: 440}); }
-}"""
-)
-#: As above, and draws arrowheads along a route in its direction.
-_BIND_ROUTE = JsCode(
-    """function (feature, layer) {
-    var p = feature.properties;
-    layer.bindTooltip(p.tip, {sticky: true});
-    layer.bindPopup(p.popup, {maxWidth: 440});
-    layer.setText(p.arrows, {repeat: true, offset: 5, attributes: {fill: p.colour, "font-size": "14", "font-weight": "bold"}});
-}"""
-)
-
+#: Quotes carried per route arc; the rest are in routes.csv.
+ROUTE_QUOTES = 3
+#: Quotes are cut to this many characters.
+QUOTE_CHARS = 300
 
 # --- text ------------------------------------------------------------------
 
 
 def esc(value) -> str:
-    """HTML-escape any value for a tooltip, popup or legend.
+    """HTML-escape any value for the page's title and legend.
 
     Lists are joined with commas; None and NaN give an empty string.
 
@@ -185,13 +167,13 @@ def esc(value) -> str:
 
 
 def _text(value) -> str:
-    """A text cell as text: missing values (None, NaN) are empty."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    """A text cell as text: missing values (None, NaN, NaT) are empty."""
+    if value is None or (not isinstance(value, (list, tuple, np.ndarray)) and pd.isna(value)):
         return ""
     return str(value)
 
 
-def _short(text, limit: int = 300) -> str:
+def _short(text, limit: int = QUOTE_CHARS) -> str:
     """A quote cut to ``limit`` characters at a word boundary."""
     text = " ".join(_text(text).split())
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
@@ -218,82 +200,42 @@ def _number(value) -> float | None:
     return None if math.isnan(value) or math.isinf(value) else value
 
 
-def _source(doc, extra: str = "") -> str:
-    """The escaped ``(document)`` note under a quote."""
-    parts = [esc(doc)] + ([esc(extra)] if extra else [])
-    return f"<span class='src'>({', '.join(p for p in parts if p)})</span>"
+def _date(value) -> str:
+    """A document date as ISO text (``YYYY-MM-DD``), or empty."""
+    text = _text(value)
+    return text[:10] if re.match(r"\d{4}-\d\d-\d\d", text) else ""
 
 
-def popup_html(title: str, code: str, summary: str, sections: dict[str, list[str]] | None = None) -> str:
-    """A popup: a heading, a one-line summary, then titled lists of items.
+def _year(value) -> int:
+    """A document date's year; 0 for an undated document."""
+    text = _date(value)
+    return int(text[:4]) if text else 0
 
-    ``title``, ``code`` and ``summary`` are escaped here; ``sections`` maps
-    a heading to items that are already escaped HTML.
+
+def json_block(name: str, value) -> str:
+    """A ``<script type="application/json">`` block no parser takes for markup.
+
+    ``<``, ``>`` and ``&`` are written as JSON escapes, so no text can close
+    the block or open a comment; braces stay as they are, and nothing in
+    the page parses them.
+
+    >>> json_block("config", {"title": "</script>{{ 7*7 }}"})
+    '<script type="application/json" id="progmap-config">{"title":"\\\\u003c/script\\\\u003e{{ 7*7 }}"}</script>'
     """
-    body = [f"<h4>{esc(title)} <small>{esc(code)}</small></h4>", f"<p>{esc(summary)}</p>"]
-    for heading, items in (sections or {}).items():
-        if not items:
-            continue
-        body.append(f"<h5>{esc(heading)} ({len(items)})</h5>")
-        body.extend(items[:POPUP_ITEMS])
-        if len(items) > POPUP_ITEMS:
-            body.append(f"<p>… and {len(items) - POPUP_ITEMS} more</p>")
-    return "<div class='progmap-popup'>" + "".join(body) + "</div>"
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return f'<script type="application/json" id="progmap-{name}">{text}</script>'
 
 
-def _programme_item(row) -> str:
-    organizations = _list(row.organizations)
-    funders = _list(getattr(row, "funders", []))
-    activities = _list(getattr(row, "activities", []))
-    return (
-        f"<p><b>{esc(row.name)}</b>"
-        + (f" — {esc(organizations)}" if organizations else "")
-        + (f"<br>Activities: {esc(activities)}" if activities else "")
-        + (f"<br>Funded by: {esc(funders)}" if funders else "")
-        + f"<br><q>{esc(_short(row.evidence))}</q> {_source(row.doc)}</p>"
-    )
-
-
-def _route_item(row) -> str:
-    purposes = _list(row.purposes)
-    return (
-        f"<p><b>{esc(row.origin_name)} → {esc(row.destination_name)}</b>"
-        f" ({esc(purposes) or 'purpose not stated'}"
-        + ("; reported as a return" if row.direction == "return" else "")
-        + f")<br><q>{esc(_short(row.evidence))}</q> {_source(row.doc)}</p>"
-    )
-
-
-def _organization_item(row) -> str:
-    kind = f" ({esc(row.org_type)})" if _text(row.org_type) else ""
-    return f"<p><b>{esc(row.name)}</b>{kind} {_source(row.doc)}</p>"
-
-
-def _rows(layers, name):
-    layer = layers.get(name)
-    return () if layer is None or not len(layer) else layer.itertuples(index=False)
-
-
-def area_items(layers: dict[str, gpd.GeoDataFrame]) -> dict[str, dict[str, list[str]]]:
-    """Per place code, the escaped popup items of what the texts say there.
-
-    Returns
-    -------
-    dict
-        ``{code: {"Programmes": [...], "Organizations": [...], "Routes": [...]}}``;
-        a route is listed at both its ends.
-    """
-    items: dict[str, dict[str, list[str]]] = defaultdict(lambda: {"Programmes": [], "Organizations": [], "Routes": []})
-    for row in _rows(layers, "programmes"):
-        items[row.place_code]["Programmes"].append(_programme_item(row))
-    for row in _rows(layers, "organizations"):
-        items[row.place_code]["Organizations"].append(_organization_item(row))
-    for row in _rows(layers, "routes"):
-        text = _route_item(row)
-        items[row.origin_code]["Routes"].append(text)
-        if row.destination_code != row.origin_code:
-            items[row.destination_code]["Routes"].append(text)
-    return items
+def _kind_of_code(code: str) -> str:
+    """A place code's kind, from its form (see the README's place codes)."""
+    if code.startswith("city:"):
+        return "city"
+    if code.startswith("region:"):
+        return "region"
+    if len(code) == 3 and code.isalpha() and code.isupper():
+        return "country"
+    return "admin1"
 
 
 # --- geometry --------------------------------------------------------------
@@ -355,27 +297,361 @@ def curved_route(line, decimals: int = 5) -> shapely.LineString:
     return shapely.LineString(np.round(points, decimals) + 0.0)
 
 
-def _feature_collection(geometries, properties: list[dict]) -> dict:
-    """GeoJSON for a layer, leaving out rows without geometry."""
-    features = []
-    for geometry, props in zip(geometries, properties):
-        if geometry is None or geometry.is_empty:
-            continue
-        features.append({"type": "Feature", "properties": props, "geometry": json.loads(shapely.to_geojson(geometry))})
-    return {"type": "FeatureCollection", "features": features}
+# --- data for the page ----------------------------------------------------------
 
 
-def _jitter(points):
-    """Spread points sharing a place on a small spiral, so each can be clicked."""
-    seen: dict[tuple, int] = defaultdict(int)
-    out = []
-    for point in points:
-        key = (round(point.x, 4), round(point.y, 4))
-        n = seen[key]
-        seen[key] += 1
-        angle, radius = n * 2.4, 0.06 * math.sqrt(n)
-        out.append(shapely.Point(round(point.x + radius * math.cos(angle), 5), round(point.y + radius * math.sin(angle), 5)))
+def _layer(layers, name) -> gpd.GeoDataFrame | None:
+    layer = layers.get(name)
+    return layer if layer is not None and len(layer) else None
+
+
+def _first(layers, *names) -> gpd.GeoDataFrame | None:
+    for name in names:
+        layer = _layer(layers, name)
+        if layer is not None:
+            return layer
+    return None
+
+
+def _geojson(geoms) -> list:
+    """GeoJSON geometry objects (None for missing or empty geometries)."""
+    geoms = np.asarray(list(geoms), dtype=object)
+    out = [None] * len(geoms)
+    if not len(geoms):
+        return out
+    present = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
+    for i, text in zip(np.flatnonzero(present), shapely.to_geojson(geoms[present])):
+        out[i] = json.loads(text)
     return out
+
+
+def _point(geom) -> list | None:
+    """``[lon, lat]`` of a point (a polygon's representative point), rounded to ~1 m."""
+    if geom is None or geom.is_empty:
+        return None
+    if geom.geom_type != "Point":
+        geom = geom.representative_point()
+    return [round(geom.x, 5) + 0.0, round(geom.y, 5) + 0.0]
+
+
+def _spread(indices: list[int], years: list[int], limit: int = POPUP_ITEMS) -> list[int]:
+    """Up to ``limit`` items, latest year first, one year after another.
+
+    A popup lists a few of many items; taking them round-robin over the
+    years keeps something to show whichever years the time filter leaves.
+    """
+    by_year: dict[int, list[int]] = defaultdict(list)
+    for i in indices:
+        by_year[years[i]].append(i)
+    order = sorted(by_year, key=lambda y: (y == 0, -y))
+    out: list[int] = []
+    while len(out) < min(limit, len(indices)):
+        for year in order:
+            if by_year[year] and len(out) < limit:
+                out.append(by_year[year].pop(0))
+    return out
+
+
+def document_dates(layers) -> dict[str, str]:
+    """Document -> ISO date, from every layer that carries documents' dates.
+
+    Programmes and routes carry ``doc`` and ``doc_date``; places carry
+    ``docs`` and, aligned with them, ``doc_dates``.
+    """
+    dates: dict[str, str] = {}
+    for name in ("programmes", "routes", "organizations"):
+        layer = _layer(layers, name)
+        if layer is not None and "doc_date" in layer and "doc" in layer:
+            for doc, date in zip(layer["doc"], layer["doc_date"]):
+                if _date(date):
+                    dates.setdefault(str(doc), _date(date))
+    places = _layer(layers, "places")
+    if places is not None and "doc_dates" in places:
+        for docs, docs_dates in zip(places["docs"], places["doc_dates"]):
+            for doc, date in zip(_list(docs), _list(docs_dates)):
+                if _date(date):
+                    dates.setdefault(doc, _date(date))
+    return dates
+
+
+def route_arcs(routes: gpd.GeoDataFrame | None) -> list[dict]:
+    """One arc per origin, destination and direction, from the route statements.
+
+    Returns
+    -------
+    list of dict
+        Per arc: ends (``oc``, ``dc`` codes, ``on``, ``dn`` names), ``ret``
+        (reported as a return), ``c`` (the colour's purpose), ``pu``
+        (purposes with counts, most reported first), ``nd`` and ``ns``
+        (documents and statements), ``dt`` (first and last document date),
+        ``y`` (``[year, statements]`` pairs, year 0 for undated documents), ``q`` (the first
+        :data:`ROUTE_QUOTES` distinct quotes, latest first, as ``[quote,
+        document, date]``), ``vi`` and ``vo`` (victims and volumes
+        reported) and ``g`` (the arc, GeoJSON).
+    """
+    if routes is None or not len(routes):
+        return []
+    n = len(routes)
+
+    def column(name, convert=_text):
+        return [convert(v) for v in routes[name]] if name in routes else [convert(None)] * n
+
+    origin, destination, direction = column("origin_code", str), column("destination_code", str), column("direction", str)
+    dates, docs, ids = column("doc_date", _date), column("doc"), column("route_id", str)
+    purposes, victims, volumes = column("purposes", _list), column("victims", _list), column("volume")
+    origin_names, destination_names = column("origin_name"), column("destination_name")
+    evidence = column("evidence")
+    groups: dict[tuple, list[int]] = defaultdict(list)
+    for i, key in enumerate(zip(origin, destination, direction)):
+        groups[key].append(i)
+    geometries = routes.geometry.values
+    arcs = []
+    for key in sorted(groups):
+        rows = groups[key]
+        counts = Counter(p for i in rows for p in purposes[i])
+        ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        top = ranked[0][0] if ranked else "unspecified"
+        # Latest first, undated last; ties by document and id.
+        ordered = sorted(rows, key=lambda i: (docs[i], ids[i]))
+        ordered.sort(key=lambda i: dates[i], reverse=True)
+        quotes, seen = [], set()
+        for i in ordered:
+            text = _short(evidence[i])
+            if text and text not in seen:
+                seen.add(text)
+                quotes.append([text, docs[i], dates[i]])
+                if len(quotes) == ROUTE_QUOTES:
+                    break
+        dated = sorted(dates[i] for i in rows if dates[i])
+        geometry = geometries[rows[0]]
+        parts = list(geometry.geoms) if geometry.geom_type == "MultiLineString" else [geometry]
+        curved = [curved_route(p) for p in parts]
+        arcs.append(
+            {
+                "oc": key[0], "dc": key[1],
+                "on": origin_names[rows[0]] or key[0], "dn": destination_names[rows[0]] or key[1],
+                "ret": key[2] == "return",
+                "c": top if top in PURPOSE_COLOURS else "other",
+                "pu": [[p, c] for p, c in ranked],
+                "nd": len({docs[i] for i in rows}), "ns": len(rows),
+                "dt": [dated[0], dated[-1]] if dated else None,
+                "y": sorted(Counter(_year(dates[i]) for i in rows).items()),
+                "q": quotes,
+                "vi": sorted({v for i in rows for v in victims[i]})[:5],
+                "vo": sorted({volumes[i] for i in rows if volumes[i]})[:5],
+                "g": _geojson([shapely.MultiLineString(curved) if len(curved) > 1 else curved[0]])[0],
+            }
+        )
+    return arcs
+
+
+def _programme_table(programmes, dates) -> tuple[list[dict], dict[str, list[int]]]:
+    """Distinct programmes (by id), and the programmes at each place code."""
+    table: list[dict] = []
+    index: dict[str, int] = {}
+    at_code: dict[str, list[int]] = defaultdict(list)
+    if programmes is None:
+        return table, at_code
+    names = programmes["place_name"] if "place_name" in programmes else programmes["place_code"]
+    for row, place_name in zip(programmes.itertuples(index=False), names):
+        pid = str(row.programme_id)
+        if pid not in index:
+            date = _date(getattr(row, "doc_date", None)) or dates.get(_text(row.doc), "")
+            index[pid] = len(table)
+            table.append(
+                {
+                    "n": _text(row.name), "o": ", ".join(_list(row.organizations)),
+                    "a": ", ".join(_list(getattr(row, "activities", []))), "f": ", ".join(_list(getattr(row, "funders", []))),
+                    "q": _short(getattr(row, "evidence", "")), "d": _text(row.doc), "t": date, "y": _year(date),
+                    "pl": [], "pn": [],
+                }
+            )
+        entry = table[index[pid]]
+        code = str(row.place_code)
+        if code not in entry["pl"]:
+            entry["pl"].append(code)
+            entry["pn"].append(_text(place_name) or code)
+            at_code[code].append(index[pid])
+    return table, at_code
+
+
+def _organization_tables(organizations, points: dict[str, list]) -> tuple[list[dict], list[list]]:
+    """Organizations once each, and their ties to places.
+
+    Returns
+    -------
+    organizations : list of dict
+        ``id``, ``n`` (name), ``al`` (aliases), ``t`` (type), in order of first tie.
+    ties : list of list
+        ``[organization, place code, place name, document, national]``, one
+        per row of the layer; a national tie (to a country) is listed in the
+        country's popup and drawn nowhere. Points are the places' own, in
+        :func:`map_data`'s ``points``.
+    """
+    table: list[dict] = []
+    index: dict[str, int] = {}
+    ties: list[list] = []
+    if organizations is None:
+        return table, ties
+    geoms = organizations.geometry.values if "geometry" in organizations else [None] * len(organizations)
+    for row, geom in zip(organizations.itertuples(index=False), geoms):
+        org_id, code = _text(row.org_id), str(row.place_code)
+        if org_id not in index:
+            index[org_id] = len(table)
+            table.append({"id": org_id, "n": _text(row.name), "al": _list(getattr(row, "aliases", [])), "t": _text(getattr(row, "org_type", ""))})
+        national = _kind_of_code(code) == "country"
+        if not national and code not in points and geom is not None and geom.geom_type == "Point":
+            points[code] = _point(geom)
+        ties.append([index[org_id], code, _text(getattr(row, "place_name", "")) or code, _text(getattr(row, "doc", "")), int(national or code not in points)])
+    return table, ties
+
+
+def _place_table(places, dates, points: dict[str, list]) -> list[dict]:
+    """Places mentioned: counts, an example quote, the years of their documents; their points go to ``points``."""
+    if places is None:
+        return []
+    table = []
+    doc_dates = places["doc_dates"] if "doc_dates" in places else [None] * len(places)
+    for row, geom, own_dates in zip(places.itertuples(index=False), places.geometry.values, doc_dates):
+        docs = _list(getattr(row, "docs", []))
+        own = _list(own_dates)
+        docs_dates = [_date(own[i]) if i < len(own) else dates.get(doc, "") for i, doc in enumerate(docs)]
+        point = _point(geom)
+        if point is None:
+            continue
+        points[str(row.code)] = point
+        table.append(
+            {
+                "c": str(row.code), "n": _text(row.name), "k": _text(getattr(row, "kind", "")) or _kind_of_code(str(row.code)),
+                "m": int(_number(getattr(row, "mentions", 0)) or 0), "nd": len(docs),
+                "q": _short(getattr(row, "quote", "")), "qd": docs[0] if docs else "", "qt": docs_dates[0] if docs else "",
+                "y": sorted({_year(d) for d in docs_dates}) or [0],
+            }
+        )
+    return table
+
+
+_COUNT_COLUMNS = ("programmes", "organizations", "routes_out", "routes_in", "mentions")
+
+
+def _area_table(frame, kind: str, names: dict[str, str], tolerance: float | None = None, coverage: bool = True) -> list[dict]:
+    """Areas of one kind with their counts, vintage and former units."""
+    if frame is None:
+        return []
+    geoms = _geojson(web_geometries(frame.geometry.values, tolerance, coverage=coverage))
+    out = []
+    for row, geometry in zip(frame.itertuples(index=False), geoms):
+        if geometry is None:
+            continue
+        entry = {
+            "k": kind, "c": str(row.code), "n": _text(row.name), "g": geometry,
+            "s": {c: int(_number(getattr(row, c)) or 0) for c in _COUNT_COLUMNS if hasattr(row, c)},
+        }
+        vintage = _text(getattr(row, "vintage", ""))
+        if vintage:
+            entry["v"] = vintage
+            members = _list(getattr(row, "members", []))
+            if len(members) > 1:
+                entry["f"] = [names.get(m, m) for m in members]
+        out.append(entry)
+    return out
+
+
+def _names(layers) -> dict[str, str]:
+    """Place code -> name, from every layer that has both."""
+    names: dict[str, str] = {}
+    for layer in layers.values():
+        if layer is not None and "code" in layer and "name" in layer:
+            names.update({str(c): _text(n) for c, n in zip(layer["code"], layer["name"]) if _text(n)})
+    return names
+
+
+def _sites(arcs, at_code, programmes_table, ties, with_programmes: bool) -> dict[str, dict]:
+    """Per place code, what the texts say there: programmes listed and the years
+    of all of them, organizations, route arcs (listed at both ends)."""
+    sites: dict[str, dict] = defaultdict(dict)
+    years = [p["y"] for p in programmes_table]
+    for code, indices in at_code.items():
+        sites[code]["p"] = _spread(indices, years)
+        sites[code]["py"] = sorted(years[i] for i in indices)
+    for i, tie in enumerate(ties):
+        sites[tie[1]].setdefault("o", []).append(i)
+    for i, arc in enumerate(arcs):
+        for code in dict.fromkeys([arc["oc"], arc["dc"]]):
+            sites[code].setdefault("r", []).append(i)
+    if with_programmes:
+        for site in sites.values():
+            site.setdefault("py", [])
+    return dict(sorted(sites.items()))
+
+
+def map_data(layers: dict[str, gpd.GeoDataFrame], basemap: gpd.GeoDataFrame | None = None) -> dict:
+    """The page's data: compact, each popup's data held once.
+
+    Parameters
+    ----------
+    layers : dict of str to geopandas.GeoDataFrame
+        Output layers; any may be missing or empty. Areas are drawn from the
+        summary layers (``admin1_summary``, ``countries_summary``; else
+        ``admin1``, ``countries``) and ``regions``; per-record layers are
+        read by their codes and columns, not their polygons.
+    basemap : geopandas.GeoDataFrame, optional
+        World countries, drawn under everything.
+
+    Returns
+    -------
+    dict
+        Blocks of the page, by name: ``config``, ``basemap``, ``areas``,
+        ``sites`` (per place code: programmes listed, all programmes' years,
+        organization ties, route arcs), ``points`` (place code -> point),
+        ``programmes`` (those listed in popups), ``programme_names`` (every
+        name, with its place codes, for search), ``organizations`` and
+        ``ties`` (:func:`_organization_tables`), ``routes`` (arcs, see
+        :func:`route_arcs`) and ``places``.
+    """
+    dates = document_dates(layers)
+    names = _names(layers)
+    points: dict[str, list] = {}
+    place_table = _place_table(_layer(layers, "places"), dates, points)
+    programmes_layer = _layer(layers, "programmes")
+    programmes, at_code = _programme_table(programmes_layer, dates)
+    organizations, ties = _organization_tables(_layer(layers, "organizations"), points)
+    arcs = route_arcs(_layer(layers, "routes"))
+    sites = _sites(arcs, at_code, programmes, ties, programmes_layer is not None)
+    # Popups list a few programmes per place; the page carries those in full,
+    # and every programme's name (for search) and year (for the counts).
+    listed = sorted({i for site in sites.values() for i in site.get("p", [])})
+    renumber = {old: new for new, old in enumerate(listed)}
+    for site in sites.values():
+        if "p" in site:
+            site["p"] = [renumber[i] for i in site["p"]]
+    programme_names: dict[str, list[str]] = {}
+    for programme in programmes:
+        codes = programme_names.setdefault(programme["n"], [])
+        codes.extend(c for c in programme["pl"] if c not in codes)
+    countries = _first(layers, "countries_summary", "countries")
+    areas = (
+        _area_table(countries, "country", names)
+        + _area_table(_layer(layers, "regions"), "region", names, coverage=False)
+        + _area_table(_first(layers, "admin1_summary", "admin1"), "admin1", names)
+    )
+    basemap_geoms = []
+    if basemap is not None and len(basemap):
+        basemap_geoms = [g for g in _geojson(web_geometries(basemap.geometry.values, 0.05, coverage=False, decimals=3)) if g]
+    return {
+        # Counted over every programme, not only those the popups list.
+        "config": {"undatedProgrammes": sum(1 for p in programmes if not p["y"])},
+        "basemap": basemap_geoms,
+        "areas": areas,
+        "sites": sites,
+        "points": dict(sorted(points.items())),
+        "programmes": [programmes[i] for i in listed],
+        "programme_names": sorted([name, codes] for name, codes in programme_names.items() if name),
+        "organizations": organizations,
+        "ties": ties,
+        "routes": arcs,
+        "places": place_table,
+    }
 
 
 # --- elements ---------------------------------------------------------------
@@ -422,145 +698,21 @@ class InertMacroElement(branca.element.MacroElement):
             element.render(**kwargs)
 
 
-class TileLayer(folium.TileLayer, InertMacroElement):
-    """folium's tile layer; its name and URL come from the project file."""
-
-
-class LayerControl(folium.LayerControl, InertMacroElement):
-    """folium's layer control; it lists layer names, a tile layer's among them."""
-
-
 def _pin_assets(element, js: list[str] = (), css: list[str] = ()) -> None:
-    """Point an element's scripts and styles at the bundled versions' URLs."""
+    """Point an element's scripts and styles at the bundled versions (inlined when the page is rendered)."""
     element.default_js = [(name, _ASSET_URLS[name]) for name in js]
     element.default_css = [(name, _ASSET_URLS[name]) for name in css]
 
 
-class FeatureLayer(folium.GeoJson, InertMacroElement):
-    """A toggleable GeoJSON layer whose features carry their own tooltip and popup.
-
-    Each feature's ``tip`` and ``popup`` properties (escaped HTML, see
-    :func:`popup_html`) are bound to it; ``style`` properties, if given,
-    style it.
-
-    Parameters
-    ----------
-    geometries : sequence of shapely geometries
-    properties : list of dict
-        One per geometry; ``tip``, ``popup`` and ``style`` (a Leaflet path
-        style) are used, the rest are kept for searching.
-    name : str
-        The name shown in the layer control.
-    pane : str
-        One of :data:`PANES`: where the layer sits in the stack.
-    style : dict, optional
-        Style shared by all features (a feature's ``style`` wins).
-    marker : folium.CircleMarker, optional
-        How points are drawn.
-    show : bool
-        Whether the layer is on when the page opens.
-    highlight : dict, optional
-        Style of a feature under the mouse.
-    """
-
-    def __init__(self, geometries, properties, name, pane, style=None, marker=None, show=True, highlight=None, **kwargs):
-        base = dict(style or {})
-        pane = f"progmap-{pane}"
-        super().__init__(
-            _feature_collection(geometries, properties),
-            name=name,
-            style_function=lambda feature: {**base, **feature["properties"].get("style", {}), "pane": pane},
-            highlight_function=(lambda feature: dict(highlight)) if highlight else None,
-            marker=marker,
-            on_each_feature=_BIND_TIP_AND_POPUP,
-            show=show,
-            pane=pane,
-            **kwargs,
-        )
-
-
-class Basemap(folium.GeoJson, InertMacroElement):
-    """World countries drawn flat under everything: the offline base.
-
-    Not listed in the layer control and not clickable; it stands in for web
-    tiles where there is no tile server.
-    """
-
-    def __init__(self, basemap: gpd.GeoDataFrame):
-        geoms = web_geometries(basemap.geometry.values, 0.05, coverage=False, decimals=3)
-        super().__init__(
-            _feature_collection(geoms, [{} for _ in geoms]),
-            name="Basemap (Natural Earth)",
-            style_function=lambda f: {"fillColor": "#f4f1ea", "color": "#b9b4a8", "weight": 0.6, "fillOpacity": 1, "pane": "progmap-basemap"},
-            control=False,
-            interactive=False,
-            pane="progmap-basemap",
-        )
-
-
-class RouteLayer(JSCSSMixin, folium.GeoJson, InertMacroElement):
-    """Routes as curved arrows: colour by purpose, width by volume, returns dashed.
-
-    Arrowheads (``►``) repeat along each line in the direction victims were
-    moved, drawn with Leaflet.TextPath.
-
-    Parameters
-    ----------
-    routes : geopandas.GeoDataFrame
-        The ``routes`` layer.
-    name : str
-        The name shown in the layer control.
-    """
-
-    default_js: ClassVar[list] = [("leaflet.textpath.min.js", _ASSET_URLS["leaflet.textpath.min.js"])]
-
-    def __init__(self, routes: gpd.GeoDataFrame, name: str = LAYER_NAMES["routes"]):
-        volumes = [v for v in map(_number, routes["volume_value"]) if v] if "volume_value" in routes else []
-        largest = max(volumes or [1.0])
-        geometries, properties = [], []
-        for row in routes.itertuples(index=False):
-            purposes = _list(row.purposes)
-            purpose = purposes[0] if purposes else "unspecified"
-            colour = PURPOSE_COLOURS.get(purpose, PURPOSE_COLOURS["other"])
-            volume = _number(getattr(row, "volume_value", None))
-            is_return = row.direction == "return"
-            victims = _list(getattr(row, "victims", []))
-            volume_text = _text(getattr(row, "volume", None)) or "not stated"
-            summary = (
-                f"{', '.join(purposes) or 'purpose not stated'}; victims: {', '.join(victims) or 'not stated'}; volume: {volume_text}"
-                + ("; reported as a return (repatriation)" if is_return else "")
-            )
-            quote = f"<p><q>{esc(_short(row.evidence, 600))}</q> {_source(row.doc, getattr(row, 'source', ''))}</p>"
-            style = {
-                "color": colour,
-                # Wider for larger reported volumes, on a log scale: a few
-                # huge figures should not hide the rest.
-                "weight": round(2.5 + (4.5 * math.log1p(volume) / math.log1p(largest) if volume else 0), 1),
-                "opacity": 0.85,
-                "dashArray": RETURN_DASH if is_return else None,
-            }
-            parts = row.geometry.geoms if row.geometry.geom_type == "MultiLineString" else [row.geometry]
-            geometries.append(shapely.MultiLineString([curved_route(p) for p in parts]) if len(parts) > 1 else curved_route(parts[0]))
-            properties.append(
-                {
-                    "tip": f"<b>{esc(row.origin_name)} → {esc(row.destination_name)}</b><br>{esc(summary)}",
-                    "popup": popup_html(f"{row.origin_name} → {row.destination_name}", row.route_id, summary, {"Source": [quote]}),
-                    "style": style,
-                    "colour": colour,
-                    "arrows": "     ►     ",
-                }
-            )
-        super().__init__(
-            _feature_collection(geometries, properties),
-            name=name,
-            style_function=lambda feature: feature["properties"]["style"],
-            highlight_function=lambda feature: {"opacity": 1, "weight": feature["properties"]["style"]["weight"] + 2},
-            on_each_feature=_BIND_ROUTE,
-        )
+# --- the frame: title and legend ----------------------------------------------------
 
 
 class MapLegend(InertMacroElement):
     """The page's title, a one-line summary and a collapsible legend.
+
+    ``progmap-map.js`` moves it into the map's top-left corner, where
+    Leaflet stacks it with the other controls, and closes it on small
+    screens.
 
     Parameters
     ----------
@@ -575,7 +727,7 @@ class MapLegend(InertMacroElement):
 {% macro html(this, kwargs) %}
 <div id="progmap-legend">
   <h1>{{ this.title }}</h1>
-  <div>{{ this.subtitle }}</div>
+  <div class="progmap-subtitle">{{ this.subtitle }}</div>
   <details open><summary>Legend</summary>{{ this.body }}</details>
 </div>
 {% endmacro %}
@@ -598,36 +750,36 @@ def choropleth_class(value: float) -> ChoroplethClass:
     return CHOROPLETH_CLASSES[-1]
 
 
-def legend_html(measure: str | None, largest: int, purposes: list[str], has_return: bool, has_volume: bool,
-                organizations: bool, places: bool, countries: bool = False) -> str:
+def legend_html(measure: str | None, largest: int, purposes: list[str], has_return: bool,
+                organizations: bool, places: bool, countries: bool = False, vintage: str = "") -> str:
     """The legend: choropleth classes up to the largest count, route colours,
-    country shading, dots. Only what the map shows is listed."""
+    widths and arrowheads, symbols. Only what the map shows is listed."""
     rows = []
     if measure:
         name = LAYER_NAMES["admin1" if measure == "programmes" else "admin1_mentions"]
         classes = [c for c in CHOROPLETH_CLASSES if c.lower <= max(largest, 1)]
         rows.append(f"<div><b>{esc(name)}</b> (number of {esc(measure)})<br>")
         rows.append("".join(f"<span class='swatch' style='background:{c.colour}'></span>{esc(c.label)}" for c in classes) + "</div>")
+        if vintage:
+            rows.append(f"<div class='progmap-vintage'>Province boundaries: {esc(vintage)}</div>")
     if purposes:
-        rows.append(f"<div style='margin-top:4px'><b>{esc(LAYER_NAMES['routes'])}</b> (colour: purpose{'; width: volume' if has_volume else ''})<br>")
+        rows.append(f"<div style='margin-top:4px'><b>{esc(LAYER_NAMES['routes'])}</b> (colour: purpose; width: number of documents)<br>")
         rows.append("<br>".join(f"<span class='line' style='border-top:3px solid {PURPOSE_COLOURS.get(p, PURPOSE_COLOURS['other'])}'></span>{esc(p)}" for p in purposes))
         if has_return:
             rows.append(f"<br><span class='line' style='border-top:3px dashed {PURPOSE_COLOURS['unspecified']}'></span>reported as a return (repatriation)")
-        rows.append("<br>► direction victims were moved</div>")
-    dots = []
+        rows.append("<br>&#9658; direction victims were moved</div>")
+    symbols = []
     if countries:
-        dots.append(f"<span class='swatch' style='background:{COUNTRY_COLOURS[0]};border-color:{COUNTRY_COLOURS[1]};margin-left:0'></span>country mentioned")
-    if organizations:
-        dots.append(f"<span class='dot' style='background:{ORGANIZATION_COLOURS[0]}'></span>organization")
+        symbols.append(f"<span class='swatch' style='background:#f4f4f4;border:1.5px solid {COUNTRY_COLOURS[1]};margin-left:0'></span>country mentioned")
     if places:
-        dots.append(f"<span class='dot' style='background:{PLACE_COLOURS[0]}'></span>place mentioned")
-    if dots:
-        rows.append("<div style='margin-top:4px'>" + " &nbsp; ".join(dots) + "</div>")
-    rows.append("<div style='margin-top:4px'><i>Click an area, line or dot for its sources. Layers: top right.</i></div>")
+        symbols.append("<span class='dot'></span>place mentioned")
+    if organizations:
+        symbols.append("<span class='square'></span>organization")
+    if symbols:
+        rows.append("<div style='margin-top:4px'>" + " &nbsp; ".join(symbols) + "</div>")
+    rows.append("<div style='margin-top:4px'><i>Click an area, line or symbol for its sources; numbers in circles are groups, click to open. "
+                "Search and layers: top right; years: bottom left.</i></div>")
     return "".join(rows)
-
-
-# --- the map ------------------------------------------------------------------
 
 
 def _option(options, name, default):
@@ -636,36 +788,28 @@ def _option(options, name, default):
     return getattr(options, name, default)
 
 
-def _layer(layers, name) -> gpd.GeoDataFrame | None:
-    layer = layers.get(name)
-    return layer if layer is not None and len(layer) else None
+def tile_layers(tiles: str | None = None) -> list[dict]:
+    """The base layers offered: a project's own tiles first, then light and street tiles.
 
+    ``tiles`` is a tile URL (with ``{z}/{x}/{y}``) or a provider name that
+    folium knows (xyzservices); the default names choose a built-in layer.
+    """
+    layers = [{"name": n, "url": u, "attribution": a} for n, u, a in BASE_TILES]
+    name = (tiles or "").strip()
+    if not name or name.lower() in _BASE_TILE_ALIASES:
+        first = _BASE_TILE_ALIASES.get(name.lower(), 0)
+        # A project that names OpenStreetMap (the old default) still opens on the light tiles.
+        return layers if first in (0, 1) else layers
+    if "{z}" in name:
+        return [{"name": "Project tiles", "url": name, "attribution": ""}] + layers
+    try:
+        import xyzservices
 
-def _counts_text(row) -> str:
-    parts = []
-    for column, word in (("programmes", "programme"), ("organizations", "organization")):
-        if hasattr(row, column):
-            parts.append(_plural(int(getattr(row, column)), word))
-    if hasattr(row, "routes_out") and int(row.routes_out) + int(row.routes_in):
-        parts.append(f"routes: {int(row.routes_out)} out, {int(row.routes_in)} in")
-    if hasattr(row, "mentions"):
-        parts.append(_plural(int(row.mentions), "mention"))
-    return ", ".join(parts)
-
-
-def _area_properties(frame, items, style=None) -> list[dict]:
-    props = []
-    for row in frame.itertuples(index=False):
-        counts = _counts_text(row)
-        props.append(
-            {
-                "name": esc(row.name),
-                "tip": f"<b>{esc(row.name)}</b> ({esc(row.code)})<br>{esc(counts)}",
-                "popup": popup_html(row.name, row.code, counts, items.get(row.code)),
-                **({"style": style(row)} if style else {}),
-            }
-        )
-    return props
+        provider = xyzservices.providers.query_name(name)
+        own = {"name": name, "url": provider.build_url(), "attribution": provider.get("html_attribution", provider.get("attribution", ""))}
+        return [own] + layers
+    except (ImportError, ValueError, KeyError):
+        return layers
 
 
 def _focus_bounds(layers) -> list[list[float]] | None:
@@ -685,9 +829,21 @@ def _focus_bounds(layers) -> list[list[float]] | None:
     return None
 
 
-def _count(layers, name, column) -> int:
-    layer = _layer(layers, name)
-    return int(layer[column].nunique()) if layer is not None and column in layer else 0
+def map_subtitle(layers) -> str:
+    """What the map holds, in the numbers the command line prints (see :mod:`progmap.outputs.counts`)."""
+    parts = [_plural(layer_count(layers, "programmes"), "programme")]
+    routes = layer_count(layers, "routes")
+    parts.append(_plural(routes, "route"))
+    parts += [_plural(layer_count(layers, "organizations"), "organization"), _plural(layer_count(layers, "places"), "place")]
+    return ", ".join(parts)
+
+
+class WebMap(folium.Map):
+    """folium's map, shown in notebooks with its progmap data (see :func:`render_map`)."""
+
+    def _repr_html_(self, **kwargs) -> str:
+        page = html.escape(render_map(self), quote=True)
+        return f'<iframe srcdoc="{page}" style="width:100%;height:600px;border:none" sandbox="allow-scripts"></iframe>'
 
 
 def build_map(layers: dict[str, gpd.GeoDataFrame], title: str, options=None, basemap: gpd.GeoDataFrame | None = None) -> folium.Map:
@@ -703,169 +859,64 @@ def build_map(layers: dict[str, gpd.GeoDataFrame], title: str, options=None, bas
     title : str
         Shown on the map and as the page title.
     options : progmap.project.MapOptions or dict, optional
-        ``offline`` (no web tiles; Natural Earth countries as the base and
-        assets inlined by :func:`save_map`) and ``tiles`` (a folium tile
-        name or URL, default OpenStreetMap).
+        ``offline`` (no web tiles) and ``tiles`` (a tile URL or provider
+        name, offered first among the base layers).
     basemap : geopandas.GeoDataFrame, optional
-        World countries, drawn under everything in offline mode.
+        World countries (Natural Earth), drawn under the tiles, so the map
+        shows land and borders with or without a tile server.
 
     Returns
     -------
     folium.Map
-        Save it with :func:`save_map` for deterministic bytes.
+        Save it with :func:`save_map`: the data is added to the page then.
     """
     offline = bool(_option(options, "offline", False))
-    tiles = None if offline else (_option(options, "tiles", None) or "OpenStreetMap")
-    fmap = folium.Map(location=[16, 106], zoom_start=5, tiles=None, control_scale=True)
-    if tiles:
-        name = "Street map (OpenStreetMap)" if str(tiles).lower() == "openstreetmap" else str(tiles)
-        TileLayer(tiles, name=name).add_to(fmap)
-    fmap._progmap_offline = offline  # read by save_map
+    fmap = WebMap(location=[16, 106], zoom_start=5, tiles=None, control_scale=True)
     # Only Leaflet itself: folium's jQuery, Bootstrap and icon fonts are not used.
     _pin_assets(fmap, js=["leaflet.js"], css=["leaflet.css"])
-    root = fmap.get_root()
-    root.title = esc(title)
-    root.header.add_child(branca.element.Element(_PAGE_CSS + (_OFFLINE_CSS if offline else "")), name="progmap_css")
-    for pane, z_index in PANES.items():
-        folium.map.CustomPane(f"progmap-{pane}", z_index=z_index, pointer_events=pane != "basemap").add_to(fmap)
-    items = area_items(layers)
-
-    if offline and basemap is not None and len(basemap):
-        Basemap(basemap).add_to(fmap)
-
-    countries = _layer(layers, "countries_summary")
-    countries = countries if countries is not None else _layer(layers, "countries")
-    if countries is not None:
-        FeatureLayer(
-            web_geometries(countries.geometry.values),
-            _area_properties(countries, items),
-            LAYER_NAMES["countries"],
-            "countries",
-            style={"fillColor": COUNTRY_COLOURS[0], "color": COUNTRY_COLOURS[1], "weight": 1, "fillOpacity": 0.25},
-            highlight={"weight": 2.5, "fillOpacity": 0.4},
-        ).add_to(fmap)
-
-    regions = _layer(layers, "regions")
-    if regions is not None:
-        # Regions overlap provinces and each other: simplified one by one.
-        FeatureLayer(
-            web_geometries(regions.geometry.values, coverage=False),
-            _area_properties(regions, items),
-            LAYER_NAMES["regions"],
-            "regions",
-            style={"fillColor": REGION_COLOURS[0], "color": REGION_COLOURS[1], "weight": 1.5, "dashArray": "5 4", "fillOpacity": 0.12},
-            show=False,
-        ).add_to(fmap)
-
-    provinces = _layer(layers, "admin1_summary")
-    provinces = provinces if provinces is not None else _layer(layers, "admin1")
-    measure, largest = None, 0
-    if provinces is not None:
-        has_programmes = "programmes" in provinces and int(provinces["programmes"].sum()) > 0
-        measure = "programmes" if has_programmes else "mentions"
-        largest = int(provinces[measure].max()) if measure in provinces else 0
-
-        def fill(row):
-            return {"fillColor": choropleth_class(int(getattr(row, measure, 0))).colour}
-
-        FeatureLayer(
-            web_geometries(provinces.geometry.values),
-            _area_properties(provinces, items, fill),
-            LAYER_NAMES["admin1" if has_programmes else "admin1_mentions"],
-            "admin1",
-            style={"color": "#2c3e50", "weight": 0.8, "fillOpacity": 0.75},
-            highlight={"weight": 2.5, "color": "#000000"},
-        ).add_to(fmap)
-
-    routes = _layer(layers, "routes")
-    purposes_shown, has_return, has_volume = [], False, False
-    if routes is not None:
-        purposes_shown = sorted({(_list(p) or ["unspecified"])[0] for p in routes["purposes"]})
-        has_return = bool((routes["direction"] == "return").any())
-        has_volume = "volume_value" in routes and any(_number(v) for v in routes["volume_value"])
-        RouteLayer(routes).add_to(fmap)
-
-    organizations = _layer(layers, "organizations")
-    if organizations is not None:
-        programmes = _layer(layers, "programmes")
-        # Each organization's programmes at its place, looked up, not searched
-        # for: a large corpus has thousands of both.
-        at_place: dict[tuple[str, str], list] = {}
-        for p in [] if programmes is None else programmes.itertuples(index=False):
-            for name in dict.fromkeys(_list(p.organizations) + _list(getattr(p, "funders", []))):
-                at_place.setdefault((name, p.place_code), []).append(p)
-        props = []
-        for row in organizations.itertuples(index=False):
-            own = [_programme_item(p) for p in at_place.get((row.name, row.place_code), [])]
-            aliases = _list(getattr(row, "aliases", []))
-            kind = _text(row.org_type) or "organization"
-            where = _text(getattr(row, "place_name", "")) or row.place_code
-            summary = f"{kind} · {where}"
-            props.append(
-                {
-                    "name": esc(row.name),
-                    "tip": f"<b>{esc(row.name)}</b> ({esc(kind)})<br>{esc(where)}",
-                    "popup": popup_html(row.name, row.org_id, summary, {"Also known as": [f"<p>{esc(aliases)}</p>"] if aliases else [], "Programmes here": own, "Source": [f"<p>{_source(row.doc)}</p>"]}),
-                }
-            )
-        FeatureLayer(
-            _jitter(organizations.geometry.values),
-            props,
-            LAYER_NAMES["organizations"],
-            "organizations",
-            marker=folium.CircleMarker(radius=5, color=ORGANIZATION_COLOURS[1], fill=True, fill_color=ORGANIZATION_COLOURS[0], fill_opacity=0.9, weight=1),
-            show=False,
-        ).add_to(fmap)
-
-    places = _layer(layers, "places")
-    if places is not None:
-        props = []
-        for row in places.itertuples(index=False):
-            mentions = int(getattr(row, "mentions", 0) or 0)
-            docs = _list(getattr(row, "docs", []))
-            summary = f"{row.kind}; {_plural(mentions, 'mention')} in {', '.join(docs) or 'the texts'}"
-            quote = _short(getattr(row, "quote", ""))
-            sections = {"Example": [f"<p><q>{esc(quote)}</q></p>"] if quote else []}
-            sections.update(items.get(row.code, {}))
-            props.append(
-                {
-                    "name": esc(row.name),
-                    "tip": f"<b>{esc(row.name)}</b> ({esc(row.code)}, {esc(row.kind)})<br>{esc(_plural(mentions, 'mention'))}",
-                    "popup": popup_html(row.name, row.code, summary, sections),
-                    # Bigger for places named more often.
-                    "style": {"radius": round(min(3.5 + 1.5 * math.sqrt(mentions), 12), 1)},
-                }
-            )
-        searchable = FeatureLayer(
-            places.geometry.values,
-            props,
-            LAYER_NAMES["places"],
-            "places",
-            marker=folium.CircleMarker(radius=4, color=PLACE_COLOURS[1], fill=True, fill_color=PLACE_COLOURS[0], fill_opacity=0.9, weight=1),
-        ).add_to(fmap)
-        search = plugins.Search(layer=searchable, search_label="name", placeholder="Find a place mentioned", collapsed=False, position="topright")
-        _pin_assets(search, js=["leaflet-search.min.js"], css=["leaflet-search.min.css"])
-        search.add_to(fmap)
-
+    fmap.get_root().title = esc(title)
     _pin_assets(plugins.Fullscreen(position="topleft").add_to(fmap), js=["Control.FullScreen.js"], css=["Control.FullScreen.css"])
-    if not offline:
-        minimap = plugins.MiniMap(toggle_display=True, position="bottomright")
-        _pin_assets(minimap, js=["Control.MiniMap.js"], css=["Control.MiniMap.css"])
-        minimap.add_to(fmap)
-    LayerControl(collapsed=False, position="topright").add_to(fmap)
-    subtitle = ", ".join(
-        _plural(_count(layers, name, column), word)
-        for name, column, word in (("programmes", "programme_id", "programme"), ("routes", "route_id", "route"),
-                                   ("organizations", "org_id", "organization"), ("places", "code", "place"))
-    )
+
+    data = map_data(layers, basemap)
+    provinces = _first(layers, "admin1_summary", "admin1")
+    measure, largest, vintage = None, 0, ""
+    if provinces is not None:
+        measure = "programmes" if "programmes" in provinces and int(provinces["programmes"].sum()) > 0 else "mentions"
+        if measure == "programmes" and "py" in next(iter(data["sites"].values()), {}):
+            largest = max((len(s.get("py", [])) for s in data["sites"].values()), default=0)
+        else:
+            largest = int(provinces[measure].max()) if measure in provinces else 0
+        if "vintage" in provinces:
+            vintage = ", ".join(sorted({_text(v) for v in provinces["vintage"] if _text(v)}))
+    names = dict(LAYER_NAMES, admin1=LAYER_NAMES["admin1" if measure != "mentions" else "admin1_mentions"])
+    data["config"] = {
+        **data["config"],
+        "map": None,  # the map's variable, known once the page is numbered (render_map)
+        "tiles": [] if offline else tile_layers(_option(options, "tiles", None)),
+        "bounds": _focus_bounds(layers),
+        "measure": measure,
+        "records": _layer(layers, "programmes") is not None,
+        "classes": [[None if math.isinf(c.upper) else c.upper, c.colour, c.label] for c in CHOROPLETH_CLASSES],
+        "colours": {
+            "purposes": PURPOSE_COLOURS, "country": COUNTRY_COLOURS, "region": REGION_COLOURS, "admin1": ADMIN1_OUTLINE,
+            "basemap": BASEMAP_COLOURS, "halo": ROUTE_HALO,
+        },
+        "names": names,
+        "order": [names[k] for k in ("admin1", "routes", "organizations", "places", "countries", "regions")],
+        "returnDash": RETURN_DASH,
+        "items": POPUP_ITEMS,
+    }
+    purposes = sorted({arc["c"] for arc in data["routes"]}, key=list(PURPOSE_COLOURS).index)
     MapLegend(
         title,
-        subtitle,
-        legend_html(measure, largest, purposes_shown, has_return, has_volume, organizations is not None, places is not None, countries is not None),
+        map_subtitle(layers),
+        legend_html(
+            measure, largest, purposes, any(arc["ret"] for arc in data["routes"]),
+            any(not tie[4] for tie in data["ties"]), bool(data["places"]),
+            any(a["k"] == "country" for a in data["areas"]), vintage,
+        ),
     ).add_to(fmap)
-    bounds = _focus_bounds(layers)
-    if bounds:
-        fmap.fit_bounds(bounds, padding=(20, 20))
+    fmap._progmap_data = data
     return fmap
 
 
@@ -879,8 +930,6 @@ def _number_elements(root) -> None:
     element is made; ids only matter once rendered (``get_name()`` is read
     at render time), so numbering the tree just before rendering makes the
     page's variable names, and so its bytes, depend on the map alone.
-    Elements held as attributes (a mini-map's own tile layer, a search
-    control's layer) are numbered too.
     """
     counter = 0
     queue = [root]
@@ -900,18 +949,41 @@ def _number_elements(root) -> None:
         )
 
 
-def render_map(fmap: folium.Map, inline_assets: bool = False) -> str:
-    """The page's HTML, the same for the same map; assets inlined if asked."""
+def _asset(name: str) -> str:
+    return (resources.files("progmap") / "assets" / name).read_text(encoding="utf-8")
+
+
+def _script(code: str, note: str = "") -> str:
+    code = code.replace("</script", "<\\/script")
+    return f"<script>{f'/* {note} */' if note else ''}\n{code}</script>"
+
+
+def render_map(fmap: folium.Map, inline_assets: bool = True) -> str:
+    """The page's HTML, the same for the same map: rendered once, then completed.
+
+    branca renders the frame; then Leaflet and the plugins are inlined, and
+    the data blocks (:func:`json_block`) and ``progmap-map.js`` are added,
+    outside anything a template engine parses. ``inline_assets`` is kept
+    for callers of older versions: every page is self-contained.
+    """
     root = fmap.get_root()
     _number_elements(root)
-    page = root.render()
-    # A first render adds header children (script and style links); number
-    # again and re-render so ids do not depend on what that render created.
-    _number_elements(root)
-    page = root.render()
-    if inline_assets:
-        page = inline_page_assets(page)
-    return page
+    page = inline_page_assets(root.render())
+    data = getattr(fmap, "_progmap_data", None)
+    if data is None:
+        return page
+    data = dict(data, config=dict(data["config"], map=fmap.get_name()))
+    head = "".join(
+        f"<style>/* {_ASSET_URLS.get(name, name)} */\n{_asset(name)}</style>" for name in ("MarkerCluster.css", STYLE)
+    )
+    tail = "\n".join(
+        [_script(_asset("leaflet.markercluster.js"), _ASSET_URLS["leaflet.markercluster.js"])]
+        + [json_block(name, value) for name, value in data.items()]
+        + [_script(_asset(SCRIPT), "progmap-map.js (progmap, MIT licence)"),
+           '<script type="text/plain" id="progmap-licences">\n' + _asset(LICENCES).replace("</", "<\\/") + "</script>"]
+    )
+    head_end, page_end = page.index("</head>"), page.rindex("</html>")
+    return page[:head_end] + head + page[head_end:page_end] + tail + "\n" + page[page_end:]
 
 
 def inline_page_assets(page: str) -> str:
@@ -919,20 +991,14 @@ def inline_page_assets(page: str) -> str:
 
     Links to anything else are left as they are.
     """
-    folder = resources.files("progmap") / "assets"
 
     def script(match):
         name = ASSETS.get(match.group(1))
-        if name is None:
-            return match.group(0)
-        code = (folder / name).read_text(encoding="utf-8").replace("</script", "<\\/script")
-        return f"<script>/* {match.group(1)} */\n{code}</script>"
+        return match.group(0) if name is None else _script(_asset(name), match.group(1))
 
     def style(match):
         name = ASSETS.get(match.group(1))
-        if name is None:
-            return match.group(0)
-        return f"<style>/* {match.group(1)} */\n{(folder / name).read_text(encoding='utf-8')}</style>"
+        return match.group(0) if name is None else f"<style>/* {match.group(1)} */\n{_asset(name)}</style>"
 
     # Functions, not strings, as replacements: the files hold backslashes.
     page = re.sub(r'<script src="([^"]+)"></script>', script, page)
@@ -950,10 +1016,7 @@ def save_map(fmap: folium.Map, path: os.PathLike, inline_assets: bool | None = N
     path : path-like
         The ``.html`` file.
     inline_assets : bool, optional
-        Put Leaflet and the plugins inside the page, so it needs no network
-        (a file to email, or to open where CDNs are blocked). Defaults to
-        the map's ``offline`` option.
+        Ignored: every page carries Leaflet and its plugins inline (kept so
+        that older callers still work).
     """
-    if inline_assets is None:
-        inline_assets = bool(getattr(fmap, "_progmap_offline", False))
-    Path(path).write_text(render_map(fmap, inline_assets), encoding="utf-8", newline="\n")
+    Path(path).write_text(render_map(fmap), encoding="utf-8", newline="\n")
