@@ -1,31 +1,28 @@
 """Driving the web map in Debian's Chromium with Playwright, with no internet.
 
 Fixtures (registered in conftest): ``serve(folder) -> url`` serves a folder
-on 127.0.0.1; ``page`` is a Chromium page that answers CDN requests from
-progmap's bundled assets and tile requests with a blank image, and records
-every other request, page error, console error and dialog. Where Chromium or
-Playwright is missing the browser tests skip, saying why.
+on 127.0.0.1; ``page`` is a Chromium page that lets through only requests to
+127.0.0.1 and aborts every other (tiles included: the page must draw without
+them), and records every request, page error, console error and dialog;
+``phone`` is the same on a 390 x 844 screen. Where Chromium or Playwright is
+missing the browser tests skip, saying why.
 """
 
 from __future__ import annotations
 
-import base64
 import functools
 import http.server
 import os
 import threading
-from importlib import resources
 
 import pytest
 
-from progmap.outputs.webmap import ASSETS
-
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
-#: A 1x1 PNG the colour of OpenStreetMap's land, for every tile.
-BLANK_PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP49P4lAAWhAstl7N0JAAAAAElFTkSuQmCC")
 NO_CHROMIUM = "Debian's chromium is not installed (apt-get install chromium)"
 browser_only = pytest.mark.skipif(not os.path.exists(CHROMIUM), reason=NO_CHROMIUM)
+#: Tile servers the map may ask (and is refused): anything else remote is a fault.
+TILE_HOSTS = ("tile.openstreetmap.org", "basemaps.cartocdn.com")
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -61,33 +58,42 @@ def browser():
         browser.close()
 
 
-@pytest.fixture
-def page(browser):
-    """A page that serves CDN assets from progmap's bundle, tiles as a blank
-    image, and records every other request, error and dialog."""
-    context = browser.new_context(viewport={"width": 1300, "height": 850})
+def _page(browser, width: int, height: int):
+    context = browser.new_context(viewport={"width": width, "height": height})
     page = context.new_page()
-    page.problems, page.dialogs, page.requests = [], [], []
-    assets = resources.files("progmap") / "assets"
+    page.problems, page.dialogs, page.requests, page.remote = [], [], [], []
 
     def route(request_route):
         url = request_route.request.url
         page.requests.append(url)
-        if url in ASSETS:
-            kind = "text/css" if url.endswith(".css") else "application/javascript"
-            request_route.fulfill(status=200, body=(assets / ASSETS[url]).read_bytes(), content_type=kind)
-        elif url.startswith("http://127.0.0.1"):
+        if url.startswith("http://127.0.0.1"):
             request_route.continue_()
-        elif "tile.openstreetmap.org" in url:
-            request_route.fulfill(status=200, body=BLANK_PNG, content_type="image/png")
         else:
-            page.problems.append(f"unexpected request {url}")
+            page.remote.append(url)
+            if not any(host in url for host in TILE_HOSTS):
+                page.problems.append(f"unexpected request {url}")
             request_route.abort()
 
     page.route("**/*", route)
     page.on("pageerror", lambda error: page.problems.append(f"page error: {error}"))
-    page.on("console", lambda message: page.problems.append(f"console: {message.text}") if message.type == "error" else None)
+    # Refused tiles log "Failed to load resource"; they are in page.remote.
+    page.on("console", lambda m: page.problems.append(f"console: {m.text}") if m.type == "error" and "Failed to load resource" not in m.text else None)
     page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
+    return context, page
+
+
+@pytest.fixture
+def page(browser):
+    """A desktop-sized page (1300 x 850) with every remote request aborted and recorded."""
+    context, page = _page(browser, 1300, 850)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def phone(browser):
+    """The same on a phone's screen (390 x 844)."""
+    context, page = _page(browser, 390, 844)
     yield page
     context.close()
 
@@ -95,7 +101,41 @@ def page(browser):
 def open_map(page, url):
     page.goto(url + "/map.html")
     page.wait_for_selector(".leaflet-control-layers")
+    page.wait_for_function("window.progmap !== undefined")
     page.wait_for_timeout(300)
+
+
+def search(page, text: str) -> list[str]:
+    """Type into the search box; the results' texts (name, then kind)."""
+    box = page.locator("#progmap-search")
+    box.fill("")
+    box.press_sequentially(text, delay=10)
+    page.wait_for_timeout(100)
+    return [li.inner_text() for li in page.locator("#progmap-search-results li").all()]
+
+
+def set_years(page, first: int, last: int):
+    """Move the time control's two sliders, as a person dragging them does."""
+    for end, year in (("from", first), ("to", last)):
+        page.evaluate(
+            """([id, year]) => { const input = document.getElementById(id); input.value = year;
+                               input.dispatchEvent(new Event('input', {bubbles: true})); }""",
+            [f"progmap-year-{end}", year],
+        )
+    page.wait_for_timeout(300)
+
+
+def boxes(page, selector: str) -> list[dict]:
+    """Bounding boxes of the elements a selector finds, visible ones only."""
+    return page.evaluate(
+        """(selector) => Array.from(document.querySelectorAll(selector)).map(e => e.getBoundingClientRect())
+             .filter(r => r.width > 0 && r.height > 0).map(r => ({x: r.x, y: r.y, w: r.width, h: r.height}))""",
+        selector,
+    )
+
+
+def overlap(a: dict, b: dict) -> bool:
+    return a["x"] < b["x"] + b["w"] and b["x"] < a["x"] + a["w"] and a["y"] < b["y"] + b["h"] and b["y"] < a["y"] + a["h"]
 
 
 def overlay(page, name):

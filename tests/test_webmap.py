@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 import shapely
-from browser import browser_only, click_at, open_map, overlay
+from browser import boxes, browser_only, click_at, open_map, overlap, overlay, phone, search, set_years  # noqa: F401 (phone: a fixture)
 from test_writers import HOSTILE, vietnam_layers, wiggly_pair
 
 from progmap.cli import main
@@ -294,44 +294,111 @@ def test_built_map_escapes_document_text(hostile_build):
 # The harness (fixtures serve and page, helpers below) is tests/browser.py.
 
 
+def route_paths(page) -> int:
+    return page.locator(".leaflet-progmap-routes-pane path").count()
+
+
 @browser_only
 def test_map_in_chromium(page, serve, online_page, tmp_path):
     open_map(page, serve(online_page))
     control = page.inner_text(".leaflet-control-layers")
     for name in PEOPLE_NAMES:
         assert name in control
-    assert "Street map (OpenStreetMap)" in control
+    assert "Light (CARTO Positron)" in control and "Street map (OpenStreetMap)" in control
     legend = page.inner_text("#progmap-legend")
     assert "Made-up Vietnam" in legend and "marriage" in legend and "reported as a return" in legend
 
-    # Routes off: their lines and arrowheads go; on again: back.
-    paths, arrows = page.locator("path.leaflet-interactive").count(), page.locator("textPath").count()
-    assert arrows >= 3, "each route has arrowheads"
+    # Routes off: their lines (each with its halo) and arrowheads go; on again: back.
+    paths, arrows = route_paths(page), page.locator(".progmap-arrowhead").count()
+    assert arrows == 3 and paths == 6, "one arrowhead per route, one line and one halo"
     overlay(page, "Trafficking routes").uncheck()
-    assert page.locator("path.leaflet-interactive").count() == paths - 3  # one path per route, even when cut in two
-    assert page.locator("textPath").count() == 0
+    assert route_paths(page) == 0 and page.locator(".progmap-arrowhead").count() == 0
     overlay(page, "Trafficking routes").check()
-    assert page.locator("path.leaflet-interactive").count() == paths and page.locator("textPath").count() == arrows
+    assert route_paths(page) == paths and page.locator(".progmap-arrowhead").count() == arrows
 
-    # A province's popup lists its programmes with their quotes, as text.
+    # A province's popup lists its programmes with their quotes and dates, as text.
     overlay(page, "Places mentioned").uncheck()  # so the click lands on the province, not its dot
+    overlay(page, "Organizations").uncheck()
     click_at(page, 10.75, 104.95)
     popup = page.inner_text(".leaflet-popup-content")
-    assert "An Giang" in popup and "VN-44" in popup and "3 programmes" in popup
+    assert "An Giang" in popup and "VN-44" in popup and "1 programme" in popup
     assert "IOM project" in popup and HOSTILE in popup and "${alert(2)}" in popup, "quotes show as text"
+    assert "(report.txt, 2009-03-12)" in popup, "each quote with its document and date"
+    assert page.remote and all("tile" in url or "basemaps" in url for url in page.remote), "only tiles were asked for"
     page.screenshot(path=str(tmp_path / "map.png"))
     assert not page.dialogs, f"a script ran: {page.dialogs}"
     assert not page.problems, page.problems
 
 
 @browser_only
-def test_search_finds_a_place_and_opens_its_popup(page, serve, online_page):
+def test_search_ignores_case_and_diacritics_and_knows_acronyms(page, serve, online_page):
     open_map(page, serve(online_page))
-    page.locator(".leaflet-control-search input").press_sequentially("Giang", delay=20)  # the control reads keystrokes
-    page.locator(".search-tip", has_text="An Giang").first.click(timeout=5000)
+    assert any(r.startswith("Hồ Chí Minh") for r in search(page, "ho chi")), "no diacritics needed"
+    found = search(page, "IOM")
+    assert found and found[0].startswith("International Organization for Migration"), found
+    page.locator("#progmap-search-results li").first.click()
+    page.wait_for_selector(".leaflet-popup-content")
+    assert "International Organization for Migration" in page.inner_text(".leaflet-popup-content")
+    assert any("IOM project" in r for r in search(page, "iom proj")), "programmes are found too"
+    assert search(page, "xyzzy") == ["Nothing on this map matches."]
+    assert not page.problems and not page.dialogs
+
+
+@browser_only
+def test_a_search_result_opens_its_popup(page, serve, online_page):
+    open_map(page, serve(online_page))
+    search(page, "an gi")
+    page.locator("#progmap-search-results li", has_text="An Giang").first.click()
     page.wait_for_selector(".leaflet-popup-content")
     assert "An Giang" in page.inner_text(".leaflet-popup-content")
-    assert not page.problems and not page.dialogs
+
+
+@pytest.fixture(scope="module")
+def dated_page(tmp_path_factory, layers):
+    """The made-up layers with documents of 2009 and 2015 and undated ones."""
+    folder = tmp_path_factory.mktemp("dated")
+    dates = ["2009-03-12", "2015-06-01", None]
+    dated = {
+        **layers,
+        "programmes": layers["programmes"].assign(doc=["report.txt", "later.txt", "cable.txt"], doc_date=dates),
+        "routes": layers["routes"].assign(doc=["report.txt", "later.txt", "cable.txt"], doc_date=dates),
+    }
+    save_map(build_map(dated, "Dated"), folder / "map.html")
+    return folder
+
+
+@browser_only
+def test_the_year_filter_hides_later_items_and_keeps_undated_ones(page, serve, dated_page):
+    open_map(page, serve(dated_page))
+    time_control = page.inner_text("#progmap-time")
+    assert "2009 – 2015" in time_control
+    assert "Undated, always shown: 1 programme, 1 route statement" in time_control
+    fill = "() => window.progmap.areaLayers['VN-13'].options.fillColor"
+    assert page.evaluate(fill) == "#c6dbef", "Quảng Ninh: one programme (2015)"
+    assert page.locator(".progmap-arrowhead").count() == 3
+
+    set_years(page, 2009, 2010)
+    assert "2009 – 2010" in page.inner_text("#progmap-time")
+    assert page.locator(".progmap-arrowhead").count() == 2, "the 2015 route hides; the undated one stays"
+    assert page.evaluate(fill) == "#e4e4e4", "no programme in these years"
+    set_years(page, 2011, 2015)
+    assert page.locator(".progmap-arrowhead").count() == 2, "the 2009 route hides now"
+    set_years(page, 2009, 2015)
+    assert page.locator(".progmap-arrowhead").count() == 3
+    assert not page.problems, page.problems
+
+
+@browser_only
+def test_on_a_phone_the_legend_folds_and_covers_no_control(phone, serve, online_page, tmp_path):
+    open_map(phone, serve(online_page))
+    assert phone.locator("#progmap-legend details").get_attribute("open") is None, "folded"
+    legend = boxes(phone, "#progmap-legend")[0]
+    for control in (".leaflet-control-layers", ".progmap-search", "#progmap-time"):
+        assert not overlap(legend, boxes(phone, control)[0]), control
+    phone.locator("#progmap-legend summary").click()
+    assert phone.locator("#progmap-legend details").get_attribute("open") is not None
+    phone.screenshot(path=str(tmp_path / "phone.png"))
+    assert not phone.problems, phone.problems
 
 
 @browser_only
@@ -341,6 +408,7 @@ def test_offline_map_loads_with_no_network_at_all(page, serve, offline_page, tmp
     assert page.requests == [url + "/map.html"], "nothing but the page itself"
     assert "Trafficking routes" in page.inner_text(".leaflet-control-layers")
     assert page.locator(".leaflet-tile").count() == 0
+    overlay(page, "Organizations").uncheck()
     click_at(page, 21.2, 106.3)  # inside Lạng Sơn, away from its route and dots
     popup = page.inner_text(".leaflet-popup-content")
     assert popup.startswith("Lạng Sơn VN-09"), "the province's popup, not its route's"

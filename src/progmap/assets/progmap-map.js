@@ -416,7 +416,10 @@
 
   // --- time control ------------------------------------------------------------------
 
-  ProgmapMap.prototype.filtered = function () { return range.lo > this.years[0] || range.hi < this.years[1]; };
+  /** Whether the time control leaves some years out. */
+  ProgmapMap.prototype.filtered = function () {
+    return !!this.years && (range.lo > this.years[0] || range.hi < this.years[1]);
+  };
 
   ProgmapMap.prototype.yearsSpan = function () {
     var lo = Infinity, hi = -Infinity;
@@ -635,7 +638,9 @@
           name.textContent = entry.name;
           var kind = L.DomUtil.create("span", "kind", item);
           kind.textContent = entry.kind;
-          L.DomEvent.on(item, "click", function () { choose(entry); });
+          // Stopped here: the list is emptied, and a click from a detached
+          // element would reach the map, which closes popups on click.
+          L.DomEvent.on(item, "click", function (e) { L.DomEvent.stop(e); choose(entry); });
         });
         if (input.value && !found.length) {
           var none = L.DomUtil.create("li", "none", list);

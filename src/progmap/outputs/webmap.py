@@ -534,11 +534,28 @@ def _place_table(places, dates, points: dict[str, list]) -> list[dict]:
 _COUNT_COLUMNS = ("programmes", "organizations", "routes_out", "routes_in", "mentions")
 
 
-def _area_table(frame, kind: str, names: dict[str, str], tolerance: float | None = None, coverage: bool = True) -> list[dict]:
-    """Areas of one kind with their counts, vintage and former units."""
+def _own_tolerances(geoms) -> np.ndarray:
+    """Per geometry, a simplification tolerance fitting its own size (for areas that
+    overlap, such as regions, or are only context, such as far countries)."""
+    bounds = shapely.bounds(np.asarray(list(geoms), dtype=object))
+    extent = np.fmax(bounds[:, 2] - bounds[:, 0], bounds[:, 3] - bounds[:, 1])
+    return np.clip(np.nan_to_num(extent) / 800, 0.002, 0.1)
+
+
+def _focal_countries(countries, provinces) -> set[str]:
+    """Countries holding a province drawn on the map: drawn in full detail, to meet their provinces."""
+    if countries is None or provinces is None:
+        return set()
+    points = shapely.point_on_surface(np.asarray(provinces.geometry.values, dtype=object))
+    points = points[~shapely.is_missing(points)]
+    return {str(code) for code, shape in zip(countries["code"], countries.geometry.values)
+            if shape is not None and shapely.contains(shape, points).any()}
+
+
+def _area_table(frame, kind: str, names: dict[str, str], geoms: list) -> list[dict]:
+    """Areas of one kind with their counts, vintage and former units; ``geoms`` are their GeoJSON geometries."""
     if frame is None:
         return []
-    geoms = _geojson(web_geometries(frame.geometry.values, tolerance, coverage=coverage))
     out = []
     for row, geometry in zip(frame.itertuples(index=False), geoms):
         if geometry is None:
@@ -629,15 +646,32 @@ def map_data(layers: dict[str, gpd.GeoDataFrame], basemap: gpd.GeoDataFrame | No
     for programme in programmes:
         codes = programme_names.setdefault(programme["n"], [])
         codes.extend(c for c in programme["pl"] if c not in codes)
-    countries = _first(layers, "countries_summary", "countries")
-    areas = (
-        _area_table(countries, "country", names)
-        + _area_table(_layer(layers, "regions"), "region", names, coverage=False)
-        + _area_table(_first(layers, "admin1_summary", "admin1"), "admin1", names)
-    )
     basemap_geoms = []
     if basemap is not None and len(basemap):
-        basemap_geoms = [g for g in _geojson(web_geometries(basemap.geometry.values, 0.05, coverage=False, decimals=3)) if g]
+        basemap_geoms = _geojson(web_geometries(basemap.geometry.values, 0.05, coverage=False, decimals=3))
+    countries = _first(layers, "countries_summary", "countries")
+    provinces = _first(layers, "admin1_summary", "admin1")
+    regions = _layer(layers, "regions")
+    areas = []
+    if countries is not None:
+        # Far countries are context: drawn with the base map's own shapes
+        # (held once in the page); the countries holding provinces in full.
+        base = {} if basemap is None else {str(c): g for c, g in zip(basemap["code"], basemap_geoms) if g}
+        focal = _focal_countries(countries, provinces)
+        codes = [str(c) for c in countries["code"]]
+        shapes = np.asarray(countries.geometry.values, dtype=object)
+        tolerances = _own_tolerances(shapes)
+        if provinces is not None:  # the focal countries as finely as their provinces
+            tolerances[[code in focal for code in codes]] = web_tolerance(provinces.geometry.values)
+        drawn = [code in focal or code not in base for code in codes]
+        own = iter(_geojson(web_geometries(shapes[drawn], tolerances[drawn], coverage=False)))
+        geoms = [next(own) if is_drawn else base[code] for code, is_drawn in zip(codes, drawn)]
+        areas += _area_table(countries, "country", names, geoms)
+    if regions is not None:
+        areas += _area_table(regions, "region", names, _geojson(web_geometries(regions.geometry.values, _own_tolerances(regions.geometry.values), coverage=False)))
+    if provinces is not None:
+        areas += _area_table(provinces, "admin1", names, _geojson(web_geometries(provinces.geometry.values)))
+    basemap_geoms = [g for g in basemap_geoms if g]
     return {
         # Counted over every programme, not only those the popups list.
         "config": {"undatedProgrammes": sum(1 for p in programmes if not p["y"])},
