@@ -136,7 +136,7 @@
     this.areas = data.areas || [];
     this.areaLayers = {};    // code -> Leaflet layer of the area
     this.placeMarkers = {};  // code -> marker
-    this.orgMarkers = [];    // tie -> marker (or null: national)
+    this.orgMarkerAt = {};   // place code -> its organizations' symbol
     this.routeGroups = [];   // index -> layer group (line and arrowhead)
     this.overlays = {};
   }
@@ -339,7 +339,7 @@
     var t = lengths[k] > lengths[k - 1] ? (target - lengths[k - 1]) / (lengths[k] - lengths[k - 1]) : 0;
     var at = crs.pointToLatLng(L.point(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t), 0);
     var angle = Math.atan2(b.y - a.y, b.x - a.x) * 180 / Math.PI;
-    var size = Math.round(8 + weight * 1.6);
+    var size = Math.round(11 + weight * 1.6);
     var element = document.createElement("div");
     element.className = "progmap-arrowhead";
     element.style.borderLeftColor = colour;
@@ -356,8 +356,15 @@
     return L.divIcon({ className: "progmap-place", iconSize: [size, size], iconAnchor: [size / 2, size / 2] });
   }
 
-  /** Organizations are drawn as diamonds beside their place (up and right), never on its dot. */
-  var ORG_ICON = L.divIcon({ className: "progmap-org", iconSize: [12, 12], iconAnchor: [-4, 16] });
+  /** Organizations are drawn as black squares beside their place (up and right), never on its dot;
+   * a square for several carries their number. */
+  function organizationIcon(count) {
+    if (count === 1) { return L.divIcon({ className: "progmap-org", iconSize: [12, 12], iconAnchor: [-4, 16] }); }
+    var label = document.createElement("span");
+    label.textContent = String(count);
+    var width = count < 10 ? 18 : count < 100 ? 24 : 30;
+    return L.divIcon({ className: "progmap-org-cluster", html: label, iconSize: [width, 18], iconAnchor: [-4, 22] });
+  }
 
   function clusterIcon(className, anchor) {
     return function (cluster) {
@@ -390,28 +397,49 @@
     this.overlays[this.config.names.places] = cluster;
   };
 
+  /** One symbol per place with organizations (a square, with their number when
+   * more than one), beside the place's dot and above it; its popup lists them. */
   ProgmapMap.prototype.drawOrganizations = function () {
-    var self = this;
-    var markers = [];
-    this.orgMarkers = this.ties.map(function (tie, t) {
-      if (tie[4]) { return null; }  // national: listed in the country's popup
-      var o = self.organizations[tie[0]], g = self.points[tie[1]];
-      var marker = L.marker([g[1], g[0]], { pane: "progmap-organizations", icon: ORG_ICON, title: o.n, keyboard: false });
-      marker.bindTooltip(function () { return "<b>" + esc(o.n) + "</b> (" + esc(o.t || "organization") + ")<br>" + esc(tie[2]); });
-      bindPopup(marker, function () { return self.organizationPopup(t); });
-      markers.push(marker);
+    var self = this, byCode = {}, codes = [];
+    this.ties.forEach(function (tie, t) {
+      if (tie[4]) { return; }  // national: listed in the country's popup
+      if (!byCode[tie[1]]) { byCode[tie[1]] = []; codes.push(tie[1]); }
+      byCode[tie[1]].push(t);
+    });
+    if (!codes.length) { return; }
+    this.pane("organizations", 620, true);
+    this.orgMarkerAt = {};
+    var markers = codes.map(function (code) {
+      var ties = byCode[code], g = self.points[code];
+      var marker = L.marker([g[1], g[0]], { pane: "progmap-organizations", icon: organizationIcon(ties.length), keyboard: false, count: ties.length });
+      marker.bindTooltip(function () {
+        var names = ties.slice(0, 3).map(function (t) { return self.organizations[self.ties[t][0]].n; });
+        return "<b>" + esc(plural(ties.length, "organization")) + "</b> in " + esc(self.ties[ties[0]][2])
+          + "<br>" + esc(names.join(", ") + (ties.length > 3 ? ", …" : ""));
+      }, { offset: [10, -10] });
+      bindPopup(marker, function () { return self.organizationsPopup(code, ties); });
+      marker.getPopup().options.offset = [10, -12];
+      self.orgMarkerAt[code] = marker;
       return marker;
     });
-    if (!markers.length) { return; }
-    this.pane("organizations", 620, true);
     var cluster = L.markerClusterGroup({
       clusterPane: "progmap-organizations", maxClusterRadius: 20, showCoverageOnHover: false,
-      iconCreateFunction: clusterIcon("progmap-org-cluster", function (size) { return [-4, size + 4]; })
+      iconCreateFunction: function (c) {
+        var n = 0;
+        c.getAllChildMarkers().forEach(function (m) { n += m.options.count; });
+        return organizationIcon(n);
+      }
     });
     cluster.addLayers(markers);
     cluster.addTo(this.map);
     this.orgCluster = cluster;
     this.overlays[this.config.names.organizations] = cluster;
+  };
+
+  ProgmapMap.prototype.organizationsPopup = function (code, ties) {
+    var self = this;
+    var out = "<h4>" + esc(plural(ties.length, "organization")) + " in " + esc(this.ties[ties[0]][2]) + "</h4>";
+    return out + section("Organizations", ties.slice(0, 50).map(function (t) { return self.organizationItem(t); }), ties.length, "organizations.geojson");
   };
 
   // --- time control ------------------------------------------------------------------
@@ -589,15 +617,21 @@
     this.placeCluster.zoomToShowLayer(marker, function () { marker.openPopup(); });
   };
 
-  /** An organization's first drawn tie, else the country it works in nationally. */
+  /** An organization at its first place on the map (its own popup, at that place's symbol), else the country it works in nationally. */
   ProgmapMap.prototype.showOrganization = function (i) {
-    var marker = null, national = null;
-    for (var t = 0; t < this.ties.length && !marker; t++) {
-      if (this.ties[t][0] === i) { marker = this.orgMarkers[t]; national = national || this.ties[t][1]; }
-    }
-    if (!marker) { return this.showArea(national); }
+    var self = this, drawn = null, national = null;
+    this.ties.forEach(function (tie, t) {
+      if (tie[0] !== i) { return; }
+      if (!tie[4] && drawn === null) { drawn = t; }
+      if (tie[4] && national === null) { national = tie[1]; }
+    });
+    if (drawn === null) { return this.showArea(national); }
+    var marker = this.orgMarkerAt[this.ties[drawn][1]];
     if (!this.map.hasLayer(this.orgCluster)) { this.orgCluster.addTo(this.map); }
-    this.orgCluster.zoomToShowLayer(marker, function () { marker.openPopup(); });
+    this.orgCluster.zoomToShowLayer(marker, function () {
+      L.popup({ maxWidth: 440, minWidth: 240, offset: [10, -12] }).setLatLng(marker.getLatLng())
+        .setContent("<div class='progmap-popup'>" + self.organizationPopup(drawn) + "</div>").openOn(self.map);
+    });
   };
 
   /** A programme's first place on the map, with that place's popup (which lists its programmes). */
@@ -695,7 +729,7 @@
     if (!isFinite(this.map.getMaxZoom())) { this.map.setMaxZoom(18); }  // clusters need it
     this.drawBasemap();
     this.drawAreas("country", c.names.countries, 370, function () {
-      return { fillColor: colours.country[0], color: colours.country[1], weight: 1.2, fillOpacity: 0.06 };
+      return { fillColor: colours.country[0], color: colours.country[1], weight: 1.3, fillOpacity: 0.12 };
     }, true);
     this.drawAreas("region", c.names.regions, 380, function () {
       return { fillColor: colours.region[0], color: colours.region[1], weight: 1.5, dashArray: "5 4", fillOpacity: 0.08 };

@@ -35,6 +35,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import math
@@ -168,6 +169,8 @@ def esc(value) -> str:
 
 def _text(value) -> str:
     """A text cell as text: missing values (None, NaN, NaT) are empty."""
+    if isinstance(value, str):
+        return value
     if value is None or (not isinstance(value, (list, tuple, np.ndarray)) and pd.isna(value)):
         return ""
     return str(value)
@@ -202,8 +205,16 @@ def _number(value) -> float | None:
 
 def _date(value) -> str:
     """A document date as ISO text (``YYYY-MM-DD``), or empty."""
-    text = _text(value)
-    return text[:10] if re.match(r"\d{4}-\d\d-\d\d", text) else ""
+    return _iso_date(_text(value))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _iso_date(text: str) -> str:
+    # Cached: an archive's layers repeat the same few thousand dates a million times.
+    return text[:10] if _ISO_DATE.match(text) else ""
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _year(value) -> int:
