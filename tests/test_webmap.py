@@ -414,3 +414,69 @@ def test_offline_map_loads_with_no_network_at_all(page, serve, offline_page, tmp
     assert popup.startswith("Lạng Sơn VN-09"), "the province's popup, not its route's"
     page.screenshot(path=str(tmp_path / "offline.png"))
     assert not page.problems, page.problems
+
+
+@browser_only
+def test_hostile_names_stay_text_in_search_tooltips_and_popups(page, serve, tmp_path, layers):
+    evil = "<img src=x onerror=alert(5)>{{ 7*7 }}"
+    organizations = layers["organizations"].assign(name=[evil, evil, "Blue Dragon"], aliases=[[evil], [evil], []])
+    programmes = layers["programmes"].assign(name=[evil, "Shelter", "Rescue"])
+    save_map(build_map({**layers, "organizations": organizations, "programmes": programmes}, evil), tmp_path / "map.html")
+    open_map(page, serve(tmp_path))
+    assert any(r.startswith(evil) for r in search(page, "img src"))
+    page.locator("#progmap-search-results li").first.click()
+    page.wait_for_selector(".leaflet-popup-content")
+    assert evil in page.inner_text(".leaflet-popup-content")
+    assert page.inner_text("#progmap-legend h1") == evil
+    assert page.locator("#progmap-legend img, .leaflet-popup-content img, #progmap-search-results img").count() == 0
+    assert not page.dialogs and not page.problems, (page.dialogs, page.problems)
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory, gazetteer):
+    """A made-up archive of 150 documents (benchmarks/archive_layers.py), and its page."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from archive_layers import archive_layers
+
+    folder = tmp_path_factory.mktemp("archive")
+    layers = archive_layers(gazetteer, documents=150, seed=3)
+    save_map(build_map(layers, "Archive"), folder / "map.html")
+    return layers, folder
+
+
+@browser_only
+def test_an_archive_draws_one_arc_per_pair_and_direction(page, serve, archive):
+    layers, folder = archive
+    routes = layers["routes"]
+    pairs = routes.groupby(["origin_code", "destination_code", "direction"])
+    assert len(pairs) < len(routes) / 2, "the archive repeats its routes"
+    open_map(page, serve(folder))
+    assert page.locator(".progmap-arrowhead").count() == len(pairs), "one arrowhead per arc"
+    assert route_paths(page) == 2 * len(pairs), "one line and one halo per arc"
+    # The most reported arc's popup: its numbers come from every statement, its quotes are the first few.
+    (origin, destination, direction), group = max(pairs, key=lambda item: (len(item[1]), item[0]))
+    x, y = page.evaluate(
+        """([o, d, ret]) => { const p = window.progmap, i = p.routes.findIndex(r => r.oc === o && r.dc === d && r.ret === ret);
+                 const line = p.routeGroups[i].progmapLine, ll = line.getLatLngs();
+                 const mid = Array.isArray(ll[0]) ? ll[0][ll[0].length >> 1] : ll[ll.length >> 1];
+                 for (const name of ['Places mentioned', 'Organizations']) { p.map.removeLayer(p.overlays[name]); }
+                 p.map.setView(mid, 7, {animate: false});
+                 const pt = p.map.latLngToContainerPoint(mid), box = p.map.getContainer().getBoundingClientRect();
+                 return [box.left + pt.x, box.top + pt.y]; }""",
+        [origin, destination, direction == "return"],
+    )
+    page.wait_for_timeout(300)
+    page.mouse.click(x, y)
+    page.wait_for_selector(".leaflet-popup-content h4")
+    popup = page.inner_text(".leaflet-popup-content")
+    # Lines cross: the click may open another arc's popup; check the one it opened.
+    origin, destination, is_return = page.evaluate(
+        """() => { const p = window.progmap, line = p.map._popup._source;
+                   const r = p.routes[p.routeGroups.findIndex(g => g.progmapLine === line)]; return [r.oc, r.dc, r.ret]; }"""
+    )
+    group = pairs.get_group((origin, destination, "return" if is_return else "trafficking"))
+    assert len(group) > ROUTE_QUOTES
+    assert f"{group['doc'].nunique()} documents, {len(group)} statements" in popup, popup
+    assert f"What the documents say ({len(group)})" in popup and f"… and {len(group) - ROUTE_QUOTES} more in routes.csv" in popup
+    assert popup.count("(doc") == ROUTE_QUOTES
+    assert not page.problems, page.problems

@@ -220,7 +220,7 @@
       + (r.vi && r.vi.length ? "<br>Victims: " + esc(r.vi.join(", ")) : "")
       + (r.vo && r.vo.length ? "<br>Volumes reported: " + esc(r.vo.join("; ")) : "")
       + (r.ret ? "<br>Reported as a return (repatriation); drawn in the direction victims were trafficked." : "") + "</p>";
-    if (this.filtered()) { out += "<p>" + esc(pairsCount(r.y) + " of " + r.ns + " statements in the years shown") + "</p>"; }
+    if (this.filtered()) { out += "<p>" + esc(pairsCount(r.y) + " of " + plural(r.ns, "statement") + " in the years shown") + "</p>"; }
     var quotes = r.q.map(function (q) { return "<p>" + quote(q[0]) + source(q[1], q[2]) + "</p>"; });
     return out + section("What the documents say", quotes, r.ns, "routes.csv");
   };
