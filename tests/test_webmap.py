@@ -23,7 +23,7 @@ from test_writers import HOSTILE, vietnam_layers, wiggly_pair
 
 from progmap.cli import main
 from progmap.outputs.counts import layer_counts
-from progmap.outputs.webmap import ASSETS, LAYER_NAMES, ROUTE_QUOTES, build_map, json_block, route_arcs, save_map, web_geometries
+from progmap.outputs.webmap import ASSETS, LAYER_NAMES, ROUTE_QUOTES, build_map, json_block, route_arcs, save_map, tile_layers, web_geometries
 
 PEOPLE_NAMES = ["Programmes by province", "Trafficking routes", "Organizations", "Places mentioned", "Countries mentioned", "Regions"]
 
@@ -480,3 +480,15 @@ def test_an_archive_draws_one_arc_per_pair_and_direction(page, serve, archive):
     assert f"What the documents say ({len(group)})" in popup and f"… and {len(group) - ROUTE_QUOTES} more in routes.csv" in popup
     assert popup.count("(doc") == ROUTE_QUOTES
     assert not page.problems, page.problems
+
+
+def test_a_projects_own_tiles_come_first():
+    own = tile_layers("https://tiles.example.org/{z}/{x}/{y}.png")
+    assert own[0]["url"] == "https://tiles.example.org/{z}/{x}/{y}.png" and len(own) == 3
+    assert tile_layers("OpenStreetMap") == tile_layers(None), "the old default names a base layer"
+    assert tile_layers("CartoDB Voyager")[0]["name"] == "CartoDB Voyager"
+
+
+def test_a_notebook_shows_the_whole_page(layers):
+    shown = build_map(layers, "In a notebook")._repr_html_()
+    assert shown.startswith("<iframe srcdoc=") and "progmap-config" in shown and "progmap-map.js" in shown

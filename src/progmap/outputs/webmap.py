@@ -138,7 +138,8 @@ BASE_TILES = [
     ("Street map (OpenStreetMap)", "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
      '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'),
 ]
-_BASE_TILE_ALIASES = {"openstreetmap": 1, "osm": 1, "cartodb positron": 0, "cartodbpositron": 0, "positron": 0}
+#: Tile names that mean one of the base layers above (OpenStreetMap was the project file's default).
+_BASE_TILE_NAMES = {"openstreetmap", "osm", "cartodb positron", "cartodbpositron", "positron"}
 
 #: Items listed in a popup section before "… and N more".
 POPUP_ITEMS = 10
@@ -841,10 +842,8 @@ def tile_layers(tiles: str | None = None) -> list[dict]:
     """
     layers = [{"name": n, "url": u, "attribution": a} for n, u, a in BASE_TILES]
     name = (tiles or "").strip()
-    if not name or name.lower() in _BASE_TILE_ALIASES:
-        first = _BASE_TILE_ALIASES.get(name.lower(), 0)
-        # A project that names OpenStreetMap (the old default) still opens on the light tiles.
-        return layers if first in (0, 1) else layers
+    if not name or name.lower() in _BASE_TILE_NAMES:
+        return layers
     if "{z}" in name:
         return [{"name": "Project tiles", "url": name, "attribution": ""}] + layers
     try:
