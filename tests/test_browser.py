@@ -94,7 +94,10 @@ def test_search_finds_places_without_diacritics_and_organizations_by_acronym(pag
 
 def test_the_map_counts_what_the_command_line_prints(page, serve, dated_build):
     out, printed = dated_build
-    cli = {name: int(n) for name, n in re.findall(r"^  (\w+): (\d+)$", printed, re.M)}
+    # "  programmes: 3" or, where records span several places, "  organizations: 5 features (3 organizations)".
+    lines = re.findall(r"^  (\w+): (\d+)(?: features \((\d+) \w+\))?$", printed, re.M)
+    cli = {name: int(distinct or features) for name, features, distinct in lines}
+    assert "organizations: 5 features (3 organizations)" in printed, printed
     open_map(page, serve(out))
     subtitle = page.inner_text(".progmap-subtitle")
     assert subtitle == (

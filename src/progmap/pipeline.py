@@ -219,7 +219,13 @@ class BuildResult:
     def summary(self) -> str:
         """The command's closing lines: what was read, written and skipped."""
         lines = [f"progmap: read {self.documents} document(s), wrote {self.output}"]
-        lines += [f"  {name}: {count}" for name, count in self.counts.items()]
+        # Per-record layers hold a feature per record and place: the distinct
+        # records are the numbers the web map shows (progmap.outputs.counts).
+        distinct = layer_counts(self.layers) if self.layers else {}
+        lines += [
+            f"  {name}: {count}" if distinct.get(name, count) == count else f"  {name}: {count} features ({distinct[name]} {name})"
+            for name, count in self.counts.items()
+        ]
         lines += [f"  skipped {reason}" for _, reason in self.skipped]
         return "\n".join(lines)
 
@@ -295,7 +301,7 @@ def build(project: Project) -> BuildResult:
         # The project's title is the map's, however the project was made.
         page = webmap.build_map(out_layers, project.title, project.map, basemap=basemap)
         webmap.save_map(page, tmp / "map.html", inline_assets=project.map.offline)
-    counts = layer_counts(out_layers)  # the same numbers as the map's
+    counts = {name: len(layer) for name, layer in out_layers.items()}
     counts["unresolved"] = len(found.unresolved)
     paths = {p.name: p for p in sorted(Path(project.output).iterdir()) if p.is_file()}
     return BuildResult(project.output, len(found.documents), found.skipped, counts, layers=out_layers, paths=paths)
