@@ -199,6 +199,13 @@ def test_the_legend_names_the_boundaries_vintage_when_known(tmp_path, layers):
     assert an_giang["v"] == "2025" and an_giang["f"] == ["An Giang", "Hồ Chí Minh"]
 
 
+def test_the_boundary_files_own_vintage_is_named_in_words(tmp_path, layers):
+    drawn = layers["admin1_summary"].assign(vintage="natural-earth", members=[[c] for c in layers["admin1_summary"]["code"]])
+    save_map(build_map({**layers, "admin1_summary": drawn}, "Vintage"), tmp_path / "map.html")
+    assert "Province boundaries: as in Natural Earth" in read(tmp_path)
+    assert all("v" not in a and "f" not in a for a in blocks(tmp_path)["areas"]), "no unit was merged"
+
+
 def test_no_vintage_column_no_vintage_line(online_page):
     assert "Province boundaries:" not in read(online_page)
     assert all("v" not in a for a in blocks(online_page)["areas"])
@@ -492,3 +499,16 @@ def test_a_projects_own_tiles_come_first():
 def test_a_notebook_shows_the_whole_page(layers):
     shown = build_map(layers, "In a notebook")._repr_html_()
     assert shown.startswith("<iframe srcdoc=") and "progmap-config" in shown and "progmap-map.js" in shown
+
+
+@browser_only
+def test_a_merged_provinces_popup_says_what_it_was(page, serve, tmp_path, layers):
+    merged = layers["admin1_summary"].assign(vintage="2025", members=[["VN-09"], ["VN-13"], ["VN-HN"], ["VN-44", "VN-SG"], ["VN-SG"]])
+    save_map(build_map({**layers, "admin1_summary": merged}, "Vintage"), tmp_path / "map.html")
+    open_map(page, serve(tmp_path))
+    assert "Province boundaries: 2025" in page.inner_text("#progmap-legend")
+    overlay(page, "Places mentioned").uncheck()
+    overlay(page, "Organizations").uncheck()
+    click_at(page, 10.75, 104.95)
+    assert "Formerly An Giang, Hồ Chí Minh (2025 boundaries)" in page.inner_text(".leaflet-popup-content")
+    assert not page.problems, page.problems

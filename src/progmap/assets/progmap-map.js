@@ -186,7 +186,7 @@
     if (a.s.mentions) { counts.push(plural(a.s.mentions, "mention")); }
     var out = "<h4>" + esc(a.n) + " <small>" + esc(a.c) + "</small></h4><p>" + esc(counts.join(", ")) + "</p>";
     if (a.v) {
-      out += "<p class='vintage'>" + esc(a.v) + " boundaries" + (a.f && a.f.length > 1 ? "; formerly " + esc(a.f.join(", ")) : "") + "</p>";
+      out += "<p class='vintage'>" + (a.f && a.f.length > 1 ? "Formerly " + esc(a.f.join(", ")) + " (" + esc(a.v) + " boundaries)" : esc(a.v) + " boundaries") + "</p>";
     }
     return out + this.siteSections(a.c);
   };

@@ -578,9 +578,12 @@ def _area_table(frame, kind: str, names: dict[str, str], geoms: list) -> list[di
         }
         vintage = _text(getattr(row, "vintage", ""))
         if vintage:
-            entry["v"] = vintage
+            # A year's map (2025) is said in the popup; the boundary file's own goes without saying.
+            if vintage.isdigit():
+                entry["v"] = vintage
             members = _list(getattr(row, "members", []))
             if len(members) > 1:
+                entry["v"] = vintage_label(vintage)
                 entry["f"] = [names.get(m, m) for m in members]
         out.append(entry)
     return out
@@ -796,6 +799,16 @@ def choropleth_class(value: float) -> ChoroplethClass:
     return CHOROPLETH_CLASSES[-1]
 
 
+def vintage_label(vintage: str) -> str:
+    """Which admin-1 boundaries, in words: a year's ("2025"), or the boundary file's own.
+
+    >>> vintage_label("2025"), vintage_label("natural-earth")
+    ('2025', 'as in Natural Earth')
+    """
+    vintage = _text(vintage).strip()
+    return vintage if vintage.isdigit() else f"as in {vintage.replace('-', ' ').replace('_', ' ').title()}"
+
+
 def legend_html(measure: str | None, largest: int, purposes: list[str], has_return: bool,
                 organizations: bool, places: bool, countries: bool = False, vintage: str = "") -> str:
     """The legend: choropleth classes up to the largest count, route colours,
@@ -931,7 +944,7 @@ def build_map(layers: dict[str, gpd.GeoDataFrame], title: str, options=None, bas
         else:
             largest = int(provinces[measure].max()) if measure in provinces else 0
         if "vintage" in provinces:
-            vintage = ", ".join(sorted({_text(v) for v in provinces["vintage"] if _text(v)}))
+            vintage = " and ".join(sorted({vintage_label(v) for v in provinces["vintage"] if _text(v)}))
     names = dict(LAYER_NAMES, admin1=LAYER_NAMES["admin1" if measure != "mentions" else "admin1_mentions"])
     data["config"] = {
         **data["config"],
