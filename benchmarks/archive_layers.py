@@ -76,7 +76,9 @@ def archive_records(gazetteer, documents: int = 10_000, seed: int = 0) -> dict[s
         sentence = _sentence(rng, 25)
         for k, code in enumerate(named):
             name, kind, country = lookup[code]
-            mention_rows.append((doc, k * 100, k * 100 + 8, name, kind, code, name, country, sentence, 1.0))
+            # On the boundary file's map, as the source vintage reads them.
+            mention_rows.append((doc, k * 100, k * 100 + 8, name, kind, code, name, country, sentence, 1.0,
+                                 "", [code] if kind == "admin1" else [], ""))
         org_ids = list(rng.choice(n_orgs, size=2, replace=False, p=None))
         programme_rows.append(
             (f"prog-{d:05d}-1", f"Programme {d % 700} against trafficking", [f"org-{org_ids[0]:05d}"], [f"org-{org_ids[1]:05d}"],

@@ -71,13 +71,13 @@ LAYER_NAMES = {
 #: outlines are drawn in black, white and greys, and the choropleth in
 #: blues, so no purpose shares a hue with anything else on the map.
 PURPOSE_COLOURS = {
-    "sexual exploitation": "#D55E00",  # vermillion
-    "labour": "#E69F00",  # orange
-    "marriage": "#CC79A7",  # reddish purple
-    "adoption": "#009E73",  # bluish green
-    "begging": "#F0E442",  # yellow (routes have a dark halo)
-    "other": "#8C8C8C",
-    "unspecified": "#3A3A3A",
+    "sexual exploitation": "#d55e00",  # vermillion
+    "labour": "#e69f00",  # orange
+    "marriage": "#cc79a7",  # reddish purple
+    "adoption": "#009e73",  # bluish green
+    "begging": "#f0e442",  # yellow (routes have a dark halo)
+    "other": "#8c8c8c",
+    "unspecified": "#3a3a3a",
 }
 #: Dash pattern of routes reported as returns (repatriation).
 RETURN_DASH = "8 6"
