@@ -22,7 +22,7 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-net
 NO_CHROMIUM = "Debian's chromium is not installed (apt-get install chromium)"
 browser_only = pytest.mark.skipif(not os.path.exists(CHROMIUM), reason=NO_CHROMIUM)
 #: Tile servers the map may ask (and is refused): anything else remote is a fault.
-TILE_HOSTS = ("tile.openstreetmap.org", "basemaps.cartocdn.com")
+TILE_HOSTS = ("tile.openstreetmap.org", "server.arcgisonline.com")
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

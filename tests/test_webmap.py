@@ -115,7 +115,7 @@ def test_every_page_carries_leaflet_and_its_plugins(online_page, offline_page):
 def test_offline_pages_have_no_tiles_online_pages_offer_light_and_street(online_page, offline_page):
     assert blocks(offline_page)["config"]["tiles"] == []
     names = [t["name"] for t in blocks(online_page)["config"]["tiles"]]
-    assert names == ["Light (CARTO Positron)", "Street map (OpenStreetMap)"]
+    assert names == ["Light grey (Esri World Gray Canvas)", "Street map (OpenStreetMap)"]
 
 
 def test_countries_are_drawn_under_the_tiles_online_too(tmp_path, layers, basemap):
@@ -311,7 +311,7 @@ def test_map_in_chromium(page, serve, online_page, tmp_path):
     control = page.inner_text(".leaflet-control-layers")
     for name in PEOPLE_NAMES:
         assert name in control
-    assert "Light (CARTO Positron)" in control and "Street map (OpenStreetMap)" in control
+    assert "Light grey (Esri World Gray Canvas)" in control and "Street map (OpenStreetMap)" in control
     legend = page.inner_text("#progmap-legend")
     assert "Made-up Vietnam" in legend and "marriage" in legend and "reported as a return" in legend
 
@@ -493,7 +493,12 @@ def test_a_projects_own_tiles_come_first():
     own = tile_layers("https://tiles.example.org/{z}/{x}/{y}.png")
     assert own[0]["url"] == "https://tiles.example.org/{z}/{x}/{y}.png" and len(own) == 3
     assert tile_layers("OpenStreetMap") == tile_layers(None), "the old default names a base layer"
-    assert tile_layers("CartoDB Voyager")[0]["name"] == "CartoDB Voyager"
+    assert tile_layers("OpenTopoMap")[0]["name"] == "OpenTopoMap"
+
+
+def test_tiles_that_need_an_api_key_are_not_offered(caplog):
+    assert tile_layers("CartoDB Positron") == tile_layers(None)
+    assert "API key" in caplog.text
 
 
 def test_a_notebook_shows_the_whole_page(layers):

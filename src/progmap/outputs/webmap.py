@@ -38,6 +38,7 @@ from __future__ import annotations
 import functools
 import html
 import json
+import logging
 import math
 import os
 import re
@@ -55,6 +56,8 @@ import shapely
 from folium import plugins
 
 from progmap.outputs.counts import layer_count
+
+log = logging.getLogger(__name__)
 
 #: Layer key -> the name people see in the layer control.
 LAYER_NAMES = {
@@ -131,15 +134,14 @@ _ASSET_URLS = {name: url for url, name in ASSETS.items()}
 SCRIPT, STYLE, LICENCES = "progmap-map.js", "progmap-map.css", "LICENSES.txt"
 
 #: Web tiles offered as base layers, the first shown: (name in the layer
-#: control, URL, attribution).
+#: control, xyzservices provider). Both need no API key: CARTO's Positron,
+#: once the usual light base, now asks for one.
 BASE_TILES = [
-    ("Light (CARTO Positron)", "https://{s}.basemaps.cartocdn.com/light_all/{z}/{x}/{y}.png",
-     '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors &copy; <a href="https://carto.com/attributions">CARTO</a>'),
-    ("Street map (OpenStreetMap)", "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
-     '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'),
+    ("Light grey (Esri World Gray Canvas)", "Esri.WorldGrayCanvas"),
+    ("Street map (OpenStreetMap)", "OpenStreetMap.Mapnik"),
 ]
 #: Tile names that mean one of the base layers above (OpenStreetMap was the project file's default).
-_BASE_TILE_NAMES = {"openstreetmap", "osm", "cartodb positron", "cartodbpositron", "positron"}
+_BASE_TILE_NAMES = {"openstreetmap", "osm", "openstreetmap.mapnik", "esri worldgraycanvas", "esri.worldgraycanvas"}
 
 #: Items listed in a popup section before "… and N more".
 POPUP_ITEMS = 10
@@ -853,20 +855,27 @@ def tile_layers(tiles: str | None = None) -> list[dict]:
     ``tiles`` is a tile URL (with ``{z}/{x}/{y}``) or a provider name that
     folium knows (xyzservices); the default names choose a built-in layer.
     """
-    layers = [{"name": n, "url": u, "attribution": a} for n, u, a in BASE_TILES]
+    import xyzservices
+
+    def layer(name, provider):
+        return {"name": name, "url": provider.build_url(), "attribution": provider.get("html_attribution", provider.get("attribution", ""))}
+
+    layers = [layer(n, xyzservices.providers.query_name(p)) for n, p in BASE_TILES]
     name = (tiles or "").strip()
     if not name or name.lower() in _BASE_TILE_NAMES:
         return layers
     if "{z}" in name:
         return [{"name": "Project tiles", "url": name, "attribution": ""}] + layers
     try:
-        import xyzservices
-
         provider = xyzservices.providers.query_name(name)
-        own = {"name": name, "url": provider.build_url(), "attribution": provider.get("html_attribution", provider.get("attribution", ""))}
-        return [own] + layers
-    except (ImportError, ValueError, KeyError):
+    except (ValueError, KeyError):
         return layers
+    if provider.requires_token():
+        # A key written into a page that is e-mailed around leaks it; a
+        # placeholder key draws nothing. Such tiles go in as a URL.
+        log.warning("map tiles %r need an API key; give them as a URL with the key instead", name)
+        return layers
+    return [layer(name, provider)] + layers
 
 
 def _focus_bounds(layers) -> list[list[float]] | None:
