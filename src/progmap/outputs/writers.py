@@ -361,13 +361,36 @@ def write_layer_styles(path: os.PathLike, styles: dict[str, str]) -> None:
             )
 
 
+#: First characters that make a spreadsheet read a cell as a formula
+#: (OWASP, "CSV Injection"): ``=1+1``, ``+1``, ``-1``, ``@SUM()``, and a tab
+#: or carriage return before any of them.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralize_formula(text: str) -> str:
+    """Text a spreadsheet shows as written, never evaluates.
+
+    A cell starting with a formula character gets a leading apostrophe, as
+    OWASP advises: Excel, LibreOffice and Google Sheets then show the text.
+
+    >>> neutralize_formula('=HYPERLINK("http://x", "click")'), neutralize_formula("Hanoi")
+    ('\'=HYPERLINK("http://x", "click")', 'Hanoi')
+    """
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def _csv_cell(value):
+    """A frame cell as CSV text: lists joined, missing empty, formulas inert.
+
+    Numbers stay numbers (``-5`` is a number, not a formula); only text
+    from documents, file names and curated files can carry a formula.
+    """
     if _is_list(value):
-        return LIST_SEPARATOR.join(map(str, value))
+        return neutralize_formula(LIST_SEPARATOR.join(map(str, value)))
     if _is_missing(value):
         return ""
     json_value = _json_value(value)  # dates as ISO text, numpy scalars as Python
-    return json_value
+    return neutralize_formula(json_value) if isinstance(json_value, str) else json_value
 
 
 def write_csv(frame: pd.DataFrame, path: os.PathLike, hxl: dict[str, str] | None = None) -> None:
