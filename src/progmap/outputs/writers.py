@@ -373,8 +373,8 @@ def neutralize_formula(text: str) -> str:
     A cell starting with a formula character gets a leading apostrophe, as
     OWASP advises: Excel, LibreOffice and Google Sheets then show the text.
 
-    >>> neutralize_formula('=HYPERLINK("http://x", "click")'), neutralize_formula("Hanoi")
-    ('\'=HYPERLINK("http://x", "click")', 'Hanoi')
+    >>> neutralize_formula("=SUM(A1:A9)"), neutralize_formula("Hanoi")
+    ("'=SUM(A1:A9)", 'Hanoi')
     """
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
