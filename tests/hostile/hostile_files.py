@@ -11,6 +11,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+#: Text that means something to XML, YAML, CSV and Jinja.
+XML_TITLE = 'Routes <b>&amp;</b> "quoted" \'single\' ]]> <!ENTITY x SYSTEM "file:///etc/passwd"> &x;'
+YAML_EVIDENCE = "!!python/object/apply:os.system ['touch EXECUTED'] &a *a --- ... key: value # not a comment"
 #: An invented cable: one programme (IOM in Lao Cai) and one route (Thanh Hoa to China).
 CABLE = (
     "The International Organization for Migration (IOM) runs a shelter project in Lao Cai province.\n\n"

@@ -11,9 +11,6 @@ import csv
 
 import pandas as pd
 import pytest
-from hostile_files import write_corpus
-
-from progmap.cli import main
 from progmap.outputs.writers import write_csv
 
 FORMULAS = ['=HYPERLINK("http://evil.example/","x")', "+1+2", "-2+3", "@SUM(A1:A2)", "\t=1+1", "\r=1+1"]
@@ -37,25 +34,8 @@ def test_numbers_and_plain_text_are_unchanged(tmp_path):
     assert read_rows(tmp_path / "t.csv")[1] == ["-5", "Lao Cai", "a - b = c"]
 
 
-@pytest.fixture(scope="module")
-def formula_build(tmp_path_factory, mirror):
-    folder = tmp_path_factory.mktemp("hostile-csv")
-    docs = write_corpus(
-        folder,
-        {
-            "=cmd cable.txt": (
-                "=IOM runs a shelter project in Lao Cai province.\n\n"
-                "@Women from Thanh Hoa province were trafficked to China for forced marriage.\n\n"
-                "+Blue Dragon works in Hanoi. -Save the Children works in Dien Bien.\n"
-            ),
-        },
-    )
-    status = main(["-q", "build", str(docs), "--out", str(folder / "out"), "--country", "VNM"])
-    return folder / "out", status
-
-
-def test_no_output_table_starts_a_cell_with_a_formula(formula_build):
-    out, status = formula_build
+def test_no_output_table_starts_a_cell_with_a_formula(hostile_outputs):
+    out, status = hostile_outputs
     assert status == 0
     seen = 0
     for name in ("mentions.csv", "3w.csv", "routes.csv", "unresolved.csv", "skipped.csv"):
