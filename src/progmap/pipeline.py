@@ -152,10 +152,11 @@ def extract(paths, gazetteer: Gazetteer | None = None, country: str | None = Non
         parts["unresolved"].append(unresolved)
         parts["org_mentions"].append(org_mentions)
         parts["organizations"].append(organizations)
+        # Ids from content, so curated corrections follow items when a document changes.
         parts["programmes"].append(
-            find_programmes(doc.doc_id, doc.text, mentions, org_mentions, organizations, context, doc.narrative)
+            records.assign_ids("programmes", find_programmes(doc.doc_id, doc.text, mentions, org_mentions, organizations, context, doc.narrative))
         )
-        parts["routes"].append(find_routes(doc.doc_id, doc.text, mentions, context, doc.narrative))
+        parts["routes"].append(records.assign_ids("routes", find_routes(doc.doc_id, doc.text, mentions, context, doc.narrative)))
     organizations = merge_organizations(parts["organizations"]) if parts["organizations"] else pd.DataFrame(columns=ORGANIZATION_COLUMNS)
     # Items read from a PDF carry their page (a column and a note in the evidence).
     programmes = documents.add_pages(_concat(parts["programmes"], PROGRAMME_COLUMNS), docs)
@@ -249,13 +250,13 @@ def build(project: Project) -> BuildResult:
     from progmap.outputs import figure, qgis, webmap
     from progmap.sources.boundaries import load_layer, read_manifest
 
+    curated = [records.read_curated(p) for p in project.curated]  # a mistake there stops the build at once
     sources = read_manifest(project.manifests)
     gazetteer = load_gazetteer(project.mirror, sources)
     found = extract(project.corpus, gazetteer, project.country, project.mirror, project.admin1_vintage)
     if not found.documents:
         reasons = "; ".join(reason for _, reason in found.skipped) or "no documents matched"
         raise ProgmapError(f"{project.path or 'build'}: no readable documents ({reasons})")
-    curated = [records.read_curated(p) for p in project.curated]
     for path, document in zip(project.curated, curated):
         records.check_place_codes(path, document, gazetteer.places.index)
     extracted = {"organizations": found.organizations, "programmes": found.programmes, "routes": found.routes}

@@ -5,11 +5,11 @@ programme and route. To correct the extraction, copy items into a curated
 file named in the project (``[records] curated = ["curated.yaml"]``)::
 
     programmes:
-      - id: prog-000-3          # an extracted item's id
+      - id: prog-cable-3f9a1c2b  # an extracted item's id, from records.yaml
         action: correct         # correct | suppress | add
         places: [VN-13, VN-21]  # fields to replace
     routes:
-      - id: route-000-2
+      - id: route-cable-0b7e55d1
         action: suppress
       - id: my-route-1
         action: add
@@ -21,19 +21,34 @@ file named in the project (``[records] curated = ["curated.yaml"]``)::
 Curated items win over extracted ones; every output feature carries
 ``source`` = ``extracted`` or ``curated``. Applying the same curated file to
 the same extraction always gives the same result.
+
+Ids are made from content (:func:`assign_ids`): a programme's or route's id
+is a hash of its document, its evidence and its ends, so it stays the same
+when other parts of the document change. A correction or suppression naming
+an id that no item has is an error, never silently dropped. Organization
+ids are their names' slugs (``iom``, ``vnm-police``), which programmes use
+to name their implementers and funders.
+
+Curated files are untrusted input: they are read with YAML's safe loader,
+within a size limit and an alias-expansion limit, and every value is
+checked against the schema of its section (:func:`read_curated`).
 """
 
 from __future__ import annotations
 
 import os
+from functools import cache
 from pathlib import Path
+from typing import Annotated, Literal
 
 import numpy as np
 import pandas as pd
 import yaml
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, model_validator
 
 from progmap.errors import ProjectError
-from progmap.schema import ORGANIZATION_COLUMNS, PROGRAMME_COLUMNS, ROUTE_COLUMNS
+from progmap.schema import DIRECTIONS, ORGANIZATION_COLUMNS, PROGRAMME_COLUMNS, ROUTE_COLUMNS, content_id
+from progmap.validation import describe_error, did_you_mean, first_error, near_matches, shown
 
 #: Records-file section -> (id column, columns).
 SECTIONS = {
@@ -41,7 +56,30 @@ SECTIONS = {
     "programmes": ("programme_id", PROGRAMME_COLUMNS),
     "routes": ("route_id", ROUTE_COLUMNS),
 }
-_ACTIONS = {"correct", "suppress", "add"}
+_ACTIONS = ("correct", "suppress", "add")
+#: Per section, the id prefix and the columns that, with the document and
+#: the evidence, make an item's content id.
+ID_CONTENT = {
+    "programmes": ("prog", ("organizations", "places")),
+    "routes": ("route", ("origin_code", "destination_code")),
+}
+#: Most bytes a curated file may hold: a larger one is refused unread.
+MAX_CURATED_BYTES = 64 * 2**20
+#: Most nodes YAML aliases may add to a curated file beyond those written
+#: out: a "billion laughs" file stops here instead of filling memory.
+MAX_ALIAS_NODES = 1_000_000
+
+# libyaml's C loader and dumper when installed (5-10 times faster); both safe.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+class CuratedFile(dict):
+    """A curated file's sections (``{"routes": [item, ...]}``) and its ``path``."""
+
+    def __init__(self, sections: dict, path: os.PathLike | str = "curated records"):
+        super().__init__(sections)
+        self.path = path
 
 
 def _plain(value):
@@ -55,6 +93,43 @@ def _plain(value):
     if value is None or (isinstance(value, float) and np.isnan(value)):
         return None
     return value
+
+
+def assign_ids(section: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """Give one document's programmes or routes ids made from their content.
+
+    Parameters
+    ----------
+    section : str
+        ``programmes`` or ``routes``.
+    frame : pandas.DataFrame
+        Items as extracted, with provisional ids.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The same rows; ids from :func:`progmap.schema.content_id`. Items
+        with equal content get ``-2``, ``-3``... in the order they start.
+
+    Examples
+    --------
+    >>> routes = records.assign_ids("routes", find_routes(doc_id, text, mentions))  # doctest: +SKIP
+    """
+    if frame.empty:
+        return frame
+    id_column = SECTIONS[section][0]
+    prefix, ends = ID_CONTENT[section]
+    order = np.argsort(frame["start"].fillna(-1).to_numpy(), kind="stable")
+    ids = [""] * len(frame)
+    taken: dict[str, int] = {}
+    docs, evidence = frame["doc"].tolist(), frame["evidence"].tolist()
+    end_values = list(zip(*(frame[c].tolist() for c in ends)))
+    for row in order:
+        parts = [",".join(sorted(map(str, v))) if isinstance(v, (list, tuple, np.ndarray)) else str(v or "") for v in end_values[row]]
+        base = content_id(prefix, str(docs[row]), str(evidence[row] or ""), parts)
+        taken[base] = taken.get(base, 0) + 1
+        ids[row] = base if taken[base] == 1 else f"{base}-{taken[base]}"
+    return frame.assign(**{id_column: ids})
 
 
 def write_records(frames: dict[str, pd.DataFrame], path: os.PathLike) -> None:
@@ -73,44 +148,198 @@ def write_records(frames: dict[str, pd.DataFrame], path: os.PathLike) -> None:
         "# Copy items into a curated file (see README, 'Curating the records') to\n"
         "# correct, suppress or add them; this file is rewritten on every build.\n"
     )
-    Path(path).write_text(header + yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=100), encoding="utf-8")
+    text = yaml.dump(document, Dumper=_DUMPER, allow_unicode=True, sort_keys=False, width=100)
+    Path(path).write_text(header + text, encoding="utf-8")
 
 
-def read_curated(path: os.PathLike) -> dict[str, list[dict]]:
+# --- reading curated files ---------------------------------------------------------
+
+
+def _load_yaml(path: Path):
+    """Parse a curated file safely: bounded size, bounded alias expansion."""
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_CURATED_BYTES + 1)
+    except FileNotFoundError:
+        raise ProjectError(f"{path}: curated records file not found") from None
+    except IsADirectoryError:
+        raise ProjectError(f"{path}: is a folder, not a curated records file") from None
+    if len(raw) > MAX_CURATED_BYTES:
+        raise ProjectError(f"{path}: more than {MAX_CURATED_BYTES // 2**20} MiB; split the curated file")
+    try:
+        data = yaml.load(raw.decode("utf-8"), Loader=_LOADER)
+    except (yaml.YAMLError, UnicodeDecodeError, RecursionError) as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise ProjectError(f"{path}: not valid YAML ({reason})") from None
+    # An alias needs an anchor (&) and a star (*): files without both have none.
+    if b"*" in raw and b"&" in raw:
+        _check_aliases(path, data)
+    return data
+
+
+def _check_aliases(path: Path, root) -> None:
+    """Refuse YAML whose aliases refer to themselves or expand past :data:`MAX_ALIAS_NODES`.
+
+    An alias is the same Python object met again; expanded sizes are added
+    up once per object, so this takes time in proportion to what is written,
+    not to what it would expand to.
+    """
+    sizes: dict[int, int] = {}
+    open_ids: set[int] = set()
+    written = 0
+    stack = [(root, False)]
+    while stack:
+        node, closing = stack.pop()
+        if not isinstance(node, (dict, list)):
+            continue
+        key = id(node)
+        children = list(node.values()) if isinstance(node, dict) else node
+        if closing:
+            open_ids.discard(key)
+            sizes[key] = 1 + sum(sizes.get(id(c), 1) if isinstance(c, (dict, list)) else 1 for c in children)
+            if sizes[key] - written > MAX_ALIAS_NODES:
+                raise ProjectError(f"{path}: YAML aliases expand to more than {MAX_ALIAS_NODES} values; write the items out")
+            continue
+        if key in open_ids:
+            raise ProjectError(f"{path}: a YAML alias refers to itself")
+        if key in sizes:
+            continue
+        written += 1 + len(children)
+        open_ids.add(key)
+        stack.append((node, True))
+        stack.extend((child, False) for child in children)
+
+
+def _curated_fields(section: str) -> list[str]:
+    return ["id", "action", *SECTIONS[section][1][1:]]
+
+
+@cache
+def _item_models() -> dict[str, TypeAdapter]:
+    """Per section, a validator of a list of curated items (strict types, known keys)."""
+    from progmap.actors.organizations import ORG_TYPES
+    from progmap.actors.vocabulary import ACTIVITIES, PURPOSES, VICTIMS
+
+    Text = str | None
+    Texts = list[str]
+
+    class Item(BaseModel):
+        model_config = ConfigDict(strict=True, extra="forbid")
+        id: Annotated[str, Field(min_length=1)]
+        action: Literal[_ACTIONS] = "correct"
+        doc: Text = None
+        start: int | None = None
+        end: int | None = None
+        evidence: Text = None
+        source: Literal["extracted", "curated"] | None = None
+
+    class Organization(Item):
+        name: Text = None
+        aliases: Texts = []
+        org_type: Literal[(*ORG_TYPES, "")] | None = None
+        country: Text = None
+        docs: Texts = []
+
+        @model_validator(mode="after")
+        def _added_has_a_name(self):
+            if self.action == "add" and not self.name:
+                raise ValueError("an added organization needs a name")
+            return self
+
+    class Programme(Item):
+        name: Text = None
+        organizations: Texts = []
+        funders: Texts = []
+        places: Texts = []
+        activities: list[Literal[tuple(ACTIVITIES)]] = []
+        budget: Text = None
+        identifiers: Texts = []
+        status: Text = None
+
+        @model_validator(mode="after")
+        def _added_has_places(self):
+            if self.action == "add" and not self.places:
+                raise ValueError("an added programme needs places")
+            return self
+
+    class Route(Item):
+        origin_code: Text = None
+        destination_code: Text = None
+        purposes: list[Literal[tuple(PURPOSES)]] = []
+        victims: list[Literal[tuple(VICTIMS)]] = []
+        volume: Text = None
+        direction: Literal[DIRECTIONS] = "trafficking"
+
+        @model_validator(mode="after")
+        def _added_has_ends(self):
+            if self.action == "add" and not (self.origin_code and self.destination_code):
+                raise ValueError("an added route needs origin_code and destination_code")
+            return self
+
+    models = {"organizations": Organization, "programmes": Programme, "routes": Route}
+    return {section: TypeAdapter(list[model]) for section, model in models.items()}
+
+
+def _item_error(path: Path, section: str, items: list, exc: ValidationError) -> ProjectError:
+    """One line naming the file, the item and what is wrong with it."""
+    error = first_error(exc)
+    number = error["loc"][0] if error["loc"] and isinstance(error["loc"][0], int) else 0
+    item = items[number] if number < len(items) else None
+    name = f" '{item['id']}'" if isinstance(item, dict) and isinstance(item.get("id"), str) else ""
+    if len(error["loc"]) <= 1 and error["type"] in ("model_type", "dict_type"):
+        what = "must be a table of keys and values (id: ..., action: ...)"
+    elif len(error["loc"]) <= 1:
+        what = error.get("ctx", {}).get("error", error["msg"])
+    else:
+        what = describe_error({**error, "loc": error["loc"][1:2]}, _curated_fields(section), noun="field")
+    return ProjectError(f"{path}: {section} item {number + 1}{name}: {what}")
+
+
+def read_curated(path: os.PathLike) -> CuratedFile:
     """Read and check a curated records file.
+
+    The file is parsed with YAML's safe loader (no tags that make objects),
+    refused when larger than :data:`MAX_CURATED_BYTES` or when its aliases
+    expand past :data:`MAX_ALIAS_NODES`, and each item is checked: known
+    keys only, text where text goes, lists where lists go, activities,
+    purposes, victims, directions and organization types from their
+    vocabularies, and ends for added routes.
+
+    Returns
+    -------
+    CuratedFile
+        ``{section: [item, ...]}`` with the file's ``path``.
 
     Raises
     ------
     ProjectError
-        Naming the file and the bad item.
+        One line naming the file, the item and what is wrong.
     """
     path = Path(path)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except FileNotFoundError:
-        raise ProjectError(f"{path}: curated records file not found") from None
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        reason = str(exc).splitlines()[0]
-        raise ProjectError(f"{path}: not valid YAML ({reason})") from None
+    data = _load_yaml(path)
+    if data is None:
+        return CuratedFile({}, path)
     if not isinstance(data, dict):
         raise ProjectError(f"{path}: expected sections {', '.join(SECTIONS)}")
-    unknown = set(data) - set(SECTIONS)
-    if unknown:
-        raise ProjectError(f"{path}: unknown section(s) {', '.join(sorted(unknown))}")
+    for section in data:
+        if section not in SECTIONS:
+            raise ProjectError(f"{path}: unknown section '{section}'{did_you_mean(str(section), SECTIONS)}")
+    sections = {}
     for section, items in data.items():
+        items = [] if items is None else items
         if not isinstance(items, list):
             raise ProjectError(f"{path}: section '{section}' must be a list of items")
         for number, item in enumerate(items, 1):
-            if not isinstance(item, dict) or "id" not in item:
+            if not isinstance(item, dict):
+                raise ProjectError(f"{path}: {section} item {number} must be a table of fields (id: ..., action: ...), not {shown(item)}")
+            if "id" not in item:
                 raise ProjectError(f"{path}: {section} item {number} has no id")
-            action = item.get("action", "correct")
-            if action not in _ACTIONS:
-                raise ProjectError(f"{path}: {section} item {item['id']}: action must be one of {', '.join(sorted(_ACTIONS))}")
-            columns = SECTIONS[section][1]
-            extra = set(item) - set(columns) - {"id", "action"}
-            if extra:
-                raise ProjectError(f"{path}: {section} item {item['id']}: unknown field(s) {', '.join(sorted(extra))}")
-    return data
+        try:
+            _item_models()[section].validate_python(items)
+        except ValidationError as exc:
+            raise _item_error(path, section, items, exc) from None
+        sections[section] = items
+    return CuratedFile(sections, path)
 
 
 #: Fields of curated items that hold place codes.
@@ -123,19 +352,37 @@ def check_place_codes(path: os.PathLike, curated: dict[str, list[dict]], known) 
     Raises
     ------
     ProjectError
-        Naming the file, the item and the unknown code.
+        Naming the file, the item and the unknown code, with the nearest known one.
     """
+    known = set(known)
     for section, fields in _PLACE_FIELDS.items():
         for item in curated.get(section, []):
             for field in fields:
                 value = item.get(field)
                 for code in value if isinstance(value, list) else [value]:
                     if code and code not in known:
-                        raise ProjectError(f"{path}: {section} item {item['id']}: unknown place code '{code}' in {field}")
+                        raise ProjectError(
+                            f"{path}: {section} item {item['id']}: unknown place code '{code}' in {field}{did_you_mean(code, known)}"
+                        )
+
+
+# --- applying curated files --------------------------------------------------------
+
+
+def _unknown_id(path, section: str, item_id: str, records: dict) -> ProjectError:
+    near = near_matches(item_id, records, limit=3)
+    hint = f"; nearest: {', '.join(near)}" if near else ""
+    return ProjectError(
+        f"{path}: {section} item '{item_id}': no item has this id (ids change when an item's evidence or ends change; "
+        f"see records.yaml){hint}"
+    )
 
 
 def apply_curated(frames: dict[str, pd.DataFrame], curated: list[dict[str, list[dict]]]) -> dict[str, pd.DataFrame]:
     """Apply curated files, in order, to the extracted frames.
+
+    Each item is one dictionary look-up, so the time grows in proportion
+    to the number of items (``benchmarks/curation.py``).
 
     Parameters
     ----------
@@ -148,33 +395,42 @@ def apply_curated(frames: dict[str, pd.DataFrame], curated: list[dict[str, list[
     -------
     dict
         New frames; corrected and added rows have ``source`` = ``curated``.
+
+    Raises
+    ------
+    ProjectError
+        When a correction or suppression names an id no item has, or an
+        added item takes an id one already has.
     """
     out = {}
     for section, (id_column, columns) in SECTIONS.items():
-        frame = frames.get(section, pd.DataFrame(columns=columns)).copy()
+        frame = frames.get(section, pd.DataFrame(columns=columns))
         if "source" in columns and "source" not in frame:
-            frame["source"] = "extracted"
-        records = {r[id_column]: r for r in frame.to_dict("records")}
-        order = list(records)
+            frame = frame.assign(source="extracted")
+        # A dict keeps insertion order: extracted items first, added ones after.
+        records = dict(zip(map(str, frame[id_column].tolist()), frame.to_dict("records")))
         for document in curated:
-            for item in document.get(section, []):
-                item = dict(item)
-                item_id = str(item.pop("id"))
-                action = item.pop("action", "correct")
-                if action == "suppress":
-                    records.pop(item_id, None)
+            path = getattr(document, "path", "curated records")
+            for item in document.get(section) or []:
+                item_id = str(item["id"])
+                action = item.get("action", "correct")
+                if action == "add":
+                    if item_id in records:
+                        raise ProjectError(f"{path}: {section} item '{item_id}': an item already has this id; correct it, or give the new item another id")
+                    base = {c: _default(c) for c in columns}
+                elif item_id not in records:
+                    raise _unknown_id(path, section, item_id, records)
+                elif action == "suppress":
+                    del records[item_id]
                     continue
-                base = records.get(item_id) or {c: _default(c) for c in columns}
-                base = dict(base)
-                base.update(item)
+                else:
+                    base = dict(records[item_id])
+                base.update((k, v) for k, v in item.items() if k not in ("id", "action"))
                 base[id_column] = item_id
                 if "source" in columns:
                     base["source"] = "curated"
-                if item_id not in order:
-                    order.append(item_id)
                 records[item_id] = base
-        rows = [records[i] for i in order if i in records]
-        out[section] = pd.DataFrame(rows, columns=columns) if rows else pd.DataFrame(columns=columns)
+        out[section] = pd.DataFrame(list(records.values()), columns=columns) if records else pd.DataFrame(columns=columns)
     return out
 
 

@@ -6,6 +6,9 @@ List-valued columns hold Python lists in frames; writers turn them into JSON
 arrays (GeoJSON) or readable text (GeoPackage, CSV).
 """
 
+import hashlib
+import unicodedata
+
 #: One row per place mention found in a document (``progmap extract``).
 MENTION_COLUMNS = [
     "doc",  # document id (file name)
@@ -73,12 +76,43 @@ OUTPUT_MARKER = ".progmap-output"
 EVIDENCE_SEPARATOR = " […] "
 
 
+#: Directions of a route: as reported (trafficking) or reported as a return.
+DIRECTIONS = ("trafficking", "return")
+
+
+def _doc_stem(doc_id: str) -> str:
+    """A document id as letters, digits and dashes, for ids people read."""
+    stem = "".join(ch if ch.isalnum() else "-" for ch in doc_id.rsplit(".", 1)[0])
+    return "-".join(part for part in stem.split("-") if part)[:40]
+
+
 def item_id(prefix: str, doc_id: str, number: int) -> str:
-    """A stable id for the ``number``-th item of a kind in a document.
+    """A provisional id for the ``number``-th item of a kind in a document.
+
+    Extraction numbers items this way; :func:`progmap.records.assign_ids`
+    then replaces the number with a hash of the item's content
+    (:func:`content_id`), so that ids do not move when a document does.
 
     >>> item_id("route", "000_dc972c2fe3abccd7.txt", 2)
     'route-000-dc972c2fe3abccd7-2'
     """
-    stem = "".join(ch if ch.isalnum() else "-" for ch in doc_id.rsplit(".", 1)[0])
-    stem = "-".join(part for part in stem.split("-") if part)
-    return f"{prefix}-{stem}-{number}"
+    return f"{prefix}-{_doc_stem(doc_id)}-{number}"
+
+
+def content_id(prefix: str, doc_id: str, evidence: str, ends=()) -> str:
+    """An id made from what an item says, not from where it stands.
+
+    The hash covers the document id, the evidence text (case, how accents are
+    encoded and spacing do not count) and the item's ends: a route's
+    origin and destination, a programme's organizations and places. Editing
+    another part of the document leaves the id as it is; editing the
+    item's own sentence or ends gives a new id.
+
+    >>> content_id("route", "cable.txt", "Women from  Lao Cai go to China.", ["VN-02", "CHN"])
+    'route-cable-1ec8908e'
+    >>> content_id("route", "cable.txt", "women from Lao Cai go to China.", ["VN-02", "CHN"])
+    'route-cable-1ec8908e'
+    """
+    text = " ".join(unicodedata.normalize("NFKC", evidence or "").casefold().split())
+    key = "\x1f".join([doc_id, text, *map(str, ends)])
+    return f"{prefix}-{_doc_stem(doc_id)}-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:8]}"

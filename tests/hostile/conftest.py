@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from hostile_files import XML_TITLE, YAML_EVIDENCE, write_corpus, write_project
+from hostile.files import XML_TITLE, YAML_EVIDENCE, write_corpus, write_project
 
 from progmap.cli import main
 

@@ -14,7 +14,7 @@ import zipfile
 import pandas as pd
 import pytest
 import yaml
-from hostile_files import XML_TITLE, YAML_EVIDENCE
+from hostile.files import XML_TITLE, YAML_EVIDENCE
 
 from progmap import records
 from progmap.schema import ROUTE_COLUMNS

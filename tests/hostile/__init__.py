@@ -1,0 +1,1 @@
+"""The hostile suite: progmap against inputs made to break it (see files.py)."""
