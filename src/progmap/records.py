@@ -381,8 +381,9 @@ def _unknown_id(path, section: str, item_id: str, records: dict) -> ProjectError
 def apply_curated(frames: dict[str, pd.DataFrame], curated: list[dict[str, list[dict]]]) -> dict[str, pd.DataFrame]:
     """Apply curated files, in order, to the extracted frames.
 
-    Each item is one dictionary look-up, so the time grows in proportion
-    to the number of items (``benchmarks/curation.py``).
+    Items are gathered into changes with one dictionary look-up each, then
+    written into the frames a column at a time, so the time grows in
+    proportion to the items and rows (``benchmarks/curation.py``).
 
     Parameters
     ----------
@@ -407,31 +408,76 @@ def apply_curated(frames: dict[str, pd.DataFrame], curated: list[dict[str, list[
         frame = frames.get(section, pd.DataFrame(columns=columns))
         if "source" in columns and "source" not in frame:
             frame = frame.assign(source="extracted")
-        # A dict keeps insertion order: extracted items first, added ones after.
-        records = dict(zip(map(str, frame[id_column].tolist()), frame.to_dict("records")))
-        for document in curated:
-            path = getattr(document, "path", "curated records")
-            for item in document.get(section) or []:
-                item_id = str(item["id"])
-                action = item.get("action", "correct")
-                if action == "add":
-                    if item_id in records:
-                        raise ProjectError(f"{path}: {section} item '{item_id}': an item already has this id; correct it, or give the new item another id")
-                    base = {c: _default(c) for c in columns}
-                elif item_id not in records:
-                    raise _unknown_id(path, section, item_id, records)
-                elif action == "suppress":
-                    del records[item_id]
-                    continue
-                else:
-                    base = dict(records[item_id])
-                base.update((k, v) for k, v in item.items() if k not in ("id", "action"))
-                base[id_column] = item_id
-                if "source" in columns:
-                    base["source"] = "curated"
-                records[item_id] = base
-        out[section] = pd.DataFrame(list(records.values()), columns=columns) if records else pd.DataFrame(columns=columns)
+        changes = _gather_changes(section, frame[id_column].astype(str).tolist(), curated)
+        out[section] = _changed_frame(frame, changes, id_column, columns)
     return out
+
+
+class _Changes:
+    """What curated files do to one section: edits of extracted rows, removals, additions."""
+
+    def __init__(self, ids: list[str]):
+        self.rows = {item_id: row for row, item_id in enumerate(ids)}  # extracted id -> row
+        self.edits: dict[int, dict] = {}
+        self.removed: set[int] = set()
+        self.added: dict[str, dict] = {}
+
+    def row_of(self, item_id: str) -> int | None:
+        row = self.rows.get(item_id)
+        return None if row is None or row in self.removed else row
+
+    def known(self):
+        return [i for i, row in self.rows.items() if row not in self.removed] + list(self.added)
+
+
+def _gather_changes(section: str, ids: list[str], curated: list[dict]) -> _Changes:
+    """Walk the curated items in order; one look-up each."""
+    changes = _Changes(ids)
+    for document in curated:
+        path = getattr(document, "path", "curated records")
+        for item in document.get(section) or []:
+            item_id = str(item["id"])
+            action = item.get("action", "correct")
+            fields = {k: v for k, v in item.items() if k not in ("id", "action")}
+            row = changes.row_of(item_id)
+            if action == "add":
+                if row is not None or item_id in changes.added:
+                    raise ProjectError(f"{path}: {section} item '{item_id}': an item already has this id; correct it, or give the new item another id")
+                changes.added[item_id] = fields
+            elif item_id in changes.added:
+                if action == "suppress":
+                    del changes.added[item_id]
+                else:
+                    changes.added[item_id].update(fields)
+            elif row is None:
+                raise _unknown_id(path, section, item_id, changes.known())
+            elif action == "suppress":
+                changes.removed.add(row)
+                changes.edits.pop(row, None)
+            else:
+                changes.edits.setdefault(row, {}).update(fields)
+    return changes
+
+
+def _changed_frame(frame: pd.DataFrame, changes: _Changes, id_column: str, columns: list[str]) -> pd.DataFrame:
+    """The extracted frame with edits written in, removals dropped and additions appended."""
+    frame = frame.reset_index(drop=True)
+    if changes.edits:
+        edited = {column: frame[column].tolist() for column in {c for fields in changes.edits.values() for c in fields} | {"source"} if column in columns}
+        for row, fields in changes.edits.items():
+            for column, value in fields.items():
+                edited[column][row] = value
+            if "source" in edited:
+                edited["source"][row] = "curated"
+        frame = frame.assign(**{column: pd.Series(values, dtype=object) if frame[column].dtype == object else values
+                                for column, values in edited.items()})
+    if changes.removed:
+        frame = frame.drop(index=sorted(changes.removed))
+    added = [{c: _default(c) for c in columns} | fields | {id_column: item_id} | ({"source": "curated"} if "source" in columns else {})
+             for item_id, fields in changes.added.items()]
+    if added:
+        frame = pd.concat([frame[columns], pd.DataFrame(added, columns=columns)], ignore_index=True) if len(frame) else pd.DataFrame(added, columns=columns)
+    return frame[columns].reset_index(drop=True) if len(frame) else pd.DataFrame(columns=columns)
 
 
 def _default(column: str):
