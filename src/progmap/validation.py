@@ -28,10 +28,10 @@ def near_matches(word: str, choices: Iterable[str], limit: int = 3, cutoff: floa
     return [choice for choice, _score, _index in found]
 
 
-def did_you_mean(word: str, choices: Iterable[str]) -> str:
-    """``" (did you mean 'x'?)"`` for the nearest choice, or ``""``."""
+def did_you_mean(word: str, choices: Iterable[str], form: str = "'{}'") -> str:
+    """``" (did you mean 'x'?)"`` for the nearest choice, or ``""``; ``form`` writes the choice."""
     found = near_matches(word, choices, limit=1)
-    return f" (did you mean '{found[0]}'?)" if found else ""
+    return f" (did you mean {form.format(found[0])}?)" if found else ""
 
 
 def shown(value, width: int = 40) -> str:
