@@ -30,3 +30,13 @@ def test_a_date_shows_the_unit_of_that_map(gazetteer):
     assert (old["code"], old["vintage"], old["members"]) == ("VN-37", "natural-earth", ["VN-37"])
     gone = geocode("former Kien Giang", gazetteer, country="VNM", date="2026-01-01").iloc[0]
     assert (gone["code"], gone["vintage"], gone["successor"]) == ("VN-47", "natural-earth", "VN-44")
+
+
+@pytest.mark.parametrize("name", ["Xyzzyville", "Qwertyburg"])
+def test_a_name_like_no_place_gets_no_fuzzy_candidates(gazetteer, name):
+    assert geocode(name, gazetteer).empty
+
+
+def test_near_misspellings_still_find_their_place(gazetteer):
+    assert geocode("Lao Cay", gazetteer, country="VNM").iloc[0]["code"] == "VN-02"
+    assert geocode("Kuala Lumpor", gazetteer).iloc[0]["name"] == "Kuala Lumpur"

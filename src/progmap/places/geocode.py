@@ -18,6 +18,11 @@ from progmap.text import fold_name
 
 _KIND_BONUS = {"country": 4.0, "region": 2.0, "admin1": 3.0, "city": 0.0}
 COLUMNS = ["code", "kind", "name", "country", "matched", "score", "vintage", "members", "successor"]
+#: Least similarity (plain edit-distance ratio, 0-100) of a fuzzy candidate:
+#: "Quangninh" finds Quang Ninh (95) and "Lao Cay" Lao Cai (86), while
+#: "Xyzzyville" finds nothing (Brazzaville is 67). A partial-match scorer
+#: would offer two-letter names ("ha", "po") for any long name.
+SCORE_CUTOFF = 80
 
 
 def geocode(name: str, gazetteer: Gazetteer, country: str | None = None, limit: int = 10, date: str | None = None) -> pd.DataFrame:
@@ -57,7 +62,7 @@ def geocode(name: str, gazetteer: Gazetteer, country: str | None = None, limit: 
     key = fold_name(name)
     names = gazetteer.names
     keys = names["key"].drop_duplicates()
-    matches = process.extract(key, keys, scorer=fuzz.WRatio, limit=max(limit * 5, 25), score_cutoff=70)
+    matches = process.extract(key, keys, scorer=fuzz.ratio, limit=max(limit * 5, 25), score_cutoff=SCORE_CUTOFF)
     similarity = {match: score for match, score, _ in matches}
     similarity[key] = 100.0 if key in set(keys) else similarity.get(key, 0.0)
     hits = names[names["key"].isin(similarity)].copy()
