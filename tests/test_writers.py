@@ -7,6 +7,7 @@ map and QGIS tests use it too.
 
 import json
 import math
+import os
 import re
 import sqlite3
 import xml.dom.minidom
@@ -336,7 +337,8 @@ def test_outputs_replace_old_ones_only_on_success(tmp_path):
         (tmp / "map.html").write_text("new map", encoding="utf-8")
     assert (out / "map.html").read_text(encoding="utf-8") == "new map"
     assert (out / "notes.txt").exists(), "files the build does not write are left alone"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"], "no temporary folder left"
+    # The output is a link to the current set; the lock file stays beside it.
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["out", ".out.lock", os.readlink(out)]), "no temporary folder left"
 
 
 def test_a_failed_build_leaves_the_outputs_untouched(tmp_path):
@@ -349,7 +351,7 @@ def test_a_failed_build_leaves_the_outputs_untouched(tmp_path):
         raise RuntimeError("boom")
     assert (out / "map.html").read_text(encoding="utf-8") == "old map"
     assert sorted(p.name for p in out.iterdir()) == ["map.html"]
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"], "no temporary folder left"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".out.lock", "out"], "no temporary folder left"
 
 
 def test_an_output_path_that_is_a_file_is_refused(tmp_path):

@@ -22,9 +22,7 @@ import datetime
 import json
 import math
 import os
-import shutil
 import sqlite3
-import tempfile
 from pathlib import Path
 
 import geopandas as gpd
@@ -33,7 +31,7 @@ import pandas as pd
 import pyogrio
 import shapely
 
-from progmap.errors import ProgmapError
+from progmap.outputs.atomic import atomic_output_dir  # noqa: F401  (outputs are written through it)
 
 #: Decimals kept in GeoJSON coordinates: 6 is about 10 cm (RFC 7946 section 11.2).
 PRECISION = 6
@@ -58,57 +56,6 @@ LAYER_GEOMETRY = {
 }
 #: Count fields, written as integers whatever the frame's dtype says.
 COUNT_FIELDS = ("mentions", "programmes", "organizations", "routes_out", "routes_in")
-
-
-@contextlib.contextmanager
-def atomic_output_dir(out_dir: os.PathLike):
-    """Yield a temporary folder whose files replace ``out_dir``'s on success.
-
-    The temporary folder is a hidden sibling of ``out_dir`` (same file
-    system, so the final moves are renames). Only when the ``with`` block
-    ends without an error are its files moved into ``out_dir``, each
-    replacing the file of the same name; files ``out_dir`` holds that the
-    build did not write are left alone. On an error nothing in ``out_dir``
-    changes and the temporary folder is removed, so a failed build never
-    leaves half-written outputs.
-
-    Parameters
-    ----------
-    out_dir : path-like
-        The output folder; created if missing.
-
-    Yields
-    ------
-    pathlib.Path
-        The temporary folder to write into.
-
-    Raises
-    ------
-    ProgmapError
-        If ``out_dir`` exists and is not a folder.
-
-    Examples
-    --------
-    >>> with atomic_output_dir(tmp_path / "out") as tmp:   # doctest: +SKIP
-    ...     (tmp / "map.html").write_text(page)
-    """
-    out_dir = Path(out_dir)
-    if out_dir.exists() and not out_dir.is_dir():
-        raise ProgmapError(f"{out_dir}: output path exists and is not a folder")
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
-    try:
-        yield tmp
-        out_dir.mkdir(exist_ok=True)
-        for item in sorted(tmp.iterdir()):
-            target = out_dir / item.name
-            # A folder output (such as a map's lib/) is replaced whole, so no
-            # stale file of an older build survives inside it.
-            if target.is_dir() and not target.is_symlink():
-                shutil.rmtree(target)
-            os.replace(item, target)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
 
 
 def _is_list(value) -> bool:
