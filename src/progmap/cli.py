@@ -1,29 +1,81 @@
 """The ``progmap`` command: a thin wrapper over the Python API.
 
-User mistakes (a missing file, a bad project, a failed download) print one
-line on stderr and exit with status 2; nothing half-written is left behind.
+User mistakes (a missing file, a bad project, a failed download, a bad
+option) print one line on stderr and exit with status 2; nothing
+half-written is left behind. SIGTERM and SIGHUP, which cron, ``timeout``
+and systemd send, stop a build as Ctrl-C does: temporary files are removed
+and the status is 128 plus the signal's number. Output piped into a command
+that stops reading (``progmap extract ... | head``) ends quietly.
 """
 
 from __future__ import annotations
 
 import argparse
+import glob
 import json
 import logging
+import os
+import signal
 import sys
+import threading
 from pathlib import Path
 
 from progmap import __version__
 from progmap.errors import ProgmapError
 
 
+class Stopped(BaseException):
+    """A signal asked the command to stop; raised where the main process is, so cleanups run."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+#: Signals that stop a build as Ctrl-C does (SIGHUP is not on Windows).
+STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+
+def _stop_on(signals=STOP_SIGNALS) -> None:
+    """Turn the signals into :class:`Stopped` in this process (worker processes just end)."""
+    main_pid = os.getpid()
+
+    def stop(signum, _frame):
+        if os.getpid() != main_pid:  # a forked worker: end as the signal would
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        raise Stopped(signum)
+
+    for signum in signals:
+        signal.signal(signum, stop)
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage mistakes on one line, like every other mistake."""
+
+    def error(self, message):
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog.split()[0]} --help)\n")
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a positive whole number, not {text!r}")
+    return value
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="progmap", description="Map the places, programmes and routes that texts about anti-trafficking work describe.")
+    parser = _Parser(prog="progmap", description="Map the places, programmes and routes that texts about anti-trafficking work describe.")
     parser.add_argument("--version", action="version", version=f"progmap {__version__}")
     parser.add_argument("--mirror", help="folder of boundary files to read instead of downloading (else $PROGMAP_MIRROR)")
     parser.add_argument("-q", "--quiet", action="store_true", help="print only errors")
-    sub = parser.add_subparsers(dest="command", required=True)
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     # --mirror is accepted after the command too; SUPPRESS keeps the global value.
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("--mirror", default=argparse.SUPPRESS, help="folder of boundary files to read instead of downloading")
 
     build = sub.add_parser("build", parents=[common], help="run the whole pipeline for a project file, or for documents given directly")
@@ -43,7 +95,7 @@ def _parser() -> argparse.ArgumentParser:
     geocode = sub.add_parser("geocode", parents=[common], help="rank the places a name may mean")
     geocode.add_argument("name")
     geocode.add_argument("--country", help="ISO alpha-3 country to favour")
-    geocode.add_argument("--limit", type=int, default=10)
+    geocode.add_argument("--limit", type=_positive, default=10, help="most candidates to print (default 10)")
     geocode.add_argument("--date", help="read the name as a document of this ISO date would (admin-1 units in time), e.g. 2026-01-01")
     geocode.add_argument("--json", action="store_true")
 
@@ -57,41 +109,63 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.ERROR if args.quiet else logging.INFO, format="%(message)s")
     logging.getLogger("pyogrio").setLevel(logging.WARNING)  # one "Created N records" per layer otherwise
+    # Signal handlers belong to the main thread (a test may run us elsewhere).
+    previous = {s: signal.getsignal(s) for s in STOP_SIGNALS} if threading.current_thread() is threading.main_thread() else {}
+    if previous:
+        _stop_on()
     try:
         return _COMMANDS[args.command](args)
     except ProgmapError as exc:
         print(f"progmap: error: {exc}", file=sys.stderr)
         return 2
-    except OSError as exc:  # an unwritable output folder, a full disk...
+    except BrokenPipeError:
+        return _closed_pipe()
+    except OSError as exc:  # an unreadable input, a full disk...
         where = f"{exc.filename}: " if exc.filename else ""
         print(f"progmap: error: {where}{exc.strerror or exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("progmap: interrupted", file=sys.stderr)
-        return 130
+        return 128 + signal.SIGINT
+    except Stopped as stop:
+        print(f"progmap: stopped by {signal.Signals(stop.signum).name}", file=sys.stderr)
+        return 128 + stop.signum
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+def _closed_pipe() -> int:
+    """The reader of our output went away (``| head``): stop quietly, as ``cat`` does."""
+    # Python would complain once more when it flushes stdout at exit.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return 128 + getattr(signal, "SIGPIPE", 13)
 
 
 def _build(args) -> int:
     from progmap.pipeline import build
-    from progmap.project import MapOptions, Project, check_country, read_project
+    from progmap.project import MapOptions, Project, check_country, check_output, check_title, read_project
 
     if len(args.inputs) == 1 and args.inputs[0].endswith(".toml"):
         project = read_project(args.inputs[0])
         if args.out:
-            project.output = Path(args.out)
+            project.output = Path(args.out).expanduser()
         if args.country:
             project.country = check_country(args.country, "--country")
         if args.offline:
             project.map.offline = True
         if args.admin1_vintage:
             project.admin1_vintage = args.admin1_vintage
+        if args.title:
+            project.title = project.map.title = check_title(args.title, "--title")
     else:
         if not args.out:
             raise ProgmapError("build: --out DIR is required when documents are given directly")
-        title = args.title or "progmap"
+        title = check_title(args.title or "progmap", "--title")
         project = Project(
             corpus=args.inputs,
-            output=Path(args.out),
+            output=Path(args.out).expanduser(),
             title=title,
             country=check_country(args.country, "--country"),
             map=MapOptions(offline=args.offline, title=title),
@@ -99,6 +173,7 @@ def _build(args) -> int:
         )
     if args.mirror:
         project.mirror = Path(args.mirror)
+    check_output(project, str(project.path or "--out"))
     result = build(project)
     if not args.quiet:
         print(result.summary())
@@ -109,7 +184,11 @@ def _extract(args) -> int:
     from progmap.pipeline import extract_mentions
     from progmap.project import check_country
 
-    mentions, skipped = extract_mentions(args.files, check_country(args.country, "--country"), args.mirror, args.admin1_vintage)
+    country = check_country(args.country, "--country")
+    for name in args.files:
+        if not glob.has_magic(name) and not os.path.exists(name):
+            raise ProgmapError(f"{name}: no such file")
+    mentions, skipped = extract_mentions(args.files, country, args.mirror, args.admin1_vintage)
     for path, reason in skipped:
         print(f"progmap: skipped {reason}", file=sys.stderr)
     if args.json:
@@ -126,11 +205,11 @@ def _geocode(args) -> int:
     from progmap.project import check_country
 
     ranked = geocode(args.name, load_gazetteer(args.mirror), check_country(args.country, "--country"), args.limit, date=args.date)
-    if args.json:
+    if ranked.empty:
+        print(f"progmap: no place matched '{args.name}'", file=sys.stderr)
+    elif args.json:
         for record in ranked.to_dict("records"):
             print(json.dumps(record, ensure_ascii=False))
-    elif ranked.empty:
-        print(f"no place found for '{args.name}'")
     else:
         print(ranked.to_string(index=False))
     return 0 if len(ranked) else 1
