@@ -49,6 +49,7 @@ from progmap import settings
 from progmap.errors import ProgmapError
 from progmap.places import vintage
 from progmap.sources import boundaries
+from progmap.sources.cache import read_verified, write_verified
 from progmap.text import fold_name
 
 #: Bump when the build below changes, so cached gazetteers are rebuilt.
@@ -131,23 +132,23 @@ def load_gazetteer(mirror: os.PathLike | None = None, sources=None, tables_dir: 
     folder = settings.cache_dir() / "gazetteer"
     paths = {part: folder / f"{part}-{key}.parquet" for part in ("places", "names", "shapes", "lineage", "units")}
     label = getattr(sources.get("admin1"), "vintage", "") or vintage.SOURCE
-    if all(p.exists() for p in paths.values()):
+    # Checked against the digest written with them; a corrupt part is rebuilt.
+    geo = {"shapes", "units"}
+    parts = {part: read_verified(path, gpd.read_parquet if part in geo else pd.read_parquet, f"gazetteer {part}")
+             for part, path in paths.items()}
+    if all(frame is not None for frame in parts.values()):
         return Gazetteer(
-            pd.read_parquet(paths["places"]).set_index("code", drop=False),
-            pd.read_parquet(paths["names"]),
-            gpd.read_parquet(paths["shapes"]).set_index("code", drop=False),
-            pd.read_parquet(paths["lineage"]),
-            gpd.read_parquet(paths["units"]),
+            parts["places"].set_index("code", drop=False),
+            parts["names"],
+            parts["shapes"].set_index("code", drop=False),
+            parts["lineage"],
+            parts["units"],
             label,
         )
     layers = {name: boundaries.load_layer(name, mirror, sources) for name in _LAYERS if name in sources}
     gaz = build_gazetteer(layers, tables_dir, label)
-    folder.mkdir(parents=True, exist_ok=True)
     for part, path in paths.items():
-        frame = getattr(gaz, part).reset_index(drop=True)
-        tmp = path.with_suffix(".part")
-        frame.to_parquet(tmp)
-        tmp.replace(path)
+        write_verified(path, getattr(gaz, part).reset_index(drop=True).to_parquet)
     return gaz
 
 

@@ -4,12 +4,20 @@ The manifest (``geodata/sources.toml``) lists each layer's public file and
 how to read it. :func:`load_layer` returns a layer as a GeoDataFrame in
 EPSG:4326 with the manifest's standard column names, converting the raw file
 once and reading a GeoParquet copy from the cache afterwards.
+
+Nothing in the cache is trusted blindly: the GeoParquet copy is checked
+against the SHA-256 recorded when it was written (:mod:`progmap.sources.cache`),
+a raw file against the manifest's each time it is used, and 7z members are
+extracted afresh from the verified archive whenever a layer is converted. A
+corrupt entry is rebuilt with a one-line notice; :func:`layer_status` lists
+it as ``corrupt``.
 """
 
 from __future__ import annotations
 
+import lzma
 import os
-import shutil
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +31,7 @@ import tomllib
 from progmap import settings
 from progmap.errors import BoundaryError
 from progmap.sources._downloader import fetch, sha256_of
+from progmap.sources.cache import entry_state, read_verified, write_verified
 
 #: Bump when the conversion below changes, so stale cached layers are redone.
 _CACHE_FORMAT = 2
@@ -44,6 +53,8 @@ class Source:
     fields: dict = field(default_factory=dict)
     #: The map the file shows, as a label (admin-1 units: see progmap.places.vintage).
     vintage: str = ""
+    size: int | None = None  # bytes; a download may not grow past it
+    deadline: float | None = None  # seconds a download may take
 
 
 def read_manifest(paths: list[os.PathLike] | None = None) -> dict[str, Source]:
@@ -75,6 +86,9 @@ def read_manifest(paths: list[os.PathLike] | None = None) -> dict[str, Source]:
             url = entry["url"]
             if "://" not in url and not Path(url).is_absolute():
                 url = str((Path(path).parent / url).resolve())
+            for key, kind in (("size", int), ("deadline", (int, float))):
+                if key in entry and (not isinstance(entry[key], kind) or isinstance(entry[key], bool) or entry[key] <= 0):
+                    raise BoundaryError(f"{path}: source '{name}': {key} must be a positive number, not {entry[key]!r}")
             known = {k: entry[k] for k in Source.__dataclass_fields__ if k in entry and k != "url"}
             sources[name] = Source(name=name, url=url, **known)
     return sources
@@ -102,13 +116,13 @@ def load_layer(name: str, mirror: os.PathLike | None = None, sources: dict[str, 
         raise BoundaryError(f"unknown boundary layer '{name}'; the manifest has {', '.join(sorted(sources))}")
     source = sources[name]
     cached = _layer_cache_path(source)
-    if cached.exists():
-        return gpd.read_parquet(cached)
-    raw = fetch(source.url, source.file, source.sha256, settings.cache_dir() / "raw", settings.mirror_dir(mirror))
+    gdf = read_verified(cached, gpd.read_parquet, label=f"layer '{name}'")
+    if gdf is not None:
+        return gdf
+    raw = fetch(source.url, source.file, source.sha256, settings.cache_dir() / "raw", settings.mirror_dir(mirror),
+                max_bytes=source.size, deadline=source.deadline)
     gdf = _standardize(_read_raw(source, raw), source)
-    tmp = cached.with_suffix(".parquet.part")
-    gdf.to_parquet(tmp)
-    tmp.replace(cached)
+    write_verified(cached, gdf.to_parquet)
     return gdf
 
 
@@ -119,8 +133,9 @@ def layer_status(mirror: os.PathLike | None = None, sources: dict[str, Source] |
     -------
     pandas.DataFrame
         One row per source: ``name``, ``title``, ``origin``, ``raw_cached``,
-        ``layer_cached``, ``sha256``, ``checksum`` (``ok``, ``mismatch`` or
-        ``not fetched``), ``licence``.
+        ``layer_cached``, ``sha256``, ``checksum`` of the raw file (``ok``,
+        ``corrupt`` or ``not fetched``), ``layer_checksum`` of the converted
+        layer (``ok``, ``corrupt`` or ``not cached``), ``licence``.
     """
     sources = sources or read_manifest()
     mirror_path = settings.mirror_dir(mirror)
@@ -128,9 +143,10 @@ def layer_status(mirror: os.PathLike | None = None, sources: dict[str, Source] |
     for source in sources.values():
         raw = settings.cache_dir() / "raw" / source.file
         if raw.exists():
-            checksum = "ok" if sha256_of(raw) == source.sha256.lower() else "mismatch"
+            checksum = "ok" if sha256_of(raw) == source.sha256.lower() else "corrupt"
         else:
             checksum = "not fetched"
+        layer = entry_state(_layer_cache_path(source))
         rows.append(
             {
                 "name": source.name,
@@ -140,6 +156,7 @@ def layer_status(mirror: os.PathLike | None = None, sources: dict[str, Source] |
                 "layer_cached": _layer_cache_path(source).exists(),
                 "sha256": source.sha256,
                 "checksum": checksum,
+                "layer_checksum": "not cached" if layer == "missing" else layer,
                 "licence": source.licence,
             }
         )
@@ -156,35 +173,43 @@ def _layer_cache_path(source: Source) -> Path:
 def _read_raw(source: Source, raw: Path) -> gpd.GeoDataFrame:
     """Read a verified raw file: 7z archives, gzip and plain vector files."""
     if raw.suffix == ".7z":
-        member = source.member
-        out_dir = raw.parent / f"{raw.name}.d"
-        target = out_dir / (member or "")
-        if not member or not target.exists():
-            try:
-                with py7zr.SevenZipFile(raw) as archive:
-                    names = archive.getnames()
-                    member = member or next((n for n in names if n.lower().endswith((".json", ".geojson", ".shp", ".gpkg"))), None)
-                    if member not in names:
-                        raise BoundaryError(f"{raw}: archive has no member '{member}'")
-                    tmp_dir = out_dir.with_name(out_dir.name + ".part")
-                    shutil.rmtree(tmp_dir, ignore_errors=True)
-                    archive.extractall(path=tmp_dir)
-                shutil.rmtree(out_dir, ignore_errors=True)
-                tmp_dir.replace(out_dir)
-            except py7zr.exceptions.Bad7zFile as exc:
-                raise BoundaryError(f"{raw}: not a readable 7z archive ({exc})") from None
-            target = out_dir / member
-        path = str(target)
-    elif raw.suffix == ".gz":
-        path = "/vsigzip/" + str(raw)
-    elif raw.suffix == ".zip":
-        path = "/vsizip/" + str(raw) + (f"/{source.member}" if source.member else "")
-    else:
-        path = str(raw)
+        # Extracted afresh each time from the verified archive: no extracted
+        # copy lingers in the cache to be trusted later.
+        with tempfile.TemporaryDirectory(prefix=f".{raw.name}.", dir=raw.parent) as folder:
+            return _read_vector(source, raw, _extract_member(source, raw, Path(folder)))
+    if raw.suffix == ".gz":
+        return _read_vector(source, raw, "/vsigzip/" + str(raw))
+    if raw.suffix == ".zip":
+        return _read_vector(source, raw, "/vsizip/" + str(raw) + (f"/{source.member}" if source.member else ""))
+    return _read_vector(source, raw, str(raw))
+
+
+def _extract_member(source: Source, raw: Path, folder: Path) -> str:
+    """Extract the manifest's member (or the first vector file) of a 7z archive into ``folder``."""
+    try:
+        with py7zr.SevenZipFile(raw) as archive:
+            names = archive.getnames()
+            member = source.member or next((n for n in names if n.lower().endswith((".json", ".geojson", ".shp", ".gpkg"))), None)
+            if member not in names:
+                raise BoundaryError(f"{raw}: archive has no member '{member}'")
+            archive.extract(path=folder, targets=[member])
+    except BoundaryError:
+        raise
+    except (py7zr.exceptions.ArchiveError, py7zr.exceptions.AbsolutePathError, lzma.LZMAError, EOFError, OSError, ValueError, KeyError) as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise BoundaryError(f"{raw}: not a readable 7z archive ({reason})") from None
+    path = folder / member
+    if not path.is_file():
+        raise BoundaryError(f"{raw}: member '{member}' could not be extracted")
+    return str(path)
+
+
+def _read_vector(source: Source, raw: Path, path: str) -> gpd.GeoDataFrame:
     try:
         gdf = pyogrio.read_dataframe(path)
     except Exception as exc:  # pyogrio raises several DataSourceError kinds
-        raise BoundaryError(f"{raw}: cannot be read as a vector layer ({exc})") from None
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise BoundaryError(f"{raw}: cannot be read as a vector layer ({reason})") from None
     if gdf.crs is None:
         gdf = gdf.set_crs(source.crs or "EPSG:4326")
     elif source.crs is None and gdf.crs.to_epsg() != 4326:
