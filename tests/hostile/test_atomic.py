@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -126,8 +127,6 @@ def test_an_output_link_onto_another_file_system_works(tmp_path):
         assert os.readlink(tmp_path / "out") == str(target / "out"), "the user's link stays"
         assert (target / "out").is_symlink() and (target / ".out.lock").exists()
     finally:
-        import shutil
-
         shutil.rmtree(target, ignore_errors=True)
 
 
@@ -242,3 +241,10 @@ def test_a_read_only_output_folder_is_named(tmp_path, small_disk, mirror):
     message = assert_one_line_error(result, "Read-only file system")
     assert str(small_disk) in message and "/.out." not in message
     assert snapshot(out) == kept
+
+
+def test_a_set_removed_by_hand_is_replaced(tmp_path):
+    write_set(tmp_path / "out", 1)
+    shutil.rmtree(tmp_path / os.readlink(tmp_path / "out"))
+    write_set(tmp_path / "out", 2)
+    assert generations(tmp_path / "out") == {"generation 2\n"}

@@ -85,7 +85,8 @@ def output_location(out_dir: os.PathLike) -> Path:
 def current_set(location: Path) -> Path | None:
     """The folder holding the outputs now: a set, a plain folder, or None."""
     if _is_own_link(location):
-        return location.parent / os.readlink(location)
+        target = location.parent / os.readlink(location)
+        return target if target.is_dir() else None  # a set removed by hand: nothing to keep
     if location.is_dir() and not location.is_symlink():
         return location
     return None
