@@ -23,7 +23,7 @@ from progmap.places import vintage
 from progmap.places.gazetteer import Gazetteer, load_gazetteer
 from progmap.places.mentions import PlaceMatcher
 from progmap.places.resolve import mention_frames, resolve_texts
-from progmap.project import Project
+from progmap.project import Project, check_project
 from progmap.schema import (
     MENTION_COLUMNS,
     ORG_MENTION_COLUMNS,
@@ -250,6 +250,7 @@ def build(project: Project) -> BuildResult:
     from progmap.outputs import figure, qgis, webmap
     from progmap.sources.boundaries import load_layer, read_manifest
 
+    check_project(project)  # a project made in code gets the file's checks
     curated = [records.read_curated(p) for p in project.curated]  # a mistake there stops the build at once
     sources = read_manifest(project.manifests)
     gazetteer = load_gazetteer(project.mirror, sources)

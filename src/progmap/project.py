@@ -309,6 +309,17 @@ def check_output(project: Project, where: str) -> None:
             raise ProjectError(f"{where}: the output folder {output} holds {entry}, which each build would replace; name a folder of its own")
 
 
+def check_project(project: Project) -> None:
+    """The checks a project made in code needs too: its title and its output folder.
+
+    :func:`read_project` does them for project files; builds call this for
+    projects from the command line and the Python API.
+    """
+    where = str(project.path or "build")
+    check_title(project.title, where)
+    check_output(project, where)
+
+
 # --- reading ---------------------------------------------------------------------------
 
 

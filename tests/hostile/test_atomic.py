@@ -88,8 +88,10 @@ def test_leftovers_of_killed_builds_are_removed_by_the_next_one(tmp_path):
     mine = tmp_path / ".out.backup"
     mine.mkdir()
     (mine / "thesis.docx").write_text("the user's", encoding="utf-8")
+    shutil.copytree(tmp_path / "out", tmp_path / ".out.old")  # a user's copy of a whole set, marker and all
+    os.symlink("out", tmp_path / ".out.latest")
     write_set(tmp_path / "out", 2)
-    assert siblings(tmp_path / "out") == sorted([".out.backup", ".out.lock", os.readlink(tmp_path / "out")])
+    assert siblings(tmp_path / "out") == sorted([".out.backup", ".out.latest", ".out.lock", ".out.old", os.readlink(tmp_path / "out")])
 
 
 def test_a_second_build_of_the_same_output_is_refused(tmp_path):
@@ -133,7 +135,7 @@ def test_an_output_link_onto_another_file_system_works(tmp_path):
 # --- kills ------------------------------------------------------------------------
 
 
-def slow_builds_forever(out: Path) -> None:
+def slow_builds_forever(out: Path, generation: int) -> None:
     """In a child process: build generation after generation, each step of the switch slowed down."""
     for name in ("replace", "rename", "symlink", "link", "unlink", "rmdir"):
         original = getattr(os, name)
@@ -143,7 +145,6 @@ def slow_builds_forever(out: Path) -> None:
             return _original(*args, **kwargs)
 
         setattr(os, name, slowed)
-    generation = 1
     while True:
         write_set(out, generation)
         generation += 1
@@ -153,12 +154,13 @@ def test_a_build_killed_at_any_point_leaves_a_whole_set(tmp_path):
     out = tmp_path / "out"
     write_set(out, 0)
     rng = random.Random(7)
-    seen = set()
-    for _ in range(40):
+    switched = 0
+    for kill in range(1, 41):
+        before = generations(out)
         child = os.fork()
         if child == 0:  # pragma: no cover - the child never returns
             try:
-                slow_builds_forever(out)
+                slow_builds_forever(out, 1000 * kill)
             finally:
                 os._exit(0)
         time.sleep(rng.uniform(0.0, 0.3))
@@ -166,8 +168,8 @@ def test_a_build_killed_at_any_point_leaves_a_whole_set(tmp_path):
         os.waitpid(child, 0)
         found = generations(out)
         assert len(found) == 1, f"a mix of sets: {found}"
-        seen |= found
-    assert len(seen) > 5, "the kills should land in many builds"
+        switched += found != before
+    assert switched >= 5, "the kills should land after switches too, not only before the first"
     write_set(out, 999)  # the next build cleans up after all of them
     assert generations(out) == {"generation 999\n"}
     assert siblings(out) == sorted([".out.lock", os.readlink(out)])

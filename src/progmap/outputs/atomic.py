@@ -58,8 +58,12 @@ _KNOWN_OUTPUTS = re.compile(r".*\.(geojson|csv|html|gpkg|qgz|qgs|yaml|png|pdf)|l
 
 
 def _set_pattern(name: str) -> re.Pattern:
-    """Names of an output's sets and temporary links: ``.NAME.<id>`` and ``.NAME.<id>.link``."""
-    return re.compile(rf"\.{re.escape(name)}\.[A-Za-z0-9_]+(\.link)?")
+    """Names progmap gives an output's sets (``.NAME.<id>``), links (``.link``) and set-asides.
+
+    ``<id>`` is :func:`tempfile.mkdtemp`'s eight characters, so a user's
+    ``.NAME.backup`` or ``.NAME.old`` is never taken for one.
+    """
+    return re.compile(rf"\.{re.escape(name)}\.[a-z0-9_]{{8}}(\.link|_previous)?")
 
 
 def _is_own_link(path: Path) -> bool:
@@ -114,7 +118,7 @@ def _lock(location: Path):
 def _is_leftover(path: Path) -> bool:
     """A set or link of a killed build: progmap's marker, empty, or only progmap's outputs."""
     if path.is_symlink():
-        return True
+        return path.name.endswith(".link")
     if not path.is_dir():
         return False
     names = [p.name for p in path.iterdir()]
@@ -232,6 +236,18 @@ def _remove(path: Path | None) -> None:
 _FULL_DISK_TEXTS = ("No space left on device", "disk is full", "Disk quota exceeded")
 
 
+#: Free space under which a failed write is taken for a full disk: GDAL,
+#: for one, reports a full disk as a failed SQLite rollback.
+_NEARLY_FULL = 256 * 2**10
+
+
+def _disk_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < _NEARLY_FULL
+    except OSError:
+        return False
+
+
 def _newest_file(folder: Path) -> Path | None:
     """The file written last in ``folder``: the one a failed write was writing."""
     files = [p for p in folder.rglob("*") if p.is_file() and p.name != OUTPUT_MARKER]
@@ -246,7 +262,7 @@ def _write_error(exc: Exception, tmp: Path, location: Path) -> ProgmapError | No
     """
     named = str(getattr(exc, "filename", None) or "")
     text = str(exc)
-    full = getattr(exc, "errno", None) in (errno.ENOSPC, errno.EDQUOT) or any(t in text for t in _FULL_DISK_TEXTS)
+    full = getattr(exc, "errno", None) in (errno.ENOSPC, errno.EDQUOT) or any(t in text for t in _FULL_DISK_TEXTS) or _disk_full(tmp)
     if str(tmp) in named:
         where, reason = named.replace(str(tmp), str(location)), getattr(exc, "strerror", None) or text
     elif full:
@@ -308,9 +324,10 @@ def atomic_output_dir(out_dir: os.PathLike):
             _write_marker(tmp, outputs)
             old = _switch(tmp, location)
         except BaseException as exc:
+            # Told before the temporary set goes: the telling looks at it.
+            error = _write_error(exc, tmp, location) if isinstance(exc, Exception) and not isinstance(exc, ProgmapError) else None
             _remove(tmp)
             _remove(tmp.with_name(tmp.name + ".link"))
-            error = _write_error(exc, tmp, location) if isinstance(exc, Exception) and not isinstance(exc, ProgmapError) else None
             if error is not None:
                 raise error from None
             raise
