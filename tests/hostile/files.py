@@ -60,6 +60,16 @@ def run_cli(*args, cwd=None, env=None, **kwargs) -> subprocess.CompletedProcess:
                           cwd=cwd, env=environment, **kwargs)
 
 
+def run_main(*args, capsys) -> subprocess.CompletedProcess:
+    """Run ``progmap`` in this process (no start-up cost); the result reads like :func:`run_cli`'s."""
+    from progmap.cli import main
+
+    capsys.readouterr()
+    status = main([str(a) for a in args])
+    captured = capsys.readouterr()
+    return subprocess.CompletedProcess(args, status, captured.out, captured.err)
+
+
 def assert_one_line_error(result: subprocess.CompletedProcess, *fragments: str, status: int = 2) -> str:
     """The command failed with ``status`` and one line on stderr holding every fragment."""
     message = result.stderr.strip()

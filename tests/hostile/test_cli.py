@@ -11,7 +11,7 @@ import subprocess
 import sys
 
 import pytest
-from hostile.files import CABLE, assert_one_line_error, old_outputs, run_cli, snapshot, write_corpus, write_project
+from hostile.files import CABLE, assert_one_line_error, old_outputs, run_cli, run_main, snapshot, write_corpus, write_project
 
 CORPUS = 'corpus = ["docs/"]\noutput = "out"\n'
 
@@ -33,11 +33,11 @@ CORPUS = 'corpus = ["docs/"]\noutput = "out"\n'
         ('[project]\ncorpus = ["docs/"]\noutput = "."\n', "which each build would replace"),
     ],
 )
-def test_project_file_mistakes(tmp_path, body, message):
+def test_project_file_mistakes(tmp_path, body, message, capsys):
     write_corpus(tmp_path, {"cable.txt": CABLE})
     out = tmp_path / "out"
     kept = old_outputs(out)
-    result = run_cli("-q", "build", write_project(tmp_path, body))
+    result = run_main("-q", "build", write_project(tmp_path, body), capsys=capsys)
     assert_one_line_error(result, "project.toml", message)
     assert snapshot(out) == kept
     assert snapshot(tmp_path / "docs" / "out") == {}

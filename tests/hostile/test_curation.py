@@ -9,7 +9,7 @@ exhaust memory or time.
 from __future__ import annotations
 
 import yaml
-from hostile.files import CABLE, assert_one_line_error, old_outputs, run_cli, snapshot, write_corpus, write_project
+from hostile.files import CABLE, assert_one_line_error, old_outputs, run_cli, run_main, snapshot, write_corpus, write_project
 
 from progmap.pipeline import extract
 
@@ -43,11 +43,11 @@ def curated_project(folder, curated: str):
     return write_project(folder, '[project]\ncorpus = ["docs/"]\ncountry = "VNM"\noutput = "out"\n[records]\ncurated = ["curated.yaml"]\n')
 
 
-def test_a_correction_follows_its_route_and_a_stale_one_stops_the_build(tmp_path, gazetteer):
+def test_a_correction_follows_its_route_and_a_stale_one_stops_the_build(tmp_path, gazetteer, capsys):
     route_id = routes_of(tmp_path, gazetteer, CABLE).at["CHN", "route_id"]
     project = curated_project(tmp_path, f"routes:\n  - id: {route_id}\n    purposes: [labour]\n")
     (tmp_path / "docs" / "cable.txt").write_text(PREFACE + CABLE, encoding="utf-8")
-    assert run_cli("-q", "build", project).returncode == 0
+    assert run_main("-q", "build", project, capsys=capsys).returncode == 0
     routes = {r["destination_code"]: r for r in yaml.safe_load((tmp_path / "out" / "records.yaml").read_text(encoding="utf-8"))["routes"]}
     assert routes["CHN"]["id"] == route_id
     geo = (tmp_path / "out" / "routes.geojson").read_text(encoding="utf-8")
@@ -55,12 +55,12 @@ def test_a_correction_follows_its_route_and_a_stale_one_stops_the_build(tmp_path
     # The analyst edits the route's own sentence: the old id names nothing now.
     before = snapshot(tmp_path / "out")
     (tmp_path / "docs" / "cable.txt").write_text(PREFACE + CABLE.replace("forced marriage", "marriage"), encoding="utf-8")
-    result = run_cli("-q", "build", project)
+    result = run_main("-q", "build", project, capsys=capsys)
     assert_one_line_error(result, "curated.yaml", f"'{route_id}'", "no item has this id", "nearest: route-cable-")
     assert snapshot(tmp_path / "out") == before
 
 
-def test_bad_curated_values_stop_the_build_before_any_output(tmp_path, mirror):
+def test_bad_curated_values_stop_the_build_before_any_output(tmp_path, mirror, capsys):
     write_corpus(tmp_path, {"cable.txt": CABLE})
     kept = old_outputs(tmp_path / "out")
     for curated, message in [
@@ -68,7 +68,7 @@ def test_bad_curated_values_stop_the_build_before_any_output(tmp_path, mirror):
         ("routes:\n  - id: x\n    direction: sideways\n", "direction must be one of"),
         ("programmes:\n  - id: x\n    name: 42\n", "name must be text, not 42"),
     ]:
-        result = run_cli("-q", "build", curated_project(tmp_path, curated))
+        result = run_main("-q", "build", curated_project(tmp_path, curated), capsys=capsys)
         assert_one_line_error(result, "curated.yaml", message)
         assert snapshot(tmp_path / "out") == kept
 
