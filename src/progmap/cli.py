@@ -68,6 +68,16 @@ def _positive(text: str) -> int:
     return value
 
 
+def _vintage(text: str) -> str:
+    from progmap.errors import ProjectError
+    from progmap.project import check_vintage
+
+    try:
+        return check_vintage(text, "it")
+    except ProjectError as exc:
+        raise argparse.ArgumentTypeError(str(exc).removeprefix("it ")) from None
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="progmap", description="Map the places, programmes and routes that texts about anti-trafficking work describe.")
     parser.add_argument("--version", action="version", version=f"progmap {__version__}")
@@ -84,13 +94,13 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--country", help="ISO alpha-3 context country, e.g. VNM")
     build.add_argument("--offline", action="store_true", help="a map that needs no tile server")
     build.add_argument("--title", help="map title")
-    build.add_argument("--admin1-vintage", help="admin-1 map to draw: latest (default: the newest the documents' dates reach), source (the boundary file's) or a year such as 2025")
+    build.add_argument("--admin1-vintage", type=_vintage, help="admin-1 map to draw: latest (default: the newest the documents' dates reach), source (the boundary file's) or a year such as 2025")
 
     extract = sub.add_parser("extract", parents=[common], help="print the place mentions found in documents")
     extract.add_argument("files", nargs="+")
     extract.add_argument("--json", action="store_true", help="one JSON object per line per mention (the default is a table)")
     extract.add_argument("--country", help="ISO alpha-3 context country")
-    extract.add_argument("--admin1-vintage", default="latest", help="how undated documents are read: latest (default), source or a year such as 2025")
+    extract.add_argument("--admin1-vintage", type=_vintage, default="latest", help="how undated documents are read: latest (default), source or a year such as 2025")
 
     geocode = sub.add_parser("geocode", parents=[common], help="rank the places a name may mean")
     geocode.add_argument("name")

@@ -227,11 +227,12 @@ def check_tiles(tiles: str, attribution: str | None, where: str) -> None:
         raise ProjectError(f"{where}: [map] tiles: unknown tile name '{tiles}'{did_you_mean(tiles, names)}; or give an https:// URL template") from None
 
 
-def _vintage(value, where: str) -> str:
+def check_vintage(value, where: str) -> str:
+    """An admin-1 vintage as text: ``latest``, ``source`` or a four-digit year."""
     text = str(value)
     if text in ("latest", "source") or re.fullmatch(r"\d{4}", text):
         return text
-    raise ProjectError(f"{where}: [boundaries] admin1_vintage must be 'latest', 'source' or a year such as 2025, not {shown(value)}")
+    raise ProjectError(f"{where} must be 'latest', 'source' or a year such as 2025, not {shown(value)}")
 
 
 def _path(base: Path, value: str) -> Path:
@@ -369,7 +370,7 @@ def read_project(path: os.PathLike) -> Project:
         manifests=[_path(base, m) for m in bounds.manifest],
         curated=[_path(base, c) for c in checked.records.curated],
         path=path,
-        admin1_vintage=_vintage(bounds.admin1_vintage, str(path)),
+        admin1_vintage=check_vintage(bounds.admin1_vintage, f"{path}: [boundaries] admin1_vintage"),
         engine=EngineOptions(
             workers=engine.workers,
             scheduler=engine.scheduler,

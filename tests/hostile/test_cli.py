@@ -59,6 +59,7 @@ def test_extract_on_a_missing_file(tmp_path):
     (["geocode", "Hanoi", "--limit", "0"], "--limit: must be a positive whole number"),
     (["build", "--bogus", "x.toml"], "unrecognized arguments: --bogus"),
     (["boundaries", "delete"], "invalid choice: 'delete'"),
+    (["extract", "x.txt", "--admin1-vintage", "newest"], "--admin1-vintage: must be 'latest', 'source' or a year"),
 ])
 def test_usage_mistakes_get_one_line(args, message):
     assert_one_line_error(run_cli(*args), message)
