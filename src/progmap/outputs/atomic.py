@@ -316,8 +316,9 @@ def atomic_output_dir(out_dir: os.PathLike):
         raise ProgmapError(f"{exc.filename or location.parent}: cannot make the output folder's parent ({exc.strerror})") from None
     with _lock(location):
         remove_leftovers(location)
-        tmp = _new_set(location)
+        tmp = None
         try:
+            tmp = _new_set(location)
             yield tmp
             outputs = [p.name for p in tmp.iterdir() if p.name != OUTPUT_MARKER]
             _carry_user_files(current_set(location), tmp)
@@ -325,9 +326,11 @@ def atomic_output_dir(out_dir: os.PathLike):
             old = _switch(tmp, location)
         except BaseException as exc:
             # Told before the temporary set goes: the telling looks at it.
-            error = _write_error(exc, tmp, location) if isinstance(exc, Exception) and not isinstance(exc, ProgmapError) else None
-            _remove(tmp)
-            _remove(tmp.with_name(tmp.name + ".link"))
+            told = tmp is not None and isinstance(exc, Exception) and not isinstance(exc, ProgmapError)
+            error = _write_error(exc, tmp, location) if told else None
+            # Holding the lock, every set but the current one is ours to remove,
+            # even one a signal left between its making and its naming here.
+            remove_leftovers(location)
             if error is not None:
                 raise error from None
             raise
