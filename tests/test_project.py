@@ -68,8 +68,9 @@ GOOD = '[project]\ncorpus = ["docs/"]\noutput = "out"\n'
         ("[map]\noffline = 'no'\n", "[map] offline must be true or false, not 'no'"),
         ("[map]\npdf = 1\n", "[map] pdf must be true or false, not 1"),
         ("[map]\ntiles = 'OpenStreetMapp'\n", "unknown tile name 'OpenStreetMapp'"),
-        ("[map]\ntiles = 'https://t.example.org/{z}/{x}/{y}.png'\n", "needs attribution"),
-        ("[map]\ntiles = 'https://t.example.org/{{z}}/{x}/{y}.png'\nattribution = 'x'\n", "URL template"),
+        ("[map]\ntiles = 'https://t.example.org/{{z}}/{x}/{y}.png'\n", "URL template"),
+        ("[map]\ntiles = 'https://t.example.org/\"><script>/{z}'\n", "URL template"),
+        ("[map]\nattribution = 'x'\n", "[map] unknown key 'attribution'"),
         ("[records]\ncurated = 5\n", "[records] curated must be a list, not 5"),
         ("[boundaries]\nmirror = 5\n", "[boundaries] mirror must be text, not 5"),
         ("[boundaries]\nadmin1_vintage = 'new'\n", "admin1_vintage must be 'latest', 'source' or a year"),
@@ -111,9 +112,9 @@ def test_a_good_file_keeps_every_setting(tmp_path):
     assert project.engine.workers == 2 and project.engine.cache == tmp_path / "cache"
 
 
-def test_a_url_template_with_an_attribution_is_accepted(tmp_path):
-    project = read_project(write(tmp_path, GOOD + "[map]\ntiles = 'https://t.example.org/{z}/{x}/{y}.png'\nattribution = '© Example'\n"))
-    assert project.map.attribution == "© Example"
+def test_a_url_template_is_accepted(tmp_path):
+    project = read_project(write(tmp_path, GOOD + "[map]\ntiles = 'https://t.example.org/{z}/{x}/{y}.png'\n"))
+    assert project.map.tiles == "https://t.example.org/{z}/{x}/{y}.png"
 
 
 def test_home_is_expanded_in_paths(tmp_path, monkeypatch):

@@ -11,7 +11,6 @@ A project is a TOML file; relative paths in it are relative to the file::
     [map]
     offline = false            # true: no tile server, Natural Earth basemap
     tiles = "OpenStreetMap"    # a folium/xyzservices name, or an https://.../{z}/{x}/{y}.png template
-    attribution = "..."        # required with a URL template: who made the tiles
     pdf = false                # also write map.pdf beside map.png
 
     [boundaries]
@@ -61,7 +60,6 @@ class MapOptions:
     tiles: str = "OpenStreetMap"
     title: str = "progmap"
     pdf: bool = False
-    attribution: str | None = None
 
 
 @dataclass
@@ -116,7 +114,6 @@ class _ProjectSection(_Section):
 class _MapSection(_Section):
     offline: bool = False
     tiles: Text = "OpenStreetMap"
-    attribution: Text | None = None
     pdf: bool = False
 
 
@@ -208,17 +205,15 @@ def check_title(title: str, where: str) -> str:
     return title
 
 
-def check_tiles(tiles: str, attribution: str | None, where: str) -> None:
-    """Refuse tile names folium does not know and unsafe or unattributed URL templates."""
+def check_tiles(tiles: str, where: str) -> None:
+    """Refuse tile names folium does not know and URL templates that are not plain URLs."""
     import xyzservices
 
     if tiles.lower() == "openstreetmap":
         return
     if "://" in tiles:
-        if not _TILE_URL.fullmatch(tiles):
+        if not _TILE_URL.fullmatch(tiles) or "{z}" not in tiles:
             raise ProjectError(f"{where}: [map] tiles must be an http(s) URL template such as https://tile.example.org/{{z}}/{{x}}/{{y}}.png")
-        if not attribution or re.search(r"[<>{}]", attribution) or _CONTROL.search(attribution):
-            raise ProjectError(f"{where}: [map] a tile URL needs attribution = \"who made the tiles\" (plain text)")
         return
     try:
         xyzservices.providers.query_name(tiles)
@@ -355,7 +350,7 @@ def read_project(path: os.PathLike) -> Project:
         raise ProjectError(f"{path}: [project] corpus must list the documents' paths or globs")
     base = path.resolve().parent
     title = check_title(section.title if section.title is not None else path.stem, f"{path}: [project]")
-    check_tiles(map_section.tiles, map_section.attribution, str(path))
+    check_tiles(map_section.tiles, str(path))
     mirror = _path(base, bounds.mirror) if bounds.mirror else None
     if mirror is not None and not mirror.is_dir():
         raise ProjectError(f"{path}: [boundaries] mirror: {mirror} is not a folder")
@@ -364,8 +359,7 @@ def read_project(path: os.PathLike) -> Project:
         output=_path(base, section.output).resolve(),
         title=title,
         country=check_country(section.country, f"{path}: [project] country"),
-        map=MapOptions(offline=map_section.offline, tiles=map_section.tiles, title=title, pdf=map_section.pdf,
-                       attribution=map_section.attribution),
+        map=MapOptions(offline=map_section.offline, tiles=map_section.tiles, title=title, pdf=map_section.pdf),
         mirror=mirror,
         manifests=[_path(base, m) for m in bounds.manifest],
         curated=[_path(base, c) for c in checked.records.curated],
