@@ -82,8 +82,9 @@ def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="progmap", description="Map the places, programmes and routes that texts about anti-trafficking work describe.")
     parser.add_argument("--version", action="version", version=f"progmap {__version__}")
     parser.add_argument("--mirror", help="folder of boundary files to read instead of downloading (else $PROGMAP_MIRROR)")
-    parser.add_argument("-q", "--quiet", action="store_true", help="print only errors")
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    parser.add_argument("-q", "--quiet", action="store_true", help="print only errors (no progress)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="end with the time of each stage")
+    sub = parser.add_subparsers(dest="command", required=True)
     # --mirror is accepted after the command too; SUPPRESS keeps the global value.
     common = _Parser(add_help=False)
     common.add_argument("--mirror", default=argparse.SUPPRESS, help="folder of boundary files to read instead of downloading")
@@ -94,7 +95,9 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--country", help="ISO alpha-3 context country, e.g. VNM")
     build.add_argument("--offline", action="store_true", help="a map that needs no tile server")
     build.add_argument("--title", help="map title")
-    build.add_argument("--admin1-vintage", type=_vintage, help="admin-1 map to draw: latest (default: the newest the documents' dates reach), source (the boundary file's) or a year such as 2025")
+    build.add_argument("--full", action="store_true", help="read every document again, ignoring the per-document cache")
+    build.add_argument("--workers", type=int, help="worker processes (default: one per CPU for large corpora)")
+    build.add_argument("--scheduler", help="a dask.distributed scheduler to send the work to, e.g. tcp://host:8786")
 
     extract = sub.add_parser("extract", parents=[common], help="print the place mentions found in documents")
     extract.add_argument("files", nargs="+")
@@ -154,6 +157,7 @@ def _closed_pipe() -> int:
 
 
 def _build(args) -> int:
+    from progmap.engine.progress import Progress
     from progmap.pipeline import build
     from progmap.project import MapOptions, Project, check_country, check_output, check_title, read_project
 
@@ -183,10 +187,16 @@ def _build(args) -> int:
         )
     if args.mirror:
         project.mirror = Path(args.mirror)
-    check_output(project, str(project.path or "--out"))
-    result = build(project)
+    if args.workers is not None:
+        project.engine.workers = args.workers
+    if args.scheduler:
+        project.engine.scheduler = args.scheduler
+    progress = Progress(show=False if args.quiet else None)
+    result = build(project, full=args.full, progress=progress)
     if not args.quiet:
         print(result.summary())
+    if args.verbose:
+        print(progress.summary(), file=sys.stderr)
     return 0 if result.documents else 1
 
 

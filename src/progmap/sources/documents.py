@@ -231,7 +231,23 @@ class SkippedDocument(NamedTuple):
 # --- reading files --------------------------------------------------------
 
 
-def read_document(path: os.PathLike, doc_id: str | None = None) -> Document:
+def read_bytes(path: os.PathLike) -> bytes:
+    """A document file's bytes, or :class:`~progmap.errors.DocumentError` naming the problem."""
+    path = Path(path)
+    if not path.exists():
+        raise DocumentError(f"{path}: no such file")
+    if path.is_dir():
+        raise DocumentError(f"{path}: is a folder, not a document")
+    if not path.is_file():
+        # A pipe or a device would block or never end.
+        raise DocumentError(f"{path}: not a regular file")
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise DocumentError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+
+
+def read_document(path: os.PathLike, doc_id: str | None = None, data: bytes | None = None) -> Document:
     """Read one file as a :class:`Document`.
 
     Parameters
@@ -241,6 +257,9 @@ def read_document(path: os.PathLike, doc_id: str | None = None) -> Document:
         their visible text; other extensions as plain text.
     doc_id : str, optional
         Id to give it; its file name by default.
+    data : bytes, optional
+        The file's bytes, already read (by a build that hashed them, or for
+        a worker on another machine); the file itself is then not opened.
 
     Returns
     -------
@@ -259,19 +278,10 @@ def read_document(path: os.PathLike, doc_id: str | None = None) -> Document:
     'HANOI 002323'
     """
     path = Path(path)
-    shown = printable_path(path)
-    if not path.exists():
-        raise DocumentError(f"{shown}: no such file")
-    if path.is_dir():
-        raise DocumentError(f"{shown}: is a folder, not a document")
-    if not path.is_file():
-        # A pipe or a device would block or never end.
-        raise DocumentError(f"{shown}: not a regular file")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise DocumentError(f"{shown}: cannot be read ({exc.strerror or exc})") from None
-    kind = _binary_kind(path, data)
+    if data is None:
+        data = read_bytes(path)
+    page = _is_html(path, data)
+    text = decode_text(data, path, declared=_declared_charset(data) if page else None)
     extra: dict = {}
     pages: tuple = ()
     if kind:

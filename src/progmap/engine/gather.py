@@ -1,0 +1,95 @@
+"""Gather per-document results into the corpus's frames: what the parent does.
+
+Rows are appended column by column as results arrive and become one frame
+per kind at the end, instead of thousands of small frames concatenated.
+Organizations are merged across documents in corpus order, so the merge
+does not depend on which results came from the cache.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from progmap.actors.organizations import merge_organizations
+from progmap.engine.work import MENTION_ROW, ROW_COLUMNS, UNRESOLVED_ROW
+from progmap.schema import MENTION_COLUMNS, ORGANIZATION_COLUMNS, UNRESOLVED_COLUMNS
+from progmap.sources.documents import SkippedDocument
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """What a build keeps of a document once it is read: no text.
+
+    Attributes
+    ----------
+    doc_id : str
+    path : pathlib.Path
+    metadata : dict
+        As :attr:`progmap.sources.documents.Document.metadata`.
+    context : str
+        The context country its places settled on.
+    """
+
+    doc_id: str
+    path: Path
+    metadata: dict = field(default_factory=dict)
+    context: str = ""
+
+
+class Gatherer:
+    """Collect results; :meth:`frames` makes the frames.
+
+    Parameters
+    ----------
+    kinds : sequence of str
+        Row kinds to keep besides mentions and unresolved names
+        (``org_mentions``, ``organizations``, ``programmes``, ``routes``);
+        the frames of the others stay empty.
+    """
+
+    def __init__(self, kinds=tuple(ROW_COLUMNS)):
+        self.documents: list[DocumentInfo] = []
+        self.skipped: list[SkippedDocument] = []
+        self.kinds = [k for k in ROW_COLUMNS if k in kinds]
+        self._columns = {
+            "mentions": {c: [] for c in MENTION_COLUMNS},
+            "unresolved": {c: [] for c in UNRESOLVED_COLUMNS},
+            **{kind: {c: [] for c in columns} for kind, columns in ROW_COLUMNS.items()},
+        }
+
+    def add(self, result: dict) -> None:
+        """Take one document's result (see :mod:`progmap.engine.work`)."""
+        doc_id = result["doc"]
+        if "skipped" in result:
+            self.skipped.append(SkippedDocument(result["path"], result["skipped"]))
+            return
+        self.documents.append(DocumentInfo(doc_id, Path(result["path"]), result["metadata"], result["context"]))
+        sentences = result["sentences"]
+        for kind, layout in (("mentions", MENTION_ROW), ("unresolved", UNRESOLVED_ROW)):
+            found = result[kind]
+            if not found[0]:
+                continue
+            columns = self._columns[kind]
+            columns["doc"].extend([doc_id] * len(found[0]))
+            for name, values in zip(layout, found):
+                columns[name].extend([sentences[i] for i in values] if name == "sentence" else values)
+        for kind in self.kinds:
+            found = result.get(kind)
+            if found and found[0]:
+                for name, values in zip(ROW_COLUMNS[kind], found):
+                    self._columns[kind][name].extend(values)
+
+    def frame(self, kind: str) -> pd.DataFrame:
+        """The rows of one kind, in corpus order (schema column order)."""
+        columns = self._columns[kind]
+        if not next(iter(columns.values())):
+            return pd.DataFrame(columns=list(columns))
+        return pd.DataFrame(columns, columns=list(columns))
+
+    def organizations(self) -> pd.DataFrame:
+        """One record per organization, merged across documents in corpus order."""
+        rows = self.frame("organizations")
+        return merge_organizations([rows]) if len(rows) else pd.DataFrame(columns=ORGANIZATION_COLUMNS)

@@ -1,0 +1,92 @@
+"""Run the unit of work over batches of documents: in this process or in forked workers.
+
+Workers are forked after the :class:`~progmap.engine.state.SharedState` is
+made, so they share the matcher and the tables with the parent and nothing
+but the batches' bytes and the results' JSON crosses between processes. A
+few batches are in flight at a time, so the corpus is never all in memory,
+and results come back in the order the batches were given.
+"""
+
+from __future__ import annotations
+
+import collections
+import gc
+import multiprocessing
+import os
+from collections.abc import Iterable, Iterator
+
+from progmap.engine.state import ExtractOptions, SharedState
+from progmap.engine.work import extract_batch
+
+#: What forked workers read: set before the fork, so the state is never pickled.
+_SHARED: dict = {}
+
+
+def _run(batch):
+    return extract_batch(batch, _SHARED["state"], _SHARED["options"])
+
+
+def default_workers() -> int:
+    """One worker per CPU this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # macOS
+        return os.cpu_count() or 1
+
+
+class LocalRunner:
+    """Extract batches here (``workers = 1``) or in forked worker processes.
+
+    Parameters
+    ----------
+    state : SharedState
+    options : ExtractOptions
+    workers : int
+        Worker processes; 1 runs every batch in this process. Where fork is
+        not available (Windows), batches run here whatever is asked.
+
+    Examples
+    --------
+    >>> with LocalRunner(state, options, workers=2) as runner:   # doctest: +SKIP
+    ...     for results in runner.map(batches):
+    ...         ...
+    """
+
+    def __init__(self, state: SharedState, options: ExtractOptions, workers: int = 1):
+        self.state, self.options = state, options
+        forkable = "fork" in multiprocessing.get_all_start_methods()
+        self.workers = workers if forkable else 1
+        self._pool = None
+
+    def __enter__(self) -> LocalRunner:
+        if self.workers > 1:
+            _SHARED.update(state=self.state, options=self.options)
+            # Objects alive now (the gazetteer, the matcher) leave the garbage
+            # collector's reach, so its passes neither walk them again nor,
+            # in the workers, copy their pages.
+            gc.freeze()
+            self._pool = multiprocessing.get_context("fork").Pool(self.workers)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._pool is not None:
+            self._pool.terminate() if exc[0] is not None else self._pool.close()
+            self._pool.join()
+            self._pool = None
+            gc.unfreeze()
+        _SHARED.clear()
+
+    def map(self, batches: Iterable[list]) -> Iterator[list[bytes]]:
+        """Each batch's results, in the order of the batches."""
+        if self._pool is None:
+            for batch in batches:
+                yield extract_batch(batch, self.state, self.options)
+            return
+        pending: collections.deque = collections.deque()
+        window = 2 * self.workers
+        for batch in batches:
+            pending.append(self._pool.apply_async(_run, (batch,)))
+            while len(pending) > window:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()

@@ -1,0 +1,100 @@
+"""What every unit of work reads and none changes: the matcher, the tables, their fingerprint.
+
+A :class:`SharedState` is made once per build (and once per Dask worker)
+from the gazetteer's names; workers forked from the parent see it as it is.
+Its :attr:`~SharedState.fingerprint` says which code and which tables made
+a result, so a cached result is used only by a build that would compute the
+same one.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+import pandas as pd
+
+from progmap import __version__, settings
+from progmap.actors.organizations import OrgGazetteer, load_org_gazetteer
+from progmap.places.gazetteer import Gazetteer
+from progmap.places.mentions import PlaceMatcher
+
+_PACKAGE = Path(__file__).resolve().parents[1]
+#: The parts of progmap a document's result depends on (the outputs do not).
+_EXTRACTION_CODE = ("__init__.py", "errors.py", "schema.py", "settings.py", "text.py", "actors", "engine", "places", "sources")
+
+
+@dataclass(frozen=True)
+class ExtractOptions:
+    """The project settings a document's extraction depends on.
+
+    Attributes
+    ----------
+    country : str or None
+        Context country of every document (ISO alpha-3); inferred per document when None.
+    places_only : bool
+        Find places (and the organization names cut out of the text first), no
+        programmes or routes: what ``progmap extract`` prints.
+    """
+
+    country: str | None = None
+    places_only: bool = False
+
+    def key(self) -> str:
+        """The options as text, for cache keys."""
+        return ";".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self))
+
+
+@functools.lru_cache(maxsize=1)
+def code_digest() -> str:
+    """progmap's version and a digest of its reading code, so an edited checkout never reads stale results."""
+    digest = hashlib.blake2b(__version__.encode(), digest_size=16)
+    paths = [p for part in _EXTRACTION_CODE for p in ([_PACKAGE / part] if part.endswith(".py") else (_PACKAGE / part).rglob("*.py"))]
+    for path in sorted(paths):
+        digest.update(str(path.relative_to(_PACKAGE)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def tables_digest(gazetteer: Gazetteer) -> str:
+    """A digest of the gazetteer's places and names and of the tables in ``geodata/``."""
+    digest = hashlib.blake2b(digest_size=16)
+    for frame in (gazetteer.places.drop(columns="geometry", errors="ignore"), gazetteer.names):
+        digest.update(",".join(map(str, frame.columns)).encode())
+        digest.update(pd.util.hash_pandas_object(frame.astype(str), index=False).to_numpy().tobytes())
+    folder = settings.geodata_dir()
+    for table in sorted(folder.glob("*.csv")):
+        digest.update(table.name.encode())
+        digest.update(table.read_bytes())
+    return digest.hexdigest()
+
+
+class SharedState:
+    """The read-only state of the units of work.
+
+    Parameters
+    ----------
+    gazetteer : Gazetteer
+        Only its ``places`` and ``names`` are read (no shapes).
+    fingerprint : str, optional
+        Computed from the gazetteer, the tables and the code when not given.
+
+    Attributes
+    ----------
+    matcher : PlaceMatcher
+    organizations : OrgGazetteer
+        The known organizations (``geodata/organizations.csv``).
+    fingerprint : str
+    """
+
+    def __init__(self, gazetteer: Gazetteer, fingerprint: str | None = None):
+        self.matcher = PlaceMatcher(gazetteer)
+        self.organizations: OrgGazetteer = load_org_gazetteer()
+        self.fingerprint = fingerprint or f"{code_digest()}-{tables_digest(gazetteer)}"
+
+    @staticmethod
+    def portable(gazetteer: Gazetteer) -> Gazetteer:
+        """The gazetteer without its shapes: all a worker on another machine needs."""
+        return Gazetteer(gazetteer.places, gazetteer.names, gazetteer.shapes.iloc[0:0])

@@ -1,0 +1,224 @@
+"""The unit of work: a batch of documents in, one compact result per document out.
+
+:func:`extract_batch` is a pure function of the documents' bytes, the
+:class:`~progmap.engine.state.SharedState` and the
+:class:`~progmap.engine.state.ExtractOptions`: it reads each document, finds
+its organization names, its places (resolved a batch at a time), and, unless
+only places are wanted, localizes its organizations and reads its programmes
+and routes. Each document's result is JSON text (see :func:`encode`), the
+same bytes whether computed here, in a worker process, on a Dask worker or
+read back from the cache, so a build never depends on where a result came
+from.
+
+A result holds plain columns, not frames: per kind, one list of values per
+column. ``mentions`` has the columns of :data:`MENTION_ROW`, with
+``sentence`` an index into the result's ``sentences`` (a sentence naming
+ten places is stored once); ``unresolved`` those of :data:`UNRESOLVED_ROW`;
+the other kinds their :mod:`progmap.schema` columns.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+
+import numpy as np
+import pandas as pd
+
+from progmap.actors.organizations import find_organizations, localize_organizations
+from progmap.actors.programmes import find_programmes
+from progmap.actors.routes import find_routes
+from progmap.engine.state import ExtractOptions, SharedState
+from progmap.errors import DocumentError
+from progmap.places.resolve import resolve_texts
+from progmap.schema import MENTION_COLUMNS, ORG_MENTION_COLUMNS, ORGANIZATION_COLUMNS, PROGRAMME_COLUMNS, ROUTE_COLUMNS
+from progmap.sources import documents
+
+#: Columns of a result's mention rows (``sentence`` is an index into ``sentences``).
+MENTION_ROW = ["start", "end", "text", "kind", "code", "name", "country", "sentence", "score"]
+#: Columns of a result's unresolved rows.
+UNRESOLVED_ROW = ["start", "end", "text", "reason", "suggestions", "sentence"]
+#: Row columns of the other kinds, as the schema names them.
+ROW_COLUMNS = {
+    "org_mentions": ORG_MENTION_COLUMNS,
+    "organizations": ORGANIZATION_COLUMNS,
+    "programmes": PROGRAMME_COLUMNS,
+    "routes": ROUTE_COLUMNS,
+}
+
+
+def spans_without(spans: list[tuple[int, int]], holes) -> list[tuple[int, int]]:
+    """Cut holes (organization names) out of sorted, disjoint spans (the narrative).
+
+    A place inside an organization's name ("Save the Children UK", "Oxfam
+    Quebec") is part of the name, not a place the text talks about.
+    Each span looks only at the holes that can reach it, so a large
+    document costs what its parts would: not spans x holes.
+
+    Parameters
+    ----------
+    spans : list of (int, int)
+    holes : pandas.DataFrame or list of (int, int)
+        With ``start`` and ``end`` columns when a frame.
+
+    Examples
+    --------
+    >>> spans_without([(0, 10), (20, 30)], [(2, 4), (8, 22)])
+    [(0, 2), (4, 8), (22, 30)]
+    """
+    if isinstance(holes, pd.DataFrame):
+        holes = zip(holes["start"].tolist(), holes["end"].tolist()) if len(holes) else []
+    cuts = sorted((int(a), int(b)) for a, b in holes)
+    if not cuts:
+        return list(spans)
+    cut_starts = [a for a, _ in cuts]
+    # The farthest end of the holes so far: holes before the first whose
+    # reach passes a span's start all end before it.
+    reach = np.maximum.accumulate(np.array([b for _, b in cuts], dtype=np.int64)).tolist()
+    out = []
+    for start, end in spans:
+        cursor = start
+        low, high = bisect.bisect_right(reach, start), bisect.bisect_left(cut_starts, end)
+        for hole_start, hole_end in cuts[low:high]:
+            if hole_end <= cursor:
+                continue
+            if hole_start > cursor:
+                out.append((cursor, hole_start))
+            cursor = max(cursor, hole_end)
+        if cursor < end:
+            out.append((cursor, end))
+    return out
+
+
+def _plain(value):
+    """numpy scalars and arrays as Python values, for JSON."""
+    if isinstance(value, np.generic):
+        return value.item()
+    if isinstance(value, (np.ndarray, tuple, set)):
+        return list(value)
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+
+
+def encode(result: dict) -> bytes:
+    """A document's result as JSON bytes (UTF-8, no spaces), the form results travel and are cached in."""
+    return json.dumps(result, ensure_ascii=False, separators=(",", ":"), default=_plain).encode("utf-8")
+
+
+def decode(data: bytes) -> dict:
+    """The result :func:`encode` wrote."""
+    return json.loads(data)
+
+
+def _columns(frame: pd.DataFrame, names: list[str]) -> list[list]:
+    """A frame's columns as lists, in the order of ``names``."""
+    return [frame[name].tolist() for name in names] if len(frame) else [[] for _ in names]
+
+
+def _columns_of(rows: list[tuple], width: int) -> list[list]:
+    return [list(column) for column in zip(*rows)] if rows else [[] for _ in range(width)]
+
+
+def _sentence_rows(doc, rows: list[tuple], sentences: list[str], index: dict[str, int]) -> list[int]:
+    """Each row's sentence as an index into ``sentences``, which grows as new ones are met."""
+    if not rows:
+        return []
+    starts = [row[0] for row in rows]
+    ends = [row[1] for row in rows]
+    found = []
+    for sentence in documents.sentences_for(doc, starts, ends):
+        number = index.get(sentence)
+        if number is None:
+            number = index[sentence] = len(sentences)
+            sentences.append(sentence)
+        found.append(number)
+    return found
+
+
+def _mention_frame(doc_id: str, mentions: list[list], sentences: list[str]) -> pd.DataFrame:
+    """A document's mentions as the frame the actor stages read (:data:`progmap.schema.MENTION_COLUMNS`)."""
+    data = dict(zip(MENTION_ROW, mentions))
+    if not data["start"]:
+        return pd.DataFrame(columns=MENTION_COLUMNS)
+    data["sentence"] = [sentences[i] for i in data["sentence"]]
+    return pd.DataFrame({"doc": [doc_id] * len(data["start"]), **{c: data[c] for c in MENTION_COLUMNS[1:]}}, columns=MENTION_COLUMNS)
+
+
+def finish_document(doc, result: dict) -> dict:
+    """The one place a document's result is finished, before it is encoded.
+
+    Steps that add to every record of a document (page numbers, stable ids)
+    belong here: they then run in the workers and their output is cached
+    with the rest.
+    """
+    return result
+
+
+def extract_batch(items: list[tuple[str, str, bytes]], state: SharedState, options: ExtractOptions) -> list[bytes]:
+    """Read a batch of documents: the unit of work.
+
+    Parameters
+    ----------
+    items : list of (doc_id, path, data)
+        Each document's id, its path (for messages and the file type) and its bytes.
+    state : SharedState
+    options : ExtractOptions
+
+    Returns
+    -------
+    list of bytes
+        One :func:`encode`-d result per item, in order. A document that
+        cannot be read gives ``{"doc": ..., "skipped": reason}``.
+    """
+    docs, results = [], []
+    for doc_id, path, data in items:
+        try:
+            docs.append(documents.read_document(path, doc_id, data=data))
+            results.append(None)
+        except DocumentError as exc:
+            docs.append(None)
+            results.append({"doc": doc_id, "path": str(path), "skipped": str(exc)})
+    readable = [doc for doc in docs if doc is not None]
+    # Organizations first: a place inside an organization's name is not read.
+    found_orgs = [find_organizations(doc.doc_id, doc.text, country=options.country, gazetteer=state.organizations) for doc in readable]
+    spans = [spans_without(list(doc.narrative), org_mentions) for doc, (org_mentions, _) in zip(readable, found_orgs)]
+    places = resolve_texts([doc.text for doc in readable], state.matcher, spans, [options.country] * len(readable), processes=1)
+    done = iter(zip(readable, found_orgs, places))
+    for number, doc in enumerate(docs):
+        if doc is not None:
+            doc, orgs, found = next(done)
+            results[number] = finish_document(doc, _document_result(doc, orgs, found, state, options))
+    return [encode(result) for result in results]
+
+
+def _document_result(doc, found_orgs, found_places, state: SharedState, options: ExtractOptions) -> dict:
+    """One document's rows, from its organizations and resolved places."""
+    resolved, unresolved, context = found_places
+    sentences: list[str] = []
+    index: dict[str, int] = {}
+    # Resolved rows end with the score; the sentence goes before it.
+    mentions = _columns_of([(*row[:7], sentence, row[7]) for row, sentence in zip(resolved, _sentence_rows(doc, resolved, sentences, index))], len(MENTION_ROW))
+    missed = _columns_of([(*row, sentence) for row, sentence in zip(unresolved, _sentence_rows(doc, unresolved, sentences, index))], len(UNRESOLVED_ROW))
+    result = {
+        "doc": doc.doc_id,
+        "path": str(doc.path),
+        "metadata": doc.metadata,
+        "context": context,
+        "sentences": sentences,
+        "mentions": mentions,
+        "unresolved": missed,
+    }
+    org_mentions, organizations = found_orgs
+    if options.places_only:
+        result["org_mentions"] = _columns(org_mentions, ORG_MENTION_COLUMNS)
+        return result
+    frame = _mention_frame(doc.doc_id, mentions, sentences)
+    # Generic bodies ("Ministry of Justice") belong to the country the
+    # places settled on, which organization finding could only guess.
+    org_mentions, organizations = localize_organizations(
+        doc.text, org_mentions, organizations, context, gazetteer=state.organizations, place_mentions=frame
+    )
+    programmes = find_programmes(doc.doc_id, doc.text, frame, org_mentions, organizations, context, doc.narrative)
+    routes = find_routes(doc.doc_id, doc.text, frame, context, doc.narrative)
+    for kind, found in (("org_mentions", org_mentions), ("organizations", organizations), ("programmes", programmes), ("routes", routes)):
+        result[kind] = _columns(found, ROW_COLUMNS[kind])
+    return result
