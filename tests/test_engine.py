@@ -1,0 +1,156 @@
+"""The engine: the unit of work, worker processes, the per-document cache, incremental builds."""
+
+import random
+import shutil
+
+import pytest
+from conftest import SHARED
+
+from progmap.cli import main
+from progmap.engine.cache import ResultCache, content_hash
+from progmap.engine.state import ExtractOptions, SharedState
+from progmap.engine.work import decode, extract_batch, spans_without
+from progmap.pipeline import extract
+from progmap.project import EngineOptions
+
+DEV = SHARED / "corpus" / "dev" / "corpus"
+FRAMES = ("mentions", "unresolved", "org_mentions", "organizations", "programmes", "routes")
+
+
+@pytest.fixture(scope="module")
+def dev_docs():
+    if not DEV.is_dir():
+        pytest.skip(f"no development corpus at {DEV}")
+    return sorted(DEV.glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def state(gazetteer):
+    return SharedState(gazetteer)
+
+
+def _slow_spans_without(spans, holes):
+    """The definition: every span less every hole, cut where a hole starts."""
+    out = []
+    for start, end in spans:
+        cursor = start
+        for hole_start, hole_end in sorted(holes):
+            if hole_end <= cursor or hole_start >= end:
+                continue
+            if hole_start > cursor:
+                out.append((cursor, hole_start))
+            cursor = max(cursor, hole_end)
+        if cursor < end:
+            out.append((cursor, end))
+    return out
+
+
+def test_spans_without_cuts_holes_out_of_spans():
+    assert spans_without([(0, 10), (20, 30)], [(2, 4), (8, 22)]) == [(0, 2), (4, 8), (22, 30)]
+    assert spans_without([(0, 10)], []) == [(0, 10)]
+
+
+def test_spans_without_agrees_with_its_definition_on_random_spans():
+    rng = random.Random(3)
+    for _ in range(300):
+        bounds = sorted(rng.sample(range(200), 8))
+        spans = list(zip(bounds[::2], bounds[1::2]))
+        holes = [(a, a + rng.randint(0, 40)) for a in (rng.randint(0, 199) for _ in range(rng.randint(0, 6)))]
+        assert spans_without(spans, holes) == _slow_spans_without(spans, holes), (spans, holes)
+
+
+def test_a_document_gives_the_same_result_alone_or_in_a_batch(dev_docs, state):
+    items = [(p.name, str(p), p.read_bytes()) for p in dev_docs]
+    options = ExtractOptions()
+    together = extract_batch(items, state, options)
+    alone = [extract_batch([item], state, options)[0] for item in items]
+    assert together == alone
+
+
+def test_an_unreadable_document_is_a_skipped_result(state, tmp_path):
+    (result,) = extract_batch([("empty.txt", str(tmp_path / "empty.txt"), b"")], state, ExtractOptions())
+    assert decode(result)["skipped"].endswith("empty document")
+
+
+def test_worker_processes_extract_what_one_process_does(dev_docs, gazetteer):
+    one = extract([DEV], gazetteer, engine=EngineOptions(workers=1))
+    two = extract([DEV], gazetteer, engine=EngineOptions(workers=2))
+    for name in FRAMES:
+        assert getattr(one, name).equals(getattr(two, name)), name
+    assert one.contexts == two.contexts and [d.doc_id for d in one.documents] == [d.doc_id for d in two.documents]
+
+
+def test_places_only_reads_no_programmes_or_routes(dev_docs, gazetteer):
+    full = extract([DEV], gazetteer)
+    places = extract([DEV], gazetteer, places_only=True)
+    assert places.mentions.equals(full.mentions)
+    assert places.programmes.empty and places.routes.empty and places.organizations.empty
+
+
+def test_cache_entries_are_checked_and_a_corrupt_one_is_ignored(tmp_path):
+    cache = ResultCache(tmp_path, "fingerprint", "options")
+    key = cache.key("a.txt", content_hash(b"text"))
+    assert cache.get(key) is None
+    cache.put(key, b'{"doc":"a.txt"}')
+    assert cache.get(key) == b'{"doc":"a.txt"}'
+    path = next(tmp_path.rglob(f"{key}.json"))
+    path.write_bytes(path.read_bytes().replace(b"a.txt", b"b.txt"))
+    assert cache.get(key) is None
+    path.write_bytes(b"\x80\x04garbage")
+    assert cache.get(key) is None
+
+
+def test_cache_keys_depend_on_content_id_state_and_options(tmp_path):
+    cache = ResultCache(tmp_path, "fingerprint", "options")
+    key = cache.key("a.txt", content_hash(b"text"))
+    assert key != cache.key("a.txt", content_hash(b"text!"))
+    assert key != cache.key("b.txt", content_hash(b"text"))
+    assert key != ResultCache(tmp_path, "other", "options").key("a.txt", content_hash(b"text"))
+    assert key != ResultCache(tmp_path, "fingerprint", "other").key("a.txt", content_hash(b"text"))
+
+
+def _project(tmp_path, corpus):
+    project = tmp_path / "project.toml"
+    project.write_text(
+        f'[project]\ncorpus = ["{corpus.as_posix()}"]\noutput = "out"\n[engine]\ncache = "cache"\n', encoding="utf-8"
+    )
+    return project
+
+
+def _outputs(folder):
+    # The GeoPackage holds write times; every other output is compared byte for byte.
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.suffix != ".gpkg"}
+
+
+def test_a_rebuild_reads_only_new_documents_and_writes_what_a_full_build_does(dev_docs, tmp_path, capsys):
+    corpus = tmp_path / "docs"
+    corpus.mkdir()
+    for path in dev_docs[:-2]:
+        shutil.copy(path, corpus)
+    project = _project(tmp_path, corpus)
+    assert main(["build", str(project)]) == 0
+    assert "from the cache" not in capsys.readouterr().out
+    for path in dev_docs[-2:]:
+        shutil.copy(path, corpus)
+    (corpus / dev_docs[0].name).unlink()
+    assert main(["build", str(project)]) == 0
+    assert f"read {len(dev_docs) - 1} document(s) ({len(dev_docs) - 3} from the cache)" in capsys.readouterr().out
+    incremental = _outputs(tmp_path / "out")
+    assert main(["-q", "build", str(project), "--full"]) == 0
+    assert _outputs(tmp_path / "out") == incremental
+    assert dev_docs[0].name not in incremental["mentions.csv"].decode()
+
+
+def test_a_corrupt_cache_entry_is_recomputed(dev_docs, tmp_path, capsys):
+    corpus = tmp_path / "docs"
+    corpus.mkdir()
+    for path in dev_docs[:3]:
+        shutil.copy(path, corpus)
+    project = _project(tmp_path, corpus)
+    assert main(["-q", "build", str(project)]) == 0
+    first = _outputs(tmp_path / "out")
+    entry = sorted((tmp_path / "cache").rglob("*.json"))[0]
+    entry.write_bytes(entry.read_bytes()[:-40])
+    assert main(["build", str(project)]) == 0
+    assert "(2 from the cache)" in capsys.readouterr().out
+    assert _outputs(tmp_path / "out") == first
