@@ -1,6 +1,6 @@
 """Write layers and tables: RFC 7946 GeoJSON, GeoPackage, CSV, atomically.
 
-GeoJSON is written by hand rather than through GDAL: GDAL's driver would
+GeoJSON is written by hand (see :mod:`progmap.outputs.geojson`) rather than through GDAL: GDAL's driver would
 write list fields as strings, and they must stay real JSON arrays. Writing
 it here also fixes the bytes (key order, number format, no timestamps), so
 the same input gives the same file and users can commit outputs and diff
@@ -19,22 +19,21 @@ from __future__ import annotations
 import contextlib
 import csv
 import datetime
-import json
-import math
+import io
 import os
 import sqlite3
 from pathlib import Path
 
 import geopandas as gpd
-import numpy as np
 import pandas as pd
 import pyogrio
 import shapely
 
-from progmap.outputs.atomic import atomic_output_dir  # noqa: F401  (outputs are written through it)
+from progmap.errors import ProgmapError
+from progmap.outputs import geojson
 
 #: Decimals kept in GeoJSON coordinates: 6 is about 10 cm (RFC 7946 section 11.2).
-PRECISION = 6
+PRECISION = geojson.PRECISION
 #: GeoPackage version written: QGIS 3.22 with GDAL 3.6 warns that 1.4 files
 #: (GDAL 3.7's default) "may only be partially supported"; 1.2 reads cleanly.
 GPKG_VERSION = "1.2"
@@ -58,73 +57,75 @@ LAYER_GEOMETRY = {
 COUNT_FIELDS = ("mentions", "programmes", "organizations", "routes_out", "routes_in")
 
 
-def _is_list(value) -> bool:
-    return isinstance(value, (list, tuple, np.ndarray))
+@contextlib.contextmanager
+def atomic_output_dir(out_dir: os.PathLike):
+    """Yield a temporary folder whose files replace ``out_dir``'s on success.
+
+    The temporary folder is a hidden sibling of ``out_dir`` (same file
+    system, so the final moves are renames). Only when the ``with`` block
+    ends without an error are its files moved into ``out_dir``, each
+    replacing the file of the same name; files ``out_dir`` holds that the
+    build did not write are left alone. On an error nothing in ``out_dir``
+    changes and the temporary folder is removed, so a failed build never
+    leaves half-written outputs.
+
+    Parameters
+    ----------
+    out_dir : path-like
+        The output folder; created if missing.
+
+    Yields
+    ------
+    pathlib.Path
+        The temporary folder to write into.
+
+    Raises
+    ------
+    ProgmapError
+        If ``out_dir`` exists and is not a folder.
+
+    Examples
+    --------
+    >>> with atomic_output_dir(tmp_path / "out") as tmp:   # doctest: +SKIP
+    ...     (tmp / "map.html").write_text(page)
+    """
+    out_dir = Path(out_dir)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise ProgmapError(f"{out_dir}: output path exists and is not a folder")
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
+    try:
+        yield tmp
+        out_dir.mkdir(exist_ok=True)
+        for item in sorted(tmp.iterdir()):
+            target = out_dir / item.name
+            # A folder output (such as a map's lib/) is replaced whole, so no
+            # stale file of an older build survives inside it.
+            if target.is_dir() and not target.is_symlink():
+                shutil.rmtree(target)
+            os.replace(item, target)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
-def _is_missing(value) -> bool:
-    """None, NaN, pandas' NA and NaT: cells that hold nothing."""
-    if value is None or value is pd.NA or value is pd.NaT:
-        return True
-    return isinstance(value, (float, np.floating)) and math.isnan(value)
-
-
-def _json_value(value):
-    """A frame cell as a JSON value: lists stay arrays, missing values are null."""
-    if _is_list(value):
-        return [_json_value(v) for v in list(value)]
-    if _is_missing(value):
-        return None
-    if isinstance(value, np.generic):
-        value = value.item()
-    if isinstance(value, pd.Timestamp):
-        value = value.to_pydatetime()
-    if isinstance(value, datetime.datetime):
-        # Midnight is a date written as a date-time: keep it a date.
-        return value.date().isoformat() if value.time() == datetime.time() else value.isoformat()
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    if isinstance(value, float) and math.isinf(value):
-        return None  # JSON has no infinity
-    if isinstance(value, (str, int, float, bool, dict)):
-        return value
-    return str(value)
-
-
-def _rfc7946_geometry(geometry) -> dict | None:
-    """A geometry as RFC 7946 wants it: counter-clockwise exterior rings,
-    at most :data:`PRECISION` decimals; None for missing or empty ones."""
-    if geometry is None or geometry.is_empty:
-        return None
-    geometry = shapely.orient_polygons(geometry, exterior_cw=False)
-    # np.round gives the double nearest each rounded value; json.dumps writes
-    # the shortest text naming that double, so no more than PRECISION decimals.
-    geometry = shapely.transform(geometry, lambda xy: np.round(xy, PRECISION) + 0.0)  # + 0.0: no "-0.0"
-    return json.loads(shapely.to_geojson(geometry))
+# Cells as JSON values: one definition for GeoJSON, the GeoPackage and CSV.
+_is_list, _is_missing, _json_value = geojson.is_list, geojson.is_missing, geojson.json_value
 
 
 def geojson_text(gdf: gpd.GeoDataFrame, sort_by: str | list[str] | None = None) -> str:
     """A layer as RFC 7946 GeoJSON text (see :func:`write_geojson`)."""
+    out = io.StringIO()
+    geojson.write_features(_geojson_frame(gdf, sort_by), out)
+    return out.getvalue()
+
+
+def _geojson_frame(gdf: gpd.GeoDataFrame, sort_by) -> gpd.GeoDataFrame:
     if gdf.crs is not None and gdf.crs.to_epsg() != 4326:
         gdf = gdf.to_crs("EPSG:4326")
     if sort_by is not None:
         # A stable sort: rows with equal keys keep their order.
         gdf = gdf.sort_values(sort_by, kind="mergesort")
-    columns = [c for c in gdf.columns if c != gdf.geometry.name]
-    features = [
-        {
-            "type": "Feature",
-            "properties": {str(column): _json_value(value) for column, value in zip(columns, values)},
-            "geometry": _rfc7946_geometry(geometry),
-        }
-        for values, geometry in zip(gdf[columns].itertuples(index=False, name=None), gdf.geometry)
-    ]
-    body = {"type": "FeatureCollection", "features": features}
-    # One feature per line: still valid JSON, and a diff shows which changed.
-    lines = [json.dumps(f, ensure_ascii=False, separators=(",", ":"), allow_nan=False) for f in features]
-    if not lines:
-        return json.dumps(body, separators=(",", ":")) + "\n"
-    return '{"type":"FeatureCollection","features":[\n' + ",\n".join(lines) + "\n]}\n"
+    return gdf
 
 
 def write_geojson(gdf: gpd.GeoDataFrame, path: os.PathLike, sort_by: str | list[str] | None = None) -> None:
@@ -149,7 +150,8 @@ def write_geojson(gdf: gpd.GeoDataFrame, path: os.PathLike, sort_by: str | list[
     --------
     >>> write_geojson(layers["places"], "places.geojson", sort_by="code")  # doctest: +SKIP
     """
-    Path(path).write_text(geojson_text(gdf, sort_by), encoding="utf-8", newline="\n")
+    with open(path, "w", encoding="utf-8", newline="\n") as out:
+        geojson.write_features(_geojson_frame(gdf, sort_by), out)
 
 
 def _as_date(value):
