@@ -14,7 +14,8 @@ from progmap.cli import main
 OUTPUTS = [
     "map.html", "progmap.gpkg", "progmap.qgz", "places.geojson", "countries.geojson", "admin1.geojson",
     "regions.geojson", "programmes.geojson", "organizations.geojson", "routes.geojson", "admin1_summary.geojson",
-    "countries_summary.geojson", "mentions.csv", "unresolved.csv", "3w.csv", "routes.csv", "records.yaml",
+    "countries_summary.geojson", "programmes_summary.geojson", "routes_summary.geojson", "mentions.csv", "unresolved.csv",
+    "3w.csv", "routes.csv", "records.yaml",
 ]
 
 

@@ -3,7 +3,14 @@
 import pandas as pd
 import shapely
 
-from progmap.outputs.layers import geodesic_arc, place_layers, route_layer
+from progmap.outputs.layers import (
+    geodesic_arc,
+    place_layers,
+    programme_layer,
+    programme_summary_layer,
+    route_layer,
+    route_summary_layer,
+)
 
 
 def test_arcs_follow_the_great_circle_and_end_at_both_points():
@@ -58,16 +65,55 @@ def test_routes_run_from_origin_to_destination(gazetteer):
     assert gazetteer.shapes.at["VN-71", "geometry"].contains(start)
 
 
-def test_the_focal_country_is_in_the_countries_layer_even_when_no_text_names_it(gazetteer):
-    # Texts about Vietnam seldom say "Vietnam": they name its provinces.
-    mentions = pd.DataFrame(
-        {"doc": ["a"], "start": [0], "end": [5], "text": ["China"], "kind": ["country"], "code": ["CHN"],
-         "name": ["China"], "country": ["CHN"], "sentence": ["To China."], "score": [1.0]}
+def _programmes():
+    return pd.DataFrame(
+        [
+            {"programme_id": "p1", "name": "Shelter", "organizations": ["iom"], "funders": ["usaid"], "places": ["VN-09", "VNM"],
+             "activities": ["shelter"], "budget": "", "identifiers": [], "status": "", "doc": "a", "start": 0, "end": 1,
+             "evidence": "e", "source": "extracted"},
+            {"programme_id": "p2", "name": "Hotline", "organizations": ["wu"], "funders": [], "places": ["VN-09"],
+             "activities": ["prevention", "shelter"], "budget": "", "identifiers": [], "status": "", "doc": "b", "start": 0,
+             "end": 1, "evidence": "e", "source": "extracted"},
+        ]
     )
-    layers = place_layers(mentions, gazetteer, focal=["VNM"])
-    countries = layers["countries"].set_index("code")
-    assert set(countries.index) == {"CHN", "VNM"}
-    assert countries.at["VNM", "mentions"] == 0 and countries.at["VNM", "docs"] == []
-    assert countries.at["VNM", "geometry"].geom_type in {"Polygon", "MultiPolygon"}
-    assert "VNM" not in set(layers["places"]["code"]), "no marker for a place no text names"
-    assert set(place_layers(mentions.iloc[:0], gazetteer, focal=["VNM"])["countries"]["code"]) == {"VNM"}
+
+
+def test_programmes_are_label_points_that_name_their_area(gazetteer):
+    layer = programme_layer(_programmes(), pd.DataFrame(columns=["org_id", "name"]), gazetteer)
+    assert set(layer.geometry.geom_type) == {"Point"}
+    for row in layer.itertuples():
+        assert gazetteer.shapes.at[row.place_code, "geometry"].contains(row.geometry)
+
+
+def test_programme_summary_draws_each_area_once_with_its_programmes(gazetteer):
+    features = programme_layer(_programmes(), pd.DataFrame(columns=["org_id", "name"]), gazetteer)
+    features["doc_date"] = features["doc"].map({"a": "2009-03-12", "b": "2011-01-02"})
+    summary = programme_summary_layer(features, gazetteer).set_index("place_code")
+    assert sorted(summary.index) == ["VN-09", "VNM"]
+    lang_son = summary.loc["VN-09"]
+    assert lang_son["programmes"] == 2 and lang_son["documents"] == 2
+    assert lang_son["activities"] == ["shelter", "prevention"] and lang_son["activity_counts"] == [2, 1]
+    assert (lang_son["first_date"], lang_son["last_date"]) == ("2009-03-12", "2011-01-02")
+    assert lang_son.geometry.equals(gazetteer.shapes.at["VN-09", "geometry"])
+
+
+def test_routes_summary_is_one_arc_per_origin_destination_and_direction(gazetteer):
+    rows = [
+        ("r1", "VN-71", "CHN", ["marriage"], "trafficking", "a", "One. […] Two."),
+        ("r2", "VN-71", "CHN", ["marriage", "labour"], "trafficking", "b", "Three."),
+        ("r3", "VN-71", "CHN", ["labour"], "return", "b", "Four."),
+    ]
+    routes = pd.DataFrame(
+        [{"route_id": r, "origin_code": o, "destination_code": d, "purposes": p, "victims": ["women"], "volume": None,
+          "direction": direction, "doc": doc, "start": 0, "end": 1, "evidence": e, "source": "extracted"}
+         for r, o, d, p, direction, doc, e in rows]
+    )
+    features = route_layer(routes, gazetteer)
+    features["doc_date"] = features["doc"].map({"a": "2003-09-12", "b": "2005-01-01"})
+    summary = route_summary_layer(features)
+    assert list(summary["direction"]) == ["return", "trafficking"]
+    trafficking = summary.iloc[1]
+    assert trafficking["documents"] == 2 and trafficking["statements"] == 3
+    assert trafficking["purposes"] == ["marriage", "labour"] and trafficking["purpose_counts"] == [2, 1]
+    assert (trafficking["first_date"], trafficking["last_date"]) == ("2003-09-12", "2005-01-01")
+    assert trafficking.geometry.equals(features.geometry.iloc[0])

@@ -19,7 +19,7 @@ import pytest
 import shapely
 
 from progmap.errors import ProgmapError
-from progmap.outputs.layers import geodesic_arc
+from progmap.outputs.layers import geodesic_arc, route_summary_layer
 from progmap.outputs.writers import (
     atomic_output_dir,
     write_csv,
@@ -130,7 +130,27 @@ def vietnam_layers() -> dict[str, gpd.GeoDataFrame]:
             "source": ["extracted", "extracted", "curated"],
             "doc_date": ["2009-03-12", "2009-03-12", None],
         },
-        geometry=[admin1_summary.geometry[3], admin1_summary.geometry[1], shapely.Point(106.66, 10.82)],
+        # Label points; the areas' polygons are in programmes_summary.
+        geometry=[shapely.Point(105.15, 10.55), admin1_summary.geometry[1].representative_point(), shapely.Point(106.66, 10.82)],
+        crs=CRS,
+    )
+    programmes_summary = gpd.GeoDataFrame(
+        {
+            "place_code": ["VN-13", "VN-44", "city:1566083"],
+            "place_name": ["Quảng Ninh", "An Giang", "Ho Chi Minh City"],
+            "place_kind": ["admin1", "admin1", "city"],
+            "country": ["VNM"] * 3,
+            "programmes": [1, 1, 1],
+            "documents": [1, 1, 1],
+            "organizations": [["Women's Union"], ["International Organization for Migration"], ["Blue Dragon Children's Foundation"]],
+            "funders": [[], ["US Government"], []],
+            "activities": [["reintegration", "shelter"], ["prevention"], []],
+            "activity_counts": [[1, 1], [1], []],
+            "first_date": ["2009-03-12", "2009-03-12", None],
+            "last_date": ["2009-03-12", "2009-03-12", None],
+        },
+        # Areas as polygons, cities as points: one layer of mixed geometry.
+        geometry=[admin1_summary.geometry[1], admin1_summary.geometry[3], shapely.Point(106.66, 10.82)],
         crs=CRS,
     )
     organizations = gpd.GeoDataFrame(
@@ -184,6 +204,8 @@ def vietnam_layers() -> dict[str, gpd.GeoDataFrame]:
         "routes": routes,
         "admin1_summary": admin1_summary,
         "countries_summary": countries_summary,
+        "programmes_summary": programmes_summary,
+        "routes_summary": route_summary_layer(routes),
     }
 
 
@@ -290,7 +312,9 @@ def test_geopackage_fields_keep_their_meaning(gpkg):
         types = dict(db.execute("SELECT table_name, geometry_type_name FROM gpkg_geometry_columns"))
         assert types["organizations"] == "POINT", "an empty layer keeps its geometry type"
         assert types["admin1_summary"] == "MULTIPOLYGON" and types["routes"] == "MULTILINESTRING"
-        assert types["programmes"] == "GEOMETRY", "areas and cities together"
+        assert types["programmes"] == "POINT", "programmes are label points"
+        assert types["programmes_summary"] == "GEOMETRY", "areas and cities together"
+        assert types["routes_summary"] == "MULTILINESTRING"
 
 
 def test_geopackage_embeds_a_default_style_per_layer(gpkg, layers):

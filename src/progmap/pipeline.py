@@ -308,6 +308,8 @@ def build(project: Project, *, full: bool = False, progress: Progress | None = N
         out_layers.update(
             layers.summary_layers(out_layers["programmes"], out_layers["organizations"], out_layers["routes"], found.mentions, gazetteer)
         )
+        out_layers["programmes_summary"] = layers.programme_summary_layer(out_layers["programmes"], gazetteer)
+        out_layers["routes_summary"] = layers.route_summary_layer(out_layers["routes"])
         basemap = load_layer("basemap", project.mirror, sources)
 
     measure = "programmes" if len(out_layers["programmes"]) else "mentions"

@@ -3,6 +3,13 @@
 Each function takes the frames of the earlier stages and the gazetteer's
 shapes and returns a GeoDataFrame in EPSG:4326 whose field names are the
 project's public contract (see the README's "Layers" section).
+
+Geometry is never repeated: per-record layers (programmes, organizations,
+places) are points inside their place (its label point) and name their
+area by ``place_code``; an area's polygon appears once, in the area and
+summary layers (``admin1_summary``, ``countries_summary``,
+``programmes_summary``), to which records join by code. ``routes_summary``
+draws one arc per origin, destination and direction.
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ import shapely
 from pyproj import Geod
 
 from progmap.places.gazetteer import Gazetteer
+from progmap.schema import EVIDENCE_SEPARATOR
 
 _GEOD = Geod(ellps="WGS84")
 _CRS = "EPSG:4326"
@@ -134,10 +142,11 @@ def geodesic_arc(start: shapely.Point, end: shapely.Point, points: int = 48) -> 
 
 
 def programme_layer(programmes: pd.DataFrame, organizations: pd.DataFrame, gazetteer: Gazetteer) -> gpd.GeoDataFrame:
-    """One feature per programme and place it operates in.
+    """One point per programme and place it operates in.
 
-    Areas are drawn as their polygons, cities as points; national
-    programmes are drawn as the country, not as a dot at its centre.
+    The point is the place's label point (inside its area; a city's own
+    point); ``place_code`` names the area, whose polygon is in the summary
+    layers (:func:`programme_summary_layer`, :func:`summary_layers`).
     """
     columns = ["programme_id", "name", "organizations", "place_code", "place_name", "place_kind",
                "activities", "funders", "budget", "identifiers", "status", "doc", "evidence", "source"]
@@ -164,7 +173,7 @@ def programme_layer(programmes: pd.DataFrame, organizations: pd.DataFrame, gazet
             "source": rows["source"],
         }
     ).reset_index(drop=True)
-    return gpd.GeoDataFrame(frame, geometry=place_geometries(frame["place_code"], gazetteer).values, crs=_CRS)
+    return gpd.GeoDataFrame(frame, geometry=anchor_points(frame["place_code"], gazetteer).values, crs=_CRS)
 
 
 def organization_layer(organizations: pd.DataFrame, programmes: pd.DataFrame, gazetteer: Gazetteer) -> gpd.GeoDataFrame:
@@ -255,6 +264,108 @@ def summary_layers(programme_features, organization_features, route_features, me
         )
         out[layer] = gpd.GeoDataFrame(frame, geometry=place_geometries(frame["code"], gazetteer).values, crs=_CRS)
     return out
+
+
+#: Fields of :func:`route_summary_layer`.
+ROUTE_SUMMARY_COLUMNS = [
+    "origin_code", "origin_name", "origin_country", "destination_code", "destination_name", "destination_country",
+    "direction", "documents", "statements", "purposes", "purpose_counts", "victims", "first_date", "last_date",
+]
+#: Fields of :func:`programme_summary_layer`.
+PROGRAMME_SUMMARY_COLUMNS = [
+    "place_code", "place_name", "place_kind", "country", "programmes", "documents", "organizations", "funders",
+    "activities", "activity_counts", "first_date", "last_date",
+]
+
+
+def _ranked(lists: pd.Series) -> tuple[list[str], list[int]]:
+    """The items of many lists, most frequent first (ties by name), and their counts."""
+    counts: dict[str, int] = {}
+    for items in lists:
+        for item in items if isinstance(items, (list, tuple, np.ndarray)) else ():
+            counts[item] = counts.get(item, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [k for k, _ in ranked], [v for _, v in ranked]
+
+
+def _sorted_union(lists: pd.Series) -> list[str]:
+    return sorted({item for items in lists if isinstance(items, (list, tuple, np.ndarray)) for item in items})
+
+
+def _date_range(dates: pd.Series) -> tuple:
+    known = sorted(str(d)[:10] for d in dates if isinstance(d, str) and d)
+    return (known[0], known[-1]) if known else (None, None)
+
+
+def route_summary_layer(route_features: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """One arc per origin, destination and direction, with what the route rows say of it.
+
+    Parameters
+    ----------
+    route_features : geopandas.GeoDataFrame
+        :func:`route_layer`'s rows (one per route and document), with ``doc_date``.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        :data:`ROUTE_SUMMARY_COLUMNS`: ``documents`` and ``statements``
+        (quotes in the evidence) counted, ``purposes`` most frequent first
+        with ``purpose_counts`` beside them (documents stating each),
+        ``victims``, and the first and last document dates.
+    """
+    if route_features is None or not len(route_features):
+        return _empty(ROUTE_SUMMARY_COLUMNS)
+    keys = ["origin_code", "destination_code", "direction"]
+    statements = route_features["evidence"].fillna("").map(lambda e: e.count(EVIDENCE_SEPARATOR) + 1)
+    dates = route_features["doc_date"] if "doc_date" in route_features else pd.Series(None, index=route_features.index)
+    rows, arcs = [], []
+    for key, group in route_features.groupby(keys, sort=True):
+        first = group.iloc[0]
+        purposes, purpose_counts = _ranked(group["purposes"])
+        rows.append(
+            (
+                *key[:1], first["origin_name"], first["origin_country"], key[1], first["destination_name"],
+                first["destination_country"], key[2], int(group["doc"].nunique()), int(statements.loc[group.index].sum()),
+                purposes, purpose_counts, _sorted_union(group["victims"]), *_date_range(dates.loc[group.index]),
+            )
+        )
+        arcs.append(first.geometry)
+    frame = pd.DataFrame(rows, columns=ROUTE_SUMMARY_COLUMNS)
+    return gpd.GeoDataFrame(frame, geometry=arcs, crs=_CRS)
+
+
+def programme_summary_layer(programme_features: gpd.GeoDataFrame, gazetteer: Gazetteer) -> gpd.GeoDataFrame:
+    """Per place with programmes: its polygon once (a city's point), and the programmes there counted.
+
+    Parameters
+    ----------
+    programme_features : geopandas.GeoDataFrame
+        :func:`programme_layer`'s rows, with ``doc_date``.
+    gazetteer : Gazetteer
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        :data:`PROGRAMME_SUMMARY_COLUMNS`, one row per ``place_code``:
+        distinct programmes and documents, organization and funder names,
+        ``activities`` most frequent first with ``activity_counts``, and
+        the first and last document dates.
+    """
+    if programme_features is None or not len(programme_features):
+        return _empty(PROGRAMME_SUMMARY_COLUMNS)
+    dates = programme_features["doc_date"] if "doc_date" in programme_features else pd.Series(None, index=programme_features.index)
+    rows = []
+    for code, group in programme_features.groupby("place_code", sort=True):
+        activities, activity_counts = _ranked(group["activities"])
+        rows.append(
+            (
+                code, group["place_name"].iloc[0], group["place_kind"].iloc[0], gazetteer.places.at[code, "country"],
+                int(group["programme_id"].nunique()), int(group["doc"].nunique()), _sorted_union(group["organizations"]),
+                _sorted_union(group["funders"]), activities, activity_counts, *_date_range(dates.loc[group.index]),
+            )
+        )
+    frame = pd.DataFrame(rows, columns=PROGRAMME_SUMMARY_COLUMNS)
+    return gpd.GeoDataFrame(frame, geometry=place_geometries(frame["place_code"], gazetteer).values, crs=_CRS)
 
 
 def _count_by(frame: pd.DataFrame, key: str, item: str, name: str, unique: bool = True) -> pd.Series:

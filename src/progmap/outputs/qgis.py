@@ -53,7 +53,9 @@ LAYER_ORDER = {
     "regions": (LAYER_NAMES["regions"], "polygon", False),
     "admin1": ("Provinces mentioned", "polygon", False),
     "admin1_summary": (LAYER_NAMES["admin1"], "polygon", True),
-    "programmes": ("Programme areas", "polygon", False),
+    "programmes_summary": ("Programme areas", "polygon", False),
+    "programmes": ("Programmes", "point", False),
+    "routes_summary": ("Routes: one arc per origin and destination", "line", False),
     "routes": (LAYER_NAMES["routes"], "line", True),
     "organizations": (LAYER_NAMES["organizations"], "point", False),
     "places": (LAYER_NAMES["places"], "point", True),
@@ -67,7 +69,8 @@ _PLAIN = {
     "countries_summary": ("fill", COUNTRY_COLOURS[0], COUNTRY_COLOURS[1], 70),
     "regions": ("fill", REGION_COLOURS[0], REGION_COLOURS[1], 40),
     "admin1": ("fill", "#9ecae1", "#2c3e50", 120),
-    "programmes": ("fill", "#74c476", "#238b45", 110),
+    "programmes_summary": ("fill", "#74c476", "#238b45", 110),
+    "programmes": ("marker", "#74c476", "#238b45", 255),
     "organizations": ("marker", ORGANIZATION_COLOURS[0], ORGANIZATION_COLOURS[1], 255),
     "places": ("marker", PLACE_COLOURS[0], PLACE_COLOURS[1], 255),
 }
@@ -223,7 +226,7 @@ def renderer_xml(layer: str, measure: str = "programmes", largest_volume: float 
             f'symbollevels="0" enableorderby="0" forceraster="0" referencescale="-1"><ranges>{ranges}</ranges><symbols>{symbols}</symbols>'
             '<mode name="manual"/><rotation/><sizescale/></renderer-v2>'
         )
-    if layer == "routes":
+    if layer in ("routes", "routes_summary"):
         # Lists are '; '-joined text in the GeoPackage: the first item decides.
         expression = "coalesce(nullif(regexp_substr(\"purposes\", '^[^;]+'), ''), 'unspecified')"
         width = f"coalesce(0.6 + 1.8 * ln(1 + \"volume_value\") / ln(1 + {largest_volume:g}), 0.6)" if largest_volume > 0 else "0.6"
@@ -423,8 +426,8 @@ def write_qgis_project(gpkg_path: os.PathLike, layer_names, out_path: os.PathLik
             f'<layer-tree-layer id="{layer_id}" name={quoteattr(label)} source={quoteattr(source)} providerKey="ogr" '
             f'checked="{"Qt::Checked" if checked else "Qt::Unchecked"}" expanded="{1 if name in ("admin1_summary", "routes") else 0}"><customproperties/></layer-tree-layer>'
         )
-        renderer, labels = _style_body(name, measure, float(largest), {"vintage", "members"} <= columns[name])
-        if kind == "point" and name == "programmes":
+        renderer, labels = _style_body(name, measure, float(largest))
+        if kind == "point" and name in ("programmes", "programmes_summary"):
             renderer = f'<renderer-v2 type="singleSymbol" symbollevels="0" enableorderby="0" forceraster="0" referencescale="-1"><symbols>{marker_symbol("0", "#74c476", "#238b45", 2.6)}</symbols><rotation/><sizescale/></renderer-v2>'
         geometry = {"polygon": "Polygon", "line": "Line", "point": "Point"}[kind]
         minx, miny, maxx, maxy = info[name][1] or (-180, -90, 180, 90)

@@ -48,13 +48,15 @@ LAYER_GEOMETRY = {
     "regions": "MultiPolygon",
     "admin1_summary": "MultiPolygon",
     "countries_summary": "MultiPolygon",
-    "programmes": "Unknown",  # areas and cities: polygons and points mixed
+    "programmes": "Point",  # label points; areas are in the summary layers
+    "programmes_summary": "Unknown",  # areas and cities: polygons and points mixed
     "routes": "MultiLineString",
+    "routes_summary": "MultiLineString",
     "places": "Point",
     "organizations": "Point",
 }
 #: Count fields, written as integers whatever the frame's dtype says.
-COUNT_FIELDS = ("mentions", "programmes", "organizations", "routes_out", "routes_in")
+COUNT_FIELDS = ("mentions", "programmes", "organizations", "routes_out", "routes_in", "documents", "statements")
 
 
 @contextlib.contextmanager
