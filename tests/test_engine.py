@@ -1,5 +1,6 @@
 """The engine: the unit of work, worker processes, the per-document cache, incremental builds."""
 
+import os
 import random
 import shutil
 
@@ -154,3 +155,31 @@ def test_a_corrupt_cache_entry_is_recomputed(dev_docs, tmp_path, capsys):
     assert main(["build", str(project)]) == 0
     assert "(2 from the cache)" in capsys.readouterr().out
     assert _outputs(tmp_path / "out") == first
+
+
+def test_a_dask_cluster_builds_what_a_local_build_does(dev_docs, tmp_path):
+    distributed = pytest.importorskip("distributed")
+    corpus = tmp_path / "docs"
+    corpus.mkdir()
+    for path in dev_docs[:8]:
+        shutil.copy(path, corpus)
+    local = tmp_path / "local"
+    assert main(["-q", "build", str(corpus), "--out", str(local), "--full"]) == 0
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        remote = tmp_path / "remote"
+        assert main(["-q", "build", str(corpus), "--out", str(remote), "--full", "--scheduler", cluster.scheduler_address]) == 0
+    assert _outputs(remote) == _outputs(local)
+
+
+def test_an_unreachable_scheduler_is_one_line(tmp_path):
+    import subprocess
+    import sys
+
+    pytest.importorskip("distributed")
+    (tmp_path / "a.txt").write_text("Women from Lang Son go to China.", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "progmap.cli", "build", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"),
+         "--scheduler", "tcp://127.0.0.1:9"],
+        capture_output=True, text=True, timeout=120, env={**os.environ, "DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "2s"},
+    )
+    assert result.returncode == 2 and "tcp://127.0.0.1:9: cannot connect" in result.stderr and "Traceback" not in result.stderr

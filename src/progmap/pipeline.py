@@ -106,7 +106,7 @@ def find_places(docs: list, matcher: PlaceMatcher, country: str | None = None, e
 def _runner(state: SharedState, options: ExtractOptions, engine: EngineOptions, corpus_bytes: int):
     """Where the unit of work runs: a Dask cluster when a scheduler is named, else here or in forked workers."""
     if engine.scheduler:
-        from progmap.engine.dask import DaskRunner
+        from progmap.engine.cluster import DaskRunner
 
         return DaskRunner(engine.scheduler, state, options)
     workers = engine.workers

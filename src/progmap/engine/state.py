@@ -83,6 +83,7 @@ class SharedState:
 
     Attributes
     ----------
+    gazetteer : Gazetteer
     matcher : PlaceMatcher
     organizations : OrgGazetteer
         The known organizations (``geodata/organizations.csv``).
@@ -90,6 +91,7 @@ class SharedState:
     """
 
     def __init__(self, gazetteer: Gazetteer, fingerprint: str | None = None):
+        self.gazetteer = gazetteer
         self.matcher = PlaceMatcher(gazetteer)
         self.organizations: OrgGazetteer = load_org_gazetteer()
         self.fingerprint = fingerprint or f"{code_digest()}-{tables_digest(gazetteer)}"
