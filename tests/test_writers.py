@@ -389,3 +389,18 @@ def test_rounding_never_writes_negative_zero(tmp_path):
     write_geojson(frame, tmp_path / "p.geojson")
     coordinates = json.loads((tmp_path / "p.geojson").read_text(encoding="utf-8"))["features"][0]["geometry"]["coordinates"]
     assert coordinates == [0.0, 0.0] and not any(math.copysign(1, c) < 0 for c in coordinates)
+
+
+def test_yaml_text_is_what_safe_dump_writes():
+    import yaml
+
+    from progmap.outputs.yaml_text import dump
+
+    awkward = ["", "yes", "No", "123", "1e3", "null", "~", "- a", "a: b", "#x", "x #y", "long words " * 30, "line\nbreak",
+               " lead", "Hà Nội", "“quoted”", "@at", "!bang", "*star", "[x]", "2009-03-12", "12:30", ".5", "x […] y"]
+    def items():
+        return [{"id": f"route-{i}", "evidence": text, "purposes": [text, "labour"], "volume": None, "start": i, "score": 0.5,
+                 "curated": i % 2 == 0, "places": []} for i, text in enumerate(awkward)]
+
+    document = {"organizations": [], "programmes": items()[:5], "routes": items()}
+    assert dump(document, width=100) == yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=100)

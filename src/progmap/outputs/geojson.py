@@ -74,8 +74,30 @@ def json_value(value):
     return str(value)
 
 
-def _dumps(value) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode
+
+
+def _cell_text(value) -> str:
+    return _ENCODE(json_value(value))
+
+
+def memoized(function, values: list) -> list:
+    """``[function(v) for v in values]``, calling ``function`` once per distinct hashable value.
+
+    Keys carry the type, so ``1``, ``1.0`` and ``True`` stay apart.
+    """
+    memo: dict = {}
+    out = []
+    for value in values:
+        try:
+            key = (type(value), value)
+            found = memo.get(key)
+            if found is None:
+                found = memo[key] = function(value)
+        except TypeError:  # a list: unhashable
+            found = function(value)
+        out.append(found)
+    return out
 
 
 def _column_texts(series: pd.Series) -> list[str]:
@@ -85,14 +107,14 @@ def _column_texts(series: pd.Series) -> list[str]:
         return [str(v) for v in series.tolist()]
     if kind == "f":
         return ["null" if not math.isfinite(v) else repr(v) for v in series.astype("float64").tolist()]
-    return [_dumps(json_value(v)) for v in series.astype(object).tolist()]
+    return memoized(_cell_text, series.tolist())
 
 
 def property_texts(frame: pd.DataFrame) -> list[str]:
     """Each row's ``properties`` object as JSON text, keys in column order."""
     if not len(frame.columns):
         return ["{}"] * len(frame)
-    keys = [_dumps(str(column)) + ":" for column in frame.columns]
+    keys = [_ENCODE(str(column)) + ":" for column in frame.columns]
     columns = [_column_texts(frame.iloc[:, i]) for i in range(len(frame.columns))]
     return ["{" + ",".join(key + cell for key, cell in zip(keys, cells)) + "}" for cells in zip(*columns)]
 

@@ -344,6 +344,11 @@ def _csv_cell(value):
     return neutralize_formula(json_value) if isinstance(json_value, str) else json_value
 
 
+def _memoized(function, values: list) -> list:
+    """``[function(v) for v in values]``, calling ``function`` once per distinct hashable value."""
+    return geojson.memoized(function, values)
+
+
 def write_csv(frame: pd.DataFrame, path: os.PathLike, hxl: dict[str, str] | None = None) -> None:
     """Write a table as UTF-8 CSV: lists as '; '-joined text, missing as empty.
 
@@ -368,5 +373,7 @@ def write_csv(frame: pd.DataFrame, path: os.PathLike, hxl: dict[str, str] | None
         writer.writerow(frame.columns)
         if hxl is not None:
             writer.writerow([hxl.get(column, "") for column in frame.columns])
-        for row in frame.itertuples(index=False, name=None):
-            writer.writerow([_csv_cell(v) for v in row])
+        # Column by column (a frame's rows are slow to iterate), each
+        # distinct value made a cell once: codes, names and sentences repeat.
+        columns = [_memoized(_csv_cell, frame[column].tolist()) for column in frame.columns]
+        writer.writerows(zip(*columns))
