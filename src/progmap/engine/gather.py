@@ -91,5 +91,8 @@ class Gatherer:
 
     def organizations(self) -> pd.DataFrame:
         """One record per organization, merged across documents in corpus order."""
-        rows = self.frame("organizations")
-        return merge_organizations([rows]) if len(rows) else pd.DataFrame(columns=ORGANIZATION_COLUMNS)
+        columns = self._columns["organizations"]
+        if not columns["org_id"]:
+            return pd.DataFrame(columns=ORGANIZATION_COLUMNS)
+        # Object columns: the merge walks rows, which Arrow-backed strings make slow.
+        return merge_organizations([pd.DataFrame(columns, columns=list(columns), dtype=object)])

@@ -59,14 +59,17 @@ class LocalRunner:
         self._pool = None
 
     def __enter__(self) -> LocalRunner:
-        if self.workers > 1:
-            _SHARED.update(state=self.state, options=self.options)
-            # Objects alive now (the gazetteer, the matcher) leave the garbage
-            # collector's reach, so its passes neither walk them again nor,
-            # in the workers, copy their pages.
-            gc.freeze()
-            self._pool = multiprocessing.get_context("fork").Pool(self.workers)
         return self
+
+    def _start(self) -> None:
+        """Fork the workers: on the first batch with work, so a build that finds
+        every result cached forks none and builds no matcher."""
+        _SHARED.update(state=self.state.prepare(), options=self.options)
+        # Objects alive now (the gazetteer, the matcher) leave the garbage
+        # collector's reach, so its passes neither walk them again nor,
+        # in the workers, copy their pages.
+        gc.freeze()
+        self._pool = multiprocessing.get_context("fork").Pool(self.workers)
 
     def __exit__(self, *exc) -> None:
         if self._pool is not None:
@@ -77,16 +80,21 @@ class LocalRunner:
         _SHARED.clear()
 
     def map(self, batches: Iterable[list]) -> Iterator[list[bytes]]:
-        """Each batch's results, in the order of the batches."""
-        if self._pool is None:
-            for batch in batches:
-                yield extract_batch(batch, self.state, self.options)
-            return
+        """Each batch's results, in the order of the batches; empty batches cost nothing."""
         pending: collections.deque = collections.deque()
         window = 2 * self.workers
         for batch in batches:
-            pending.append(self._pool.apply_async(_run, (batch,)))
-            while len(pending) > window:
-                yield pending.popleft().get()
+            if not batch:
+                pending.append([])
+            elif self.workers <= 1:
+                pending.append(extract_batch(batch, self.state, self.options))
+            else:
+                if self._pool is None:
+                    self._start()
+                pending.append(self._pool.apply_async(_run, (batch,)))
+            while len(pending) > window or (pending and not hasattr(pending[0], "get")):
+                done = pending.popleft()
+                yield done.get() if hasattr(done, "get") else done
         while pending:
-            yield pending.popleft().get()
+            done = pending.popleft()
+            yield done.get() if hasattr(done, "get") else done

@@ -81,20 +81,32 @@ class SharedState:
     fingerprint : str, optional
         Computed from the gazetteer, the tables and the code when not given.
 
+    The place matcher (:attr:`matcher`) and the known organizations
+    (:attr:`organizations`, ``geodata/organizations.csv``) are built on first use.
+
     Attributes
     ----------
     gazetteer : Gazetteer
-    matcher : PlaceMatcher
-    organizations : OrgGazetteer
-        The known organizations (``geodata/organizations.csv``).
     fingerprint : str
     """
 
     def __init__(self, gazetteer: Gazetteer, fingerprint: str | None = None):
         self.gazetteer = gazetteer
-        self.matcher = PlaceMatcher(gazetteer)
-        self.organizations: OrgGazetteer = load_org_gazetteer()
         self.fingerprint = fingerprint or f"{code_digest()}-{tables_digest(gazetteer)}"
+
+    @functools.cached_property
+    def matcher(self) -> PlaceMatcher:
+        """Built on first use: a rebuild that finds every result cached needs none."""
+        return PlaceMatcher(self.gazetteer)
+
+    @functools.cached_property
+    def organizations(self) -> OrgGazetteer:
+        return load_org_gazetteer()
+
+    def prepare(self) -> SharedState:
+        """Build everything now (before forking workers, so they share it)."""
+        self.matcher, self.organizations  # noqa: B018 - touching builds them
+        return self
 
     @staticmethod
     def portable(gazetteer: Gazetteer) -> Gazetteer:

@@ -138,6 +138,11 @@ def geometry_texts(geometries) -> list[str]:
     keep at most :data:`PRECISION` decimals (never ``-0.0``).
     """
     geometries = np.asarray(geometries, dtype=object)
+    # A geometry object shared by many rows (one arc per route pair) is written once.
+    _, first, inverse = np.unique(np.array([id(g) for g in geometries], dtype=np.int64), return_index=True, return_inverse=True)
+    if len(first) < len(geometries):
+        texts = geometry_texts(geometries[first])
+        return [texts[i] for i in inverse.tolist()]
     out = ["null"] * len(geometries)
     present = ~(shapely.is_missing(geometries) | shapely.is_empty(geometries))
     if not present.any():

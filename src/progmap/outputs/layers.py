@@ -219,10 +219,13 @@ def route_layer(routes: pd.DataFrame, gazetteer: Gazetteer) -> gpd.GeoDataFrame:
         frame[f"{end}_name"] = places.loc[codes, "name"].to_numpy()
         frame[f"{end}_country"] = places.loc[codes, "country"].to_numpy()
     frame["volume_value"] = frame["volume"].map(_volume_number)
-    starts = anchor_points(frame["origin_code"], gazetteer)
-    ends = anchor_points(frame["destination_code"], gazetteer)
-    arcs = [geodesic_arc(a, b) for a, b in zip(starts, ends)]
-    return gpd.GeoDataFrame(frame[columns], geometry=arcs, crs=_CRS)
+    # Archives name the same few pairs thousands of times: one arc per pair.
+    pairs = pd.MultiIndex.from_frame(frame[["origin_code", "destination_code"]])
+    unique = pairs.unique()
+    starts = anchor_points(unique.get_level_values(0), gazetteer)
+    ends = anchor_points(unique.get_level_values(1), gazetteer)
+    arcs = np.array([geodesic_arc(a, b) for a, b in zip(starts, ends)], dtype=object)
+    return gpd.GeoDataFrame(frame[columns], geometry=arcs[unique.get_indexer(pairs)] if len(frame) else [], crs=_CRS)
 
 
 def summary_layers(programme_features, organization_features, route_features, mentions, gazetteer) -> dict[str, gpd.GeoDataFrame]:

@@ -44,6 +44,10 @@ HXL_ROUTES = {
 }
 
 
+def _is_list(value) -> bool:
+    return isinstance(value, (list, tuple, np.ndarray))
+
+
 def three_w_table(programme_features: pd.DataFrame, organizations: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
     """One row per organization x programme x place: who does what where."""
     columns = list(HXL_3W)
@@ -51,27 +55,26 @@ def three_w_table(programme_features: pd.DataFrame, organizations: pd.DataFrame,
         return pd.DataFrame(columns=columns)
     types = dict(zip(organizations["org_id"], organizations["org_type"])) if len(organizations) else {}
     names_to_type = {name: types.get(oid, "") for oid, name in zip(organizations.get("org_id", []), organizations.get("name", []))}
-    rows = []
-    for feature in programme_features.itertuples(index=False):
-        place = gazetteer.places.loc[feature.place_code]
-        for org in feature.organizations or [""]:
-            rows.append(
-                {
-                    "org_name": org,
-                    "org_type": names_to_type.get(org, ""),
-                    "funders": "; ".join(feature.funders),
-                    "programme": feature.name,
-                    "activities": "; ".join(feature.activities),
-                    "adm1_name": place["name"] if place["kind"] == "admin1" else "",
-                    "adm1_code": feature.place_code if place["kind"] == "admin1" else "",
-                    "country_code": place["country"],
-                    "place_code": feature.place_code,
-                    "place_name": place["name"],
-                    "doc": feature.doc,
-                    "evidence": feature.evidence,
-                }
-            )
-    return pd.DataFrame(rows, columns=columns)
+    # One row per implementer; a programme without one keeps a row with no name.
+    frame = pd.DataFrame(
+        {
+            "org_name": programme_features["organizations"].map(lambda names: list(names) if _is_list(names) and len(names) else [""]),
+            "funders": programme_features["funders"].map("; ".join),
+            "programme": programme_features["name"],
+            "activities": programme_features["activities"].map("; ".join),
+            "place_code": programme_features["place_code"],
+            "doc": programme_features["doc"],
+            "evidence": programme_features["evidence"],
+        }
+    ).explode("org_name", ignore_index=True)
+    places = gazetteer.places.loc[frame["place_code"], ["name", "kind", "country"]]
+    is_admin1 = places["kind"].to_numpy() == "admin1"
+    frame["org_type"] = frame["org_name"].map(lambda name: names_to_type.get(name, ""))
+    frame["adm1_name"] = np.where(is_admin1, places["name"].to_numpy(), "")
+    frame["adm1_code"] = np.where(is_admin1, frame["place_code"].to_numpy(), "")
+    frame["country_code"] = places["country"].to_numpy()
+    frame["place_name"] = places["name"].to_numpy()
+    return frame[columns]
 
 
 def routes_table(route_features: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
