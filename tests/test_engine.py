@@ -183,3 +183,17 @@ def test_an_unreachable_scheduler_is_one_line(tmp_path):
         capture_output=True, text=True, timeout=120, env={**os.environ, "DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "2s"},
     )
     assert result.returncode == 2 and "tcp://127.0.0.1:9: cannot connect" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_verbose_ends_with_stage_times_and_quiet_prints_nothing(dev_docs, tmp_path):
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "progmap.cli"]
+    args = ["build", str(dev_docs[0]), "--out", str(tmp_path / "out")]
+    verbose = subprocess.run([*command, "-v", *args], capture_output=True, text=True)
+    assert verbose.returncode == 0, verbose.stderr
+    stages = [line.split()[1] for line in verbose.stderr.splitlines() if line.startswith("progmap: ") and " s (" in line]
+    assert stages[:2] == ["boundaries", "documents"] and "geojson" in stages
+    quiet = subprocess.run([*command, "-q", *args], capture_output=True, text=True)
+    assert quiet.returncode == 0 and quiet.stderr == "" and quiet.stdout == ""
