@@ -44,7 +44,7 @@ sys.path.insert(0, str(HERE))
 
 from corpus import write_big_file, write_corpus  # noqa: E402
 
-_STAGE = re.compile(r"^progmap: (\S.*?)\s+([\d.]+) s \(")
+_STAGE = re.compile(r"^progmap: (\S.*?)\s+([\d.]+) s \(.*CPU here\s+([\d.]+) s")
 
 
 def _pss(pid: int) -> int:
@@ -104,14 +104,18 @@ def run(command: list[str], env: dict) -> tuple[float, float, int, str]:
     return wall, cpu, peak[0], stderr
 
 
-def stages(stderr: str) -> dict[str, float]:
-    """Stage wall times from ``progmap -v`` output."""
+def stages(stderr: str) -> dict[str, tuple[float, float]]:
+    """Stage wall times and the main process's CPU times, from ``progmap -v`` output."""
     found = {}
     for line in stderr.splitlines():
         match = _STAGE.match(line)
         if match:
-            found[match.group(1).strip()] = float(match.group(2))
+            found[match.group(1).strip()] = (float(match.group(2)), float(match.group(3)))
     return found
+
+
+def stage_text(times: dict) -> str:
+    return ", ".join(f"{name} {wall:.1f} ({cpu:.1f})" for name, (wall, cpu) in times.items())
 
 
 def build(corpus: Path, out: Path, env: dict, full: bool = True):
@@ -177,12 +181,11 @@ def main(argv=None) -> int:
             seconds = geotext_seconds(corpus, env)
             times = stages(stderr)
             results.append((size, corpus, out, count, wall))
-            stage_text = ", ".join(f"{name} {value:.1f}" for name, value in times.items())
             print(
                 f"{mb:6.1f} MB, {count:6d} documents: {wall:7.1f} s ({cpu:7.1f} CPU s), {mb / wall:5.2f} MB/s, "
                 f"{wall / mb:5.2f} s/MB, peak {peak / 2**20:6.0f} MiB; map.html {(out / 'map.html').stat().st_size / 1e6:5.1f} MB; "
                 f"geotext {mb / seconds:5.1f} MB/s, ratio progmap/geotext {seconds / wall:.3f}\n"
-                f"         stages (wall s): {stage_text}",
+                f"         stages, wall s (CPU s of the main process): {stage_text(times)}",
                 flush=True,
             )
         for (size, corpus, out, count, wall), check in ((results[-1], False), (results[0], True)):
@@ -195,7 +198,7 @@ def main(argv=None) -> int:
                 build(corpus, full_out, env)
                 differing = same_outputs(out, full_out)
                 line += "; outputs byte-identical to a full build" if not differing else f"; DIFFERENT from a full build: {differing}"
-            print(line + f"; stages: {stages(stderr)}", flush=True)
+            print(line + f"\n         stages: {stage_text(stages(stderr))}", flush=True)
         if args.big:
             big = root / "big" / "big.txt"
             write_big_file(big, args.big)
