@@ -61,7 +61,7 @@ def test_spans_without_agrees_with_its_definition_on_random_spans():
 
 
 def test_a_document_gives_the_same_result_alone_or_in_a_batch(dev_docs, state):
-    items = [(p.name, str(p), p.read_bytes()) for p in dev_docs]
+    items = [(p.name, str(p), p.read_bytes(), "") for p in dev_docs]
     options = ExtractOptions()
     together = extract_batch(items, state, options)
     alone = [extract_batch([item], state, options)[0] for item in items]
@@ -69,7 +69,7 @@ def test_a_document_gives_the_same_result_alone_or_in_a_batch(dev_docs, state):
 
 
 def test_an_unreadable_document_is_a_skipped_result(state, tmp_path):
-    (result,) = extract_batch([("empty.txt", str(tmp_path / "empty.txt"), b"")], state, ExtractOptions())
+    (result,) = extract_batch([("empty.txt", str(tmp_path / "empty.txt"), b"", "")], state, ExtractOptions())
     assert decode(result)["skipped"].endswith("empty document")
 
 
@@ -197,3 +197,21 @@ def test_verbose_ends_with_stage_times_and_quiet_prints_nothing(dev_docs, tmp_pa
     assert stages[:2] == ["boundaries", "documents"] and "geojson" in stages
     quiet = subprocess.run([*command, "-q", *args], capture_output=True, text=True)
     assert quiet.returncode == 0 and quiet.stderr == "" and quiet.stdout == ""
+
+
+def test_a_newer_document_rereads_only_the_undated_ones(dev_docs, tmp_path, capsys):
+    # Undated documents are read at the newest date the corpus states ("latest").
+    corpus = tmp_path / "docs"
+    corpus.mkdir()
+    dated = {p.name[:2]: p for p in dev_docs}
+    for key in ("01", "03"):
+        shutil.copy(dated[key], corpus)
+    (corpus / "undated.txt").write_text("Women from Tay Ninh province were trafficked to Cambodia.\n", encoding="utf-8")
+    project = _project(tmp_path, corpus)
+    assert main(["-q", "build", str(project)]) == 0
+    shutil.copy(dated["22"], corpus)  # dated 2017, after the others
+    assert main(["build", str(project)]) == 0
+    assert "read 4 document(s) (2 from the cache)" in capsys.readouterr().out
+    incremental = _outputs(tmp_path / "out")
+    assert main(["-q", "build", str(project), "--full"]) == 0
+    assert _outputs(tmp_path / "out") == incremental

@@ -117,3 +117,18 @@ def test_routes_summary_is_one_arc_per_origin_destination_and_direction(gazettee
     assert trafficking["purposes"] == ["marriage", "labour"] and trafficking["purpose_counts"] == [2, 1]
     assert (trafficking["first_date"], trafficking["last_date"]) == ("2003-09-12", "2005-01-01")
     assert trafficking.geometry.equals(features.geometry.iloc[0])
+
+
+def test_the_focal_country_is_in_the_countries_layer_even_when_no_text_names_it(gazetteer):
+    # Texts about Vietnam seldom say "Vietnam": they name its provinces.
+    mentions = pd.DataFrame(
+        {"doc": ["a"], "start": [0], "end": [5], "text": ["China"], "kind": ["country"], "code": ["CHN"],
+         "name": ["China"], "country": ["CHN"], "sentence": ["To China."], "score": [1.0]}
+    )
+    layers = place_layers(mentions, gazetteer, focal=["VNM"])
+    countries = layers["countries"].set_index("code")
+    assert set(countries.index) == {"CHN", "VNM"}
+    assert countries.at["VNM", "mentions"] == 0 and countries.at["VNM", "docs"] == []
+    assert countries.at["VNM", "geometry"].geom_type in {"Polygon", "MultiPolygon"}
+    assert "VNM" not in set(layers["places"]["code"]), "no marker for a place no text names"
+    assert set(place_layers(mentions.iloc[:0], gazetteer, focal=["VNM"])["countries"]["code"]) == {"VNM"}

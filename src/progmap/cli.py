@@ -95,6 +95,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--country", help="ISO alpha-3 context country, e.g. VNM")
     build.add_argument("--offline", action="store_true", help="a map that needs no tile server")
     build.add_argument("--title", help="map title")
+    build.add_argument("--admin1-vintage", help="admin-1 map to draw: latest (default: the newest the documents' dates reach), source (the boundary file's) or a year such as 2025")
     build.add_argument("--full", action="store_true", help="read every document again, ignoring the per-document cache")
     build.add_argument("--workers", type=int, help="worker processes (default: one per CPU for large corpora)")
     build.add_argument("--scheduler", help="a dask.distributed scheduler to send the work to, e.g. tcp://host:8786")

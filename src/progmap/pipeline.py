@@ -130,6 +130,7 @@ def extract(
     gazetteer: Gazetteer | None = None,
     country: str | None = None,
     mirror=None,
+    admin1_vintage: str = "latest",
     *,
     engine: EngineOptions | None = None,
     places_only: bool = False,
@@ -149,6 +150,8 @@ def extract(
         ISO alpha-3 context country for every document.
     mirror : path-like, optional
         Mirror folder for boundary files.
+    admin1_vintage : str
+        How undated documents are read (see :func:`progmap.places.vintage.reading_dates`).
     engine : EngineOptions, optional
         Worker processes or a Dask scheduler (see :class:`progmap.project.EngineOptions`).
     places_only : bool, optional
@@ -162,6 +165,7 @@ def extract(
     progress : Progress, optional
         Shows a bar over documents.
     """
+    vintage.check_setting(admin1_vintage)
     engine = engine or EngineOptions()
     progress = progress or Progress(show=False)
     files, skipped = documents.find_documents(paths)
@@ -169,15 +173,16 @@ def extract(
     ids = documents._unique_ids(files)
     gazetteer = gazetteer or load_gazetteer(mirror)
     state = SharedState(gazetteer)
-    options = ExtractOptions(country=country, places_only=places_only)
+    options = ExtractOptions(country=country, places_only=places_only, admin1_vintage=admin1_vintage)
     if cache is True:
         cache = default_cache()
     store = ResultCache(cache, state.fingerprint, options.key(), read=not fresh) if cache else None
     gatherer = Gatherer(kinds=("org_mentions",) if places_only else ("org_mentions", "organizations", "programmes", "routes"))
     counts = StreamCounts()
-    advance = progress.bar(len(files), "reading documents")
     with _runner(state, options, engine, _corpus_bytes(files)) as runner:
-        for result in document_results(files, ids, runner, store, counts, advance):
+        undated, keyed = _reading_dates(files, ids, runner, cache, state, admin1_vintage, progress)
+        advance = progress.bar(len(files), "reading documents")
+        for result in document_results(files, ids, runner, store, counts, advance, undated=undated, keyed=keyed):
             gatherer.add(result)
     return Extraction(
         documents=gatherer.documents,
@@ -193,12 +198,34 @@ def extract(
     )
 
 
+def _reading_dates(files, ids, runner, cache, state: SharedState, setting: str, progress: Progress):
+    """Per document, the date it is read at if it states none, and what its cache key adds.
+
+    Under ``latest`` an undated document is read at the newest date any
+    document states: a first pass finds each document's own date (cached
+    by content, so a rebuild reads only new documents twice), and a
+    document's result is keyed by the date it is read at, so a newer
+    document invalidates only the undated ones. Other settings fix the date
+    of undated documents, and the options' key holds it.
+    """
+    if setting != "latest":
+        fixed = vintage.reading_dates([None], setting)[0]
+        return (lambda number: fixed), None
+    store = ResultCache(cache, state.fingerprint, "dates") if cache else None
+    advance = progress.bar(len(files), "dating documents")
+    own = [result.get("date", "") for result in document_results(files, ids, runner, store, advance=advance, task="dates")]
+    latest = max((day for day in own if day), default="")
+    return (lambda number: latest), (lambda number: f";read={own[number] or latest}")
+
+
 def default_cache() -> Path:
     """The per-document cache beside the boundary cache."""
     return cache_dir() / "documents"
 
 
-def extract_mentions(paths, country: str | None = None, mirror=None, engine: EngineOptions | None = None) -> tuple[pd.DataFrame, list]:
+def extract_mentions(
+    paths, country: str | None = None, mirror=None, admin1_vintage: str = "latest", engine: EngineOptions | None = None
+) -> tuple[pd.DataFrame, list]:
     """Place mentions only, as ``progmap extract`` prints them.
 
     The same reading as a build (organization names are cut out of the
@@ -211,7 +238,7 @@ def extract_mentions(paths, country: str | None = None, mirror=None, engine: Eng
         :data:`progmap.schema.MENTION_COLUMNS`.
     skipped : list of (path, reason)
     """
-    found = extract(paths, country=country, mirror=mirror, engine=engine, places_only=True)
+    found = extract(paths, country=country, mirror=mirror, admin1_vintage=admin1_vintage, engine=engine, places_only=True)
     return found.mentions, found.skipped
 
 
@@ -233,16 +260,21 @@ class BuildResult:
         The map layers, as written to GeoJSON and the GeoPackage.
     paths : dict of str to Path
         File name to path of every file written.
+    sources : StreamCounts
+        Documents read from the per-document cache and computed.
     """
 
     output: Path
     documents: int
     skipped: list
     counts: dict
+    layers: dict = field(default_factory=dict, repr=False)
+    paths: dict = field(default_factory=dict, repr=False)
     #: Documents read from the cache and computed.
     sources: StreamCounts = field(default_factory=StreamCounts)
 
     def summary(self) -> str:
+        """The command's closing lines: what was read, written and skipped."""
         cached = f" ({self.sources.cached} from the cache)" if self.sources.cached else ""
         lines = [f"progmap: read {self.documents} document(s){cached}, wrote {self.output}"]
         lines += [f"  {name}: {count}" for name, count in self.counts.items()]
@@ -281,10 +313,9 @@ def build(project: Project, *, full: bool = False, progress: Progress | None = N
         sources = read_manifest(project.manifests)
         gazetteer = load_gazetteer(project.mirror, sources)
     with progress.stage("documents"):
-        cache = project.engine.cache or default_cache()
         found = extract(
-            project.corpus, gazetteer, project.country, project.mirror, engine=project.engine, cache=cache, progress=progress,
-            fresh=full,
+            project.corpus, gazetteer, project.country, project.mirror, project.admin1_vintage,
+            engine=project.engine, cache=project.engine.cache or default_cache(), fresh=full, progress=progress,
         )
     if not found.documents:
         reasons = "; ".join(reason for _, reason in found.skipped) or "no documents matched"
@@ -297,19 +328,27 @@ def build(project: Project, *, full: bool = False, progress: Progress | None = N
         final = records.apply_curated(extracted, curated)
 
     with progress.stage("layers"):
-        out_layers = layers.place_layers(found.mentions, gazetteer)
-        out_layers["programmes"] = layers.programme_layer(final["programmes"], final["organizations"], gazetteer)
-        out_layers["organizations"] = layers.organization_layer(final["organizations"], final["programmes"], gazetteer)
-        out_layers["routes"] = layers.route_layer(final["routes"], gazetteer)
         # The document's own date (a cable's date-time group, a page's date line).
         dates = {doc.doc_id: doc.metadata.get("date") for doc in found.documents}
+        # Admin-1 units drawn on the map the project asks for (places.vintage).
+        display = vintage.display_vintage(project.admin1_vintage, dates.values(), gazetteer.vintages)
+        shown = vintage.display_gazetteer(gazetteer, display)
+        mentions, programmes, routes = vintage.for_display(found.mentions, final["programmes"], final["routes"], display, shown)
+        # The project's country is drawn even where no text names it ("Vietnam"
+        # is seldom written in texts about Vietnam's provinces).
+        focal = {project.country} if project.country else set(found.contexts.values())
+        out_layers = layers.place_layers(mentions, shown, focal=focal)
+        out_layers["programmes"] = layers.programme_layer(programmes, final["organizations"], shown)
+        out_layers["organizations"] = layers.organization_layer(final["organizations"], programmes, shown)
+        out_layers["routes"] = layers.route_layer(routes, shown)
         for name in ("programmes", "routes"):
             out_layers[name]["doc_date"] = out_layers[name]["doc"].map(dates).astype(object)
         out_layers.update(
-            layers.summary_layers(out_layers["programmes"], out_layers["organizations"], out_layers["routes"], found.mentions, gazetteer)
+            layers.summary_layers(out_layers["programmes"], out_layers["organizations"], out_layers["routes"], mentions, shown)
         )
-        out_layers["programmes_summary"] = layers.programme_summary_layer(out_layers["programmes"], gazetteer)
+        out_layers["programmes_summary"] = layers.programme_summary_layer(out_layers["programmes"], shown)
         out_layers["routes_summary"] = layers.route_summary_layer(out_layers["routes"])
+        out_layers = vintage.finish_layers(out_layers, shown)
         basemap = load_layer("basemap", project.mirror, sources)
 
     measure = "programmes" if len(out_layers["programmes"]) else "mentions"
@@ -319,17 +358,30 @@ def build(project: Project, *, full: bool = False, progress: Progress | None = N
             writers.write_csv(found.unresolved, tmp / "unresolved.csv")
             writers.write_csv(pd.DataFrame(found.skipped, columns=["path", "reason"]), tmp / "skipped.csv")
             records.write_records(extracted, tmp / "records.yaml")
-            writers.write_csv(tables.three_w_table(out_layers["programmes"], final["organizations"], gazetteer), tmp / "3w.csv", hxl=tables.HXL_3W)
-            writers.write_csv(tables.routes_table(out_layers["routes"], gazetteer), tmp / "routes.csv", hxl=tables.HXL_ROUTES)
+            writers.write_csv(tables.three_w_table(out_layers["programmes"], final["organizations"], shown), tmp / "3w.csv", hxl=tables.HXL_3W)
+            writers.write_csv(tables.routes_table(out_layers["routes"], shown), tmp / "routes.csv", hxl=tables.HXL_ROUTES)
         with progress.stage("geojson"):
             for name, layer in out_layers.items():
                 writers.write_geojson(layer, tmp / f"{name}.geojson")
         with progress.stage("geopackage"):
-            writers.write_geopackage(out_layers, tmp / "progmap.gpkg", styles=qgis.layer_styles(out_layers, measure))
-            qgis.write_qgis_project(tmp / "progmap.gpkg", list(out_layers), tmp / "progmap.qgz", project.title, measure)
+            # The GeoPackage also holds the Natural Earth base, for QGIS.
+            gpkg_layers = {**out_layers, "basemap": basemap}
+            writers.write_geopackage(gpkg_layers, tmp / "progmap.gpkg", styles=qgis.layer_styles(gpkg_layers, measure))
+            qgis.write_qgis_project(
+                tmp / "progmap.gpkg", list(gpkg_layers), tmp / "progmap.qgz", project.title, measure, documents=list(dates.values())
+            )
+        with progress.stage("figure"):
+            figure.write_figure(
+                out_layers, tmp / "map.png", project.title, basemap, qgis.sources_note(list(dates.values()), printed=False),
+                project.map.pdf, measure,
+            )
         with progress.stage("web map"):
-            page = webmap.build_map(out_layers, project.map.title, project.map, basemap=basemap)
+            # The project's title is the map's, however the project was made.
+            page = webmap.build_map(out_layers, project.title, project.map, basemap=basemap)
             webmap.save_map(page, tmp / "map.html", inline_assets=project.map.offline)
     counts = {name: len(layer) for name, layer in out_layers.items()}
     counts["unresolved"] = len(found.unresolved)
-    return BuildResult(project.output, len(found.documents), found.skipped, counts, found.counts)
+    paths = {p.name: p for p in sorted(Path(project.output).iterdir()) if p.is_file()}
+    return BuildResult(
+        project.output, len(found.documents), found.skipped, counts, layers=out_layers, paths=paths, sources=found.counts
+    )

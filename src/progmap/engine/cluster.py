@@ -24,7 +24,7 @@ import collections
 from collections.abc import Iterable, Iterator
 
 from progmap.engine.state import ExtractOptions, SharedState
-from progmap.engine.work import extract_batch
+from progmap.engine.work import TASKS
 from progmap.errors import ProgmapError
 
 #: Per worker process: fingerprint -> SharedState, built on a worker's first batch.
@@ -45,10 +45,10 @@ def _worker_state(fingerprint: str, gazetteer) -> SharedState:
     return state
 
 
-def run_remote_batch(shared: tuple, batch: list) -> list[bytes]:
-    """The task a worker runs: :func:`~progmap.engine.work.extract_batch` with the scattered state."""
+def run_remote_batch(shared: tuple, task: str, batch: list) -> list[bytes]:
+    """What a worker runs: a unit of work (:data:`~progmap.engine.work.TASKS`) with the scattered state."""
     fingerprint, gazetteer, options = shared
-    return extract_batch(batch, _worker_state(fingerprint, gazetteer), options)
+    return TASKS[task](batch, _worker_state(fingerprint, gazetteer), options)
 
 
 class DaskRunner:
@@ -91,13 +91,17 @@ class DaskRunner:
     def workers(self) -> int:
         return max(1, len(self._client.scheduler_info().get("workers", {}))) if self._client is not None else 1
 
-    def map(self, batches: Iterable[list]) -> Iterator[list[bytes]]:
-        """Each batch's results, in the order of the batches."""
+    def map(self, batches: Iterable[list], task: str = "extract") -> Iterator[list[bytes]]:
+        """Each batch's results, in the order of the batches (see :meth:`progmap.engine.pool.LocalRunner.map`)."""
         pending: collections.deque = collections.deque()
         window = 2 * self.workers + 1
         for batch in batches:
-            pending.append(self._client.submit(run_remote_batch, self._shared, batch, pure=False))
+            pending.append(self._client.submit(run_remote_batch, self._shared, task, batch, pure=False) if batch else [])
             while len(pending) > window:
-                yield pending.popleft().result()
+                yield _result(pending.popleft())
         while pending:
-            yield pending.popleft().result()
+            yield _result(pending.popleft())
+
+
+def _result(future) -> list[bytes]:
+    return future.result() if hasattr(future, "result") else future

@@ -86,8 +86,13 @@ class Gatherer:
         """The rows of one kind, in corpus order (schema column order)."""
         columns = self._columns[kind]
         if not next(iter(columns.values())):
-            return pd.DataFrame(columns=list(columns))
-        return pd.DataFrame(columns, columns=list(columns))
+            frame = pd.DataFrame(columns=list(columns))
+        else:
+            frame = pd.DataFrame(columns, columns=list(columns))
+        if "page" in frame:
+            # A nullable integer, as progmap.sources.documents.add_pages makes it.
+            frame["page"] = pd.array(frame["page"].tolist(), dtype="Int64")
+        return frame
 
     def organizations(self) -> pd.DataFrame:
         """One record per organization, merged across documents in corpus order."""

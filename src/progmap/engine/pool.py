@@ -16,14 +16,14 @@ import os
 from collections.abc import Iterable, Iterator
 
 from progmap.engine.state import ExtractOptions, SharedState
-from progmap.engine.work import extract_batch
+from progmap.engine.work import TASKS
 
 #: What forked workers read: set before the fork, so the state is never pickled.
 _SHARED: dict = {}
 
 
-def _run(batch):
-    return extract_batch(batch, _SHARED["state"], _SHARED["options"])
+def _run(task: str, batch):
+    return TASKS[task](batch, _SHARED["state"], _SHARED["options"])
 
 
 def default_workers() -> int:
@@ -79,19 +79,22 @@ class LocalRunner:
             gc.unfreeze()
         _SHARED.clear()
 
-    def map(self, batches: Iterable[list]) -> Iterator[list[bytes]]:
-        """Each batch's results, in the order of the batches; empty batches cost nothing."""
+    def map(self, batches: Iterable[list], task: str = "extract") -> Iterator[list[bytes]]:
+        """Each batch's results, in the order of the batches; empty batches cost nothing.
+
+        ``task`` names the unit of work (see :data:`progmap.engine.work.TASKS`).
+        """
         pending: collections.deque = collections.deque()
         window = 2 * self.workers
         for batch in batches:
             if not batch:
                 pending.append([])
             elif self.workers <= 1:
-                pending.append(extract_batch(batch, self.state, self.options))
+                pending.append(TASKS[task](batch, self.state, self.options))
             else:
                 if self._pool is None:
                     self._start()
-                pending.append(self._pool.apply_async(_run, (batch,)))
+                pending.append(self._pool.apply_async(_run, (task, batch)))
             while len(pending) > window or (pending and not hasattr(pending[0], "get")):
                 done = pending.popleft()
                 yield done.get() if hasattr(done, "get") else done

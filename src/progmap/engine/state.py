@@ -37,10 +37,13 @@ class ExtractOptions:
     places_only : bool
         Find places (and the organization names cut out of the text first), no
         programmes or routes: what ``progmap extract`` prints.
+    admin1_vintage : str
+        How undated documents are read (see :mod:`progmap.places.vintage`).
     """
 
     country: str | None = None
     places_only: bool = False
+    admin1_vintage: str = "latest"
 
     def key(self) -> str:
         """The options as text, for cache keys."""

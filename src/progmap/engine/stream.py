@@ -45,6 +45,10 @@ def document_results(
     cache: ResultCache | None = None,
     counts: StreamCounts | None = None,
     advance: Callable[[int], None] | None = None,
+    *,
+    task: str = "extract",
+    undated: Callable[[int], str] | None = None,
+    keyed: Callable[[int], str] | None = None,
 ) -> Iterator[dict]:
     """Each document's decoded result, in corpus order.
 
@@ -53,9 +57,15 @@ def document_results(
     files, ids : list
         The documents' paths and ids, in corpus order.
     runner : LocalRunner or DaskRunner
-        Maps :func:`~progmap.engine.work.extract_batch` over batches.
+        Maps a unit of work (:data:`~progmap.engine.work.TASKS`) over batches.
     cache : ResultCache, optional
         Results are read from and written to it.
+    task : str, optional
+        The unit of work: ``extract`` (the default) or ``dates``.
+    undated : callable, optional
+        Document number to the date it is read at if it states none ('' by default).
+    keyed : callable, optional
+        Document number to more text for its cache key (what else its result depends on).
     counts : StreamCounts, optional
         Filled in as documents go by.
     advance : callable, optional
@@ -68,16 +78,17 @@ def document_results(
 
     def batches():
         plan, items, size = [], [], 0
-        for path, doc_id in zip(files, ids):
+        for number, (path, doc_id) in enumerate(zip(files, ids)):
             data, failure = _read(path, doc_id)
             if failure is not None:
                 plan.append((None, encode(failure)))
             else:
-                key = cache.key(doc_id, content_hash(data)) if cache is not None else None
+                extra = keyed(number) if keyed is not None else ""
+                key = cache.key(doc_id, f"{content_hash(data)}{extra}") if cache is not None else None
                 hit = cache.get(key) if cache is not None else None
                 plan.append((key, hit))
                 if hit is None:
-                    items.append((doc_id, str(path), data))
+                    items.append((doc_id, str(path), data, undated(number) if undated is not None else ""))
                     size += len(data)
             if size >= BATCH_BYTES or len(items) >= BATCH_DOCUMENTS or len(plan) >= 4 * BATCH_DOCUMENTS:
                 plans.append(plan)
@@ -87,7 +98,7 @@ def document_results(
             plans.append(plan)
             yield items
 
-    for computed in runner.map(batches()):
+    for computed in runner.map(batches(), task):
         plan = plans.pop(0)
         fresh = iter(computed)
         for key, payload in plan:

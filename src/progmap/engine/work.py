@@ -30,20 +30,22 @@ from progmap.actors.programmes import find_programmes
 from progmap.actors.routes import find_routes
 from progmap.engine.state import ExtractOptions, SharedState
 from progmap.errors import DocumentError
+from progmap.places import vintage
 from progmap.places.resolve import resolve_texts
 from progmap.schema import MENTION_COLUMNS, ORG_MENTION_COLUMNS, ORGANIZATION_COLUMNS, PROGRAMME_COLUMNS, ROUTE_COLUMNS
 from progmap.sources import documents
 
 #: Columns of a result's mention rows (``sentence`` is an index into ``sentences``).
-MENTION_ROW = ["start", "end", "text", "kind", "code", "name", "country", "sentence", "score"]
+MENTION_ROW = ["start", "end", "text", "kind", "code", "name", "country", "sentence", "score", "vintage", "members", "successor"]
 #: Columns of a result's unresolved rows.
 UNRESOLVED_ROW = ["start", "end", "text", "reason", "suggestions", "sentence"]
-#: Row columns of the other kinds, as the schema names them.
+#: Row columns of the other kinds, as the schema names them; programmes and
+#: routes also carry their ``page`` (see :func:`progmap.sources.documents.add_pages`).
 ROW_COLUMNS = {
     "org_mentions": ORG_MENTION_COLUMNS,
     "organizations": ORGANIZATION_COLUMNS,
-    "programmes": PROGRAMME_COLUMNS,
-    "routes": ROUTE_COLUMNS,
+    "programmes": [*PROGRAMME_COLUMNS, "page"],
+    "routes": [*ROUTE_COLUMNS, "page"],
 }
 
 
@@ -110,8 +112,10 @@ def decode(data: bytes) -> dict:
 
 
 def _columns(frame: pd.DataFrame, names: list[str]) -> list[list]:
-    """A frame's columns as lists, in the order of ``names``."""
-    return [frame[name].tolist() for name in names] if len(frame) else [[] for _ in names]
+    """A frame's columns as lists, in the order of ``names`` (missing nullable values as None)."""
+    if not len(frame):
+        return [[] for _ in names]
+    return [[None if v is pd.NA else v for v in frame[name].tolist()] if name == "page" else frame[name].tolist() for name in names]
 
 
 def _columns_of(rows: list[tuple], width: int) -> list[list]:
@@ -143,23 +147,48 @@ def _mention_frame(doc_id: str, mentions: list[list], sentences: list[str]) -> p
     return pd.DataFrame({"doc": [doc_id] * len(data["start"]), **{c: data[c] for c in MENTION_COLUMNS[1:]}}, columns=MENTION_COLUMNS)
 
 
-def finish_document(doc, result: dict) -> dict:
-    """The one place a document's result is finished, before it is encoded.
+def finish_document(doc, found: dict) -> dict:
+    """The one place a document's frames are finished, before they become rows.
 
     Steps that add to every record of a document (page numbers, stable ids)
-    belong here: they then run in the workers and their output is cached
-    with the rest.
+    belong here: they then run in the workers, and their output is cached
+    with the rest. ``found`` maps ``org_mentions``, ``organizations``,
+    ``programmes`` and ``routes`` to the document's frames.
     """
-    return result
+    # Items read from a PDF carry their page (a column and a note in the evidence).
+    for kind in ("programmes", "routes"):
+        found[kind] = documents.add_pages(found[kind], [doc])
+    return found
 
 
-def extract_batch(items: list[tuple[str, str, bytes]], state: SharedState, options: ExtractOptions) -> list[bytes]:
+def reading_date(doc, undated: str) -> str:
+    """The date a document's places are read at: its own, else ``undated`` (see :mod:`progmap.places.vintage`)."""
+    return vintage.reading_dates([doc.metadata.get("date")], "source")[0] or undated
+
+
+def document_dates(items: list[tuple], state: SharedState, options: ExtractOptions) -> list[bytes]:
+    """Each document's own date (an ISO day, '' when it states none): the first pass of a build
+    whose undated documents are read at the newest date of the corpus."""
+    out = []
+    for doc_id, path, data, _ in items:
+        try:
+            doc = documents.read_document(path, doc_id, data=data)
+        except DocumentError:
+            out.append(encode({"doc": doc_id, "date": ""}))
+            continue
+        out.append(encode({"doc": doc_id, "date": reading_date(doc, "")}))
+    return out
+
+
+def extract_batch(items: list[tuple[str, str, bytes, str]], state: SharedState, options: ExtractOptions) -> list[bytes]:
     """Read a batch of documents: the unit of work.
 
     Parameters
     ----------
-    items : list of (doc_id, path, data)
-        Each document's id, its path (for messages and the file type) and its bytes.
+    items : list of (doc_id, path, data, undated)
+        Each document's id, its path (for messages and the file type), its
+        bytes, and the date it is read at if it states none (ISO; '' for
+        the boundary file's map).
     state : SharedState
     options : ExtractOptions
 
@@ -170,23 +199,32 @@ def extract_batch(items: list[tuple[str, str, bytes]], state: SharedState, optio
         cannot be read gives ``{"doc": ..., "skipped": reason}``.
     """
     docs, results = [], []
-    for doc_id, path, data in items:
+    undated = []
+    for doc_id, path, data, when in items:
         try:
             docs.append(documents.read_document(path, doc_id, data=data))
+            undated.append(when)
             results.append(None)
         except DocumentError as exc:
             docs.append(None)
             results.append({"doc": doc_id, "path": str(path), "skipped": str(exc)})
     readable = [doc for doc in docs if doc is not None]
     # Organizations first: a place inside an organization's name is not read.
-    found_orgs = [find_organizations(doc.doc_id, doc.text, country=options.country, gazetteer=state.organizations) for doc in readable]
-    spans = [spans_without(list(doc.narrative), org_mentions) for doc, (org_mentions, _) in zip(readable, found_orgs)]
-    places = resolve_texts([doc.text for doc in readable], state.matcher, spans, [options.country] * len(readable), processes=1)
+    # Metadata lines (SOURCE, titles, routing) are blanked: no organization is read from them.
+    found_orgs = [
+        find_organizations(doc.doc_id, doc.narrative_text, country=options.country, gazetteer=state.organizations) for doc in readable
+    ]
+    # Places count in the narrative and in title and subject lines.
+    spans = [spans_without(list(doc.place_spans), org_mentions) for doc, (org_mentions, _) in zip(readable, found_orgs)]
+    dates = [reading_date(doc, when) for doc, when in zip(readable, undated)]
+    places = resolve_texts(
+        [doc.text for doc in readable], state.matcher, spans, [options.country] * len(readable), processes=1, dates=dates
+    )
     done = iter(zip(readable, found_orgs, places))
     for number, doc in enumerate(docs):
         if doc is not None:
             doc, orgs, found = next(done)
-            results[number] = finish_document(doc, _document_result(doc, orgs, found, state, options))
+            results[number] = _document_result(doc, orgs, found, state, options)
     return [encode(result) for result in results]
 
 
@@ -195,8 +233,9 @@ def _document_result(doc, found_orgs, found_places, state: SharedState, options:
     resolved, unresolved, context = found_places
     sentences: list[str] = []
     index: dict[str, int] = {}
-    # Resolved rows end with the score; the sentence goes before it.
-    mentions = _columns_of([(*row[:7], sentence, row[7]) for row, sentence in zip(resolved, _sentence_rows(doc, resolved, sentences, index))], len(MENTION_ROW))
+    # The sentence goes before the score, as in MENTION_COLUMNS.
+    with_sentences = zip(resolved, _sentence_rows(doc, resolved, sentences, index))
+    mentions = _columns_of([(*row[:7], sentence, *row[7:]) for row, sentence in with_sentences], len(MENTION_ROW))
     missed = _columns_of([(*row, sentence) for row, sentence in zip(unresolved, _sentence_rows(doc, unresolved, sentences, index))], len(UNRESOLVED_ROW))
     result = {
         "doc": doc.doc_id,
@@ -217,8 +256,16 @@ def _document_result(doc, found_orgs, found_places, state: SharedState, options:
     org_mentions, organizations = localize_organizations(
         doc.text, org_mentions, organizations, context, gazetteer=state.organizations, place_mentions=frame
     )
-    programmes = find_programmes(doc.doc_id, doc.text, frame, org_mentions, organizations, context, doc.narrative)
-    routes = find_routes(doc.doc_id, doc.text, frame, context, doc.narrative)
-    for kind, found in (("org_mentions", org_mentions), ("organizations", organizations), ("programmes", programmes), ("routes", routes)):
-        result[kind] = _columns(found, ROW_COLUMNS[kind])
+    found = {
+        "org_mentions": org_mentions,
+        "organizations": organizations,
+        "programmes": find_programmes(doc.doc_id, doc.text, frame, org_mentions, organizations, context, doc.narrative),
+        "routes": find_routes(doc.doc_id, doc.text, frame, context, doc.narrative),
+    }
+    for kind, frame in finish_document(doc, found).items():
+        result[kind] = _columns(frame, ROW_COLUMNS[kind])
     return result
+
+
+#: The units of work a runner can map over batches, by name.
+TASKS = {"extract": extract_batch, "dates": document_dates}

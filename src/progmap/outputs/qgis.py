@@ -426,7 +426,7 @@ def write_qgis_project(gpkg_path: os.PathLike, layer_names, out_path: os.PathLik
             f'<layer-tree-layer id="{layer_id}" name={quoteattr(label)} source={quoteattr(source)} providerKey="ogr" '
             f'checked="{"Qt::Checked" if checked else "Qt::Unchecked"}" expanded="{1 if name in ("admin1_summary", "routes") else 0}"><customproperties/></layer-tree-layer>'
         )
-        renderer, labels = _style_body(name, measure, float(largest))
+        renderer, labels = _style_body(name, measure, float(largest), {"vintage", "members"} <= columns[name])
         if kind == "point" and name in ("programmes", "programmes_summary"):
             renderer = f'<renderer-v2 type="singleSymbol" symbollevels="0" enableorderby="0" forceraster="0" referencescale="-1"><symbols>{marker_symbol("0", "#74c476", "#238b45", 2.6)}</symbols><rotation/><sizescale/></renderer-v2>'
         geometry = {"polygon": "Polygon", "line": "Line", "point": "Point"}[kind]

@@ -234,17 +234,18 @@ class SkippedDocument(NamedTuple):
 def read_bytes(path: os.PathLike) -> bytes:
     """A document file's bytes, or :class:`~progmap.errors.DocumentError` naming the problem."""
     path = Path(path)
+    shown = printable_path(path)
     if not path.exists():
-        raise DocumentError(f"{path}: no such file")
+        raise DocumentError(f"{shown}: no such file")
     if path.is_dir():
-        raise DocumentError(f"{path}: is a folder, not a document")
+        raise DocumentError(f"{shown}: is a folder, not a document")
     if not path.is_file():
         # A pipe or a device would block or never end.
-        raise DocumentError(f"{path}: not a regular file")
+        raise DocumentError(f"{shown}: not a regular file")
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise DocumentError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise DocumentError(f"{shown}: cannot be read ({exc.strerror or exc})") from None
 
 
 def read_document(path: os.PathLike, doc_id: str | None = None, data: bytes | None = None) -> Document:
@@ -278,10 +279,10 @@ def read_document(path: os.PathLike, doc_id: str | None = None, data: bytes | No
     'HANOI 002323'
     """
     path = Path(path)
+    shown = printable_path(path)
     if data is None:
         data = read_bytes(path)
-    page = _is_html(path, data)
-    text = decode_text(data, path, declared=_declared_charset(data) if page else None)
+    kind = _binary_kind(path, data)
     extra: dict = {}
     pages: tuple = ()
     if kind:
