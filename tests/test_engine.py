@@ -110,10 +110,12 @@ def test_cache_keys_depend_on_content_id_state_and_options(tmp_path):
     assert key != ResultCache(tmp_path, "fingerprint", "other").key("a.txt", content_hash(b"text"))
 
 
-def _project(tmp_path, corpus):
+def _project(tmp_path, corpus, vintage="latest"):
     project = tmp_path / "project.toml"
     project.write_text(
-        f'[project]\ncorpus = ["{corpus.as_posix()}"]\noutput = "out"\n[engine]\ncache = "cache"\n', encoding="utf-8"
+        f'[project]\ncorpus = ["{corpus.as_posix()}"]\noutput = "out"\n[engine]\ncache = "cache"\n'
+        f'[boundaries]\nadmin1_vintage = "{vintage}"\n',
+        encoding="utf-8",
     )
     return project
 
@@ -128,7 +130,9 @@ def test_a_rebuild_reads_only_new_documents_and_writes_what_a_full_build_does(de
     corpus.mkdir()
     for path in dev_docs[:-2]:
         shutil.copy(path, corpus)
-    project = _project(tmp_path, corpus)
+    # Undated documents read on the boundary file's map: adding a newer
+    # document changes nothing else (see the next test for "latest").
+    project = _project(tmp_path, corpus, vintage="source")
     assert main(["build", str(project)]) == 0
     assert "from the cache" not in capsys.readouterr().out
     for path in dev_docs[-2:]:
@@ -215,3 +219,10 @@ def test_a_newer_document_rereads_only_the_undated_ones(dev_docs, tmp_path, caps
     incremental = _outputs(tmp_path / "out")
     assert main(["-q", "build", str(project), "--full"]) == 0
     assert _outputs(tmp_path / "out") == incremental
+
+
+def test_a_worker_elsewhere_gets_all_that_resolution_reads(gazetteer):
+    portable = SharedState.portable(gazetteer)
+    assert portable.shapes.empty
+    assert SharedState(portable).fingerprint == SharedState(gazetteer).fingerprint
+    assert portable.source_vintage == gazetteer.source_vintage and portable.lineage.equals(gazetteer.lineage)

@@ -9,6 +9,7 @@ same one.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 from dataclasses import dataclass, fields
@@ -62,9 +63,11 @@ def code_digest() -> str:
 
 
 def tables_digest(gazetteer: Gazetteer) -> str:
-    """A digest of the gazetteer's places and names and of the tables in ``geodata/``."""
-    digest = hashlib.blake2b(digest_size=16)
-    for frame in (gazetteer.places.drop(columns="geometry", errors="ignore"), gazetteer.names):
+    """A digest of what resolution reads of the gazetteer (places, names, the
+    admin-1 lineage and the boundary file's vintage) and of the tables in ``geodata/``."""
+    digest = hashlib.blake2b(gazetteer.source_vintage.encode(), digest_size=16)
+    lineage = gazetteer.lineage if gazetteer.lineage is not None else pd.DataFrame()
+    for frame in (gazetteer.places.drop(columns="geometry", errors="ignore"), gazetteer.names, lineage):
         digest.update(",".join(map(str, frame.columns)).encode())
         digest.update(pd.util.hash_pandas_object(frame.astype(str), index=False).to_numpy().tobytes())
     folder = settings.geodata_dir()
@@ -113,5 +116,5 @@ class SharedState:
 
     @staticmethod
     def portable(gazetteer: Gazetteer) -> Gazetteer:
-        """The gazetteer without its shapes: all a worker on another machine needs."""
-        return Gazetteer(gazetteer.places, gazetteer.names, gazetteer.shapes.iloc[0:0])
+        """The gazetteer without its shapes (its lineage and vintage kept): all a worker on another machine needs."""
+        return dataclasses.replace(gazetteer, shapes=gazetteer.shapes.iloc[0:0])
