@@ -24,7 +24,7 @@ SOURCES = [HERE.parent / "examples", HERE.parent.parent / "shared" / "corpus" / 
 _BREAK = re.compile(r"\n\s*\n|\n(?=\d{1,2}\.\s+\()")
 #: Long paragraphs are cut after a sentence once they pass this many characters.
 _LONGEST = 900
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_SENTENCE_END = re.compile(r"((?<=[.!?])\s+(?=[A-Z]))")
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -33,14 +33,18 @@ def _paragraphs(text: str) -> list[str]:
         block = block.strip("\n")
         if not block.strip():
             continue
+        # Cut after a sentence, keeping the text's own line breaks (a header stays lines).
         piece = ""
-        for sentence in _SENTENCE_END.split(block):
-            piece = f"{piece} {sentence}" if piece else sentence
+        parts = _SENTENCE_END.split(block)
+        for sentence, gap in zip(parts[::2], [*parts[1::2], ""]):
+            piece += sentence
             if len(piece) >= _LONGEST:
                 out.append(piece)
                 piece = ""
-        if piece:
-            out.append(piece)
+            elif piece:
+                piece += gap
+        if piece.strip():
+            out.append(piece.rstrip())
     return out
 
 

@@ -115,7 +115,13 @@ def _columns(frame: pd.DataFrame, names: list[str]) -> list[list]:
     """A frame's columns as lists, in the order of ``names`` (missing nullable values as None)."""
     if not len(frame):
         return [[] for _ in names]
-    return [[None if v is pd.NA else v for v in frame[name].tolist()] if name == "page" else frame[name].tolist() for name in names]
+    # One conversion for the whole frame: a column at a time costs more than the
+    # actor stage's small frames are worth. A missing page column is no page.
+    present = [name for name in names if name in frame]
+    columns = dict(zip(present, frame[present].to_numpy(dtype=object).T.tolist()))
+    if "page" in names:
+        columns["page"] = [None if v is pd.NA else v for v in columns.get("page", [None] * len(frame))]
+    return [columns[name] for name in names]
 
 
 def _columns_of(rows: list[tuple], width: int) -> list[list]:
@@ -155,9 +161,11 @@ def finish_document(doc, found: dict) -> dict:
     with the rest. ``found`` maps ``org_mentions``, ``organizations``,
     ``programmes`` and ``routes`` to the document's frames.
     """
-    # Items read from a PDF carry their page (a column and a note in the evidence).
-    for kind in ("programmes", "routes"):
-        found[kind] = documents.add_pages(found[kind], [doc])
+    # Items read from a PDF carry their page (a column and a note in the evidence);
+    # other documents' items have none (an empty page column, see _columns).
+    if doc.pages:
+        for kind in ("programmes", "routes"):
+            found[kind] = documents.add_pages(found[kind], [doc])
     return found
 
 
