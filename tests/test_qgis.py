@@ -294,7 +294,9 @@ def test_the_focal_country_is_drawn(report):
 @needs_qgis
 def test_dated_layers_have_temporal_properties_on_the_document_date(report):
     layers = report["project"]["layers"]
-    for title in ("Trafficking routes", "Programme areas", "Programme places"):
+    # Programmes are points with their document's date; their areas
+    # (programmes_summary) hold a first and last date instead.
+    for title in ("Trafficking routes", "Programmes"):
         # 1: QgsVectorLayerTemporalProperties.ModeFeatureDateTimeInstantFromField
         assert layers[title]["temporal"] == {"active": True, "mode": 1, "field": "doc_date"}, title
     assert not layers["Places mentioned"]["temporal"]["active"], "a layer without doc_date stays timeless"
