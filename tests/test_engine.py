@@ -2,6 +2,7 @@
 
 import os
 import random
+import re
 import shutil
 
 import pytest
@@ -198,8 +199,8 @@ def test_verbose_ends_with_stage_times_and_quiet_prints_nothing(dev_docs, tmp_pa
     args = ["build", str(dev_docs[0]), "--out", str(tmp_path / "out")]
     verbose = subprocess.run([*command, "-v", *args], capture_output=True, text=True)
     assert verbose.returncode == 0, verbose.stderr
-    stages = [line.split()[1] for line in verbose.stderr.splitlines() if line.startswith("progmap: ") and " s (" in line]
-    assert stages[:2] == ["boundaries", "documents"] and "geojson" in stages
+    stages = re.findall(r"(?m)^progmap: (\S.*?)\*?\s+[\d.]+ s \(", verbose.stderr)
+    assert stages[:2] == ["boundaries", "documents"] and {"geojson", "web map"} <= set(stages)
     quiet = subprocess.run([*command, "-q", *args], capture_output=True, text=True)
     assert quiet.returncode == 0 and quiet.stderr == "" and quiet.stdout == ""
 
@@ -227,3 +228,19 @@ def test_a_worker_elsewhere_gets_all_that_resolution_reads(gazetteer):
     assert portable.shapes.empty
     assert SharedState(portable).fingerprint == SharedState(gazetteer).fingerprint
     assert portable.source_vintage == gazetteer.source_vintage and portable.lineage.equals(gazetteer.lineage)
+
+
+def test_a_forked_job_returns_its_value_and_raises_its_error():
+    from progmap.engine.pool import ForkedJob
+    from progmap.errors import ProgmapError
+
+    outside = {"n": 21}
+    assert ForkedJob(lambda: outside["n"] * 2).join() == 42, "the child sees this process's memory"
+
+    def fail():
+        raise ProgmapError("out.gpkg: disk full")
+
+    job = ForkedJob(fail)
+    with pytest.raises(ProgmapError, match="disk full"):
+        job.join()
+    assert ForkedJob(lambda: 7, parallel=False).join() == 7

@@ -101,3 +101,46 @@ class LocalRunner:
         while pending:
             done = pending.popleft()
             yield done.get() if hasattr(done, "get") else done
+
+
+def _run_job():
+    return _SHARED["job"]()
+
+
+class ForkedJob:
+    """Run a function in a forked child while this process goes on; :meth:`join` waits.
+
+    The child sees this process's memory as it is at the start (nothing is
+    pickled to it); the function's return value, or its error, comes back
+    at :meth:`join`. Where fork is not available, or ``parallel`` is false,
+    the function runs at once in this process.
+
+    Examples
+    --------
+    >>> job = ForkedJob(lambda: write_vector_files(tmp))   # doctest: +SKIP
+    >>> build_the_web_map()                                # doctest: +SKIP
+    >>> job.join()                                         # doctest: +SKIP
+    """
+
+    def __init__(self, function, parallel: bool = True):
+        self._pool = self._pending = None
+        if parallel and "fork" in multiprocessing.get_all_start_methods():
+            _SHARED["job"] = function
+            try:
+                self._pool = multiprocessing.get_context("fork").Pool(1)
+            finally:
+                _SHARED.pop("job", None)
+            self._pending = self._pool.apply_async(_run_job)
+        else:
+            self._value = function()
+
+    def join(self):
+        """The function's return value; its error is raised here."""
+        if self._pool is None:
+            return self._value
+        try:
+            return self._pending.get()
+        finally:
+            self._pool.terminate()
+            self._pool.join()
+            self._pool = None
