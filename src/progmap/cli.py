@@ -84,7 +84,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--mirror", help="folder of boundary files to read instead of downloading (else $PROGMAP_MIRROR)")
     parser.add_argument("-q", "--quiet", action="store_true", help="print only errors (no progress)")
     parser.add_argument("-v", "--verbose", action="store_true", help="end with the time of each stage")
-    sub = parser.add_subparsers(dest="command", required=True)
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     # --mirror is accepted after the command too; SUPPRESS keeps the global value.
     common = _Parser(add_help=False)
     common.add_argument("--mirror", default=argparse.SUPPRESS, help="folder of boundary files to read instead of downloading")
@@ -95,10 +95,10 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--country", help="ISO alpha-3 context country, e.g. VNM")
     build.add_argument("--offline", action="store_true", help="a map that needs no tile server")
     build.add_argument("--title", help="map title")
-    build.add_argument("--admin1-vintage", help="admin-1 map to draw: latest (default: the newest the documents' dates reach), source (the boundary file's) or a year such as 2025")
     build.add_argument("--full", action="store_true", help="read every document again, ignoring the per-document cache")
     build.add_argument("--workers", type=int, help="worker processes (default: one per CPU for large corpora)")
     build.add_argument("--scheduler", help="a dask.distributed scheduler to send the work to, e.g. tcp://host:8786")
+    build.add_argument("--admin1-vintage", type=_vintage, help="admin-1 map to draw: latest (default: the newest the documents' dates reach), source (the boundary file's) or a year such as 2025")
 
     extract = sub.add_parser("extract", parents=[common], help="print the place mentions found in documents")
     extract.add_argument("files", nargs="+")
@@ -188,6 +188,7 @@ def _build(args) -> int:
         )
     if args.mirror:
         project.mirror = Path(args.mirror)
+    check_output(project, str(project.path or "--out"))
     if args.workers is not None:
         project.engine.workers = args.workers
     if args.scheduler:

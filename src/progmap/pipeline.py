@@ -32,7 +32,7 @@ from progmap.places import vintage
 from progmap.places.gazetteer import Gazetteer, load_gazetteer
 from progmap.places.mentions import PlaceMatcher
 from progmap.places.resolve import mention_frames, resolve_texts
-from progmap.project import EngineOptions, Project
+from progmap.project import EngineOptions, Project, check_project
 from progmap.settings import cache_dir
 from progmap.sources import documents
 
@@ -277,7 +277,13 @@ class BuildResult:
         """The command's closing lines: what was read, written and skipped."""
         cached = f" ({self.sources.cached} from the cache)" if self.sources.cached else ""
         lines = [f"progmap: read {self.documents} document(s){cached}, wrote {self.output}"]
-        lines += [f"  {name}: {count}" for name, count in self.counts.items()]
+        # Per-record layers hold a feature per record and place: the distinct
+        # records are the numbers the web map shows (progmap.outputs.counts).
+        distinct = layer_counts(self.layers) if self.layers else {}
+        lines += [
+            f"  {name}: {count}" if distinct.get(name, count) == count else f"  {name}: {count} features ({distinct[name]} {name})"
+            for name, count in self.counts.items()
+        ]
         lines += [f"  skipped {reason}" for _, reason in self.skipped]
         return "\n".join(lines)
 
@@ -309,6 +315,8 @@ def build(project: Project, *, full: bool = False, progress: Progress | None = N
     from progmap.sources.boundaries import load_layer, read_manifest
 
     progress = progress or Progress(show=False)
+    check_project(project)  # a project made in code gets the file's checks
+    curated = [records.read_curated(p) for p in project.curated]  # a mistake there stops the build at once
     with progress.stage("boundaries"):
         sources = read_manifest(project.manifests)
         gazetteer = load_gazetteer(project.mirror, sources)
@@ -321,7 +329,6 @@ def build(project: Project, *, full: bool = False, progress: Progress | None = N
         reasons = "; ".join(reason for _, reason in found.skipped) or "no documents matched"
         raise ProgmapError(f"{project.path or 'build'}: no readable documents ({reasons})")
     with progress.stage("records"):
-        curated = [records.read_curated(p) for p in project.curated]
         for path, document in zip(project.curated, curated):
             records.check_place_codes(path, document, gazetteer.places.index)
         extracted = {"organizations": found.organizations, "programmes": found.programmes, "routes": found.routes}
@@ -343,6 +350,7 @@ def build(project: Project, *, full: bool = False, progress: Progress | None = N
         out_layers["routes"] = layers.route_layer(routes, shown)
         for name in ("programmes", "routes"):
             out_layers[name]["doc_date"] = out_layers[name]["doc"].map(dates).astype(object)
+        out_layers["places"]["doc_dates"] = layers.documents_dates(out_layers["places"]["docs"], dates)
         out_layers.update(
             layers.summary_layers(out_layers["programmes"], out_layers["organizations"], out_layers["routes"], mentions, shown)
         )

@@ -48,7 +48,8 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError,
 
 from progmap.errors import ProjectError
 from progmap.outputs import yaml_text
-from progmap.schema import ORGANIZATION_COLUMNS, PROGRAMME_COLUMNS, ROUTE_COLUMNS
+from progmap.schema import DIRECTIONS, ORGANIZATION_COLUMNS, PROGRAMME_COLUMNS, ROUTE_COLUMNS, content_id
+from progmap.validation import describe_error, did_you_mean, first_error, near_matches, shown
 
 #: Records-file section -> (id column, columns).
 SECTIONS = {
@@ -148,8 +149,9 @@ def write_records(frames: dict[str, pd.DataFrame], path: os.PathLike) -> None:
         "# Copy items into a curated file (see README, 'Curating the records') to\n"
         "# correct, suppress or add them; this file is rewritten on every build.\n"
     )
-    # yaml.safe_dump's text, without its slow representer (9% of a build).
-    Path(path).write_text(header + yaml_text.dump(document, width=100), encoding="utf-8")
+    # The text yaml.dump writes with libyaml, without PyYAML's slow representer.
+    text = yaml_text.dump(document, width=100)
+    Path(path).write_text(header + text, encoding="utf-8")
 
 
 # --- reading curated files ---------------------------------------------------------

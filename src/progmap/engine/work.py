@@ -25,6 +25,7 @@ import json
 import numpy as np
 import pandas as pd
 
+from progmap import records
 from progmap.actors.organizations import find_organizations, localize_organizations
 from progmap.actors.programmes import find_programmes
 from progmap.actors.routes import find_routes
@@ -161,6 +162,9 @@ def finish_document(doc, found: dict) -> dict:
     with the rest. ``found`` maps ``org_mentions``, ``organizations``,
     ``programmes`` and ``routes`` to the document's frames.
     """
+    # Ids from content, so curated corrections follow items when a document changes.
+    for kind in ("programmes", "routes"):
+        found[kind] = records.assign_ids(kind, found[kind])
     # Items read from a PDF carry their page (a column and a note in the evidence);
     # other documents' items have none (an empty page column, see _columns).
     if doc.pages:

@@ -29,8 +29,8 @@ import pandas as pd
 import pyogrio
 import shapely
 
-from progmap.errors import ProgmapError
 from progmap.outputs import geojson
+from progmap.outputs.atomic import atomic_output_dir  # noqa: F401  (outputs are written through it)
 
 #: Decimals kept in GeoJSON coordinates: 6 is about 10 cm (RFC 7946 section 11.2).
 PRECISION = geojson.PRECISION
@@ -50,64 +50,13 @@ LAYER_GEOMETRY = {
     "countries_summary": "MultiPolygon",
     "programmes": "Point",  # label points; areas are in the summary layers
     "programmes_summary": "Unknown",  # areas and cities: polygons and points mixed
-    "routes": "MultiLineString",
     "routes_summary": "MultiLineString",
+    "routes": "MultiLineString",
     "places": "Point",
     "organizations": "Point",
 }
 #: Count fields, written as integers whatever the frame's dtype says.
 COUNT_FIELDS = ("mentions", "programmes", "organizations", "routes_out", "routes_in", "documents", "statements")
-
-
-@contextlib.contextmanager
-def atomic_output_dir(out_dir: os.PathLike):
-    """Yield a temporary folder whose files replace ``out_dir``'s on success.
-
-    The temporary folder is a hidden sibling of ``out_dir`` (same file
-    system, so the final moves are renames). Only when the ``with`` block
-    ends without an error are its files moved into ``out_dir``, each
-    replacing the file of the same name; files ``out_dir`` holds that the
-    build did not write are left alone. On an error nothing in ``out_dir``
-    changes and the temporary folder is removed, so a failed build never
-    leaves half-written outputs.
-
-    Parameters
-    ----------
-    out_dir : path-like
-        The output folder; created if missing.
-
-    Yields
-    ------
-    pathlib.Path
-        The temporary folder to write into.
-
-    Raises
-    ------
-    ProgmapError
-        If ``out_dir`` exists and is not a folder.
-
-    Examples
-    --------
-    >>> with atomic_output_dir(tmp_path / "out") as tmp:   # doctest: +SKIP
-    ...     (tmp / "map.html").write_text(page)
-    """
-    out_dir = Path(out_dir)
-    if out_dir.exists() and not out_dir.is_dir():
-        raise ProgmapError(f"{out_dir}: output path exists and is not a folder")
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
-    try:
-        yield tmp
-        out_dir.mkdir(exist_ok=True)
-        for item in sorted(tmp.iterdir()):
-            target = out_dir / item.name
-            # A folder output (such as a map's lib/) is replaced whole, so no
-            # stale file of an older build survives inside it.
-            if target.is_dir() and not target.is_symlink():
-                shutil.rmtree(target)
-            os.replace(item, target)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
 
 
 # Cells as JSON values: one definition for GeoJSON, the GeoPackage and CSV.
@@ -344,11 +293,6 @@ def _csv_cell(value):
     return neutralize_formula(json_value) if isinstance(json_value, str) else json_value
 
 
-def _memoized(function, values: list) -> list:
-    """``[function(v) for v in values]``, calling ``function`` once per distinct hashable value."""
-    return geojson.memoized(function, values)
-
-
 def write_csv(frame: pd.DataFrame, path: os.PathLike, hxl: dict[str, str] | None = None) -> None:
     """Write a table as UTF-8 CSV: lists as '; '-joined text, missing as empty.
 
@@ -375,5 +319,5 @@ def write_csv(frame: pd.DataFrame, path: os.PathLike, hxl: dict[str, str] | None
             writer.writerow([hxl.get(column, "") for column in frame.columns])
         # Column by column (a frame's rows are slow to iterate), each
         # distinct value made a cell once: codes, names and sentences repeat.
-        columns = [_memoized(_csv_cell, frame[column].tolist()) for column in frame.columns]
+        columns = [geojson.memoized(_csv_cell, frame[column].tolist()) for column in frame.columns]
         writer.writerows(zip(*columns))
