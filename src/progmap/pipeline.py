@@ -69,7 +69,7 @@ def _spans_without(spans: list[tuple[int, int]], holes: pd.DataFrame) -> list[tu
     return spans_without(spans, holes)
 
 
-def find_places(docs: list, matcher: PlaceMatcher, country: str | None = None, excludes: list | None = None) -> list[tuple]:
+def find_places(docs: list, matcher: PlaceMatcher, country: str | None = None, excludes: list | None = None, dates: list | None = None) -> list[tuple]:
     """Find and resolve the places of many documents held in memory.
 
     Parameters
@@ -95,7 +95,7 @@ def find_places(docs: list, matcher: PlaceMatcher, country: str | None = None, e
     spans = [list(doc.place_spans) for doc in docs]
     if excludes is not None:
         spans = [spans_without(own, holes) if holes is not None and len(holes) else own for own, holes in zip(spans, excludes)]
-    found = resolve_texts([doc.text for doc in docs], matcher, spans, [country] * len(docs))
+    found = resolve_texts([doc.text for doc in docs], matcher, spans, [country] * len(docs), dates=dates)
     out = []
     for doc, (resolved, unresolved, context) in zip(docs, found):
         frames = mention_frames(doc.doc_id, resolved, unresolved, lambda starts, ends, doc=doc: documents.sentences_for(doc, starts, ends))
