@@ -228,19 +228,3 @@ def test_a_worker_elsewhere_gets_all_that_resolution_reads(gazetteer):
     assert portable.shapes.empty
     assert SharedState(portable).fingerprint == SharedState(gazetteer).fingerprint
     assert portable.source_vintage == gazetteer.source_vintage and portable.lineage.equals(gazetteer.lineage)
-
-
-def test_a_forked_job_returns_its_value_and_raises_its_error():
-    from progmap.engine.pool import ForkedJob
-    from progmap.errors import ProgmapError
-
-    outside = {"n": 21}
-    assert ForkedJob(lambda: outside["n"] * 2).join() == 42, "the child sees this process's memory"
-
-    def fail():
-        raise ProgmapError("out.gpkg: disk full")
-
-    job = ForkedJob(fail)
-    with pytest.raises(ProgmapError, match="disk full"):
-        job.join()
-    assert ForkedJob(lambda: 7, parallel=False).join() == 7

@@ -20,7 +20,7 @@ import pandas as pd
 from progmap import records
 from progmap.engine.cache import ResultCache
 from progmap.engine.gather import Gatherer
-from progmap.engine.pool import ForkedJob, LocalRunner, default_workers
+from progmap.engine.pool import LocalRunner, default_workers
 from progmap.engine.progress import Progress
 from progmap.engine.state import ExtractOptions, SharedState
 from progmap.engine.stream import StreamCounts, document_results
@@ -361,43 +361,32 @@ def build(project: Project, *, full: bool = False, progress: Progress | None = N
 
     measure = "programmes" if len(out_layers["programmes"]) else "mentions"
     with writers.atomic_output_dir(project.output) as tmp:
-
-        def write_files() -> dict:
-            """Tables, GeoJSON, the GeoPackage and the QGIS project; their stage times."""
-            written = Progress(show=False)
-            with written.stage("tables"):
-                writers.write_csv(found.mentions, tmp / "mentions.csv")
-                writers.write_csv(found.unresolved, tmp / "unresolved.csv")
-                writers.write_csv(pd.DataFrame(found.skipped, columns=["path", "reason"]), tmp / "skipped.csv")
-                records.write_records(extracted, tmp / "records.yaml")
-                writers.write_csv(tables.three_w_table(out_layers["programmes"], final["organizations"], shown), tmp / "3w.csv", hxl=tables.HXL_3W)
-                writers.write_csv(tables.routes_table(out_layers["routes"], shown), tmp / "routes.csv", hxl=tables.HXL_ROUTES)
-            with written.stage("geojson"):
-                for name, layer in out_layers.items():
-                    writers.write_geojson(layer, tmp / f"{name}.geojson")
-            with written.stage("geopackage"):
-                # The GeoPackage also holds the Natural Earth base, for QGIS.
-                gpkg_layers = {**out_layers, "basemap": basemap}
-                writers.write_geopackage(gpkg_layers, tmp / "progmap.gpkg", styles=qgis.layer_styles(gpkg_layers, measure))
-                qgis.write_qgis_project(
-                    tmp / "progmap.gpkg", list(gpkg_layers), tmp / "progmap.qgz", project.title, measure, documents=list(dates.values())
-                )
-            return written.times
-
-        # The files are written in a forked child while this process draws the
-        # figure and the web map: the workers are done, so both CPUs are free.
-        with progress.stage("outputs"):
-            files = ForkedJob(write_files, parallel=project.engine.workers != 1)
-            with progress.stage("figure"):
-                figure.write_figure(
-                    out_layers, tmp / "map.png", project.title, basemap, qgis.sources_note(list(dates.values()), printed=False),
-                    project.map.pdf, measure,
-                )
-            with progress.stage("web map"):
-                # The project's title is the map's, however the project was made.
-                page = webmap.build_map(out_layers, project.title, project.map, basemap=basemap)
-                webmap.save_map(page, tmp / "map.html", inline_assets=project.map.offline)
-            progress.add(files.join())
+        with progress.stage("tables"):
+            writers.write_csv(found.mentions, tmp / "mentions.csv")
+            writers.write_csv(found.unresolved, tmp / "unresolved.csv")
+            writers.write_csv(pd.DataFrame(found.skipped, columns=["path", "reason"]), tmp / "skipped.csv")
+            records.write_records(extracted, tmp / "records.yaml")
+            writers.write_csv(tables.three_w_table(out_layers["programmes"], final["organizations"], shown), tmp / "3w.csv", hxl=tables.HXL_3W)
+            writers.write_csv(tables.routes_table(out_layers["routes"], shown), tmp / "routes.csv", hxl=tables.HXL_ROUTES)
+        with progress.stage("geojson"):
+            for name, layer in out_layers.items():
+                writers.write_geojson(layer, tmp / f"{name}.geojson")
+        with progress.stage("geopackage"):
+            # The GeoPackage also holds the Natural Earth base, for QGIS.
+            gpkg_layers = {**out_layers, "basemap": basemap}
+            writers.write_geopackage(gpkg_layers, tmp / "progmap.gpkg", styles=qgis.layer_styles(gpkg_layers, measure))
+            qgis.write_qgis_project(
+                tmp / "progmap.gpkg", list(gpkg_layers), tmp / "progmap.qgz", project.title, measure, documents=list(dates.values())
+            )
+        with progress.stage("figure"):
+            figure.write_figure(
+                out_layers, tmp / "map.png", project.title, basemap, qgis.sources_note(list(dates.values()), printed=False),
+                project.map.pdf, measure,
+            )
+        with progress.stage("web map"):
+            # The project's title is the map's, however the project was made.
+            page = webmap.build_map(out_layers, project.title, project.map, basemap=basemap)
+            webmap.save_map(page, tmp / "map.html", inline_assets=project.map.offline)
     counts = {name: len(layer) for name, layer in out_layers.items()}
     counts["unresolved"] = len(found.unresolved)
     paths = {p.name: p for p in sorted(Path(project.output).iterdir()) if p.is_file()}

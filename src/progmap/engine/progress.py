@@ -33,8 +33,6 @@ class Progress:
         self.show = sys.stderr.isatty() if show is None else show
         #: Stage name to (wall seconds, CPU seconds of this process).
         self.times: dict[str, tuple[float, float]] = {}
-        #: Stages measured in another process, in parallel with this one's.
-        self.parallel: set[str] = set()
         self._bars: list = []
         self._span: list[float] = []
 
@@ -55,13 +53,6 @@ class Progress:
             before = self.times.get(name, (0.0, 0.0))
             self.times[name] = (before[0] + time.perf_counter() - wall, before[1] + time.process_time() - cpu)
 
-    def add(self, times: dict[str, tuple[float, float]]) -> None:
-        """Add stage times measured elsewhere (a forked child's); their CPU is that process's."""
-        for name, (wall, cpu) in times.items():
-            before = self.times.get(name, (0.0, 0.0))
-            self.times[name] = (before[0] + wall, before[1] + cpu)
-            self.parallel.add(name)
-
     def bar(self, total: int, label: str):
         """A function that advances a bar of ``total`` documents by its argument (a no-op when hidden)."""
         if not self.show:
@@ -73,15 +64,10 @@ class Progress:
         return bar.update
 
     def summary(self) -> str:
-        """One line per stage: wall and CPU seconds, and the share of the whole build's wall time.
-
-        Stages run in parallel (marked ``*``) overlap others, so shares add up to more than 100%.
-        """
+        """One line per stage: wall and CPU seconds, and the share of the build's wall time."""
         total = (self._span[1] - self._span[0]) if self._span else 0.0
         lines = [
-            f"progmap: {name + ('*' if name in self.parallel else ''):<12} {wall:7.2f} s ({100 * wall / (total or 1.0):3.0f}%), CPU here {cpu:7.2f} s"
+            f"progmap: {name:<12} {wall:7.2f} s ({100 * wall / (total or 1.0):3.0f}%), CPU here {cpu:7.2f} s"
             for name, (wall, cpu) in self.times.items()
         ]
-        if self.parallel:
-            lines.append("progmap: * written by a forked process while this one drew the figure and the web map")
         return "\n".join(lines)
