@@ -139,8 +139,9 @@ def extract(paths, gazetteer: Gazetteer | None = None, country: str | None = Non
     parts = {k: [] for k in ("mentions", "unresolved", "org_mentions", "organizations", "programmes", "routes")}
     contexts = {}
     # Organizations first: a place inside an organization's name is not read.
-    # Metadata lines (SOURCE, titles, routing) are blanked: no organization is read from them.
-    found_orgs = [find_organizations(doc.doc_id, doc.narrative_text, country=country) for doc in docs]
+    # Organizations are read in the narrative only (no SOURCE, title or routing line is evidence);
+    # a title or subject line may name a known organization (see find_organizations).
+    found_orgs = [find_organizations(doc.doc_id, doc.text, country=country, spans=doc.narrative, metadata=doc.metadata) for doc in docs]
     dates = vintage.reading_dates([doc.metadata.get("date") for doc in docs], admin1_vintage)
     places = find_places(docs, matcher, country, excludes=[org_mentions for org_mentions, _ in found_orgs], dates=dates)
     for doc, (org_mentions, organizations), (mentions, unresolved, context) in zip(docs, found_orgs, places):
