@@ -178,3 +178,7 @@ def test_the_head_is_the_end_of_the_first_part(reader):
 
 def test_hyphenated_roles_are_no_part_of_a_name(reader):
     assert name_of(reader, "the Pokhara-based Hope Centre", "Hope") == "Hope Centre"
+
+
+def test_a_compound_noun_is_inflected_on_its_last_word():
+    assert inflections("halfway house", "NOUN") == ("halfway house", "halfway houses")

@@ -124,22 +124,36 @@ def inflections(lemma: str, pos: str) -> tuple[str, ...]:
     """Every form of a lemma: the lemma itself first, then its inflections.
 
     A phrase is inflected on its first word ("end up" gives "ended up",
-    "ends up"...); an empty ``pos`` keeps the phrase as it is. Words
-    lemminflect does not know are inflected by its rules for unknown words.
+    "ends up"; "plan of action" gives "plans of action"), except a compound
+    noun with no preposition, whose head is its last word ("halfway house"
+    gives "halfway houses"); an empty ``pos`` keeps the phrase as it is.
+    Words lemminflect does not know are inflected by its rules for unknown
+    words.
 
     >>> inflections("traffic", "VERB")
     ('traffic', 'trafficked', 'trafficking', 'traffics')
     >>> inflections("plan of action", "NOUN")
     ('plan of action', 'plans of action')
+    >>> inflections("liaison office", "NOUN")
+    ('liaison office', 'liaison offices')
     """
     if not pos or pos == "AUX":
         return (lemma,)
     from lemminflect import getAllInflections, getAllInflectionsOOV
 
+    words = lemma.split(" ")
+    if pos == "NOUN" and len(words) > 1 and not set(words) & _PREPOSITIONS:
+        rest, head = " ".join(words[:-1]), words[-1]
+        forms = getAllInflections(head, upos=pos) or getAllInflectionsOOV(head, upos=pos)
+        return (lemma, *(f"{rest} {word}" for word in sorted({f for group in forms.values() for f in group} - {head})))
     head, _, rest = lemma.partition(" ")
     forms = getAllInflections(head, upos=pos) or getAllInflectionsOOV(head, upos=pos)
     words = sorted({form for group in forms.values() for form in group} - {head})
     return (lemma, *(f"{word} {rest}" if rest else word for word in words))
+
+
+#: Words that make a noun phrase's head its first word ("plan of action").
+_PREPOSITIONS = frozenset({"of", "for", "in", "on", "to", "against", "with", "from", "by", "at"})
 
 
 class CueScanner:
@@ -410,12 +424,23 @@ def is_dictionary_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _inflected_verb(word: str) -> bool:
+    """A verb's past or -ing form and nothing else ("Announced", "Working"), never a name's first word."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word.lower())
+    return set(lemmas) == {"VERB"} and lemmas["VERB"][0] != word.lower()
+
+
+@lru_cache(maxsize=4096)
 def _is_verb(word: str) -> bool:
     from lemminflect import getAllLemmas
 
     return "VERB" in getAllLemmas(word.lower())
 
 
+# A full stop that ends an abbreviation ("U.S.", "S."), not a sentence.
+_ABBREVIATION = re.compile(r"(?:\.[A-Z]|\b[A-Z])\.$")
 _OPENING = re.compile(r"(?:[.!?:;]|^|\n[ \t]*\n|\)|--|•|\u2022|\b\d{1,2}\.)[\s\"“‘']*$")
 _ROLE_SUFFIX = re.compile(r"-(?:based|funded|financed|sponsored|supported|backed|led|run|operated|managed|bound)$", re.IGNORECASE)
 
@@ -533,9 +558,11 @@ class NameReader:
         if lower == "to":
             return _is_verb(right.text)  # "Network to End Child Labour", not "Police to Hanoi"
         if lower == "in":
-            # "Trafficking in Persons", not "the Police in Hanoi" or "the Project in Bangkok"
+            # "Trafficking in Persons", not "the Police in Hanoi", "the Project in Bangkok"
+            # or "the Consulate General in Guangzhou"
+            _, cues = self.head_cues([t.text for t in chunk])
             return not left.text.isupper() and not any(
-                cue.lexicon == self.scanner.lexicons[0] or cue.role in ("programme", "place", "event") for cue in self.scanner.cues_of(left.text)
+                cue.lexicon == self.scanner.lexicons[0] or cue.role in ("programme", "place", "event") for cue in cues
             )
         if lower in ("and", "&", "et", "y"):
             if the or (right.text.isupper() and len(right.text) > 1) or self.is_head(right):
@@ -655,8 +682,9 @@ class NameReader:
             if last >= i or first >= i:
                 break
             first = last + 1
-        # A name opens with neither a linker nor an opener ("In", "Since", "The").
-        while first < last and (tokens[first].lower in self.openers or self.is_linker(tokens[first])):
+        # A name opens with neither a linker, an opener ("In", "Since", "The")
+        # nor a verb's inflected form ("Announced on the ...", "Supported by ...").
+        while first < last and (tokens[first].lower in self.openers or self.is_linker(tokens[first]) or _inflected_verb(tokens[first].text)):
             first += 1
         return first, max(last, i)
 
@@ -666,11 +694,15 @@ class NameReader:
         lo = max(0, position - window)
         for mark in (". ", "; ", "\n\n\n", "(", ")"):
             found = text.rfind(mark, lo, position)
+            while found >= 0 and mark == ". " and _ABBREVIATION.search(text, max(0, found - 3), found + 1):
+                found = text.rfind(mark, lo, found)  # "U.S. National ...", "Beth S. Paige"
             if found >= 0:
                 lo = found + len(mark)
         hi = min(len(text), position + window)
         for mark in (". ", "; ", "(", ")"):
             found = text.find(mark, position, hi)
+            while found >= 0 and mark == ". " and _ABBREVIATION.search(text, max(0, found - 3), found + 1):
+                found = text.find(mark, found + 2, hi)
             if found >= 0:
                 hi = found + 1
         tokens = tokenize(text, lo, hi)
