@@ -48,13 +48,14 @@ def test_every_group_of_implementers_gets_the_places_after_it():
     assert found["world-vision"].places == ["VN-CT"]
 
 
-def test_partners_and_people_s_employers_do_not_implement():
+def test_partners_stay_partners_and_people_s_employers_do_not_implement():
     text = (
         "The Asia Foundation works with the Women's Union to train women in An Giang. "
         "The Vice Chairman of the People's Committee said girls work in karaoke bars in Kien Giang."
     )
     programmes = programmes_of(text, {"An Giang": "VN-44", "Kien Giang": "VN-47"})
-    assert [p for p in programmes["organizations"]] == [["asia-foundation"]]
+    assert [p for p in programmes["organizations"]] == [["asia-foundation", "vnm-womens-union"]]
+    assert programmes.iloc[0].partners == ["vnm-womens-union"]
     assert programmes.iloc[0].places == ["VN-44"]
 
 
@@ -146,8 +147,13 @@ def test_ids_are_deterministic():
 
 
 def test_no_places_no_programme():
-    programmes = programmes_of("UNICEF runs a national programme.", {})
+    programmes = programmes_of("UNICEF runs a national programme.", {}, country="")
     assert programmes.empty and list(programmes.columns) == PROGRAMME_COLUMNS
+
+
+def test_a_programme_with_no_place_named_sits_in_the_country_the_text_is_about_flagged():
+    programme = programmes_of("UNICEF runs a national programme.", {}, country="NPL").iloc[0]
+    assert programme.places == ["NPL"] and programme.place_inferred
 
 
 def test_an_acronym_in_brackets_stays_in_its_group_of_implementers():
@@ -193,7 +199,7 @@ def test_a_partner_named_with_its_acronym_stays_a_partner():
         "awareness among migrant workers bound for Japan and the Republic of Korea."
     )
     found = programmes_of(text, {"Ha Tinh": "VN-23", "Japan": "JPN", "Republic of Korea": "KOR"})
-    assert found.iloc[0].organizations == ["iom"]
+    assert found.iloc[0].organizations == ["iom", "vnm-dolisa"] and found.iloc[0].partners == ["vnm-dolisa"]
     assert found.iloc[0].places == ["VN-23"], "where migrants are bound for is no operating area"
 
 
@@ -213,4 +219,7 @@ def test_we_on_a_page_is_the_organization_its_title_names():
     names = {"southern Vietnam": "region:vn-south", "An Giang": "VN-44", "Kien Giang": "VN-47",
              "northern Vietnam": "region:vn-north"}  # "Lao Cai" in the department's name is cut by the pipeline
     found = programmes_of(text, names)
-    assert found[["organizations", "places"]].values.tolist() == [[["org:mekong-hope-network"], ["region:vn-north"]]]
+    assert found[["organizations", "places"]].values.tolist() == [
+        [["org:mekong-hope-network", "blue-dragon", "org:lao-cai-department-of-labour"], ["region:vn-north"]]
+    ]
+    assert found.iloc[0].partners == ["blue-dragon", "org:lao-cai-department-of-labour"]

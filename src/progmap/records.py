@@ -482,10 +482,12 @@ def _changed_frame(frame: pd.DataFrame, changes: _Changes, id_column: str, colum
 
 def _default(column: str):
     """The empty value of a column for an item added by hand."""
-    if column in {"aliases", "docs", "organizations", "funders", "places", "activities", "identifiers", "purposes", "victims"}:
+    if column in {"aliases", "docs", "organizations", "funders", "partners", "places", "activities", "identifiers", "purposes", "victims"}:
         return []
     if column == "direction":
         return "trafficking"
     if column in {"start", "end"}:
         return -1
+    if column == "place_inferred":
+        return False
     return ""

@@ -854,6 +854,7 @@ def find_organizations(
     _known_names(found, gazetteer, context, known, folded)
     _nationality_phrases(found, gazetteer, country_hits, context, folded)
     defined = _definitions(found, gazetteer, context)
+    _redefine(found, defined)
     heads = [hit for hit in _reader().scanner.find(text, folded) if hit[2].lexicon == "institution"]
     _unit_codes(found, heads, context)
     _institutional_names(found, gazetteer, context, heads)
@@ -918,7 +919,7 @@ def _nationality_phrases(found: _Found, gazetteer: OrgGazetteer, country_hits, c
     text = found.text
     shared = {}  # "the Chinese and Thai Governments": the first word shares the second's head
     for (a_start, a_end, _, _), (b_start, b_end, _, _) in zip(country_hits, country_hits[1:]):
-        if re.fullmatch(r"\s*(?:,|and|&|or)\s*(?:the\s+)?", text[a_end:b_start]) and _QUALIFIED.match(text, b_end):
+        if re.fullmatch(r"\s*,?\s*(?:and|&|or)\s+(?:the\s+)?", text[a_end:b_start]) and _QUALIFIED.match(text, b_end):
             shared[a_start] = _QUALIFIED.match(text, b_end)
     for hit_start, hit_end, written, code in country_hits:
         head = _QUALIFIED.match(text, hit_end) or shared.get(hit_start)
@@ -1081,6 +1082,17 @@ def _definitions(found: _Found, gazetteer: OrgGazetteer, context: str) -> dict[s
             if found.open(match.start(group), match.end(group)):
                 found.add(match.start(group), match.end(group), org_id, canonical, org_type, home, alias=spelled)
     return defined
+
+
+def _redefine(found: _Found, defined: dict[str, str]) -> None:
+    """Letters the text defines mean what it defines, wherever they stand: the
+    gazetteer's reading of "VFF" gives way to the text's "Visayan Forum Foundation (VFF)"."""
+    for k, (start, end, written, org_id) in enumerate(found.mentions):
+        target = defined.get(written)
+        if target is not None and target != org_id:
+            record = found.orgs[target]
+            found.mentions[k] = (start, end, written, target)
+            record["aliases"].add(written)
 
 
 # --- names with an institutional head ------------------------------------------------------
