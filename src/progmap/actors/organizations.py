@@ -613,6 +613,7 @@ _QUALIFIED = re.compile(
     + "|".join(sorted(map(re.escape, _QUALIFIED_HEADS), key=len, reverse=True))
     + r"))\b"
 )
+_BOTH_COUNTRIES = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:countries|governments|nations|sides)\b")
 _GOVERNMENT_OF = re.compile(r"\b(Government|Embassy|Consulate)[ \t]+of[ \t]+(?:the[ \t]+)?")
 
 
@@ -940,6 +941,13 @@ def _nationality_phrases(found: _Found, gazetteer: OrgGazetteer, country_hits, c
         if not _named_body(head) and not _has_programme_role(found, hit_start, head.end(), folded):
             continue
         found.add(start, head.end(), *gazetteer.instance(generic, code))
+    # "Both countries are raising awareness through a border campaign": the two
+    # countries named last act, when the text gives them a role.
+    for match in _BOTH_COUNTRIES.finditer(text):
+        before = list(dict.fromkeys(code for start, _, _, code in reversed(country_hits) if start < match.start()))[:2]
+        if len(before) == 2 and found.open(match.start(), match.end()) and _has_programme_role(found, match.start(), match.end(), folded):
+            for code in before:
+                found.add(match.start(), match.end(), *gazetteer.instance("government", code))
     for match in _GOVERNMENT_OF.finditer(text):
         hit = country_word_pattern().match(text, match.end())
         if hit and found.open(match.start(), match.end(1)):

@@ -496,7 +496,7 @@ class _DocumentReader:
                 marked.add(id(group))
         # "is entirely USG funded": the verb belongs to its funder, it is no predicate
         funded = {g[-1].end for g in groups if id(g) in marked}
-        verbs = [v for v in verbs if not any(0 <= v[0] - e <= 2 for e in funded)]
+        verbs = [v for v in verbs if not (v[2].role == "fund" and any(re.fullmatch(r"[\s-]?", text[e : v[0]]) for e in funded if e <= v[0]))]
         programme_verbs = [v for v in verbs if v[2].lexicon == "programme"]
         subject, speaker = self._subject(groups, marked, verbs, nouns, controls, start, end)
         first_verb = next((v for v in verbs if v[2].lexicon == "programme"), None)
@@ -519,9 +519,12 @@ class _DocumentReader:
                         break
             else:
                 agents.extend(ids)
-        # owners of programme nouns: "UNODC's project", "the IOM rehabilitation program", "its shelter"
-        for n_start, _n_end, _entry in nouns:
+        # owners of programme nouns: "UNODC's project", "the IOM rehabilitation program", "its shelter",
+        # "a project of Hagar"
+        for n_start, n_end, _entry in nouns:
             owner = self._owner(groups, n_start, start)
+            if owner is None or id(owner) in marked:
+                owner = next((g for g in groups if g[0].start >= n_end and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[n_end : g[0].start])), None)
             if owner is not None and id(owner) not in marked:
                 agents.extend(o.org_id for o in owner)
                 marked.add(id(owner))
@@ -591,14 +594,25 @@ class _DocumentReader:
     # -- roles -------------------------------------------------------------------
 
     def _groups(self, orgs: list[_Org]) -> list[list[_Org]]:
-        """Organization mentions joined only by commas, brackets and "and" into coordinated groups."""
+        """Organization mentions joined by commas, brackets and "and" into coordinated groups.
+
+        Commas alone make no list ("With funding from UNICEF, Hagar runs ..."):
+        a group joined only by commas is cut at them.
+        """
         groups: list[list[_Org]] = []
         for org in orgs:
             if groups and _GROUP_GLUE.match(self.text[groups[-1][-1].end : org.start]):
                 groups[-1].append(org)
             else:
                 groups.append([org])
-        return groups
+        out = []
+        for group in groups:
+            glues = [self.text[a.end : b.start] for a, b in zip(group, group[1:])]
+            if len(group) > 1 and not any(re.search(r"\b(?:and|or|as well as)\b|&|[’']s|^\s*\(|^\s*$", g, re.IGNORECASE) for g in glues):
+                out.extend([org] for org in group)
+            else:
+                out.append(group)
+        return out
 
     def _group_after(self, groups, position: int, end: int):
         """The group right after a role phrase (a few words may stand between: "funded by the French NGO AFESIP")."""
@@ -636,7 +650,8 @@ class _DocumentReader:
             if id(group) in marked or self._affiliated(group):
                 continue
             before = text[start : group[0].start]
-            if _PREPOSITION_BEFORE.search(before[-60:]) and not re.search(r"[,:]\s*(?:the\s+)?$", before):
+            oblique = _PREPOSITION_BEFORE.search(before[-60:])
+            if oblique and not re.search(r"[,:]\s*(?:the\s+)?$", before) and not _infinitive(oblique.group()):
                 continue
             if re.match(r"[’']s?\s+(?!\S*[A-Z])", text[group[-1].end : group[-1].end + 6]):
                 continue  # a possessor of a common noun: see _owner
@@ -864,6 +879,8 @@ class _DocumentReader:
 
     def _status(self, start, end, verbs, nouns) -> str:
         text = self.text
+        if any(v[2].role == "plan" for v in verbs):
+            return "planned"  # "plans to open", "intends to"
         anchor = min([v[0] for v in verbs if v[2].lexicon == "programme"] + [n[0] for n in nouns], default=end)
         if _PLANNED.search(text, max(start, anchor - 40), anchor):
             return "planned"
@@ -1001,6 +1018,14 @@ class _DocumentReader:
         for number, row in enumerate(rows, 1):
             row["programme_id"] = item_id("prog", self.doc_id, number)
         return _frame(rows, PROGRAMME_COLUMNS)
+
+
+def _infinitive(phrase: str) -> bool:
+    """ "to meet ": an infinitive, not a preposition before a name."""
+    from progmap.actors.language import _is_verb
+
+    words = phrase.split()
+    return len(words) >= 2 and words[0].lower() == "to" and _is_verb(words[1])
 
 
 def _control_end(text: str, start: int) -> int:
