@@ -155,7 +155,9 @@ def extract(paths, gazetteer: Gazetteer | None = None, country: str | None = Non
         parts["organizations"].append(organizations)
         # Ids from content, so curated corrections follow items when a document changes.
         parts["programmes"].append(
-            records.assign_ids("programmes", find_programmes(doc.doc_id, doc.text, mentions, org_mentions, organizations, context, doc.narrative))
+            records.assign_ids(
+                "programmes", find_programmes(doc.doc_id, doc.text, mentions, org_mentions, organizations, context, doc.narrative, metadata=doc.metadata)
+            )
         )
         parts["routes"].append(records.assign_ids("routes", find_routes(doc.doc_id, doc.text, mentions, context, doc.narrative)))
     organizations = merge_organizations(parts["organizations"]) if parts["organizations"] else pd.DataFrame(columns=ORGANIZATION_COLUMNS)
@@ -275,7 +277,9 @@ def build(project: Project) -> BuildResult:
     focal = {project.country} if project.country else set(found.contexts.values())
     out_layers = layers.place_layers(mentions, shown, focal=focal)
     out_layers["programmes"] = layers.programme_layer(programmes, final["organizations"], shown)
-    out_layers["organizations"] = layers.organization_layer(final["organizations"], programmes, shown)
+    # Organizations with no place of their own sit in the country their document is about.
+    doc_countries = {doc.doc_id: doc.metadata.get("subject_country") or found.contexts.get(doc.doc_id) or "" for doc in found.documents}
+    out_layers["organizations"] = layers.organization_layer(final["organizations"], programmes, shown, doc_countries)
     out_layers["routes"] = layers.route_layer(routes, shown)
     for name in ("programmes", "routes"):
         out_layers[name]["doc_date"] = out_layers[name]["doc"].map(dates).astype(object)
