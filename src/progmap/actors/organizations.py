@@ -382,6 +382,25 @@ _LOWER = {code: None for code in range(ord("a"), ord("z") + 1)}
 _UPPER = {code: None for code in range(ord("A"), ord("Z") + 1)}
 
 
+def metadata_lines(text: str, capitals: bool = False) -> list[tuple[int, int]]:
+    """Spans of the lines that are metadata, never evidence (see :func:`evidence_spans`).
+
+    ``SOURCE:``, ``DATE:`` and like lines; with ``capitals``, lines without a
+    lower-case letter in a text written in mixed case.
+
+    >>> text = "SOURCE: a cable\nHope Foundation met IOM."
+    >>> [text[a:b] for a, b in metadata_lines(text)]
+    ['SOURCE: a cable']
+    """
+    holes = [m.span() for m in _KEY_LINE.finditer(text)]
+    if capitals:
+        sample = text[:20000]
+        lower, upper = len(sample) - len(sample.translate(_LOWER)), len(sample) - len(sample.translate(_UPPER))
+        if lower > upper:
+            holes += [m.span() for m in _CAPITALS_LINE.finditer(text)]
+    return sorted(holes)
+
+
 def evidence_spans(text: str, spans=None) -> list[tuple[int, int]]:
     """The narrative less metadata lines: where organizations may be read.
 
@@ -404,14 +423,9 @@ def evidence_spans(text: str, spans=None) -> list[tuple[int, int]]:
     ['\\n', '\\nHope Foundation runs a shelter.']
     """
     spans = [(0, len(text))] if spans is None else [(int(a), int(b)) for a, b in spans]
-    holes = [m.span() for m in _KEY_LINE.finditer(text)]
-    sample = text[:20000]
-    lower, upper = len(sample) - len(sample.translate(_LOWER)), len(sample) - len(sample.translate(_UPPER))
-    if lower > upper:
-        holes += [m.span() for m in _CAPITALS_LINE.finditer(text)]
+    holes = metadata_lines(text, capitals=True)
     if not holes:
         return spans
-    holes.sort()
     out = []
     for start, end in spans:
         cursor = start
