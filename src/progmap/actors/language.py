@@ -508,6 +508,7 @@ class NameReader:
         self.segment = words.get("segment", frozenset())
         self.join = words.get("join", frozenset())
         self.openers = words.get("opener", frozenset())
+        self._memo: dict = {}
 
     # -- words --------------------------------------------------------------
 
@@ -705,16 +706,32 @@ class NameReader:
                 found = text.find(mark, found + 2, hi)
             if found >= 0:
                 hi = found + 1
-        tokens = tokenize(text, lo, hi)
-        if tokens and tokens[0].start == lo and lo > 0 and text[lo - 1].isalnum():
+        # Texts repeat themselves (headers, boilerplate, the same body named
+        # in every paragraph): a window read once is not read again.
+        cut = lo > 0 and text[lo - 1].isalnum()
+        key = (text[lo:hi], position - lo, cut)
+        if key not in self._memo:
+            if len(self._memo) > 50000:
+                self._memo.clear()
+            self._memo[key] = self._name_in(key[0], key[1], cut)
+        found = self._memo[key]
+        if found is None:
+            return None
+        return Name(found.start + lo, found.end + lo, tuple(Token(t.text, t.start + lo, t.end + lo) for t in found.words),
+                    tuple(Token(t.text, t.start + lo, t.end + lo) for t in found.head), found.head_cues, found.segment_end)
+
+    def _name_in(self, window: str, position: int, cut: bool) -> Name | None:
+        """:meth:`name_at` on a window of text, offsets into the window."""
+        tokens = tokenize(window)
+        if tokens and tokens[0].start == 0 and cut:
             tokens = tokens[1:]  # a cut word
         index = next((k for k, t in enumerate(tokens) if t.start <= position < t.end), None)
         if index is None or not self.is_name_word(tokens[index]):
             return None
-        first, last = self.span(tokens, index, text)
+        first, last = self.span(tokens, index, window)
         if first > index:
             return None
-        return self.make(text, tokens[first : last + 1])
+        return self.make(window, tokens[first : last + 1])
 
     def make(self, text: str, words: Sequence[Token]) -> Name:
         """A :class:`Name` of its words: the head is the last word of the first part."""

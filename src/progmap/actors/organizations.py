@@ -73,6 +73,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from progmap import settings
+from progmap.actors.frames import frame
 from progmap.actors.language import CueScanner, NameReader, in_heading, is_dictionary_word, lexicon, sentence_initial, tokenize
 from progmap.actors.vocabulary import (
     DEMONYMS,
@@ -1460,11 +1461,10 @@ def _acronym_uses(found: _Found, defined: dict[str, str]) -> None:
 def _frames(doc_id: str, found: _Found) -> tuple[pd.DataFrame, pd.DataFrame]:
     mentions = sorted(found.mentions)
     starts, ends, texts, ids = (list(column) for column in zip(*mentions)) if mentions else ([], [], [], [])
-    org_mentions = pd.DataFrame(
-        {"doc": [doc_id] * len(mentions), "start": starts, "end": ends, "text": texts, "org_id": ids}, columns=ORG_MENTION_COLUMNS
-    )
-    records = [(org_id, rec) for org_id, rec in sorted(found.orgs.items()) if org_id in set(ids)]
-    organizations = pd.DataFrame(
+    org_mentions = frame({"doc": [doc_id] * len(mentions), "start": starts, "end": ends, "text": texts, "org_id": ids}, ORG_MENTION_COLUMNS)
+    named = set(ids)
+    records = [(org_id, rec) for org_id, rec in sorted(found.orgs.items()) if org_id in named]
+    organizations = frame(
         {
             "org_id": [org_id for org_id, _ in records],
             "name": [rec["name"] for _, rec in records],
@@ -1473,7 +1473,7 @@ def _frames(doc_id: str, found: _Found) -> tuple[pd.DataFrame, pd.DataFrame]:
             "country": [rec["country"] for _, rec in records],
             "docs": [[doc_id] for _ in records],
         },
-        columns=ORGANIZATION_COLUMNS,
+        ORGANIZATION_COLUMNS,
     )
     return org_mentions, organizations
 
@@ -1529,10 +1529,12 @@ def localize_organizations(
         return org_mentions, organizations
     gazetteer = gazetteer or load_org_gazetteer()
     bases = _bases(text, org_mentions, place_mentions)
-    records = {row.org_id: row for row in organizations.itertuples(index=False)}
+    records = {row.org_id: row for row in _rows(organizations)}
     new_ids = []
     created: dict[str, tuple[str, str, str]] = {}
-    for start, end, written, org_id in zip(org_mentions["start"], org_mentions["end"], org_mentions["text"], org_mentions["org_id"]):
+    old_ids = org_mentions["org_id"].tolist()
+    written_forms = org_mentions["text"].tolist()
+    for start, end, written, org_id in zip(org_mentions["start"].tolist(), org_mentions["end"].tolist(), written_forms, old_ids):
         template = gazetteer.lookup(written)
         if country and template is not None and gazetteer.orgs[template].country == GENERIC and not _qualifier(text, int(start), int(end)):
             new_id, name, org_type, home = gazetteer.instance(template, country)
@@ -1545,10 +1547,12 @@ def localize_organizations(
         elif record is not None and not record.country and org_id in bases:
             created[org_id] = (record.name, record.org_type, bases[org_id])
         new_ids.append(org_id)
+    if new_ids == old_ids and not created:
+        return org_mentions, organizations  # nothing moved
     mentions = org_mentions.assign(org_id=new_ids)
     aliases: dict[str, set] = {}
     docs: dict[str, list] = {}
-    for old, new, written in zip(org_mentions["org_id"], new_ids, org_mentions["text"]):
+    for old, new, written in zip(old_ids, new_ids, written_forms):
         aliases.setdefault(new, set()).update(records[old].aliases if old in records else [])
         aliases[new].add(_clean_name(written))
         docs.setdefault(new, list(records[old].docs) if old in records else [])
@@ -1560,7 +1564,20 @@ def localize_organizations(
             record = records[org_id]
             name, org_type, home = record.name, record.org_type, record.country
         rows.append((org_id, name, sorted(a for a in aliases[org_id] if a and a != name), org_type, home, docs[org_id]))
-    return mentions, pd.DataFrame(rows, columns=ORGANIZATION_COLUMNS)
+    return mentions, frame(dict(zip(ORGANIZATION_COLUMNS, map(list, zip(*rows)))) if rows else {}, ORGANIZATION_COLUMNS)
+
+
+class _Record:
+    """A row of an organizations frame, read without pandas' row machinery."""
+
+    __slots__ = ("aliases", "country", "docs", "name", "org_id", "org_type")
+
+    def __init__(self, org_id, name, aliases, org_type, country, docs):
+        self.org_id, self.name, self.aliases, self.org_type, self.country, self.docs = org_id, name, aliases, org_type, country, docs
+
+
+def _rows(organizations: pd.DataFrame) -> list[_Record]:
+    return [_Record(*values) for values in zip(*(organizations[c].tolist() for c in ORGANIZATION_COLUMNS))]
 
 
 _BASED = re.compile(r"(?:[’']s)?[ \t]*(?:,|\()?[ \t]*(?:which\s+is\s+|who\s+(?:is|are)\s+)?(?:based|headquartered|located)\s+in\s+(?:the\s+)?")

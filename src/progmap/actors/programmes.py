@@ -62,6 +62,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from progmap.actors.frames import frame
 from progmap.actors.language import CueScanner, NameReader, inflections, lexicon
 from progmap.actors.organizations import evidence_spans
 from progmap.actors.vocabulary import country_of, terms_in
@@ -173,6 +174,7 @@ _CASE = re.compile(
     r"[Aa]ll\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|\b\d+\s+(?:[A-Z]\w+\s+)?(?:victims|women|girls|children|citizens|nationals|workers|persons|people)\b|"
     r"\bthe\s+(?:victim|baby|girl|boy|woman|suspects?)\b|\bthe\s+victims\b(?!\s+(?:of|who|in)\b))"
 )
+_ACRONYM_PARENS = re.compile(r"\(\s*[A-Z]{2,6}s?\s*\)")
 _NOUN_DEFINITION = re.compile(r"\b([a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,4})\s*\(\s*([A-Z]{2,6})s?\s*\)")
 # What is recommended, proposed or supposed does not run ("should" and "will" do: they are plans).
 _IRREALIS = re.compile(r"\b(?:recommend\w*|propos\w*|suggest\w*|urg(?:e|es|ed|ing)|call(?:s|ed)?\s+for|would|could|if|whether|unless)\b", re.IGNORECASE)
@@ -299,7 +301,7 @@ def find_programmes(
     [[['iom'], ['usaid'], ['VN-26'], ['victim protection']]]
     """
     if not len(org_mentions) and not len(place_mentions):
-        return pd.DataFrame(columns=PROGRAMME_COLUMNS)
+        return frame({}, PROGRAMME_COLUMNS)
     reader = _DocumentReader(doc_id, text, place_mentions, org_mentions, organizations, context_country or "", spans, metadata or {})
     return reader.read()
 
@@ -383,7 +385,11 @@ class _DocumentReader:
     def _defined_nouns(self) -> list:
         """Acronyms the text defines for programme nouns: "bilateral liaison offices (BLOs)" makes "a BLO" one."""
         out = []
-        for match in _NOUN_DEFINITION.finditer(self.text):
+        text = self.text
+        for acronym in _ACRONYM_PARENS.finditer(text):
+            match = _NOUN_DEFINITION.search(text, max(0, acronym.start() - 80), acronym.end())
+            if match is None or match.end() != acronym.end():
+                continue
             words = match.group(1).split()
             entry = None
             for size in (3, 2, 1):
@@ -793,7 +799,7 @@ class _DocumentReader:
         """A new programme noun with no runner named yet ("a newly built halfway house"): a later
         "this halfway house" may name one."""
         for n_start, _n_end, entry in nouns:
-            if not re.search(r"\b(?:a|an|another|new)\s+(?:[\w-]+\s+){0,2}$", self.text[max(start, n_start - 30) : n_start], re.IGNORECASE):
+            if not places or not re.search(r"\b(?:a|an|another|new)\s+(?:[\w-]+\s+){0,2}$", self.text[max(start, n_start - 30) : n_start], re.IGNORECASE):
                 continue
             key = "programme" if entry.lemma in _PROGRAMME_NOUNS else entry.lemma
             rows, _, _ = self._places(places, start, end, [], [], start)
@@ -851,8 +857,8 @@ class _DocumentReader:
     def _in_event_name(self, row: _Row) -> bool:
         """A place inside the name of a law, a report or an event ("the U.S. National Human Trafficking Awareness Day")."""
         text = self.text
-        if not text[row.start : row.start + 1].isupper():
-            return False
+        if not text[row.start : row.start + 1].isupper() or not re.match(r"[\s’'.-]+[A-Z]", text[row.end : row.end + 4]):
+            return False  # a name goes on after the place only with a capital
         name = _names().name_at(text, row.start, window=120)
         if name is None or name.end <= row.end + 1:
             return False
@@ -1068,4 +1074,4 @@ def _proper_name(quote: str, known: set[str]) -> str:
 
 def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
     """A frame from row dicts, built column by column (faster than from records)."""
-    return pd.DataFrame({column: [row.get(column) for row in rows] for column in columns}, columns=columns)
+    return frame({column: [row.get(column) for row in rows] for column in columns}, columns)
