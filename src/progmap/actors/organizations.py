@@ -793,11 +793,12 @@ def _acronym_like(word: str) -> bool:
     )
 
 
-def _plausible(text: str, name) -> bool:
+def _plausible(text: str, name, classified: bool = False) -> bool:
     """Whether a name with evidence other than its head can be an organization's.
 
     Its head is no place, law, plan, event, title or deed, and it has a
-    dictionary word among its words (people's names mostly have none).
+    dictionary word among its words (people's names mostly have none),
+    unless a classifier says what it is ("Casa Esperanza, a local NGO").
 
     >>> reader = _reader()
     >>> text = "funded by Good Shepherd Sisters, and by Tran Dui Hai and the Trafficking Victims Protection Act."
@@ -811,7 +812,7 @@ def _plausible(text: str, name) -> bool:
     words = [w for w in name.words if w.lower not in _reader().segment | _reader().join]
     if len(words) == 1:
         return _acronym_like(words[0].text)
-    if name.cue("institution") is not None:
+    if name.cue("institution") is not None or classified:
         return True
     return any(is_dictionary_word(w.text) for w in words)
 
@@ -1292,14 +1293,14 @@ def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, head
             name = reader.name_at(text, end + following.end())
             if name is not None and name.start < end + following.end():
                 name = reader.make(text, [w for w in name.words if w.start >= end + following.end()]) if name.end > end + following.end() else None
-            if _plausible(text, name) or (name is not None and _acronym_like(name.words[0].text)):
+            if _plausible(text, name, classified=True) or (name is not None and _acronym_like(name.words[0].text)):
                 _name_candidate(found, gazetteer, context, name, "classifier")
         # "Hope Street, a coalition of ...", "Winrock International, a U.S.-based development organization"
         apposition = re.search(r"([^\s,(]+)[ \t]*,\s*(?:a|an|the)\s+(?:[\w./-]+\s+){0,4}$", text[max(0, start - 90) : start])
         if apposition:
             position = max(0, start - 90) + apposition.start(1)
             name = reader.name_at(text, position)
-            if name is not None and _plausible(text, name):
+            if name is not None and _plausible(text, name, classified=True):
                 _name_candidate(found, gazetteer, context, name, "classifier")
         # "a coalition of A, B and C"
         members = re.match(r"\s+of\s+", text[end : end + 6])

@@ -120,6 +120,8 @@ def _place_role_patterns() -> dict[str, re.Pattern]:
             re.IGNORECASE,
         ),
         "base": re.compile(rf"\b(?:{alternation['base']})\s+(?:the\s+)?$", re.IGNORECASE),
+        # "recruited for work in Malaysia", "sold in Thailand"
+        "exploit": re.compile(rf"\b(?:{alternation['exploit']})\b(?:\s+[\w’'-]+){{0,3}}?\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE),
         "origin": re.compile(rf"\b(?:{alternation['origin']}|from)\s+(?:the\s+)?$", re.IGNORECASE),
     }
 
@@ -171,7 +173,7 @@ _VERBAL_PARTNER = re.compile(r"(?:works?|worked|working|cooperat\w+|collaborat\w
 # The people of one case: "the six victims", "the remaining four women", "all six", "57 Burmese citizens"
 _CASE = re.compile(
     r"\b(?:(?:the|these|those)\s+(?:remaining\s+|other\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"
-    r"[Aa]ll\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|\b\d+\s+(?:[A-Z]\w+\s+)?(?:victims|women|girls|children|citizens|nationals|workers|persons|people)\b|"
+    r"[Aa]ll\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|"
     r"\bthe\s+(?:victim|baby|girl|boy|woman|suspects?)\b|\bthe\s+victims\b(?!\s+(?:of|who|in)\b))"
 )
 _ACRONYM_PARENS = re.compile(r"\(\s*[A-Z]{2,6}s?\s*\)")
@@ -183,7 +185,8 @@ _SUBORDINATE = re.compile(r"\b(?:how|whether|why|what|where|when|if|that|which|w
 _NOUN_BEFORE = re.compile(r"\b(?:the|our|its|their|a|an|this|member|news|press|annual)\s+$", re.IGNORECASE)
 _NEW_SUBJECT = re.compile(r"[,;]\s*(?:and|while|whereas|but)\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|although|though|but)\b|\bwhile\b", re.IGNORECASE)
-_DATELINE_AFTER = re.compile(r"^\s*(?:--|—|–)")
+# "BANGKOK -- Today ...", "DAKAR, 12 March 2024 -- ...": a dateline
+_DATELINE_AFTER = re.compile(r"^(?:,[^\n,]{1,30}){0,2}\s*(?:--|—|–)")
 _RELEASED_IN = re.compile(r"\b(?:released|issued|dated|datelined)\s+(?:in|at)\s+$", re.IGNORECASE)
 _DONOR_AFTER = re.compile(
     r"[\s)]*(?:\([^)]{1,40}\)\s*)?(?:also\s+)?(?:funds|funded|finances|financed|sponsors|sponsored|donates|donated|"
@@ -191,6 +194,7 @@ _DONOR_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ACTING_AFTER = re.compile(r"(?:[’']s)?\s+(?:Government|government|Governments|governments|authorities|Authorities|officials)\b")
+_POSSESSIVE_PRONOUN = re.compile(r"\b(our|its|their)\s", re.IGNORECASE)
 _HOME = re.compile(r"\b(?:return(?:ed|ing)?\s+home|back\s+home|their\s+homes?|home\s+(?:provinces?|communities|villages?))\b", re.IGNORECASE)
 _BUDGET = re.compile(
     r"(?:(?:USD|US\$|\$|EUR|€|£|GBP|AUD|A\$|CAD|VND|SEK|NOK|JPY|¥)\s?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn|k)\b)?"
@@ -576,6 +580,8 @@ class _DocumentReader:
             # named for them, here or in the sentence before
             if not home:
                 home, quote_start = self._home_before(unit_start)
+        else:
+            home = []
         # "Blue Dragon, based in Hanoi, rescues ...": a base at home is where a local body works from
         rows = statement_places or [b for b in bases if b.kind != "country" and b.country in (self.context, self.subject, "")]
         rows = rows + [p for p in home if p.code not in {r.code for r in rows}]
@@ -715,6 +721,19 @@ class _DocumentReader:
         first_verb = min((v[0] for v in verbs if v[2].lexicon == "programme"), default=end)
         if antecedent is not None and not antecedent.get("pending") and any(n[0] < first_verb for n in nouns):
             return list(antecedent["agents"]), antecedent  # "The program will focus on ...": the programme named before
+        for match in _POSSESSIVE_PRONOUN.finditer(clause):
+            # "our counselling centre", "Its Commonwealth Action Plan": the owner of the programme noun it opens,
+            # unless a subject named before it owns it ("the foundation expanded its programme")
+            if any(0 <= n[0] - (start + match.end()) <= 40 and re.fullmatch(r"[\s\w’'-]*", text[start + match.end() : n[0]]) for n in nouns):
+                subject = next((m for m in _ANAPHOR.finditer(clause, 0, match.start()) if m.group("noun")
+                                and m.group("noun").lower() not in _PROGRAMME_NOUNS), None)
+                if subject is not None:
+                    found = self._recent_org(start + subject.start(), subject.group("noun").lower())
+                    if found is not None:
+                        return [found], antecedent
+                owner = self._possessor(match.group(1).lower(), start + match.start(), speaker)
+                if owner:
+                    return owner, antecedent
         for match in _ANAPHOR.finditer(clause):
             noun = (match.group("noun") or "").lower()
             pronoun = (match.group("pronoun") or "").lower()
@@ -762,6 +781,19 @@ class _DocumentReader:
             if self.last_agents:
                 return list(self.last_agents), None
         return [], None
+
+    def _possessor(self, pronoun: str, position: int, speaker) -> list[str]:
+        """Who "our", "its" or "their" stands for before a programme noun."""
+        if pronoun == "our":
+            if speaker is not None:
+                return [o.org_id for o in speaker]
+            if self.page_org is not None:
+                return [self.page_org]
+            return list(self.last_agents)
+        if speaker is not None and pronoun == "their":
+            return [o.org_id for o in speaker]
+        found = self._recent_org(position, "")
+        return [found] if found else []
 
     def _recent_org(self, position: int, noun: str) -> str | None:
         """The organization last named before ``position`` that a noun can stand for."""
@@ -826,9 +858,9 @@ class _DocumentReader:
             if patterns["base"].search(before) or re.match(r"\.?-based\b", text[row.end : row.end + 8]):
                 bases.append(row)
                 continue
-            if (_DATELINE_AFTER.match(text[row.end : row.end + 5]) and text[row.start : row.end].isupper()) or _RELEASED_IN.search(before):
+            if (text[row.start : row.end].isupper() and _DATELINE_AFTER.match(text[row.end : row.end + 40])) or _RELEASED_IN.search(before):
                 continue  # "BANGKOK -- Today ...", "Released in Phnom Penh"
-            if not prenominal and (patterns["flow"].search(before) or patterns["from"].search(before) or in_flow_list):
+            if not prenominal and (patterns["flow"].search(before) or patterns["from"].search(before) or patterns["exploit"].search(before) or in_flow_list):
                 flow_end = row.end
                 continue
             if not prenominal and reporter_named and trip.search(before):
