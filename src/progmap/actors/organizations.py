@@ -1529,13 +1529,14 @@ def localize_organizations(
     if not len(org_mentions) or not (country or (place_mentions is not None and len(place_mentions))):
         return org_mentions, organizations
     gazetteer = gazetteer or load_org_gazetteer()
-    bases = _bases(text, org_mentions, place_mentions)
+    bases = _bases(text, org_mentions, place_mentions)  # noqa: the mentions' ends and ids, read once more only when a base phrase follows
     records = {row.org_id: row for row in _rows(organizations)}
     new_ids = []
     created: dict[str, tuple[str, str, str]] = {}
-    old_ids = org_mentions["org_id"].tolist()
-    written_forms = org_mentions["text"].tolist()
-    for start, end, written, org_id in zip(org_mentions["start"].tolist(), org_mentions["end"].tolist(), written_forms, old_ids):
+    # One conversion of the mentions frame, not one per column.
+    table = org_mentions if list(org_mentions.columns) == ORG_MENTION_COLUMNS else org_mentions[ORG_MENTION_COLUMNS]
+    _, starts, ends, written_forms, old_ids = (list(column) for column in zip(*table.to_numpy(dtype=object).tolist()))
+    for start, end, written, org_id in zip(starts, ends, written_forms, old_ids):
         template = gazetteer.lookup(written)
         if country and template is not None and gazetteer.orgs[template].country == GENERIC and not _qualifier(text, int(start), int(end)):
             new_id, name, org_type, home = gazetteer.instance(template, country)
@@ -1578,7 +1579,9 @@ class _Record:
 
 
 def _rows(organizations: pd.DataFrame) -> list[_Record]:
-    return [_Record(*values) for values in zip(*(organizations[c].tolist() for c in ORGANIZATION_COLUMNS))]
+    # One conversion of the whole frame is cheaper than one per column (or a column selection).
+    frame_ = organizations if list(organizations.columns) == ORGANIZATION_COLUMNS else organizations[ORGANIZATION_COLUMNS]
+    return [_Record(*values) for values in frame_.to_numpy(dtype=object).tolist()]
 
 
 _BASED = re.compile(r"(?:[’']s)?[ \t]*(?:,|\()?[ \t]*(?:which\s+is\s+|who\s+(?:is|are)\s+)?(?:based|headquartered|located)\s+in\s+(?:the\s+)?")
@@ -1594,14 +1597,20 @@ def _bases(text: str, org_mentions: pd.DataFrame, place_mentions: pd.DataFrame |
     """
     if place_mentions is None or not len(place_mentions):
         return {}
-    at = {int(s): (k, c) for s, k, c in zip(place_mentions["start"].tolist(), place_mentions["kind"].tolist(), place_mentions["country"].tolist())}
-    bases: dict[str, str] = {}
+    # Places are read only when a mention is followed by a base phrase at all.
+    candidates = []
     for end, org_id in zip(org_mentions["end"].tolist(), org_mentions["org_id"].tolist()):
         for pattern, kinds in ((_BASED, ("city", "admin1", "country")), (_SITS_IN, ("city",))):
             found = pattern.match(text, int(end))
-            if found and found.end() in at and at[found.end()][0] in kinds and isinstance(at[found.end()][1], str) and at[found.end()][1]:
-                bases.setdefault(org_id, at[found.end()][1])
-                break
+            if found:
+                candidates.append((found.end(), kinds, org_id))
+    if not candidates:
+        return {}
+    at = {int(s): (k, c) for s, k, c in zip(place_mentions["start"].tolist(), place_mentions["kind"].tolist(), place_mentions["country"].tolist())}
+    bases: dict[str, str] = {}
+    for position, kinds, org_id in candidates:
+        if position in at and at[position][0] in kinds and isinstance(at[position][1], str) and at[position][1]:
+            bases.setdefault(org_id, at[position][1])
     return bases
 
 

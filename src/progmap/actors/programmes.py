@@ -76,7 +76,7 @@ from progmap.text import fold_name, fold_text
 @lru_cache(maxsize=1)
 def _cues() -> CueScanner:
     """Every cue the frame reads, in one automaton pass."""
-    return CueScanner(["programme", "roles", "speech", "place_roles"])
+    return CueScanner(["programme", "roles", "speech"])
 
 
 @lru_cache(maxsize=1)
@@ -98,6 +98,30 @@ def _trip_pattern() -> re.Pattern:
         r"(?:\s+(?:to|in|at|into|through))?\s+(?:the\s+)?(?:(?:[\w’'-]+\s+){0,2}(?:regions?|provinces?|areas?|districts?|villages?|towns?)\s+(?:of|in)\s+)?$",
         re.IGNORECASE,
     )
+
+
+@lru_cache(maxsize=1)
+def _place_cues() -> CueScanner:
+    """The words before a place that say what it is to a programme, and the reporter's words."""
+    return CueScanner(["place_roles", "reporter"])
+
+
+# What may stand between a place-role word and the place it governs ("trafficked [women] to", "based in").
+_GAPS = {
+    "flow": re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:to|into|from|toward|towards|for|through|via|across)\s+(?:the\s+)?|\s+(?:the\s+)?", re.IGNORECASE),
+    "from": re.compile(
+        r"\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:provinces?|districts?|regions?|areas?|villages?|communities|communes?|countries)\s+(?:of|in|like|such\s+as)\s+)?",
+        re.IGNORECASE,
+    ),
+    "base": re.compile(r"\s+(?:the\s+)?", re.IGNORECASE),
+    "origin": re.compile(r"\s+(?:the\s+)?", re.IGNORECASE),
+    "exploit": re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE),
+    "trip": re.compile(
+        r"(?:\s+(?:us|them|me|him|her|officers?|staff))?(?:\s+(?:to|in|at|into|through))?\s+(?:the\s+)?"
+        r"(?:(?:[\w’'-]+\s+){0,2}(?:regions?|provinces?|areas?|districts?|villages?|towns?)\s+(?:of|in)\s+)?",
+        re.IGNORECASE,
+    ),
+}
 
 
 @lru_cache(maxsize=1)
@@ -332,6 +356,7 @@ class _DocumentReader:
         self.last_end = -1
         self.last_noun: dict[str, dict] = {}  # programme noun -> the statement (or noun mention) it refers to
         self.page_org = self._page_org()
+        self._place_hits: list | None = None  # place-role and reporter words, found once when first needed
 
     # -- setup --------------------------------------------------------------------
 
@@ -381,9 +406,9 @@ class _DocumentReader:
         hit_starts = [h[0] for h in hits]
         for start, end, is_item in self._units():
             cues = hits[bisect.bisect_left(hit_starts, start) : bisect.bisect_left(hit_starts, end)]
-            if not cues:
-                continue
-            self._read_unit(start, end, is_item, cues)
+            # Only a programme word or a role phrase opens the frame; a verb of saying alone does not.
+            if any(cue.lexicon != "speech" for _, _, cue in cues):
+                self._read_unit(start, end, is_item, cues)
         return self._merge()
 
     def _defined_nouns(self) -> list:
@@ -442,6 +467,8 @@ class _DocumentReader:
 
     def _statement(self, unit_start, unit_end, start, end, orgs, places, cues, is_item=False, item_lead=False) -> None:
         text = self.text
+        if not orgs and not places and not is_item and not _ANAPHOR.search(text, start, end):
+            return  # nobody to run it and nowhere to run it: nothing to read
         verbs, nouns, phrases, controls = [], [], [], []
         for c_start, c_end, cue in cues:
             form = text[c_start:c_end]
@@ -839,31 +866,61 @@ class _DocumentReader:
 
     # -- places ---------------------------------------------------------------------
 
+    def _role_before(self, position: int, start: int) -> set[str]:
+        """Roles of the place-role words that govern a place at ``position`` (see ``lexicon/place_roles.csv``)."""
+        if self._place_hits is None:
+            self._place_hits = _place_cues().find(self.text, fold_text(self.text))
+            self._place_ends = [h[1] for h in self._place_hits]
+        text = self.text
+        roles = set()
+        i = bisect.bisect_right(self._place_ends, position) - 1
+        while i >= 0 and self._place_hits[i][1] >= max(start, position - 60):
+            h_start, h_end, _ = self._place_hits[i]
+            for cue in _place_cues().cues_of(text[h_start:h_end]):
+                role = "trip" if cue.role == "trip" else cue.role
+                if role in _GAPS and role not in roles and _GAPS[role].fullmatch(text, h_end, position):
+                    if role != "origin" or position - h_end <= 30:
+                        roles.add(role)
+                if cue.role == "from" and "origin" not in roles and _GAPS["origin"].fullmatch(text, h_end, position):
+                    roles.add("origin")  # "from Dien Bien": where people come from
+            i -= 1
+        return roles
+
+    def _reporter_in(self, start: int, end: int) -> bool:
+        """Whether a reporter ("Poloff", "Emboffs", "we") is named in a clause."""
+        if self._place_hits is None:
+            self._role_before(start, start)
+        i = bisect.bisect_left(self._place_ends, start)
+        while i < len(self._place_hits) and self._place_hits[i][0] < end:
+            h_start, h_end, _ = self._place_hits[i]
+            if any(c.role == "reporter" for c in _place_cues().cues_of(self.text[h_start:h_end])):
+                return True
+            i += 1
+        return False
+
     def _places(self, places, start, end, groups, nouns, unit_start):
         """(operating places, bases, homes) of a clause."""
         text = self.text
-        patterns = _place_role_patterns()
-        trip = _trip_pattern()
-        reporters = _reporters()
-        reporter_named = any(fold_name(w) in reporters for w in re.findall(r"[A-Za-z/]+", text[start:end]))
         operating, bases, home = [], [], []
         flow_end = -1
         for row in places:
-            before = text[max(start, row.start - 60) : row.start]
-            if patterns["origin"].search(before[-30:]):
+            roles = self._role_before(row.start, start)
+            if "origin" in roles and "from" not in roles or "origin" in roles and re.search(r"\bof\s+(?:the\s+)?$", text[max(start, row.start - 8) : row.start]):
                 home.append(row)  # "children of Dien Bien province": where the people helped come from
                 continue
+            if "from" in roles:
+                home.append(row)
             in_flow_list = flow_end >= 0 and _list_gap(text[flow_end : row.start])
             prenominal = any(0 < n_start - row.end <= 25 and re.fullmatch(r"[\s\w’'-]*", text[row.end : n_start]) for n_start, _, _ in nouns)
-            if patterns["base"].search(before) or re.match(r"\.?-based\b", text[row.end : row.end + 8]):
+            if "base" in roles or re.match(r"\.?-based\b", text[row.end : row.end + 8]):
                 bases.append(row)
                 continue
-            if (text[row.start : row.end].isupper() and _DATELINE_AFTER.match(text[row.end : row.end + 40])) or _RELEASED_IN.search(before):
+            if (text[row.start : row.end].isupper() and _DATELINE_AFTER.match(text[row.end : row.end + 40])) or _RELEASED_IN.search(text, max(start, row.start - 20), row.start):
                 continue  # "BANGKOK -- Today ...", "Released in Phnom Penh"
-            if not prenominal and (patterns["flow"].search(before) or patterns["from"].search(before) or patterns["exploit"].search(before) or in_flow_list):
+            if not prenominal and (roles & {"flow", "from", "exploit"} or in_flow_list):
                 flow_end = row.end
                 continue
-            if not prenominal and reporter_named and trip.search(before):
+            if not prenominal and "trip" in roles and self._reporter_in(start, end):
                 flow_end = row.end
                 continue  # "Poloff traveled to Battambang": the reporter's trip
             flow_end = -1
