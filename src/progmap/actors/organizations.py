@@ -669,6 +669,17 @@ def _role_cues() -> CueScanner:
     return CueScanner(["roles"])
 
 
+@lru_cache(maxsize=1)
+def _frame_cues() -> CueScanner:
+    """Role phrases, verbs of saying and programme words, in one pass."""
+    return CueScanner(["roles", "speech", "programme"])
+
+
+_ACRONYM = r"[A-Z][A-Za-z]*[A-Z](?:[/&-][A-Z]+)?"
+_ACRONYM_AFTER = re.compile(rf"\s+({_ACRONYM})(?![\w/&-])")
+_ACRONYM_BEFORE = re.compile(rf"(?<![\w/&-])({_ACRONYM})(?:[’']s)?\s+(?:(?:also|then|later|has|had|have)\s+)?$")
+
+
 def _forms(table: str, roles: tuple[str, ...]) -> list[str]:
     from progmap.actors.language import inflections
 
@@ -1328,17 +1339,33 @@ def _role_names(found: _Found, gazetteer: OrgGazetteer, context: str, folded: Fo
     text = found.text
     reader = _reader()
     starts = []
-    for _start, end, cue in _role_cues().find(text, folded):
-        if cue.role in ("agent", "partner", "funder"):
-            following = re.match(r"\s+(?:the\s+)?(?=[A-Z])", text[end : end + 8])
-            if following:
-                starts.append(end + following.end())
+    acronyms = []
+    for start, end, _ in _frame_cues().find(text, folded):
+        for cue in _frame_cues().cues_of(text[start:end]):
+            if cue.lexicon == "roles" and cue.role in ("agent", "partner", "funder"):
+                following = re.match(r"\s+(?:the\s+)?(?=[A-Z])", text[end : end + 8])
+                if following:
+                    starts.append(end + following.end())
+            elif cue.lexicon == "speech" and cue.pos == "VERB":
+                # "told OSW", "CBX said": the acronym is the name
+                after = _ACRONYM_AFTER.match(text, end)
+                if after:
+                    acronyms.append(after.span(1))
+                before = _ACRONYM_BEFORE.search(text, max(0, start - 24), start)
+                if before:
+                    acronyms.append(before.span(1))
+            elif cue.lexicon == "programme" and cue.role == "funding":
+                before = _ACRONYM_BEFORE.search(text, max(0, start - 16), start)  # "KWA funding"
+                if before:
+                    acronyms.append(before.span(1))
+            else:
+                continue
+            break
     patterns = _role_patterns()
-    for key in ("suffix", "funding", "object", "subject"):
-        # "DFT-funded", "KWA funding", "told OSW", "CBX said": the acronym is the name
-        for match in patterns[key].finditer(text):
-            if found.zones.allows(match.start(1), match.end(1)) and not in_heading(text, match.start(1)):
-                _acronym_candidate(found, gazetteer, context, match.start(1), match.end(1))
+    acronyms += [m.span(1) for m in patterns["suffix"].finditer(text)]  # "DFT-funded"
+    for a_start, a_end in acronyms:
+        if found.zones.allows(a_start, a_end) and not in_heading(text, a_start):
+            _acronym_candidate(found, gazetteer, context, a_start, a_end)
     starts.extend(m.end() for m in patterns["member"].finditer(text))
     for position in sorted(set(starts)):
         if not found.zones.allows(position, position + 1):
