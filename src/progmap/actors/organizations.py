@@ -1225,6 +1225,7 @@ def _extend_known(found: _Found, gazetteer: OrgGazetteer, start: int, end: int) 
             return
 
 
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'.-]*(?:[’']s)?[ \t\n]+(?:[a-z][\w-]*[ \t\n]+){0,3}$")
 _LOCALITY_BEFORE = re.compile(r"([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)*)(?:[’']s)?[ \t]+$")
 
 
@@ -1235,6 +1236,8 @@ def _local_body(found: _Found, gazetteer: OrgGazetteer, context: str, start: int
     if not row or row["local"] != "yes":
         return
     text = found.text
+    if not _CAPITAL_BEFORE.search(text, max(0, start - 60), start):
+        return  # no capitalized word before it: no place names this body
     levels = _level_words()
     tokens = tokenize(text, max(0, start - 80), start)
     k = len(tokens)
@@ -1340,7 +1343,9 @@ def _role_names(found: _Found, gazetteer: OrgGazetteer, context: str, folded: Fo
     reader = _reader()
     starts = []
     acronyms = []
-    for start, end, _ in _frame_cues().find(text, folded):
+    for start, end, first in _frame_cues().find(text, folded):
+        if first.lexicon == "programme" and first.role not in ("funding", "award", "fund"):
+            continue  # a programme verb or noun names no one here
         for cue in _frame_cues().cues_of(text[start:end]):
             if cue.lexicon == "roles" and cue.role in ("agent", "partner", "funder"):
                 following = re.match(r"\s+(?:the\s+)?(?=[A-Z])", text[end : end + 8])
