@@ -332,3 +332,8 @@ def test_a_government_works_in_its_country_and_both_countries_can_act():
     text = "Thailand and Cambodia signed an MOU in 2003. Both countries are raising awareness through a border campaign."
     found = one(text, {"Thailand": "THA", "Cambodia": "KHM"}, "KHM")
     assert set(found.places) == {"THA", "KHM"}
+
+
+def test_we_in_a_quotation_is_the_speaker():
+    text = '"We opened a hotline in Hue last year," said the director of the Sunrise Haven Trust.'
+    assert one(text, {"Hue": "VN-26"}).organizations == ["org:sunrise-haven-trust"]

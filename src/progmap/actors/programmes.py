@@ -206,6 +206,8 @@ _NOUN_DEFINITION = re.compile(r"\b([a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,4})\s*\(\s*
 _IRREALIS = re.compile(r"\b(?:recommend\w*|propos\w*|suggest\w*|urg(?:e|es|ed|ing)|call(?:s|ed)?\s+for|would|could|if|whether|unless)\b", re.IGNORECASE)
 # Words between a subject and a verb that is not its own: "have input into how local projects are run"
 _SUBORDINATE = re.compile(r"\b(?:how|whether|why|what|where|when|if|that|which|who)\b", re.IGNORECASE)
+# A quotation in the clause: its "we" is the speaker's, and the speaker need not run what it names.
+_SPEAKER_QUOTES = re.compile(r"[\"“”]")
 _NOUN_BEFORE = re.compile(r"\b(?:the|our|its|their|a|an|this|member|news|press|annual)\s+$", re.IGNORECASE)
 _NEW_SUBJECT = re.compile(r"[,;]\s*(?:and|while|whereas|but)\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|although|though|but)\b|\bwhile\b", re.IGNORECASE)
@@ -719,11 +721,28 @@ class _DocumentReader:
                 speaker = speaker or group
                 continue
             return group, speaker
-        if speaker is not None and (nouns or any(v[2].lexicon == "programme" for v in verbs)):
+        speaker = speaker or self._speaker(groups, verbs)
+        if speaker is not None and (nouns or any(v[2].lexicon == "programme" for v in verbs)) and not _SPEAKER_QUOTES.search(text, start, end):
             # "USAID announced a new regional program": the speaker runs what it announces,
             # unless another subject is named
             return speaker, speaker
         return None, speaker
+
+    def _speaker(self, groups, verbs):
+        """Who speaks in a clause: "the director of Casa Esperanza told us", "... said the director of IOM"."""
+        text = self.text
+        for v_start, v_end, entry in verbs:
+            if entry.lexicon != "speech":
+                continue
+            for group in groups:
+                before = text[group[-1].end : v_start]
+                after = text[v_end : group[0].start]
+                if 0 <= len(before) <= 12 and re.fullmatch(r"\s*(?:[’']s\s+\w+\s*)?", before):
+                    return group
+                if group[0].start >= v_end and len(after) <= 40 and re.fullmatch(
+                        r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of|from|at|for)\s+(?:the\s+)?|\s+(?:the\s+)?", after):
+                    return group
+        return None
 
     def _owner(self, groups, noun_start: int, start: int):
         """The group that owns a programme noun: "UNODC's project", "the IOM rehabilitation program",
