@@ -121,7 +121,8 @@ _CODE = r"[A-Z]{1,3}(?:[ -]?\d{1,3}[A-Z]?)"
 _CODE_AFTER = re.compile(rf"[ \t]*(?:\([ \t]*(?:Unit[ \t]+)?({_CODE})[ \t]*\)|,[ \t]*({_CODE})[ \t]*,|[ \t]+({_CODE}|[a-z]\d{{2}}[a-z]?)\b(?![ \t]*[-%]))")
 _UNIT_CODE = re.compile(rf"\bUnit[ \t]+({_CODE})\b")
 # Acronyms that are words of the trade, not organizations.
-_NOT_ORG_ACRONYMS = {"TIP", "NGO", "NGOS", "USD", "VND", "UN", "IO", "IOS", "GDP", "HIV", "AIDS", "VOT", "VOTS", "CSEC", "ID", "SBU", "FY", "MOU", "TVPA", "NPA", "OK"}
+_NOT_ORG_ACRONYMS = {"TIP", "NGO", "NGOS", "USD", "VND", "UN", "IO", "IOS", "GDP", "HIV", "AIDS", "VOT", "VOTS", "CSEC", "ID", "SBU", "FY", "MOU", "TVPA", "NPA", "OK",
+                     "END", "NOTE", "COMMENT", "SUMMARY", "REF", "SUBJECT", "TAGS"}
 
 # Nationality phrases: "Cambodian police", "the Thai government", "Government of Indonesia".
 _QUALIFIED_HEADS = {
@@ -1351,7 +1352,7 @@ def _role_names(found: _Found, gazetteer: OrgGazetteer, context: str, folded: Fo
                 following = re.match(r"\s+(?:the\s+)?(?=[A-Z])", text[end : end + 8])
                 if following:
                     starts.append(end + following.end())
-            elif cue.lexicon == "speech" and cue.pos == "VERB":
+            elif cue.lexicon == "speech" and cue.pos == "VERB" and not text[start:end].isupper():  # not "END NOTE"
                 # "told OSW", "CBX said": the acronym is the name
                 after = _ACRONYM_AFTER.match(text, end)
                 if after:

@@ -737,7 +737,7 @@ class _DocumentReader:
             for group in groups:
                 before = text[group[-1].end : v_start]
                 after = text[v_end : group[0].start]
-                if 0 <= len(before) <= 12 and re.fullmatch(r"\s*(?:[’']s\s+\w+\s*)?", before):
+                if group[-1].end <= v_start and len(before) <= 12 and re.fullmatch(r"\s*(?:[’']s\s+\w+\s*)?", before):
                     return group
                 if group[0].start >= v_end and len(after) <= 40 and re.fullmatch(
                         r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of|from|at|for)\s+(?:the\s+)?|\s+(?:the\s+)?", after):
