@@ -359,3 +359,12 @@ def test_a_subject_line_may_name_a_known_organization():
 def test_the_reporting_office_is_not_an_actor():
     _, orgs = orgs_of("ConGen asked to attend the trial; the Hope Foundation declined.")
     assert list(orgs["name"]) == ["Hope Foundation"]
+
+
+def test_governments_and_media_count_where_a_programme_names_them():
+    text = "The GVN and Tuoi Tre reported that UNICEF runs a shelter. The Thai Government funds a hotline in Lao Cai."
+    _, orgs = find_organizations("d.txt", text, country="VNM")
+    programmes = pd.DataFrame([{"doc": "d.txt", "organizations": ["unicef"], "funders": ["tha-government"], "partners": []}])
+    merged = merge_organizations([orgs], programmes=[programmes])
+    assert set(merged["org_id"]) == {"unicef", "tha-government"}
+    assert set(merge_organizations([orgs])["org_id"]) >= {"vnm-government", "tuoi-tre"}

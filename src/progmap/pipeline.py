@@ -165,7 +165,9 @@ def extract(paths, gazetteer: Gazetteer | None = None, country: str | None = Non
             )
         )
         parts["routes"].append(records.assign_ids("routes", find_routes(doc.doc_id, doc.text, mentions, context, doc.narrative)))
-    organizations = merge_organizations(parts["organizations"]) if parts["organizations"] else pd.DataFrame(columns=ORGANIZATION_COLUMNS)
+    organizations = (
+        merge_organizations(parts["organizations"], programmes=parts["programmes"]) if parts["organizations"] else pd.DataFrame(columns=ORGANIZATION_COLUMNS)
+    )
     # Items read from a PDF carry their page (a column and a note in the evidence).
     programmes = documents.add_pages(_concat(parts["programmes"], PROGRAMME_COLUMNS), docs)
     routes = documents.add_pages(_concat(parts["routes"], ROUTE_COLUMNS), docs)

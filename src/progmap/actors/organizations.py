@@ -1647,13 +1647,21 @@ def _bases(text: str, org_mentions: pd.DataFrame, place_mentions: pd.DataFrame |
     return bases
 
 
-def merge_organizations(frames: list[pd.DataFrame]) -> pd.DataFrame:
+def merge_organizations(frames: list[pd.DataFrame], programmes: list[pd.DataFrame] | None = None) -> pd.DataFrame:
     """Merge per-document organization frames: one record per organization.
+
+    With the documents' programmes, a government as a whole ("GVN", "the
+    Government of Cambodia") and the media ("Tuoi Tre reported ...") count
+    in a document only where a programme there names them (as agent,
+    partner or funder): elsewhere they are a country speaking and a
+    source, not actors of the text.
 
     Parameters
     ----------
     frames : list of pandas.DataFrame
         :data:`progmap.schema.ORGANIZATION_COLUMNS` frames, one per document.
+    programmes : list of pandas.DataFrame, optional
+        :data:`progmap.schema.PROGRAMME_COLUMNS` frames of the same documents.
 
     Returns
     -------
@@ -1661,9 +1669,15 @@ def merge_organizations(frames: list[pd.DataFrame]) -> pd.DataFrame:
         One row per ``org_id``: the first name and type seen, every alias and
         document, and the first country any document gave.
     """
+    acting = _acting(programmes) if programmes is not None else None
     merged: dict[str, dict] = {}
     for frame in frames:
         for row in frame.itertuples(index=False):
+            if acting is not None and (row.org_id.endswith("-government") or row.org_type == "media"):
+                docs = [doc for doc in row.docs if row.org_id in acting.get(doc, ())]
+                if not docs:
+                    continue
+                row = row._replace(docs=docs)
             record = merged.setdefault(row.org_id, {"name": row.name, "org_type": row.org_type, "country": "", "aliases": set(), "docs": set()})
             record["aliases"].update(row.aliases)
             record["docs"].update(row.docs)
@@ -1673,3 +1687,17 @@ def merge_organizations(frames: list[pd.DataFrame]) -> pd.DataFrame:
         for org_id, rec in sorted(merged.items())
     ]
     return pd.DataFrame(rows, columns=ORGANIZATION_COLUMNS)
+
+
+def _acting(programmes: list[pd.DataFrame]) -> dict[str, set[str]]:
+    """doc -> organizations a programme of the document names as agent, partner or funder."""
+    acting: dict[str, set[str]] = {}
+    for frame in programmes:
+        if frame is None or not len(frame):
+            continue
+        for doc, organizations, funders, partners in zip(
+            frame["doc"].tolist(), frame["organizations"].tolist(), frame["funders"].tolist(),
+            frame["partners"].tolist() if "partners" in frame else [[]] * len(frame),
+        ):
+            acting.setdefault(doc, set()).update(list(organizations or []) + list(funders or []) + list(partners or []))
+    return acting
