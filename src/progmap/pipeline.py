@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from progmap import records
-from progmap.actors.organizations import find_organizations, localize_organizations, merge_organizations, metadata_lines
+from progmap.actors.organizations import find_organizations, localize_organizations, merge_organizations
 from progmap.actors.programmes import find_programmes
 from progmap.actors.routes import find_routes
 from progmap.errors import ProgmapError
@@ -143,12 +143,7 @@ def extract(paths, gazetteer: Gazetteer | None = None, country: str | None = Non
     # a title or subject line may name a known organization (see find_organizations).
     found_orgs = [find_organizations(doc.doc_id, doc.text, country=country, spans=doc.narrative, metadata=doc.metadata) for doc in docs]
     dates = vintage.reading_dates([doc.metadata.get("date") for doc in docs], admin1_vintage)
-    # Metadata lines ("SOURCE: ...") are no more read for places than for organizations.
-    holes = []
-    for doc, (org_mentions, _) in zip(docs, found_orgs):
-        lines = metadata_lines(doc.text)
-        holes.append(pd.concat([org_mentions[["start", "end"]], pd.DataFrame(lines, columns=["start", "end"])]) if lines else org_mentions)
-    places = find_places(docs, matcher, country, excludes=holes, dates=dates)
+    places = find_places(docs, matcher, country, excludes=[org_mentions for org_mentions, _ in found_orgs], dates=dates)
     for doc, (org_mentions, organizations), (mentions, unresolved, context) in zip(docs, found_orgs, places):
         # Generic bodies ("Ministry of Justice") belong to the country the
         # places settled on, which organization finding could only guess.

@@ -919,6 +919,8 @@ def _titled(found: _Found, gazetteer: OrgGazetteer, context: str, metadata: dict
         value = (metadata or {}).get(key)
         if not isinstance(value, str) or not value:
             continue
+        if key == "title" and not re.search(r"[a-z]", value) and re.search(r"[a-z]", text[:2000]):
+            continue  # a line in capitals taken for a title is a routing line ("FOR G/TIP, EAP/MLS")
         for _start, _end, written, org_id in gazetteer.find(value):
             start = text.find(written)
             if start < 0 or not found.free(start, start + len(written)):

@@ -375,7 +375,9 @@ class _DocumentReader:
 
     def _page_org(self) -> str | None:
         """The organization a page's title line or metadata names ("About us | Mekong Hope Network")."""
-        for key in ("author", "title"):
+        # A cable's author is the post that writes it: its "we" are reporting officers, not an actor.
+        cable = any(key in self.metadata for key in ("reference", "classification", "tags"))
+        for key in ("title",) if cable else ("author", "title"):
             value = self.metadata.get(key)
             if isinstance(value, str) and value:
                 folded = fold_name(value)
