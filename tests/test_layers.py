@@ -78,15 +78,19 @@ def test_every_organization_of_every_document_has_a_point(gazetteer):
     from progmap.schema import ORGANIZATION_COLUMNS, PROGRAMME_COLUMNS
 
     organizations = pd.DataFrame(
-        [("hope", "Hope Street", [], "ngo", "", ["a", "b", "c"]), ("usaid", "USAID", [], "donor", "USA", ["b"])],
+        [("hope", "Hope Street", [], "ngo", "", ["a", "b", "c"]), ("usaid", "USAID", [], "donor", "USA", ["a", "b"])],
         columns=ORGANIZATION_COLUMNS,
     )
     programme = {c: None for c in PROGRAMME_COLUMNS} | {
-        "programme_id": "p1", "organizations": ["hope"], "funders": [], "partners": [], "places": ["VN-09"], "doc": "a",
+        "programme_id": "p1", "organizations": ["hope"], "funders": ["usaid"], "partners": [], "places": ["VN-09"], "doc": "a",
         "place_inferred": False,
     }
     layer = organization_layer(organizations, pd.DataFrame([programme]), gazetteer, {"b": "KHM"})
     rows = sorted(zip(layer["org_id"], layer["doc"], layer["place_code"], layer["place_inferred"]))
-    # "a": the programme's place; "b": no place of its own, the document's country; "c": no country known, no point.
-    # USAID has a home country: it sits there, flagged.
-    assert rows == [("hope", "a", "VN-09", False), ("hope", "b", "KHM", True), ("usaid", "b", "USA", True)]
+    # Hope Street: in "a" the programme's place; in "b" no place of its own, the
+    # document's country, flagged; in "c" no country known, no point.
+    # USAID: in "a" its programme's place and its home; in "b" only its home, flagged.
+    assert rows == [
+        ("hope", "a", "VN-09", False), ("hope", "b", "KHM", True),
+        ("usaid", "a", "USA", False), ("usaid", "a", "VN-09", False), ("usaid", "b", "USA", True),
+    ]

@@ -183,10 +183,11 @@ def organization_layer(
     """One point per organization, document and place it is tied to there.
 
     In each document that names it, an organization is tied to the places
-    of its programmes there (as agent, partner or funder). One with no place
-    of its own in a document sits at its country (home or base), else at the
-    country the document is about (``doc_countries``), with
-    ``place_inferred = True``; with neither it has no point for that document.
+    of its programmes there (as agent, partner or funder) and to its country
+    (home or base) when known. One with no programme place in a document
+    sits at its country, else at the country the document is about
+    (``doc_countries``), with ``place_inferred = True``; with neither it has
+    no point for that document.
 
     Parameters
     ----------
@@ -212,13 +213,12 @@ def organization_layer(
                     ties.append((org_id, place, prog.doc, inferred))
                     tied_docs.add((org_id, prog.doc))
     for org in organizations.itertuples(index=False):
-        home = org.country if isinstance(org.country, str) else ""
+        home = org.country if isinstance(org.country, str) and org.country in gazetteer.shapes.index else ""
         for doc in org.docs if isinstance(org.docs, (list, tuple)) else []:
-            if (org.org_id, doc) in tied_docs:
-                continue
-            place = home if home in gazetteer.shapes.index else doc_countries.get(doc, "")
+            placed = (org.org_id, doc) in tied_docs
+            place = home or ("" if placed else doc_countries.get(doc, ""))
             if place and place in gazetteer.shapes.index:
-                ties.append((org.org_id, place, doc, True))
+                ties.append((org.org_id, place, doc, not placed))
     if not ties:
         return _empty(columns)
     tied = pd.DataFrame(ties, columns=["org_id", "place_code", "doc", "place_inferred"])
