@@ -624,13 +624,7 @@ def _named_body(head: re.Match) -> bool:
     return bool(word[:1].isupper() and generic != "government" and (head.group(1) or generic in ("embassy", "border-guards", "customs", "immigration")))
 
 
-_QUALIFIED = re.compile(
-    r"(?:[’']s)?[ \t]+(?:(?:national|provincial|local|central|royal|state|federal)[ \t]+)?(?i:("
-    + "|".join(sorted(map(re.escape, _QUALIFIED_HEADS), key=len, reverse=True))
-    + r"))\b"
-)
 _BOTH_COUNTRIES = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:countries|governments|nations|sides)\b")
-_GOVERNMENT_OF = re.compile(r"\b(Government|Embassy|Consulate)[ \t]+of[ \t]+(?:the[ \t]+)?")
 
 
 
