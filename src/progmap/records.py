@@ -255,6 +255,8 @@ def _item_models() -> dict[str, TypeAdapter]:
         budget: Text = None
         identifiers: Texts = []
         status: Text = None
+        partners: Texts = []
+        place_inferred: bool | None = None
 
         @model_validator(mode="after")
         def _added_has_places(self):
