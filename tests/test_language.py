@@ -122,3 +122,63 @@ def test_a_long_parenthetical_breaks_a_list():
 def test_other_words_break_a_list():
     text = "to Laos and then on to third countries such as Thailand"
     assert coordinated_groups(text, spans_of(text, "Laos", "Thailand")) == [[0], [1]]
+
+
+# --- proper names -----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def reader():
+    from progmap.actors.language import NameReader
+
+    return NameReader(["institution", "not_org"])
+
+
+def name_of(reader, text, word):
+    name = reader.name_at(text, text.index(word))
+    return None if name is None else text[name.start : name.end]
+
+
+@pytest.mark.parametrize(
+    "text, word, name",
+    [
+        ("The Mekong Network to End Child Labour runs a hotline.", "Network", "Mekong Network to End Child Labour"),
+        ("The State Commission against Trafficking in Persons met.", "Commission", "State Commission against Trafficking in Persons"),
+        ("the Centre For Girls In\nDifficult Situations opened", "Centre", "Centre For Girls In\nDifficult Situations"),
+        ("its Department of Labour, Migration and Social Welfare (DLMSW)", "Welfare", "Department of Labour, Migration and Social Welfare"),
+        ("the Anti-Slavery and Child Protection Department (ASCPD)", "Department", "Anti-Slavery and Child Protection Department"),
+        ("A Programme for Daughters and\n\nCommunities (PDC) began", "Communities", "Programme for Daughters and\n\nCommunities"),
+    ],
+)
+def test_a_name_runs_over_its_linkers(reader, text, word, name):
+    assert name_of(reader, text, word) == name
+
+
+@pytest.mark.parametrize(
+    "text, word, name",
+    [
+        ("the Ministry of Health and Village Help International trained nurses", "International", "Village Help International"),
+        ("UNICEF and the Ministry of Labour met", "Ministry", "Ministry of Labour"),
+        ("the Hope Centre on April 23", "Centre", "Hope Centre"),
+        ("the Hope Centre in Pokhara", "Centre", "Hope Centre"),
+        ("Since 2010 Hope Foundation has worked", "Foundation", "Hope Foundation"),
+        ("Officers of the Kathmandu Anti-Trafficking Unit arrested", "Unit", "Kathmandu Anti-Trafficking Unit"),
+        ("Prosecution\nThe Government prosecutes", "Government", "Government"),
+    ],
+)
+def test_a_name_stops_where_another_begins(reader, text, word, name):
+    assert name_of(reader, text, word) == name
+
+
+def test_the_head_is_the_end_of_the_first_part(reader):
+    text = "the Vietnam Consulate General and the Office to Monitor and Combat Trafficking"
+    heads = [reader.name_at(text, text.index(word)).head_text for word in ("Consulate", "Office")]
+    assert heads == ["Consulate General", "Office"]
+
+
+def test_hyphenated_roles_are_no_part_of_a_name(reader):
+    assert name_of(reader, "the Pokhara-based Hope Centre", "Hope") == "Hope Centre"
+
+
+def test_a_compound_noun_is_inflected_on_its_last_word():
+    assert inflections("halfway house", "NOUN") == ("halfway house", "halfway houses")

@@ -132,3 +132,26 @@ def test_the_focal_country_is_in_the_countries_layer_even_when_no_text_names_it(
     assert countries.at["VNM", "geometry"].geom_type in {"Polygon", "MultiPolygon"}
     assert "VNM" not in set(layers["places"]["code"]), "no marker for a place no text names"
     assert set(place_layers(mentions.iloc[:0], gazetteer, focal=["VNM"])["countries"]["code"]) == {"VNM"}
+
+
+def test_every_organization_of_every_document_has_a_point(gazetteer):
+    from progmap.outputs.layers import organization_layer
+    from progmap.schema import ORGANIZATION_COLUMNS, PROGRAMME_COLUMNS
+
+    organizations = pd.DataFrame(
+        [("hope", "Hope Street", [], "ngo", "", ["a", "b", "c"]), ("usaid", "USAID", [], "donor", "USA", ["a", "b"])],
+        columns=ORGANIZATION_COLUMNS,
+    )
+    programme = {c: None for c in PROGRAMME_COLUMNS} | {
+        "programme_id": "p1", "organizations": ["hope"], "funders": ["usaid"], "partners": [], "places": ["VN-09"], "doc": "a",
+        "place_inferred": False,
+    }
+    layer = organization_layer(organizations, pd.DataFrame([programme]), gazetteer, {"b": "KHM"})
+    rows = sorted(zip(layer["org_id"], layer["doc"], layer["place_code"], layer["place_inferred"]))
+    # Hope Street: in "a" the programme's place; in "b" no place of its own, the
+    # document's country, flagged; in "c" no country known, no point.
+    # USAID: in "a" its programme's place and its home; in "b" only its home, flagged.
+    assert rows == [
+        ("hope", "a", "VN-09", False), ("hope", "b", "KHM", True),
+        ("usaid", "a", "USA", False), ("usaid", "a", "VN-09", False), ("usaid", "b", "USA", True),
+    ]

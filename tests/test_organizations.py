@@ -156,7 +156,7 @@ def test_a_known_name_goes_on_without_a_second_organization():
 def test_generic_bodies_take_the_country_their_words_name():
     text = (
         "The Cambodian Ministry of Justice, the Ministry of Interior of Thailand, Vietnam's Border Guards "
-        "and the Ministry of Justice met. The Thai government and Indonesian police came too."
+        "and the Ministry of Justice met. The Thai government funds shelters and Indonesian police run a hotline."
     )
     _, orgs = orgs_of(text, country="LAO")
     assert {"khm-moj", "tha-moi", "vnm-border-guards", "lao-moj", "tha-government", "idn-police"} <= set(orgs.index)
@@ -173,8 +173,17 @@ def test_without_a_country_the_text_decides():
     assert context_country(text, places) == "THA"
 
 
+def test_a_country_named_by_a_nationality_word_is_an_actor_only_with_a_role():
+    # "the Thai police" is Thailand acting, not a body the text names; it
+    # counts when the text gives it a part in a programme.
+    _, orgs = orgs_of("The Thai police and Chinese authorities met at the border.", country="VNM")
+    assert orgs.empty
+    _, orgs = orgs_of("Girls rest at a Thai government shelter.", country="VNM")
+    assert list(orgs.index) == ["tha-government"]
+
+
 def test_localize_moves_guessed_bodies_to_the_resolved_context():
-    text = "Girls go to China. The Ministry of Justice, the Chinese police and the Ho Chi Minh City Police met."
+    text = "Girls go to China. The Ministry of Justice, the Chinese National Police and the Ho Chi Minh City Police met."
     mentions, orgs = find_organizations("d.txt", text)
     mentions, orgs = localize_organizations(text, mentions, orgs, "VNM")
     orgs = orgs.set_index("org_id")
@@ -251,3 +260,111 @@ def test_a_foreign_country_after_of_is_part_of_the_bodys_name():
     assert spans["jpn-government"] == "Government of Japan"
     assert spans["khm-moj"] == "Ministry of Justice (Cambodia)"
     assert spans["vnm-embassy"] == "Embassy" and spans["vnm-moh"] == "Ministry of Health"
+
+
+# --- names read from their words (issue 8) ------------------------------------------------
+
+
+def test_linkers_do_not_cut_a_name():
+    _, orgs = orgs_of("The Mekong Network to End Child Labour (MNECL) runs a hotline. MNECL also trains guards.")
+    assert list(orgs["name"]) == ["Mekong Network to End Child Labour (MNECL)"]
+
+
+def test_the_stop_list_reads_the_head_not_the_last_word():
+    text = "The State Commission against Trafficking in Persons (SCATP) adopted the National Plan of Action (NPA)."
+    _, orgs = orgs_of(text)
+    assert list(orgs["name"]) == ["State Commission against Trafficking in Persons (SCATP)"]
+
+
+def test_a_title_case_name_runs_across_a_line_break():
+    _, orgs = orgs_of("In Kampot, the Centre For Girls In\nDifficult Situations opened in May.")
+    assert list(orgs["name"]) == ["Centre For Girls In Difficult Situations"]
+
+
+def test_an_acronym_before_its_name_in_brackets():
+    mentions, orgs = orgs_of("Funds went to SHAKTI (Society for Help and Training of Girls). SHAKTI runs two shelters.")
+    (org,) = orgs.itertuples()
+    assert "SHAKTI" in org.name and "Society for Help and Training of Girls" in org.aliases
+    assert (mentions["org_id"] == org.Index).sum() == 3  # the acronym twice and the name
+
+
+def test_a_comma_list_inside_an_of_part_stays_one_name():
+    _, orgs = orgs_of("Officials of the Department of Labour, Migration and Social Welfare (DLMSW) came.", country="NPL")
+    assert list(orgs["name"]) == ["Department of Labour, Migration and Social Welfare (DLMSW)"]
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Officers of the anti-trafficking police, C52, arrested two brokers.", "C52"),
+        ("The border police unit (A 03) rescued four girls.", "A 03"),
+        ("The city's anti-TIP police (Unit PC-14) raided a bar.", "PC-14"),
+    ],
+)
+def test_a_unit_code_names_a_body(text, code):
+    _, orgs = orgs_of(text, country="VNM")
+    assert code in list(orgs["name"])
+    assert orgs.set_index("name").loc[code, "org_type"] == "court_police"
+
+
+def test_a_place_before_a_local_body_stays_a_place():
+    # "the Ha Tinh provincial police" is Ha Tinh's police; Ha Tinh is still
+    # named for the map, so the mention starts after it.
+    text = "The Ha Tinh provincial police and the Sichuan Women's Federation work in their provinces."
+    mentions, orgs = orgs_of(text, country="VNM")
+    assert set(orgs["name"]) == {"Ha Tinh provincial police", "Sichuan Women's Federation"}
+    assert set(mentions["text"]) == {"provincial police", "Women's Federation"}
+
+
+def test_a_classifier_or_an_apposition_makes_a_name_an_organization():
+    text = (
+        "The NGO Sunrise Haven works with Green Lotus Trust. Kathmandu Hope, a coalition of Bright Path and "
+        "the Sindhu Legal Aid Forum, trains teachers."
+    )
+    _, orgs = orgs_of(text, country="NPL")
+    assert {"Sunrise Haven", "Green Lotus Trust", "Kathmandu Hope", "Bright Path", "Sindhu Legal Aid Forum"} <= set(orgs["name"])
+
+
+def test_frame_roles_make_acronyms_organizations():
+    text = "The shelter is DFT-funded. NGOs that receive KWA funding told OSW about it, and CBX said so."
+    _, orgs = orgs_of(text)
+    assert {"DFT", "KWA", "OSW", "CBX"} <= set(orgs["name"])
+
+
+def test_generic_phrases_plural_heads_and_persons_are_not_organizations():
+    text = (
+        "A Repatriation Center was planned, but no repatriation center exists. Local NGOs and Asian governments "
+        "met Director Sompop Jantraka of the ministry."
+    )
+    _, orgs = orgs_of(text)
+    assert orgs.empty
+
+
+def test_metadata_lines_are_never_evidence():
+    text = (
+        "SOURCE: https://example.org (US Embassy Vientiane cable)\n"
+        "STATE FOR G/TIP, EAP/MLS\n"
+        "The Lao Women's Union runs a shelter."
+    )
+    _, orgs = orgs_of(text, country="LAO")
+    assert list(orgs.index) == ["lao-womens-union"]
+
+
+def test_a_subject_line_may_name_a_known_organization():
+    text = "SUBJECT: UNICEF GRANTEE HIGHLIGHTS RISKS\n\nThe grantee trains teachers in Pokhara."
+    mentions, orgs = find_organizations("d.txt", text, metadata={"subject": "UNICEF GRANTEE HIGHLIGHTS RISKS"})
+    assert list(orgs["org_id"]) == ["unicef"]
+
+
+def test_the_reporting_office_is_not_an_actor():
+    _, orgs = orgs_of("ConGen asked to attend the trial; the Hope Foundation declined.")
+    assert list(orgs["name"]) == ["Hope Foundation"]
+
+
+def test_governments_and_media_count_where_a_programme_names_them():
+    text = "The GVN and Tuoi Tre reported that UNICEF runs a shelter. The Thai Government funds a hotline in Lao Cai."
+    _, orgs = find_organizations("d.txt", text, country="VNM")
+    programmes = pd.DataFrame([{"doc": "d.txt", "organizations": ["unicef"], "funders": ["tha-government"], "partners": []}])
+    merged = merge_organizations([orgs], programmes=[programmes])
+    assert set(merged["org_id"]) == {"unicef", "tha-government"}
+    assert set(merge_organizations([orgs])["org_id"]) >= {"vnm-government", "tuoi-tre"}

@@ -5,6 +5,7 @@ built by hand (as the resolver would give them), so no boundary data is needed.
 """
 
 import pandas as pd
+import pytest
 from hand_mentions import mentions
 
 from progmap.actors.organizations import find_organizations
@@ -48,13 +49,14 @@ def test_every_group_of_implementers_gets_the_places_after_it():
     assert found["world-vision"].places == ["VN-CT"]
 
 
-def test_partners_and_people_s_employers_do_not_implement():
+def test_partners_stay_partners_and_people_s_employers_do_not_implement():
     text = (
         "The Asia Foundation works with the Women's Union to train women in An Giang. "
         "The Vice Chairman of the People's Committee said girls work in karaoke bars in Kien Giang."
     )
     programmes = programmes_of(text, {"An Giang": "VN-44", "Kien Giang": "VN-47"})
-    assert [p for p in programmes["organizations"]] == [["asia-foundation"]]
+    assert [p for p in programmes["organizations"]] == [["asia-foundation", "vnm-womens-union"]]
+    assert programmes.iloc[0].partners == ["vnm-womens-union"]
     assert programmes.iloc[0].places == ["VN-44"]
 
 
@@ -146,8 +148,13 @@ def test_ids_are_deterministic():
 
 
 def test_no_places_no_programme():
-    programmes = programmes_of("UNICEF runs a national programme.", {})
+    programmes = programmes_of("UNICEF runs a national programme.", {}, country="")
     assert programmes.empty and list(programmes.columns) == PROGRAMME_COLUMNS
+
+
+def test_a_programme_with_no_place_named_sits_in_the_country_the_text_is_about_flagged():
+    programme = programmes_of("UNICEF runs a national programme.", {}, country="NPL").iloc[0]
+    assert programme.places == ["NPL"] and programme.place_inferred
 
 
 def test_an_acronym_in_brackets_stays_in_its_group_of_implementers():
@@ -193,7 +200,7 @@ def test_a_partner_named_with_its_acronym_stays_a_partner():
         "awareness among migrant workers bound for Japan and the Republic of Korea."
     )
     found = programmes_of(text, {"Ha Tinh": "VN-23", "Japan": "JPN", "Republic of Korea": "KOR"})
-    assert found.iloc[0].organizations == ["iom"]
+    assert found.iloc[0].organizations == ["iom", "vnm-dolisa"] and found.iloc[0].partners == ["vnm-dolisa"]
     assert found.iloc[0].places == ["VN-23"], "where migrants are bound for is no operating area"
 
 
@@ -213,4 +220,120 @@ def test_we_on_a_page_is_the_organization_its_title_names():
     names = {"southern Vietnam": "region:vn-south", "An Giang": "VN-44", "Kien Giang": "VN-47",
              "northern Vietnam": "region:vn-north"}  # "Lao Cai" in the department's name is cut by the pipeline
     found = programmes_of(text, names)
-    assert found[["organizations", "places"]].values.tolist() == [[["org:mekong-hope-network"], ["region:vn-north"]]]
+    assert found[["organizations", "places"]].values.tolist() == [
+        [["org:mekong-hope-network", "blue-dragon", "org:lao-cai-department-of-labour"], ["region:vn-north"]]
+    ]
+    assert found.iloc[0].partners == ["blue-dragon", "org:lao-cai-department-of-labour"]
+
+
+# --- the frame's roles, one sentence each (issue 8) ------------------------------------------
+
+
+def one(text, names, country="VNM"):
+    programmes = programmes_of(text, names, country)
+    assert len(programmes) == 1, programmes[["name", "organizations", "places"]].values.tolist()
+    return programmes.iloc[0]
+
+
+def test_an_apposition_does_not_split_the_agent_from_its_verb_and_the_funder_is_no_implementer():
+    found = one("The Hope Foundation, using EU grant money, held a training course in Nghe An.", {"Nghe An": "VN-40"})
+    assert found.organizations == ["org:hope-foundation"] and found.funders == ["eu"] and found.places == ["VN-40"]
+
+
+def test_partners_in_conjunction_with_stay_on_the_record():
+    text = "The Bright Path Trust, in conjunction with the provincial Youth Union and UNICEF, trains girls in Lao Cai."
+    found = one(text, {"Lao Cai": "VN-02"})
+    assert found.organizations[0] == "org:bright-path-trust"
+    assert set(found.partners) == {"vnm-youth-union", "unicef"} and set(found.partners) <= set(found.organizations)
+
+
+def test_the_agent_of_a_passive_verb_is_after_by():
+    found = one("A hotline in Pokhara is run by the Sunrise Haven Network.", {"Pokhara": ("city:pokhara", "city", "NPL")}, "NPL")
+    assert found.organizations == ["org:sunrise-haven-network"] and found.places == ["city:pokhara"]
+
+
+@pytest.mark.parametrize(
+    "text, funder",
+    [
+        ("A DFAT-funded project of Hagar works in Hue.", "ausaid"),
+        ("With funding from UNICEF, Hagar runs a shelter in Hue.", "unicef"),
+        ("Hagar runs a shelter in Hue at UNICEF expense.", "unicef"),
+        ("UNICEF funds Hagar, which runs a shelter in Hue.", "unicef"),
+    ],
+)
+def test_funders(text, funder):
+    found = one(text, {"Hue": "VN-26"})
+    assert found.organizations == ["hagar"] and found.funders == [funder]
+
+
+def test_awarded_to_names_who_runs_it():
+    text = "USAID awarded a two-year counter-trafficking project in Battambang to Winrock International."
+    found = one(text, {"Battambang": "KH-2"}, "KHM")
+    assert found.organizations == ["winrock"] and found.funders == ["usaid"] and found.places == ["KH-2"]
+
+
+def test_may_and_plans_to_make_a_programme_planned():
+    assert one("IOM plans to open a shelter in Lao Cai.", {"Lao Cai": "VN-02"}).status == "planned"
+    assert one("Hagar may expand its hotline to Hue.", {"Hue": "VN-26"}).status == "planned"
+
+
+def test_recommendations_and_negations_are_no_programmes():
+    names = {"Lao Cai": "VN-02"}
+    assert programmes_of("The report recommended that IOM open a shelter in Lao Cai.", names).empty
+    assert programmes_of("The Women's Union declined to assist victims in Lao Cai.", names).empty
+
+
+def test_reported_speech_binds_we_and_they_to_the_speaker():
+    text = "IOM told us that they run two shelters in Lao Cai."
+    assert one(text, {"Lao Cai": "VN-02"}).organizations == ["iom"]
+
+
+def test_the_ngo_and_the_project_refer_back():
+    text = (
+        "Sunrise Haven Trust trains teachers in Pokhara. The NGO also runs a hotline in Dhangadhi. "
+        "The hotline is open at night."
+    )
+    names = {"Pokhara": ("city:pokhara", "city", "NPL"), "Dhangadhi": ("city:dhangadhi", "city", "NPL")}
+    found = one(text, names, "NPL")
+    assert found.organizations == ["org:sunrise-haven-trust"] and found.places == ["city:pokhara", "city:dhangadhi"]
+
+
+def test_this_shelter_takes_the_places_of_the_shelter_named_before():
+    text = (
+        "The Ambassador opened a new halfway house at the port of Cebu. This halfway house, the third built under a "
+        "partnership between Hagar and the Ports Authority, will shelter forty girls."
+    )
+    found = one(text, {"Cebu": ("city:cebu", "city", "PHL")}, "PHL")
+    assert found.organizations[0] == "hagar" and found.places == ["city:cebu"]
+
+
+def test_movement_ends_and_the_reporters_trip_are_no_operating_areas():
+    text = "Poloff traveled to Pursat to meet Hagar, which runs a shelter in Kampot for girls trafficked to Thailand."
+    found = one(text, {"Pursat": "KH-15", "Kampot": "KH-7", "Thailand": "THA"}, "KHM")
+    assert found.places == ["KH-7"]
+
+
+def test_an_owner_a_possessive_and_a_relative_clause_name_the_agent():
+    names = {"Hue": "VN-26"}
+    assert one("The Hagar shelter in Hue took in ten girls this year.", names).organizations == ["hagar"]
+    assert one("Hagar staff showed us a campaign the NGO is carrying out in Hue.", names).organizations == ["hagar"]
+
+
+def test_a_local_body_works_where_its_name_says():
+    text = "Prevention programmes are implemented by the Yunnan Provincial Women's Federation."
+    places = {"Yunnan": ("CN-YN", "admin1", "CHN")}
+    found = one(text, places, "CHN")
+    assert found.places == ["CN-YN"]
+
+
+def test_a_government_works_in_its_country_and_both_countries_can_act():
+    text = "The Government of Laos (GOL) began public awareness campaigns against trafficking."
+    assert one(text, {}, "LAO").places == ["LAO"]
+    text = "Thailand and Cambodia signed an MOU in 2003. Both countries are raising awareness through a border campaign."
+    found = one(text, {"Thailand": "THA", "Cambodia": "KHM"}, "KHM")
+    assert set(found.places) == {"THA", "KHM"}
+
+
+def test_we_in_a_quotation_is_the_speaker():
+    text = '"We opened a hotline in Hue last year," said the director of the Sunrise Haven Trust.'
+    assert one(text, {"Hue": "VN-26"}).organizations == ["org:sunrise-haven-trust"]

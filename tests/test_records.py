@@ -223,3 +223,18 @@ def test_a_curated_file_over_the_size_limit_is_refused(tmp_path, monkeypatch):
 def test_python_tags_are_not_objects(tmp_path):
     with pytest.raises(ProjectError, match="not valid YAML"):
         write_curated(tmp_path, "routes:\n  - id: !!python/object/apply:os.system ['true']\n")
+
+
+def test_a_programme_written_to_records_reads_back_as_a_curated_item(tmp_path):
+    from progmap.schema import PROGRAMME_COLUMNS
+
+    programme = {c: None for c in PROGRAMME_COLUMNS} | {
+        "programme_id": "prog-a-1", "name": "Hope Street shelter", "organizations": ["hope", "unicef"], "partners": ["unicef"],
+        "funders": ["eu"], "places": ["VN-26"], "activities": ["victim protection"], "identifiers": [], "status": "planned",
+        "doc": "a.txt", "start": 0, "end": 40, "evidence": "Hope Street runs a shelter in Hue with UNICEF.", "source": "extracted",
+        "place_inferred": False,
+    }
+    path = tmp_path / "records.yaml"
+    records.write_records({"programmes": pd.DataFrame([programme], columns=PROGRAMME_COLUMNS)}, path)
+    again = records.read_curated(path)
+    assert again["programmes"][0]["partners"] == ["unicef"] and again["programmes"][0]["place_inferred"] is False

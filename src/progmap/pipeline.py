@@ -346,7 +346,9 @@ def build(project: Project, *, full: bool = False, progress: Progress | None = N
         focal = {project.country} if project.country else set(found.contexts.values())
         out_layers = layers.place_layers(mentions, shown, focal=focal)
         out_layers["programmes"] = layers.programme_layer(programmes, final["organizations"], shown)
-        out_layers["organizations"] = layers.organization_layer(final["organizations"], programmes, shown)
+        # Organizations with no place of their own sit in the country their document is about.
+        doc_countries = {doc.doc_id: doc.metadata.get("subject_country") or found.contexts.get(doc.doc_id) or "" for doc in found.documents}
+        out_layers["organizations"] = layers.organization_layer(final["organizations"], programmes, shown, doc_countries)
         out_layers["routes"] = layers.route_layer(routes, shown)
         for name in ("programmes", "routes"):
             out_layers[name]["doc_date"] = out_layers[name]["doc"].map(dates).astype(object)

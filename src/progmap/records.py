@@ -257,6 +257,8 @@ def _item_models() -> dict[str, TypeAdapter]:
         budget: Text = None
         identifiers: Texts = []
         status: Text = None
+        partners: Texts = []
+        place_inferred: bool | None = None
 
         @model_validator(mode="after")
         def _added_has_places(self):
@@ -484,10 +486,12 @@ def _changed_frame(frame: pd.DataFrame, changes: _Changes, id_column: str, colum
 
 def _default(column: str):
     """The empty value of a column for an item added by hand."""
-    if column in {"aliases", "docs", "organizations", "funders", "places", "activities", "identifiers", "purposes", "victims"}:
+    if column in {"aliases", "docs", "organizations", "funders", "partners", "places", "activities", "identifiers", "purposes", "victims"}:
         return []
     if column == "direction":
         return "trafficking"
     if column in {"start", "end"}:
         return -1
+    if column == "place_inferred":
+        return False
     return ""

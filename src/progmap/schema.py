@@ -39,18 +39,20 @@ ORGANIZATION_COLUMNS = ["org_id", "name", "aliases", "org_type", "country", "doc
 PROGRAMME_COLUMNS = [
     "programme_id",
     "name",
-    "organizations",  # implementers, org_id list
+    "organizations",  # agents, then partners: org_id list
     "funders",  # org_id list
     "places",  # place codes (alpha-3, ISO 3166-2, city:/region: ids)
     "activities",  # controlled vocabulary, see progmap.actors.programmes.ACTIVITIES
     "budget",
     "identifiers",
-    "status",
+    "status",  # planned | ongoing | completed | on hiatus | ...
     "doc",
     "start",
     "end",
     "evidence",
     "source",  # extracted | curated
+    "partners",  # org_id list: organizations of ``organizations`` named as partners ("in conjunction with")
+    "place_inferred",  # True when no statement named a place: the agent's country or the document's
 ]
 
 #: One row per route.

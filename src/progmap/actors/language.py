@@ -45,6 +45,7 @@ import csv
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 from importlib import resources
 
@@ -123,22 +124,36 @@ def inflections(lemma: str, pos: str) -> tuple[str, ...]:
     """Every form of a lemma: the lemma itself first, then its inflections.
 
     A phrase is inflected on its first word ("end up" gives "ended up",
-    "ends up"...); an empty ``pos`` keeps the phrase as it is. Words
-    lemminflect does not know are inflected by its rules for unknown words.
+    "ends up"; "plan of action" gives "plans of action"), except a compound
+    noun with no preposition, whose head is its last word ("halfway house"
+    gives "halfway houses"); an empty ``pos`` keeps the phrase as it is.
+    Words lemminflect does not know are inflected by its rules for unknown
+    words.
 
     >>> inflections("traffic", "VERB")
     ('traffic', 'trafficked', 'trafficking', 'traffics')
     >>> inflections("plan of action", "NOUN")
     ('plan of action', 'plans of action')
+    >>> inflections("liaison office", "NOUN")
+    ('liaison office', 'liaison offices')
     """
     if not pos or pos == "AUX":
         return (lemma,)
     from lemminflect import getAllInflections, getAllInflectionsOOV
 
+    words = lemma.split(" ")
+    if pos == "NOUN" and len(words) > 1 and not set(words) & _PREPOSITIONS:
+        rest, head = " ".join(words[:-1]), words[-1]
+        forms = getAllInflections(head, upos=pos) or getAllInflectionsOOV(head, upos=pos)
+        return (lemma, *(f"{rest} {word}" for word in sorted({f for group in forms.values() for f in group} - {head})))
     head, _, rest = lemma.partition(" ")
     forms = getAllInflections(head, upos=pos) or getAllInflectionsOOV(head, upos=pos)
     words = sorted({form for group in forms.values() for form in group} - {head})
     return (lemma, *(f"{word} {rest}" if rest else word for word in words))
+
+
+#: Words that make a noun phrase's head its first word ("plan of action").
+_PREPOSITIONS = frozenset({"of", "for", "in", "on", "to", "against", "with", "from", "by", "at"})
 
 
 class CueScanner:
@@ -222,8 +237,7 @@ _TOKEN = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """A word or a punctuation mark, with its offsets in the document's text."""
 
     text: str
@@ -251,7 +265,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     [('to', 5), ('Taiwan', 8), ('.', 14)]
     """
     end = len(text) if end is None else end
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    return [Token(m.group(), *m.span()) for m in _TOKEN.finditer(text, start, end)]
 
 
 # --- coordinated lists -------------------------------------------------------------
@@ -377,3 +391,391 @@ def coordinated_groups(text: str, items: Sequence[tuple[int, int]], max_words: i
         else:
             groups.append([index])
     return groups
+
+
+# --- proper names ------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> dict[str, frozenset[str]]:
+    """The name-word table by role: segment and join linkers, openers."""
+    roles: dict[str, set[str]] = {}
+    for row in lexicon("name_words"):
+        roles.setdefault(row["role"], set()).add(row["lemma"].lower())
+    return {role: frozenset(words) for role, words in roles.items()}
+
+
+@lru_cache(maxsize=65536)
+def is_dictionary_word(word: str) -> bool:
+    """Whether a word is an English dictionary word (lemminflect knows it).
+
+    Place and person names mostly are not ("Guangxi", "Sompop"), so a
+    capitalized word that is not one is a proper name wherever it stands.
+
+    >>> is_dictionary_word("Foundation"), is_dictionary_word("Guangxi")
+    (True, False)
+    """
+    from lemminflect import getAllLemmas
+
+    word = word.lower().strip("’'")
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    return bool(getAllLemmas(word)) or bool(getAllLemmas(word.rstrip("s")) if len(word) > 3 else False)
+
+
+@lru_cache(maxsize=4096)
+def _inflected_verb(word: str) -> bool:
+    """A verb's past or -ing form and nothing else ("Announced", "Working"), never a name's first word."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word.lower())
+    return set(lemmas) == {"VERB"} and lemmas["VERB"][0] != word.lower()
+
+
+@lru_cache(maxsize=4096)
+def _is_verb(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return "VERB" in getAllLemmas(word.lower())
+
+
+# A full stop that ends an abbreviation ("U.S.", "S."), not a sentence.
+_ABBREVIATION = re.compile(r"(?:\.[A-Z]|\b[A-Z])\.$")
+_OPENING = re.compile(r"(?:[.!?:;]|^|\n[ \t]*\n|\)|--|•|\u2022|\b\d{1,2}\.)[\s\"“‘']*$")
+_ROLE_SUFFIX = re.compile(r"-(?:based|funded|financed|sponsored|supported|backed|led|run|operated|managed|bound)$", re.IGNORECASE)
+
+
+def sentence_initial(text: str, position: int) -> bool:
+    """Whether ``position`` opens a sentence, a paragraph or a list item.
+
+    >>> text = "1. (U) Police came. Local NGOs met the Police."
+    >>> sentence_initial(text, text.index("Police")), sentence_initial(text, text.index("Local"))
+    (True, True)
+    >>> sentence_initial(text, text.rindex("Police"))
+    False
+    """
+    return bool(_OPENING.search(text, max(0, position - 12), position))
+
+
+def in_heading(text: str, position: int) -> bool:
+    """Whether ``position`` lies on a line that is a heading: no sentence
+    mark, and every word of four letters or more capitalized ("NGO and
+    International Organization Actors", "SUBJECT LINE IN CAPITALS").
+
+    >>> in_heading("Summary\\nNGO and International Organization Actors\\nIOM met.", 10)
+    True
+    >>> in_heading("The Ministry of Health met the Hope Foundation in May.", 5)
+    False
+    """
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    line = text[start : end if end >= 0 else len(text)]
+    if re.search(r"[.!?;,]\s|[.!?]$", line.strip()):
+        return False
+    words = re.findall(r"[A-Za-z][\w’'-]{3,}", line)
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+class NameReader:
+    """Proper names in text: their extent, their words and their head.
+
+    A name is a run of capitalized words joined by linkers ("Ministry of
+    Justice", "Center For Women In Difficult Circumstances", "the State
+    Commission against Trafficking in Persons"), across line breaks, with
+    comma lists inside an "of" part ("Department of Labor, Invalids and
+    Social Affairs"). Its head is the last word of its first part (before
+    the first segment linker): "Commission", "Center", "Department"; a head
+    of several words ("Consulate General") is found through ``heads``.
+
+    Parameters
+    ----------
+    heads : iterable of str
+        Lexicon names whose entries are head nouns (see :func:`lexicon`),
+        e.g. ``["institution", "not_org"]``.
+
+    Examples
+    --------
+    >>> reader = NameReader(["institution", "not_org"])
+    >>> text = "The Mekong Network to End Child Labour (MNECL) runs a hotline."
+    >>> name = reader.name_at(text, text.index("Network"))
+    >>> text[name.start:name.end], name.head_text, name.head_cue.lexicon
+    ('Mekong Network to End Child Labour', 'Network', 'institution')
+    """
+
+    def __init__(self, heads: Iterable[str]):
+        self.scanner = CueScanner(heads)
+        words = _name_words()
+        self.segment = words.get("segment", frozenset())
+        self.join = words.get("join", frozenset())
+        self.openers = words.get("opener", frozenset())
+        self._memo: dict = {}
+
+    # -- words --------------------------------------------------------------
+
+    def is_name_word(self, token: Token) -> bool:
+        """A capitalized word that may be part of a name (not "Hanoi-based")."""
+        text = token.text
+        return (text[:1].isupper() or (text[:1].isdigit() and any(c.isalpha() for c in text))) and not _ROLE_SUFFIX.search(text)
+
+    def is_linker(self, token: Token) -> bool:
+        lower = token.lower
+        return lower in self.segment or lower in self.join
+
+    def head_cues(self, words: Sequence[str]) -> tuple[int, list[Cue]]:
+        """The head entries of a run of words: (how many words, entries), longest first."""
+        for size in (3, 2, 1):
+            if len(words) >= size:
+                cues = self.scanner.cues_of(" ".join(words[-size:]))
+                if cues:
+                    return size, cues
+        return 0, []
+
+    def is_head(self, token: Token) -> bool:
+        """Whether a word is a head noun of the first lexicon ("Foundation", "Police")."""
+        return any(cue.lexicon == self.scanner.lexicons[0] for cue in self.scanner.cues_of(token.text))
+
+    def _possessor(self, token: Token) -> bool:
+        """ "UNODC's project", "the Ministry's Department": a possessive that ends a name."""
+        text = token.text
+        if not re.search(r"[’'](?:s)?$", text) or len(text) < 3:
+            return False
+        stem = re.sub(r"[’'](?:s)?$", "", text)
+        return stem.isupper() or bool(self.scanner.cues_of(stem))
+
+    # -- extent -------------------------------------------------------------
+
+    def _joins(self, linker: Token, chunk: Sequence[Token], right: Token, in_segment: bool, the: bool, right_headed: bool) -> bool:
+        """Whether a linker joins the name so far (``chunk``) to the word after it.
+
+        ``the`` says a "the" stands between; ``right_headed`` that the
+        capitalized words after the linker end in a head of their own.
+        """
+        lower = linker.lower
+        left = chunk[-1]
+        if right.lower in self.openers and right.lower not in self.segment | self.join:
+            return False  # "the Center on April 23"
+        if linker.text[:1].isupper():
+            return True  # Title Case: "Center For Women In Difficult Circumstances"
+        if lower == "to":
+            return _is_verb(right.text)  # "Network to End Child Labour", not "Police to Hanoi"
+        if lower == "in":
+            # "Trafficking in Persons", not "the Police in Hanoi", "the Project in Bangkok"
+            # or "the Consulate General in Guangzhou"
+            _, cues = self.head_cues([t.text for t in chunk])
+            return not left.text.isupper() and not any(
+                cue.lexicon == self.scanner.lexicons[0] or cue.role in ("programme", "place", "event") for cue in cues
+            )
+        if lower in ("and", "&", "et", "y"):
+            if the or (right.text.isupper() and len(right.text) > 1) or self.is_head(right):
+                return False  # "UNICEF and IOM", "the Ministry of Justice and the Ministry of Health"
+            # Inside an "of" part words are coordinated ("of Women and Children");
+            # a part with no head joins the headed part after it ("Development
+            # and Education Programme"); two heads make two names ("Ministry of
+            # Health and Village Help International").
+            return not right_headed or (not in_segment and not any(self.is_head(t) for t in chunk))
+        return True
+
+    def _headed_run(self, tokens: Sequence[Token], m: int) -> bool:
+        """Whether the capitalized words from ``tokens[m]`` on end in a head of their own."""
+        while m < len(tokens) and self.is_name_word(tokens[m]):
+            if self.is_head(tokens[m]):
+                return True
+            m += 1
+        return False
+
+    def _comma_list(self, tokens: Sequence[Token], k: int) -> int:
+        """End index of a comma list inside an "of" part starting at the comma ``tokens[k]``, or -1.
+
+        "of Labor, Invalids and Social Affairs": capitalized words, commas and
+        a closing "and"; no acronym or head noun among them.
+        """
+        m, saw_and = k, False
+        last = -1
+        while m < len(tokens):
+            token = tokens[m]
+            if token.text == "," or token.lower == "and":
+                saw_and = saw_and or token.lower == "and"
+                m += 1
+                continue
+            if not self.is_name_word(token) or (token.text.isupper() and len(token.text) > 1) or self.is_head(token):
+                break
+            last = m
+            if saw_and:
+                # the "and" part: its words run on to the next non-name word
+                while m + 1 < len(tokens) and self.is_name_word(tokens[m + 1]) and not self.is_head(tokens[m + 1]):
+                    m += 1
+                return m
+            m += 1
+        return -1 if not saw_and else last
+
+    @staticmethod
+    def _broken(text: str, left: Token, right: Token) -> bool:
+        """Brackets, semicolons or colons between two tokens."""
+        return bool(re.search(r"[();:]", text[left.end : right.start]))
+
+    def _forward(self, tokens: Sequence[Token], i: int, text: str) -> int:
+        """Index of the last word of the name that starts with the name word ``tokens[i]``."""
+        last = i
+        in_segment = False
+        k = i + 1
+        while k < len(tokens):
+            token = tokens[k]
+            previous = tokens[k - 1]
+            gap = text[previous.end : token.start]
+            if re.search(r"\n[ \t]*\n", gap) and not self.is_linker(previous):
+                break
+            if self._possessor(previous) or re.search(r"[(),;:]", gap):
+                break
+            if token.text == "The" and not self.is_linker(previous):
+                break  # "Prosecution\nThe Government": a heading, then a sentence
+            if self.is_name_word(token):
+                last = k
+                k += 1
+                continue
+            if token.text == "," and in_segment:
+                end = self._comma_list(tokens, k)
+                if end > k:
+                    last = k = end
+                    k += 1
+                    continue
+                break
+            if self.is_linker(token) and token.lower != "the":
+                m = k + 1
+                while m < len(tokens) and tokens[m].lower == "the" and not self._broken(text, tokens[m - 1], tokens[m]):
+                    m += 1
+                headed = m < len(tokens) and self._headed_run(tokens, m)
+                if headed and m > k + 1 and last == i and token.lower == "of":
+                    break  # "Police of the Phnom Penh Anti-TIP Unit": the unit is the name
+                if m < len(tokens) and self.is_name_word(tokens[m]) and not re.search(r"[(),;:]", text[token.end : tokens[m].start]) \
+                        and self._joins(token, tokens[i : last + 1], tokens[m], in_segment, m > k + 1, headed):
+                    in_segment = in_segment or token.lower in self.segment
+                    last = k = m
+                    k += 1
+                    continue
+            elif token.text == "the" and k + 1 < len(tokens) and self.is_name_word(tokens[k + 1]) and tokens[last].text[:1].isupper() \
+                    and not tokens[last].text.isupper() and not self._broken(text, token, tokens[k + 1]):
+                last = k = k + 1  # "Save the Children"
+                k += 1
+                continue
+            break
+        return last
+
+    def span(self, tokens: Sequence[Token], i: int, text: str) -> tuple[int, int]:
+        """Token indices (first, last) of the name holding the name word ``tokens[i]``.
+
+        The run of capitals, linkers and commas around the word is cut into
+        names from its left end, so every rule reads left to right.
+        """
+        begin = i
+        while begin > 0:
+            token, after = tokens[begin - 1], tokens[begin]
+            gap = text[token.end : after.start]
+            if (re.search(r"\n[ \t]*\n", gap) and not self.is_linker(token)) or re.search(r"[();:]", gap) or self._possessor(token):
+                break
+            if not (self.is_name_word(token) or self.is_linker(token) or token.text == ","):
+                break
+            begin -= 1
+        first = begin
+        while True:
+            while first < i and not self.is_name_word(tokens[first]):
+                first += 1
+            last = self._forward(tokens, first, text)
+            if last >= i or first >= i:
+                break
+            first = last + 1
+        # A name opens with neither a linker, an opener ("In", "Since", "The")
+        # nor a verb's inflected form ("Announced on the ...", "Supported by ...").
+        while first < last and (tokens[first].lower in self.openers or self.is_linker(tokens[first]) or _inflected_verb(tokens[first].text)):
+            first += 1
+        return first, max(last, i)
+
+    def name_at(self, text: str, position: int, window: int = 240) -> Name | None:
+        """The proper name holding the word at ``position``, or None."""
+        # A name crosses no sentence end, semicolon or bracket: read only that far.
+        lo = max(0, position - window)
+        for mark in (". ", "; ", "\n\n\n", "(", ")"):
+            found = text.rfind(mark, lo, position)
+            while found >= 0 and mark == ". " and _ABBREVIATION.search(text, max(0, found - 3), found + 1):
+                found = text.rfind(mark, lo, found)  # "U.S. National ...", "Beth S. Paige"
+            if found >= 0:
+                lo = found + len(mark)
+        hi = min(len(text), position + window)
+        for mark in (". ", "; ", "(", ")"):
+            found = text.find(mark, position, hi)
+            while found >= 0 and mark == ". " and _ABBREVIATION.search(text, max(0, found - 3), found + 1):
+                found = text.find(mark, found + 2, hi)
+            if found >= 0:
+                hi = found + 1
+        # Texts repeat themselves (headers, boilerplate, the same body named
+        # in every paragraph): a window read once is not read again.
+        cut = lo > 0 and text[lo - 1].isalnum()
+        key = (text[lo:hi], position - lo, cut)
+        if key not in self._memo:
+            if len(self._memo) > 50000:
+                self._memo.clear()
+            self._memo[key] = self._name_in(key[0], key[1], cut)
+        found = self._memo[key]
+        if found is None:
+            return None
+        return Name(found.start + lo, found.end + lo, tuple(Token(t.text, t.start + lo, t.end + lo) for t in found.words),
+                    tuple(Token(t.text, t.start + lo, t.end + lo) for t in found.head), found.head_cues, found.segment_end)
+
+    def _name_in(self, window: str, position: int, cut: bool) -> Name | None:
+        """:meth:`name_at` on a window of text, offsets into the window."""
+        tokens = tokenize(window)
+        if tokens and tokens[0].start == 0 and cut:
+            tokens = tokens[1:]  # a cut word
+        index = next((k for k, t in enumerate(tokens) if t.start <= position < t.end), None)
+        if index is None or not self.is_name_word(tokens[index]):
+            return None
+        first, last = self.span(tokens, index, window)
+        if first > index:
+            return None
+        return self.make(window, tokens[first : last + 1])
+
+    def make(self, text: str, words: Sequence[Token]) -> Name:
+        """A :class:`Name` of its words: the head is the last word of the first part."""
+        stop = next((k for k, t in enumerate(words) if k and t.lower in self.segment), len(words))
+        part = [re.sub(r"[’'](?:s)?$", "", t.text) for t in words[:stop]]
+        size, cues = self.head_cues(part)
+        if not size:
+            size = 1
+        head = tuple(words[stop - size : stop])
+        return Name(words[0].start, words[-1].end, tuple(words), head, tuple(cues), stop)
+
+
+@dataclass(frozen=True)
+class Name:
+    """A proper name in a text (see :class:`NameReader`).
+
+    Attributes
+    ----------
+    start, end : int
+        Offsets of the name in the text.
+    words : tuple of Token
+    head : tuple of Token
+        The head word(s): the end of the name's first part.
+    head_cues : tuple of Cue
+        The lexicon entries the head stands for (empty when none).
+    segment_end : int
+        Number of words in the first part.
+    """
+
+    start: int
+    end: int
+    words: tuple
+    head: tuple
+    head_cues: tuple
+    segment_end: int
+
+    @property
+    def head_text(self) -> str:
+        return " ".join(t.text for t in self.head)
+
+    @property
+    def head_cue(self) -> Cue | None:
+        return self.head_cues[0] if self.head_cues else None
+
+    def cue(self, lexicon_name: str) -> Cue | None:
+        """The head's entry in one lexicon, if any."""
+        return next((c for c in self.head_cues if c.lexicon == lexicon_name), None)

@@ -1,28 +1,51 @@
-"""Find organizations: a gazetteer of known actors, acronyms, name patterns.
+"""Find organizations: known actors, and names scored from the evidence a text gives.
 
-Four sources, in order of trust:
+An organization is a name the text gives evidence for. The evidence, in
+order of trust:
 
-1. ``geodata/organizations.csv``: UN agencies, NGOs, donors, media and
-   government bodies with their aliases, acronyms and translations, matched
-   in one Aho-Corasick pass over the folded text.
-2. Acronyms the text defines: "Ministry of Public Security (MPS)" makes a
-   later "MPS" the same organization. An all-capitals word whose letters are
-   the initials of a capitalized name elsewhere in the text ("Alliance Anti
-   Traffic" ... "AAT") is read the same way.
-3. Name patterns for actors the gazetteer lacks, built around a head word:
-   "X Foundation", "Ministry of X", "Department of X", "X Union",
-   "X Court of Justice", "X International", and nationality phrases such as
-   "Cambodian police" or "the Thai government".
-4. Near spellings of known names ("Blue Dragon Childrens Foundation"),
-   matched with rapidfuzz, join the known organization.
+1. A row of ``geodata/organizations.csv``: UN agencies, NGOs, donors, media
+   and government bodies with their aliases, acronyms and translations,
+   matched in one Aho-Corasick pass over the folded text.
+2. An acronym the text defines, in either order: "the State Commission
+   against Trafficking in Persons (SCATP)", "AFESIP (Action for Women in
+   Distressing Circumstances)". An all-capitals word whose letters are the
+   initials of a capitalized name nearby ("Alliance Anti Traffic" ... "AAT")
+   is read the same way.
+3. An institutional head noun (the ``institution`` lexicon): a proper name
+   whose head is "Foundation", "Ministry", "Unit", "Consulate General"...
+   The head is the last word of the name's first part, so linkers do not
+   cut a name ("Mekong Network to End Child Labour", "Center For Women In
+   Difficult Circumstances"), and stop-lists (``not_org``: places, laws,
+   plans, events, people's titles) apply to the head, not the last word:
+   "the State Commission against Trafficking in Persons" is an
+   organization, "the National Plan of Action" is not.
+4. A unit code beside a body: "the anti-trafficking police, C52,", "(Unit
+   PC-14)", "(A 03)".
+5. A classifier or a frame role: "the NGO Hope Street", "Hope Street, a
+   coalition of ...", the object of "funded by" or "led by", "X-funded",
+   "X funding", "told AIT".
 
-Government bodies every country has ("Ministry of Justice", "Border
-Guards", "Women's Union", "MOFA") are generic rows of the gazetteer
-(``country = *``). A mention becomes the body of one country: the one its
-words name ("the Cambodian Ministry of Justice", "Ministry of Interior of
-Cambodia"), else the document's context country, else none. Its id is the
-country's lower-case alpha-3 code and the generic id (``khm-moj``), so a
-row of that id in the gazetteer (``vnm-mps``) gives its name and aliases.
+A name is no organization when the text writes it in lower case elsewhere
+("a repatriation center"), when an indefinite article makes it one of a
+kind ("a Repatriation Center"), when its head is plural ("Local NGOs") or
+when capitals are all it has on a heading line.
+
+Bodies every country or province has are generic: "Ministry of Justice"
+(a ``country = *`` row of the gazetteer) becomes the body of the country
+its words name ("the Cambodian Ministry of Justice") or of the document's
+context country. A body with a local head ("Police", "People's Court",
+"Public Security Bureau") named after a province or city is that place's
+body: "the Guangxi Public Security Bureau" is an organization, and
+"Guangxi" stays a place of the text (its mention starts at "Public"). A
+country's government or police named only by a nationality word ("the
+Thai police", "Chinese authorities") is a country acting: it is recorded
+when the text gives it a role in a programme ("a Thai government
+shelter"), not for every mention.
+
+Only narrative counts: header lines, ``SOURCE:``/``DATE:`` lines and
+lines in capitals in a mixed-case text are metadata, never evidence. The
+document's title or subject line may name organizations of the gazetteer
+("STATE DEPT GRANTEE ...").
 
 Possessives ("UNODC's"), a leading "the" and spelling variants fold to one
 key, so each organization is one record per document;
@@ -39,6 +62,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 from collections import Counter
@@ -49,6 +73,8 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from progmap import settings
+from progmap.actors.frames import frame
+from progmap.actors.language import CueScanner, NameReader, in_heading, is_dictionary_word, lexicon, sentence_initial, tokenize
 from progmap.actors.vocabulary import (
     DEMONYMS,
     country_name,
@@ -77,74 +103,30 @@ _FEDERATIONS = ("save-the-children", "oxfam", "terre-des-hommes", "world-vision"
 _DONOR_COUNTRIES = {"USA", "GBR", "AUS", "CAN", "JPN", "SWE", "NOR", "DNK", "NLD", "DEU", "FRA", "CHE", "NZL"}
 _TAGS = re.compile(r"(?m)^[ \t]*TAGS?[ \t]*:(.*)$")
 
-# --- name patterns -----------------------------------------------------------
-
-# Words that end an organization's name ("... Foundation"), or open it ("Ministry of ...").
-_SUFFIX_HEADS = (
-    "Foundation|Union|Committee|Association|Network|Alliance|Institute|Centre|Center|Fund|Society|Council|Agency|"
-    "Organization|Organisation|Coalition|Federation|Trust|Commission|Bureau|Court|Police|Front|Department|Ministry|"
-    "Mission|Embassy|Consulate|Office|Secretariat|Procuracy|Command|Charity|International|Times|Post|Newspaper|"
-    "Television|Radio|Daily"
-)
-_PREFIX_HEADS = (
-    "Ministry|Department|Office|Bureau|Commission|Committee|Institute|Council|Agency|Centre|Center|Federation|"
-    "Association|Union|Foundation|Court|Coalition|Network|Alliance|Society|Fund|Secretariat|Directorate"
-)
-_HEAD = re.compile(rf"\b(?:{_SUFFIX_HEADS}|{_PREFIX_HEADS})\b")
-_PREFIX_HEAD = re.compile(rf"(?:{_PREFIX_HEADS})$")
-_LINKERS = {"of", "for", "and", "on", "against", "the", "de", "des", "du", "la", "le", "&", "in"}
-# Linkers that may join words of a name read leftwards from its head ("Foundation for Women").
-_INNER = {"of", "for", "and", "&", "on", "against", "de", "des", "du"}
-# Capitalized words that open sentences and clauses, never an organization's name.
-_OPENERS = {
-    "the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "my", "your", "in", "on",
-    "at", "for", "with", "since", "while", "during", "after", "before", "according", "however", "both", "when", "where",
-    "although", "though", "because", "if", "as", "by", "from", "to", "and", "or", "but", "also", "meanwhile",
-    "moreover", "furthermore", "additionally", "then", "today", "yesterday", "currently", "recently", "last", "next",
-    "each", "every", "all", "some", "many", "most", "several", "other", "another", "new", "local", "major", "such",
-    "under", "through", "between", "among", "against", "without", "within", "via", "per", "upon", "into", "over",
-    "despite", "unlike", "like", "whether", "once", "now", "thus", "hence", "still", "yet", "even", "only", "just",
-    "so", "not", "no", "either", "neither", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-    "ten", "first", "second", "third", "dear", "mr", "mrs", "ms", "dr", "sir", "madam", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday",
-    "wednesday", "thursday", "friday", "saturday", "sunday", "note", "comment", "summary", "action", "subject", "ref",
-    "tags", "please", "here", "there", "we", "they", "it", "he", "she", "you", "i", "us", "following", "contacts",
-    "officials",
-}
-# Words too generic to make a name with a head word alone ("the International Organization").
-_GENERIC_WORDS = {
-    "international", "national", "regional", "local", "provincial", "global", "general", "government", "governmental",
-    "organization", "organisation", "non", "ngo", "ngos", "io", "ios", "un", "major", "new", "other", "state", "central",
-    "district", "municipal", "city", "commune", "people's", "peoples", "public", "social", "private", "foreign",
-    "relevant", "concerned", "key", "main", "big", "small", "several", "various", "donor", "community", "women's",
-}
-# People's titles are not organizations ("Deputy Prime Minister (DPM)").
-_PERSON_TITLES = re.compile(
-    r"\b(?:Minister|President|Ambassador|Secretary|Director|Chairman|Chairwoman|Chairperson|Deputy|Vice|Governor|"
-    r"Officer|Consul|Mr|Mrs|Ms|Dr|Prince|King|Queen|Colonel|General Secretary)\b"
-)
-# Names ending so are places, laws, plans or people, not organizations.
-_NOT_ORG_TAIL = re.compile(
-    r"\b(?:City|Province|Provinces|District|Districts|Delta|Region|Subregion|Sub-region|Sub-Region|Basin|Highlands|Coast|"
-    r"Sea|Mountains|Valley|Peninsula|Corridor|Triangle|Street|Road|River|Island|Islands|Airport|Bridge|"
-    r"Border|Gate|Port|Act|Acts|Law|Laws|Decree|Convention|Conventions|Protocol|Protocols|Plan|Programme|Program|"
-    r"Project|Projects|Report|Strategy|Agreement|Memorandum|Understanding|Persons|Trafficking|Victims|Crimes|Crime|"
-    r"Zone|Area|Week|Day|Year|Code|Resolution|Declaration|Initiative|Campaign|Conference|Meeting|Workshop)$"
-)
-# Words of local government: "Hanoi Police" is the police of Hanoi, and Hanoi stays a place.
-_LEVEL_WORDS = {"provincial", "municipal", "district", "commune", "people's", "peoples", "police", "court", "national"}
-_NON_ORG_DEFINITIONS = re.compile(r"^(?:[A-Z]\.?){1,2}$")
+# Metadata lines that are never evidence: "SOURCE: ...", "DATE: ...".
+_KEY_LINE = re.compile(r"(?m)^[ \t]*(?:SOURCE|DATE|URL|LINK|AUTHOR|BYLINE|PUBLISHED|UPDATED|POSTED|FROM|TO|CC|SENT|RETRIEVED|ARCHIVED)[ \t]*:.*$")
+# A line without a lower-case letter (routing, classification, "FOR G/TIP, EAP/MLS").
+_CAPITALS_LINE = re.compile(r"(?m)^[^a-z\n]*[A-Z]{2}[^a-z\n]*$")
 
 _ACRONYM_IN_PARENS = re.compile(
     r"\(\s*(?:the\s+)?([A-Z][A-Za-z0-9&.\-]*[A-Z0-9.](?:\s*/\s*[A-Z][A-Za-z0-9&.\-]*[A-Z0-9])*)\s*\)"
 )
+# "AFESIP (Action for Women in Distressing Circumstances)": a name in brackets after an acronym.
+_NAME_IN_PARENS = re.compile(r"\b([A-Z][A-Z0-9&]{1,9})\s*\(\s*((?:[A-Z][\w’'&-]*[\s,]+(?:(?:of|for|and|the|in|on|against|de|des|pour|les|la|le|et)\s+)*){1,9}[A-Z][\w’'&-]*)\s*\)")
+_NON_ORG_DEFINITIONS = re.compile(r"^(?:[A-Z]\.?){1,2}$")
 _BARE_ACRONYM = re.compile(r"\b[A-Z][A-Z&]{2,5}\b")
 _SENTENCE_BREAK = re.compile(r"[.!?;:]\s+(?=[A-Z\"“(])|\n[ \t]*\n")
-_POSSESSIVE = re.compile(r"[’']s?$")
+# A unit's code: "C52", "PC-14", "A 03", "C45B".
+_CODE = r"[A-Z]{1,3}(?:[ -]?\d{1,3}[A-Z]?)"
+_CODE_AFTER = re.compile(rf"[ \t]*(?:\([ \t]*(?:Unit[ \t]+)?({_CODE})[ \t]*\)|,[ \t]*({_CODE})[ \t]*,|[ \t]+({_CODE}|[a-z]\d{{2}}[a-z]?)\b(?![ \t]*[-%]))")
+_UNIT_CODE = re.compile(rf"\bUnit[ \t]+({_CODE})\b")
+# Acronyms that are words of the trade, not organizations.
+_NOT_ORG_ACRONYMS = {"TIP", "NGO", "NGOS", "USD", "VND", "UN", "IO", "IOS", "GDP", "HIV", "AIDS", "VOT", "VOTS", "CSEC", "ID", "SBU", "FY", "MOU", "TVPA", "NPA", "OK",
+                     "END", "NOTE", "COMMENT", "SUMMARY", "REF", "SUBJECT", "TAGS"}
 
 # Nationality phrases: "Cambodian police", "the Thai government", "Government of Indonesia".
 _QUALIFIED_HEADS = {
-    "government": "government", "authorities": "government", "police": "police", "courts": "court", "court": "court",
+    "government": "government", "governments": "government", "authorities": "government", "police": "police", "courts": "court", "court": "court",
     "embassy": "embassy", "customs": "customs", "immigration": "immigration", "border guards": "border-guards",
     "border police": "border-guards", "border guard": "border-guards",
 }
@@ -156,6 +138,7 @@ _TYPE_BY_NAME = [
                 r"|\b(?:Ministry|Front|Union|Government|People's Committee|Embassy|Consulate|Directorate)\b"), "government"),
     (re.compile(r"\bFund$"), "donor"),
 ]
+
 
 
 @dataclass(frozen=True)
@@ -375,40 +358,88 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         stop = start + possessive.start()
     return start, stop
 
-
-def _is_opener(word: str) -> bool:
-    """Sentence openers, linkers and lower-case words never start a name ("Since Hope Foundation")."""
-    bare = word.strip(",.;:()\"“”")
-    return not bare[:1].isupper() or bare.lower() in _OPENERS or bare in _INNER
-
-
-def _guess_type(name: str) -> str:
-    for pattern, org_type in _TYPE_BY_NAME:
-        if pattern.search(name):
-            return org_type
-    return "ngo"
-
-
 def _slug(name: str) -> str:
     return "org:" + _strip_the(fold_name(name)).replace(" ", "-")
 
 
-# Words of plans, laws and meetings: "National Plan of Action (NPA)" is no organization.
-_NOT_ORG_WORD = re.compile(r"\b(?:Plan|Strategy|Decree|Law|Act|Convention|Protocol|Conference|Summit|Workshop|Day|Week|Month)\b")
 
 
-def _is_plausible(name: str) -> bool:
-    """Whether a found name can be an organization's.
+# --- evidence zones ------------------------------------------------------------
 
-    >>> _is_plausible("Hope Foundation"), _is_plausible("International Organization"), _is_plausible("Prime Minister's Office")
-    (True, False, False)
+
+class _Zones:
+    """Spans of a text that may hold evidence, for quick membership tests."""
+
+    def __init__(self, spans):
+        spans = sorted((int(a), int(b)) for a, b in spans)
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+
+    def allows(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start) - 1
+        return i >= 0 and end <= self.ends[i]
+
+
+_LOWER = {code: None for code in range(ord("a"), ord("z") + 1)}
+_UPPER = {code: None for code in range(ord("A"), ord("Z") + 1)}
+
+
+def metadata_lines(text: str, capitals: bool = False) -> list[tuple[int, int]]:
+    """Spans of the lines that are metadata, never evidence (see :func:`evidence_spans`).
+
+    ``SOURCE:``, ``DATE:`` and like lines; with ``capitals``, lines without a
+    lower-case letter in a text written in mixed case.
+
+    >>> text = "SOURCE: a cable\nHope Foundation met IOM."
+    >>> [text[a:b] for a, b in metadata_lines(text)]
+    ['SOURCE: a cable']
     """
-    words = name.split()
-    if len(words) < 2 or _PERSON_TITLES.search(name) or _NOT_ORG_TAIL.search(name) or _NOT_ORG_WORD.search(name):
-        return False
-    return any(w.lower().strip(",") not in _GENERIC_WORDS | _LINKERS and not _HEAD.fullmatch(w) for w in words)
+    holes = [m.span() for m in _KEY_LINE.finditer(text)]
+    if capitals:
+        sample = text[:20000]
+        lower, upper = len(sample) - len(sample.translate(_LOWER)), len(sample) - len(sample.translate(_UPPER))
+        if lower > upper:
+            holes += [m.span() for m in _CAPITALS_LINE.finditer(text)]
+    return sorted(holes)
 
 
+def evidence_spans(text: str, spans=None) -> list[tuple[int, int]]:
+    """The narrative less metadata lines: where organizations may be read.
+
+    ``SOURCE:``, ``DATE:`` and like lines are metadata, and so, in a text
+    written in mixed case, is a line without a lower-case letter (routing
+    lines such as "STATE FOR G/TIP, EAP/MLS", classification banners). A
+    text written all in capitals keeps its lines.
+
+    Parameters
+    ----------
+    text : str
+    spans : list of (start, end), optional
+        The narrative (:attr:`progmap.sources.documents.Document.narrative`);
+        the whole text by default.
+
+    Examples
+    --------
+    >>> text = "SOURCE: US Embassy cable\\nSTATE FOR G/TIP\\nHope Foundation runs a shelter."
+    >>> [text[a:b] for a, b in evidence_spans(text)]
+    ['\\n', '\\nHope Foundation runs a shelter.']
+    """
+    spans = [(0, len(text))] if spans is None else [(int(a), int(b)) for a, b in spans]
+    holes = metadata_lines(text, capitals=True)
+    if not holes:
+        return spans
+    out = []
+    for start, end in spans:
+        cursor = start
+        for hole_start, hole_end in holes:
+            if hole_end <= cursor or hole_start >= end:
+                continue
+            if hole_start > cursor:
+                out.append((cursor, hole_start))
+            cursor = max(cursor, hole_end)
+        if cursor < end:
+            out.append((cursor, end))
+    return out
 def _country_in(name: str) -> str:
     """A country a name carries in its words ("Cambodian Women's Crisis Center")."""
     found = country_word_pattern().search(name)
@@ -421,14 +452,21 @@ def _country_in(name: str) -> str:
 class _Found:
     """Mentions of one document and the organizations they name."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, zones: _Zones | None = None):
         self.text = text
+        self.zones = zones or _Zones([(0, len(text))])
         self.taken = bytearray(len(text))
         self.mentions: list[tuple[int, int, str, str]] = []
         self.orgs: dict[str, dict] = {}
+        self.lower_text: str | None = None  # the text's runs of lower-case words, for _written_lower
+        self.memo: dict = {}  # answers already given for this text
 
     def free(self, start: int, end: int) -> bool:
         return not any(self.taken[start:end])
+
+    def open(self, start: int, end: int) -> bool:
+        """Free, and inside the evidence zones."""
+        return self.zones.allows(start, end) and not any(self.taken[start:end])
 
     def register(self, org_id: str, name: str, org_type: str, country: str, alias: str | None = None) -> dict:
         record = self.orgs.setdefault(org_id, {"name": name, "org_type": org_type, "country": country, "aliases": set()})
@@ -508,72 +546,11 @@ def _qualifier(text: str, start: int, end: int) -> str:
             return code
     return ""
 
-
-def find_organizations(
-    doc_id: str,
-    text: str,
-    place_mentions: pd.DataFrame | None = None,
-    *,
-    gazetteer: OrgGazetteer | None = None,
-    country: str | None = None,
-) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Find the organizations a document names.
-
-    Parameters
-    ----------
-    doc_id : str
-        Document id, copied to every row.
-    text : str
-        The document text; offsets index into it.
-    place_mentions : pandas.DataFrame, optional
-        The document's resolved places (:data:`progmap.schema.MENTION_COLUMNS`),
-        used for the context country when ``country`` is not given.
-    gazetteer : OrgGazetteer, optional
-        Known organizations; the bundled table by default.
-    country : str, optional
-        The document's context country (ISO alpha-3). Generic government
-        bodies ("Ministry of Justice") belong to it unless their words name
-        another; without it, the country the text names most.
-
-    Returns
-    -------
-    org_mentions : pandas.DataFrame
-        :data:`progmap.schema.ORG_MENTION_COLUMNS`, one row per mention, by offset.
-    organizations : pandas.DataFrame
-        :data:`progmap.schema.ORGANIZATION_COLUMNS`, one row per organization.
-    """
-    gazetteer = gazetteer or load_org_gazetteer()
-    folded = fold_text(text)
-    country_hits = country_words(text, folded)
-    known = gazetteer.find(text, folded)
-    context = country or context_country(text, place_mentions, country_hits, known, gazetteer)
-    found = _Found(text)
-    _known_names(found, gazetteer, context, known)
-    _nationality_phrases(found, gazetteer, country_hits, context)
-    defined = _definitions(found, gazetteer, context)
-    _head_patterns(found, gazetteer, context)
-    defined.update(_initials(found, gazetteer, defined))
-    _acronym_uses(found, defined)
-    return _frames(doc_id, found)
-
-
 def _resolve(gazetteer: OrgGazetteer, org_id: str, text: str, start: int, end: int, context: str):
     """(org_id, name, org_type, country) for a known mention, generic bodies placed in their country."""
     if gazetteer.orgs[org_id].country == GENERIC:
         return gazetteer.instance(org_id, _qualifier(text, start, end) or context)
     return gazetteer.instance(org_id, "")
-
-
-def _known_names(found: _Found, gazetteer: OrgGazetteer, context: str, known: list) -> None:
-    text = found.text
-    for start, end, _written, org_id in known:
-        member = _member(gazetteer, org_id, text, end, context) if org_id in _FEDERATIONS else None
-        if member:
-            end, org_id, name, home = member
-            found.add(start, end, org_id, name, "ngo", home)
-        else:
-            resolved = _resolve(gazetteer, org_id, text, start, end, context)
-            found.add(start, _name_end(gazetteer, org_id, text, end, resolved[3], context), *resolved)
 
 
 def _name_end(gazetteer: OrgGazetteer, org_id: str, text: str, end: int, country: str, context: str) -> int:
@@ -615,209 +592,826 @@ def _member(gazetteer: OrgGazetteer, parent: str, text: str, end: int, context: 
     return None
 
 
+@lru_cache(maxsize=1)
+def _reporters() -> frozenset[str]:
+    """Folded words for the office that writes a report ("ConGen", "Post")."""
+    from progmap.actors.language import inflections
+
+    return frozenset(fold_name(form) for row in lexicon("reporter") if row["role"] == "reporter" for form in inflections(row["lemma"], row["pos"]))
+
+
+def _country_actor(written: str) -> bool:
+    """Whether a name is a country's government or police named by a nationality word
+    alone ("Thai police", "Chinese authorities", "the Burmese government").
+
+    >>> _country_actor("Thai police"), _country_actor("Cambodian National Police"), _country_actor("Government of Laos")
+    (True, False, False)
+    """
+    words = " ".join(written.split())
+    hit = country_word_pattern().match(words)
+    if not hit:
+        return False
+    head = _QUALIFIED.fullmatch(words, hit.end())
+    if not head:
+        return False
+    return not _named_body(head)
+
+
+def _named_body(head: re.Match) -> bool:
+    """ "National Police", "Embassy", "Border Guards": a body's own name, not a country acting."""
+    word = head.group(2)
+    generic = _QUALIFIED_HEADS[" ".join(word.lower().split())]
+    return bool(word[:1].isupper() and generic != "government" and (head.group(1) or generic in ("embassy", "border-guards", "customs", "immigration")))
+
+
+_BOTH_COUNTRIES = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:countries|governments|nations|sides)\b")
+
+
+
+
+# --- lexicons ----------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _reader() -> NameReader:
+    """Proper names, with heads from the institution and not_org lexicons."""
+    return NameReader(["institution", "not_org"])
+
+
+@lru_cache(maxsize=1)
+def _institutions() -> dict[str, dict]:
+    """lemma -> row of the institution table."""
+    return {row["lemma"]: row for row in lexicon("institution")}
+
+
+@lru_cache(maxsize=1)
+def _level_words() -> frozenset[str]:
+    return frozenset(row["lemma"] for row in lexicon("name_words") if row["role"] == "level")
+
+
+@lru_cache(maxsize=1)
+def _generic_words() -> frozenset[str]:
+    return frozenset(row["lemma"] for row in lexicon("name_words") if row["role"] == "generic")
+
+
+@lru_cache(maxsize=1)
+def _programme_cues() -> CueScanner:
+    return CueScanner(["programme"])
+
+
+@lru_cache(maxsize=1)
+def _role_cues() -> CueScanner:
+    return CueScanner(["roles"])
+
+
+@lru_cache(maxsize=1)
+def _frame_cues() -> CueScanner:
+    """Role phrases, verbs of saying and programme words, in one pass."""
+    return CueScanner(["roles", "speech", "programme"])
+
+
+_ACRONYM = r"[A-Z][A-Za-z]*[A-Z](?:[/&-][A-Z]+)?"
+_ACRONYM_AFTER = re.compile(rf"\s+({_ACRONYM})(?![\w/&-])")
+_ACRONYM_BEFORE = re.compile(rf"(?<![\w/&-])({_ACRONYM})(?:[’']s)?\s+(?:(?:also|then|later|has|had|have)\s+)?$")
+
+
+def _forms(table: str, roles: tuple[str, ...]) -> list[str]:
+    from progmap.actors.language import inflections
+
+    forms = set()
+    for row in lexicon(table):
+        if row["role"] in roles:
+            forms.update(inflections(row["lemma"], row["pos"]))
+    return sorted(forms, key=len, reverse=True)
+
+
+@lru_cache(maxsize=1)
+def _role_patterns() -> dict[str, re.Pattern]:
+    """Patterns built from the roles, programme and speech tables."""
+    suffixes = "|".join(map(re.escape, _forms("roles", ("funder_suffix", "agent_suffix"))))
+    funding = "|".join(map(re.escape, _forms("programme", ("funding",))))
+    speech = "|".join(map(re.escape, [f for f in _forms("speech", ("speech",)) if " " not in f]))
+    acronym = r"[A-Z][A-Za-z]*[A-Z](?:[/&-][A-Z]+)?"
+    return {
+        # "DOS-funded", "USG-funded", "UN-led"
+        "suffix": re.compile(rf"\b({acronym}|[A-Z]\.[A-Z]\.)-(?:{suffixes})\b"),
+        # "DOS funding", "EU grant money"
+        "funding": re.compile(rf"\b({acronym})(?:[’']s)?\s+(?:{funding})\b"),
+        # "told AIT/K", "IOM told Labatt"
+        "object": re.compile(rf"\b(?:{speech})\s+({acronym})(?![\w/&-])"),
+        "subject": re.compile(rf"(?<![\w/&-])({acronym})\s+(?:(?:also|then|later|has|had|have)\s+)?(?:{speech})\b"),
+        # "the director of X", "representatives of X"
+        "member": re.compile(
+            r"\b(?:[Dd]irector|[Hh]ead|[Cc]hair(?:man|woman|person)?|[Rr]epresentatives?|[Ss]pokes(?:man|woman|person)|[Ff]ounder|"
+            r"[Mm]embers?|[Ss]taff|[Oo]fficials?|[Oo]fficers?|[Ww]orkers?|[Vv]olunteers?)\s+(?:of|from|at|with)\s+(?:the\s+)?(?=[A-Z])"
+        ),
+    }
+
+
+# --- the words of names -----------------------------------------------------------
+
+
+def _is_proper(text: str, token) -> bool:
+    """A word that names: not a dictionary word, or capitalized where case is free.
+
+    Capitals mean nothing at a sentence's start or on a heading line.
+    """
+    word = token.text
+    if not word[:1].isupper() and not word[:1].isdigit():
+        return False
+    if word.isupper() and len(word) > 1:
+        return True  # an acronym
+    if not is_dictionary_word(word.split("-")[0]) or not is_dictionary_word(word.split("-")[-1]):
+        return True
+    if in_heading(text, token.start):
+        return False
+    # At a sentence's start a capital says nothing, but a noun there still
+    # names ("Hope Foundation, based in ..."); an adjective does not ("Local Police").
+    return not sentence_initial(text, token.start) or not _is_adjective(word)
+
+
+@lru_cache(maxsize=4096)
+def _is_adjective(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return "ADJ" in getAllLemmas(word.lower()) or word.lower() in _reader().openers
+
+
+def _plural(written: str, lemma: str) -> bool:
+    """ "NGOs", "Ministries": a plural head names a kind, not one body."""
+    written = fold_name(written)
+    return written != lemma and not lemma.endswith("s") and written.endswith("s") and not written.endswith(("ss", "us"))
+
+
+_INDEFINITE = re.compile(r"\b(?:a|an|any|another|each|every|no|such|one)\s+$", re.IGNORECASE)
+
+
+def _indefinite(text: str, start: int, end: int) -> bool:
+    """ "a Repatriation Center": one of a kind, not a named body.
+
+    A name that modifies a noun after it is still a name: "a Peace Corps volunteer".
+    """
+    if not _INDEFINITE.search(text, max(0, start - 9), start):
+        return False
+    after = re.match(r"[ \t\n]+([a-z][a-z-]+)", text[end : end + 30])
+    return not (after and _is_noun(after.group(1)))
+
+
+@lru_cache(maxsize=4096)
+def _is_noun(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return "NOUN" in getAllLemmas(word)
+
+
+def _written_lower(found: _Found, name: str) -> bool:
+    """Whether a name of two or three words is also written all in lower case (a common noun phrase)."""
+    words = name.split()
+    if not 2 <= len(words) <= 3:
+        return False
+    lower = " ".join(words).lower()
+    if lower == " ".join(words):
+        return False
+    if lower not in found.memo:
+        if found.lower_text is None:
+            found.lower_text = " ".join(re.findall(r"\b[a-z][a-z’'-]*\b(?:[ \t\n]+[a-z][a-z’'-]*\b)*", found.text))
+        found.memo[lower] = re.search(r"\b" + re.escape(lower) + r"\b", found.lower_text) is not None
+    return found.memo[lower]
+
+
+def _guess_type(name: str, cue=None) -> str:
+    if cue is not None:
+        row = _institutions().get(cue.lemma)
+        if row and row["org_type"]:
+            return row["org_type"]
+    for pattern, org_type in _TYPE_BY_NAME:
+        if pattern.search(name):
+            return org_type
+    return "ngo"
+
+
+def _acronym_like(word: str) -> bool:
+    bare = re.sub(r"[’'](?:s)?$", "", word)
+    letters = re.sub(r"[^A-Za-z]", "", bare)
+    return (
+        len(letters) >= 2 and sum(c.isupper() for c in letters) >= 2 and bare[:1].isupper()
+        and bare.upper() not in _NOT_ORG_ACRONYMS and not _NON_ORG_DEFINITIONS.match(bare)
+    )
+
+
+def _plausible(text: str, name, classified: bool = False) -> bool:
+    """Whether a name with evidence other than its head can be an organization's.
+
+    Its head is no place, law, plan, event, title or deed, and it has a
+    dictionary word among its words (people's names mostly have none),
+    unless a classifier says what it is ("Casa Esperanza, a local NGO").
+
+    >>> reader = _reader()
+    >>> text = "funded by Good Shepherd Sisters, and by Tran Dui Hai and the Trafficking Victims Protection Act."
+    >>> [_plausible(text, reader.name_at(text, text.index(w))) for w in ("Good", "Tran", "Victims")]
+    [True, False, False]
+    """
+    if name is None:
+        return False
+    if name.cue("not_org") is not None and name.cue("institution") is None:
+        return False
+    words = [w for w in name.words if w.lower not in _reader().segment | _reader().join]
+    if len(words) == 1:
+        return _acronym_like(words[0].text)
+    if name.cue("institution") is not None or classified:
+        return True
+    return any(is_dictionary_word(w.text) for w in words)
+
+
+# --- the finder ---------------------------------------------------------------------
+
+
+def find_organizations(
+    doc_id: str,
+    text: str,
+    place_mentions: pd.DataFrame | None = None,
+    *,
+    gazetteer: OrgGazetteer | None = None,
+    country: str | None = None,
+    spans=None,
+    metadata: dict | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Find the organizations a document names.
+
+    Parameters
+    ----------
+    doc_id : str
+        Document id, copied to every row.
+    text : str
+        The document text; offsets index into it.
+    place_mentions : pandas.DataFrame, optional
+        The document's resolved places (:data:`progmap.schema.MENTION_COLUMNS`),
+        used for the context country when ``country`` is not given.
+    gazetteer : OrgGazetteer, optional
+        Known organizations; the bundled table by default.
+    country : str, optional
+        The document's context country (ISO alpha-3). Generic government
+        bodies ("Ministry of Justice") belong to it unless their words name
+        another; without it, the country the text names most.
+    spans : list of (start, end), optional
+        The narrative (:attr:`progmap.sources.documents.Document.narrative`):
+        names outside it are not read. The whole text by default.
+    metadata : dict, optional
+        The document's metadata (:attr:`progmap.sources.documents.Document.metadata`):
+        known organizations its ``title`` or ``subject`` names count.
+
+    Returns
+    -------
+    org_mentions : pandas.DataFrame
+        :data:`progmap.schema.ORG_MENTION_COLUMNS`, one row per mention, by offset.
+    organizations : pandas.DataFrame
+        :data:`progmap.schema.ORGANIZATION_COLUMNS`, one row per organization.
+    """
+    gazetteer = gazetteer or load_org_gazetteer()
+    folded = fold_text(text)
+    zones = _Zones(evidence_spans(text, spans))
+    country_hits = [hit for hit in country_words(text, folded) if zones.allows(hit[0], hit[1])]
+    known = [hit for hit in gazetteer.find(text, folded) if zones.allows(hit[0], hit[1])]
+    context = country or context_country(text, place_mentions, country_hits, known, gazetteer)
+    found = _Found(text, zones)
+    _known_names(found, gazetteer, context, known, folded)
+    _nationality_phrases(found, gazetteer, country_hits, context, folded)
+    defined = _definitions(found, gazetteer, context)
+    _redefine(found, defined)
+    heads = [hit for hit in _reader().scanner.find(text, folded) if hit[2].lexicon == "institution"]
+    _unit_codes(found, heads, context)
+    _institutional_names(found, gazetteer, context, heads)
+    _classified_names(found, gazetteer, context, heads)
+    _role_names(found, gazetteer, context, folded)
+    defined.update(_initials(found, gazetteer, defined))
+    _acronym_uses(found, defined)
+    _titled(found, gazetteer, context, metadata)
+    return _frames(doc_id, found)
+
+
+def _known_names(found: _Found, gazetteer: OrgGazetteer, context: str, known: list, folded: FoldedText | None = None) -> None:
+    text = found.text
+    reporters = _reporters()
+    for start, end, written, org_id in known:
+        if fold_name(written) in reporters:
+            continue  # "ConGen", "Post": the office that writes, not an actor of the text
+        if _country_actor(written) and not _has_programme_role(found, start, end, folded or fold_text(text)):
+            continue  # "the Thai police", "Chinese authorities": see _nationality_phrases
+        member = _member(gazetteer, org_id, text, end, context) if org_id in _FEDERATIONS else None
+        if member:
+            end, org_id, name, home = member
+            found.add(start, end, org_id, name, "ngo", home)
+        else:
+            resolved = _resolve(gazetteer, org_id, text, start, end, context)
+            found.add(start, _name_end(gazetteer, org_id, text, end, resolved[3], context), *resolved)
+
+
+def _titled(found: _Found, gazetteer: OrgGazetteer, context: str, metadata: dict | None) -> None:
+    """Known organizations a document's title or subject line names ("STATE DEPT GRANTEE ...")."""
+    text = found.text
+    for key in ("title", "subject"):
+        value = (metadata or {}).get(key)
+        if not isinstance(value, str) or not value:
+            continue
+        if key == "title" and not re.search(r"[a-z]", value) and re.search(r"[a-z]", text[:2000]):
+            continue  # a line in capitals taken for a title is a routing line ("FOR G/TIP, EAP/MLS")
+        for _start, _end, written, org_id in gazetteer.find(value):
+            start = text.find(written)
+            if start < 0 or not found.free(start, start + len(written)):
+                continue
+            found.add(start, start + len(written), *_resolve(gazetteer, org_id, text, start, start + len(written), context))
+
+
 _QUALIFIED = re.compile(
-    r"(?:[’']s)?[ \t]+(?:(?:national|provincial|local|central|royal|state|federal)[ \t]+)?(?i:("
+    r"(?:[’']s)?[ \t]+(?:(national|provincial|local|central|royal|state|federal|National|Provincial|Royal|Central|State|Federal)[ \t]+)?(?i:("
     + "|".join(sorted(map(re.escape, _QUALIFIED_HEADS), key=len, reverse=True))
     + r"))\b"
 )
 _GOVERNMENT_OF = re.compile(r"\b(Government|Embassy|Consulate)[ \t]+of[ \t]+(?:the[ \t]+)?")
+_CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)|\n[ \t]*\n")
 
 
-def _nationality_phrases(found: _Found, gazetteer: OrgGazetteer, country_hits, context: str = "") -> None:
-    """ "Cambodian police", "the Thai government", "Government of Indonesia".
+def _nationality_phrases(found: _Found, gazetteer: OrgGazetteer, country_hits, context: str, folded: FoldedText) -> None:
+    """ "Cambodian National Police", "the Thai government", "Government of Indonesia".
 
-    A foreign country after "of" is part of the name (see :func:`_name_end`).
+    A named body ("the Cambodian National Police", "the Indonesian
+    Embassy", "Government of Indonesia") counts. A country's government or
+    police named by a nationality word alone ("the Thai police", "Chinese
+    authorities") is the country acting, and counts only with a role in a
+    programme (see :func:`_has_programme_role`). A foreign country after
+    "of" is part of the name (see :func:`_name_end`).
     """
     text = found.text
+    shared = {}  # "the Chinese and Thai Governments": the first word shares the second's head
+    for (a_start, a_end, _, _), (b_start, b_end, _, _) in zip(country_hits, country_hits[1:]):
+        if re.fullmatch(r"\s*,?\s*(?:and|&|or)\s+(?:the\s+)?", text[a_end:b_start]) and _QUALIFIED.match(text, b_end):
+            shared[a_start] = _QUALIFIED.match(text, b_end)
     for hit_start, hit_end, written, code in country_hits:
-        head = _QUALIFIED.match(text, hit_end)
+        head = _QUALIFIED.match(text, hit_end) or shared.get(hit_start)
         if not head:
             continue
-        generic = _QUALIFIED_HEADS[" ".join(head.group(1).lower().split())]
+        if head.start() != hit_end:
+            # a shared head: the mention is the nationality word alone
+            if found.open(hit_start, hit_end) and (_named_body(head) or _has_programme_role(found, hit_start, head.end(), folded)):
+                generic = _QUALIFIED_HEADS[" ".join(head.group(2).lower().split())]
+                found.add(hit_start, hit_end, *gazetteer.instance(generic, code))
+            continue
+        word = head.group(2)
+        generic = _QUALIFIED_HEADS[" ".join(word.lower().split())]
         # A nationality word is no place and joins the name; a country's name stays a place.
-        start = hit_start if written in DEMONYMS else head.start(1)
-        if found.free(start, head.end()):
-            found.add(start, head.end(), *gazetteer.instance(generic, code))
+        start = hit_start if written in DEMONYMS else head.start(2)
+        if not found.open(start, head.end()):
+            continue
+        if not _named_body(head) and not _has_programme_role(found, hit_start, head.end(), folded):
+            continue
+        found.add(start, head.end(), *gazetteer.instance(generic, code))
+    # "Both countries are raising awareness through a border campaign": the two
+    # countries named last act, when the text gives them a role.
+    for match in _BOTH_COUNTRIES.finditer(text):
+        before = list(dict.fromkeys(code for start, _, _, code in reversed(country_hits) if start < match.start()))[:2]
+        if len(before) == 2 and found.open(match.start(), match.end()) and _has_programme_role(found, match.start(), match.end(), folded):
+            for code in before:
+                found.add(match.start(), match.end(), *gazetteer.instance("government", code))
     for match in _GOVERNMENT_OF.finditer(text):
         hit = country_word_pattern().match(text, match.end())
-        if hit and found.free(match.start(), match.end(1)):
+        if hit and found.open(match.start(), match.end(1)):
             code = country_of(hit.group(1)) or ""
             stop = hit.end(1) if code and code != context else match.end(1)
             found.add(match.start(), stop, *gazetteer.instance(match.group(1).lower(), code))
 
 
+def _has_programme_role(found: _Found, start: int, end: int, folded: FoldedText) -> bool:
+    """Whether the clause of a mention gives it a part in a programme.
+
+    A programme noun or a verb of funding after it in its clause ("the Thai
+    government funds shelters", "a Thai government shelter"), or a role
+    phrase right before it ("in conjunction with the Thai police").
+    """
+    text = found.text
+    stop = _CLAUSE_END.search(text, end)
+    stop = min(stop.start() if stop else len(text), end + 160)
+    cues = getattr(found, "_programme_hits", None)
+    if cues is None:
+        cues = found._programme_hits = _programme_cues().find(text, folded)
+        found._programme_starts = [hit[0] for hit in cues]
+    i = bisect.bisect_left(found._programme_starts, end)
+    while i < len(cues) and cues[i][0] < stop:
+        for cue in _programme_cues().cues_of(text[cues[i][0] : cues[i][1]]):
+            if cue.role in ("noun", "facility", "fund", "award"):
+                return True
+        i += 1
+    before = text[max(0, start - 40) : start]
+    return any(role in ("partner", "funder", "agent") and b >= len(before) - 6 for _, b, role in
+               ((a, b, cue.role) for a, b, cue in _role_cues().find(before)))
+
+
+# --- acronyms the text defines ----------------------------------------------------------
+
+
 def _expansion(text: str, paren: int, acronym: str) -> tuple[int, int] | None:
     """Where the name an acronym in parentheses abbreviates lies: (start, end), or None.
 
-    "the GVN's lead agency, the Ministry of Public Security (MPS)" gives
-    "Ministry of Public Security"; up to three capitalized words before the
-    abbreviated part belong to the name ("Research Centre for Gender ... (CGFED)").
+    The name is the proper name ending at the parenthesis, when the acronym
+    abbreviates it, a part of it that ends there (with up to three more
+    words of the name before: "Research Centre for Gender ... (CGFED)"), or
+    its first part ("National Committee to Lead the Suppression of ...
+    (NC)").
     """
-    window_start = max(0, paren - 200)
-    breaks = list(_SENTENCE_BREAK.finditer(text, window_start, paren))
-    if breaks:
-        window_start = breaks[-1].end()
-    tokens = list(re.finditer(r"[^\s(),;:]+,?", text[window_start:paren]))
-    bare = [t.group().rstrip(",") for t in tokens]
-    most = 3 * len(re.sub(r"[^A-Z]", "", acronym)) + 2
-    for i in range(len(tokens) - 1, max(-1, len(tokens) - 1 - most), -1):
-        if not bare[i][:1].isupper():
-            if bare[i] in _INNER or bare[i] in ("the", "in"):
-                continue
-            break  # a name holds no lower-case word but its linkers
-        if not _abbreviates(acronym, " ".join(bare[i:])):
+    last = re.search(r"(\S)\s*$", text[max(0, paren - 40) : paren])
+    if not last or not last.group(1).isalnum():
+        return None
+    reader = _reader()
+    name = reader.name_at(text, max(0, paren - 40) + last.start(1), window=300)
+    if name is None or name.end > paren:
+        return None
+    words = list(name.words)
+    texts = [re.sub(r"[’'](?:s)?$", "", w.text) for w in words]
+    if _abbreviates(acronym, " ".join(texts)):
+        return name.start, name.end
+    for i in range(len(words) - 1, 0, -1):
+        if not words[i].text[:1].isupper() or words[i].lower in reader.openers and words[i].lower in reader.join:
             continue
-        j = i
-        while (
-            j > 0 and i - j < 3 and bare[j - 1][:1].isupper() and not tokens[j - 1].group().endswith(",")
-            and not _is_opener(bare[j - 1]) and not re.search(r"[’']s?$", bare[j - 1])
-        ):
-            j -= 1
-        return _trim(text, window_start + tokens[j].start(), paren)
+        if _abbreviates(acronym, " ".join(texts[i:])):
+            first = i if i > 3 else 0
+            while first < i and reader.is_linker(words[first]):
+                first += 1
+            return words[first].start, name.end
+    if name.segment_end < len(words) and _abbreviates(acronym, " ".join(texts[: name.segment_end])):
+        return name.start, name.end
     return None
 
 
 def _definitions(found: _Found, gazetteer: OrgGazetteer, context: str) -> dict[str, str]:
-    """Acronyms defined in parentheses after a name: acronym -> org_id."""
+    """Acronyms defined in parentheses, in either order: acronym -> org_id.
+
+    A definition in the text wins over the gazetteer's reading of the same
+    letters: "Visayan Forum Foundation (VFF)" is not the Vietnam Fatherland Front.
+    """
     text = found.text
+    reader = _reader()
     defined: dict[str, str] = {}
     for match in _ACRONYM_IN_PARENS.finditer(text):
+        if not found.zones.allows(match.start(), match.end()):
+            continue
+        # "(TSN) airport", "(CTIP) program": the noun after the brackets is the head.
+        after = re.match(r"[ \t]*([a-z][a-z-]+)", text[match.end() : match.end() + 30])
+        if after and any(cue.lexicon == "not_org" or cue.role in ("noun", "facility") for cue in
+                         reader.scanner.cues_of(after.group(1)) + _programme_cues().cues_of(after.group(1))):
+            continue
         for acronym in re.split(r"\s*/\s*", match.group(1)):
-            if _NON_ORG_DEFINITIONS.match(acronym) or sum(ch.isupper() for ch in acronym) < 2:
+            if _NON_ORG_DEFINITIONS.match(acronym) or sum(ch.isupper() for ch in acronym) < 2 or acronym.upper() in _NOT_ORG_ACRONYMS:
                 continue
-            span = _expansion(text, match.start(), acronym)
+            # The same definition often recurs (repeated headers and sections): read it once.
+            paren = match.start()
+            key = ("expansion", acronym, text[max(0, paren - 300) : paren])
+            if key not in found.memo:
+                span = _expansion(text, paren, acronym)
+                found.memo[key] = None if span is None else (paren - span[0], paren - span[1])
+            span = None if found.memo[key] is None else (paren - found.memo[key][0], paren - found.memo[key][1])
             if span is None:
                 continue
             start, end = span
-            name = _clean_name(text[start:end])
-            if len(name.split()) < 2 or _PERSON_TITLES.search(name) or _NOT_ORG_TAIL.search(name) or _NOT_ORG_WORD.search(name):
+            name = reader.make(text, tokenize(text, start, end))
+            head = name.head_cue
+            if head is not None and head.lexicon == "not_org" and name.cue("institution") is None and not (
+                head.lemma in ("programme", "program") and name.head[-1].text[:1].isupper()  # "... Programme for Daughters (DEPDC)"
+            ):
                 continue
-            org_id = gazetteer.lookup(name) or (gazetteer.lookup(acronym) if _case_rule(acronym) == "exact" else None)
-            org_id = org_id or gazetteer.fuzzy(name)
+            written = _clean_name(text[start:end])
+            if len(written.split()) < 2:
+                continue
+            org_id = gazetteer.lookup(written) or gazetteer.fuzzy(written)
             if org_id is not None:
                 org_id, canonical, org_type, home = _resolve(gazetteer, org_id, text, start, end, context)
             else:
-                org_type = _guess_type(name)
-                org_id, canonical = _slug(name), f"{name} ({acronym})"
-                home = _country_in(name) or (context if org_type in ("government", "court_police") else "")
+                org_type = _guess_type(written, name.cue("institution"))
+                org_id, canonical = _slug(written), f"{written} ({acronym})"
+                home = _country_in(written) or (context if org_type in ("government", "court_police") else "")
             defined[acronym] = org_id
-            if found.free(start, end):
+            if found.open(start, end):
                 found.add(start, end, org_id, canonical, org_type, home, alias=acronym)
             else:
                 found.register(org_id, canonical, org_type, home, alias=acronym)
+    for match in _NAME_IN_PARENS.finditer(text):
+        acronym, spelled = match.group(1), " ".join(match.group(2).split())
+        if acronym in defined or not found.zones.allows(match.start(), match.end()) or acronym.upper() in _NOT_ORG_ACRONYMS:
+            continue
+        org_id = gazetteer.lookup(acronym) if _case_rule(acronym) == "exact" else None
+        if org_id is None and not _abbreviates(acronym, spelled):
+            # Names in another language need not abbreviate ("AFESIP (Action for
+            # Women in Distressing Circumstances)"): an acronym of three letters
+            # or more before a headed or long name is read the same way.
+            name = _reader().make(text, tokenize(text, match.start(2), match.end(2)))
+            if len(acronym) < 3 or not (name.cue("institution") or len(name.words) - name.segment_end >= 2):
+                continue
+        if org_id is None:
+            org_id, canonical, org_type, home = _slug(spelled), f"{spelled} ({acronym})", _guess_type(spelled), _country_in(spelled)
+        else:
+            org_id, canonical, org_type, home = _resolve(gazetteer, org_id, text, match.start(1), match.end(1), context)
+        defined[acronym] = org_id
+        found.register(org_id, canonical, org_type, home, alias=spelled)
+        for group in (1, 2):
+            if found.open(match.start(group), match.end(group)):
+                found.add(match.start(group), match.end(group), org_id, canonical, org_type, home, alias=spelled)
     return defined
 
 
-def _left_words(text: str, head_start: int, possessives: bool = True) -> int:
-    """Where the capitalized words before a head word begin (offset).
-
-    With ``possessives`` false, a possessive word ("Ministry's") ends the name.
-    """
-    window_start = max(0, head_start - 100)
-    tokens = list(re.finditer(r"\S+", text[window_start:head_start]))
-    begin = head_start
-    count = 0
-    for k in range(len(tokens) - 1, -1, -1):
-        word = tokens[k].group()
-        if text.count("\n", window_start + tokens[k].end(), begin) > 1 or count >= 6 or word[-1] in ",.;:!?)\"”":
-            break
-        if not possessives and re.search(r"[’']s?$", word):
-            break
-        if word[:1].isupper() or word == "&":
-            count += 1
-        # "Foundation for Women", "Alliance for Children and Youth" read leftwards.
-        elif not (word in _INNER and k > 0 and tokens[k - 1].group()[:1].isupper()):
-            break
-        begin = window_start + tokens[k].start()
-    return begin
+def _redefine(found: _Found, defined: dict[str, str]) -> None:
+    """Letters the text defines mean what it defines, wherever they stand: the
+    gazetteer's reading of "VFF" gives way to the text's "Visayan Forum Foundation (VFF)"."""
+    for k, (start, end, written, org_id) in enumerate(found.mentions):
+        target = defined.get(written)
+        if target is not None and target != org_id:
+            record = found.orgs[target]
+            found.mentions[k] = (start, end, written, target)
+            record["aliases"].add(written)
 
 
-_WS = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
-_RIGHT = re.compile(
-    rf"{_WS}(?:of|for|on|against){_WS}(?:the{_WS})?[A-Z][\w’'&-]*"
-    rf"(?:(?:,?{_WS}(?:and|&){_WS}|,{_WS}|{_WS}(?:(?:of|for|and|on){_WS})?)[A-Z][\w’'&-]*)*"
-)
+# --- names with an institutional head ------------------------------------------------------
 
 
-def _known_before(found: _Found, start: int) -> int | None:
-    """The index of a known mention ending right before ``start`` (blanks between), if any."""
-    i = start - 1
-    while i >= 0 and found.text[i] in " \t":
-        i -= 1
-    if i < 0 or not found.taken[i] or found.text[i] in "’'":
-        return None
-    for k in range(len(found.mentions) - 1, -1, -1):
-        if found.mentions[k][0] <= i < found.mentions[k][1]:
-            return k
-    return None
-
-
-def _extend_known(found: _Found, gazetteer: OrgGazetteer, k: int, end: int) -> None:
-    """Lengthen a known mention over the name going on after it, when that name is a spelling of it."""
-    start, _, _, org_id = found.mentions[k]
-    longer = found.text[start:end]
-    if gazetteer.fuzzy(longer) == org_id or gazetteer.lookup(longer) == org_id:
-        found.mentions[k] = (start, end, longer, org_id)
-        found.taken[start:end] = b"\x01" * (end - start)
-        found.orgs[org_id]["aliases"].add(_clean_name(longer))
-
-
-def _head_patterns(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
-    """Names built around a head word: "Hope Foundation", "Ministry of Health"."""
+def _institutional_names(found: _Found, gazetteer: OrgGazetteer, context: str, heads: list) -> None:
+    """Names whose head is an institution: "Visayan Forum Foundation", "the Ministry of Interior"."""
     text = found.text
-    for match in _HEAD.finditer(text):
-        head_start, head_end = match.span()
-        if not found.free(head_start, head_end):
+    reader = _reader()
+    for start, end, cue in heads:
+        if not found.open(start, end):
             continue
-        head = match.group()
-        if head == "International" and re.match(r"[ \t]+[A-Z]", text[head_end : head_end + 3]):
-            continue  # "Noi Bai International Airport"
-        end = head_end
-        if _PREFIX_HEAD.fullmatch(head):
-            right = _RIGHT.match(text, head_end, min(len(text), head_end + 200))
-            end = right.end() if right else head_end
-        # "the Ministry's Department of Legal Affairs": a possessive before "Department of" is another body.
-        start = _left_words(text, head_start, possessives=end == head_end)
-        # Known names around stay theirs: "Social Affairs' Department of X" keeps "Department of X".
-        for i in range(head_start - 1, start - 1, -1):
-            if found.taken[i]:
-                start = i + 1
-                break
-        for i in range(head_end, end):
-            if found.taken[i]:
-                end = i
-                break
-        tokens = list(re.finditer(r"\S+", text[start:end]))
-        while tokens and tokens[0].start() + start < head_start and _is_opener(tokens[0].group()):
-            tokens.pop(0)
-        if not tokens:
+        if not text[start].isupper():
+            _local_body(found, gazetteer, context, start, end, cue)
             continue
-        start, end = _trim(text, start + tokens[0].start(), end)
-        known = _known_before(found, start)
-        if known is not None:
-            # "Blue Dragon Childrens Foundation" is Blue Dragon spelled long;
-            # "World Vision Foundation of Thailand" is World Vision going on.
-            _extend_known(found, gazetteer, known, end)
+        name = reader.name_at(text, start, window=160)
+        if name is None or not (name.head[0].start <= start < name.head[-1].end) or name.cue("institution") is None:
             continue
-        name = _clean_name(text[start:end])
-        if not _is_plausible(name):
+        _name_candidate(found, gazetteer, context, name)
+
+
+def _name_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, name, evidence: str = "head") -> None:
+    """Record a name when its words make it an organization (see the module docstring)."""
+    text = found.text
+    reader = _reader()
+    start, end = name.start, name.end
+    if not found.zones.allows(start, end):
+        return
+    if not found.free(start, end):
+        _extend_known(found, gazetteer, start, end)
+        return
+    institution = name.cue("institution")
+    modifiers = [w for w in name.words if w not in name.head and not reader.is_linker(w)]
+    if any(_plural(name.head_text, cue.lemma) for cue in name.head_cues):
+        return  # "Asian governments", "Local NGOs": a kind, not one body
+    if evidence != "head" and in_heading(text, start):
+        return
+    if evidence == "head":
+        if institution is None:
+            return
+        if not any(_is_proper(text, w) and w.lower not in _generic_words() for w in modifiers):
+            return  # "the Center", "Police": a body the text named before, or none
+        if _indefinite(text, start, end) or _written_lower(found, " ".join(text[start:end].split())):
+            return  # "a Repatriation Center", "repatriation center"
+    written = _clean_name(text[start:end])
+    org_id = gazetteer.lookup(written) or gazetteer.fuzzy(written)
+    if org_id is not None:
+        found.add(start, end, *_resolve(gazetteer, org_id, text, start, end, context))
+        return
+    org_type = _guess_type(written, institution)
+    home = _country_in(written) or (context if org_type in ("government", "court_police") else "")
+    mention_start = start
+    row = _institutions().get(institution.lemma) if institution is not None else None
+    if row and row["local"] == "yes":
+        mention_start = _after_locality(text, name)
+    found.add(mention_start, end, _slug(written), written, org_type, home)
+    found.taken[start:mention_start] = b"\x01" * (mention_start - start)
+
+
+def _after_locality(text: str, name) -> int:
+    """Where a local body's name starts once the place before it is left out.
+
+    "Guangxi Public Security Bureau" -> "Public Security Bureau", "Kaohsiung
+    County Police" -> "Police": proper words that are no dictionary words,
+    with a place-kind word after them, are the body's place, and the place
+    finder must still see them. Nationality words stay ("Lao Women's Union").
+    """
+    words = name.words
+    k = 0
+    while k < len(words) - len(name.head) and words[k].text[:1].isupper() and not is_dictionary_word(words[k].text) \
+            and not country_of(words[k].text) and not (words[k].text.isupper() and len(words) - len(name.head) - k > 1 and False):
+        k += 1
+    if k == 0:
+        return name.start
+    while k < len(words) - len(name.head) and any(c.role == "place" for c in _reader().scanner.cues_of(words[k].text)):
+        k += 1
+    return words[k].start if k < len(words) else name.start
+
+
+def _extend_known(found: _Found, gazetteer: OrgGazetteer, start: int, end: int) -> None:
+    """A name overlapping a known mention: lengthen the mention when the name spells it.
+
+    "Blue Dragon Childrens Foundation" is Blue Dragon spelled long; "World
+    Vision Foundation of Thailand" is World Vision going on.
+    """
+    for k, (m_start, m_end, _written, org_id) in enumerate(found.mentions):
+        if m_start < end and start < m_end:
+            if m_start > start or found.text[m_end:end].strip()[:1] in ("(", ""):
+                return
+            longer = found.text[m_start:end]
+            if gazetteer.fuzzy(longer) == org_id or gazetteer.lookup(longer) == org_id:
+                found.mentions[k] = (m_start, end, longer, org_id)
+                found.taken[m_start:end] = b"\x01" * (end - m_start)
+                found.orgs[org_id]["aliases"].add(_clean_name(longer))
+            return
+
+
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'.-]*(?:[’']s)?[ \t\n]+(?:[a-z][\w-]*[ \t\n]+){0,3}$")
+_LOCALITY_BEFORE = re.compile(r"([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)*)(?:[’']s)?[ \t]+$")
+
+
+def _local_body(found: _Found, gazetteer: OrgGazetteer, context: str, start: int, end: int, cue) -> None:
+    """A body named in lower case after its place: "the Ha Tinh provincial police",
+    "HCMC's anti-TIP police", "the Phnom Penh Anti-TIP unit"."""
+    row = _institutions().get(cue.lemma)
+    if not row or row["local"] != "yes":
+        return
+    text = found.text
+    if not _CAPITAL_BEFORE.search(text, max(0, start - 60), start):
+        return  # no capitalized word before it: no place names this body
+    levels = _level_words()
+    tokens = tokenize(text, max(0, start - 80), start)
+    k = len(tokens)
+    while k > 0 and (tokens[k - 1].lower in levels or tokens[k - 1].lower.startswith("anti-")) and tokens[k - 1].text[:1].islower():
+        k -= 1
+    body_start = tokens[k].start if k < len(tokens) else start
+    if k == 0 or not tokens[k - 1].text[:1].isupper():
+        return
+    place = _reader().name_at(text, tokens[k - 1].start)
+    if place is None or place.end > body_start or re.search(r"[,;:()]", text[place.end : body_start]):
+        return
+    if country_of(_clean_name(text[place.start : place.end])):
+        return  # "the Thai police": a country acting (see _nationality_phrases)
+    if _plural(text[start:end], cue.lemma) or any(c.role == "person" for c in place.head_cues):
+        return  # "GOB offices": a kind of body
+    if not any(not is_dictionary_word(w.text) or _acronym_like(w.text) for w in place.words):
+        return  # "Village authorities": no place named
+    if _reader()._possessor(place.words[-1]) and not place.words[-1].text[:-2].isupper():
+        return
+    locality = _clean_name(text[place.start : place.end])
+    body = " ".join(text[body_start:end].split())
+    written = f"{locality} {body}"
+    org_type = row["org_type"] or "government"
+    inner = _after_locality(text, place) if place.cue("institution") is not None else place.end
+    mention_start = body_start if inner == place.end else inner
+    found.add(mention_start, end, _slug(written), written, org_type, context if org_type in ("government", "court_police") else "")
+
+
+def _unit_codes(found: _Found, heads: list, context: str) -> None:
+    """Units named by a code beside a body: "the anti-trafficking police, C52,", "(Unit PC-14)", "police c45b"."""
+    text = found.text
+    hits = [(end, cue) for start, end, cue in heads if (_institutions().get(cue.lemma) or {}).get("org_type") == "court_police"]
+    for end, cue in hits:
+        match = _CODE_AFTER.match(text, end)
+        if not match:
             continue
-        org_id = gazetteer.lookup(name) or gazetteer.fuzzy(name)
-        if org_id is not None:
-            found.add(start, end, *_resolve(gazetteer, org_id, text, start, end, context))
+        group = next(g for g in (1, 2, 3) if match.group(g))
+        _add_code(found, match.start(group), match.end(group), context, end)
+    for match in _UNIT_CODE.finditer(text):
+        _add_code(found, match.start(1), match.end(1), context, match.start())
+
+
+def _add_code(found: _Found, start: int, end: int, context: str, body_end: int) -> None:
+    if not found.open(start, end):
+        return
+    text = found.text
+    code = re.sub(r"\s+", " ", text[start:end]).upper()
+    if code.upper() in _NOT_ORG_ACRONYMS or not re.search(r"\d", code):
+        return
+    body = re.search(r"((?:[\w’'-]+[ \t]+){0,2}[\w’'-]+)\W*$", text[max(0, body_end - 60) : body_end])
+    alias = " ".join(body.group(1).split()) if body else None
+    found.add(start, end, _slug(code), code, "court_police", context, alias=alias)
+
+
+def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, heads: list) -> None:
+    """Names a classifier noun makes organizations: "the NGO Action Pour Les Enfants",
+    "Hope Street, a coalition of ...", and the members of "a coalition of A, B and C"."""
+    text = found.text
+    reader = _reader()
+    for start, end, cue in heads:
+        row = _institutions().get(cue.lemma)
+        if not row or row["classifier"] != "yes" or not found.zones.allows(start, end):
             continue
-        org_type = _guess_type(name)
-        home = _country_in(name) or (context if org_type in ("government", "court_police") else "")
-        mention_start = start
-        if org_type in ("government", "court_police"):
-            # "Hanoi Police" is the police of Hanoi: the name keeps its place,
-            # the mention starts at the body, so Hanoi stays a place of the text.
-            for word in re.finditer(r"\S+", text[start:end]):
-                if word.group().lower() in _LEVEL_WORDS or _HEAD.fullmatch(word.group()):
-                    mention_start = start + word.start()
+        # "NGO AFESIP", "the NGO Hope Street"
+        following = re.match(r"[ \t]+(?=[A-Z])", text[end : end + 3])
+        if following and text[start:end].isupper():
+            name = reader.name_at(text, end + following.end())
+            if name is not None and name.start < end + following.end():
+                name = reader.make(text, [w for w in name.words if w.start >= end + following.end()]) if name.end > end + following.end() else None
+            if _plausible(text, name, classified=True) or (name is not None and _acronym_like(name.words[0].text)):
+                _name_candidate(found, gazetteer, context, name, "classifier")
+        # "Hope Street, a coalition of ...", "Winrock International, a U.S.-based development organization"
+        apposition = re.search(r"([^\s,(]+)[ \t]*,\s*(?:a|an|the)\s+(?:[\w./-]+\s+){0,4}$", text[max(0, start - 90) : start])
+        if apposition:
+            position = max(0, start - 90) + apposition.start(1)
+            name = reader.name_at(text, position)
+            if name is not None and _plausible(text, name, classified=True):
+                _name_candidate(found, gazetteer, context, name, "classifier")
+        # "a coalition of A, B and C"
+        members = re.match(r"\s+of\s+", text[end : end + 6])
+        if members and row["lemma"] in ("coalition", "network", "alliance", "consortium", "association", "federation", "group"):
+            position = end + members.end()
+            for _ in range(12):
+                name = reader.name_at(text, position)
+                if name is None:
                     break
-        found.add(mention_start, end, _slug(name), name, org_type, home)
-        found.taken[start:mention_start] = b"\x01" * (mention_start - start)
+                if _plausible(text, name):
+                    _name_candidate(found, gazetteer, context, name, "member")
+                glue = re.match(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?", text[name.end : name.end + 12])
+                if not glue:
+                    break
+                position = name.end + glue.end()
+
+
+def _role_names(found: _Found, gazetteer: OrgGazetteer, context: str, folded: FoldedText) -> None:
+    """Names a programme role or a report's speaker makes organizations.
+
+    "funded by the Hope Street Trust", "implemented by Winrock", "DOS-funded",
+    "DOS funding", "told AIT", "IOM told us", "the director of Hope Street".
+    Acronyms need no more; other names must pass :func:`_plausible`.
+    """
+    text = found.text
+    reader = _reader()
+    starts = []
+    acronyms = []
+    for start, end, first in _frame_cues().find(text, folded):
+        if first.lexicon == "programme" and first.role not in ("funding", "award", "fund"):
+            continue  # a programme verb or noun names no one here
+        for cue in _frame_cues().cues_of(text[start:end]):
+            if cue.lexicon == "roles" and cue.role in ("agent", "partner", "funder"):
+                following = re.match(r"\s+(?:the\s+)?(?=[A-Z])", text[end : end + 8])
+                if following:
+                    starts.append(end + following.end())
+            elif cue.lexicon == "speech" and cue.pos == "VERB" and not text[start:end].isupper():  # not "END NOTE"
+                # "told OSW", "CBX said": the acronym is the name
+                after = _ACRONYM_AFTER.match(text, end)
+                if after:
+                    acronyms.append(after.span(1))
+                before = _ACRONYM_BEFORE.search(text, max(0, start - 24), start)
+                if before:
+                    acronyms.append(before.span(1))
+            elif cue.lexicon == "programme" and cue.role == "funding":
+                before = _ACRONYM_BEFORE.search(text, max(0, start - 16), start)  # "KWA funding"
+                if before:
+                    acronyms.append(before.span(1))
+            else:
+                continue
+            break
+    patterns = _role_patterns()
+    acronyms += [m.span(1) for m in patterns["suffix"].finditer(text)]  # "DFT-funded"
+    for a_start, a_end in acronyms:
+        if found.zones.allows(a_start, a_end) and not in_heading(text, a_start):
+            _acronym_candidate(found, gazetteer, context, a_start, a_end)
+    starts.extend(m.end() for m in patterns["member"].finditer(text))
+    for position in sorted(set(starts)):
+        if not found.zones.allows(position, position + 1):
+            continue
+        before = text[max(0, position - 30) : position]
+        if re.search(r"\b(?:Mr|Mrs|Ms|Dr|Director|Colonel|General|Minister|Ambassador|Governor|Mayor|President)\.?\s+$", before):
+            continue  # a person
+        name = reader.name_at(text, position)
+        if name is None:
+            continue
+        if name.start < position and not text[name.start:position].strip().lower() in ("", "the"):
+            # "USG-funded UNODC project": the name is the word before the hyphen
+            token = next((t for t in tokenize(text, position, position + 40)), None)
+            if token is None or not _acronym_like(token.text.split("-")[0]):
+                continue
+            _acronym_candidate(found, gazetteer, context, position, position + len(token.text.split("-")[0]))
+            continue
+        words = [w for w in name.words if not reader.is_linker(w)]
+        if len(words) == 1 or (name.words[0].text.split("-")[0] != name.words[0].text and len(words) == 1):
+            first = name.words[0].text.split("-")[0]
+            first = re.sub(r"[’'](?:s)?$", "", first)
+            if _acronym_like(first):
+                _acronym_candidate(found, gazetteer, context, name.start, name.start + len(first))
+            continue
+        if _plausible(text, name):
+            _name_candidate(found, gazetteer, context, name, "role")
+
+
+def _acronym_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, start: int, end: int) -> None:
+    """An acronym with a role: a known organization, or a new one named by its letters."""
+    if not found.open(start, end):
+        return
+    text = found.text
+    written = text[start:end]
+    org_id = gazetteer.lookup(written)
+    if org_id is not None:
+        found.add(start, end, *_resolve(gazetteer, org_id, text, start, end, context))
+        return
+    if not found.free(start, end) or written.upper() in _NOT_ORG_ACRONYMS:
+        return
+    found.add(start, end, _slug(written), written, "ngo", "")
+
+
+# --- acronyms spelled by initials nearby -------------------------------------------------
 
 
 def _initials(found: _Found, gazetteer: OrgGazetteer, defined: dict[str, str]) -> dict[str, str]:
@@ -828,30 +1422,33 @@ def _initials(found: _Found, gazetteer: OrgGazetteer, defined: dict[str, str]) -
     known: dict[str, bool] = {}
     for m in _BARE_ACRONYM.finditer(text):
         acronym = m.group()
-        if acronym in wanted or acronym in defined:
+        if acronym in wanted or acronym in defined or acronym in _NOT_ORG_ACRONYMS:
             continue
         if acronym not in known:
             known[acronym] = gazetteer.lookup(acronym) is not None
-        if known[acronym] or not found.free(m.start(), m.end()) or text[m.start() - 1 : m.start()] == "(":
+        if known[acronym] or not found.open(m.start(), m.end()) or text[m.start() - 1 : m.start()] == "(":
             continue
         if not _in_capitals(text, m.start(), m.end()):
             wanted[acronym] = m.start()
-    spelled: dict[str, tuple[int, int]] = {}
+    out = {}
+    reader = _reader()
     for acronym, first in sorted(wanted.items()):
         # The name is spelled near the acronym's first use, before or after it.
         spelling = _spelling(acronym).search(text, max(0, first - _NEAR), first + _NEAR)
-        if spelling:
-            spelled[acronym] = spelling.span()
-    out = {}
-    for acronym, (start, end) in spelled.items():
-        name = text[start:end]
-        if not _is_plausible(name) or _is_opener(name.split()[0]):
+        if not spelling:
             continue
-        org_id = gazetteer.lookup(name) or gazetteer.fuzzy(name)
+        start, end = spelling.span()
+        name = reader.name_at(text, start)
+        if name is None or name.start != start or not _plausible(text, name) or len(name.words) < 2:
+            continue
+        if not found.zones.allows(start, end):
+            continue
+        written = text[start:end]
+        org_id = gazetteer.lookup(written) or gazetteer.fuzzy(written)
         if org_id is not None:
             org_id, canonical, org_type, home = gazetteer.instance(org_id, "")
         else:
-            org_id, canonical, org_type, home = _slug(name), f"{name} ({acronym})", _guess_type(name), _country_in(name)
+            org_id, canonical, org_type, home = _slug(written), f"{written} ({acronym})", _guess_type(written, name.cue("institution")), _country_in(written)
         out[acronym] = org_id
         if found.free(start, end):
             found.add(start, end, org_id, canonical, org_type, home, alias=acronym)
@@ -886,7 +1483,7 @@ def _acronym_uses(found: _Found, defined: dict[str, str]) -> None:
         return
     pattern = re.compile(r"(?<![\w/-])(" + "|".join(map(re.escape, sorted(defined, key=len, reverse=True))) + r")(?![\w/-])")
     for match in pattern.finditer(found.text):
-        if found.free(match.start(), match.end()):
+        if found.open(match.start(), match.end()):
             record = found.orgs[defined[match.group()]]
             found.add(match.start(), match.end(), defined[match.group()], record["name"], record["org_type"], record["country"])
 
@@ -894,11 +1491,10 @@ def _acronym_uses(found: _Found, defined: dict[str, str]) -> None:
 def _frames(doc_id: str, found: _Found) -> tuple[pd.DataFrame, pd.DataFrame]:
     mentions = sorted(found.mentions)
     starts, ends, texts, ids = (list(column) for column in zip(*mentions)) if mentions else ([], [], [], [])
-    org_mentions = pd.DataFrame(
-        {"doc": [doc_id] * len(mentions), "start": starts, "end": ends, "text": texts, "org_id": ids}, columns=ORG_MENTION_COLUMNS
-    )
-    records = [(org_id, rec) for org_id, rec in sorted(found.orgs.items()) if org_id in set(ids)]
-    organizations = pd.DataFrame(
+    org_mentions = frame({"doc": [doc_id] * len(mentions), "start": starts, "end": ends, "text": texts, "org_id": ids}, ORG_MENTION_COLUMNS)
+    named = set(ids)
+    records = [(org_id, rec) for org_id, rec in sorted(found.orgs.items()) if org_id in named]
+    organizations = frame(
         {
             "org_id": [org_id for org_id, _ in records],
             "name": [rec["name"] for _, rec in records],
@@ -907,7 +1503,7 @@ def _frames(doc_id: str, found: _Found) -> tuple[pd.DataFrame, pd.DataFrame]:
             "country": [rec["country"] for _, rec in records],
             "docs": [[doc_id] for _ in records],
         },
-        columns=ORGANIZATION_COLUMNS,
+        ORGANIZATION_COLUMNS,
     )
     return org_mentions, organizations
 
@@ -962,11 +1558,14 @@ def localize_organizations(
     if not len(org_mentions) or not (country or (place_mentions is not None and len(place_mentions))):
         return org_mentions, organizations
     gazetteer = gazetteer or load_org_gazetteer()
-    bases = _bases(text, org_mentions, place_mentions)
-    records = {row.org_id: row for row in organizations.itertuples(index=False)}
+    bases = _bases(text, org_mentions, place_mentions)  # noqa: the mentions' ends and ids, read once more only when a base phrase follows
+    records = {row.org_id: row for row in _rows(organizations)}
     new_ids = []
     created: dict[str, tuple[str, str, str]] = {}
-    for start, end, written, org_id in zip(org_mentions["start"], org_mentions["end"], org_mentions["text"], org_mentions["org_id"]):
+    # One conversion of the mentions frame, not one per column.
+    table = org_mentions if list(org_mentions.columns) == ORG_MENTION_COLUMNS else org_mentions[ORG_MENTION_COLUMNS]
+    _, starts, ends, written_forms, old_ids = (list(column) for column in zip(*table.to_numpy(dtype=object).tolist()))
+    for start, end, written, org_id in zip(starts, ends, written_forms, old_ids):
         template = gazetteer.lookup(written)
         if country and template is not None and gazetteer.orgs[template].country == GENERIC and not _qualifier(text, int(start), int(end)):
             new_id, name, org_type, home = gazetteer.instance(template, country)
@@ -979,10 +1578,12 @@ def localize_organizations(
         elif record is not None and not record.country and org_id in bases:
             created[org_id] = (record.name, record.org_type, bases[org_id])
         new_ids.append(org_id)
+    if new_ids == old_ids and not created:
+        return org_mentions, organizations  # nothing moved
     mentions = org_mentions.assign(org_id=new_ids)
     aliases: dict[str, set] = {}
     docs: dict[str, list] = {}
-    for old, new, written in zip(org_mentions["org_id"], new_ids, org_mentions["text"]):
+    for old, new, written in zip(old_ids, new_ids, written_forms):
         aliases.setdefault(new, set()).update(records[old].aliases if old in records else [])
         aliases[new].add(_clean_name(written))
         docs.setdefault(new, list(records[old].docs) if old in records else [])
@@ -994,7 +1595,22 @@ def localize_organizations(
             record = records[org_id]
             name, org_type, home = record.name, record.org_type, record.country
         rows.append((org_id, name, sorted(a for a in aliases[org_id] if a and a != name), org_type, home, docs[org_id]))
-    return mentions, pd.DataFrame(rows, columns=ORGANIZATION_COLUMNS)
+    return mentions, frame(dict(zip(ORGANIZATION_COLUMNS, map(list, zip(*rows)))) if rows else {}, ORGANIZATION_COLUMNS)
+
+
+class _Record:
+    """A row of an organizations frame, read without pandas' row machinery."""
+
+    __slots__ = ("aliases", "country", "docs", "name", "org_id", "org_type")
+
+    def __init__(self, org_id, name, aliases, org_type, country, docs):
+        self.org_id, self.name, self.aliases, self.org_type, self.country, self.docs = org_id, name, aliases, org_type, country, docs
+
+
+def _rows(organizations: pd.DataFrame) -> list[_Record]:
+    # One conversion of the whole frame is cheaper than one per column (or a column selection).
+    frame_ = organizations if list(organizations.columns) == ORGANIZATION_COLUMNS else organizations[ORGANIZATION_COLUMNS]
+    return [_Record(*values) for values in frame_.to_numpy(dtype=object).tolist()]
 
 
 _BASED = re.compile(r"(?:[’']s)?[ \t]*(?:,|\()?[ \t]*(?:which\s+is\s+|who\s+(?:is|are)\s+)?(?:based|headquartered|located)\s+in\s+(?:the\s+)?")
@@ -1010,24 +1626,38 @@ def _bases(text: str, org_mentions: pd.DataFrame, place_mentions: pd.DataFrame |
     """
     if place_mentions is None or not len(place_mentions):
         return {}
-    at = {int(s): (k, c) for s, k, c in zip(place_mentions["start"].tolist(), place_mentions["kind"].tolist(), place_mentions["country"].tolist())}
-    bases: dict[str, str] = {}
+    # Places are read only when a mention is followed by a base phrase at all.
+    candidates = []
     for end, org_id in zip(org_mentions["end"].tolist(), org_mentions["org_id"].tolist()):
         for pattern, kinds in ((_BASED, ("city", "admin1", "country")), (_SITS_IN, ("city",))):
             found = pattern.match(text, int(end))
-            if found and found.end() in at and at[found.end()][0] in kinds and isinstance(at[found.end()][1], str) and at[found.end()][1]:
-                bases.setdefault(org_id, at[found.end()][1])
-                break
+            if found:
+                candidates.append((found.end(), kinds, org_id))
+    if not candidates:
+        return {}
+    at = {int(s): (k, c) for s, k, c in zip(place_mentions["start"].tolist(), place_mentions["kind"].tolist(), place_mentions["country"].tolist())}
+    bases: dict[str, str] = {}
+    for position, kinds, org_id in candidates:
+        if position in at and at[position][0] in kinds and isinstance(at[position][1], str) and at[position][1]:
+            bases.setdefault(org_id, at[position][1])
     return bases
 
 
-def merge_organizations(frames: list[pd.DataFrame]) -> pd.DataFrame:
+def merge_organizations(frames: list[pd.DataFrame], programmes: list[pd.DataFrame] | None = None) -> pd.DataFrame:
     """Merge per-document organization frames: one record per organization.
+
+    With the documents' programmes, a government as a whole ("GVN", "the
+    Government of Cambodia") and the media ("Tuoi Tre reported ...") count
+    in a document only where a programme there names them (as agent,
+    partner or funder): elsewhere they are a country speaking and a
+    source, not actors of the text.
 
     Parameters
     ----------
     frames : list of pandas.DataFrame
         :data:`progmap.schema.ORGANIZATION_COLUMNS` frames, one per document.
+    programmes : list of pandas.DataFrame, optional
+        :data:`progmap.schema.PROGRAMME_COLUMNS` frames of the same documents.
 
     Returns
     -------
@@ -1035,9 +1665,15 @@ def merge_organizations(frames: list[pd.DataFrame]) -> pd.DataFrame:
         One row per ``org_id``: the first name and type seen, every alias and
         document, and the first country any document gave.
     """
+    acting = _acting(programmes) if programmes is not None else None
     merged: dict[str, dict] = {}
     for frame in frames:
         for row in frame.itertuples(index=False):
+            if acting is not None and (row.org_id.endswith("-government") or row.org_type == "media"):
+                docs = [doc for doc in row.docs if row.org_id in acting.get(doc, ())]
+                if not docs:
+                    continue
+                row = row._replace(docs=docs)
             record = merged.setdefault(row.org_id, {"name": row.name, "org_type": row.org_type, "country": "", "aliases": set(), "docs": set()})
             record["aliases"].update(row.aliases)
             record["docs"].update(row.docs)
@@ -1047,3 +1683,17 @@ def merge_organizations(frames: list[pd.DataFrame]) -> pd.DataFrame:
         for org_id, rec in sorted(merged.items())
     ]
     return pd.DataFrame(rows, columns=ORGANIZATION_COLUMNS)
+
+
+def _acting(programmes: list[pd.DataFrame]) -> dict[str, set[str]]:
+    """doc -> organizations a programme of the document names as agent, partner or funder."""
+    acting: dict[str, set[str]] = {}
+    for frame in programmes:
+        if frame is None or not len(frame):
+            continue
+        for doc, organizations, funders, partners in zip(
+            frame["doc"].tolist(), frame["organizations"].tolist(), frame["funders"].tolist(),
+            frame["partners"].tolist() if "partners" in frame else [[]] * len(frame),
+        ):
+            acting.setdefault(doc, set()).update(list(organizations or []) + list(funders or []) + list(partners or []))
+    return acting

@@ -1,139 +1,227 @@
-"""Find programmes: who does what where.
+"""Find programmes: who does what where, read as a frame with roles.
 
-A programme statement is a unit of text (a list item such as "-- IOM: ...",
-or a sentence) holding an organization, a programme cue ("project",
-"shelter", "works in", "focuses on", "is carrying out"...) and the places it
-operates in.
+A programme statement is a sentence or a list item holding a cue of the
+programme frame (the ``programme`` lexicon: verbs such as run, operate,
+implement, hold, launch, establish, fund, support, provide, train,
+assist; nouns such as project, shelter, hotline, campaign, plan of action,
+MOU, counselling centre, training), and only those are read. The frame's
+roles:
 
-Who: in a list item, the organizations it opens with; in a sentence, each
-group of organizations ("Oxfam Quebec, Save the Children UK, and Save the
-Children Sweden") is tied to the places that follow it up to the next
-group, and places named before the first group ("In An Giang, ...") are the
-first group's. Organizations after "with", "by", "among", "in"... are
-partners, not implementers ("TAF works with the Women's Union"); media
-report, they do not implement. Funders are the organizations after "funded
-by", "with funding from", "with support from", or before "-funded" or
-"funding" ("with DFID funding", "USG-funded"), and one that "funds" another
-named in the statement. A name and its bracketed acronym are one mention.
-A sentence whose only actor is "the foundation", "the organization" or, on
-an organization's own page, "our shelter" or "we" continues the one named
-last in the paragraph.
+- **agent**: who runs it. The subject of a programme verb ("IOM runs a
+  shelter"), skipping what stands between commas ("The Hope Foundation,
+  using EU grant money, held a training course"); the object of "run by",
+  "implemented by", "staffed by"...; the owner of a programme noun ("UNODC's
+  project", "the IOM rehabilitation program", "a Thai government shelter",
+  "a campaign the Center is carrying out"); for "awarded ... to Y", Y. A
+  list item ("-- IOM: ...") is its opening organization's.
+- **partners**: organizations after "in conjunction with", "together with",
+  "works with", "a partnership between"..., and organizations a programme
+  verb acts on ("support the Ministry of Justice"). They stay on the record:
+  listed after the agents in ``organizations`` and again in ``partners``.
+- **funders**: "funded by X", "X-funded", "with funding from X", "using X
+  grant money", "X funding", the subject of fund, finance or award. The
+  funder is not the implementer.
+- **places**: the places of the statement, less those that are no operating
+  area: a movement's end ("trafficked to China", "return to Vietnam",
+  "bound for Japan"), the reporting officer's trip ("Poloff traveled to
+  Battambang"), a base ("based in Bangkok", "the UN Inter-Agency Project in
+  Bangkok": used only when nothing else is named), a dateline, a donor
+  country ("Sweden funds ..."), a place inside the name of a law or an
+  event. A place before a programme noun is its place ("its Chiang Mai
+  shelter"). A country goes when a place inside it is named too.
 
-Where: places in the unit, less those that are not operating areas: flows
-("return to Vietnam", "trafficked into China", "repatriated from
-Malaysia"), bases ("based in the north", "administered from Bangkok", "the
-UN Inter-Agency Project in Bangkok": recorded as the organization's base,
-and used only when nothing else is named) and cities standing for their
-government ("Washington's response") and donor countries ("Sweden funds
-..."). A country is dropped when a province
-or region inside it is named too. "After their return home" points to the
-places the people come from ("children of Dien Bien province").
+Reported speech binds "we" and "they" to the speaker ("IOM told us they
+run ..."). A discourse register per document resolves "the project",
+"this halfway house", "the NGO", "the Center", "the Government", "its" and
+"we" to what was named recently (on a page, "we" and a list item with no
+subject are the page's organization); a programme noun that refers back
+adds its statement's roles and places to the programme named before
+("The program will initially focus on ..."). With no place of its own a
+statement takes its programme's earlier places, then its agent's: the
+place its name holds ("the Yunnan Provincial Women's Federation"), or the
+country of a government or national body ("the Government of Laos").
 
-What: activities of :data:`progmap.actors.vocabulary.ACTIVITIES` triggered in the
-unit, a budget ("USD 3 million", "$1.2m"), identifiers ("FS/VIE/03/R21")
-and a status ("on hiatus", "completed", "planned", "pending").
+"may", "will", "plans to", "agreed to" give ``status = planned``; a
+negated verb ("declined to assist") or a programme that "does not exist"
+gives no statement.
 
-A document's statements about the same implementers are merged into one
-programme whose evidence quotes every statement used, so every name a
-programme uses is in its evidence.
+What: activities of :data:`progmap.actors.vocabulary.ACTIVITIES` in the
+statement, a budget ("USD 3 million", "$1.2m"), identifiers
+("FS/VIE/03/R21") and a status.
+
+A document's statements with the same agents are one programme whose
+evidence quotes every statement used, so every name a programme uses is in
+its evidence.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 import pandas as pd
 
-from progmap.actors.vocabulary import terms_in
+from progmap.actors.frames import frame
+from progmap.actors.language import CueScanner, NameReader, inflections, lexicon
+from progmap.actors.organizations import evidence_spans
+from progmap.actors.vocabulary import country_of, terms_in
 from progmap.schema import EVIDENCE_SEPARATOR, PROGRAMME_COLUMNS, item_id
 from progmap.sources.documents import text_units
-from progmap.text import fold_name
+from progmap.text import fold_name, fold_text
 
-_CUE_NOUN = re.compile(
-    r"\b(?:projects?|programmes?|programs?|components?|campaigns?|shelters?|initiatives?|activities|hotlines?|"
-    r"(?:transit|drop-in|reception|crisis|support|social protection|counselling|counseling) cent(?:er|re)s?|"
-    r"(?:peace|safe|halfway|open|shelter|group) (?:houses?|homes?)|clubs?|training courses?|workshops?|hotline services?)\b",
-    re.IGNORECASE,
-)
-_CUE = re.compile(
-    r"\b(?:projects?|programmes?|programs?|components?|campaigns?|shelters?|initiatives?|centers?|centres?|activities|"
-    r"works? (?:in|with|on|across|throughout)|working (?:in|with|on|across|throughout)|has worked|operates?|operating|"
-    r"runs?|running|ran|implement\w*|carr(?:y|ies|ying|ied) out|focus(?:es|ed|ing)? on|is focused on|opened|provides?|"
-    r"providing|provided|supports?|supporting|supported|assists?|assisting|assisted|helps?|helping|helped|follows?|"
-    r"trains?|training|trained|administers?|administered|rescues?|rescuing|rescued|expanded|expands?|conducts?|"
-    r"conducted|conducting|launched|launches|established|set up|organi[sz]e[sd]?|distribut\w+|built|builds|manages?|"
-    r"managed|repatriat\w+|reintegrat\w+|pilot\w*|offers?|offered|teaches|taught|covers?|covering|present in|active in)\b",
-    re.IGNORECASE,
-)
-_FUNDED_BY = re.compile(
-    r"(?:funded|financed|sponsored|supported|paid|backed)\s+(?:\w+\s+)?by\s+(?:the\s+)?$"
-    r"|(?:funding|grants?|support|financing|assistance|money|donations?)\s+(?:by|from)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_FUNDED_AFTER = re.compile(r"^[\s-]*(?:-\s*)?(?:funded|financed|sponsored|supported)\b", re.IGNORECASE)
-_WITH_FUNDING = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
-_FUNDING_AFTER = re.compile(r"^[\s’']*(?:s\s+)?(?:funding|grants?|financing|financial\s+support|money|support)\b", re.IGNORECASE)
-# An organization after these words takes part; it does not lead ("works with the Women's Union").
-_PARTNER_BEFORE = re.compile(
-    r"(?:\b(?:with|by|among|amongst|alongside|including|through|to|in|between|joined|partnered)"
-    r"(?:\s+(?:[\w'’-]+)){0,3}?"
-    # "Our partners in southern Vietnam include ..."
-    r"|\bpartners\b[^.;:]{0,60}?\b(?:include|includes|are))\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-# "implemented by UNICEF": after these, "by" names the doer.
-_DOER_BY = re.compile(
-    r"\b(?:implemented|run|operated|managed|carried out|conducted|led|organi[sz]ed|administered|established|launched|opened)"
-    r"\s+(?:\w+\s+)?by\s+(?:the\s+)?$",
+# --- lexicons ------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _cues() -> CueScanner:
+    """Every cue the frame reads, in one automaton pass."""
+    return CueScanner(["programme", "roles", "speech"])
+
+
+@lru_cache(maxsize=1)
+def _names() -> NameReader:
+    return NameReader(["institution", "not_org"])
+
+
+@lru_cache(maxsize=1)
+def _reporters() -> frozenset[str]:
+    return frozenset(fold_name(f) for row in lexicon("reporter") if row["role"] == "reporter" for f in inflections(row["lemma"], row["pos"]))
+
+
+@lru_cache(maxsize=1)
+def _trip_pattern() -> re.Pattern:
+    """A reporter's trip before a place: "Poloff traveled to", "took us to", "a trip to"."""
+    verbs = sorted({f for row in lexicon("reporter") if row["role"] == "trip" for f in inflections(row["lemma"], row["pos"])}, key=len, reverse=True)
+    return re.compile(
+        r"\b(?:" + "|".join(map(re.escape, verbs)) + r")\b(?:\s+(?:us|them|me|him|her|officers?|staff))?"
+        r"(?:\s+(?:to|in|at|into|through))?\s+(?:the\s+)?(?:(?:[\w’'-]+\s+){0,2}(?:regions?|provinces?|areas?|districts?|villages?|towns?)\s+(?:of|in)\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=1)
+def _place_cues() -> CueScanner:
+    """The words before a place that say what it is to a programme, and the reporter's words."""
+    return CueScanner(["place_roles", "reporter"])
+
+
+# What may stand between a place-role word and the place it governs ("trafficked [women] to", "based in").
+_GAPS = {
+    "flow": re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:to|into|from|toward|towards|for|through|via|across)\s+(?:the\s+)?|\s+(?:the\s+)?", re.IGNORECASE),
+    "from": re.compile(
+        r"\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:provinces?|districts?|regions?|areas?|villages?|communities|communes?|countries)\s+(?:of|in|like|such\s+as)\s+)?",
+        re.IGNORECASE,
+    ),
+    "base": re.compile(r"\s+(?:the\s+)?", re.IGNORECASE),
+    "origin": re.compile(r"\s+(?:the\s+)?", re.IGNORECASE),
+    "exploit": re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE),
+    "trip": re.compile(
+        r"(?:\s+(?:us|them|me|him|her|officers?|staff))?(?:\s+(?:to|in|at|into|through))?\s+(?:the\s+)?"
+        r"(?:(?:[\w’'-]+\s+){0,2}(?:regions?|provinces?|areas?|districts?|villages?|towns?)\s+(?:of|in)\s+)?",
+        re.IGNORECASE,
+    ),
+}
+
+
+@lru_cache(maxsize=1)
+def _place_role_patterns() -> dict[str, re.Pattern]:
+    """For each role of the place_roles table, a pattern of text ending right before a place."""
+    forms: dict[str, set[str]] = {}
+    for row in lexicon("place_roles"):
+        forms.setdefault(row["role"], set()).update(inflections(row["lemma"], row["pos"]))
+    alternation = {role: "|".join(map(re.escape, sorted(words, key=len, reverse=True))) for role, words in forms.items()}
+    return {
+        # a movement verb, up to three words, then to/into/from/for: "trafficked to", "return home to"
+        "flow": re.compile(
+            rf"\b(?:{alternation['flow']})\b(?:\s+[\w’'-]+){{0,3}}?\s+(?:to|into|from|toward|towards|for|through|via|across)\s+(?:the\s+)?$"
+            rf"|\b(?:{alternation['flow']})\s+(?:the\s+)?$",
+            re.IGNORECASE,
+        ),
+        # "from Malaysia", "from the northern border provinces of Lao Cai"
+        "from": re.compile(
+            rf"\b(?:{alternation['from']})\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,3}}?(?:provinces?|districts?|regions?|areas?|villages?|communities|communes?|countries)\s+(?:of|in|like|such\s+as)\s+)?$",
+            re.IGNORECASE,
+        ),
+        "base": re.compile(rf"\b(?:{alternation['base']})\s+(?:the\s+)?$", re.IGNORECASE),
+        # "recruited for work in Malaysia", "sold in Thailand"
+        "exploit": re.compile(rf"\b(?:{alternation['exploit']})\b(?:\s+[\w’'-]+){{0,3}}?\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE),
+        "origin": re.compile(rf"\b(?:{alternation['origin']}|from)\s+(?:the\s+)?$", re.IGNORECASE),
+    }
+
+
+# --- small patterns ---------------------------------------------------------------
+
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:with|by|to|for|from|of|between|among|amongst|including|through|at|on|via|alongside|against|about|into|toward|towards|"
+    r"like|than|under|over|without|within|across|as|in)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w’'/.-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
 # "Vice Chairman of the Dong Thap People's Committee": the person's employer, not a doer.
-_AFFILIATION = re.compile(
-    r"\b(?:Chairman|Chairwoman|Chair|Director|Head|Minister|Representatives?|Officials?|Officers?|Staff|Members?|"
-    r"Spokes(?:man|woman|person)|Deputy|Vice|President|Secretary|Coordinator|Manager|Chief|Expert|Advisor|Adviser)"
-    r"\s+(?:[\w'’-]+\s+){0,3}?(?:of|from|at|with|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$",
+_AFFILIATION_AFTER = re.compile(
+    r"^(?:[’']s)?\s+(?:Executive\s+|Deputy\s+|Vice\s+|Country\s+|Regional\s+|Program\s+|Programme\s+)?(?:Director|Chairman|Chairwoman|Chair|"
+    r"Head|Minister|Representative|Official|Officer|Spokes(?:man|woman|person)|President|Secretary|Coordinator|Manager|Chief|"
+    r"Colonel|General|Mayor|Governor|staff|officials?|officers?|representatives?|members?|workers?)\b"
+)
+_FUNDED_AFTER = re.compile(r"^(?:-|\s)(?:funded|financed|sponsored)\b|^-(?:supported|backed)\b|^\s+(?:funding|grants?|grant money|money|financing)\b", re.IGNORECASE)
+# "with AAT support", "using EU assistance": a supporter, who pays or helps
+_SUPPORT_AFTER = re.compile(r"^\s+(?:support|assistance|backing)\b", re.IGNORECASE)
+_SUPPORT_BEFORE = re.compile(r"\b(?:with|using|through|receive[sd]?|receiving|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_AGENT_AFTER = re.compile(r"^-(?:led|run|operated|managed)\b", re.IGNORECASE)
+_EXPENSE = re.compile(r"\bat\s+(?:the\s+)?$", re.IGNORECASE)
+_EXPENSE_AFTER = re.compile(r"^(?:[’']s)?\s+(?:expense|cost)\b", re.IGNORECASE)
+_GROUP_GLUE = re.compile(r"^[\s,()]*(?:(?:and|or|&|as well as)\s+)?(?:the\s+)?$|^[’']s\s+$", re.IGNORECASE)
+_PLANNED = re.compile(
+    r"\b(?:may|might|will|would|shall|plans?\s+to|planning\s+to|planned|intends?\s+to|intending\s+to|aims?\s+to|agreed\s+to|hopes?\s+to|"
+    r"is\s+to|are\s+to|proposed|proposes?\s+to|should\s+be|expects?\s+to|is\s+expected\s+to|pending)\b",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|although|though|but)\b", re.IGNORECASE)
-#: How far after its organizations a verb cue may stand (characters): "IOM has opened a shelter".
-_CUE_REACH = 100
-# "return to Vietnam", "trafficked into China", "repatriated from Malaysia":
-# places of a flow. A bare "to" is not one ("expanded its programme to Dong Thap").
-_FLOW_BEFORE = re.compile(
-    # "from Malaysia", "from the northern border provinces of Lao Cai", "from poor villages in Ha Giang"
-    r"(?:\bfrom(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:provinces?|districts?|regions?|areas?|villages?|communities|communes?)\s+(?:of|in))?"
-    r"|\b(?:return\w*|back|sent|send\w*|trafficked|traffic\w*|taken|take|go|goes|went|going|travel\w*|migrat\w*|moved|"
-    r"sold|brought|repatriat\w*|smuggled|lured|deported)(?:\s+[\w-]+){0,3}?\s+(?:to|into|toward|towards)|\bborders?\s+with|\bbordering|"
-    r"\b(?:bound|destined|headed|heading)\s+for)"
-    r"\s+(?:the\s+)?$",
+_NEGATED = re.compile(
+    r"\b(?:not|never|no\s+longer|declined\s+to|refused\s+to|failed\s+to|unable\s+to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+)
+_DOES_NOT_EXIST = re.compile(r"\b(?:does|do|did)\s+not\s+exist\b|\bno\s+such\b|\bnever\s+(?:opened|existed)\b", re.IGNORECASE)
+# "the need for more shelters", "a lack of projects": what is wanted, not what runs.
+_WANTED = re.compile(
+    r"\b(?:need|needs|needed|lack|lacks|lacking|shortage|absence|call|calls|called|demand|demands|insufficient|few|no|"
+    r"negotiations?|negotiating|talks|draft|drafting)"
+    r"\s+(?:(?:of|for)\s+)?(?:(?:more|new|additional|any|the)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# Between a verb and its direct object: "support the Ministry of Justice", "trains local Women's Union staff"
+_DIRECT_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|local|provincial|national|district)\s+){0,2}", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|our|its|their|his|her|a|an|this|these|those|your)\s+$", re.IGNORECASE)
+_PEOPLE_OF = re.compile(
+    r"\b(?:(?:members?|officers?|officials?|staff|volunteers?|workers?|representatives?)(?:\s+and\s+|\s*,\s*)?)+\s+(?:of|from)\s+", re.IGNORECASE
+)
+_VERBAL_PARTNER = re.compile(r"(?:works?|worked|working|cooperat\w+|collaborat\w+|partner\w*|joins?|joined)\b", re.IGNORECASE)
+# The people of one case: "the six victims", "the remaining four women", "all six", "57 Burmese citizens"
+_CASE = re.compile(
+    r"\b(?:(?:the|these|those)\s+(?:remaining\s+|other\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"
+    r"[Aa]ll\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|"
+    r"\bthe\s+(?:victim|baby|girl|boy|woman|suspects?)\b|\bthe\s+victims\b(?!\s+(?:of|who|in)\b))"
+)
+_ACRONYM_PARENS = re.compile(r"\(\s*[A-Z]{2,6}s?\s*\)")
+_NOUN_DEFINITION = re.compile(r"\b([a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,4})\s*\(\s*([A-Z]{2,6})s?\s*\)")
+# What is recommended, proposed or supposed does not run ("should" and "will" do: they are plans).
+_IRREALIS = re.compile(r"\b(?:recommend\w*|propos\w*|suggest\w*|urg(?:e|es|ed|ing)|call(?:s|ed)?\s+for|would|could|if|whether|unless)\b", re.IGNORECASE)
+# Words between a subject and a verb that is not its own: "have input into how local projects are run"
+_SUBORDINATE = re.compile(r"\b(?:how|whether|why|what|where|when|if|that|which|who)\b", re.IGNORECASE)
+# A quotation in the clause: its "we" is the speaker's, and the speaker need not run what it names.
+_SPEAKER_QUOTES = re.compile(r"[\"“”]")
+_NOUN_BEFORE = re.compile(r"\b(?:the|our|its|their|a|an|this|member|news|press|annual)\s+$", re.IGNORECASE)
+_NEW_SUBJECT = re.compile(r"[,;]\s*(?:and|while|whereas|but)\s+(?:the\s+)?$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|although|though|but)\b|\bwhile\b", re.IGNORECASE)
+# "BANGKOK -- Today ...", "DAKAR, 12 March 2024 -- ...": a dateline
+_DATELINE_AFTER = re.compile(r"^(?:,[^\n,]{1,30}){0,2}\s*(?:--|—|–)")
+_RELEASED_IN = re.compile(r"\b(?:released|issued|dated|datelined)\s+(?:in|at)\s+$", re.IGNORECASE)
 _DONOR_AFTER = re.compile(
     r"[\s)]*(?:\([^)]{1,40}\)\s*)?(?:also\s+)?(?:funds|funded|finances|financed|sponsors|sponsored|donates|donated|"
     r"provides\s+(?:the\s+)?funding|provided\s+(?:the\s+)?funding|contributes|contributed)\b",
     re.IGNORECASE,
 )
-_BASE_BEFORE = re.compile(
-    r"\b(?:based|headquartered|administered|managed|run|coordinated|offices?)\s+(?:\w+\s+)?(?:in|from|at|out\s+of)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_LIST_GAP = re.compile(
-    r"^[\s,;()]*(?:(?:and|or|but|also|as well as|to a lesser extent|&)[\s,()]*)*(?:(?:from|to|into)\s+)?(?:the\s+)?$", re.IGNORECASE
-)
-_ORIGIN_BEFORE = re.compile(
-    r"\b(?:(?:children|victims|girls|boys|women|men|people|residents|families)\s+of|from)\s+(?:the\s+)?$", re.IGNORECASE
-)
-_ANAPHOR = re.compile(
-    r"\b(?:the|this|our|its)\s+(?:foundation|organi[sz]ation|NGO|agency|charity|network|alliance|union|group|partner)\b"
-    # On an organization's own pages: "Our shelter in Hanoi ...", "We run ...".
-    r"|\bour\s+(?:[\w-]+\s+){0,2}?(?:projects?|programmes?|programs?|shelters?|cent(?:er|re)s?|hotlines?|houses?|clubs?|teams?|staff)\b"
-    r"|\bwe\s+(?:also\s+|now\s+|currently\s+)?(?:run|operate|support|provide|work|train|help|manage|opened|launched)\b",
-    re.IGNORECASE,
-)
+_ACTING_AFTER = re.compile(r"(?:[’']s)?\s+(?:Government|government|Governments|governments|authorities|Authorities|officials)\b")
+_POSSESSIVE_PRONOUN = re.compile(r"\b(our|its|their)\s", re.IGNORECASE)
 _HOME = re.compile(r"\b(?:return(?:ed|ing)?\s+home|back\s+home|their\s+homes?|home\s+(?:provinces?|communities|villages?))\b", re.IGNORECASE)
-# Between two organizations of one group; brackets hold an acronym ("the Ministry of Labour (MOLISA)").
-_CONJUNCTION = re.compile(r"^[\s,()]*(?:(?:and|or|&)\s+)?(?:the\s+)?$", re.IGNORECASE)
 _BUDGET = re.compile(
     r"(?:(?:USD|US\$|\$|EUR|€|£|GBP|AUD|A\$|CAD|VND|SEK|NOK|JPY|¥)\s?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn|k)\b)?"
     r"|\b\d[\d,.]*\s*(?:million|billion|thousand)?\s*(?:dollars|USD|euros?|EUR|pounds|GBP|AUD)\b)",
@@ -146,125 +234,25 @@ _STATUS = re.compile(
     re.IGNORECASE,
 )
 _STATUS_WORDS = {"under way": "ongoing", "underway": "ongoing", "finished": "completed", "ended": "completed",
-                 "closed": "completed", "expired": "completed", "phased out": "completed", "launched": "new"}
-_NOUN = re.compile(r"\b(project|programme|program|campaign|component|shelter|initiative|centre|center)s?\b", re.IGNORECASE)
-# A programme's own name: "the Open Doors project", "the Counter Trafficking in Persons (CTIP) project".
-_PROPER_NAME = re.compile(
-    r"\b((?:[A-Z][\w'’&-]*|\([A-Z]{2,}\))(?:\s+(?:(?:of|in|for|and|against|on|the|&)\s+)?(?:[A-Z][\w'’&-]*|\([A-Z]{2,}\)))*)"
-    r"\s+(project|programme|program|campaign|initiative)\b"
-)
-
-
-# "the need for more shelters", "a lack of projects": what is wanted, not what runs.
-_WANTED = re.compile(
-    r"\b(?:need|needs|needed|lack|lacks|lacking|shortage|absence|call|calls|called|demand|demands|insufficient|few|no)"
-    r"\s+(?:(?:of|for)\s+)?(?:(?:more|new|additional|any|the)\s+)?$",
+                 "closed": "completed", "expired": "completed", "phased out": "completed", "launched": "new", "proposed": "planned",
+                 "pending": "planned"}
+# Words that refer back to an organization or a programme named before.
+_ANAPHOR = re.compile(
+    r"\b(?:(?P<determiner>the|this|that|these|our|its|their)\s+(?:[\w-]+\s+)?(?P<noun>foundation|organi[sz]ation|NGO|agency|charity|network|alliance|coalition|"
+    r"union|group|partner|center|centre|government|grantee|project|programme|program|campaign|initiative|shelter|hotline|"
+    r"halfway\s+house|house|component|plan|BLO|office)s?"
+    r"|(?P<pronoun>we|our|its|it|they|their))\b",
     re.IGNORECASE,
 )
-
-
-def _names_a_programme(zone: str) -> bool:
-    """Whether a stretch of text names a programme, a shelter, a campaign... that exists."""
-    return any(not _WANTED.search(zone, 0, match.start()) for match in _CUE_NOUN.finditer(zone))
-
-
-def _join_bracketed(orgs: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
-    """One mention for a name and its acronym in brackets: "the Department of Labour (DOLISA)".
-
-    Read apart, the acronym would lose the words before the name ("works
-    with the ...") that say the organization is a partner.
-    """
-    out: list[tuple[int, int, str]] = []
-    for start, end, org_id in orgs:
-        if out and out[-1][2] == org_id and re.fullmatch(r"\s*\(\s*", text[out[-1][1] : start]):
-            close = end + 1 if text[end : end + 1] == ")" else end
-            out[-1] = (out[-1][0], close, org_id)
-        else:
-            out.append((start, end, org_id))
-    return out
-
-
-def _groups(orgs: list[tuple[int, int, str]], text: str) -> list[list[tuple[int, int, str]]]:
-    """Group organization mentions joined only by commas and "and"."""
-    groups: list[list[tuple[int, int, str]]] = []
-    for org in orgs:
-        if groups and _CONJUNCTION.match(text[groups[-1][-1][1] : org[0]]):
-            groups[-1].append(org)
-        else:
-            groups.append([org])
-    return groups
-
-
-def _is_funder(text: str, start: int, end: int) -> bool:
-    """ "funded by X", "with funding from X", "X-funded", "with X funding"."""
-    before = text[max(0, start - 40) : start]
-    after = text[end : end + 30]
-    return bool(
-        _FUNDED_BY.search(before) or _FUNDED_AFTER.match(after) or (_WITH_FUNDING.search(before) and _FUNDING_AFTER.match(after))
-    )
-
-
-# Between two partners of one list, a place may qualify the first ("the Women's Union of An Giang and the ...").
-_PARTNER_LIST = re.compile(r"^(?:\s+(?:of|in|from)\s+(?:[A-Z][\w'’-]*\s*){1,4})?[\s,()]*(?:(?:and|or|&)\s+)?(?:the\s+)?$")
-
-
-def _without_partners(orgs: list[tuple[int, int, str]], text: str, unit_start: int) -> list[tuple[int, int, str]]:
-    """The organizations of a sentence that are not partners; a partner's list
-    partners ("works with Blue Dragon and the Department of Labour") are partners too."""
-    doers, partner_end = [], -1
-    for org in orgs:
-        listed = partner_end >= 0 and _PARTNER_LIST.match(text[partner_end : org[0]])
-        if listed or _is_partner(text, unit_start, org[0]):
-            partner_end = org[1]
-        else:
-            partner_end = -1
-            doers.append(org)
-    return doers
-
-
-def _is_partner(text: str, unit_start: int, start: int) -> bool:
-    """Whether an organization is named as a partner, a target or a person's employer, not a doer."""
-    before = text[max(unit_start, start - 60) : start]
-    return bool(_PARTNER_BEFORE.search(before) and not _DOER_BY.search(before) or _AFFILIATION.search(before))
-
-
-def _operating_places(places: list, text: str, lead_end: int | None = None, context: str = "") -> tuple[list, list, list]:
-    """Split a unit's places into (operating places, home places, bases)."""
-    operating, home, bases = [], [], []
-    flow_end = -1  # end of the last place read as part of a flow list
-    for row in places:
-        before = text[max(0, row.start - 40) : row.start]
-        if _ORIGIN_BEFORE.search(before):
-            home.append(row.code)
-        # "repatriated from Malaysia, Thailand and Laos": the whole list is a flow.
-        in_flow_list = flow_end >= 0 and _LIST_GAP.match(text[flow_end : row.start])
-        if _BASE_BEFORE.search(before):
-            bases.append(row)
-            continue
-        if _FLOW_BEFORE.search(before) or in_flow_list:
-            flow_end = row.end
-            continue
-        flow_end = -1
-        # "the UN Inter-Agency Project in Bangkok": a foreign city right after
-        # the organization is where it sits, not where it works.
-        if lead_end is not None and row.kind == "city" and row.country != context and re.fullmatch(r"\s+(?:in|at)\s+", text[lead_end : row.start]):
-            bases.append(row)
-            continue
-        # "Australia (AusAID) funds ...", "Sweden funds ...": a donor country, not a place worked in.
-        if row.kind == "country" and _DONOR_AFTER.match(text, row.end):
-            continue
-        # "Washington's response": a foreign city standing for its government.
-        if row.kind == "city" and row.country != context and re.match(r"[’']s\b", text[row.end : row.end + 3]):
-            continue
-        operating.append(row)
-    return operating, home, bases
-
-
-def _most_specific(places: list) -> list[str]:
-    """Place codes, dropping a country when a place inside it is named too."""
-    inner = {p.country for p in places if p.kind != "country" and p.country}
-    codes = [p.code for p in places if not (p.kind == "country" and p.code in inner)]
-    return list(dict.fromkeys(codes))
+_PROGRAMME_NOUNS = {"project", "programme", "program", "campaign", "initiative", "component", "plan", "activity"}
+_SUBJECTLESS = re.compile(r"^(?:[A-Z][a-z]+(?:ed|s)\b)")
+_NOUN = re.compile(r"\b(project|programme|program|campaign|component|shelter|initiative|centre|center|plan|hotline|training|halfway house)s?\b", re.IGNORECASE)
+# A programme's own name: "the Open Doors project", "the Counter Trafficking in Persons (CTIP) project".
+_PROPER_NAME = re.compile(
+    r"\b((?:[A-Z][\w'’&-]*|\([A-Z]{2,}\))(?:\s+(?:(?:of|in|for|and|against|on|the|to|&)\s+)?(?:[A-Z][\w'’&-]*|\([A-Z][\w ]*[A-Z]\)))*)"
+    r"\s+(project|programme|program|campaign|initiative)\b"
+)
+_NAMED_PROJECT = re.compile(r"\b(Project|Programme|Program|Campaign|Operation|Initiative)\s+((?:[A-Z][\w'’&-]*\s*){1,5})")
 
 
 class _Row:
@@ -277,6 +265,18 @@ class _Row:
         self.country = country if isinstance(country, str) else ""
 
 
+class _Org:
+    """An organization mention of the document: offsets, id, and what the frame needs of it."""
+
+    __slots__ = ("end", "org_id", "start")
+
+    def __init__(self, start, end, org_id):
+        self.start, self.end, self.org_id = int(start), int(end), org_id
+
+
+# --- the reader ----------------------------------------------------------------------
+
+
 def find_programmes(
     doc_id: str,
     text: str,
@@ -285,6 +285,8 @@ def find_programmes(
     organizations: pd.DataFrame,
     context_country: str | None = None,
     spans=None,
+    *,
+    metadata: dict | None = None,
 ) -> pd.DataFrame:
     """Find the programmes a document describes.
 
@@ -299,19 +301,23 @@ def find_programmes(
         Organization mentions (:data:`progmap.schema.ORG_MENTION_COLUMNS`).
     organizations : pandas.DataFrame
         The document's organizations (:data:`progmap.schema.ORGANIZATION_COLUMNS`),
-        for names and types.
+        for names, types and countries.
     context_country : str, optional
         The document's context country: a foreign city right after an
         organization is its base.
     spans : list of (start, end), optional
         Narrative spans to read.
+    metadata : dict, optional
+        The document's metadata; ``subject_country`` (or ``country``) is
+        the country a page is about, and the organization its ``title`` or
+        ``author`` names is the page's own ("we").
 
     Returns
     -------
     pandas.DataFrame
         :data:`progmap.schema.PROGRAMME_COLUMNS`, ``source = "extracted"``,
-        one row per set of implementers in the document, in order of first
-        statement; ids ``prog-<doc>-<n>``.
+        one row per set of agents in the document, in order of first
+        statement; ids from :func:`progmap.schema.item_id`.
 
     Examples
     --------
@@ -324,146 +330,840 @@ def find_programmes(
     >>> found[["organizations", "funders", "places", "activities"]].values.tolist()
     [[['iom'], ['usaid'], ['VN-26'], ['victim protection']]]
     """
-    context = context_country or ""
-    if not len(org_mentions) or not len(place_mentions):
-        return pd.DataFrame(columns=PROGRAMME_COLUMNS)
-    names = dict(zip(organizations["org_id"].tolist(), organizations["name"].tolist()))
-    types = dict(zip(organizations["org_id"].tolist(), organizations["org_type"].tolist()))
-    org_rows = sorted(zip(org_mentions["start"].tolist(), org_mentions["end"].tolist(), org_mentions["org_id"].tolist()))
-    org_rows = [(int(s), int(e), o) for s, e, o in org_rows if types.get(o) != "media"]  # media report, they do not run programmes
-    org_rows = _join_bracketed(org_rows, text)
-    if not org_rows:
-        return pd.DataFrame(columns=PROGRAMME_COLUMNS)
-    columns = [place_mentions[c].tolist() for c in ("start", "end", "code", "kind", "country")]
-    places = sorted((_Row(*row) for row in zip(*columns)), key=lambda p: p.start)
-    known_names = None
-    place_starts = [p.start for p in places]
-    org_starts = [o[0] for o in org_rows]
-    statements = []
-    # The organization a page's title line names ("About us | Mekong Hope Network").
-    title_end = text.find("\n")
-    page_org = next((o[2] for o in org_rows if o[1] <= title_end), None) if title_end > 0 else None
-    last_doer: tuple | None = None
-    before: tuple[int, int, list] | None = None  # the unit before in the paragraph: (start, end, places)
-    for start, end, is_item in text_units(text, spans):
-        orgs = org_rows[bisect.bisect_left(org_starts, start) : bisect.bisect_left(org_starts, end)]
-        unit_places = places[bisect.bisect_left(place_starts, start) : bisect.bisect_left(place_starts, end)]
-        if before is not None and re.search(r"\n[ \t]*\n", text[before[1] : start]):
-            before = None
-        previous, before = before, (start, end, unit_places)
-        if not orgs and not unit_places:
-            continue
-        funding = [o for o in orgs if _is_funder(text, o[0], o[1])]
-        # "Sweden (Sida) funds Save the Children, which works ...": a funder,
-        # when another organization is there to do the work.
-        paying = [o for o in orgs if o not in funding and _DONOR_AFTER.match(text, o[1])]
-        if paying and len(paying) < len(orgs) - len(funding):
-            funding += paying
-        funders = [o[2] for o in funding]
-        doers = [o for o in orgs if o not in funding]
-        if not is_item:
-            doers = _without_partners(doers, text, start)
-        if not doers:
-            # "With support from X, the foundation expanded its programme to
-            # ...": the organization last named in the same paragraph; on an
-            # organization's own page, "we" is the one its title names.
-            anaphor = _ANAPHOR.search(text, start, end)
-            if anaphor is None:
-                continue
-            if last_doer is not None and not re.search(r"\n[ \t]*\n", text[last_doer[1] : start]):
-                doers = [(anaphor.start(), anaphor.end(), last_doer[2])]
-            elif page_org is not None and re.match(r"(?i)our|we\b", anaphor.group()):
-                # Only the pronoun stands for the organization: "we work ..." keeps its cue.
-                doers = [(anaphor.start(), anaphor.start() + len(anaphor.group().split()[0]), page_org)]
+    if not len(org_mentions) and not len(place_mentions):
+        return frame({}, PROGRAMME_COLUMNS)
+    reader = _DocumentReader(doc_id, text, place_mentions, org_mentions, organizations, context_country or "", spans, metadata or {})
+    return reader.read()
+
+
+class _DocumentReader:
+    """The programme frame over one document, with its discourse register."""
+
+    def __init__(self, doc_id, text, place_mentions, org_mentions, organizations, context, spans, metadata):
+        self.doc_id, self.text, self.context, self.spans, self.metadata = doc_id, text, context, spans, metadata
+        self.subject = metadata.get("subject_country") or metadata.get("country") or context
+        ids = organizations["org_id"].tolist()
+        self.names = dict(zip(ids, organizations["name"].tolist()))
+        self.types = dict(zip(ids, organizations["org_type"].tolist()))
+        self.homes = {k: (v if isinstance(v, str) else "") for k, v in zip(ids, organizations["country"].tolist())}
+        rows = sorted(zip(org_mentions["start"].tolist(), org_mentions["end"].tolist(), org_mentions["org_id"].tolist()))
+        self.orgs = self._join_bracketed([_Org(s, e, o) for s, e, o in rows])
+        self.org_starts = [o.start for o in self.orgs]
+        columns = [place_mentions[c].tolist() for c in ("start", "end", "code", "kind", "country")]
+        self.places = sorted((_Row(*row) for row in zip(*columns)), key=lambda p: p.start)
+        self.place_starts = [p.start for p in self.places]
+        self.statements: list[dict] = []
+        # the discourse register
+        self.last_agents: tuple = ()
+        self.last_end = -1
+        self.last_noun: dict[str, dict] = {}  # programme noun -> the statement (or noun mention) it refers to
+        self.page_org = self._page_org()
+        self._place_hits: list | None = None  # place-role and reporter words, found once when first needed
+
+    # -- setup --------------------------------------------------------------------
+
+    def _join_bracketed(self, orgs: list[_Org]) -> list[_Org]:
+        """One mention for a name and its acronym in brackets: "the Department of Labour (DOLISA)"."""
+        out: list[_Org] = []
+        for org in orgs:
+            if out and out[-1].org_id == org.org_id and re.fullmatch(r"\s*\(\s*", self.text[out[-1].end : org.start]):
+                close = org.end + 1 if self.text[org.end : org.end + 1] == ")" else org.end
+                out[-1] = _Org(out[-1].start, close, org.org_id)
             else:
+                out.append(org)
+        return out
+
+    def _page_org(self) -> str | None:
+        """The organization a page's title line or metadata names ("About us | Mekong Hope Network")."""
+        # A cable's author is the post that writes it: its "we" are reporting officers, not an actor.
+        cable = any(key in self.metadata for key in ("reference", "classification", "tags"))
+        for key in ("title",) if cable else ("author", "title"):
+            value = self.metadata.get(key)
+            if isinstance(value, str) and value:
+                folded = fold_name(value)
+                for org_id, name in self.names.items():
+                    if fold_name(re.sub(r"\s*\([^)]*\)$", "", name)) in folded:
+                        return org_id
+        title_end = self.text.find("\n")
+        if title_end > 0:
+            return next((o.org_id for o in self.orgs if o.end <= title_end), None)
+        return None
+
+    def _units(self) -> list[tuple[int, int, bool]]:
+        """Sentences and list items of the narrative; a sentence cut by a blank line is joined again."""
+        spans = evidence_spans(self.text, self.spans)
+        units = text_units(self.text, spans)
+        out: list[list] = []
+        for start, end, is_item in units:
+            if out and not out[-1][2] and not is_item and self.text[start : start + 1].islower() \
+                    and self.text[out[-1][1] - 1 : out[-1][1]] not in ".!?:;\"”" and start - out[-1][1] < 12:
+                out[-1][1] = end
                 continue
-        last_doer = doers[-1]
-        groups = _groups(doers, text)
-        if is_item:
-            scopes = [(groups[0], start, end)]
+            out.append([start, end, is_item])
+        return [tuple(unit) for unit in out]
+
+    # -- reading -----------------------------------------------------------------
+
+    def read(self) -> pd.DataFrame:
+        text = self.text
+        hits = sorted(_cues().find(text, fold_text(text)) + self._defined_nouns(), key=lambda h: (h[0], -h[1]))
+        hit_starts = [h[0] for h in hits]
+        for start, end, is_item in self._units():
+            cues = hits[bisect.bisect_left(hit_starts, start) : bisect.bisect_left(hit_starts, end)]
+            # Only a programme word or a role phrase opens the frame; a verb of saying alone does not.
+            if any(cue.lexicon != "speech" for _, _, cue in cues):
+                self._read_unit(start, end, is_item, cues)
+        return self._merge()
+
+    def _defined_nouns(self) -> list:
+        """Acronyms the text defines for programme nouns: "bilateral liaison offices (BLOs)" makes "a BLO" one."""
+        out = []
+        text = self.text
+        for acronym in _ACRONYM_PARENS.finditer(text):
+            match = _NOUN_DEFINITION.search(text, max(0, acronym.start() - 80), acronym.end())
+            if match is None or match.end() != acronym.end():
+                continue
+            words = match.group(1).split()
+            entry = None
+            for size in (3, 2, 1):
+                found = [c for c in _cues().cues_of(" ".join(words[-size:])) if c.lexicon == "programme" and c.role in ("noun", "facility")]
+                if len(words) >= size and found:
+                    entry = found[0]
+                    break
+            if entry is None:
+                continue
+            for use in re.finditer(rf"\b{re.escape(match.group(2))}s?\b", self.text):
+                if use.start() != match.start(2):
+                    out.append((use.start(), use.end(), entry))
+        return out
+
+    def _in(self, items: list, starts: list, start: int, end: int) -> list:
+        return items[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+    def _read_unit(self, start: int, end: int, is_item: bool, cues: list) -> None:
+        text = self.text
+        orgs = [o for o in self._in(self.orgs, self.org_starts, start, end) if self.types.get(o.org_id) != "media"]
+        places = self._in(self.places, self.place_starts, start, end)
+        if _DOES_NOT_EXIST.search(text, start, end):
+            return
+        if is_item and orgs and orgs[0].start - start < 60 and not re.search(r"[.;]", text[start : orgs[0].start]):
+            # "-- IOM: ...", "-- the ILO: The ILO's project ...": one statement, the
+            # opening organization's when the item names no other agent
+            self._statement(start, end, start, end, orgs, places, cues, is_item=True, item_lead=True)
+            return
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, start, end)]
+        # "X runs a shelter in A, and World Vision, with a project in B": after a
+        # predicate, a new subject opens a clause
+        breaks += [
+            g[0].start for g in self._groups(orgs) if _NEW_SUBJECT.search(text, max(start, g[0].start - 16), g[0].start)
+            and any(start <= c[0] < g[0].start and _cues().cues_of(text[c[0] : c[1]])[0].lexicon == "programme" for c in cues)
+        ]
+        breaks = [start] + sorted(set(breaks)) + [end]
+        for clause_start, clause_end in zip(breaks, breaks[1:]):
+            clause_cues = [c for c in cues if clause_start <= c[0] < clause_end]
+            if not clause_cues:
+                continue
+            clause_orgs = [o for o in orgs if clause_start <= o.start < clause_end]
+            clause_places = [p for p in places if clause_start <= p.start < clause_end]
+            self._statement(start, end, clause_start, clause_end, clause_orgs, clause_places, clause_cues, is_item=is_item)
+
+    # -- one clause ---------------------------------------------------------------
+
+    def _statement(self, unit_start, unit_end, start, end, orgs, places, cues, is_item=False, item_lead=False) -> None:
+        text = self.text
+        if not orgs and not places and not is_item and not _ANAPHOR.search(text, start, end):
+            return  # nobody to run it and nowhere to run it: nothing to read
+        verbs, nouns, phrases, controls = [], [], [], []
+        for c_start, c_end, cue in cues:
+            form = text[c_start:c_end]
+            entries = _cues().cues_of(form) or [cue]  # a noun the text defined ("BLO") is known by its hit
+            roles = {(e.lexicon, e.role) for e in entries}
+            if ("roles", "agent") in roles or ("roles", "partner") in roles or ("roles", "funder") in roles:
+                phrases.append((c_start, c_end, next(e.role for e in entries if e.lexicon == "roles")))
+            elif any(lex == "programme" and role in ("noun", "facility") for lex, role in roles) and not (
+                # "plans to", "training" as a verb form is read as a verb when an object follows
+                any(lex == "programme" and role in ("run", "fund", "award", "receive", "plan") for lex, role in roles)
+                and re.match(r"\s+(?:to\b|the\b|[a-z]+\s+(?:to|the)\b)", text[c_end : c_end + 12])
+            ):
+                if not _WANTED.search(text, max(start, c_start - 40), c_start) and text[c_start - 1 : c_start] != "(":
+                    nouns.append((c_start, c_end, next(e for e in entries if e.lexicon == "programme" and e.role in ("noun", "facility"))))
+            elif any(lex == "programme" for lex, _ in roles):
+                entry = next(e for e in entries if e.lexicon == "programme")
+                if (_DETERMINER_BEFORE.search(text, max(start, c_start - 8), c_start) or
+                        (form.lower().endswith("ing") and re.search(r"\b(?:with|of|for|by|from|in|on|and)\s+$", text[max(start, c_start - 6) : c_start]))) \
+                        and entry.role != "noun":
+                    continue  # "our partners", "with funding": a noun, not the frame's verb
+                if entry.role == "control":
+                    controls.append(c_start)
+                    continue
+                if not _NEGATED.search(text, max(start, c_start - 30), c_start):
+                    verbs.append((c_start, c_end, entry))
+                elif entry.role in ("run", "fund", "award", "plan"):
+                    return  # "ERO declined to assist": no programme
+            elif any(lex == "speech" for lex, _ in roles):
+                if form[:1].isupper() and not _sentence_start(text, c_start) or _NOUN_BEFORE.search(text, max(start, c_start - 10), c_start):
+                    continue  # "member states", "the report": nouns
+                verbs.append((c_start, c_end, next(e for e in entries if e.lexicon == "speech")))
+        if not verbs and not nouns and not phrases:
+            return
+        anchor = min([v[0] for v in verbs if v[2].lexicon == "programme"] + [n[0] for n in nouns] + [p[0] for p in phrases], default=end)
+        if _IRREALIS.search(text, start, anchor):
+            return  # "recommended that the government propose a program", "if the GVN established": nothing runs yet
+        programme_verbs = [v for v in verbs if v[2].lexicon == "programme"]
+        if not programme_verbs and not nouns and not phrases:
+            return  # speech alone
+        groups = self._groups(orgs)
+        agents, partners, funders = [], [], []
+        marked: set[int] = set()
+        # role phrases: "implemented by X", "in conjunction with X", "funded by X"
+        lead_phrase = min((p[0] for p in phrases if p[2] == "agent"), default=None)
+        for p_start, p_end, role in phrases:
+            group = self._group_after(groups, p_end, end)
+            if group is None:
+                continue
+            marked.add(id(group))
+            target = {"agent": agents, "partner": partners, "funder": funders}[role]
+            target.extend(o.org_id for o in group)
+        # "USG-funded", "DOS funding", "using EU grant money", "at GOI expense", "UN-led"
+        for group in groups:
+            last = group[-1]
+            after = text[last.end : last.end + 20]
+            if _FUNDED_AFTER.match(after) or (_EXPENSE.search(text, max(start, group[0].start - 8), group[0].start) and _EXPENSE_AFTER.match(after)) \
+                    or (_SUPPORT_AFTER.match(after) and _SUPPORT_BEFORE.search(text, max(start, group[0].start - 16), group[0].start)):
+                funders.extend(o.org_id for o in group)
+                marked.add(id(group))
+            elif _AGENT_AFTER.match(after):
+                agents.extend(o.org_id for o in group)
+                marked.add(id(group))
+        # "is entirely USG funded": the verb belongs to its funder, it is no predicate
+        funded = {g[-1].end for g in groups if id(g) in marked}
+        verbs = [v for v in verbs if not (v[2].role == "fund" and any(re.fullmatch(r"[\s-]?", text[e : v[0]]) for e in funded if e <= v[0]))]
+        programme_verbs = [v for v in verbs if v[2].lexicon == "programme"]
+        subject, speaker = self._subject(groups, marked, verbs, nouns, controls, start, end)
+        first_verb = next((v for v in verbs if v[2].lexicon == "programme"), None)
+        if subject is None and item_lead:
+            subject = next((g for g in groups if id(g) not in marked), None)
+        if subject is not None:
+            marked.add(id(subject))
+            role = first_verb[2].role if first_verb is not None and first_verb[0] > subject[-1].start else "run"
+            ids = [o.org_id for o in subject]
+            if role in ("fund", "award"):
+                funders.extend(ids)
+                # "X funds Y", "awarded the grant to Y": Y runs it
+                for group in groups:
+                    if id(group) in marked or group[0].start < first_verb[1]:
+                        continue
+                    between = text[first_verb[1] : group[0].start]
+                    if (role == "fund" and _DIRECT_OBJECT.fullmatch(between)) or re.search(r"\bto\s+(?:the\s+)?$", between):
+                        agents.extend(o.org_id for o in group)
+                        marked.add(id(group))
+                        break
+            else:
+                agents.extend(ids)
+        # owners of programme nouns: "UNODC's project", "the IOM rehabilitation program", "its shelter",
+        # "a project of Hagar"
+        for n_start, n_end, _entry in nouns:
+            owner = self._owner(groups, n_start, start)
+            if owner is None or id(owner) in marked:
+                owner = next((g for g in groups if g[0].start >= n_end and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[n_end : g[0].start])), None)
+            if owner is not None and id(owner) not in marked:
+                agents.extend(o.org_id for o in owner)
+                marked.add(id(owner))
+        # anaphors and pronouns for the agent, and page organizations for subjectless items
+        antecedent = None
+        if not agents:
+            agents, antecedent = self._refer_back(start, end, nouns, verbs, speaker, is_item)
         else:
-            scopes = []
-            for i, group in enumerate(groups):
-                scope_start = group[0][0]
-                if i == 0:
-                    # "In An Giang, IOM runs ...": places before the first
-                    # organizations are theirs, within the same clause.
-                    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, start, scope_start)]
-                    scope_start = breaks[-1] if breaks else start
-                scope_end = groups[i + 1][0][0] if i + 1 < len(groups) else end
-                scopes.append((group, scope_start, scope_end))
-        for group, scope_start, scope_end in scopes:
-            cue_zone = text[scope_start:scope_end]
-            if is_item:
-                if not _CUE.search(cue_zone):
-                    continue
-            elif not _names_a_programme(cue_zone):
-                # The organizations must be what the sentence says does something;
-                # an authority's act ("police arrested", "authorities repatriated")
-                # is no programme unless one is named.
-                if all(types.get(o[2]) in ("government", "court_police") for o in group):
-                    continue
-                if not _CUE.search(text, group[-1][1], min(scope_end, group[-1][1] + _CUE_REACH)):
-                    continue
-            in_scope = [p for p in unit_places if scope_start <= p.start < scope_end]
-            operating, _, bases = _operating_places(in_scope, text, group[-1][1], context)
-            # Nothing but a base ("Blue Dragon, based in Hanoi, rescues ..."):
-            # the organization works from there.
-            codes = _most_specific(operating or bases)
+            if nouns:
+                antecedent = self._antecedent_noun(start, nouns)
+            if subject is None and lead_phrase is not None:
+                # "The Center, funded by X, is staffed by Y": the Center and who staffs it
+                named, _ = self._refer_back(start, lead_phrase, [], [], None, False)
+                agents = named + [a for a in agents if a not in named]
+        # organizations a programme verb acts on: partners
+        objects_of = [v[1] for v in verbs if v[2].lexicon == "programme"] + [_control_end(text, c) for c in controls]
+        for group in groups:
+            if id(group) not in marked and any(
+                v_end <= group[0].start and _DIRECT_OBJECT.fullmatch(text[v_end : group[0].start]) for v_end in objects_of
+            ) and not self._affiliated(group):
+                partners.extend(o.org_id for o in group)
+                marked.add(id(group))
+        if not agents and not partners and not funders and antecedent is None:
+            self._remember_nouns(nouns, places, start, end)
+            return
+        if not nouns and not programme_verbs and not any(p[2] != "partner" or _VERBAL_PARTNER.match(text, p[0]) for p in phrases):
+            return  # "in cooperation with APLE, the police arrested ...": a partner, but no programme
+        if not nouns and agents and all(self.types.get(a) in ("government", "court_police") for a in agents) and antecedent is None:
+            return  # an authority's act ("the unit assisted with the repatriation") is no programme unless one is named
+        if _CASE.search(text, start, end) and not any(n[2].role == "noun" for n in nouns):
+            return  # help to the victims of one case ("provided the six women shelter")
+        if not agents and not partners and funders:
+            agents = list(funders)
+        statement_places, bases, home = self._places(places, start, end, groups, nouns, unit_start)
+        # A country's government works in its country ("the Burmese Government ... with the Thai Government")
+        for org_id in agents + partners:
+            home_country = self.homes.get(org_id, "")
+            if org_id.endswith("-government") and home_country and home_country not in {p.code for p in statement_places}:
+                statement_places.append(_Row(-1, -1, home_country, "country", home_country))
+        quote_start = unit_start
+        if _HOME.search(text, start, end):
+            # "follow children after their return home": they come from the places
+            # named for them, here or in the sentence before
+            if not home:
+                home, quote_start = self._home_before(unit_start)
+        else:
             home = []
-            quote_start = start
-            if _HOME.search(cue_zone):
-                # "follow children after their return home": the children of
-                # this sentence, or of the one before, come from there.
-                home = [p for p in unit_places if _ORIGIN_BEFORE.search(text[max(0, p.start - 40) : p.start])]
-                if not home and previous is not None:
-                    home = [p for p in previous[2] if _ORIGIN_BEFORE.search(text[max(0, p.start - 40) : p.start])]
-                    quote_start = previous[0] if home else start
-                codes += [p.code for p in home if p.code not in codes]
-            quote_text = text[start:end]
-            noun = _NOUN.search(cue_zone)
-            if known_names is None and (_NAMED_PROJECT.search(quote_text) or _PROPER_NAME.search(quote_text)):
-                known_names = _known_names(organizations)
-            proper = _proper_name(quote_text, known_names) if known_names is not None else ""
-            statements.append(
+        # "Blue Dragon, based in Hanoi, rescues ...": a base at home is where a local body works from
+        rows = statement_places or [b for b in bases if b.kind != "country" and b.country in (self.context, self.subject, "")]
+        rows = rows + [p for p in home if p.code not in {r.code for r in rows}]
+        statement = {
+            "agents": list(dict.fromkeys(agents)),
+            "partners": [p for p in dict.fromkeys(partners) if p not in agents],
+            "funders": list(dict.fromkeys(funders)),
+            "rows": rows,
+            "activities": terms_in(text[unit_start:unit_end], "activities"),
+            "budget": list(dict.fromkeys(" ".join(m.group().split()) for m in _BUDGET.finditer(text, unit_start, unit_end))),
+            "identifiers": list(dict.fromkeys(_IDENTIFIER.findall(text, unit_start, unit_end))),
+            "status": self._status(start, end, verbs, nouns),
+            "start": quote_start,
+            "end": unit_end,
+            "evidence": " ".join(text[quote_start:unit_end].split()),
+            "noun": self._noun(nouns),
+            "proper": _proper_name(text[unit_start:unit_end], self._known_names()),
+            "antecedent": antecedent,
+        }
+        self._add(statement, nouns)
+
+    # -- roles -------------------------------------------------------------------
+
+    def _groups(self, orgs: list[_Org]) -> list[list[_Org]]:
+        """Organization mentions joined by commas, brackets and "and" into coordinated groups.
+
+        Commas alone make no list ("With funding from UNICEF, Hagar runs ..."):
+        a group joined only by commas is cut at them.
+        """
+        groups: list[list[_Org]] = []
+        for org in orgs:
+            if groups and _GROUP_GLUE.match(self.text[groups[-1][-1].end : org.start]):
+                groups[-1].append(org)
+            else:
+                groups.append([org])
+        out = []
+        for group in groups:
+            glues = [self.text[a.end : b.start] for a, b in zip(group, group[1:])]
+            if len(group) > 1 and not any(re.search(r"\b(?:and|or|as well as)\b|&|[’']s|^\s*\(|^\s*$", g, re.IGNORECASE) for g in glues):
+                out.extend([org] for org in group)
+            else:
+                out.append(group)
+        return out
+
+    def _group_after(self, groups, position: int, end: int):
+        """The group right after a role phrase (a few words may stand between: "funded by the French NGO AFESIP")."""
+        for group in groups:
+            if group[0].start >= position:
+                gap = self.text[position : group[0].start]
+                gap = _PEOPLE_OF.sub(" ", gap)  # "staffed by members and officers of the Women's Union"
+                if len(gap) <= 50 and not re.search(r"[.;:]", gap) and len(gap.split()) <= 5:
+                    return group
+                return None
+        return None
+
+    def _affiliated(self, group) -> bool:
+        """ "VFF Executive Director Cecilia ...", "officials of the Ministry": a person's employer."""
+        text = self.text
+        if _AFFILIATION_AFTER.match(text[group[-1].end : group[-1].end + 40]):
+            return True
+        before = text[max(0, group[0].start - 60) : group[0].start]
+        return bool(re.search(
+            r"\b(?:Director|Chairman|Chairwoman|Chair|Head|Minister|Representatives?|Officials?|Officers?|Staff|Members?|Spokes(?:man|woman|person)|"
+            r"Deputy|Vice|President|Secretary|Coordinator|Manager|Chief|Expert|Advis[eo]r)\s+(?:[\w’'-]+\s+){0,3}?(?:of|from|at|with|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}$",
+            before, re.IGNORECASE))
+
+    def _subject(self, groups, marked, verbs, nouns, controls, start, end):
+        """The clause's subject group, and a speaker ("IOM told us ...").
+
+        The first group before a programme verb; but after a verb of control
+        ("AAT chose Blue Dragon ... to follow the children") the group nearest
+        before the infinitive.
+        """
+        text = self.text
+        speaker = None
+        candidates = []
+        for group in groups:
+            if id(group) in marked or self._affiliated(group):
+                continue
+            before = text[start : group[0].start]
+            oblique = _PREPOSITION_BEFORE.search(before[-60:])
+            if oblique and not re.search(r"[,:]\s*(?:the\s+)?$", before) and not _infinitive(oblique.group()):
+                continue
+            if re.match(r"[’']s?\s+(?!\S*[A-Z])", text[group[-1].end : group[-1].end + 6]):
+                continue  # a possessor of a common noun: see _owner
+            candidates.append(group)
+        infinitive = next((v for v in verbs if v[2].lexicon == "programme" and re.search(r"\bto\s+$", text[max(start, v[0] - 4) : v[0]])), None)
+        if infinitive is not None and any(c < infinitive[0] for c in controls):
+            before = [g for g in candidates if g[-1].end <= infinitive[0] and any(c < g[0].start for c in controls)]
+            if before:
+                return before[-1], speaker
+        first = next((v[0] for v in verbs), end)
+        for group in candidates:
+            following = [v for v in verbs if v[0] >= group[-1].end]
+            if following:
+                gap = text[group[-1].end : following[0][0]]
+                if _SUBORDINATE.search(gap) and not re.match(r"\s*,?\s*(?:which|who|that)\b", gap):
+                    following = []  # "X have input into how projects are run": the verb is another clause's
+            if group[0].start > first and following and not re.search(r"[:;]", text[first : group[0].start]) \
+                    and not re.match(r"\s*,?\s*(?:which|who)\b", text[group[-1].end : following[0][0]]):
+                break  # after the predicate: an object ("support ASEAN member states as they implement ...")
+            if not following:
+                if any(n[0] >= group[-1].end and not _SUBORDINATE.search(text[group[-1].end : n[0]]) for n in nouns):
+                    return group, speaker  # "World Vision, with a project in Can Tho"
+                continue
+            verb = following[0]
+            if verb[2].lexicon == "speech":
+                speaker = speaker or group
+                continue
+            return group, speaker
+        speaker = speaker or self._speaker(groups, verbs)
+        if speaker is not None and (nouns or any(v[2].lexicon == "programme" for v in verbs)) and not _SPEAKER_QUOTES.search(text, start, end):
+            # "USAID announced a new regional program": the speaker runs what it announces,
+            # unless another subject is named
+            return speaker, speaker
+        return None, speaker
+
+    def _speaker(self, groups, verbs):
+        """Who speaks in a clause: "the director of Casa Esperanza told us", "... said the director of IOM"."""
+        text = self.text
+        for v_start, v_end, entry in verbs:
+            if entry.lexicon != "speech":
+                continue
+            for group in groups:
+                before = text[group[-1].end : v_start]
+                after = text[v_end : group[0].start]
+                if group[-1].end <= v_start and len(before) <= 12 and re.fullmatch(r"\s*(?:[’']s\s+\w+\s*)?", before):
+                    return group
+                if group[0].start >= v_end and len(after) <= 40 and re.fullmatch(
+                        r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of|from|at|for)\s+(?:the\s+)?|\s+(?:the\s+)?", after):
+                    return group
+        return None
+
+    def _owner(self, groups, noun_start: int, start: int):
+        """The group that owns a programme noun: "UNODC's project", "the IOM rehabilitation program",
+        "a Thai government shelter", "a campaign the Center is carrying out" (see _refer_back)."""
+        text = self.text
+        for group in reversed(groups):
+            if group[-1].end > noun_start:
+                continue
+            between = text[group[-1].end : noun_start]
+            # possessive, then up to four modifiers: "UNODC's antitrafficking project", "IOM rehabilitation and recovery program"
+            if re.fullmatch(r"(?:[’']s?)?(?:\s+(?:[\w’'-]+|\([A-Z][\w ]*\)))?(?:\s+(?:and\s+)?[\w’'-]+){0,4}\s+", between) \
+                    and not re.search(r"\b(?:to|for|from|with|by|in|of|at|on|said|told|is|are|was|were|has|have)\b", between):
+                return group
+            return None
+        return None
+
+    def _refer_back(self, start, end, nouns, verbs, speaker, is_item):
+        """Agents of a clause that names none: anaphors, pronouns, speakers, the page's organization."""
+        text = self.text
+        antecedent = self._antecedent_noun(start, nouns)
+        clause = text[start:end]
+        first_verb = min((v[0] for v in verbs if v[2].lexicon == "programme"), default=end)
+        if antecedent is not None and not antecedent.get("pending") and any(n[0] < first_verb for n in nouns):
+            return list(antecedent["agents"]), antecedent  # "The program will focus on ...": the programme named before
+        for match in _POSSESSIVE_PRONOUN.finditer(clause):
+            # "our counselling centre", "Its Commonwealth Action Plan": the owner of the programme noun it opens,
+            # unless a subject named before it owns it ("the foundation expanded its programme")
+            if any(0 <= n[0] - (start + match.end()) <= 40 and re.fullmatch(r"[\s\w’'-]*", text[start + match.end() : n[0]]) for n in nouns):
+                subject = next((m for m in _ANAPHOR.finditer(clause, 0, match.start()) if m.group("noun")
+                                and m.group("noun").lower() not in _PROGRAMME_NOUNS), None)
+                if subject is not None:
+                    found = self._recent_org(start + subject.start(), subject.group("noun").lower())
+                    if found is not None:
+                        return [found], antecedent
+                owner = self._possessor(match.group(1).lower(), start + match.start(), speaker)
+                if owner:
+                    return owner, antecedent
+        for match in _ANAPHOR.finditer(clause):
+            noun = (match.group("noun") or "").lower()
+            pronoun = (match.group("pronoun") or "").lower()
+            if noun in _PROGRAMME_NOUNS or noun in ("shelter", "hotline", "halfway house", "house", "blo", "component"):
+                determiner = (match.group("determiner") or "").lower()
+                if determiner not in ("our", "its", "their"):
+                    continue  # a programme, not its runner
+                pronoun, noun, owner = determiner, "", True  # "our shelter", "its project": the owner
+            else:
+                owner = False
+            if pronoun in ("we", "our"):
+                if speaker is not None:
+                    return [o.org_id for o in speaker], antecedent
+                if self.page_org is not None:
+                    return [self.page_org], antecedent
+                if self.last_agents:
+                    return list(self.last_agents), antecedent
+                continue
+            if pronoun in ("they", "their") and speaker is not None:
+                return [o.org_id for o in speaker], antecedent
+            if pronoun in ("it", "they") and start + match.start() > first_verb:
+                continue  # "... in returning to their families": not the subject
+            if pronoun in ("its", "their", "our") and not owner:
+                # "Its Commonwealth Action Plan": a possessive owns the programme noun it opens
+                owner = any(0 < n[0] - (start + match.end()) <= 40 and re.fullmatch(r"[\s\w’'-]*", text[start + match.end() : n[0]]) for n in nouns)
+                if not owner:
+                    continue
+            if pronoun in ("it", "they") and not owner:
+                # "They are usually kidnapped ...": a pronoun stands for an organization
+                # only when one was the subject of a statement just before
+                if self.last_agents and self.last_end >= 0 and not re.search(r"\n[ \t]*\n", text[self.last_end : start]) \
+                        and start - self.last_end < 400:
+                    return list(self.last_agents), antecedent
+                continue
+            if pronoun in ("it", "they", "its", "their") or noun:
+                found = self._recent_org(start + match.start(), noun)
+                if found is not None:
+                    return [found], antecedent
+        if antecedent is not None:
+            return list(antecedent["agents"]), antecedent
+        if is_item and _SUBJECTLESS.match(clause.lstrip()):
+            # "• Supported a new database ...": the page's or the last agent's
+            if self.page_org is not None:
+                return [self.page_org], None
+            if self.last_agents:
+                return list(self.last_agents), None
+        return [], None
+
+    def _possessor(self, pronoun: str, position: int, speaker) -> list[str]:
+        """Who "our", "its" or "their" stands for before a programme noun."""
+        if pronoun == "our":
+            if speaker is not None:
+                return [o.org_id for o in speaker]
+            if self.page_org is not None:
+                return [self.page_org]
+            return list(self.last_agents)
+        if speaker is not None and pronoun == "their":
+            return [o.org_id for o in speaker]
+        found = self._recent_org(position, "")
+        return [found] if found else []
+
+    def _recent_org(self, position: int, noun: str) -> str | None:
+        """The organization last named before ``position`` that a noun can stand for."""
+        i = bisect.bisect_left(self.org_starts, position) - 1
+        lookback = 0
+        while i >= 0 and lookback < 12:
+            org = self.orgs[i]
+            org_id = org.org_id
+            name = self.names.get(org_id, "")
+            org_type = self.types.get(org_id, "")
+            if noun in ("", "organization", "organisation", "agency", "partner", "grantee", "group") and org_type != "media":
+                return org_id
+            if noun == "government" and org_type == "government" and re.search(r"\bGovernment\b|-government$", name + " " + org_id):
+                return org_id
+            if noun in ("ngo", "charity", "foundation") and org_type == "ngo":
+                return org_id
+            if noun and fold_name(noun) in fold_name(name).split():
+                return org_id
+            i -= 1
+            lookback += 1
+        return None
+
+    def _antecedent_noun(self, start: int, nouns: list):
+        """The statement a definite programme noun refers back to ("the program", "this halfway house")."""
+        text = self.text
+        for n_start, _n_end, entry in nouns:
+            if not re.search(r"\b(?:the|this|that|these|such)\s+(?:[\w-]+\s+)?$", text[max(0, n_start - 20) : n_start], re.IGNORECASE):
+                continue
+            key = "programme" if entry.lemma in _PROGRAMME_NOUNS else entry.lemma
+            if key in self.last_noun:
+                return self.last_noun[key]
+        return None
+
+    def _remember_nouns(self, nouns, places, start, end) -> None:
+        """A new programme noun with no runner named yet ("a newly built halfway house"): a later
+        "this halfway house" may name one."""
+        for n_start, _n_end, entry in nouns:
+            if not places or not re.search(r"\b(?:a|an|another|new)\s+(?:[\w-]+\s+){0,2}$", self.text[max(start, n_start - 30) : n_start], re.IGNORECASE):
+                continue
+            key = "programme" if entry.lemma in _PROGRAMME_NOUNS else entry.lemma
+            rows, _, _ = self._places(places, start, end, [], [], start)
+            self.last_noun[key] = {"agents": [], "rows": rows, "pending": True}
+
+    # -- places ---------------------------------------------------------------------
+
+    def _role_before(self, position: int, start: int) -> set[str]:
+        """Roles of the place-role words that govern a place at ``position`` (see ``lexicon/place_roles.csv``)."""
+        if self._place_hits is None:
+            self._place_hits = _place_cues().find(self.text, fold_text(self.text))
+            self._place_ends = [h[1] for h in self._place_hits]
+        text = self.text
+        roles = set()
+        i = bisect.bisect_right(self._place_ends, position) - 1
+        while i >= 0 and self._place_hits[i][1] >= max(start, position - 60):
+            h_start, h_end, _ = self._place_hits[i]
+            for cue in _place_cues().cues_of(text[h_start:h_end]):
+                role = "trip" if cue.role == "trip" else cue.role
+                if role in _GAPS and role not in roles and _GAPS[role].fullmatch(text, h_end, position):
+                    if role != "origin" or position - h_end <= 30:
+                        roles.add(role)
+                if cue.role == "from" and "origin" not in roles and _GAPS["origin"].fullmatch(text, h_end, position):
+                    roles.add("origin")  # "from Dien Bien": where people come from
+            i -= 1
+        return roles
+
+    def _reporter_in(self, start: int, end: int) -> bool:
+        """Whether a reporter ("Poloff", "Emboffs", "we") is named in a clause."""
+        if self._place_hits is None:
+            self._role_before(start, start)
+        i = bisect.bisect_left(self._place_ends, start)
+        while i < len(self._place_hits) and self._place_hits[i][0] < end:
+            h_start, h_end, _ = self._place_hits[i]
+            if any(c.role == "reporter" for c in _place_cues().cues_of(self.text[h_start:h_end])):
+                return True
+            i += 1
+        return False
+
+    def _places(self, places, start, end, groups, nouns, unit_start):
+        """(operating places, bases, homes) of a clause."""
+        text = self.text
+        operating, bases, home = [], [], []
+        flow_end = -1
+        for row in places:
+            roles = self._role_before(row.start, start)
+            if "origin" in roles and "from" not in roles or "origin" in roles and re.search(r"\bof\s+(?:the\s+)?$", text[max(start, row.start - 8) : row.start]):
+                home.append(row)  # "children of Dien Bien province": where the people helped come from
+                continue
+            if "from" in roles:
+                home.append(row)
+            in_flow_list = flow_end >= 0 and _list_gap(text[flow_end : row.start])
+            prenominal = any(0 < n_start - row.end <= 25 and re.fullmatch(r"[\s\w’'-]*", text[row.end : n_start]) for n_start, _, _ in nouns)
+            if "base" in roles or re.match(r"\.?-based\b", text[row.end : row.end + 8]):
+                bases.append(row)
+                continue
+            if (text[row.start : row.end].isupper() and _DATELINE_AFTER.match(text[row.end : row.end + 40])) or _RELEASED_IN.search(text, max(start, row.start - 20), row.start):
+                continue  # "BANGKOK -- Today ...", "Released in Phnom Penh"
+            if not prenominal and (roles & {"flow", "from", "exploit"} or in_flow_list):
+                flow_end = row.end
+                continue
+            if not prenominal and "trip" in roles and self._reporter_in(start, end):
+                flow_end = row.end
+                continue  # "Poloff traveled to Battambang": the reporter's trip
+            flow_end = -1
+            # "the UN Inter-Agency Project in Bangkok": a foreign city right after the organization is where it sits.
+            if row.kind == "city" and row.country != self.context and any(
+                re.fullmatch(r"\s+(?:in|at)\s+", text[g[-1].end : row.start]) for g in groups
+            ):
+                bases.append(row)
+                continue
+            # "Sweden (Sida) funds ...": a donor country, not a place worked in.
+            if row.kind == "country" and _DONOR_AFTER.match(text, row.end):
+                continue
+            # "Washington's response": a foreign city standing for its government.
+            if row.kind == "city" and row.country != self.context and re.match(r"[’']s\b", text[row.end : row.end + 3]):
+                continue
+            if self._in_event_name(row) or _names().is_head(_token(text, row, last_word=True)):
+                continue  # "the U.S. National ... Day"; "the Center" (an organization named before)
+            if row.kind == "country" and _ACTING_AFTER.match(text, row.end):
+                continue  # "the U.S. Government", "Thai authorities": a country acting, not a place
+            operating.append(row)
+        return operating, bases, home
+
+    def _in_event_name(self, row: _Row) -> bool:
+        """A place inside the name of a law, a report or an event ("the U.S. National Human Trafficking Awareness Day")."""
+        text = self.text
+        if not text[row.start : row.start + 1].isupper() or not re.match(r"[\s’'.-]+[A-Z]", text[row.end : row.end + 4]):
+            return False  # a name goes on after the place only with a capital
+        name = _names().name_at(text, row.start, window=120)
+        if name is None or name.end <= row.end + 1:
+            return False
+        return any(cue.lexicon == "not_org" and cue.role in ("law", "event", "document") for cue in name.head_cues)
+
+    def _home_before(self, unit_start: int):
+        """Places named as the home of the people of the sentence before ("children of Dien Bien province")."""
+        text = self.text
+        for start, end, _ in reversed(self._unit_list()):
+            if end <= unit_start:
+                if re.search(r"\n[ \t]*\n", text[end:unit_start]) and False:
+                    break
+                rows = self._in(self.places, self.place_starts, start, end)
+                home = [p for p in rows if _place_role_patterns()["origin"].search(text[max(0, p.start - 30) : p.start])]
+                return home, (start if home else unit_start)
+        return [], unit_start
+
+    def _unit_list(self):
+        if not hasattr(self, "_units_cache"):
+            self._units_cache = self._units()
+        return self._units_cache
+
+    # -- what ----------------------------------------------------------------------
+
+    def _status(self, start, end, verbs, nouns) -> str:
+        text = self.text
+        if any(v[2].role == "plan" for v in verbs):
+            return "planned"  # "plans to open", "intends to"
+        anchor = min([v[0] for v in verbs if v[2].lexicon == "programme"] + [n[0] for n in nouns], default=end)
+        if _PLANNED.search(text, max(start, anchor - 40), anchor):
+            return "planned"
+        found = _STATUS.search(text, start, end)
+        if not found:
+            return ""
+        word = " ".join(found.group(1).lower().split())
+        return _STATUS_WORDS.get(word, word)
+
+    @staticmethod
+    def _noun(nouns) -> str:
+        if not nouns:
+            return "programme"
+        lemma = nouns[0][2].lemma
+        return {"programme": "programme", "program": "programme"}.get(lemma, lemma)
+
+    def _known_names(self) -> set[str]:
+        if not hasattr(self, "_known"):
+            known = set()
+            for name in self.names.values():
+                known.add(fold_name(re.sub(r"\s*\([^)]*\)$", "", name)))
+                known.add(fold_name(name))
+            self._known = {re.sub(r"^the ", "", k) for k in known}
+        return self._known
+
+    # -- statements into programmes -----------------------------------------------
+
+    def _add(self, statement: dict, nouns) -> None:
+        antecedent = statement.pop("antecedent")
+        if antecedent is not None and antecedent.get("pending"):
+            # the noun was named before without a runner: its places are this statement's
+            statement["rows"] = statement["rows"] + [r for r in antecedent["rows"] if r.code not in {x.code for x in statement["rows"]}]
+            antecedent = None
+        if antecedent is not None and (not statement["agents"] or set(statement["agents"]) <= set(antecedent["agents"])):
+            statement["agents"] = list(antecedent["agents"])
+        self.statements.append(statement)
+        if statement["agents"]:
+            self.last_agents = tuple(statement["agents"])
+            self.last_end = statement["end"]
+        for _n_start, _n_end, entry in nouns:
+            key = "programme" if entry.lemma in _PROGRAMME_NOUNS else entry.lemma
+            self.last_noun[key] = statement
+
+    def _fallback_rows(self, item: dict) -> list:
+        """Places for a programme no statement gave one: its agents' own places or countries."""
+        rows = []
+        for org_id in item["agents"] + item["funders"]:
+            locality = self._locality(org_id)
+            if locality is not None:
+                rows.append(locality)
+        if rows:
+            return rows
+        for org_id in item["agents"]:
+            home = self.homes.get(org_id, "")
+            org_type = self.types.get(org_id, "")
+            if home and (org_type in ("government", "court_police") or home == self.subject):
+                rows.append(_Row(-1, -1, home, "country", home))
+        if rows:
+            return rows
+        # The country the document is about, for a programme whose runners are
+        # not from there (a donor's programme at home is no inference to make).
+        home_countries = {self.homes.get(o, "") for o in item["agents"] + item["funders"]}
+        if self.subject and item["nouns_named"] and self.subject not in home_countries:
+            rows.append(_Row(-1, -1, self.subject, "country", self.subject))
+        return rows
+
+    def _locality(self, org_id: str):
+        """The place right before an organization's mention, which its name holds ("Yunnan Provincial Women's Federation")."""
+        for org in self.orgs:
+            if org.org_id != org_id:
+                continue
+            i = bisect.bisect_left(self.place_starts, org.start) - 1
+            if i >= 0 and re.fullmatch(r"[ \t]*", self.text[self.places[i].end : org.start]) and self.places[i].end <= org.start:
+                return self.places[i]
+        return None
+
+    def _merge(self) -> pd.DataFrame:
+        """One programme per set of agents in a document."""
+        merged: dict[tuple, dict] = {}
+        order = []
+        for item in self.statements:
+            key = tuple(item["agents"][:1]) or tuple(item["partners"][:1]) or tuple(item["funders"][:1])
+            if not key:
+                continue
+            item["nouns_named"] = item["noun"] != "programme" or bool(re.search(r"\bprogram", item["evidence"], re.IGNORECASE))
+            if key not in merged:
+                merged[key] = {**item, "quotes": [item["evidence"]]}
+                order.append(key)
+                continue
+            target = merged[key]
+            for field in ("agents", "partners", "funders", "activities", "identifiers", "budget"):
+                target[field] = list(dict.fromkeys(target[field] + item[field]))
+            target["rows"] = target["rows"] + item["rows"]
+            target["status"] = target["status"] or item["status"]
+            target["proper"] = target["proper"] or item["proper"]
+            target["nouns_named"] = target["nouns_named"] or item["nouns_named"]
+            target["start"], target["end"] = min(target["start"], item["start"]), max(target["end"], item["end"])
+            if item["evidence"] not in target["quotes"]:
+                target["quotes"].append(item["evidence"])
+        rows = []
+        for key in order:
+            item = merged[key]
+            places_rows = item["rows"] or self._fallback_rows(item)
+            if not places_rows:
+                continue
+            inferred = not item["rows"]
+            # A country goes when a place inside it is named too.
+            inner = {p.country for p in places_rows if p.kind != "country" and p.country}
+            places = list(dict.fromkeys(p.code for p in places_rows if not (p.kind == "country" and p.code in inner)))
+            agents = item["agents"] or item["partners"]
+            organizations = list(dict.fromkeys(agents + item["partners"]))
+            lead = re.sub(r"\s*\([^)]*\)$", "", self.names.get(agents[0], agents[0])) if agents else "NGO"
+            name = item["proper"] or (lead if re.search(r"\b(?:Project|Programme|Program)$", lead) else f"{lead} {item['noun']}")
+            rows.append(
                 {
-                    "implementers": tuple(dict.fromkeys(o[2] for o in group)),
-                    "funders": list(dict.fromkeys(funders)),
-                    "places": codes,
-                    "rows": [p for p in (operating or bases) if p.code in codes] + home,
-                    "activities": terms_in(quote_text, "activities"),
-                    "budget": list(dict.fromkeys(" ".join(m.group().split()) for m in _BUDGET.finditer(quote_text))),
-                    "identifiers": list(dict.fromkeys(_IDENTIFIER.findall(quote_text))),
-                    "status": _status(quote_text),
-                    "start": quote_start,
-                    "end": end,
-                    "evidence": " ".join(text[quote_start:end].split()),
-                    "noun": noun.group(1).lower() if noun else "programme",
-                    "proper": proper,
+                    "programme_id": None,
+                    "name": name,
+                    "organizations": organizations,
+                    "partners": [p for p in item["partners"] if p not in item["agents"]],
+                    "funders": [f for f in item["funders"] if f not in organizations or not item["agents"] or f not in item["agents"]],
+                    "places": places,
+                    "activities": item["activities"],
+                    "budget": "; ".join(item["budget"]),
+                    "identifiers": item["identifiers"],
+                    "status": item["status"],
+                    "doc": self.doc_id,
+                    "start": int(item["start"]),
+                    "end": int(item["end"]),
+                    "evidence": EVIDENCE_SEPARATOR.join(item["quotes"]),
+                    "source": "extracted",
+                    "place_inferred": inferred,
                 }
             )
-    return _merge(doc_id, statements, names)
+        rows.sort(key=lambda r: r["start"])
+        for number, row in enumerate(rows, 1):
+            row["programme_id"] = item_id("prog", self.doc_id, number)
+        return _frame(rows, PROGRAMME_COLUMNS)
 
 
-def _status(quote: str) -> str:
-    found = _STATUS.search(quote)
-    if not found:
-        return ""
-    word = " ".join(found.group(1).lower().split())
-    return _STATUS_WORDS.get(word, word)
+def _infinitive(phrase: str) -> bool:
+    """ "to meet ": an infinitive, not a preposition before a name."""
+    from progmap.actors.language import _is_verb
+
+    words = phrase.split()
+    return len(words) >= 2 and words[0].lower() == "to" and _is_verb(words[1])
 
 
-def _known_names(organizations: pd.DataFrame) -> set[str]:
-    """Folded names and aliases of a document's organizations."""
-    known = set()
-    for name_, aliases in zip(organizations["name"].tolist(), organizations["aliases"].tolist()):
-        for name in [name_, *aliases]:
-            known.add(fold_name(re.sub(r"\s*\([^)]*\)$", "", name)))
-            known.add(fold_name(name))
-    return {re.sub(r"^the ", "", k) for k in known}
+def _control_end(text: str, start: int) -> int:
+    """Where a control verb that starts at ``start`` ends."""
+    match = re.match(r"\w+", text[start:])
+    return start + (match.end() if match else 0)
 
 
-_NAMED_PROJECT = re.compile(r"\b(Project|Programme|Program|Campaign|Operation|Initiative)\s+((?:[A-Z][\w'’&-]*\s*){1,5})")
+def _token(text: str, row: _Row, last_word: bool = False):
+    from progmap.actors.language import Token
+
+    written = text[row.start : row.end]
+    return Token(written.split()[-1] if last_word and written.split() else written, row.start, row.end)
+
+
+def _sentence_start(text: str, position: int) -> bool:
+    return bool(re.search(r"(?:^|[.!?:;\n]|--)[\s\"“]*$", text[max(0, position - 6) : position]))
+
+
+def _list_gap(gap: str) -> bool:
+    """Between two places of one list ("repatriated from Malaysia, Thailand and Laos")."""
+    return bool(re.fullmatch(r"[\s,;()]*(?:(?:and|or|but|also|as well as|to a lesser extent|&)[\s,()]*)*(?:(?:from|to|into)\s+)?(?:the\s+)?", gap, re.IGNORECASE))
 
 
 def _proper_name(quote: str, known: set[str]) -> str:
@@ -473,6 +1173,7 @@ def _proper_name(quote: str, known: set[str]) -> str:
         return " ".join(named.group(0).split())
     for match in _PROPER_NAME.finditer(quote):
         words = re.sub(r"^(?:The|A|An|This|Its|Their)\s+", "", match.group(1))
+        words = re.sub(r"^(?:\S+-(?:funded|financed|sponsored|supported|backed|led|run|based)\s+)+", "", words)  # "USG-funded UNODC"
         words = re.sub(r"[’']s$", "", words)
         capitals = [w for w in words.split() if w[:1].isupper()]
         if len(capitals) < 2 or re.sub(r"^the ", "", fold_name(words)) in known:
@@ -481,51 +1182,6 @@ def _proper_name(quote: str, known: set[str]) -> str:
     return ""
 
 
-def _merge(doc_id: str, statements: list[dict], names: dict[str, str]) -> pd.DataFrame:
-    """One programme per set of implementers in a document."""
-    merged: dict[tuple, dict] = {}
-    for item in statements:
-        key = item["implementers"]
-        if key not in merged:
-            merged[key] = {**item, "quotes": [item["evidence"]]}
-            continue
-        target = merged[key]
-        for field in ("funders", "places", "activities", "identifiers", "budget", "rows"):
-            target[field] = list(dict.fromkeys(target[field] + item[field])) if field != "rows" else target[field] + item[field]
-        target["status"] = target["status"] or item["status"]
-        target["proper"] = target["proper"] or item["proper"]
-        target["start"], target["end"] = min(target["start"], item["start"]), max(target["end"], item["end"])
-        if item["evidence"] not in target["quotes"]:
-            target["quotes"].append(item["evidence"])
-    rows = []
-    for number, item in enumerate(sorted((m for m in merged.values() if m["places"]), key=lambda m: m["start"]), 1):
-        # Across statements too, a country goes when a place inside it is named.
-        inner = {p.country for p in item["rows"] if p.kind != "country" and p.country}
-        kinds = {p.code: p.kind for p in item["rows"]}
-        places = [c for c in item["places"] if not (kinds.get(c) == "country" and c in inner)]
-        lead = re.sub(r"\s*\([^)]*\)$", "", names.get(item["implementers"][0], item["implementers"][0]))
-        name = item["proper"] or (lead if re.search(r"\b(?:Project|Programme|Program)$", lead) else f"{lead} {item['noun']}")
-        rows.append(
-            {
-                "programme_id": item_id("prog", doc_id, number),
-                "name": name,
-                "organizations": list(item["implementers"]),
-                "funders": [f for f in item["funders"] if f not in item["implementers"]],
-                "places": places,
-                "activities": item["activities"],
-                "budget": "; ".join(item["budget"]),
-                "identifiers": item["identifiers"],
-                "status": item["status"],
-                "doc": doc_id,
-                "start": int(item["start"]),
-                "end": int(item["end"]),
-                "evidence": EVIDENCE_SEPARATOR.join(item["quotes"]),
-                "source": "extracted",
-            }
-        )
-    return _frame(rows, PROGRAMME_COLUMNS)
-
-
 def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
     """A frame from row dicts, built column by column (faster than from records)."""
-    return pd.DataFrame({column: [row[column] for row in rows] for column in columns}, columns=columns)
+    return frame({column: [row.get(column) for row in rows] for column in columns}, columns)

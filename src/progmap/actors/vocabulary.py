@@ -3,8 +3,9 @@
 Activities (what a programme does), purposes (what victims are moved for),
 victims (who is moved), nationality words and country names. Each
 vocabulary maps a term to regular-expression triggers matched
-case-insensitively on whole words; extend them here, not in the extraction
-code.
+case-insensitively on whole words; extend them here or in their tables
+(``lexicon/activities.csv``, ``lexicon/countries.csv``), not in the
+extraction code.
 
 Examples
 --------
@@ -23,54 +24,22 @@ from functools import cache, lru_cache
 
 from progmap.text import FoldedText, NameScanner, fold_name, fold_text
 
-#: What programmes do (the "what" of a 3W table), in display order.
-ACTIVITIES: dict[str, list[str]] = {
-    "awareness raising": [
-        r"awareness", r"leaflets?", r"brochures?", r"posters?", r"campaigns?", r"advocacy", r"outreach",
-        r"information dissemination", r"disseminat\w+ information", r"media (?:campaigns?|outreach)",
-        r"communication (?:campaigns?|activities|materials)", r"IEC materials?", r"radio (?:programmes?|programs?|spots?|shows?)",
-        r"public education", r"community education",
-    ],
-    "prevention": [r"prevention", r"prevent(?:ing)? (?:human )?trafficking", r"preventive", r"safe migration", r"at-risk"],
-    "economic empowerment": [
-        r"micro-?credit", r"micro-?finance", r"micro-?loans?", r"loans?", r"income[- ]generat\w+", r"livelihoods?",
-        r"economic (?:development|empowerment|opportunit\w+)", r"(?:small |own )?businesses", r"vocational", r"job placements?",
-        r"savings(?: groups)?", r"scholarships?", r"apprenticeships?",
-    ],
-    "capacity building": [
-        r"capacity[- ]building", r"build(?:ing)? (?:the )?capacity", r"training", r"trained", r"trains?", r"workshops?",
-        r"technical assistance", r"institutional (?:capacity|strengthening|development)", r"study tours?",
-    ],
-    "legal reform": [
-        r"legal reform", r"law reform", r"legislation", r"legislative", r"(?:new|draft|anti-?trafficking) laws?",
-        r"draft(?:ing|ed)? (?:a |the )?(?:new )?laws?", r"laws? (?:on|against)", r"decrees?", r"legal (?:framework|system|corridor)",
-        r"protocols?", r"accession", r"ratif\w+",
-    ],
-    "law enforcement": [
-        r"law[- ]enforcement", r"investigat\w*", r"prosecut\w*", r"police", r"border control", r"rescue[sd]?", r"rescuing",
-        r"raids?", r"criminal justice", r"arrests?",
-    ],
-    "victim protection": [
-        r"shelters?", r"protection", r"victim (?:support|assistance|services|care|identification)", r"counsell?ing",
-        r"direct assistance", r"legal (?:aid|assistance|counsel\w*)", r"assistance to (?:trafficking |trafficked )?(?:victims|survivors)",
-        r"(?:assist|help)(?:s|ed|ing)? (?:the )?(?:trafficking |trafficked )?(?:victims|survivors|VoT)", r"support(?:s|ing)? (?:of |for )?(?:the )?(?:victims|survivors|VoT)",
-        r"hotlines?", r"helplines?", r"after-?care", r"psycho-?social", r"medical (?:care|assistance)",
-        r"(?:transit|drop-in|reception|crisis) cent(?:re|er)s?",
-    ],
-    "repatriation and reintegration": [
-        r"repatriat\w*", r"reintegrat\w*", r"returnees", r"return(?:ed|ing)? (?:victims|home|survivors)",
-        r"follow(?:-| )?up", r"follow(?:s|ing)? (?:the )?(?:children|victims|girls|women)", r"family (?:tracing|reunification)",
-        r"reunif\w+",
-    ],
-    "research and data": [
-        r"research", r"data", r"surveys?", r"statistics", r"assessments?", r"study", r"studies", r"database", r"baseline",
-        r"mapping",
-    ],
-    "coordination": [
-        r"coordinat\w*", r"cooperation", r"cooperative mechanism", r"networks?", r"task forces?", r"working groups?",
-        r"inter-?agency", r"memorand(?:um|a) of understanding", r"MOUs?", r"referral (?:mechanisms?|systems?|networks?)",
-    ],
-}
+def _read_table(name: str) -> tuple[dict, ...]:
+    """Rows of a table of ``progmap/actors/lexicon``."""
+    from progmap.actors.language import lexicon
+
+    return lexicon(name)
+
+
+def _activities() -> dict[str, list[str]]:
+    table: dict[str, list[str]] = {}
+    for row in _read_table("activities"):
+        table.setdefault(row["term"], []).append(row["trigger"])
+    return table
+
+
+#: What programmes do (the "what" of a 3W table), in display order; from ``lexicon/activities.csv``.
+ACTIVITIES: dict[str, list[str]] = _activities()
 
 #: Why victims are moved (route purposes).
 PURPOSES: dict[str, list[str]] = {
@@ -104,51 +73,25 @@ VICTIMS: dict[str, list[str]] = {
     "men": [r"men", r"fishermen", r"male (?:workers|migrants|victims|adults)"],
 }
 
-#: Nationality words, singular and plural, for "Vietnamese victims" (an
-#: origin), "Cambodians were trafficked" and "the Malaysian police".
-DEMONYMS: dict[str, str] = {
-    "Vietnamese": "VNM", "Cambodian": "KHM", "Cambodians": "KHM", "Khmer": "KHM", "Lao": "LAO", "Laotian": "LAO",
-    "Laotians": "LAO", "Burmese": "MMR", "Myanmar": "MMR", "Thai": "THA", "Thais": "THA", "Chinese": "CHN",
-    "Malaysian": "MYS", "Malaysians": "MYS", "Indonesian": "IDN", "Indonesians": "IDN", "Filipino": "PHL",
-    "Filipinos": "PHL", "Filipina": "PHL", "Filipinas": "PHL", "Korean": "KOR", "Koreans": "KOR", "Japanese": "JPN",
-    "Taiwanese": "TWN", "Singaporean": "SGP", "Singaporeans": "SGP", "Nepali": "NPL", "Nepalis": "NPL", "Nepalese": "NPL",
-    "Bangladeshi": "BGD", "Bangladeshis": "BGD", "Indian": "IND", "Indians": "IND", "Pakistani": "PAK", "Pakistanis": "PAK",
-    "Sri Lankan": "LKA", "Sri Lankans": "LKA", "Mongolian": "MNG", "Mongolians": "MNG", "Uzbek": "UZB", "Uzbeks": "UZB",
-    "Russian": "RUS", "Russians": "RUS", "Ukrainian": "UKR", "Ukrainians": "UKR", "Moldovan": "MDA", "Moldovans": "MDA",
-    "Romanian": "ROU", "Romanians": "ROU", "Bulgarian": "BGR", "Bulgarians": "BGR", "Albanian": "ALB", "Albanians": "ALB",
-    "Nigerian": "NGA", "Nigerians": "NGA", "Ghanaian": "GHA", "Ghanaians": "GHA", "Ethiopian": "ETH", "Ethiopians": "ETH",
-    "Kenyan": "KEN", "Kenyans": "KEN", "Ugandan": "UGA", "Ugandans": "UGA", "Mexican": "MEX", "Mexicans": "MEX",
-    "Guatemalan": "GTM", "Guatemalans": "GTM", "Honduran": "HND", "Hondurans": "HND", "Salvadoran": "SLV",
-    "Salvadorans": "SLV", "Venezuelan": "VEN", "Venezuelans": "VEN", "Colombian": "COL", "Colombians": "COL",
-    "Brazilian": "BRA", "Brazilians": "BRA", "British": "GBR", "American": "USA", "Americans": "USA", "Australian": "AUS",
-    "Australians": "AUS", "Canadian": "CAN", "Canadians": "CAN", "French": "FRA", "German": "DEU", "Germans": "DEU",
-    "Dutch": "NLD", "Italian": "ITA", "Italians": "ITA", "Spanish": "ESP", "Polish": "POL", "Swedish": "SWE",
-    "Norwegian": "NOR", "Danish": "DNK", "Swiss": "CHE", "Irish": "IRL", "Emirati": "ARE", "Emiratis": "ARE",
-    "Saudi": "SAU", "Saudis": "SAU", "North Korean": "PRK", "North Koreans": "PRK", "South Korean": "KOR",
-    "South Koreans": "KOR", "Hong Kong": "HKG",
-}
+def _countries() -> tuple[dict[str, str], dict[str, list[str]]]:
+    demonyms: dict[str, str] = {}
+    names: dict[str, list[str]] = {}
+    for row in _read_table("countries"):
+        code = row["code"]
+        if row["names"]:
+            names[code] = row["names"].split("|")
+        for word in filter(None, row["demonyms"].split("|")):
+            demonyms.setdefault(word, code)
+    return demonyms, names
 
-#: Country names as texts write them, first the display name; ISO alpha-3 keys.
-#: For qualifiers of organization names ("Vietnam's Ministry of Justice",
-#: "Save the Children Denmark"), not for finding places (the gazetteer does that).
-COUNTRY_NAMES: dict[str, list[str]] = {
-    "VNM": ["Vietnam", "Viet Nam", "Socialist Republic of Vietnam", "SRV"],
-    "KHM": ["Cambodia", "Kingdom of Cambodia", "Kampuchea"],
-    "LAO": ["Laos", "Lao PDR", "Lao People's Democratic Republic"],
-    "THA": ["Thailand", "Kingdom of Thailand"],
-    "CHN": ["China", "PRC", "People's Republic of China", "Mainland China"],
-    "MYS": ["Malaysia"], "MMR": ["Myanmar", "Burma"], "IDN": ["Indonesia"], "PHL": ["Philippines", "the Philippines"],
-    "SGP": ["Singapore"], "TWN": ["Taiwan"], "KOR": ["Korea", "South Korea", "Republic of Korea", "ROK"],
-    "PRK": ["North Korea", "DPRK"], "JPN": ["Japan"], "HKG": ["Hong Kong"], "MAC": ["Macau", "Macao"],
-    "USA": ["United States", "US", "U.S.", "USA", "U.S.A.", "America", "United States of America"],
-    "GBR": ["United Kingdom", "UK", "U.K.", "Britain", "Great Britain", "GB"], "AUS": ["Australia"], "CAN": ["Canada"],
-    "NZL": ["New Zealand"], "SWE": ["Sweden"], "NOR": ["Norway"], "DNK": ["Denmark"], "FIN": ["Finland"],
-    "NLD": ["Netherlands", "the Netherlands", "Holland"], "DEU": ["Germany"], "FRA": ["France"], "CHE": ["Switzerland"],
-    "BEL": ["Belgium"], "IRL": ["Ireland"], "ITA": ["Italy"], "ESP": ["Spain"], "LUX": ["Luxembourg"], "AUT": ["Austria"],
-    "IND": ["India"], "NPL": ["Nepal"], "BGD": ["Bangladesh"], "LKA": ["Sri Lanka"], "PAK": ["Pakistan"],
-    "RUS": ["Russia", "Russian Federation"], "ARE": ["United Arab Emirates", "UAE", "Emirates"], "SAU": ["Saudi Arabia"],
-    "QAT": ["Qatar"], "MNG": ["Mongolia"], "BRN": ["Brunei"], "TLS": ["Timor-Leste", "East Timor"],
-}
+
+#: Nationality words, singular and plural, for "Vietnamese victims" (an
+#: origin), "Cambodians were trafficked" and "the Malaysian police"; and
+#: country names as texts write them, first the display name, by ISO
+#: alpha-3 code, for qualifiers of organization names ("Vietnam's Ministry
+#: of Justice", "Save the Children Denmark"), not for finding places (the
+#: gazetteer does that). Both from ``lexicon/countries.csv``.
+DEMONYMS, COUNTRY_NAMES = _countries()
 
 
 @cache

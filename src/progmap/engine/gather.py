@@ -100,4 +100,5 @@ class Gatherer:
         if not columns["org_id"]:
             return pd.DataFrame(columns=ORGANIZATION_COLUMNS)
         # Object columns: the merge walks rows, which Arrow-backed strings make slow.
-        return merge_organizations([pd.DataFrame(columns, columns=list(columns), dtype=object)])
+        # A government as a whole or a newspaper counts only where a programme names it.
+        return merge_organizations([pd.DataFrame(columns, columns=list(columns), dtype=object)], programmes=[self.frame("programmes")])

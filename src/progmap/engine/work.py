@@ -222,9 +222,13 @@ def extract_batch(items: list[tuple[str, str, bytes, str]], state: SharedState, 
             results.append({"doc": doc_id, "path": str(path), "skipped": str(exc)})
     readable = [doc for doc in docs if doc is not None]
     # Organizations first: a place inside an organization's name is not read.
-    # Metadata lines (SOURCE, titles, routing) are blanked: no organization is read from them.
+    # They are read in the narrative only (no SOURCE, title or routing line is
+    # evidence); a title or subject line may name a known organization.
     found_orgs = [
-        find_organizations(doc.doc_id, doc.narrative_text, country=options.country, gazetteer=state.organizations) for doc in readable
+        find_organizations(
+            doc.doc_id, doc.text, country=options.country, gazetteer=state.organizations, spans=doc.narrative, metadata=doc.metadata
+        )
+        for doc in readable
     ]
     # Places count in the narrative and in title and subject lines.
     spans = [spans_without(list(doc.place_spans), org_mentions) for doc, (org_mentions, _) in zip(readable, found_orgs)]
@@ -271,7 +275,7 @@ def _document_result(doc, found_orgs, found_places, state: SharedState, options:
     found = {
         "org_mentions": org_mentions,
         "organizations": organizations,
-        "programmes": find_programmes(doc.doc_id, doc.text, frame, org_mentions, organizations, context, doc.narrative),
+        "programmes": find_programmes(doc.doc_id, doc.text, frame, org_mentions, organizations, context, doc.narrative, metadata=doc.metadata),
         "routes": find_routes(doc.doc_id, doc.text, frame, context, doc.narrative),
     }
     for kind, frame in finish_document(doc, found).items():

@@ -149,7 +149,8 @@ def programme_layer(programmes: pd.DataFrame, organizations: pd.DataFrame, gazet
     layers (:func:`programme_summary_layer`, :func:`summary_layers`).
     """
     columns = ["programme_id", "name", "organizations", "place_code", "place_name", "place_kind",
-               "activities", "funders", "budget", "identifiers", "status", "doc", "evidence", "source"]
+               "activities", "funders", "budget", "identifiers", "status", "doc", "evidence", "source",
+               "partners", "place_inferred"]
     if programmes.empty:
         return _empty(columns)
     names = _org_names(organizations)
@@ -171,36 +172,69 @@ def programme_layer(programmes: pd.DataFrame, organizations: pd.DataFrame, gazet
             "doc": rows["doc"],
             "evidence": rows["evidence"],
             "source": rows["source"],
+            "partners": _column(rows, "partners", []).map(lambda ids: [names.get(i, i) for i in ids]),
+            "place_inferred": _column(rows, "place_inferred", False).map(bool),
         }
     ).reset_index(drop=True)
     return gpd.GeoDataFrame(frame, geometry=anchor_points(frame["place_code"], gazetteer).values, crs=_CRS)
 
 
-def organization_layer(organizations: pd.DataFrame, programmes: pd.DataFrame, gazetteer: Gazetteer) -> gpd.GeoDataFrame:
-    """One point per organization and place it is tied to.
+def _column(rows: pd.DataFrame, column: str, empty) -> pd.Series:
+    """A column of a frame, or its empty value on every row when the frame lacks it."""
+    if column in rows:
+        return rows[column].map(lambda value: empty if value is None or (isinstance(value, float) and pd.isna(value)) else value)
+    return pd.Series([empty] * len(rows), index=rows.index, dtype=object)
 
-    An organization is tied to the places of its programmes and to its home
-    country or base when known.
+
+def organization_layer(
+    organizations: pd.DataFrame, programmes: pd.DataFrame, gazetteer: Gazetteer, doc_countries: dict | None = None
+) -> gpd.GeoDataFrame:
+    """One point per organization, document and place it is tied to there.
+
+    In each document that names it, an organization is tied to the places
+    of its programmes there (as agent, partner or funder) and to its country
+    (home or base) when known. One with no programme place in a document
+    sits at its country, else at the country the document is about
+    (``doc_countries``), with ``place_inferred = True``; with neither it has
+    no point for that document.
+
+    Parameters
+    ----------
+    organizations : pandas.DataFrame
+        :data:`progmap.schema.ORGANIZATION_COLUMNS`, merged across documents.
+    programmes : pandas.DataFrame
+        :data:`progmap.schema.PROGRAMME_COLUMNS`.
+    gazetteer : Gazetteer
+    doc_countries : dict, optional
+        Document id -> the ISO alpha-3 code of the country it is about.
     """
-    columns = ["org_id", "name", "aliases", "org_type", "place_code", "place_name", "doc"]
+    columns = ["org_id", "name", "aliases", "org_type", "place_code", "place_name", "doc", "place_inferred"]
     if organizations.empty:
         return _empty(columns)
+    doc_countries = doc_countries or {}
     ties = []
+    tied_docs = set()
     for prog in programmes.itertuples(index=False) if not programmes.empty else ():
-        for org_id in list(prog.organizations) + list(prog.funders):
+        inferred = bool(getattr(prog, "place_inferred", False) or False)
+        for org_id in dict.fromkeys(list(prog.organizations) + list(prog.funders) + list(getattr(prog, "partners", None) or [])):
             for place in prog.places:
-                ties.append((org_id, place, prog.doc))
+                if place in gazetteer.shapes.index:
+                    ties.append((org_id, place, prog.doc, inferred))
+                    tied_docs.add((org_id, prog.doc))
     for org in organizations.itertuples(index=False):
-        base = getattr(org, "country", "") or ""
-        if base:
-            ties.append((org.org_id, base, (org.docs or [""])[0]))
+        home = org.country if isinstance(org.country, str) and org.country in gazetteer.shapes.index else ""
+        for doc in org.docs if isinstance(org.docs, (list, tuple)) else []:
+            placed = (org.org_id, doc) in tied_docs
+            place = home or ("" if placed else doc_countries.get(doc, ""))
+            if place and place in gazetteer.shapes.index:
+                ties.append((org.org_id, place, doc, not placed))
     if not ties:
         return _empty(columns)
-    tied = pd.DataFrame(ties, columns=["org_id", "place_code", "doc"]).drop_duplicates(["org_id", "place_code"])
-    tied = tied[tied["place_code"].isin(gazetteer.shapes.index)]
+    tied = pd.DataFrame(ties, columns=["org_id", "place_code", "doc", "place_inferred"])
+    tied = tied.sort_values("place_inferred").drop_duplicates(["org_id", "doc", "place_code"])
     merged = tied.merge(organizations[["org_id", "name", "aliases", "org_type"]], on="org_id", how="inner")
     merged["place_name"] = gazetteer.places.loc[merged["place_code"], "name"].to_numpy()
-    merged = merged.sort_values(["org_id", "place_code"]).reset_index(drop=True)
+    merged = merged.sort_values(["org_id", "doc", "place_code"]).reset_index(drop=True)
     return gpd.GeoDataFrame(merged[columns], geometry=anchor_points(merged["place_code"], gazetteer).values, crs=_CRS)
 
 
