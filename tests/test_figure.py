@@ -67,3 +67,21 @@ def test_the_legend_names_what_is_drawn_in_agreeing_words():
     assert "1 programme" in labels and "10+ programmes" in labels and "1 programmes" not in labels
     assert "labour" in labels and "marriage" in labels and "begging" not in labels, "only the purposes drawn"
     assert {"Places mentioned", "Organizations"} <= set(labels)
+
+
+def test_an_archive_draws_one_arc_per_pair_in_its_main_purpose():
+    layers = vietnam_layers()
+    summary = layers["routes_summary"].copy()
+    summary["purposes"] = [["marriage"], ["labour", "sexual exploitation"], []]
+    summary["purpose_counts"] = [[4], [2, 5], []]
+    summary["documents"] = [4, 6, 1]
+    layers["routes_summary"] = summary
+    lines = figure.route_lines(layers)
+    assert list(lines["purpose"]) == ["marriage", "sexual exploitation", "unspecified"]
+    assert list(lines["weight"]) == [4.0, 6.0, 1.0]
+
+
+def test_without_a_summary_the_route_statements_are_drawn():
+    layers = vietnam_layers()
+    del layers["routes_summary"]
+    assert len(figure.route_lines(layers)) == len(layers["routes"])

@@ -25,6 +25,7 @@ from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
+import pandas as pd
 import shapely
 from matplotlib import patheffects
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -97,7 +98,7 @@ def extent_of(layers: dict) -> tuple[float, float, float, float]:
 
 
 def _route_ends(layers: dict) -> list[tuple[float, float]]:
-    routes = _layer(layers, "routes")
+    routes = route_lines(layers)
     if routes is None:
         return []
     ends = []
@@ -129,19 +130,51 @@ def draw_areas(ax, layers: dict, basemap: gpd.GeoDataFrame | None, measure: str)
         provinces.boundary.plot(ax=ax, color=PROVINCE_OUTLINE, linewidth=0.5, zorder=4.1)
 
 
+def _main_purpose(purposes, counts) -> str:
+    """The purpose most statements of an aggregated route give (the first on a tie)."""
+    purposes, counts = list(purposes if purposes is not None else []), list(counts if counts is not None else [])
+    if not purposes:
+        return _purpose(purposes)
+    best = int(np.argmax(counts)) if len(counts) == len(purposes) else 0
+    return _purpose([purposes[best]])
+
+
+def route_lines(layers: dict) -> gpd.GeoDataFrame | None:
+    """The routes to draw: one arc per origin, destination and direction.
+
+    ``routes_summary`` when the build made it (an archive has thousands of
+    route statements along a few dozen pairs), else the ``routes`` rows.
+    Columns: ``purpose`` (the colour), ``weight`` (documents of an arc, or a
+    statement's volume), ``direction`` and the geometry.
+    """
+    summary = _layer(layers, "routes_summary")
+    if summary is not None:
+        purposes = [_main_purpose(p, c) for p, c in zip(summary["purposes"], summary.get("purpose_counts", [None] * len(summary)))]
+        weight = summary["documents"].astype(float)
+    else:
+        summary = _layer(layers, "routes")
+        if summary is None:
+            return None
+        purposes = [_purpose(p) for p in summary["purposes"]]
+        weight = summary["volume_value"].astype(float) if "volume_value" in summary else pd.Series(np.nan, index=summary.index)
+    direction = summary["direction"] if "direction" in summary else pd.Series("trafficking", index=summary.index)
+    return gpd.GeoDataFrame({"purpose": purposes, "weight": weight.to_numpy(), "direction": direction.to_numpy()},
+                            geometry=summary.geometry.to_numpy(), crs=summary.crs)
+
+
 def draw_routes(ax, routes: gpd.GeoDataFrame | None) -> None:
-    """Routes as lines coloured by first purpose, widening with volume, with
-    arrowheads at their middle and end; reported returns dashed."""
-    if routes is None:
+    """Routes as lines coloured by their main purpose, wider with more
+    documents (or a larger volume), with arrowheads at their middle and end;
+    reported returns dashed. ``routes`` comes from :func:`route_lines`."""
+    if routes is None or not len(routes):
         return
-    volumes = routes["volume_value"].astype(float) if "volume_value" in routes else None
-    largest = float(np.nanmax(volumes)) if volumes is not None and np.isfinite(volumes).any() else 0.0
+    weights = routes["weight"].to_numpy(dtype=float)
+    largest = float(np.nanmax(weights)) if np.isfinite(weights).any() else 0.0
     dash = tuple(float(v) / 2 for v in webmap.RETURN_DASH.split())
-    for index, row in enumerate(routes.itertuples(index=False)):
-        colour = webmap.PURPOSE_COLOURS[_purpose(row.purposes)]
-        volume = volumes.iloc[index] if volumes is not None else np.nan
-        width = 1.4 + (2.2 * math.log1p(volume) / math.log1p(largest) if largest > 0 and np.isfinite(volume) and volume > 0 else 0)
-        style = (0, dash) if getattr(row, "direction", "") == "return" else "solid"
+    for row, weight in zip(routes.itertuples(index=False), weights):
+        colour = webmap.PURPOSE_COLOURS[row.purpose]
+        width = 1.4 + (2.2 * math.log1p(weight) / math.log1p(largest) if largest > 0 and np.isfinite(weight) and weight > 0 else 0)
+        style = (0, dash) if row.direction == "return" else "solid"
         parts = list(row.geometry.geoms) if hasattr(row.geometry, "geoms") else [row.geometry]
         for part in parts:
             xs, ys = part.xy
@@ -209,9 +242,9 @@ def legend_entries(layers: dict, measure: str | None = None) -> list[tuple[objec
         for choropleth_class in webmap.CHOROPLETH_CLASSES:
             entries.append((Patch(facecolor=choropleth_class.colour, alpha=OPACITY["choropleth"], edgecolor=PROVINCE_OUTLINE, linewidth=0.5),
                             class_label(choropleth_class, measure)))
-    routes = _layer(layers, "routes")
-    if routes is not None:
-        shown = {_purpose(p) for p in routes["purposes"]}
+    routes = route_lines(layers)
+    if routes is not None and len(routes):
+        shown = set(routes["purpose"])
         for purpose, colour in webmap.PURPOSE_COLOURS.items():
             if purpose in shown:
                 entries.append((Line2D([], [], color=colour, linewidth=2.2, marker=">", markevery=[-1], markersize=5), purpose))
@@ -268,7 +301,7 @@ def draw_figure(layers: dict, title: str, basemap: gpd.GeoDataFrame | None = Non
     extent = (extent[0], extent[1] / stretch, extent[2], extent[3] / stretch)
     measure = measure or choropleth_measure(layers)
     draw_areas(ax, layers, basemap, measure)
-    draw_routes(ax, _layer(layers, "routes"))
+    draw_routes(ax, route_lines(layers))
     draw_points(ax, layers)
     ax.set_xlim(extent[0], extent[2])
     ax.set_ylim(extent[1], extent[3])
