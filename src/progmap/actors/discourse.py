@@ -1,0 +1,277 @@
+"""The discourse register: what a document named recently, for frames to lean on.
+
+A frame reads one sentence, but sentences lean on the ones before them:
+"the province", "both countries", "its inhabitants", "these women",
+"they". A :class:`Register` keeps, for one document and in reading order:
+
+- the places it names (every resolved mention, by offset): "the province"
+  is the last admin-1 unit named before the phrase, "both countries" the
+  last two countries, "the country" the document's subject country or else
+  the last country named (the phrases and what they point at are the
+  ``anaphora`` lexicon table);
+- the people its frames were about (:class:`People`: their homes, who they
+  are, where they were taken, and the sentences that said so): "the
+  victims", "these women", "they" or "most" at the head of a sentence stand
+  for the last of them in the paragraph;
+- the document's subject country (:class:`Subject`). Statements in the text
+  ("Nepal is a country of origin for ...", "X is a source, transit and
+  destination country") win; without one, the document's metadata
+  (``subject_country``, a single country named in its subject or title
+  line, the project's country, ``post_country`` when the TAGS line agrees)
+  gives it, flagged as inferred. The most-mentioned country is never used:
+  in migration texts it is usually the destination.
+
+Examples
+--------
+>>> places = [Referent("VN-22", "admin1", "VNM", 11, 17, "Girls from Nghe An go to work.")]
+>>> register = Register(places)
+>>> [p.code for p in register.resolve("admin1", 40)]
+['VN-22']
+>>> subject_from_metadata({"subject": "NEPAL 2006 TIP REPORT"})
+Subject(code='NPL', roles=frozenset(), quote=None, inferred=True)
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from progmap.actors.vocabulary import country_words
+
+
+@dataclass(frozen=True)
+class Referent:
+    """A place the document names: a resolved mention.
+
+    Attributes
+    ----------
+    code, kind, country : str
+        As in :data:`progmap.schema.MENTION_COLUMNS`.
+    start, end : int
+        Offsets of the mention in the document's text.
+    sentence : str
+        The sentence naming it, quoted as evidence when a later phrase
+        points back at it ("the province").
+    """
+
+    code: str
+    kind: str
+    country: str
+    start: int
+    end: int
+    sentence: str = ""
+
+    @property
+    def country_code(self) -> str:
+        """The country the place lies in (a country is its own)."""
+        return self.code if self.kind == "country" else self.country
+
+
+@dataclass(frozen=True)
+class Subject:
+    """The country a document is about.
+
+    Attributes
+    ----------
+    code : str
+        ISO 3166-1 alpha-3.
+    roles : frozenset of str
+        What the text says the country is: ``source``, ``destination``,
+        ``transit``; empty when only metadata names it.
+    quote : str or None
+        The statement that says so, quoted as evidence of an origin taken
+        from it; None when from metadata.
+    inferred : bool
+        True when no statement of the text gives it.
+    """
+
+    code: str
+    roles: frozenset = frozenset()
+    quote: str | None = None
+    inferred: bool = True
+
+    @property
+    def can_be_origin(self) -> bool:
+        """Whether an origin the text leaves implicit may default to it.
+
+        A country the text calls only a destination or a transit country is
+        no default origin; one it calls a source, or one it says nothing of,
+        is.
+        """
+        return not self.roles or "source" in self.roles
+
+
+@dataclass
+class People:
+    """People a frame was about, for the sentences after it to point back at.
+
+    Attributes
+    ----------
+    start : int
+        Where they were named.
+    paragraph : int
+        The paragraph they were named in; "they" reaches back within it.
+    homes : list of (code, country)
+        Where they come from, as far as the text said.
+    victims : list of str
+        Who they are (:data:`progmap.actors.vocabulary.VICTIMS` terms).
+    quotes : list of str
+        The sentences that said where they come from.
+    goals : list of (code, country)
+        Where they were taken.
+    statements : list
+        The route statements made about them, which a later sentence may
+        complete ("Most came from Ha Giang") or give purposes to ("They are
+        sold as brides").
+    """
+
+    start: int
+    paragraph: int
+    homes: list = field(default_factory=list)
+    victims: list = field(default_factory=list)
+    quotes: list = field(default_factory=list)
+    goals: list = field(default_factory=list)
+    statements: list = field(default_factory=list)
+
+
+class Register:
+    """What one document named, in reading order (see the module docstring).
+
+    Parameters
+    ----------
+    places : sequence of Referent
+        The document's place mentions, sorted by ``start``.
+    subject : Subject, optional
+        The subject country from metadata; a statement in the text, once
+        read (:meth:`state`), takes its place.
+    """
+
+    def __init__(self, places: Sequence[Referent], subject: Subject | None = None):
+        self.places = list(places)
+        self._starts = [place.start for place in self.places]
+        self.subject = subject
+        self._people: list[People] = []
+
+    # --- places -------------------------------------------------------------
+
+    def _before(self, offset: int):
+        """Places named before an offset, the nearest first."""
+        for index in range(bisect.bisect_left(self._starts, offset) - 1, -1, -1):
+            yield self.places[index]
+
+    def resolve(self, role: str, offset: int) -> list[Referent]:
+        """The places a phrase at ``offset`` points back at.
+
+        Parameters
+        ----------
+        role : str
+            The ``anaphora`` table's role: ``admin1``, ``region``, ``city``,
+            ``place``, ``country`` or ``countries``.
+        offset : int
+            Where the phrase stands; only places named before it count.
+
+        Returns
+        -------
+        list of Referent
+            Empty when nothing fits.
+        """
+        if role == "countries":
+            found: list[Referent] = []
+            for place in self._before(offset):
+                if place.kind == "country" and place.code not in {p.code for p in found}:
+                    found.append(place)
+                    if len(found) == 2:
+                        return found[::-1]
+            return []
+        if role == "country" and self.subject is not None:
+            named = next((p for p in self._before(offset) if p.code == self.subject.code), None)
+            return [named or Referent(self.subject.code, "country", self.subject.code, offset, offset, self.subject.quote or "")]
+        kinds = {"admin1": ("admin1",), "region": ("region", "admin1"), "city": ("city", "admin1"), "country": ("country",)}
+        wanted = kinds.get(role)
+        for place in self._before(offset):
+            if wanted is None or place.kind in wanted:
+                return [place]
+        return []
+
+    # --- people ------------------------------------------------------------------
+
+    def note(self, people: People) -> None:
+        """Record the people a frame was about."""
+        self._people.append(people)
+
+    def people(self, paragraph: int, before: int) -> People | None:
+        """The last people named before an offset in the same paragraph, if any."""
+        for people in reversed(self._people):
+            if people.start < before:
+                return people if people.paragraph == paragraph else None
+        return None
+
+    # --- subject -----------------------------------------------------------------
+
+    def state(self, code: str, roles: set[str], quote: str) -> None:
+        """Record a statement on what a country is ("X is a source country").
+
+        The first statement on a country makes it the subject; later ones
+        on the same country add roles. A statement beats metadata.
+        """
+        subject = self.subject
+        if subject is not None and not subject.inferred and subject.code != code:
+            return
+        if subject is not None and not subject.inferred:
+            self.subject = Subject(code, subject.roles | frozenset(roles), subject.quote, False)
+        else:
+            self.subject = Subject(code, frozenset(roles), quote, False)
+
+
+def _mixed_case(line: str) -> str:
+    """A subject line as running text: cable subjects are upper case ("NEPAL 2006 TIP REPORT")."""
+    return line.title() if line.isupper() else line
+
+
+def subject_from_metadata(metadata: dict | None, project_country: str | None = None) -> Subject | None:
+    """The subject country a document's metadata gives, flagged as inferred.
+
+    In order: ``subject_country``; the single country a ``subject`` or
+    ``title`` line names (by name or nationality word); the project's
+    country; ``post_country`` (where the author sits) when the ``TAGS``
+    countries (``tags_countries`` or ``tag_countries``) include it or there
+    are none. TAGS alone never decide: a cable tags the countries it
+    touches, often only the destination. Keys are read with ``.get``, so
+    metadata from before and after the documents stage names them works
+    alike.
+
+    Parameters
+    ----------
+    metadata : dict or None
+        :attr:`progmap.sources.documents.Document.metadata`.
+    project_country : str, optional
+        The country the project (or ``--country``) names for every document.
+
+    Examples
+    --------
+    >>> subject_from_metadata({"post_country": "LAO", "tag_countries": ["LAO", "THA"]}).code
+    'LAO'
+    >>> subject_from_metadata({"post_country": "VNM", "tag_countries": ["MYS"]}) is None
+    True
+    """
+    metadata = metadata or {}
+
+    def text(key: str) -> str | None:
+        value = metadata.get(key)
+        return value if isinstance(value, str) and value else None
+
+    def single(codes) -> str | None:
+        codes = list(dict.fromkeys(code for code in codes if isinstance(code, str) and code))
+        return codes[0] if len(codes) == 1 else None
+
+    tags = metadata.get("tags_countries") or metadata.get("tag_countries") or []
+    post = text("post_country")
+    candidates = [
+        text("subject_country"),
+        single(code for key in ("subject", "title") for *_, code in country_words(_mixed_case(text(key) or ""))),
+        project_country,
+        post if post and (not tags or post in tags) else None,
+    ]
+    code = next((c for c in candidates if c), None)
+    return Subject(code) if code else None

@@ -1,0 +1,63 @@
+"""The discourse register: what a document named recently, and its subject country."""
+
+from progmap.actors.discourse import People, Referent, Register, Subject, subject_from_metadata
+
+
+def place(code, kind, start, country=None):
+    return Referent(code, kind, country or (code if kind == "country" else code[:2]), start, start + 5, f"sentence naming {code}")
+
+
+def test_the_province_is_the_last_admin1_unit_named_before():
+    register = Register([place("VN-03", "admin1", 0, "VNM"), place("CHN", "country", 20), place("VN-02", "admin1", 40, "VNM")])
+    assert [p.code for p in register.resolve("admin1", 30)] == ["VN-03"]
+    assert [p.code for p in register.resolve("admin1", 60)] == ["VN-02"]
+    assert register.resolve("admin1", 0) == []
+
+
+def test_both_countries_are_the_last_two_distinct_countries():
+    register = Register([place("LAO", "country", 0), place("KHM", "country", 10), place("KHM", "country", 20), place("VN-44", "admin1", 30, "VNM")])
+    assert [p.code for p in register.resolve("countries", 50)] == ["LAO", "KHM"]
+    assert register.resolve("countries", 5) == []
+
+
+def test_the_country_is_the_subject_country_when_there_is_one():
+    register = Register([place("THA", "country", 0)], Subject("LAO"))
+    assert [p.code for p in register.resolve("country", 10)] == ["LAO"]
+    assert [p.code for p in Register([place("THA", "country", 0)]).resolve("country", 10)] == ["THA"]
+
+
+def test_people_reach_back_within_their_paragraph_only():
+    register = Register([])
+    register.note(People(10, 0, [("VN-02", "VNM")], ["girls"]))
+    assert register.people(0, 50).homes == [("VN-02", "VNM")]
+    assert register.people(1, 50) is None
+    assert register.people(0, 5) is None
+
+
+def test_a_statement_beats_metadata_and_adds_roles():
+    register = Register([], subject_from_metadata({"subject_country": "THA"}))
+    register.state("LAO", {"source"}, "Laos is a source country.")
+    register.state("LAO", {"transit"}, "Laos is also a transit country.")
+    register.state("THA", {"destination"}, "Thailand is a destination country.")
+    assert register.subject == Subject("LAO", frozenset({"source", "transit"}), "Laos is a source country.", False)
+
+
+def test_a_country_stated_only_as_a_destination_is_no_default_origin():
+    assert not Subject("THA", frozenset({"destination"}), "", False).can_be_origin
+    assert Subject("LAO", frozenset({"source", "destination"}), "", False).can_be_origin
+    assert Subject("LAO").can_be_origin
+
+
+def test_the_metadata_subject_in_order_of_trust():
+    assert subject_from_metadata({"subject_country": "KHM", "subject": "NEPAL 2006 TIP REPORT"}).code == "KHM"
+    assert subject_from_metadata({"subject": "EIGHTH ANNUAL TIP REPORT FOR LAOS"}).code == "LAO"
+    assert subject_from_metadata({"subject": "BURMA: COOPERATION WITH CHINA AND THAILAND"}, "MMR").code == "MMR"
+    assert subject_from_metadata({}, "VNM") == Subject("VNM")
+    assert subject_from_metadata(None) is None
+
+
+def test_tags_alone_never_make_a_subject():
+    # A cable tags the countries it touches, often the destination alone.
+    assert subject_from_metadata({"tag_countries": ["MYS"]}) is None
+    assert subject_from_metadata({"tags_countries": ["NPL", "IND"], "post_country": "NPL"}).code == "NPL"
+    assert subject_from_metadata({"tags_countries": ["MYS"], "post_country": "VNM"}) is None
