@@ -104,7 +104,8 @@ def test_a_tip_report_paragraph():
              "United Kingdom": "GBR", "Hanoi": "VN-HN"}
     routes = routes_of(text, names)
     found = by_pair(routes)
-    assert set(found) == {("VNM", c) for c in ("CHN", "LAO", "THA", "MYS", "GBR")}
+    # "Within the country ... in Hanoi": an internal route, from the country to the place inside it.
+    assert set(found) == {("VNM", c) for c in ("CHN", "LAO", "THA", "MYS", "GBR", "VN-HN")}
     assert found[("VNM", "THA")].purposes == ["sexual exploitation"] and found[("VNM", "THA")].victims == ["women"]
     assert found[("VNM", "GBR")].purposes == ["labour"] and found[("VNM", "GBR")].victims == ["boys"]
 
@@ -127,10 +128,11 @@ def test_return_flows_keep_the_trafficking_direction():
 
 
 def test_a_return_from_a_city_to_home():
+    # The return's "to" place is the victims' home as the text names it: more precise than their nationality.
     text = "Thai authorities repatriated 120 Lao girls from Bangkok to Vientiane, where the Lao Women's Union received them."
     routes = routes_of(text, {"Bangkok": ("city:bangkok", "city", "THA"), "Vientiane": "LA-VT"})
     route = routes.iloc[0]
-    assert (route.origin_code, route.destination_code, route.direction) == ("LAO", "city:bangkok", "return")
+    assert (route.origin_code, route.destination_code, route.direction) == ("LA-VT", "city:bangkok", "return")
     assert route.victims == ["girls"]
 
 
@@ -181,8 +183,6 @@ def test_a_destination_inside_a_region_of_the_same_country_is_kept_specific():
     [
         "Victims were trafficked to China.",  # no origin stated
         "Many Vietnamese migrate legally to Malaysia for work.",  # moving, not trafficked
-        "Police in Hanoi said women were trafficked to China.",  # where police speak is no origin
-        "Vietnamese children are subjected to forced labor in Hanoi.",  # Hanoi lies in Vietnam: no line to draw
         "The Lao police arrested 12 traffickers in Bokeo.",
         "Blue Dragon, based in Hanoi, rescues girls trafficked to China.",  # a base is no origin
     ],
@@ -249,8 +249,9 @@ def test_a_place_opening_the_sentence_frames_the_people_someone_reports_on():
     assert pairs(routes_of(text, {"the Mekong Delta": "region:vn-mekong-delta", "Taiwan": "TWN"})) == {
         ("region:vn-mekong-delta", "TWN")
     }
-    # A place inside the saying clause is where the speaker is, not where the people come from.
-    assert routes_of("Police in Hanoi said women were trafficked to China.", {"Hanoi": "VN-HN", "China": "CHN"}).empty
+    # A place inside the saying clause is where the speaker is: an origin only when nothing else gives one, inferred.
+    routes = routes_of("Police in Hanoi said women were trafficked to China.", {"Hanoi": "VN-HN", "China": "CHN"})
+    assert routes[["origin_code", "destination_code", "origin_inferred"]].values.tolist() == [["VN-HN", "CHN", True]]
 
 
 def test_the_next_sentence_about_the_same_people_gives_the_purpose_even_when_it_names_a_place():
@@ -315,3 +316,194 @@ def test_a_workplace_named_by_nationality_is_a_destination():
     routes = routes_of(text, {})
     assert routes[["origin_code", "destination_code", "purposes"]].values.tolist() == [["LAO", "THA", ["labour"]]]
     assert "Thai fishing boats" in routes.iloc[0].evidence
+
+
+# --- the movement frame: one test per role ------------------------------------------------
+
+
+def test_a_nominalization_is_a_frame_of_its_own():
+    text = "The report describes the trafficking of Lao and Cambodian girls to Sabah, Malaysia."
+    routes = routes_of(text, {"Sabah": ("MY-12", "admin1", "MYS"), "Malaysia": "MYS"})
+    assert pairs(routes) == {("LAO", "MY-12"), ("KHM", "MY-12")}
+    assert set(routes["victims"].map(tuple)) == {("girls",)}
+
+
+def test_a_nominalization_names_no_destination_with_in():
+    # "trafficking in Asia" is where the problem is, not where anyone is taken.
+    text = "Nepali officials discussed the trafficking of women in Asia and Europe."
+    assert routes_of(text, {"Asia": "region:asia", "Europe": "region:europe"}).empty
+
+
+def test_a_transit_chain_gives_the_end_to_end_route_through_its_legs():
+    text = "Vietnamese women are trafficked to Laos and then on to third countries such as Thailand and Malaysia."
+    routes = routes_of(text, {"Laos": "LAO", "Thailand": "THA", "Malaysia": "MYS"})
+    assert pairs(routes) == {("VNM", "THA"), ("VNM", "MYS")}
+    assert set(routes["via"].map(tuple)) == {("LAO",)}
+
+
+def test_a_transit_verb_and_en_route_to():
+    text = "Many Burmese men transiting Thailand en route to Indonesia are forced to work on fishing vessels."
+    routes = routes_of(text, {"Thailand": "THA", "Indonesia": "IDN"})
+    assert routes[["origin_code", "destination_code", "via", "purposes"]].values.tolist() == [["MMR", "IDN", ["THA"], ["labour"]]]
+
+
+def test_via_and_through_are_paths():
+    text = "Nepali women are smuggled through India and via Dubai to Oman."
+    routes = routes_of(text, {"India": "IND", "Dubai": ("AE-DU", "admin1", "ARE"), "Oman": "OMN"})
+    assert routes[["origin_code", "destination_code", "via"]].values.tolist() == [["NPL", "OMN", ["IND", "AE-DU"]]]
+
+
+def test_a_transit_leg_without_a_named_end_stays_the_destination():
+    text = "Vietnamese women are trafficked to Laos and then on to third countries."
+    assert pairs(routes_of(text, {"Laos": "LAO"})) == {("VNM", "LAO")}
+
+
+def test_a_long_list_of_destinations_after_what_people_are_exploited_in():
+    text = "Ukrainian men are exploited in fishing, construction, farming and domestic work, mainly in Angola, Russia and Qatar."
+    routes = routes_of(text, {"Angola": "AGO", "Russia": "RUS", "Qatar": "QAT"})
+    assert pairs(routes) == {("UKR", "AGO"), ("UKR", "RUS"), ("UKR", "QAT")}
+    assert set(routes["purposes"].map(tuple)) == {("labour",)}
+
+
+def test_a_parenthetical_does_not_end_a_list_of_destinations():
+    text = "Romanian women are trafficked to Germany and Poland (often in nail salons), western Europe, the Middle East."
+    names = {"Germany": "DEU", "Poland": "POL", "western Europe": "region:western-europe", "the Middle East": "region:middle-east"}
+    routes = routes_of(text, names)
+    assert pairs(routes) == {("ROU", "DEU"), ("ROU", "POL"), ("ROU", "region:western-europe"), ("ROU", "region:middle-east")}
+
+
+def test_enter_takes_its_object_as_the_destination_and_the_crossing_as_a_path():
+    text = "Karen women from Burma enter Thailand at the Mae Sot crossing."
+    routes = routes_of(text, {"Burma": "MMR", "Thailand": "THA", "Mae Sot": ("city:mae-sot", "city", "THA")})
+    assert routes[["origin_code", "destination_code", "via"]].values.tolist() == [["MMR", "THA", ["city:mae-sot"]]]
+
+
+def test_end_up_in_and_located_in_are_destinations():
+    assert pairs(routes_of("Many girls from Ha Giang end up in brothels in Yunnan.",
+                           {"Ha Giang": "VN-03", "Yunnan": ("CN-YN", "admin1", "CHN")})) == {("VN-03", "CN-YN")}
+    assert pairs(routes_of("Police located 14 Cambodian victims in Songkhla.",
+                           {"Songkhla": ("TH-90", "admin1", "THA")})) == {("KHM", "TH-90")}
+
+
+def test_a_girl_living_somewhere_comes_from_there():
+    text = "A broker took Mai, a twelve-year-old girl living in the mountains of Laos, to a garment workshop in Bangkok."
+    routes = routes_of(text, {"Laos": "LAO", "Bangkok": ("TH-10", "admin1", "THA")})
+    assert routes[["origin_code", "destination_code", "purposes"]].values.tolist() == [["LAO", "TH-10", ["labour"]]]
+
+
+def test_a_place_in_a_relative_clause_about_something_else_is_no_destination():
+    text = "A shelter for Vietnamese trafficked victims, which was discussed in Chinese newspapers, does not exist in Guangxi."
+    assert routes_of(text, {"Guangxi": ("CN-GX", "admin1", "CHN")}).empty
+
+
+def test_an_infinitive_is_no_destination():
+    text = "Police met to highlight the Cambodia-Thailand cross-border trafficking of children."
+    assert routes_of(text, {"Cambodia": "KHM", "Thailand": "THA"}).empty
+
+
+def test_to_and_from_has_no_direction():
+    text = "The port is a passageway for migrants, some of them trafficked, to and from the Philippines and Malaysia."
+    assert routes_of(text, {"Philippines": "PHL", "Malaysia": "MYS"}).empty
+
+
+# --- return flows -------------------------------------------------------------------------------
+
+
+def test_authorities_returning_people_home_are_where_they_come_back_from():
+    routes = routes_of("Thai authorities returned 80 women to Savannakhet.", {"Savannakhet": ("LA-SV", "admin1", "LAO")})
+    assert routes[["origin_code", "destination_code", "direction"]].values.tolist() == [["LA-SV", "THA", "return"]]
+
+
+def test_a_country_deporting_people_is_where_they_come_back_from():
+    routes = routes_of("Malaysia deported 300 Indonesian workers last year.", {"Malaysia": "MYS"})
+    assert routes[["origin_code", "destination_code", "direction"]].values.tolist() == [["IDN", "MYS", "return"]]
+
+
+def test_a_repatriation_after_the_route_it_undoes():
+    text = "Police found 57 Burmese migrants smuggled into Ranong. Officials assisted with the repatriation of the migrants."
+    routes = routes_of(text, {"Ranong": ("TH-85", "admin1", "THA")})
+    assert pairs(routes) == {("MMR", "TH-85")} and list(routes["direction"]) == ["trafficking"]
+
+
+def test_a_return_home_and_the_place_she_was_lured_to():
+    text = "After returning home to Cambodia, the woman accused a broker of luring her into a brothel in Malaysia."
+    routes = routes_of(text, {"Cambodia": "KHM", "Malaysia": "MYS"})
+    assert pairs(routes) == {("KHM", "MYS")}
+
+
+# --- discourse across sentences -----------------------------------------------------------------
+
+
+def test_the_province_points_back_at_the_last_province_named():
+    text = "Ha Giang lies on the border. Girls from the province are trafficked to Yunnan."
+    routes = routes_of(text, {"Ha Giang": "VN-03", "Yunnan": ("CN-YN", "admin1", "CHN")})
+    assert pairs(routes) == {("VN-03", "CN-YN")}
+
+
+def test_its_inhabitants_are_the_people_of_the_last_place_named():
+    text = "Thanh Hoa is among the poorest provinces. Many of its inhabitants are trafficked to Laos."
+    assert pairs(routes_of(text, {"Thanh Hoa": "VN-38", "Laos": "LAO"})) == {("VN-38", "LAO")}
+
+
+def test_both_countries_are_the_last_two_countries_named():
+    text = "Laos and Cambodia signed an agreement. Girls from both countries are trafficked to Thailand."
+    assert pairs(routes_of(text, {"Laos": "LAO", "Cambodia": "KHM", "Thailand": "THA"})) == {("LAO", "THA"), ("KHM", "THA")}
+
+
+def test_these_women_are_the_women_named_before():
+    text = "A broker recruited twelve women from Lao Cai. These women were later sold to brothels in Malaysia."
+    routes = routes_of(text, {"Lao Cai": "VN-02", "Malaysia": "MYS"})
+    assert pairs(routes) == {("VN-02", "MYS")}
+    assert "Lao Cai" in routes.iloc[0].evidence and not routes.iloc[0].origin_inferred
+
+
+def test_reported_speech_gives_the_speakers_place_only_when_nothing_else_does():
+    names = {"Nghe An": "VN-22", "Thanh Hoa": "VN-38", "China": "CHN"}
+    inferred = routes_of("Officials in Nghe An told us that 30 women were trafficked to China.", names)
+    assert inferred[["origin_code", "destination_code", "origin_inferred"]].values.tolist() == [["VN-22", "CHN", True]]
+    stated = routes_of("Officials in Nghe An told us that 30 women from Thanh Hoa were trafficked to China.", names)
+    assert stated[["origin_code", "destination_code", "origin_inferred"]].values.tolist() == [["VN-38", "CHN", False]]
+
+
+# --- the subject country -------------------------------------------------------------------------
+
+
+def test_an_implicit_origin_defaults_to_the_subject_country_of_the_metadata():
+    routes = routes_of("Women are trafficked to Thailand for domestic work.", {"Thailand": "THA"}, metadata={"subject_country": "LAO"})
+    assert routes[["origin_code", "destination_code", "origin_inferred"]].values.tolist() == [["LAO", "THA", True]]
+
+
+def test_the_subject_country_of_a_statement_is_quoted_not_inferred():
+    text = "Laos is a source country for trafficked persons. Women are trafficked to Thailand."
+    routes = routes_of(text, {"Laos": "LAO", "Thailand": "THA"})
+    assert routes[["origin_code", "destination_code", "origin_inferred"]].values.tolist() == [["LAO", "THA", False]]
+    assert "Laos is a source country" in routes.iloc[0].evidence
+
+
+def test_a_destination_country_is_no_default_origin():
+    text = "Thailand is a destination country for trafficked persons. Women are trafficked to Bangkok."
+    assert routes_of(text, {"Thailand": "THA", "Bangkok": ("TH-10", "admin1", "THA")}).empty
+
+
+def test_the_project_country_is_a_subject_for_documents_without_one():
+    routes = routes_of("Girls are trafficked to China.", {"China": "CHN"}, subject_country="VNM")
+    assert routes[["origin_code", "origin_inferred"]].values.tolist() == [["VNM", True]]
+
+
+def test_internal_trafficking_stays_in_the_subject_country():
+    text = "Cambodia is a source and destination country. Within Cambodia, children are trafficked for forced begging."
+    routes = routes_of(text, {"Cambodia": "KHM"})
+    assert routes[["origin_code", "destination_code", "purposes"]].values.tolist() == [["KHM", "KHM", ["begging"]]]
+    text = "Cambodia is a source country. Women and girls are trafficked internally for sexual exploitation."
+    assert pairs(routes_of(text, {"Cambodia": "KHM"})) == {("KHM", "KHM")}
+
+
+def test_a_source_country_both_at_home_and_abroad():
+    text = "Burma is a source country for women subjected to sex trafficking, both in Burma and abroad."
+    assert pairs(routes_of(text, {"Burma": "MMR"})) == {("MMR", "MMR")}
+
+
+def test_regional_nationality_words_give_regions_as_origins():
+    text = "Australia is a destination country for Chinese and Southeast Asian women trafficked for prostitution."
+    routes = routes_of(text, {"Australia": "AUS"})
+    assert pairs(routes) == {("CHN", "AUS"), ("region:south-eastern-asia", "AUS")}

@@ -69,6 +69,8 @@ ROUTE_COLUMNS = [
     "end",
     "evidence",
     "source",
+    "via",  # transit place codes, in order (the legs run origin, via..., destination)
+    "origin_inferred",  # True when the origin is the document's subject country or a speaker's place, not stated
 ]
 
 #: A file every output folder holds, so that no build reads another's outputs as documents.

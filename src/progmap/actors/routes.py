@@ -1,44 +1,77 @@
-"""Find trafficking routes: who is moved where, for what.
+"""Find trafficking routes: who is moved where, for what, read as frames.
 
-Each sentence (or list item) is cut into clauses, and each place in a
-clause gets a role from the cue right before it:
+A route is read from a movement frame, keyed by the lemma of its trigger
+(the ``movement`` lexicon table: "traffic", "trafficking", "smuggle",
+"sell", "migrate", "enter", "exploit", "repatriate"...), with roles:
 
-- destination: "trafficked / sold / lured / go ... to X", "bound for X",
-  "destinations include X"; "exploited / forced to work / sold as brides /
-  victims of trafficking ... in X"; "rescued in factories at X";
-- origin: "from X", "children / women / natives of X", or a place framing
-  its people ("victims in the north ... trafficked to the PRC", "In the
-  south, most victims are trafficked to Cambodia");
-- away (a return flow): "repatriated / returned / rescued ... from X";
-- home: "returned / brought home / repatriated to X";
-- base ("based in X") and anything else: no role.
+- theme: the people moved, with their nationality or home ("Karen women
+  from Burma", "Vietnamese women", "children of Dien Bien", "an
+  eleven-year-old girl living in the hills of Laos");
+- source: "from X", "out of X";
+- goal: "to X", "into X", "enter X", "bound for X", "destinations in X",
+  "end up / are exploited / located ... in X" (lists of any length: "mainly
+  in Angola, Russia and Qatar");
+- path: "via X", "through X", "transiting X"; and a later leg ("and then on
+  to Y", "en route to Y") turns the goals before it into the path.
 
-Places listed after one with a role share it ("from Malaysia, Thailand and
-Laos"). A clause with destinations and an origin is a route; without an
-origin of its own it takes, in order, a nationality ("Vietnamese women",
-"Burmese and Lao migrants"), the subject of "X is a source country", the
-origin of an earlier clause of the sentence, or that of the route before in
-the paragraph when it continues it ("the women who go to Taiwan (or Korea)").
-Otherwise no route is recorded: every route's evidence quotes the names of
-its origin and destination.
+How it reads, cheaply enough for archives:
 
-Return flows ("Vietnamese victims repatriated from Malaysia", "rescued in
-Henan and brought home to Vietnam") keep the direction victims were
-trafficked: origin the victims' country, destination the country they came
-back from, and ``direction = "return"`` says the text reported a return.
+1. One automaton pass finds the cue words of the document
+   (:class:`progmap.actors.language.CueScanner`); only paragraphs holding a
+   cue and a place (or a nationality word, or an internal marker) are cut
+   into sentences, and only their sentences are tokenized.
+2. A sentence becomes slots: words, places (the resolved mentions),
+   nationality words, and phrases that point back ("the province", "both
+   countries", "these women"), which the document's
+   :class:`~progmap.actors.discourse.Register` resolves.
+3. It is cut into clauses (";", ", while", ", but"...). In each clause the
+   places form coordinated lists (:func:`~progmap.actors.language.coordinated_groups`),
+   and each list's role comes from the word that governs it: walking back
+   over its noun phrase ("the poorer rural areas of X", "an embroidery
+   factory in X") to a preposition or verb of the ``route_words`` table. A
+   place in a phrase about people ("victims in the north", "children of X")
+   is their home; one about an official ("police in X") is where the
+   official is, and where a speaker is when they speak ("officials in Nghe
+   An told us that ...").
+4. Each list belongs to the trigger before it (or, before the first
+   trigger, to that one); the trigger's theme is the people phrase it
+   governs. No fixed word windows: clause, list and phrase bounds decide.
 
-A sentence that goes on about the same people (opening with "most",
-"they", "the victims"...) completes a route the sentence before left open:
-"... 80 girls trafficked to China. Most came from Ha Giang." Foreigners
-said to be exploited where they are ("Burmese migrants in Samut Sakhon are
-subjected to forced labor") make a route to that place. When a clause has
-several lists of destinations, each keeps the purposes said of it.
+An origin is, in order: a source the frame states; the theme's home (a
+place attached to the people, then their nationality); a place framing the
+clause ("In the south, most victims are ..."); the people a pronoun or a
+definite phrase points back at ("they", "the victims", "these women", "most
+came from X" completing a route the sentence before left open); the
+speaker's place; and the document's subject country
+(:func:`~progmap.actors.discourse.subject_from_metadata`, or a statement
+"X is a source country"). An origin from the speaker or from metadata is
+flagged ``origin_inferred = True``; one from a statement of the text quotes
+that statement in the evidence.
 
-A clause of voluntary movement ("go", "travel", "migrate") counts only in a
-sentence that speaks of trafficking or exploitation. A route without
-purposes takes those of the next clause or sentence of the paragraph when
-that one continues it ("They are sold as brides"). One route per origin and
-destination per document: purposes, victims and quotes of its statements
+A statement "X is a destination country for women from Y" is a route from Y
+to X; "X is a source country for ... both in X and abroad", "trafficked
+internally", "within X" are internal routes (origin and destination both
+X, or X and a place inside it).
+
+Return flows ("Vietnamese victims repatriated from Malaysia", "Thai
+authorities returned 80 women to Savannakhet", "rescued in Henan and
+brought home to Vietnam") keep the direction victims were trafficked:
+origin the victims' home (the return's "to" place, else their nationality),
+destination where they came back from (its "from" place, the country of the
+authorities returning them, the place they were rescued or exploited in),
+and ``direction = "return"``.
+
+Transit: a route's ``via`` lists the transit places in order; legs are not
+rows of their own (a row runs from where victims come from to where they
+are exploited; the legs are origin, via and destination in turn). A goal
+followed by no named later leg ("to Laos and then on to third countries")
+stays the destination.
+
+Purposes come from the frame's clause, each list of destinations keeping
+those said of it ("to Cambodia for sexual exploitation, and to China and
+Taiwan for marriage"), or from the next sentence about the same people
+("They are sold as brides"). One route per origin and destination per
+document: purposes, victims, transit places and quotes of its statements
 are merged.
 
 Examples
@@ -49,108 +82,47 @@ Examples
 ...                        "kind": ["admin1", "country"], "country": ["VNM", "CHN"]})
 >>> routes = find_routes("doc.txt", text, places)
 >>> routes[["origin_code", "destination_code", "purposes", "victims", "direction"]].values.tolist()
-[['VN-02', 'CHN', ['marriage'], ['women', 'girls'], 'trafficking']]
+[['VN-02', 'CHN', ['marriage'], ['girls'], 'trafficking']]
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
 
 import pandas as pd
 
-from progmap.actors.vocabulary import DEMONYMS, demonym_pattern, terms_in
+from progmap.actors.discourse import People, Referent, Register, Subject, subject_from_metadata
+from progmap.actors.language import Cue, CueScanner, coordinated_groups, inflections, lexicon, tokenize
+from progmap.actors.vocabulary import DEMONYMS, terms_in
 from progmap.schema import EVIDENCE_SEPARATOR, ROUTE_COLUMNS, item_id
 from progmap.sources.documents import text_units
+from progmap.text import NameScanner, fold_name, fold_text
 
-# --- cues ------------------------------------------------------------------------
+# --- tables ------------------------------------------------------------------------
 
-_PEOPLE = (
-    r"(?:migrants?|victims?|women|woman|children|child|girls?|boys?|men|workers?|labou?rers?|nationals|citizens|brides|"
-    r"wives|infants|babies|newborns|fishermen|survivors|people|persons|minors|teenagers|youths?|residents|villagers|"
-    r"families|students|returnees|domestic workers|maids)"
-)
-_MOVE_VERBS = (
-    r"trafficked|traffick|sold|sells?|selling|taken|take|sent|send|smuggled|lured|luring|brought|transported|moved|"
-    r"recruited|deceived|tricked|kidnapped|abducted|married off|exported|shipped|forced|coerced|go|goes|went|going|gone|"
-    r"migrate[sd]?|migrating|travel(?:l?ed|s|l?ing)?|leave|leaves|left|head(?:ed|ing)?|cross(?:ed|ing)?|flown|flew"
-)
-_EXPLOIT = (
-    r"victims?(?:\s+of\s+(?:human\s+)?trafficking)?|exploited|trafficked|working|work|worked|forced\s+to\s+work|"
-    r"forced\s+(?:into\s+)?(?:labou?r|prostitution|marriages?)|forced\s+to\s+marry|subjected\s+to\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:labou?r|trafficking|servitude|exploitation|prostitution)|sold(?:\s+as\s+(?:brides?|wives|prostitutes))?|"
-    r"enslaved|held|prostitut\w+|brothels?|factories|farms?|(?:fishing\s+)?boats?|servitude|married|employed|"
-    r"detained|imprisoned|confined|abused|adopted"
-)
-_VERBS_AFTER_TO = {
-    "be", "work", "find", "seek", "earn", "marry", "get", "help", "improve", "support", "provide", "assist", "prevent",
-    "combat", "address", "ensure", "make", "take", "meet", "study", "visit", "join", "sell", "serve", "do", "become",
-    "escape", "return", "pay", "repay", "buy", "bring", "open", "curb", "fight", "protect", "rescue", "repatriate",
-    "reintegrate", "identify", "investigate", "prosecute", "share", "discuss",
-}
-_CLAUSE_WORDS = {
-    "where", "which", "who", "whom", "when", "while", "but", "because", "although", "though", "said", "says",
-    "reported", "according", "told", "whereas", "unless", "if",
-}
-# (kind, pattern, most words between the cue and the place)
-_CUES = [
-    ("base", re.compile(r"\b(?:based|headquartered|located|offices?)\s+(?:in|at)\b", re.IGNORECASE), 1),
-    ("home", re.compile(r"\b(?:home|back|repatriat\w*|return\w*|deport\w*|reunit\w*|reintegrat\w*)\b(?:\s+[\w'’-]+){0,3}?\s+(?:to|in)\b", re.IGNORECASE), 3),
-    # "returned from China to their villages in Ha Giang"
-    ("home", re.compile(r"\b(?:return\w*|repatriat\w*|reintegrat\w*|back|home)\b[^.;:!?]{0,60}?\b(?:to|in)\s+(?:their\s+)?(?:home\s+)?"
-                        r"(?:villages?|homes?|communities|families|hometowns?|provinces?|districts?)\s+(?:in|of)\b", re.IGNORECASE), 1),
-    ("away", re.compile(r"\b(?:repatriat\w*|return\w*|deport\w*|came\s+back|come\s+back|brought\s+back|sent\s+back|rescued|freed|escaped|fled|expelled)\b"
-                        r"(?:\s+[\w,'’-]+){0,5}?\s+from\b", re.IGNORECASE), 1),
-    ("origin", re.compile(rf"\bfrom\b|\b{_PEOPLE}\s+(?:of|from)\b|\b(?:natives?|residents?|nationals|citizens)\s+of\b", re.IGNORECASE), 1),
-    # "from neighboring countries, particularly Burma, Cambodia and Laos"
-    ("origin", re.compile(r"\bfrom\s+(?:(?:the\s+)?(?:neighbou?ring|other|nearby)\s+countries|the\s+region)\s*,?\s*"
-                          r"(?:particularly|especially|mainly|mostly|notably|such\s+as|including|like)\b", re.IGNORECASE), 1),
-    # "Most came from ethnic minority communities in Lao Cai", "girls from poor villages of Ha Giang".
-    ("origin", re.compile(rf"\b(?:came|come|comes|coming|are|were|originat\w*|hail\w*|{_PEOPLE})\s+(?:\w+\s+)?from\s+"
-                          r"(?:[\w'’-]+\s+){1,4}?(?:in|of|across|throughout)\b", re.IGNORECASE), 1),
-    ("destination", re.compile(rf"\b(?:{_MOVE_VERBS})\b(?:\s+[^\s.;:!?]+){{0,7}}?\s+(?:to|into|towards?)\b", re.IGNORECASE), 7),
-    ("destination", re.compile(r"\b(?:bound|destined|headed)\s+for\b|\bdestinations?\b(?:\s+(?:countries|country|points?))?"
-                               r"(?:\s+\w+){0,4}?\s+(?:include|includes|including|are|were|is|such\s+as|like)\b", re.IGNORECASE), 2),
-    ("rescue", re.compile(r"\b(?:rescued|found|discovered|intercepted|freed|identified|located)\b(?:\s+[^\s.;:!?]+){0,5}?\s+(?:in|at|on)\b", re.IGNORECASE), 4),
-    ("exploited", re.compile(rf"\b(?:{_EXPLOIT})\b(?:\s+[^\s.;:!?]+){{0,3}}?\s+(?:in|at|on)\b", re.IGNORECASE), 4),
-]
-# Cues at the same place: the more specific wins ("rescued ... from" is away, not origin).
-_PRIORITY = {"base": 0, "home": 1, "away": 2, "rescue": 3, "destination": 4, "exploited": 5, "origin": 6}
-_DESTINATION_ROLES = ("destination", "rescue", "exploited")
-# Between two places of one list: "Malaysia, Thailand and Laos", "Taiwan (or to a lesser extent, Korea)".
-_LIST_WORDS = {
-    "or", "and", "also", "but", "to", "a", "lesser", "extent", "from", "into", "the", "as", "well", "then", "even",
-    "mostly", "mainly", "especially", "particularly", "including", "elsewhere", "in", "such", "other", "parts", "of",
-    "notably", "some", "via", "more", "recently", "asia", "europe", "africa", "america", "region", "abroad", "overseas",
-    "countries", "neighboring", "neighbouring",
-    # the kind word of the place before: "Shan State and Kachin State", "Lao Cai province and Ha Giang"
-    "state", "states", "province", "provinces", "division", "prefecture", "district", "districts", "city", "cities",
-}
-# "..., but also from Thailand" goes on with the list; "..., but most are ..." turns to another clause.
-_CLAUSE_BREAK = re.compile(
-    r";|,\s*(?:though|although|while|whereas)\b|,\s*but\b(?!\s+(?:also|not|mostly|mainly|then|even)\b)|\s(?:though|whereas)\s",
-    re.IGNORECASE,
-)
-_SUBJECT = re.compile(
-    r"\s+(?:is|was|has\s+been|remains|became|has\s+become)\s+(?:[\w,()-]+\s+){0,9}?(source|destination|transit)\b", re.IGNORECASE
-)
-# A sentence about moving people counts only if it speaks of trafficking or exploitation.
+#: Triggers that speak of trafficking by themselves: their frames need no theme.
+_TRAFFICKING = frozenset({"traffic", "traffick", "trafficking", "TIP", "smuggle", "smuggling", "route", "flow"})
+#: Words after which a people phrase is not the theme: buyers, agents, company.
+_NOT_THEME_AFTER = frozenset({"to", "with", "by", "against", "among", "between", "from", "as"})
+#: What may follow a nationality word used as a noun ("Lao who ...", "Vietnamese in Guangxi").
+_NOUN_FOLLOWERS = frozenset({"clause", "copula", "loc", "source", "goal"})
+_OBJECT_PRONOUNS = frozenset({"her", "him", "them", "us", "me"})
+#: People named by what befell them: "trafficking victims" is a noun, not "trafficking [the] victims".
+_VICTIM_STATES = frozenset({"victim", "victims", "survivor", "survivors", "returnee", "returnees", "case", "cases"})
+#: Prepositions before a cue noun that make it a purpose or a topic, not another movement.
+_PURPOSE_PREPOSITIONS = frozenset({"for", "to", "into", "of", "in", "against", "on", "about"})
+#: Words that end a people phrase on its left ("sold as brides", "such as").
+_FUNCTION_WORDS = frozenset({"and", "or", "as", "such", "than", "like", "also", "not", "only", "even", "then", "both", "all", "any", "no"})
+_DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "them", "these", "those", "this", "that", "our"})
+# A sentence about people moving counts only if it speaks of trafficking or exploitation.
 _SIGNAL = re.compile(
     r"traffick|\bsold\b|\bsell|exploit|forced|victim|brothel|prostitut|servitude|\brescued\b|\blured\b|deceiv|trick|"
-    r"smuggl|kidnap|abduct|brides?\b|bonded|bondage|coerc|slave",
+    r"smuggl|kidnap|abduct|brides?\b|bonded|bondage|coerc|slave|\bdebt\b|abuse",
     re.IGNORECASE,
 )
-# Where people come from, said of them: "most came from", "the girls were from", "women of".
-_PROVENANCE = re.compile(
-    rf"\b(?:came|come|comes|coming|originat\w*|hail\w*|are|were|was|is)\s+(?:\w+\s+)?from\b|\b{_PEOPLE}\s+(?:\w+\s+)?(?:from|of)\b",
-    re.IGNORECASE,
-)
-_VOLUNTARY = re.compile(r"^(?:go|goes|went|going|gone|migrat|travel|leave|leaves|left|head|cross|flown|flew|moved)", re.IGNORECASE)
-_ANAPHOR = re.compile(r"^\W*(?:they|these|those|most|many|some|others|such|where|who|the\s+(?:victims|women|girls|children|men|boys))\b", re.IGNORECASE)
-_SAYING = re.compile(r"\b(?:said|says|reported|according|told|stated|noted|announced|estimated)\b", re.IGNORECASE)
 _VOLUME = re.compile(
     r"\b(?:(?:about|around|approximately|an estimated|estimated|over|more than|nearly|almost|some|up to|at least)\s+)?"
     r"\d[\d,.]*(?:\s+(?:million|thousand|hundred))?(?:\s+(?:\w+\s+){0,2}?(?:per|a|each|every)\s+(?:month|year|week|day|annum))",
@@ -161,221 +133,999 @@ _COUNT = re.compile(
     r"(?:\s+(?:million|thousand))?\b",
     re.IGNORECASE,
 )
+# "sold to Chinese men", "married to Taiwanese husbands": the buyers, not the victims.
+_BUYERS = re.compile(r"\b(?:to|with|by)\s+(?:[\w-]+\s+){0,2}?(?:men|husbands|males?)\b", re.IGNORECASE)
+# Blank lines end paragraphs (and sentences: no sentence crosses one).
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# Words that tell a route without a named place is internal.
+_INTERNAL_WORDS = re.compile(r"\b(?:internal(?:ly)?|domestic(?:ally)?|in-country|within)\b", re.IGNORECASE)
 
 
-@dataclass
-class _Place:
-    start: int
-    end: int
-    code: str
-    kind: str
-    country: str
-    role: str = ""
+@dataclass(frozen=True)
+class _Tables:
+    """The route lexicons, as lookups by lower-case written form."""
+
+    words: dict  # word -> frozenset of route_words roles
+    phrases: dict  # tuple of words -> role (route_words entries of two words or more)
+    phrase_ends: frozenset
+    people: dict  # word -> "victim" | "agent"
+    anaphora: dict  # tuple of words -> role
+    anaphora_starts: frozenset
+    status: dict  # word -> source | destination | transit
+
+
+def _forms(row: dict) -> list[str]:
+    return [form.lower() for form in inflections(row["lemma"], row["pos"])]
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    words: dict[str, set] = {}
+    phrases: dict[tuple, str] = {}
+    for row in lexicon("route_words"):
+        for form in _forms(row):
+            key = tuple(form.split())
+            if len(key) == 1:
+                words.setdefault(form, set()).add(row["role"])
+            else:
+                phrases[key] = row["role"]
+    people = {form: row["role"] for row in lexicon("people") for form in _forms(row)}
+    anaphora = {tuple(form.split()): row["role"] for row in lexicon("anaphora") for form in _forms(row)}
+    status = {form: row["role"] for row in lexicon("status") for form in _forms(row)}
+    return _Tables(
+        words={word: frozenset(roles) for word, roles in words.items()},
+        phrases=phrases,
+        phrase_ends=frozenset(key[-1] for key in phrases),
+        people=people,
+        anaphora=anaphora,
+        anaphora_starts=frozenset(key[0] for key in anaphora),
+        status=status,
+    )
+
+
+@lru_cache(maxsize=1)
+def _scanner() -> CueScanner:
+    """Movement and status cues, found in one pass."""
+    return CueScanner(["movement", "status"])
+
+
+@lru_cache(maxsize=1)
+def _nationalities() -> tuple[NameScanner, dict]:
+    """Nationality and regional words (DEMONYMS and the ``nationalities`` table), by folded form."""
+    written: dict[str, list[tuple[str, str]]] = {}
+    for word, code in DEMONYMS.items():
+        written.setdefault(fold_name(word), []).append((word, code))
+    for row in lexicon("nationalities"):
+        written.setdefault(fold_name(row["lemma"]), []).append((row["lemma"], row["role"]))
+    return NameScanner(written), written
+
+
+def _nationality_words(text: str, folded) -> list[tuple[int, int, str]]:
+    """Nationality words as written (capitalized, own case): (start, end, code)."""
+    scanner, written = _nationalities()
+    out = []
+    for start, stop, key in zip(*scanner.scan(folded)):
+        seen = " ".join(text[start:stop].split())
+        for word, code in written[key]:
+            if seen == word:
+                out.append((start, stop, code))
+                break
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _infinitive(word: str, following: str) -> bool:
+    """Whether "to <word> <following>" opens an infinitive ("to highlight the ..."), not a goal."""
+    from lemminflect import getAllLemmas
+
+    readings = getAllLemmas(word)
+    if "VERB" not in readings:
+        return False
+    return "NOUN" not in readings and "ADJ" not in readings or following in _DETERMINERS
+
+
+# --- statements ------------------------------------------------------------------------
 
 
 @dataclass
 class _Statement:
-    origins: list[tuple[str, str]]  # (code, country)
-    targets: list[_Place]
-    purposes: list[str]
-    victims: list[str]
+    """One statement of movement: origins to destinations, as a sentence says it."""
+
+    origins: list  # (code, country)
+    targets: list  # Referent
+    via: list  # place codes, in order
+    purposes: list
+    victims: list
     volume: str | None
     direction: str
     start: int
     end: int
-    quotes: list[str] = field(default_factory=list)
+    quotes: list
+    inferred: bool = False
 
 
-def _gap_words(text: str) -> list[str]:
-    return re.findall(r"[A-Za-z][\w'’-]*", text)
+def _end(code: str, country: str) -> tuple[str, str]:
+    return (code, country)
 
 
-def _gap_ok(kind: str, gap: str, most: int) -> bool:
-    """Whether the words between a cue and a place still tie them."""
-    if re.search(r"[.;:!?]", gap):
-        return False
-    words = _gap_words(gap)
-    if len(words) > most or any(w.lower() in _CLAUSE_WORDS for w in words):
-        return False
-    # "trafficked to work in ...": an infinitive, not a destination
-    return not (kind == "destination" and words and words[0].lower() in _VERBS_AFTER_TO)
+def _country(code: str) -> str:
+    """The country of a nationality word's code: itself, or '' for a region."""
+    return code if re.fullmatch(r"[A-Z]{3}", code) else ""
 
 
-def _list_gap(gap: str, role: str = "") -> bool:
-    """Whether a gap continues a list of places with ``role``.
+# --- slots: a sentence as words, places and nationality words -----------------------------
 
-    "from Lao Cai, Ha Giang and Dien Bien" is one list; in "to China from
-    Lao Cai" the "from" turns to another.
+
+class _Slots:
+    """One sentence as slots, in order.
+
+    Each slot is a word (``kind`` "w", ``low`` its lower case), a mark
+    ("."), a place ("p": ``ref`` the Referent, ``flag`` "", "possessive",
+    "compound", "bound" or "based") or a nationality word ("n": ``code``).
+    Cue words carry their :class:`~progmap.actors.language.Cue` in ``cue``;
+    phrases pointing back at people are in ``anaphor`` (first slot -> (role,
+    length)).
     """
-    if re.search(r"[.;:!?]", gap):
-        return False
-    words = [w.lower() for w in _gap_words(gap)]
-    if len(words) > 6 or not all(w in _LIST_WORDS for w in words):
-        return False
-    if "from" in words and role not in ("origin", "away"):
-        return False
-    return not ({"to", "into"} & set(words) and role in ("origin", "away"))
+
+    __slots__ = ("kind", "low", "start", "end", "ref", "flag", "code", "cue", "anaphor", "quotes")
+
+    def __init__(self):
+        self.kind: list[str] = []
+        self.low: list[str] = []
+        self.start: list[int] = []
+        self.end: list[int] = []
+        self.ref: list = []
+        self.flag: list[str] = []
+        self.code: list = []
+        self.cue: list = []
+        self.anaphor: dict[int, tuple[str, int]] = {}
+        self.quotes: list[str] = []  # sentences that anaphoric places point back at
+
+    def add(self, kind, low, start, end, ref=None, flag="", code=None, cue=None) -> None:
+        self.kind.append(kind)
+        self.low.append(low)
+        self.start.append(start)
+        self.end.append(end)
+        self.ref.append(ref)
+        self.flag.append(flag)
+        self.code.append(code)
+        self.cue.append(cue)
+
+    def __len__(self) -> int:
+        return len(self.kind)
 
 
-def _roles(places: list[_Place], text: str, start: int, end: int) -> None:
-    """Give each place of a clause its role (see the module docstring)."""
-    cues = []
-    for kind, pattern, most in _CUES:
-        for match in pattern.finditer(text, start, end):
-            cues.append((match.end(), _PRIORITY[kind], kind, most, match.start()))
-    cues.sort()
-    previous: _Place | None = None
-    for place in places:
-        if previous is not None and previous.role and _list_gap(text[previous.end : place.start], previous.role):
-            place.role = previous.role
+def _place_flag(text: str, token_start: int, token_end: int, place: Referent) -> str:
+    """What a place is inside its token: "Thailand's", "Europe-bound", "Hanoi-based", "Cambodia-Thailand"."""
+    if token_start >= place.start and token_end <= place.end:
+        return ""
+    head, tail = text[token_start : place.start], text[place.end : token_end].lower()
+    if not head and tail in ("'s", "’s", "'", "’"):
+        return "possessive"
+    if not head and tail.startswith("-bound"):
+        return "bound"
+    if not head and tail.startswith(("-based", "-headquartered")):
+        return "based"
+    return "compound"
+
+
+def _slots(text: str, start: int, end: int, places: list, nations: list, cues: dict, register: Register) -> _Slots:
+    """The slots of ``text[start:end]`` (see :class:`_Slots`)."""
+    slots = _Slots()
+    tokens = tokenize(text, start, end)
+    p = n = 0
+    covered = start
+    for token in tokens:
+        if token.end <= covered:
+            continue
+        while p < len(places) and places[p].end <= token.start:
+            p += 1
+        if p < len(places) and places[p].start < token.end:
+            while p < len(places) and places[p].start < token.end:
+                place = places[p]
+                slots.add("p", "", place.start, place.end, ref=place, flag=_place_flag(text, token.start, token.end, place))
+                covered = max(place.end, token.end)
+                p += 1
+            continue
+        while n < len(nations) and nations[n][1] <= token.start:
+            n += 1
+        if n < len(nations) and nations[n][0] <= token.start < nations[n][1]:
+            slots.add("n", "", nations[n][0], nations[n][1], code=nations[n][2])
+            covered = nations[n][1]
+            n += 1
+            continue
+        kind = "w" if token.text[:1].isalnum() else "."
+        cue = cues.get(token.start)
+        if cue is not None and cue.lemma == "TIP" and token.text != "TIP":
+            cue = None  # "TIP" as written, not "the tip of"
+        slots.add(kind, token.lower, token.start, token.end, cue=cue)
+    _point_back(slots, register)
+    return slots
+
+
+def _point_back(slots: _Slots, register: Register) -> None:
+    """Resolve phrases that point back: places become place slots, people are noted."""
+    tables = _tables()
+    i = 0
+    while i < len(slots):
+        if slots.kind[i] != "w" or slots.low[i] not in tables.anaphora_starts:
+            i += 1
+            continue
+        for size in (3, 2, 1):
+            key = tuple(slots.low[i : i + size])
+            role = tables.anaphora.get(key) if len(key) == size and all(k == "w" for k in slots.kind[i : i + size]) else None
+            if role:
+                break
         else:
-            before = [c for c in cues if c[0] <= place.start and c[4] >= start]
-            # The nearest cue whose words still reach the place; at one offset the most specific.
-            for cue_end, _, kind, most, _cue_start in sorted(before, key=lambda c: (-c[0], c[1])):
-                if _gap_ok(kind, text[cue_end : place.start], most):
-                    place.role = kind
-                    break
-        previous = place
-    # "victims in the north mostly trafficked to the PRC": before a move to a
-    # destination, a place where people are is where they come from.
-    moves = [c[4] for c in cues if c[2] == "destination"]
-    if moves:
-        first_move = min(moves)
-        for place in places:
-            if place.role == "exploited" and place.end <= first_move and any(p.role == "destination" for p in places):
-                place.role = ""
+            i += 1
+            continue
+        if role in ("people", "residents"):
+            slots.anaphor[i] = (role, size)
+            i += size
+            continue
+        referents = register.resolve(role, slots.start[i])
+        if not referents:
+            i += size
+            continue
+        start, end = slots.start[i], slots.end[i + size - 1]
+        for column in ("kind", "low", "start", "end", "ref", "flag", "code", "cue"):
+            values = getattr(slots, column)
+            del values[i : i + size]
+        for offset, ref in enumerate(referents):
+            at = i + offset
+            slots.kind.insert(at, "p")
+            slots.low.insert(at, "")
+            slots.start.insert(at, start)
+            slots.end.insert(at, end)
+            slots.ref.insert(at, ref)
+            slots.flag.insert(at, "")
+            slots.code.insert(at, None)
+            slots.cue.insert(at, None)
+            if ref.sentence:
+                slots.quotes.append(ref.sentence)
+        # Shift people phrases noted after this point (none yet: they come later in the loop).
+        i += len(referents)
 
 
-def _framed_origin(places: list[_Place], text: str, clause_start: int, cue_start: int) -> list[_Place]:
-    """Places without a role that say where the people moved come from.
+# --- clauses, people, governors ---------------------------------------------------------
 
-    "In the south, most victims are trafficked ...", "victims in the north
-    ... trafficked", "Lao Cai girls are sold ...": the place opens the
-    clause, follows the people, or qualifies them. "Police in Hanoi said ..."
-    is no origin.
+_CONJUNCTION_BREAKS = frozenset({"while", "whereas", "although", "though"})
+_BUT_GOES_ON = frozenset({"also", "not", "mostly", "mainly", "then", "even"})
+
+
+def _clauses(slots: _Slots) -> list[tuple[int, int]]:
+    """Clause bounds as slot ranges: cut at ";" and before "while", "whereas", ", but"..."""
+    bounds = [0]
+    low, kind = slots.low, slots.kind
+    for i in range(1, len(slots)):
+        if kind[i] == "." and low[i] == ";":
+            bounds.append(i + 1)
+        elif kind[i] == "w" and low[i] in _CONJUNCTION_BREAKS:
+            bounds.append(i)
+        elif kind[i] == "w" and low[i] == "but" and low[i - 1] == "," and (i + 1 >= len(slots) or low[i + 1] not in _BUT_GOES_ON):
+            bounds.append(i)
+    bounds.append(len(slots))
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+@dataclass
+class _Phrase:
+    """A phrase about people: victims (a theme) or agents."""
+
+    lo: int
+    hi: int  # slot range, hi exclusive
+    agent: bool
+    homes: list  # (code, country) from nationality words
+    anaphor: str | None = None
+    governed: str = ""
+    bare: bool = False  # a plain plural ("women"), which may stand for people named just before
+
+
+def _people(slots: _Slots, lo: int, hi: int) -> list[_Phrase]:
+    """The people phrases of a clause: "six Cambodian women", "Chinese and Southeast Asian women", "they"."""
+    tables = _tables()
+    people, low, kind = tables.people, slots.low, slots.kind
+    found: list[_Phrase] = []
+    i = lo
+    while i < hi:
+        if i in slots.anaphor:
+            role, size = slots.anaphor[i]
+            end = i + size
+            while end < hi and kind[end] == "w" and people.get(low[end]) == "victim":
+                end += 1  # "most victims"
+            found.append(_Phrase(i, end, False, [], role, _governor_word(slots, i, lo)))
+            i = end
+            continue
+        head = kind[i] == "w" and people.get(low[i])
+        lone = kind[i] == "n" and _nationality_as_noun(slots, i, hi)
+        if not head and not lone:
+            i += 1
+            continue
+        end = i + 1
+        # "men, women, and children": coordinated heads
+        while end < hi:
+            if kind[end] == "w" and people.get(low[end]) == (head or "victim"):
+                end += 1
+            elif low[end] in (",", "and", "or") and end + 1 < hi and kind[end + 1] == "w" and people.get(low[end + 1]) == (head or "victim"):
+                end += 1
+            elif low[end] in (",", "and", "or") and end + 2 < hi and low[end + 1] in ("and", "or") and people.get(low[end + 2]) == (head or "victim"):
+                end += 2
+            else:
+                break
+        begin = i
+        while begin > lo:
+            j = begin - 1
+            if kind[j] == "n" or (kind[j] == "w" and (low[j][:1].isdigit() or _modifier(slots, j))):
+                begin = j
+            elif low[j] in ("and", "or", ",") and j - 1 >= lo and kind[j - 1] == "n":
+                begin = j
+            else:
+                break
+        homes = [(slots.code[j], _country(slots.code[j])) for j in range(begin, end) if kind[j] == "n"]
+        bare = begin == i and not homes and (begin == lo or low[begin - 1] not in _DETERMINERS)
+        found.append(_Phrase(begin, end, head == "agent", homes, None, _governor_word(slots, begin, lo), bare))
+        i = end
+    return found
+
+
+def _purpose_noun(slots: _Slots, j: int, lo: int) -> bool:
+    """Whether a cue word heads what a preposition governs: "for sexual exploitation", "subjected to forced labor"."""
+    k = j - 1
+    while k >= lo and slots.kind[k] == "w" and slots.cue[k] is None and _modifier(slots, k):
+        k -= 1
+    return k >= lo and slots.low[k] in _PURPOSE_PREPOSITIONS
+
+
+def _nationality_as_noun(slots: _Slots, i: int, hi: int) -> bool:
+    """ "Lao who seek work", "Cambodians were", "many Vietnamese migrate": a nationality standing for people."""
+    j = i + 1
+    if j >= hi:
+        return True
+    word = slots.low[j]
+    if slots.kind[j] == ".":
+        return word in (",", ";", ".", ")")  # "trafficked Vietnamese, ..."
+    if slots.kind[j] != "w":
+        return False
+    roles = _tables().words.get(word, frozenset())
+    return bool(roles & _NOUN_FOLLOWERS) or slots.cue[j] is not None or word in ("have", "had")
+
+
+def _modifier(slots: _Slots, j: int) -> bool:
+    """Whether a word may stand inside a people phrase before its head ("young", "eleven-year-old", "Burmese trafficking").
+
+    A cue word is a verb ("rescued 30 women", "smuggled Burmese migrants
+    into ..."), except a gerund after a nationality or a determiner
+    ("Burmese trafficking victims").
     """
-    out = []
-    for place in places:
-        if place.role or place.start >= cue_start:
+    word = slots.low[j]
+    tables = _tables()
+    if word in tables.words or word in tables.people or word in _DETERMINERS or word in _FUNCTION_WORDS:
+        return False
+    if slots.cue[j] is None:
+        return True
+    if not word.endswith("ing"):
+        return False
+    following = slots.low[j + 1] if j + 1 < len(slots) else ""
+    return (j > 0 and (slots.kind[j - 1] == "n" or slots.low[j - 1] in _DETERMINERS)) or following in _VICTIM_STATES
+
+
+def _governor_word(slots: _Slots, i: int, lo: int) -> str:
+    """The word right before a phrase (past determiners)."""
+    j = i - 1
+    while j >= lo and slots.low[j] in _DETERMINERS:
+        j -= 1
+    return slots.low[j] if j >= lo else ""
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """How a list of places is governed.
+
+    ``prep`` is the route_words role of its governor (or "object" of a
+    trigger, "subject" with none, "list" continuing the list before);
+    ``attach`` what a "loc"/"of" phrase hangs on: "people", "agent", "verb"
+    (the trigger, through nouns: "sold to an embroidery factory in X"),
+    "opening" ("In the south, ..."), "clause" (another verb or clause
+    governs it: "which was discussed in X"); ``word`` the governing word.
+    """
+
+    prep: str
+    attach: str = ""
+    word: str = ""
+
+
+def _phrase_at(slots: _Slots, j: int, lo: int) -> tuple[str, int]:
+    """The route_words role of the longest phrase ending at slot ``j`` (and its length)."""
+    tables = _tables()
+    low = slots.low
+    if low[j] in tables.phrase_ends:
+        for size in (4, 3, 2):
+            if j - size + 1 >= lo and all(k == "w" for k in slots.kind[j - size + 1 : j + 1]):
+                role = tables.phrases.get(tuple(low[j - size + 1 : j + 1]))
+                if role:
+                    return role, size
+    roles = tables.words.get(low[j])
+    if roles:
+        for role in ("source", "goal", "chain", "path", "loc", "of", "origin", "within", "internal", "base", "none", "abroad"):
+            if role in roles:
+                return role, 1
+    return "", 0
+
+
+@lru_cache(maxsize=8192)
+def _verb_only(word: str) -> bool:
+    """Whether a word is a verb's past form and nothing else ("discussed", "visited"): a clause of its own.
+
+    Only "-ed" forms are asked about: lemminflect lists rare verb readings
+    of many words ("third"), and gerunds often name things ("fishing boats").
+    """
+    if not word.endswith("ed"):
+        return False
+    from lemminflect import getAllLemmas
+
+    readings = getAllLemmas(word)
+    return "VERB" in readings and "NOUN" not in readings and "ADJ" not in readings
+
+
+#: Openings of a clause that frame where its people are: "In the south, ...".
+_OPENINGS = frozenset({"in", "across", "throughout"})
+#: Marks that may stand inside a noun phrase or a list.
+_PHRASE_MARKS = frozenset({",", "(", ")", "[", "]", "—", "–", "-", '"', "“", "”", "'"})
+
+
+def _attachment(slots: _Slots, j: int, lo: int, opening: bool) -> str:
+    """What a preposition before slot ``j + 1`` hangs on: the slot ``j``."""
+    if j < lo:
+        return "opening" if opening else "clause"
+    kind, word = slots.kind[j], slots.low[j]
+    if kind == "p":
+        return "noun"
+    if kind == ".":
+        return "opening" if opening and all(k == "." for k in slots.kind[lo : j + 1]) else "noun"
+    if slots.cue[j] is not None:
+        return "verb"
+    who = _tables().people.get(word)
+    if who:
+        return "people" if who == "victim" else "agent"
+    return "noun"
+
+
+def _govern(slots: _Slots, i: int, lo: int, end: int) -> _Reading:
+    """How the place list from slot ``i`` to ``end`` is governed, walking back to the clause start ``lo``.
+
+    The walk crosses the list's noun phrase ("the poorer rural areas of",
+    "an embroidery factory in") to the preposition or verb that governs it.
+    It stops at another place (the list goes on), a trigger, a clause word,
+    a word that is only a verb, or a mark that ends a phrase.
+    """
+    inner, attach, word = "", "", ""
+    kind, low = slots.kind, slots.low
+    words = _tables().words
+    j = i - 1
+    while j >= lo:
+        if kind[j] == "p":
+            # "to Thailand and China, as well as other countries in Asia, the Middle East": the list goes on.
+            if not inner or re.search(r",|\b(?:and|or)\b", " ".join(low[j + 1 : i])):
+                return _Reading("list")
+            return _Reading(inner, "place", word)  # "enter Thailand at Mae Sot": said of the verb's phrase
+        if kind[j] == ".":
+            if low[j] in _PHRASE_MARKS:
+                j -= 1
+                continue
+            break
+        if kind[j] == "n":
+            j -= 1
             continue
-        lead = text[clause_start : place.start]
-        between = text[place.end : cue_start]
-        opens = re.fullmatch(r"\W*(?:in|from|across|throughout)\s+(?:the\s+)?", lead, re.IGNORECASE)
-        # "Police in Hanoi said ..." is no origin; "In the Mekong Delta,
-        # partners reported that women were ..." still frames the women.
-        if _SAYING.search(between) and not (opens and "," in between):
+        if slots.cue[j] is not None:
+            if not inner:
+                return _Reading("object", "verb", low[j])
+            return _Reading(inner, attach if attach in ("people", "agent") else "verb", word)
+        role, size = _phrase_at(slots, j, lo)
+        if role == "goal" and low[j] == "to" and j + 1 < len(slots) and kind[j + 1] == "w":
+            if _infinitive(low[j + 1], low[j + 2] if j + 2 < len(slots) else ""):
+                return _Reading(inner, "clause", word) if inner else _Reading("none")
+        if role in ("loc", "of"):
+            if not inner:
+                inner, word = role, low[j]
+                # "In the south, most victims ...": a place opening its clause, set apart by a comma.
+                opening = low[j] in _OPENINGS and all(kind[k] != "." for k in range(j + 1, i)) and end + 1 < len(slots) and low[end + 1] == ","
+                attach = _attachment(slots, j - size, lo, opening)
+                if attach in ("verb", "opening", "clause"):
+                    return _Reading(inner, attach, word)
+                if attach == "noun" and role == "of" and "area" not in words.get(low[j - size], ()):
+                    return _Reading("of", "clause", word)  # "the Government of X"
+            j -= size
             continue
-        follows_people = re.search(rf"\b{_PEOPLE}\s+(?:in|of|from)\s+(?:the\s+)?$", lead, re.IGNORECASE)
-        qualifies = re.match(rf"\s+(?:provinces?\s+|province's\s+)?{_PEOPLE}\b", text[place.end : place.end + 40], re.IGNORECASE)
-        if opens or follows_people or qualifies:
-            out = [place]
-        elif out and out[-1] is places[places.index(place) - 1] and _list_gap(text[out[-1].end : place.start]):
-            out.append(place)  # "victims in Lao Cai and Ha Giang"
-    return out
+        if role:
+            if not inner:
+                return _Reading(role, "", " ".join(low[j - size + 1 : j + 1]))
+            if role in ("source", "goal", "chain", "path", "within", "origin"):
+                return _Reading(role, attach, low[j])
+            return _Reading(inner, attach, word)
+        roles = words.get(low[j], ())
+        if "clause" in roles or "copula" in roles or "speech" in roles or _verb_only(low[j]):
+            # Another verb or clause governs the list ("visited Malaysia", "which was discussed in X").
+            return _Reading(inner, "clause" if attach not in ("people", "agent") else attach, word) if inner else _Reading("none")
+        j -= 1
+    if not inner:
+        return _Reading("subject")
+    return _Reading(inner, attach if attach in ("people", "agent") else "clause", word)
 
 
-@lru_cache(maxsize=1)
-def _demonyms() -> str:
-    """Nationality words as a regular-expression alternation, longest first."""
-    return "|".join(map(re.escape, sorted(DEMONYMS, key=len, reverse=True)))
+# --- frames ---------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
-def _nationality_group() -> re.Pattern:
-    """ "Burmese and Lao migrants", "Vietnamese women", "Cambodians were"."""
-    names = _demonyms()
-    return re.compile(
-        rf"\b((?:{names})(?:\s*(?:,|and|or)\s*(?:{names}))*)\s+(?:(?:[\w-]+\s+){{0,2}}?{_PEOPLE}\b(?![’']s?\b)|(?:are|were|have|had|who)\b)"
-    )
+def _role(reading: _Reading, kind: str, after: bool, foreign: bool, nominal: bool) -> str:
+    """A place list's role in a frame of ``kind``, from its reading and its side of the trigger.
+
+    A nominal trigger ("trafficking in persons in Asia", "the trafficking of
+    girls to Sabah") takes only what prepositions state: "in X" after it is
+    where the problem is, not a destination.
+    """
+    prep, attach = reading.prep, reading.attach
+    if prep == "source":
+        return "away" if kind in ("return", "rescue") else "source"
+    if prep in ("goal", "chain", "path"):
+        if not after:
+            return "none"  # "a visit to X revealed ... trafficking"
+        return "home" if kind == "return" and prep != "path" else prep
+    if prep in ("within", "none", "base", "abroad"):
+        return prep
+    if prep == "origin":
+        return "theme-home"
+    if prep == "object":
+        if nominal:
+            return "none"
+        return {"enter": "goal", "transit": "path"}.get(kind, "source" if reading.word in ("leave", "left", "leaves", "leaving") else "none")
+    if prep == "subject":
+        return "none" if nominal else "subject"
+    if prep not in ("loc", "of"):
+        return prep  # list
+    if attach == "people":
+        if prep == "of" or not after:
+            return "held" if kind == "exploit" and foreign and prep != "of" else "theme-home"
+        return "none" if nominal else ("goal" if kind in ("move", "voluntary", "exploit", "rescue", "enter") else "none")
+    if attach == "agent":
+        return "agent" if not after else "none"
+    if attach == "opening":
+        return "frame"
+    if attach not in ("verb", "place") or not after or nominal:
+        return "none"
+    if kind in ("enter", "voluntary") and reading.word == "at":
+        return "path"  # "enter Thailand at Mae Sot": the crossing point
+    return "goal" if kind in ("move", "voluntary", "exploit", "rescue", "enter") else "none"
+
+
+def _internal_noun(slots: _Slots, trigger: int) -> bool:
+    """ "internal trafficking", "domestic trafficking": the trigger itself says the movement stays inside."""
+    return trigger > 0 and slots.low[trigger - 1] in ("internal", "domestic", "in-country")
+
+
+def _nominal(slots: _Slots, trigger: int) -> bool:
+    """Whether a trigger is a noun ("trafficking in persons", "the sale of", "routes to"), not a verb."""
+    cue = slots.cue[trigger]
+    if cue.pos == "NOUN" or cue.lemma == "TIP":
+        return True
+    word = slots.low[trigger]
+    if word.endswith("ed"):
+        # "a shelter for returned trafficked children", "the case of smuggled Burmese migrants": an adjective.
+        before = slots.low[trigger - 1] if trigger > 0 else ""
+        after = trigger + 1 < len(slots) and (slots.kind[trigger + 1] == "n" or slots.low[trigger + 1] in _tables().people)
+        return after and (before in _DETERMINERS or before in _PURPOSE_PREPOSITIONS or (trigger > 0 and slots.cue[trigger - 1] is not None))
+    if not word.endswith("ing"):
+        return False
+    k = trigger + 1
+    if k < len(slots) and (slots.low[k] in _OBJECT_PRONOUNS or slots.kind[k] == "p"):
+        return False  # "luring her into prostitution", "transiting Thailand"
+    while k < len(slots) and slots.low[k] in _DETERMINERS:
+        k += 1
+    # "trafficking 126 women", "trafficking the girls": a verb with its object.
+    return not (k < len(slots) and (slots.kind[k] == "n" or slots.low[k][:1].isdigit() or slots.low[k] in _tables().people))
+
+
+class _Reader:
+    """Reads one document's cue sentences into route statements."""
+
+    def __init__(self, text: str, register: Register):
+        self.text = text
+        self.register = register
+        self.statements: list[_Statement] = []
+
+    # -- one sentence ----------------------------------------------------------------
+
+    def read(self, slots: _Slots, start: int, end: int, paragraph: int) -> None:
+        """Read the frames of one sentence (or list item) ``text[start:end]``."""
+        self.paragraph = paragraph
+        self.unit = (start, end)
+        self.quote = " ".join(self.text[start:end].split())
+        self.signal = bool(_SIGNAL.search(self.text, start, end))
+        self.unit_goals: list[Referent] = []
+        self.returns: list = []
+        first = len(self.statements)
+        for lo, hi in _clauses(slots):
+            self._clause(slots, lo, hi)
+        for frame in self.returns:
+            self._finish_return(*frame)
+        # "lured to China and sold as brides in Guangxi": the sentence's most specific destinations.
+        inner = {t.country for s in self.statements[first:] for t in s.targets if t.kind != "country"}
+        for statement in self.statements[first:]:
+            statement.targets = [t for t in statement.targets if not (t.kind == "country" and t.code in inner)]
+
+    def _clause(self, slots: _Slots, lo: int, hi: int) -> None:
+        people = _people(slots, lo, hi)
+        inside = {j for phrase in people for j in range(phrase.lo, phrase.hi)}
+        triggers = []
+        for j in range(lo, hi):
+            cue = slots.cue[j]
+            if cue is None or cue.lexicon != "movement":
+                continue
+            if (j in inside or slots.low[j + 1 : j + 2] and slots.low[j + 1] in _VICTIM_STATES) and slots.low[j].endswith("ing"):
+                continue  # "Burmese trafficking victims", "a shelter for trafficking victims": a modifier
+            if cue.role == "provenance" and not (j + 1 < hi and slots.low[j + 1] == "from"):
+                continue
+            if triggers and _nominal(slots, j) and _purpose_noun(slots, j, lo):
+                continue  # "trafficked ... for sexual exploitation", "subjected to forced labor"
+            triggers.append(j)
+        places = [j for j in range(lo, hi) if slots.kind[j] == "p"]
+        status = self._status(slots, lo, hi, places)
+        if not triggers:
+            triggers = self._be_from(slots, lo, hi)
+        if not triggers and status is None:
+            return
+        groups = [[places[k] for k in group] for group in coordinated_groups(self.text, [(slots.start[j], slots.end[j]) for j in places])]
+        readings = {group[0]: _govern(slots, group[0], lo, group[-1]) for group in groups}
+        owned: dict[int, list] = {t: [] for t in triggers}
+        for group in groups:
+            if status is not None and group[0] == status[0]:
+                continue
+            before = [t for t in triggers if t < group[0]]
+            if before:
+                owned[before[-1]].append(group)
+            elif triggers:
+                owned[triggers[0]].append(group)
+        if status is not None:
+            self._status_frame(slots, lo, hi, status, people, groups, readings)
+        frames = [(t, self._roles(slots, t, owned[t], readings, people, lo)) for t in triggers]
+        frames = [(t, found) for t, found in frames if found is not None]
+        # Places that set the scene of the clause ("In the south,", "Within the country,") belong to all its frames.
+        # A transit said with another verb ("transiting Thailand en route to Indonesia") is the path of the clause.
+        shared = {role: [r for _, (_, _, _, roles) in frames for r in roles.get(role, [])] for role in ("frame", "within", "speaker", "path")}
+        moving = any(roles.get("goal") or roles.get("chain") or roles.get("held") for _, (_, _, _, roles) in frames)
+        # "Girls from Nghe An are lured to China and sold ...": verbs sharing a subject share where it comes from.
+        subject_roles = frames[0][1][3] if frames else {}
+        for trigger, (kind, theme, antecedent, roles) in frames:
+            roles = {**roles, **{role: found for role, found in shared.items() if found}}
+            if not (roles.get("source") or roles.get("theme-home")):
+                roles.update({role: subject_roles[role] for role in ("source", "theme-home") if subject_roles.get(role)})
+            if kind == "provenance":
+                self._provenance(roles, theme, antecedent)
+            elif kind == "return" or "home" in roles:
+                self.returns.append((slots, lo, hi, trigger, roles, theme, antecedent))
+            else:
+                self._move(slots, lo, hi, trigger, kind, roles, theme, antecedent, moving)
+
+    # -- status statements -------------------------------------------------------
+
+    def _status(self, slots: _Slots, lo: int, hi: int, places: list) -> tuple[int, set] | None:
+        """ "X is a source, transit and destination country": (X's slot, roles), and the register learns it."""
+        if not places or any(slots.kind[j] == "w" for j in range(lo, places[0])):
+            return None
+        first = places[0]
+        if slots.ref[first].kind != "country":
+            return None
+        j = first + 1
+        if j >= hi or "copula" not in _tables().words.get(slots.low[j], ()):
+            return None
+        roles: set[str] = set()
+        status = _tables().status
+        for k in range(j + 1, hi):
+            word = slots.low[k]
+            if word in status:
+                roles.add(status[word])
+            if word in ("country", "countries", "nation", "point", "hub") and roles:
+                if k + 2 < hi and slots.low[k + 1] == "of" and slots.low[k + 2] in status:
+                    roles.add(status[slots.low[k + 2]])
+                break
+            if word in ("for", "with") or slots.kind[k] == "p":
+                if word in ("for", "with") and k > j + 1 and slots.low[k - 1] in ("country", "countries"):
+                    break
+                if not roles:
+                    return None
+                break
+        else:
+            if not roles:
+                return None
+        if not roles:
+            return None
+        self.register.state(slots.ref[first].code, roles, self.quote)
+        return first, roles
+
+    def _status_frame(self, slots, lo, hi, status, people, groups, readings) -> None:
+        """Routes a status statement gives: "X is a destination country for women from Y"."""
+        index, roles = status
+        subject = slots.ref[index]
+        theme = next((p for p in people if p.lo > index and not p.agent), None)
+        sources = [slots.ref[j] for group in groups if group[0] != index and readings[group[0]].prep == "source" for j in group]
+        homes = [(r.code, r.country_code) for r in sources] or (theme.homes if theme else [])
+        purposes = terms_in(self._span(slots, lo, hi), "purposes")
+        victims = self._victims(slots, theme, lo, hi)
+        if "destination" in roles and homes:
+            self._emit(homes, [subject], [], purposes, victims, None, "trafficking", [self.quote], False)
+        if "source" in roles:
+            # "both in Burma and abroad": the subject named again as where people are exploited
+            internal = [
+                slots.ref[j] for group in groups if group[0] != index and slots.ref[group[0]].code == subject.code
+                and readings[group[0]].prep == "loc" for j in group
+            ]
+            if internal:
+                self._emit([(subject.code, subject.code)], internal[:1], [], purposes, victims, None, "trafficking", [self.quote], False)
+
+    def _be_from(self, slots: _Slots, lo: int, hi: int) -> list[int]:
+        """ "The victims were from Son La": a copula before "from" is a provenance trigger."""
+        for j in range(lo, hi - 1):
+            if slots.low[j + 1] == "from" and "copula" in _tables().words.get(slots.low[j], ()):
+                slots.cue[j] = _PROVENANCE
+                return [j]
+        return []
+
+    # -- one frame -------------------------------------------------------------------
+
+    def _theme(self, slots: _Slots, trigger: int, groups: list, people: list, lo: int) -> _Phrase | None:
+        """The people a trigger moves: its object, else its subject, else people after it."""
+        candidates = [p for p in people if not p.agent and p.governed not in _NOT_THEME_AFTER]
+        after_groups = [g[0] for g in groups if g[0] > trigger]
+        limit = min(after_groups) if after_groups else len(slots)
+        for phrase in candidates:
+            if trigger < phrase.lo < limit:
+                return phrase
+        before = [p for p in candidates if p.hi <= trigger]
+        if before:
+            return before[-1]
+        return next((p for p in candidates if p.lo > trigger), None)
+
+    def _roles(self, slots: _Slots, trigger: int, groups: list, readings: dict, people: list, lo: int):
+        """A frame's theme, the people it points back at, and its places by role (None: no frame)."""
+        cue = slots.cue[trigger]
+        kind = cue.role or "move"
+        theme = self._theme(slots, trigger, groups, people, lo)
+        antecedent = self.register.people(self.paragraph, slots.start[theme.lo]) if theme is not None and (theme.anaphor or theme.bare) else None
+        if theme is None and cue.lemma not in _TRAFFICKING and kind != "return":
+            return None
+        if theme is not None and theme.anaphor == "residents":
+            theme = _Phrase(theme.lo, theme.hi, False, self._residents(slots, theme), None, theme.governed)
+        homes = {country for _, country in theme.homes} if theme else set()
+        nominal = _nominal(slots, trigger)
+        roles: dict[str, list[Referent]] = {}
+        previous = ""
+        for group in sorted(groups):
+            reading = readings[group[0]]
+            place = slots.ref[group[0]]
+            if slots.flag[group[0]] == "bound":
+                role = "goal"
+            elif slots.flag[group[0]] in ("compound", "based"):
+                role = "none"
+            elif reading.prep == "list":
+                role = previous or "none"
+            else:
+                role = _role(reading, kind, group[0] > trigger, bool(homes) and place.country_code not in homes, nominal)
+                if role == "agent" and self._speaks(slots, group[-1], trigger):
+                    role = "speaker"
+                if role == "subject":
+                    role = self._subject_role(slots, trigger, kind, lo)
+            previous = role
+            roles.setdefault(role, []).extend(slots.ref[j] for j in group)
+        return kind, theme, antecedent, roles
+
+    def _speaks(self, slots: _Slots, after: int, before: int) -> bool:
+        """Whether a speech verb stands between two slots ("officials in X told us that ... trafficked")."""
+        words = _tables().words
+        return any("speech" in words.get(slots.low[j], ()) for j in range(after + 1, before))
+
+    def _subject_role(self, slots: _Slots, trigger: int, kind: str, lo: int) -> str:
+        """A place as the subject of an active trigger: "Vietnam exports workers", "Malaysia deported them"."""
+        j = trigger - 1
+        while j >= lo and slots.kind[j] == "w" and slots.low[j].endswith("ly"):
+            j -= 1
+        if j >= lo and "copula" in _tables().words.get(slots.low[j], ()):
+            return "none"
+        return {"return": "away", "move": "source"}.get(kind, "none")
+
+    def _residents(self, slots: _Slots, theme: _Phrase) -> list:
+        """ "its inhabitants": the people of the last place named."""
+        found = self.register.resolve("place", slots.start[theme.lo])
+        if found and found[0].sentence:
+            slots.quotes.append(found[0].sentence)
+        return [(r.code, r.country_code) for r in found]
+
+    def _origins(self, slots: _Slots, roles: dict, theme: _Phrase | None, antecedent: People | None) -> tuple[list, list, bool]:
+        """Where the people come from, with the extra quotes that say it and whether it is inferred."""
+        quotes = list(slots.quotes)
+        explicit = roles.get("source", []) + roles.get("theme-home", [])
+        if explicit:
+            return [(r.code, r.country_code) for r in explicit], quotes, False
+        homes = list(theme.homes) if theme else []
+        framing = roles.get("frame", [])
+        if framing and (not homes or all(r.country_code in {c for _, c in homes} for r in framing)):
+            return [(r.code, r.country_code) for r in framing], quotes, False
+        if homes:
+            return homes, quotes, False
+        if antecedent is not None and antecedent.homes:
+            return list(antecedent.homes), quotes + antecedent.quotes, False
+        if roles.get("speaker"):
+            return [(r.code, r.country_code) for r in roles["speaker"]], quotes, True
+        subject = self.register.subject
+        if subject is not None and subject.can_be_origin:
+            extra = [subject.quote] if subject.quote and subject.quote != self.quote else []
+            return [(subject.code, subject.code)], quotes + extra, subject.inferred
+        return [], quotes, False
+
+    def _move(self, slots, lo, hi, trigger, kind, roles, theme, antecedent, moving: bool) -> None:
+        """A movement to destinations; ``moving`` says some frame of the clause has destinations of its own."""
+        goals = roles.get("goal", []) + roles.get("chain", [])
+        via = list(dict.fromkeys(r.code for r in roles.get("path", [])))
+        if roles.get("chain"):
+            via += [r.code for r in roles.get("goal", [])]
+            goals = roles["chain"]
+        if not goals and roles.get("held"):
+            goals = roles["held"]
+        if not goals and roles.get("frame") and kind == "exploit" and theme and theme.homes:
+            goals, roles = roles["frame"], {**roles, "frame": []}
+        if not goals and not moving:
+            goals = _site_destinations(self.text, slots.start[lo], slots.end[hi - 1])
+        if kind == "voluntary" and not self.signal:
+            if not (theme and not theme.anaphor and goals and (roles.get("source") or roles.get("theme-home"))):
+                return
+        origins, quotes, inferred = self._origins(slots, roles, theme, antecedent)
+        within = roles.get("within", [])
+        if not goals and not moving and (within or (theme is not None and self._internal(slots, lo, hi)) or _internal_noun(slots, trigger)):
+            inside = within or [Referent(code, "country", country, 0, 0) for code, country in origins if country == code]
+            goals = inside[:1]
+            if within and not origins:
+                origins = [(within[0].code, within[0].country_code)]
+        clause = self._span(slots, lo, hi)
+        purposes = terms_in(clause, "purposes")
+        victims = self._victims(slots, theme, lo, hi)
+        if not victims and antecedent is not None:
+            victims = list(antecedent.victims)
+        if not purposes and antecedent is not None and goals:
+            purposes = next((s.purposes for s in reversed(antecedent.statements) if s.purposes), [])
+        made: list[_Statement] = []
+        if goals:
+            volume = _volume(clause) if len(goals) == 1 else None
+            for group, group_purposes in _purposes_by_group(self.text, goals, slots.start[lo], slots.end[hi - 1], purposes):
+                made.append(_Statement(list(origins), group, list(via), group_purposes, victims, volume, "trafficking",
+                                       self.unit[0], self.unit[1], quotes + [self.quote], inferred))
+        self.unit_goals.extend(goals)
+        # The people of this frame, for the sentences after it.
+        homes = origins if not inferred else (theme.homes if theme else [])
+        statements = (antecedent.statements if antecedent is not None and (theme is None or theme.anaphor) else [])
+        if not goals and purposes and antecedent is not None:
+            self._lend(antecedent.statements, purposes, victims)
+        if made and not origins:
+            statements = statements + made  # waiting for a later sentence to say where they come from
+        elif made:
+            self.statements.extend(made)
+            statements = statements + made
+        self.register.note(People(slots.start[trigger], self.paragraph, list(homes), victims,
+                                  quotes + [self.quote] if homes else [], [(r.code, r.country_code) for r in goals], statements))
+
+    def _lend(self, statements: list, purposes: list, victims: list) -> None:
+        """Purposes said of people after their route was stated ("They are sold as brides")."""
+        for statement in statements:
+            if not statement.purposes:
+                statement.purposes = list(purposes)
+                statement.victims = statement.victims or list(victims)
+                if self.quote not in statement.quotes:
+                    statement.quotes.append(self.quote)
+
+    def _provenance(self, roles: dict, theme: _Phrase | None, antecedent: People | None) -> None:
+        """ "Most came from Ha Giang": where people named before come from; it completes their routes."""
+        sources = roles.get("source", []) + roles.get("theme-home", [])
+        if not sources or theme is None or (theme.agent if theme else True):
+            return
+        homes = [(r.code, r.country_code) for r in sources]
+        statements = antecedent.statements if antecedent is not None and theme.anaphor else []
+        for statement in statements:
+            if not statement.origins:
+                statement.origins = list(homes)
+                statement.quotes.append(self.quote)
+                self.statements.append(statement)
+        victims = (antecedent.victims if antecedent is not None else []) or terms_in(self.quote, "victims")
+        self.register.note(People(self.unit[1] - 1, self.paragraph, homes, victims, [self.quote], [], statements))
+
+    def _finish_return(self, slots, lo, hi, trigger, roles, theme, antecedent) -> None:
+        """A return flow, in trafficking direction: the victims' home to where they came back from."""
+        homes = roles.get("home", [])
+        origins = [(r.code, r.country_code) for r in homes]
+        quotes, inferred = list(slots.quotes), False
+        if not origins:
+            origins, quotes, inferred = self._origins(slots, {k: v for k, v in roles.items() if k != "home"}, theme, antecedent)
+        away = roles.get("away", []) or [r for r in self.unit_goals if r.country_code not in {c for _, c in origins}]
+        if not away:
+            away = [r for r in self._agent_countries(slots, lo, trigger) if r.code not in {c for _, c in origins}]
+        if not away and antecedent is not None and antecedent.goals:
+            away = [Referent(code, "country" if code == country else "", country, 0, 0) for code, country in antecedent.goals]
+            quotes += antecedent.quotes
+        if not away:
+            away = self._other_country(slots, origins)
+        if not origins or not away:
+            return
+        clause = self._span(slots, lo, hi)
+        statement = _Statement(origins, _specific(away), [], terms_in(clause, "purposes"), self._victims(slots, theme, lo, hi),
+                               _volume(clause) if len(away) == 1 else None, "return", self.unit[0], self.unit[1],
+                               quotes + [self.quote], inferred)
+        self.statements.append(statement)
+
+    def _agent_countries(self, slots: _Slots, lo: int, trigger: int) -> list[Referent]:
+        """ "Thai authorities returned ...": the country of the agents returning the people."""
+        out = []
+        for phrase in _people(slots, lo, trigger):
+            if phrase.agent and phrase.homes:
+                out += [Referent(code, "country", code, slots.start[phrase.lo], slots.end[phrase.hi - 1]) for code, _ in phrase.homes]
+        return out
+
+    def _other_country(self, slots: _Slots, origins: list) -> list[Referent]:
+        """The one other country the sentence names ("visited Malaysia ... flew victims back to Indonesia")."""
+        homes = {country for _, country in origins}
+        others = {slots.ref[j].code: slots.ref[j] for j in range(len(slots)) if slots.kind[j] == "p"
+                  and slots.ref[j].kind == "country" and slots.ref[j].code not in homes}
+        return list(others.values()) if len(others) == 1 else []
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def _internal(self, slots: _Slots, lo: int, hi: int) -> bool:
+        """Whether the clause says its movement stays inside: "trafficked internally", "domestic victims"."""
+        tables = _tables()
+        for j in range(lo, hi):
+            word = slots.low[j]
+            if word in ("internally", "domestically", "in-country"):
+                return True
+            if word in ("internal", "domestic") and j + 1 < hi and (slots.cue[j + 1] is not None or tables.people.get(slots.low[j + 1]) == "victim"):
+                return True
+        return False
+
+    def _span(self, slots: _Slots, lo: int, hi: int) -> str:
+        return self.text[slots.start[lo] : slots.end[hi - 1]]
+
+    def _victims(self, slots: _Slots, theme: _Phrase | None, lo: int, hi: int) -> list[str]:
+        if theme is not None and not theme.anaphor:
+            found = terms_in(self.text[slots.start[theme.lo] : slots.end[theme.hi - 1]], "victims")
+            if found:
+                return found
+        return terms_in(_BUYERS.sub(" ", self._span(slots, lo, hi)), "victims")
+
+    def _emit(self, origins, targets, via, purposes, victims, volume, direction, quotes, inferred) -> None:
+        self.statements.append(_Statement(list(origins), list(targets), list(via), list(purposes), list(victims), volume,
+                                          direction, self.unit[0], self.unit[1], list(quotes), inferred))
+
+
+# A copula before "from" ("the victims were from Son La") reads as this cue.
+_PROVENANCE = Cue("movement", "be from", "", "provenance")
+
+
+# --- places of work named by nationality ------------------------------------------------
 
 
 @lru_cache(maxsize=1)
 def _foreign_site() -> re.Pattern:
     """ "on Thai fishing boats", "in Malaysian factories": a country named by where people are exploited."""
-    names = _demonyms()
+    names = "|".join(map(re.escape, sorted(DEMONYMS, key=len, reverse=True)))
     return re.compile(
-        rf"\b(?:on|in|aboard|at|into|onto)\s+(?:board\s+)?({names})\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"\b(?:on|in|aboard|at|into|onto)\s+(?:board\s+)?(?:the\s+)?({names})\s+(?:[\w-]+\s+){{0,2}}?"
         r"(?:boats?|vessels?|ships?|trawlers?|factories|factory|farms?|plantations?|brothels?|karaoke\s+bars?|"
-        r"households?|construction\s+sites?|mines?|fisheries|fishing\s+fleets?)\b"
+        r"households?|construction\s+sites?|mines?|fisheries|fishing\s+(?:fleets?|industry)|industry)\b"
     )
 
 
-def _site_destinations(text: str, start: int, end: int) -> list[_Place]:
+def _site_destinations(text: str, start: int, end: int) -> list[Referent]:
     """Destinations named by a nationality word and a workplace ("forced to work on Thai fishing boats")."""
     return [
-        _Place(m.start(1), m.end(1), DEMONYMS[m.group(1)], "country", DEMONYMS[m.group(1)], "exploited")
+        Referent(DEMONYMS[m.group(1)], "country", DEMONYMS[m.group(1)], m.start(1), m.end(1))
         for m in _foreign_site().finditer(text, start, end)
     ]
 
 
-def _demonym_origins(text: str, start: int, end: int, places: list[_Place]) -> list[str]:
-    """Countries of the people moved, from nationality words ("Burmese and Lao migrants").
-
-    A nationality word counts only for people ("Vietnamese women",
-    "Cambodians were ..."), not for a body ("the Lao police", "the Lao
-    Women's Union"), not for buyers ("sold to Chinese men") and not inside a
-    place name. The group nearest before the first destination is the
-    subject; without one, the last group of the clause.
-    """
-    first_destination = min((p.start for p in places if p.role in _DESTINATION_ROLES + ("away",)), default=end)
-    found = []
-    for match in _nationality_group().finditer(text, start, end):
-        if any(p.start <= match.start(1) < p.end for p in places):
-            continue
-        if re.search(r"\b(?:to|with|by)\s+(?:[\w-]+\s+)?$", text[max(start, match.start() - 20) : match.start()], re.IGNORECASE):
-            continue
-        found.append((match.start(), [DEMONYMS[d] for d in demonym_pattern().findall(match.group(1))]))
-    if not found:
-        return []
-    before = [codes for at, codes in found if at < first_destination]
-    return list(dict.fromkeys(before[-1] if before else found[-1][1]))
-
-
-def _subject(places: list[_Place], text: str, clause_start: int) -> tuple[str, _Place] | None:
-    """ "Thailand is a destination for ...": ("destination", Thailand)."""
-    if not places or len(_gap_words(text[clause_start : places[0].start])) > 1:
-        return None
-    found = _SUBJECT.match(text, places[0].end)
-    if not found:
-        return None
-    said = text[found.start() : found.end() + 80].lower()
-    if "source" in said:
-        return "source", places[0]
-    return ("destination", places[0]) if "destination" in said else None
-
-
-_HELD_AFTER = re.compile(
-    r"\b(?:are|were|is|was|have\s+been|had\s+been|being)\s+(?:\w+\s+)?(?:subjected\s+to|forced|exploited|held|enslaved|"
-    r"made\s+to|coerced|trapped|abused|sold)\b",
-    re.IGNORECASE,
-)
-
-
-def _held_places(places: list[_Place], text: str, clause_start: int, clause_end: int, homes: set[str]) -> list[_Place]:
-    """Places where foreign people are said to be exploited: "Burmese migrants in Samut Sakhon and Songkhla are subjected to ..."."""
-    held: list[_Place] = []
-    for place in places:
-        if place.role or place.country in homes or place.code in homes:
-            continue
-        lead = text[clause_start : place.start]
-        if re.search(rf"\b{_PEOPLE}\s+(?:in|at)\s+(?:the\s+)?$", lead, re.IGNORECASE) or (
-            held and held[-1] is places[places.index(place) - 1] and _list_gap(text[held[-1].end : place.start])
-        ):
-            held.append(place)
-    # The exploitation is said of them right after the places.
-    if not held or not _HELD_AFTER.search(text, held[-1].end, min(clause_end, held[-1].end + 60)):
-        return []
-    for place in held:
-        place.role = "exploited"
-    return held
-
-
-# "sold to Chinese men", "married to Taiwanese husbands": the buyers, not the victims.
-_BUYERS = re.compile(r"\b(?:to|with|by)\s+(?:[\w-]+\s+){0,2}?(?:men|husbands|males?)\b", re.IGNORECASE)
-
-
-def _victims(clause: str) -> list[str]:
-    return terms_in(_BUYERS.sub(" ", clause), "victims")
+# --- purposes, volume, merging ------------------------------------------------------------
 
 
 def _volume(clause: str) -> str | None:
@@ -383,218 +1133,13 @@ def _volume(clause: str) -> str | None:
     return " ".join(found.group().split()) if found else None
 
 
-def _specific(destinations: list[_Place]) -> list[_Place]:
+def _specific(targets: list[Referent]) -> list[Referent]:
     """Destinations without a country when a place inside it is named too."""
-    inner = {p.country for p in destinations if p.kind != "country"}
-    return [p for p in destinations if not (p.kind == "country" and p.code in inner)]
+    inner = {p.country for p in targets if p.kind != "country"}
+    return [p for p in targets if not (p.kind == "country" and p.code in inner)]
 
 
-def _inside(origin: str, origin_country: str, destination: _Place) -> bool:
-    """Whether one end lies inside the other (no line to draw)."""
-    return origin == destination.code or destination.country == origin or (destination.kind == "country" and origin_country == destination.code)
-
-
-def find_routes(doc_id: str, text: str, place_mentions: pd.DataFrame, context_country: str | None = None, spans=None) -> pd.DataFrame:
-    """Find the trafficking routes a document reports.
-
-    Parameters
-    ----------
-    doc_id : str
-    text : str
-        The document text; offsets index into it.
-    place_mentions : pandas.DataFrame
-        Resolved places (:data:`progmap.schema.MENTION_COLUMNS`; ``start``,
-        ``end``, ``code``, ``kind`` and ``country`` are read).
-    context_country : str, optional
-        The document's context country. Kept for callers: an origin is only
-        ever taken from the text, so that the evidence names it.
-    spans : list of (start, end), optional
-        Narrative spans to read.
-
-    Returns
-    -------
-    pandas.DataFrame
-        :data:`progmap.schema.ROUTE_COLUMNS`, ``source = "extracted"``, one
-        row per origin and destination, numbered in order of first statement.
-    """
-    if not len(place_mentions) and not _foreign_site().search(text):
-        return pd.DataFrame(columns=ROUTE_COLUMNS)
-    columns = [place_mentions[c].tolist() for c in ("start", "end", "code", "kind", "country")]
-    all_places = sorted(
-        (_Place(int(s), int(e), c, k, n if isinstance(n, str) else "") for s, e, c, k, n in zip(*columns)), key=lambda p: p.start
-    )
-    starts = [p.start for p in all_places]
-    statements: list[_Statement] = []
-    previous: _Statement | None = None
-    waiting: list[_Statement] = []  # routes of the sentence before, still without purposes
-    # What the sentence before left open, for a sentence that goes on about
-    # the same people ("Girls were trafficked to China. Most came from Lao
-    # Cai."): destinations without an origin, or origins without a destination.
-    orphans: list[_Statement] = []
-    loose: tuple[list, str] | None = None
-    units = text_units(text, spans)
-    for number, (unit_start, unit_end, _) in enumerate(units):
-        low, high = bisect.bisect_left(starts, unit_start), bisect.bisect_left(starts, unit_end)
-        quote = " ".join(text[unit_start:unit_end].split())
-        new_paragraph = number > 0 and re.search(r"\n[ \t]*\n", text[units[number - 1][1] : unit_start])
-        if new_paragraph:
-            previous, waiting, orphans, loose = None, [], [], None
-        goes_on = bool(_ANAPHOR.match(text[unit_start:unit_end]))
-        if low == high and not _foreign_site().search(text, unit_start, unit_end):
-            # A sentence without places may give purposes to the routes before ("They are sold as brides").
-            if waiting and goes_on:
-                _lend_purposes(waiting, text[unit_start:unit_end], quote)
-            waiting, orphans, loose = [], [], None
-            continue
-        unit_places = [_Place(p.start, p.end, p.code, p.kind, p.country) for p in all_places[low:high]]
-        made, unit_orphans, unit_loose = _read_unit(
-            text, unit_start, unit_end, unit_places, quote, previous, loose if goes_on else None
-        )
-        if not made and goes_on and orphans and unit_loose:
-            made = [_adopt(orphan, unit_loose, quote) for orphan in orphans]
-        if not made and goes_on and waiting:
-            # "They had been promised jobs in Guangxi but were sold as wives."
-            _lend_purposes(waiting, text[unit_start:unit_end], quote)
-        if made:
-            statements.extend(made)
-            previous = made[-1]
-            waiting = [s for s in made if not s.purposes]
-        else:
-            waiting = []
-        orphans, loose = unit_orphans, ((unit_loose, quote) if unit_loose and not made else None)
-    return _merge(doc_id, statements)
-
-
-def _adopt(orphan: _Statement, origins: list[tuple[str, str]], quote: str) -> _Statement:
-    """A route from destinations stated before and the origins this sentence gives."""
-    return replace(orphan, origins=list(origins), quotes=[*orphan.quotes, quote])
-
-
-def _lend_purposes(statements: list[_Statement], clause: str, quote: str) -> None:
-    purposes = terms_in(clause, "purposes")
-    if not purposes:
-        return
-    for statement in statements:
-        statement.purposes = purposes
-        statement.victims = statement.victims or _victims(clause)
-        if quote not in statement.quotes:
-            statement.quotes.append(quote)
-
-
-@lru_cache(maxsize=1)
-def _any_route_cue() -> re.Pattern:
-    """Any cue a route needs: a destination, a return or a rescue (one scan to skip most sentences)."""
-    kinds = {"away", "destination", "rescue", "exploited"}
-    return re.compile("|".join(f"(?:{p.pattern})" for kind, p, _ in _CUES if kind in kinds) + r"|\bdestination\b", re.IGNORECASE)
-
-
-def _read_unit(
-    text: str, unit_start: int, unit_end: int, places: list[_Place], quote: str, previous: _Statement | None, inherited=None
-) -> tuple[list[_Statement], list[_Statement], list[tuple[str, str]]]:
-    """The routes one sentence or list item states.
-
-    ``inherited`` is (origins, quote) of the sentence before when this one
-    goes on about its people. Returns the routes, the destinations left
-    without an origin (as statements with no origins) and the origins left
-    without a destination.
-    """
-    orphans: list[_Statement] = []
-    loose: list[tuple[str, str]] = []
-    if not _any_route_cue().search(text, unit_start, unit_end):
-        for clause_start, clause_end in _clauses(text, unit_start, unit_end):
-            clause_places = [p for p in places if clause_start <= p.start < clause_end]
-            _roles(clause_places, text, clause_start, clause_end)
-            loose = [(p.code, p.country) for p in clause_places if p.role == "origin"] or loose
-        return [], [], loose if _PROVENANCE.search(text, unit_start, unit_end) else []
-    signal = bool(_SIGNAL.search(text, unit_start, unit_end))
-    made: list[_Statement] = []
-    # Origin of an earlier clause, or of the sentence before: (code, country).
-    carried: list[tuple[str, str]] = list(inherited[0]) if inherited else []
-    carried_quotes: list[str] = [inherited[1]] if inherited else []
-    carried_victims: list[str] = []
-    for clause_start, clause_end in _clauses(text, unit_start, unit_end):
-        clause_places = [p for p in places if clause_start <= p.start < clause_end]
-        clause = text[clause_start:clause_end]
-        _roles(clause_places, text, clause_start, clause_end)
-        subject = _subject(clause_places, text, clause_start)
-        if subject:
-            subject[1].role = "origin" if subject[0] == "source" else "destination"
-        away = [p for p in clause_places if p.role == "away"]
-        destinations = [p for p in clause_places if p.role in _DESTINATION_ROLES]
-        homes = [p for p in clause_places if p.role == "home"]
-        marked = [(p.code, p.country) for p in clause_places if p.role == "origin"]
-        demonyms = [(code, code) for code in _demonym_origins(text, clause_start, clause_end, clause_places)]
-        own_origin = marked or demonyms
-        victims = _victims(clause)
-        if not (away or destinations) and demonyms:
-            # "Burmese migrants in Samut Sakhon are subjected to forced labor":
-            # foreigners held where they are exploited.
-            destinations = _held_places(clause_places, text, clause_start, clause_end, {code for code, _ in demonyms})
-        if not (away or destinations) and signal:
-            # "Lao men are trafficked for labor on Thai fishing boats"
-            destinations = _site_destinations(text, clause_start, clause_end)
-        if not (away or destinations):
-            if own_origin:
-                carried, carried_victims, carried_quotes = own_origin, victims, []
-                loose = own_origin
-            if made and not made[-1].purposes and _ANAPHOR.match(clause):
-                _lend_purposes([made[-1]], clause, quote)
-            continue
-        direction = "trafficking"
-        from_before = False
-        if away:
-            # Reported as a return: the line runs from the victims' home to where they were.
-            targets = away + [p for p in destinations if p.role == "rescue"]
-            origins = [(p.code, p.country) for p in homes] or own_origin or carried
-            direction = "return"
-        else:
-            targets = destinations
-            cue_start = min(p.start for p in destinations)
-            framed = [(p.code, p.country) for p in _framed_origin(clause_places, text, clause_start, cue_start)]
-            origins = marked or framed
-            if not origins and homes:
-                # "rescued in Henan and brought home to Vietnam"
-                origins, direction = [(p.code, p.country) for p in homes], "return"
-            from_before = not (origins or demonyms) and bool(carried)
-            if from_before:
-                victims = victims or carried_victims
-            origins = origins or demonyms or carried
-            first_cue = re.search(rf"\b(?:{_MOVE_VERBS})\b", clause, re.IGNORECASE)
-            exploited = set(terms_in(clause, "purposes")) - {"marriage", "labour"}
-            if not (signal or exploited) and first_cue and _VOLUNTARY.match(first_cue.group()):
-                continue  # people moving, not people trafficked
-        quotes = [*carried_quotes, quote] if from_before else [quote]
-        purposes = terms_in(clause, "purposes")
-        if not origins and previous is not None and _countries(targets) & _countries(previous.targets):
-            # "the women who go to Taiwan (or Korea)" continues the route before.
-            origins = previous.origins
-            purposes = purposes or previous.purposes
-            quotes = previous.quotes[-1:] + quotes
-        if not origins:
-            orphans.append(
-                _Statement([], _specific(targets), purposes, victims, _volume(clause) if len(targets) == 1 else None,
-                           direction, unit_start, unit_end, quotes)
-            )
-            continue
-        carried, carried_quotes = origins, []
-        for group, group_purposes in _purposes_by_group(_specific(targets), text, clause_start, clause_end, purposes):
-            made.append(
-                _Statement(
-                    origins=list(origins),
-                    targets=group,
-                    purposes=group_purposes,
-                    victims=victims,
-                    volume=_volume(clause) if len(targets) == 1 else None,
-                    direction=direction,
-                    start=unit_start,
-                    end=unit_end,
-                    quotes=quotes,
-                )
-            )
-    return made, orphans, ([] if made or not _PROVENANCE.search(text, unit_start, unit_end) else loose)
-
-
-def _purposes_by_group(targets: list[_Place], text: str, start: int, end: int, purposes: list[str]) -> list[tuple[list[_Place], list[str]]]:
+def _purposes_by_group(text: str, targets: list[Referent], start: int, end: int, purposes: list[str]) -> list[tuple[list, list]]:
     """Destinations grouped by list, each with the purposes said of it.
 
     "to Cambodia for sexual exploitation, and to China and Taiwan for
@@ -602,13 +1147,9 @@ def _purposes_by_group(targets: list[_Place], text: str, start: int, end: int, p
     to China", before it), when every list has some; otherwise all take
     the clause's purposes.
     """
-    groups: list[list[_Place]] = []
-    for place in sorted(targets, key=lambda p: p.start):
-        if groups and _list_gap(text[groups[-1][-1].end : place.start]):
-            groups[-1].append(place)
-        else:
-            groups.append([place])
-    if len(groups) < 2 or len(purposes) < 2:
+    ordered = sorted({(t.start, t.code): t for t in targets}.values(), key=lambda t: t.start)
+    groups = [[ordered[k] for k in group] for group in coordinated_groups(text, [(t.start, t.end) for t in ordered])] if ordered else []
+    if len(groups) < 2 or len(purposes) < 2 or any(t.end <= t.start for t in ordered):
         return [(targets, purposes)]
     firsts = [group[0].start for group in groups]
     lasts = [group[-1].end for group in groups]
@@ -621,40 +1162,40 @@ def _purposes_by_group(targets: list[_Place], text: str, start: int, end: int, p
     return [(targets, purposes)]
 
 
-def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A unit's clauses: (start, end) pairs cut at semicolons and turns ("but most are")."""
-    bounds = [start] + [m.end() for m in _CLAUSE_BREAK.finditer(text, start, end)] + [end]
-    return list(pairwise(bounds))
-
-
-def _countries(places: list[_Place]) -> set[str]:
-    """The countries places lie in (a country is its own): Henan continues a route to China."""
-    return {p.code if p.kind == "country" else p.country for p in places} - {""}
+def _contains(target: Referent, origin: str, origin_country: str) -> bool:
+    """Whether the destination contains the origin (no movement to draw: "from Lao Cai to Vietnam")."""
+    return target.kind == "country" and origin_country == target.code and origin != target.code
 
 
 def _merge(doc_id: str, statements: list[_Statement]) -> pd.DataFrame:
     """One route per origin and destination in a document."""
     routes: dict[tuple[str, str], dict] = {}
     for statement in statements:
+        targets = _specific(statement.targets)
         for origin, origin_country in statement.origins:
-            for target in statement.targets:
-                if _inside(origin, origin_country, target):
+            for target in targets:
+                if _contains(target, origin, origin_country) or target.code in statement.via and target.code != origin:
                     continue
+                via = [code for code in statement.via if code not in (origin, target.code)]
                 key = (origin, target.code)
-                if key not in routes:
+                route = routes.get(key)
+                if route is None:
                     routes[key] = {
                         "purposes": list(statement.purposes), "victims": list(statement.victims), "volume": statement.volume,
                         "direction": statement.direction, "start": statement.start, "end": statement.end,
-                        "quotes": list(statement.quotes),
+                        "quotes": list(statement.quotes), "via": via, "inferred": statement.inferred,
                     }
                     continue
-                route = routes[key]
                 route["purposes"] = list(dict.fromkeys(route["purposes"] + statement.purposes))
                 route["victims"] = list(dict.fromkeys(route["victims"] + statement.victims))
                 route["volume"] = route["volume"] or statement.volume
-                # Stated once as trafficking, it is a trafficking route.
+                route["via"] = list(dict.fromkeys(route["via"] + via))
+                # Stated once as trafficking, it is a trafficking route; stated once, it is not inferred.
                 if statement.direction == "trafficking":
                     route["direction"] = "trafficking"
+                route["inferred"] = route["inferred"] and statement.inferred
+                if statement.start < route["start"]:
+                    route["start"], route["end"] = statement.start, statement.end
                 route["quotes"].extend(q for q in statement.quotes if q not in route["quotes"])
     ordered = sorted(routes.items(), key=lambda kv: (kv[1]["start"], kv[0]))
     rows = [
@@ -669,14 +1210,110 @@ def _merge(doc_id: str, statements: list[_Statement]) -> pd.DataFrame:
             "doc": doc_id,
             "start": int(route["start"]),
             "end": int(route["end"]),
-            "evidence": EVIDENCE_SEPARATOR.join(route["quotes"]),
+            "evidence": EVIDENCE_SEPARATOR.join(dict.fromkeys(route["quotes"])),
             "source": "extracted",
+            "via": route["via"],
+            "origin_inferred": bool(route["inferred"]),
         }
         for number, ((origin, destination), route) in enumerate(ordered, 1)
     ]
-    return _frame(rows, ROUTE_COLUMNS)
+    return pd.DataFrame({column: [row[column] for row in rows] for column in ROUTE_COLUMNS}, columns=ROUTE_COLUMNS)
 
 
-def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
-    """A frame from row dicts, built column by column (faster than from records)."""
-    return pd.DataFrame({column: [row[column] for row in rows] for column in columns}, columns=columns)
+# --- the document ------------------------------------------------------------------------------
+
+
+def _referents(place_mentions: pd.DataFrame) -> list[Referent]:
+    if not len(place_mentions):
+        return []
+    columns = [place_mentions[c].tolist() for c in ("code", "kind", "country", "start", "end")]
+    sentences = place_mentions["sentence"].tolist() if "sentence" in place_mentions else [""] * len(place_mentions)
+    out = [
+        Referent(code, kind, country if isinstance(country, str) else "", int(start), int(end), sentence if isinstance(sentence, str) else "")
+        for code, kind, country, start, end, sentence in zip(*columns, sentences)
+    ]
+    return sorted(out, key=lambda r: r.start)
+
+
+def _paragraphs(text: str) -> tuple[list[int], list[int]]:
+    """Paragraph bounds: starts and ends (blank lines between)."""
+    starts, ends = [0], []
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        ends.append(match.start())
+        starts.append(match.end())
+    ends.append(len(text))
+    return starts, ends
+
+
+def _units(text: str, start: int, end: int, spans) -> list[tuple[int, int]]:
+    """The sentences and list items of one paragraph, cut to the narrative."""
+    local = None
+    if spans is not None:
+        local = [(max(a, start) - start, min(b, end) - start) for a, b in spans if b > start and a < end]
+        if not local:
+            return []
+    return [(start + a, start + b) for a, b, _ in text_units(text[start:end], local)]
+
+
+def find_routes(
+    doc_id: str,
+    text: str,
+    place_mentions: pd.DataFrame,
+    context_country: str | None = None,
+    spans=None,
+    metadata: dict | None = None,
+    subject_country: str | None = None,
+) -> pd.DataFrame:
+    """Find the trafficking routes a document reports.
+
+    Parameters
+    ----------
+    doc_id : str
+    text : str
+        The document text; offsets index into it.
+    place_mentions : pandas.DataFrame
+        Resolved places (:data:`progmap.schema.MENTION_COLUMNS`; ``start``,
+        ``end``, ``code``, ``kind`` and ``country`` are read, ``sentence``
+        when present).
+    context_country : str, optional
+        The context country the places were resolved with. Not an origin:
+        it is often the most-mentioned country, which in migration texts is
+        the destination.
+    spans : list of (start, end), optional
+        Narrative spans to read.
+    metadata : dict, optional
+        The document's metadata (:attr:`progmap.sources.documents.Document.metadata`),
+        for its subject country (see :func:`progmap.actors.discourse.subject_from_metadata`).
+    subject_country : str, optional
+        The country the project names for every document (``--country``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        :data:`progmap.schema.ROUTE_COLUMNS`, ``source = "extracted"``, one
+        row per origin and destination, numbered in order of first statement.
+    """
+    folded = fold_text(text)
+    hits = _scanner().find(text, folded)
+    if not hits:
+        return pd.DataFrame(columns=ROUTE_COLUMNS)
+    places = _referents(place_mentions)
+    nations = _nationality_words(text, folded)
+    starts, ends = _paragraphs(text)
+    place_starts = [p.start for p in places]
+    nation_starts = [n[0] for n in nations]
+    wanted = sorted({bisect.bisect_right(starts, start) - 1 for start, _, _ in hits})
+    register = Register(places, subject_from_metadata(metadata, subject_country))
+    reader = _Reader(text, register)
+    cues = {start: cue for start, _, cue in hits}
+    for paragraph in wanted:
+        p_start, p_end = starts[paragraph], ends[paragraph]
+        low, high = bisect.bisect_left(place_starts, p_start), bisect.bisect_left(place_starts, p_end)
+        n_low, n_high = bisect.bisect_left(nation_starts, p_start), bisect.bisect_left(nation_starts, p_end)
+        if low == high and n_low == n_high and not _INTERNAL_WORDS.search(text, p_start, p_end):
+            continue
+        for u_start, u_end in _units(text, p_start, p_end, spans):
+            slots = _slots(text, u_start, u_end, places[low:high], nations[n_low:n_high], cues, register)
+            reader.read(slots, u_start, u_end, paragraph)
+    statements = [s for s in reader.statements if s.origins and s.targets]
+    return _merge(doc_id, statements)
