@@ -347,7 +347,7 @@ def read_curated(path: os.PathLike) -> CuratedFile:
 
 
 #: Fields of curated items that hold place codes.
-_PLACE_FIELDS = {"programmes": ("places",), "routes": ("origin_code", "destination_code"), "organizations": ("country",)}
+_PLACE_FIELDS = {"programmes": ("places",), "routes": ("origin_code", "destination_code", "via"), "organizations": ("country",)}
 
 
 def check_place_codes(path: os.PathLike, curated: dict[str, list[dict]], known) -> None:
@@ -486,8 +486,10 @@ def _changed_frame(frame: pd.DataFrame, changes: _Changes, id_column: str, colum
 
 def _default(column: str):
     """The empty value of a column for an item added by hand."""
-    if column in {"aliases", "docs", "organizations", "funders", "partners", "places", "activities", "identifiers", "purposes", "victims"}:
+    if column in {"aliases", "docs", "organizations", "funders", "partners", "places", "activities", "identifiers", "purposes", "victims", "via"}:
         return []
+    if column == "origin_inferred":
+        return False
     if column == "direction":
         return "trafficking"
     if column in {"start", "end"}:

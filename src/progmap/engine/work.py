@@ -276,7 +276,7 @@ def _document_result(doc, found_orgs, found_places, state: SharedState, options:
         "org_mentions": org_mentions,
         "organizations": organizations,
         "programmes": find_programmes(doc.doc_id, doc.text, frame, org_mentions, organizations, context, doc.narrative, metadata=doc.metadata),
-        "routes": find_routes(doc.doc_id, doc.text, frame, context, doc.narrative),
+        "routes": find_routes(doc.doc_id, doc.text, frame, context, doc.narrative, metadata=doc.metadata),
     }
     for kind, frame in finish_document(doc, found).items():
         result[kind] = _columns(frame, ROW_COLUMNS[kind])

@@ -242,11 +242,13 @@ def route_layer(routes: pd.DataFrame, gazetteer: Gazetteer) -> gpd.GeoDataFrame:
     """Routes as geodesic arcs between points inside origin and destination."""
     columns = ["route_id", "origin_code", "origin_name", "origin_country", "destination_code",
                "destination_name", "destination_country", "purposes", "victims", "volume",
-               "volume_value", "direction", "doc", "evidence", "source"]
+               "volume_value", "direction", "doc", "evidence", "source", "via", "origin_inferred"]
     if routes.empty:
         return _empty(columns)
     known = routes["origin_code"].isin(gazetteer.shapes.index) & routes["destination_code"].isin(gazetteer.shapes.index)
     frame = routes[known].copy().reset_index(drop=True)
+    for column, empty in (("via", list), ("origin_inferred", bool)):  # route fields newer than some callers' frames
+        frame[column] = frame[column] if column in frame else [empty() for _ in range(len(frame))]
     places = gazetteer.places
     for end in ("origin", "destination"):
         codes = frame[f"{end}_code"]

@@ -41,6 +41,8 @@ HXL_ROUTES = {
     "direction": "#indicator+direction",
     "doc": "#meta+source",
     "evidence": "#description",
+    "via": "#loc+transit+code",
+    "origin_inferred": "#meta+origin+inferred",
 }
 
 
@@ -98,6 +100,8 @@ def routes_table(route_features: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataF
             "direction": route_features["direction"],
             "doc": route_features["doc"],
             "evidence": route_features["evidence"],
+            "via": route_features["via"].map("; ".join),
+            "origin_inferred": route_features["origin_inferred"],
         }
     )
     return frame[columns]
