@@ -268,6 +268,19 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [Token(m.group(), *m.span()) for m in _TOKEN.finditer(text, start, end)]
 
 
+def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
+    """The tokens of :func:`tokenize` as plain ``(text, start, end)`` tuples.
+
+    The same split, several times cheaper: for readers that walk many
+    sentences and need no :class:`Token` objects.
+
+    >>> token_spans("Sent to Taiwan.", 5)
+    [('to', 5, 7), ('Taiwan', 8, 14), ('.', 14, 15)]
+    """
+    end = len(text) if end is None else end
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
 # --- coordinated lists -------------------------------------------------------------
 
 
@@ -310,6 +323,7 @@ def _without_parentheticals(gap: str) -> str | None:
     return None if depth else "".join(out)
 
 
+@lru_cache(maxsize=8192)
 def is_list_glue(gap: str, max_words: int = 6) -> bool:
     """Whether the text between two items of a list is only list glue.
 
@@ -331,6 +345,8 @@ def is_list_glue(gap: str, max_words: int = 6) -> bool:
     False
     >>> is_list_glue(" where they met ")
     False
+
+    Results are memoized: the same few gaps (", ", " and ") recur in every list.
     """
     gap = _without_parentheticals(gap)
     if gap is None or re.search(r"[.!?:](?:\s|$)", gap):
