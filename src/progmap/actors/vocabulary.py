@@ -55,7 +55,7 @@ PURPOSES: dict[str, list[str]] = {
         r"karaoke", r"massage parlou?rs?", r"commercial sex", r"entertainment (?:venues?|establishments?)", r"cybersex",
     ],
     "adoption": [r"adoptions?", r"adopted"],
-    "begging": [r"begging", r"beggars?", r"street selling", r"street vend\w*", r"sell(?:ing)? (?:flowers|lottery tickets)"],
+    "begging": [r"begging", r"beg", r"beggars?", r"street selling", r"street vend\w*", r"sell(?:ing)? (?:flowers|lottery tickets)"],
     "other": [
         r"organ (?:removal|trade|trafficking|harvesting)", r"drug (?:trafficking|mules?|couriers?)", r"surrogacy",
         r"scam (?:centres?|centers?|compounds?|operations?)", r"online scams?", r"forced criminality",
