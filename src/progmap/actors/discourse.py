@@ -36,6 +36,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from progmap.actors.vocabulary import country_words
 
@@ -145,11 +146,14 @@ class Register:
     subject : Subject, optional
         The subject country from metadata; a statement in the text, once
         read (:meth:`state`), takes its place.
+    starts : sequence of int, optional
+        The places' starts, when the caller has them (so that ``places`` may
+        make its items only when asked).
     """
 
-    def __init__(self, places: Sequence[Referent], subject: Subject | None = None):
-        self.places = list(places)
-        self._starts = [place.start for place in self.places]
+    def __init__(self, places: Sequence[Referent], subject: Subject | None = None, starts: Sequence[int] | None = None):
+        self.places = places
+        self._starts = list(starts) if starts is not None else [place.start for place in places]
         self.subject = subject
         self._people: list[People] = []
 
@@ -224,9 +228,12 @@ class Register:
             self.subject = Subject(code, frozenset(roles), quote, False)
 
 
-def _mixed_case(line: str) -> str:
-    """A subject line as running text: cable subjects are upper case ("NEPAL 2006 TIP REPORT")."""
-    return line.title() if line.isupper() else line
+@lru_cache(maxsize=4096)
+def _countries_named(line: str) -> tuple[str, ...]:
+    """Countries a subject or title line names; cable subjects are upper case ("NEPAL 2006 TIP REPORT")."""
+    if not line:
+        return ()
+    return tuple(code for *_, code in country_words(line.title() if line.isupper() else line))
 
 
 def subject_from_metadata(metadata: dict | None, project_country: str | None = None) -> Subject | None:
@@ -269,7 +276,7 @@ def subject_from_metadata(metadata: dict | None, project_country: str | None = N
     post = text("post_country")
     candidates = [
         text("subject_country"),
-        single(code for key in ("subject", "title") for *_, code in country_words(_mixed_case(text(key) or ""))),
+        single(code for key in ("subject", "title") for code in _countries_named(text(key) or "")),
         project_country,
         post if post and (not tags or post in tags) else None,
     ]

@@ -92,13 +92,14 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 
 from progmap.actors.discourse import People, Referent, Register, Subject, subject_from_metadata
-from progmap.actors.language import Cue, CueScanner, coordinated_groups, inflections, lexicon, tokenize
+from progmap.actors.language import CueScanner, coordinated_groups, inflections, lexicon, token_spans
 from progmap.actors.vocabulary import DEMONYMS, terms_in
 from progmap.schema import EVIDENCE_SEPARATOR, ROUTE_COLUMNS, item_id
-from progmap.sources.documents import text_units
+from progmap.sources.documents import sentence_spans
 from progmap.text import NameScanner, fold_name, fold_text
 
 # --- tables ------------------------------------------------------------------------
@@ -112,6 +113,8 @@ _NOUN_FOLLOWERS = frozenset({"clause", "copula", "loc", "source", "goal"})
 _OBJECT_PRONOUNS = frozenset({"her", "him", "them", "us", "me"})
 #: People named by what befell them: "trafficking victims" is a noun, not "trafficking [the] victims".
 _VICTIM_STATES = frozenset({"victim", "victims", "survivor", "survivors", "returnee", "returnees", "case", "cases"})
+#: Words before people who are company, not the people moved ("meeting with migrant workers").
+_COMPANY = frozenset({"with", "by", "among", "against", "between"})
 #: Prepositions before a cue noun that make it a purpose or a topic, not another movement.
 _PURPOSE_PREPOSITIONS = frozenset({"for", "to", "into", "of", "in", "against", "on", "about"})
 #: Words that end a people phrase on its left ("sold as brides", "such as").
@@ -135,6 +138,8 @@ _COUNT = re.compile(
 )
 # "sold to Chinese men", "married to Taiwanese husbands": the buyers, not the victims.
 _BUYERS = re.compile(r"\b(?:to|with|by)\s+(?:[\w-]+\s+){0,2}?(?:men|husbands|males?)\b", re.IGNORECASE)
+# "A.", "(b)", "3": marks of a list item before a sentence.
+_LIST_MARK = re.compile(r"[a-z]|\d{1,2}")
 # Blank lines end paragraphs (and sentences: no sentence crosses one).
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # Words that tell a route without a named place is internal.
@@ -152,6 +157,7 @@ class _Tables:
     anaphora: dict  # tuple of words -> role
     anaphora_starts: frozenset
     status: dict  # word -> source | destination | transit
+    known: dict  # word -> (route_words roles, people role, opens a clause, preposition role): one lookup per word
 
 
 def _forms(row: dict) -> list[str]:
@@ -172,8 +178,15 @@ def _tables() -> _Tables:
     people = {form: row["role"] for row in lexicon("people") for form in _forms(row)}
     anaphora = {tuple(form.split()): row["role"] for row in lexicon("anaphora") for form in _forms(row)}
     status = {form: row["role"] for row in lexicon("status") for form in _forms(row)}
+    frozen = {word: frozenset(roles) for word, roles in words.items()}
+    known = {}
+    for word in set(frozen) | set(people):
+        found = frozen.get(word, frozenset())
+        stops = bool(found & {"clause", "copula", "speech"}) or _verb_only(word)
+        known[word] = (found, people.get(word, ""), stops, next((r for r in _ROLE_ORDER if r in found), ""))
     return _Tables(
-        words={word: frozenset(roles) for word, roles in words.items()},
+        known=known,
+        words=frozen,
         phrases=phrases,
         phrase_ends=frozenset(key[-1] for key in phrases),
         people=people,
@@ -267,7 +280,7 @@ class _Slots:
     length)).
     """
 
-    __slots__ = ("kind", "low", "start", "end", "ref", "flag", "code", "cue", "anaphor", "quotes")
+    __slots__ = ("kind", "low", "start", "end", "ref", "flag", "code", "cue", "anaphor", "quotes", "role", "size", "who", "tags", "stop")
 
     def __init__(self):
         self.kind: list[str] = []
@@ -309,43 +322,93 @@ def _place_flag(text: str, token_start: int, token_end: int, place: Referent) ->
     return "compound"
 
 
-def _slots(text: str, start: int, end: int, places: list, nations: list, cues: dict, register: Register) -> _Slots:
+def _slots(text: str, start: int, end: int, places: list, nations: list, cues: dict, register: Register, document=None) -> _Slots:
     """The slots of ``text[start:end]`` (see :class:`_Slots`)."""
-    slots = _Slots()
-    tokens = tokenize(text, start, end)
+    rows: list[tuple] = []
+    add = rows.append
     p = n = 0
     covered = start
-    for token in tokens:
-        if token.end <= covered:
+    n_places, n_nations = len(places), len(nations)
+    for word, t_start, t_end in token_spans(text, start, end):
+        if t_end <= covered:
             continue
-        while p < len(places) and places[p].end <= token.start:
+        while p < n_places and places[p].end <= t_start:
             p += 1
-        if p < len(places) and places[p].start < token.end:
-            while p < len(places) and places[p].start < token.end:
+        if p < n_places and places[p].start < t_end:
+            while p < n_places and places[p].start < t_end:
                 place = places[p]
-                slots.add("p", "", place.start, place.end, ref=place, flag=_place_flag(text, token.start, token.end, place))
-                covered = max(place.end, token.end)
+                flag = "" if (t_start >= place.start and t_end <= place.end) else _place_flag(text, t_start, t_end, place)
+                add(("p", "", place.start, place.end, place, flag, None, None))
+                covered = max(place.end, t_end)
                 p += 1
             continue
-        while n < len(nations) and nations[n][1] <= token.start:
+        while n < n_nations and nations[n][1] <= t_start:
             n += 1
-        if n < len(nations) and nations[n][0] <= token.start < nations[n][1]:
-            slots.add("n", "", nations[n][0], nations[n][1], code=nations[n][2])
+        if n < n_nations and nations[n][0] <= t_start < nations[n][1]:
+            add(("n", "", nations[n][0], nations[n][1], None, "", nations[n][2], None))
             covered = nations[n][1]
             n += 1
             continue
-        kind = "w" if token.text[:1].isalnum() else "."
-        cue = cues.get(token.start)
-        if cue is not None and cue.lemma == "TIP" and token.text != "TIP":
+        cue = cues.get(t_start)
+        if cue is not None and cue.lemma == "TIP" and word != "TIP":
             cue = None  # "TIP" as written, not "the tip of"
-        slots.add(kind, token.lower, token.start, token.end, cue=cue)
-    _point_back(slots, register)
+        add(("w" if word[:1].isalnum() else ".", word.lower(), t_start, t_end, None, "", None, cue))
+    slots = _Slots()
+    if rows:
+        columns = [list(column) for column in zip(*rows)]
+        slots.kind, slots.low, slots.start, slots.end, slots.ref, slots.flag, slots.code, slots.cue = columns
+    _point_back(slots, register, document)
+    _classify(slots)
     return slots
 
 
-def _point_back(slots: _Slots, register: Register) -> None:
+#: Route roles a word's preposition may have, most telling first.
+_ROLE_ORDER = ("source", "goal", "chain", "path", "loc", "of", "origin", "within", "internal", "base", "none", "abroad")
+
+
+def _classify(slots: _Slots) -> None:
+    """What each word is to the frame, looked up once per sentence.
+
+    ``role``/``size``: the route_words role of the longest phrase ending at
+    the slot and its length in words; ``who``: "victim", "agent" or "";
+    ``tags``: all route_words roles of the word; ``stop``: a word that opens
+    another clause (a clause word, a copula, a verb of saying, a verb's past
+    form and nothing else).
+    """
+    tables = _tables()
+    known, phrases, ends = tables.known, tables.phrases, tables.phrase_ends
+    low, kind = slots.low, slots.kind
+    n = len(kind)
+    role, size, who, tags, stop = [""] * n, [0] * n, [""] * n, [_NO_TAGS] * n, [False] * n
+    for j in range(n):
+        if kind[j] != "w":
+            continue
+        word = low[j]
+        entry = known.get(word)
+        if entry is None:
+            stop[j] = word.endswith("ed") and _verb_only(word)
+            continue
+        tags[j], who[j], stop[j], role[j] = entry
+        size[j] = 1 if role[j] else 0
+        if word in ends:
+            for length in (4, 3, 2):
+                if j - length + 1 >= 0 and all(k == "w" for k in kind[j - length + 1 : j + 1]):
+                    phrase = phrases.get(tuple(low[j - length + 1 : j + 1]))
+                    if phrase:
+                        role[j], size[j] = phrase, length
+                        break
+    slots.role, slots.size, slots.who, slots.tags, slots.stop = role, size, who, tags, stop
+
+
+_NO_TAGS: frozenset = frozenset()
+_STOPS = frozenset({"clause", "copula", "speech"})
+
+
+def _point_back(slots: _Slots, register: Register, document=None) -> None:
     """Resolve phrases that point back: places become place slots, people are noted."""
     tables = _tables()
+    if tables.anaphora_starts.isdisjoint(slots.low):
+        return
     i = 0
     while i < len(slots):
         if slots.kind[i] != "w" or slots.low[i] not in tables.anaphora_starts:
@@ -381,8 +444,9 @@ def _point_back(slots: _Slots, register: Register) -> None:
             slots.flag.insert(at, "")
             slots.code.insert(at, None)
             slots.cue.insert(at, None)
-            if ref.sentence:
-                slots.quotes.append(ref.sentence)
+            quote = ref.sentence or (document.quote_at(ref.start) if document is not None and ref.end > ref.start else "")
+            if quote:
+                slots.quotes.append(quote)
         # Shift people phrases noted after this point (none yet: they come later in the loop).
         i += len(referents)
 
@@ -534,24 +598,6 @@ class _Reading:
     word: str = ""
 
 
-def _phrase_at(slots: _Slots, j: int, lo: int) -> tuple[str, int]:
-    """The route_words role of the longest phrase ending at slot ``j`` (and its length)."""
-    tables = _tables()
-    low = slots.low
-    if low[j] in tables.phrase_ends:
-        for size in (4, 3, 2):
-            if j - size + 1 >= lo and all(k == "w" for k in slots.kind[j - size + 1 : j + 1]):
-                role = tables.phrases.get(tuple(low[j - size + 1 : j + 1]))
-                if role:
-                    return role, size
-    roles = tables.words.get(low[j])
-    if roles:
-        for role in ("source", "goal", "chain", "path", "loc", "of", "origin", "within", "internal", "base", "none", "abroad"):
-            if role in roles:
-                return role, 1
-    return "", 0
-
-
 @lru_cache(maxsize=8192)
 def _verb_only(word: str) -> bool:
     """Whether a word is a verb's past form and nothing else ("discussed", "visited"): a clause of its own.
@@ -577,17 +623,20 @@ def _attachment(slots: _Slots, j: int, lo: int, opening: bool) -> str:
     """What a preposition before slot ``j + 1`` hangs on: the slot ``j``."""
     if j < lo:
         return "opening" if opening else "clause"
-    kind, word = slots.kind[j], slots.low[j]
+    kind = slots.kind[j]
     if kind == "p":
         return "noun"
     if kind == ".":
         return "opening" if opening and all(k == "." for k in slots.kind[lo : j + 1]) else "noun"
     if slots.cue[j] is not None:
         return "verb"
-    who = _tables().people.get(word)
+    who = slots.who[j]
     if who:
         return "people" if who == "victim" else "agent"
     return "noun"
+
+
+_LIST_WORDS = frozenset({",", "and", "or"})
 
 
 def _govern(slots: _Slots, i: int, lo: int, end: int) -> _Reading:
@@ -599,57 +648,61 @@ def _govern(slots: _Slots, i: int, lo: int, end: int) -> _Reading:
     a word that is only a verb, or a mark that ends a phrase.
     """
     inner, attach, word = "", "", ""
-    kind, low = slots.kind, slots.low
-    words = _tables().words
+    kind, low, roles, sizes = slots.kind, slots.low, slots.role, slots.size
     j = i - 1
     while j >= lo:
-        if kind[j] == "p":
+        k = kind[j]
+        if k == "p":
             # "to Thailand and China, as well as other countries in Asia, the Middle East": the list goes on.
-            if not inner or re.search(r",|\b(?:and|or)\b", " ".join(low[j + 1 : i])):
+            if not inner or not _LIST_WORDS.isdisjoint(low[j + 1 : i]):
                 return _Reading("list")
             return _Reading(inner, "place", word)  # "enter Thailand at Mae Sot": said of the verb's phrase
-        if kind[j] == ".":
+        if k == ".":
             if low[j] in _PHRASE_MARKS:
                 j -= 1
                 continue
             break
-        if kind[j] == "n":
+        if k == "n":
             j -= 1
             continue
         if slots.cue[j] is not None:
             if not inner:
                 return _Reading("object", "verb", low[j])
             return _Reading(inner, attach if attach in ("people", "agent") else "verb", word)
-        role, size = _phrase_at(slots, j, lo)
-        if role == "goal" and low[j] == "to" and j + 1 < len(slots) and kind[j + 1] == "w":
-            if _infinitive(low[j + 1], low[j + 2] if j + 2 < len(slots) else ""):
+        role, size = roles[j], sizes[j]
+        if j - size + 1 < lo:
+            role, size = "", 0
+        if role == "goal" and low[j] == "to" and j + 1 < len(kind) and kind[j + 1] == "w":
+            if _infinitive(low[j + 1], low[j + 2] if j + 2 < len(kind) else ""):
                 return _Reading(inner, "clause", word) if inner else _Reading("none")
-        if role in ("loc", "of"):
+        if role == "loc" or role == "of":
             if not inner:
                 inner, word = role, low[j]
                 # "In the south, most victims ...": a place opening its clause, set apart by a comma.
-                opening = low[j] in _OPENINGS and all(kind[k] != "." for k in range(j + 1, i)) and end + 1 < len(slots) and low[end + 1] == ","
+                opening = word in _OPENINGS and "." not in kind[j + 1 : i] and end + 1 < len(kind) and low[end + 1] == ","
                 attach = _attachment(slots, j - size, lo, opening)
                 if attach in ("verb", "opening", "clause"):
                     return _Reading(inner, attach, word)
-                if attach == "noun" and role == "of" and "area" not in words.get(low[j - size], ()):
+                if attach == "noun" and role == "of" and "area" not in slots.tags[j - size]:
                     return _Reading("of", "clause", word)  # "the Government of X"
             j -= size
             continue
         if role:
             if not inner:
                 return _Reading(role, "", " ".join(low[j - size + 1 : j + 1]))
-            if role in ("source", "goal", "chain", "path", "within", "origin"):
+            if role in _OUTER_ROLES:
                 return _Reading(role, attach, low[j])
             return _Reading(inner, attach, word)
-        roles = words.get(low[j], ())
-        if "clause" in roles or "copula" in roles or "speech" in roles or _verb_only(low[j]):
+        if slots.stop[j]:
             # Another verb or clause governs the list ("visited Malaysia", "which was discussed in X").
             return _Reading(inner, "clause" if attach not in ("people", "agent") else attach, word) if inner else _Reading("none")
         j -= 1
     if not inner:
         return _Reading("subject")
     return _Reading(inner, attach if attach in ("people", "agent") else "clause", word)
+
+
+_OUTER_ROLES = frozenset({"source", "goal", "chain", "path", "within", "origin"})
 
 
 # --- frames ---------------------------------------------------------------------------------
@@ -710,7 +763,7 @@ def _nominal(slots: _Slots, trigger: int) -> bool:
     if word.endswith("ed"):
         # "a shelter for returned trafficked children", "the case of smuggled Burmese migrants": an adjective.
         before = slots.low[trigger - 1] if trigger > 0 else ""
-        after = trigger + 1 < len(slots) and (slots.kind[trigger + 1] == "n" or slots.low[trigger + 1] in _tables().people)
+        after = trigger + 1 < len(slots) and (slots.kind[trigger + 1] == "n" or bool(slots.who[trigger + 1]))
         return after and (before in _DETERMINERS or before in _PURPOSE_PREPOSITIONS or (trigger > 0 and slots.cue[trigger - 1] is not None))
     if not word.endswith("ing"):
         return False
@@ -720,15 +773,16 @@ def _nominal(slots: _Slots, trigger: int) -> bool:
     while k < len(slots) and slots.low[k] in _DETERMINERS:
         k += 1
     # "trafficking 126 women", "trafficking the girls": a verb with its object.
-    return not (k < len(slots) and (slots.kind[k] == "n" or slots.low[k][:1].isdigit() or slots.low[k] in _tables().people))
+    return not (k < len(slots) and (slots.kind[k] == "n" or slots.low[k][:1].isdigit() or bool(slots.who[k])))
 
 
 class _Reader:
     """Reads one document's cue sentences into route statements."""
 
-    def __init__(self, text: str, register: Register):
+    def __init__(self, text: str, register: Register, document: _Document | None = None):
         self.text = text
         self.register = register
+        self.document = document
         self.statements: list[_Statement] = []
 
     # -- one sentence ----------------------------------------------------------------
@@ -741,6 +795,7 @@ class _Reader:
         self.signal = bool(_SIGNAL.search(self.text, start, end))
         self.unit_goals: list[Referent] = []
         self.returns: list = []
+        self._terms: dict = {}
         first = len(self.statements)
         for lo, hi in _clauses(slots):
             self._clause(slots, lo, hi)
@@ -763,13 +818,11 @@ class _Reader:
                 continue  # "Burmese trafficking victims", "a shelter for trafficking victims": a modifier
             if cue.role == "provenance" and not (j + 1 < hi and slots.low[j + 1] == "from"):
                 continue
-            if triggers and _nominal(slots, j) and _purpose_noun(slots, j, lo):
+            if triggers and (_nominal(slots, j) or slots.low[j].endswith("ed")) and _purpose_noun(slots, j, lo):
                 continue  # "trafficked ... for sexual exploitation", "subjected to forced labor"
             triggers.append(j)
         places = [j for j in range(lo, hi) if slots.kind[j] == "p"]
         status = self._status(slots, lo, hi, places)
-        if not triggers:
-            triggers = self._be_from(slots, lo, hi)
         if not triggers and status is None:
             return
         groups = [[places[k] for k in group] for group in coordinated_groups(self.text, [(slots.start[j], slots.end[j]) for j in places])]
@@ -793,7 +846,8 @@ class _Reader:
         moving = any(roles.get("goal") or roles.get("chain") or roles.get("held") for _, (_, _, _, roles) in frames)
         # "Girls from Nghe An are lured to China and sold ...": verbs sharing a subject share where it comes from.
         subject_roles = frames[0][1][3] if frames else {}
-        for trigger, (kind, theme, antecedent, roles) in frames:
+        for trigger, (kind, theme, _, roles) in frames:
+            antecedent = self.register.people(self.paragraph, slots.start[theme.lo]) if theme is not None and (theme.anaphor or theme.bare) else None
             roles = {**roles, **{role: found for role, found in shared.items() if found}}
             if not (roles.get("source") or roles.get("theme-home")):
                 roles.update({role: subject_roles[role] for role in ("source", "theme-home") if subject_roles.get(role)})
@@ -802,19 +856,19 @@ class _Reader:
             elif kind == "return" or "home" in roles:
                 self.returns.append((slots, lo, hi, trigger, roles, theme, antecedent))
             else:
-                self._move(slots, lo, hi, trigger, kind, roles, theme, antecedent, moving)
+                self._move(slots, lo, hi, trigger, kind, roles, theme, antecedent, moving, people)
 
     # -- status statements -------------------------------------------------------
 
     def _status(self, slots: _Slots, lo: int, hi: int, places: list) -> tuple[int, set] | None:
         """ "X is a source, transit and destination country": (X's slot, roles), and the register learns it."""
-        if not places or any(slots.kind[j] == "w" for j in range(lo, places[0])):
-            return None
+        if not places or any(slots.kind[j] == "w" and not _LIST_MARK.fullmatch(slots.low[j]) for j in range(lo, places[0])):
+            return None  # the country must open its clause ("A. Nepal is ...": a list mark may precede it)
         first = places[0]
         if slots.ref[first].kind != "country":
             return None
         j = first + 1
-        if j >= hi or "copula" not in _tables().words.get(slots.low[j], ()):
+        if j >= hi or "copula" not in slots.tags[j]:
             return None
         roles: set[str] = set()
         status = _tables().status
@@ -847,7 +901,7 @@ class _Reader:
         theme = next((p for p in people if p.lo > index and not p.agent), None)
         sources = [slots.ref[j] for group in groups if group[0] != index and readings[group[0]].prep == "source" for j in group]
         homes = [(r.code, r.country_code) for r in sources] or (theme.homes if theme else [])
-        purposes = terms_in(self._span(slots, lo, hi), "purposes")
+        purposes = self._terms_in(slots.start[lo], slots.end[hi - 1], "purposes")
         victims = self._victims(slots, theme, lo, hi)
         if "destination" in roles and homes:
             self._emit(homes, [subject], [], purposes, victims, None, "trafficking", [self.quote], False)
@@ -859,14 +913,6 @@ class _Reader:
             ]
             if internal:
                 self._emit([(subject.code, subject.code)], internal[:1], [], purposes, victims, None, "trafficking", [self.quote], False)
-
-    def _be_from(self, slots: _Slots, lo: int, hi: int) -> list[int]:
-        """ "The victims were from Son La": a copula before "from" is a provenance trigger."""
-        for j in range(lo, hi - 1):
-            if slots.low[j + 1] == "from" and "copula" in _tables().words.get(slots.low[j], ()):
-                slots.cue[j] = _PROVENANCE
-                return [j]
-        return []
 
     # -- one frame -------------------------------------------------------------------
 
@@ -888,7 +934,7 @@ class _Reader:
         cue = slots.cue[trigger]
         kind = cue.role or "move"
         theme = self._theme(slots, trigger, groups, people, lo)
-        antecedent = self.register.people(self.paragraph, slots.start[theme.lo]) if theme is not None and (theme.anaphor or theme.bare) else None
+        antecedent = None  # looked up when the frame is read, after the frames before it noted their people
         if theme is None and cue.lemma not in _TRAFFICKING and kind != "return":
             return None
         if theme is not None and theme.anaphor == "residents":
@@ -918,23 +964,23 @@ class _Reader:
 
     def _speaks(self, slots: _Slots, after: int, before: int) -> bool:
         """Whether a speech verb stands between two slots ("officials in X told us that ... trafficked")."""
-        words = _tables().words
-        return any("speech" in words.get(slots.low[j], ()) for j in range(after + 1, before))
+        return any("speech" in slots.tags[j] for j in range(after + 1, before))
 
     def _subject_role(self, slots: _Slots, trigger: int, kind: str, lo: int) -> str:
         """A place as the subject of an active trigger: "Vietnam exports workers", "Malaysia deported them"."""
         j = trigger - 1
         while j >= lo and slots.kind[j] == "w" and slots.low[j].endswith("ly"):
             j -= 1
-        if j >= lo and "copula" in _tables().words.get(slots.low[j], ()):
+        if j >= lo and "copula" in slots.tags[j]:
             return "none"
         return {"return": "away", "move": "source"}.get(kind, "none")
 
     def _residents(self, slots: _Slots, theme: _Phrase) -> list:
         """ "its inhabitants": the people of the last place named."""
         found = self.register.resolve("place", slots.start[theme.lo])
-        if found and found[0].sentence:
-            slots.quotes.append(found[0].sentence)
+        quote = found and (found[0].sentence or (self.document.quote_at(found[0].start) if self.document else ""))
+        if quote:
+            slots.quotes.append(quote)
         return [(r.code, r.country_code) for r in found]
 
     def _origins(self, slots: _Slots, roles: dict, theme: _Phrase | None, antecedent: People | None) -> tuple[list, list, bool]:
@@ -959,7 +1005,7 @@ class _Reader:
             return [(subject.code, subject.code)], quotes + extra, subject.inferred
         return [], quotes, False
 
-    def _move(self, slots, lo, hi, trigger, kind, roles, theme, antecedent, moving: bool) -> None:
+    def _move(self, slots, lo, hi, trigger, kind, roles, theme, antecedent, moving: bool, people: list) -> None:
         """A movement to destinations; ``moving`` says some frame of the clause has destinations of its own."""
         goals = roles.get("goal", []) + roles.get("chain", [])
         via = list(dict.fromkeys(r.code for r in roles.get("path", [])))
@@ -983,7 +1029,7 @@ class _Reader:
             if within and not origins:
                 origins = [(within[0].code, within[0].country_code)]
         clause = self._span(slots, lo, hi)
-        purposes = terms_in(clause, "purposes")
+        purposes = self._purposes(slots, lo, hi, people, theme)
         victims = self._victims(slots, theme, lo, hi)
         if not victims and antecedent is not None:
             victims = list(antecedent.victims)
@@ -999,7 +1045,7 @@ class _Reader:
         # The people of this frame, for the sentences after it.
         homes = origins if not inferred else (theme.homes if theme else [])
         statements = (antecedent.statements if antecedent is not None and (theme is None or theme.anaphor) else [])
-        if not goals and purposes and antecedent is not None:
+        if not goals and purposes and antecedent is not None and theme is not None and theme.anaphor:
             self._lend(antecedent.statements, purposes, victims)
         if made and not origins:
             statements = statements + made  # waiting for a later sentence to say where they come from
@@ -1084,12 +1130,34 @@ class _Reader:
                 return True
         return False
 
+    def _purposes(self, slots: _Slots, lo: int, hi: int, people: list, theme: _Phrase | None) -> list[str]:
+        """The purposes a clause says of its theme: what is said of other people ("meeting with migrant workers") is left out."""
+        others = [(slots.start[p.lo], slots.end[p.hi - 1]) for p in people if p is not theme and (p.agent or p.governed in _COMPANY)]
+        if not others:
+            return self._terms_in(slots.start[lo], slots.end[hi - 1], "purposes")
+        key = (slots.start[lo], slots.end[hi - 1], tuple(others))
+        if key not in self._terms:
+            pieces, cursor = [], slots.start[lo]
+            for start, end in others:
+                pieces.append(self.text[cursor:start])
+                cursor = max(cursor, end)
+            pieces.append(self.text[cursor : slots.end[hi - 1]])
+            self._terms[key] = terms_in(" ".join(pieces), "purposes")
+        return list(self._terms[key])
+
+    def _terms_in(self, start: int, end: int, vocabulary: str) -> list[str]:
+        """Vocabulary terms of a stretch of the sentence, looked up once per stretch."""
+        key = (start, end, vocabulary)
+        if key not in self._terms:
+            self._terms[key] = terms_in(self.text[start:end], vocabulary)
+        return list(self._terms[key])
+
     def _span(self, slots: _Slots, lo: int, hi: int) -> str:
         return self.text[slots.start[lo] : slots.end[hi - 1]]
 
     def _victims(self, slots: _Slots, theme: _Phrase | None, lo: int, hi: int) -> list[str]:
         if theme is not None and not theme.anaphor:
-            found = terms_in(self.text[slots.start[theme.lo] : slots.end[theme.hi - 1]], "victims")
+            found = self._terms_in(slots.start[theme.lo], slots.end[theme.hi - 1], "victims")
             if found:
                 return found
         return terms_in(_BUYERS.sub(" ", self._span(slots, lo, hi)), "victims")
@@ -1098,9 +1166,6 @@ class _Reader:
         self.statements.append(_Statement(list(origins), list(targets), list(via), list(purposes), list(victims), volume,
                                           direction, self.unit[0], self.unit[1], list(quotes), inferred))
 
-
-# A copula before "from" ("the victims were from Son La") reads as this cue.
-_PROVENANCE = Cue("movement", "be from", "", "provenance")
 
 
 # --- places of work named by nationality ------------------------------------------------
@@ -1217,22 +1282,50 @@ def _merge(doc_id: str, statements: list[_Statement]) -> pd.DataFrame:
         }
         for number, ((origin, destination), route) in enumerate(ordered, 1)
     ]
-    return pd.DataFrame({column: [row[column] for row in rows] for column in ROUTE_COLUMNS}, columns=ROUTE_COLUMNS)
+    return _frame([[row[column] for column in ROUTE_COLUMNS] for row in rows])
+
+
+def _frame(rows: list[list]) -> pd.DataFrame:
+    """Route rows as a frame of object columns, built as one block.
+
+    A frame a document is built in milliseconds when pandas infers a string
+    type for each column; one object block takes a tenth of that, and is
+    what an empty frame of the same columns holds.
+    """
+    block = np.empty((len(rows), len(ROUTE_COLUMNS)), dtype=object)
+    for number, row in enumerate(rows):
+        block[number] = row
+    return pd.DataFrame(block, columns=ROUTE_COLUMNS, dtype=object, copy=False)
 
 
 # --- the document ------------------------------------------------------------------------------
 
 
-def _referents(place_mentions: pd.DataFrame) -> list[Referent]:
-    if not len(place_mentions):
-        return []
-    columns = [place_mentions[c].tolist() for c in ("code", "kind", "country", "start", "end")]
-    sentences = place_mentions["sentence"].tolist() if "sentence" in place_mentions else [""] * len(place_mentions)
-    out = [
-        Referent(code, kind, country if isinstance(country, str) else "", int(start), int(end), sentence if isinstance(sentence, str) else "")
-        for code, kind, country, start, end, sentence in zip(*columns, sentences)
-    ]
-    return sorted(out, key=lambda r: r.start)
+class _Places:
+    """A document's resolved places by offset, made into Referents only when read."""
+
+    def __init__(self, place_mentions: pd.DataFrame):
+        if len(place_mentions):
+            order = np.argsort(place_mentions["start"].to_numpy(), kind="stable")
+            self._columns = [place_mentions[c].to_numpy()[order] for c in ("code", "kind", "country", "start", "end")]
+            self.starts = self._columns[3].tolist()
+        else:
+            self._columns, self.starts = [], []
+        self._made: dict[int, Referent] = {}
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        made = self._made.get(index)
+        if made is None:
+            code, kind, country, start, end = (column[index] for column in self._columns)
+            made = self._made[index] = Referent(str(code), str(kind), country if isinstance(country, str) else "", int(start), int(end))
+        return made
 
 
 def _paragraphs(text: str) -> tuple[list[int], list[int]]:
@@ -1245,14 +1338,76 @@ def _paragraphs(text: str) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
-def _units(text: str, start: int, end: int, spans) -> list[tuple[int, int]]:
-    """The sentences and list items of one paragraph, cut to the narrative."""
-    local = None
-    if spans is not None:
-        local = [(max(a, start) - start, min(b, end) - start) for a, b in spans if b > start and a < end]
-        if not local:
-            return []
-    return [(start + a, start + b) for a, b, _ in text_units(text[start:end], local)]
+@lru_cache(maxsize=1)
+def _worth_reading() -> re.Pattern:
+    """Words that make a cue sentence without places worth reading: people pointed back at, internal movement."""
+    phrases = [" ".join(key) for key, role in _tables().anaphora.items() if role in ("people", "residents")]
+    words = sorted(phrases + ["internally", "internal", "domestic", "domestically", "in-country", "within"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+
+
+class _Document:
+    """One document's text cut into paragraphs and, on demand, into sentences and list items.
+
+    The split is the one every stage uses (:func:`progmap.sources.documents.sentence_spans`,
+    cached per text), so a build splits each document once for programmes
+    and routes alike; a list item's sentences are read one by one.
+    """
+
+    def __init__(self, text: str, spans, place_starts: list[int], nation_starts: list[int]):
+        self.text = text
+        self.spans = spans
+        self.starts, self.ends = _paragraphs(text)
+        self.place_starts = place_starts
+        self.nation_starts = nation_starts
+        self._sentences = None
+        self._sentence_starts = None
+        self._span_starts = [a for a, _ in spans] if spans is not None else []
+
+    def paragraph(self, offset: int) -> int:
+        return bisect.bisect_right(self.starts, offset) - 1
+
+    def unit_at(self, offset: int) -> tuple[int, int] | None:
+        """The sentence holding an offset, cut to the narrative span it starts in (None outside the narrative)."""
+        if self._sentences is None:
+            self._sentences = sentence_spans(self.text)  # cached per text: split once for every stage
+            self._sentence_starts = self._sentences[:, 0]
+        index = int(np.searchsorted(self._sentence_starts, offset, side="right")) - 1
+        if index < 0 or not self._sentences[index, 0] <= offset < self._sentences[index, 1]:
+            return None
+        start, end = int(self._sentences[index, 0]), int(self._sentences[index, 1])
+        if self.spans is None:
+            return start, end
+        # Cut to the narrative: a header line glued to a sentence is no part of it.
+        at = bisect.bisect_right(self._span_starts, offset) - 1
+        if at < 0 or offset >= self.spans[at][1]:
+            return None
+        start, end = max(start, self.spans[at][0]), min(end, self.spans[at][1])
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        return (start, end) if end > start else None
+
+    def quote_at(self, offset: int) -> str:
+        """The sentence holding an offset, whitespace collapsed ("" outside the narrative)."""
+        unit = self.unit_at(offset)
+        return " ".join(self.text[unit[0] : unit[1]].split()) if unit else ""
+
+    def names_something(self, start: int, end: int) -> bool:
+        """Whether a stretch names a place or a nationality, or people pointed back at, or internal movement."""
+        for starts in (self.place_starts, self.nation_starts):
+            if bisect.bisect_left(starts, start) != bisect.bisect_left(starts, end):
+                return True
+        return bool(_worth_reading().search(self.text, start, end))
+
+    def rough_sentence(self, start: int, end: int) -> tuple[int, int]:
+        """A cheap stretch around a cue, at least its sentence: from the full stop before to the one after."""
+        paragraph = self.paragraph(start)
+        low, high = self.starts[paragraph], self.ends[paragraph]
+        before = self.text.rfind(". ", low, start)
+        after = self.text.find(". ", end, high)
+        return (low if before < 0 else before), (high if after < 0 else after + 1)
 
 
 def find_routes(
@@ -1296,24 +1451,38 @@ def find_routes(
     folded = fold_text(text)
     hits = _scanner().find(text, folded)
     if not hits:
-        return pd.DataFrame(columns=ROUTE_COLUMNS)
-    places = _referents(place_mentions)
+        return _no_routes()
     nations = _nationality_words(text, folded)
-    starts, ends = _paragraphs(text)
-    place_starts = [p.start for p in places]
-    nation_starts = [n[0] for n in nations]
-    wanted = sorted({bisect.bisect_right(starts, start) - 1 for start, _, _ in hits})
-    register = Register(places, subject_from_metadata(metadata, subject_country))
-    reader = _Reader(text, register)
+    places = _Places(place_mentions)
+    place_starts = places.starts
+    document = _Document(text, spans, place_starts, [n[0] for n in nations])
+    # Only cue sentences that name a place or people, or say the movement is internal, are read.
+    wanted = [(start, end, cue) for start, end, cue in hits if document.names_something(*document.rough_sentence(start, end))]
+    if not wanted:
+        return _no_routes()
+    register = Register(places, subject_from_metadata(metadata, subject_country), place_starts)
+    reader = _Reader(text, register, document)
     cues = {start: cue for start, _, cue in hits}
-    for paragraph in wanted:
-        p_start, p_end = starts[paragraph], ends[paragraph]
-        low, high = bisect.bisect_left(place_starts, p_start), bisect.bisect_left(place_starts, p_end)
-        n_low, n_high = bisect.bisect_left(nation_starts, p_start), bisect.bisect_left(nation_starts, p_end)
-        if low == high and n_low == n_high and not _INTERNAL_WORDS.search(text, p_start, p_end):
+    read: set[tuple[int, int]] = set()
+    for start, _, _ in wanted:
+        unit = document.unit_at(start)
+        if unit is None or unit in read or not document.names_something(*unit):
             continue
-        for u_start, u_end in _units(text, p_start, p_end, spans):
-            slots = _slots(text, u_start, u_end, places[low:high], nations[n_low:n_high], cues, register)
-            reader.read(slots, u_start, u_end, paragraph)
+        read.add(unit)
+        u_start, u_end = unit
+        low, high = bisect.bisect_left(place_starts, u_start), bisect.bisect_left(place_starts, u_end)
+        n_low, n_high = bisect.bisect_left(document.nation_starts, u_start), bisect.bisect_left(document.nation_starts, u_end)
+        slots = _slots(text, u_start, u_end, places[low:high], nations[n_low:n_high], cues, register, document)
+        reader.read(slots, u_start, u_end, document.paragraph(u_start))
     statements = [s for s in reader.statements if s.origins and s.targets]
-    return _merge(doc_id, statements)
+    return _merge(doc_id, statements) if statements else _no_routes()
+
+
+def _no_routes() -> pd.DataFrame:
+    """An empty routes frame (a copy: building one anew costs a millisecond)."""
+    return _empty_frame().copy()
+
+
+@lru_cache(maxsize=1)
+def _empty_frame() -> pd.DataFrame:
+    return _frame([])
