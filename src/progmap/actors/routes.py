@@ -113,6 +113,8 @@ _NOUN_FOLLOWERS = frozenset({"clause", "copula", "loc", "source", "goal"})
 _OBJECT_PRONOUNS = frozenset({"her", "him", "them", "us", "me"})
 #: People named by what befell them: "trafficking victims" is a noun, not "trafficking [the] victims".
 _VICTIM_STATES = frozenset({"victim", "victims", "survivor", "survivors", "returnee", "returnees", "case", "cases"})
+#: Words between a subject and its verb that keep it the subject ("Malaysia has deported ...").
+_AUXILIARIES = frozenset({"has", "have", "had", "also", "will", "would", "can", "could", "may", "might", "reportedly", "allegedly"})
 #: Words before people who are company, not the people moved ("meeting with migrant workers").
 _COMPANY = frozenset({"with", "by", "among", "against", "between"})
 #: Prepositions before a cue noun that make it a purpose or a topic, not another movement.
@@ -620,10 +622,16 @@ _PHRASE_MARKS = frozenset({",", "(", ")", "[", "]", "—", "–", "-", '"', "“
 
 
 def _attachment(slots: _Slots, j: int, lo: int, opening: bool) -> str:
-    """What a preposition before slot ``j + 1`` hangs on: the slot ``j``."""
+    """What a preposition before slot ``j + 1`` hangs on: the slot ``j``.
+
+    After a conjunction the preposition heads a phrase coordinated with the
+    one before ("within the country and in Mexico"): it hangs on the verb.
+    """
     if j < lo:
         return "opening" if opening else "clause"
     kind = slots.kind[j]
+    if slots.low[j] in ("and", "or"):
+        return "verb"
     if kind == "p":
         return "noun"
     if kind == ".":
@@ -654,7 +662,7 @@ def _govern(slots: _Slots, i: int, lo: int, end: int) -> _Reading:
         k = kind[j]
         if k == "p":
             # "to Thailand and China, as well as other countries in Asia, the Middle East": the list goes on.
-            if not inner or not _LIST_WORDS.isdisjoint(low[j + 1 : i]):
+            if not inner or _list_goes_on(slots, j + 1, i):
                 return _Reading("list")
             return _Reading(inner, "place", word)  # "enter Thailand at Mae Sot": said of the verb's phrase
         if k == ".":
@@ -703,6 +711,22 @@ def _govern(slots: _Slots, i: int, lo: int, end: int) -> _Reading:
 
 
 _OUTER_ROLES = frozenset({"source", "goal", "chain", "path", "within", "origin"})
+
+
+def _list_goes_on(slots: _Slots, start: int, end: int) -> bool:
+    """Whether slots ``start:end`` between two places carry one list on ("..., as well as other countries in").
+
+    They open with list glue (a comma, "and", "or") and hold no trigger, no
+    people, no word that opens a clause and no mark but commas.
+    """
+    if start >= end or slots.low[start] not in _LIST_WORDS:
+        return False
+    for j in range(start, end):
+        if slots.kind[j] == "." and slots.low[j] != ",":
+            return False
+        if slots.cue[j] is not None or slots.who[j] or slots.stop[j]:
+            return False
+    return True
 
 
 # --- frames ---------------------------------------------------------------------------------
@@ -841,14 +865,20 @@ class _Reader:
         frames = [(t, self._roles(slots, t, owned[t], readings, people, lo)) for t in triggers]
         frames = [(t, found) for t, found in frames if found is not None]
         # Places that set the scene of the clause ("In the south,", "Within the country,") belong to all its frames.
-        # A transit said with another verb ("transiting Thailand en route to Indonesia") is the path of the clause.
-        shared = {role: [r for _, (_, _, _, roles) in frames for r in roles.get(role, [])] for role in ("frame", "within", "speaker", "path")}
+        shared = {role: [r for _, (_, _, _, roles) in frames for r in roles.get(role, [])] for role in ("frame", "within", "speaker")}
         moving = any(roles.get("goal") or roles.get("chain") or roles.get("held") for _, (_, _, _, roles) in frames)
         # "Girls from Nghe An are lured to China and sold ...": verbs sharing a subject share where it comes from.
         subject_roles = frames[0][1][3] if frames else {}
         for trigger, (kind, theme, _, roles) in frames:
             antecedent = self.register.people(self.paragraph, slots.start[theme.lo]) if theme is not None and (theme.anaphor or theme.bare) else None
             roles = {**roles, **{role: found for role, found in shared.items() if found}}
+            # A transit said with another verb ("transiting Thailand en route to Indonesia",
+            # "recruited for jobs in Qatar, often transiting New Delhi") is the path of the clause's
+            # movements, but no path of a movement that ends there.
+            own = {r.code for role in ("goal", "chain") for r in roles.get(role, [])}
+            paths = [r for t, (_, _, _, other) in frames if t != trigger for r in other.get("path", []) if r.code not in own]
+            if paths:
+                roles["path"] = roles.get("path", []) + paths
             if not (roles.get("source") or roles.get("theme-home")):
                 roles.update({role: subject_roles[role] for role in ("source", "theme-home") if subject_roles.get(role)})
             if kind == "provenance":
@@ -918,6 +948,9 @@ class _Reader:
 
     def _theme(self, slots: _Slots, trigger: int, groups: list, people: list, lo: int) -> _Phrase | None:
         """The people a trigger moves: its object, else its subject, else people after it."""
+        for phrase in people:
+            if phrase.hi == trigger and not phrase.agent and phrase.governed != "as":
+                return phrase  # "victims repatriated from ...", "women trafficked to ...": the participle says it of them
         candidates = [p for p in people if not p.agent and p.governed not in _NOT_THEME_AFTER]
         after_groups = [g[0] for g in groups if g[0] > trigger]
         limit = min(after_groups) if after_groups else len(slots)
@@ -957,7 +990,7 @@ class _Reader:
                 if role == "agent" and self._speaks(slots, group[-1], trigger):
                     role = "speaker"
                 if role == "subject":
-                    role = self._subject_role(slots, trigger, kind, lo)
+                    role = self._subject_role(slots, group[-1], trigger, kind) if group[0] < trigger else "none"
             previous = role
             roles.setdefault(role, []).extend(slots.ref[j] for j in group)
         return kind, theme, antecedent, roles
@@ -966,12 +999,15 @@ class _Reader:
         """Whether a speech verb stands between two slots ("officials in X told us that ... trafficked")."""
         return any("speech" in slots.tags[j] for j in range(after + 1, before))
 
-    def _subject_role(self, slots: _Slots, trigger: int, kind: str, lo: int) -> str:
-        """A place as the subject of an active trigger: "Vietnam exports workers", "Malaysia deported them"."""
-        j = trigger - 1
-        while j >= lo and slots.kind[j] == "w" and slots.low[j].endswith("ly"):
-            j -= 1
-        if j >= lo and "copula" in slots.tags[j]:
+    def _subject_role(self, slots: _Slots, group_end: int, trigger: int, kind: str) -> str:
+        """A place as the subject of an active trigger: "Vietnam exports workers", "Malaysia deported them".
+
+        The place must stand right before the trigger (adverbs and
+        auxiliaries aside): "LAGOS, 14 March -- Police ... lured" is a
+        dateline, not a subject.
+        """
+        between = slots.low[group_end + 1 : trigger]
+        if any(not (word.endswith("ly") or word in _AUXILIARIES) for word in between):
             return "none"
         return {"return": "away", "move": "source"}.get(kind, "none")
 
@@ -1084,6 +1120,9 @@ class _Reader:
         homes = roles.get("home", [])
         origins = [(r.code, r.country_code) for r in homes]
         quotes, inferred = list(slots.quotes), False
+        if not origins and roles.get("away") and theme is not None and not theme.homes:
+            # "Nigeria's agency repatriated 120 women from Libya": those who bring them back are at home.
+            origins = [(r.code, r.country_code) for r in self._agent_countries(slots, lo, trigger) if r.code not in {a.country_code for a in roles["away"]}]
         if not origins:
             origins, quotes, inferred = self._origins(slots, {k: v for k, v in roles.items() if k != "home"}, theme, antecedent)
         away = roles.get("away", []) or [r for r in self.unit_goals if r.country_code not in {c for _, c in origins}]
@@ -1103,11 +1142,17 @@ class _Reader:
         self.statements.append(statement)
 
     def _agent_countries(self, slots: _Slots, lo: int, trigger: int) -> list[Referent]:
-        """ "Thai authorities returned ...": the country of the agents returning the people."""
+        """ "Thai authorities returned ...", "Nigeria's agency repatriated ...": the country of the agents of a return."""
         out = []
         for phrase in _people(slots, lo, trigger):
-            if phrase.agent and phrase.homes:
-                out += [Referent(code, "country", code, slots.start[phrase.lo], slots.end[phrase.hi - 1]) for code, _ in phrase.homes]
+            if not phrase.agent:
+                continue
+            out += [Referent(code, "country", code, slots.start[phrase.lo], slots.end[phrase.hi - 1]) for code, _ in phrase.homes if _country(code)]
+            k = phrase.lo - 1
+            while k >= lo and slots.kind[k] == "w" and slots.cue[k] is None and not slots.who[k] and not slots.role[k] and not slots.stop[k]:
+                k -= 1  # "Nigeria's anti-trafficking agency"
+            if k >= lo and slots.kind[k] == "p" and slots.flag[k] == "possessive" and slots.ref[k].kind == "country":
+                out.append(slots.ref[k])
         return out
 
     def _other_country(self, slots: _Slots, origins: list) -> list[Referent]:
