@@ -1069,7 +1069,8 @@ class _Reader:
         victims = self._victims(slots, theme, lo, hi)
         if not victims and antecedent is not None:
             victims = list(antecedent.victims)
-        if not purposes and antecedent is not None and goals:
+        if not purposes and antecedent is not None and goals and theme is not None and theme.anaphor:
+            # "the women who go to Taiwan (or Korea) are trafficked": the same people, for the same ends.
             purposes = next((s.purposes for s in reversed(antecedent.statements) if s.purposes), [])
         made: list[_Statement] = []
         if goals:
@@ -1136,7 +1137,8 @@ class _Reader:
         if not origins or not away:
             return
         clause = self._span(slots, lo, hi)
-        statement = _Statement(origins, _specific(away), [], terms_in(clause, "purposes"), self._victims(slots, theme, lo, hi),
+        purposes = self._purposes(slots, lo, hi, _people(slots, lo, hi), theme)
+        statement = _Statement(origins, _specific(away), [], purposes, self._victims(slots, theme, lo, hi),
                                _volume(clause) if len(away) == 1 else None, "return", self.unit[0], self.unit[1],
                                quotes + [self.quote], inferred)
         self.statements.append(statement)
