@@ -72,7 +72,9 @@ def run(docs) -> dict[str, float]:
             )
         )
         seconds["programmes"] += elapsed
-        elapsed, _ = _timed(lambda d=doc, p=place_mentions, c=context: find_routes(d.doc_id, d.text, p, c, d.narrative))
+        elapsed, _ = _timed(
+            lambda d=doc, p=place_mentions, c=context: find_routes(d.doc_id, d.text, p, c, d.narrative, metadata=d.metadata)
+        )
         seconds["routes"] += elapsed
     return seconds
 

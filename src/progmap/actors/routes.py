@@ -394,7 +394,7 @@ def _classify(slots: _Slots) -> None:
         size[j] = 1 if role[j] else 0
         if word in ends:
             for length in (4, 3, 2):
-                if j - length + 1 >= 0 and all(k == "w" for k in kind[j - length + 1 : j + 1]):
+                if j - length + 1 >= 0 and "p" not in kind[j - length + 1 : j + 1] and "." not in kind[j - length + 1 : j + 1]:
                     phrase = phrases.get(tuple(low[j - length + 1 : j + 1]))
                     if phrase:
                         role[j], size[j] = phrase, length
@@ -489,20 +489,21 @@ class _Phrase:
 
 def _people(slots: _Slots, lo: int, hi: int) -> list[_Phrase]:
     """The people phrases of a clause: "six Cambodian women", "Chinese and Southeast Asian women", "they"."""
-    tables = _tables()
-    people, low, kind = tables.people, slots.low, slots.kind
+    low, kind, who = slots.low, slots.kind, slots.who
     found: list[_Phrase] = []
+    if not any(who[lo:hi]) and "n" not in kind[lo:hi] and not slots.anaphor:
+        return found
     i = lo
     while i < hi:
         if i in slots.anaphor:
             role, size = slots.anaphor[i]
             end = i + size
-            while end < hi and kind[end] == "w" and people.get(low[end]) == "victim":
+            while end < hi and who[end] == "victim":
                 end += 1  # "most victims"
             found.append(_Phrase(i, end, False, [], role, _governor_word(slots, i, lo)))
             i = end
             continue
-        head = kind[i] == "w" and people.get(low[i])
+        head = who[i]
         lone = kind[i] == "n" and _nationality_as_noun(slots, i, hi)
         if not head and not lone:
             i += 1
@@ -510,11 +511,11 @@ def _people(slots: _Slots, lo: int, hi: int) -> list[_Phrase]:
         end = i + 1
         # "men, women, and children": coordinated heads
         while end < hi:
-            if kind[end] == "w" and people.get(low[end]) == (head or "victim"):
+            if who[end] == (head or "victim"):
                 end += 1
-            elif low[end] in (",", "and", "or") and end + 1 < hi and kind[end + 1] == "w" and people.get(low[end + 1]) == (head or "victim"):
+            elif low[end] in (",", "and", "or") and end + 1 < hi and who[end + 1] == (head or "victim"):
                 end += 1
-            elif low[end] in (",", "and", "or") and end + 2 < hi and low[end + 1] in ("and", "or") and people.get(low[end + 2]) == (head or "victim"):
+            elif low[end] in (",", "and", "or") and end + 2 < hi and low[end + 1] in ("and", "or") and who[end + 2] == (head or "victim"):
                 end += 2
             else:
                 break
@@ -816,7 +817,7 @@ class _Reader:
         self.paragraph = paragraph
         self.unit = (start, end)
         self.quote = " ".join(self.text[start:end].split())
-        self.signal = bool(_SIGNAL.search(self.text, start, end))
+        self._signal: bool | None = None
         self.unit_goals: list[Referent] = []
         self.returns: list = []
         self._terms: dict = {}
@@ -1052,11 +1053,10 @@ class _Reader:
             goals = roles["held"]
         if not goals and roles.get("frame") and kind == "exploit" and theme and theme.homes:
             goals, roles = roles["frame"], {**roles, "frame": []}
-        if not goals and not moving:
+        if not goals and not moving and "n" in slots.kind[lo:hi]:
             goals = _site_destinations(self.text, slots.start[lo], slots.end[hi - 1])
         if kind == "voluntary" and not self.signal:
-            if not (theme and not theme.anaphor and goals and (roles.get("source") or roles.get("theme-home"))):
-                return
+            return  # people moving, not people trafficked
         origins, quotes, inferred = self._origins(slots, roles, theme, antecedent)
         within = roles.get("within", [])
         if not goals and not moving and (within or (theme is not None and self._internal(slots, lo, hi)) or _internal_noun(slots, trigger)):
@@ -1065,8 +1065,9 @@ class _Reader:
             if within and not origins:
                 origins = [(within[0].code, within[0].country_code)]
         clause = self._span(slots, lo, hi)
-        purposes = self._purposes(slots, lo, hi, people, theme)
-        victims = self._victims(slots, theme, lo, hi)
+        lending = antecedent is not None and theme is not None and theme.anaphor
+        purposes = self._purposes(slots, lo, hi, people, theme) if goals or lending else []
+        victims = self._victims(slots, theme, lo, hi, whole_clause=bool(goals))
         if not victims and antecedent is not None:
             victims = list(antecedent.victims)
         if not purposes and antecedent is not None and goals and theme is not None and theme.anaphor:
@@ -1074,7 +1075,7 @@ class _Reader:
             purposes = next((s.purposes for s in reversed(antecedent.statements) if s.purposes), [])
         made: list[_Statement] = []
         if goals:
-            volume = _volume(clause) if len(goals) == 1 else None
+            volume = _volume(clause) if len(goals) == 1 and _has_number(slots, lo, hi) else None
             for group, group_purposes in _purposes_by_group(self.text, goals, slots.start[lo], slots.end[hi - 1], purposes):
                 made.append(_Statement(list(origins), group, list(via), group_purposes, victims, volume, "trafficking",
                                        self.unit[0], self.unit[1], quotes + [self.quote], inferred))
@@ -1192,6 +1193,13 @@ class _Reader:
             self._terms[key] = terms_in(" ".join(pieces), "purposes")
         return list(self._terms[key])
 
+    @property
+    def signal(self) -> bool:
+        """Whether the sentence speaks of trafficking or exploitation (for voluntary movements)."""
+        if self._signal is None:
+            self._signal = bool(_SIGNAL.search(self.text, *self.unit))
+        return self._signal
+
     def _terms_in(self, start: int, end: int, vocabulary: str) -> list[str]:
         """Vocabulary terms of a stretch of the sentence, looked up once per stretch."""
         key = (start, end, vocabulary)
@@ -1202,11 +1210,14 @@ class _Reader:
     def _span(self, slots: _Slots, lo: int, hi: int) -> str:
         return self.text[slots.start[lo] : slots.end[hi - 1]]
 
-    def _victims(self, slots: _Slots, theme: _Phrase | None, lo: int, hi: int) -> list[str]:
+    def _victims(self, slots: _Slots, theme: _Phrase | None, lo: int, hi: int, whole_clause: bool = True) -> list[str]:
+        """Who the theme is (its people words), else who the clause names, leaving out buyers ("sold to Chinese men")."""
         if theme is not None and not theme.anaphor:
-            found = self._terms_in(slots.start[theme.lo], slots.end[theme.hi - 1], "victims")
+            found = list(_victim_terms(tuple(slots.low[j] for j in range(theme.lo, theme.hi) if slots.who[j] == "victim")))
             if found:
                 return found
+        if not whole_clause:
+            return []
         return terms_in(_BUYERS.sub(" ", self._span(slots, lo, hi)), "victims")
 
     def _emit(self, origins, targets, via, purposes, victims, volume, direction, quotes, inferred) -> None:
@@ -1240,6 +1251,16 @@ def _site_destinations(text: str, start: int, end: int) -> list[Referent]:
 # --- purposes, volume, merging ------------------------------------------------------------
 
 
+@lru_cache(maxsize=4096)
+def _victim_terms(words: tuple[str, ...]) -> list[str]:
+    """The victim terms of a theme's people words, in vocabulary order (looked up once per set of words)."""
+    return terms_in(" ".join(words), "victims") if words else []
+
+
+def _has_number(slots: _Slots, lo: int, hi: int) -> bool:
+    return any(word[:1].isdigit() for word in slots.low[lo:hi])
+
+
 def _volume(clause: str) -> str | None:
     found = _VOLUME.search(clause) or _COUNT.search(clause)
     return " ".join(found.group().split()) if found else None
@@ -1259,6 +1280,8 @@ def _purposes_by_group(text: str, targets: list[Referent], start: int, end: int,
     to China", before it), when every list has some; otherwise all take
     the clause's purposes.
     """
+    if len(purposes) < 2 or len(targets) < 2:
+        return [(targets, purposes)]
     ordered = sorted({(t.start, t.code): t for t in targets}.values(), key=lambda t: t.start)
     groups = [[ordered[k] for k in group] for group in coordinated_groups(text, [(t.start, t.end) for t in ordered])] if ordered else []
     if len(groups) < 2 or len(purposes) < 2 or any(t.end <= t.start for t in ordered):
@@ -1407,8 +1430,8 @@ class _Document:
         self.starts, self.ends = _paragraphs(text)
         self.place_starts = place_starts
         self.nation_starts = nation_starts
-        self._sentences = None
-        self._sentence_starts = None
+        self._sentence_starts: list[int] | None = None
+        self._sentence_ends: list[int] = []
         self._span_starts = [a for a, _ in spans] if spans is not None else []
 
     def paragraph(self, offset: int) -> int:
@@ -1416,13 +1439,13 @@ class _Document:
 
     def unit_at(self, offset: int) -> tuple[int, int] | None:
         """The sentence holding an offset, cut to the narrative span it starts in (None outside the narrative)."""
-        if self._sentences is None:
-            self._sentences = sentence_spans(self.text)  # cached per text: split once for every stage
-            self._sentence_starts = self._sentences[:, 0]
-        index = int(np.searchsorted(self._sentence_starts, offset, side="right")) - 1
-        if index < 0 or not self._sentences[index, 0] <= offset < self._sentences[index, 1]:
+        if self._sentence_starts is None:
+            spans = sentence_spans(self.text)  # cached per text: split once for every stage
+            self._sentence_starts, self._sentence_ends = spans[:, 0].tolist(), spans[:, 1].tolist()
+        index = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if index < 0 or offset >= self._sentence_ends[index]:
             return None
-        start, end = int(self._sentences[index, 0]), int(self._sentences[index, 1])
+        start, end = self._sentence_starts[index], self._sentence_ends[index]
         if self.spans is None:
             return start, end
         # Cut to the narrative: a header line glued to a sentence is no part of it.
@@ -1447,14 +1470,6 @@ class _Document:
             if bisect.bisect_left(starts, start) != bisect.bisect_left(starts, end):
                 return True
         return bool(_worth_reading().search(self.text, start, end))
-
-    def rough_sentence(self, start: int, end: int) -> tuple[int, int]:
-        """A cheap stretch around a cue, at least its sentence: from the full stop before to the one after."""
-        paragraph = self.paragraph(start)
-        low, high = self.starts[paragraph], self.ends[paragraph]
-        before = self.text.rfind(". ", low, start)
-        after = self.text.find(". ", end, high)
-        return (low if before < 0 else before), (high if after < 0 else after + 1)
 
 
 def find_routes(
@@ -1504,19 +1519,22 @@ def find_routes(
     place_starts = places.starts
     document = _Document(text, spans, place_starts, [n[0] for n in nations])
     # Only cue sentences that name a place or people, or say the movement is internal, are read.
-    wanted = [(start, end, cue) for start, end, cue in hits if document.names_something(*document.rough_sentence(start, end))]
-    if not wanted:
+    roles_in: dict[tuple[int, int], set] = {}
+    for start, _, cue in hits:
+        unit = document.unit_at(start)
+        if unit is not None:
+            roles_in.setdefault(unit, set()).add(cue.role if cue.lexicon == "movement" else "status")
+    # Voluntary movement alone ("women go to Taiwan for marriage") counts only where the sentence speaks of trafficking.
+    units = [
+        unit for unit, roles in roles_in.items()
+        if document.names_something(*unit) and (roles != {"voluntary"} or _SIGNAL.search(text, *unit))
+    ]
+    if not units:
         return _no_routes()
     register = Register(places, subject_from_metadata(metadata, subject_country), place_starts)
     reader = _Reader(text, register, document)
     cues = {start: cue for start, _, cue in hits}
-    read: set[tuple[int, int]] = set()
-    for start, _, _ in wanted:
-        unit = document.unit_at(start)
-        if unit is None or unit in read or not document.names_something(*unit):
-            continue
-        read.add(unit)
-        u_start, u_end = unit
+    for u_start, u_end in units:
         low, high = bisect.bisect_left(place_starts, u_start), bisect.bisect_left(place_starts, u_end)
         n_low, n_high = bisect.bisect_left(document.nation_starts, u_start), bisect.bisect_left(document.nation_starts, u_end)
         slots = _slots(text, u_start, u_end, places[low:high], nations[n_low:n_high], cues, register, document)
