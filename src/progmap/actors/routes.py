@@ -775,7 +775,12 @@ def _role(reading: _Reading, kind: str, after: bool, foreign: bool, nominal: boo
 
 
 def _internal_noun(slots: _Slots, trigger: int) -> bool:
-    """ "internal trafficking", "domestic trafficking": the trigger itself says the movement stays inside."""
+    """ "internal trafficking", "domestic trafficking": the trigger itself says the movement stays inside.
+
+    A route only where the clause says what for ("victims of internal
+    trafficking are in the sex trade"), not where it only names the topic
+    ("protection of victims, including internal trafficking").
+    """
     return trigger > 0 and slots.low[trigger - 1] in ("internal", "domestic", "in-country")
 
 
@@ -1059,7 +1064,8 @@ class _Reader:
             return  # people moving, not people trafficked
         origins, quotes, inferred = self._origins(slots, roles, theme, antecedent)
         within = roles.get("within", [])
-        if not goals and not moving and (within or (theme is not None and self._internal(slots, lo, hi)) or _internal_noun(slots, trigger)):
+        internal_noun = _internal_noun(slots, trigger) and bool(self._purposes(slots, lo, hi, people, theme))
+        if not goals and not moving and (within or (theme is not None and self._internal(slots, lo, hi)) or internal_noun):
             inside = within or [Referent(code, "country", country, 0, 0) for code, country in origins if country == code]
             goals = inside[:1]
             if within and not origins:
@@ -1174,8 +1180,8 @@ class _Reader:
             word = slots.low[j]
             if word in ("internally", "domestically", "in-country"):
                 return True
-            if word in ("internal", "domestic") and j + 1 < hi and (slots.cue[j + 1] is not None or tables.people.get(slots.low[j + 1]) == "victim"):
-                return True
+            if word in ("internal", "domestic") and j + 1 < hi and slots.who[j + 1] == "victim":
+                return True  # "domestic victims" ("internal trafficking" is the trigger's own word: see _internal_noun)
         return False
 
     def _purposes(self, slots: _Slots, lo: int, hi: int, people: list, theme: _Phrase | None) -> list[str]:
@@ -1490,8 +1496,7 @@ def find_routes(
         The document text; offsets index into it.
     place_mentions : pandas.DataFrame
         Resolved places (:data:`progmap.schema.MENTION_COLUMNS`; ``start``,
-        ``end``, ``code``, ``kind`` and ``country`` are read, ``sentence``
-        when present).
+        ``end``, ``code``, ``kind`` and ``country`` are read).
     context_country : str, optional
         The context country the places were resolved with. Not an origin:
         it is often the most-mentioned country, which in migration texts is
