@@ -307,7 +307,7 @@ class _Slots:
         self.cue.append(cue)
 
     def __len__(self) -> int:
-        return len(self.kind)
+        return len(self.kind)  # (hot loops read len(slots.kind) directly)
 
 
 def _place_flag(text: str, token_start: int, token_end: int, place: Referent) -> str:
@@ -412,7 +412,7 @@ def _point_back(slots: _Slots, register: Register, document=None) -> None:
     if tables.anaphora_starts.isdisjoint(slots.low):
         return
     i = 0
-    while i < len(slots):
+    while i < len(slots.kind):
         if slots.kind[i] != "w" or slots.low[i] not in tables.anaphora_starts:
             i += 1
             continue
@@ -463,14 +463,14 @@ def _clauses(slots: _Slots) -> list[tuple[int, int]]:
     """Clause bounds as slot ranges: cut at ";" and before "while", "whereas", ", but"..."""
     bounds = [0]
     low, kind = slots.low, slots.kind
-    for i in range(1, len(slots)):
+    for i in range(1, len(slots.kind)):
         if kind[i] == "." and low[i] == ";":
             bounds.append(i + 1)
         elif kind[i] == "w" and low[i] in _CONJUNCTION_BREAKS:
             bounds.append(i)
-        elif kind[i] == "w" and low[i] == "but" and low[i - 1] == "," and (i + 1 >= len(slots) or low[i + 1] not in _BUT_GOES_ON):
+        elif kind[i] == "w" and low[i] == "but" and low[i - 1] == "," and (i + 1 >= len(slots.kind) or low[i + 1] not in _BUT_GOES_ON):
             bounds.append(i)
-    bounds.append(len(slots))
+    bounds.append(len(slots.kind))
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
 
@@ -572,7 +572,7 @@ def _modifier(slots: _Slots, j: int) -> bool:
         return True
     if not word.endswith("ing"):
         return False
-    following = slots.low[j + 1] if j + 1 < len(slots) else ""
+    following = slots.low[j + 1] if j + 1 < len(slots.kind) else ""
     return (j > 0 and (slots.kind[j - 1] == "n" or slots.low[j - 1] in _DETERMINERS)) or following in _VICTIM_STATES
 
 
@@ -793,17 +793,17 @@ def _nominal(slots: _Slots, trigger: int) -> bool:
     if word.endswith("ed"):
         # "a shelter for returned trafficked children", "the case of smuggled Burmese migrants": an adjective.
         before = slots.low[trigger - 1] if trigger > 0 else ""
-        after = trigger + 1 < len(slots) and (slots.kind[trigger + 1] == "n" or bool(slots.who[trigger + 1]))
+        after = trigger + 1 < len(slots.kind) and (slots.kind[trigger + 1] == "n" or bool(slots.who[trigger + 1]))
         return after and (before in _DETERMINERS or before in _PURPOSE_PREPOSITIONS or (trigger > 0 and slots.cue[trigger - 1] is not None))
     if not word.endswith("ing"):
         return False
     k = trigger + 1
-    if k < len(slots) and (slots.low[k] in _OBJECT_PRONOUNS or slots.kind[k] == "p"):
+    if k < len(slots.kind) and (slots.low[k] in _OBJECT_PRONOUNS or slots.kind[k] == "p"):
         return False  # "luring her into prostitution", "transiting Thailand"
-    while k < len(slots) and slots.low[k] in _DETERMINERS:
+    while k < len(slots.kind) and slots.low[k] in _DETERMINERS:
         k += 1
     # "trafficking 126 women", "trafficking the girls": a verb with its object.
-    return not (k < len(slots) and (slots.kind[k] == "n" or slots.low[k][:1].isdigit() or bool(slots.who[k])))
+    return not (k < len(slots.kind) and (slots.kind[k] == "n" or slots.low[k][:1].isdigit() or bool(slots.who[k])))
 
 
 class _Reader:
@@ -837,13 +837,16 @@ class _Reader:
             statement.targets = [t for t in statement.targets if not (t.kind == "country" and t.code in inner)]
 
     def _clause(self, slots: _Slots, lo: int, hi: int) -> None:
+        cues = [j for j in range(lo, hi) if slots.cue[j] is not None and slots.cue[j].lexicon == "movement"]
+        places = [j for j in range(lo, hi) if slots.kind[j] == "p"]
+        status = self._status(slots, lo, hi, places)
+        if not cues and status is None:
+            return  # a clause of the sentence that moves no one
         people = _people(slots, lo, hi)
         inside = {j for phrase in people for j in range(phrase.lo, phrase.hi)}
         triggers = []
-        for j in range(lo, hi):
+        for j in cues:
             cue = slots.cue[j]
-            if cue is None or cue.lexicon != "movement":
-                continue
             if (j in inside or slots.low[j + 1 : j + 2] and slots.low[j + 1] in _VICTIM_STATES) and slots.low[j].endswith("ing"):
                 continue  # "Burmese trafficking victims", "a shelter for trafficking victims": a modifier
             if cue.role == "provenance" and not (j + 1 < hi and slots.low[j + 1] == "from"):
@@ -851,8 +854,6 @@ class _Reader:
             if triggers and (_nominal(slots, j) or slots.low[j].endswith("ed")) and _purpose_noun(slots, j, lo):
                 continue  # "trafficked ... for sexual exploitation", "subjected to forced labor"
             triggers.append(j)
-        places = [j for j in range(lo, hi) if slots.kind[j] == "p"]
-        status = self._status(slots, lo, hi, places)
         if not triggers and status is None:
             return
         groups = [[places[k] for k in group] for group in coordinated_groups(self.text, [(slots.start[j], slots.end[j]) for j in places])]
@@ -959,7 +960,7 @@ class _Reader:
                 return phrase  # "victims repatriated from ...", "women trafficked to ...": the participle says it of them
         candidates = [p for p in people if not p.agent and p.governed not in _NOT_THEME_AFTER]
         after_groups = [g[0] for g in groups if g[0] > trigger]
-        limit = min(after_groups) if after_groups else len(slots)
+        limit = min(after_groups) if after_groups else len(slots.kind)
         for phrase in candidates:
             if trigger < phrase.lo < limit:
                 return phrase
@@ -1167,7 +1168,7 @@ class _Reader:
     def _other_country(self, slots: _Slots, origins: list) -> list[Referent]:
         """The one other country the sentence names ("visited Malaysia ... flew victims back to Indonesia")."""
         homes = {country for _, country in origins}
-        others = {slots.ref[j].code: slots.ref[j] for j in range(len(slots)) if slots.kind[j] == "p"
+        others = {slots.ref[j].code: slots.ref[j] for j in range(len(slots.kind)) if slots.kind[j] == "p"
                   and slots.ref[j].kind == "country" and slots.ref[j].code not in homes}
         return list(others.values()) if len(others) == 1 else []
 
@@ -1371,7 +1372,13 @@ def _frame(rows: list[list]) -> pd.DataFrame:
     block = np.empty((len(rows), len(ROUTE_COLUMNS)), dtype=object)
     for number, row in enumerate(rows):
         block[number] = row
-    return pd.DataFrame(block, columns=ROUTE_COLUMNS, dtype=object, copy=False)
+    return pd.DataFrame(block, columns=_route_columns(), dtype=object, copy=False)
+
+
+@lru_cache(maxsize=1)
+def _route_columns() -> pd.Index:
+    """The routes frame's column index, made once (pandas would make it anew for every document)."""
+    return pd.Index(ROUTE_COLUMNS)
 
 
 # --- the document ------------------------------------------------------------------------------
@@ -1382,8 +1389,12 @@ class _Places:
 
     def __init__(self, place_mentions: pd.DataFrame):
         if len(place_mentions):
-            order = np.argsort(place_mentions["start"].to_numpy(), kind="stable")
-            self._columns = [place_mentions[c].to_numpy()[order] for c in ("code", "kind", "country", "start", "end")]
+            # (.array.to_numpy(): a Series' own to_numpy costs several times more on string columns)
+            self._columns = [place_mentions[c].array.to_numpy() for c in ("code", "kind", "country", "start", "end")]
+            starts = self._columns[3]
+            if not (starts[1:] >= starts[:-1]).all():  # mentions come sorted; sort them if not
+                order = np.argsort(starts, kind="stable")
+                self._columns = [column[order] for column in self._columns]
             self.starts = self._columns[3].tolist()
         else:
             self._columns, self.starts = [], []
@@ -1525,10 +1536,13 @@ def find_routes(
     document = _Document(text, spans, place_starts, [n[0] for n in nations])
     # Only cue sentences that name a place or people, or say the movement is internal, are read.
     roles_in: dict[tuple[int, int], set] = {}
+    unit = None
     for start, _, cue in hits:
-        unit = document.unit_at(start)
-        if unit is not None:
-            roles_in.setdefault(unit, set()).add(cue.role if cue.lexicon == "movement" else "status")
+        if unit is None or not unit[0] <= start < unit[1]:  # hits come in text order: most share a sentence
+            unit = document.unit_at(start)
+            if unit is None:
+                continue
+        roles_in.setdefault(unit, set()).add(cue.role if cue.lexicon == "movement" else "status")
     # Voluntary movement alone ("women go to Taiwan for marriage") counts only where the sentence speaks of trafficking.
     units = [
         unit for unit, roles in roles_in.items()
