@@ -183,6 +183,7 @@ def test_a_destination_inside_a_region_of_the_same_country_is_kept_specific():
     [
         "Victims were trafficked to China.",  # no origin stated
         "Many Vietnamese migrate legally to Malaysia for work.",  # moving, not trafficked
+        "Women from An Giang go to Taiwan for arranged marriages.",  # marriage migration, unless the sentence says more
         "The Lao police arrested 12 traffickers in Bokeo.",
         "Blue Dragon, based in Hanoi, rescues girls trafficked to China.",  # a base is no origin
     ],
@@ -190,6 +191,11 @@ def test_a_destination_inside_a_region_of_the_same_country_is_kept_specific():
 def test_no_route_without_a_stated_origin_and_destination(text):
     names = {"China": "CHN", "Malaysia": "MYS", "Hanoi": "VN-HN", "Bokeo": "LA-BK"}
     assert routes_of(text, names).empty
+
+
+def test_going_somewhere_for_an_exploitative_purpose_is_a_route():
+    routes = routes_of("Women from An Giang go to Cambodia for sex work.", {"An Giang": "VN-44", "Cambodia": "KHM"})
+    assert routes[["origin_code", "destination_code", "purposes"]].values.tolist() == [["VN-44", "KHM", ["sexual exploitation"]]]
 
 
 def test_one_route_per_origin_and_destination_merging_statements():

@@ -1214,7 +1214,7 @@ class _Reader:
     def signal(self) -> bool:
         """Whether the sentence speaks of trafficking or exploitation (for voluntary movements)."""
         if self._signal is None:
-            self._signal = bool(_SIGNAL.search(self.text, *self.unit))
+            self._signal = _speaks_of_trafficking(self.text, *self.unit)
         return self._signal
 
     def _terms_in(self, start: int, end: int, vocabulary: str) -> list[str]:
@@ -1272,6 +1272,15 @@ def _site_destinations(text: str, start: int, end: int) -> list[Referent]:
 def _victim_terms(words: tuple[str, ...]) -> list[str]:
     """The victim terms of a theme's people words, in vocabulary order (looked up once per set of words)."""
     return terms_in(" ".join(words), "victims") if words else []
+
+
+#: Purposes that say by themselves that a movement was exploitation ("go to Cambodia for sex work").
+_EXPLOITATIVE = frozenset({"sexual exploitation", "begging", "adoption", "other"})
+
+
+def _speaks_of_trafficking(text: str, start: int, end: int) -> bool:
+    """Whether a sentence speaks of trafficking or exploitation: a word of it, or an exploitative purpose."""
+    return bool(_SIGNAL.search(text, start, end)) or not _EXPLOITATIVE.isdisjoint(terms_in(text[start:end], "purposes"))
 
 
 def _has_number(slots: _Slots, lo: int, hi: int) -> bool:
@@ -1556,7 +1565,7 @@ def find_routes(
     # Voluntary movement alone ("women go to Taiwan for marriage") counts only where the sentence speaks of trafficking.
     units = [
         unit for unit, roles in roles_in.items()
-        if document.names_something(*unit) and (roles != {"voluntary"} or _SIGNAL.search(text, *unit))
+        if document.names_something(*unit) and (roles != {"voluntary"} or _speaks_of_trafficking(text, *unit))
     ]
     if not units:
         return _no_routes()
