@@ -89,7 +89,8 @@ def archive_records(gazetteer, documents: int = 10_000, seed: int = 0) -> dict[s
             purposes = list(rng.choice(PURPOSES, size=int(rng.integers(1, 3)), replace=False, p=[0.4, 0.25, 0.2, 0.05, 0.05, 0.05]))
             route_rows.append(
                 (f"route-{d:05d}-{r}", str(rng.choice(provinces[:20])), str(rng.choice(DESTINATIONS, p=destination_weights)),
-                 purposes, ["women"], None, "return" if rng.random() < 0.1 else "trafficking", doc, 0, 200, _sentence(rng, 30), "extracted")
+                 purposes, ["women"], None, "return" if rng.random() < 0.1 else "trafficking", doc, 0, 200, _sentence(rng, 30), "extracted",
+                 [], False)  # via, origin_inferred
             )
     from progmap.schema import MENTION_COLUMNS, PROGRAMME_COLUMNS, ROUTE_COLUMNS
 

@@ -51,8 +51,7 @@ def test_a_country_stated_only_as_a_destination_is_no_default_origin():
 def test_the_metadata_subject_in_order_of_trust():
     assert subject_from_metadata({"subject_country": "KHM", "subject": "NEPAL 2006 TIP REPORT"}).code == "KHM"
     assert subject_from_metadata({"subject": "EIGHTH ANNUAL TIP REPORT FOR LAOS"}).code == "LAO"
-    assert subject_from_metadata({"subject": "BURMA: COOPERATION WITH CHINA AND THAILAND"}, "MMR").code == "MMR"
-    assert subject_from_metadata({}, "VNM") == Subject("VNM")
+    assert subject_from_metadata({"subject": "BURMA: COOPERATION WITH CHINA AND THAILAND"}) is None
     assert subject_from_metadata(None) is None
 
 

@@ -491,11 +491,6 @@ def test_a_destination_country_is_no_default_origin():
     assert routes_of(text, {"Thailand": "THA", "Bangkok": ("TH-10", "admin1", "THA")}).empty
 
 
-def test_the_project_country_is_a_subject_for_documents_without_one():
-    routes = routes_of("Girls are trafficked to China.", {"China": "CHN"}, subject_country="VNM")
-    assert routes[["origin_code", "origin_inferred"]].values.tolist() == [["VNM", True]]
-
-
 def test_internal_trafficking_stays_in_the_subject_country():
     text = "Cambodia is a source and destination country. Within Cambodia, children are trafficked for forced begging."
     routes = routes_of(text, {"Cambodia": "KHM"})

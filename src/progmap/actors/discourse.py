@@ -17,8 +17,8 @@ A frame reads one sentence, but sentences lean on the ones before them:
   ("Nepal is a country of origin for ...", "X is a source, transit and
   destination country") win; without one, the document's metadata
   (``subject_country``, a single country named in its subject or title
-  line, the project's country, ``post_country`` when the TAGS line agrees)
-  gives it, flagged as inferred. The most-mentioned country is never used:
+  line, ``post_country`` when the TAGS line agrees) gives it, flagged as
+  inferred. The most-mentioned country is never used:
   in migration texts it is usually the destination.
 
 Examples
@@ -236,24 +236,23 @@ def _countries_named(line: str) -> tuple[str, ...]:
     return tuple(code for *_, code in country_words(line.title() if line.isupper() else line))
 
 
-def subject_from_metadata(metadata: dict | None, project_country: str | None = None) -> Subject | None:
+def subject_from_metadata(metadata: dict | None) -> Subject | None:
     """The subject country a document's metadata gives, flagged as inferred.
 
     In order: ``subject_country``; the single country a ``subject`` or
-    ``title`` line names (by name or nationality word); the project's
-    country; ``post_country`` (where the author sits) when the ``TAGS``
-    countries (``tags_countries`` or ``tag_countries``) include it or there
-    are none. TAGS alone never decide: a cable tags the countries it
-    touches, often only the destination. Keys are read with ``.get``, so
-    metadata from before and after the documents stage names them works
-    alike.
+    ``title`` line names (by name or nationality word); ``post_country``
+    (where the author sits) when the ``TAGS`` countries (``tags_countries``
+    or ``tag_countries``) include it or there are none. TAGS alone never
+    decide: a cable tags the countries it touches, often only the
+    destination. Keys are read with ``.get``, so metadata from before and
+    after the documents stage names them works alike. A project's
+    ``country`` is no subject: it says how to read place names, not what
+    each document is about.
 
     Parameters
     ----------
     metadata : dict or None
         :attr:`progmap.sources.documents.Document.metadata`.
-    project_country : str, optional
-        The country the project (or ``--country``) names for every document.
 
     Examples
     --------
@@ -277,7 +276,6 @@ def subject_from_metadata(metadata: dict | None, project_country: str | None = N
     candidates = [
         text("subject_country"),
         single(code for key in ("subject", "title") for code in _countries_named(text(key) or "")),
-        project_country,
         post if post and (not tags or post in tags) else None,
     ]
     code = next((c for c in candidates if c), None)

@@ -965,9 +965,17 @@ class _Reader:
 
     def _theme(self, slots: _Slots, trigger: int, groups: list, people: list, lo: int) -> _Phrase | None:
         """The people a trigger moves: its object, else its subject, else people after it."""
-        for phrase in people:
-            if phrase.hi == trigger and not phrase.agent and phrase.governed != "as":
-                return phrase  # "victims repatriated from ...", "women trafficked to ...": the participle says it of them
+        participle = slots.low[trigger].endswith("ed") and not (trigger > lo and (slots.stop[trigger - 1] or slots.low[trigger - 1] in _AUXILIARIES))
+        for phrase in reversed(people):
+            if phrase.hi > trigger or phrase.agent or phrase.governed == "as":
+                continue
+            # "victims repatriated from ...", "victims of trafficking repatriated from ...": the participle says it of them.
+            between = range(phrase.hi, trigger)
+            if phrase.hi == trigger or participle and all(
+                slots.kind[j] == "w" and not slots.stop[j] and (slots.cue[j] is None or _nominal(slots, j)) for j in between
+            ):
+                return phrase
+            break
         candidates = [p for p in people if not p.agent and p.governed not in _NOT_THEME_AFTER]
         after_groups = [g[0] for g in groups if g[0] > trigger]
         limit = min(after_groups) if after_groups else len(slots.kind)
@@ -1515,7 +1523,6 @@ def find_routes(
     context_country: str | None = None,
     spans=None,
     metadata: dict | None = None,
-    subject_country: str | None = None,
 ) -> pd.DataFrame:
     """Find the trafficking routes a document reports.
 
@@ -1536,8 +1543,6 @@ def find_routes(
     metadata : dict, optional
         The document's metadata (:attr:`progmap.sources.documents.Document.metadata`),
         for its subject country (see :func:`progmap.actors.discourse.subject_from_metadata`).
-    subject_country : str, optional
-        The country the project names for every document (``--country``).
 
     Returns
     -------
@@ -1569,7 +1574,7 @@ def find_routes(
     ]
     if not units:
         return _no_routes()
-    register = Register(places, subject_from_metadata(metadata, subject_country), place_starts)
+    register = Register(places, subject_from_metadata(metadata), place_starts)
     reader = _Reader(text, register, document)
     cues = {start: cue for start, _, cue in hits}
     for u_start, u_end in units:
