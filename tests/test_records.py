@@ -190,6 +190,18 @@ def test_an_added_route_needs_both_ends(tmp_path):
         write_curated(tmp_path, "routes:\n  - id: mine\n    action: add\n    origin_code: VN-22\n")
 
 
+def test_routes_transit_and_inferred_origin_can_be_curated(tmp_path):
+    curated = write_curated(
+        tmp_path,
+        "routes:\n  - id: route-a-1\n    via: [LAO]\n    origin_inferred: false\n"
+        "  - id: mine\n    action: add\n    origin_code: VN-22\n    destination_code: THA\n",
+    )
+    out = records.apply_curated(extracted_routes(), [curated])["routes"].set_index("route_id")
+    assert out.at["route-a-1", "via"] == ["LAO"] and out.at["mine", "via"] == [] and out.at["mine", "origin_inferred"] is False
+    with pytest.raises(ProjectError, match="VN-O1"):
+        records.check_place_codes(tmp_path / "c.yaml", {"routes": [{"id": "r", "via": ["VN-O1"]}]}, {"VN-01"})
+
+
 def test_unknown_place_codes_get_suggestions(tmp_path):
     curated = write_curated(tmp_path, "routes:\n  - id: r\n    action: add\n    origin_code: VN-O1\n    destination_code: CHN\n")
     with pytest.raises(ProjectError, match="did you mean 'VN-01'"):

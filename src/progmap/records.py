@@ -273,6 +273,8 @@ def _item_models() -> dict[str, TypeAdapter]:
         victims: list[Literal[tuple(VICTIMS)]] = []
         volume: Text = None
         direction: Literal[DIRECTIONS] = "trafficking"
+        via: Texts | None = None
+        origin_inferred: bool | None = None
 
         @model_validator(mode="after")
         def _added_has_ends(self):
