@@ -20,7 +20,7 @@ import pytest
 import shapely
 from test_writers import vietnam_layers
 
-from progmap.outputs import qgis, writers
+from progmap.outputs import qgis, qgis_layout, writers
 
 QGIS_PYTHON = "/usr/bin/python3"
 LAYERS = ["places", "countries", "admin1", "regions", "programmes", "organizations", "routes", "admin1_summary", "countries_summary"]
@@ -84,7 +84,7 @@ def describe_layout(layout, png):
     for legend in legends:
         model = legend.model()
         for node in model.rootGroup().findLayers():
-            legend_labels.append(node.name())
+            legend_labels.append(node.customProperty("legend/title-label") or node.name())
             legend_labels += [n.data(Qt.DisplayRole) for n in model.layerLegendNodes(node)]
     settings = QgsLayoutExporter.ImageExportSettings()
     settings.dpi = 100
@@ -329,6 +329,12 @@ def test_the_layout_legend_shows_the_drawn_layers_in_words_that_agree_with_numbe
     assert "Programmes by province" in legend and "Trafficking routes" in legend
     assert "Basemap (Natural Earth)" not in legend, "the base needs no explaining"
     assert "1 programme" in legend and "2 programmes" in legend and "1 programmes" not in legend
+
+
+def test_long_legend_titles_wrap_inside_the_legend():
+    # QGIS clips legend text at the item's edge; the qualifier goes to a line of its own.
+    xml = qgis_layout.print_layout("Map", (102, 8, 110, 24), [("admin1", "Programmes by province (2025 and Natural Earth boundaries)")], "")
+    assert 'name="legend/title-label" value="Programmes by province&#10;(2025 and Natural Earth boundaries)"' in xml
 
 
 @needs_qgis

@@ -21,6 +21,7 @@ True
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass
 from xml.sax.saxutils import quoteattr
 
@@ -129,11 +130,33 @@ class Legend:
     box: tuple[float, float, float, float]
     map_number: int
     layers: list[tuple[str, str]]
+    #: Characters of a layer title per line: longer titles wrap, since QGIS
+    #: clips legend text at the item's edge rather than wrapping it.
+    width: int = 36
+
+    def wrapped(self, title: str) -> str:
+        """A title broken into lines that fit the legend (QGIS breaks legend text at line feeds).
+
+        A long title's bracketed qualifier starts a line of its own.
+
+        >>> Legend(3, (0, 0, 77, 166), 2, []).wrapped("Programmes by province (Natural Earth boundaries)")
+        'Programmes by province\\n(Natural Earth boundaries)'
+        >>> Legend(3, (0, 0, 77, 166), 2, []).wrapped("Trafficking routes")
+        'Trafficking routes'
+        """
+        if len(title) <= self.width:
+            return title
+        head, bracket, rest = title.partition(" (")
+        parts = [head, bracket.strip() + rest] if bracket else [title]
+        return "\n".join(line for part in parts for line in textwrap.wrap(part, self.width))
 
     def xml(self) -> str:
         nodes = "".join(
+            # The legend shows a layer's own name unless its node carries a title label.
             f'<layer-tree-layer id={quoteattr(layer_id)} name={quoteattr(title)} checked="Qt::Checked" expanded="1" '
-            'providerKey="ogr" source="" legend_exp="" legend_split_behavior="0" patch_size="0,0"><customproperties><Option/></customproperties></layer-tree-layer>'
+            'providerKey="ogr" source="" legend_exp="" legend_split_behavior="0" patch_size="0,0"><customproperties>'
+            f'<Option type="Map"><Option type="QString" name="legend/title-label" value={quoteattr(self.wrapped(title))}/></Option>'
+            "</customproperties></layer-tree-layer>"
             for layer_id, title in self.layers
         )
         styles = "".join(
