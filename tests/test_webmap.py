@@ -352,6 +352,26 @@ def test_search_ignores_case_and_diacritics_and_knows_acronyms(page, serve, onli
 
 
 @browser_only
+def test_a_popup_opens_clear_of_the_legend(page, serve, online_page):
+    open_map(page, serve(online_page))
+    # Put a route's middle under the open legend, then open its popup there.
+    page.evaluate(
+        """() => { const p = window.progmap, line = p.routeGroups[0].progmapLine, ll = line.getLatLngs();
+             const mid = Array.isArray(ll[0]) ? ll[0][ll[0].length >> 1] : ll[ll.length >> 1];
+             p.map.setView(mid, 7, {animate: false});
+             const legend = document.querySelector('.progmap-legend-control').getBoundingClientRect();
+             const frame = p.map.getContainer().getBoundingClientRect();
+             p.map.panBy([frame.width / 2 - (legend.left - frame.left + legend.width / 2), 0], {animate: false});
+             line.openPopup(mid); }"""
+    )
+    page.wait_for_selector(".leaflet-popup-content")
+    page.wait_for_timeout(500)
+    (popup,) = boxes(page, ".leaflet-popup-content-wrapper")
+    (legend,) = boxes(page, ".progmap-legend-control")
+    assert not overlap(popup, legend), "the map pans the popup out from under the legend"
+
+
+@browser_only
 def test_a_search_result_opens_its_popup(page, serve, online_page):
     open_map(page, serve(online_page))
     search(page, "an gi")

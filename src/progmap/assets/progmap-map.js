@@ -93,6 +93,18 @@
   var LazyPopup = L.Popup.extend({
     getContent: function () {
       return typeof this._content === "function" ? this._content(this._source || this) : this._content;
+    },
+    // Leaflet pans an opening popup into the map's box; on a wide screen keep it
+    // clear of the open legend on the left too, or the legend hides its first words.
+    _adjustPan: function () {
+      var pad = L.point(5, 5), map = this._map && this._map.getContainer();
+      var legend = map && map.querySelector(".progmap-legend-control");
+      if (legend) {
+        var box = legend.getBoundingClientRect(), frame = map.getBoundingClientRect();
+        if (box.width && frame.width - box.width > 480) { pad = L.point(box.right - frame.left + 10, 5); }
+      }
+      this.options.autoPanPaddingTopLeft = pad;
+      return L.Popup.prototype._adjustPan.apply(this, arguments);
     }
   });
 
