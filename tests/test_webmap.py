@@ -23,7 +23,7 @@ from test_writers import HOSTILE, vietnam_layers, wiggly_pair
 
 from progmap.cli import main
 from progmap.outputs.counts import layer_counts
-from progmap.outputs.webmap import ASSETS, LAYER_NAMES, ROUTE_QUOTES, build_map, json_block, route_arcs, save_map, tile_layers, web_geometries
+from progmap.outputs.webmap import ASSETS, LAYER_NAMES, ROUTE_QUOTES, build_map, json_block, map_data, route_arcs, save_map, tile_layers, web_geometries
 
 PEOPLE_NAMES = ["Programmes by province", "Trafficking routes", "Organizations", "Places mentioned", "Countries mentioned", "Regions"]
 
@@ -174,6 +174,19 @@ def test_national_organizations_are_listed_in_their_country_not_drawn(online_pag
     assert data["sites"]["VNM"]["o"] == [data["ties"].index(national[0])]
     drawn = [tie for tie in data["ties"] if not tie[4]]
     assert all(tie[1] in data["points"] for tie in drawn)
+
+
+def test_an_organization_named_in_many_documents_is_one_tie_at_its_place():
+    layers = vietnam_layers()
+    orgs = layers["organizations"]
+    first = orgs.iloc[[0]]
+    # The same organization at the same place in 40 more documents, as an archive has it.
+    repeated = pd.concat([first.assign(doc=f"more-{i}.txt") for i in range(40)], ignore_index=True)
+    layers["organizations"] = type(orgs)(pd.concat([orgs, repeated], ignore_index=True), crs=orgs.crs)
+    data = map_data(layers)
+    ties = [tie for tie in data["ties"] if tie[1] == first["place_code"].iloc[0] and data["organizations"][tie[0]]["id"] == first["org_id"].iloc[0]]
+    assert len(ties) == 1 and ties[0][5] == 41, "one tie, counting its documents"
+    assert len(data["ties"]) == orgs[["org_id", "place_code"]].drop_duplicates().shape[0]
 
 
 def test_popup_data_is_held_once(online_page):

@@ -121,6 +121,12 @@
     return parts.length ? " <span class='src'>(" + parts.join(", ") + ")</span>" : "";
   }
 
+  /** The first document tying an organization to a place, and how many more do. */
+  function tieSource(tie) {
+    var more = (tie[5] || 1) - 1;
+    return source(tie[3] + (more > 0 ? " and " + more + " more document" + (more > 1 ? "s" : "") : ""));
+  }
+
   function quote(text) { return text ? "<q>" + esc(text) + "</q>" : ""; }
 
   /** A titled list: the items shown, and what is left out and where to find it. */
@@ -163,7 +169,7 @@
   ProgmapMap.prototype.organizationItem = function (t) {
     var tie = this.ties[t], o = this.organizations[tie[0]];
     return "<p><b>" + esc(o.n) + "</b>" + (o.t ? " (" + esc(o.t) + ")" : "")
-      + (o.al && o.al.length ? " · " + esc(o.al.join(", ")) : "") + source(tie[3]) + "</p>";
+      + (o.al && o.al.length ? " · " + esc(o.al.join(", ")) : "") + tieSource(tie) + "</p>";
   };
 
   ProgmapMap.prototype.routeItem = function (i) {
@@ -221,7 +227,7 @@
       return inRange([p.y]) && (", " + p.o + ", " + p.f + ", ").indexOf(", " + o.n + ", ") >= 0;
     });
     out += section("Programmes here", own.map(function (j) { return self.programmeItem(j); }), own.length, "3w.csv");
-    return out + "<h5>Source</h5><p>" + source(tie[3]) + "</p>";
+    return out + "<h5>Source</h5><p>" + tieSource(tie) + "</p>";
   };
 
   ProgmapMap.prototype.routePopup = function (r) {

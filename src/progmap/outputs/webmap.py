@@ -497,9 +497,12 @@ def _organization_tables(organizations, points: dict[str, list]) -> tuple[list[d
     organizations : list of dict
         ``id``, ``n`` (name), ``al`` (aliases), ``t`` (type), in order of first tie.
     ties : list of list
-        ``[organization, place code, place name, document, national]``, one
-        per row of the layer; a national tie (to a country) is listed in the
-        country's popup and drawn nowhere. Points are the places' own, in
+        ``[organization, place code, place name, first document, national,
+        documents]``, one per organization and place however many documents
+        tie them (the layer has a row per document: an archive would repeat
+        them thousands of times, and a place's symbol counts organizations,
+        not rows). A national tie (to a country) is listed in the country's
+        popup and drawn nowhere. Points are the places' own, in
         :func:`map_data`'s ``points``.
     """
     table: list[dict] = []
@@ -507,16 +510,23 @@ def _organization_tables(organizations, points: dict[str, list]) -> tuple[list[d
     ties: list[list] = []
     if organizations is None:
         return table, ties
+    at: dict[tuple[str, str], int] = {}
+    documents: dict[tuple[str, str], set] = {}
     geoms = organizations.geometry.values if "geometry" in organizations else [None] * len(organizations)
     for row, geom in zip(organizations.itertuples(index=False), geoms):
-        org_id, code = _text(row.org_id), str(row.place_code)
+        org_id, code, doc = _text(row.org_id), str(row.place_code), _text(getattr(row, "doc", ""))
+        if (org_id, code) in at:
+            documents[org_id, code].add(doc)
+            ties[at[org_id, code]][5] = len(documents[org_id, code])
+            continue
         if org_id not in index:
             index[org_id] = len(table)
             table.append({"id": org_id, "n": _text(row.name), "al": _list(getattr(row, "aliases", [])), "t": _text(getattr(row, "org_type", ""))})
         national = _kind_of_code(code) == "country"
         if not national and code not in points and geom is not None and geom.geom_type == "Point":
             points[code] = _point(geom)
-        ties.append([index[org_id], code, _text(getattr(row, "place_name", "")) or code, _text(getattr(row, "doc", "")), int(national or code not in points)])
+        at[org_id, code], documents[org_id, code] = len(ties), {doc}
+        ties.append([index[org_id], code, _text(getattr(row, "place_name", "")) or code, doc, int(national or code not in points), 1])
     return table, ties
 
 
