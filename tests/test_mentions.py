@@ -64,3 +64,8 @@ def test_plain_language_regions_said_of_another_country_are_not_vietnams(matcher
     text = "Victims from the north of Vietnam, not the north of Thailand or the north-western provinces of Laos."
     hits = [row[2] for row in matcher.find_matches(text)]
     assert hits.count("the north") == 1 and "Thailand" in hits and "Laos" in hits
+
+
+def test_a_country_name_takes_a_hint_from_its_neighbours(matcher):
+    hints = found(matcher, "from Kano, Niger and Kwara; through Niger to Libya; Niger officials").set_index("text")["hint"]
+    assert hints.tolist() == ["", "admin1", "", "country", "", ""]

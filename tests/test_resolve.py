@@ -121,3 +121,45 @@ def test_worker_processes_give_what_one_process_gives(gazetteer, seeds_dir):
     two = resolve_texts(texts, PlaceMatcher(gazetteer), spans, contexts, processes=2)
     assert two == one and len(one) == len(texts)
     assert any(resolved for resolved, _, _ in one)
+
+
+def test_a_country_name_is_the_country_though_another_country_has_a_unit_so_named(matcher):
+    # Nigeria has a Niger State; naming Nigeria does not make "Niger" it.
+    mentions, _, _ = resolve(matcher, "Recruiters drove the women from Nigeria through Niger to Libya.", "ITA")
+    assert mentions.at["Niger", "code"] == "NER"
+    mentions, _, _ = resolve(matcher, "Officials of Nigeria met counterparts from Niger.", "ITA")
+    assert mentions.at["Niger", "code"] == "NER"
+
+
+def test_a_country_name_is_the_country_not_its_capital_district(matcher):
+    mentions, _, _ = resolve(matcher, "Migrants cross Djibouti on foot. Djibouti hosts a transit centre.")
+    assert mentions.loc["Djibouti", "code"].tolist() == ["DJI", "DJI"]
+    mentions, _, _ = resolve(matcher, "Guatemala is a source country; children from Guatemala beg in Guatemala City.")
+    assert set(mentions.loc["Guatemala", "code"]) == {"GTM"}
+    assert mentions.at["Guatemala City", "kind"] == "city"
+
+
+def test_a_kind_word_makes_a_country_name_the_unit(matcher):
+    mentions, _, _ = resolve(matcher, "Girls from Niger State and Kano State were found in Lagos.")
+    assert mentions.at["Niger", "code"] == "NG-NI"
+    mentions, _, _ = resolve(matcher, "Police in the State of Mexico freed nine women.", "MEX")
+    assert mentions.at["Mexico", "code"] == "MX-MEX"
+
+
+def test_a_country_name_in_a_text_about_the_units_country_is_the_unit(matcher):
+    text = "A federal court in Georgia sentenced the recruiter; victims were held in Savannah and Alabama."
+    mentions, _, _ = resolve(matcher, text, "USA")
+    assert mentions.at["Georgia", "code"] == "US-GA"
+
+
+def test_neighbours_in_a_list_or_path_say_whether_a_name_is_the_country(matcher):
+    mentions, _, _ = resolve(matcher, "A court in Atlanta tried the case. Georgia and Armenia signed a protocol.", "USA")
+    assert mentions.at["Georgia", "code"] == "GEO"
+    mentions, _, _ = resolve(matcher, "The men were arrested in Atlanta, Georgia.", "VNM")
+    assert mentions.at["Georgia", "code"] == "US-GA"
+    mentions, _, _ = resolve(matcher, "The shelter in Tbilisi, Georgia opened in May.", "USA")
+    assert mentions.at["Georgia", "code"] == "GEO"
+    mentions, _, _ = resolve(matcher, "Girls from Kano, Niger and Kwara were rescued in Abuja.", "NGA")
+    assert mentions.at["Niger", "code"] == "NG-NI"
+    mentions, _, _ = resolve(matcher, "Girls from Kano and Benue were driven through Niger to Libya.", "NGA")
+    assert mentions.at["Niger", "code"] == "NER"

@@ -22,14 +22,25 @@ from progmap.places.gazetteer import COMMON_WORDS, Gazetteer
 from progmap.text import NameScanner, fold_text
 
 #: Words after a name that say what kind of place it is ("Lang Son province").
-_ADMIN1_WORDS = ("province", "provinces", "prefecture", "governorate", "oblast", "state", "region")
+_ADMIN1_WORDS = ("province", "provinces", "prefecture", "governorate", "oblast", "state", "region", "department")
 _CITY_WORDS = ("city", "town", "capital")
-_ADMIN1_PREFIXES = ("province of", "tinh", "provinces of")
+_ADMIN1_PREFIXES = ("province of", "tinh", "provinces of", "state of", "department of", "governorate of")
 _CITY_PREFIXES = ("city of", "thanh pho", "town of")
 _ADMIN1_AFTER = tuple(f" {word} " for word in _ADMIN1_WORDS)
 _CITY_AFTER = tuple(f" {word} " for word in _CITY_WORDS)
 _ADMIN1_BEFORE = tuple(f" {words} " for words in _ADMIN1_PREFIXES)
 _CITY_BEFORE = tuple(f" {words} " for words in _CITY_PREFIXES)
+
+#: What may stand between two place names a reader takes together: a list
+#: ("Georgia and Armenia", "Atlanta, Georgia") or a path ("from Nigeria
+#: through Niger to Libya"). Folded: lower case, brackets and spaces squeezed.
+_LINKS = frozenset(
+    """
+    |,|and|, and|or|, or|&|/|and/or|-|–|nor|as well as|to|through|via|into|and to|or to|then|then to|, then|and then|and then to|
+    on to|and on to|then on to|and then on to|and via|before|en route to|transiting|across|and across
+    """.replace("\n", "").split("|")
+)
+_GAP_SPACES = re.compile(r"[\s()]+")
 
 CANDIDATE_COLUMNS = ["start", "end", "text", "key", "hint", "era"]
 
@@ -135,6 +146,14 @@ class PlaceMatcher:
         self._needs_hint = {
             key for key, values in self.candidates.items() if {kinds.get(v.code) for v in values} >= {"admin1", "city"}
         }
+        #: Names of a country that also name an admin-1 unit or a city
+        #: ("Niger", "Georgia", "Djibouti"): the words around them and their
+        #: neighbours in a list or a path say which (see :meth:`_neighbour_hint`).
+        self._country_names = {
+            key for key, values in self.candidates.items()
+            if "country" in {kinds.get(v.code) for v in values} and {kinds.get(v.code) for v in values} & {"admin1", "city"}
+        }
+        self._needs_hint |= self._country_names
         #: Plain-language names that count only in one country's texts ("the
         #: north"), with that country: "the north of England" is not Vietnam's.
         self._plain: dict[str, set[str]] = {
@@ -267,7 +286,50 @@ class PlaceMatcher:
         hints = [""] * len(keys)
         for i, f, l in zip(hinted, first[hinted].tolist(), last[hinted].tolist()):
             hints[i] = _hint(flat, f, l)
+        country_names = self._country_names
+        ambiguous = [i for i in hinted if not hints[i] and keys[i] in country_names]
+        if ambiguous:
+            at = offsets[owners]
+            bounds = ((local_starts + at).tolist(), (local_stops + at).tolist(), owners.tolist())
+            for i in ambiguous:
+                hints[i] = self._neighbour_hint(i, keys, written, bounds, joined)
         return MatchBatch(group, owners, local_starts.tolist(), local_stops.tolist(), written, keys, hints, eras)
+
+    def _neighbour_hint(self, i: int, keys: list[str], written: list[str], bounds: tuple, text: str) -> str:
+        """What the names next to match ``i`` say a country's name means.
+
+        A reader takes a name with its neighbours in a list or a path: beside
+        a country ("Georgia and Armenia", "through Niger to Libya") or a place
+        in that country ("Tbilisi, Georgia") it is the country; beside a place
+        in the country of its admin-1 unit or city ("Atlanta, Georgia", "Kano,
+        Niger and Kwara") it is that unit. Returns ``country``, the unit's
+        kind, or ``""`` when the neighbours say nothing or disagree.
+        """
+        starts, stops, owners = bounds
+        info = self.info
+        own = [info[c.code] for c in self.cached_readings(keys[i], written[i]) if not c.context]
+        states = {place.country for place in own if place.kind == "country"}
+        units = {place.country for place in own if place.kind != "country"}
+        votes = {"country": 0, "unit": 0}
+        for j, gap in ((i - 1, (stops[i - 1], starts[i])), (i + 1, (stops[i], starts[i + 1] if i + 1 < len(keys) else 0))):
+            if not 0 <= j < len(keys) or owners[j] != owners[i]:
+                continue
+            if _GAP_SPACES.sub(" ", text[gap[0] : gap[1]]).strip().lower() not in _LINKS:
+                continue
+            theirs = [info[c.code] for c in self.cached_readings(keys[j], written[j]) if not c.context]
+            if any(place.kind == "country" for place in theirs):
+                votes["country"] += 1
+                continue
+            lands = {place.country for place in theirs if place.kind in ("admin1", "city")}
+            if lands & units and not lands & states:
+                votes["unit"] += 1
+            elif lands & states and not lands & units:
+                votes["country"] += 1
+        if votes["country"] == votes["unit"]:
+            return ""
+        if votes["country"] > votes["unit"]:
+            return "country"
+        return "admin1" if any(place.kind == "admin1" for place in own) else "city"
 
     def cached_readings(self, key: str, written: str) -> tuple[Candidate, ...]:
         """:meth:`readings`, remembered: corpora repeat the same names."""

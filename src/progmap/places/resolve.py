@@ -2,7 +2,10 @@
 
 Rules, in the spirit of CLIFF-CLAVIN's chain but with a known context:
 
-1. Countries and named regions outrank admin-1 units, which outrank cities.
+1. Countries and named regions outrank admin-1 units, which outrank cities;
+   a country's name means the country unless the words around it, its
+   neighbours in a list, or the document's country make it a unit
+   ("Niger State", "Atlanta, Georgia").
 2. A place in the document's context country (given by the project, or the
    country the document names most) wins; so does a place in a country the
    document names elsewhere.
@@ -465,6 +468,7 @@ def _decide(options: tuple[str, ...], hint: str, context: str, support: set[str]
     if not options:
         return ("unresolved", "name only counts in another context country", "")
     info = matcher.info
+    options = _country_or_unit(options, hint, context, info)
     scored = sorted(((_score(code, hint, context, support, options, matcher), code) for code in options), reverse=True)
     best_score, best = scored[0]
     place = info[best]
@@ -488,6 +492,32 @@ def _decide(options: tuple[str, ...], hint: str, context: str, support: set[str]
             return ("unresolved", "short foreign admin-1 name with no support in the document", _suggestions(scored, info))
     confidence = best_score / (best_score + (scored[1][0] if len(scored) > 1 else 0.0))
     return ("resolved", best, round(confidence, 3))
+
+
+def _country_or_unit(options: tuple[str, ...], hint: str, context: str, info) -> tuple[str, ...]:
+    """The readings a country's name can have here.
+
+    A name that names a country and also an admin-1 unit or a city ("Niger"
+    and Nigeria's Niger State, "Georgia" and the US state, "Djibouti" and
+    its capital district) means the country, unless a kind word or its
+    neighbours make it the unit (``hint``: "Niger State", "Atlanta,
+    Georgia"), or the document is about the unit's country, which then
+    scores as usual ("Georgia" in a text about the United States). That
+    another name of the document vouches for the unit's country is not
+    enough: "Nigeria" beside "through Niger to Libya" leaves Niger the
+    country. Names with no country reading keep all their readings.
+    """
+    countries = tuple(code for code in options if info[code].kind == "country")
+    if not countries or len(countries) == len(options):
+        return options
+    if hint == "country":
+        return countries
+    if hint in ("admin1", "city"):
+        return tuple(code for code in options if info[code].kind == hint) or options
+    own = {info[code].country for code in countries}
+    if not context or context in own:
+        return countries
+    return tuple(code for code in options if code in countries or info[code].country == context)
 
 
 def _suggestions(scored, info) -> str:
