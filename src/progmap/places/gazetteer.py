@@ -53,7 +53,7 @@ from progmap.sources.cache import read_verified, write_verified
 from progmap.text import fold_name
 
 #: Bump when the build below changes, so cached gazetteers are rebuilt.
-_BUILD_VERSION = 10
+_BUILD_VERSION = 11
 
 KINDS = ("country", "admin1", "city", "region")
 #: Boundary layers the gazetteer is built from.
@@ -78,6 +78,16 @@ COMMON_WORDS = frozenset(
     enterprise industry commerce providence temple surprise unity friendship peace
     bo hoa ho an la ba ca da ma ha na sa ta tan long vinh binh nam bac dong tay son
     most same man free lead
+    """.split()
+)
+
+# Place names that are also given names: followed by a surname ("Chad
+# Okafor", "Jordan Hassan": a capitalized word that is neither a place nor an
+# English word) they name a person.
+GIVEN_NAMES = frozenset(
+    """
+    chad jordan georgia india israel kenya america cuba china virginia carolina savannah austin dallas
+    houston orlando phoenix madison paris sydney chelsea adelaide lourdes santiago
     """.split()
 )
 
@@ -171,7 +181,7 @@ def build_gazetteer(layers: dict[str, gpd.GeoDataFrame], tables_dir: Path, sourc
     cities, city_names = _cities(_with_towns(layers["places"], tables_dir), layers["admin1"])
     shapes = pd.concat([countries[["code", "geometry"]], admin1[["code", "geometry"]], cities[["code", "geometry"]]])
     shapes = gpd.GeoDataFrame(shapes, geometry="geometry", crs="EPSG:4326").set_index("code", drop=False)
-    regions, region_names, region_shapes = _regions(layers["admin0"], layers["regions"], shapes, tables_dir)
+    regions, region_names, region_shapes = _regions(layers["admin0"], layers["regions"], shapes, tables_dir, set(country_names["key"]))
     shapes = gpd.GeoDataFrame(pd.concat([shapes, region_shapes]), geometry="geometry", crs="EPSG:4326")
     places = pd.concat(
         [frame.drop(columns="geometry", errors="ignore") for frame in (countries, admin1, cities, regions)],
@@ -389,8 +399,13 @@ def _cities(places: gpd.GeoDataFrame, admin1: gpd.GeoDataFrame) -> tuple[gpd.Geo
     return cities, _names_frame(raw, codes, source="places")
 
 
-def _regions(admin0, physical, shapes, tables_dir) -> tuple[pd.DataFrame, pd.DataFrame, gpd.GeoDataFrame]:
-    """Named regions: the table's composites, UN groupings, physical regions."""
+def _regions(admin0, physical, shapes, tables_dir, country_keys=frozenset()) -> tuple[pd.DataFrame, pd.DataFrame, gpd.GeoDataFrame]:
+    """Named regions: the table's composites, UN groupings, physical regions.
+
+    A grouping whose name is a list of countries ("Australia and New
+    Zealand") keeps its shape but not the name: in a text those words name
+    the countries.
+    """
     rows = []
     table = pd.read_csv(tables_dir / "regions.csv", dtype=str, keep_default_na=False)
     for record in table.itertuples():
@@ -417,7 +432,7 @@ def _regions(admin0, physical, shapes, tables_dir) -> tuple[pd.DataFrame, pd.Dat
         geometries[code] = shapely.union_all(parts)
         places.append({"code": code, "kind": "region", "name": name, "country": country or "", "admin1": "",
                        "population": np.nan, "level": 3, "members": " ".join(members)})
-        if source == "un":
+        if source == "un" and not all(fold_name(part) in country_keys for part in re.split(r",\s*|\s+and\s+", name)):
             raw.append(name)
             codes.append(code)
     # Physical regions (deltas, plateaus, deserts...) from Natural Earth,
