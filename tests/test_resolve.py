@@ -163,3 +163,21 @@ def test_neighbours_in_a_list_or_path_say_whether_a_name_is_the_country(matcher)
     assert mentions.at["Niger", "code"] == "NG-NI"
     mentions, _, _ = resolve(matcher, "Girls from Kano and Benue were driven through Niger to Libya.", "NGA")
     assert mentions.at["Niger", "code"] == "NER"
+
+
+def test_a_kind_word_abroad_makes_a_city_province_the_province(matcher):
+    mentions, _, _ = resolve(matcher, "Migrants were held in Chiang Mai Province, Thailand, and later in Chiang Mai.", "MMR")
+    assert mentions.loc["Chiang Mai", "kind"].tolist() == ["admin1", "city"]
+    mentions, _, _ = resolve(matcher, "Nigeria: girls were found in Kano State and in Lagos.", "GHA")
+    assert mentions.at["Kano", "code"] == "NG-KN"
+    assert mentions.at["Lagos", "kind"] == "city"
+
+
+def test_provinces_named_like_ordinary_words_need_their_country(matcher):
+    text = "Rivers and lakes flooded. Antique dealers and Highland villages were hit. Plateau farmers fled."
+    mentions, unresolved, context = resolve(matcher, text)
+    assert mentions.empty and context == ""
+    mentions, _, _ = resolve(matcher, "In Nigeria, girls from Rivers and Plateau were rescued.")
+    assert set(mentions["code"]) == {"NGA", "NG-RI", "NG-PL"}
+    mentions, _, _ = resolve(matcher, "Boys work on boats in the Volta Region.", "GHA")
+    assert mentions.at["Volta", "code"] == "GH-TV"

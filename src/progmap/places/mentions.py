@@ -15,11 +15,12 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+from lemminflect import getAllLemmas
 
 from progmap.actors.vocabulary import country_of
 from progmap.places import vintage
-from progmap.places.gazetteer import COMMON_WORDS, Gazetteer
-from progmap.text import NameScanner, fold_text
+from progmap.places.gazetteer import COMMON_WORDS, GIVEN_NAMES, Gazetteer
+from progmap.text import NameScanner, fold_name, fold_text
 
 #: Words after a name that say what kind of place it is ("Lang Son province").
 _ADMIN1_WORDS = ("province", "provinces", "prefecture", "governorate", "oblast", "state", "region", "department")
@@ -42,7 +43,16 @@ _LINKS = frozenset(
 )
 _GAP_SPACES = re.compile(r"[\s()]+")
 
+#: Words naming a body of water: "Lake Volta", "the Gulf of Guinea", "the
+#: Congo River" and "the River Niger" name water, not the place in them.
+_WATER_WORDS = ("gulf", "bay", "bight", "sea", "ocean", "strait", "straits", "lake", "river", "canal", "channel", "lagoon")
+_WATER_BEFORE = tuple(f" {word} " for word in _WATER_WORDS) + tuple(f" {word} of{the} " for word in _WATER_WORDS for the in ("", " the"))
+_WATER_AFTER = tuple(f" {word} " for word in _WATER_WORDS)
+
 CANDIDATE_COLUMNS = ["start", "end", "text", "key", "hint", "era"]
+
+#: The word after a name, on the same line: a surname if it is a given name.
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
 
 _HONORIFIC = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Gen|Col|Capt|Lt|Sgt|Amb|Rev)\.?"
@@ -154,6 +164,11 @@ class PlaceMatcher:
             if "country" in {kinds.get(v.code) for v in values} and {kinds.get(v.code) for v in values} & {"admin1", "city"}
         }
         self._needs_hint |= self._country_names
+        # One-word provinces: a kind word makes "Rivers State" or "the Volta
+        # Region" the province even where the bare word is ordinary.
+        self._needs_hint |= {
+            key for key, values in self.candidates.items() if " " not in key and {kinds.get(v.code) for v in values} == {"admin1"}
+        }
         #: Plain-language names that count only in one country's texts ("the
         #: north"), with that country: "the north of England" is not Vietnam's.
         self._plain: dict[str, set[str]] = {
@@ -267,6 +282,10 @@ class PlaceMatcher:
         for i in [i for i, capital in enumerate(capital_before) if capital and ok[i]]:
             d, a = doc_starts_l[i], starts_l[i]
             ok[i] = not _HONORIFIC.search(joined, max(d, a - 40), a)
+        for i in [i for i, known in enumerate(ok) if known]:
+            ok[i] = not _names_water(flat, int(first[i]), int(last[i]), keys[i])
+        for i in [i for i, key in enumerate(keys) if key in GIVEN_NAMES and ok[i]]:
+            ok[i] = not self._before_surname(joined, stops_l[i])
         plain = self._plain
         for i in [i for i, key in enumerate(keys) if key in plain and ok[i]]:
             ok[i] = _own_country(joined, stops_l[i], plain[keys[i]])
@@ -294,6 +313,16 @@ class PlaceMatcher:
             for i in ambiguous:
                 hints[i] = self._neighbour_hint(i, keys, written, bounds, joined)
         return MatchBatch(group, owners, local_starts.tolist(), local_stops.tolist(), written, keys, hints, eras)
+
+    def _before_surname(self, text: str, end: int) -> bool:
+        """Whether the name ending at ``end`` is followed by a surname: a
+        capitalized word that names no place and is no English word ("Chad
+        Okafor", but not "Chad Basin" or "Georgia Tech")."""
+        found = _NEXT_WORD.match(text, end, end + 40)
+        if not found:
+            return False
+        word = found.group(1)
+        return fold_name(word) not in self.candidates and not getAllLemmas(word.lower())
 
     def _neighbour_hint(self, i: int, keys: list[str], written: list[str], bounds: tuple, text: str) -> str:
         """What the names next to match ``i`` say a country's name means.
@@ -444,6 +473,18 @@ def _inside_spans(starts: np.ndarray, stops: np.ndarray, spans: list, lengths: l
     reach = np.maximum.accumulate(np.array([b for _, b in bounds], dtype=np.int64))
     last_open = np.searchsorted(opens, starts, side="right") - 1
     return (last_open >= 0) & (reach[np.maximum(last_open, 0)] >= stops)
+
+
+def _names_water(flat: str, first: int, last: int, key: str) -> bool:
+    """Whether a match is part of the name of a body of water.
+
+    "Lake Volta", "the Gulf of Guinea", "the Congo River", or a water word
+    that names the body itself ("the Gulf" of "the Gulf of Mexico"). A
+    name that is itself water ("Red Sea", "Persian Gulf") is left alone.
+    """
+    if flat.endswith(_WATER_BEFORE, 0, first) or flat.startswith(_WATER_AFTER, last + 1):
+        return True
+    return key.rsplit(" ", 1)[-1] in _WATER_WORDS and flat.startswith(" of ", last + 1)
 
 
 def _hint(flat: str, first: int, last: int) -> str:

@@ -30,6 +30,7 @@ unresolved report with its suggestions.
 
 from __future__ import annotations
 
+import functools
 import gc
 import math
 import multiprocessing
@@ -38,6 +39,7 @@ import weakref
 
 import numpy as np
 import pandas as pd
+from lemminflect import getAllLemmas
 
 from progmap.places.gazetteer import Gazetteer
 from progmap.places.mentions import CANDIDATE_COLUMNS, MatchBatch, PlaceMatcher
@@ -80,6 +82,9 @@ class _Resolver:
         self._country = np.empty(0, np.int64)
         self._own = np.empty(0, np.int64)
         self._opt_support = np.empty(0, np.int64)
+        #: Names that vouch for no country and infer no context: one-word
+        #: provinces that read as ordinary words ("Gulf", "Rivers", "Antique").
+        self._mute = np.empty(0, bool)
         #: Verdict id per simple name and state (0: its country unsupported,
         #: 1: supported by the document, 2: the context country); -1 unknown.
         self._verdict = np.empty((0, 3), np.int64)
@@ -97,7 +102,7 @@ class _Resolver:
 
     def _grow(self, size: int) -> None:
         """Make room for ``size`` names in the per-name arrays."""
-        for name, fill in (("_sole", -1), ("_simple", False), ("_opt", -1), ("_country", -2), ("_own", 0), ("_verdict", -1)):
+        for name, fill in (("_sole", -1), ("_simple", False), ("_opt", -1), ("_country", -2), ("_own", 0), ("_verdict", -1), ("_mute", False)):
             setattr(self, name, _grown(getattr(self, name), size, fill))
 
     def _options(self, options: tuple[str, ...]) -> int:
@@ -115,8 +120,13 @@ class _Resolver:
         index = self.combo_id[combo] = len(self.combos)
         self.combos.append(combo)
         self._grow(index + 1)
-        self._sole[index] = self.country_id.get(matcher.sole_country(key, written), -1)
         readings = matcher.cached_readings(key, written)
+        # A name that reads as an ordinary word and can only be a faraway
+        # province ("Gulf", "Rivers") says nothing of what the text is about.
+        # A kind word makes it the province again ("the Volta Region").
+        mute = bool(readings) and combo[2] != "admin1" and _ordinary_word(key) and all(matcher.info[r.code].kind == "admin1" for r in readings)
+        self._mute[index] = mute
+        self._sole[index] = -1 if mute else self.country_id.get(matcher.sole_country(key, written), -1)
         if readings and not any(reading.context for reading in readings):
             options = tuple(reading.code for reading in readings)
             self._opt[index] = self._options(options)
@@ -125,7 +135,7 @@ class _Resolver:
                 (country,) = countries
                 self._simple[index] = True
                 self._country[index] = self.country_id.get(country, -2)
-                self._own[index] = int(bool(country) and matcher.support_country(options) == country)
+                self._own[index] = int(bool(country) and not mute and matcher.support_country(options) == country)
         return index
 
     def _verdict_index(self, verdict: tuple) -> int:
@@ -227,7 +237,8 @@ class _Resolver:
         # The countries each document's names vouch for, each set of
         # readings counted once per document.
         n_opts = len(self.options)
-        pairs = np.unique(doc * n_opts + opt)
+        vocal = ~self._mute[combo]
+        pairs = np.unique(doc[vocal] * n_opts + opt[vocal])
         pair_support = self._opt_support[pairs % n_opts]
         vouches = pair_support >= 0
         vouching = np.bincount(
@@ -331,7 +342,7 @@ class _Resolver:
             support = vouched - {own}
         # A decision depends on the support only through the readings' own
         # countries, so decisions are shared across documents.
-        memo_key = (options, hint, context, matcher.countries_of(options) & support, len(key) < 6)
+        memo_key = (options, hint, context, matcher.countries_of(options) & support, _ordinary_word(key))
         verdict = matcher.decisions.get(memo_key)
         if verdict is None:
             verdict = matcher.decisions[memo_key] = _decide(options, hint, context, support, matcher, key)
@@ -486,10 +497,11 @@ def _decide(options: tuple[str, ...], hint: str, context: str, support: set[str]
     if place.kind == "admin1" and place.country not in support:
         if len({info[c].country for _, c in scored}) > 1:
             return ("unresolved", "foreign admin-1 name shared by several countries", _suggestions(scored, info))
-        # A short one-word name of a faraway province ("Bay", "Delta") is
-        # more often an ordinary word; it needs its country in the text.
-        if hint != "admin1" and len(written_key) < 6:
-            return ("unresolved", "short foreign admin-1 name with no support in the document", _suggestions(scored, info))
+        # A one-word name of a faraway province that is short or an English
+        # word ("Bay", "Delta", "Rivers", "Plateau") is more often an
+        # ordinary word; it needs its country in the text or a kind word.
+        if hint != "admin1" and _ordinary_word(written_key):
+            return ("unresolved", "foreign admin-1 name that reads as an ordinary word, with no support in the document", _suggestions(scored, info))
     confidence = best_score / (best_score + (scored[1][0] if len(scored) > 1 else 0.0))
     return ("resolved", best, round(confidence, 3))
 
@@ -520,6 +532,17 @@ def _country_or_unit(options: tuple[str, ...], hint: str, context: str, info) ->
     return tuple(code for code in options if code in countries or info[code].country == context)
 
 
+@functools.lru_cache(maxsize=None)
+def _ordinary_word(key: str) -> bool:
+    """Whether a folded name is one short word or an English word.
+
+    "Bay", "Edo", and "Rivers", "Plateau", "Highland", "Antique" (English
+    words by lemminflect's lexicon): capitalized at the start of a
+    sentence or in a heading, they are seldom the province they name.
+    """
+    return " " not in key and (len(key) < 6 or bool(getAllLemmas(key)))
+
+
 def _suggestions(scored, info) -> str:
     """The top readings with scores, for the unresolved report."""
     return "; ".join(f"{code} {info[code].name} ({s:.2f})" for s, code in scored[:5])
@@ -535,11 +558,12 @@ def _score(code: str, hint: str, context: str, support: set[str], options, match
         score += 0.3
     if place.kind == "city":
         score += min(math.log10(place.population + 1) / 7, 1.0) * 0.4
-    # City-provinces: admin-1 at home, the city abroad, whatever the words
-    # around say ("the capital city of Hanoi" is still the province Hanoi).
+    # City-provinces: admin-1 at home, whatever the words around say ("the
+    # capital city of Hanoi" is still the province Hanoi); abroad the city,
+    # unless a kind word names the province ("Ranong Province").
     if place.country in matcher.city_province_countries(options):
         home = bool(context) and place.country == context
-        if (place.kind == "admin1") == home:
+        if (place.kind == "admin1") == (home or hint == "admin1"):
             score += 0.45
     elif hint and hint == place.kind:
         score += 0.6

@@ -1,0 +1,40 @@
+"""Names of other regions: regional groupings, other spellings, water, people."""
+
+from progmap.places.resolve import resolve_mentions
+
+
+def places(matcher, text, country=None):
+    mentions, _, _ = resolve_mentions("doc", matcher.find(text), matcher, None, country)
+    return dict(zip(mentions["text"], mentions["code"]))
+
+
+def test_regional_groupings_are_regions(matcher):
+    found = places(matcher, "Migrants leave the Horn of Africa for the Gulf; others cross the Sahel from sub-Saharan Africa.")
+    assert found["the Horn"] == "region:horn-of-africa" and found["the Gulf"] == "region:gulf-states"
+    assert found["sub-Saharan Africa"] == "region:sub-saharan-africa" and found["Sahel"].startswith("region:")
+    found = places(matcher, "Children from the Northern Triangle and the Western Balkans; workers in the GCC states and North Africa.")
+    assert found == {"Northern Triangle": "region:northern-triangle", "Western Balkans": "region:western-balkans",
+                     "GCC states": "region:gulf-states", "North Africa": "region:northern-africa"}
+
+
+def test_countries_are_found_under_their_other_names(matcher):
+    found = places(matcher, "Women from Bosnia, eSwatini, the DR Congo, Türkiye, Czechia and Cote d'Ivoire.")
+    assert set(found.values()) == {"BIH", "SWZ", "COD", "TUR", "CZE", "CIV"}
+    assert places(matcher, "Boys from the Democratic Republic of Congo and the Republic of Congo.") == {
+        "Democratic Republic of Congo": "COD", "Republic of Congo": "COG"}
+
+
+def test_names_of_water_are_not_the_places_in_them(matcher):
+    text = "Boats crossed the Gulf of Guinea and the Gulf of Aden; boys fish on Lake Volta and the Congo River, and along the River Niger."
+    assert places(matcher, text, "GHA") == {}
+    assert places(matcher, "Workers in the Gulf and the Persian Gulf.") == {"the Gulf": "region:gulf-states", "Persian Gulf": "region:persian-gulf"}
+
+
+def test_a_country_named_as_a_given_name_before_a_surname_is_a_person(matcher):
+    found = places(matcher, "said Chad Okafor, a volunteer from Chad. Jordan Hassan argued for victims held in Jordan.")
+    assert list(found.values()) == ["TCD", "JOR"]
+    assert places(matcher, "Chad Basin states and Kenya Police met.") == {"Chad": "TCD", "Kenya": "KEN"}
+
+
+def test_a_grouping_named_as_a_list_of_countries_is_the_countries(matcher):
+    assert places(matcher, "Australia and New Zealand fund the training.") == {"Australia": "AUS", "New Zealand": "NZL"}
