@@ -181,3 +181,15 @@ def test_provinces_named_like_ordinary_words_need_their_country(matcher):
     assert set(mentions["code"]) == {"NGA", "NG-RI", "NG-PL"}
     mentions, _, _ = resolve(matcher, "Boys work on boats in the Volta Region.", "GHA")
     assert mentions.at["Volta", "code"] == "GH-TV"
+
+
+def test_a_name_of_several_countries_is_read_in_the_country_of_its_list_neighbours(matcher):
+    mentions, _, _ = resolve(matcher, "Bonded labour persists in Punjab and Sindh.", "GBR")
+    assert mentions.at["Punjab", "code"] == "PK-PB"
+    mentions, _, _ = resolve(matcher, "Girls were held in Amritsar, Punjab.", "GBR")
+    assert mentions.at["Punjab", "code"] == "IN-PB"
+
+
+def test_a_plural_kind_word_makes_every_name_of_its_list_a_province(matcher):
+    mentions, _, _ = resolve(matcher, "Families fled Idlib and Aleppo governorates.", "SYR")
+    assert set(mentions["kind"]) == {"admin1"}

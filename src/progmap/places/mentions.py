@@ -24,10 +24,13 @@ from progmap.text import NameScanner, fold_name, fold_text
 
 #: Words after a name that say what kind of place it is ("Lang Son province").
 _ADMIN1_WORDS = ("province", "provinces", "prefecture", "governorate", "oblast", "state", "region", "department")
+#: Plural kind words end a list of units: "Idlib and Aleppo governorates".
+_ADMIN1_PLURALS = ("provinces", "prefectures", "governorates", "oblasts", "states", "regions", "departments")
+_ADMIN1_PLURAL_AFTER = tuple(f" {word} " for word in _ADMIN1_PLURALS)
 _CITY_WORDS = ("city", "town", "capital")
 _ADMIN1_PREFIXES = ("province of", "tinh", "provinces of", "state of", "department of", "governorate of")
 _CITY_PREFIXES = ("city of", "thanh pho", "town of")
-_ADMIN1_AFTER = tuple(f" {word} " for word in _ADMIN1_WORDS)
+_ADMIN1_AFTER = tuple(f" {word} " for word in _ADMIN1_WORDS + _ADMIN1_PLURALS)
 _CITY_AFTER = tuple(f" {word} " for word in _CITY_WORDS)
 _ADMIN1_BEFORE = tuple(f" {words} " for words in _ADMIN1_PREFIXES)
 _CITY_BEFORE = tuple(f" {words} " for words in _CITY_PREFIXES)
@@ -41,6 +44,11 @@ _LINKS = frozenset(
     on to|and on to|then on to|and then on to|and via|before|en route to|transiting|across|and across
     """.replace("\n", "").split("|")
 )
+#: What joins two names of one country: a list ("Punjab and Sindh"), an
+#: address ("Lahore, Punjab"), a possessive ("Venezuela's Sucre state").
+_SAME_COUNTRY_LINKS = frozenset(["", ",", "and", ", and", "or", ", or", "'s", "’s"])
+#: What joins the items of a list.
+_LIST_LINKS = frozenset([",", "and", ", and", "or", ", or", "&", "/"])
 _GAP_SPACES = re.compile(r"[\s()]+")
 
 #: Words naming a body of water: "Lake Volta", "the Gulf of Guinea", "the
@@ -164,6 +172,11 @@ class PlaceMatcher:
             if "country" in {kinds.get(v.code) for v in values} and {kinds.get(v.code) for v in values} & {"admin1", "city"}
         }
         self._needs_hint |= self._country_names
+        #: Names of places in several countries, none of them a country's name.
+        self._spread = {
+            key for key, values in self.candidates.items()
+            if key not in self._country_names and len({self.info[v.code].country for v in values if not v.context}) > 1
+        }
         # One-word provinces: a kind word makes "Rivers State" or "the Volta
         # Region" the province even where the bare word is ordinary.
         self._needs_hint |= {
@@ -305,13 +318,24 @@ class PlaceMatcher:
         hints = [""] * len(keys)
         for i, f, l in zip(hinted, first[hinted].tolist(), last[hinted].tolist()):
             hints[i] = _hint(flat, f, l)
+        at = offsets[owners]
+        bounds = ((local_starts + at).tolist(), (local_stops + at).tolist(), owners.tolist())
+        # "Kano, Niger and Kwara states": the plural kind word is said of the whole list.
+        listed = [i for i, l in zip(hinted, last[hinted].tolist()) if hints[i] == "admin1" and flat.startswith(_ADMIN1_PLURAL_AFTER, l + 1)]
+        for i in sorted(listed, reverse=True):
+            j = i - 1
+            while j >= 0 and keys[j] in needs_hint and not hints[j] and _gap(joined, bounds, j, i) in _LIST_LINKS:
+                hints[j], i, j = "admin1", j, j - 1
         country_names = self._country_names
-        ambiguous = [i for i in hinted if not hints[i] and keys[i] in country_names]
-        if ambiguous:
-            at = offsets[owners]
-            bounds = ((local_starts + at).tolist(), (local_stops + at).tolist(), owners.tolist())
-            for i in ambiguous:
-                hints[i] = self._neighbour_hint(i, keys, written, bounds, joined)
+        for i in [i for i in hinted if not hints[i] and keys[i] in country_names]:
+            hints[i] = self._neighbour_hint(i, keys, written, bounds, joined)
+        # A name of places in several countries, beside a place of one of
+        # them ("Punjab and Sindh", "Lahore, Punjab"), is read in that country.
+        spread = self._spread
+        for i in [i for i, key in enumerate(keys) if key in spread]:
+            country = self._neighbour_country(i, keys, written, bounds, joined)
+            if country:
+                hints[i] = f"{hints[i]}@{country}"
         return MatchBatch(group, owners, local_starts.tolist(), local_stops.tolist(), written, keys, hints, eras)
 
     def _before_surname(self, text: str, end: int) -> bool:
@@ -324,6 +348,21 @@ class PlaceMatcher:
         word = found.group(1)
         return fold_name(word) not in self.candidates and not getAllLemmas(word.lower())
 
+    def _neighbour_country(self, i: int, keys: list[str], written: list[str], bounds: tuple, text: str) -> str:
+        """The one country that the names listed beside match ``i`` lie in,
+        if match ``i`` has a reading there ('' otherwise)."""
+        owners = bounds[2]
+        info = self.info
+        mine = {info[c.code].country for c in self.cached_readings(keys[i], written[i]) if not c.context}
+        found = set()
+        for j, (a, b) in ((i - 1, (i - 1, i)), (i + 1, (i, i + 1))):
+            if not 0 <= j < len(keys) or owners[j] != owners[i] or _gap(text, bounds, a, b) not in _SAME_COUNTRY_LINKS:
+                continue
+            theirs = {info[c.code].country for c in self.cached_readings(keys[j], written[j]) if not c.context}
+            if len(theirs) == 1 and theirs <= mine:
+                found |= theirs
+        return found.pop() if len(found) == 1 else ""
+
     def _neighbour_hint(self, i: int, keys: list[str], written: list[str], bounds: tuple, text: str) -> str:
         """What the names next to match ``i`` say a country's name means.
 
@@ -334,16 +373,14 @@ class PlaceMatcher:
         Niger and Kwara") it is that unit. Returns ``country``, the unit's
         kind, or ``""`` when the neighbours say nothing or disagree.
         """
-        starts, stops, owners = bounds
+        owners = bounds[2]
         info = self.info
         own = [info[c.code] for c in self.cached_readings(keys[i], written[i]) if not c.context]
         states = {place.country for place in own if place.kind == "country"}
         units = {place.country for place in own if place.kind != "country"}
         votes = {"country": 0, "unit": 0}
-        for j, gap in ((i - 1, (stops[i - 1], starts[i])), (i + 1, (stops[i], starts[i + 1] if i + 1 < len(keys) else 0))):
-            if not 0 <= j < len(keys) or owners[j] != owners[i]:
-                continue
-            if _GAP_SPACES.sub(" ", text[gap[0] : gap[1]]).strip().lower() not in _LINKS:
+        for j, (a, b) in ((i - 1, (i - 1, i)), (i + 1, (i, i + 1))):
+            if not 0 <= j < len(keys) or owners[j] != owners[i] or _gap(text, bounds, a, b) not in _LINKS:
                 continue
             theirs = [info[c.code] for c in self.cached_readings(keys[j], written[j]) if not c.context]
             if any(place.kind == "country" for place in theirs):
@@ -473,6 +510,13 @@ def _inside_spans(starts: np.ndarray, stops: np.ndarray, spans: list, lengths: l
     reach = np.maximum.accumulate(np.array([b for _, b in bounds], dtype=np.int64))
     last_open = np.searchsorted(opens, starts, side="right") - 1
     return (last_open >= 0) & (reach[np.maximum(last_open, 0)] >= stops)
+
+
+def _gap(text: str, bounds: tuple, a: int, b: int) -> str:
+    """The words between matches ``a`` and ``b`` (``a`` before ``b``), folded
+    as the link tables are: lower case, brackets and spaces squeezed."""
+    starts, stops, _ = bounds
+    return _GAP_SPACES.sub(" ", text[stops[a] : starts[b]]).strip().lower()
 
 
 def _names_water(flat: str, first: int, last: int, key: str) -> bool:

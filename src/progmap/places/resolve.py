@@ -479,6 +479,11 @@ def _decide(options: tuple[str, ...], hint: str, context: str, support: set[str]
     if not options:
         return ("unresolved", "name only counts in another context country", "")
     info = matcher.info
+    # "admin1@PAK": a kind word, and the country the names listed beside it lie in.
+    hint, _, where = hint.partition("@")
+    if where:
+        options = tuple(code for code in options if info[code].country == where) or options
+        support = support | {where}
     options = _country_or_unit(options, hint, context, info)
     scored = sorted(((_score(code, hint, context, support, options, matcher), code) for code in options), reverse=True)
     best_score, best = scored[0]
