@@ -38,3 +38,9 @@ def test_a_country_named_as_a_given_name_before_a_surname_is_a_person(matcher):
 
 def test_a_grouping_named_as_a_list_of_countries_is_the_countries(matcher):
     assert places(matcher, "Australia and New Zealand fund the training.") == {"Australia": "AUS", "New Zealand": "NZL"}
+
+
+def test_units_are_found_as_english_texts_spell_them(matcher):
+    found = places(matcher, "Victims from Anbar and Najaf; camps in North Kivu and South Kivu; a villa in Al Rayyan, Qatar.", "IRQ")
+    assert found == {"Anbar": "IQ-AN", "Najaf": "IQ-NA", "North Kivu": "CD-NK", "South Kivu": "CD-SK",
+                     "Al Rayyan": "QA-RA", "Qatar": "QAT"}

@@ -42,6 +42,7 @@ import pandas as pd
 import pycountry
 import shapely
 from anyascii import anyascii
+from lemminflect import getAllLemmas
 from rapidfuzz import fuzz
 from shapely.ops import polylabel
 
@@ -53,7 +54,7 @@ from progmap.sources.cache import read_verified, write_verified
 from progmap.text import fold_name
 
 #: Bump when the build below changes, so cached gazetteers are rebuilt.
-_BUILD_VERSION = 11
+_BUILD_VERSION = 12
 
 KINDS = ("country", "admin1", "city", "region")
 #: Boundary layers the gazetteer is built from.
@@ -211,6 +212,44 @@ def build_gazetteer(layers: dict[str, gpd.GeoDataFrame], tables_dir: Path, sourc
     return Gazetteer(places, names.reset_index(drop=True), shapes, lineage, units, source_vintage)
 
 
+#: The Arabic article as romanized names write it ("Al Anbar", "An Najaf",
+#: "Ar Rayyan", "As Sulaymaniyah"): texts write "Al-", or leave it out.
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ar|as|ash|ad|adh|at|ath|az|an)[\s-]+(?=\w)", re.IGNORECASE)
+#: French compass words of hyphenated unit names, as English texts write them
+#: ("Nord-Kivu" is North Kivu, "Extrême-Nord" the Far North).
+_COMPASS = {"nord": "North", "sud": "South", "est": "East", "ouest": "West", "haut": "Upper", "haute": "Upper",
+            "bas": "Lower", "basse": "Lower", "extreme": "Far", "extrême": "Far", "centre": "Centre"}
+
+
+def _spellings(name: str) -> list[str]:
+    """Other ways English texts write a unit's or town's name.
+
+    >>> _spellings("Ar Rayyān")
+    ['Al Rayyān', 'Rayyān']
+    >>> _spellings("Nord-Kivu")
+    ['North Kivu']
+    """
+    out = []
+    article = _ARABIC_ARTICLE.match(name)
+    if article:
+        rest = name[article.end():]
+        out.append(f"Al {rest}")
+        # Without the article, unless what is left is an ordinary word ("As Salt").
+        if len(rest) >= 4 and " " not in rest and fold_name(rest) not in COMMON_WORDS and not getAllLemmas(fold_name(rest)):
+            out.append(rest)
+    parts = name.split("-")
+    if len(parts) > 1 and fold_name(parts[0]) in {fold_name(k) for k in _COMPASS}:
+        words = [next((v for k, v in _COMPASS.items() if fold_name(k) == fold_name(part)), part) for part in parts]
+        out.append(" ".join(words))
+    return out
+
+
+def _with_spellings(raw: list, codes: list) -> tuple[list, list]:
+    """``raw`` and ``codes`` with the other spellings of each name added."""
+    more = [(other, code) for name, code in zip(raw, codes) if isinstance(name, str) for other in _spellings(name)]
+    return raw + [name for name, _ in more], codes + [code for _, code in more]
+
+
 def _names_frame(keys, codes, case="title", context="", source="") -> pd.DataFrame:
     """Fold raw names into the ``names`` frame's rows, dropping empties."""
     frame = pd.DataFrame({"raw": keys, "code": codes}).dropna()
@@ -324,7 +363,7 @@ def _admin1(admin1: gpd.GeoDataFrame, reserved: set[str] = frozenset()) -> tuple
         geometry=frame.geometry.values,
         crs="EPSG:4326",
     )
-    return places, _names_frame(raw, codes, source="admin1")
+    return places, _names_frame(*_with_spellings(raw, codes), source="admin1")
 
 
 def _with_towns(places: gpd.GeoDataFrame, tables_dir: Path) -> gpd.GeoDataFrame:
@@ -396,7 +435,7 @@ def _cities(places: gpd.GeoDataFrame, admin1: gpd.GeoDataFrame) -> tuple[gpd.Geo
         for part in str(alt).split("|") if isinstance(alt, str) else ():
             raw.append(part)
             codes.append(c)
-    return cities, _names_frame(raw, codes, source="places")
+    return cities, _names_frame(*_with_spellings(raw, list(codes)), source="places")
 
 
 def _regions(admin0, physical, shapes, tables_dir, country_keys=frozenset()) -> tuple[pd.DataFrame, pd.DataFrame, gpd.GeoDataFrame]:
