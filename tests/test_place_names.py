@@ -44,3 +44,9 @@ def test_units_are_found_as_english_texts_spell_them(matcher):
     found = places(matcher, "Victims from Anbar and Najaf; camps in North Kivu and South Kivu; a villa in Al Rayyan, Qatar.", "IRQ")
     assert found == {"Anbar": "IQ-AN", "Najaf": "IQ-NA", "North Kivu": "CD-NK", "South Kivu": "CD-SK",
                      "Al Rayyan": "QA-RA", "Qatar": "QAT"}
+
+
+def test_border_towns_of_other_regions_are_places(matcher):
+    found = places(matcher, "Girls from Nepal were stopped at Raxaul, India, and at Kakarvitta; migrants from Libya landed on Lampedusa, Italy.")
+    assert found["Raxaul"] == "city:IN-raxaul" and found["Kakarvitta"] == "city:NP-kakarvitta"
+    assert found["Lampedusa"] == "city:IT-lampedusa"
