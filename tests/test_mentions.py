@@ -69,3 +69,8 @@ def test_plain_language_regions_said_of_another_country_are_not_vietnams(matcher
 def test_a_country_name_takes_a_hint_from_its_neighbours(matcher):
     hints = found(matcher, "from Kano, Niger and Kwara; through Niger to Libya; Niger officials").set_index("text")["hint"]
     assert hints.tolist() == ["", "admin1", "", "country", "", ""]
+
+
+def test_a_role_before_a_name_makes_it_a_person(matcher):
+    text = "U.S. Attorney Virginia Hale and Prosecutor Georgia Banks spoke of victims from Virginia."
+    assert [(row[0], row[2]) for row in matcher.find_matches(text)] == [(0, "U.S"), (text.rindex("Virginia"), "Virginia")]

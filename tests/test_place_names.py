@@ -50,3 +50,9 @@ def test_border_towns_of_other_regions_are_places(matcher):
     found = places(matcher, "Girls from Nepal were stopped at Raxaul, India, and at Kakarvitta; migrants from Libya landed on Lampedusa, Italy.")
     assert found["Raxaul"] == "city:IN-raxaul" and found["Kakarvitta"] == "city:NP-kakarvitta"
     assert found["Lampedusa"] == "city:IT-lampedusa"
+
+
+def test_units_named_by_a_common_word_are_found_with_their_kind_word(matcher):
+    found = places(matcher, "In Zambia, girls from Central Province and Northern Province work in Lusaka.")
+    assert found["Central Province"] == "ZM-02" and found["Northern Province"] == "ZM-05"
+    assert "Central" not in places(matcher, "Central banks in Zambia met.")

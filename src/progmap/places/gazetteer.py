@@ -54,7 +54,7 @@ from progmap.sources.cache import read_verified, write_verified
 from progmap.text import fold_name
 
 #: Bump when the build below changes, so cached gazetteers are rebuilt.
-_BUILD_VERSION = 12
+_BUILD_VERSION = 13
 
 KINDS = ("country", "admin1", "city", "region")
 #: Boundary layers the gazetteer is built from.
@@ -308,6 +308,17 @@ def _canonical_admin1_name(code: str, fallback: str) -> tuple[str, str | None]:
     return iso_name, iso_name
 
 
+#: ISO 3166-2 unit types that texts write after a unit's name.
+_KIND_WORDS = frozenset({"region", "province", "state", "governorate", "department", "district", "county", "oblast", "prefecture"})
+
+
+def _iso_kind(code: str) -> str:
+    """The ISO 3166-2 type of a unit as a kind word ("Region"), or ''."""
+    record = pycountry.subdivisions.get(code=code)
+    kind = str(getattr(record, "type", "") or "")
+    return kind if kind.lower() in _KIND_WORDS else ""
+
+
 def _same_name(file_name: str, iso_name: str) -> bool:
     """Whether a boundary file's name is a spelling of the ISO name.
 
@@ -344,6 +355,12 @@ def _admin1(admin1: gpd.GeoDataFrame, reserved: set[str] = frozenset()) -> tuple
         if iso_name:
             raw.append(iso_name)
             codes.append(code)
+            # "Central", "Western": a common word alone, but "the Central
+            # Region" or "Western Province" names the unit.
+            kind = _iso_kind(code)
+            if fold_name(iso_name) in COMMON_WORDS and kind:
+                raw.append(f"{iso_name} {kind}")
+                codes.append(code)
         if keep_file_name:
             raw += [file_name, stripped]
             codes += [code, code]

@@ -64,7 +64,9 @@ _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
 
 _HONORIFIC = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Gen|Col|Capt|Lt|Sgt|Amb|Rev)\.?"
-    r"|\b(?:Mister|Madam|Madame|Sister|Brother|Father|President|Minister|Ambassador|Senator|Governor|Chairman|Chairwoman|Director|Professor)"
+    r"|\b(?:Mister|Madam|Madame|Sister|Brother|Father|President|Minister|Ambassador|Senator|Governor|Chairman|Chairwoman|Director|Professor"
+    r"|Attorney|Judge|Prosecutor|Commissioner|Inspector|Detective|Officer|Agent|Mayor|Secretary|Spokesperson|Spokesman|Spokeswoman"
+    r"|Coordinator|Counsel|Lawyer|Councillor|Councilor|Representative|Superintendent)"
     r")[ \t]+(?:[A-Z][\w'’-]+[ \t]+){0,2}$"
 )
 
