@@ -12,6 +12,8 @@ def test_regional_groupings_are_regions(matcher):
     found = places(matcher, "Migrants leave the Horn of Africa for the Gulf; others cross the Sahel from sub-Saharan Africa.")
     assert found["the Horn"] == "region:horn-of-africa" and found["the Gulf"] == "region:gulf-states"
     assert found["sub-Saharan Africa"] == "region:sub-saharan-africa" and found["Sahel"].startswith("region:")
+    found = places(matcher, "Abductions in the Lake Chad Basin and Darfur; Transnistria and the Sinai.")
+    assert set(found.values()) == {"region:lake-chad-basin", "region:sd-darfur", "region:md-transnistria", "region:eg-sinai"}
     found = places(matcher, "Children from the Northern Triangle and the Western Balkans; workers in the GCC states and North Africa.")
     assert found == {"Northern Triangle": "region:northern-triangle", "Western Balkans": "region:western-balkans",
                      "GCC states": "region:gulf-states", "North Africa": "region:northern-africa"}
@@ -56,3 +58,10 @@ def test_units_named_by_a_common_word_are_found_with_their_kind_word(matcher):
     found = places(matcher, "In Zambia, girls from Central Province and Northern Province work in Lusaka.")
     assert found["Central Province"] == "ZM-02" and found["Northern Province"] == "ZM-05"
     assert "Central" not in places(matcher, "Central banks in Zambia met.")
+
+
+def test_a_coordination_names_the_region_it_elides(matcher):
+    found = places(matcher, "Victims from Western and Southern Europe, North and South Kivu, Central and South America.")
+    assert found == {"Western": "region:western-europe", "Southern Europe": "region:southern-europe",
+                     "North": "CD-NK", "South Kivu": "CD-SK", "Central": "region:central-america", "South America": "region:south-america"}
+    assert places(matcher, "We do not work in Guinea or Guinea-Bissau.") == {"Guinea": "GIN", "Guinea-Bissau": "GNB"}

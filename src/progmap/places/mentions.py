@@ -59,6 +59,10 @@ _WATER_AFTER = tuple(f" {word} " for word in _WATER_WORDS)
 
 CANDIDATE_COLUMNS = ["start", "end", "text", "key", "hint", "era"]
 
+#: A word and a conjunction before a name: "Western and Southern Europe",
+#: "North and South Kivu" (folded text: lower case, one space between words).
+_ELIDED = re.compile(r"(?:^| )([a-z]+) (?:and|or) $")
+
 #: The word after a name, on the same line: a surname if it is a given name.
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
 
@@ -269,6 +273,7 @@ class PlaceMatcher:
         folded = fold_text(joined)
         flat = folded.folded
         first, last, keys = self._scanner.scan_folded(flat)
+        first, last, keys = self._with_elided(flat, first, last, keys)
         starts = folded.to_original(first)
         stops = folded.to_original(last) + 1
         owners = np.searchsorted(offsets, starts, side="right") - 1
@@ -339,6 +344,41 @@ class PlaceMatcher:
             if country:
                 hints[i] = f"{hints[i]}@{country}"
         return MatchBatch(group, owners, local_starts.tolist(), local_stops.tolist(), written, keys, hints, eras)
+
+    def _with_elided(self, flat: str, first: np.ndarray, last: np.ndarray, keys: list[str]):
+        """The matches with the names a coordination leaves elided.
+
+        In "Western and Southern Europe" or "North and South Kivu" the first
+        word stands for "Western Europe", "North Kivu": where a word and
+        "and" (or "or") come right before a name of several words, and the
+        word with the name's last words is a name too, it is a match.
+        """
+        extra = []
+        for f, key in zip(first.tolist(), keys):
+            words = key.split(" ")
+            if len(words) < 2:
+                continue
+            found = _ELIDED.search(flat, max(0, f - 30), f)
+            if not found:
+                continue
+            word = found.group(1)
+            # "Guinea or Guinea-Bissau" elides nothing.
+            if word == words[0]:
+                continue
+            name = next((n for k in range(1, len(words)) if (n := f"{word} {' '.join(words[-k:])}") in self.candidates and n != key), None)
+            if name:
+                extra.append((found.start(1), found.end(1) - 1, name))
+        if not extra:
+            return first, last, keys
+        # The word alone may have matched a name of its own ("North"): the
+        # elided name takes its place. A word read as part of a longer name
+        # stays so.
+        rows = dict(((a, b), key) for a, b, key in zip(first.tolist(), last.tolist(), keys))
+        for a, b, name in extra:
+            if (a, b) in rows or not any(x <= b and a <= y for x, y in rows):
+                rows[(a, b)] = name
+        rows = sorted((a, b, key) for (a, b), key in rows.items())
+        return (np.array([r[0] for r in rows], dtype=np.int64), np.array([r[1] for r in rows], dtype=np.int64), [r[2] for r in rows])
 
     def _before_surname(self, text: str, end: int) -> bool:
         """Whether the name ending at ``end`` is followed by a surname: a
