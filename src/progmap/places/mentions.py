@@ -302,8 +302,8 @@ class PlaceMatcher:
         for i in [i for i, capital in enumerate(capital_before) if capital and ok[i]]:
             d, a = doc_starts_l[i], starts_l[i]
             ok[i] = not _HONORIFIC.search(joined, max(d, a - 40), a)
-        for i in [i for i, known in enumerate(ok) if known]:
-            ok[i] = not _names_water(flat, int(first[i]), int(last[i]), keys[i])
+        for i in np.flatnonzero(_near_water(flat, first, last)).tolist():
+            ok[i] = ok[i] and not _names_water(flat, int(first[i]), int(last[i]), keys[i])
         for i in [i for i, key in enumerate(keys) if key in GIVEN_NAMES and ok[i]]:
             ok[i] = not self._before_surname(joined, stops_l[i])
         plain = self._plain
@@ -354,14 +354,14 @@ class PlaceMatcher:
         word with the name's last words is a name too, it is a match.
         """
         extra = []
-        for f, key in zip(first.tolist(), keys):
-            words = key.split(" ")
-            if len(words) < 2:
+        for i in [i for i, key in enumerate(keys) if " " in key]:
+            f = int(first[i])
+            if not flat.endswith((" and ", " or "), 0, f):
                 continue
             found = _ELIDED.search(flat, max(0, f - 30), f)
             if not found:
                 continue
-            word = found.group(1)
+            word, words, key = found.group(1), keys[i].split(" "), keys[i]
             # "Guinea or Guinea-Bissau" elides nothing.
             if word == words[0]:
                 continue
@@ -372,13 +372,23 @@ class PlaceMatcher:
             return first, last, keys
         # The word alone may have matched a name of its own ("North"): the
         # elided name takes its place. A word read as part of a longer name
-        # stays so.
-        rows = dict(((a, b), key) for a, b, key in zip(first.tolist(), last.tolist(), keys))
+        # stays so. Matches are sorted and never overlap.
+        keys = list(keys)
+        added = []
         for a, b, name in extra:
-            if (a, b) in rows or not any(x <= b and a <= y for x, y in rows):
-                rows[(a, b)] = name
-        rows = sorted((a, b, key) for (a, b), key in rows.items())
-        return (np.array([r[0] for r in rows], dtype=np.int64), np.array([r[1] for r in rows], dtype=np.int64), [r[2] for r in rows])
+            j = int(np.searchsorted(first, b, side="right")) - 1
+            if j >= 0 and int(first[j]) == a and int(last[j]) == b:
+                keys[j] = name
+            elif j < 0 or int(last[j]) < a:
+                added.append((a, b, name))
+        if not added:
+            return first, last, keys
+        at = np.searchsorted(first, [a for a, _, _ in added])
+        first = np.insert(first, at, [a for a, _, _ in added])
+        last = np.insert(last, at, [b for _, b, _ in added])
+        for offset, (position, (_, _, name)) in enumerate(zip(at.tolist(), added)):
+            keys.insert(position + offset, name)
+        return first, last, keys
 
     def _before_surname(self, text: str, end: int) -> bool:
         """Whether the name ending at ``end`` is followed by a surname: a
@@ -559,6 +569,25 @@ def _gap(text: str, bounds: tuple, a: int, b: int) -> str:
     as the link tables are: lower case, brackets and spaces squeezed."""
     starts, stops, _ = bounds
     return _GAP_SPACES.sub(" ", text[stops[a] : starts[b]]).strip().lower()
+
+
+_WATER = re.compile(r" (?:%s)(?= )" % "|".join(_WATER_WORDS))
+
+
+def _near_water(flat: str, first: np.ndarray, last: np.ndarray) -> np.ndarray:
+    """Which matches have a water word within a few words of them (a quick
+    test; :func:`_names_water` says whether they name water)."""
+    spots = np.array([found.start() for found in _WATER.finditer(flat)], dtype=np.int64)
+    if not len(spots):
+        return np.zeros(len(first), dtype=bool)
+    # The nearest water word at or after the match's end, and the one before it.
+    after = np.searchsorted(spots, last)
+    near_after = (after < len(spots)) & (spots[np.minimum(after, len(spots) - 1)] - last <= 2)
+    within = np.searchsorted(spots, first)
+    near_before = (within > 0) & (first - spots[np.maximum(within - 1, 0)] <= 20)
+    # A name ending in a water word ("the Gulf" of "the Gulf of Mexico").
+    inside = (within < len(spots)) & (spots[np.minimum(within, len(spots) - 1)] <= last)
+    return near_after | near_before | inside
 
 
 def _names_water(flat: str, first: int, last: int, key: str) -> bool:
