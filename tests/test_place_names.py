@@ -65,3 +65,9 @@ def test_a_coordination_names_the_region_it_elides(matcher):
     assert found == {"Western": "region:western-europe", "Southern Europe": "region:southern-europe",
                      "North": "CD-NK", "South Kivu": "CD-SK", "Central": "region:central-america", "South America": "region:south-america"}
     assert places(matcher, "We do not work in Guinea or Guinea-Bissau.") == {"Guinea": "GIN", "Guinea-Bissau": "GNB"}
+
+
+def test_a_vietnamese_plain_language_name_leaves_other_countries_their_units(matcher):
+    found = places(matcher, "In Cameroon, fighting in the North-West and South-West regions displaced girls.")
+    assert found["the North-West"] == "CM-NW" and found["South-West"] == "CM-SW"
+    assert places(matcher, "Women from St. Lucia, Antigua and St Kitts.") == {"St. Lucia": "LCA", "Antigua": "ATG", "St Kitts": "KNA"}

@@ -54,7 +54,7 @@ from progmap.sources.cache import read_verified, write_verified
 from progmap.text import fold_name
 
 #: Bump when the build below changes, so cached gazetteers are rebuilt.
-_BUILD_VERSION = 13
+_BUILD_VERSION = 14
 
 KINDS = ("country", "admin1", "city", "region")
 #: Boundary layers the gazetteer is built from.
@@ -237,6 +237,10 @@ def _spellings(name: str) -> list[str]:
         # Without the article, unless what is left is an ordinary word ("As Salt").
         if len(rest) >= 4 and " " not in rest and fold_name(rest) not in COMMON_WORDS and not getAllLemmas(fold_name(rest)):
             out.append(rest)
+    # "Saint Lucia", "Saint-Louis": texts write "St. Lucia", "St-Louis".
+    saint = re.match(r"(Saint|Sainte)([\s-]+)(?=\w)", name)
+    if saint:
+        out.append(("St" if saint.group(1) == "Saint" else "Ste") + saint.group(2) + name[saint.end():])
     parts = name.split("-")
     if len(parts) > 1 and fold_name(parts[0]) in {fold_name(k) for k in _COMPASS}:
         words = [next((v for k, v in _COMPASS.items() if fold_name(k) == fold_name(part)), part) for part in parts]
@@ -296,7 +300,7 @@ def _countries(admin0: gpd.GeoDataFrame) -> tuple[gpd.GeoDataFrame, pd.DataFrame
                     head, tail = value.split(", ", 1)
                     raw.append(f"{tail} {head}")
                     codes.append(code)
-    return countries, _names_frame(raw, codes, source="admin0")
+    return countries, _names_frame(*_with_spellings(raw, codes), source="admin0")
 
 
 def _canonical_admin1_name(code: str, fallback: str) -> tuple[str, str | None]:

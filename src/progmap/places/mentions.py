@@ -163,6 +163,14 @@ class PlaceMatcher:
             names["key"], names["code"], names["case"], names["context"], written.fillna("")
         ):
             grouped.setdefault(key, []).append(Candidate(code, case, context, spelled))
+        # "the North-West" is also North-West: a plain-language alias with the
+        # article ("the North West", a region in Vietnamese texts) keeps the
+        # readings of the name without it, unless that is an ordinary word
+        # ("the Gulf" is the Gulf states, not Papua New Guinea's Gulf Province).
+        for key, values in grouped.items():
+            rest = key[4:] if key.startswith("the ") else ""
+            if rest in grouped and rest not in COMMON_WORDS and not (" " not in rest and getAllLemmas(rest)):
+                values.extend(v for v in grouped[rest] if v not in values)
         self.candidates = {key: tuple(values) for key, values in grouped.items()}
         # Names that can mean an admin-1 unit and a city: the words around
         # them ("province", "city of") help choose.
