@@ -118,19 +118,30 @@ def assign_ids(section: str, frame: pd.DataFrame) -> pd.DataFrame:
     """
     if frame.empty:
         return frame
-    id_column = SECTIONS[section][0]
+    columns = {"start": frame["start"].fillna(-1).tolist(), **{c: frame[c].tolist() for c in ("doc", "evidence", *ID_CONTENT[section][1])}}
+    return frame.assign(**{SECTIONS[section][0]: content_ids(section, columns)})
+
+
+def content_ids(section: str, columns: dict[str, list]) -> list[str]:
+    """:func:`assign_ids` on plain columns (column name -> list of values): the ids, in row order.
+
+    What a build's worker calls, with no frame per document. ``columns``
+    holds ``start``, ``doc``, ``evidence`` and the section's ends
+    (:data:`ID_CONTENT`).
+    """
     prefix, ends = ID_CONTENT[section]
-    order = np.argsort(frame["start"].fillna(-1).to_numpy(), kind="stable")
-    ids = [""] * len(frame)
+    starts = [-1 if start is None else start for start in columns["start"]]
+    order = sorted(range(len(starts)), key=starts.__getitem__)  # stable, as the ids of equal items count up in order
+    ids = [""] * len(starts)
     taken: dict[str, int] = {}
-    docs, evidence = frame["doc"].tolist(), frame["evidence"].tolist()
-    end_values = list(zip(*(frame[c].tolist() for c in ends)))
+    docs, evidence = columns["doc"], columns["evidence"]
+    end_values = list(zip(*(columns[c] for c in ends)))
     for row in order:
         parts = [",".join(sorted(map(str, v))) if isinstance(v, (list, tuple, np.ndarray)) else str(v or "") for v in end_values[row]]
         base = content_id(prefix, str(docs[row]), str(evidence[row] or ""), parts)
         taken[base] = taken.get(base, 0) + 1
         ids[row] = base if taken[base] == 1 else f"{base}-{taken[base]}"
-    return frame.assign(**{id_column: ids})
+    return ids
 
 
 def write_records(frames: dict[str, pd.DataFrame], path: os.PathLike) -> None:

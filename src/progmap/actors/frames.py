@@ -1,4 +1,10 @@
-"""Small frames, made fast: the actor stages return one or two per document.
+"""Small frames, made fast, and plain columns that need no frame at all.
+
+The actor stages read and return a few small tables per document. A build's
+worker passes them between stages as plain columns (a dict of column name ->
+list of values, see :func:`columns`), so no pandas frame is built per
+document there; the public functions that return frames make them with
+:func:`frame`.
 
 Building a pandas DataFrame from a dict reindexes it when ``columns=`` is
 given and converts every string column to pandas' string type; an empty one
@@ -47,3 +53,41 @@ def frame(data: dict, columns: list[str]) -> pd.DataFrame:
         return pd.DataFrame._from_arrays(arrays, columns=list(columns), index=pd.RangeIndex(len(arrays[0])), verify_integrity=False)
     except (AttributeError, TypeError):  # a pandas without the fast path
         return pd.DataFrame(dict(zip(columns, arrays)))
+
+
+def columns(data, names: list[str]) -> dict[str, list]:
+    """Plain columns (name -> list of values) of a frame or of a dict of columns.
+
+    A dict is returned as it is; a frame gives the named columns it has as
+    lists, as ``Series.tolist`` gives them.
+
+    Examples
+    --------
+    >>> columns(pd.DataFrame({"start": [3], "code": ["VNM"]}), ["start", "code"])
+    {'start': [3], 'code': ['VNM']}
+    >>> columns({"start": [3]}, ["start"])
+    {'start': [3]}
+    """
+    if isinstance(data, dict):
+        return data
+    return {name: data[name].tolist() for name in names if name in data}
+
+
+def empty_columns(names: list[str]) -> dict[str, list]:
+    """Plain columns without rows.
+
+    >>> empty_columns(["a", "b"])
+    {'a': [], 'b': []}
+    """
+    return {name: [] for name in names}
+
+
+def length(data) -> int:
+    """Rows of a frame or of a dict of columns.
+
+    >>> length({"start": [1, 2], "end": [3, 4]}), length({}), length(pd.DataFrame({"a": [1]}))
+    (2, 0, 1)
+    """
+    if isinstance(data, dict):
+        return len(next(iter(data.values()))) if data else 0
+    return len(data)

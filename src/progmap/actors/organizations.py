@@ -73,7 +73,8 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from progmap import settings
-from progmap.actors.frames import frame
+from progmap.actors.frames import columns as plain_columns
+from progmap.actors.frames import empty_columns, frame, length
 from progmap.actors.language import CueScanner, NameReader, in_heading, is_dictionary_word, lexicon, sentence_initial, tokenize
 from progmap.actors.vocabulary import (
     DEMONYMS,
@@ -499,7 +500,7 @@ def context_country(text: str, place_mentions: pd.DataFrame | None = None, count
     'VNM'
     """
     counts: Counter[str] = Counter()
-    if place_mentions is not None and len(place_mentions):
+    if place_mentions is not None and length(place_mentions):
         counts.update(c for c in place_mentions["country"] if isinstance(c, str) and c)
     else:
         tags = _TAGS.search(text, 0, 6000)
@@ -867,6 +868,34 @@ def find_organizations(
     organizations : pandas.DataFrame
         :data:`progmap.schema.ORGANIZATION_COLUMNS`, one row per organization.
     """
+    mentions, organizations = read_organizations(
+        doc_id, text, place_mentions, gazetteer=gazetteer, country=country, spans=spans, metadata=metadata
+    )
+    return frame(mentions, ORG_MENTION_COLUMNS), frame(organizations, ORGANIZATION_COLUMNS)
+
+
+def read_organizations(
+    doc_id: str,
+    text: str,
+    place_mentions=None,
+    *,
+    gazetteer: OrgGazetteer | None = None,
+    country: str | None = None,
+    spans=None,
+    metadata: dict | None = None,
+) -> tuple[dict[str, list], dict[str, list]]:
+    """:func:`find_organizations` as plain columns (column name -> list of values).
+
+    What a build's worker calls: it makes no frame per document (see
+    :mod:`progmap.actors.frames`). ``place_mentions`` may be a frame or
+    plain columns.
+
+    Examples
+    --------
+    >>> mentions, orgs = read_organizations("d.txt", "IOM met UNICEF.")
+    >>> mentions["text"], orgs["org_id"]
+    (['IOM', 'UNICEF'], ['iom', 'unicef'])
+    """
     gazetteer = gazetteer or load_org_gazetteer()
     folded = fold_text(text)
     zones = _Zones(evidence_spans(text, spans))
@@ -886,7 +915,7 @@ def find_organizations(
     defined.update(_initials(found, gazetteer, defined))
     _acronym_uses(found, defined)
     _titled(found, gazetteer, context, metadata)
-    return _frames(doc_id, found)
+    return _found_columns(doc_id, found)
 
 
 def _known_names(found: _Found, gazetteer: OrgGazetteer, context: str, known: list, folded: FoldedText | None = None) -> None:
@@ -1488,23 +1517,21 @@ def _acronym_uses(found: _Found, defined: dict[str, str]) -> None:
             found.add(match.start(), match.end(), defined[match.group()], record["name"], record["org_type"], record["country"])
 
 
-def _frames(doc_id: str, found: _Found) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _found_columns(doc_id: str, found: _Found) -> tuple[dict[str, list], dict[str, list]]:
+    """A document's mentions and organizations as plain columns."""
     mentions = sorted(found.mentions)
     starts, ends, texts, ids = (list(column) for column in zip(*mentions)) if mentions else ([], [], [], [])
-    org_mentions = frame({"doc": [doc_id] * len(mentions), "start": starts, "end": ends, "text": texts, "org_id": ids}, ORG_MENTION_COLUMNS)
+    org_mentions = {"doc": [doc_id] * len(mentions), "start": starts, "end": ends, "text": texts, "org_id": ids}
     named = set(ids)
     records = [(org_id, rec) for org_id, rec in sorted(found.orgs.items()) if org_id in named]
-    organizations = frame(
-        {
-            "org_id": [org_id for org_id, _ in records],
-            "name": [rec["name"] for _, rec in records],
-            "aliases": [sorted(a for a in rec["aliases"] if a and a != rec["name"]) for _, rec in records],
-            "org_type": [rec["org_type"] for _, rec in records],
-            "country": [rec["country"] for _, rec in records],
-            "docs": [[doc_id] for _ in records],
-        },
-        ORGANIZATION_COLUMNS,
-    )
+    organizations = {
+        "org_id": [org_id for org_id, _ in records],
+        "name": [rec["name"] for _, rec in records],
+        "aliases": [sorted(a for a in rec["aliases"] if a and a != rec["name"]) for _, rec in records],
+        "org_type": [rec["org_type"] for _, rec in records],
+        "country": [rec["country"] for _, rec in records],
+        "docs": [[doc_id] for _ in records],
+    }
     return org_mentions, organizations
 
 
@@ -1557,15 +1584,37 @@ def localize_organizations(
     """
     if not len(org_mentions) or not (country or (place_mentions is not None and len(place_mentions))):
         return org_mentions, organizations
+    mentions, orgs = plain_columns(org_mentions, ORG_MENTION_COLUMNS), plain_columns(organizations, ORGANIZATION_COLUMNS)
+    moved, localized = localize_organization_columns(text, mentions, orgs, country, gazetteer, place_mentions)
+    if moved is mentions and localized is orgs:
+        return org_mentions, organizations  # nothing moved
+    return org_mentions.assign(org_id=moved["org_id"]), frame(localized, ORGANIZATION_COLUMNS)
+
+
+def localize_organization_columns(
+    text: str,
+    org_mentions: dict[str, list],
+    organizations: dict[str, list],
+    country: str,
+    gazetteer: OrgGazetteer | None = None,
+    place_mentions=None,
+) -> tuple[dict[str, list], dict[str, list]]:
+    """:func:`localize_organizations` on plain columns (see :func:`read_organizations`).
+
+    ``place_mentions`` may be a frame or plain columns. Returns the columns
+    given when nothing moves, new ones otherwise.
+    """
+    old_ids = org_mentions["org_id"]
+    if not old_ids or not (country or (place_mentions is not None and length(place_mentions))):
+        return org_mentions, organizations
     gazetteer = gazetteer or load_org_gazetteer()
-    bases = _bases(text, org_mentions, place_mentions)  # noqa: the mentions' ends and ids, read once more only when a base phrase follows
+    places = None if place_mentions is None else plain_columns(place_mentions, ["start", "kind", "country"])
+    bases = _bases(text, org_mentions, places)  # noqa: the mentions' ends and ids, read once more only when a base phrase follows
     records = {row.org_id: row for row in _rows(organizations)}
     new_ids = []
     created: dict[str, tuple[str, str, str]] = {}
-    # One conversion of the mentions frame, not one per column.
-    table = org_mentions if list(org_mentions.columns) == ORG_MENTION_COLUMNS else org_mentions[ORG_MENTION_COLUMNS]
-    _, starts, ends, written_forms, old_ids = (list(column) for column in zip(*table.to_numpy(dtype=object).tolist()))
-    for start, end, written, org_id in zip(starts, ends, written_forms, old_ids):
+    written_forms = org_mentions["text"]
+    for start, end, written, org_id in zip(org_mentions["start"], org_mentions["end"], written_forms, old_ids):
         template = gazetteer.lookup(written)
         if country and template is not None and gazetteer.orgs[template].country == GENERIC and not _qualifier(text, int(start), int(end)):
             new_id, name, org_type, home = gazetteer.instance(template, country)
@@ -1578,9 +1627,9 @@ def localize_organizations(
         elif record is not None and not record.country and org_id in bases:
             created[org_id] = (record.name, record.org_type, bases[org_id])
         new_ids.append(org_id)
-    if new_ids == old_ids and not created:
+    if new_ids == list(old_ids) and not created:
         return org_mentions, organizations  # nothing moved
-    mentions = org_mentions.assign(org_id=new_ids)
+    mentions = {**org_mentions, "org_id": new_ids}
     aliases: dict[str, set] = {}
     docs: dict[str, list] = {}
     for old, new, written in zip(old_ids, new_ids, written_forms):
@@ -1595,7 +1644,7 @@ def localize_organizations(
             record = records[org_id]
             name, org_type, home = record.name, record.org_type, record.country
         rows.append((org_id, name, sorted(a for a in aliases[org_id] if a and a != name), org_type, home, docs[org_id]))
-    return mentions, frame(dict(zip(ORGANIZATION_COLUMNS, map(list, zip(*rows)))) if rows else {}, ORGANIZATION_COLUMNS)
+    return mentions, dict(zip(ORGANIZATION_COLUMNS, map(list, zip(*rows)))) if rows else empty_columns(ORGANIZATION_COLUMNS)
 
 
 class _Record:
@@ -1607,35 +1656,33 @@ class _Record:
         self.org_id, self.name, self.aliases, self.org_type, self.country, self.docs = org_id, name, aliases, org_type, country, docs
 
 
-def _rows(organizations: pd.DataFrame) -> list[_Record]:
-    # One conversion of the whole frame is cheaper than one per column (or a column selection).
-    frame_ = organizations if list(organizations.columns) == ORGANIZATION_COLUMNS else organizations[ORGANIZATION_COLUMNS]
-    return [_Record(*values) for values in frame_.to_numpy(dtype=object).tolist()]
+def _rows(organizations: dict[str, list]) -> list[_Record]:
+    return [_Record(*values) for values in zip(*(organizations[column] for column in ORGANIZATION_COLUMNS))]
 
 
 _BASED = re.compile(r"(?:[’']s)?[ \t]*(?:,|\()?[ \t]*(?:which\s+is\s+|who\s+(?:is|are)\s+)?(?:based|headquartered|located)\s+in\s+(?:the\s+)?")
 _SITS_IN = re.compile(r"\s+(?:in|at)\s+")
 
 
-def _bases(text: str, org_mentions: pd.DataFrame, place_mentions: pd.DataFrame | None) -> dict[str, str]:
+def _bases(text: str, org_mentions: dict[str, list], place_mentions: dict[str, list] | None) -> dict[str, str]:
     """org_id -> country of the base the text gives right after a mention.
 
     "Hope Foundation, based in Can Tho", and a city right after a name: "the
     UN Inter-Agency Project in Bangkok" (a country there would say where it
     works, not where it sits).
     """
-    if place_mentions is None or not len(place_mentions):
+    if place_mentions is None or not length(place_mentions):
         return {}
     # Places are read only when a mention is followed by a base phrase at all.
     candidates = []
-    for end, org_id in zip(org_mentions["end"].tolist(), org_mentions["org_id"].tolist()):
+    for end, org_id in zip(org_mentions["end"], org_mentions["org_id"]):
         for pattern, kinds in ((_BASED, ("city", "admin1", "country")), (_SITS_IN, ("city",))):
             found = pattern.match(text, int(end))
             if found:
                 candidates.append((found.end(), kinds, org_id))
     if not candidates:
         return {}
-    at = {int(s): (k, c) for s, k, c in zip(place_mentions["start"].tolist(), place_mentions["kind"].tolist(), place_mentions["country"].tolist())}
+    at = {int(s): (k, c) for s, k, c in zip(place_mentions["start"], place_mentions["kind"], place_mentions["country"])}
     bases: dict[str, str] = {}
     for position, kinds, org_id in candidates:
         if position in at and at[position][0] in kinds and isinstance(at[position][1], str) and at[position][1]:

@@ -62,7 +62,8 @@ from functools import lru_cache
 
 import pandas as pd
 
-from progmap.actors.frames import frame
+from progmap.actors.frames import columns as plain_columns
+from progmap.actors.frames import empty_columns, frame, length
 from progmap.actors.language import CueScanner, NameReader, inflections, lexicon
 from progmap.actors.organizations import evidence_spans
 from progmap.actors.vocabulary import country_of, terms_in
@@ -330,9 +331,33 @@ def find_programmes(
     >>> found[["organizations", "funders", "places", "activities"]].values.tolist()
     [[['iom'], ['usaid'], ['VN-26'], ['victim protection']]]
     """
-    if not len(org_mentions) and not len(place_mentions):
-        return frame({}, PROGRAMME_COLUMNS)
-    reader = _DocumentReader(doc_id, text, place_mentions, org_mentions, organizations, context_country or "", spans, metadata or {})
+    found = read_programmes(doc_id, text, place_mentions, org_mentions, organizations, context_country, spans, metadata=metadata)
+    return frame(found, PROGRAMME_COLUMNS)
+
+
+def read_programmes(
+    doc_id: str,
+    text: str,
+    place_mentions,
+    org_mentions,
+    organizations,
+    context_country: str | None = None,
+    spans=None,
+    *,
+    metadata: dict | None = None,
+) -> dict[str, list]:
+    """:func:`find_programmes` as plain columns (column name -> list of values).
+
+    What a build's worker calls: the mentions and organizations may be
+    frames or plain columns (see :func:`progmap.actors.organizations.read_organizations`),
+    and no frame is made.
+    """
+    if not length(org_mentions) and not length(place_mentions):
+        return empty_columns(PROGRAMME_COLUMNS)
+    places = plain_columns(place_mentions, ["start", "end", "code", "kind", "country"])
+    mentions = plain_columns(org_mentions, ["start", "end", "org_id"])
+    orgs = plain_columns(organizations, ["org_id", "name", "org_type", "country"])
+    reader = _DocumentReader(doc_id, text, places, mentions, orgs, context_country or "", spans, metadata or {})
     return reader.read()
 
 
@@ -342,14 +367,14 @@ class _DocumentReader:
     def __init__(self, doc_id, text, place_mentions, org_mentions, organizations, context, spans, metadata):
         self.doc_id, self.text, self.context, self.spans, self.metadata = doc_id, text, context, spans, metadata
         self.subject = metadata.get("subject_country") or metadata.get("country") or context
-        ids = organizations["org_id"].tolist()
-        self.names = dict(zip(ids, organizations["name"].tolist()))
-        self.types = dict(zip(ids, organizations["org_type"].tolist()))
-        self.homes = {k: (v if isinstance(v, str) else "") for k, v in zip(ids, organizations["country"].tolist())}
-        rows = sorted(zip(org_mentions["start"].tolist(), org_mentions["end"].tolist(), org_mentions["org_id"].tolist()))
+        ids = organizations["org_id"]
+        self.names = dict(zip(ids, organizations["name"]))
+        self.types = dict(zip(ids, organizations["org_type"]))
+        self.homes = {k: (v if isinstance(v, str) else "") for k, v in zip(ids, organizations["country"])}
+        rows = sorted(zip(org_mentions["start"], org_mentions["end"], org_mentions["org_id"]))
         self.orgs = self._join_bracketed([_Org(s, e, o) for s, e, o in rows])
         self.org_starts = [o.start for o in self.orgs]
-        columns = [place_mentions[c].tolist() for c in ("start", "end", "code", "kind", "country")]
+        columns = [place_mentions[c] for c in ("start", "end", "code", "kind", "country")]
         self.places = sorted((_Row(*row) for row in zip(*columns)), key=lambda p: p.start)
         self.place_starts = [p.start for p in self.places]
         self.statements: list[dict] = []
@@ -404,7 +429,7 @@ class _DocumentReader:
 
     # -- reading -----------------------------------------------------------------
 
-    def read(self) -> pd.DataFrame:
+    def read(self) -> dict[str, list]:
         text = self.text
         hits = sorted(_cues().find(text, fold_text(text)) + self._defined_nouns(), key=lambda h: (h[0], -h[1]))
         hit_starts = [h[0] for h in hits]
@@ -1073,8 +1098,8 @@ class _DocumentReader:
                 return self.places[i]
         return None
 
-    def _merge(self) -> pd.DataFrame:
-        """One programme per set of agents in a document."""
+    def _merge(self) -> dict[str, list]:
+        """One programme per set of agents in a document, as plain columns."""
         merged: dict[tuple, dict] = {}
         order = []
         for item in self.statements:
@@ -1133,7 +1158,7 @@ class _DocumentReader:
         rows.sort(key=lambda r: r["start"])
         for number, row in enumerate(rows, 1):
             row["programme_id"] = item_id("prog", self.doc_id, number)
-        return _frame(rows, PROGRAMME_COLUMNS)
+        return {column: [row.get(column) for row in rows] for column in PROGRAMME_COLUMNS}
 
 
 def _infinitive(phrase: str) -> bool:
@@ -1181,7 +1206,3 @@ def _proper_name(quote: str, known: set[str]) -> str:
         return " ".join(f"{words} {match.group(2)}".split())
     return ""
 
-
-def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
-    """A frame from row dicts, built column by column (faster than from records)."""
-    return frame({column: [row.get(column) for row in rows] for column in columns}, columns)

@@ -96,6 +96,8 @@ import numpy as np
 import pandas as pd
 
 from progmap.actors.discourse import People, Referent, Register, Subject, subject_from_metadata
+from progmap.actors.frames import columns as plain_columns
+from progmap.actors.frames import empty_columns, length
 from progmap.actors.language import CueScanner, coordinated_groups, inflections, lexicon, token_spans
 from progmap.actors.vocabulary import DEMONYMS, terms_in
 from progmap.schema import EVIDENCE_SEPARATOR, ROUTE_COLUMNS, item_id
@@ -1336,8 +1338,8 @@ def _contains(target: Referent, origin: str, origin_country: str) -> bool:
     return target.kind == "country" and origin_country == target.code and origin != target.code
 
 
-def _merge(doc_id: str, statements: list[_Statement]) -> pd.DataFrame:
-    """One route per origin and destination in a document."""
+def _merge(doc_id: str, statements: list[_Statement]) -> dict[str, list]:
+    """One route per origin and destination in a document, as plain columns."""
     routes: dict[tuple[str, str], dict] = {}
     for statement in statements:
         targets = _specific(statement.targets)
@@ -1386,7 +1388,7 @@ def _merge(doc_id: str, statements: list[_Statement]) -> pd.DataFrame:
         }
         for number, ((origin, destination), route) in enumerate(ordered, 1)
     ]
-    return _frame([[row[column] for column in ROUTE_COLUMNS] for row in rows])
+    return {column: [row[column] for row in rows] for column in ROUTE_COLUMNS}
 
 
 def _frame(rows: list[list]) -> pd.DataFrame:
@@ -1414,15 +1416,16 @@ def _route_columns() -> pd.Index:
 class _Places:
     """A document's resolved places by offset, made into Referents only when read."""
 
-    def __init__(self, place_mentions: pd.DataFrame):
-        if len(place_mentions):
-            # (.array.to_numpy(): a Series' own to_numpy costs several times more on string columns)
-            self._columns = [place_mentions[c].array.to_numpy() for c in ("code", "kind", "country", "start", "end")]
+    def __init__(self, place_mentions):
+        names = ("code", "kind", "country", "start", "end")
+        if length(place_mentions):
+            found = plain_columns(place_mentions, list(names))
+            self._columns = [found[c] for c in names]
             starts = self._columns[3]
-            if not (starts[1:] >= starts[:-1]).all():  # mentions come sorted; sort them if not
-                order = np.argsort(starts, kind="stable")
-                self._columns = [column[order] for column in self._columns]
-            self.starts = self._columns[3].tolist()
+            if any(later < earlier for earlier, later in zip(starts, starts[1:])):  # mentions come sorted; sort them if not
+                order = sorted(range(len(starts)), key=starts.__getitem__)
+                self._columns = [[column[i] for i in order] for column in self._columns]
+            self.starts = list(self._columns[3])
         else:
             self._columns, self.starts = [], []
         self._made: dict[int, Referent] = {}
@@ -1550,10 +1553,29 @@ def find_routes(
         :data:`progmap.schema.ROUTE_COLUMNS`, ``source = "extracted"``, one
         row per origin and destination, numbered in order of first statement.
     """
+    found = read_routes(doc_id, text, place_mentions, context_country, spans, metadata)
+    if not found["route_id"]:
+        return _no_routes()
+    return _frame([list(row) for row in zip(*(found[column] for column in ROUTE_COLUMNS))])
+
+
+def read_routes(
+    doc_id: str,
+    text: str,
+    place_mentions,
+    context_country: str | None = None,
+    spans=None,
+    metadata: dict | None = None,
+) -> dict[str, list]:
+    """:func:`find_routes` as plain columns (column name -> list of values).
+
+    What a build's worker calls: ``place_mentions`` may be a frame or plain
+    columns (see :mod:`progmap.actors.frames`), and no frame is made.
+    """
     folded = fold_text(text)
     hits = _scanner().find(text, folded)
     if not hits:
-        return _no_routes()
+        return empty_columns(ROUTE_COLUMNS)
     nations = _nationality_words(text, folded)
     places = _Places(place_mentions)
     place_starts = places.starts
@@ -1573,7 +1595,7 @@ def find_routes(
         if document.names_something(*unit) and (roles != {"voluntary"} or _speaks_of_trafficking(text, *unit))
     ]
     if not units:
-        return _no_routes()
+        return empty_columns(ROUTE_COLUMNS)
     register = Register(places, subject_from_metadata(metadata), place_starts)
     reader = _Reader(text, register, document)
     cues = {start: cue for start, _, cue in hits}
@@ -1583,7 +1605,7 @@ def find_routes(
         slots = _slots(text, u_start, u_end, places[low:high], nations[n_low:n_high], cues, register, document)
         reader.read(slots, u_start, u_end, document.paragraph(u_start))
     statements = [s for s in reader.statements if s.origins and s.targets]
-    return _merge(doc_id, statements) if statements else _no_routes()
+    return _merge(doc_id, statements) if statements else empty_columns(ROUTE_COLUMNS)
 
 
 def _no_routes() -> pd.DataFrame:
