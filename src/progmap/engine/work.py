@@ -26,14 +26,15 @@ import numpy as np
 import pandas as pd
 
 from progmap import records
-from progmap.actors.organizations import find_organizations, localize_organizations
-from progmap.actors.programmes import find_programmes
-from progmap.actors.routes import find_routes
+from progmap.actors.frames import frame as small_frame
+from progmap.actors.organizations import localize_organization_columns, read_organizations
+from progmap.actors.programmes import read_programmes
+from progmap.actors.routes import read_routes
 from progmap.engine.state import ExtractOptions, SharedState
 from progmap.errors import DocumentError
 from progmap.places import vintage
 from progmap.places.resolve import resolve_texts
-from progmap.schema import MENTION_COLUMNS, ORG_MENTION_COLUMNS, ORGANIZATION_COLUMNS, PROGRAMME_COLUMNS, ROUTE_COLUMNS
+from progmap.schema import ORG_MENTION_COLUMNS, ORGANIZATION_COLUMNS, PROGRAMME_COLUMNS, ROUTE_COLUMNS
 from progmap.sources import documents
 
 #: Columns of a result's mention rows (``sentence`` is an index into ``sentences``).
@@ -145,31 +146,40 @@ def _sentence_rows(doc, rows: list[tuple], sentences: list[str], index: dict[str
     return found
 
 
-def _mention_frame(doc_id: str, mentions: list[list], sentences: list[str]) -> pd.DataFrame:
-    """A document's mentions as the frame the actor stages read (:data:`progmap.schema.MENTION_COLUMNS`)."""
+#: The columns of a document's place mentions that the actor stages read.
+PLACE_COLUMNS = ["start", "end", "code", "kind", "country"]
+
+
+def _place_columns(mentions: list[list]) -> dict[str, list]:
+    """A document's place mentions as the plain columns the actor stages read (see :mod:`progmap.actors.frames`)."""
     data = dict(zip(MENTION_ROW, mentions))
-    if not data["start"]:
-        return pd.DataFrame(columns=MENTION_COLUMNS)
-    data["sentence"] = [sentences[i] for i in data["sentence"]]
-    return pd.DataFrame({"doc": [doc_id] * len(data["start"]), **{c: data[c] for c in MENTION_COLUMNS[1:]}}, columns=MENTION_COLUMNS)
+    return {name: data[name] for name in PLACE_COLUMNS}
 
 
 def finish_document(doc, found: dict) -> dict:
-    """The one place a document's frames are finished, before they become rows.
+    """The one place a document's rows are finished, before they are stored.
 
     Steps that add to every record of a document (page numbers, stable ids)
     belong here: they then run in the workers, and their output is cached
     with the rest. ``found`` maps ``org_mentions``, ``organizations``,
-    ``programmes`` and ``routes`` to the document's frames.
+    ``programmes`` and ``routes`` to the document's plain columns (column
+    name -> list of values); programmes and routes gain ``page``.
     """
-    # Ids from content, so curated corrections follow items when a document changes.
     for kind in ("programmes", "routes"):
-        found[kind] = records.assign_ids(kind, found[kind])
-    # Items read from a PDF carry their page (a column and a note in the evidence);
-    # other documents' items have none (an empty page column, see _columns).
-    if doc.pages:
-        for kind in ("programmes", "routes"):
-            found[kind] = documents.add_pages(found[kind], [doc])
+        columns = found[kind]
+        rows = len(columns["start"])
+        # Ids from content, so curated corrections follow items when a document changes.
+        if rows:
+            columns = {**columns, records.SECTIONS[kind][0]: records.content_ids(kind, columns)}
+        # Items read from a PDF carry their page (a column and a note in the
+        # evidence); other documents' items have none. Few documents have
+        # pages: a frame is made for them alone.
+        if doc.pages and rows:
+            paged = documents.add_pages(small_frame(columns, ROW_COLUMNS[kind][:-1]), [doc])
+            columns = dict(zip(ROW_COLUMNS[kind], _columns(paged, ROW_COLUMNS[kind])))
+        else:
+            columns = {**columns, "page": [None] * rows}
+        found[kind] = columns
     return found
 
 
@@ -225,13 +235,15 @@ def extract_batch(items: list[tuple[str, str, bytes, str]], state: SharedState, 
     # They are read in the narrative only (no SOURCE, title or routing line is
     # evidence); a title or subject line may name a known organization.
     found_orgs = [
-        find_organizations(
+        read_organizations(
             doc.doc_id, doc.text, country=options.country, gazetteer=state.organizations, spans=doc.narrative, metadata=doc.metadata
         )
         for doc in readable
     ]
     # Places count in the narrative and in title and subject lines.
-    spans = [spans_without(list(doc.place_spans), org_mentions) for doc, (org_mentions, _) in zip(readable, found_orgs)]
+    spans = [
+        spans_without(list(doc.place_spans), zip(org_mentions["start"], org_mentions["end"])) for doc, (org_mentions, _) in zip(readable, found_orgs)
+    ]
     dates = [reading_date(doc, when) for doc, when in zip(readable, undated)]
     places = resolve_texts(
         [doc.text for doc in readable], state.matcher, spans, [options.country] * len(readable), processes=1, dates=dates
@@ -264,22 +276,22 @@ def _document_result(doc, found_orgs, found_places, state: SharedState, options:
     }
     org_mentions, organizations = found_orgs
     if options.places_only:
-        result["org_mentions"] = _columns(org_mentions, ORG_MENTION_COLUMNS)
+        result["org_mentions"] = [org_mentions[name] for name in ORG_MENTION_COLUMNS]
         return result
-    frame = _mention_frame(doc.doc_id, mentions, sentences)
+    places = _place_columns(mentions)
     # Generic bodies ("Ministry of Justice") belong to the country the
     # places settled on, which organization finding could only guess.
-    org_mentions, organizations = localize_organizations(
-        doc.text, org_mentions, organizations, context, gazetteer=state.organizations, place_mentions=frame
+    org_mentions, organizations = localize_organization_columns(
+        doc.text, org_mentions, organizations, context, gazetteer=state.organizations, place_mentions=places
     )
     found = {
         "org_mentions": org_mentions,
         "organizations": organizations,
-        "programmes": find_programmes(doc.doc_id, doc.text, frame, org_mentions, organizations, context, doc.narrative, metadata=doc.metadata),
-        "routes": find_routes(doc.doc_id, doc.text, frame, context, doc.narrative, metadata=doc.metadata),
+        "programmes": read_programmes(doc.doc_id, doc.text, places, org_mentions, organizations, context, doc.narrative, metadata=doc.metadata),
+        "routes": read_routes(doc.doc_id, doc.text, places, context, doc.narrative, metadata=doc.metadata),
     }
-    for kind, frame in finish_document(doc, found).items():
-        result[kind] = _columns(frame, ROW_COLUMNS[kind])
+    for kind, columns in finish_document(doc, found).items():
+        result[kind] = [columns[name] for name in ROW_COLUMNS[kind]]
     return result
 
 
