@@ -95,8 +95,13 @@ class FoldedText:
         return np.clip(original, 0, max(self._length - 1, 0))
 
 
+@lru_cache(maxsize=8)
 def fold_text(text: str) -> FoldedText:
     """Fold a document's text for matching.
+
+    The last few texts' folds are kept: every actor stage folds the same
+    document again (organizations, programmes, routes and the tables they
+    scan with), and a fold is immutable.
 
     Parameters
     ----------
@@ -142,7 +147,9 @@ def fold_text(text: str) -> FoldedText:
     trailing = "" if body.endswith(" ") else " "
     # Position k of `single` is original offset k + (dropped offsets before
     # it); in folded positions the i-th dropped offset sits at dropped[i] - i.
-    return FoldedText(" " + body + trailing, dropped - np.arange(len(dropped)), len(text))
+    shifted = dropped - np.arange(len(dropped))
+    shifted.flags.writeable = False  # shared by every caller of the cached fold
+    return FoldedText(" " + body + trailing, shifted, len(text))
 
 
 class NameScanner:
