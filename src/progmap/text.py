@@ -60,8 +60,12 @@ def _fold_codes() -> np.ndarray:
     return np.array([ord(table[code]) for code in range(len(table))], dtype=np.uint32)
 
 
+@lru_cache(maxsize=8192)
 def fold_name(name: str) -> str:
     """Fold a gazetteer name the way document text is folded.
+
+    Recent folds are kept: the actor stages fold the same words and names
+    again and again (tens of times per document).
 
     Examples
     --------
