@@ -7,9 +7,10 @@ Usage::
 Reads the extraction benchmark's corpus (cable-like documents built from
 the gazetteer's names, plus the seeds; see ``benchmarks/extraction.py``),
 finds and resolves its places first (not timed), then times each actor
-stage as ``progmap build`` calls it, one document at a time in one process:
-organizations (``find_organizations`` and ``localize_organizations``),
-programmes (``find_programmes``) and routes (``find_routes``). Prints MB/s
+stage as ``progmap build``'s worker calls it, one document at a time in one
+process, on plain columns (no pandas frame per document):
+organizations (``read_organizations`` and ``localize_organization_columns``),
+programmes (``read_programmes``) and routes (``read_routes``). Prints MB/s
 per stage and for organizations and programmes together, best of
 ``--repeat`` runs, from the process's CPU time (a shared machine's load
 does not count). Figures, not pass/fail: compare runs yourself.
@@ -45,9 +46,11 @@ def _timed(function, *args):
 
 def run(docs) -> dict[str, float]:
     """Seconds per stage over all documents."""
-    from progmap.actors.organizations import find_organizations, localize_organizations
-    from progmap.actors.programmes import find_programmes
-    from progmap.actors.routes import find_routes
+    from progmap.actors.frames import columns
+    from progmap.actors.organizations import localize_organization_columns, read_organizations
+    from progmap.actors.programmes import read_programmes
+    from progmap.actors.routes import read_routes
+    from progmap.engine.work import PLACE_COLUMNS
     from progmap.pipeline import find_places
     from progmap.places.gazetteer import load_gazetteer
     from progmap.places.mentions import PlaceMatcher
@@ -56,24 +59,27 @@ def run(docs) -> dict[str, float]:
     found = []
     for doc in docs:
         elapsed, (mentions, orgs) = _timed(
-            lambda d=doc: find_organizations(d.doc_id, d.text, spans=d.narrative, metadata=d.metadata)
+            lambda d=doc: read_organizations(d.doc_id, d.text, spans=d.narrative, metadata=d.metadata)
         )
         seconds["organizations"] += elapsed
         found.append((mentions, orgs))
-    places = find_places(docs, PlaceMatcher(load_gazetteer()), excludes=[m for m, _ in found])
-    for doc, (mentions, orgs), (place_mentions, _, context) in zip(docs, found, places):
+    holes = [list(zip(mentions["start"], mentions["end"])) for mentions, _ in found]
+    places = find_places(docs, PlaceMatcher(load_gazetteer()), excludes=holes)
+    for doc, (mentions, orgs), (place_frame, _, context) in zip(docs, found, places):
+        # A build's worker has its places as plain columns already (untimed here).
+        place_mentions = columns(place_frame, PLACE_COLUMNS)
         elapsed, (mentions, orgs) = _timed(
-            lambda d=doc, m=mentions, o=orgs, p=place_mentions, c=context: localize_organizations(d.text, m, o, c, place_mentions=p)
+            lambda d=doc, m=mentions, o=orgs, p=place_mentions, c=context: localize_organization_columns(d.text, m, o, c, place_mentions=p)
         )
         seconds["organizations"] += elapsed
         elapsed, _ = _timed(
-            lambda d=doc, m=mentions, o=orgs, p=place_mentions, c=context: find_programmes(
+            lambda d=doc, m=mentions, o=orgs, p=place_mentions, c=context: read_programmes(
                 d.doc_id, d.text, p, m, o, c, d.narrative, metadata=d.metadata
             )
         )
         seconds["programmes"] += elapsed
         elapsed, _ = _timed(
-            lambda d=doc, p=place_mentions, c=context: find_routes(d.doc_id, d.text, p, c, d.narrative, metadata=d.metadata)
+            lambda d=doc, p=place_mentions, c=context: read_routes(d.doc_id, d.text, p, c, d.narrative, metadata=d.metadata)
         )
         seconds["routes"] += elapsed
     return seconds
@@ -90,9 +96,9 @@ def main(argv=None) -> int:
     docs = _documents(args.mb)
     megabytes = sum(len(doc.text.encode("utf-8")) for doc in docs) / 1e6
     print(f"corpus: {len(docs)} documents, {megabytes:.1f} MB; one process, best of {args.repeat} runs per stage")
-    from progmap.actors.organizations import find_organizations
+    from progmap.actors.organizations import read_organizations
 
-    find_organizations("warm-up", docs[0].text)  # tables and automata load once, outside the timing
+    read_organizations("warm-up", docs[0].text)  # tables and automata load once, outside the timing
     best: dict[str, float] = {}
     for _ in range(args.repeat):
         for stage, seconds in run(docs).items():
@@ -101,6 +107,8 @@ def main(argv=None) -> int:
         print(f"{stage:>14}: {megabytes / seconds:6.2f} MB/s")
     together = best["organizations"] + best["programmes"]
     print(f"organizations and programmes together: {megabytes / together:6.2f} MB/s")
+    # The actor stage of a build's worker: all three, one after the other.
+    print(f"the actor stage (all three): {megabytes / (together + best['routes']):6.2f} MB/s")
     return 0
 
 
