@@ -114,7 +114,7 @@ def decode(data: bytes) -> dict:
 
 
 def _columns(frame: pd.DataFrame, names: list[str]) -> list[list]:
-    """A frame's columns as lists, in the order of ``names`` (missing nullable values as None)."""
+    """A frame's columns as lists, in the order of ``names`` (missing nullable values as None): for the items of a paged document."""
     if not len(frame):
         return [[] for _ in names]
     # One conversion for the whole frame: a column at a time costs more than the
@@ -175,7 +175,7 @@ def finish_document(doc, found: dict) -> dict:
         # evidence); other documents' items have none. Few documents have
         # pages: a frame is made for them alone.
         if doc.pages and rows:
-            paged = documents.add_pages(small_frame(columns, ROW_COLUMNS[kind][:-1]), [doc])
+            paged = documents.add_pages(small_frame(columns, ROW_COLUMNS[kind][:-1]), [doc])  # all but "page"
             columns = dict(zip(ROW_COLUMNS[kind], _columns(paged, ROW_COLUMNS[kind])))
         else:
             columns = {**columns, "page": [None] * rows}
