@@ -24,7 +24,7 @@ from progmap.engine.pool import LocalRunner, default_workers
 from progmap.engine.progress import Progress
 from progmap.engine.state import ExtractOptions, SharedState
 from progmap.engine.stream import StreamCounts, document_results
-from progmap.engine.work import spans_without
+from progmap.text import spans_without
 from progmap.errors import ProgmapError
 from progmap.outputs import layers, tables, writers
 from progmap.outputs.counts import layer_counts
@@ -64,8 +64,10 @@ class Extraction:
     counts: StreamCounts = field(default_factory=StreamCounts)
 
 
-def _spans_without(spans: list[tuple[int, int]], holes: pd.DataFrame) -> list[tuple[int, int]]:
-    """Cut organization names out of the narrative spans (see :func:`progmap.engine.work.spans_without`)."""
+def _spans_without(spans: list[tuple[int, int]], holes) -> list[tuple[int, int]]:
+    """Cut organization names (a frame with ``start`` and ``end``, or pairs) out of the narrative spans."""
+    if isinstance(holes, pd.DataFrame):
+        holes = zip(holes["start"].tolist(), holes["end"].tolist())
     return spans_without(spans, holes)
 
 
@@ -94,7 +96,7 @@ def find_places(docs: list, matcher: PlaceMatcher, country: str | None = None, e
     # Places count in the narrative and in title and subject lines.
     spans = [list(doc.place_spans) for doc in docs]
     if excludes is not None:
-        spans = [spans_without(own, holes) if holes is not None and len(holes) else own for own, holes in zip(spans, excludes)]
+        spans = [_spans_without(own, holes) if holes is not None and len(holes) else own for own, holes in zip(spans, excludes)]
     found = resolve_texts([doc.text for doc in docs], matcher, spans, [country] * len(docs), dates=dates)
     out = []
     for doc, (resolved, unresolved, context) in zip(docs, found):

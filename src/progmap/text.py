@@ -12,6 +12,7 @@ Aho-Corasick automaton.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import unicodedata
 from collections.abc import Iterable
@@ -238,3 +239,43 @@ def _leftmost_longest(first: np.ndarray, last: np.ndarray) -> np.ndarray:
         else:
             kept_reach = max(kept_reach, int(last[i]))
     return keep
+
+
+def spans_without(spans: list[tuple[int, int]], holes) -> list[tuple[int, int]]:
+    """Cut holes out of sorted, disjoint spans: organization names out of the
+    narrative (a place inside "Save the Children UK" is part of the name, not
+    a place the text talks about), metadata lines out of the evidence.
+
+    Each span looks only at the holes that can reach it, so a large
+    document costs what its parts would: not spans x holes.
+
+    Parameters
+    ----------
+    spans : list of (int, int)
+    holes : iterable of (int, int)
+
+    Examples
+    --------
+    >>> spans_without([(0, 10), (20, 30)], [(2, 4), (8, 22)])
+    [(0, 2), (4, 8), (22, 30)]
+    """
+    cuts = sorted((int(a), int(b)) for a, b in holes)
+    if not cuts:
+        return list(spans)
+    cut_starts = [a for a, _ in cuts]
+    # The farthest end of the holes so far: holes before the first whose
+    # reach passes a span's start all end before it.
+    reach = np.maximum.accumulate(np.array([b for _, b in cuts], dtype=np.int64)).tolist()
+    out = []
+    for start, end in spans:
+        cursor = start
+        low, high = bisect.bisect_right(reach, start), bisect.bisect_left(cut_starts, end)
+        for hole_start, hole_end in cuts[low:high]:
+            if hole_end <= cursor:
+                continue
+            if hole_start > cursor:
+                out.append((cursor, hole_start))
+            cursor = max(cursor, hole_end)
+        if cursor < end:
+            out.append((cursor, end))
+    return out

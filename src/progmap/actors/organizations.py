@@ -84,7 +84,7 @@ from progmap.actors.vocabulary import (
     country_words,
 )
 from progmap.schema import ORG_MENTION_COLUMNS, ORGANIZATION_COLUMNS
-from progmap.text import FoldedText, NameScanner, fold_name, fold_text
+from progmap.text import FoldedText, NameScanner, fold_name, fold_text, spans_without
 
 ORG_TYPES = ("government", "un", "intergovernmental", "ngo", "donor", "media", "court_police")
 
@@ -391,7 +391,7 @@ def metadata_lines(text: str, capitals: bool = False) -> list[tuple[int, int]]:
     ``SOURCE:``, ``DATE:`` and like lines; with ``capitals``, lines without a
     lower-case letter in a text written in mixed case.
 
-    >>> text = "SOURCE: a cable\nHope Foundation met IOM."
+    >>> text = "SOURCE: a cable\\nHope Foundation met IOM."
     >>> [text[a:b] for a, b in metadata_lines(text)]
     ['SOURCE: a cable']
     """
@@ -429,21 +429,7 @@ def evidence_spans(text: str, spans=None) -> list[tuple[int, int]]:
     ['\\n', '\\nHope Foundation runs a shelter.']
     """
     spans = [(0, len(text))] if spans is None else [(int(a), int(b)) for a, b in spans]
-    holes = metadata_lines(text, capitals=True)
-    if not holes:
-        return spans
-    out = []
-    for start, end in spans:
-        cursor = start
-        for hole_start, hole_end in holes:
-            if hole_end <= cursor or hole_start >= end:
-                continue
-            if hole_start > cursor:
-                out.append((cursor, hole_start))
-            cursor = max(cursor, hole_end)
-        if cursor < end:
-            out.append((cursor, end))
-    return out
+    return spans_without(spans, metadata_lines(text, capitals=True))
 def _country_in(name: str) -> str:
     """A country a name carries in its words ("Cambodian Women's Crisis Center")."""
     found = country_word_pattern().search(name)

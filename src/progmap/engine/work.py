@@ -36,6 +36,7 @@ from progmap.places import vintage
 from progmap.places.resolve import resolve_texts
 from progmap.schema import ORG_MENTION_COLUMNS, ORGANIZATION_COLUMNS, PROGRAMME_COLUMNS, ROUTE_COLUMNS
 from progmap.sources import documents
+from progmap.text import spans_without  # noqa: F401 (part of the unit of work's interface)
 
 #: Columns of a result's mention rows (``sentence`` is an index into ``sentences``).
 MENTION_ROW = ["start", "end", "text", "kind", "code", "name", "country", "sentence", "score", "vintage", "members", "successor"]
@@ -49,49 +50,6 @@ ROW_COLUMNS = {
     "programmes": [*PROGRAMME_COLUMNS, "page"],
     "routes": [*ROUTE_COLUMNS, "page"],
 }
-
-
-def spans_without(spans: list[tuple[int, int]], holes) -> list[tuple[int, int]]:
-    """Cut holes (organization names) out of sorted, disjoint spans (the narrative).
-
-    A place inside an organization's name ("Save the Children UK", "Oxfam
-    Quebec") is part of the name, not a place the text talks about.
-    Each span looks only at the holes that can reach it, so a large
-    document costs what its parts would: not spans x holes.
-
-    Parameters
-    ----------
-    spans : list of (int, int)
-    holes : pandas.DataFrame or list of (int, int)
-        With ``start`` and ``end`` columns when a frame.
-
-    Examples
-    --------
-    >>> spans_without([(0, 10), (20, 30)], [(2, 4), (8, 22)])
-    [(0, 2), (4, 8), (22, 30)]
-    """
-    if isinstance(holes, pd.DataFrame):
-        holes = zip(holes["start"].tolist(), holes["end"].tolist()) if len(holes) else []
-    cuts = sorted((int(a), int(b)) for a, b in holes)
-    if not cuts:
-        return list(spans)
-    cut_starts = [a for a, _ in cuts]
-    # The farthest end of the holes so far: holes before the first whose
-    # reach passes a span's start all end before it.
-    reach = np.maximum.accumulate(np.array([b for _, b in cuts], dtype=np.int64)).tolist()
-    out = []
-    for start, end in spans:
-        cursor = start
-        low, high = bisect.bisect_right(reach, start), bisect.bisect_left(cut_starts, end)
-        for hole_start, hole_end in cuts[low:high]:
-            if hole_end <= cursor:
-                continue
-            if hole_start > cursor:
-                out.append((cursor, hole_start))
-            cursor = max(cursor, hole_end)
-        if cursor < end:
-            out.append((cursor, end))
-    return out
 
 
 def _plain(value):
