@@ -989,7 +989,7 @@ def read_metadata(text: str, name: str = "<text>", page: dict | None = None) -> 
     >>> text = "SOURCE: https://example.org/a (US Embassy Hanoi cable)\\nDATE: 2004-04-26\\n\\nShelters in Hue.\\n"
     >>> metadata, narrative, _ = read_metadata(text)
     >>> metadata["date"], metadata["author"], metadata["post_country"], text[slice(*narrative[0])]
-    ('2004-04-26', 'US Embassy Hanoi', 'VNM', 'Shelters in Hue.\\n')
+    ('2004-04-26', 'US Embassy Hanoi', 'VNM', '\\n\\nShelters in Hue.\\n')
     """
     found = _Channel()
     position = _preamble(text, found)
@@ -2110,6 +2110,7 @@ def add_pages(items, documents) -> "pd.DataFrame":
 
     Examples
     --------
+    >>> import pandas as pd
     >>> doc = Document("r.pdf", Path("r.pdf"), "Women go to China.\\nMen go to Laos.", pages=(0, 19))
     >>> items = pd.DataFrame({"doc": ["r.pdf"], "start": [19], "end": [34], "evidence": ["Men go to Laos."]})
     >>> add_pages(items, [doc])[["page", "evidence"]].values.tolist()
