@@ -993,6 +993,9 @@ class _Reader:
         """A frame's theme, the people it points back at, and its places by role (None: no frame)."""
         cue = slots.cue[trigger]
         kind = cue.role or "move"
+        recruiting = kind == "recruit"
+        if recruiting:
+            kind = "move"
         theme = self._theme(slots, trigger, groups, people, lo)
         antecedent = None  # looked up when the frame is read, after the frames before it noted their people
         if theme is None and cue.lemma not in _TRAFFICKING and kind != "return":
@@ -1018,9 +1021,30 @@ class _Reader:
                     role = "speaker"
                 if role == "subject":
                     role = self._subject_role(slots, group[-1], trigger, kind) if group[0] < trigger else "none"
+                if recruiting and group[0] > trigger and reading.prep == "loc" and reading.word in ("in", "at") and (
+                    reading.attach == "agent" or set(slots.low[trigger + 1 : group[0]]) <= {"in", "at", *_DETERMINERS}
+                ):
+                    role = "source"  # "recruited in Nepal", "recruited by agencies in Central Java": where it began
+                if role == "away" and group[0] < trigger and self._people_from(slots, group[0], lo):
+                    role = "theme-home"  # "victims from Sri Lanka were rescued in Jordan": their home
+                if role == "goal" and kind == "rescue" and place.country_code in homes:
+                    role = "home"  # "rescued in Kolkata and handed over to Bangladesh": a return home
             previous = role
             roles.setdefault(role, []).extend(slots.ref[j] for j in group)
         return kind, theme, antecedent, roles
+
+    @staticmethod
+    def _people_from(slots: _Slots, first: int, lo: int) -> bool:
+        """Whether a place list follows "from" right after people ("victims from X", "girls from the hills of X")."""
+        j = first - 1
+        while j > lo and slots.kind[j] == "w" and slots.low[j] != "from" and not slots.role[j] and not slots.cue[j]:
+            j -= 1
+        if not (j > lo and slots.low[j] == "from"):
+            return False
+        j -= 1
+        while j > lo and slots.low[j] in _DETERMINERS:
+            j -= 1
+        return slots.who[j] == "victim" or slots.kind[j] == "n"
 
     def _speaks(self, slots: _Slots, after: int, before: int) -> bool:
         """Whether a speech verb stands between two slots ("officials in X told us that ... trafficked")."""
@@ -1077,7 +1101,12 @@ class _Reader:
             goals = roles["chain"]
         if not goals and roles.get("held"):
             goals = roles["held"]
-        if not goals and roles.get("frame") and kind == "exploit" and theme and theme.homes:
+        if not goals and kind == "rescue" and theme and theme.homes and roles.get("away"):
+            # "rescued 45 Bangladeshi girls from brothels in Kolkata": where they were exploited.
+            homes = {country for _, country in theme.homes}
+            goals = [r for r in roles["away"] if r.country_code not in homes]
+        if not goals and roles.get("frame") and kind in ("exploit", "move") and self._foreign_scene(kind, roles, theme):
+            # "In Papua New Guinea, women from Malaysia were trafficked into logging camps": the scene is the goal.
             goals, roles = roles["frame"], {**roles, "frame": []}
         if not goals and not moving and "n" in slots.kind[lo:hi]:
             goals = _site_destinations(self.text, slots.start[lo], slots.end[hi - 1])
@@ -1119,6 +1148,22 @@ class _Reader:
             statements = statements + made
         self.register.note(People(slots.start[trigger], self.paragraph, list(homes), victims,
                                   quotes + [self.quote] if homes else [], [(r.code, r.country_code) for r in goals], statements))
+
+    @staticmethod
+    def _foreign_scene(kind: str, roles: dict, theme: _Phrase | None) -> bool:
+        """Whether a frame's people are exploited or moved in the place framing its clause.
+
+        An exploitation needs only people with a home ("In Thailand, Burmese
+        men are forced to work ..."); a move needs a home in another country
+        ("In Fiji, men from Indonesia were trafficked onto boats"), so that
+        "In Vietnam, girls from Nghe An are trafficked" names no destination.
+        """
+        homes = {country for _, country in theme.homes} if theme else set()
+        stated = {r.country_code for r in roles.get("source", []) + roles.get("theme-home", [])}
+        if kind == "exploit" and homes:
+            return True
+        origins = stated or homes
+        return bool(origins) and not origins & {r.country_code for r in roles["frame"]}
 
     def _lend(self, statements: list, purposes: list, victims: list) -> None:
         """Purposes said of people after their route was stated ("They are sold as brides")."""
@@ -1263,7 +1308,7 @@ def _foreign_site() -> re.Pattern:
     return re.compile(
         rf"\b(?:on|in|aboard|at|into|onto)\s+(?:board\s+)?(?:the\s+)?({names})\s+(?:[\w-]+\s+){{0,2}}?"
         r"(?:boats?|vessels?|ships?|trawlers?|factories|factory|farms?|plantations?|brothels?|karaoke\s+bars?|"
-        r"households?|construction\s+sites?|mines?|fisheries|fishing\s+(?:fleets?|industry)|industry)\b"
+        r"households?|construction\s+sites?|mines?|waters|fisheries|fishing\s+(?:fleets?|industry)|industry)\b"
     )
 
 
