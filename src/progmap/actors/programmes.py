@@ -622,8 +622,9 @@ class _DocumentReader:
             return  # an authority's act ("the unit assisted with the repatriation") is no programme unless one is named
         if _CASE.search(text, start, end) and not any(n[2].role == "noun" for n in nouns):
             return  # help to the victims of one case ("provided the six women shelter")
-        if not agents and not partners and funders:
-            agents = list(funders)
+        donor_only = not agents and not partners and bool(funders)
+        if donor_only:
+            agents = list(funders)  # "the shelter is funded by X": X's programme, and X still its funder
         statement_places, bases, home = self._places(places, start, end, groups, nouns, unit_start)
         # A country's government works in its country ("the Burmese Government ... with the Thai Government")
         for org_id in agents + partners:
@@ -656,6 +657,7 @@ class _DocumentReader:
             "noun": self._noun(nouns),
             "proper": _proper_name(text[unit_start:unit_end], self._known_names()),
             "antecedent": antecedent,
+            "donor_only": donor_only,
         }
         self._add(statement, nouns)
 
@@ -898,7 +900,15 @@ class _DocumentReader:
             key = "programme" if entry.lemma in _PROGRAMME_NOUNS else entry.lemma
             if key in self.last_noun:
                 return self.last_noun[key]
+            if key == "programme" and self.statements and self.statements[-1]["agents"] and self._just_before(self.statements[-1], n_start):
+                # "X runs a hotline and a shelter. Since 2019 the project, funded by Y, ...": the work just described
+                return self.statements[-1]
         return None
+
+    def _just_before(self, statement: dict, position: int) -> bool:
+        """Whether a statement ends in the paragraph of ``position``, a few sentences before it."""
+        end = statement["end"]
+        return 0 <= position - end < 400 and not re.search(r"\n[ \t]*\n", self.text[end:position])
 
     def _remember_nouns(self, nouns, places, start, end) -> None:
         """A new programme noun with no runner named yet ("a newly built halfway house"): a later
@@ -1075,6 +1085,8 @@ class _DocumentReader:
         if rows:
             return rows
         for org_id in item["agents"]:
+            if org_id in item["funders"]:
+                continue  # a donor's country is no place it works in
             home = self.homes.get(org_id, "")
             org_type = self.types.get(org_id, "")
             if home and (org_type in ("government", "court_police") or home == self.subject):
@@ -1116,6 +1128,7 @@ class _DocumentReader:
                 target[field] = list(dict.fromkeys(target[field] + item[field]))
             target["rows"] = target["rows"] + item["rows"]
             target["status"] = target["status"] or item["status"]
+            target["donor_only"] = target["donor_only"] and item["donor_only"]
             target["proper"] = target["proper"] or item["proper"]
             target["nouns_named"] = target["nouns_named"] or item["nouns_named"]
             target["start"], target["end"] = min(target["start"], item["start"]), max(target["end"], item["end"])
@@ -1141,7 +1154,7 @@ class _DocumentReader:
                     "name": name,
                     "organizations": organizations,
                     "partners": [p for p in item["partners"] if p not in item["agents"]],
-                    "funders": [f for f in item["funders"] if f not in organizations or not item["agents"] or f not in item["agents"]],
+                    "funders": [f for f in item["funders"] if item["donor_only"] or f not in organizations or not item["agents"] or f not in item["agents"]],
                     "places": places,
                     "activities": item["activities"],
                     "budget": "; ".join(item["budget"]),
