@@ -109,7 +109,7 @@ def _place_cues() -> CueScanner:
 
 # What may stand between a place-role word and the place it governs ("trafficked [women] to", "based in").
 _GAPS = {
-    "flow": re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:to|into|from|toward|towards|for|through|via|across)\s+(?:the\s+)?|\s+(?:the\s+)?", re.IGNORECASE),
+    "flow": re.compile(r"(?:\s+(?:\d[\d,.]*|[\w’'-]+)){0,4}?\s+(?:to|into|from|toward|towards|for|through|via|across)\s+(?:the\s+)?|\s+(?:the\s+)?", re.IGNORECASE),
     "from": re.compile(
         r"\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:provinces?|districts?|regions?|areas?|villages?|communities|communes?|countries)\s+(?:of|in|like|such\s+as)\s+)?",
         re.IGNORECASE,
@@ -135,7 +135,7 @@ def _place_role_patterns() -> dict[str, re.Pattern]:
     return {
         # a movement verb, up to three words, then to/into/from/for: "trafficked to", "return home to"
         "flow": re.compile(
-            rf"\b(?:{alternation['flow']})\b(?:\s+[\w’'-]+){{0,3}}?\s+(?:to|into|from|toward|towards|for|through|via|across)\s+(?:the\s+)?$"
+            rf"\b(?:{alternation['flow']})\b(?:\s+(?:\d[\d,.]*|[\w’'-]+)){{0,4}}?\s+(?:to|into|from|toward|towards|for|through|via|across)\s+(?:the\s+)?$"
             rf"|\b(?:{alternation['flow']})\s+(?:the\s+)?$",
             re.IGNORECASE,
         ),
@@ -152,6 +152,9 @@ def _place_role_patterns() -> dict[str, re.Pattern]:
 
 
 # --- small patterns ---------------------------------------------------------------
+
+# After a movement's end, a later "to X" in the same clause is another end of it.
+_FLOW_GOES_ON = re.compile(r"[^.;:()]{0,60}?\b(?:to|into)\s+(?:the\s+)?")
 
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:with|by|to|for|from|of|between|among|amongst|including|through|at|on|via|alongside|against|about|into|toward|towards|"
@@ -966,7 +969,8 @@ class _DocumentReader:
                 continue
             if "from" in roles:
                 home.append(row)
-            in_flow_list = flow_end >= 0 and _list_gap(text[flow_end : row.start])
+            # "... from Niger to their countries of origin, most of them to Guinea": the movement goes on
+            in_flow_list = flow_end >= 0 and (_list_gap(text[flow_end : row.start]) or bool(_FLOW_GOES_ON.fullmatch(text, flow_end, row.start)))
             prenominal = any(0 < n_start - row.end <= 25 and re.fullmatch(r"[\s\w’'-]*", text[row.end : n_start]) for n_start, _, _ in nouns)
             if "base" in roles or re.match(r"\.?-based\b", text[row.end : row.end + 8]):
                 bases.append(row)
