@@ -903,6 +903,7 @@ def read_organizations(
     _role_names(found, gazetteer, context, folded)
     defined.update(_initials(found, gazetteer, defined))
     _acronym_uses(found, defined)
+    _programme_subjects(found, gazetteer, context, folded, place_mentions)
     _titled(found, gazetteer, context, metadata)
     return _found_columns(doc_id, found)
 
@@ -1244,6 +1245,9 @@ _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'.-]*(?:[’']s)?[ \t\n]+(?:[a-z][\w-]
 _LOCALITY_BEFORE = re.compile(r"([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)*)(?:[’']s)?[ \t]+$")
 
 
+_DETERMINER_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "our"})
+
+
 def _local_body(found: _Found, gazetteer: OrgGazetteer, context: str, start: int, end: int, cue) -> None:
     """A body named in lower case after its place: "the Ha Tinh provincial police",
     "HCMC's anti-TIP police", "the Phnom Penh Anti-TIP unit"."""
@@ -1268,8 +1272,10 @@ def _local_body(found: _Found, gazetteer: OrgGazetteer, context: str, start: int
         return  # "the Thai police": a country acting (see _nationality_phrases)
     if _plural(text[start:end], cue.lemma) or any(c.role == "person" for c in place.head_cues):
         return  # "GOB offices": a kind of body
-    if not any(not is_dictionary_word(w.text) or _acronym_like(w.text) for w in place.words):
-        return  # "Village authorities": no place named
+    if not any(not is_dictionary_word(w.text) or _acronym_like(w.text) for w in place.words) or all(
+        w.lower in _DETERMINER_WORDS for w in place.words
+    ):
+        return  # "Village authorities", "The court found": no place named
     if _reader()._possessor(place.words[-1]) and not place.words[-1].text[:-2].isupper():
         return
     locality = _clean_name(text[place.start : place.end])
@@ -1411,6 +1417,53 @@ def _role_names(found: _Found, gazetteer: OrgGazetteer, context: str, folded: Fo
                 _acronym_candidate(found, gazetteer, context, name.start, name.start + len(first))
             continue
         if _plausible(text, name):
+            _name_candidate(found, gazetteer, context, name, "role")
+
+
+# A proper name standing right before a verb, past adverbs and auxiliaries ("Casa Alianza also runs").
+_SUBJECT_BEFORE = re.compile(
+    r"(?:^|(?<=[.;:!?]\s)|(?<=\n)|(?<=,\s)|(?<=\bthe\s)|(?<=\bour\s)|(?<=\bpartner\s)|(?<=\bpartners\s))"
+    r"([A-Z][\w’'&.-]*(?:[ \t]+(?:[A-Z][\w’'&.-]*|of|for|and|de|del|la|las|los|el|des|du|sans|pour|the|&))*)"
+    r"[ \t]+(?:(?:also|now|currently|still|already|jointly|has|have|had|will)[ \t]+)*$"
+)
+_NOT_SUBJECT = frozenset({"the", "this", "that", "these", "those", "it", "its", "we", "they", "he", "she", "our", "their", "his", "her",
+                          "in", "since", "during", "after", "before", "each", "every", "all", "some", "many", "most", "both", "one"})
+
+
+def _programme_subjects(found: _Found, gazetteer: OrgGazetteer, context: str, folded: FoldedText, place_mentions=None) -> None:
+    """Names a programme frame makes organizations: the subject of a verb that runs a programme noun.
+
+    "In Honduras, Casa Alianza runs a reintegration programme", "our
+    partner Different and Equal provides reintegration services": the
+    verb's object holds a programme noun in the same clause. A name that
+    is a place or a country, or has a head the ``not_org`` table stops,
+    is none.
+    """
+    text = found.text
+    hits = _programme_cues().find(text, folded)
+    nouns = [h[0] for h in hits if any(c.role in ("noun", "facility") for c in _programme_cues().cues_of(text[h[0] : h[1]]))]
+    reader = _reader()
+    places = set()
+    if place_mentions is not None and len(place_mentions):
+        places = set(zip(place_mentions["start"].tolist(), place_mentions["end"].tolist()))
+    for start, end, cue in hits:
+        if cue.role not in ("run", "fund") or cue.pos != "VERB" or not text[start:start + 1].islower():
+            continue
+        clause_end = _CLAUSE_END.search(text, end)
+        limit = clause_end.start() if clause_end else len(text)
+        i = bisect.bisect_right(nouns, end)
+        if i >= len(nouns) or nouns[i] >= limit:
+            continue  # no programme noun in the verb's clause
+        before = _SUBJECT_BEFORE.search(text, max(0, start - 80), start)
+        if before is None or not found.zones.allows(before.start(1), before.end(1)):
+            continue
+        name = reader.name_at(text, before.start(1))
+        if name is None or name.end != before.end(1) or name.words[0].lower in _NOT_SUBJECT:
+            continue
+        written = _clean_name(text[name.start : name.end])
+        if country_of(written) or (name.start, name.end) in places:
+            continue  # "Thailand runs a hotline", "Kano opened a shelter": a place acting
+        if _plausible(text, name, classified=True):
             _name_candidate(found, gazetteer, context, name, "role")
 
 
