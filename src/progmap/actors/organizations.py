@@ -1402,6 +1402,12 @@ def _role_names(found: _Found, gazetteer: OrgGazetteer, context: str, folded: Fo
         name = reader.name_at(text, position)
         if name is None:
             continue
+        country = country_of(_clean_name(text[name.start : name.end])) if name.start == position else None
+        if country and _country_name_only(text, name):
+            # "funded by the United Kingdom", "with funding from the Netherlands": the country's government
+            if found.free(name.start, name.end):
+                found.add(name.start, name.end, *gazetteer.instance("government", country))
+            continue
         if name.start < position and not text[name.start:position].strip().lower() in ("", "the"):
             # "USG-funded UNODC project": the name is the word before the hyphen
             token = next((t for t in tokenize(text, position, position + 40)), None)
@@ -1465,6 +1471,12 @@ def _programme_subjects(found: _Found, gazetteer: OrgGazetteer, context: str, fo
             continue  # "Thailand runs a hotline", "Kano opened a shelter": a place acting
         if _plausible(text, name, classified=True):
             _name_candidate(found, gazetteer, context, name, "role")
+
+
+def _country_name_only(text: str, name) -> bool:
+    """Whether a name is a country's name as written, not a nationality word ("the French Embassy")."""
+    written = _clean_name(text[name.start : name.end])
+    return country_name(country_of(written) or "") == written or written not in DEMONYMS
 
 
 def _acronym_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, start: int, end: int) -> None:
