@@ -117,6 +117,8 @@ _OBJECT_PRONOUNS = frozenset({"her", "him", "them", "us", "me"})
 _VICTIM_STATES = frozenset({"victim", "victims", "survivor", "survivors", "returnee", "returnees", "case", "cases"})
 #: Words between a subject and its verb that keep it the subject ("Malaysia has deported ...").
 _AUXILIARIES = frozenset({"has", "have", "had", "also", "will", "would", "can", "could", "may", "might", "reportedly", "allegedly"})
+#: Words between "who" and a trigger in a relative clause ("who had been trafficked").
+_RELATIVE_AUXILIARIES = frozenset({"had", "has", "have", "been", "was", "were", "is", "are", "being", "reportedly", "allegedly", "later"})
 #: Words before people who are company, not the people moved ("meeting with migrant workers").
 _COMPANY = frozenset({"with", "by", "among", "against", "between"})
 #: Prepositions before a cue noun that make it a purpose or a topic, not another movement.
@@ -967,6 +969,11 @@ class _Reader:
 
     def _theme(self, slots: _Slots, trigger: int, groups: list, people: list, lo: int) -> _Phrase | None:
         """The people a trigger moves: its object, else its subject, else people after it."""
+        for phrase in people:
+            # "identified as Lao citizens who had been trafficked to Malaysia": a relative clause's people
+            between = slots.low[phrase.hi : trigger]
+            if not phrase.agent and between and between[0] in ("who", "that") and set(between[1:]) <= _RELATIVE_AUXILIARIES:
+                return phrase
         participle = slots.low[trigger].endswith("ed") and not (trigger > lo and (slots.stop[trigger - 1] or slots.low[trigger - 1] in _AUXILIARIES))
         for phrase in reversed(people):
             if phrase.hi > trigger or phrase.agent or phrase.governed == "as":
@@ -1027,6 +1034,8 @@ class _Reader:
                     role = "source"  # "recruited in Nepal", "recruited by agencies in Central Java": where it began
                 if role == "away" and group[0] < trigger and self._people_from(slots, group[0], lo):
                     role = "theme-home"  # "victims from Sri Lanka were rescued in Jordan": their home
+                if role == "home" and homes and place.country_code not in homes:
+                    role = "none"  # "deported Eritrean asylum seekers to Rwanda": sent on, not home
                 if role == "goal" and kind == "rescue" and place.country_code in homes:
                     role = "home"  # "rescued in Kolkata and handed over to Bangladesh": a return home
             previous = role

@@ -48,7 +48,7 @@ PURPOSES: dict[str, list[str]] = {
         r"labou?r", r"factor(?:y|ies)", r"(?:garment|sewing|textile) workshops?", r"construction", r"fishing", r"fisheries",
         r"domestic (?:work\w*|servitude|helpers?|service|servants?)", r"camel jockeys?", r"maids?", r"plantations?", r"sweatshops?", r"mines?", r"mining",
         r"farms?", r"agricultur\w+", r"(?<!sex )workers?", r"servitude", r"garments?", r"debt bondage", r"brick kilns?",
-        r"nail (?:salons?|bars?)", r"cannabis", r"seafood", r"manufactur\w+", r"restaurants?",
+        r"nail (?:salons?|bars?)", r"cannabis", r"seafood", r"processing plants?", r"cocoa", r"manufactur\w+", r"restaurants?",
         r"seek\w* work", r"for work",
     ],
     "sexual exploitation": [
