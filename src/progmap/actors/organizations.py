@@ -98,7 +98,7 @@ _WORD_ACRONYMS = {"who", "care", "face", "ice", "link", "plan", "hope", "aim", "
 # in the country they name: in a text about Vietnam, "Save the Children
 # Sweden" and "World Vision Australia" are Swedish and Australian members,
 # while "World Vision Vietnam" is World Vision at work in Vietnam.
-_FEDERATIONS = ("save-the-children", "oxfam", "terre-des-hommes", "world-vision", "plan", "care", "caritas", "actionaid")
+_FEDERATIONS = ("save-the-children", "oxfam", "terre-des-hommes", "world-vision", "plan", "care", "caritas", "actionaid", "la-strada")
 # Countries whose bodies fund and report more than they act: their mentions
 # say little about the country a text is about.
 _DONOR_COUNTRIES = {"USA", "GBR", "AUS", "CAN", "JPN", "SWE", "NOR", "DNK", "NLD", "DEU", "FRA", "CHE", "NZL"}

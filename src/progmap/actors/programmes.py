@@ -487,6 +487,8 @@ class _DocumentReader:
             and any(start <= c[0] < g[0].start and _cues().cues_of(text[c[0] : c[1]])[0].lexicon == "programme" for c in cues)
         ]
         breaks = [start] + sorted(set(breaks)) + [end]
+        # A programme word inside an organization's name ("the International Cocoa Initiative") is the name's.
+        cues = [c for c in cues if not any(o.start <= c[0] and c[1] <= o.end for o in orgs)]
         for clause_start, clause_end in zip(breaks, breaks[1:]):
             clause_cues = [c for c in cues if clause_start <= c[0] < clause_end]
             if not clause_cues:
