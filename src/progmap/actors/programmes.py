@@ -153,6 +153,7 @@ def _place_role_patterns() -> dict[str, re.Pattern]:
 
 # --- small patterns ---------------------------------------------------------------
 
+_OUR_PARTNER = re.compile(r"\b[Oo]ur\s+(?:local\s+|long-standing\s+|implementing\s+)?partners?\s+(?:organi[sz]ations?\s+|NGOs?\s+)?(?:the\s+)?$")
 # After a movement's end, a later "to X" in the same clause is another end of it.
 _FLOW_GOES_ON = re.compile(r"[^.;:()]{0,60}?\b(?:to|into)\s+(?:the\s+)?")
 
@@ -386,6 +387,8 @@ class _DocumentReader:
         self.last_end = -1
         self.last_noun: dict[str, dict] = {}  # programme noun -> the statement (or noun mention) it refers to
         self.page_org = self._page_org()
+        # "our partner Different and Equal": an organization "we" works with, never "we" itself
+        self.our_partners = {o.org_id for o in self.orgs if _OUR_PARTNER.search(text, max(0, o.start - 24), o.start)}
         self._place_hits: list | None = None  # place-role and reporter words, found once when first needed
 
     # -- setup --------------------------------------------------------------------
@@ -829,8 +832,9 @@ class _DocumentReader:
                     return [o.org_id for o in speaker], antecedent
                 if self.page_org is not None:
                     return [self.page_org], antecedent
-                if self.last_agents:
-                    return list(self.last_agents), antecedent
+                ours = self._our_agents()
+                if ours:
+                    return ours, antecedent
                 continue
             if pronoun in ("they", "their") and speaker is not None:
                 return [o.org_id for o in speaker], antecedent
@@ -862,6 +866,16 @@ class _DocumentReader:
                 return list(self.last_agents), None
         return [], None
 
+    def _our_agents(self) -> list[str]:
+        """Who "we" is on a page that names no organization of its own: the last agents that are not "our partner"."""
+        if self.last_agents and not set(self.last_agents) & self.our_partners:
+            return list(self.last_agents)
+        for statement in reversed(self.statements):
+            agents = [a for a in statement["agents"] if a not in self.our_partners]
+            if agents and not set(statement["agents"]) & self.our_partners:
+                return agents
+        return []
+
     def _possessor(self, pronoun: str, position: int, speaker) -> list[str]:
         """Who "our", "its" or "their" stands for before a programme noun."""
         if pronoun == "our":
@@ -869,7 +883,7 @@ class _DocumentReader:
                 return [o.org_id for o in speaker]
             if self.page_org is not None:
                 return [self.page_org]
-            return list(self.last_agents)
+            return self._our_agents()
         if speaker is not None and pronoun == "their":
             return [o.org_id for o in speaker]
         found = self._recent_org(position, "")
