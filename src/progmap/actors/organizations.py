@@ -1589,6 +1589,35 @@ def _found_columns(doc_id: str, found: _Found) -> tuple[dict[str, list], dict[st
     return org_mentions, organizations
 
 
+def _sentence_country(text: str, start: int, place_mentions: pd.DataFrame | None) -> str:
+    """The one country whose cities and provinces a mention's sentence names, if no movement is told there.
+
+    "La Strada Moldova runs a shelter with the Ministry of Labour in
+    Chisinau": the ministry is Moldova's, whatever country the document
+    names most. '' when the sentence names none, several, or moves people
+    ("trafficked to Johor": an end of a route says nothing of who acts).
+    """
+    if place_mentions is None or not len(place_mentions) or "sentence" not in place_mentions:
+        return ""
+    bounds = _sentence_bounds(text, start)
+    inside = place_mentions[(place_mentions["start"] >= bounds[0]) & (place_mentions["end"] <= bounds[1])]
+    local = inside[inside["kind"].isin(("city", "admin1"))]
+    countries = {c for c in local["country"] if isinstance(c, str) and c}
+    if len(countries) != 1 or len(set(inside["country"].dropna()) - countries - {""}) or _MOVED.search(text, *bounds):
+        return ""
+    return countries.pop()
+
+
+_MOVED = re.compile(r"\b(?:traffick\w*|smuggl\w*|sold|sent|taken|lured|recruited|repatriat\w*|return\w*|deport\w*|rescued)\b", re.IGNORECASE)
+
+
+def _sentence_bounds(text: str, position: int) -> tuple[int, int]:
+    """The sentence around an offset: from the last sentence end before it to the next after it."""
+    before = max(text.rfind(". ", 0, position), text.rfind("\n\n", 0, position))
+    after = min((i for i in (text.find(". ", position), text.find("\n\n", position)) if i >= 0), default=len(text))
+    return (before + 1 if before >= 0 else 0), after
+
+
 def localize_organizations(
     text: str,
     org_mentions: pd.DataFrame,
@@ -1671,7 +1700,7 @@ def localize_organization_columns(
     for start, end, written, org_id in zip(org_mentions["start"], org_mentions["end"], written_forms, old_ids):
         template = gazetteer.lookup(written)
         if country and template is not None and gazetteer.orgs[template].country == GENERIC and not _qualifier(text, int(start), int(end)):
-            new_id, name, org_type, home = gazetteer.instance(template, country)
+            new_id, name, org_type, home = gazetteer.instance(template, _sentence_country(text, int(start), place_mentions) or country)
             created[new_id] = (name, org_type, home)
             new_ids.append(new_id)
             continue
