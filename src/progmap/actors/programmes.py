@@ -153,6 +153,8 @@ def _place_role_patterns() -> dict[str, re.Pattern]:
 
 # --- small patterns ---------------------------------------------------------------
 
+# "According to IOM, 120 fishermen were rescued": a source of what is told, not who did it.
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$")
 _OUR_PARTNER = re.compile(r"\b[Oo]ur\s+(?:local\s+|long-standing\s+|implementing\s+)?partners?\s+(?:organi[sz]ations?\s+|NGOs?\s+)?(?:the\s+)?$")
 # After a movement's end, a later "to X" in the same clause is another end of it.
 _FLOW_GOES_ON = re.compile(r"[^.;:()]{0,60}?\b(?:to|into)\s+(?:the\s+)?")
@@ -759,7 +761,8 @@ class _DocumentReader:
                 continue
             return group, speaker
         speaker = speaker or self._speaker(groups, verbs)
-        if speaker is not None and (nouns or any(v[2].lexicon == "programme" for v in verbs)) and not _SPEAKER_QUOTES.search(text, start, end):
+        if speaker is not None and (nouns or any(v[2].lexicon == "programme" for v in verbs)) and not _SPEAKER_QUOTES.search(text, start, end) \
+                and not _ACCORDING_TO.search(text, max(0, speaker[0].start - 20), speaker[0].start):
             # "USAID announced a new regional program": the speaker runs what it announces,
             # unless another subject is named
             return speaker, speaker
