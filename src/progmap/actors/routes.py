@@ -1000,9 +1000,11 @@ class _Reader:
         """A frame's theme, the people it points back at, and its places by role (None: no frame)."""
         cue = slots.cue[trigger]
         kind = cue.role or "move"
-        recruiting = kind == "recruit"
+        recruiting, identifying = kind == "recruit", kind == "identify"
         if recruiting:
             kind = "move"
+        if identifying:
+            kind = "rescue"  # found like a rescue, but "victims from X" after it is their home, not where they were
         theme = self._theme(slots, trigger, groups, people, lo)
         antecedent = None  # looked up when the frame is read, after the frames before it noted their people
         if theme is None and cue.lemma not in _TRAFFICKING and kind != "return":
@@ -1032,7 +1034,7 @@ class _Reader:
                     reading.attach == "agent" or set(slots.low[trigger + 1 : group[0]]) <= {"in", "at", *_DETERMINERS}
                 ):
                     role = "source"  # "recruited in Nepal", "recruited by agencies in Central Java": where it began
-                if role == "away" and group[0] < trigger and self._people_from(slots, group[0], lo):
+                if role == "away" and (group[0] < trigger or identifying) and self._people_from(slots, group[0], lo):
                     role = "theme-home"  # "victims from Sri Lanka were rescued in Jordan": their home
                 if role == "home" and homes and place.country_code not in homes:
                     role = "none"  # "deported Eritrean asylum seekers to Rwanda": sent on, not home
