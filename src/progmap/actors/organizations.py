@@ -1402,11 +1402,16 @@ def _role_names(found: _Found, gazetteer: OrgGazetteer, context: str, folded: Fo
         name = reader.name_at(text, position)
         if name is None:
             continue
-        country = country_of(_clean_name(text[name.start : name.end])) if name.start == position else None
-        if country and _country_name_only(text, name):
-            # "funded by the United Kingdom", "with funding from the Netherlands": the country's government
-            if found.free(name.start, name.end):
-                found.add(name.start, name.end, *gazetteer.instance("government", country))
+        countries = _countries_listed(text, name) if name.start == position else []
+        if countries:
+            # "funded by the United Kingdom", "with funding from Germany and Norway": the countries' governments
+            while countries:
+                for c_start, c_end, country in countries:
+                    if found.free(c_start, c_end):
+                        found.add(c_start, c_end, *gazetteer.instance("government", country))
+                glue = _LIST_GLUE.match(text, name.end)  # "funded by Sweden, Norway and the Netherlands"
+                name = reader.name_at(text, glue.end()) if glue else None
+                countries = _countries_listed(text, name) if name is not None and name.start == glue.end() else []
             continue
         if name.start < position and not text[name.start:position].strip().lower() in ("", "the"):
             # "USG-funded UNODC project": the name is the word before the hyphen
@@ -1473,10 +1478,25 @@ def _programme_subjects(found: _Found, gazetteer: OrgGazetteer, context: str, fo
             _name_candidate(found, gazetteer, context, name, "role")
 
 
-def _country_name_only(text: str, name) -> bool:
-    """Whether a name is a country's name as written, not a nationality word ("the French Embassy")."""
-    written = _clean_name(text[name.start : name.end])
-    return country_name(country_of(written) or "") == written or written not in DEMONYMS
+_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?=[A-Z])")
+
+
+def _countries_listed(text: str, name) -> list[tuple[int, int, str]]:
+    """The countries a name is a list of, as (start, end, code): "the United Kingdom", "Germany and Norway".
+
+    Empty unless every part is a country's name (not a nationality word:
+    "the French Embassy" is a body).
+    """
+    out = []
+    for part in re.finditer(r"[^,]+?(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+|$))", text[name.start : name.end]):
+        written = _clean_name(part.group().strip())
+        written = re.sub(r"^(?:and|the)\s+", "", written)
+        code = country_of(written)
+        if not code or written in DEMONYMS:
+            return []
+        start = name.start + part.start() + part.group().index(written)
+        out.append((start, start + len(written), code))
+    return out
 
 
 def _acronym_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, start: int, end: int) -> None:
