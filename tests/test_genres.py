@@ -189,3 +189,12 @@ def test_a_west_african_news_story_on_cocoa_farms(read, country_of):
     centre = programme_of(found, "org:ivorian-ministry-of-solidarity")
     assert {"unicef", "ici"} <= set(centre.partners)
     assert centre.name.endswith("transit centre"), "the Initiative in a partner's name is no programme noun"
+
+
+def test_a_government_press_release_on_referrals(read, country_of):
+    found = read("uk_government_press_release.txt")
+    # "identified 1,450 potential victims from Albania, Vietnam and Eritrea in the United Kingdom"
+    assert {("ALB", "GBR"), ("VNM", "GBR"), ("ERI", "GBR")} <= pairs(found, country_of)
+    ilo = programme_of(found, "ilo")
+    # "With funding from Norway and Sweden, the ILO runs ...": the list ends at its "and".
+    assert ilo.funders == ["nor-government", "swe-government"] and set(ilo.places) == {"BGD", "NPL"}

@@ -685,6 +685,7 @@ class _DocumentReader:
                 groups[-1].append(org)
             else:
                 groups.append([org])
+        groups = [part for group in groups for part in self._cut_after_conjunction(group)]
         out = []
         for group in groups:
             glues = [self.text[a.end : b.start] for a, b in zip(group, group[1:])]
@@ -693,6 +694,19 @@ class _DocumentReader:
             else:
                 out.append(group)
         return out
+
+    def _cut_after_conjunction(self, group: list[_Org]) -> list[list[_Org]]:
+        """A list ends at its "and": "With funding from Norway and Sweden, the ILO runs ..." is two groups."""
+        parts, joined = [[group[0]]], False
+        for a, b in zip(group, group[1:]):
+            glue = self.text[a.end : b.start]
+            if joined and re.fullmatch(r"\s*,\s*(?:the\s+)?", glue):
+                parts.append([b])
+                joined = False
+                continue
+            joined = joined or bool(re.search(r"\b(?:and|or)\b|&", glue))
+            parts[-1].append(b)
+        return parts
 
     def _group_after(self, groups, position: int, end: int):
         """The group right after a role phrase (a few words may stand between: "funded by the French NGO AFESIP")."""
