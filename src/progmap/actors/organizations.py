@@ -1471,9 +1471,15 @@ def _programme_subjects(found: _Found, gazetteer: OrgGazetteer, context: str, fo
         name = reader.name_at(text, before.start(1))
         if name is None or name.end != before.end(1) or name.words[0].lower in _NOT_SUBJECT:
             continue
-        written = _clean_name(text[name.start : name.end])
-        if country_of(written) or (name.start, name.end) in places:
-            continue  # "Thailand runs a hotline", "Kano opened a shelter": a place acting
+        countries = _countries_listed(text, name)
+        if countries:
+            # "Ghana opened a shelter", "Nigeria and Niger launched a task force": countries acting
+            for c_start, c_end, country in countries:
+                if found.free(c_start, c_end):
+                    found.add(c_start, c_end, *gazetteer.instance("government", country))
+            continue
+        if (name.start, name.end) in places:
+            continue  # "Kano opened a shelter": a place acting
         if _plausible(text, name, classified=True):
             _name_candidate(found, gazetteer, context, name, "role")
 
