@@ -198,3 +198,17 @@ def test_a_government_press_release_on_referrals(read, country_of):
     ilo = programme_of(found, "ilo")
     # "With funding from Norway and Sweden, the ILO runs ...": the list ends at its "and".
     assert ilo.funders == ["nor-government", "swe-government"] and set(ilo.places) == {"BGD", "NPL"}
+
+
+def test_an_ilo_project_page_on_ethiopia(read, country_of):
+    found = read("east_africa_ilo_project_page.txt")
+    ilo = programme_of(found, "ilo")
+    # "the ILO works with the Ministry ... to reduce forced labour in Oromia and Amhara"
+    assert ilo.partners == ["eth-mol"] and ilo.funders == ["us-dol"] and set(ilo.places) == {"ET-OR", "ET-AM"}
+    # "Ethiopia opened its first shelter ... in Addis Ababa": a country acting is its government.
+    assert programme_of(found, "eth-government").places == ["ET-AA"]
+    assert {("ETH", "LBN"), ("ETH", "SAU")} <= pairs(found, country_of)
+    beirut = route(found, country_of, "ETH", "LBN")
+    assert beirut.purposes == ["labour"]
+    # "recruited in Jimma by unlicensed brokers and sent to Beirut": where the recruiting was is the source.
+    assert any(code.startswith("city:") for code in found.routes["origin_code"])

@@ -153,6 +153,14 @@ def _place_role_patterns() -> dict[str, re.Pattern]:
 
 # --- small patterns ---------------------------------------------------------------
 
+# A harm a programme fights, and where: "to reduce forced labour in X", "combating child labour in X".
+_COMBATED = re.compile(
+    r"\b(?:reduc|combat|prevent|end|eliminat|address|fight|tackl|eradicat|counter|stop|curb)\w*\s+(?:\w+\s+){0,2}?"
+    r"(?:forced|child|bonded)\s+labou?r\s+(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Between a subject and its verb: "IOM also works with", "UNICEF has partnered with".
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:\w+ly|also|now|still|has|have|had|will)\s+)*")
 # "According to IOM, 120 fishermen were rescued": a source of what is told, not who did it.
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$")
 _OUR_PARTNER = re.compile(r"\b[Oo]ur\s+(?:local\s+|long-standing\s+|implementing\s+)?partners?\s+(?:organi[sz]ations?\s+|NGOs?\s+)?(?:the\s+)?$")
@@ -559,6 +567,14 @@ class _DocumentReader:
             marked.add(id(group))
             target = {"agent": agents, "partner": partners, "funder": funders}[role]
             target.extend(o.org_id for o in group)
+        # "The ILO works with the Ministry of Labour": who works with a partner runs the work
+        for p_start, _p_end, role in phrases:
+            if role != "partner" or not _VERBAL_PARTNER.match(text, p_start):
+                continue
+            before = next((g for g in reversed(groups) if g[-1].end <= p_start), None)
+            if before is not None and id(before) not in marked and _SUBJECT_GAP.fullmatch(text, before[-1].end, p_start):
+                agents.extend(o.org_id for o in before)
+                marked.add(id(before))
         # "USG-funded", "DOS funding", "using EU grant money", "at GOI expense", "UN-led"
         for group in groups:
             last = group[-1]
@@ -997,6 +1013,8 @@ class _DocumentReader:
         flow_end = -1
         for row in places:
             roles = self._role_before(row.start, start)
+            if "exploit" in roles and _COMBATED.search(text, max(start, row.start - 80), row.start):
+                roles = roles - {"exploit"}  # "to reduce forced labour in Oromia": where the work is done
             if "origin" in roles and "from" not in roles or "origin" in roles and re.search(r"\bof\s+(?:the\s+)?$", text[max(start, row.start - 8) : row.start]):
                 home.append(row)  # "children of Dien Bien province": where the people helped come from
                 continue
@@ -1247,7 +1265,7 @@ def _proper_name(quote: str, known: set[str]) -> str:
     if named and re.sub(r"^the ", "", fold_name(named.group(0))) not in known:
         return " ".join(named.group(0).split())
     for match in _PROPER_NAME.finditer(quote):
-        words = re.sub(r"^(?:The|A|An|This|Its|Their)\s+", "", match.group(1))
+        words = re.sub(r"^(?:(?:Through|With|Under|Via|By|In|As part of)\s+)?(?:The|A|An|This|Its|Their|the)\s+", "", match.group(1))
         words = re.sub(r"^(?:\S+-(?:funded|financed|sponsored|supported|backed|led|run|based)\s+)+", "", words)  # "USG-funded UNODC"
         words = re.sub(r"[’']s$", "", words)
         capitals = [w for w in words.split() if w[:1].isupper()]
