@@ -212,3 +212,12 @@ def test_an_ilo_project_page_on_ethiopia(read, country_of):
     assert beirut.purposes == ["labour"]
     # "recruited in Jimma by unlicensed brokers and sent to Beirut": where the recruiting was is the source.
     assert any(code.startswith("city:") for code in found.routes["origin_code"])
+
+
+def test_a_news_story_from_the_kenyan_coast(read, country_of):
+    found = read("east_africa_news_coast.txt")
+    # "Police rescued 12 Ugandan girls from a house in Mombasa ... will be returned to Uganda"
+    assert pairs(found, country_of) == {("UGA", "KEN")}
+    # Tourists who travel, a delegation that visits: no one is moved.
+    assert not any(code.startswith("region:") for code in found.routes["origin_code"])
+    assert "National Council for Children's Services" in names(found)

@@ -1006,6 +1006,10 @@ class _Reader:
         if identifying:
             kind = "rescue"  # found like a rescue, but "victims from X" after it is their home, not where they were
         theme = self._theme(slots, trigger, groups, people, lo)
+        if kind == "voluntary" and self._mover_is_agent(people, trigger) and not (
+            theme is not None and theme.lo > trigger and set(slots.low[trigger + 1 : theme.lo]) <= _DETERMINERS
+        ):  # "traffickers move victims": the object is who goes
+            return None  # "sex tourists travel from Europe to Kenya": the ones who go are no victims
         antecedent = None  # looked up when the frame is read, after the frames before it noted their people
         if theme is None and cue.lemma not in _TRAFFICKING and kind != "return":
             return None
@@ -1043,6 +1047,12 @@ class _Reader:
             previous = role
             roles.setdefault(role, []).extend(slots.ref[j] for j in group)
         return kind, theme, antecedent, roles
+
+    @staticmethod
+    def _mover_is_agent(people: list, trigger: int) -> bool:
+        """Whether the people phrase nearest before a verb of going is an agent (tourists, officials, traffickers)."""
+        before = [p for p in people if p.hi <= trigger and p.governed not in _NOT_THEME_AFTER]
+        return bool(before) and before[-1].agent
 
     @staticmethod
     def _people_from(slots: _Slots, first: int, lo: int) -> bool:
