@@ -117,6 +117,12 @@ _OBJECT_PRONOUNS = frozenset({"her", "him", "them", "us", "me"})
 _VICTIM_STATES = frozenset({"victim", "victims", "survivor", "survivors", "returnee", "returnees", "case", "cases"})
 #: Words between a subject and its verb that keep it the subject ("Malaysia has deported ...").
 _AUXILIARIES = frozenset({"has", "have", "had", "also", "will", "would", "can", "could", "may", "might", "reportedly", "allegedly"})
+#: Nouns a rescue word may modify, making it the name of a service ("rescue centres", "a rescue team").
+_SERVICE_NOUNS = frozenset({
+    "centre", "centres", "center", "centers", "home", "homes", "shelter", "shelters", "programme", "programmes", "program",
+    "programs", "project", "projects", "team", "teams", "unit", "units", "operation", "operations", "mission", "missions",
+    "package", "packages", "grant", "grants", "fund", "funds", "hotline", "hotlines", "desk", "desks", "office", "offices",
+})
 #: Words between "who" and a trigger in a relative clause ("who had been trafficked").
 _RELATIVE_AUXILIARIES = frozenset({"had", "has", "have", "been", "was", "were", "is", "are", "being", "reportedly", "allegedly", "later"})
 #: Words before people who are company, not the people moved ("meeting with migrant workers").
@@ -863,6 +869,8 @@ class _Reader:
             cue = slots.cue[j]
             if (j in inside or slots.low[j + 1 : j + 2] and slots.low[j + 1] in _VICTIM_STATES) and slots.low[j].endswith("ing"):
                 continue  # "Burmese trafficking victims", "a shelter for trafficking victims": a modifier
+            if cue.role == "rescue" and j + 1 < hi and slots.low[j + 1] in _SERVICE_NOUNS:
+                continue  # "two rescue centres in Kilifi", "a rescue operation": a service, not where victims were found
             if cue.role == "provenance" and not (j + 1 < hi and slots.low[j + 1] == "from"):
                 continue
             if triggers and (_nominal(slots, j) or slots.low[j].endswith("ed")) and _purpose_noun(slots, j, lo):
