@@ -221,3 +221,13 @@ def test_a_news_story_from_the_kenyan_coast(read, country_of):
     # Tourists who travel, a delegation that visits: no one is moved.
     assert not any(code.startswith("region:") for code in found.routes["origin_code"])
     assert "National Council for Children's Services" in names(found)
+
+
+def test_an_ngo_annual_report_from_kenya(read, country_of):
+    found = read("kenya_ngo_annual_report.txt")
+    # "Hope Rising Kenya is a Nairobi-based NGO": the page's organization, and so "we".
+    centre = programme_of(found, "org:hope-rising-kenya")
+    assert centre.funders == ["terre-des-hommes"] and {"KE-14", "KE-19"} <= set(centre.places)
+    # "two rescue centres in Kilifi and Kwale" is a service, not where victims were found.
+    assert pairs(found, country_of) == {("KEN", "KEN")}
+    assert not found.routes["origin_inferred"].any()

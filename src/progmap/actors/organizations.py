@@ -1331,7 +1331,8 @@ def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, head
             if _plausible(text, name, classified=True) or (name is not None and _acronym_like(name.words[0].text)):
                 _name_candidate(found, gazetteer, context, name, "classifier")
         # "Hope Street, a coalition of ...", "Winrock International, a U.S.-based development organization"
-        apposition = re.search(r"([^\s,(]+)[ \t]*,\s*(?:a|an|the)\s+(?:[\w./-]+\s+){0,4}$", text[max(0, start - 90) : start])
+        # "Hope Rising Kenya is a Nairobi-based NGO": the same said with a copula
+        apposition = re.search(r"([^\s,(]+)(?:[ \t]*,\s*|[ \t]+(?:is|was)[ \t]+)(?:a|an|the)\s+(?:[\w./-]+\s+){0,4}$", text[max(0, start - 90) : start])
         if apposition:
             position = max(0, start - 90) + apposition.start(1)
             name = reader.name_at(text, position)

@@ -644,7 +644,8 @@ class _DocumentReader:
             return
         if not nouns and not programme_verbs and not any(p[2] != "partner" or _VERBAL_PARTNER.match(text, p[0]) for p in phrases):
             return  # "in cooperation with APLE, the police arrested ...": a partner, but no programme
-        if not nouns and agents and all(self.types.get(a) in ("government", "court_police") for a in agents) and antecedent is None:
+        acting = agents or partners  # "Guatemalan authorities, in coordination with Mexico's INM, repatriated ...": a partner acting
+        if not nouns and acting and all(self.types.get(a) in ("government", "court_police") for a in acting) and antecedent is None:
             return  # an authority's act ("the unit assisted with the repatriation") is no programme unless one is named
         if _CASE.search(text, start, end) and not any(n[2].role == "noun" for n in nouns):
             return  # help to the victims of one case ("provided the six women shelter")
