@@ -228,6 +228,7 @@ def test_an_ngo_annual_report_from_kenya(read, country_of):
     # "Hope Rising Kenya is a Nairobi-based NGO": the page's organization, and so "we".
     centre = programme_of(found, "org:hope-rising-kenya")
     assert centre.funders == ["terre-des-hommes"] and {"KE-14", "KE-19"} <= set(centre.places)
-    # "two rescue centres in Kilifi and Kwale" is a service, not where victims were found.
-    assert pairs(found, country_of) == {("KEN", "KEN")}
+    # "two rescue centres in Kilifi and Kwale" is a service, not where victims were found;
+    # "Others were brought from Tanzania and Uganda": to the country the report is about.
+    assert pairs(found, country_of) == {("KEN", "KEN"), ("TZA", "KEN"), ("UGA", "KEN")}
     assert not found.routes["origin_inferred"].any()

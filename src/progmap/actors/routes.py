@@ -1009,6 +1009,8 @@ class _Reader:
         cue = slots.cue[trigger]
         kind = cue.role or "move"
         recruiting, identifying = kind == "recruit", kind == "identify"
+        if kind == "bring":
+            kind = "move"  # read as a move; _move gives it the subject country as goal when it names none
         if recruiting:
             kind = "move"
         if identifying:
@@ -1055,6 +1057,20 @@ class _Reader:
             previous = role
             roles.setdefault(role, []).extend(slots.ref[j] for j in group)
         return kind, theme, antecedent, roles
+
+    def _here(self, roles: dict, theme: _Phrase | None) -> list[Referent]:
+        """Where "brought from X" brings people when it says no more: the country the document is about.
+
+        Only when the people come from elsewhere ("Others were brought from
+        Tanzania and Uganda" in a report on Kenya).
+        """
+        subject = self.register.subject
+        if subject is None:
+            return []
+        homes = {r.country_code for r in roles.get("source", []) + roles.get("theme-home", [])} | {c for _, c in (theme.homes if theme else [])}
+        if not homes or subject.code in homes:
+            return []
+        return [Referent(subject.code, "country", subject.code, 0, 0)]
 
     @staticmethod
     def _mover_is_agent(people: list, trigger: int) -> bool:
@@ -1130,6 +1146,8 @@ class _Reader:
             goals = roles["chain"]
         if not goals and roles.get("held"):
             goals = roles["held"]
+        if not goals and slots.cue[trigger].role == "bring":
+            goals = self._here(roles, theme)
         if not goals and kind == "rescue" and theme and theme.homes and roles.get("away"):
             # "rescued 45 Bangladeshi girls from brothels in Kolkata": where they were exploited.
             homes = {country for _, country in theme.homes}
