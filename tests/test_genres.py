@@ -159,6 +159,8 @@ def test_a_pacific_news_story_on_fishing_crews(read, country_of):
     assert route(found, country_of, "MYS", "PNG").purposes == ["sexual exploitation"]
     assert ("CHN", "PNG") in pairs(found, country_of)
     assert any(row.via == ["SGP"] for row in found.routes.itertuples(index=False))  # "flown to Fiji via Singapore"
+    # "38 of the fishermen were rescued in Suva": the fishermen named before, not people of Fiji.
+    assert ("FJI", "FJI") not in pairs(found, country_of)
     # "According to IOM, 38 of the fishermen were rescued in Suva": IOM tells, it runs nothing here.
     assert not any(row.organizations[:1] == ["iom"] for row in found.programmes.itertuples(index=False))
     project = programme_of(found, "pifs")
