@@ -1456,8 +1456,9 @@ def _programme_subjects(found: _Found, gazetteer: OrgGazetteer, context: str, fo
     nouns = [h[0] for h in hits if any(c.role in ("noun", "facility") for c in _programme_cues().cues_of(text[h[0] : h[1]]))]
     reader = _reader()
     places = set()
-    if place_mentions is not None and len(place_mentions):
-        places = set(zip(place_mentions["start"].tolist(), place_mentions["end"].tolist()))
+    if place_mentions is not None and length(place_mentions):
+        columns = plain_columns(place_mentions, ["start", "end"])
+        places = set(zip(columns["start"], columns["end"]))
     for start, end, cue in hits:
         if cue.role not in ("run", "fund") or cue.pos != "VERB" or not text[start:start + 1].islower():
             continue
@@ -1616,23 +1617,29 @@ def _found_columns(doc_id: str, found: _Found) -> tuple[dict[str, list], dict[st
     return org_mentions, organizations
 
 
-def _sentence_country(text: str, start: int, place_mentions: pd.DataFrame | None) -> str:
+def _sentence_country(text: str, start: int, place_mentions) -> str:
     """The one country whose cities and provinces a mention's sentence names, if no movement is told there.
 
     "La Strada Moldova runs a shelter with the Ministry of Labour in
     Chisinau": the ministry is Moldova's, whatever country the document
     names most. '' when the sentence names none, several, or moves people
     ("trafficked to Johor": an end of a route says nothing of who acts).
+    ``place_mentions`` is a frame or plain columns with ``start``, ``end``,
+    ``kind`` and ``country``.
     """
-    if place_mentions is None or not len(place_mentions) or "sentence" not in place_mentions:
+    if place_mentions is None or not length(place_mentions):
         return ""
-    bounds = _sentence_bounds(text, start)
-    inside = place_mentions[(place_mentions["start"] >= bounds[0]) & (place_mentions["end"] <= bounds[1])]
-    local = inside[inside["kind"].isin(("city", "admin1"))]
-    countries = {c for c in local["country"] if isinstance(c, str) and c}
-    if len(countries) != 1 or len(set(inside["country"].dropna()) - countries - {""}) or _MOVED.search(text, *bounds):
+    places = plain_columns(place_mentions, ["start", "end", "kind", "country"])
+    low, high = _sentence_bounds(text, start)
+    local, named = set(), set()
+    for p_start, p_end, kind, country in zip(places["start"], places["end"], places["kind"], places["country"]):
+        if low <= p_start and p_end <= high and isinstance(country, str) and country:
+            named.add(country)
+            if kind in ("city", "admin1"):
+                local.add(country)
+    if len(local) != 1 or named != local or _MOVED.search(text, low, high):
         return ""
-    return countries.pop()
+    return local.pop()
 
 
 _MOVED = re.compile(r"\b(?:traffick\w*|smuggl\w*|sold|sent|taken|lured|recruited|repatriat\w*|return\w*|deport\w*|rescued)\b", re.IGNORECASE)
