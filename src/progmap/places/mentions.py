@@ -476,11 +476,17 @@ class PlaceMatcher:
 
     def support_country(self, codes: tuple[str, ...]) -> str:
         """The country a name vouches for: its readings' one country, if one of
-        them is a country or admin-1 unit ('' otherwise)."""
+        them is a country or admin-1 unit; else the one country it names, since
+        a country's name means the country unless the text says otherwise
+        ("Niger" also names a Nigerian state); '' otherwise."""
         found = self._support.get(codes)
         if found is None:
             countries = {self.info[c].country for c in codes}
-            found = countries.pop() if len(countries) == 1 and any(self.info[c].kind in ("country", "admin1") for c in codes) else ""
+            named = {self.info[c].country for c in codes if self.info[c].kind == "country"}
+            if len(countries) == 1 and any(self.info[c].kind in ("country", "admin1") for c in codes):
+                found = countries.pop()
+            else:
+                found = named.pop() if len(named) == 1 else ""
             self._support[codes] = found
         return found
 
