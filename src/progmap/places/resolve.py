@@ -539,13 +539,15 @@ def _country_or_unit(options: tuple[str, ...], hint: str, context: str, info) ->
 
 @functools.lru_cache(maxsize=None)
 def _ordinary_word(key: str) -> bool:
-    """Whether a folded name is one short word or an English word.
+    """Whether a folded name is a word of three letters or an English word.
 
     "Bay", "Edo", and "Rivers", "Plateau", "Highland", "Antique" (English
     words by lemminflect's lexicon): capitalized at the start of a
     sentence or in a heading, they are seldom the province they name.
+    Short names that are no English word ("Sabah", "Johor", "Anhui",
+    "Hunan") are the provinces they name.
     """
-    return " " not in key and (len(key) < 6 or bool(getAllLemmas(key)))
+    return " " not in key and (len(key) < 4 or bool(getAllLemmas(key)))
 
 
 def _suggestions(scored, info) -> str:
