@@ -71,3 +71,20 @@ def test_a_vietnamese_plain_language_name_leaves_other_countries_their_units(mat
     found = places(matcher, "In Cameroon, fighting in the North-West and South-West regions displaced girls.")
     assert found["the North-West"] == "CM-NW" and found["South-West"] == "CM-SW"
     assert places(matcher, "Women from St. Lucia, Antigua and St Kitts.") == {"St. Lucia": "LCA", "Antigua": "ATG", "St Kitts": "KNA"}
+
+
+def test_a_country_whose_name_is_also_a_unit_abroad_still_vouches_for_its_towns(matcher):
+    # "Niger" also names a Nigerian state; read as the country, it supports Niger's own towns.
+    found = places(matcher, "Migrants from Niger reach Agadez before crossing to Libya.")
+    assert found["Niger"] == "NER" and "Agadez" in found
+    assert "Agadez" not in places(matcher, "Migrants reach Agadez before crossing to Libya."), "a small town alone is not guessed"
+
+
+def test_short_province_names_that_are_no_english_word_are_provinces(matcher):
+    found = places(matcher, "Women from East Nusa Tenggara work on plantations in Sabah; others were sold in Anhui.")
+    assert found == {"East Nusa Tenggara": "ID-NT", "Sabah": "MY-12", "Anhui": "CN-AH"}
+
+
+def test_indonesian_provinces_as_english_texts_name_them(matcher):
+    found = places(matcher, "Workers were recruited in Central Java, East Java and West Kalimantan.")
+    assert found == {"Central Java": "ID-JT", "East Java": "ID-JI", "West Kalimantan": "ID-KB"}
