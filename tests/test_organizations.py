@@ -368,3 +368,10 @@ def test_governments_and_media_count_where_a_programme_names_them():
     merged = merge_organizations([orgs], programmes=[programmes])
     assert set(merged["org_id"]) == {"unicef", "tha-government"}
     assert set(merge_organizations([orgs])["org_id"]) >= {"vnm-government", "tuoi-tre"}
+
+
+def test_a_known_body_before_a_law_it_adopted_is_not_an_actor():
+    _, orgs = find_organizations("d", "Vietnam is working toward accession to UN protocols on trafficking.")
+    assert orgs.empty
+    _, orgs = find_organizations("d", "Vietnam ratified the ILO Convention on Forced Labour. IOM signed an agreement with the ministry.")
+    assert list(orgs["name"]) == ["IOM"], "a party to an agreement still acts"

@@ -916,6 +916,8 @@ def _known_names(found: _Found, gazetteer: OrgGazetteer, context: str, known: li
             continue  # "ConGen", "Post": the office that writes, not an actor of the text
         if _country_actor(written) and not _has_programme_role(found, start, end, folded or fold_text(text)):
             continue  # "the Thai police", "Chinese authorities": see _nationality_phrases
+        if _names_an_instrument(text, end):
+            continue  # "UN protocols", "ILO Convention 29": the body's law, not the body acting
         member = _member(gazetteer, org_id, text, end, context) if org_id in _FEDERATIONS else None
         if member:
             end, org_id, name, home = member
@@ -923,6 +925,14 @@ def _known_names(found: _Found, gazetteer: OrgGazetteer, context: str, known: li
         else:
             resolved = _resolve(gazetteer, org_id, text, start, end, context)
             found.add(start, _name_end(gazetteer, org_id, text, end, resolved[3], context), *resolved)
+
+
+def _names_an_instrument(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` modifies a law's noun ("UN protocols on
+    trafficking", "the ILO Convention on Forced Labour"; role ``law`` in the
+    ``not_org`` lexicon)."""
+    after = re.match(r"[ \t]+([A-Za-z][a-z-]+)", text[end : end + 30])
+    return bool(after) and any(cue.lexicon == "not_org" and cue.role == "law" for cue in _reader().scanner.cues_of(after.group(1).lower()))
 
 
 def _titled(found: _Found, gazetteer: OrgGazetteer, context: str, metadata: dict | None) -> None:
