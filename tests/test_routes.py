@@ -508,3 +508,11 @@ def test_regional_nationality_words_give_regions_as_origins():
     text = "Australia is a destination country for Chinese and Southeast Asian women trafficked for prostitution."
     routes = routes_of(text, {"Australia": "AUS"})
     assert pairs(routes) == {("CHN", "AUS"), ("region:south-eastern-asia", "AUS")}
+
+
+def test_what_people_are_forced_to_do_there_places_the_exploitation():
+    routes = by_pair(routes_of("Children from Romania are forced to beg in Spain.", {"Romania": "ROU", "Spain": "ESP"}))
+    assert routes[("ROU", "ESP")].purposes == ["begging"]
+    routes = by_pair(routes_of("Men from Benin are forced to work in quarries in Nigeria.", {"Benin": "BEN", "Nigeria": "NGA"}))
+    assert routes[("BEN", "NGA")].purposes == ["labour"]
+    assert routes_of("Officials from Benin agreed to meet in Nigeria.", {"Benin": "BEN", "Nigeria": "NGA"}).empty

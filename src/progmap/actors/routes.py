@@ -703,6 +703,10 @@ def _govern(slots: _Slots, i: int, lo: int, end: int) -> _Reading:
             role, size = "", 0
         if role == "goal" and low[j] == "to" and j + 1 < len(kind) and kind[j + 1] == "w":
             if _infinitive(low[j + 1], low[j + 2] if j + 2 < len(kind) else ""):
+                if inner and j - 1 >= lo and slots.cue[j - 1] is not None:
+                    # "forced to beg in Spain", "trafficked to work in Malaysia": the
+                    # infinitive says what the trigger's people do there.
+                    return _Reading(inner, "verb", word)
                 return _Reading(inner, "clause", word) if inner else _Reading("none")
         if role == "loc" or role == "of":
             if not inner:
