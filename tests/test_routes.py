@@ -516,3 +516,8 @@ def test_what_people_are_forced_to_do_there_places_the_exploitation():
     routes = by_pair(routes_of("Men from Benin are forced to work in quarries in Nigeria.", {"Benin": "BEN", "Nigeria": "NGA"}))
     assert routes[("BEN", "NGA")].purposes == ["labour"]
     assert routes_of("Officials from Benin agreed to meet in Nigeria.", {"Benin": "BEN", "Nigeria": "NGA"}).empty
+
+
+def test_a_workplace_named_by_nationality_after_to_is_the_destination():
+    routes = by_pair(routes_of("Burmese men are trafficked to Thai fishing boats.", {}))
+    assert routes[("MMR", "THA")].purposes == ["labour"]
