@@ -337,3 +337,8 @@ def test_a_government_works_in_its_country_and_both_countries_can_act():
 def test_we_in_a_quotation_is_the_speaker():
     text = '"We opened a hotline in Hue last year," said the director of the Sunrise Haven Trust.'
     assert one(text, {"Hue": "VN-26"}).organizations == ["org:sunrise-haven-trust"]
+
+
+def test_safe_houses_protect_victims():
+    programmes = programmes_of("The Salvation Army runs two safe houses for survivors in Chiang Mai.", {"Chiang Mai": "TH-50"}, "THA")
+    assert "victim protection" in programmes.iloc[0].activities
