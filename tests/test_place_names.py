@@ -88,3 +88,8 @@ def test_short_province_names_that_are_no_english_word_are_provinces(matcher):
 def test_indonesian_provinces_as_english_texts_name_them(matcher):
     found = places(matcher, "Workers were recruited in Central Java, East Java and West Kalimantan.")
     assert found == {"Central Java": "ID-JT", "East Java": "ID-JI", "West Kalimantan": "ID-KB"}
+
+
+def test_more_place_names_that_are_given_names_name_people_before_a_surname(matcher):
+    assert places(matcher, "Nancy Okafor and Milan Petrovic of the NGO spoke to Rosario Gutierrez.") == {}
+    assert places(matcher, "Victims were taken from Nancy to Milan.") == {"Nancy": "city:2990999", "Milan": places(matcher, "in Milan")["Milan"]}

@@ -89,6 +89,8 @@ GIVEN_NAMES = frozenset(
     """
     chad jordan georgia india israel kenya america cuba china virginia carolina savannah austin dallas
     houston orlando phoenix madison paris sydney chelsea adelaide lourdes santiago
+    nancy florence victoria eugene lincoln charlotte regina aurora sofia milan salem
+    jackson marion lorraine valencia rosario mercedes dolores soledad trinidad
     """.split()
 )
 
