@@ -375,3 +375,10 @@ def test_a_known_body_before_a_law_it_adopted_is_not_an_actor():
     assert orgs.empty
     _, orgs = find_organizations("d", "Vietnam ratified the ILO Convention on Forced Labour. IOM signed an agreement with the ministry.")
     assert list(orgs["name"]) == ["IOM"], "a party to an agreement still acts"
+
+
+def test_a_name_opening_with_a_verb_form_after_of_or_by_is_a_name():
+    _, orgs = find_organizations("d", "said James Annan, the founder of Challenging Heights. The shelter is run by Living Water.")
+    assert set(orgs["name"]) == {"Challenging Heights", "Living Water"}
+    _, orgs = find_organizations("d", "Supported by UNICEF, the campaign reached 300 schools.")
+    assert list(orgs["name"]) == ["UNICEF"], "a verb form opening a sentence opens no name"

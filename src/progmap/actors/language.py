@@ -439,6 +439,11 @@ def is_dictionary_word(word: str) -> bool:
     return bool(getAllLemmas(word)) or bool(getAllLemmas(word.rstrip("s")) if len(word) > 3 else False)
 
 
+#: Words after which a capitalized verb form opens a name ("the director of
+#: Challenging Heights", "funded by Living Water"), not a clause.
+_NAME_INTRODUCERS = frozenset({"of", "the", "by", "with", "from", "at"})
+
+
 @lru_cache(maxsize=4096)
 def _inflected_verb(word: str) -> bool:
     """A verb's past or -ing form and nothing else ("Announced", "Working"), never a name's first word."""
@@ -701,7 +706,11 @@ class NameReader:
             first = last + 1
         # A name opens with neither a linker, an opener ("In", "Since", "The")
         # nor a verb's inflected form ("Announced on the ...", "Supported by ...").
-        while first < last and (tokens[first].lower in self.openers or self.is_linker(tokens[first]) or _inflected_verb(tokens[first].text)):
+        while first < last and (
+            tokens[first].lower in self.openers
+            or self.is_linker(tokens[first])
+            or (_inflected_verb(tokens[first].text) and not (first and tokens[first - 1].lower in _NAME_INTRODUCERS))
+        ):
             first += 1
         return first, max(last, i)
 
