@@ -93,3 +93,8 @@ def test_indonesian_provinces_as_english_texts_name_them(matcher):
 def test_more_place_names_that_are_given_names_name_people_before_a_surname(matcher):
     assert places(matcher, "Nancy Okafor and Milan Petrovic of the NGO spoke to Rosario Gutierrez.") == {}
     assert places(matcher, "Victims were taken from Nancy to Milan.") == {"Nancy": "city:2990999", "Milan": places(matcher, "in Milan")["Milan"]}
+
+
+def test_a_big_city_vouches_for_the_small_towns_of_its_country(matcher):
+    found = places(matcher, "Girls are taken through Guatemala City and Tecún Umán to Tapachula.")
+    assert found["Tecún Umán"] == "city:GT-tecun-uman"

@@ -75,6 +75,10 @@ _HONORIFIC = re.compile(
 )
 
 
+#: A city smaller than this needs support from the document to be mapped;
+#: one this big is mapped on its own, and vouches for its country.
+SMALL_CITY = 200_000
+
 @dataclass(frozen=True)
 class PlaceInfo:
     """What resolution needs to know of a place, kept in a dict for speed."""
@@ -476,19 +480,26 @@ class PlaceMatcher:
 
     def support_country(self, codes: tuple[str, ...]) -> str:
         """The country a name vouches for: its readings' one country, if one of
-        them is a country or admin-1 unit; else the one country it names, since
+        them vouches (see :meth:`_vouches`); else the one country it names, since
         a country's name means the country unless the text says otherwise
         ("Niger" also names a Nigerian state); '' otherwise."""
         found = self._support.get(codes)
         if found is None:
             countries = {self.info[c].country for c in codes}
             named = {self.info[c].country for c in codes if self.info[c].kind == "country"}
-            if len(countries) == 1 and any(self.info[c].kind in ("country", "admin1") for c in codes):
+            if len(countries) == 1 and any(self._vouches(self.info[c]) for c in codes):
                 found = countries.pop()
             else:
                 found = named.pop() if len(named) == 1 else ""
             self._support[codes] = found
         return found
+
+    @staticmethod
+    def _vouches(place) -> bool:
+        """A reading that says the text is about its country: a country, an
+        admin-1 unit, or a city big enough to be mapped on its own ("Guatemala
+        City" supports "Tecún Umán")."""
+        return place.kind in ("country", "admin1") or (place.kind == "city" and place.population >= SMALL_CITY)
 
     def sole_country(self, key: str, written: str) -> str:
         """The one country all readings of a name lie in ('' if several or none).

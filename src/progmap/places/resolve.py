@@ -42,12 +42,12 @@ import pandas as pd
 from lemminflect import getAllLemmas
 
 from progmap.places.gazetteer import Gazetteer
-from progmap.places.mentions import CANDIDATE_COLUMNS, MatchBatch, PlaceMatcher
+from progmap.places.mentions import CANDIDATE_COLUMNS, SMALL_CITY, MatchBatch, PlaceMatcher
 from progmap.schema import MENTION_COLUMNS, UNRESOLVED_COLUMNS
 
 _KIND_WEIGHT = {"country": 1.0, "region": 0.9, "admin1": 0.8, "city": 0.6}
 #: A city smaller than this needs support from the document to be mapped.
-_SMALL_CITY = 200_000
+_SMALL_CITY = SMALL_CITY
 #: Best and second readings closer than this, in different countries, are ambiguous.
 _MARGIN = 0.15
 
