@@ -98,3 +98,8 @@ def test_more_place_names_that_are_given_names_name_people_before_a_surname(matc
 def test_a_big_city_vouches_for_the_small_towns_of_its_country(matcher):
     found = places(matcher, "Girls are taken through Guatemala City and Tecún Umán to Tapachula.")
     assert found["Tecún Umán"] == "city:GT-tecun-uman"
+
+
+def test_macau_reads_like_macao_and_hong_kong(matcher):
+    assert places(matcher, "Women were trafficked to Macau and Hong Kong.") == {"Macau": "MAC", "Hong Kong": "HKG"}
+    assert places(matcher, "Men from PNG work in Australia.")["PNG"] == "PNG"
