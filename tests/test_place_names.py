@@ -103,3 +103,8 @@ def test_a_big_city_vouches_for_the_small_towns_of_its_country(matcher):
 def test_macau_reads_like_macao_and_hong_kong(matcher):
     assert places(matcher, "Women were trafficked to Macau and Hong Kong.") == {"Macau": "MAC", "Hong Kong": "HKG"}
     assert places(matcher, "Men from PNG work in Australia.")["PNG"] == "PNG"
+
+
+def test_units_renamed_since_the_boundary_file_are_found_under_their_new_names(matcher):
+    assert places(matcher, "Girls from Odisha and Uttarakhand are trafficked to Delhi.") == {
+        "Odisha": "IN-OR", "Uttarakhand": "IN-UT", "Delhi": "IN-DL"}
