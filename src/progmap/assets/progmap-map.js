@@ -96,6 +96,7 @@
     },
     // Leaflet pans an opening popup into the map's box; on a wide screen keep it
     // clear of the open legend on the left too, or the legend hides its first words.
+    // _adjustPan is Leaflet 1.9's own step (the bundled, pinned copy), given a padding here.
     _adjustPan: function () {
       var pad = L.point(5, 5), map = this._map && this._map.getContainer();
       var legend = map && map.querySelector(".progmap-legend-control");
