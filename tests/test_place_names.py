@@ -108,3 +108,32 @@ def test_macau_reads_like_macao_and_hong_kong(matcher):
 def test_units_renamed_since_the_boundary_file_are_found_under_their_new_names(matcher):
     assert places(matcher, "Girls from Odisha and Uttarakhand are trafficked to Delhi.") == {
         "Odisha": "IN-OR", "Uttarakhand": "IN-UT", "Delhi": "IN-DL"}
+
+
+def test_a_plural_kind_word_completes_each_listed_unit(matcher):
+    # "Central" alone is an ordinary word; "the Central and Volta regions" names two regions of Ghana.
+    found = places(matcher, "Boys from the Central and Volta regions fish on the lake.", "GHA")
+    assert found == {"Central": "GH-CP", "Volta": "GH-TV"}
+    found = places(matcher, "Girls from Central, Western and Volta regions work as porters.", "GHA")
+    assert found == {"Central": "GH-CP", "Western": "GH-WP", "Volta": "GH-TV"}
+    assert places(matcher, "Central and Volta were mentioned.", "GHA") == {"Volta": "GH-TV"}
+
+
+def test_units_natural_earth_names_in_another_language_are_found_in_english(matcher):
+    found = places(matcher, "Families fled Nineveh and Salah al-Din; others went to Bavaria, Lower Saxony and Inner Mongolia.")
+    assert found == {"Nineveh": "IQ-NI", "Salah al-Din": "IQ-SD", "Bavaria": "DE-BY", "Lower Saxony": "DE-NI",
+                     "Inner Mongolia": "CN-NM"}
+    found = places(matcher, "In Haiti, children from the West Department and the Artibonite work in Port-au-Prince.")
+    assert found["West Department"] == "HT-OU"
+    found = places(matcher, "In Haiti, children from the West and Northeast departments work in Port-au-Prince.")
+    assert found["West"] == "HT-OU" and found["Northeast"] == "HT-NE"
+    assert places(matcher, "Refugee camps in Gambela and Benishangul-Gumuz.") == {"Gambela": "ET-GA", "Benishangul-Gumuz": "ET-BE"}
+
+
+def test_regions_of_countries_whose_units_are_provinces_are_regions(matcher, gazetteer):
+    # Natural Earth draws Italy's provinces and Spain's and France's departments;
+    # "Sicily" is the set of Sicilian provinces, in Italy.
+    found = places(matcher, "Women were exploited in Sicily, Lombardy, Catalonia and Brittany.")
+    assert found == {"Sicily": "region:it-sicily", "Lombardy": "region:it-lombardy",
+                     "Catalonia": "region:es-catalonia", "Brittany": "region:fr-brittany"}
+    assert "IT-PA" in gazetteer.places.loc["region:it-sicily", "members"].split()

@@ -62,6 +62,10 @@ CANDIDATE_COLUMNS = ["start", "end", "text", "key", "hint", "era"]
 #: A word and a conjunction before a name: "Western and Southern Europe",
 #: "North and South Kivu" (folded text: lower case, one space between words).
 _ELIDED = re.compile(r"(?:^| )([a-z]+) (?:and|or) $")
+#: A word listed before a name in folded text (no commas): "central and ", "western ".
+_LISTED_WORD = re.compile(r"(?:^| )([a-z]+)(?: and| or)? $")
+#: A plural kind word after a list of units, in folded text.
+_ADMIN1_PLURAL_WORD = re.compile(rf" ({'|'.join(_ADMIN1_PLURALS)}) ")
 
 #: The word after a name, on the same line: a surname if it is a given name.
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
@@ -365,7 +369,7 @@ class PlaceMatcher:
         "and" (or "or") come right before a name of several words, and the
         word with the name's last words is a name too, it is a match.
         """
-        extra = []
+        extra = self._kind_elided(flat, first, last)
         for i in [i for i, key in enumerate(keys) if " " in key]:
             f = int(first[i])
             if not flat.endswith((" and ", " or "), 0, f):
@@ -382,6 +386,7 @@ class PlaceMatcher:
                 extra.append((found.start(1), found.end(1) - 1, name))
         if not extra:
             return first, last, keys
+        extra = sorted(set(extra))
         # The word alone may have matched a name of its own ("North"): the
         # elided name takes its place. A word read as part of a longer name
         # stays so. Matches are sorted and never overlap.
@@ -401,6 +406,28 @@ class PlaceMatcher:
         for offset, (position, (_, _, name)) in enumerate(zip(at.tolist(), added)):
             keys.insert(position + offset, name)
         return first, last, keys
+
+    def _kind_elided(self, flat: str, first: np.ndarray, last: np.ndarray) -> list[tuple[int, int, str]]:
+        """Names a plural kind word completes: in "the Central and Volta regions"
+        the word "Central" stands for "Central Region".
+
+        Before a plural kind word ("regions", "provinces"), each listed word
+        (joined by "and", "or" or a comma) that makes a name with the kind
+        word in the singular is a match; a listed name matched already is
+        stepped over ("Central, Upper East and Volta regions").
+        """
+        extra = []
+        starts = dict(zip((last + 1).tolist(), first.tolist()))
+        for kind in _ADMIN1_PLURAL_WORD.finditer(flat):
+            singular, end = kind.group(1)[:-1], kind.start()
+            while (found := _LISTED_WORD.search(flat, max(0, end - 40), end + 1)) is not None:
+                name = f"{found.group(1)} {singular}"
+                if name in self.candidates:
+                    extra.append((found.start(1), found.end(1) - 1, name))
+                elif found.end(1) not in starts:
+                    break
+                end = starts.get(found.end(1), found.start(1)) - 1
+        return extra
 
     def _before_surname(self, text: str, end: int) -> bool:
         """Whether the name ending at ``end`` is followed by a surname: a
