@@ -69,6 +69,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
@@ -439,6 +440,9 @@ def _country_in(name: str) -> str:
 # --- the finder --------------------------------------------------------------
 
 
+_NO_MENTION = np.iinfo(np.int32).max
+
+
 class _Found:
     """Mentions of one document and the organizations they name."""
 
@@ -447,6 +451,10 @@ class _Found:
         self.zones = zones or _Zones([(0, len(text))])
         self.taken = bytearray(len(text))
         self.mentions: list[tuple[int, int, str, str]] = []
+        # Per character, the first mention (index into ``mentions``) covering
+        # it, or _NO_MENTION: finding the mention a name overlaps must not
+        # cost a pass over every mention of a long document.
+        self.first_mention = np.full(len(text), _NO_MENTION, dtype=np.int32)
         self.orgs: dict[str, dict] = {}
         self.lower_text: str | None = None  # the text's runs of lower-case words, for _written_lower
         self.memo: dict = {}  # answers already given for this text
@@ -465,8 +473,18 @@ class _Found:
             record["aliases"].add(alias)
         return record
 
+    def cover(self, k: int, start: int, end: int) -> None:
+        """Mark ``start:end`` as covered by mention ``k``."""
+        np.minimum(self.first_mention[start:end], k, out=self.first_mention[start:end])
+
+    def overlapping(self, start: int, end: int) -> int:
+        """The first mention (in the order they were added) overlapping ``start:end``, or -1."""
+        first = int(self.first_mention[start:end].min()) if end > start else _NO_MENTION
+        return -1 if first == _NO_MENTION else first
+
     def add(self, start: int, end: int, org_id: str, name: str, org_type: str, country: str, alias: str | None = None):
         self.taken[start:end] = b"\x01" * (end - start)
+        self.cover(len(self.mentions), start, end)
         self.mentions.append((start, end, self.text[start:end], org_id))
         record = self.register(org_id, name, org_type, country, alias)
         written = _clean_name(self.text[start:end])
@@ -1239,16 +1257,18 @@ def _extend_known(found: _Found, gazetteer: OrgGazetteer, start: int, end: int) 
     "Blue Dragon Childrens Foundation" is Blue Dragon spelled long; "World
     Vision Foundation of Thailand" is World Vision going on.
     """
-    for k, (m_start, m_end, _written, org_id) in enumerate(found.mentions):
-        if m_start < end and start < m_end:
-            if m_start > start or found.text[m_end:end].strip()[:1] in ("(", ""):
-                return
-            longer = found.text[m_start:end]
-            if gazetteer.fuzzy(longer) == org_id or gazetteer.lookup(longer) == org_id:
-                found.mentions[k] = (m_start, end, longer, org_id)
-                found.taken[m_start:end] = b"\x01" * (end - m_start)
-                found.orgs[org_id]["aliases"].add(_clean_name(longer))
-            return
+    k = found.overlapping(start, end)
+    if k < 0:
+        return
+    m_start, m_end, _written, org_id = found.mentions[k]
+    if m_start > start or found.text[m_end:end].strip()[:1] in ("(", ""):
+        return
+    longer = found.text[m_start:end]
+    if gazetteer.fuzzy(longer) == org_id or gazetteer.lookup(longer) == org_id:
+        found.mentions[k] = (m_start, end, longer, org_id)
+        found.taken[m_start:end] = b"\x01" * (end - m_start)
+        found.cover(k, m_start, end)
+        found.orgs[org_id]["aliases"].add(_clean_name(longer))
 
 
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'.-]*(?:[’']s)?[ \t\n]+(?:[a-z][\w-]*[ \t\n]+){0,3}$")
