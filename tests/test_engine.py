@@ -74,6 +74,13 @@ def test_an_unreadable_document_is_a_skipped_result(state, tmp_path):
     assert decode(result)["skipped"].endswith("empty document")
 
 
+def test_a_state_body_names_its_country_and_an_ngo_branch_does_not(state, tmp_path):
+    text = b"The Government of Nepal rescued 40 girls. Save the Children UK runs a shelter for them.\n"
+    (result,) = extract_batch([("nepal.txt", str(tmp_path / "nepal.txt"), text, "")], state, ExtractOptions(places_only=True))
+    mentions = decode(result)["mentions"]
+    assert mentions[2] == ["Nepal"]  # the text column: Nepal, not the UK of the NGO's name
+
+
 def test_worker_processes_extract_what_one_process_does(dev_docs, gazetteer):
     one = extract([DEV], gazetteer, engine=EngineOptions(workers=1))
     two = extract([DEV], gazetteer, engine=EngineOptions(workers=2))

@@ -189,7 +189,7 @@ def extract_batch(items: list[tuple[str, str, bytes, str]], state: SharedState, 
             docs.append(None)
             results.append({"doc": doc_id, "path": str(path), "skipped": str(exc)})
     readable = [doc for doc in docs if doc is not None]
-    # Organizations first: a place inside an organization's name is not read.
+    # Organizations first: a place inside an NGO's or agency's name is not read (see _name_spans).
     # They are read in the narrative only (no SOURCE, title or routing line is
     # evidence); a title or subject line may name a known organization.
     found_orgs = [
@@ -199,9 +199,7 @@ def extract_batch(items: list[tuple[str, str, bytes, str]], state: SharedState, 
         for doc in readable
     ]
     # Places count in the narrative and in title and subject lines.
-    spans = [
-        spans_without(list(doc.place_spans), zip(org_mentions["start"], org_mentions["end"])) for doc, (org_mentions, _) in zip(readable, found_orgs)
-    ]
+    spans = [spans_without(list(doc.place_spans), _name_spans(*orgs)) for doc, orgs in zip(readable, found_orgs)]
     dates = [reading_date(doc, when) for doc, when in zip(readable, undated)]
     places = resolve_texts(
         [doc.text for doc in readable], state.matcher, spans, [options.country] * len(readable), processes=1, dates=dates
@@ -212,6 +210,19 @@ def extract_batch(items: list[tuple[str, str, bytes, str]], state: SharedState, 
             doc, orgs, found = next(done)
             results[number] = _document_result(doc, orgs, found, state, options)
     return [encode(result) for result in results]
+
+
+#: Kinds of body whose name's place is the state or the area it governs
+#: ("the Government of Nepal", "the Ha Tinh provincial police"): the place counts.
+STATE_BODIES = frozenset({"government", "court_police"})
+
+
+def _name_spans(org_mentions: dict, organizations: dict) -> list[tuple[int, int]]:
+    """The spans of organization names whose places are not read: a place
+    inside an NGO's or agency's name ("Save the Children UK") is part of the
+    name, a place inside a state body's name is where it governs."""
+    state = {org_id for org_id, kind in zip(organizations["org_id"], organizations["org_type"]) if kind in STATE_BODIES}
+    return [(a, b) for a, b, org_id in zip(org_mentions["start"], org_mentions["end"], org_mentions["org_id"]) if org_id not in state]
 
 
 def _document_result(doc, found_orgs, found_places, state: SharedState, options: ExtractOptions) -> dict:
