@@ -137,3 +137,12 @@ def test_regions_of_countries_whose_units_are_provinces_are_regions(matcher, gaz
     assert found == {"Sicily": "region:it-sicily", "Lombardy": "region:it-lombardy",
                      "Catalonia": "region:es-catalonia", "Brittany": "region:fr-brittany"}
     assert "IT-PA" in gazetteer.places.loc["region:it-sicily", "members"].split()
+
+
+def test_a_nationality_word_is_the_province_of_its_name_only_with_a_kind_word(matcher):
+    assert places(matcher, "Somali and Ethiopian migrants travel through Djibouti.") == {"Djibouti": "DJI"}
+    assert places(matcher, "Drought in Ethiopia's Somali Region displaced families.")["Somali"] == "ET-SO"
+
+
+def test_the_visayas_are_a_region_of_the_philippines(matcher):
+    assert places(matcher, "Children in Mindanao and the Visayas.")["the Visayas"] == "region:ph-visayas"

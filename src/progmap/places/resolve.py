@@ -41,6 +41,7 @@ import numpy as np
 import pandas as pd
 from lemminflect import getAllLemmas
 
+from progmap.actors.vocabulary import country_of
 from progmap.places.gazetteer import Gazetteer
 from progmap.places.mentions import CANDIDATE_COLUMNS, SMALL_CITY, MatchBatch, PlaceMatcher
 from progmap.schema import MENTION_COLUMNS, UNRESOLVED_COLUMNS
@@ -342,7 +343,7 @@ class _Resolver:
             support = vouched - {own}
         # A decision depends on the support only through the readings' own
         # countries, so decisions are shared across documents.
-        memo_key = (options, hint, context, matcher.countries_of(options) & support, _ordinary_word(key))
+        memo_key = (options, hint, context, matcher.countries_of(options) & support, _ordinary_word(key), _nationality_word(key))
         verdict = matcher.decisions.get(memo_key)
         if verdict is None:
             verdict = matcher.decisions[memo_key] = _decide(options, hint, context, support, matcher, key)
@@ -485,6 +486,10 @@ def _decide(options: tuple[str, ...], hint: str, context: str, support: set[str]
         options = tuple(code for code in options if info[code].country == where) or options
         support = support | {where}
     options = _country_or_unit(options, hint, context, info)
+    # "Somali and Ethiopian migrants": a nationality word that also names a
+    # province (Ethiopia's Somali Region) is the province only with its kind word.
+    if hint != "admin1" and _nationality_word(written_key) and all(info[code].kind == "admin1" for code in options):
+        return ("unresolved", "nationality word that also names a province, with no kind word", "; ".join(options))
     scored = sorted(((_score(code, hint, context, support, options, matcher), code) for code in options), reverse=True)
     best_score, best = scored[0]
     place = info[best]
@@ -548,6 +553,12 @@ def _ordinary_word(key: str) -> bool:
     "Hunan") are the provinces they name.
     """
     return " " not in key and (len(key) < 4 or bool(getAllLemmas(key)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _nationality_word(key: str) -> bool:
+    """Whether a folded one-word name is a nationality word ("somali", "thai")."""
+    return " " not in key and country_of(key.title()) is not None
 
 
 def _suggestions(scored, info) -> str:
