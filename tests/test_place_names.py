@@ -146,3 +146,7 @@ def test_a_nationality_word_is_the_province_of_its_name_only_with_a_kind_word(ma
 
 def test_the_visayas_are_a_region_of_the_philippines(matcher):
     assert places(matcher, "Children in Mindanao and the Visayas.")["the Visayas"] == "region:ph-visayas"
+
+
+def test_northern_ireland_is_not_ireland(matcher):
+    assert places(matcher, "Police in Northern Ireland found children in cannabis farms.") == {"Northern Ireland": "GBR"}
