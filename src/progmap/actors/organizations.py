@@ -1647,23 +1647,36 @@ def _found_columns(doc_id: str, found: _Found) -> tuple[dict[str, list], dict[st
     return org_mentions, organizations
 
 
-def _sentence_country(text: str, start: int, place_mentions) -> str:
+def _places_by_start(place_mentions) -> tuple[list[int], list[tuple]]:
+    """Place mentions sorted by start, as (starts, rows of (start, end, kind, country)), for :func:`_sentence_country`.
+
+    ``place_mentions`` is a frame or plain columns with ``start``, ``end``,
+    ``kind`` and ``country`` (or None).
+    """
+    if place_mentions is None or not length(place_mentions):
+        return [], []
+    places = plain_columns(place_mentions, ["start", "end", "kind", "country"])
+    rows = sorted(zip(places["start"], places["end"], places["kind"], places["country"]), key=lambda row: row[0])
+    return [row[0] for row in rows], rows
+
+
+def _sentence_country(text: str, start: int, places: tuple[list[int], list[tuple]]) -> str:
     """The one country whose cities and provinces a mention's sentence names, if no movement is told there.
 
     "La Strada Moldova runs a shelter with the Ministry of Labour in
     Chisinau": the ministry is Moldova's, whatever country the document
     names most. '' when the sentence names none, several, or moves people
     ("trafficked to Johor": an end of a route says nothing of who acts).
-    ``place_mentions`` is a frame or plain columns with ``start``, ``end``,
-    ``kind`` and ``country``.
+    ``places`` is what :func:`_places_by_start` gives: only the sentence's
+    own places are looked at, so a long document costs no more per mention.
     """
-    if place_mentions is None or not length(place_mentions):
+    starts, rows = places
+    if not rows:
         return ""
-    places = plain_columns(place_mentions, ["start", "end", "kind", "country"])
     low, high = _sentence_bounds(text, start)
     local, named = set(), set()
-    for p_start, p_end, kind, country in zip(places["start"], places["end"], places["kind"], places["country"]):
-        if low <= p_start and p_end <= high and isinstance(country, str) and country:
+    for p_start, p_end, kind, country in rows[bisect.bisect_left(starts, low) : bisect.bisect_right(starts, high)]:
+        if p_end <= high and isinstance(country, str) and country:
             named.add(country)
             if kind in ("city", "admin1"):
                 local.add(country)
@@ -1757,6 +1770,7 @@ def localize_organization_columns(
     gazetteer = gazetteer or load_org_gazetteer()
     places = None if place_mentions is None else plain_columns(place_mentions, ["start", "kind", "country"])
     bases = _bases(text, org_mentions, places)  # noqa: the mentions' ends and ids, read once more only when a base phrase follows
+    by_start = None  # sorted on first use
     records = {row.org_id: row for row in _rows(organizations)}
     new_ids = []
     created: dict[str, tuple[str, str, str]] = {}
@@ -1764,7 +1778,8 @@ def localize_organization_columns(
     for start, end, written, org_id in zip(org_mentions["start"], org_mentions["end"], written_forms, old_ids):
         template = gazetteer.lookup(written)
         if country and template is not None and gazetteer.orgs[template].country == GENERIC and not _qualifier(text, int(start), int(end)):
-            new_id, name, org_type, home = gazetteer.instance(template, _sentence_country(text, int(start), place_mentions) or country)
+            by_start = by_start or _places_by_start(place_mentions)
+            new_id, name, org_type, home = gazetteer.instance(template, _sentence_country(text, int(start), by_start) or country)
             created[new_id] = (name, org_type, home)
             new_ids.append(new_id)
             continue

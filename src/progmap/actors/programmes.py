@@ -460,6 +460,7 @@ class _DocumentReader:
         """Acronyms the text defines for programme nouns: "bilateral liaison offices (BLOs)" makes "a BLO" one."""
         out = []
         text = self.text
+        uses: dict[str, list[tuple[int, int]]] = {}
         for acronym in _ACRONYM_PARENS.finditer(text):
             match = _NOUN_DEFINITION.search(text, max(0, acronym.start() - 80), acronym.end())
             if match is None or match.end() != acronym.end():
@@ -473,9 +474,12 @@ class _DocumentReader:
                     break
             if entry is None:
                 continue
-            for use in re.finditer(rf"\b{re.escape(match.group(2))}s?\b", self.text):
-                if use.start() != match.start(2):
-                    out.append((use.start(), use.end(), entry))
+            acronym_text = match.group(2)
+            # A long document defines the same letters many times: find their uses once.
+            if acronym_text not in uses:
+                uses[acronym_text] = [use.span() for use in re.finditer(rf"\b{re.escape(acronym_text)}s?\b", text)]
+            defined_at = match.start(2)
+            out.extend((use_start, use_end, entry) for use_start, use_end in uses[acronym_text] if use_start != defined_at)
         return out
 
     def _in(self, items: list, starts: list, start: int, end: int) -> list:
@@ -1238,10 +1242,13 @@ def _infinitive(phrase: str) -> bool:
     return len(words) >= 2 and words[0].lower() == "to" and _is_verb(words[1])
 
 
+_WORD_AT = re.compile(r"\w+")
+
+
 def _control_end(text: str, start: int) -> int:
     """Where a control verb that starts at ``start`` ends."""
-    match = re.match(r"\w+", text[start:])
-    return start + (match.end() if match else 0)
+    match = _WORD_AT.match(text, start)  # not text[start:]: a copy of the rest of a long document
+    return match.end() if match else start
 
 
 def _token(text: str, row: _Row, last_word: bool = False):
