@@ -521,3 +521,13 @@ def test_what_people_are_forced_to_do_there_places_the_exploitation():
 def test_a_workplace_named_by_nationality_after_to_is_the_destination():
     routes = by_pair(routes_of("Burmese men are trafficked to Thai fishing boats.", {}))
     assert routes[("MMR", "THA")].purposes == ["labour"]
+
+
+def test_the_work_people_are_moved_for_places_its_destination():
+    text = "The recruitment of Nepali workers for jobs in Malaysia and Qatar often involves debt bondage."
+    assert pairs(routes_of(text, {"Malaysia": "MYS", "Qatar": "QAT"})) == {("NPL", "MYS"), ("NPL", "QAT")}
+    text = "Ethiopian women seeking domestic work in Lebanon are often exploited by their employers."
+    assert by_pair(routes_of(text, {"Lebanon": "LBN"}))[("ETH", "LBN")].purposes == ["labour"]
+    # A lure's promise is no destination; seeking work with no word of exploitation is no route.
+    assert routes_of("Agents lured women from Benin City with promises of jobs in Europe.", {"Benin City": ("city:2347283", "city", "NGA"), "Europe": "region:europe"}).empty
+    assert routes_of("Many Ethiopians seek work in Lebanon.", {"Lebanon": "LBN"}).empty
