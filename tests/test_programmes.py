@@ -342,3 +342,13 @@ def test_we_in_a_quotation_is_the_speaker():
 def test_safe_houses_protect_victims():
     programmes = programmes_of("The Salvation Army runs two safe houses for survivors in Chiang Mai.", {"Chiang Mai": "TH-50"}, "THA")
     assert "victim protection" in programmes.iloc[0].activities
+
+
+def test_the_government_of_a_text_that_names_none_is_its_countrys():
+    text = "Ghana is a source country. The government operated two shelters for child victims in Accra."
+    programme = programmes_of(text, {"Ghana": "GHA", "Accra": ("GH-AA", "admin1", "GHA")}, country="GHA").iloc[0]
+    assert programme.organizations == ["gha-government"] and programme.places == ["GH-AA"]
+    # Named before, the government is that body, under its own name.
+    text = "The Royal Thai Government (RTG) is making efforts. The government operated two shelters in Bangkok."
+    org_mentions, _ = find_organizations("doc.txt", text, country="THA")
+    assert list(org_mentions["text"]) == ["Royal Thai Government", "RTG"]

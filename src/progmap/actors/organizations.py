@@ -922,6 +922,7 @@ def read_organizations(
     defined.update(_initials(found, gazetteer, defined))
     _acronym_uses(found, defined)
     _programme_subjects(found, gazetteer, context, folded, place_mentions)
+    _the_government(found, gazetteer, context, folded)
     _titled(found, gazetteer, context, metadata)
     return _found_columns(doc_id, found)
 
@@ -1025,6 +1026,30 @@ def _nationality_phrases(found: _Found, gazetteer: OrgGazetteer, country_hits, c
             code = country_of(hit.group(1)) or ""
             stop = hit.end(1) if code and code != context else match.end(1)
             found.add(match.start(), stop, *gazetteer.instance(match.group(1).lower(), code))
+
+
+_THE_GOVERNMENT = re.compile(r"\b[Tt]he[ \t]+(?:national[ \t]+)?(Government|government)\b(?![ \t]+of\b)")
+
+
+def _the_government(found: _Found, gazetteer: OrgGazetteer, context: str, folded: FoldedText) -> None:
+    """ "The government operates a national hotline": the government of the
+    document's country, where the text has named no government before.
+
+    A TIP narrative or a country report names its government once or never
+    and then says "the government"; where a government body was named
+    before, "the government" refers back to it (see the programmes' reading
+    of anaphora). Only a government with a part in a programme counts.
+    """
+    if not context:
+        return
+    for match in _THE_GOVERNMENT.finditer(found.text):
+        start, end = match.span(1)
+        if not found.open(start, end) or any(
+            found.orgs[org_id]["org_type"] == "government" for m_start, _, _, org_id in found.mentions if m_start < start
+        ):
+            continue
+        if _has_programme_role(found, start, end, folded):
+            found.add(start, end, *gazetteer.instance("government", context))
 
 
 def _has_programme_role(found: _Found, start: int, end: int, folded: FoldedText) -> bool:
