@@ -382,3 +382,10 @@ def test_a_name_opening_with_a_verb_form_after_of_or_by_is_a_name():
     assert set(orgs["name"]) == {"Challenging Heights", "Living Water"}
     _, orgs = find_organizations("d", "Supported by UNICEF, the campaign reached 300 schools.")
     assert list(orgs["name"]) == ["UNICEF"], "a verb form opening a sentence opens no name"
+
+
+def test_a_generic_ministry_named_with_more_of_its_portfolio_is_named_in_full():
+    text = "In Ethiopia, the Ministry of Labour and Social Affairs operates a shelter; the Ministry of Justice and Interpol train police."
+    mentions, orgs = find_organizations("doc.txt", text, country="ETH")
+    assert list(mentions["text"]) == ["Ministry of Labour and Social Affairs", "Ministry of Justice", "Interpol"]
+    assert "eth-mol" in set(orgs["org_id"])

@@ -943,7 +943,8 @@ def _known_names(found: _Found, gazetteer: OrgGazetteer, context: str, known: li
             found.add(start, end, org_id, name, "ngo", home)
         else:
             resolved = _resolve(gazetteer, org_id, text, start, end, context)
-            found.add(start, _name_end(gazetteer, org_id, text, end, resolved[3], context), *resolved)
+            stop = _name_end(gazetteer, org_id, text, end, resolved[3], context)
+            found.add(start, _portfolio_end(gazetteer, org_id, text, end) if stop == end else stop, *resolved)
 
 
 def _names_an_instrument(text: str, end: int) -> bool:
@@ -1294,6 +1295,43 @@ def _extend_known(found: _Found, gazetteer: OrgGazetteer, start: int, end: int) 
         found.taken[m_start:end] = b"\x01" * (end - m_start)
         found.cover(k, m_start, end)
         found.orgs[org_id]["aliases"].add(_clean_name(longer))
+
+
+_MORE_PORTFOLIOS = re.compile(r"(?:,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)*,?[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
+
+
+def _portfolio_end(gazetteer: OrgGazetteer, org_id: str, text: str, end: int) -> int:
+    """Where a generic body's name ends that goes on with more of its portfolio:
+    "Ministry of Labour and Social Affairs" is a ministry of labour, named in full.
+
+    The words after "and" must be no body of their own ("the Ministry of
+    Justice and Interpol", "... and Ministry of Interior").
+    """
+    if gazetteer.orgs[org_id].country != GENERIC:
+        return end
+    more = _MORE_PORTFOLIOS.match(text, end, min(len(text), end + 80))
+    if more is None:
+        return end
+    extra = more.group(0)
+    if gazetteer.lookup(re.split(r"\b(?:and|&)\b", extra)[-1].strip()) is not None:
+        return end
+    words = re.findall(r"[A-Za-z][\w'’-]*", extra)
+    if any(cue.lexicon == "institution" for word in words for cue in _reader().scanner.cues_of(word.lower())):
+        return end
+    return more.end()
+
+
+def _known_as(gazetteer: OrgGazetteer, written: str) -> str | None:
+    """The known organization a mention's words name, a generic body named
+    with more of its portfolio included (see :func:`_portfolio_end`)."""
+    found = gazetteer.lookup(written)
+    if found is not None:
+        return found
+    for cut in re.finditer(r",|[ \t]+(?:and|&)[ \t]", written):
+        head = gazetteer.lookup(written[: cut.start()])
+        if head is not None and _portfolio_end(gazetteer, head, written, cut.start()) == len(written):
+            return head
+    return None
 
 
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'.-]*(?:[’']s)?[ \t\n]+(?:[a-z][\w-]*[ \t\n]+){0,3}$")
@@ -1801,7 +1839,7 @@ def localize_organization_columns(
     created: dict[str, tuple[str, str, str]] = {}
     written_forms = org_mentions["text"]
     for start, end, written, org_id in zip(org_mentions["start"], org_mentions["end"], written_forms, old_ids):
-        template = gazetteer.lookup(written)
+        template = _known_as(gazetteer, written)
         if country and template is not None and gazetteer.orgs[template].country == GENERIC and not _qualifier(text, int(start), int(end)):
             by_start = by_start or _places_by_start(place_mentions)
             new_id, name, org_type, home = gazetteer.instance(template, _sentence_country(text, int(start), by_start) or country)
