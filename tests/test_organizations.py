@@ -389,3 +389,11 @@ def test_a_generic_ministry_named_with_more_of_its_portfolio_is_named_in_full():
     mentions, orgs = find_organizations("doc.txt", text, country="ETH")
     assert list(mentions["text"]) == ["Ministry of Labour and Social Affairs", "Ministry of Justice", "Interpol"]
     assert "eth-mol" in set(orgs["org_id"])
+
+
+def test_a_hyphenated_word_of_a_units_name_is_no_locality():
+    # "Guangxi" before "Public Security Bureau" is the bureau's place; "Anti-Human" is part of the unit's name.
+    mentions, _ = find_organizations("doc.txt", "The Anti-Human Trafficking Unit of the Ghana Police Service rescued 20 children.")
+    assert list(mentions["text"]) == ["Anti-Human Trafficking Unit of the Ghana Police Service"]
+    mentions, _ = find_organizations("doc.txt", "The Guangxi Public Security Bureau rescued 20 women.")
+    assert list(mentions["text"]) == ["Public Security Bureau"]

@@ -1268,13 +1268,20 @@ def _after_locality(text: str, name) -> int:
     words = name.words
     k = 0
     while k < len(words) - len(name.head) and words[k].text[:1].isupper() and not is_dictionary_word(words[k].text) \
-            and not country_of(words[k].text) and not (words[k].text.isupper() and len(words) - len(name.head) - k > 1 and False):
+            and not country_of(words[k].text) and not _prefixed(words[k].text):
         k += 1
     if k == 0:
         return name.start
     while k < len(words) - len(name.head) and any(c.role == "place" for c in _reader().scanner.cues_of(words[k].text)):
         k += 1
     return words[k].start if k < len(words) else name.start
+
+
+def _prefixed(word: str) -> bool:
+    """Whether a hyphenated word opens with a dictionary word: "Anti-Human",
+    "Counter-Trafficking" are words of a body's name, "Ba Ria-Vung Tau" a place."""
+    head, hyphen, _ = word.partition("-")
+    return bool(hyphen) and is_dictionary_word(head)
 
 
 def _extend_known(found: _Found, gazetteer: OrgGazetteer, start: int, end: int) -> None:
