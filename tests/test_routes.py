@@ -531,3 +531,12 @@ def test_the_work_people_are_moved_for_places_its_destination():
     # A lure's promise is no destination; seeking work with no word of exploitation is no route.
     assert routes_of("Agents lured women from Benin City with promises of jobs in Europe.", {"Benin City": ("city:2347283", "city", "NGA"), "Europe": "region:europe"}).empty
     assert routes_of("Many Ethiopians seek work in Lebanon.", {"Lebanon": "LBN"}).empty
+
+
+def test_an_origin_left_implicit_is_where_the_writers_are_based():
+    text = "We are an NGO based in Chisinau. The women we assist were trafficked to Russia for sexual exploitation."
+    route = by_pair(routes_of(text, {"Chisinau": ("city:618426", "city", "MDA"), "Russia": "RUS"}))[("MDA", "RUS")]
+    assert route.origin_inferred
+    # No route from the writers' country to itself.
+    text = "We are a charity based in London. The women we support were trafficked to the UK for sexual exploitation."
+    assert routes_of(text, {"London": ("city:2643743", "city", "GBR"), "UK": "GBR"}).empty

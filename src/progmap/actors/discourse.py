@@ -28,12 +28,13 @@ Examples
 >>> [p.code for p in register.resolve("admin1", 40)]
 ['VN-22']
 >>> subject_from_metadata({"subject": "NEPAL 2006 TIP REPORT"})
-Subject(code='NPL', roles=frozenset(), quote=None, inferred=True)
+Subject(code='NPL', roles=frozenset(), quote=None, inferred=True, base='')
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -85,12 +86,16 @@ class Subject:
         from it; None when from metadata.
     inferred : bool
         True when no statement of the text gives it.
+    base : str
+        The place the writers say they are based in, when that gave it
+        (see :func:`subject_from_base`); '' otherwise.
     """
 
     code: str
     roles: frozenset = frozenset()
     quote: str | None = None
     inferred: bool = True
+    base: str = ""
 
     @property
     def can_be_origin(self) -> bool:
@@ -280,3 +285,32 @@ def subject_from_metadata(metadata: dict | None) -> Subject | None:
     ]
     code = next((c for c in candidates if c), None)
     return Subject(code) if code else None
+
+
+#: A first-person sentence that says where its writers are based, up to the place: "We are a shelter based in ".
+_OUR_BASE = re.compile(
+    r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b[^.;!?\n]{0,120}?\b(?:based|headquartered|located)[ \t]+in[ \t]+(?:the[ \t]+)?"
+)
+
+
+def subject_from_base(text: str, places: Sequence[Referent], starts: Sequence[int]) -> Subject | None:
+    """The country an NGO's page says it is based in, flagged as inferred.
+
+    "We are a Moldovan NGO based in Chisinau. The women we assist were
+    trafficked to Russia": the writers' base is the country the page is
+    about, and the origin it leaves implicit (see :class:`Subject`).
+    ``starts`` are the places' start offsets, in order.
+
+    Examples
+    --------
+    >>> chisinau = Referent("city:618426", "city", "MDA", 26, 34)
+    >>> subject_from_base("We are a shelter based in Chisinau.", [chisinau], [26]).code
+    'MDA'
+    >>> subject_from_base("Officials based in Chisinau met.", [chisinau], [19]) is None
+    True
+    """
+    for match in _OUR_BASE.finditer(text):
+        i = bisect.bisect_left(starts, match.end())
+        if i < len(starts) and starts[i] == match.end() and places[i].country_code:
+            return Subject(places[i].country_code, base=places[i].code)
+    return None

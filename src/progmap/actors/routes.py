@@ -95,7 +95,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from progmap.actors.discourse import People, Referent, Register, Subject, subject_from_metadata
+from progmap.actors.discourse import People, Referent, Register, Subject, subject_from_base, subject_from_metadata
 from progmap.actors.frames import columns as plain_columns
 from progmap.actors.frames import empty_columns, length
 from progmap.actors.language import CueScanner, coordinated_groups, inflections, lexicon, token_spans
@@ -1164,6 +1164,12 @@ class _Reader:
         if kind == "voluntary" and not self.signal:
             return  # people moving, not people trafficked
         origins, quotes, inferred = self._origins(slots, roles, theme, antecedent)
+        if inferred and goals:
+            # An origin the text leaves implicit is no origin of a move to itself ("a charity
+            # based in London: the women we support were trafficked to the UK"), nor of one to
+            # where its writers are based.
+            base = self.register.subject.base if self.register.subject is not None else ""
+            goals = [goal for goal in goals if goal.code != base and not (goal.kind == "country" and goal.code in {c for c, _ in origins})]
         within = roles.get("within", [])
         internal_noun = _internal_noun(slots, trigger) and bool(self._purposes(slots, lo, hi, people, theme))
         if not goals and not moving and (within or (theme is not None and self._internal(slots, lo, hi)) or internal_noun):
@@ -1693,7 +1699,7 @@ def read_routes(
     ]
     if not units:
         return empty_columns(ROUTE_COLUMNS)
-    register = Register(places, subject_from_metadata(metadata), place_starts)
+    register = Register(places, subject_from_metadata(metadata) or subject_from_base(text, places, place_starts), place_starts)
     reader = _Reader(text, register, document)
     cues = {start: cue for start, _, cue in hits}
     for u_start, u_end in units:
