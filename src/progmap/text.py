@@ -181,6 +181,9 @@ class NameScanner:
     def __init__(self, keys: Iterable[str]):
         self._keys = [key for key in dict.fromkeys(keys) if key]
         self._lengths = np.fromiter(map(len, self._keys), dtype=np.int64, count=len(self._keys))
+        # The last fold scanned and its matches: several readers of one
+        # document scan it with the same automaton.
+        self._last: tuple | None = None
         self._automaton = ahocorasick.Automaton()
         for index, key in enumerate(self._keys):
             self._automaton.add_word(f" {key} ", index)
@@ -208,6 +211,14 @@ class NameScanner:
 
     def scan(self, folded: FoldedText) -> tuple[list[int], list[int], list[str]]:
         """Matches in a folded text: start and end offsets in the original text, keys."""
+        last = self._last
+        if last is None or last[0] is not folded:
+            last = self._last = (folded, self._scan_original(folded))
+        starts, ends, keys = last[1]
+        return list(starts), list(ends), list(keys)  # fresh lists: callers may change theirs
+
+    def _scan_original(self, folded: FoldedText) -> tuple[list[int], list[int], list[str]]:
+        """:meth:`scan` of a fold not scanned just before."""
         first, last, keys = self.scan_folded(folded.folded)
         if not keys:
             return [], [], []
