@@ -272,7 +272,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     [('to', 5), ('Taiwan', 8), ('.', 14)]
     """
     end = len(text) if end is None else end
-    return [Token(m.group(), *m.span()) for m in _TOKEN.finditer(text, start, end)]
+    # tuple.__new__ skips the named tuple's Python-level constructor: tokens are many.
+    return [_new_tuple(Token, (m.group(), *m.span())) for m in _TOKEN.finditer(text, start, end)]
+
+
+_new_tuple = tuple.__new__
 
 
 def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
