@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import threading
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -114,20 +115,25 @@ class _FoldCache:
         self.entries, self.characters = entries, characters
         self._folds: dict[str, FoldedText] = {}
         self._size = 0
+        self._lock = threading.Lock()  # a Dask worker may read documents in several threads
 
     def get(self, text: str) -> FoldedText | None:
-        folded = self._folds.pop(text, None)
-        if folded is not None:
-            self._folds[text] = folded  # now the most recent
-        return folded
+        with self._lock:
+            folded = self._folds.pop(text, None)
+            if folded is not None:
+                self._folds[text] = folded  # now the most recent
+            return folded
 
     def put(self, text: str, folded: FoldedText) -> None:
-        self._folds[text] = folded
-        self._size += len(text)
-        while len(self._folds) > 1 and (len(self._folds) > self.entries or self._size > self.characters):
-            oldest = next(iter(self._folds))
-            del self._folds[oldest]
-            self._size -= len(oldest)
+        with self._lock:
+            if text in self._folds:
+                return  # folded meanwhile in another thread
+            self._folds[text] = folded
+            self._size += len(text)
+            while len(self._folds) > 1 and (len(self._folds) > self.entries or self._size > self.characters):
+                oldest = next(iter(self._folds))
+                del self._folds[oldest]
+                self._size -= len(oldest)
 
 
 #: About two batches of documents (see :data:`progmap.engine.stream.BATCH_BYTES`) and the phrases folded with them.

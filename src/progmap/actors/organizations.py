@@ -240,12 +240,13 @@ class OrgGazetteer:
             return None
         # Documents name the same bodies again and again: a key is scored once.
         memo = self._fuzzy_memo
-        if (key, cutoff) not in memo:
-            if len(memo) > 50000:
-                memo.clear()
-            found = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=cutoff)
-            memo[key, cutoff] = self.by_key[found[0]] if found else None
-        return memo[key, cutoff]
+        if (key, cutoff) in memo:
+            return memo[key, cutoff]
+        if len(memo) > 50000:
+            memo.clear()
+        found = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=cutoff)
+        org_id = memo[key, cutoff] = self.by_key[found[0]] if found else None
+        return org_id
 
     def instance(self, org_id: str, country: str) -> tuple[str, str, str, str]:
         """(org_id, name, org_type, country) of a known organization in a country.
