@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import threading
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -100,11 +101,49 @@ class FoldedText:
         return np.clip(original, 0, max(self._length - 1, 0))
 
 
-@lru_cache(maxsize=8)
+class _FoldCache:
+    """Recent folds by text, bounded by their number and their texts' total length.
+
+    A worker reads a batch's organizations first and its programmes and
+    routes after: a document's fold must outlive the folds of the batch's
+    other documents (and of the short phrases readers fold on the way), or
+    it is made again and its cue scans (see :meth:`NameScanner.scan`) with
+    it. The newest fold is always kept, however long its text.
+    """
+
+    def __init__(self, entries: int, characters: int):
+        self.entries, self.characters = entries, characters
+        self._folds: dict[str, FoldedText] = {}
+        self._size = 0
+        self._lock = threading.Lock()  # a Dask worker may read documents in several threads
+
+    def get(self, text: str) -> FoldedText | None:
+        with self._lock:
+            folded = self._folds.pop(text, None)
+            if folded is not None:
+                self._folds[text] = folded  # now the most recent
+            return folded
+
+    def put(self, text: str, folded: FoldedText) -> None:
+        with self._lock:
+            if text in self._folds:
+                return  # folded meanwhile in another thread
+            self._folds[text] = folded
+            self._size += len(text)
+            while len(self._folds) > 1 and (len(self._folds) > self.entries or self._size > self.characters):
+                oldest = next(iter(self._folds))
+                del self._folds[oldest]
+                self._size -= len(oldest)
+
+
+#: About two batches of documents (see :data:`progmap.engine.stream.BATCH_BYTES`) and the phrases folded with them.
+_FOLDS = _FoldCache(entries=1024, characters=4_000_000)
+
+
 def fold_text(text: str) -> FoldedText:
     """Fold a document's text for matching.
 
-    The last few texts' folds are kept: every actor stage folds the same
+    Recent texts' folds are kept: every actor stage folds the same
     document again (organizations, programmes, routes and the tables they
     scan with), and a fold is immutable.
 
@@ -126,6 +165,15 @@ def fold_text(text: str) -> FoldedText:
     >>> folded.to_original([10, 15]).tolist()
     [11, 16]
     """
+    folded = _FOLDS.get(text)
+    if folded is None:
+        folded = _fold(text)
+        _FOLDS.put(text, folded)
+    return folded
+
+
+def _fold(text: str) -> FoldedText:
+    """:func:`fold_text` of a text not folded recently."""
     if text.isascii():
         # bytes.translate is a C loop, far faster than any per-character work.
         codes = np.frombuffer(text.encode("ascii").translate(_ascii_fold_table()), dtype=np.uint8)
@@ -208,6 +256,20 @@ class NameScanner:
 
     def scan(self, folded: FoldedText) -> tuple[list[int], list[int], list[str]]:
         """Matches in a folded text: start and end offsets in the original text, keys."""
+        # Several readers of one document scan it with the same automaton:
+        # the fold keeps each automaton's matches (it and they are immutable).
+        scans = folded.__dict__.get("_scans")
+        if scans is None:
+            scans = {}
+            object.__setattr__(folded, "_scans", scans)
+        found = scans.get(self)
+        if found is None:
+            found = scans[self] = self._scan_original(folded)
+        starts, ends, keys = found
+        return list(starts), list(ends), list(keys)  # fresh lists: callers may change theirs
+
+    def _scan_original(self, folded: FoldedText) -> tuple[list[int], list[int], list[str]]:
+        """:meth:`scan` of a fold not scanned just before."""
         first, last, keys = self.scan_folded(folded.folded)
         if not keys:
             return [], [], []

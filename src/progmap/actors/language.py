@@ -179,7 +179,7 @@ class CueScanner:
                 cue = Cue(name, row["lemma"], row["pos"], row.get("role", ""))
                 for form in inflections(row["lemma"], row["pos"]):
                     self._cues.setdefault(fold_name(form), []).append(cue)
-        self._scanner = NameScanner(self._cues)
+        self._scanner = _scanner_of(frozenset(self._cues))
 
     def find(self, text: str, folded: FoldedText | None = None) -> list[tuple[int, int, Cue]]:
         """Cue forms in a text: (start, end, cue), in text order.
@@ -193,6 +193,13 @@ class CueScanner:
     def cues_of(self, form: str) -> list[Cue]:
         """Every entry a written form stands for (empty if none)."""
         return list(self._cues.get(fold_name(form), ()))
+
+
+@lru_cache(maxsize=None)
+def _scanner_of(forms: frozenset[str]) -> NameScanner:
+    """One automaton per set of folded forms: scanners of the same lexicons in
+    another order find the same forms, and share the scan of a document."""
+    return NameScanner(sorted(forms))
 
 
 def cue_sentences(sentences: Sequence[tuple[int, int]], hits: Sequence[tuple[int, int, Cue]]) -> Iterator[tuple[int, int, list]]:
@@ -265,7 +272,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     [('to', 5), ('Taiwan', 8), ('.', 14)]
     """
     end = len(text) if end is None else end
-    return [Token(m.group(), *m.span()) for m in _TOKEN.finditer(text, start, end)]
+    # tuple.__new__ skips the named tuple's Python-level constructor: tokens are many.
+    return [_new_tuple(Token, (m.group(), *m.span())) for m in _TOKEN.finditer(text, start, end)]
+
+
+_new_tuple = tuple.__new__
 
 
 def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:

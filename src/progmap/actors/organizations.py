@@ -194,6 +194,7 @@ class OrgGazetteer:
                 self._keys.setdefault(key, []).append((org.org_id, alias, _case_rule(alias)))
         self._scanner = NameScanner(self._keys)
         self._fuzzy_keys = sorted(k for k in self.by_key if len(k) >= 8)
+        self._fuzzy_memo: dict[tuple[str, float], str | None] = {}  # see fuzzy
 
     @staticmethod
     def _names(org: KnownOrg) -> list[str]:
@@ -237,8 +238,15 @@ class OrgGazetteer:
         key = _strip_the(fold_name(name))
         if len(key) < 8:
             return None
+        # Documents name the same bodies again and again: a key is scored once.
+        memo = self._fuzzy_memo
+        if (key, cutoff) in memo:
+            return memo[key, cutoff]
+        if len(memo) > 50000:
+            memo.clear()
         found = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=cutoff)
-        return self.by_key[found[0]] if found else None
+        org_id = memo[key, cutoff] = self.by_key[found[0]] if found else None
+        return org_id
 
     def instance(self, org_id: str, country: str) -> tuple[str, str, str, str]:
         """(org_id, name, org_type, country) of a known organization in a country.
@@ -703,6 +711,10 @@ def _role_patterns() -> dict[str, re.Pattern]:
     return {
         # "DOS-funded", "USG-funded", "UN-led"
         "suffix": re.compile(rf"\b({acronym}|[A-Z]\.[A-Z]\.)-(?:{suffixes})\b"),
+        # The end of every "suffix" match: a text with none has no match, and
+        # a pattern that opens with a hyphen is found far faster than one that
+        # opens with a word boundary.
+        "suffix_end": re.compile(rf"-(?:{suffixes})\b"),
         # "DOS funding", "EU grant money"
         "funding": re.compile(rf"\b({acronym})(?:[’']s)?\s+(?:{funding})\b"),
         # "told AIT/K", "IOM told Labatt"
@@ -783,8 +795,25 @@ def _written_lower(found: _Found, name: str) -> bool:
     if lower not in found.memo:
         if found.lower_text is None:
             found.lower_text = " ".join(re.findall(r"\b[a-z][a-z’'-]*\b(?:[ \t\n]+[a-z][a-z’'-]*\b)*", found.text))
-        found.memo[lower] = re.search(r"\b" + re.escape(lower) + r"\b", found.lower_text) is not None
+        found.memo[lower] = _has_phrase(found.lower_text, lower)
     return found.memo[lower]
+
+
+def _has_phrase(text: str, phrase: str) -> bool:
+    """Whether ``phrase`` stands in ``text`` as whole words (``\\b`` at both ends).
+
+    ``str.find`` proposes the places, and the word boundaries are checked
+    only there: a pattern that opens with ``\\b`` has no literal prefix for
+    the regular-expression engine to skip ahead with, so it tries every
+    position of the text.
+    """
+    whole = re.compile(r"\b" + re.escape(phrase) + r"\b")
+    at = text.find(phrase)
+    while at >= 0:
+        if whole.match(text, at):
+            return True
+        at = text.find(phrase, at + 1)
+    return False
 
 
 def _guess_type(name: str, cue=None) -> str:
@@ -1489,7 +1518,8 @@ def _role_names(found: _Found, gazetteer: OrgGazetteer, context: str, folded: Fo
                 continue
             break
     patterns = _role_patterns()
-    acronyms += [m.span(1) for m in patterns["suffix"].finditer(text)]  # "DFT-funded"
+    if patterns["suffix_end"].search(text):
+        acronyms += [m.span(1) for m in patterns["suffix"].finditer(text)]  # "DFT-funded"
     for a_start, a_end in acronyms:
         if found.zones.allows(a_start, a_end) and not in_heading(text, a_start):
             _acronym_candidate(found, gazetteer, context, a_start, a_end)

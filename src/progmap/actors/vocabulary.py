@@ -116,6 +116,25 @@ def _any_trigger(vocabulary: str) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(groups) + r")\b", re.IGNORECASE)
 
 
+@cache
+def _any_trigger_lower(vocabulary: str) -> re.Pattern | None:
+    """:func:`_any_trigger` for lower-case ASCII text, case-sensitive (None when a trigger cannot be lowered).
+
+    On ASCII text, matching the lowered text case-sensitively finds what the
+    case-blind pattern finds in the text itself, at the same offsets, about
+    three times faster (a case-blind pattern folds each character it tries).
+    A trigger with an upper-case escape (``\\W``, ``\\S``), a negated class
+    or a class with a letter range would change meaning when lowered, so
+    such a vocabulary keeps the case-blind scan.
+    """
+    table = _table(vocabulary)
+    unsafe = re.compile(r"\\[A-Z]|\[\^|\[[^\]]*[A-Za-z]-[A-Za-z]")
+    if any(unsafe.search(trigger) for triggers in table.values() for trigger in triggers):
+        return None
+    groups = [f"(?P<t{i}>" + "|".join(triggers).lower() + ")" for i, triggers in enumerate(table.values())]
+    return re.compile(r"\b(?:" + "|".join(groups) + r")\b")
+
+
 def terms_in(text: str, vocabulary: str) -> list[str]:
     """The terms of a vocabulary that ``text`` triggers, in vocabulary order.
 
@@ -134,6 +153,9 @@ def terms_in(text: str, vocabulary: str) -> list[str]:
     terms = list(_table(vocabulary))
     hit: set[int] = set()
     pattern = _any_trigger(vocabulary)
+    lowered = _any_trigger_lower(vocabulary) if text.isascii() else None
+    if lowered is not None:
+        pattern, text = lowered, text.lower()
     position = 0
     # Overlapping triggers of different terms ("sex workers": sexual
     # exploitation, not labour) resolve to the first that matches; a scan
