@@ -319,5 +319,35 @@ def write_csv(frame: pd.DataFrame, path: os.PathLike, hxl: dict[str, str] | None
             writer.writerow([hxl.get(column, "") for column in frame.columns])
         # Column by column (a frame's rows are slow to iterate), each
         # distinct value made a cell once: codes, names and sentences repeat.
-        columns = [geojson.memoized(_csv_cell, frame[column].tolist()) for column in frame.columns]
+        columns = [_csv_cells(frame[column].tolist()) for column in frame.columns]
         writer.writerows(zip(*columns))
+
+
+def _csv_cells(values: list) -> list:
+    """:func:`_csv_cell` of each value of a column.
+
+    Strings, ints and lists of strings (most cells) take a short path that
+    gives the same cells: a string is neutralized once per distinct value,
+    a list is joined; other values go through :func:`_csv_cell`, memoized.
+    """
+    memo: dict = {}
+    out = []
+    other = []  # positions of values of other types, done together below
+    for value in values:
+        kind = type(value)
+        if kind is str:
+            cell = memo.get(value)
+            if cell is None:
+                cell = memo[value] = neutralize_formula(value)
+        elif kind is int:
+            cell = value
+        elif kind is list and all(type(item) is str for item in value):
+            cell = neutralize_formula(LIST_SEPARATOR.join(value))
+        else:
+            other.append(len(out))
+            cell = None
+        out.append(cell)
+    if other:
+        for position, cell in zip(other, geojson.memoized(_csv_cell, [values[i] for i in other])):
+            out[position] = cell
+    return out
