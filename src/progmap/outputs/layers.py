@@ -57,14 +57,18 @@ def place_layers(mentions: pd.DataFrame, gazetteer: Gazetteer, focal=()) -> dict
         layers = {"places": _empty(columns), **{k: _empty(columns) for k in ("countries", "admin1", "regions")}}
         return _with_focal_countries(layers, focal, gazetteer)
     ordered = mentions.sort_values(["code", "doc", "start"])
+    # Rows are sorted by document within a code: its distinct documents, in order.
+    first_of_doc = ~ordered.duplicated(["code", "doc"]).to_numpy()
+    docs = pd.Series(ordered["doc"].to_numpy(dtype=object)[first_of_doc]).groupby(ordered["code"].to_numpy()[first_of_doc], sort=True).agg(list)
     summary = ordered.groupby("code", sort=True).agg(
         name=("name", "first"),
         kind=("kind", "first"),
         country=("country", "first"),
         mentions=("code", "size"),
-        docs=("doc", lambda d: sorted(set(d))),
         quote=("sentence", "first"),
-    ).reset_index()
+    )
+    summary.insert(4, "docs", docs.reindex(summary.index).to_numpy())
+    summary = summary.reset_index()
     shapes = gazetteer.shapes.loc[summary["code"]]
     places = gpd.GeoDataFrame(summary, geometry=shapes["anchor"].values, crs=_CRS)
     areas = gpd.GeoDataFrame(summary, geometry=shapes.geometry.values, crs=_CRS)
