@@ -25,6 +25,7 @@ import sqlite3
 from pathlib import Path
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 import pyogrio
 import shapely
@@ -135,10 +136,12 @@ def _gpkg_frame(gdf: gpd.GeoDataFrame, name: str) -> tuple[gpd.GeoDataFrame, str
         if column == out.geometry.name:
             continue
         series = out[column]
-        if series.map(_is_list).any():
-            out[column] = series.map(lambda v: LIST_SEPARATOR.join(map(str, v)) if _is_list(v) else (None if _is_missing(v) else v)).astype(object)
+        # Only an object column holds lists; a plain list is walked, not the Series a cell at a time.
+        values = series.tolist() if series.dtype == object or str(column).endswith("_date") else None
+        if series.dtype == object and any(map(_is_list, values)):
+            out[column] = pd.Series([_gpkg_text(v) for v in values], index=series.index, dtype=object)
         elif str(column).endswith("_date"):
-            out[column] = series.map(_as_date).astype(object)
+            out[column] = pd.Series([_as_date(v) for v in values], index=series.index, dtype=object)
         elif column in COUNT_FIELDS and pd.api.types.is_numeric_dtype(series) and not series.isna().any():
             out[column] = series.astype("int64")
         elif series.dtype == object or pd.api.types.is_string_dtype(series):
@@ -146,11 +149,33 @@ def _gpkg_frame(gdf: gpd.GeoDataFrame, name: str) -> tuple[gpd.GeoDataFrame, str
     geometry_type = _geometry_type(out, name)
     if geometry_type.startswith("Multi"):
         # Promote here, not in GDAL, so both writers' paths agree.
-        single = {"MultiPolygon": shapely.MultiPolygon, "MultiLineString": shapely.MultiLineString, "MultiPoint": shapely.MultiPoint}[geometry_type]
-        out = out.set_geometry(
-            [g if g is None or g.geom_type.startswith("Multi") else single([g]) for g in out.geometry], crs=out.crs
-        )
+        out = out.set_geometry(_promoted(np.asarray(out.geometry.values, dtype=object), geometry_type), crs=out.crs)
     return out, geometry_type
+
+
+#: Per Multi* type, its single part's type id and the function making one-part collections.
+_PROMOTION = {
+    "MultiPolygon": (shapely.GeometryType.POLYGON, shapely.multipolygons),
+    "MultiLineString": (shapely.GeometryType.LINESTRING, shapely.multilinestrings),
+    "MultiPoint": (shapely.GeometryType.POINT, shapely.multipoints),
+}
+
+
+def _promoted(geometries: np.ndarray, geometry_type: str) -> np.ndarray:
+    """Single-part geometries made one-part ``geometry_type`` collections, all at once; others kept."""
+    part, make = _PROMOTION[geometry_type]
+    single = shapely.get_type_id(geometries) == part
+    out = geometries.copy()
+    if single.any():
+        out[single] = make(geometries[single], indices=np.arange(int(single.sum())))
+    return out
+
+
+def _gpkg_text(value):
+    """A cell of a column holding lists: a list as '; '-joined text, missing as None."""
+    if _is_list(value):
+        return LIST_SEPARATOR.join(map(str, value))
+    return None if _is_missing(value) else value
 
 
 def _geometry_type(gdf: gpd.GeoDataFrame, name: str) -> str:
@@ -160,7 +185,7 @@ def _geometry_type(gdf: gpd.GeoDataFrame, name: str) -> str:
     rows fit it, so the schema does not change from build to build;
     otherwise Multi* when single and multi parts are mixed.
     """
-    types = set(gdf.geometry.dropna().geom_type)
+    types = set(gdf.geometry.dropna().geom_type.unique().tolist())
     known = LAYER_GEOMETRY.get(name, "Unknown")
     if not types:
         return known
