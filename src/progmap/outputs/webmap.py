@@ -35,8 +35,10 @@ Examples
 
 from __future__ import annotations
 
+import collections
 import functools
 import html
+import itertools
 import json
 import logging
 import math
@@ -204,6 +206,17 @@ def _number(value) -> float | None:
     except (TypeError, ValueError):
         return None
     return None if math.isnan(value) or math.isinf(value) else value
+
+
+def _rows(frame: pd.DataFrame):
+    """``frame.itertuples(index=False)`` over plain lists.
+
+    Iterating an Arrow-backed string column (pandas 3's default) goes
+    through pandas a cell at a time; ``tolist`` gives the same values at once.
+    """
+    columns = [frame[column].tolist() for column in frame.columns]
+    row = collections.namedtuple("Pandas", [str(c) for c in frame.columns], rename=True)
+    return itertools.starmap(row, zip(*columns))
 
 
 def _date(value) -> str:
@@ -376,7 +389,7 @@ def document_dates(layers) -> dict[str, str]:
     for name in ("programmes", "routes", "organizations"):
         layer = _layer(layers, name)
         if layer is not None and "doc_date" in layer and "doc" in layer:
-            for doc, date in zip(layer["doc"], layer["doc_date"]):
+            for doc, date in zip(layer["doc"].tolist(), layer["doc_date"].tolist()):
                 if _date(date):
                     dates.setdefault(str(doc), _date(date))
     places = _layer(layers, "places")
@@ -408,7 +421,7 @@ def route_arcs(routes: gpd.GeoDataFrame | None) -> list[dict]:
     n = len(routes)
 
     def column(name, convert=_text):
-        return [convert(v) for v in routes[name]] if name in routes else [convert(None)] * n
+        return [convert(v) for v in routes[name].tolist()] if name in routes else [convert(None)] * n
 
     origin, destination, direction = column("origin_code", str), column("destination_code", str), column("direction", str)
     dates, docs, ids = column("doc_date", _date), column("doc"), column("route_id", str)
@@ -467,7 +480,7 @@ def _programme_table(programmes, dates) -> tuple[list[dict], dict[str, list[int]
     if programmes is None:
         return table, at_code
     names = programmes["place_name"] if "place_name" in programmes else programmes["place_code"]
-    for row, place_name in zip(programmes.itertuples(index=False), names):
+    for row, place_name in zip(_rows(programmes), names.tolist()):
         pid = str(row.programme_id)
         if pid not in index:
             date = _date(getattr(row, "doc_date", None)) or dates.get(_text(row.doc), "")
@@ -512,8 +525,8 @@ def _organization_tables(organizations, points: dict[str, list]) -> tuple[list[d
         return table, ties
     at: dict[tuple[str, str], int] = {}
     documents: dict[tuple[str, str], set] = {}
-    geoms = organizations.geometry.values if "geometry" in organizations else [None] * len(organizations)
-    for row, geom in zip(organizations.itertuples(index=False), geoms):
+    geoms = np.asarray(organizations.geometry.values, dtype=object) if "geometry" in organizations else [None] * len(organizations)
+    for row, geom in zip(_rows(organizations), geoms):
         org_id, code, doc = _text(row.org_id), str(row.place_code), _text(getattr(row, "doc", ""))
         if (org_id, code) in at:
             documents[org_id, code].add(doc)
