@@ -389,15 +389,16 @@ def document_dates(layers) -> dict[str, str]:
     for name in ("programmes", "routes", "organizations"):
         layer = _layer(layers, name)
         if layer is not None and "doc_date" in layer and "doc" in layer:
-            for doc, date in zip(layer["doc"].tolist(), layer["doc_date"].tolist()):
-                if _date(date):
-                    dates.setdefault(str(doc), _date(date))
+            for doc, date in zip(map(str, layer["doc"].tolist()), layer["doc_date"].tolist()):
+                # A document's first dated row gives its date: later rows need no parsing.
+                if doc not in dates and _date(date):
+                    dates[doc] = _date(date)
     places = _layer(layers, "places")
     if places is not None and "doc_dates" in places:
-        for docs, docs_dates in zip(places["docs"], places["doc_dates"]):
+        for docs, docs_dates in zip(places["docs"].tolist(), places["doc_dates"].tolist()):
             for doc, date in zip(_list(docs), _list(docs_dates)):
-                if _date(date):
-                    dates.setdefault(doc, _date(date))
+                if doc not in dates and _date(date):
+                    dates[doc] = _date(date)
     return dates
 
 
