@@ -80,24 +80,30 @@ class _Scalars:
         return ScalarEvent(None, node.tag, implicit, node.value, style=node.style)
 
 
-def _walk(data, emit, scalar) -> None:
+def _walk(data, emit, scalars: _Scalars) -> None:
     """Emit the events of ``data``: plain calls, not a chain of generators each event passes through.
 
-    Start and end events are shared (emitters only read them), as scalar events are.
+    Start and end events are shared (emitters only read them), as scalar
+    events are; a string met before (most scalars) is looked up here, not
+    through a method call.
     """
+    strings, scalar = scalars._strings, scalars.event
     if isinstance(data, dict):
         emit(_MAP_START)
         for key, value in data.items():
-            emit(scalar(key))
-            _walk(value, emit, scalar)
+            emit(strings.get(key) or scalar(key))
+            if type(value) is str:
+                emit(strings.get(value) or scalar(value))
+            else:
+                _walk(value, emit, scalars)
         emit(_MAP_END)
     elif isinstance(data, (list, tuple)):
         emit(_SEQ_START)
         for item in data:
-            if type(item) is str:  # most items: skip a call
-                emit(scalar(item))
+            if type(item) is str:
+                emit(strings.get(item) or scalar(item))
             else:
-                _walk(item, emit, scalar)
+                _walk(item, emit, scalars)
         emit(_SEQ_END)
     else:
         emit(scalar(data))
@@ -120,7 +126,7 @@ def write(data, stream, width: int = 80, allow_unicode: bool = True) -> None:
         emit = emitter.emit
         emit(StreamStartEvent())
         emit(DocumentStartEvent(explicit=False))
-        _walk(data, emit, _Scalars().event)
+        _walk(data, emit, _Scalars())
         emit(DocumentEndEvent(explicit=False))
         emit(StreamEndEvent())
     finally:
