@@ -85,3 +85,12 @@ def test_without_a_summary_the_route_statements_are_drawn():
     layers = vietnam_layers()
     del layers["routes_summary"]
     assert len(figure.route_lines(layers)) == len(layers["routes"])
+
+
+def test_the_figure_is_rendered_once_when_saved(tmp_path, monkeypatch):
+    renders = []
+    original = figure.FigureCanvasAgg.draw
+    monkeypatch.setattr(figure.FigureCanvasAgg, "draw", lambda canvas, *a, **k: renders.append(1) or original(canvas, *a, **k))
+    # geopandas asks the canvas to redraw after each layer it plots; only saving renders.
+    figure.write_figure(vietnam_layers(), tmp_path / "map.png", "Vietnam", basemap=made_up_basemap())
+    assert len(renders) == 1

@@ -404,3 +404,14 @@ def test_yaml_text_is_what_safe_dump_writes():
 
     document = {"organizations": [], "programmes": items()[:5], "routes": items()}
     assert dump(document, width=100) == yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=100)
+
+
+def test_writing_a_geopackage_leaves_gdal_sqlite_settings_as_they_were(tmp_path, layers):
+    import pyogrio
+
+    pyogrio.set_gdal_config_options({"OGR_SQLITE_SYNCHRONOUS": "NORMAL"})
+    try:
+        write_geopackage({"places": layers["places"]}, tmp_path / "progmap.gpkg", styles={})
+        assert pyogrio.get_gdal_config_option("OGR_SQLITE_SYNCHRONOUS") == "NORMAL"
+    finally:
+        pyogrio.set_gdal_config_options({"OGR_SQLITE_SYNCHRONOUS": None})

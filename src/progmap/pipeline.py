@@ -290,6 +290,40 @@ class BuildResult:
         return "\n".join(lines)
 
 
+def _layers(found: Extraction, final: dict, project: Project, gazetteer: Gazetteer) -> tuple[dict, dict, Gazetteer]:
+    """The map layers of a build, the documents' own dates, and the gazetteer of the map drawn.
+
+    A function of its own so that the frames moved onto the display map
+    (copies of the corpus's mentions, programmes and routes) are let go
+    before the outputs are written.
+    """
+    # The document's own date (a cable's date-time group, a page's date line).
+    dates = {doc.doc_id: doc.metadata.get("date") for doc in found.documents}
+    # Admin-1 units drawn on the map the project asks for (places.vintage).
+    display = vintage.display_vintage(project.admin1_vintage, dates.values(), gazetteer.vintages)
+    shown = vintage.display_gazetteer(gazetteer, display)
+    mentions, programmes, routes = vintage.for_display(found.mentions, final["programmes"], final["routes"], display, shown)
+    # The project's country is drawn even where no text names it ("Vietnam"
+    # is seldom written in texts about Vietnam's provinces).
+    focal = {project.country} if project.country else set(found.contexts.values())
+    out_layers = layers.place_layers(mentions, shown, focal=focal)
+    out_layers["programmes"] = layers.programme_layer(programmes, final["organizations"], shown)
+    # Organizations with no place of their own sit in the country their document is about.
+    doc_countries = {doc.doc_id: doc.metadata.get("subject_country") or found.contexts.get(doc.doc_id) or "" for doc in found.documents}
+    out_layers["organizations"] = layers.organization_layer(final["organizations"], programmes, shown, doc_countries)
+    out_layers["routes"] = layers.route_layer(routes, shown)
+    for name in ("programmes", "routes"):
+        out_layers[name]["doc_date"] = out_layers[name]["doc"].map(dates).astype(object)
+    out_layers["places"]["doc_dates"] = layers.documents_dates(out_layers["places"]["docs"], dates)
+    out_layers.update(
+        layers.summary_layers(out_layers["programmes"], out_layers["organizations"], out_layers["routes"], mentions, shown)
+    )
+    out_layers["programmes_summary"] = layers.programme_summary_layer(out_layers["programmes"], shown)
+    out_layers["routes_summary"] = layers.route_summary_layer(out_layers["routes"])
+    out_layers = vintage.finish_layers(out_layers, shown)
+    return out_layers, dates, shown
+
+
 def build(project: Project, *, full: bool = False, progress: Progress | None = None) -> BuildResult:
     """Run a project end to end and write its outputs.
 
@@ -337,30 +371,7 @@ def build(project: Project, *, full: bool = False, progress: Progress | None = N
         final = records.apply_curated(extracted, curated)
 
     with progress.stage("layers"):
-        # The document's own date (a cable's date-time group, a page's date line).
-        dates = {doc.doc_id: doc.metadata.get("date") for doc in found.documents}
-        # Admin-1 units drawn on the map the project asks for (places.vintage).
-        display = vintage.display_vintage(project.admin1_vintage, dates.values(), gazetteer.vintages)
-        shown = vintage.display_gazetteer(gazetteer, display)
-        mentions, programmes, routes = vintage.for_display(found.mentions, final["programmes"], final["routes"], display, shown)
-        # The project's country is drawn even where no text names it ("Vietnam"
-        # is seldom written in texts about Vietnam's provinces).
-        focal = {project.country} if project.country else set(found.contexts.values())
-        out_layers = layers.place_layers(mentions, shown, focal=focal)
-        out_layers["programmes"] = layers.programme_layer(programmes, final["organizations"], shown)
-        # Organizations with no place of their own sit in the country their document is about.
-        doc_countries = {doc.doc_id: doc.metadata.get("subject_country") or found.contexts.get(doc.doc_id) or "" for doc in found.documents}
-        out_layers["organizations"] = layers.organization_layer(final["organizations"], programmes, shown, doc_countries)
-        out_layers["routes"] = layers.route_layer(routes, shown)
-        for name in ("programmes", "routes"):
-            out_layers[name]["doc_date"] = out_layers[name]["doc"].map(dates).astype(object)
-        out_layers["places"]["doc_dates"] = layers.documents_dates(out_layers["places"]["docs"], dates)
-        out_layers.update(
-            layers.summary_layers(out_layers["programmes"], out_layers["organizations"], out_layers["routes"], mentions, shown)
-        )
-        out_layers["programmes_summary"] = layers.programme_summary_layer(out_layers["programmes"], shown)
-        out_layers["routes_summary"] = layers.route_summary_layer(out_layers["routes"])
-        out_layers = vintage.finish_layers(out_layers, shown)
+        out_layers, dates, shown = _layers(found, final, project, gazetteer)
         basemap = load_layer("basemap", project.mirror, sources)
 
     measure = "programmes" if len(out_layers["programmes"]) else "mentions"

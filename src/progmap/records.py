@@ -91,8 +91,8 @@ def _plain(value):
         return [_plain(v) for v in value]
     if isinstance(value, np.generic):
         return value.item()
-    if value is None or (isinstance(value, float) and np.isnan(value)):
-        return None
+    if value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value)):
+        return None  # pd.NA: a nullable integer's missing value (``page``)
     return value
 
 
@@ -144,25 +144,43 @@ def content_ids(section: str, columns: dict[str, list]) -> list[str]:
     return ids
 
 
+def _plain_column(values: list) -> list:
+    """:func:`_plain` of each value of a column; strings, ints and lists of strings (most) pass as they are."""
+    out = []
+    for value in values:
+        kind = type(value)
+        if kind is str or kind is int or kind is bool or value is None:
+            out.append(value)
+        elif kind is list and all(type(item) is str for item in value):
+            out.append(value)
+        else:
+            out.append(_plain(value))
+    return out
+
+
+def _items(frame: pd.DataFrame, id_column: str) -> list[dict]:
+    """A section's items, ``id`` first, made a column at a time (a frame's rows are slow to walk)."""
+    keys = ["id", *(c for c in frame.columns if c != id_column)]
+    columns = [_plain_column(frame[c].tolist()) for c in [id_column, *keys[1:]]]
+    return [dict(zip(keys, row)) for row in zip(*columns)]
+
+
 def write_records(frames: dict[str, pd.DataFrame], path: os.PathLike) -> None:
     """Write extracted items to a YAML records file, one list per section."""
     document = {}
     for section, (id_column, columns) in SECTIONS.items():
         frame = frames.get(section, pd.DataFrame(columns=columns))
-        items = []
-        for record in frame.to_dict("records"):
-            item = {"id": record[id_column]}
-            item.update({k: _plain(v) for k, v in record.items() if k != id_column})
-            items.append(item)
-        document[section] = items
+        document[section] = _items(frame, id_column)
     header = (
         "# progmap records: what was extracted from the documents.\n"
         "# Copy items into a curated file (see README, 'Curating the records') to\n"
         "# correct, suppress or add them; this file is rewritten on every build.\n"
     )
-    # The text yaml.dump writes with libyaml, without PyYAML's slow representer.
-    text = yaml_text.dump(document, width=100)
-    Path(path).write_text(header + text, encoding="utf-8")
+    # The text yaml.dump writes with libyaml, without PyYAML's slow representer,
+    # written as it is made (an archive's records run to hundreds of MB).
+    with open(path, "w", encoding="utf-8") as out:
+        out.write(header)
+        yaml_text.write(document, out, width=100)
 
 
 # --- reading curated files ---------------------------------------------------------

@@ -18,6 +18,9 @@ from progmap.engine.work import MENTION_ROW, ROW_COLUMNS, UNRESOLVED_ROW
 from progmap.schema import MENTION_COLUMNS, ORGANIZATION_COLUMNS, UNRESOLVED_COLUMNS
 from progmap.sources.documents import SkippedDocument
 
+#: Strings up to this long (codes, names, kinds, document ids) are held once however many rows repeat them.
+SHARED_LENGTH = 80
+
 
 @dataclass(frozen=True)
 class DocumentInfo:
@@ -54,6 +57,8 @@ class Gatherer:
         self.documents: list[DocumentInfo] = []
         self.skipped: list[SkippedDocument] = []
         self.kinds = [k for k in ROW_COLUMNS if k in kinds]
+        self._strings: dict[str, str] = {}
+        self._frames: dict[str, pd.DataFrame] = {}
         self._columns = {
             "mentions": {c: [] for c in MENTION_COLUMNS},
             "unresolved": {c: [] for c in UNRESOLVED_COLUMNS},
@@ -67,6 +72,7 @@ class Gatherer:
             self.skipped.append(SkippedDocument(result["path"], result["skipped"]))
             return
         self.documents.append(DocumentInfo(doc_id, Path(result["path"]), result["metadata"], result["context"]))
+        doc_id = self._share([doc_id])[0]
         sentences = result["sentences"]
         for kind, layout in (("mentions", MENTION_ROW), ("unresolved", UNRESOLVED_ROW)):
             found = result[kind]
@@ -75,15 +81,35 @@ class Gatherer:
             columns = self._columns[kind]
             columns["doc"].extend([doc_id] * len(found[0]))
             for name, values in zip(layout, found):
-                columns[name].extend([sentences[i] for i in values] if name == "sentence" else values)
+                columns[name].extend([sentences[i] for i in values] if name == "sentence" else self._share(values))
         for kind in self.kinds:
             found = result.get(kind)
             if found and found[0]:
                 for name, values in zip(ROW_COLUMNS[kind], found):
-                    self._columns[kind][name].extend(values)
+                    self._columns[kind][name].extend(self._share(values))
+
+    def _share(self, values: list) -> list:
+        """The values, each short string replaced by the first equal one gathered.
+
+        Decoded JSON makes a new string object for every cell, and codes,
+        kinds, names and document ids repeat across thousands of rows: held
+        once each, the gathered rows take a fraction of the memory.
+        """
+        strings = self._strings
+        return [strings.setdefault(v, v) if type(v) is str and len(v) <= SHARED_LENGTH else v for v in values]
 
     def frame(self, kind: str) -> pd.DataFrame:
-        """The rows of one kind, in corpus order (schema column order)."""
+        """The rows of one kind, in corpus order (schema column order).
+
+        Made once, when the results are all in: the gathered lists are let
+        go as their frame is made, so the rows are never held twice for long.
+        """
+        if kind not in self._frames:
+            self._frames[kind] = self._make_frame(kind)
+            self._columns[kind] = {c: [] for c in self._columns[kind]}
+        return self._frames[kind]
+
+    def _make_frame(self, kind: str) -> pd.DataFrame:
         columns = self._columns[kind]
         if not next(iter(columns.values())):
             frame = pd.DataFrame(columns=list(columns))
@@ -96,9 +122,16 @@ class Gatherer:
 
     def organizations(self) -> pd.DataFrame:
         """One record per organization, merged across documents in corpus order."""
+        if "merged organizations" not in self._frames:
+            self._frames["merged organizations"] = self._merged_organizations()
+        return self._frames["merged organizations"]
+
+    def _merged_organizations(self) -> pd.DataFrame:
         columns = self._columns["organizations"]
         if not columns["org_id"]:
             return pd.DataFrame(columns=ORGANIZATION_COLUMNS)
         # Object columns: the merge walks rows, which Arrow-backed strings make slow.
+        rows = pd.DataFrame(columns, columns=list(columns), dtype=object)
+        self._columns["organizations"] = {c: [] for c in columns}
         # A government as a whole or a newspaper counts only where a programme names it.
-        return merge_organizations([pd.DataFrame(columns, columns=list(columns), dtype=object)], programmes=[self.frame("programmes")])
+        return merge_organizations([rows], programmes=[self.frame("programmes")])

@@ -268,6 +268,18 @@ def legend_labels(layers: dict) -> list[str]:
     return [label for _, label in legend_entries(layers)]
 
 
+class _SavedCanvas(FigureCanvasAgg):
+    """An Agg canvas that renders when the figure is saved, not when asked to redraw.
+
+    geopandas asks for a redraw (``draw_idle``) after every layer it plots:
+    with nine layers the whole figure, every marker of it, was rendered
+    nine times before the one rendering that is saved.
+    """
+
+    def draw_idle(self, *args, **kwargs):
+        pass
+
+
 def draw_figure(layers: dict, title: str, basemap: gpd.GeoDataFrame | None = None, note: str = "",
                 measure: str | None = None) -> Figure:
     """The figure: map on the left, legend on the right, title above, note below.
@@ -291,7 +303,7 @@ def draw_figure(layers: dict, title: str, basemap: gpd.GeoDataFrame | None = Non
     matplotlib.figure.Figure
     """
     figure = Figure(figsize=SIZE, dpi=DPI)
-    FigureCanvasAgg(figure)
+    _SavedCanvas(figure)
     box = MAP_BOX
     ax = figure.add_axes(box)
     xmin, ymin, xmax, ymax = extent_of(layers)

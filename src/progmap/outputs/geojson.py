@@ -100,6 +100,50 @@ def memoized(function, values: list) -> list:
     return out
 
 
+def _string_list_text(items: list, memo: dict) -> str | None:
+    """A list of plain strings as JSON text, each string encoded once; None if an item is no ``str``."""
+    texts = []
+    for item in items:
+        if type(item) is not str:
+            return None
+        text = memo.get(item)
+        if text is None:
+            text = memo[item] = _ENCODE(item)
+        texts.append(text)
+    return "[" + ",".join(texts) + "]"
+
+
+def cell_texts(values: list) -> list[str]:
+    """Each value as JSON text, as :func:`json_value` and the encoder make it.
+
+    Strings and lists of strings (names, codes, document ids: most cells)
+    take a short path: each distinct string is encoded once, and a list is
+    its items' texts joined, which is the text the encoder writes for it.
+    Other values go through :func:`memoized` ``_cell_text``.
+    """
+    memo: dict = {}
+    out = []
+    other = []  # positions of values of other types, done together below
+    for value in values:
+        kind = type(value)
+        text = None
+        if kind is str:
+            text = memo.get(value)
+            if text is None:
+                text = memo[value] = _ENCODE(value)
+        elif kind is list or kind is tuple:
+            text = _string_list_text(value, memo)
+        elif kind is np.ndarray and value.dtype == object:
+            text = _string_list_text(value.tolist(), memo)
+        if text is None:
+            other.append(len(out))
+        out.append(text)
+    if other:
+        for position, text in zip(other, memoized(_cell_text, [values[i] for i in other])):
+            out[position] = text
+    return out
+
+
 def _column_texts(series: pd.Series) -> list[str]:
     """Each cell of a column as JSON text."""
     kind = getattr(series.dtype, "kind", "O") if isinstance(series.dtype, np.dtype) else "O"
@@ -107,7 +151,7 @@ def _column_texts(series: pd.Series) -> list[str]:
         return [str(v) for v in series.tolist()]
     if kind == "f":
         return ["null" if not math.isfinite(v) else repr(v) for v in series.astype("float64").tolist()]
-    return memoized(_cell_text, series.tolist())
+    return cell_texts(series.tolist())
 
 
 def property_texts(frame: pd.DataFrame) -> list[str]:

@@ -57,14 +57,18 @@ def place_layers(mentions: pd.DataFrame, gazetteer: Gazetteer, focal=()) -> dict
         layers = {"places": _empty(columns), **{k: _empty(columns) for k in ("countries", "admin1", "regions")}}
         return _with_focal_countries(layers, focal, gazetteer)
     ordered = mentions.sort_values(["code", "doc", "start"])
+    # Rows are sorted by document within a code: its distinct documents, in order.
+    first_of_doc = ~ordered.duplicated(["code", "doc"]).to_numpy()
+    docs = pd.Series(ordered["doc"].to_numpy(dtype=object)[first_of_doc]).groupby(ordered["code"].to_numpy()[first_of_doc], sort=True).agg(list)
     summary = ordered.groupby("code", sort=True).agg(
         name=("name", "first"),
         kind=("kind", "first"),
         country=("country", "first"),
         mentions=("code", "size"),
-        docs=("doc", lambda d: sorted(set(d))),
         quote=("sentence", "first"),
-    ).reset_index()
+    )
+    summary.insert(4, "docs", docs.reindex(summary.index).to_numpy())
+    summary = summary.reset_index()
     shapes = gazetteer.shapes.loc[summary["code"]]
     places = gpd.GeoDataFrame(summary, geometry=shapes["anchor"].values, crs=_CRS)
     areas = gpd.GeoDataFrame(summary, geometry=shapes.geometry.values, crs=_CRS)
@@ -212,22 +216,30 @@ def organization_layer(
     if organizations.empty:
         return _empty(columns)
     doc_countries = doc_countries or {}
+    known = set(gazetteer.shapes.index)
     ties = []
     tied_docs = set()
-    for prog in programmes.itertuples(index=False) if not programmes.empty else ():
-        inferred = bool(getattr(prog, "place_inferred", False) or False)
-        for org_id in dict.fromkeys(list(prog.organizations) + list(prog.funders) + list(getattr(prog, "partners", None) or [])):
-            for place in prog.places:
-                if place in gazetteer.shapes.index:
-                    ties.append((org_id, place, prog.doc, inferred))
-                    tied_docs.add((org_id, prog.doc))
-    for org in organizations.itertuples(index=False):
-        home = org.country if isinstance(org.country, str) and org.country in gazetteer.shapes.index else ""
-        for doc in org.docs if isinstance(org.docs, (list, tuple)) else []:
-            placed = (org.org_id, doc) in tied_docs
+    # Plain lists, not itertuples: Arrow-backed columns go through pandas a cell at a time.
+    n = len(programmes)
+    for agents, funders, partners, places, doc, inferred in zip(
+        *(programmes[c].tolist() for c in ("organizations", "funders")),
+        programmes["partners"].tolist() if "partners" in programmes else [None] * n,
+        *(programmes[c].tolist() for c in ("places", "doc")),
+        programmes["place_inferred"].tolist() if "place_inferred" in programmes else [False] * n,
+    ) if n else ():
+        inferred = bool(inferred or False)
+        for org_id in dict.fromkeys(list(agents) + list(funders) + list(partners or [])):
+            for place in places:
+                if place in known:
+                    ties.append((org_id, place, doc, inferred))
+                    tied_docs.add((org_id, doc))
+    for org_id, country, docs in zip(*(organizations[c].tolist() for c in ("org_id", "country", "docs"))):
+        home = country if isinstance(country, str) and country in known else ""
+        for doc in docs if isinstance(docs, (list, tuple)) else []:
+            placed = (org_id, doc) in tied_docs
             place = home or ("" if placed else doc_countries.get(doc, ""))
-            if place and place in gazetteer.shapes.index:
-                ties.append((org.org_id, place, doc, not placed))
+            if place and place in known:
+                ties.append((org_id, place, doc, not placed))
     if not ties:
         return _empty(columns)
     tied = pd.DataFrame(ties, columns=["org_id", "place_code", "doc", "place_inferred"])

@@ -35,8 +35,10 @@ Examples
 
 from __future__ import annotations
 
+import collections
 import functools
 import html
+import itertools
 import json
 import logging
 import math
@@ -204,6 +206,17 @@ def _number(value) -> float | None:
     except (TypeError, ValueError):
         return None
     return None if math.isnan(value) or math.isinf(value) else value
+
+
+def _rows(frame: pd.DataFrame):
+    """``frame.itertuples(index=False)`` over plain lists.
+
+    Iterating an Arrow-backed string column (pandas 3's default) goes
+    through pandas a cell at a time; ``tolist`` gives the same values at once.
+    """
+    columns = [frame[column].tolist() for column in frame.columns]
+    row = collections.namedtuple("Pandas", [str(c) for c in frame.columns], rename=True)
+    return itertools.starmap(row, zip(*columns))
 
 
 def _date(value) -> str:
@@ -376,15 +389,16 @@ def document_dates(layers) -> dict[str, str]:
     for name in ("programmes", "routes", "organizations"):
         layer = _layer(layers, name)
         if layer is not None and "doc_date" in layer and "doc" in layer:
-            for doc, date in zip(layer["doc"], layer["doc_date"]):
-                if _date(date):
-                    dates.setdefault(str(doc), _date(date))
+            for doc, date in zip(map(str, layer["doc"].tolist()), layer["doc_date"].tolist()):
+                # A document's first dated row gives its date: later rows need no parsing.
+                if doc not in dates and _date(date):
+                    dates[doc] = _date(date)
     places = _layer(layers, "places")
     if places is not None and "doc_dates" in places:
-        for docs, docs_dates in zip(places["docs"], places["doc_dates"]):
+        for docs, docs_dates in zip(places["docs"].tolist(), places["doc_dates"].tolist()):
             for doc, date in zip(_list(docs), _list(docs_dates)):
-                if _date(date):
-                    dates.setdefault(doc, _date(date))
+                if doc not in dates and _date(date):
+                    dates[doc] = _date(date)
     return dates
 
 
@@ -408,7 +422,7 @@ def route_arcs(routes: gpd.GeoDataFrame | None) -> list[dict]:
     n = len(routes)
 
     def column(name, convert=_text):
-        return [convert(v) for v in routes[name]] if name in routes else [convert(None)] * n
+        return [convert(v) for v in routes[name].tolist()] if name in routes else [convert(None)] * n
 
     origin, destination, direction = column("origin_code", str), column("destination_code", str), column("direction", str)
     dates, docs, ids = column("doc_date", _date), column("doc"), column("route_id", str)
@@ -467,7 +481,7 @@ def _programme_table(programmes, dates) -> tuple[list[dict], dict[str, list[int]
     if programmes is None:
         return table, at_code
     names = programmes["place_name"] if "place_name" in programmes else programmes["place_code"]
-    for row, place_name in zip(programmes.itertuples(index=False), names):
+    for row, place_name in zip(_rows(programmes), names.tolist()):
         pid = str(row.programme_id)
         if pid not in index:
             date = _date(getattr(row, "doc_date", None)) or dates.get(_text(row.doc), "")
@@ -512,8 +526,8 @@ def _organization_tables(organizations, points: dict[str, list]) -> tuple[list[d
         return table, ties
     at: dict[tuple[str, str], int] = {}
     documents: dict[tuple[str, str], set] = {}
-    geoms = organizations.geometry.values if "geometry" in organizations else [None] * len(organizations)
-    for row, geom in zip(organizations.itertuples(index=False), geoms):
+    geoms = np.asarray(organizations.geometry.values, dtype=object) if "geometry" in organizations else [None] * len(organizations)
+    for row, geom in zip(_rows(organizations), geoms):
         org_id, code, doc = _text(row.org_id), str(row.place_code), _text(getattr(row, "doc", ""))
         if (org_id, code) in at:
             documents[org_id, code].add(doc)

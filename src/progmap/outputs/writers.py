@@ -25,6 +25,7 @@ import sqlite3
 from pathlib import Path
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 import pyogrio
 import shapely
@@ -135,10 +136,12 @@ def _gpkg_frame(gdf: gpd.GeoDataFrame, name: str) -> tuple[gpd.GeoDataFrame, str
         if column == out.geometry.name:
             continue
         series = out[column]
-        if series.map(_is_list).any():
-            out[column] = series.map(lambda v: LIST_SEPARATOR.join(map(str, v)) if _is_list(v) else (None if _is_missing(v) else v)).astype(object)
+        # Only an object column holds lists; a plain list is walked, not the Series a cell at a time.
+        values = series.tolist() if series.dtype == object or str(column).endswith("_date") else None
+        if series.dtype == object and any(map(_is_list, values)):
+            out[column] = pd.Series([_gpkg_text(v) for v in values], index=series.index, dtype=object)
         elif str(column).endswith("_date"):
-            out[column] = series.map(_as_date).astype(object)
+            out[column] = pd.Series([_as_date(v) for v in values], index=series.index, dtype=object)
         elif column in COUNT_FIELDS and pd.api.types.is_numeric_dtype(series) and not series.isna().any():
             out[column] = series.astype("int64")
         elif series.dtype == object or pd.api.types.is_string_dtype(series):
@@ -146,11 +149,33 @@ def _gpkg_frame(gdf: gpd.GeoDataFrame, name: str) -> tuple[gpd.GeoDataFrame, str
     geometry_type = _geometry_type(out, name)
     if geometry_type.startswith("Multi"):
         # Promote here, not in GDAL, so both writers' paths agree.
-        single = {"MultiPolygon": shapely.MultiPolygon, "MultiLineString": shapely.MultiLineString, "MultiPoint": shapely.MultiPoint}[geometry_type]
-        out = out.set_geometry(
-            [g if g is None or g.geom_type.startswith("Multi") else single([g]) for g in out.geometry], crs=out.crs
-        )
+        out = out.set_geometry(_promoted(np.asarray(out.geometry.values, dtype=object), geometry_type), crs=out.crs)
     return out, geometry_type
+
+
+#: Per Multi* type, its single part's type id and the function making one-part collections.
+_PROMOTION = {
+    "MultiPolygon": (shapely.GeometryType.POLYGON, shapely.multipolygons),
+    "MultiLineString": (shapely.GeometryType.LINESTRING, shapely.multilinestrings),
+    "MultiPoint": (shapely.GeometryType.POINT, shapely.multipoints),
+}
+
+
+def _promoted(geometries: np.ndarray, geometry_type: str) -> np.ndarray:
+    """Single-part geometries made one-part ``geometry_type`` collections, all at once; others kept."""
+    part, make = _PROMOTION[geometry_type]
+    single = shapely.get_type_id(geometries) == part
+    out = geometries.copy()
+    if single.any():
+        out[single] = make(geometries[single], indices=np.arange(int(single.sum())))
+    return out
+
+
+def _gpkg_text(value):
+    """A cell of a column holding lists: a list as '; '-joined text, missing as None."""
+    if _is_list(value):
+        return LIST_SEPARATOR.join(map(str, value))
+    return None if _is_missing(value) else value
 
 
 def _geometry_type(gdf: gpd.GeoDataFrame, name: str) -> str:
@@ -160,7 +185,7 @@ def _geometry_type(gdf: gpd.GeoDataFrame, name: str) -> str:
     rows fit it, so the schema does not change from build to build;
     otherwise Multi* when single and multi parts are mixed.
     """
-    types = set(gdf.geometry.dropna().geom_type)
+    types = set(gdf.geometry.dropna().geom_type.unique().tolist())
     known = LAYER_GEOMETRY.get(name, "Unknown")
     if not types:
         return known
@@ -200,27 +225,46 @@ def write_geopackage(layers: dict[str, gpd.GeoDataFrame], path: os.PathLike, sty
     """
     path = Path(path)
     path.unlink(missing_ok=True)
-    for name, gdf in layers.items():
-        frame, geometry_type = _gpkg_frame(gdf, name)
-        pyogrio.write_dataframe(
-            frame,
-            path,
-            layer=name,
-            driver="GPKG",
-            geometry_type=geometry_type,
-            # Through Arrow, Python dates become DATE fields (GDAL's other
-            # path would write them as text).
-            use_arrow=True,
-            dataset_options={"VERSION": GPKG_VERSION},
-            layer_options={"SPATIAL_INDEX": "YES"},
-            append=path.exists(),
-        )
+    with _unsynced_sqlite():
+        for name, gdf in layers.items():
+            frame, geometry_type = _gpkg_frame(gdf, name)
+            pyogrio.write_dataframe(
+                frame,
+                path,
+                layer=name,
+                driver="GPKG",
+                geometry_type=geometry_type,
+                # Through Arrow, Python dates become DATE fields (GDAL's other
+                # path would write them as text).
+                use_arrow=True,
+                dataset_options={"VERSION": GPKG_VERSION},
+                layer_options={"SPATIAL_INDEX": "YES"},
+                append=path.exists(),
+            )
     if styles is None:
         from progmap.outputs import qgis  # qgis does not import writers: no cycle
 
         styles = qgis.layer_styles(layers)
     if styles:
         write_layer_styles(path, {name: qml for name, qml in styles.items() if name in layers})
+
+
+@contextlib.contextmanager
+def _unsynced_sqlite():
+    """GDAL's SQLite writes without waiting for the disk at each commit, for the ``with`` block.
+
+    A GeoPackage is written into the build's temporary folder and moved
+    into place only when every output is complete (:func:`atomic_output_dir`),
+    as the other outputs are, which are not synced either: a crash
+    leaves the previous outputs, not a half-written file. The waits took
+    two thirds of the GeoPackage stage's time on a busy disk.
+    """
+    before = pyogrio.get_gdal_config_option("OGR_SQLITE_SYNCHRONOUS")
+    pyogrio.set_gdal_config_options({"OGR_SQLITE_SYNCHRONOUS": "OFF"})
+    try:
+        yield
+    finally:
+        pyogrio.set_gdal_config_options({"OGR_SQLITE_SYNCHRONOUS": before})
 
 
 def write_layer_styles(path: os.PathLike, styles: dict[str, str]) -> None:
@@ -238,6 +282,7 @@ def write_layer_styles(path: os.PathLike, styles: dict[str, str]) -> None:
         Layer name to QML text.
     """
     with contextlib.closing(sqlite3.connect(path)) as db, db:
+        db.execute("PRAGMA synchronous = OFF")  # as the layers were written (see _unsynced_sqlite)
         # The columns QGIS itself creates (QgsOgrProviderUtils, GPKG flavour).
         db.execute(
             """CREATE TABLE IF NOT EXISTS layer_styles (
@@ -319,5 +364,35 @@ def write_csv(frame: pd.DataFrame, path: os.PathLike, hxl: dict[str, str] | None
             writer.writerow([hxl.get(column, "") for column in frame.columns])
         # Column by column (a frame's rows are slow to iterate), each
         # distinct value made a cell once: codes, names and sentences repeat.
-        columns = [geojson.memoized(_csv_cell, frame[column].tolist()) for column in frame.columns]
+        columns = [_csv_cells(frame[column].tolist()) for column in frame.columns]
         writer.writerows(zip(*columns))
+
+
+def _csv_cells(values: list) -> list:
+    """:func:`_csv_cell` of each value of a column.
+
+    Strings, ints and lists of strings (most cells) take a short path that
+    gives the same cells: a string is neutralized once per distinct value,
+    a list is joined; other values go through :func:`_csv_cell`, memoized.
+    """
+    memo: dict = {}
+    out = []
+    other = []  # positions of values of other types, done together below
+    for value in values:
+        kind = type(value)
+        if kind is str:
+            cell = memo.get(value)
+            if cell is None:
+                cell = memo[value] = neutralize_formula(value)
+        elif kind is int:
+            cell = value
+        elif kind is list and all(type(item) is str for item in value):
+            cell = neutralize_formula(LIST_SEPARATOR.join(value))
+        else:
+            other.append(len(out))
+            cell = None
+        out.append(cell)
+    if other:
+        for position, cell in zip(other, geojson.memoized(_csv_cell, [values[i] for i in other])):
+            out[position] = cell
+    return out

@@ -23,6 +23,8 @@ volume: null
 
 from __future__ import annotations
 
+import io
+
 import yaml
 from yaml.events import (
     DocumentEndEvent,
@@ -43,39 +45,92 @@ _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
 
 
+_MAP_START = MappingStartEvent(None, _MAP, True, flow_style=False)
+_MAP_END = MappingEndEvent()
+_SEQ_START = SequenceStartEvent(None, _SEQ, True, flow_style=False)
+_SEQ_END = SequenceEndEvent()
+
+
 class _Scalars:
     """Scalar events, each distinct (type, value) represented and resolved once."""
 
     def __init__(self):
         self._representer = yaml.SafeDumper(None)
         self._memo: dict = {}
+        # Strings (most scalars) by value alone: a str never equals another type's key.
+        self._strings: dict = {}
 
     def event(self, value) -> ScalarEvent:
+        if type(value) is str:
+            found = self._strings.get(value)
+            if found is None:
+                found = self._strings[value] = self._represent(value)
+            return found
         key = (type(value), value)
         found = self._memo.get(key)
         if found is None:
-            node = self._representer.represent_data(value)
-            self._representer.represented_objects.clear()
-            plain = self._representer.resolve(ScalarNode, node.value, (True, False))
-            implicit = (node.tag == plain, node.tag == _STR)
-            found = self._memo[key] = ScalarEvent(None, node.tag, implicit, node.value, style=node.style)
+            found = self._memo[key] = self._represent(value)
         return found
 
+    def _represent(self, value) -> ScalarEvent:
+        node = self._representer.represent_data(value)
+        self._representer.represented_objects.clear()
+        plain = self._representer.resolve(ScalarNode, node.value, (True, False))
+        implicit = (node.tag == plain, node.tag == _STR)
+        return ScalarEvent(None, node.tag, implicit, node.value, style=node.style)
 
-def _events(data, scalars: _Scalars):
+
+def _walk(data, emit, scalars: _Scalars) -> None:
+    """Emit the events of ``data``: plain calls, not a chain of generators each event passes through.
+
+    Start and end events are shared (emitters only read them), as scalar
+    events are; a string met before (most scalars) is looked up here, not
+    through a method call.
+    """
+    strings, scalar = scalars._strings, scalars.event
     if isinstance(data, dict):
-        yield MappingStartEvent(None, _MAP, True, flow_style=False)
+        emit(_MAP_START)
         for key, value in data.items():
-            yield scalars.event(key)
-            yield from _events(value, scalars)
-        yield MappingEndEvent()
+            emit(strings.get(key) or scalar(key))
+            if type(value) is str:
+                emit(strings.get(value) or scalar(value))
+            else:
+                _walk(value, emit, scalars)
+        emit(_MAP_END)
     elif isinstance(data, (list, tuple)):
-        yield SequenceStartEvent(None, _SEQ, True, flow_style=False)
+        emit(_SEQ_START)
         for item in data:
-            yield from _events(item, scalars)
-        yield SequenceEndEvent()
+            if type(item) is str:
+                emit(strings.get(item) or scalar(item))
+            else:
+                _walk(item, emit, scalars)
+        emit(_SEQ_END)
     else:
-        yield scalars.event(data)
+        emit(scalar(data))
+
+
+def write(data, stream, width: int = 80, allow_unicode: bool = True) -> None:
+    """Write :func:`dump`'s text to a text stream as it is made, never holding all of it.
+
+    Parameters
+    ----------
+    data : dict, list or scalar
+        Plain data (see the module docstring).
+    stream : text stream
+        An open text file (or :class:`io.StringIO`).
+    width, allow_unicode
+        As :func:`dump`.
+    """
+    emitter = _DUMPER(stream, width=width, allow_unicode=allow_unicode)
+    try:
+        emit = emitter.emit
+        emit(StreamStartEvent())
+        emit(DocumentStartEvent(explicit=False))
+        _walk(data, emit, _Scalars())
+        emit(DocumentEndEvent(explicit=False))
+        emit(StreamEndEvent())
+    finally:
+        emitter.dispose()
 
 
 def dump(data, width: int = 80, allow_unicode: bool = True) -> str:
@@ -90,13 +145,6 @@ def dump(data, width: int = 80, allow_unicode: bool = True) -> str:
     allow_unicode : bool, optional
         Write non-ASCII characters as they are, not as escapes.
     """
-    scalars = _Scalars()
-
-    def stream():
-        yield StreamStartEvent()
-        yield DocumentStartEvent(explicit=False)
-        yield from _events(data, scalars)
-        yield DocumentEndEvent(explicit=False)
-        yield StreamEndEvent()
-
-    return yaml.emit(stream(), Dumper=_DUMPER, width=width, allow_unicode=allow_unicode)
+    out = io.StringIO()
+    write(data, out, width=width, allow_unicode=allow_unicode)
+    return out.getvalue()

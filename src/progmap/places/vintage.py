@@ -499,25 +499,39 @@ def for_display(mentions: pd.DataFrame, programmes: pd.DataFrame, routes: pd.Dat
     if not display.vintages.maps:
         return mentions, programmes, routes
     source = display.vintages.source
+    # Plain lists: walking Arrow-backed string columns goes a cell at a time through pandas.
     countries = mentions["country"].fillna("").astype(str).tolist()
-    vintage_of = dict(zip(zip(mentions["doc"], mentions["code"]), mentions["vintage"]))
-    country_of = dict(zip(mentions["code"], countries))
+    docs, codes, vintages = mentions["doc"].tolist(), mentions["code"].tolist(), mentions["vintage"].tolist()
+    vintage_of = dict(zip(zip(docs, codes), vintages))
+    country_of = dict(zip(codes, countries))
+    shown_codes: dict = {}
+
+    def shown(code, vintage, country):
+        # A few hundred places and vintages make the display codes of a corpus's mentions.
+        key = (code, vintage, country)
+        found = shown_codes.get(key)
+        if found is None:
+            found = shown_codes[key] = display_code(code, vintage, country, display)
+        return found
+
     mentions = mentions.copy()
-    mentions["code"] = [display_code(c, v, k, display) for c, v, k in zip(mentions["code"], mentions["vintage"], countries)]
+    mentions["code"] = [shown(c, v, k) for c, v, k in zip(codes, vintages, countries)]
     if gazetteer is not None:
         dated = mentions["country"].isin(list(display.vintages.maps)) & (mentions["kind"] == "admin1")
         mentions.loc[dated, "name"] = gazetteer.places["name"].reindex(mentions.loc[dated, "code"]).fillna(mentions.loc[dated, "name"]).to_numpy()
 
     def moved(code, doc):
-        return display_code(code, vintage_of.get((doc, code), source), country_of.get(code) or _country_prefix(code), display)
+        return shown(code, vintage_of.get((doc, code), source), country_of.get(code) or _country_prefix(code))
 
     if len(programmes):
         programmes = programmes.copy()
-        programmes["places"] = [list(dict.fromkeys(moved(c, doc) for c in places)) for places, doc in zip(programmes["places"], programmes["doc"])]
+        programmes["places"] = [
+            list(dict.fromkeys(moved(c, doc) for c in places)) for places, doc in zip(programmes["places"].tolist(), programmes["doc"].tolist())
+        ]
     if len(routes):
         routes = routes.copy()
         for end in ("origin_code", "destination_code"):
-            routes[end] = [moved(c, doc) for c, doc in zip(routes[end], routes["doc"])]
+            routes[end] = [moved(c, doc) for c, doc in zip(routes[end].tolist(), routes["doc"].tolist())]
     return mentions, programmes, routes
 
 
