@@ -397,3 +397,11 @@ def test_a_hyphenated_word_of_a_units_name_is_no_locality():
     assert list(mentions["text"]) == ["Anti-Human Trafficking Unit of the Ghana Police Service"]
     mentions, _ = find_organizations("doc.txt", "The Guangxi Public Security Bureau rescued 20 women.")
     assert list(mentions["text"]) == ["Public Security Bureau"]
+
+
+def test_the_subject_of_a_programme_verb_may_open_with_a_verb_form():
+    # "Challenging" alone opens no name ("Supported by USAID, ..."); as the subject of "runs a shelter" it does.
+    mentions, _ = find_organizations("doc.txt", "In Ghana, Challenging Heights runs a shelter in Winneba.")
+    assert list(mentions["text"]) == ["Challenging Heights"]
+    mentions, _ = find_organizations("doc.txt", "Supported by USAID, the project runs a shelter in Winneba.")
+    assert list(mentions["text"]) == ["USAID"]

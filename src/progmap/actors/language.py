@@ -456,7 +456,7 @@ _NAME_INTRODUCERS = frozenset({"of", "the", "by", "with", "from", "at"})
 
 
 @lru_cache(maxsize=4096)
-def _inflected_verb(word: str) -> bool:
+def inflected_verb(word: str) -> bool:
     """A verb's past or -ing form and nothing else ("Announced", "Working"), never a name's first word."""
     from lemminflect import getAllLemmas
 
@@ -720,7 +720,7 @@ class NameReader:
         while first < last and (
             tokens[first].lower in self.openers
             or self.is_linker(tokens[first])
-            or (_inflected_verb(tokens[first].text) and not (first and tokens[first - 1].lower in _NAME_INTRODUCERS))
+            or (inflected_verb(tokens[first].text) and not (first and tokens[first - 1].lower in _NAME_INTRODUCERS))
         ):
             first += 1
         return first, max(last, i)

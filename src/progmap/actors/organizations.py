@@ -76,7 +76,7 @@ from rapidfuzz import fuzz, process
 from progmap import settings
 from progmap.actors.frames import columns as plain_columns
 from progmap.actors.frames import empty_columns, frame, length
-from progmap.actors.language import CueScanner, NameReader, in_heading, is_dictionary_word, lexicon, sentence_initial, tokenize
+from progmap.actors.language import CueScanner, NameReader, in_heading, inflected_verb, is_dictionary_word, lexicon, sentence_initial, tokenize
 from progmap.actors.vocabulary import (
     DEMONYMS,
     country_name,
@@ -1600,7 +1600,7 @@ def _programme_subjects(found: _Found, gazetteer: OrgGazetteer, context: str, fo
         before = _SUBJECT_BEFORE.search(text, max(0, start - 80), start)
         if before is None or not found.zones.allows(before.start(1), before.end(1)):
             continue
-        name = reader.name_at(text, before.start(1))
+        name = reader.name_at(text, before.start(1)) or _verb_led_name(text, before.start(1), before.end(1))
         if name is None or name.end != before.end(1) or name.words[0].lower in _NOT_SUBJECT:
             continue
         countries = _countries_listed(text, name)
@@ -1614,6 +1614,21 @@ def _programme_subjects(found: _Found, gazetteer: OrgGazetteer, context: str, fo
             continue  # "Kano opened a shelter": a place acting
         if _plausible(text, name, classified=True):
             _name_candidate(found, gazetteer, context, name, "role")
+
+
+def _verb_led_name(text: str, start: int, end: int):
+    """A run of capitalized words a verb form opens, as a name: "Challenging
+    Heights runs a shelter".
+
+    A name never opens with a verb's -ing or past form where nothing vouches
+    for it ("Supported by USAID, ..."); as the subject of a programme verb,
+    the frame does.
+    """
+    reader = _reader()
+    words = tokenize(text, start, end)
+    if len(words) < 2 or not all(reader.is_name_word(w) for w in words) or not inflected_verb(words[0].text):
+        return None
+    return reader.make(text, words)
 
 
 _LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?=[A-Z])")
