@@ -405,3 +405,10 @@ def test_the_subject_of_a_programme_verb_may_open_with_a_verb_form():
     assert list(mentions["text"]) == ["Challenging Heights"]
     mentions, _ = find_organizations("doc.txt", "Supported by USAID, the project runs a shelter in Winneba.")
     assert list(mentions["text"]) == ["USAID"]
+
+
+def test_a_plural_head_after_and_is_more_of_a_bodys_portfolio():
+    mentions, _ = find_organizations("doc.txt", "The Department of Health and Human Services funds a hotline.")
+    assert list(mentions["text"]) == ["Department of Health and Human Services"]
+    mentions, _ = find_organizations("doc.txt", "The Ministry of Health and Village Help International run clinics.")
+    assert list(mentions["text"]) == ["Ministry of Health", "Village Help International"]

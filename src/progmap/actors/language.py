@@ -615,6 +615,16 @@ class NameReader:
             m += 1
         return False
 
+    def _portfolio_run(self, tokens: Sequence[Token], m: int) -> bool:
+        """Whether the capitalized words from ``tokens[m]`` end in a plural head: more of a
+        portfolio ("Department of Health and Human Services"), not a body of its own."""
+        while m < len(tokens) and self.is_name_word(tokens[m]):
+            if self.is_head(tokens[m]):
+                word = tokens[m].text
+                return word.endswith("s") and not word.endswith("ss") and self.is_head(Token(word[:-1], 0, 0))
+            m += 1
+        return False
+
     def _comma_list(self, tokens: Sequence[Token], k: int) -> int:
         """End index of a comma list inside an "of" part starting at the comma ``tokens[k]``, or -1.
 
@@ -675,7 +685,7 @@ class NameReader:
                 m = k + 1
                 while m < len(tokens) and tokens[m].lower == "the" and not self._broken(text, tokens[m - 1], tokens[m]):
                     m += 1
-                headed = m < len(tokens) and self._headed_run(tokens, m)
+                headed = m < len(tokens) and self._headed_run(tokens, m) and not (in_segment and self._portfolio_run(tokens, m))
                 if headed and m > k + 1 and last == i and token.lower == "of":
                     break  # "Police of the Phnom Penh Anti-TIP Unit": the unit is the name
                 if m < len(tokens) and self.is_name_word(tokens[m]) and not re.search(r"[(),;:]", text[token.end : tokens[m].start]) \

@@ -1351,7 +1351,8 @@ def _portfolio_end(gazetteer: OrgGazetteer, org_id: str, text: str, end: int) ->
     extra = more.group(0)
     if gazetteer.lookup(re.split(r"\b(?:and|&)\b", extra)[-1].strip()) is not None:
         return end
-    words = re.findall(r"[A-Za-z][\w'’-]*", extra)
+    # A plural head is more of the portfolio ("and Social Services"), a singular one a body of its own.
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", extra) if not (w.endswith("s") and not w.endswith("ss"))]
     if any(cue.lexicon == "institution" for word in words for cue in _reader().scanner.cues_of(word.lower())):
         return end
     return more.end()
