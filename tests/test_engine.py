@@ -11,7 +11,7 @@ from conftest import SHARED
 from progmap.cli import main
 from progmap.engine.cache import ResultCache, content_hash
 from progmap.engine.state import ExtractOptions, SharedState
-from progmap.engine.work import decode, extract_batch, spans_without
+from progmap.engine.work import ROW_COLUMNS, decode, extract_batch, spans_without
 from progmap.pipeline import extract
 from progmap.project import EngineOptions
 
@@ -79,6 +79,15 @@ def test_a_state_body_names_its_country_and_an_ngo_branch_does_not(state, tmp_pa
     (result,) = extract_batch([("nepal.txt", str(tmp_path / "nepal.txt"), text, "")], state, ExtractOptions(places_only=True))
     mentions = decode(result)["mentions"]
     assert mentions[2] == ["Nepal"]  # the text column: Nepal, not the UK of the NGO's name
+
+
+def test_a_state_body_named_as_funder_gives_no_place_of_work(state, tmp_path):
+    text = b"Cambodia is a source country. With support from the Government of Japan, UNODC trains judges in Phnom Penh.\n"
+    (result,) = extract_batch([("japan.txt", str(tmp_path / "japan.txt"), text, "")], state, ExtractOptions())
+    found = decode(result)
+    assert "Japan" in found["mentions"][2]  # named, so mapped as a place the text names
+    places = found["programmes"][ROW_COLUMNS["programmes"].index("places")]
+    assert places == [["KH-12"]]  # but UNODC works in Phnom Penh, not in Japan
 
 
 def test_worker_processes_extract_what_one_process_does(dev_docs, gazetteer):

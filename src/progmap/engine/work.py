@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import re
 
 import numpy as np
 import pandas as pd
@@ -225,6 +226,26 @@ def _name_spans(org_mentions: dict, organizations: dict) -> list[tuple[int, int]
     return [(a, b) for a, b, org_id in zip(org_mentions["start"], org_mentions["end"], org_mentions["org_id"]) if org_id not in state]
 
 
+_OF_THE = re.compile(r"[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?")
+
+
+def _outside_names(text: str, places: dict[str, list], org_mentions: dict) -> dict[str, list]:
+    """The place columns without the rows that lie inside an organization's name:
+    inside a mention, or right after one and "of" ("the Government of Japan")."""
+    names = sorted(zip(org_mentions["start"], org_mentions["end"]))
+    if not names:
+        return places
+    starts = [start for start, _ in names]
+    keep = []
+    for start, end in zip(places["start"], places["end"]):
+        i = bisect.bisect_right(starts, start) - 1
+        inside = i >= 0 and (end <= names[i][1] or _OF_THE.fullmatch(text, names[i][1], start) is not None)
+        keep.append(not inside)
+    if all(keep):
+        return places
+    return {name: [value for value, kept in zip(column, keep) if kept] for name, column in places.items()}
+
+
 def _document_result(doc, found_orgs, found_places, state: SharedState, options: ExtractOptions) -> dict:
     """One document's rows, from its organizations and resolved places."""
     resolved, unresolved, context = found_places
@@ -247,7 +268,10 @@ def _document_result(doc, found_orgs, found_places, state: SharedState, options:
     if options.places_only:
         result["org_mentions"] = [org_mentions[name] for name in ORG_MENTION_COLUMNS]
         return result
-    places = _place_columns(mentions)
+    # A place inside a state body's name is a place the text names, but no
+    # place the body works in or people are moved to ("funded by the
+    # Government of Japan"): the actor stages read the places outside names.
+    places = _outside_names(doc.text, _place_columns(mentions), org_mentions)
     # Generic bodies ("Ministry of Justice") belong to the country the
     # places settled on, which organization finding could only guess.
     org_mentions, organizations = localize_organization_columns(
