@@ -352,3 +352,10 @@ def test_the_government_of_a_text_that_names_none_is_its_countrys():
     text = "The Royal Thai Government (RTG) is making efforts. The government operated two shelters in Bangkok."
     org_mentions, _ = find_organizations("doc.txt", text, country="THA")
     assert list(org_mentions["text"]) == ["Royal Thai Government", "RTG"]
+
+
+def test_an_investigation_of_one_case_is_no_programme():
+    text = "Police and the FBI investigated the case with assistance from IOM in Bangkok."
+    assert programmes_of(text, {"Bangkok": "TH-10"}, country="THA").empty
+    text = "IOM, with assistance from the police, runs a shelter in Bangkok."
+    assert not programmes_of(text, {"Bangkok": "TH-10"}, country="THA").empty

@@ -213,7 +213,8 @@ _VERBAL_PARTNER = re.compile(r"(?:works?|worked|working|cooperat\w+|collaborat\w
 _CASE = re.compile(
     r"\b(?:(?:the|these|those)\s+(?:remaining\s+|other\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"
     r"[Aa]ll\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|"
-    r"\bthe\s+(?:victim|baby|girl|boy|woman|suspects?)\b|\bthe\s+victims\b(?!\s+(?:of|who|in)\b))"
+    r"\bthe\s+(?:victim|baby|girl|boy|woman|suspects?|defendants?)\b|\bthe\s+victims\b(?!\s+(?:of|who|in)\b)|"
+    r"\b(?:the|this|that)\s+(?:criminal\s+)?(?:case|investigation|prosecution|raid)\b)"
 )
 _ACRONYM_PARENS = re.compile(r"\(\s*[A-Z]{2,6}s?\s*\)")
 _NOUN_DEFINITION = re.compile(r"\b([a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,4})\s*\(\s*([A-Z]{2,6})s?\s*\)")
