@@ -412,3 +412,10 @@ def test_a_plural_head_after_and_is_more_of_a_bodys_portfolio():
     assert list(mentions["text"]) == ["Department of Health and Human Services"]
     mentions, _ = find_organizations("doc.txt", "The Ministry of Health and Village Help International run clinics.")
     assert list(mentions["text"]) == ["Ministry of Health", "Village Help International"]
+
+
+def test_a_countrys_possessive_is_the_bodys_country_not_its_name():
+    mentions, _ = find_organizations("doc.txt", "Ghana's Human Trafficking Secretariat will open two shelters in Tamale.")
+    assert list(mentions["text"]) == ["Human Trafficking Secretariat"]
+    mentions, _ = find_organizations("doc.txt", "Cambodia's National Committee coordinates the work.")
+    assert list(mentions["text"]) == ["National Committee"]

@@ -567,12 +567,15 @@ class NameReader:
         return any(cue.lexicon == self.scanner.lexicons[0] for cue in self.scanner.cues_of(token.text))
 
     def _possessor(self, token: Token) -> bool:
-        """ "UNODC's project", "the Ministry's Department": a possessive that ends a name."""
+        """ "UNODC's project", "the Ministry's Department", "Ghana's Human Trafficking
+        Secretariat": a possessive that ends a name (a country's names its body's country)."""
         text = token.text
         if not re.search(r"[’'](?:s)?$", text) or len(text) < 3:
             return False
+        from progmap.actors.vocabulary import country_of  # the vocabulary reads its tables through this module
+
         stem = re.sub(r"[’'](?:s)?$", "", text)
-        return stem.isupper() or bool(self.scanner.cues_of(stem))
+        return stem.isupper() or bool(self.scanner.cues_of(stem)) or country_of(stem) is not None
 
     # -- extent -------------------------------------------------------------
 

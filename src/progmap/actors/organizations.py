@@ -1267,8 +1267,8 @@ def _name_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, name, 
     if evidence == "head":
         if institution is None:
             return
-        if not any(_is_proper(text, w) and w.lower not in _generic_words() for w in modifiers):
-            return  # "the Center", "Police": a body the text named before, or none
+        if not any(_is_proper(text, w) and w.lower not in _generic_words() for w in modifiers) and not _country_possessive(text, start):
+            return  # "the Center", "Police": a body the text named before, or none ("Cambodia's National Committee" is one)
         if _indefinite(text, start, end) or _written_lower(found, " ".join(text[start:end].split())):
             return  # "a Repatriation Center", "repatriation center"
     written = _clean_name(text[start:end])
@@ -1615,6 +1615,15 @@ def _programme_subjects(found: _Found, gazetteer: OrgGazetteer, context: str, fo
             continue  # "Kano opened a shelter": a place acting
         if _plausible(text, name, classified=True):
             _name_candidate(found, gazetteer, context, name, "role")
+
+
+_POSSESSIVE_BEFORE = re.compile(r"([A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*)?)[’']s?[ \t]+$")
+
+
+def _country_possessive(text: str, start: int) -> bool:
+    """Whether a country's possessive stands right before ``start``: "Cambodia's National Committee"."""
+    before = _POSSESSIVE_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and country_of(before.group(1)) is not None
 
 
 def _verb_led_name(text: str, start: int, end: int):
