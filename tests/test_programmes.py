@@ -359,3 +359,10 @@ def test_an_investigation_of_one_case_is_no_programme():
     assert programmes_of(text, {"Bangkok": "TH-10"}, country="THA").empty
     text = "IOM, with assistance from the police, runs a shelter in Bangkok."
     assert not programmes_of(text, {"Bangkok": "TH-10"}, country="THA").empty
+
+
+def test_would_after_a_verb_of_saying_is_a_plan_not_a_condition():
+    text = "The minister said the Women's Union would open two shelters in Lao Cai."
+    programme = programmes_of(text, {"Lao Cai": "VN-02"}).iloc[0]
+    assert programme.status == "planned" and programme.places == ["VN-02"]
+    assert programmes_of("If funds allowed, the Women's Union would open two shelters in Lao Cai.", {"Lao Cai": "VN-02"}).empty

@@ -555,7 +555,11 @@ class _DocumentReader:
         if not verbs and not nouns and not phrases:
             return
         anchor = min([v[0] for v in verbs if v[2].lexicon == "programme"] + [n[0] for n in nouns] + [p[0] for p in phrases], default=end)
-        if _IRREALIS.search(text, start, anchor):
+        irrealis = _IRREALIS.search(text, start, anchor)
+        reported_future = irrealis is not None and irrealis.group().lower() == "would" and any(
+            v[2].lexicon == "speech" and v[0] < irrealis.start() for v in verbs
+        )  # "the minister said the Secretariat would open two shelters": planned
+        if irrealis is not None and not reported_future:
             return  # "recommended that the government propose a program", "if the GVN established": nothing runs yet
         programme_verbs = [v for v in verbs if v[2].lexicon == "programme"]
         if not programme_verbs and not nouns and not phrases:
