@@ -419,3 +419,11 @@ def test_a_countrys_possessive_is_the_bodys_country_not_its_name():
     assert list(mentions["text"]) == ["Human Trafficking Secretariat"]
     mentions, _ = find_organizations("doc.txt", "Cambodia's National Committee coordinates the work.")
     assert list(mentions["text"]) == ["National Committee"]
+
+
+def test_the_examples_of_a_kind_of_body_are_organizations():
+    mentions, _ = find_organizations("doc.txt", "Local NGOs in Cox's Bazar, such as Mukti and YPSA, run awareness sessions.")
+    assert list(mentions["text"]) == ["Mukti", "YPSA"]
+    mentions, _ = find_organizations("doc.txt", "NGOs such as Hagar and Chab Dai provide shelter.")
+    assert list(mentions["text"]) == ["Hagar", "Chab Dai"]
+    assert find_organizations("doc.txt", "NGOs such as Thailand and Vietnam work together.")[0].empty

@@ -1468,6 +1468,14 @@ def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, head
             name = reader.name_at(text, position)
             if name is not None and _plausible(text, name, classified=True):
                 _name_candidate(found, gazetteer, context, name, "classifier")
+        # "local NGOs in Cox's Bazar, such as Mukti and YPSA": the examples of a kind of body
+        # (Not "agencies such as Customs": a state's agencies are named as examples, not as actors.)
+        examples = (
+            _EXAMPLES_AFTER.match(text, end, min(len(text), end + 80))
+            if _plural(text[start:end], row["lemma"]) and row["org_type"] != "government" else None
+        )
+        if examples:
+            _listed_names(found, gazetteer, context, examples.end(), "classifier")
         # "a coalition of A, B and C"
         members = re.match(r"\s+of\s+", text[end : end + 6])
         if members and row["lemma"] in ("coalition", "network", "alliance", "consortium", "association", "federation", "group"):
@@ -1482,6 +1490,34 @@ def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, head
                 if not glue:
                     break
                 position = name.end + glue.end()
+
+
+#: Between a plural classifier and its examples: "NGOs in Cox's Bazar, such as ", "organizations, including ".
+_EXAMPLES_AFTER = re.compile(r"[^.;:()\n]{0,50}?,?[ \t]+(?:such[ \t]+as|including|notably|namely)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+
+
+def _listed_names(found: _Found, gazetteer: OrgGazetteer, context: str, position: int, evidence: str) -> None:
+    """The names of a list that a classifier vouches for, from ``position`` on ("Mukti and YPSA").
+
+    A single word counts when it is no dictionary word and no country's name.
+    """
+    text = found.text
+    reader = _reader()
+    for _ in range(12):
+        name = reader.name_at(text, position)
+        if name is None or name.start != position:
+            break
+        # In a list "and" and "or" part names ("Hagar and Chab Dai").
+        cut = next((k for k, w in enumerate(name.words) if k and w.lower in ("and", "or", "&")), None)
+        if cut is not None:
+            name = reader.make(text, name.words[:cut])
+        single = len(name.words) == 1 and not is_dictionary_word(name.words[0].text) and country_of(name.words[0].text) is None
+        if single or _plausible(text, name, classified=True):
+            _name_candidate(found, gazetteer, context, name, evidence)
+        glue = re.match(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?(?=[A-Z])", text[name.end : name.end + 12])
+        if not glue:
+            break
+        position = name.end + glue.end()
 
 
 def _role_names(found: _Found, gazetteer: OrgGazetteer, context: str, folded: FoldedText) -> None:
