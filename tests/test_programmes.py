@@ -366,3 +366,9 @@ def test_would_after_a_verb_of_saying_is_a_plan_not_a_condition():
     programme = programmes_of(text, {"Lao Cai": "VN-02"}).iloc[0]
     assert programme.status == "planned" and programme.places == ["VN-02"]
     assert programmes_of("If funds allowed, the Women's Union would open two shelters in Lao Cai.", {"Lao Cai": "VN-02"}).empty
+
+
+def test_a_name_after_by_opening_a_relative_clause_is_its_agent():
+    text = "The women were flown home by IOM, which runs a reintegration programme in Lao Cai."
+    programme = programmes_of(text, {"Lao Cai": "VN-02"}).iloc[0]
+    assert programme.organizations == ["iom"] and programme.places == ["VN-02"]

@@ -221,6 +221,8 @@ _NOUN_DEFINITION = re.compile(r"\b([a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,4})\s*\(\s*
 # What is recommended, proposed or supposed does not run ("should" and "will" do: they are plans).
 _IRREALIS = re.compile(r"\b(?:recommend\w*|propos\w*|suggest\w*|urg(?:e|es|ed|ing)|call(?:s|ed)?\s+for|would|could|if|whether|unless)\b", re.IGNORECASE)
 # Words between a subject and a verb that is not its own: "have input into how local projects are run"
+#: A relative clause opening right after a name: "IOM, which", "(IOM), who".
+_RELATIVE_AFTER = re.compile(r"\)?[ \t]*,[ \t]*(?:which|who)\b")
 _SUBORDINATE = re.compile(r"\b(?:how|whether|why|what|where|when|if|that|which|who)\b", re.IGNORECASE)
 # A quotation in the clause: its "we" is the speaker's, and the speaker need not run what it names.
 _SPEAKER_QUOTES = re.compile(r"[\"“”]")
@@ -771,8 +773,9 @@ class _DocumentReader:
                 continue
             before = text[start : group[0].start]
             oblique = _PREPOSITION_BEFORE.search(before[-60:])
-            if oblique and not re.search(r"[,:]\s*(?:the\s+)?$", before) and not _infinitive(oblique.group()):
-                continue
+            if oblique and not re.search(r"[,:]\s*(?:the\s+)?$", before) and not _infinitive(oblique.group()) \
+                    and not _RELATIVE_AFTER.match(text, group[-1].end):
+                continue  # but "flown home by IOM, which runs a programme": the relative clause's subject
             if re.match(r"[’']s?\s+(?!\S*[A-Z])", text[group[-1].end : group[-1].end + 6]):
                 continue  # a possessor of a common noun: see _owner
             candidates.append(group)
