@@ -451,6 +451,16 @@ def test_metadata_alone_may_leave_the_subject_country_open():
     assert doc.metadata.get("subject_country") is None and doc.metadata.get("author") is None
 
 
+def test_links_to_other_pages_under_a_read_more_heading_are_not_narrative():
+    doc = Document.from_text(
+        "Read more about our shelters in Lao Cai.\n\n"
+        "Blue Dragon returned 12 girls from China.\n\n"
+        "Read more:\nItaly sees surge in Nigerian victims\nSpain arrests ring\n\n"
+        "Follow us on Twitter @BlueDragon\n"
+    )
+    assert _outside(doc, "Read more about", "Blue Dragon", "Italy", "Spain", "Follow us") == ["Read more about", "Blue Dragon"]
+
+
 def test_web_page_chrome_is_not_narrative():
     doc = Document.from_text(
         "Skip to main content\n"

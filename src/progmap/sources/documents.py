@@ -906,6 +906,14 @@ CHROME_LINES = [
     r"|(?:previous|next)[ \t]+(?:article|story|post)[^\n]{0,80}|download[ \t]+(?:the[ \t]+)?(?:full[ \t]+)?(?:report|pdf|document)[^\n]{0,80}",
     # breadcrumbs ("Home > News > Asia")
     r"home[ \t]*(?:[>›»/|][ \t]*[^\n>›»/|]{1,40}){1,6}",
+    # "Follow us on Twitter @TRF_Stories"
+    r"follow[ \t]+us(?:[ \t]+on[ \t]+[^\n]{1,60})?",
+]
+#: Headings of a block of links to other pages ("Read more:", "Related
+#: stories"): the heading and the lines under it, to the next blank line.
+RELATED_HEADINGS = [
+    r"read[ \t]+more", r"related(?:[ \t]+(?:articles|stories|posts|content|news|links|coverage))?", r"see[ \t]+also",
+    r"more[ \t]+(?:on[ \t]+this[ \t]+(?:story|topic)|stories|news)", r"you[ \t]+(?:may|might)[ \t]+also[ \t]+(?:like|be[ \t]+interested[ \t]+in)",
 ]
 #: Furniture lines found from a word or mark inside them: cookie notes,
 #: menus ("About | Work | Contact").
@@ -916,6 +924,7 @@ CHROME_CUED = [
 # A chrome pattern never spans lines: [ \t] only, and [^\n] where it runs on.
 # Each opens with a line feed, so the engine jumps from line to line.
 _CHROME = re.compile(r"\n[ \t]*(?:" + "|".join(CHROME_LINES) + r")[ \t]*(?=\n)", re.IGNORECASE)
+_RELATED = re.compile(r"\n[ \t]*(?:" + "|".join(RELATED_HEADINGS) + r")[ \t]*:?[ \t]*(?=\n)(?:\n[ \t]*\S[^\n]*)*", re.IGNORECASE)
 _CHROME_CUED = [(re.compile(re.escape(cue), re.IGNORECASE), re.compile(rf"[ \t]*(?:{line})[ \t]*", re.IGNORECASE)) for cue, line in CHROME_CUED]
 
 
@@ -923,6 +932,7 @@ def _chrome_spans(text: str) -> list[tuple[int, int]]:
     """The lines of ``text`` that are page furniture (see :data:`CHROME_LINES`)."""
     padded = f"\n{text}\n"
     spans = {(m.start(), m.end() - 1) for m in _CHROME.finditer(padded)}
+    spans |= {(m.start(), min(m.end() - 1, len(text))) for m in _RELATED.finditer(padded)}
     for cue, line in _CHROME_CUED:
         for hit in cue.finditer(text):
             start = text.rfind("\n", 0, hit.start()) + 1
