@@ -540,3 +540,12 @@ def test_an_origin_left_implicit_is_where_the_writers_are_based():
     # No route from the writers' country to itself.
     text = "We are a charity based in London. The women we support were trafficked to the UK for sexual exploitation."
     assert routes_of(text, {"London": ("city:2643743", "city", "GBR"), "UK": "GBR"}).empty
+
+
+def test_people_with_a_home_of_their_own_after_and_open_a_clause_of_their_own():
+    text = "Children from Benin are trafficked to Nigeria to work in quarries, and girls from Togo are taken to Gabon for domestic servitude."
+    names = {"Benin": "BEN", "Nigeria": "NGA", "Togo": "TGO", "Gabon": "GAB"}
+    assert pairs(routes_of(text, names)) == {("BEN", "NGA"), ("TGO", "GAB")}
+    # "and some transit X" goes on with the same people.
+    text = "Guatemalan men are subjected to forced labor in Mexico, and some transit Mexico en route to the United States."
+    assert ("GTM", "USA") in pairs(routes_of(text, {"Mexico": "MEX", "United States": "USA"}))

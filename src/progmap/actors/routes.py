@@ -479,6 +479,27 @@ _CONJUNCTION_BREAKS = frozenset({"while", "whereas", "although", "though"})
 _BUT_GOES_ON = frozenset({"also", "not", "mostly", "mainly", "then", "even"})
 
 
+def _new_subject(slots: _Slots, j: int) -> bool:
+    """Whether slot ``j`` opens a clause of its own: people with a home of their
+    own ("girls from Togo", "Lao girls"), then a movement verb before any mark.
+    "..., and some transit Mexico" goes on with the same people."""
+    kind, who = slots.kind, slots.who
+    first, end = j, min(len(kind), j + 4)
+    while j < end and kind[j] in ("w", "n") and not who[j]:
+        j += 1
+    if j >= end or who[j] != "victim":
+        return False
+    home = "n" in kind[first:j]
+    for k in range(j + 1, min(len(kind), j + 10)):
+        if kind[k] == ".":
+            return False
+        home = home or (slots.low[k] == "from" and k + 1 < len(kind) and kind[k + 1] == "p")
+        cue = slots.cue[k]
+        if cue is not None and cue.lexicon == "movement" and cue.pos == "VERB":
+            return home
+    return False
+
+
 def _clauses(slots: _Slots) -> list[tuple[int, int]]:
     """Clause bounds as slot ranges: cut at ";" and before "while", "whereas", ", but"..."""
     bounds = [0]
@@ -490,6 +511,8 @@ def _clauses(slots: _Slots) -> list[tuple[int, int]]:
             bounds.append(i)
         elif kind[i] == "w" and low[i] == "but" and low[i - 1] == "," and (i + 1 >= len(slots.kind) or low[i + 1] not in _BUT_GOES_ON):
             bounds.append(i)
+        elif kind[i] == "w" and low[i] == "and" and low[i - 1] == "," and _new_subject(slots, i + 1):
+            bounds.append(i)  # "..., and girls from Togo are taken to Gabon": people of their own, moved their own way
     bounds.append(len(slots.kind))
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
