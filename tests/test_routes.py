@@ -549,3 +549,9 @@ def test_people_with_a_home_of_their_own_after_and_open_a_clause_of_their_own():
     # "and some transit X" goes on with the same people.
     text = "Guatemalan men are subjected to forced labor in Mexico, and some transit Mexico en route to the United States."
     assert ("GTM", "USA") in pairs(routes_of(text, {"Mexico": "MEX", "United States": "USA"}))
+
+
+def test_victims_found_by_a_countrys_authorities_were_found_in_that_country():
+    text = "Thai authorities identified 230 victims from Myanmar and Laos who were exploited on fishing vessels."
+    assert pairs(routes_of(text, {"Myanmar": "MMR", "Laos": "LAO"})) == {("MMR", "THA"), ("LAO", "THA")}
+    assert routes_of("Cambodian police rescued 40 Cambodian women from a brothel.", {}).empty

@@ -1179,6 +1179,11 @@ class _Reader:
             # "rescued 45 Bangladeshi girls from brothels in Kolkata": where they were exploited.
             homes = {country for _, country in theme.homes}
             goals = [r for r in roles["away"] if r.country_code not in homes]
+        found_homes = {country for _, country in theme.homes} if theme else set()
+        found_homes |= {r.country_code for r in roles.get("theme-home", [])}
+        if not goals and kind == "rescue" and found_homes:
+            # "Thai authorities identified 230 victims from Myanmar": where the finders are.
+            goals = [r for r in self._agent_countries(slots, lo, trigger) if r.country_code not in found_homes][:1]
         if not goals and roles.get("frame") and kind in ("exploit", "move") and self._foreign_scene(kind, roles, theme):
             # "In Papua New Guinea, women from Malaysia were trafficked into logging camps": the scene is the goal.
             goals, roles = roles["frame"], {**roles, "frame": []}
