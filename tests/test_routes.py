@@ -555,3 +555,13 @@ def test_victims_found_by_a_countrys_authorities_were_found_in_that_country():
     text = "Thai authorities identified 230 victims from Myanmar and Laos who were exploited on fishing vessels."
     assert pairs(routes_of(text, {"Myanmar": "MMR", "Laos": "LAO"})) == {("MMR", "THA"), ("LAO", "THA")}
     assert routes_of("Cambodian police rescued 40 Cambodian women from a brothel.", {}).empty
+
+
+def test_authorities_in_a_country_act_there():
+    text = "Authorities in Thailand identified 230 victims from Myanmar on fishing vessels."
+    assert pairs(routes_of(text, {"Thailand": "THA", "Myanmar": "MMR"})) == {("MMR", "THA")}
+
+
+def test_the_country_of_a_named_origin_is_no_origin_of_its_own():
+    text = "Girls from Lao Cai, Vietnam, are trafficked to China."
+    assert pairs(routes_of(text, {"Lao Cai": "VN-02", "Vietnam": "VNM", "China": "CHN"})) == {("VN-02", "CHN")}

@@ -1313,6 +1313,9 @@ class _Reader:
                 k -= 1  # "Nigeria's anti-trafficking agency"
             if k >= lo and slots.kind[k] == "p" and slots.flag[k] == "possessive" and slots.ref[k].kind == "country":
                 out.append(slots.ref[k])
+            after = phrase.hi
+            if after + 1 < trigger and slots.low[after] == "in" and slots.kind[after + 1] == "p" and slots.ref[after + 1].kind == "country":
+                out.append(slots.ref[after + 1])  # "authorities in Thailand identified ..."
         return out
 
     def _other_country(self, slots: _Slots, origins: list) -> list[Referent]:
@@ -1474,7 +1477,10 @@ def _merge(doc_id: str, statements: list[_Statement]) -> dict[str, list]:
     routes: dict[tuple[str, str], dict] = {}
     for statement in statements:
         targets = _specific(statement.targets)
-        for origin, origin_country in statement.origins:
+        # "to Savannakhet, Laos" in a return, "from Lao Cai, Vietnam": the country of a named place is no origin of its own.
+        inner = {country for code, country in statement.origins if code != country}
+        origins = [(code, country) for code, country in statement.origins if not (code == country and code in inner)]
+        for origin, origin_country in origins:
             for target in targets:
                 if _contains(target, origin, origin_country) or target.code in statement.via and target.code != origin:
                     continue
