@@ -1072,14 +1072,13 @@ def _the_government(found: _Found, gazetteer: OrgGazetteer, context: str, folded
     """
     if not context:
         return
-    for match in _THE_GOVERNMENT.finditer(found.text):
+    # Where the first government body is named: "the government" after it refers back.
+    named = min((m_start for m_start, _, _, org_id in found.mentions if found.orgs[org_id]["org_type"] == "government"), default=len(found.text))
+    for match in _THE_GOVERNMENT.finditer(found.text, 0, named):
         start, end = match.span(1)
-        if not found.open(start, end) or any(
-            found.orgs[org_id]["org_type"] == "government" for m_start, _, _, org_id in found.mentions if m_start < start
-        ):
-            continue
-        if _has_programme_role(found, start, end, folded):
+        if found.open(start, end) and _has_programme_role(found, start, end, folded):
             found.add(start, end, *gazetteer.instance("government", context))
+            return  # later ones refer back to it
 
 
 def _has_programme_role(found: _Found, start: int, end: int, folded: FoldedText) -> bool:
