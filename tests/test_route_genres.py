@@ -36,11 +36,29 @@ in Mexico, the United States, and Belize. Guatemalan men and boys are subjected 
 Mexico, and some transit Mexico en route to the United States, where they are forced to work in restaurants.
 """
 
+# A wire story: one sentence per paragraph, so "the victims" and "they" point back across paragraphs.
+WIRE = """Police free 20 Ethiopian women held in Sudan
+
+KHARTOUM, 2 May -- Sudanese police said on Sunday they had freed 20 Ethiopian women who were trafficked to farms \
+in Gedaref and forced to work without pay.
+
+They were moved by truck through Eritrea before they reached Sudan, a police officer said.
+
+The Ethiopian embassy said it would repatriate the victims to Addis Ababa.
+"""
+
+# A prosecutor's press release: the recruiting place is the origin, "Houston, Texas" one destination.
+PRESS_RELEASE = """Man sentenced for trafficking Guatemalan girls
+
+A Houston man was sentenced to 15 years in prison. According to court documents, he recruited the girls in \
+Quetzaltenango and arranged their travel through Mexico to Houston, Texas, where he forced them to work in bars.
+"""
+
 
 @pytest.fixture(scope="module")
 def routes(tmp_path_factory, gazetteer):
     folder = tmp_path_factory.mktemp("genres")
-    for name, text in (("news.txt", NEWS), ("ngo.txt", NGO_PAGE), ("tip.txt", TIP_PARAGRAPH)):
+    for name, text in (("news.txt", NEWS), ("ngo.txt", NGO_PAGE), ("tip.txt", TIP_PARAGRAPH), ("wire.txt", WIRE), ("press.txt", PRESS_RELEASE)):
         (folder / name).write_text(text, encoding="utf-8")
     found = extract([folder], gazetteer)
     countries = gazetteer.places["country"]
@@ -75,3 +93,22 @@ def test_a_central_american_tip_paragraph(routes):
     }
     to_usa = routes[(routes["doc"] == "tip.txt") & (routes["to"] == "USA")].iloc[0]
     assert "MEX" in to_usa.via
+
+
+def test_a_wire_story_points_back_across_one_sentence_paragraphs(routes):
+    assert ("ETH", "SDN") in country_pairs(routes, "wire.txt")
+    # "They were moved ... through Eritrea before they reached Sudan": the freed women, by way of Eritrea.
+    moved = routes[(routes["doc"] == "wire.txt") & (routes["destination_code"] == "SDN")]
+    assert "ERI" in moved["via"].iloc[0]
+    # "repatriate the victims to Addis Ababa": the women of the first paragraph go home.
+    assert country_pairs(routes, "wire.txt", "return") == {("ETH", "SDN")}
+
+
+def test_a_press_release_reads_the_recruiting_place_as_origin(routes):
+    rows = routes[routes["doc"] == "press.txt"]
+    # "he recruited the girls in Quetzaltenango and arranged their travel ... to Houston, Texas"
+    assert set(zip(rows["from"], rows["to"])) == {("GTM", "USA")}
+    assert rows["origin_code"].str.startswith("city:").all()  # the city, not Guatemala
+    # Texas only says where Houston is: one destination, not two.
+    assert len(rows) == 1 and rows["destination_code"].iloc[0].startswith("city:")
+    assert "MEX" in rows["via"].iloc[0]

@@ -150,7 +150,9 @@ def test_a_repatriation_country_is_never_an_origin():
         "Survivors were repatriated from Thailand, and 45 returnees from Cambodia reached An Giang.",
         {"Thailand": "THA", "Cambodia": "KHM", "An Giang": "VN-44"},
     )
-    assert routes.empty
+    assert not routes["origin_code"].isin(["THA", "KHM"]).any()
+    # Returnees who reach home are a return flow, kept in trafficking direction.
+    assert set(zip(routes["origin_code"], routes["destination_code"], routes["direction"])) == {("VN-44", "KHM", "return")}
 
 
 def test_internal_routes_from_rescues():

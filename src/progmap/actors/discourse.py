@@ -209,11 +209,18 @@ class Register:
         """Record the people a frame was about."""
         self._people.append(people)
 
-    def people(self, paragraph: int, before: int) -> People | None:
-        """The last people named before an offset in the same paragraph, if any."""
+    def people(self, paragraph: int, before: int, reach: int = 0) -> People | None:
+        """The last people named before an offset, if any.
+
+        ``reach`` is how many paragraphs back they may have been named: "they"
+        stays in its paragraph (0), but "the victims" in a news story of
+        one-sentence paragraphs points back at people named a few paragraphs
+        before.
+        """
         for people in reversed(self._people):
-            if people.start < before:
-                return people if people.paragraph == paragraph else None
+            if people.start < before and (people.homes or people.goals or people.statements or people.victims):
+                # (a frame that said nothing of anyone, as "trafficking in persons" in an agency's name, is no antecedent)
+                return people if paragraph - reach <= people.paragraph <= paragraph else None
         return None
 
     # --- subject -----------------------------------------------------------------

@@ -131,6 +131,9 @@ _COMPANY = frozenset({"with", "by", "among", "against", "between"})
 _PURPOSE_PREPOSITIONS = frozenset({"for", "to", "into", "of", "in", "against", "on", "about"})
 #: Words that end a people phrase on its left ("sold as brides", "such as").
 _FUNCTION_WORDS = frozenset({"and", "or", "as", "such", "than", "like", "also", "not", "only", "even", "then", "both", "all", "any", "no"})
+#: People who are coming home: whatever moves them is a return ("returnees from Cambodia reached An Giang").
+_RETURNING = frozenset({"returnee", "returnees", "deportee", "deportees", "repatriates"})
+
 _DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "them", "these", "those", "this", "that", "our"})
 # A sentence about people moving counts only if it speaks of trafficking or exploitation.
 _SIGNAL = re.compile(
@@ -831,6 +834,52 @@ def _internal_noun(slots: _Slots, trigger: int) -> bool:
     return trigger > 0 and slots.low[trigger - 1] in ("internal", "domestic", "in-country")
 
 
+def _without_qualifier(text: str, slots: _Slots, group: list[int]) -> list[int]:
+    """A place group without the unit that only says where its first place is.
+
+    "to Houston, Texas", "from Chiang Mai, Thailand": two places joined by a
+    bare comma are a place and its qualifier (a list of two takes "and"), so
+    the route runs to Houston only.
+    """
+    if len(group) != 2:
+        return group
+    first, second = (slots.ref[j] for j in group)
+    between = text[slots.end[group[0]] : slots.start[group[1]]]
+    wider = {"city": ("admin1", "country"), "admin1": ("country",)}.get(first.kind, ())
+    if between.strip() == "," and second.kind in wider and second.country_code == first.country_code:
+        return group[:1]
+    return group
+
+
+#: How many paragraphs back a definite phrase ("the victims", "these women") and a pronoun may point.
+_DEFINITE_REACH, _PRONOUN_REACH = 2, 1
+
+
+def _reach(slots: _Slots, theme: "_Phrase") -> int:
+    """How far back a theme's people may have been named.
+
+    A definite noun phrase reaches further than "they", and "they" opening a
+    paragraph points back at the last one's people (the register returns
+    people of the same paragraph first).
+    """
+    if not theme.anaphor:
+        return 0
+    return _DEFINITE_REACH if slots.low[theme.lo] in ("the", "these", "those") else _PRONOUN_REACH
+
+
+def _only_object_between(slots: _Slots, trigger: int, place: int, theme: "_Phrase | None") -> bool:
+    """Whether only the verb's object and a locative stand between a verb and a place.
+
+    "recruited in Nepal", "recruited the girls in Honduras": the place is where
+    the verb happened; "recruited girls for work in Qatar" is not.
+    """
+    allowed = {"in", "at", *_DETERMINERS}
+    return all(
+        slots.low[k] in allowed or (theme is not None and theme.lo <= k < theme.hi)
+        for k in range(trigger + 1, place)
+    )
+
+
 def _nominal(slots: _Slots, trigger: int) -> bool:
     """Whether a trigger is a noun ("trafficking in persons", "the sale of", "routes to"), not a verb."""
     cue = slots.cue[trigger]
@@ -905,7 +954,12 @@ class _Reader:
             triggers.append(j)
         if not triggers and status is None:
             return
+        if any(slots.cue[t].role == "recruit" for t in triggers):
+            # "recruited the girls in Honduras and arranged their travel to Houston": the
+            # recruits' own travel is part of the scheme that recruited them.
+            self._signal = True
         groups = [[places[k] for k in group] for group in coordinated_groups(self.text, [(slots.start[j], slots.end[j]) for j in places])]
+        groups = [_without_qualifier(self.text, slots, group) for group in groups]
         readings = {group[0]: _govern(slots, group[0], lo, group[-1]) for group in groups}
         owned: dict[int, list] = {t: [] for t in triggers}
         for group in groups:
@@ -926,7 +980,7 @@ class _Reader:
         # "Girls from Nghe An are lured to China and sold ...": verbs sharing a subject share where it comes from.
         subject_roles = frames[0][1][3] if frames else {}
         for trigger, (kind, theme, _, roles) in frames:
-            antecedent = self.register.people(self.paragraph, slots.start[theme.lo]) if theme is not None and (theme.anaphor or theme.bare) else None
+            antecedent = self.register.people(self.paragraph, slots.start[theme.lo], _reach(slots, theme)) if theme is not None and (theme.anaphor or theme.bare) else None
             roles = {**roles, **{role: found for role, found in shared.items() if found}}
             # A transit said with another verb ("transiting Thailand en route to Indonesia",
             # "recruited for jobs in Qatar, often transiting New Delhi") is the path of the clause's
@@ -1002,6 +1056,16 @@ class _Reader:
 
     # -- one frame -------------------------------------------------------------------
 
+    @staticmethod
+    def _object_after(slots: _Slots, trigger: int, people: list) -> bool:
+        """Whether people stand right after a verb trigger, as its object ("recruited the girls")."""
+        if slots.cue[trigger].pos == "NOUN":
+            return False
+        return any(
+            not phrase.agent and phrase.lo > trigger and set(slots.low[trigger + 1 : phrase.lo]) <= _DETERMINERS
+            for phrase in people
+        )
+
     def _theme(self, slots: _Slots, trigger: int, groups: list, people: list, lo: int) -> _Phrase | None:
         """The people a trigger moves: its object, else its subject, else people after it."""
         for phrase in people:
@@ -1015,6 +1079,8 @@ class _Reader:
                 continue
             # "victims repatriated from ...", "victims of trafficking repatriated from ...": the participle says it of them.
             between = range(phrase.hi, trigger)
+            if self._object_after(slots, trigger, people):
+                break  # "he recruited the girls": the people before an active verb with an object are its subject
             if phrase.hi == trigger or participle and all(
                 slots.kind[j] == "w" and not slots.stop[j] and (slots.cue[j] is None or _nominal(slots, j)) for j in between
             ):
@@ -1043,6 +1109,8 @@ class _Reader:
         if identifying:
             kind = "rescue"  # found like a rescue, but "victims from X" after it is their home, not where they were
         theme = self._theme(slots, trigger, groups, people, lo)
+        if theme is not None and theme.lo == trigger + 2 and slots.low[trigger + 1] == "in" and _nominal(slots, trigger):
+            theme = None  # "trafficking in persons": the crime's name, which moves no one in particular
         if kind == "voluntary" and self._mover_is_agent(people, trigger) and not (
             theme is not None and theme.lo > trigger and set(slots.low[trigger + 1 : theme.lo]) <= _DETERMINERS
         ):  # "traffickers move victims": the object is who goes
@@ -1072,9 +1140,9 @@ class _Reader:
                 if role == "subject":
                     role = self._subject_role(slots, group[-1], trigger, kind) if group[0] < trigger else "none"
                 if recruiting and group[0] > trigger and reading.prep == "loc" and reading.word in ("in", "at") and (
-                    reading.attach == "agent" or set(slots.low[trigger + 1 : group[0]]) <= {"in", "at", *_DETERMINERS}
+                    reading.attach == "agent" or _only_object_between(slots, trigger, group[0], theme)
                 ):
-                    role = "source"  # "recruited in Nepal", "recruited by agencies in Central Java": where it began
+                    role = "source"  # "recruited (girls) in Nepal", "recruited by agencies in Central Java": where it began
                 if role == "away" and (group[0] < trigger or identifying) and self._people_from(slots, group[0], lo):
                     role = "theme-home"  # "victims from Sri Lanka were rescued in Jordan": their home
                 if role == "home" and homes and place.country_code not in homes:
@@ -1083,6 +1151,13 @@ class _Reader:
                     role = "home"  # "rescued in Kolkata and handed over to Bangladesh": a return home
             previous = role
             roles.setdefault(role, []).extend(slots.ref[j] for j in group)
+        if kind in ("move", "enter", "voluntary") and theme is not None and not _RETURNING.isdisjoint(slots.low[theme.lo : theme.hi]):
+            # Returnees reach home from where they were: the move is a return flow.
+            renamed = {"goal": "home", "source": "away", "theme-home": "away"}
+            returned: dict[str, list[Referent]] = {}
+            for role, found in roles.items():
+                returned.setdefault(renamed.get(role, role), []).extend(found)
+            return "return", theme, antecedent, returned
         return kind, theme, antecedent, roles
 
     def _here(self, roles: dict, theme: _Phrase | None) -> list[Referent]:
