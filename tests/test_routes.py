@@ -567,3 +567,25 @@ def test_authorities_in_a_country_act_there():
 def test_the_country_of_a_named_origin_is_no_origin_of_its_own():
     text = "Girls from Lao Cai, Vietnam, are trafficked to China."
     assert pairs(routes_of(text, {"Lao Cai": "VN-02", "Vietnam": "VNM", "China": "CHN"})) == {("VN-02", "CHN")}
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        ("Girls from An Giang are sold as brides to Chinese men.", {"An Giang": "VN-44"}, {("VN-44", "CHN")}),
+        ("Brokers recruit women from Kampong Cham for marriage to Korean men.", {"Kampong Cham": "KH-3"}, {("KH-3", "KOR")}),
+        # A named destination wins over the buyers' nationality.
+        ("Girls from Lao Cai are sold to Chinese men in Malaysia.", {"Lao Cai": "VN-02", "Malaysia": "MYS"}, {("VN-02", "MYS")}),
+    ],
+)
+def test_buyers_nationality_ends_a_move_that_names_no_place(text, names, expected):
+    assert pairs(routes_of(text, names)) == expected
+
+
+def test_the_country_after_a_nationality_is_theirs_when_no_subject_is_known():
+    text = (
+        "The project works in Ghana, Togo and Benin. Ghanaian children are trafficked within the country "
+        "for forced labor in fishing on Lake Volta."
+    )
+    routes = routes_of(text, {"Ghana": "GHA", "Togo": "TGO", "Benin": "BEN"})
+    assert ("GHA", "BEN") not in pairs(routes)

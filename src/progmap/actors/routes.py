@@ -451,11 +451,12 @@ def _point_back(slots: _Slots, register: Register, document=None) -> None:
             slots.anaphor[i] = (role, size)
             i += size
             continue
-        referents = register.resolve(role, slots.start[i])
+        start, end = slots.start[i], slots.end[i + size - 1]
+        referents = _nationality_country(slots, i, start, end) if role == "country" and register.subject is None else []
+        referents = referents or register.resolve(role, slots.start[i])
         if not referents:
             i += size
             continue
-        start, end = slots.start[i], slots.end[i + size - 1]
         for column in ("kind", "low", "start", "end", "ref", "flag", "code", "cue"):
             values = getattr(slots, column)
             del values[i : i + size]
@@ -474,6 +475,19 @@ def _point_back(slots: _Slots, register: Register, document=None) -> None:
                 slots.quotes.append(quote)
         # Shift people phrases noted after this point (none yet: they come later in the loop).
         i += len(referents)
+
+
+def _nationality_country(slots: _Slots, i: int, start: int, end: int) -> list[Referent]:
+    """ "Ghanaian children are trafficked within the country": the one nationality before the phrase.
+
+    Only for documents with no subject country, where "the country" would
+    otherwise be the last country named, often another one.
+    """
+    found = {_country(slots.code[j]) for j in range(i) if slots.kind[j] == "n"}
+    if len(found) != 1:
+        return []
+    code = found.pop()
+    return [Referent(code, "country", code, start, end)] if code else []
 
 
 # --- clauses, people, governors ---------------------------------------------------------
@@ -867,6 +881,27 @@ def _reach(slots: _Slots, theme: "_Phrase") -> int:
     return _DEFINITE_REACH if slots.low[theme.lo] in ("the", "these", "those") else _PRONOUN_REACH
 
 
+#: Who buys or marries the victims: "sold to Chinese men", "married to Taiwanese husbands".
+_BUYER_NOUNS = frozenset({"men", "man", "husbands", "husband", "males", "buyers", "grooms", "bridegrooms"})
+
+
+def _buyers_countries(slots: _Slots, trigger: int, hi: int, people: list) -> list[Referent]:
+    """The countries of the buyers a move delivers people to, when it names no place.
+
+    "Girls are sold as brides to Chinese men", "recruited for marriage to
+    Korean men": the buyers' nationality is where the move ends.
+    """
+    found: dict[str, Referent] = {}
+    for phrase in people:
+        if phrase.lo > trigger and phrase.lo < hi and phrase.governed in ("to", "with") and phrase.homes and (
+            slots.low[phrase.hi - 1] in _BUYER_NOUNS
+        ):
+            for code, country in phrase.homes:
+                if code == country:
+                    found.setdefault(code, Referent(code, "country", code, slots.start[phrase.lo], slots.end[phrase.hi - 1]))
+    return list(found.values())
+
+
 def _only_object_between(slots: _Slots, trigger: int, place: int, theme: "_Phrase | None") -> bool:
     """Whether only the verb's object and a locative stand between a verb and a place.
 
@@ -1250,6 +1285,8 @@ class _Reader:
             goals = roles["held"]
         if not goals and slots.cue[trigger].role == "bring":
             goals = self._here(roles, theme)
+        if not goals and kind in ("move", "exploit"):
+            goals = _buyers_countries(slots, trigger, hi, people)
         if not goals and kind == "rescue" and theme and theme.homes and roles.get("away"):
             # "rescued 45 Bangladeshi girls from brothels in Kolkata": where they were exploited.
             homes = {country for _, country in theme.homes}
