@@ -427,3 +427,24 @@ def test_the_examples_of_a_kind_of_body_are_organizations():
     mentions, _ = find_organizations("doc.txt", "NGOs such as Hagar and Chab Dai provide shelter.")
     assert list(mentions["text"]) == ["Hagar", "Chab Dai"]
     assert find_organizations("doc.txt", "NGOs such as Thailand and Vietnam work together.")[0].empty
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Houston Police Department arrested two men.", "Houston Police Department"),
+        ("The Lagos State Police Command rescued 20 girls.", "Lagos State Police Command"),
+        ("Officers of the New York Police Department testified.", "New York Police Department"),
+    ],
+)
+def test_a_generic_body_after_a_place_name_is_that_places_own(text, name):
+    mentions, orgs = find_organizations("d.txt", text, country="USA")
+    mentions, orgs = localize_organizations(text, mentions, orgs, "USA")
+    assert list(orgs["name"]) == [name]
+    # The place stays outside the mention, for the place finder.
+    assert not mentions["text"].iloc[0].startswith(name.split()[0])
+
+
+def test_a_generic_body_after_a_dictionary_word_is_the_countrys():
+    mentions, orgs = find_organizations("d.txt", "The Federal Police Department arrested two men.", country="USA")
+    assert list(orgs["org_id"]) == ["usa-police"]

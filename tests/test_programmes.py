@@ -372,3 +372,14 @@ def test_a_name_after_by_opening_a_relative_clause_is_its_agent():
     text = "The women were flown home by IOM, which runs a reintegration programme in Lao Cai."
     programme = programmes_of(text, {"Lao Cai": "VN-02"}).iloc[0]
     assert programme.organizations == ["iom"] and programme.places == ["VN-02"]
+
+
+def test_a_state_body_funding_services_at_home_works_in_its_country():
+    text = "Moldova is a source country. The Ministry of Health, Labor and Social Protection funded eight regional shelters."
+    programmes = programmes_of(text, {"Moldova": "MDA"}, country="MDA")
+    assert [(p.places, p.place_inferred) for p in programmes.itertuples()] == [(["MDA"], True)]
+
+
+def test_one_case_investigated_with_police_help_is_no_programme():
+    text = "The case was investigated by Homeland Security Investigations with assistance from the Houston Police Department."
+    assert programmes_of(text, {"Houston": ("city:4699066", "city", "USA")}, country="USA").empty

@@ -970,10 +970,46 @@ def _known_names(found: _Found, gazetteer: OrgGazetteer, context: str, known: li
         if member:
             end, org_id, name, home = member
             found.add(start, end, org_id, name, "ngo", home)
+        elif gazetteer.orgs[org_id].country == GENERIC and (locality := _locality_before(text, start)):
+            # "the Houston Police Department": the city's own body, not the country's police
+            name = f"{locality} {_clean_name(written)}"
+            org_type = gazetteer.orgs[org_id].org_type
+            found.add(start, end, _slug(name), name, org_type, context if org_type in ("government", "court_police") else "")
         else:
             resolved = _resolve(gazetteer, org_id, text, start, end, context)
             stop = _name_end(gazetteer, org_id, text, end, resolved[3], context)
             found.add(start, _portfolio_end(gazetteer, org_id, text, end) if stop == end else stop, *resolved)
+
+
+#: Words that open a sentence or phrase before a place, never part of its name ("In Houston ...").
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "in", "on", "at", "for", "from", "by", "with", "of", "and", "to", "as"})
+
+
+def _locality_before(text: str, start: int) -> str:
+    """The place a capitalized name puts right before a generic body, if any.
+
+    "the Houston Police Department" -> "Houston", "Lagos State Police
+    Command" -> "Lagos State": proper words that are no dictionary words
+    (with a place-kind word such as "State" or "County" after them). A
+    country ("Cambodian National Police") or a word of the name itself
+    ("Anti-Trafficking Police") is no locality.
+    """
+    tokens = tokenize(text, max(0, start - 60), start)
+    k = len(tokens)
+    if k and text[tokens[-1].end : start].strip(" \t"):
+        return ""
+    while k > 0 and any(c.role == "place" for c in _reader().scanner.cues_of(tokens[k - 1].text)) and tokens[k - 1].text[:1].isupper():
+        k -= 1  # "State", "County", "City"
+    kinds = k
+    while k > 0 and tokens[k - 1].text[:1].isupper() and tokens[k - 1].text.isalpha() and not country_of(tokens[k - 1].text) \
+            and tokens[k - 1].text.lower() not in _FUNCTION_WORDS:
+        k -= 1
+    words = tokens[k:kinds]
+    if not any(not is_dictionary_word(t.text) for t in words):
+        return ""  # "Federal Police": no place, only words of the name
+    if any(text[a.end : b.start].strip(" \t") for a, b in zip(tokens[k:], tokens[k + 1 :])):
+        return ""
+    return " ".join(t.text for t in tokens[k:])
 
 
 def _names_an_instrument(text: str, end: int) -> bool:
@@ -1272,14 +1308,17 @@ def _name_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, name, 
             return  # "a Repatriation Center", "repatriation center"
     written = _clean_name(text[start:end])
     org_id = gazetteer.lookup(written) or gazetteer.fuzzy(written)
-    if org_id is not None:
+    # "Houston Police Department", "Lagos State Police Command": a generic body with a place
+    # before it is that place's own body, not the country's.
+    local = org_id is not None and gazetteer.orgs[org_id].country == GENERIC and _after_locality(text, name) > start
+    if org_id is not None and not local:
         found.add(start, end, *_resolve(gazetteer, org_id, text, start, end, context))
         return
-    org_type = _guess_type(written, institution)
+    org_type = gazetteer.orgs[org_id].org_type if local else _guess_type(written, institution)
     home = _country_in(written) or (context if org_type in ("government", "court_police") else "")
     mention_start = start
     row = _institutions().get(institution.lemma) if institution is not None else None
-    if row and row["local"] == "yes":
+    if local or (row and row["local"] == "yes"):
         mention_start = _after_locality(text, name)
     found.add(mention_start, end, _slug(written), written, org_type, home)
     found.taken[start:mention_start] = b"\x01" * (mention_start - start)
@@ -1937,7 +1976,8 @@ def localize_organization_columns(
     written_forms = org_mentions["text"]
     for start, end, written, org_id in zip(org_mentions["start"], org_mentions["end"], written_forms, old_ids):
         template = _known_as(gazetteer, written)
-        if country and template is not None and gazetteer.orgs[template].country == GENERIC and not _qualifier(text, int(start), int(end)):
+        if country and template is not None and gazetteer.orgs[template].country == GENERIC and not _qualifier(text, int(start), int(end)) \
+                and not _locality_before(text, int(start)):  # "the Houston Police Department" stays the city's
             by_start = by_start or _places_by_start(place_mentions)
             new_id, name, org_type, home = gazetteer.instance(template, _sentence_country(text, int(start), by_start) or country)
             created[new_id] = (name, org_type, home)

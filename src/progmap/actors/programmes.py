@@ -214,7 +214,7 @@ _CASE = re.compile(
     r"\b(?:(?:the|these|those)\s+(?:remaining\s+|other\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"
     r"[Aa]ll\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|"
     r"\bthe\s+(?:victim|baby|girl|boy|woman|suspects?|defendants?)\b|\bthe\s+victims\b(?!\s+(?:of|who|in)\b)|"
-    r"\b(?:the|this|that)\s+(?:criminal\s+)?(?:case|investigation|prosecution|raid)\b)"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:criminal\s+)?(?:case|investigation|prosecution|raid)\b)"
 )
 _ACRONYM_PARENS = re.compile(r"\(\s*[A-Z]{2,6}s?\s*\)")
 _NOUN_DEFINITION = re.compile(r"\b([a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,4})\s*\(\s*([A-Z]{2,6})s?\s*\)")
@@ -1153,9 +1153,9 @@ class _DocumentReader:
         if rows:
             return rows
         for org_id in item["agents"]:
-            if org_id in item["funders"]:
-                continue  # a donor's country is no place it works in
             home = self.homes.get(org_id, "")
+            if org_id in item["funders"] and home not in (self.subject, self.context):
+                continue  # a foreign donor's country is no place it works in (a ministry funds shelters at home)
             org_type = self.types.get(org_id, "")
             if home and (org_type in ("government", "court_police") or home == self.subject):
                 rows.append(_Row(-1, -1, home, "country", home))
