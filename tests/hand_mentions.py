@@ -10,7 +10,7 @@ import pandas as pd
 
 from progmap.schema import MENTION_COLUMNS
 
-ADMIN1_COUNTRY = {"VN": "VNM", "KH": "KHM", "TH": "THA", "LA": "LAO", "CN": "CHN", "MY": "MYS"}
+ADMIN1_COUNTRY = {"VN": "VNM", "KH": "KHM", "TH": "THA", "LA": "LAO", "CN": "CHN", "MY": "MYS", "BD": "BGD", "KE": "KEN"}
 
 
 def mentions(text: str, names: dict) -> pd.DataFrame:

@@ -589,3 +589,36 @@ def test_the_country_after_a_nationality_is_theirs_when_no_subject_is_known():
     )
     routes = routes_of(text, {"Ghana": "GHA", "Togo": "TGO", "Benin": "BEN"})
     assert ("GHA", "BEN") not in pairs(routes)
+
+
+def test_victims_identified_with_homes_abroad_were_found_in_the_reports_country():
+    text = (
+        "Austria is a destination country. The identified victims were women trafficked for sexual exploitation, "
+        "mainly from Romania and Nigeria."
+    )
+    routes = routes_of(text, {"Austria": "AUT", "Romania": "ROU", "Nigeria": "NGA"})
+    assert pairs(routes) == {("ROU", "AUT"), ("NGA", "AUT")}
+
+
+def test_offenders_abroad_are_where_the_abusers_are_not_a_destination():
+    text = "Filipino children are sexually exploited online by offenders in the United States and Australia."
+    assert routes_of(text, {"United States": "USA", "Australia": "AUS"}).empty
+
+
+def test_within_the_country_including_named_cities():
+    text = "Kenyan women are exploited in sex trafficking within the country, including in Nairobi and Mombasa."
+    routes = routes_of(text, {"Nairobi": "KE-30", "Mombasa": "KE-28"})
+    assert pairs(routes) == {("KEN", "KE-30"), ("KEN", "KE-28")}
+
+
+def test_a_capitalized_cue_inside_a_programme_name_moves_no_one():
+    text = (
+        "Bangladesh is a source country. Winrock is implementing the Counter Trafficking-in-Persons program "
+        "in Dhaka and Khulna divisions."
+    )
+    assert routes_of(text, {"Bangladesh": "BGD", "Dhaka": "BD-13", "Khulna": "BD-27"}).empty
+
+
+def test_victims_intercepted_at_home_have_no_route_from_home():
+    text = "Bangladesh is a source country. An NGO works with border guards to intercept victims at border points in Jessore."
+    assert routes_of(text, {"Bangladesh": "BGD", "Jessore": "BD-22"}).empty

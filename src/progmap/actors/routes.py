@@ -902,6 +902,16 @@ def _buyers_countries(slots: _Slots, trigger: int, hi: int, people: list) -> lis
     return list(found.values())
 
 
+def _capitalized_inside(text: str, slots: _Slots, j: int) -> bool:
+    """Whether a word is capitalized where a sentence does not begin: part of a name
+    ("the Counter Trafficking in Persons Secretariat"), not a verb or noun of the text."""
+    word = text[slots.start[j] : slots.end[j]]
+    if j == 0 or not word[:1].isupper() or word.isupper():
+        return False  # (a cable in capitals has no case to go by)
+    before = slots.low[j - 1]
+    return bool(before) and before[-1:] not in ".:!?\"“'‘(" and not before.startswith("-")
+
+
 def _only_object_between(slots: _Slots, trigger: int, place: int, theme: "_Phrase | None") -> bool:
     """Whether only the verb's object and a locative stand between a verb and a place.
 
@@ -954,6 +964,7 @@ class _Reader:
         self.unit = (start, end)
         self.quote = " ".join(self.text[start:end].split())
         self._signal: bool | None = None
+        self._identified = False
         self.unit_goals: list[Referent] = []
         self.returns: list = []
         self._terms: dict = {}
@@ -984,11 +995,14 @@ class _Reader:
                 continue  # "two rescue centres in Kilifi", "a rescue operation": a service, not where victims were found
             if cue.role == "provenance" and not (j + 1 < hi and slots.low[j + 1] == "from"):
                 continue
+            if cue.lemma != "TIP" and _capitalized_inside(self.text, slots, j):
+                continue  # "the Counter Trafficking-in-Persons program in Dhaka": a word of a name
             if triggers and (_nominal(slots, j) or slots.low[j].endswith("ed")) and _purpose_noun(slots, j, lo):
                 continue  # "trafficked ... for sexual exploitation", "subjected to forced labor"
             triggers.append(j)
         if not triggers and status is None:
             return
+        self._identified = any(slots.cue[t].role == "identify" for t in triggers)
         if any(slots.cue[t].role == "recruit" for t in triggers):
             # "recruited the girls in Honduras and arranged their travel to Houston": the
             # recruits' own travel is part of the scheme that recruited them.
@@ -1287,6 +1301,9 @@ class _Reader:
             goals = self._here(roles, theme)
         if not goals and kind in ("move", "exploit"):
             goals = _buyers_countries(slots, trigger, hi, people)
+        if not goals and self._identified and kind in ("move", "exploit", "rescue"):
+            # "identified victims were women trafficked ..., mainly from Romania": identified where the report is about
+            goals = self._here(roles, theme)
         if not goals and kind == "rescue" and theme and theme.homes and roles.get("away"):
             # "rescued 45 Bangladeshi girls from brothels in Kolkata": where they were exploited.
             homes = {country for _, country in theme.homes}
@@ -1310,11 +1327,17 @@ class _Reader:
             # where its writers are based.
             base = self.register.subject.base if self.register.subject is not None else ""
             goals = [goal for goal in goals if goal.code != base and not (goal.kind == "country" and goal.code in {c for c, _ in origins})]
+        stated = roles.get("source") or roles.get("theme-home") or (theme is not None and theme.homes) or (antecedent is not None and antecedent.homes)
+        if kind == "rescue" and not stated:
+            # "intercept victims at border points in Jessore" in a report on Bangladesh: found at home on the
+            # way out, not brought there from the report's country
+            goals = [goal for goal in goals if goal.country_code not in {country for _, country in origins}]
         within = roles.get("within", [])
         internal_noun = _internal_noun(slots, trigger) and bool(self._purposes(slots, lo, hi, people, theme))
         if not goals and not moving and (within or (theme is not None and self._internal(slots, lo, hi)) or internal_noun):
             inside = within or [Referent(code, "country", country, 0, 0) for code, country in origins if country == code]
-            goals = inside[:1]
+            # "within the country, including in Nairobi and Mombasa": the places inside it, else the country
+            goals = [r for r in inside[1:] if r.kind != "country" and r.country_code == inside[0].country_code] or inside[:1]
             if within and not origins:
                 origins = [(within[0].code, within[0].country_code)]
         clause = self._span(slots, lo, hi)
