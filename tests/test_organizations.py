@@ -448,3 +448,12 @@ def test_a_generic_body_after_a_place_name_is_that_places_own(text, name):
 def test_a_generic_body_after_a_dictionary_word_is_the_countrys():
     mentions, orgs = find_organizations("d.txt", "The Federal Police Department arrested two men.", country="USA")
     assert list(orgs["org_id"]) == ["usa-police"]
+
+
+def test_a_body_named_after_its_cause_keeps_its_head_after_in():
+    # "in Persons" is the rest of the name here, not where a body sits ("the Hope Center in Hanoi").
+    text = "The Counter Trafficking in Persons Secretariat, with support from IOM, trained labour officers."
+    mentions, orgs = orgs_of(text, country="KEN")
+    assert "Counter Trafficking in Persons Secretariat" in set(orgs["name"])
+    mentions, orgs = orgs_of("The Hope Center in Hanoi runs a shelter.", country="VNM")
+    assert list(orgs["name"]) == ["Hope Center"]

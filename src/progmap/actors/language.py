@@ -787,6 +787,15 @@ class NameReader:
         stop = next((k for k, t in enumerate(words) if k and t.lower in self.segment), len(words))
         part = [re.sub(r"[’'](?:s)?$", "", t.text) for t in words[:stop]]
         size, cues = self.head_cues(part)
+        if stop < len(words) and not any(c.lexicon == "institution" for c in cues) and all(
+            t.text[:1].isupper() for t in words[stop + 1 :]
+        ) and all(t.text[:1].isupper() for t in words[:stop]):
+            # "Counter Trafficking in Persons Secretariat": no body before "in", so the part
+            # after it is no place of the name but the rest of it, and holds the head.
+            whole = [re.sub(r"[’'](?:s)?$", "", t.text) for t in words]
+            whole_size, whole_cues = self.head_cues(whole)
+            if any(c.lexicon == "institution" for c in whole_cues):
+                stop, size, cues = len(words), whole_size, whole_cues
         if not size:
             size = 1
         head = tuple(words[stop - size : stop])
