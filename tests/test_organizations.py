@@ -457,3 +457,11 @@ def test_a_body_named_after_its_cause_keeps_its_head_after_in():
     assert "Counter Trafficking in Persons Secretariat" in set(orgs["name"])
     mentions, orgs = orgs_of("The Hope Center in Hanoi runs a shelter.", country="VNM")
     assert list(orgs["name"]) == ["Hope Center"]
+
+
+def test_a_name_its_kind_follows_in_lower_case():
+    _, orgs = orgs_of("In Turkey, the Support to Life association, funded by ECHO, runs mobile teams.", country="TUR")
+    assert "Support to Life" in set(orgs["name"])
+    # A place or a nationality before the kind names no body.
+    _, orgs = orgs_of("The Hanoi association met, and the Thai network grew.", country="VNM")
+    assert orgs.empty

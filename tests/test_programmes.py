@@ -383,3 +383,10 @@ def test_a_state_body_funding_services_at_home_works_in_its_country():
 def test_one_case_investigated_with_police_help_is_no_programme():
     text = "The case was investigated by Homeland Security Investigations with assistance from the Houston Police Department."
     assert programmes_of(text, {"Houston": ("city:4699066", "city", "USA")}, country="USA").empty
+
+
+def test_a_resource_centre_opened_by_a_ministry_is_a_programme():
+    text = "The Ministry of Labour, with support from the ILO, opened a migrant resource centre in Tashkent."
+    programmes = programmes_of(text, {"Tashkent": ("UZ-TK", "admin1", "UZB")}, country="UZB")
+    assert [p.places for p in programmes.itertuples()] == [["UZ-TK"]]
+    assert "ilo" in programmes.iloc[0]["organizations"] + programmes.iloc[0]["funders"]

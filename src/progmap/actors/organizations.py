@@ -1481,6 +1481,10 @@ def _add_code(found: _Found, start: int, end: int, context: str, body_end: int) 
     found.add(start, end, _slug(code), code, "court_police", context, alias=alias)
 
 
+#: Small words inside a name that a lower-case kind follows ("the Support to Life association").
+_NAME_LINKERS = frozenset({"to", "of", "for", "and", "&", "the", "in", "against", "on"})
+
+
 def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, heads: list) -> None:
     """Names a classifier noun makes organizations: "the NGO Action Pour Les Enfants",
     "Hope Street, a coalition of ...", and the members of "a coalition of A, B and C"."""
@@ -1498,6 +1502,16 @@ def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, head
                 name = reader.make(text, [w for w in name.words if w.start >= end + following.end()]) if name.end > end + following.end() else None
             if _plausible(text, name, classified=True) or (name is not None and _acronym_like(name.words[0].text)):
                 _name_candidate(found, gazetteer, context, name, "classifier")
+        # "the Support to Life association", "the Migrant CARE coalition": a name its kind follows in lower case
+        if text[start].islower() and not _plural(text[start:end], row["lemma"]):
+            before = re.search(r"\b[Tt]he[ \t]+(\S[^\n]*?)[ \t]+$", text[max(0, start - 80) : start])
+            words = tokenize(text, max(0, start - 80) + before.start(1), start) if before else []
+            if words and words[0].text[:1].isupper() and words[-1].text[:1].isupper() and all(
+                w.text[:1].isupper() or w.lower in _NAME_LINKERS for w in words
+            ):
+                name = reader.make(text, words)
+                if not country_of(_clean_name(text[name.start : name.end])) and _plausible(text, name, classified=True):
+                    _name_candidate(found, gazetteer, context, name, "classifier")
         # "Hope Street, a coalition of ...", "Winrock International, a U.S.-based development organization"
         # "Hope Rising Kenya is a Nairobi-based NGO": the same said with a copula
         apposition = re.search(r"([^\s,(]+)(?:[ \t]*,\s*|[ \t]+(?:is|was)[ \t]+)(?:a|an|the)\s+(?:[\w./-]+\s+){0,4}$", text[max(0, start - 90) : start])
