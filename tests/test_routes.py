@@ -574,6 +574,8 @@ def test_the_country_of_a_named_origin_is_no_origin_of_its_own():
     [
         ("Girls from An Giang are sold as brides to Chinese men.", {"An Giang": "VN-44"}, {("VN-44", "CHN")}),
         ("Brokers recruit women from Kampong Cham for marriage to Korean men.", {"Kampong Cham": "KH-3"}, {("KH-3", "KOR")}),
+        # "men from X": where the buyers are is where the move ends, not where the girls come from.
+        ("Syrian girls are married off to men from Saudi Arabia.", {"Saudi Arabia": "SAU"}, {("SYR", "SAU")}),
         # A named destination wins over the buyers' nationality.
         ("Girls from Lao Cai are sold to Chinese men in Malaysia.", {"Lao Cai": "VN-02", "Malaysia": "MYS"}, {("VN-02", "MYS")}),
     ],

@@ -885,6 +885,19 @@ def _reach(slots: _Slots, theme: "_Phrase") -> int:
 _BUYER_NOUNS = frozenset({"men", "man", "husbands", "husband", "males", "buyers", "grooms", "bridegrooms"})
 
 
+def _buyers_from(slots: _Slots, first: int, lo: int) -> bool:
+    """Whether a place list ends a buyer phrase: "sold to men from Saudi Arabia", "married to husbands from the Gulf"."""
+    j = first - 1
+    while j > lo and slots.low[j] in _DETERMINERS:
+        j -= 1
+    if j <= lo or slots.low[j] != "from" or slots.low[j - 1] not in _BUYER_NOUNS:
+        return False
+    j -= 2
+    while j >= lo and j > first - 7 and (slots.kind[j] == "n" or slots.low[j] in ("older", "wealthy", "rich", "local", "foreign")):
+        j -= 1
+    return j >= lo and slots.low[j] == "to"
+
+
 def _buyers_countries(slots: _Slots, trigger: int, hi: int, people: list) -> list[Referent]:
     """The countries of the buyers a move delivers people to, when it names no place.
 
@@ -1198,6 +1211,8 @@ class _Reader:
                     role = "none"  # "deported Eritrean asylum seekers to Rwanda": sent on, not home
                 if role == "goal" and kind == "rescue" and place.country_code in homes:
                     role = "home"  # "rescued in Kolkata and handed over to Bangladesh": a return home
+            if role in ("source", "theme-home", "away") and _buyers_from(slots, group[0], lo):
+                role = "goal"  # "married off to men from the Gulf": where the buyers are is where the move ends
             previous = role
             roles.setdefault(role, []).extend(slots.ref[j] for j in group)
         if kind in ("move", "enter", "voluntary") and theme is not None and not _RETURNING.isdisjoint(slots.low[theme.lo : theme.hi]):
