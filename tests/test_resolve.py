@@ -193,3 +193,9 @@ def test_a_name_of_several_countries_is_read_in_the_country_of_its_list_neighbou
 def test_a_plural_kind_word_makes_every_name_of_its_list_a_province(matcher):
     mentions, _, _ = resolve(matcher, "Families fled Idlib and Aleppo governorates.", "SYR")
     assert set(mentions["kind"]) == {"admin1"}
+
+
+def test_a_capital_named_like_the_region_around_it_is_the_capitals_unit(matcher):
+    # Natural Earth names both Tashkent city (UZ-TK) and Tashkent Region (UZ-TO) "Toshkent".
+    mentions, _, _ = resolve(matcher, "The ministry opened a migrant resource centre in Tashkent, Uzbekistan.", "UZB")
+    assert mentions.at["Tashkent", "code"] == "UZ-TK"

@@ -91,6 +91,7 @@ class PlaceInfo:
     country: str
     population: float
     name: str
+    within: str = ""  # a city's admin-1 unit
 
 
 @dataclass(frozen=True)
@@ -159,9 +160,12 @@ class PlaceMatcher:
     def __init__(self, gazetteer: Gazetteer):
         places = gazetteer.places
         population = places["population"].fillna(0.0).astype(float)
+        within = places["admin1"].fillna("") if "admin1" in places else pd.Series("", index=places.index)
         self.info: dict[str, PlaceInfo] = {
-            code: PlaceInfo(kind, country or "", pop, name)
-            for code, kind, country, pop, name in zip(places["code"], places["kind"], places["country"].fillna(""), population, places["name"])
+            code: PlaceInfo(kind, country or "", pop, name, unit if kind == "city" else "")
+            for code, kind, country, pop, name, unit in zip(
+                places["code"], places["kind"], places["country"].fillna(""), population, places["name"], within
+            )
         }
         names = gazetteer.names
         written = names["written"] if "written" in names else pd.Series("", index=names.index)

@@ -491,6 +491,7 @@ def _decide(options: tuple[str, ...], hint: str, context: str, support: set[str]
     if hint != "admin1" and _nationality_word(written_key) and all(info[code].kind == "admin1" for code in options):
         return ("unresolved", "nationality word that also names a province, with no kind word", "; ".join(options))
     scored = sorted(((_score(code, hint, context, support, options, matcher), code) for code in options), reverse=True)
+    scored = _city_unit_first(scored, options, info)
     best_score, best = scored[0]
     place = info[best]
     if len(scored) > 1:
@@ -514,6 +515,20 @@ def _decide(options: tuple[str, ...], hint: str, context: str, support: set[str]
             return ("unresolved", "foreign admin-1 name that reads as an ordinary word, with no support in the document", _suggestions(scored, info))
     confidence = best_score / (best_score + (scored[1][0] if len(scored) > 1 else 0.0))
     return ("resolved", best, round(confidence, 3))
+
+
+def _city_unit_first(scored: list, options: tuple[str, ...], info) -> list:
+    """Between two units of one country with the same name and score, the one holding the
+    city of that name: "Tashkent" is the capital's unit, not Tashkent Region around it."""
+    if len(scored) < 2 or scored[0][0] != scored[1][0]:
+        return scored
+    (_, a), (_, b) = scored[0], scored[1]
+    if info[a].kind != "admin1" or info[b].kind != "admin1" or info[a].country != info[b].country:
+        return scored
+    holding = {info[code].within for code in options if info[code].kind == "city"}
+    if b in holding and a not in holding:
+        return [scored[1], scored[0], *scored[2:]]
+    return scored
 
 
 def _country_or_unit(options: tuple[str, ...], hint: str, context: str, info) -> tuple[str, ...]:
