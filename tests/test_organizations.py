@@ -465,3 +465,14 @@ def test_a_name_its_kind_follows_in_lower_case():
     # A place or a nationality before the kind names no body.
     _, orgs = orgs_of("The Hanoi association met, and the Thai network grew.", country="VNM")
     assert orgs.empty
+
+
+def test_our_city_office_is_a_branch_not_a_body():
+    _, orgs = orgs_of("- Cambodia: our Phnom Penh office provides case management for survivors.", country="KHM")
+    assert orgs.empty
+
+
+def test_dfat_is_its_own_donor_not_ausaid():
+    text = "We thank the Australian Department of Foreign Affairs and Trade (DFAT) for its support. DFAT also funds IOM."
+    _, orgs = orgs_of(text)
+    assert orgs.loc["dfat", "country"] == "AUS" and "ausaid" not in orgs.index
