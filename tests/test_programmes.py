@@ -255,7 +255,7 @@ def test_the_agent_of_a_passive_verb_is_after_by():
 @pytest.mark.parametrize(
     "text, funder",
     [
-        ("A DFAT-funded project of Hagar works in Hue.", "ausaid"),
+        ("A DFAT-funded project of Hagar works in Hue.", "dfat"),
         ("With funding from UNICEF, Hagar runs a shelter in Hue.", "unicef"),
         ("Hagar runs a shelter in Hue at UNICEF expense.", "unicef"),
         ("UNICEF funds Hagar, which runs a shelter in Hue.", "unicef"),
@@ -390,3 +390,21 @@ def test_a_resource_centre_opened_by_a_ministry_is_a_programme():
     programmes = programmes_of(text, {"Tashkent": ("UZ-TK", "admin1", "UZB")}, country="UZB")
     assert [p.places for p in programmes.itertuples()] == [["UZ-TK"]]
     assert "ilo" in programmes.iloc[0]["organizations"] + programmes.iloc[0]["funders"]
+
+
+def test_a_title_case_dateline_is_no_place_of_work():
+    text = "Brussels, 3 May 2021 - The European Union today launched a programme against trafficking in Niger and Mali."
+    programmes = programmes_of(text, {"Brussels": ("city:2800866", "city", "BEL"), "Niger": "NER", "Mali": "MLI"}, country="NER")
+    assert [sorted(p.places) for p in programmes.itertuples()] == [["MLI", "NER"]]
+
+
+def test_the_shelter_points_back_at_a_safe_house():
+    text = (
+        "A Kenyan charity, Awareness Against Human Trafficking (HAART), has opened a safe house in Mombasa. "
+        "The shelter, supported by the US Embassy, will host up to 20 women."
+    )
+    programmes = programmes_of(text, {"Mombasa": ("KE-28", "admin1", "KEN")}, country="KEN")
+    assert len(programmes) == 1
+    programme = programmes.iloc[0]
+    assert programme["organizations"][0] == "org:awareness-against-human-trafficking"
+    assert programme["places"] == ["KE-28"]

@@ -1504,6 +1504,13 @@ def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, head
                 name = reader.make(text, [w for w in name.words if w.start >= end + following.end()]) if name.end > end + following.end() else None
             if _plausible(text, name, classified=True) or (name is not None and _acronym_like(name.words[0].text)):
                 _name_candidate(found, gazetteer, context, name, "classifier")
+        # "A Kenyan charity, Awareness Against Human Trafficking (HAART), has opened ...": the name after its kind
+        after = re.match(r"[ \t]*,[ \t]+(?=[A-Z])", text[end : end + 4])
+        if after and re.search(r"\b[Aa]n?[ \t]+(?:[\w.-]+[ \t]+){0,3}$", text[max(0, start - 40) : start]):
+            name = reader.name_at(text, end + after.end())
+            if name is not None and name.start == end + after.end() and re.match(r"[ \t]*[,(]", text[name.end : name.end + 3]) \
+                    and _plausible(text, name, classified=True):
+                _name_candidate(found, gazetteer, context, name, "classifier")
         # "the Support to Life association", "the Migrant CARE coalition": a name its kind follows in lower case
         if text[start].islower() and not _plural(text[start:end], row["lemma"]):
             before = re.search(r"\b[Tt]he[ \t]+(\S[^\n]*?)[ \t]+$", text[max(0, start - 80) : start])

@@ -230,7 +230,8 @@ _NOUN_BEFORE = re.compile(r"\b(?:the|our|its|their|a|an|this|member|news|press|a
 _NEW_SUBJECT = re.compile(r"[,;]\s*(?:and|while|whereas|but)\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|although|though|but)\b|\bwhile\b", re.IGNORECASE)
 # "BANGKOK -- Today ...", "DAKAR, 12 March 2024 -- ...": a dateline
-_DATELINE_AFTER = re.compile(r"^(?:,[^\n,]{1,30}){0,2}\s*(?:--|—|–)")
+# "BANGKOK --", "Brussels, 3 May 2021 - ", "BAMAKO, March 3 (Reuters) - ": where a story was filed
+_DATELINE_AFTER = re.compile(r"^(?:,[^\n,]{1,30}){0,2}\s*(?:\([^)\n]{1,20}\)\s*)?(?:--|—|–|-\s)")
 _RELEASED_IN = re.compile(r"\b(?:released|issued|dated|datelined)\s+(?:in|at)\s+$", re.IGNORECASE)
 _DONOR_AFTER = re.compile(
     r"[\s)]*(?:\([^)]{1,40}\)\s*)?(?:also\s+)?(?:funds|funded|finances|financed|sponsors|sponsored|donates|donated|"
@@ -962,7 +963,7 @@ class _DocumentReader:
         for n_start, _n_end, entry in nouns:
             if not re.search(r"\b(?:the|this|that|these|such)\s+(?:[\w-]+\s+)?$", text[max(0, n_start - 20) : n_start], re.IGNORECASE):
                 continue
-            key = "programme" if entry.lemma in _PROGRAMME_NOUNS else entry.lemma
+            key = _noun_key(entry)
             if key in self.last_noun:
                 return self.last_noun[key]
             if key == "programme" and self.statements and self.statements[-1]["agents"] and self._just_before(self.statements[-1], n_start):
@@ -981,7 +982,7 @@ class _DocumentReader:
         for n_start, _n_end, entry in nouns:
             if not places or not re.search(r"\b(?:a|an|another|new)\s+(?:[\w-]+\s+){0,2}$", self.text[max(start, n_start - 30) : n_start], re.IGNORECASE):
                 continue
-            key = "programme" if entry.lemma in _PROGRAMME_NOUNS else entry.lemma
+            key = _noun_key(entry)
             rows, _, _ = self._places(places, start, end, [], [], start)
             self.last_noun[key] = {"agents": [], "rows": rows, "pending": True}
 
@@ -1039,7 +1040,8 @@ class _DocumentReader:
             if "base" in roles or re.match(r"\.?-based\b", text[row.end : row.end + 8]):
                 bases.append(row)
                 continue
-            if (text[row.start : row.end].isupper() and _DATELINE_AFTER.match(text[row.end : row.end + 40])) or _RELEASED_IN.search(text, max(start, row.start - 20), row.start):
+            if ((text[row.start : row.end].isupper() or _line_start(text, row.start)) and _DATELINE_AFTER.match(text[row.end : row.end + 40])) \
+                    or _RELEASED_IN.search(text, max(start, row.start - 20), row.start):
                 continue  # "BANGKOK -- Today ...", "Released in Phnom Penh"
             if not prenominal and (roles & {"flow", "from", "exploit"} or in_flow_list):
                 flow_end = row.end
@@ -1140,7 +1142,7 @@ class _DocumentReader:
             self.last_agents = tuple(statement["agents"])
             self.last_end = statement["end"]
         for _n_start, _n_end, entry in nouns:
-            key = "programme" if entry.lemma in _PROGRAMME_NOUNS else entry.lemma
+            key = _noun_key(entry)
             self.last_noun[key] = statement
 
     def _fallback_rows(self, item: dict) -> list:
@@ -1273,6 +1275,19 @@ def _sentence_start(text: str, position: int) -> bool:
 def _list_gap(gap: str) -> bool:
     """Between two places of one list ("repatriated from Malaysia, Thailand and Laos")."""
     return bool(re.fullmatch(r"[\s,;()]*(?:(?:and|or|but|also|as well as|to a lesser extent|&)[\s,()]*)*(?:(?:from|to|into)\s+)?(?:the\s+)?", gap, re.IGNORECASE))
+
+
+def _noun_key(entry) -> str:
+    """What a programme noun is, for a later definite noun to point back at: "the project" is any
+    programme noun, "the shelter" any facility ("opened a safe house ... The shelter ...")."""
+    if entry.lemma in _PROGRAMME_NOUNS:
+        return "programme"
+    return "facility" if entry.role == "facility" else entry.lemma
+
+
+def _line_start(text: str, position: int) -> bool:
+    """Whether only spaces stand between a line's start and ``position``."""
+    return not text[text.rfind("\n", 0, position) + 1 : position].strip()
 
 
 def _proper_name(quote: str, known: set[str]) -> str:
