@@ -408,3 +408,9 @@ def test_the_shelter_points_back_at_a_safe_house():
     programme = programmes.iloc[0]
     assert programme["organizations"][0] == "org:awareness-against-human-trafficking"
     assert programme["places"] == ["KE-28"]
+
+
+def test_a_development_centre_a_ministry_opens_is_a_programme():
+    text = "The Ministry of Social Development and Human Security opened a new protection and occupational development centre in Songkhla."
+    programmes = programmes_of(text, {"Songkhla": ("TH-90", "admin1", "THA")}, country="THA")
+    assert [p.places for p in programmes.itertuples()] == [["TH-90"]]
