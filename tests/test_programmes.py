@@ -414,3 +414,30 @@ def test_a_development_centre_a_ministry_opens_is_a_programme():
     text = "The Ministry of Social Development and Human Security opened a new protection and occupational development centre in Songkhla."
     programmes = programmes_of(text, {"Songkhla": ("TH-90", "admin1", "THA")}, country="THA")
     assert [p.places for p in programmes.itertuples()] == [["TH-90"]]
+
+
+def test_a_project_sheets_labelled_lines_are_one_programme():
+    text = (
+        "Project sheet: Safe Migration for Women\n\n"
+        "Implementing partner: World Vision\n"
+        "Donor: Department for International Development (DFID)\n"
+        "Locations: Shan State and Kachin State\n\n"
+        "The project raises awareness of safe migration among young women.\n"
+    )
+    org_mentions, organizations = find_organizations("doc.txt", text, country="MMR")
+    programmes = find_programmes(
+        "doc.txt", text, mentions(text, {"Shan": ("MM-17", "admin1", "MMR"), "Kachin": ("MM-11", "admin1", "MMR")}),
+        org_mentions, organizations, "MMR", metadata={"title": "Project sheet: Safe Migration for Women"},
+    )
+    assert len(programmes) == 1
+    programme = programmes.iloc[0]
+    assert programme["name"] == "Safe Migration for Women"
+    assert programme["organizations"] == ["world-vision"] and programme["funders"] == ["dfid"]
+    assert sorted(programme["places"]) == ["MM-11", "MM-17"]
+    assert "awareness raising" in programme["activities"]
+
+
+def test_labels_without_a_place_are_no_project():
+    text = "Contact\nPartner: World Vision\nEmail: info@example.org\n"
+    org_mentions, organizations = find_organizations("doc.txt", text, country="MMR")
+    assert find_programmes("doc.txt", text, mentions(text, {}), org_mentions, organizations, "MMR").empty

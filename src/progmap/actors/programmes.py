@@ -66,6 +66,7 @@ from progmap.actors.frames import columns as plain_columns
 from progmap.actors.frames import empty_columns, frame, length
 from progmap.actors.language import CueScanner, NameReader, inflections, lexicon
 from progmap.actors.organizations import evidence_spans
+from progmap.actors.sheets import sheet_fields
 from progmap.actors.vocabulary import country_of, terms_in
 from progmap.schema import EVIDENCE_SEPARATOR, PROGRAMME_COLUMNS, item_id
 from progmap.sources.documents import text_units
@@ -458,7 +459,44 @@ class _DocumentReader:
             # Only a programme word or a role phrase opens the frame; a verb of saying alone does not.
             if any(cue.lexicon != "speech" for _, _, cue in cues):
                 self._read_unit(start, end, is_item, cues)
+        self._read_sheet()
         return self._merge()
+
+    def _read_sheet(self) -> None:
+        """A project sheet's labelled lines ("Implementing partner: ...", "Locations: ...") as one programme."""
+        fields = sheet_fields(self.text)
+        if not fields:
+            return
+        text = self.text
+        by_role: dict[str, list] = {"agent": [], "funder": [], "places": [], "name": []}
+        for field in fields:
+            by_role[field.role].append(field)
+        agents = [o.org_id for f in by_role["agent"] for o in self.orgs if f.start <= o.start and o.end <= f.end]
+        funders = [o.org_id for f in by_role["funder"] for o in self.orgs if f.start <= o.start and o.end <= f.end]
+        rows = [p for f in by_role["places"] for p in self.places if f.start <= p.start and p.end <= f.end]
+        if not (agents or funders) or not rows:
+            return  # a sheet says who and where; labels alone ("Country: Nepal" in a header) are no project
+        start, end = fields[0].start, fields[-1].end
+        line_start = text.rfind("\n", 0, start) + 1
+        body = text[end : end + 2000]
+        name = next((" ".join(text[f.start : f.end].split()) for f in by_role["name"]), "") or _sheet_title(self.metadata.get("title"))
+        self._add({
+            "agents": list(dict.fromkeys(agents or funders)),
+            "partners": [],
+            "funders": list(dict.fromkeys(funders)),
+            "rows": rows,
+            "activities": terms_in(body, "activities"),
+            "budget": list(dict.fromkeys(" ".join(m.group().split()) for m in _BUDGET.finditer(text, line_start, end))),
+            "identifiers": [],
+            "status": "",
+            "start": line_start,
+            "end": end,
+            "evidence": " ".join(text[line_start:end].split()),
+            "noun": "project",
+            "proper": name,
+            "antecedent": None,
+            "donor_only": not agents,
+        }, [])
 
     def _defined_nouns(self) -> list:
         """Acronyms the text defines for programme nouns: "bilateral liaison offices (BLOs)" makes "a BLO" one."""
@@ -1275,6 +1313,14 @@ def _sentence_start(text: str, position: int) -> bool:
 def _list_gap(gap: str) -> bool:
     """Between two places of one list ("repatriated from Malaysia, Thailand and Laos")."""
     return bool(re.fullmatch(r"[\s,;()]*(?:(?:and|or|but|also|as well as|to a lesser extent|&)[\s,()]*)*(?:(?:from|to|into)\s+)?(?:the\s+)?", gap, re.IGNORECASE))
+
+
+def _sheet_title(title) -> str:
+    """A project's name from a sheet's title: "Project sheet: Safe Migration for Women" -> "Safe Migration for Women"."""
+    if not isinstance(title, str):
+        return ""
+    match = re.match(r"\s*(?:project|programme|program|fact)\s+(?:sheet|profile|brief|summary)\s*[:|-]\s*(\S.*)$", title, re.IGNORECASE)
+    return match.group(1).strip() if match else ""
 
 
 def _noun_key(entry) -> str:

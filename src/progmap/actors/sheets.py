@@ -1,0 +1,55 @@
+"""Project sheets: the labelled lines of a fact sheet or grant list.
+
+Donor and NGO pages describe a project as fields, not sentences::
+
+    Implementing partner: World Vision Myanmar
+    Donor: Department for International Development (DFID)
+    Locations: Mandalay Region, Shan State and Kachin State
+
+The sentence frames of :mod:`progmap.actors.programmes` find no verb there.
+This module finds the lines whose label the ``fields`` lexicon knows and
+says what each value is (``agent``, ``funder``, ``places`` or ``name``); the
+programme reader joins them to the organizations and places found in them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from progmap.actors.language import lexicon
+
+__all__ = ["Field", "sheet_fields"]
+
+
+@dataclass(frozen=True)
+class Field:
+    """One labelled line: its role and where its value is in the text."""
+
+    role: str
+    start: int  # the value's first character
+    end: int  # one past its last
+
+
+@lru_cache(maxsize=1)
+def _labels() -> tuple[dict[str, str], re.Pattern]:
+    roles = {row["lemma"].lower(): row["role"] for row in lexicon("fields")}
+    names = "|".join(sorted(map(re.escape, roles), key=len, reverse=True))
+    # A label opens its line (after a bullet), is followed by a colon and a value on the same line.
+    return roles, re.compile(rf"^[ \t]*(?:[-*•][ \t]*)?({names})[ \t]*:[ \t]*(\S[^\n]*)$", re.IGNORECASE | re.MULTILINE)
+
+
+def sheet_fields(text: str) -> list[Field]:
+    """The labelled lines of a document, in order.
+
+    Examples
+    --------
+    >>> text = "Safe Migration\\nImplementing partner: World Vision\\nDonor: DFID\\nLocations: Shan State"
+    >>> [(f.role, text[f.start:f.end]) for f in sheet_fields(text)]
+    [('agent', 'World Vision'), ('funder', 'DFID'), ('places', 'Shan State')]
+    """
+    if ":" not in text:
+        return []
+    roles, pattern = _labels()
+    return [Field(roles[m.group(1).lower()], m.start(2), m.end(2)) for m in pattern.finditer(text)]
