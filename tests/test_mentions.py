@@ -80,3 +80,10 @@ def test_the_continent_asia_is_a_place(matcher):
     # ("The Asia Foundation" keeps it out as an organization's name: see the build's org holes.)
     found = matcher.find("Women are trafficked to other countries in Asia and Europe.")
     assert set(found["text"]) == {"Asia", "Europe"}
+
+
+def test_a_place_name_as_a_persons_surname_in_news_prose(matcher):
+    text = '"I was sold," said Grace Kenya, 24, a teacher. Her lawyer, Jordan Mills, said the case goes to Abuja.'
+    assert list(matcher.find(text)["text"]) == ["Abuja"]
+    # A capital at a sentence's start, or an age without its closing comma, says nothing.
+    assert list(matcher.find("Meanwhile Kenya said it would act. In Uganda, 24 girls were rescued.")["text"]) == ["Kenya", "Uganda"]

@@ -69,6 +69,15 @@ _ADMIN1_PLURAL_WORD = re.compile(rf" ({'|'.join(_ADMIN1_PLURALS)}) ")
 
 #: The word after a name, on the same line: a surname if it is a given name.
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
+#: A capitalized word right before a name, with nothing but a space between.
+_PREVIOUS_WORD = re.compile(r"(?<![\w.,;:])([A-Z][a-z]+)[ \t]+$")
+#: After a given name and a surname: what follows a person in news prose.
+_PERSON_AFTER = re.compile(r",[ \t]*(?:\d{1,3}[ \t]*,|said\b|told\b|who\b)|[ \t]+(?:said|says|told|added|explained)\b")
+#: Words after a place's name that make a longer place, not a surname ("Chad Basin", "Georgia State").
+_PLACE_KIND_WORDS = frozenset(
+    "basin valley river state city province region sea lake desert mountains highlands coast delta island islands "
+    "strait gulf bay plateau county district border university".split()
+)
 
 _HONORIFIC = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Gen|Col|Capt|Lt|Sgt|Amb|Rev)\.?"
@@ -321,7 +330,7 @@ class PlaceMatcher:
         ]
         for i in [i for i, capital in enumerate(capital_before) if capital and ok[i]]:
             d, a = doc_starts_l[i], starts_l[i]
-            ok[i] = not _HONORIFIC.search(joined, max(d, a - 40), a)
+            ok[i] = not _HONORIFIC.search(joined, max(d, a - 40), a) and not self._after_given_name(joined, d, a, stops_l[i])
         for i in np.flatnonzero(_near_water(flat, first, last)).tolist():
             ok[i] = ok[i] and not _names_water(flat, int(first[i]), int(last[i]), keys[i])
         for i in [i for i, key in enumerate(keys) if key in GIVEN_NAMES and ok[i]]:
@@ -433,6 +442,18 @@ class PlaceMatcher:
                 end = starts.get(found.end(1), found.start(1)) - 1
         return extra
 
+    def _after_given_name(self, text: str, doc_start: int, start: int, end: int) -> bool:
+        """Whether the name at ``start:end`` is a surname: "said Grace Kenya, 24," or "Grace Kenya said":
+        a capitalized word that names no place right before it, and after it what follows a person."""
+        if not _PERSON_AFTER.match(text, end, end + 20):
+            return False
+        before = _PREVIOUS_WORD.search(text, max(doc_start, start - 30), start)
+        if not before or fold_name(before.group(1)) in self.candidates:
+            return False
+        # At a sentence's start a capital says nothing ("Meanwhile Kenya said ...").
+        preceding = text[max(doc_start, before.start() - 3) : before.start()].rstrip(" \t")
+        return bool(preceding) and preceding[-1] not in ".!?\n\"“"
+
     def _before_surname(self, text: str, end: int) -> bool:
         """Whether the name ending at ``end`` is followed by a surname: a
         capitalized word that names no place and is no English word ("Chad
@@ -441,7 +462,10 @@ class PlaceMatcher:
         if not found:
             return False
         word = found.group(1)
-        return fold_name(word) not in self.candidates and not getAllLemmas(word.lower())
+        if fold_name(word) in self.candidates or word.lower() in _PLACE_KIND_WORDS:
+            return False
+        # "Jordan Mills, said", "Grace Kenya, 24,": an English surname speaks or is described like a person
+        return not getAllLemmas(word.lower()) or bool(_PERSON_AFTER.match(text, found.end(), found.end() + 20))
 
     def _neighbour_country(self, i: int, keys: list[str], written: list[str], bounds: tuple, text: str) -> str:
         """The one country that the names listed beside match ``i`` lie in,
