@@ -476,3 +476,8 @@ def test_dfat_is_its_own_donor_not_ausaid():
     text = "We thank the Australian Department of Foreign Affairs and Trade (DFAT) for its support. DFAT also funds IOM."
     _, orgs = orgs_of(text)
     assert orgs.loc["dfat", "country"] == "AUS" and "ausaid" not in orgs.index
+
+
+def test_a_cable_in_capitals_ends_a_classified_name_at_its_first_word():
+    _, orgs = orgs_of("THE NGO ATSEC RUNS A SHELTER IN JESSORE FOR GIRLS RETURNED FROM INDIA.", country="BGD")
+    assert list(orgs["name"]) == ["ATSEC"]

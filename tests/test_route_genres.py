@@ -112,3 +112,12 @@ def test_a_press_release_reads_the_recruiting_place_as_origin(routes):
     # Texas only says where Houston is: one destination, not two.
     assert len(rows) == 1 and rows["destination_code"].iloc[0].startswith("city:")
     assert "MEX" in rows["via"].iloc[0]
+
+
+def test_a_cable_in_capitals_names_its_victims_nationality():
+    from progmap.actors.routes import find_routes
+    from hand_mentions import mentions
+
+    text = "1. SUMMARY: BANGLADESHI WOMEN AND CHILDREN ARE TRAFFICKED TO INDIA FOR PROSTITUTION."
+    routes = find_routes("doc.txt", text, mentions(text, {"INDIA": "IND"}))
+    assert list(zip(routes["origin_code"], routes["destination_code"], routes["origin_inferred"])) == [("BGD", "IND", False)]

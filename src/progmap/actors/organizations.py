@@ -1502,6 +1502,8 @@ def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, head
             name = reader.name_at(text, end + following.end())
             if name is not None and name.start < end + following.end():
                 name = reader.make(text, [w for w in name.words if w.start >= end + following.end()]) if name.end > end + following.end() else None
+            if name is not None and not re.search(r"[a-z]", text[name.start : name.end + 40]):
+                name = reader.make(text, name.words[:1])  # a cable in capitals: case marks no name's end ("THE NGO ATSEC RUNS ...")
             if _plausible(text, name, classified=True) or (name is not None and _acronym_like(name.words[0].text)):
                 _name_candidate(found, gazetteer, context, name, "classifier")
         # "A Kenyan charity, Awareness Against Human Trafficking (HAART), has opened ...": the name after its kind

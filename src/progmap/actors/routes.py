@@ -235,7 +235,7 @@ def _nationality_words(text: str, folded) -> list[tuple[int, int, str]]:
     for start, stop, key in zip(*scanner.scan(folded)):
         seen = " ".join(text[start:stop].split())
         for word, code in written[key]:
-            if seen == word:
+            if seen == word or (seen.isupper() and len(seen) > 3 and seen == word.upper()):  # a cable in capitals
                 out.append((start, stop, code))
                 break
     return out
