@@ -121,3 +121,18 @@ def test_a_cable_in_capitals_names_its_victims_nationality():
     text = "1. SUMMARY: BANGLADESHI WOMEN AND CHILDREN ARE TRAFFICKED TO INDIA FOR PROSTITUTION."
     routes = find_routes("doc.txt", text, mentions(text, {"INDIA": "IND"}))
     assert list(zip(routes["origin_code"], routes["destination_code"], routes["origin_inferred"])) == [("BGD", "IND", False)]
+
+
+def test_a_regional_overview_reads_detected_victims_and_no_america_in_central_america():
+    from progmap.actors.vocabulary import country_words
+    from progmap.sources.documents import subject_country
+
+    # "Central America" is a region: its "America" is not the United States, in a title or a text.
+    assert country_words("Regional overview: Central America and the Caribbean") == []
+    assert subject_country({"title": "Regional overview: Central America and the Caribbean"}) is None
+    from progmap.actors.routes import find_routes
+    from hand_mentions import mentions
+
+    text = "Victims from Honduras and Guatemala were detected in Mexico."
+    routes = find_routes("doc.txt", text, mentions(text, {"Honduras": "HND", "Guatemala": "GTM", "Mexico": "MEX"}))
+    assert set(zip(routes["origin_code"], routes["destination_code"])) == {("HND", "MEX"), ("GTM", "MEX")}

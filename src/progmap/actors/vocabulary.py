@@ -171,6 +171,8 @@ def terms_in(text: str, vocabulary: str) -> list[str]:
 
 # "Lao Cai", "Thai Binh" and "Thai Nguyen" are Vietnamese provinces, not nationalities.
 _NOT_DEMONYM_AFTER = r"(?![ \t]+(?:Cai|Binh|Nguyen|Chau)\b)"
+# "Central America", "Latin American": a compass word before a name makes a region of it.
+_PART_BEFORE = re.compile(r"\b(?:Central|Latin|South|North|Meso)[ \t]+$")
 
 
 @lru_cache(maxsize=1)
@@ -235,6 +237,8 @@ def country_words(text: str, folded: FoldedText | None = None) -> list[tuple[int
     not_after = re.compile(_NOT_DEMONYM_AFTER)
     for start, stop, key in zip(*scanner.scan(folded)):
         written = text[start:stop]
+        if _PART_BEFORE.search(text, max(0, start - 8), start):
+            continue  # "Central America", "South Korean" is read whole or not at all
         for name, code in names[key]:
             if written.replace(".", "") == name.replace(".", "") or (" " in name and written[:1].isupper() and fold_name(written) == key):
                 if not_after.match(text, stop):
