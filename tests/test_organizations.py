@@ -481,3 +481,15 @@ def test_dfat_is_its_own_donor_not_ausaid():
 def test_a_cable_in_capitals_ends_a_classified_name_at_its_first_word():
     _, orgs = orgs_of("THE NGO ATSEC RUNS A SHELTER IN JESSORE FOR GIRLS RETURNED FROM INDIA.", country="BGD")
     assert list(orgs["name"]) == ["ATSEC"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Casa del Migrante in Tapachula offers shelter to migrants.", "Casa del Migrante"),
+        ("Fundación Esperanza runs a shelter in Bogotá.", "Fundación Esperanza"),
+    ],
+)
+def test_spanish_names_whose_head_comes_first(text, name):
+    _, orgs = orgs_of(text, country="MEX")
+    assert list(orgs["name"]) == [name]

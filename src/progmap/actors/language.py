@@ -508,6 +508,10 @@ def in_heading(text: str, position: int) -> bool:
     return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
+#: Linkers of Spanish, French and Portuguese names, whose head comes first ("Casa del Migrante").
+_ROMANCE_LINKERS = frozenset({"de", "del", "des", "du", "da", "do", "para", "por", "pour", "contre"})
+
+
 class NameReader:
     """Proper names in text: their extent, their words and their head.
 
@@ -597,6 +601,9 @@ class NameReader:
             # "Trafficking in Persons", not "the Police in Hanoi", "the Project in Bangkok"
             # or "the Consulate General in Guangzhou"
             _, cues = self.head_cues([t.text for t in chunk])
+            words = [t for t in chunk if t.lower != "the"]
+            if len(words) > 1 and self.is_head(words[0]) and words[1].lower in _ROMANCE_LINKERS:
+                return False  # a head-first name ("Casa del Migrante in Tapachula"): "in" says where it is
             return not left.text.isupper() and not any(
                 cue.lexicon == self.scanner.lexicons[0] or cue.role in ("programme", "place", "event") for cue in cues
             )
