@@ -624,3 +624,8 @@ def test_a_capitalized_cue_inside_a_programme_name_moves_no_one():
 def test_victims_intercepted_at_home_have_no_route_from_home():
     text = "Bangladesh is a source country. An NGO works with border guards to intercept victims at border points in Jessore."
     assert routes_of(text, {"Bangladesh": "BGD", "Jessore": "BD-22"}).empty
+
+
+def test_a_later_frame_of_the_clause_can_say_where_the_people_come_from():
+    routes = routes_of("Victims were found in Poland after being recruited in Ukraine.", {"Poland": "POL", "Ukraine": "UKR"})
+    assert pairs(routes) == {("UKR", "POL")}

@@ -1040,7 +1040,8 @@ class _Reader:
         shared = {role: [r for _, (_, _, _, roles) in frames for r in roles.get(role, [])] for role in ("frame", "within", "speaker")}
         moving = any(roles.get("goal") or roles.get("chain") or roles.get("held") for _, (_, _, _, roles) in frames)
         # "Girls from Nghe An are lured to China and sold ...": verbs sharing a subject share where it comes from.
-        subject_roles = frames[0][1][3] if frames else {}
+        # ("Victims were found in Poland after being recruited in Ukraine": the frame that says it need not be first.)
+        subject_roles = next((found[3] for _, found in frames if found[3].get("source") or found[3].get("theme-home")), frames[0][1][3] if frames else {})
         for trigger, (kind, theme, _, roles) in frames:
             antecedent = self.register.people(self.paragraph, slots.start[theme.lo], _reach(slots, theme)) if theme is not None and (theme.anaphor or theme.bare) else None
             roles = {**roles, **{role: found for role, found in shared.items() if found}}
