@@ -493,3 +493,8 @@ def test_a_cable_in_capitals_ends_a_classified_name_at_its_first_word():
 def test_spanish_names_whose_head_comes_first(text, name):
     _, orgs = orgs_of(text, country="MEX")
     assert list(orgs["name"]) == [name]
+
+
+def test_workers_from_a_country_are_its_nationals_not_its_government():
+    _, orgs = orgs_of("Authorities repatriated 45 Ethiopian workers from Lebanon. Officials from Thailand met them.")
+    assert "lbn-government" not in orgs.index and "tha-government" in orgs.index

@@ -1583,6 +1583,10 @@ def _listed_names(found: _Found, gazetteer: OrgGazetteer, context: str, position
         position = name.end + glue.end()
 
 
+#: People before "from X" who are a country's nationals when X is a country ("45 Ethiopian workers from Lebanon").
+_NATIONALS_BEFORE = re.compile(r"\b(?:[Ww]orkers?|[Vv]olunteers?|[Mm]embers?)\s+(?:of|from)\s+(?:the\s+)?$")
+
+
 def _role_names(found: _Found, gazetteer: OrgGazetteer, context: str, folded: FoldedText) -> None:
     """Names a programme role or a report's speaker makes organizations.
 
@@ -1634,6 +1638,8 @@ def _role_names(found: _Found, gazetteer: OrgGazetteer, context: str, folded: Fo
         if name is None:
             continue
         countries = _countries_listed(text, name) if name.start == position else []
+        if countries and _NATIONALS_BEFORE.search(before):
+            continue  # "workers from Lebanon": people of a country, not its government
         if countries:
             # "funded by the United Kingdom", "with funding from Germany and Norway": the countries' governments
             while countries:
