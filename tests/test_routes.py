@@ -629,3 +629,9 @@ def test_victims_intercepted_at_home_have_no_route_from_home():
 def test_a_later_frame_of_the_clause_can_say_where_the_people_come_from():
     routes = routes_of("Victims were found in Poland after being recruited in Ukraine.", {"Poland": "POL", "Ukraine": "UKR"})
     assert pairs(routes) == {("UKR", "POL")}
+
+
+def test_a_hedged_home_after_the_people_a_rescue_names():
+    text = "Police rescued 20 women, mostly from Nepal, from a brothel in Kolkata."
+    routes = routes_of(text, {"Nepal": "NPL", "Kolkata": ("city:1275004", "city", "IND")})
+    assert pairs(routes) == {("NPL", "city:1275004")}

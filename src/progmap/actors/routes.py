@@ -134,6 +134,9 @@ _FUNCTION_WORDS = frozenset({"and", "or", "as", "such", "than", "like", "also", 
 #: People who are coming home: whatever moves them is a return ("returnees from Cambodia reached An Giang").
 _RETURNING = frozenset({"returnee", "returnees", "deportee", "deportees", "repatriates"})
 
+#: Between people and where they come from: "women, mostly from Nepal", "girls, all of them from Ghana".
+_HEDGES_AFTER_PEOPLE = frozenset({",", "mostly", "mainly", "largely", "primarily", "chiefly", "most", "many", "all", "some", "of", "them", "whom"})
+
 _DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "them", "these", "those", "this", "that", "our"})
 # A sentence about people moving counts only if it speaks of trafficking or exploitation.
 _SIGNAL = re.compile(
@@ -915,6 +918,14 @@ def _buyers_countries(slots: _Slots, trigger: int, hi: int, people: list) -> lis
     return list(found.values())
 
 
+def _hedged_from(slots: _Slots, first: int, lo: int) -> bool:
+    """Whether a hedge stands before the "from" of a place list: "20 women, mostly from Nepal"."""
+    j = first - 1
+    while j > lo and slots.low[j] in _DETERMINERS:
+        j -= 1
+    return j > lo and slots.low[j] == "from" and slots.low[j - 1] in _HEDGES_AFTER_PEOPLE
+
+
 def _capitalized_inside(text: str, slots: _Slots, j: int) -> bool:
     """Whether a word is capitalized where a sentence does not begin: part of a name
     ("the Counter Trafficking in Persons Secretariat"), not a verb or noun of the text."""
@@ -1206,7 +1217,7 @@ class _Reader:
                     reading.attach == "agent" or _only_object_between(slots, trigger, group[0], theme)
                 ):
                     role = "source"  # "recruited (girls) in Nepal", "recruited by agencies in Central Java": where it began
-                if role == "away" and (group[0] < trigger or identifying) and self._people_from(slots, group[0], lo):
+                if role == "away" and (group[0] < trigger or identifying or _hedged_from(slots, group[0], lo)) and self._people_from(slots, group[0], lo):
                     role = "theme-home"  # "victims from Sri Lanka were rescued in Jordan": their home
                 if role == "home" and homes and place.country_code not in homes:
                     role = "none"  # "deported Eritrean asylum seekers to Rwanda": sent on, not home
@@ -1254,8 +1265,8 @@ class _Reader:
         if not (j > lo and slots.low[j] == "from"):
             return False
         j -= 1
-        while j > lo and slots.low[j] in _DETERMINERS:
-            j -= 1
+        while j > lo and (slots.low[j] in _DETERMINERS or slots.low[j] in _HEDGES_AFTER_PEOPLE):
+            j -= 1  # "20 women, mostly from Nepal", "the victims, most of them from Edo State"
         return slots.who[j] == "victim" or slots.kind[j] == "n"
 
     def _speaks(self, slots: _Slots, after: int, before: int) -> bool:
@@ -1320,9 +1331,10 @@ class _Reader:
         if not goals and self._identified and kind in ("move", "exploit", "rescue"):
             # "identified victims were women trafficked ..., mainly from Romania": identified where the report is about
             goals = self._here(roles, theme)
-        if not goals and kind == "rescue" and theme and theme.homes and roles.get("away"):
-            # "rescued 45 Bangladeshi girls from brothels in Kolkata": where they were exploited.
-            homes = {country for _, country in theme.homes}
+        if not goals and kind == "rescue" and roles.get("away") and ((theme and theme.homes) or roles.get("theme-home")):
+            # "rescued 45 Bangladeshi girls from brothels in Kolkata", "rescued 20 women, mostly from
+            # Nepal, from a brothel in Kolkata": where they were exploited.
+            homes = {country for _, country in (theme.homes if theme else [])} | {r.country_code for r in roles.get("theme-home", [])}
             goals = [r for r in roles["away"] if r.country_code not in homes]
         found_homes = {country for _, country in theme.homes} if theme else set()
         found_homes |= {r.country_code for r in roles.get("theme-home", [])}
