@@ -441,3 +441,11 @@ def test_labels_without_a_place_are_no_project():
     text = "Contact\nPartner: World Vision\nEmail: info@example.org\n"
     org_mentions, organizations = find_organizations("doc.txt", text, country="MMR")
     assert find_programmes("doc.txt", text, mentions(text, {}), org_mentions, organizations, "MMR").empty
+
+
+def test_an_authority_training_officials_runs_a_programme_without_naming_one():
+    text = "The Anti-Human Trafficking Unit trained 120 police officers in Tamale."
+    programmes = programmes_of(text, {"Tamale": ("city:2294877", "city", "GHA")}, country="GHA")
+    assert [p.places for p in programmes.itertuples()] == [["city:2294877"]]
+    # Other acts of an authority stay no programme.
+    assert programmes_of("The police arrested two traffickers in Tamale.", {"Tamale": ("city:2294877", "city", "GHA")}, country="GHA").empty

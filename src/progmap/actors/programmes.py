@@ -264,6 +264,8 @@ _ANAPHOR = re.compile(
     r"|(?P<pronoun>we|our|its|it|they|their))\b",
     re.IGNORECASE,
 )
+#: Verbs that are a programme by themselves, whoever does them: "the unit trained 120 police officers in Tamale".
+_SERVICE_VERBS = frozenset({"train", "teach", "educate"})
 _PROGRAMME_NOUNS = {"project", "programme", "program", "campaign", "initiative", "component", "plan", "activity"}
 _SUBJECTLESS = re.compile(r"^(?:[A-Z][a-z]+(?:ed|s)\b)")
 _NOUN = re.compile(r"\b(project|programme|program|campaign|component|shelter|initiative|centre|center|plan|hotline|training|halfway house)s?\b", re.IGNORECASE)
@@ -695,7 +697,8 @@ class _DocumentReader:
         if not nouns and not programme_verbs and not any(p[2] != "partner" or _VERBAL_PARTNER.match(text, p[0]) for p in phrases):
             return  # "in cooperation with APLE, the police arrested ...": a partner, but no programme
         acting = agents or partners  # "Guatemalan authorities, in coordination with Mexico's INM, repatriated ...": a partner acting
-        if not nouns and acting and all(self.types.get(a) in ("government", "court_police") for a in acting) and antecedent is None:
+        if not nouns and acting and all(self.types.get(a) in ("government", "court_police") for a in acting) and antecedent is None \
+                and not any(v[2].lemma in _SERVICE_VERBS for v in programme_verbs):
             return  # an authority's act ("the unit assisted with the repatriation") is no programme unless one is named
         if _CASE.search(text, start, end) and not any(n[2].role == "noun" for n in nouns):
             return  # help to the victims of one case ("provided the six women shelter")
