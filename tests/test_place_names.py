@@ -150,3 +150,15 @@ def test_the_visayas_are_a_region_of_the_philippines(matcher):
 
 def test_northern_ireland_is_not_ireland(matcher):
     assert places(matcher, "Police in Northern Ireland found children in cannabis farms.") == {"Northern Ireland": "GBR"}
+
+
+def test_the_palestinian_territories_under_their_english_names(matcher):
+    found = places(matcher, "Victims from Aleppo, Gaza and the West Bank were found in Lebanon.")
+    assert found["West Bank"] == "PSE" and found["Gaza"] == "PS-GZA"
+
+
+def test_the_west_bank_is_no_bank():
+    from progmap.actors.organizations import find_organizations
+
+    _, orgs = find_organizations("d.txt", "The World Bank funds clinics in the West Bank.")
+    assert list(orgs["name"]) == ["World Bank"]
