@@ -635,3 +635,9 @@ def test_a_hedged_home_after_the_people_a_rescue_names():
     text = "Police rescued 20 women, mostly from Nepal, from a brothel in Kolkata."
     routes = routes_of(text, {"Nepal": "NPL", "Kolkata": ("city:1275004", "city", "IND")})
     assert pairs(routes) == {("NPL", "city:1275004")}
+
+
+def test_county_lines_drug_selling_is_a_purpose():
+    text = "Girls from Hanoi are trafficked to Cambodia to sell drugs for county lines gangs."
+    routes = routes_of(text, {"Hanoi": "VN-HN", "Cambodia": "KHM"})
+    assert routes.iloc[0]["purposes"] == ["other"]

@@ -58,7 +58,8 @@ PURPOSES: dict[str, list[str]] = {
     "adoption": [r"adoptions?", r"adopted"],
     "begging": [r"begging", r"beg", r"beggars?", r"street selling", r"street vend\w*", r"sell(?:ing)? (?:flowers|lottery tickets)"],
     "other": [
-        r"organ (?:removal|trade|trafficking|harvesting)", r"drug (?:trafficking|mules?|couriers?)", r"surrogacy",
+        r"organ (?:removal|trade|trafficking|harvesting)", r"drug (?:trafficking|mules?|couriers?)", r"(?:sell|selling|deal|dealing) drugs",
+        r"county lines", r"surrogacy",
         r"scam (?:centres?|centers?|compounds?|operations?)", r"online scams?", r"forced criminality",
     ],
 }
