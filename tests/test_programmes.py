@@ -449,3 +449,9 @@ def test_an_authority_training_officials_runs_a_programme_without_naming_one():
     assert [p.places for p in programmes.itertuples()] == [["city:2294877"]]
     # Other acts of an authority stay no programme.
     assert programmes_of("The police arrested two traffickers in Tamale.", {"Tamale": ("city:2294877", "city", "GHA")}, country="GHA").empty
+
+
+def test_its_staff_act_for_the_body_named_before():
+    text = "According to World Vision, its staff trained 50 teachers in Tamale."
+    programmes = programmes_of(text, {"Tamale": ("city:2294877", "city", "GHA")}, country="GHA")
+    assert [p.organizations for p in programmes.itertuples()] == [["world-vision"]]

@@ -264,6 +264,11 @@ _ANAPHOR = re.compile(
     r"|(?P<pronoun>we|our|its|it|they|their))\b",
     re.IGNORECASE,
 )
+#: A body's people after "its", "our", "their": "its staff", "our social workers", "their volunteers".
+_MEMBERS_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:staff|team|teams|volunteers|workers|officers|experts|trainers|lawyers|counsell?ors|field\s+officers)\b",
+    re.IGNORECASE,
+)
 #: Verbs that are a programme by themselves, whoever does them: "the unit trained 120 police officers in Tamale".
 _SERVICE_VERBS = frozenset({"train", "teach", "educate"})
 _PROGRAMME_NOUNS = {"project", "programme", "program", "campaign", "initiative", "component", "plan", "activity"}
@@ -929,6 +934,11 @@ class _DocumentReader:
             if pronoun in ("it", "they") and start + match.start() > first_verb:
                 continue  # "... in returning to their families": not the subject
             if pronoun in ("its", "their", "our") and not owner:
+                if start + match.start() < first_verb and _MEMBERS_AFTER.match(text, start + match.end()):
+                    # "its staff trained 50 teachers": the body whose people act
+                    members_of = self._possessor(pronoun, start + match.start(), speaker)
+                    if members_of:
+                        return members_of, antecedent
                 # "Its Commonwealth Action Plan": a possessive owns the programme noun it opens
                 owner = any(0 < n[0] - (start + match.end()) <= 40 and re.fullmatch(r"[\s\w’'-]*", text[start + match.end() : n[0]]) for n in nouns)
                 if not owner:
