@@ -641,3 +641,11 @@ def test_county_lines_drug_selling_is_a_purpose():
     text = "Girls from Hanoi are trafficked to Cambodia to sell drugs for county lines gangs."
     routes = routes_of(text, {"Hanoi": "VN-HN", "Cambodia": "KHM"})
     assert routes.iloc[0]["purposes"] == ["other"]
+
+
+def test_a_promise_kept_by_then_exploiting_them_there_is_a_destination():
+    names = {"Mindanao": ("region:ne-mindanao", "region", "PHL"), "Manila": ("city:1701668", "city", "PHL")}
+    text = "Traffickers recruit women from Mindanao with false job offers in Manila, then exploit them in commercial sex."
+    assert pairs(routes_of(text, names)) == {("region:ne-mindanao", "city:1701668")}
+    # A promise alone is no destination.
+    assert routes_of("Traffickers recruit women from Mindanao with false job offers in Manila.", names).empty

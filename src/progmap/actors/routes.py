@@ -1065,6 +1065,13 @@ class _Reader:
                 roles["path"] = roles.get("path", []) + paths
             if not (roles.get("source") or roles.get("theme-home")):
                 roles.update({role: subject_roles[role] for role in ("source", "theme-home") if subject_roles.get(role)})
+            if kind == "exploit" and not moving and not roles.get("goal") and theme is not None and theme.anaphor \
+                    and "then" in slots.low[max(lo, trigger - 3) : trigger]:
+                # "recruit women from Mindanao with false job offers in Manila, then exploit them": the
+                # places of the promise, kept from the move, are where they end up
+                promised = [r for t, (_, _, _, other) in frames if t < trigger for r in other.get("none", [])]
+                if promised:
+                    roles["goal"] = promised
             if kind == "provenance":
                 self._provenance(roles, theme, antecedent)
             elif kind == "return" or "home" in roles:
