@@ -498,3 +498,11 @@ def test_spanish_names_whose_head_comes_first(text, name):
 def test_workers_from_a_country_are_its_nationals_not_its_government():
     _, orgs = orgs_of("Authorities repatriated 45 Ethiopian workers from Lebanon. Officials from Thailand met them.")
     assert "lbn-government" not in orgs.index and "tha-government" in orgs.index
+
+
+def test_a_generic_body_given_as_an_example_of_a_kind_is_no_actor():
+    text = "Awareness is low even among law enforcement agencies likely to meet victims, such as Customs or Border Patrol."
+    _, orgs = orgs_of(text, country="VNM")
+    assert orgs.empty
+    _, orgs = orgs_of("Customs officers seized the goods at the border.", country="VNM")
+    assert list(orgs.index) == ["vnm-customs"]

@@ -966,6 +966,8 @@ def _known_names(found: _Found, gazetteer: OrgGazetteer, context: str, known: li
             continue  # "the Thai police", "Chinese authorities": see _nationality_phrases
         if _names_an_instrument(text, end):
             continue  # "UN protocols", "ILO Convention 29": the body's law, not the body acting
+        if gazetteer.orgs[org_id].country == GENERIC and _EXAMPLE_OF_KIND.search(text, max(0, start - 120), start):
+            continue  # "agencies likely to meet victims, such as Customs": a kind of body, not one acting
         member = _member(gazetteer, org_id, text, end, context) if org_id in _FEDERATIONS else None
         if member:
             end, org_id, name, home = member
@@ -983,6 +985,13 @@ def _known_names(found: _Found, gazetteer: OrgGazetteer, context: str, known: li
 
 #: Words that open a sentence or phrase before a place, never part of its name ("In Houston ...").
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "in", "on", "at", "for", "from", "by", "with", "of", "and", "to", "as"})
+
+
+#: A generic body named as an example of a kind of state body: "law enforcement agencies ..., such as Customs or".
+_EXAMPLE_OF_KIND = re.compile(
+    r"\b(?:agencies|authorities|bodies|institutions|offices|services|departments|ministries)\b[^.;:()]{0,80}?"
+    r"\bsuch\s+as\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,|or|and)\s+)*$"
+)
 
 
 def _locality_before(text: str, start: int) -> str:
