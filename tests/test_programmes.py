@@ -455,3 +455,14 @@ def test_its_staff_act_for_the_body_named_before():
     text = "According to World Vision, its staff trained 50 teachers in Tamale."
     programmes = programmes_of(text, {"Tamale": ("city:2294877", "city", "GHA")}, country="GHA")
     assert [p.organizations for p in programmes.itertuples()] == [["world-vision"]]
+
+
+def test_a_grant_lists_lines_are_programmes_of_their_recipients():
+    text = (
+        "The Freedom Fund awarded the following grants in Ethiopia:\n"
+        "- Agar Ethiopia: USD 80,000 for community conversations on unsafe migration in Amhara.\n"
+        "- Total: USD 80,000.\n"
+    )
+    programmes = programmes_of(text, {"Ethiopia": "ETH", "Amhara": ("ET-AM", "admin1", "ETH")}, country="ETH")
+    grant = programmes[programmes["organizations"].map(lambda o: o == ["org:agar-ethiopia"])].iloc[0]
+    assert grant["places"] == ["ET-AM"] and grant["funders"] == ["freedom-fund"] and grant["budget"] == "USD 80,000"

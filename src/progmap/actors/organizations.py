@@ -77,6 +77,7 @@ from progmap import settings
 from progmap.actors.frames import columns as plain_columns
 from progmap.actors.frames import empty_columns, frame, length
 from progmap.actors.language import CueScanner, NameReader, in_heading, inflected_verb, is_dictionary_word, lexicon, sentence_initial, tokenize
+from progmap.actors.sheets import grant_lines
 from progmap.actors.vocabulary import (
     DEMONYMS,
     country_name,
@@ -948,6 +949,7 @@ def read_organizations(
     _institutional_names(found, gazetteer, context, heads)
     _classified_names(found, gazetteer, context, heads)
     _role_names(found, gazetteer, context, folded)
+    _grant_labels(found, gazetteer, context)
     defined.update(_initials(found, gazetteer, defined))
     _acronym_uses(found, defined)
     _programme_subjects(found, gazetteer, context, folded, place_mentions)
@@ -1594,6 +1596,18 @@ def _listed_names(found: _Found, gazetteer: OrgGazetteer, context: str, position
 
 #: People before "from X" who are a country's nationals when X is a country ("45 Ethiopian workers from Lebanon").
 _NATIONALS_BEFORE = re.compile(r"\b(?:[Ww]orkers?|[Vv]olunteers?|[Mm]embers?)\s+(?:of|from)\s+(?:the\s+)?$")
+
+
+def _grant_labels(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
+    """The names a grant list pays: a line's label before a colon and an amount is its recipient."""
+    text = found.text
+    reader = _reader()
+    for line in grant_lines(text):
+        name = reader.name_at(text, line.label_start)
+        if name is None or name.start != line.label_start or text[name.end : line.label_end].strip(" \t)(ABCDEFGHIJKLMNOPQRSTUVWXYZ"):
+            continue  # the label is no name ("Total: USD 200,000", "Budget for 2019: $5,000")
+        if found.zones.allows(name.start, name.end) and _plausible(text, name, classified=True):
+            _name_candidate(found, gazetteer, context, name, "classifier")
 
 
 def _role_names(found: _Found, gazetteer: OrgGazetteer, context: str, folded: FoldedText) -> None:

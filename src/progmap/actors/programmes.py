@@ -66,7 +66,7 @@ from progmap.actors.frames import columns as plain_columns
 from progmap.actors.frames import empty_columns, frame, length
 from progmap.actors.language import CueScanner, NameReader, inflections, lexicon
 from progmap.actors.organizations import evidence_spans
-from progmap.actors.sheets import sheet_fields
+from progmap.actors.sheets import grant_lines, sheet_fields
 from progmap.actors.vocabulary import country_of, terms_in
 from progmap.schema import EVIDENCE_SEPARATOR, PROGRAMME_COLUMNS, item_id
 from progmap.sources.documents import text_units
@@ -264,6 +264,8 @@ _ANAPHOR = re.compile(
     r"|(?P<pronoun>we|our|its|it|they|their))\b",
     re.IGNORECASE,
 )
+#: Words of a line that opens a grant list: "The Freedom Fund awarded the following grants:".
+_GRANT_WORDS = re.compile(r"\b(?:grants?|grantees?|awarded|awards|funded|funding)\b", re.IGNORECASE)
 #: A body's people after "its", "our", "their": "its staff", "our social workers", "their volunteers".
 _MEMBERS_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:staff|team|teams|volunteers|workers|officers|experts|trainers|lawyers|counsell?ors|field\s+officers)\b",
@@ -467,7 +469,34 @@ class _DocumentReader:
             if any(cue.lexicon != "speech" for _, _, cue in cues):
                 self._read_unit(start, end, is_item, cues)
         self._read_sheet()
+        self._read_grants()
         return self._merge()
+
+    def _read_grants(self) -> None:
+        """A grant list's lines ("- Agar Ethiopia: USD 80,000 for ... in Amhara") as programmes of their
+        recipients, funded by the body the list's opening line names ("X awarded the following grants:")."""
+        lines = grant_lines(self.text)
+        if not lines:
+            return
+        text = self.text
+        intro_start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, lines[0].label_start))) + 1
+        intro = text[intro_start : lines[0].label_start]
+        funders = [o.org_id for o in self.orgs if intro_start <= o.start < lines[0].label_start] if _GRANT_WORDS.search(intro) else []
+        for line in lines:
+            agents = [o.org_id for o in self.orgs if o.start == line.label_start]
+            line_start = text.rfind("\n", 0, line.label_start) + 1
+            listed = [p for p in self.places if line.label_end <= p.start and p.end <= line.end]
+            rows = self._places(listed, line.label_end, line.end, [], [], line_start)[0] if listed else []
+            if not agents or not rows:
+                continue  # ("girls returning from the Middle East": a place the work is not done in)
+            self._add({
+                "agents": agents, "partners": [], "funders": [f for f in dict.fromkeys(funders) if f not in agents], "rows": rows,
+                "activities": terms_in(text[line.label_end : line.end], "activities"),
+                "budget": list(dict.fromkeys(" ".join(m.group().split()) for m in _BUDGET.finditer(text, line.label_end, line.end))),
+                "identifiers": [], "status": "", "start": line_start, "end": line.end,
+                "evidence": " ".join(text[line_start : line.end].split()), "noun": "grant", "proper": "",
+                "antecedent": None, "donor_only": False,
+            }, [])
 
     def _read_sheet(self) -> None:
         """A project sheet's labelled lines ("Implementing partner: ...", "Locations: ...") as one programme."""

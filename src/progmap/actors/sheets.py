@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from progmap.actors.language import lexicon
 
-__all__ = ["Field", "sheet_fields"]
+__all__ = ["Field", "GrantLine", "grant_lines", "sheet_fields"]
 
 
 @dataclass(frozen=True)
@@ -53,3 +53,33 @@ def sheet_fields(text: str) -> list[Field]:
         return []
     roles, pattern = _labels()
     return [Field(roles[m.group(1).lower()], m.start(2), m.end(2)) for m in pattern.finditer(text)]
+
+
+@dataclass(frozen=True)
+class GrantLine:
+    """One line of a grant list: who is paid (the label) and the rest of the line."""
+
+    label_start: int
+    label_end: int
+    end: int  # the line's end
+
+
+#: A grant list's line: a name, a colon and an amount ("- Agar Ethiopia: USD 80,000 for ...").
+_GRANT_LINE = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]*)?(?=[A-Z])([^\n:]{2,120}?)[ \t]*:[ \t]*(?:USD|US\$|\$|EUR|€|GBP|£|CHF|AUD)[ \t]?\d[^\n]*",
+    re.MULTILINE,
+)
+
+
+def grant_lines(text: str) -> list[GrantLine]:
+    """Lines that pay a named recipient an amount, in order.
+
+    Examples
+    --------
+    >>> text = "Grants:\\n- Agar Ethiopia: USD 80,000 for community conversations in Amhara."
+    >>> [text[g.label_start:g.label_end] for g in grant_lines(text)]
+    ['Agar Ethiopia']
+    """
+    if not any(mark in text for mark in ("$", "USD", "EUR", "€", "£", "GBP", "CHF", "AUD")):
+        return []
+    return [GrantLine(m.start(1), m.end(1), m.end()) for m in _GRANT_LINE.finditer(text)]
