@@ -23,8 +23,13 @@ from progmap.places.gazetteer import Gazetteer
 from progmap.places.mentions import PlaceMatcher
 
 _PACKAGE = Path(__file__).resolve().parents[1]
-#: The parts of progmap a document's result depends on (the outputs do not).
-_EXTRACTION_CODE = ("__init__.py", "errors.py", "schema.py", "settings.py", "text.py", "actors", "engine", "places", "sources")
+#: The parts of progmap a document's result depends on: not the outputs, nor
+#: the engine's gathering, scheduling and progress, so that editing those
+#: keeps the cache.
+_EXTRACTION_CODE = (
+    "__init__.py", "errors.py", "schema.py", "settings.py", "text.py", "records.py",
+    "engine/work.py", "engine/state.py", "engine/cache.py", "actors", "places", "sources",
+)
 
 
 @dataclass(frozen=True)
