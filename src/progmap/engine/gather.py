@@ -96,6 +96,10 @@ class Gatherer:
         once each, the gathered rows take a fraction of the memory.
         """
         strings = self._strings
+        if set(map(type, values)) == {str} and max(map(len, values)) <= SHARED_LENGTH:
+            # A column of short strings alone (most are) is shared in one pass at C speed.
+            return list(map(strings.setdefault, values, values))
+        # Strings only: 1, 1.0 and True would meet in the dictionary.
         return [strings.setdefault(v, v) if type(v) is str and len(v) <= SHARED_LENGTH else v for v in values]
 
     def frame(self, kind: str) -> pd.DataFrame:
