@@ -244,3 +244,22 @@ def test_a_worker_elsewhere_gets_all_that_resolution_reads(gazetteer):
     assert portable.shapes.empty
     assert SharedState(portable).fingerprint == SharedState(gazetteer).fingerprint
     assert portable.source_vintage == gazetteer.source_vintage and portable.lineage.equals(gazetteer.lineage)
+
+
+def test_a_rebuild_after_adding_changing_and_removing_documents_writes_what_a_full_build_does(dev_docs, tmp_path, capsys):
+    corpus = tmp_path / "docs"
+    corpus.mkdir()
+    for path in dev_docs[:5]:
+        shutil.copy(path, corpus)
+    project = _project(tmp_path, corpus)
+    assert main(["-q", "build", str(project)]) == 0
+    shutil.copy(dev_docs[5], corpus)  # added
+    (corpus / dev_docs[1].name).unlink()  # removed
+    changed = corpus / dev_docs[2].name
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nWomen from Lao Cai province were trafficked to China.\n", encoding="utf-8")
+    assert main(["build", str(project)]) == 0
+    assert "read 5 document(s) (3 from the cache)" in capsys.readouterr().out
+    incremental = _outputs(tmp_path / "out")
+    assert main(["-q", "build", str(project), "--full"]) == 0
+    assert _outputs(tmp_path / "out") == incremental
+    assert "Lao Cai province were trafficked" in incremental["mentions.csv"].decode()
