@@ -181,10 +181,11 @@ def extract(
     store = ResultCache(cache, state.fingerprint, options.key(), read=not fresh) if cache else None
     gatherer = Gatherer(kinds=("org_mentions",) if places_only else ("org_mentions", "organizations", "programmes", "routes"))
     counts = StreamCounts()
+    digests: dict[int, str] = {}  # the documents' content hashes, from the first pass to the next
     with _runner(state, options, engine, _corpus_bytes(files)) as runner:
-        undated, keyed = _reading_dates(files, ids, runner, cache, state, admin1_vintage, progress)
+        undated, keyed = _reading_dates(files, ids, runner, cache, state, admin1_vintage, progress, digests)
         advance = progress.bar(len(files), "reading documents")
-        for result in document_results(files, ids, runner, store, counts, advance, undated=undated, keyed=keyed):
+        for result in document_results(files, ids, runner, store, counts, advance, undated=undated, keyed=keyed, digests=digests):
             gatherer.add(result)
     return Extraction(
         documents=gatherer.documents,
@@ -200,7 +201,7 @@ def extract(
     )
 
 
-def _reading_dates(files, ids, runner, cache, state: SharedState, setting: str, progress: Progress):
+def _reading_dates(files, ids, runner, cache, state: SharedState, setting: str, progress: Progress, digests: dict | None = None):
     """Per document, the date it is read at if it states none, and what its cache key adds.
 
     Under ``latest`` an undated document is read at the newest date any
@@ -208,14 +209,16 @@ def _reading_dates(files, ids, runner, cache, state: SharedState, setting: str, 
     by content, so a rebuild reads only new documents twice), and a
     document's result is keyed by the date it is read at, so a newer
     document invalidates only the undated ones. Other settings fix the date
-    of undated documents, and the options' key holds it.
+    of undated documents, and the options' key holds it. ``digests`` gets
+    each document's content hash, for the pass that follows.
     """
     if setting != "latest":
         fixed = vintage.reading_dates([None], setting)[0]
         return (lambda number: fixed), None
     store = ResultCache(cache, state.fingerprint, "dates") if cache else None
     advance = progress.bar(len(files), "dating documents")
-    own = [result.get("date", "") for result in document_results(files, ids, runner, store, advance=advance, task="dates")]
+    results = document_results(files, ids, runner, store, advance=advance, task="dates", digests=digests)
+    own = [result.get("date", "") for result in results]
     latest = max((day for day in own if day), default="")
     return (lambda number: latest), (lambda number: f";read={own[number] or latest}")
 

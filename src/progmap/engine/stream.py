@@ -49,6 +49,7 @@ def document_results(
     task: str = "extract",
     undated: Callable[[int], str] | None = None,
     keyed: Callable[[int], str] | None = None,
+    digests: dict[int, str] | None = None,
 ) -> Iterator[dict]:
     """Each document's decoded result, in corpus order.
 
@@ -66,6 +67,10 @@ def document_results(
         Document number to the date it is read at if it states none ('' by default).
     keyed : callable, optional
         Document number to more text for its cache key (what else its result depends on).
+    digests : dict, optional
+        Document number to content hash, shared by the passes of one build:
+        filled by the first, so that the next reads only the files whose
+        results it does not find cached.
     counts : StreamCounts, optional
         Filled in as documents go by.
     advance : callable, optional
@@ -79,17 +84,28 @@ def document_results(
     def batches():
         plan, items, size = [], [], 0
         for number, (path, doc_id) in enumerate(zip(files, ids)):
-            data, failure = _read(path, doc_id)
-            if failure is not None:
-                plan.append((None, encode(failure)))
-            else:
-                extra = keyed(number) if keyed is not None else ""
-                key = cache.key(doc_id, f"{content_hash(data)}{extra}") if cache is not None else None
-                hit = cache.get(key) if cache is not None else None
+            extra = keyed(number) if keyed is not None else ""
+            # A file hashed by an earlier pass is read again only if its result is not cached.
+            known = digests.get(number) if digests is not None and cache is not None else None
+            key = cache.key(doc_id, f"{known}{extra}") if known is not None else None
+            hit = cache.get(key) if key is not None else None
+            if hit is not None:
                 plan.append((key, hit))
-                if hit is None:
-                    items.append((doc_id, str(path), data, undated(number) if undated is not None else ""))
-                    size += len(data)
+            else:
+                data, failure = _read(path, doc_id)
+                if failure is not None:
+                    plan.append((None, encode(failure)))
+                else:
+                    digest = content_hash(data)
+                    if digests is not None:
+                        digests[number] = digest
+                    if digest != known:  # not looked up yet, or changed since the earlier pass
+                        key = cache.key(doc_id, f"{digest}{extra}") if cache is not None else None
+                        hit = cache.get(key) if cache is not None else None
+                    plan.append((key, hit))
+                    if hit is None:
+                        items.append((doc_id, str(path), data, undated(number) if undated is not None else ""))
+                        size += len(data)
             if size >= BATCH_BYTES or len(items) >= BATCH_DOCUMENTS or len(plan) >= 4 * BATCH_DOCUMENTS:
                 plans.append(plan)
                 yield items
