@@ -296,8 +296,10 @@ def subject_from_metadata(metadata: dict | None) -> Subject | None:
 
 #: A first-person sentence that says where its writers are based, up to the place: "We are a shelter based in ".
 _OUR_BASE = re.compile(
-    r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b[^.;!?\n]{0,120}?\b(?:based|headquartered|located)[ \t]+in[ \t]+(?:the[ \t]+)?"
+    r"(?=[WwOoUu])\b(?:[Ww]e|[Oo]ur|[Uu]s)\b[^.;!?\n]{0,120}?\b(?:based|headquartered|located)[ \t]+in[ \t]+(?:the[ \t]+)?"
 )
+#: The words every :data:`_OUR_BASE` match holds: a text without them is not scanned.
+_BASE_WORDS = ("based", "headquartered", "located")
 
 
 def subject_from_base(text: str, places: Sequence[Referent], starts: Sequence[int]) -> Subject | None:
@@ -316,6 +318,8 @@ def subject_from_base(text: str, places: Sequence[Referent], starts: Sequence[in
     >>> subject_from_base("Officials based in Chisinau met.", [chisinau], [19]) is None
     True
     """
+    if not any(word in text for word in _BASE_WORDS):
+        return None  # a substring test is far cheaper than the pattern's scan
     for match in _OUR_BASE.finditer(text):
         i = bisect.bisect_left(starts, match.end())
         if i < len(starts) and starts[i] == match.end() and places[i].country_code:

@@ -114,15 +114,19 @@ _CAPITALS_LINE = re.compile(r"(?m)^[^a-z\n]*[A-Z]{2}[^a-z\n]*$")
 _ACRONYM_IN_PARENS = re.compile(
     r"\(\s*(?:the\s+)?([A-Z][A-Za-z0-9&.\-]*[A-Z0-9.](?:\s*/\s*[A-Z][A-Za-z0-9&.\-]*[A-Z0-9])*)\s*\)"
 )
+# Patterns scanned over whole documents open with their first letters, as a
+# lookahead ("(?=[A-Z])\b") or a literal with a look back ("Unit(?<=\bUnit)"):
+# a leading \b hides them from the regex engine's prefix scan, which then
+# tries every position. The same matches, two to forty times faster.
 # "AFESIP (Action for Women in Distressing Circumstances)": a name in brackets after an acronym.
-_NAME_IN_PARENS = re.compile(r"\b([A-Z][A-Z0-9&]{1,9})\s*\(\s*((?:[A-Z][\w’'&-]*[\s,]+(?:(?:of|for|and|the|in|on|against|de|des|pour|les|la|le|et)\s+)*){1,9}[A-Z][\w’'&-]*)\s*\)")
+_NAME_IN_PARENS = re.compile(r"(?=[A-Z])\b([A-Z][A-Z0-9&]{1,9})\s*\(\s*((?:[A-Z][\w’'&-]*[\s,]+(?:(?:of|for|and|the|in|on|against|de|des|pour|les|la|le|et)\s+)*){1,9}[A-Z][\w’'&-]*)\s*\)")
 _NON_ORG_DEFINITIONS = re.compile(r"^(?:[A-Z]\.?){1,2}$")
-_BARE_ACRONYM = re.compile(r"\b[A-Z][A-Z&]{2,5}\b")
+_BARE_ACRONYM = re.compile(r"(?=[A-Z])\b[A-Z][A-Z&]{2,5}\b")
 _SENTENCE_BREAK = re.compile(r"[.!?;:]\s+(?=[A-Z\"“(])|\n[ \t]*\n")
 # A unit's code: "C52", "PC-14", "A 03", "C45B".
 _CODE = r"[A-Z]{1,3}(?:[ -]?\d{1,3}[A-Z]?)"
 _CODE_AFTER = re.compile(rf"[ \t]*(?:\([ \t]*(?:Unit[ \t]+)?({_CODE})[ \t]*\)|,[ \t]*({_CODE})[ \t]*,|[ \t]+({_CODE}|[a-z]\d{{2}}[a-z]?)\b(?![ \t]*[-%]))")
-_UNIT_CODE = re.compile(rf"\bUnit[ \t]+({_CODE})\b")
+_UNIT_CODE = re.compile(rf"Unit(?<=\bUnit)[ \t]+({_CODE})\b")
 # Acronyms that are words of the trade, not organizations.
 _NOT_ORG_ACRONYMS = {"TIP", "NGO", "NGOS", "USD", "VND", "UN", "IO", "IOS", "GDP", "HIV", "AIDS", "VOT", "VOTS", "CSEC", "ID", "SBU", "FY", "MOU", "TVPA", "NPA", "OK",
                      "END", "NOTE", "COMMENT", "SUMMARY", "REF", "SUBJECT", "TAGS"}
@@ -641,7 +645,7 @@ def _named_body(head: re.Match) -> bool:
     return bool(word[:1].isupper() and generic != "government" and (head.group(1) or generic in ("embassy", "border-guards", "customs", "immigration")))
 
 
-_BOTH_COUNTRIES = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:countries|governments|nations|sides)\b")
+_BOTH_COUNTRIES = re.compile(r"(?=[BbTt])\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:countries|governments|nations|sides)\b")
 
 
 
@@ -723,7 +727,7 @@ def _role_patterns() -> dict[str, re.Pattern]:
         "subject": re.compile(rf"(?<![\w/&-])({acronym})\s+(?:(?:also|then|later|has|had|have)\s+)?(?:{speech})\b"),
         # "the director of X", "representatives of X"
         "member": re.compile(
-            r"\b(?:[Dd]irector|[Hh]ead|[Cc]hair(?:man|woman|person)?|[Rr]epresentatives?|[Ss]pokes(?:man|woman|person)|[Ff]ounder|"
+            r"(?=[DdHhCcRrSsFfMmOoWwVv])\b(?:[Dd]irector|[Hh]ead|[Cc]hair(?:man|woman|person)?|[Rr]epresentatives?|[Ss]pokes(?:man|woman|person)|[Ff]ounder|"
             r"[Mm]embers?|[Ss]taff|[Oo]fficials?|[Oo]fficers?|[Ww]orkers?|[Vv]olunteers?)\s+(?:of|from|at|with)\s+(?:the\s+)?(?=[A-Z])"
         ),
     }
@@ -1052,7 +1056,7 @@ _QUALIFIED = re.compile(
     + "|".join(sorted(map(re.escape, _QUALIFIED_HEADS), key=len, reverse=True))
     + r"))\b"
 )
-_GOVERNMENT_OF = re.compile(r"\b(Government|Embassy|Consulate)[ \t]+of[ \t]+(?:the[ \t]+)?")
+_GOVERNMENT_OF = re.compile(r"(?=[GEC])\b(Government|Embassy|Consulate)[ \t]+of[ \t]+(?:the[ \t]+)?")
 _CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)|\n[ \t]*\n")
 
 
@@ -1105,7 +1109,7 @@ def _nationality_phrases(found: _Found, gazetteer: OrgGazetteer, country_hits, c
             found.add(match.start(), stop, *gazetteer.instance(match.group(1).lower(), code))
 
 
-_THE_GOVERNMENT = re.compile(r"\b[Tt]he[ \t]+(?:national[ \t]+)?(Government|government)\b(?![ \t]+of\b)")
+_THE_GOVERNMENT = re.compile(r"(?=[Tt])\b[Tt]he[ \t]+(?:national[ \t]+)?(Government|government)\b(?![ \t]+of\b)")
 
 
 def _the_government(found: _Found, gazetteer: OrgGazetteer, context: str, folded: FoldedText) -> None:
