@@ -195,7 +195,10 @@ _PLANNED = re.compile(
 _NEGATED = re.compile(
     r"\b(?:not|never|no\s+longer|declined\s+to|refused\s+to|failed\s+to|unable\s+to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
 )
-_DOES_NOT_EXIST = re.compile(r"\b(?:does|do|did)\s+not\s+exist\b|\bno\s+such\b|\bnever\s+(?:opened|existed)\b", re.IGNORECASE)
+# Patterns searched in every sentence open with a lookahead of their first
+# letters ("(?=[dn])"): a leading \b hides them from the regex engine's
+# prefix scan. The same matches, about twice as fast.
+_DOES_NOT_EXIST = re.compile(r"(?=[dn])(?:\b(?:does|do|did)\s+not\s+exist\b|\bno\s+such\b|\bnever\s+(?:opened|existed)\b)", re.IGNORECASE)
 # "the need for more shelters", "a lack of projects": what is wanted, not what runs.
 _WANTED = re.compile(
     r"\b(?:need|needs|needed|lack|lacks|lacking|shortage|absence|call|calls|called|demand|demands|insufficient|few|no|"
@@ -212,7 +215,7 @@ _PEOPLE_OF = re.compile(
 _VERBAL_PARTNER = re.compile(r"(?:works?|worked|working|cooperat\w+|collaborat\w+|partner\w*|joins?|joined)\b", re.IGNORECASE)
 # The people of one case: "the six victims", "the remaining four women", "all six", "57 Burmese citizens"
 _CASE = re.compile(
-    r"\b(?:(?:the|these|those)\s+(?:remaining\s+|other\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"
+    r"(?=[tAa])\b(?:(?:the|these|those)\s+(?:remaining\s+|other\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"
     r"[Aa]ll\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|"
     r"\bthe\s+(?:victim|baby|girl|boy|woman|suspects?|defendants?)\b|\bthe\s+victims\b(?!\s+(?:of|who|in)\b)|"
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:criminal\s+)?(?:case|investigation|prosecution|raid)\b)"
@@ -220,7 +223,7 @@ _CASE = re.compile(
 _ACRONYM_PARENS = re.compile(r"\(\s*[A-Z]{2,6}s?\s*\)")
 _NOUN_DEFINITION = re.compile(r"\b([a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,4})\s*\(\s*([A-Z]{2,6})s?\s*\)")
 # What is recommended, proposed or supposed does not run ("should" and "will" do: they are plans).
-_IRREALIS = re.compile(r"\b(?:recommend\w*|propos\w*|suggest\w*|urg(?:e|es|ed|ing)|call(?:s|ed)?\s+for|would|could|if|whether|unless)\b", re.IGNORECASE)
+_IRREALIS = re.compile(r"(?=[rpsucwi])\b(?:recommend\w*|propos\w*|suggest\w*|urg(?:e|es|ed|ing)|call(?:s|ed)?\s+for|would|could|if|whether|unless)\b", re.IGNORECASE)
 # Words between a subject and a verb that is not its own: "have input into how local projects are run"
 #: A relative clause opening right after a name: "IOM, which", "(IOM), who".
 _RELATIVE_AFTER = re.compile(r"\)?[ \t]*,[ \t]*(?:which|who)\b")
@@ -229,7 +232,7 @@ _SUBORDINATE = re.compile(r"\b(?:how|whether|why|what|where|when|if|that|which|w
 _SPEAKER_QUOTES = re.compile(r"[\"“”]")
 _NOUN_BEFORE = re.compile(r"\b(?:the|our|its|their|a|an|this|member|news|press|annual)\s+$", re.IGNORECASE)
 _NEW_SUBJECT = re.compile(r"[,;]\s*(?:and|while|whereas|but)\s+(?:the\s+)?$", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|although|though|but)\b|\bwhile\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"(?=[;,w])(?:;|,\s*(?:while|whereas|although|though|but)\b|\bwhile\b)", re.IGNORECASE)
 # "BANGKOK -- Today ...", "DAKAR, 12 March 2024 -- ...": a dateline
 # "BANGKOK --", "Brussels, 3 May 2021 - ", "BAMAKO, March 3 (Reuters) - ": where a story was filed
 _DATELINE_AFTER = re.compile(r"^(?:,[^\n,]{1,30}){0,2}\s*(?:\([^)\n]{1,20}\)\s*)?(?:--|—|–|-\s)")
@@ -240,16 +243,16 @@ _DONOR_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ACTING_AFTER = re.compile(r"(?:[’']s)?\s+(?:Government|government|Governments|governments|authorities|Authorities|officials)\b")
-_POSSESSIVE_PRONOUN = re.compile(r"\b(our|its|their)\s", re.IGNORECASE)
-_HOME = re.compile(r"\b(?:return(?:ed|ing)?\s+home|back\s+home|their\s+homes?|home\s+(?:provinces?|communities|villages?))\b", re.IGNORECASE)
+_POSSESSIVE_PRONOUN = re.compile(r"(?=[oti])\b(our|its|their)\s", re.IGNORECASE)
+_HOME = re.compile(r"(?=[rbth])\b(?:return(?:ed|ing)?\s+home|back\s+home|their\s+homes?|home\s+(?:provinces?|communities|villages?))\b", re.IGNORECASE)
 _BUDGET = re.compile(
-    r"(?:(?:USD|US\$|\$|EUR|€|£|GBP|AUD|A\$|CAD|VND|SEK|NOK|JPY|¥)\s?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn|k)\b)?"
+    r"(?=[$€£¥uegacvsnj\d])(?:(?:USD|US\$|\$|EUR|€|£|GBP|AUD|A\$|CAD|VND|SEK|NOK|JPY|¥)\s?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn|k)\b)?"
     r"|\b\d[\d,.]*\s*(?:million|billion|thousand)?\s*(?:dollars|USD|euros?|EUR|pounds|GBP|AUD)\b)",
     re.IGNORECASE,
 )
-_IDENTIFIER = re.compile(r"\b[A-Z]{2,}(?:[/-][A-Z0-9]{2,}){2,}\b|\b[A-Z]{2,}/\d{2,}/[A-Z0-9/]+\b")
+_IDENTIFIER = re.compile(r"(?=[A-Z])(?:\b[A-Z]{2,}(?:[/-][A-Z0-9]{2,}){2,}\b|\b[A-Z]{2,}/\d{2,}/[A-Z0-9/]+\b)")
 _STATUS = re.compile(
-    r"\b(on hiatus|suspended|completed|finished|ended|closed|pending|planned|proposed|ongoing|underway|under way|new|"
+    r"(?=[oscfepunl])\b(on hiatus|suspended|completed|finished|ended|closed|pending|planned|proposed|ongoing|underway|under way|new|"
     r"launched|expired|phased out)\b",
     re.IGNORECASE,
 )
@@ -258,7 +261,7 @@ _STATUS_WORDS = {"under way": "ongoing", "underway": "ongoing", "finished": "com
                  "pending": "planned"}
 # Words that refer back to an organization or a programme named before.
 _ANAPHOR = re.compile(
-    r"\b(?:(?P<determiner>the|this|that|these|our|its|their)\s+(?:[\w-]+\s+)?(?P<noun>foundation|organi[sz]ation|NGO|agency|charity|network|alliance|coalition|"
+    r"(?=[toiw])\b(?:(?P<determiner>the|this|that|these|our|its|their)\s+(?:[\w-]+\s+)?(?P<noun>foundation|organi[sz]ation|NGO|agency|charity|network|alliance|coalition|"
     r"union|group|partner|center|centre|government|grantee|project|programme|program|campaign|initiative|shelter|hotline|"
     r"halfway\s+house|house|component|plan|BLO|office)s?"
     r"|(?P<pronoun>we|our|its|it|they|their))\b",
@@ -275,13 +278,13 @@ _MEMBERS_AFTER = re.compile(
 _SERVICE_VERBS = frozenset({"train", "teach", "educate"})
 _PROGRAMME_NOUNS = {"project", "programme", "program", "campaign", "initiative", "component", "plan", "activity"}
 _SUBJECTLESS = re.compile(r"^(?:[A-Z][a-z]+(?:ed|s)\b)")
-_NOUN = re.compile(r"\b(project|programme|program|campaign|component|shelter|initiative|centre|center|plan|hotline|training|halfway house)s?\b", re.IGNORECASE)
+_NOUN = re.compile(r"(?=[pcsiht])\b(project|programme|program|campaign|component|shelter|initiative|centre|center|plan|hotline|training|halfway house)s?\b", re.IGNORECASE)
 # A programme's own name: "the Open Doors project", "the Counter Trafficking in Persons (CTIP) project".
 _PROPER_NAME = re.compile(
     r"\b((?:[A-Z][\w'’&-]*|\([A-Z]{2,}\))(?:\s+(?:(?:of|in|for|and|against|on|the|to|&)\s+)?(?:[A-Z][\w'’&-]*|\([A-Z][\w ]*[A-Z]\)))*)"
     r"\s+(project|programme|program|campaign|initiative)\b"
 )
-_NAMED_PROJECT = re.compile(r"\b(Project|Programme|Program|Campaign|Operation|Initiative)\s+((?:[A-Z][\w'’&-]*\s*){1,5})")
+_NAMED_PROJECT = re.compile(r"(?=[PCOI])\b(Project|Programme|Program|Campaign|Operation|Initiative)\s+((?:[A-Z][\w'’&-]*\s*){1,5})")
 
 
 class _Row:
