@@ -475,6 +475,12 @@ def _is_verb(word: str) -> bool:
 _ABBREVIATION = re.compile(r"(?:\.[A-Z]|\b[A-Z])\.$")
 _OPENING = re.compile(r"(?:[.!?:;]|^|\n[ \t]*\n|\)|--|•|\u2022|\b\d{1,2}\.)[\s\"“‘']*$")
 _ROLE_SUFFIX = re.compile(r"-(?:based|funded|financed|sponsored|supported|backed|led|run|operated|managed|bound)$", re.IGNORECASE)
+#: A final possessive: "UNODC's", "Social Affairs'".
+POSSESSIVE_END = re.compile(r"[’'](?:s)?$")
+# What no name crosses (compiled once: names are read thousands of times per document).
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_BRACKET_OR_STOP = re.compile(r"[();:]")
+_BRACKET_COMMA_OR_STOP = re.compile(r"[(),;:]")
 
 
 def sentence_initial(text: str, position: int) -> bool:
@@ -574,11 +580,11 @@ class NameReader:
         """ "UNODC's project", "the Ministry's Department", "Ghana's Human Trafficking
         Secretariat": a possessive that ends a name (a country's names its body's country)."""
         text = token.text
-        if not re.search(r"[’'](?:s)?$", text) or len(text) < 3:
+        if not POSSESSIVE_END.search(text) or len(text) < 3:
             return False
         from progmap.actors.vocabulary import country_of  # the vocabulary reads its tables through this module
 
-        stem = re.sub(r"[’'](?:s)?$", "", text)
+        stem = POSSESSIVE_END.sub("", text)
         return stem.isupper() or bool(self.scanner.cues_of(stem)) or country_of(stem) is not None
 
     # -- extent -------------------------------------------------------------
@@ -663,7 +669,7 @@ class NameReader:
     @staticmethod
     def _broken(text: str, left: Token, right: Token) -> bool:
         """Brackets, semicolons or colons between two tokens."""
-        return bool(re.search(r"[();:]", text[left.end : right.start]))
+        return bool(_BRACKET_OR_STOP.search(text, left.end, right.start))
 
     def _forward(self, tokens: Sequence[Token], i: int, text: str) -> int:
         """Index of the last word of the name that starts with the name word ``tokens[i]``."""
@@ -674,9 +680,9 @@ class NameReader:
             token = tokens[k]
             previous = tokens[k - 1]
             gap = text[previous.end : token.start]
-            if re.search(r"\n[ \t]*\n", gap) and not self.is_linker(previous):
+            if _BLANK_LINE.search(gap) and not self.is_linker(previous):
                 break
-            if self._possessor(previous) or re.search(r"[(),;:]", gap):
+            if self._possessor(previous) or _BRACKET_COMMA_OR_STOP.search(gap):
                 break
             if token.text == "The" and not self.is_linker(previous):
                 break  # "Prosecution\nThe Government": a heading, then a sentence
@@ -698,7 +704,7 @@ class NameReader:
                 headed = m < len(tokens) and self._headed_run(tokens, m) and not (in_segment and self._portfolio_run(tokens, m))
                 if headed and m > k + 1 and last == i and token.lower == "of":
                     break  # "Police of the Phnom Penh Anti-TIP Unit": the unit is the name
-                if m < len(tokens) and self.is_name_word(tokens[m]) and not re.search(r"[(),;:]", text[token.end : tokens[m].start]) \
+                if m < len(tokens) and self.is_name_word(tokens[m]) and not _BRACKET_COMMA_OR_STOP.search(text, token.end, tokens[m].start) \
                         and self._joins(token, tokens[i : last + 1], tokens[m], in_segment, m > k + 1, headed):
                     in_segment = in_segment or token.lower in self.segment
                     last = k = m
@@ -722,7 +728,7 @@ class NameReader:
         while begin > 0:
             token, after = tokens[begin - 1], tokens[begin]
             gap = text[token.end : after.start]
-            if (re.search(r"\n[ \t]*\n", gap) and not self.is_linker(token)) or re.search(r"[();:]", gap) or self._possessor(token):
+            if (_BLANK_LINE.search(gap) and not self.is_linker(token)) or _BRACKET_OR_STOP.search(gap) or self._possessor(token):
                 break
             if not (self.is_name_word(token) or self.is_linker(token) or token.text == ","):
                 break
@@ -792,7 +798,7 @@ class NameReader:
     def make(self, text: str, words: Sequence[Token]) -> Name:
         """A :class:`Name` of its words: the head is the last word of the first part."""
         stop = next((k for k, t in enumerate(words) if k and t.lower in self.segment), len(words))
-        part = [re.sub(r"[’'](?:s)?$", "", t.text) for t in words[:stop]]
+        part = [POSSESSIVE_END.sub("", t.text) for t in words[:stop]]
         size, cues = self.head_cues(part)
         if stop < len(words) and not any(c.lexicon == "institution" for c in cues) and all(
             t.text[:1].isupper() for t in words[stop + 1 :]

@@ -76,7 +76,7 @@ from rapidfuzz import fuzz, process
 from progmap import settings
 from progmap.actors.frames import columns as plain_columns
 from progmap.actors.frames import empty_columns, frame, length
-from progmap.actors.language import CueScanner, NameReader, in_heading, inflected_verb, is_dictionary_word, lexicon, sentence_initial, tokenize
+from progmap.actors.language import POSSESSIVE_END, CueScanner, NameReader, in_heading, inflected_verb, is_dictionary_word, lexicon, sentence_initial, tokenize
 from progmap.actors.sheets import grant_lines
 from progmap.actors.vocabulary import (
     DEMONYMS,
@@ -110,6 +110,12 @@ _TAGS = re.compile(r"(?m)^[ \t]*TAGS?[ \t]*:(.*)$")
 _KEY_LINE = re.compile(r"(?m)^[ \t]*(?:SOURCE|DATE|URL|LINK|AUTHOR|BYLINE|PUBLISHED|UPDATED|POSTED|FROM|TO|CC|SENT|RETRIEVED|ARCHIVED)[ \t]*:.*$")
 # A line without a lower-case letter (routing, classification, "FOR G/TIP, EAP/MLS").
 _CAPITALS_LINE = re.compile(r"(?m)^[^a-z\n]*[A-Z]{2}[^a-z\n]*$")
+# Short patterns of hot loops, compiled once.
+_MOVED_TO = re.compile(r"\b(?:to|into|from|towards?)\s+(?:the\s+)?$")  # "sold to China"
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][a-z-]+)")
+_AND_BETWEEN = re.compile(r"\s*,?\s*(?:and|&|or)\s+(?:the\s+)?")
+_WORD_POSSESSIVE = re.compile(r"(?<=\w)[’'](?:s)?$")
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
 
 _ACRONYM_IN_PARENS = re.compile(
     r"\(\s*(?:the\s+)?([A-Z][A-Za-z0-9&.\-]*[A-Z0-9.](?:\s*/\s*[A-Z][A-Za-z0-9&.\-]*[A-Z0-9])*)\s*\)"
@@ -349,15 +355,18 @@ def _abbreviates(acronym: str, name: str) -> bool:
     return best(0, 0) >= need
 
 
+@lru_cache(maxsize=8192)
 def _clean_name(name: str) -> str:
     """Strip "the", possessives, stray punctuation and line breaks from a found name.
+
+    Recent names are kept: a document's names are cleaned again and again.
 
     >>> _clean_name("the ILO's"), _clean_name("Social Affairs'")
     ('ILO', 'Social Affairs')
     """
     name = " ".join(name.split()).strip(" ,.;:-–")
-    name = re.sub(r"(?<=\w)[’'](?:s)?$", "", name)
-    name = re.sub(r"^(?:the|The)\s+", "", name)
+    name = _WORD_POSSESSIVE.sub("", name)
+    name = _LEADING_THE.sub("", name)
     return name.strip(" ,.;:-")
 
 
@@ -368,7 +377,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     stop = end
     while stop > start and (text[stop - 1].isspace() or text[stop - 1] in ",;:-–"):
         stop -= 1
-    possessive = re.search(r"(?<=\w)[’'](?:s)?$", text[start:stop])
+    possessive = _WORD_POSSESSIVE.search(text[start:stop])
     if possessive:
         stop = start + possessive.start()
     return start, stop
@@ -532,7 +541,7 @@ def context_country(text: str, place_mentions: pd.DataFrame | None = None, count
                 counts[code] += 3 if rank == 0 else 1
         hits = country_hits if country_hits is not None else country_words(text)
         for start, _, _, code in hits:
-            moved = re.search(r"\b(?:to|into|from|towards?)\s+(?:the\s+)?$", text[max(0, start - 12) : start])
+            moved = _MOVED_TO.search(text[max(0, start - 12) : start])
             counts[code] += 0.5 if moved else 1
         if known and gazetteer is not None:
             for *_, org_id in known:
@@ -833,7 +842,7 @@ def _guess_type(name: str, cue=None) -> str:
 
 
 def _acronym_like(word: str) -> bool:
-    bare = re.sub(r"[’'](?:s)?$", "", word)
+    bare = POSSESSIVE_END.sub("", word)
     letters = re.sub(r"[^A-Za-z]", "", bare)
     return (
         len(letters) >= 2 and sum(c.isupper() for c in letters) >= 2 and bare[:1].isupper()
@@ -1031,7 +1040,7 @@ def _names_an_instrument(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` modifies a law's noun ("UN protocols on
     trafficking", "the ILO Convention on Forced Labour"; role ``law`` in the
     ``not_org`` lexicon)."""
-    after = re.match(r"[ \t]+([A-Za-z][a-z-]+)", text[end : end + 30])
+    after = _WORD_AFTER.match(text[end : end + 30])
     return bool(after) and any(cue.lexicon == "not_org" and cue.role == "law" for cue in _reader().scanner.cues_of(after.group(1).lower()))
 
 
@@ -1073,7 +1082,7 @@ def _nationality_phrases(found: _Found, gazetteer: OrgGazetteer, country_hits, c
     text = found.text
     shared = {}  # "the Chinese and Thai Governments": the first word shares the second's head
     for (a_start, a_end, _, _), (b_start, b_end, _, _) in zip(country_hits, country_hits[1:]):
-        if re.fullmatch(r"\s*,?\s*(?:and|&|or)\s+(?:the\s+)?", text[a_end:b_start]) and _QUALIFIED.match(text, b_end):
+        if _AND_BETWEEN.fullmatch(text, a_end, b_start) and _QUALIFIED.match(text, b_end):
             shared[a_start] = _QUALIFIED.match(text, b_end)
     for hit_start, hit_end, written, code in country_hits:
         head = _QUALIFIED.match(text, hit_end) or shared.get(hit_start)
@@ -1177,7 +1186,7 @@ def _expansion(text: str, paren: int, acronym: str) -> tuple[int, int] | None:
     if name is None or name.end > paren:
         return None
     words = list(name.words)
-    texts = [re.sub(r"[’'](?:s)?$", "", w.text) for w in words]
+    texts = [POSSESSIVE_END.sub("", w.text) for w in words]
     if _abbreviates(acronym, " ".join(texts)):
         return name.start, name.end
     for i in range(len(words) - 1, 0, -1):
@@ -1687,7 +1696,7 @@ def _role_names(found: _Found, gazetteer: OrgGazetteer, context: str, folded: Fo
         words = [w for w in name.words if not reader.is_linker(w)]
         if len(words) == 1 or (name.words[0].text.split("-")[0] != name.words[0].text and len(words) == 1):
             first = name.words[0].text.split("-")[0]
-            first = re.sub(r"[’'](?:s)?$", "", first)
+            first = POSSESSIVE_END.sub("", first)
             if _acronym_like(first):
                 _acronym_candidate(found, gazetteer, context, name.start, name.start + len(first))
             continue

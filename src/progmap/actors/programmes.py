@@ -285,6 +285,12 @@ _PROPER_NAME = re.compile(
     r"\s+(project|programme|program|campaign|initiative)\b"
 )
 _NAMED_PROJECT = re.compile(r"(?=[PCOI])\b(Project|Programme|Program|Campaign|Operation|Initiative)\s+((?:[A-Z][\w'’&-]*\s*){1,5})")
+# Short patterns of hot loops, compiled once.
+_BRACKETED_END = re.compile(r"\s*\([^)]*\)$")  # "Ministry of Justice (Vietnam)"
+_TO_BEFORE = re.compile(r"\bto\s+$")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_REFERRING_BEFORE = re.compile(r"\b(?:the|this|that|these|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_BASED_AFTER = re.compile(r"\.?-based\b")
 
 
 class _Row:
@@ -440,7 +446,7 @@ class _DocumentReader:
             if isinstance(value, str) and value:
                 folded = fold_name(value)
                 for org_id, name in self.names.items():
-                    if fold_name(re.sub(r"\s*\([^)]*\)$", "", name)) in folded:
+                    if fold_name(_BRACKETED_END.sub("", name)) in folded:
                         return org_id
         title_end = self.text.find("\n")
         if title_end > 0:
@@ -858,7 +864,7 @@ class _DocumentReader:
             if re.match(r"[’']s?\s+(?!\S*[A-Z])", text[group[-1].end : group[-1].end + 6]):
                 continue  # a possessor of a common noun: see _owner
             candidates.append(group)
-        infinitive = next((v for v in verbs if v[2].lexicon == "programme" and re.search(r"\bto\s+$", text[max(start, v[0] - 4) : v[0]])), None)
+        infinitive = next((v for v in verbs if v[2].lexicon == "programme" and _TO_BEFORE.search(text[max(start, v[0] - 4) : v[0]])), None)
         if infinitive is not None and any(c < infinitive[0] for c in controls):
             before = [g for g in candidates if g[-1].end <= infinitive[0] and any(c < g[0].start for c in controls)]
             if before:
@@ -978,7 +984,7 @@ class _DocumentReader:
             if pronoun in ("it", "they") and not owner:
                 # "They are usually kidnapped ...": a pronoun stands for an organization
                 # only when one was the subject of a statement just before
-                if self.last_agents and self.last_end >= 0 and not re.search(r"\n[ \t]*\n", text[self.last_end : start]) \
+                if self.last_agents and self.last_end >= 0 and not _BLANK_LINE.search(text, self.last_end, start) \
                         and start - self.last_end < 400:
                     return list(self.last_agents), antecedent
                 continue
@@ -1044,7 +1050,7 @@ class _DocumentReader:
         """The statement a definite programme noun refers back to ("the program", "this halfway house")."""
         text = self.text
         for n_start, _n_end, entry in nouns:
-            if not re.search(r"\b(?:the|this|that|these|such)\s+(?:[\w-]+\s+)?$", text[max(0, n_start - 20) : n_start], re.IGNORECASE):
+            if not _REFERRING_BEFORE.search(text[max(0, n_start - 20) : n_start]):
                 continue
             key = _noun_key(entry)
             if key in self.last_noun:
@@ -1057,7 +1063,7 @@ class _DocumentReader:
     def _just_before(self, statement: dict, position: int) -> bool:
         """Whether a statement ends in the paragraph of ``position``, a few sentences before it."""
         end = statement["end"]
-        return 0 <= position - end < 400 and not re.search(r"\n[ \t]*\n", self.text[end:position])
+        return 0 <= position - end < 400 and not _BLANK_LINE.search(self.text, end, position)
 
     def _remember_nouns(self, nouns, places, start, end) -> None:
         """A new programme noun with no runner named yet ("a newly built halfway house"): a later
@@ -1120,7 +1126,7 @@ class _DocumentReader:
             # "... from Niger to their countries of origin, most of them to Guinea": the movement goes on
             in_flow_list = flow_end >= 0 and (_list_gap(text[flow_end : row.start]) or bool(_FLOW_GOES_ON.fullmatch(text, flow_end, row.start)))
             prenominal = any(0 < n_start - row.end <= 25 and re.fullmatch(r"[\s\w’'-]*", text[row.end : n_start]) for n_start, _, _ in nouns)
-            if "base" in roles or re.match(r"\.?-based\b", text[row.end : row.end + 8]):
+            if "base" in roles or _BASED_AFTER.match(text[row.end : row.end + 8]):
                 bases.append(row)
                 continue
             if ((text[row.start : row.end].isupper() or _line_start(text, row.start)) and _DATELINE_AFTER.match(text[row.end : row.end + 40])) \
@@ -1205,7 +1211,7 @@ class _DocumentReader:
         if not hasattr(self, "_known"):
             known = set()
             for name in self.names.values():
-                known.add(fold_name(re.sub(r"\s*\([^)]*\)$", "", name)))
+                known.add(fold_name(_BRACKETED_END.sub("", name)))
                 known.add(fold_name(name))
             self._known = {re.sub(r"^the ", "", k) for k in known}
         return self._known
@@ -1299,7 +1305,7 @@ class _DocumentReader:
             places = list(dict.fromkeys(p.code for p in places_rows if not (p.kind == "country" and p.code in inner)))
             agents = item["agents"] or item["partners"]
             organizations = list(dict.fromkeys(agents + item["partners"]))
-            lead = re.sub(r"\s*\([^)]*\)$", "", self.names.get(agents[0], agents[0])) if agents else "NGO"
+            lead = _BRACKETED_END.sub("", self.names.get(agents[0], agents[0])) if agents else "NGO"
             name = item["proper"] or (lead if re.search(r"\b(?:Project|Programme|Program)$", lead) else f"{lead} {item['noun']}")
             rows.append(
                 {

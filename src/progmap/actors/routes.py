@@ -161,6 +161,7 @@ _COUNT = re.compile(
 _BUYERS = re.compile(r"(?=[twb])\b(?:to|with|by)\s+(?:[\w-]+\s+){0,2}?(?:men|husbands|males?)\b", re.IGNORECASE)
 # "A.", "(b)", "3": marks of a list item before a sentence.
 _LIST_MARK = re.compile(r"[a-z]|\d{1,2}")
+_COUNTRY_CODE = re.compile(r"[A-Z]{3}")
 # Blank lines end paragraphs (and sentences: no sentence crosses one).
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # Words that tell a route without a named place is internal.
@@ -284,7 +285,7 @@ def _end(code: str, country: str) -> tuple[str, str]:
 
 def _country(code: str) -> str:
     """The country of a nationality word's code: itself, or '' for a region."""
-    return code if re.fullmatch(r"[A-Z]{3}", code) else ""
+    return code if _COUNTRY_CODE.fullmatch(code) else ""
 
 
 # --- slots: a sentence as words, places and nationality words -----------------------------
