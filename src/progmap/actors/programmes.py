@@ -291,6 +291,7 @@ _TO_BEFORE = re.compile(r"\bto\s+$")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _REFERRING_BEFORE = re.compile(r"\b(?:the|this|that|these|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _BASED_AFTER = re.compile(r"\.?-based\b")
+_NEW_BEFORE = re.compile(r"\b(?:a|an|another|new)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)  # "a newly built shelter"
 
 
 class _Row:
@@ -1068,12 +1069,16 @@ class _DocumentReader:
     def _remember_nouns(self, nouns, places, start, end) -> None:
         """A new programme noun with no runner named yet ("a newly built halfway house"): a later
         "this halfway house" may name one."""
+        if not places:
+            return
+        rows = None  # the clause's places, read once for all its nouns
         for n_start, _n_end, entry in nouns:
-            if not places or not re.search(r"\b(?:a|an|another|new)\s+(?:[\w-]+\s+){0,2}$", self.text[max(start, n_start - 30) : n_start], re.IGNORECASE):
+            if not _NEW_BEFORE.search(self.text[max(start, n_start - 30) : n_start]):
                 continue
             key = _noun_key(entry)
-            rows, _, _ = self._places(places, start, end, [], [], start)
-            self.last_noun[key] = {"agents": [], "rows": rows, "pending": True}
+            if rows is None:
+                rows, _, _ = self._places(places, start, end, [], [], start)
+            self.last_noun[key] = {"agents": [], "rows": list(rows), "pending": True}
 
     # -- places ---------------------------------------------------------------------
 
