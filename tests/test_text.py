@@ -56,6 +56,19 @@ def test_names_broken_across_lines_are_one_match():
     assert found(scanner, "in Ba Ria -\n   Vung Tau province") == [("Ba Ria -\n   Vung Tau", "ba ria vung tau")]
 
 
+def test_shared_scanners_each_find_their_own_names_in_one_pass():
+    text = "Ho Chi Minh City and Lao Cai, not Laos"
+    cities = NameScanner(["ho chi minh city", "lao cai"], shared=True)
+    fold = fold_text(text)
+    assert found(cities, text) == [("Ho Chi Minh City", "ho chi minh city"), ("Lao Cai", "lao cai")]
+    # A scanner that joins later, with keys the first one's overlap, gets its own
+    # leftmost-longest matches, as a private scanner would.
+    parts = NameScanner(["ho", "chi minh", "lao", "laos"], shared=True)
+    private = NameScanner(["ho", "chi minh", "lao", "laos"])
+    assert parts.scan(fold) == private.scan(fold)
+    assert found(parts, text) == [("Ho", "ho"), ("Chi Minh", "chi minh"), ("Lao", "lao"), ("Laos", "laos")]
+
+
 def test_an_empty_scanner_finds_nothing():
     assert NameScanner([]).scan(fold_text("Ha Noi")) == ([], [], [])
     first, _, keys = NameScanner(["x"]).scan_folded(" ")

@@ -216,6 +216,10 @@ class NameScanner:
     ----------
     keys : iterable of str
         Folded names (see :func:`fold_name`).
+    shared : bool, optional
+        Scan documents in one pass with the other shared scanners (see
+        :class:`_SharedScan`): for the few small scanners a process keeps
+        for its lifetime, such as the actor stages' cue lexicons.
 
     Examples
     --------
@@ -226,7 +230,7 @@ class NameScanner:
     ['Lao Cai', 'Lao', 'Thailand']
     """
 
-    def __init__(self, keys: Iterable[str]):
+    def __init__(self, keys: Iterable[str], shared: bool = False):
         self._keys = [key for key in dict.fromkeys(keys) if key]
         self._lengths = np.fromiter(map(len, self._keys), dtype=np.int64, count=len(self._keys))
         self._automaton = ahocorasick.Automaton()
@@ -234,6 +238,9 @@ class NameScanner:
             self._automaton.add_word(f" {key} ", index)
         if self._keys:
             self._automaton.make_automaton()
+        self._shared = shared and bool(self._keys)
+        if self._shared:
+            _SHARED_SCAN.join(self)
 
     def scan_folded(self, folded: str) -> tuple[np.ndarray, np.ndarray, list[str]]:
         """Matches in folded text: first letters, last letters (folded offsets), keys."""
@@ -242,11 +249,14 @@ class NameScanner:
         # from the second.
         found = self._automaton.iter(folded) if self._keys else ()
         hits = np.fromiter(itertools.chain.from_iterable(found), dtype=np.int64).reshape(-1, 2)
-        if not len(hits):
+        return self._chosen(hits[:, 0], hits[:, 1])
+
+    def _chosen(self, ends: np.ndarray, index: np.ndarray) -> tuple[np.ndarray, np.ndarray, list[str]]:
+        """The leftmost-longest of every match (end offsets past the trailing space, key indices)."""
+        if not len(ends):
             return np.empty(0, np.int64), np.empty(0, np.int64), []
-        index = hits[:, 1]
         lengths = self._lengths[index]
-        last = hits[:, 0] - 1  # before the key's trailing space
+        last = ends - 1  # before the key's trailing space
         first = last - lengths + 1
         order = np.lexsort((-lengths, first))
         first, last, index = first[order], last[order], index[order]
@@ -270,10 +280,71 @@ class NameScanner:
 
     def _scan_original(self, folded: FoldedText) -> tuple[list[int], list[int], list[str]]:
         """:meth:`scan` of a fold not scanned just before."""
-        first, last, keys = self.scan_folded(folded.folded)
+        if self._shared:
+            first, last, keys = self._chosen(*_SHARED_SCAN.hits(self, folded))
+        else:
+            first, last, keys = self.scan_folded(folded.folded)
         if not keys:
             return [], [], []
         return folded.to_original(first).tolist(), (folded.to_original(last) + 1).tolist(), keys
+
+
+class _SharedScan:
+    """One automaton over the keys of every shared :class:`NameScanner`.
+
+    The actor stages scan each document with about ten small automata
+    (cue lexicons, country words, nationality words): one pass of an
+    automaton over all their keys finds every match of every one of them,
+    and each scanner keeps its own keys' matches. The automaton is made
+    again when a scanner joins (a handful of times per process: shared
+    scanners are made once: see :class:`progmap.actors.language.CueScanner`).
+    """
+
+    def __init__(self):
+        self._scanners: list[NameScanner] = []
+        self._built: tuple | None = None  # (automaton, {scanner: key id -> its key index or -1})
+        self._lock = threading.Lock()
+
+    def join(self, scanner: NameScanner) -> None:
+        with self._lock:
+            self._scanners.append(scanner)
+            self._built = None
+
+    def _automaton(self) -> tuple:
+        with self._lock:
+            if self._built is None:
+                ids: dict[str, int] = {}
+                for scanner in self._scanners:
+                    for key in scanner._keys:
+                        ids.setdefault(key, len(ids))
+                automaton = ahocorasick.Automaton()
+                for key, key_id in ids.items():
+                    automaton.add_word(f" {key} ", key_id)
+                automaton.make_automaton()
+                local = {}
+                for scanner in self._scanners:
+                    own = np.full(len(ids), -1, dtype=np.int64)
+                    own[[ids[key] for key in scanner._keys]] = np.arange(len(scanner._keys))
+                    local[scanner] = own
+                self._built = (automaton, local)
+            return self._built
+
+    def hits(self, scanner: NameScanner, folded: FoldedText) -> tuple[np.ndarray, np.ndarray]:
+        """A shared scanner's matches in a fold: end offsets (past the trailing space), its key indices."""
+        automaton, local = self._automaton()
+        # The pass is kept with the fold (immutable, like the scans; see NameScanner.scan).
+        found = folded.__dict__.get("_shared_hits")
+        if found is None or found[0] is not automaton:
+            hits = np.fromiter(itertools.chain.from_iterable(automaton.iter(folded.folded)), dtype=np.int64).reshape(-1, 2)
+            found = (automaton, hits[:, 0], hits[:, 1])
+            object.__setattr__(folded, "_shared_hits", found)
+        _, ends, key_ids = found
+        index = local[scanner][key_ids]
+        mine = index >= 0
+        return ends[mine], index[mine]
+
+
+_SHARED_SCAN = _SharedScan()
 
 
 def _leftmost_longest(first: np.ndarray, last: np.ndarray) -> np.ndarray:

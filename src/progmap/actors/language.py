@@ -199,7 +199,7 @@ class CueScanner:
 def _scanner_of(forms: frozenset[str]) -> NameScanner:
     """One automaton per set of folded forms: scanners of the same lexicons in
     another order find the same forms, and share the scan of a document."""
-    return NameScanner(sorted(forms))
+    return NameScanner(sorted(forms), shared=True)
 
 
 def cue_sentences(sentences: Sequence[tuple[int, int]], hits: Sequence[tuple[int, int, Cue]]) -> Iterator[tuple[int, int, list]]:

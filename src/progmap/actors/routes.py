@@ -232,7 +232,7 @@ def _nationalities() -> tuple[NameScanner, dict]:
         written.setdefault(fold_name(word), []).append((word, code))
     for row in lexicon("nationalities"):
         written.setdefault(fold_name(row["lemma"]), []).append((row["lemma"], row["role"]))
-    return NameScanner(written), written
+    return NameScanner(written, shared=True), written
 
 
 def _nationality_words(text: str, folded) -> list[tuple[int, int, str]]:

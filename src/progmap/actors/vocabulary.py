@@ -219,7 +219,7 @@ def _country_scanner() -> tuple[NameScanner, dict[str, list[tuple[str, str]]]]:
     names: dict[str, list[tuple[str, str]]] = {}
     for name, code in _country_lookup().items():
         names.setdefault(fold_name(name), []).append((name, code))
-    return NameScanner(names), names
+    return NameScanner(names, shared=True), names
 
 
 def country_words(text: str, folded: FoldedText | None = None) -> list[tuple[int, int, str, str]]:
