@@ -94,6 +94,21 @@ class FoldedText:
     _dropped: np.ndarray
     _length: int
 
+    def kept(self, name: str, make):
+        """``make()``, made once per fold: for what depends on the text alone and
+        several stages read (the fold is kept per text, see :func:`fold_text`).
+
+        >>> fold_text("IOM met UNICEF.").kept("words", lambda: 3)
+        3
+        """
+        store = self.__dict__.get("_kept")
+        if store is None:
+            store = {}
+            object.__setattr__(self, "_kept", store)
+        if name not in store:
+            store[name] = make()
+        return store[name]
+
     def to_original(self, positions) -> np.ndarray:
         """Map offsets in :attr:`folded` to offsets in the original text."""
         kept = np.asarray(positions, dtype=np.int64) - 1  # past the leading space

@@ -116,6 +116,8 @@ _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][a-z-]+)")
 _AND_BETWEEN = re.compile(r"\s*,?\s*(?:and|&|or)\s+(?:the\s+)?")
 _WORD_POSSESSIVE = re.compile(r"(?<=\w)[’'](?:s)?$")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_SLASHES = re.compile(r"\s*/\s*")
+_WORD_AFTER_BRACKET = re.compile(r"[ \t]*([a-z][a-z-]+)")
 
 _ACRONYM_IN_PARENS = re.compile(
     r"\(\s*(?:the\s+)?([A-Z][A-Za-z0-9&.\-]*[A-Z0-9.](?:\s*/\s*[A-Z][A-Za-z0-9&.\-]*[A-Z0-9])*)\s*\)"
@@ -452,7 +454,9 @@ def evidence_spans(text: str, spans=None) -> list[tuple[int, int]]:
     ['\\n', '\\nHope Foundation runs a shelter.']
     """
     spans = [(0, len(text))] if spans is None else [(int(a), int(b)) for a, b in spans]
-    return spans_without(spans, metadata_lines(text, capitals=True))
+    # Organizations and programmes both read a document's evidence: its metadata lines are found once.
+    holes = fold_text(text).kept("metadata_lines", lambda: tuple(metadata_lines(text, capitals=True)))
+    return spans_without(spans, holes)
 def _country_in(name: str) -> str:
     """A country a name carries in its words ("Cambodian Women's Crisis Center")."""
     found = country_word_pattern().search(name)
@@ -1214,14 +1218,19 @@ def _definitions(found: _Found, gazetteer: OrgGazetteer, context: str) -> dict[s
     for match in _ACRONYM_IN_PARENS.finditer(text):
         if not found.zones.allows(match.start(), match.end()):
             continue
+        # Letters of the trade ("(SBU)", "(NGO)") define nothing: most brackets stop here.
+        acronyms = [
+            acronym for acronym in _SLASHES.split(match.group(1))
+            if not (_NON_ORG_DEFINITIONS.match(acronym) or sum(ch.isupper() for ch in acronym) < 2 or acronym.upper() in _NOT_ORG_ACRONYMS)
+        ]
+        if not acronyms:
+            continue
         # "(TSN) airport", "(CTIP) program": the noun after the brackets is the head.
-        after = re.match(r"[ \t]*([a-z][a-z-]+)", text[match.end() : match.end() + 30])
+        after = _WORD_AFTER_BRACKET.match(text[match.end() : match.end() + 30])
         if after and any(cue.lexicon == "not_org" or cue.role in ("noun", "facility") for cue in
                          reader.scanner.cues_of(after.group(1)) + _programme_cues().cues_of(after.group(1))):
             continue
-        for acronym in re.split(r"\s*/\s*", match.group(1)):
-            if _NON_ORG_DEFINITIONS.match(acronym) or sum(ch.isupper() for ch in acronym) < 2 or acronym.upper() in _NOT_ORG_ACRONYMS:
-                continue
+        for acronym in acronyms:
             # The same definition often recurs (repeated headers and sections): read it once.
             paren = match.start()
             key = ("expansion", acronym, text[max(0, paren - 300) : paren])
@@ -1521,7 +1530,7 @@ def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, head
         if not row or row["classifier"] != "yes" or not found.zones.allows(start, end):
             continue
         # "NGO AFESIP", "the NGO Hope Street"
-        following = re.match(r"[ \t]+(?=[A-Z])", text[end : end + 3])
+        following = _BLANK_BEFORE_CAPITAL.match(text[end : end + 3])
         if following and text[start:end].isupper():
             name = reader.name_at(text, end + following.end())
             if name is not None and name.start < end + following.end():
@@ -1549,7 +1558,7 @@ def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, head
                     _name_candidate(found, gazetteer, context, name, "classifier")
         # "Hope Street, a coalition of ...", "Winrock International, a U.S.-based development organization"
         # "Hope Rising Kenya is a Nairobi-based NGO": the same said with a copula
-        apposition = re.search(r"([^\s,(]+)(?:[ \t]*,\s*|[ \t]+(?:is|was)[ \t]+)(?:a|an|the)\s+(?:[\w./-]+\s+){0,4}$", text[max(0, start - 90) : start])
+        apposition = _APPOSITION_BEFORE.search(text[max(0, start - 90) : start])
         if apposition:
             position = max(0, start - 90) + apposition.start(1)
             name = reader.name_at(text, position)
@@ -1564,7 +1573,7 @@ def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, head
         if examples:
             _listed_names(found, gazetteer, context, examples.end(), "classifier")
         # "a coalition of A, B and C"
-        members = re.match(r"\s+of\s+", text[end : end + 6])
+        members = _OF_AFTER.match(text[end : end + 6])
         if members and row["lemma"] in ("coalition", "network", "alliance", "consortium", "association", "federation", "group"):
             position = end + members.end()
             for _ in range(12):
@@ -1577,6 +1586,13 @@ def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, head
                 if not glue:
                     break
                 position = name.end + glue.end()
+
+
+_BLANK_BEFORE_CAPITAL = re.compile(r"[ \t]+(?=[A-Z])")
+# A name before a classifier in apposition: "Hope Street, a coalition of", "Hope Rising Kenya is a Nairobi-based NGO".
+# (The lookahead lets the search skip, at once, the positions no comma or blank follows.)
+_APPOSITION_BEFORE = re.compile(r"([^\s,(]+)(?=[ \t,])(?:[ \t]*,\s*|[ \t]+(?:is|was)[ \t]+)(?:a|an|the)\s+(?:[\w./-]+\s+){0,4}$")
+_OF_AFTER = re.compile(r"\s+of\s+")
 
 
 #: Between a plural classifier and its examples: "NGOs in Cox's Bazar, such as ", "organizations, including ".

@@ -550,6 +550,10 @@ class _DocumentReader:
         text = self.text
         uses: dict[str, list[tuple[int, int]]] = {}
         for acronym in _ACRONYM_PARENS.finditer(text):
+            # A definition's noun ends right before the bracket: most brackets ("1. (SBU)") have none.
+            before = text[max(0, acronym.start() - 80) : acronym.start()].rstrip()
+            if not before or not ("a" <= before[-1] <= "z" or before[-1] == "-"):
+                continue
             match = _NOUN_DEFINITION.search(text, max(0, acronym.start() - 80), acronym.end())
             if match is None or match.end() != acronym.end():
                 continue
