@@ -779,8 +779,12 @@ class NameReader:
         found = self._memo[key]
         if found is None:
             return None
-        return Name(found.start + lo, found.end + lo, tuple(Token(t.text, t.start + lo, t.end + lo) for t in found.words),
-                    tuple(Token(t.text, t.start + lo, t.end + lo) for t in found.head), found.head_cues, found.segment_end)
+        if not lo:
+            return found  # offsets into the window are offsets into the text
+        # The head is a slice of the words (see make): shift the words once.
+        words = tuple([_new_tuple(Token, (t.text, t.start + lo, t.end + lo)) for t in found.words])
+        head = words[found.segment_end - len(found.head) : found.segment_end]
+        return Name(found.start + lo, found.end + lo, words, head, found.head_cues, found.segment_end)
 
     def _name_in(self, window: str, position: int, cut: bool) -> Name | None:
         """:meth:`name_at` on a window of text, offsets into the window."""

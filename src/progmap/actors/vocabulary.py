@@ -151,6 +151,13 @@ def terms_in(text: str, vocabulary: str) -> list[str]:
     >>> terms_in("trafficked for marriage, labor and adoption", "purposes")
     ['marriage', 'labour', 'adoption']
     """
+    return list(_terms_in(text, vocabulary))
+
+
+@lru_cache(maxsize=4096)
+def _terms_in(text: str, vocabulary: str) -> tuple[str, ...]:
+    """:func:`terms_in`, kept for recent texts: programmes read a sentence's
+    activities once per clause, and boilerplate recurs across documents."""
     terms = list(_table(vocabulary))
     hit: set[int] = set()
     pattern = _any_trigger(vocabulary)
@@ -167,7 +174,7 @@ def terms_in(text: str, vocabulary: str) -> list[str]:
             break
         hit.add(int(found.lastgroup[1:]))
         position = found.end()
-    return [terms[i] for i in sorted(hit)]
+    return tuple(terms[i] for i in sorted(hit))
 
 
 # "Lao Cai", "Thai Binh" and "Thai Nguyen" are Vietnamese provinces, not nationalities.
