@@ -193,7 +193,7 @@ _PLANNED = re.compile(
     re.IGNORECASE,
 )
 _NEGATED = re.compile(
-    r"\b(?:not|never|no\s+longer|declined\s+to|refused\s+to|failed\s+to|unable\s+to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+    r"(?=[ndrfu])\b(?:not|never|no\s+longer|declined\s+to|refused\s+to|failed\s+to|unable\s+to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
 )
 # Patterns searched in every sentence open with a lookahead of their first
 # letters ("(?=[dn])"): a leading \b hides them from the regex engine's
@@ -201,14 +201,14 @@ _NEGATED = re.compile(
 _DOES_NOT_EXIST = re.compile(r"(?=[dn])(?:\b(?:does|do|did)\s+not\s+exist\b|\bno\s+such\b|\bnever\s+(?:opened|existed)\b)", re.IGNORECASE)
 # "the need for more shelters", "a lack of projects": what is wanted, not what runs.
 _WANTED = re.compile(
-    r"\b(?:need|needs|needed|lack|lacks|lacking|shortage|absence|call|calls|called|demand|demands|insufficient|few|no|"
+    r"(?=[nlsacdift])\b(?:need|needs|needed|lack|lacks|lacking|shortage|absence|call|calls|called|demand|demands|insufficient|few|no|"
     r"negotiations?|negotiating|talks|draft|drafting)"
     r"\s+(?:(?:of|for)\s+)?(?:(?:more|new|additional|any|the)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # Between a verb and its direct object: "support the Ministry of Justice", "trains local Women's Union staff"
 _DIRECT_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|local|provincial|national|district)\s+){0,2}", re.IGNORECASE)
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|our|its|their|his|her|a|an|this|these|those|your)\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"(?=[toihay])\b(?:the|our|its|their|his|her|a|an|this|these|those|your)\s+$", re.IGNORECASE)
 _PEOPLE_OF = re.compile(
     r"\b(?:(?:members?|officers?|officials?|staff|volunteers?|workers?|representatives?)(?:\s+and\s+|\s*,\s*)?)+\s+(?:of|from)\s+", re.IGNORECASE
 )
@@ -230,7 +230,7 @@ _RELATIVE_AFTER = re.compile(r"\)?[ \t]*,[ \t]*(?:which|who)\b")
 _SUBORDINATE = re.compile(r"\b(?:how|whether|why|what|where|when|if|that|which|who)\b", re.IGNORECASE)
 # A quotation in the clause: its "we" is the speaker's, and the speaker need not run what it names.
 _SPEAKER_QUOTES = re.compile(r"[\"“”]")
-_NOUN_BEFORE = re.compile(r"\b(?:the|our|its|their|a|an|this|member|news|press|annual)\s+$", re.IGNORECASE)
+_NOUN_BEFORE = re.compile(r"(?=[toiamnp])\b(?:the|our|its|their|a|an|this|member|news|press|annual)\s+$", re.IGNORECASE)
 _NEW_SUBJECT = re.compile(r"[,;]\s*(?:and|while|whereas|but)\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"(?=[;,w])(?:;|,\s*(?:while|whereas|although|though|but)\b|\bwhile\b)", re.IGNORECASE)
 # "BANGKOK -- Today ...", "DAKAR, 12 March 2024 -- ...": a dateline

@@ -1775,9 +1775,11 @@ def _worth_reading(lowered: bool = False) -> re.Pattern:
     """
     phrases = [" ".join(key) for key, role in _tables().anaphora.items() if role in ("people", "residents")]
     words = sorted(phrases + ["internally", "internal", "domestic", "domestically", "in-country", "within"], key=len, reverse=True)
+    # A lookahead of the words' first letters lets the regex engine skip the other positions at once.
+    first = "(?=[" + "".join(sorted({re.escape(word[0].lower()) for word in words})) + "])"
     if lowered:
-        return re.compile(r"\b(?:" + "|".join(re.escape(word.lower()) for word in words) + r")\b")
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+        return re.compile(first + r"\b(?:" + "|".join(re.escape(word.lower()) for word in words) + r")\b")
+    return re.compile(first + r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
 
 
 class _Document:
