@@ -1569,7 +1569,7 @@ def _foreign_site() -> re.Pattern:
     named by where people are exploited."""
     names = "|".join(map(re.escape, sorted(DEMONYMS, key=len, reverse=True)))
     return re.compile(
-        rf"\b(?:on|in|aboard|at|into|onto|to)\s+(?:board\s+)?(?:the\s+)?({names})\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"(?=[oiat])\b(?:on|in|aboard|at|into|onto|to)\s+(?:board\s+)?(?:the\s+)?({names})\s+(?:[\w-]+\s+){{0,2}}?"
         r"(?:boats?|vessels?|ships?|trawlers?|factories|factory|farms?|plantations?|brothels?|karaoke\s+bars?|"
         r"households?|construction\s+sites?|mines?|waters|fisheries|fishing\s+(?:fleets?|industry)|industry)\b"
     )
