@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from progmap.text import NameScanner, fold_name, fold_text
+from progmap.text import NameScanner, fold_name, fold_text, matches_opening
 
 
 def found(scanner, text):
@@ -89,3 +89,14 @@ def test_overlapping_matches_are_settled_like_a_left_to_right_reading():
             expected.append(a > reach)
             reach = b if a > reach else reach
         assert _leftmost_longest(first, last).tolist() == expected
+
+
+def test_matches_found_from_their_openings_are_those_finditer_finds():
+    import re
+
+    # "Head of the Head " is one match: the second "Head" opens none of its own.
+    pattern = re.compile(r"\b(?:Head|Director)(?: of(?: the)?(?: Head)?)? ")
+    text = "Head of the Head of Director aHead of Director of Head "
+    expected = [m.group() for m in pattern.finditer(text)]
+    assert [m.group() for m in matches_opening(pattern, text, ["Head", "Director"])] == expected
+    assert expected == ["Head of the Head ", "Director ", "Director of Head "]

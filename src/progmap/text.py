@@ -389,6 +389,38 @@ def _leftmost_longest(first: np.ndarray, last: np.ndarray) -> np.ndarray:
     return keep
 
 
+def matches_opening(pattern, text: str, openings: Iterable[str]) -> list:
+    """``pattern.finditer(text)`` for a pattern each match of which opens with one of ``openings``
+    (and is never empty).
+
+    The openings are found with ``str.find`` and the pattern is matched
+    there: a pattern that opens with an alternation of words makes the
+    regex engine try every position of the text, which costs far more.
+
+    Examples
+    --------
+    >>> import re
+    >>> pattern = re.compile(r"\\b(?:[Dd]irector|[Hh]ead)\\s+of\\s+")
+    >>> [m.group() for m in matches_opening(pattern, "The Director of IOM met the head of UNICEF.", ["Director", "director", "Head", "head"])]
+    ['Director of ', 'head of ']
+    """
+    positions = set()
+    for opening in openings:
+        at = text.find(opening)
+        while at >= 0:
+            positions.add(at)
+            at = text.find(opening, at + 1)
+    found, end = [], 0
+    for at in sorted(positions):
+        if at < end:
+            continue  # inside the last match: finditer goes on after it
+        match = pattern.match(text, at)
+        if match is not None:
+            found.append(match)
+            end = max(match.end(), at + 1)
+    return found
+
+
 def spans_without(spans: list[tuple[int, int]], holes) -> list[tuple[int, int]]:
     """Cut holes out of sorted, disjoint spans: organization names out of the
     narrative (a place inside "Save the Children UK" is part of the name, not

@@ -86,7 +86,7 @@ from progmap.actors.vocabulary import (
     country_words,
 )
 from progmap.schema import ORG_MENTION_COLUMNS, ORGANIZATION_COLUMNS
-from progmap.text import FoldedText, NameScanner, fold_name, fold_text, spans_without
+from progmap.text import FoldedText, NameScanner, fold_name, fold_text, matches_opening, spans_without
 
 ORG_TYPES = ("government", "un", "intergovernmental", "ngo", "donor", "media", "court_police")
 
@@ -740,10 +740,20 @@ def _role_patterns() -> dict[str, re.Pattern]:
         "subject": re.compile(rf"(?<![\w/&-])({acronym})\s+(?:(?:also|then|later|has|had|have)\s+)?(?:{speech})\b"),
         # "the director of X", "representatives of X"
         "member": re.compile(
-            r"(?=[DdHhCcRrSsFfMmOoWwVv])\b(?:[Dd]irector|[Hh]ead|[Cc]hair(?:man|woman|person)?|[Rr]epresentatives?|[Ss]pokes(?:man|woman|person)|[Ff]ounder|"
-            r"[Mm]embers?|[Ss]taff|[Oo]fficials?|[Oo]fficers?|[Ww]orkers?|[Vv]olunteers?)\s+(?:of|from|at|with)\s+(?:the\s+)?(?=[A-Z])"
+            r"\b(?:" + "|".join(f"[{stem[0].upper()}{stem[0]}]{stem[1:]}{ending}" for stem, ending in _MEMBER_NOUNS) + ")"
+            r"\s+(?:of|from|at|with)\s+(?:the\s+)?(?=[A-Z])"
         ),
     }
+
+
+#: The nouns of "the director of X", "representatives of X": each a stem (any
+#: case of its first letter) and the pattern of its endings.
+_MEMBER_NOUNS = (
+    ("director", ""), ("head", ""), ("chair", "(?:man|woman|person)?"), ("representative", "s?"), ("spokes", "(?:man|woman|person)"),
+    ("founder", ""), ("member", "s?"), ("staff", ""), ("official", "s?"), ("officer", "s?"), ("worker", "s?"), ("volunteer", "s?"),
+)
+#: What every "member" match opens with.
+_MEMBER_OPENINGS = tuple(form for stem, _ in _MEMBER_NOUNS for form in (stem, stem[0].upper() + stem[1:]))
 
 
 # --- the words of names -----------------------------------------------------------
@@ -1069,7 +1079,9 @@ _QUALIFIED = re.compile(
     + "|".join(sorted(map(re.escape, _QUALIFIED_HEADS), key=len, reverse=True))
     + r"))\b"
 )
-_GOVERNMENT_OF = re.compile(r"(?=[GEC])\b(Government|Embassy|Consulate)[ \t]+of[ \t]+(?:the[ \t]+)?")
+#: Bodies named "of" a country: "Government of Indonesia", "Embassy of Japan".
+_BODIES_OF = ("Government", "Embassy", "Consulate")
+_GOVERNMENT_OF = re.compile(r"\b(" + "|".join(_BODIES_OF) + r")[ \t]+of[ \t]+(?:the[ \t]+)?")
 _CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)|\n[ \t]*\n")
 
 
@@ -1114,7 +1126,7 @@ def _nationality_phrases(found: _Found, gazetteer: OrgGazetteer, country_hits, c
         if len(before) == 2 and found.open(match.start(), match.end()) and _has_programme_role(found, match.start(), match.end(), folded):
             for code in before:
                 found.add(match.start(), match.end(), *gazetteer.instance("government", code))
-    for match in _GOVERNMENT_OF.finditer(text):
+    for match in matches_opening(_GOVERNMENT_OF, text, _BODIES_OF):
         hit = country_word_pattern().match(text, match.end())
         if hit and found.open(match.start(), match.end(1)):
             code = country_of(hit.group(1)) or ""
@@ -1679,7 +1691,7 @@ def _role_names(found: _Found, gazetteer: OrgGazetteer, context: str, folded: Fo
     for a_start, a_end in acronyms:
         if found.zones.allows(a_start, a_end) and not in_heading(text, a_start):
             _acronym_candidate(found, gazetteer, context, a_start, a_end)
-    starts.extend(m.end() for m in patterns["member"].finditer(text))
+    starts.extend(m.end() for m in matches_opening(patterns["member"], text, _MEMBER_OPENINGS))
     for position in sorted(set(starts)):
         if not found.zones.allows(position, position + 1):
             continue
