@@ -129,7 +129,7 @@ _ACRONYM_IN_PARENS = re.compile(
 # "AFESIP (Action for Women in Distressing Circumstances)": a name in brackets after an acronym.
 _NAME_IN_PARENS = re.compile(r"(?=[A-Z])\b([A-Z][A-Z0-9&]{1,9})\s*\(\s*((?:[A-Z][\w’'&-]*[\s,]+(?:(?:of|for|and|the|in|on|against|de|des|pour|les|la|le|et)\s+)*){1,9}[A-Z][\w’'&-]*)\s*\)")
 _NON_ORG_DEFINITIONS = re.compile(r"^(?:[A-Z]\.?){1,2}$")
-_BARE_ACRONYM = re.compile(r"(?=[A-Z])\b[A-Z][A-Z&]{2,5}\b")
+_BARE_ACRONYM = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z&]{2,5}\b")  # \b before the first capital, as a look back
 _SENTENCE_BREAK = re.compile(r"[.!?;:]\s+(?=[A-Z\"“(])|\n[ \t]*\n")
 # A unit's code: "C52", "PC-14", "A 03", "C45B".
 _CODE = r"[A-Z]{1,3}(?:[ -]?\d{1,3}[A-Z]?)"
@@ -658,7 +658,9 @@ def _named_body(head: re.Match) -> bool:
     return bool(word[:1].isupper() and generic != "government" and (head.group(1) or generic in ("embassy", "border-guards", "customs", "immigration")))
 
 
-_BOTH_COUNTRIES = re.compile(r"(?=[BbTt])\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:countries|governments|nations|sides)\b")
+_BOTH_COUNTRIES = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:countries|governments|nations|sides)\b")
+#: What every :data:`_BOTH_COUNTRIES` match opens with (see :func:`progmap.text.matches_opening`).
+_BOTH_OPENINGS = ("Both", "both", "The", "the")
 
 
 
@@ -1121,7 +1123,7 @@ def _nationality_phrases(found: _Found, gazetteer: OrgGazetteer, country_hits, c
         found.add(start, head.end(), *gazetteer.instance(generic, code))
     # "Both countries are raising awareness through a border campaign": the two
     # countries named last act, when the text gives them a role.
-    for match in _BOTH_COUNTRIES.finditer(text):
+    for match in matches_opening(_BOTH_COUNTRIES, text, _BOTH_OPENINGS):
         before = list(dict.fromkeys(code for start, _, _, code in reversed(country_hits) if start < match.start()))[:2]
         if len(before) == 2 and found.open(match.start(), match.end()) and _has_programme_role(found, match.start(), match.end(), folded):
             for code in before:
