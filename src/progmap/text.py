@@ -326,6 +326,9 @@ class _SharedScan:
             self._built = None
 
     def _automaton(self) -> tuple:
+        built = self._built
+        if built is not None:
+            return built  # made already: no lock needed to read it
         with self._lock:
             if self._built is None:
                 ids: dict[str, int] = {}
