@@ -658,9 +658,7 @@ def _named_body(head: re.Match) -> bool:
     return bool(word[:1].isupper() and generic != "government" and (head.group(1) or generic in ("embassy", "border-guards", "customs", "immigration")))
 
 
-_BOTH_COUNTRIES = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:countries|governments|nations|sides)\b")
-#: What every :data:`_BOTH_COUNTRIES` match opens with (see :func:`progmap.text.matches_opening`).
-_BOTH_OPENINGS = ("Both", "both", "The", "the")
+_BOTH_COUNTRIES = re.compile(r"(?=[BbTt])\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:countries|governments|nations|sides)\b")
 
 
 
@@ -1123,7 +1121,7 @@ def _nationality_phrases(found: _Found, gazetteer: OrgGazetteer, country_hits, c
         found.add(start, head.end(), *gazetteer.instance(generic, code))
     # "Both countries are raising awareness through a border campaign": the two
     # countries named last act, when the text gives them a role.
-    for match in matches_opening(_BOTH_COUNTRIES, text, _BOTH_OPENINGS):
+    for match in _BOTH_COUNTRIES.finditer(text):
         before = list(dict.fromkeys(code for start, _, _, code in reversed(country_hits) if start < match.start()))[:2]
         if len(before) == 2 and found.open(match.start(), match.end()) and _has_programme_role(found, match.start(), match.end(), folded):
             for code in before:

@@ -215,7 +215,7 @@ _PEOPLE_OF = re.compile(
 _VERBAL_PARTNER = re.compile(r"(?:works?|worked|working|cooperat\w+|collaborat\w+|partner\w*|joins?|joined)\b", re.IGNORECASE)
 # The people of one case: "the six victims", "the remaining four women", "all six", "57 Burmese citizens"
 _CASE = re.compile(
-    r"(?=[tAa])\b(?:(?:the|these|those)\s+(?:remaining\s+|other\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"
+    r"(?=[tTAa])\b(?:(?:the|these|those)\s+(?:remaining\s+|other\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"
     r"[Aa]ll\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|"
     r"\bthe\s+(?:victim|baby|girl|boy|woman|suspects?|defendants?)\b|\bthe\s+victims\b(?!\s+(?:of|who|in)\b)|"
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:criminal\s+)?(?:case|investigation|prosecution|raid)\b)"

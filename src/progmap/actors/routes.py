@@ -148,7 +148,7 @@ _SIGNAL = re.compile(
     re.IGNORECASE,
 )
 _VOLUME = re.compile(
-    r"(?=[aoenslu\d])\b(?:(?:about|around|approximately|an estimated|estimated|over|more than|nearly|almost|some|up to|at least)\s+)?"
+    r"(?=[aoemnslu\d])\b(?:(?:about|around|approximately|an estimated|estimated|over|more than|nearly|almost|some|up to|at least)\s+)?"
     r"\d[\d,.]*(?:\s+(?:million|thousand|hundred))?(?:\s+(?:\w+\s+){0,2}?(?:per|a|each|every)\s+(?:month|year|week|day|annum))",
     re.IGNORECASE,
 )
