@@ -1639,13 +1639,17 @@ def _listed_names(found: _Found, gazetteer: OrgGazetteer, context: str, position
 _NATIONALS_BEFORE = re.compile(r"\b(?:[Ww]orkers?|[Vv]olunteers?|[Mm]embers?)\s+(?:of|from)\s+(?:the\s+)?$")
 
 
+#: What may follow a name in a grant line's label: its acronym in brackets ("OPRIFS").
+_ACRONYM_REST = re.compile(r"[ \t]*(?:\([A-Z][A-Za-z&/-]*\))?[ \t]*")
+
+
 def _grant_labels(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
     """The names a grant list pays: a line's label before a colon and an amount is its recipient."""
     text = found.text
     reader = _reader()
     for line in grant_lines(text):
         name = reader.name_at(text, line.label_start)
-        if name is None or name.start != line.label_start or text[name.end : line.label_end].strip(" \t)(ABCDEFGHIJKLMNOPQRSTUVWXYZ"):
+        if name is None or name.start != line.label_start or not _ACRONYM_REST.fullmatch(text, name.end, line.label_end):
             continue  # the label is no name ("Total: USD 200,000", "Budget for 2019: $5,000")
         if found.zones.allows(name.start, name.end) and _plausible(text, name, classified=True):
             _name_candidate(found, gazetteer, context, name, "classifier")

@@ -482,6 +482,17 @@ class _DocumentReader:
         self._read_grants()
         return self._merge()
 
+    def _listed_statement(self, agents, funders, rows, start, end, description, noun, name, donor_only) -> dict:
+        """A programme statement read from labelled lines, not a sentence (see :meth:`_read_sheet`)."""
+        text = self.text
+        return {
+            "agents": list(dict.fromkeys(agents)), "partners": [], "funders": list(dict.fromkeys(funders)), "rows": rows,
+            "activities": terms_in(description, "activities"),
+            "budget": list(dict.fromkeys(" ".join(m.group().split()) for m in _BUDGET.finditer(text, start, end))),
+            "identifiers": [], "status": "", "start": start, "end": end, "evidence": " ".join(text[start:end].split()),
+            "noun": noun, "proper": name, "antecedent": None, "donor_only": donor_only,
+        }
+
     def _read_grants(self) -> None:
         """A grant list's lines ("- Agar Ethiopia: USD 80,000 for ... in Amhara") as programmes of their
         recipients, funded by the body the list's opening line names ("X awarded the following grants:")."""
@@ -499,14 +510,8 @@ class _DocumentReader:
             rows = self._places(listed, line.label_end, line.end, [], [], line_start)[0] if listed else []
             if not agents or not rows:
                 continue  # ("girls returning from the Middle East": a place the work is not done in)
-            self._add({
-                "agents": agents, "partners": [], "funders": [f for f in dict.fromkeys(funders) if f not in agents], "rows": rows,
-                "activities": terms_in(text[line.label_end : line.end], "activities"),
-                "budget": list(dict.fromkeys(" ".join(m.group().split()) for m in _BUDGET.finditer(text, line.label_end, line.end))),
-                "identifiers": [], "status": "", "start": line_start, "end": line.end,
-                "evidence": " ".join(text[line_start : line.end].split()), "noun": "grant", "proper": "",
-                "antecedent": None, "donor_only": False,
-            }, [])
+            funded = [f for f in funders if f not in agents]
+            self._add(self._listed_statement(agents, funded, rows, line_start, line.end, text[line.label_end : line.end], "grant", "", False), [])
 
     def _read_sheet(self) -> None:
         """A project sheet's labelled lines ("Implementing partner: ...", "Locations: ...") as one programme."""
@@ -526,23 +531,7 @@ class _DocumentReader:
         line_start = text.rfind("\n", 0, start) + 1
         body = text[end : end + 2000]
         name = next((" ".join(text[f.start : f.end].split()) for f in by_role["name"]), "") or _sheet_title(self.metadata.get("title"))
-        self._add({
-            "agents": list(dict.fromkeys(agents or funders)),
-            "partners": [],
-            "funders": list(dict.fromkeys(funders)),
-            "rows": rows,
-            "activities": terms_in(body, "activities"),
-            "budget": list(dict.fromkeys(" ".join(m.group().split()) for m in _BUDGET.finditer(text, line_start, end))),
-            "identifiers": [],
-            "status": "",
-            "start": line_start,
-            "end": end,
-            "evidence": " ".join(text[line_start:end].split()),
-            "noun": "project",
-            "proper": name,
-            "antecedent": None,
-            "donor_only": not agents,
-        }, [])
+        self._add(self._listed_statement(agents or funders, funders, rows, line_start, end, body, "project", name, not agents), [])
 
     def _defined_nouns(self) -> list:
         """Acronyms the text defines for programme nouns: "bilateral liaison offices (BLOs)" makes "a BLO" one."""
