@@ -427,10 +427,10 @@ def test_a_country_deporting_people_is_where_they_come_back_from():
     assert routes[["origin_code", "destination_code", "direction"]].values.tolist() == [["IDN", "MYS", "return"]]
 
 
-def test_a_repatriation_after_the_route_it_undoes():
+def test_a_repatriation_after_the_route_it_undoes_is_a_return_of_its_own():
     text = "Police found 57 Burmese migrants smuggled into Ranong. Officials assisted with the repatriation of the migrants."
     routes = routes_of(text, {"Ranong": ("TH-85", "admin1", "THA")})
-    assert pairs(routes) == {("MMR", "TH-85")} and list(routes["direction"]) == ["trafficking"]
+    assert pairs(routes) == {("MMR", "TH-85")} and list(routes["direction"]) == ["trafficking", "return"]
 
 
 def test_a_return_home_and_the_place_she_was_lured_to():
@@ -649,3 +649,23 @@ def test_a_promise_kept_by_then_exploiting_them_there_is_a_destination():
     assert pairs(routes_of(text, names)) == {("region:ne-mindanao", "city:1701668")}
     # A promise alone is no destination.
     assert routes_of("Traffickers recruit women from Mindanao with false job offers in Manila.", names).empty
+
+
+def test_recruited_in_home_villages_of_a_province_begins_there():
+    text = "The men had been recruited in their home villages in Prey Veng by brokers and were sold to boat captains in Samut Sakhon."
+    routes = routes_of(text, {"Prey Veng": ("KH-14", "admin1", "KHM"), "Samut Sakhon": ("TH-74", "admin1", "THA")})
+    assert pairs(routes) == {("KH-14", "TH-74")}
+
+
+def test_a_border_crossing_is_on_the_way_not_the_end():
+    text = "Brokers recruited the boys in Kandal. They were taken across the border at Poipet and sold to a fishing boat in Songkhla."
+    routes = routes_of(text, {"Kandal": ("KH-8", "admin1", "KHM"), "Poipet": ("city:poipet", "city", "KHM"),
+                              "Songkhla": ("TH-90", "admin1", "THA")})
+    assert pairs(routes) == {("KH-8", "TH-90")}
+    assert list(routes["via"]) == [["city:poipet"]]
+
+
+def test_authorities_finding_foreign_fishers_found_them_in_their_own_country():
+    text = "Indonesian authorities found 600 foreign fishers, mostly from Myanmar and Laos, on a remote island."
+    routes = routes_of(text, {"Myanmar": "MMR", "Laos": "LAO"})
+    assert pairs(routes) == {("MMR", "IDN"), ("LAO", "IDN")}

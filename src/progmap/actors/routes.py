@@ -944,12 +944,19 @@ def _only_object_between(slots: _Slots, trigger: int, place: int, theme: "_Phras
     """Whether only the verb's object and a locative stand between a verb and a place.
 
     "recruited in Nepal", "recruited the girls in Honduras": the place is where
-    the verb happened; "recruited girls for work in Qatar" is not.
+    the verb happened; "recruited girls for work in Qatar" is not. An area noun
+    and its modifier may stand before the place ("recruited in their home
+    villages in Prey Veng", "in rural areas of Nepal"): still where it began.
     """
     allowed = {"in", "at", *_DETERMINERS}
+    words = range(trigger + 1, place)
+    areas = [k for k in words if "area" in slots.tags[k]]
+    if areas:
+        # The area's own words: its modifier just before it ("home villages") and "in"/"of" after it.
+        allowed |= {slots.low[k] for k in areas} | {slots.low[k - 1] for k in areas} | {"of"}
     return all(
         slots.low[k] in allowed or (theme is not None and theme.lo <= k < theme.hi)
-        for k in range(trigger + 1, place)
+        for k in words
     )
 
 
@@ -1232,6 +1239,8 @@ class _Reader:
                     role = "theme-home"  # "victims from Sri Lanka were rescued in Jordan": their home
                 if role == "home" and homes and place.country_code not in homes:
                     role = "none"  # "deported Eritrean asylum seekers to Rwanda": sent on, not home
+                if role == "goal" and reading.word == "at" and any("crossing" in slots.tags[k] for k in range(max(trigger + 1, group[0] - 3), group[0])):
+                    role = "path"  # "taken across the border at Poipet": where they crossed, on the way
                 if role == "goal" and kind == "rescue" and place.country_code in homes:
                     role = "home"  # "rescued in Kolkata and handed over to Bangladesh": a return home
             if role in ("source", "theme-home", "away") and _buyers_from(slots, group[0], lo):
@@ -1349,8 +1358,10 @@ class _Reader:
             goals = [r for r in roles["away"] if r.country_code not in homes]
         found_homes = {country for _, country in theme.homes} if theme else set()
         found_homes |= {r.country_code for r in roles.get("theme-home", [])}
-        if not goals and kind == "rescue" and found_homes:
-            # "Thai authorities identified 230 victims from Myanmar": where the finders are.
+        if not goals and kind in ("rescue", "exploit") and (found_homes or roles.get("source")):
+            found_homes = found_homes | {r.country_code for r in roles.get("source", [])}
+            # "Thai authorities identified 230 victims from Myanmar", "Indonesian authorities found
+            # fishers from Myanmar", "Thai employers exploited workers from Cambodia": where the agents are.
             goals = [r for r in self._agent_countries(slots, lo, trigger) if r.country_code not in found_homes][:1]
         if not goals and roles.get("frame") and kind in ("exploit", "move") and self._foreign_scene(kind, roles, theme):
             # "In Papua New Guinea, women from Malaysia were trafficked into logging camps": the scene is the goal.
@@ -1647,8 +1658,8 @@ def _contains(target: Referent, origin: str, origin_country: str) -> bool:
 
 
 def _merge(doc_id: str, statements: list[_Statement]) -> dict[str, list]:
-    """One route per origin and destination in a document, as plain columns."""
-    routes: dict[tuple[str, str], dict] = {}
+    """One route per origin, destination and direction in a document, as plain columns."""
+    routes: dict[tuple[str, str, str], dict] = {}
     for statement in statements:
         targets = _specific(statement.targets)
         # "to Savannakhet, Laos" in a return, "from Lao Cai, Vietnam": the country of a named place is no origin of its own.
@@ -1659,7 +1670,9 @@ def _merge(doc_id: str, statements: list[_Statement]) -> dict[str, list]:
                 if _contains(target, origin, origin_country) or target.code in statement.via and target.code != origin:
                     continue
                 via = [code for code in statement.via if code not in (origin, target.code)]
-                key = (origin, target.code)
+                # A return flow is its own route, beside a trafficking route of the same two places:
+                # "trafficked to Indonesia ... repatriated to Myanmar" is two facts for the map.
+                key = (origin, target.code, statement.direction)
                 route = routes.get(key)
                 if route is None:
                     routes[key] = {
@@ -1672,9 +1685,7 @@ def _merge(doc_id: str, statements: list[_Statement]) -> dict[str, list]:
                 route["victims"] = list(dict.fromkeys(route["victims"] + statement.victims))
                 route["volume"] = route["volume"] or statement.volume
                 route["via"] = list(dict.fromkeys(route["via"] + via))
-                # Stated once as trafficking, it is a trafficking route; stated once, it is not inferred.
-                if statement.direction == "trafficking":
-                    route["direction"] = "trafficking"
+                # Stated once, it is not inferred.
                 route["inferred"] = route["inferred"] and statement.inferred
                 if statement.start < route["start"]:
                     route["start"], route["end"] = statement.start, statement.end
@@ -1697,7 +1708,7 @@ def _merge(doc_id: str, statements: list[_Statement]) -> dict[str, list]:
             "via": route["via"],
             "origin_inferred": bool(route["inferred"]),
         }
-        for number, ((origin, destination), route) in enumerate(ordered, 1)
+        for number, ((origin, destination, _), route) in enumerate(ordered, 1)
     ]
     return {column: [row[column] for row in rows] for column in ROUTE_COLUMNS}
 
