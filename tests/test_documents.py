@@ -483,6 +483,17 @@ def test_web_page_chrome_is_not_narrative():
     ]
 
 
+def test_a_press_release_title_over_a_place_and_date_line_is_metadata():
+    doc = Document.from_text(
+        "UNHCR Chad: Safe Shelter for Refugee Women\n"
+        "N'Djamena, 2 February 2024\n\n"
+        "On 30 January 2024 the agency opened a shelter in Abeche for women from Darfur.\n"
+    )
+    assert doc.metadata["title"] == "UNHCR Chad: Safe Shelter for Refugee Women"
+    assert doc.metadata["date"] == "2024-02-02" and doc.metadata["subject_country"] == "TCD"
+    assert _outside(doc, "UNHCR Chad", "N'Djamena", "Abeche") == ["Abeche"]
+
+
 def test_an_ordinary_first_sentence_is_no_title():
     doc = Document.from_text("Women from An Giang go to Cambodia.\n\nThey are sold there.\n")
     assert "title" not in doc.metadata and not doc.headings

@@ -162,3 +162,9 @@ def test_the_west_bank_is_no_bank():
 
     _, orgs = find_organizations("d.txt", "The World Bank funds clinics in the West Bank.")
     assert list(orgs["name"]) == ["World Bank"]
+
+
+def test_towns_and_spellings_of_migration_reporting_are_places(matcher):
+    found = places(matcher, "Returnees reached Mekelle, Ethiopia; boats left Sabratha, Libya; fishers were found on Benjina, Indonesia.")
+    assert found["Mekelle"] == "city:331180" and found["Sabratha"] == "city:LY-sabratha"
+    assert found["Benjina"] == "city:ID-benjina"

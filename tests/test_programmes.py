@@ -91,6 +91,13 @@ def test_return_home_points_to_where_the_children_come_from():
     assert "vnm-police" not in found, "the police is named as the rescuer's helper, not as running a programme"
 
 
+def test_where_people_return_from_is_no_area_of_the_programme_that_returns_them():
+    text = "The Sahel Migrant Network helped 800 stranded migrants return home from Libya and runs a shelter in Agadez."
+    found = by_lead(programmes_of(text, {"Libya": "LBY", "Agadez": ("NE-1", "admin1", "NER")}, country="NER"))
+    (programme,) = found.values()
+    assert programme.places == ["NE-1"]
+
+
 def test_the_foundation_refers_back_and_statements_merge():
     text = (
         "The Pacific Links Foundation runs the Open Doors project in An Giang province. In 2015, with support "

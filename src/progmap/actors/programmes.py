@@ -117,6 +117,7 @@ _GAPS = {
     ),
     "base": re.compile(r"\s+(?:the\s+)?", re.IGNORECASE),
     "origin": re.compile(r"\s+(?:the\s+)?", re.IGNORECASE),
+    "back": re.compile(r"(?:\s+(?:\d[\d,.]*|[\w’'-]+)){0,4}?\s+from\s+(?:the\s+)?", re.IGNORECASE),
     "exploit": re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE),
     "trip": re.compile(
         r"(?:\s+(?:us|them|me|him|her|officers?|staff))?(?:\s+(?:to|in|at|into|through))?\s+(?:the\s+)?"
@@ -153,6 +154,9 @@ def _place_role_patterns() -> dict[str, re.Pattern]:
 
 
 # --- small patterns ---------------------------------------------------------------
+
+# Words between a place and the programme noun it modifies: no coordinator ("Libya and runs a shelter").
+_MODIFIERS_BETWEEN = re.compile(r"(?:[\s’'-]+|(?!(?:and|or|but)\b)\w+)*", re.IGNORECASE)
 
 # A harm a programme fights, and where: "to reduce forced labour in X", "combating child labour in X".
 _COMBATED = re.compile(
@@ -1119,11 +1123,14 @@ class _DocumentReader:
             if "origin" in roles and "from" not in roles or "origin" in roles and re.search(r"\bof\s+(?:the\s+)?$", text[max(start, row.start - 8) : row.start]):
                 home.append(row)  # "children of Dien Bien province": where the people helped come from
                 continue
-            if "from" in roles:
-                home.append(row)
+            if "from" in roles and "back" not in roles:
+                home.append(row)  # (but "helped migrants return home from Yemen": where they were, not home)
             # "... from Niger to their countries of origin, most of them to Guinea": the movement goes on
             in_flow_list = flow_end >= 0 and (_list_gap(text[flow_end : row.start]) or bool(_FLOW_GOES_ON.fullmatch(text, flow_end, row.start)))
-            prenominal = any(0 < n_start - row.end <= 25 and re.fullmatch(r"[\s\w’'-]*", text[row.end : n_start]) for n_start, _, _ in nouns)
+            # "the Lao Cai provincial shelter": the place modifies the noun (but "Libya and runs a shelter" is another clause).
+            prenominal = any(
+                0 < n_start - row.end <= 25 and _MODIFIERS_BETWEEN.fullmatch(text, row.end, n_start) for n_start, _, _ in nouns
+            )
             if "base" in roles or _BASED_AFTER.match(text[row.end : row.end + 8]):
                 bases.append(row)
                 continue
@@ -1171,8 +1178,6 @@ class _DocumentReader:
         text = self.text
         for start, end, _ in reversed(self._unit_list()):
             if end <= unit_start:
-                if re.search(r"\n[ \t]*\n", text[end:unit_start]) and False:
-                    break
                 rows = self._in(self.places, self.place_starts, start, end)
                 home = [p for p in rows if _place_role_patterns()["origin"].search(text[max(0, p.start - 30) : p.start])]
                 return home, (start if home else unit_start)

@@ -892,6 +892,9 @@ _PREAMBLE_FIELD = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(r"[ \t]*(?:By|BY)[ \t]+(?P<value>[A-Z][^\n.!?]{1,80})[ \t]*")
+#: A line that is only a date, perhaps after a place: "Addis Ababa, 14 March 2023", "March 3, 2021".
+_DATE_LINE_CHARS = 60
+_DATE_LINE_WORDS = re.compile(r"[^\W\d_]+")
 
 #: Whole lines that are a web page's furniture (share buttons, cookie
 #: notes, navigation, "back to top"), wherever they stand.
@@ -1031,13 +1034,16 @@ def _preamble(text: str, found: _Channel, position: int = 0) -> int:
         lines += 1
         field_line = _PREAMBLE_FIELD.fullmatch(line)
         byline = None if field_line else _BYLINE.fullmatch(line)
-        if not (field_line or byline) or end - position > 2 * MAX_HEADER_LINE:
+        dated = None if field_line or byline else _date_line(line)
+        if not (field_line or byline or dated) or end - position > 2 * MAX_HEADER_LINE:
             break
         if field_line:
             label = " ".join(field_line.group("label").lower().split())
             key, value = PREAMBLE_LABELS[label], (field_line.group("value") or "").strip()
-        else:
+        elif byline:
             key, value = "author", byline.group("value").strip()
+        else:
+            key, value = "date", line
         if key == "date":
             value = parse_date(value)
         if key == "title" or key == "subject":
@@ -1047,6 +1053,22 @@ def _preamble(text: str, found: _Channel, position: int = 0) -> int:
         found.holes.append((position, end))
         position = end + 1
     return position
+
+
+def _date_line(line: str) -> str | None:
+    """The date of a line that holds only a date, perhaps after a place ("Addis Ababa, 14 March 2023").
+
+    Every word of such a line is capitalized (a place, a month, a weekday);
+    a sentence that names a date ("On 14 March 2023 police raided ...") is
+    no date line.
+
+    >>> _date_line("Addis Ababa, 14 March 2023"), _date_line("On 14 March 2023 police raided a bar.")
+    ('2023-03-14', None)
+    """
+    line = line.strip()
+    if len(line) > _DATE_LINE_CHARS or not all(word[0].isupper() for word in _DATE_LINE_WORDS.findall(line)):
+        return None
+    return parse_date(line)
 
 
 def _title_line(text: str, position: int, found: _Channel, taken: list) -> int:
@@ -1075,7 +1097,8 @@ def _title_line(text: str, position: int, found: _Channel, taken: list) -> int:
     after = text[end : end + 2]
     if (
         not line or len(line) > _MAX_TITLE or line[-1] in _TITLE_END or line.endswith("--")
-        or not (after in ("", "\n") or after.startswith("\n\n") or _PREAMBLE_FIELD.match(text, end + 1) or _opens_header(text, end + 1))
+        or not (after in ("", "\n") or after.startswith("\n\n") or _PREAMBLE_FIELD.match(text, end + 1) or _opens_header(text, end + 1)
+                or _date_line(_line_at(text, end + 1)))
         or not (line[0].isupper() or line[0].isdigit())
     ):
         return given
