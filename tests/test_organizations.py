@@ -249,6 +249,18 @@ def test_localize_gives_an_international_organization_its_base():
     assert dict(zip(orgs["org_id"], orgs["country"])) == {"uniap": "THA", "org:hope-foundation": "VNM"}
 
 
+def test_localize_gives_a_provincial_body_the_country_of_its_province():
+    text = "In Palermo, the Edo State Task Force Against Human Trafficking met Italian police."
+    places = pd.DataFrame(
+        {"start": [text.index("Palermo"), text.index("Edo")], "end": [text.index("Palermo") + 7, text.index("Edo") + 3],
+         "kind": ["city", "admin1"], "code": ["city:palermo", "NG-ED"], "country": ["ITA", "NGA"]}
+    )
+    mentions, orgs = find_organizations("d.txt", text, country="ITA")
+    _, orgs = localize_organizations(text, mentions, orgs, "ITA", place_mentions=places)
+    found = dict(zip(orgs["name"], orgs["country"]))
+    assert found["Edo State Task Force Against Human Trafficking"] == "NGA"
+
+
 def test_a_foreign_country_after_of_is_part_of_the_bodys_name():
     # Japan funds; it is not a place the project works in. The context country stays a place.
     text = (

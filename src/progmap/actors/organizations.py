@@ -1993,6 +1993,24 @@ def _sentence_country(text: str, start: int, places: tuple[list[int], list[tuple
     return local.pop()
 
 
+def _unit_country_within(text: str, start: int, end: int, places: tuple[list[int], list[tuple]]) -> str:
+    """The country of a province or city that names a body ("the Edo State Task Force"), or ''.
+
+    The place may stand inside the mention or just before it, joined by
+    capitalized words only: the mention of a local body starts after its locality.
+    """
+    starts, rows = places
+    for p_start, p_end, kind, country in rows[bisect.bisect_left(starts, max(0, start - 40)) : bisect.bisect_left(starts, end)]:
+        if p_end > end or kind not in ("admin1", "city") or not isinstance(country, str) or not country:
+            continue
+        if p_start >= start or _CAPITALIZED_WORDS.fullmatch(text, p_end, start):
+            return country
+    return ""
+
+
+_CAPITALIZED_WORDS = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*)*[ \t]*")
+
+
 _MOVED = re.compile(r"\b(?:traffick\w*|smuggl\w*|sold|sent|taken|lured|recruited|repatriat\w*|return\w*|deport\w*|rescued)\b", re.IGNORECASE)
 
 
@@ -2094,7 +2112,9 @@ def localize_organization_columns(
             continue
         record = records.get(org_id)
         if country and record is not None and org_id.startswith("org:") and record.org_type in ("government", "court_police") and not _country_in(record.name):
-            created[org_id] = (record.name, record.org_type, country)
+            by_start = by_start or _places_by_start(place_mentions)
+            # "the Edo State Task Force" in a text on Italy is Nigeria's: the unit its name holds says whose.
+            created[org_id] = (record.name, record.org_type, _unit_country_within(text, int(start), int(end), by_start) or country)
         elif record is not None and not record.country and org_id in bases:
             created[org_id] = (record.name, record.org_type, bases[org_id])
         new_ids.append(org_id)
