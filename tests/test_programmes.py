@@ -98,6 +98,19 @@ def test_where_people_return_from_is_no_area_of_the_programme_that_returns_them(
     assert programme.places == ["NE-1"]
 
 
+def test_a_witness_who_says_which_body_they_direct_is_its_we():
+    text = (
+        "Ms. OKAFOR. I direct the Lagos Survivors Network. We run a shelter in Ikeja, funded by the Ford Foundation.\n"
+        "Mr. BELL. We fund shelters in Ibadan."
+    )
+    found = programmes_of(text, {"Ikeja": ("NG-LA", "admin1", "NGA"), "Ibadan": ("NG-OY", "admin1", "NGA")}, country="NGA")
+    rows = {tuple(p.organizations): p for p in found.itertuples(index=False)}
+    shelter = rows[("org:lagos-survivors-network",)]
+    assert shelter.places == ["NG-LA"] and len(shelter.funders) == 1
+    # The next witness's "we" is not the network.
+    assert all("NG-OY" not in p.places for p in rows.values())
+
+
 def test_the_foundation_refers_back_and_statements_merge():
     text = (
         "The Pacific Links Foundation runs the Open Doors project in An Giang province. In 2015, with support "

@@ -168,6 +168,15 @@ _COMBATED = re.compile(
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:\w+ly|also|now|still|has|have|had|will)\s+)*")
 # "According to IOM, 120 fishermen were rescued": a source of what is told, not who did it.
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$")
+# "I direct the X Coalition", "I am the director of X", "we at X": the organization a speaker's "we" is.
+_SELF_INTRODUCTION = re.compile(
+    r"\b(?:I\s+(?:direct|lead|head|run|chair|manage|represent|founded|co-founded|coordinate|work\s+(?:for|at|with))"
+    r"|I\s+am\s+(?:the\s+)?(?:(?:executive|programme|program|country|regional|national)\s+)?"
+    r"(?:director|head|founder|co-founder|president|chair|chairwoman|chairman|coordinator|manager|CEO)\s+(?:of|at)"
+    r"|I\s+am\s+with|[Ww]e\s+at)\s+(?:the\s+)?$"
+)
+# A new speaker's turn in a transcript ("Mr. GARCIA. Thank you ..."): the last speaker's "we" ends there.
+_SPEAKER_TURN = re.compile(r"^[ \t]*(?:(?:Mr|Ms|Mrs|Dr|Senator|Chairman|Chairwoman|Representative)\.?[ \t]+)?[A-Z][A-Z'-]+[.:][ \t]", re.MULTILINE)
 _OUR_PARTNER = re.compile(r"\b[Oo]ur\s+(?:local\s+|long-standing\s+|implementing\s+)?partners?\s+(?:organi[sz]ations?\s+|NGOs?\s+)?(?:the\s+)?$")
 # After a movement's end, a later "to X" in the same clause is another end of it.
 _FLOW_GOES_ON = re.compile(r"[^.;:()]{0,60}?\b(?:to|into)\s+(?:the\s+)?")
@@ -425,6 +434,8 @@ class _DocumentReader:
         self.last_end = -1
         self.last_noun: dict[str, dict] = {}  # programme noun -> the statement (or noun mention) it refers to
         self.page_org = self._page_org()
+        # Speakers who say which organization they are, by where they say it ("I direct X").
+        self.introduced = [(o.end, o.org_id) for o in self.orgs if _SELF_INTRODUCTION.search(text, max(0, o.start - 60), o.start)]
         # "our partner Different and Equal": an organization "we" works with, never "we" itself
         self.our_partners = {o.org_id for o in self.orgs if _OUR_PARTNER.search(text, max(0, o.start - 24), o.start)}
         self._place_hits: list | None = None  # place-role and reporter words, found once when first needed
@@ -959,6 +970,11 @@ class _DocumentReader:
             if pronoun in ("we", "our"):
                 if speaker is not None:
                     return [o.org_id for o in speaker], antecedent
+                introduced = self._introduced_before(start + match.start())
+                if introduced == "":
+                    continue
+                if introduced is not None:
+                    return [introduced], antecedent
                 if self.page_org is not None:
                     return [self.page_org], antecedent
                 ours = self._our_agents()
@@ -1000,6 +1016,18 @@ class _DocumentReader:
                 return list(self.last_agents), None
         return [], None
 
+    def _introduced_before(self, position: int) -> str | None:
+        """The organization the current speaker said they are ("I direct X").
+
+        '' when another speaker has taken the turn since: their "we" is
+        nobody the text names. None when no speaker introduced themselves.
+        """
+        i = bisect.bisect_left(self.introduced, (position, "")) - 1
+        if i < 0:
+            return None
+        end, org_id = self.introduced[i]
+        return "" if _SPEAKER_TURN.search(self.text, end, position) else org_id
+
     def _our_agents(self) -> list[str]:
         """Who "we" is on a page that names no organization of its own: the last agents that are not "our partner"."""
         if self.last_agents and not set(self.last_agents) & self.our_partners:
@@ -1015,6 +1043,9 @@ class _DocumentReader:
         if pronoun == "our":
             if speaker is not None:
                 return [o.org_id for o in speaker]
+            introduced = self._introduced_before(position)
+            if introduced is not None:
+                return [introduced] if introduced else []
             if self.page_org is not None:
                 return [self.page_org]
             return self._our_agents()
