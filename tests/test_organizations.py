@@ -518,3 +518,9 @@ def test_a_generic_body_given_as_an_example_of_a_kind_is_no_actor():
     assert orgs.empty
     _, orgs = orgs_of("Customs officers seized the goods at the border.", country="VNM")
     assert list(orgs.index) == ["vnm-customs"]
+
+
+def test_a_plural_possessive_inside_a_name_does_not_cut_it():
+    text = "The Ministry of Expatriates' Welfare and Overseas Employment and the National Workers' Union met in Dhaka."
+    _, orgs = orgs_of(text, country="BGD")
+    assert {"Ministry of Expatriates' Welfare and Overseas Employment", "National Workers' Union"} <= set(orgs["name"])

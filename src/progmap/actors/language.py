@@ -239,7 +239,7 @@ def cue_sentences(sentences: Sequence[tuple[int, int]], hits: Sequence[tuple[int
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}(?:-\w+)*"  # U.S., U.S.-funded, P.R.C.
     r"|\d+(?:[.,]\d+)*(?:-\w+)*"  # 20,000  1.5  30-year-old
-    r"|\w+(?:['’]\w+)*(?:[-–/]\w+(?:['’]\w+)*)*"  # Hanoi-based, women's, and/or
+    r"|\w+(?:['’]\w+)*(?:[-–/]\w+(?:['’]\w+)*)*(?:(?<=s)['’](?!\w))?"  # Hanoi-based, women's, and/or, Workers'
     r"|[^\w\s]"
 )
 
