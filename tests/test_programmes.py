@@ -111,6 +111,17 @@ def test_a_witness_who_says_which_body_they_direct_is_its_we():
     assert all("NG-OY" not in p.places for p in rows.values())
 
 
+def test_an_evaluations_advice_is_a_recommended_programme_apart_from_the_work_done():
+    text = (
+        "The Lanka Migrant Project of the ILO trained 300 returnee women in Kandy. "
+        "The ILO should extend the project to Jaffna, where recruitment of women for the Gulf has grown."
+    )
+    names = {"Kandy": ("LK-21", "admin1", "LKA"), "Jaffna": ("LK-41", "admin1", "LKA"), "the Gulf": ("region:gulf-states", "region", "")}
+    found = {p.status: p for p in programmes_of(text, names, country="LKA").itertuples(index=False)}
+    assert found[""].places == ["LK-21"]
+    assert found["recommended"].places == ["LK-41"]
+
+
 def test_the_foundation_refers_back_and_statements_merge():
     text = (
         "The Pacific Links Foundation runs the Open Doors project in An Giang province. In 2015, with support "

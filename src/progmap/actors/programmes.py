@@ -205,6 +205,8 @@ _PLANNED = re.compile(
     r"is\s+to|are\s+to|proposed|proposes?\s+to|should\s+be|expects?\s+to|is\s+expected\s+to|pending)\b",
     re.IGNORECASE,
 )
+# An evaluation's or report's advice: work someone should do, not work done.
+_RECOMMENDED = re.compile(r"\b(?:should|ought\s+to|must|recommend(?:s|ed)?\s+that|is\s+recommended\s+to)\s+(?!be\b)", re.IGNORECASE)
 _NEGATED = re.compile(
     r"(?=[ndrfu])\b(?:not|never|no\s+longer|declined\s+to|refused\s+to|failed\s+to|unable\s+to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
 )
@@ -1226,6 +1228,8 @@ class _DocumentReader:
         if any(v[2].role == "plan" for v in verbs):
             return "planned"  # "plans to open", "intends to"
         anchor = min([v[0] for v in verbs if v[2].lexicon == "programme"] + [n[0] for n in nouns], default=end)
+        if _RECOMMENDED.search(text, max(start, anchor - 40), anchor):
+            return "recommended"  # "UN Women should extend the project to Sylhet"
         if _PLANNED.search(text, max(start, anchor - 40), anchor):
             return "planned"
         found = _STATUS.search(text, start, end)
@@ -1311,6 +1315,8 @@ class _DocumentReader:
             key = tuple(item["agents"][:1]) or tuple(item["partners"][:1]) or tuple(item["funders"][:1])
             if not key:
                 continue
+            # "UN Women should extend the project to Sylhet": advice is no part of the work done.
+            key += (item["status"] == "recommended",)
             item["nouns_named"] = item["noun"] != "programme" or bool(re.search(r"\bprogram", item["evidence"], re.IGNORECASE))
             if key not in merged:
                 merged[key] = {**item, "quotes": [item["evidence"]]}
