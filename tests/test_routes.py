@@ -669,3 +669,9 @@ def test_authorities_finding_foreign_fishers_found_them_in_their_own_country():
     text = "Indonesian authorities found 600 foreign fishers, mostly from Myanmar and Laos, on a remote island."
     routes = routes_of(text, {"Myanmar": "MMR", "Laos": "LAO"})
     assert pairs(routes) == {("MMR", "IDN"), ("LAO", "IDN")}
+
+
+def test_a_list_of_origins_runs_on_past_a_states_unit_word_and_an_area_noun():
+    text = "It examines the smuggling of refugees from Rakhine State and the camps of southern Bangladesh to Malaysia."
+    routes = routes_of(text, {"Rakhine": ("MM-16", "admin1", "MMR"), "Bangladesh": "BGD", "Malaysia": "MYS"})
+    assert pairs(routes) == {("MM-16", "MYS"), ("BGD", "MYS")}

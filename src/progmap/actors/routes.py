@@ -730,7 +730,7 @@ def _govern(slots: _Slots, i: int, lo: int, end: int) -> _Reading:
         k = kind[j]
         if k == "p":
             # "to Thailand and China, as well as other countries in Asia, the Middle East": the list goes on.
-            if not inner or _list_goes_on(slots, j + 1, i):
+            if not inner or _list_goes_on(slots, _after_unit_word(slots, j + 1, i), i):
                 return _Reading("list")
             return _Reading(inner, "place", word)  # "enter Thailand at Mae Sot": said of the verb's phrase
         if k == ".":
@@ -773,8 +773,9 @@ def _govern(slots: _Slots, i: int, lo: int, end: int) -> _Reading:
             if role in _OUTER_ROLES:
                 return _Reading(role, attach, low[j])
             return _Reading(inner, attach, word)
-        if slots.stop[j]:
-            # Another verb or clause governs the list ("visited Malaysia", "which was discussed in X").
+        if slots.stop[j] and not (j > lo and kind[j - 1] == "p" and "area" in slots.tags[j]):
+            # Another verb or clause governs the list ("visited Malaysia", "which was discussed in X"),
+            # but "State" in "Rakhine State and the camps of ..." is the place's own word.
             return _Reading(inner, "clause" if attach not in ("people", "agent") else attach, word) if inner else _Reading("none")
         j -= 1
     if not inner:
@@ -783,6 +784,11 @@ def _govern(slots: _Slots, i: int, lo: int, end: int) -> _Reading:
 
 
 _OUTER_ROLES = frozenset({"source", "goal", "chain", "path", "within", "origin"})
+
+
+def _after_unit_word(slots: _Slots, start: int, end: int) -> int:
+    """The slot after a place's unit word ("Rakhine State", "Edo state"): the place's own, not the text between."""
+    return start + 1 if start < end and "area" in slots.tags[start] else start
 
 
 def _list_goes_on(slots: _Slots, start: int, end: int) -> bool:
