@@ -524,3 +524,9 @@ def test_a_plural_possessive_inside_a_name_does_not_cut_it():
     text = "The Ministry of Expatriates' Welfare and Overseas Employment and the National Workers' Union met in Dhaka."
     _, orgs = orgs_of(text, country="BGD")
     assert {"Ministry of Expatriates' Welfare and Overseas Employment", "National Workers' Union"} <= set(orgs["name"])
+
+
+def test_a_place_after_in_at_the_end_of_a_name_is_where_the_body_is():
+    text = "The Centre for Assistance and Protection of Victims in Chisinau and the Centre for Combating Trafficking in Persons met."
+    _, orgs = orgs_of(text, country="MDA")
+    assert {"Centre for Assistance and Protection of Victims", "Centre for Combating Trafficking in Persons"} <= set(orgs["name"])

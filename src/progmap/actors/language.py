@@ -610,6 +610,8 @@ class NameReader:
             words = [t for t in chunk if t.lower != "the"]
             if len(words) > 1 and self.is_head(words[0]) and words[1].lower in _ROMANCE_LINKERS:
                 return False  # a head-first name ("Casa del Migrante in Tapachula"): "in" says where it is
+            if not right_headed and not right.text.isupper() and not is_dictionary_word(right.text):
+                return False  # "the Centre for Protection of Victims in Chisinau": a proper name after "in" says where it is
             return not left.text.isupper() and not any(
                 cue.lexicon == self.scanner.lexicons[0] or cue.role in ("programme", "place", "event") for cue in cues
             )
