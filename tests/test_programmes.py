@@ -122,6 +122,13 @@ def test_an_evaluations_advice_is_a_recommended_programme_apart_from_the_work_do
     assert found["recommended"].places == ["LK-41"]
 
 
+def test_a_clause_opening_on_a_year_still_has_its_subject():
+    text = "In 2019 the Lantern Trust sheltered 118 victims in Chisinau. During March 2021 the Lantern Trust trained police in Balti."
+    found = programmes_of(text, {"Chisinau": ("MD-CU", "admin1", "MDA"), "Balti": ("MD-BA", "admin1", "MDA")}, country="MDA")
+    (programme,) = found.itertuples(index=False)
+    assert programme.organizations == ["org:lantern-trust"] and programme.places == ["MD-CU", "MD-BA"]
+
+
 def test_the_foundation_refers_back_and_statements_merge():
     text = (
         "The Pacific Links Foundation runs the Open Doors project in An Giang province. In 2015, with support "

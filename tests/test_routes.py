@@ -675,3 +675,12 @@ def test_a_list_of_origins_runs_on_past_a_states_unit_word_and_an_area_noun():
     text = "It examines the smuggling of refugees from Rakhine State and the camps of southern Bangladesh to Malaysia."
     routes = routes_of(text, {"Rakhine": ("MM-16", "admin1", "MMR"), "Bangladesh": "BGD", "Malaysia": "MYS"})
     assert pairs(routes) == {("MM-16", "MYS"), ("BGD", "MYS")}
+
+
+def test_victims_after_for_are_people_in_general_not_the_children_just_named():
+    text = "Girls from Cahul are forced to beg in Chisinau. Traffickers use the region as a transit point for victims sent to Russia."
+    routes = routes_of(text, {"Cahul": ("MD-CA", "admin1", "MDA"), "Chisinau": ("MD-CU", "admin1", "MDA"), "Russia": "RUS"})
+    assert ("MD-CA", "RUS") not in pairs(routes)
+    text = "Girls from Cahul are forced to beg in Chisinau. Victims are also sent to Russia."
+    routes = routes_of(text, {"Cahul": ("MD-CA", "admin1", "MDA"), "Chisinau": ("MD-CU", "admin1", "MDA"), "Russia": "RUS"})
+    assert ("MD-CA", "RUS") in pairs(routes)

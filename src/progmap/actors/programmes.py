@@ -181,6 +181,13 @@ _OUR_PARTNER = re.compile(r"\b[Oo]ur\s+(?:local\s+|long-standing\s+|implementing
 # After a movement's end, a later "to X" in the same clause is another end of it.
 _FLOW_GOES_ON = re.compile(r"[^.;:()]{0,60}?\b(?:to|into)\s+(?:the\s+)?")
 
+# A clause opening on a time before its subject ("In 2019 the Centre sheltered ..."): no preposition governs the subject.
+_TIME_OPENING = re.compile(
+    r"\s*(?:in|during|since|by|until|from|throughout)\s+(?:(?:early|late|mid)[\s-]+)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+    r"(?:\d{4}|the\s+\d{4}s|the\s+(?:past|last|first)\s+(?:year|month|quarter|decade))\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:with|by|to|for|from|of|between|among|amongst|including|through|at|on|via|alongside|against|about|into|toward|towards|"
     r"like|than|under|over|without|within|across|as|in)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w’'/.-]+\s+){0,2}?$",
@@ -868,7 +875,7 @@ class _DocumentReader:
             if id(group) in marked or self._affiliated(group):
                 continue
             before = text[start : group[0].start]
-            oblique = _PREPOSITION_BEFORE.search(before[-60:])
+            oblique = None if _TIME_OPENING.fullmatch(before) else _PREPOSITION_BEFORE.search(before[-60:])
             if oblique and not re.search(r"[,:]\s*(?:the\s+)?$", before) and not _infinitive(oblique.group()) \
                     and not _RELATIVE_AFTER.match(text, group[-1].end):
                 continue  # but "flown home by IOM, which runs a programme": the relative clause's subject

@@ -882,6 +882,11 @@ def _without_qualifier(text: str, slots: _Slots, group: list[int]) -> list[int]:
 _DEFINITE_REACH, _PRONOUN_REACH = 2, 1
 
 
+#: Words before a plain plural that make it people in general ("a transit point for victims sent to Russia"),
+#: not the people just named.
+_GENERIC_GOVERNORS = frozenset({"for", "against", "about"})
+
+
 def _reach(slots: _Slots, theme: "_Phrase") -> int:
     """How far back a theme's people may have been named.
 
@@ -1071,7 +1076,8 @@ class _Reader:
         # ("Victims were found in Poland after being recruited in Ukraine": the frame that says it need not be first.)
         subject_roles = next((found[3] for _, found in frames if found[3].get("source") or found[3].get("theme-home")), frames[0][1][3] if frames else {})
         for trigger, (kind, theme, _, roles) in frames:
-            antecedent = self.register.people(self.paragraph, slots.start[theme.lo], _reach(slots, theme)) if theme is not None and (theme.anaphor or theme.bare) else None
+            antecedent = self.register.people(self.paragraph, slots.start[theme.lo], _reach(slots, theme)) if theme is not None and (
+                theme.anaphor or (theme.bare and theme.governed not in _GENERIC_GOVERNORS)) else None
             roles = {**roles, **{role: found for role, found in shared.items() if found}}
             # A transit said with another verb ("transiting Thailand en route to Indonesia",
             # "recruited for jobs in Qatar, often transiting New Delhi") is the path of the clause's
