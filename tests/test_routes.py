@@ -684,3 +684,22 @@ def test_victims_after_for_are_people_in_general_not_the_children_just_named():
     text = "Girls from Cahul are forced to beg in Chisinau. Victims are also sent to Russia."
     routes = routes_of(text, {"Cahul": ("MD-CA", "admin1", "MDA"), "Chisinau": ("MD-CU", "admin1", "MDA"), "Russia": "RUS"})
     assert ("MD-CA", "RUS") in pairs(routes)
+
+
+def test_a_journey_told_in_legs_ends_at_its_last_leg_and_starts_at_home():
+    text = ("The Eritrean victims travelled by air to Khartoum, overland through Libya to Italy, "
+            "and were hidden in lorries from Calais to Kent.")
+    names = {"Khartoum": ("city:khartoum", "city", "SDN"), "Libya": "LBY", "Italy": "ITA",
+             "Calais": ("city:calais", "city", "FRA"), "Kent": ("GB-KEN", "admin1", "GBR")}
+    routes = routes_of(text, names)
+    assert pairs(routes) == {("ERI", "GB-KEN")}
+    assert set(routes["via"].iloc[0]) == {"city:khartoum", "LBY", "ITA", "city:calais"}
+
+
+def test_a_movement_after_a_sentence_on_exploitation_is_that_trafficking():
+    names = {"Vietnam": "VNM", "the United Kingdom": "GBR"}
+    text = ("They were convicted of arranging travel with a view to exploitation. "
+            "They organised the movement of 30 Vietnamese nationals from Vietnam to the United Kingdom.")
+    assert pairs(routes_of(text, names)) == {("VNM", "GBR")}
+    text = "They were convicted of fraud.\n\nThey organised the movement of 30 Vietnamese nationals from Vietnam to the United Kingdom."
+    assert routes_of(text, names).empty

@@ -887,6 +887,28 @@ _DEFINITE_REACH, _PRONOUN_REACH = 2, 1
 _GENERIC_GOVERNORS = frozenset({"for", "against", "about"})
 
 
+def _itinerary(goals: list, via: list, roles: dict) -> tuple[list, list, dict]:
+    """One journey told in legs: "travelled to Moscow, through Poland to France, and from Calais to Kent".
+
+    A source named after a goal starts a later leg: the goals before it and
+    the leg's start are on the way, and the goals after it end the journey,
+    which starts where the people come from.
+    """
+    sources = roles.get("source", [])
+    if not sources or len(goals) < 2:
+        return goals, via, roles
+    first_goal = min(goal.start for goal in goals)
+    later = [source.start for source in sources if source.start > first_goal]
+    if not later:
+        return goals, via, roles
+    leg = max(later)
+    ends = [goal for goal in goals if goal.start > leg]
+    if not ends:
+        return goals, via, roles
+    on_the_way = [goal.code for goal in goals if goal.start < leg] + [s.code for s in sources if s.start > first_goal]
+    return ends, list(dict.fromkeys(via + on_the_way)), {**roles, "source": [s for s in sources if s.start < first_goal]}
+
+
 def _reach(slots: _Slots, theme: "_Phrase") -> int:
     """How far back a theme's people may have been named.
 
@@ -1354,6 +1376,7 @@ class _Reader:
         if roles.get("chain"):
             via += [r.code for r in roles.get("goal", [])]
             goals = roles["chain"]
+        goals, via, roles = _itinerary(goals, via, roles)
         if not goals and roles.get("held"):
             goals = roles["held"]
         if not goals and slots.cue[trigger].role == "bring":
@@ -1554,7 +1577,7 @@ class _Reader:
     def signal(self) -> bool:
         """Whether the sentence speaks of trafficking or exploitation (for voluntary movements)."""
         if self._signal is None:
-            self._signal = _speaks_of_trafficking(self.text, *self.unit)
+            self._signal = self.document.speaks_of_trafficking(*self.unit) if self.document else _speaks_of_trafficking(self.text, *self.unit)
         return self._signal
 
     def _terms_in(self, start: int, end: int, vocabulary: str) -> list[str]:
@@ -1849,6 +1872,22 @@ class _Document:
             end -= 1
         return (start, end) if end > start else None
 
+    def speaks_of_trafficking(self, start: int, end: int) -> bool:
+        """Whether a sentence, or the one before it in its paragraph, speaks of trafficking or exploitation.
+
+        "... convicted of arranging travel with a view to exploitation. They
+        organised the movement of 30 nationals from Vietnam to the UK": the
+        movement the next sentence tells is that one.
+        """
+        if _speaks_of_trafficking(self.text, start, end):
+            return True
+        self.unit_at(start)  # splits the sentences once
+        index = bisect.bisect_right(self._sentence_starts, start) - 1
+        if index < 1:
+            return False
+        before, before_end = self._sentence_starts[index - 1], self._sentence_ends[index - 1]
+        return self.paragraph(before) == self.paragraph(start) and _speaks_of_trafficking(self.text, before, min(before_end, start))
+
     def quote_at(self, offset: int) -> str:
         """The sentence holding an offset, whitespace collapsed ("" outside the narrative)."""
         unit = self.unit_at(offset)
@@ -1939,7 +1978,7 @@ def read_routes(
     # Voluntary movement alone ("women go to Taiwan for marriage") counts only where the sentence speaks of trafficking.
     units = [
         unit for unit, roles in roles_in.items()
-        if document.names_something(*unit) and (roles != {"voluntary"} or _speaks_of_trafficking(text, *unit))
+        if document.names_something(*unit) and (roles != {"voluntary"} or document.speaks_of_trafficking(*unit))
     ]
     if not units:
         return empty_columns(ROUTE_COLUMNS)
