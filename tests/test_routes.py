@@ -703,3 +703,15 @@ def test_a_movement_after_a_sentence_on_exploitation_is_that_trafficking():
     assert pairs(routes_of(text, names)) == {("VNM", "GBR")}
     text = "They were convicted of fraud.\n\nThey organised the movement of 30 Vietnamese nationals from Vietnam to the United Kingdom."
     assert routes_of(text, names).empty
+
+
+def test_victims_identified_with_a_share_from_a_country_came_from_there():
+    text = "In 2021 Colombian authorities identified 127 victims, 68 of them from Venezuela."
+    assert pairs(routes_of(text, {"Venezuela": "VEN"})) == {("VEN", "COL")}
+
+
+def test_people_named_crossing_a_border_are_who_they_is_later():
+    text = ("Our teams met 4,200 Venezuelan women who had crossed the border into Colombia. "
+            "They were forced into sex work in Cucuta to pay the debt.")
+    routes = routes_of(text, {"Colombia": "COL", "Cucuta": ("city:cucuta", "city", "COL")})
+    assert ("VEN", "city:cucuta") in pairs(routes)

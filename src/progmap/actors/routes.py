@@ -1319,8 +1319,8 @@ class _Reader:
         if not (j > lo and slots.low[j] == "from"):
             return False
         j -= 1
-        while j > lo and (slots.low[j] in _DETERMINERS or slots.low[j] in _HEDGES_AFTER_PEOPLE):
-            j -= 1  # "20 women, mostly from Nepal", "the victims, most of them from Edo State"
+        while j > lo and (slots.low[j] in _DETERMINERS or slots.low[j] in _HEDGES_AFTER_PEOPLE or slots.low[j][:1].isdigit()):
+            j -= 1  # "20 women, mostly from Nepal", "the victims, most of them from Edo State", "127 victims, 68 of them from X"
         return slots.who[j] == "victim" or slots.kind[j] == "n"
 
     def _speaks(self, slots: _Slots, after: int, before: int) -> bool:
@@ -1404,7 +1404,12 @@ class _Reader:
         if not goals and not moving and "n" in slots.kind[lo:hi]:
             goals = _site_destinations(self.text, slots.start[lo], slots.end[hi - 1])
         if kind == "voluntary" and not self.signal:
-            return  # people moving, not people trafficked
+            # People moving, not people trafficked; but who they are stays known for the sentences
+            # after ("Venezuelan women who had crossed the border ... they were forced into sex work").
+            if theme is not None and theme.homes and not theme.anaphor:
+                self.register.note(People(slots.start[trigger], self.paragraph, list(theme.homes),
+                                          self._victims(slots, theme, lo, hi, whole_clause=False), [self.quote], [], []))
+            return
         origins, quotes, inferred = self._origins(slots, roles, theme, antecedent)
         if inferred and goals:
             # An origin the text leaves implicit is no origin of a move to itself ("a charity
@@ -1872,6 +1877,10 @@ class _Document:
             end -= 1
         return (start, end) if end > start else None
 
+    def names_nationals(self, start: int, end: int) -> bool:
+        """Whether a sentence names people by a nationality ("Venezuelan women"): who they are is worth noting."""
+        return bisect.bisect_left(self.nation_starts, start) != bisect.bisect_left(self.nation_starts, end)
+
     def speaks_of_trafficking(self, start: int, end: int) -> bool:
         """Whether a sentence, or the one before it in its paragraph, speaks of trafficking or exploitation.
 
@@ -1978,7 +1987,7 @@ def read_routes(
     # Voluntary movement alone ("women go to Taiwan for marriage") counts only where the sentence speaks of trafficking.
     units = [
         unit for unit, roles in roles_in.items()
-        if document.names_something(*unit) and (roles != {"voluntary"} or document.speaks_of_trafficking(*unit))
+        if document.names_something(*unit) and (roles != {"voluntary"} or document.speaks_of_trafficking(*unit) or document.names_nationals(*unit))
     ]
     if not units:
         return empty_columns(ROUTE_COLUMNS)
