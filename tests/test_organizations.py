@@ -530,3 +530,8 @@ def test_a_place_after_in_at_the_end_of_a_name_is_where_the_body_is():
     text = "The Centre for Assistance and Protection of Victims in Chisinau and the Centre for Combating Trafficking in Persons met."
     _, orgs = orgs_of(text, country="MDA")
     assert {"Centre for Assistance and Protection of Victims", "Centre for Combating Trafficking in Persons"} <= set(orgs["name"])
+
+
+def test_a_countrys_division_named_department_is_no_body():
+    _, orgs = orgs_of("A mobile clinic travels to La Guajira department; the Ha Tinh provincial police help.", country="COL")
+    assert list(orgs["name"]) == ["Ha Tinh provincial police"]
