@@ -168,3 +168,9 @@ def test_towns_and_spellings_of_migration_reporting_are_places(matcher):
     found = places(matcher, "Returnees reached Mekelle, Ethiopia; boats left Sabratha, Libya; fishers were found on Benjina, Indonesia.")
     assert found["Mekelle"] == "city:331180" and found["Sabratha"] == "city:LY-sabratha"
     assert found["Benjina"] == "city:ID-benjina"
+
+
+def test_a_name_that_runs_on_into_a_longer_unknown_name_is_not_that_place(matcher):
+    found = places(matcher, "Workers were found near Kota Tinggi in Johor; the Ho Chi Minh City Women's Union and the Phnom Penh Anti-TIP unit helped.")
+    assert "Kota" not in found and found["Johor"].startswith("MY-")
+    assert "Ho Chi Minh City" in found and "Phnom Penh" in found

@@ -9,6 +9,7 @@ or "nice" in a sentence never become places.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -66,6 +67,13 @@ _ELIDED = re.compile(r"(?:^| )([a-z]+) (?:and|or) $")
 _LISTED_WORD = re.compile(r"(?:^| )([a-z]+)(?: and| or)? $")
 #: A plural kind word after a list of units, in folded text.
 _ADMIN1_PLURAL_WORD = re.compile(rf" ({'|'.join(_ADMIN1_PLURALS)}) ")
+
+@functools.lru_cache(maxsize=8192)
+def _english_word(word: str) -> bool:
+    """Whether lemminflect knows a (lower-case) word, or a part of it ("women's", "anti-tip")."""
+    word = re.sub(r"['’]s?$", "", word)
+    return any(getAllLemmas(part) for part in re.split(r"[-–/]", word) if part)
+
 
 #: The word after a name, on the same line: a surname if it is a given name.
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
@@ -335,6 +343,8 @@ class PlaceMatcher:
             ok[i] = ok[i] and not _names_water(flat, int(first[i]), int(last[i]), keys[i])
         for i in [i for i, key in enumerate(keys) if key in GIVEN_NAMES and ok[i]]:
             ok[i] = not self._before_surname(joined, stops_l[i])
+        for i in [i for i, ok_i in enumerate(ok) if ok_i]:
+            ok[i] = not self._inside_longer_name(joined, stops_l[i])
         plain = self._plain
         for i in [i for i, key in enumerate(keys) if key in plain and ok[i]]:
             ok[i] = _own_country(joined, stops_l[i], plain[keys[i]])
@@ -453,6 +463,20 @@ class PlaceMatcher:
         # At a sentence's start a capital says nothing ("Meanwhile Kenya said ...").
         preceding = text[max(doc_start, before.start() - 3) : before.start()].rstrip(" \t")
         return bool(preceding) and preceding[-1] not in ".!?\n\"“"
+
+    def _inside_longer_name(self, text: str, end: int) -> bool:
+        """Whether a name runs on into a longer proper name the gazetteer lacks: "Kota Tinggi" is no "Kota".
+
+        The next word is capitalized (not in capitals), no English word, and
+        names no place of its own.
+        """
+        found = _NEXT_WORD.match(text, end, end + 40)
+        if not found:
+            return False
+        word = found.group(1)
+        if word.isupper() or fold_name(word) in self.candidates or word.lower() in _PLACE_KIND_WORDS:
+            return False
+        return not _english_word(word.lower())
 
     def _before_surname(self, text: str, end: int) -> bool:
         """Whether the name ending at ``end`` is followed by a surname: a
