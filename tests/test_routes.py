@@ -715,3 +715,19 @@ def test_people_named_crossing_a_border_are_who_they_is_later():
             "They were forced into sex work in Cucuta to pay the debt.")
     routes = routes_of(text, {"Colombia": "COL", "Cucuta": ("city:cucuta", "city", "COL")})
     assert ("VEN", "city:cucuta") in pairs(routes)
+
+
+def test_a_shelter_victims_are_placed_in_is_no_end_of_their_trafficking_but_where_they_return_from():
+    text = ("Police rescued 40 Bangladeshi men forced to work on a plantation in Johor. The victims have been placed at "
+            "a government shelter in Johor Bahru while the Bangladesh High Commission arranges their return home.")
+    names = {"Johor": ("MY-01", "admin1", "MYS"), "Johor Bahru": ("city:jb", "city", "MYS")}  # (a place in a name is no mention)
+    routes = routes_of(text, names)
+    found = set(zip(routes["origin_code"], routes["destination_code"], routes["direction"]))
+    assert ("BGD", "MY-01", "trafficking") in found and ("BGD", "city:jb", "trafficking") not in found
+    assert ("BGD", "city:jb", "return") in found
+
+
+def test_a_news_datelines_country_is_the_country_of_the_story():
+    text = "KUALA LUMPUR: Officers said 40 men from Nepal had been brought into the country and forced to work."
+    routes = routes_of(text, {"KUALA LUMPUR": ("city:kl", "city", "MYS"), "Nepal": "NPL"})
+    assert pairs(routes) == {("NPL", "MYS")}

@@ -80,7 +80,8 @@ class Subject:
         ISO 3166-1 alpha-3.
     roles : frozenset of str
         What the text says the country is: ``source``, ``destination``,
-        ``transit``; empty when only metadata names it.
+        ``transit``; empty when only metadata names it; ``dateline`` when a
+        news dateline gives it (where the story is told: no default origin).
     quote : str or None
         The statement that says so, quoted as evidence of an origin taken
         from it; None when from metadata.
@@ -300,6 +301,38 @@ _OUR_BASE = re.compile(
 )
 #: The words every :data:`_OUR_BASE` match holds: a text without them is not scanned.
 _BASE_WORDS = ("based", "headquartered", "located")
+
+
+#: What follows a dateline's place: an optional country or state, an optional agency, then a dash or colon.
+_DATELINE_AFTER = re.compile(r"(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*)?[ \t]*(?:\([A-Za-z][\w .]*\)[ \t]*)?(?::|--|—|–|-[ \t])")
+#: How far into a text a dateline may stand (after a headline or a byline).
+_DATELINE_REACH = 400
+
+
+def subject_from_dateline(text: str, places: Sequence[Referent], starts: Sequence[int]) -> Subject | None:
+    """The country of a news story's dateline ("JOHOR BAHRU: ...", "PALERMO, Italy (Reuters) - ...").
+
+    It says where the story is told, so "the country" in it is that one;
+    it is no default origin (``roles = {"dateline"}``).
+
+    Examples
+    --------
+    >>> jb = Referent("city:1732752", "city", "MYS", 0, 11)
+    >>> subject_from_dateline("JOHOR BAHRU: Officers rescued 40 men.", [jb], [0]).code
+    'MYS'
+    >>> subject_from_dateline("Johor Bahru is a city.", [jb], [0]) is None
+    True
+    """
+    for i, start in enumerate(starts):
+        if start > _DATELINE_REACH:
+            break
+        place = places[i]
+        line_start = text.rfind("\n", 0, start) + 1
+        if text[line_start:start].strip() or not text[start : place.end].isupper() or not place.country_code:
+            continue
+        if _DATELINE_AFTER.match(text, place.end):
+            return Subject(place.country_code, frozenset({"dateline"}))
+    return None
 
 
 def subject_from_base(text: str, places: Sequence[Referent], starts: Sequence[int]) -> Subject | None:

@@ -95,7 +95,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from progmap.actors.discourse import People, Referent, Register, Subject, subject_from_base, subject_from_metadata
+from progmap.actors.discourse import People, Referent, Register, Subject, subject_from_base, subject_from_dateline, subject_from_metadata
 from progmap.actors.frames import columns as plain_columns
 from progmap.actors.frames import empty_columns, length
 from progmap.actors.language import CueScanner, coordinated_groups, inflections, lexicon, token_spans
@@ -1273,6 +1273,8 @@ class _Reader:
                     role = "theme-home"  # "victims from Sri Lanka were rescued in Jordan": their home
                 if role == "home" and homes and place.country_code not in homes:
                     role = "none"  # "deported Eritrean asylum seekers to Rwanda": sent on, not home
+                if role == "goal" and kind in ("exploit", "move", "rescue") and any("care" in slots.tags[k] for k in range(trigger + 1, group[0])):
+                    role = "care"  # "placed at a government shelter in Johor Bahru": cared for there, not trafficked there
                 if role == "goal" and reading.word == "at" and any("crossing" in slots.tags[k] for k in range(max(trigger + 1, group[0] - 3), group[0])):
                     role = "path"  # "taken across the border at Poipet": where they crossed, on the way
                 if role == "goal" and kind == "rescue" and place.country_code in homes:
@@ -1446,6 +1448,7 @@ class _Reader:
                 made.append(_Statement(list(origins), group, list(via), group_purposes, victims, volume, "trafficking",
                                        self.unit[0], self.unit[1], quotes + [self.quote], inferred))
         self.unit_goals.extend(goals)
+        self.unit_goals.extend(roles.get("care", []))  # where they are now: what a return in the sentence starts from
         # The people of this frame, for the sentences after it.
         homes = origins if not inferred else (theme.homes if theme else [])
         statements = (antecedent.statements if antecedent is not None and (theme is None or theme.anaphor) else [])
@@ -1991,7 +1994,8 @@ def read_routes(
     ]
     if not units:
         return empty_columns(ROUTE_COLUMNS)
-    register = Register(places, subject_from_metadata(metadata) or subject_from_base(text, places, place_starts), place_starts)
+    subject = subject_from_metadata(metadata) or subject_from_base(text, places, place_starts) or subject_from_dateline(text, places, place_starts)
+    register = Register(places, subject, place_starts)
     reader = _Reader(text, register, document)
     cues = {start: cue for start, _, cue in hits}
     for u_start, u_end in units:
