@@ -142,6 +142,21 @@ def test_html_is_read_as_its_visible_text(tmp_path):
     assert html_to_text("<p>a &amp;lt; b</p>") == "a &lt; b\n"  # entities unescaped once
 
 
+def test_markdown_is_read_without_its_markup(tmp_path):
+    page = (
+        b"# Safe migration in **Jhapa**\n\n*Posted by Asha Gurung, March 2021*\n\n"
+        b"Our team met workers back from [Qatar](https://example.org/qatar).\n\n"
+        b"- Help desk in Kathmandu\n- Clinics in *Jhapa*\n\n| district | cases |\n|---|---|\n| Jhapa | 12 |\n"
+    )
+    doc = read_document(write(tmp_path, "blog.md", page))
+    assert doc.text == (
+        "Safe migration in Jhapa\n\nPosted by Asha Gurung, March 2021\n\n"
+        "Our team met workers back from Qatar.\n\n- Help desk in Kathmandu\n- Clinics in Jhapa\n\ndistrict | cases\n\nJhapa | 12\n"
+    )
+    assert doc.metadata["title"] == "Safe migration in Jhapa" and doc.metadata["author"] == "Asha Gurung, March 2021"
+    assert "https" not in doc.text
+
+
 @pytest.mark.parametrize(
     "data",
     [

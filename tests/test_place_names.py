@@ -174,3 +174,8 @@ def test_a_name_that_runs_on_into_a_longer_unknown_name_is_not_that_place(matche
     found = places(matcher, "Workers were found near Kota Tinggi in Johor; the Ho Chi Minh City Women's Union and the Phnom Penh Anti-TIP unit helped.")
     assert "Kota" not in found and found["Johor"].startswith("MY-")
     assert "Ho Chi Minh City" in found and "Phnom Penh" in found
+
+
+def test_a_countrys_name_in_a_currency_is_money_not_a_place(matcher):
+    found = places(matcher, "Fees of 1,500 US dollars were paid to agencies in Kathmandu; Singapore dollars were found in Malaysia.")
+    assert set(found) == {"Kathmandu", "Malaysia"}

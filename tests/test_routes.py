@@ -731,3 +731,8 @@ def test_a_news_datelines_country_is_the_country_of_the_story():
     text = "KUALA LUMPUR: Officers said 40 men from Nepal had been brought into the country and forced to work."
     routes = routes_of(text, {"KUALA LUMPUR": ("city:kl", "city", "MYS"), "Nepal": "NPL"})
     assert pairs(routes) == {("NPL", "MYS")}
+
+
+def test_a_movement_noun_that_only_modifies_another_moves_no_one():
+    text = "Nepali workers paid recruitment fees of 1,500 dollars to agencies in Kathmandu before they left."
+    assert routes_of(text, {"Kathmandu": ("city:kathmandu", "city", "NPL")}).empty

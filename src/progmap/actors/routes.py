@@ -1234,6 +1234,8 @@ class _Reader:
             kind = "move"
         if identifying:
             kind = "rescue"  # found like a rescue, but "victims from X" after it is their home, not where they were
+        if trigger + 1 < len(slots.kind) and "modified" in slots.tags[trigger + 1] and _nominal(slots, trigger):
+            return None  # "recruitment fees ... to agencies in Kathmandu": the noun only modifies another
         theme = self._theme(slots, trigger, groups, people, lo)
         if theme is not None and theme.lo == trigger + 2 and slots.low[trigger + 1] == "in" and _nominal(slots, trigger):
             theme = None  # "trafficking in persons": the crime's name, which moves no one in particular

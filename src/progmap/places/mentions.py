@@ -75,6 +75,8 @@ def _english_word(word: str) -> bool:
     return any(getAllLemmas(part) for part in re.split(r"[-–/]", word) if part)
 
 
+#: A currency word after a country's name ("US dollars", "Singapore dollar").
+_CURRENCY_AFTER = re.compile(r"[ \t]+(?:dollars?|cents?)\b", re.IGNORECASE)
 #: The word after a name, on the same line: a surname if it is a given name.
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
 #: A capitalized word right before a name, with nothing but a space between.
@@ -344,7 +346,7 @@ class PlaceMatcher:
         for i in [i for i, key in enumerate(keys) if key in GIVEN_NAMES and ok[i]]:
             ok[i] = not self._before_surname(joined, stops_l[i])
         for i in [i for i, ok_i in enumerate(ok) if ok_i]:
-            ok[i] = not self._inside_longer_name(joined, stops_l[i])
+            ok[i] = not self._inside_longer_name(joined, stops_l[i]) and not self._before_currency(joined, stops_l[i])
         plain = self._plain
         for i in [i for i, key in enumerate(keys) if key in plain and ok[i]]:
             ok[i] = _own_country(joined, stops_l[i], plain[keys[i]])
@@ -477,6 +479,11 @@ class PlaceMatcher:
         if word.isupper() or fold_name(word) in self.candidates or word.lower() in _PLACE_KIND_WORDS:
             return False
         return not _english_word(word.lower())
+
+    @staticmethod
+    def _before_currency(text: str, end: int) -> bool:
+        """Whether a name is a currency's ("US dollars", "Hong Kong dollars"): money, not a place."""
+        return bool(_CURRENCY_AFTER.match(text, end, end + 12))
 
     def _before_surname(self, text: str, end: int) -> bool:
         """Whether the name ending at ``end`` is followed by a surname: a

@@ -52,6 +52,8 @@ DOCUMENT_SUFFIXES = TEXT_SUFFIXES + PDF_SUFFIXES + DOCX_SUFFIXES
 
 #: File types read as HTML pages.
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+#: Markdown files are read as their text without markup (see :func:`progmap.sources.formats.markdown_text`).
+MARKDOWN_SUFFIXES = (".md", ".markdown")
 
 # How much of a file the binary checks look at: enough to see a file's
 # nature, little enough that a 50 MB corpus is not scanned twice.
@@ -255,7 +257,8 @@ def read_document(path: os.PathLike, doc_id: str | None = None, data: bytes | No
     ----------
     path : path-like
         A text, Markdown or HTML file. ``.html``/``.htm`` files are read as
-        their visible text; other extensions as plain text.
+        their visible text, ``.md`` files without their markup; other
+        extensions as plain text.
     doc_id : str, optional
         Id to give it; its file name by default.
     data : bytes, optional
@@ -302,6 +305,10 @@ def read_document(path: os.PathLike, doc_id: str | None = None, data: bytes | No
                 from progmap.sources import formats
 
                 text = formats.html_main_text(markup) or text
+        elif path.suffix.lower() in MARKDOWN_SUFFIXES:
+            from progmap.sources import formats
+
+            text = formats.markdown_text(text)
         text = normalize_text(text)
     if not text.strip():
         what = "empty document (the page has no visible text)" if page else "empty document"
@@ -891,7 +898,7 @@ _PREAMBLE_FIELD = re.compile(
     + r")[ \t]*:[ \t]*(?P<value>\S[^\n]*)?",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"[ \t]*(?:By|BY)[ \t]+(?P<value>[A-Z][^\n.!?]{1,80})[ \t]*")
+_BYLINE = re.compile(r"[ \t]*(?:(?:Posted|Written|Published|Reported)[ \t]+by|By|BY)[ \t]+(?P<value>[A-Z][^\n.!?]{1,80})[ \t]*")
 #: A line that is only a date, perhaps after a place: "Addis Ababa, 14 March 2023", "March 3, 2021".
 _DATE_LINE_CHARS = 60
 _DATE_LINE_WORDS = re.compile(r"[^\W\d_]+")

@@ -223,3 +223,79 @@ def html_main_text(markup: str) -> str | None:
         return None
     # One block a line: make each a paragraph, as blank lines separate them in text files.
     return re.sub(r"\n(?![ \t]*[-•])", "\n\n", text.strip()) + "\n"
+
+
+def markdown_text(text: str) -> str:
+    """A Markdown file's text without its markup: headings, paragraphs and list items as lines.
+
+    Uses markdown-it-py's CommonMark parser (with tables). Each heading and
+    paragraph becomes a paragraph of its own, so a first-level heading
+    over a blank line reads as the document's title; list items keep a
+    ``- `` bullet (``1. `` when numbered) and follow each other line by
+    line; a table row is its cells joined by `` | ``; emphasis marks, link
+    targets and image addresses go, their words stay. Raw HTML is dropped.
+
+    >>> markdown_text("# Shelters in **Hue**\\n\\n- [IOM](https://iom.int) runs one\\n- CWD runs another\\n")
+    'Shelters in Hue\\n\\n- IOM runs one\\n- CWD runs another\\n'
+    """
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    blocks: list[str] = []
+    bullets: list[str] = []  # the bullet of each open list, innermost last ("" for a numbered one)
+    numbers: list[int] = []
+    cells: list[str] = []
+    item_open = False
+    previous = ""
+    for token in tokens:
+        kind = token.type
+        if kind == "bullet_list_open":
+            bullets.append("- ")
+            numbers.append(0)
+        elif kind == "ordered_list_open":
+            bullets.append("")
+            numbers.append(int(token.attrs.get("start", 1) or 1) - 1)
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            bullets.pop()
+            numbers.pop()
+        elif kind == "list_item_open":
+            item_open = True
+        elif kind == "tr_close":
+            blocks.append(" | ".join(cells))
+            cells = []
+        elif kind in ("fence", "code_block"):
+            blocks.append(token.content.rstrip("\n"))
+        elif kind == "inline":
+            line = _inline_text(token.children or [])
+            if previous in ("th_open", "td_open"):
+                cells.append(line)
+            elif item_open and bullets:
+                numbers[-1] += 1
+                blocks.append("  " * (len(bullets) - 1) + (bullets[-1] or f"{numbers[-1]}. ") + line)
+                item_open = False
+            elif line:
+                blocks.append(line)
+        previous = kind
+    out: list[str] = []
+    for block in blocks:
+        if out and _LIST_LINE.match(block) and _LIST_LINE.match(out[-1].rsplit("\n", 1)[-1]):
+            out[-1] += "\n" + block
+        else:
+            out.append(block)
+    return "\n\n".join(out) + "\n"
+
+
+_LIST_LINE = re.compile(r"[ \t]*(?:- |\d+\. )")
+
+
+def _inline_text(children) -> str:
+    """The words of an inline token: text, code and line breaks, without emphasis marks or link targets."""
+    parts = []
+    for child in children:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append("\n")
+        elif child.type == "image":
+            parts.append(_inline_text(child.children or []))
+    return "".join(parts).strip()
