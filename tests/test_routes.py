@@ -736,3 +736,15 @@ def test_a_news_datelines_country_is_the_country_of_the_story():
 def test_a_movement_noun_that_only_modifies_another_moves_no_one():
     text = "Nepali workers paid recruitment fees of 1,500 dollars to agencies in Kathmandu before they left."
     assert routes_of(text, {"Kathmandu": ("city:kathmandu", "city", "NPL")}).empty
+
+
+def test_a_border_crossing_ends_the_move_when_the_text_names_no_other_end():
+    text = "Traffickers recruit them in Caracas, then transport them across the border at Cucuta."
+    routes = routes_of(text, {"Caracas": ("city:caracas", "city", "VEN"), "Cucuta": ("city:cucuta", "city", "COL")})
+    assert pairs(routes) == {("city:caracas", "city:cucuta")}
+
+
+def test_a_possessive_pronoun_owns_its_noun_and_is_no_theme():
+    text = "Grace was trafficked from Lagos to Libya. Her lawyer said the case would go to court in Abuja."
+    routes = routes_of(text, {"Lagos": ("NG-LA", "admin1", "NGA"), "Libya": "LBY", "Abuja": ("city:abuja", "city", "NGA")})
+    assert pairs(routes) == {("NG-LA", "LBY")}

@@ -554,6 +554,10 @@ class _Phrase:
     bare: bool = False  # a plain plural ("women"), which may stand for people named just before
 
 
+#: Pronouns that may be possessive determiners: the people they stand for own the noun after them.
+_POSSESSIVE_PRONOUNS = frozenset({"her", "their"})
+
+
 def _people(slots: _Slots, lo: int, hi: int) -> list[_Phrase]:
     """The people phrases of a clause: "six Cambodian women", "Chinese and Southeast Asian women", "they"."""
     low, kind, who = slots.low, slots.kind, slots.who
@@ -565,6 +569,10 @@ def _people(slots: _Slots, lo: int, hi: int) -> list[_Phrase]:
         if i in slots.anaphor:
             role, size = slots.anaphor[i]
             end = i + size
+            if low[i] in _POSSESSIVE_PRONOUNS and size == 1 and end < hi and kind[end] == "w" and slots.cue[end] is None \
+                    and who[end] != "victim" and not slots.tags[end] and not slots.stop[end] and low[end].isalpha():
+                i = end  # "Her lawyer said ...": the pronoun owns another noun ("their return home" keeps it)
+                continue
             while end < hi and who[end] == "victim":
                 end += 1  # "most victims"
             found.append(_Phrase(i, end, False, [], role, _governor_word(slots, i, lo)))
@@ -1105,7 +1113,7 @@ class _Reader:
             # "recruited for jobs in Qatar, often transiting New Delhi") is the path of the clause's
             # movements, but no path of a movement that ends there.
             own = {r.code for role in ("goal", "chain") for r in roles.get(role, [])}
-            paths = [r for t, (_, _, _, other) in frames if t != trigger for r in other.get("path", []) if r.code not in own]
+            paths = [r for t, (_, _, _, other) in frames if t != trigger for r in other.get("path", []) + other.get("crossing", []) if r.code not in own]
             if paths:
                 roles["path"] = roles.get("path", []) + paths
             if not (roles.get("source") or roles.get("theme-home")):
@@ -1278,7 +1286,7 @@ class _Reader:
                 if role == "goal" and kind in ("exploit", "move", "rescue") and any("care" in slots.tags[k] for k in range(trigger + 1, group[0])):
                     role = "care"  # "placed at a government shelter in Johor Bahru": cared for there, not trafficked there
                 if role == "goal" and reading.word == "at" and any("crossing" in slots.tags[k] for k in range(max(trigger + 1, group[0] - 3), group[0])):
-                    role = "path"  # "taken across the border at Poipet": where they crossed, on the way
+                    role = "crossing"  # "taken across the border at Poipet": where they crossed, on the way
                 if role == "goal" and kind == "rescue" and place.country_code in homes:
                     role = "home"  # "rescued in Kolkata and handed over to Bangladesh": a return home
             if role in ("source", "theme-home", "away") and _buyers_from(slots, group[0], lo):
@@ -1381,6 +1389,11 @@ class _Reader:
             via += [r.code for r in roles.get("goal", [])]
             goals = roles["chain"]
         goals, via, roles = _itinerary(goals, via, roles)
+        crossing = roles.get("crossing", [])
+        if crossing and not goals and not moving:
+            goals = crossing  # "transport them across the border at Cucuta": the crossing is all the text says of the end
+        else:
+            via = list(dict.fromkeys(via + [r.code for r in crossing]))
         if not goals and roles.get("held"):
             goals = roles["held"]
         if not goals and slots.cue[trigger].role == "bring":
