@@ -535,3 +535,10 @@ def test_a_place_after_in_at_the_end_of_a_name_is_where_the_body_is():
 def test_a_countrys_division_named_department_is_no_body():
     _, orgs = orgs_of("A mobile clinic travels to La Guajira department; the Ha Tinh provincial police help.", country="COL")
     assert list(orgs["name"]) == ["Ha Tinh provincial police"]
+
+
+def test_romance_names_with_articles_and_an_acronym_in_apposition():
+    text = ("Maison de la Gare runs a day centre. Casa de los Niños helps. "
+            "ABAAD, a Lebanese women's rights organisation, runs shelters.")
+    _, orgs = orgs_of(text, country="LBN")
+    assert {"Maison de la Gare", "Casa de los Niños", "ABAAD"} <= set(orgs["name"])

@@ -748,3 +748,17 @@ def test_a_possessive_pronoun_owns_its_noun_and_is_no_theme():
     text = "Grace was trafficked from Lagos to Libya. Her lawyer said the case would go to court in Abuja."
     routes = routes_of(text, {"Lagos": ("NG-LA", "admin1", "NGA"), "Libya": "LBY", "Abuja": ("city:abuja", "city", "NGA")})
     assert pairs(routes) == {("NG-LA", "LBY")}
+
+
+def test_children_removed_from_a_city_and_returned_home_return_from_that_city():
+    text = ("The ministry removed 1,200 children from the streets of Dakar. Most were returned to their families in Kolda; "
+            "110 boys from Guinea-Bissau were repatriated.")
+    names = {"Dakar": ("SN-DK", "admin1", "SEN"), "Kolda": ("SN-KD", "admin1", "SEN"), "Guinea-Bissau": "GNB"}
+    routes = routes_of(text, names, metadata={"subject_country": "SEN"})
+    found = set(zip(routes["origin_code"], routes["destination_code"], routes["direction"]))
+    assert found == {("SN-KD", "SN-DK", "return"), ("GNB", "SEN", "return")}
+
+
+def test_a_share_of_people_is_who_a_frame_moves():
+    text = "Many boys come from rural Senegal, but a large share are brought from Mali by teachers."
+    assert pairs(routes_of(text, {"Senegal": "SEN", "Mali": "MLI"}, metadata={"subject_country": "SEN"})) == {("MLI", "SEN")}

@@ -516,6 +516,8 @@ def in_heading(text: str, position: int) -> bool:
 
 #: Linkers of Spanish, French and Portuguese names, whose head comes first ("Casa del Migrante").
 _ROMANCE_LINKERS = frozenset({"de", "del", "des", "du", "da", "do", "para", "por", "pour", "contre"})
+#: Articles after a Romance linker inside a name ("de la", "de los", "pour les").
+_ROMANCE_ARTICLES = frozenset({"la", "las", "los", "le", "les", "el", "a", "as", "os"})
 
 
 class NameReader:
@@ -701,8 +703,10 @@ class NameReader:
                 break
             if self.is_linker(token) and token.lower != "the":
                 m = k + 1
-                while m < len(tokens) and tokens[m].lower == "the" and not self._broken(text, tokens[m - 1], tokens[m]):
-                    m += 1
+                while m < len(tokens) and (
+                    tokens[m].lower == "the" or (token.lower in _ROMANCE_LINKERS and tokens[m].lower in _ROMANCE_ARTICLES)
+                ) and not self._broken(text, tokens[m - 1], tokens[m]):
+                    m += 1  # "Save the Children", "Maison de la Gare", "Casa de los Niños"
                 headed = m < len(tokens) and self._headed_run(tokens, m) and not (in_segment and self._portfolio_run(tokens, m))
                 if headed and m > k + 1 and last == i and token.lower == "of":
                     break  # "Police of the Phnom Penh Anti-TIP Unit": the unit is the name

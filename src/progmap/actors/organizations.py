@@ -1607,7 +1607,7 @@ def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, head
 _BLANK_BEFORE_CAPITAL = re.compile(r"[ \t]+(?=[A-Z])")
 # A name before a classifier in apposition: "Hope Street, a coalition of", "Hope Rising Kenya is a Nairobi-based NGO".
 # (The lookahead lets the search skip, at once, the positions no comma or blank follows.)
-_APPOSITION_BEFORE = re.compile(r"([^\s,(]+)(?=[ \t,])(?:[ \t]*,\s*|[ \t]+(?:is|was)[ \t]+)(?:a|an|the)\s+(?:[\w./-]+\s+){0,4}$")
+_APPOSITION_BEFORE = re.compile(r"([^\s,(]+)(?=[ \t,])(?:[ \t]*,\s*|[ \t]+(?:is|was)[ \t]+)(?:a|an|the)\s+(?:[\w./’'-]+\s+){0,4}$")
 _OF_AFTER = re.compile(r"\s+of\s+")
 
 

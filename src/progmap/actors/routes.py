@@ -1050,8 +1050,13 @@ class _Reader:
         for frame in self.returns:
             self._finish_return(*frame)
         # "lured to China and sold as brides in Guangxi": the sentence's most specific destinations.
-        inner = {t.country for s in self.statements[first:] for t in s.targets if t.kind != "country"}
-        for statement in self.statements[first:]:
+        # (Only among the statements of the same people: "Most were returned to Kolda; 110 boys from
+        # Guinea-Bissau were repatriated" keeps the repatriation from Senegal.)
+        made = self.statements[first:]
+        for statement in made:
+            origins = set(statement.origins)
+            inner = {t.country for s in made if s.direction == statement.direction and origins & set(s.origins)
+                     for t in s.targets if t.kind != "country"}
             statement.targets = [t for t in statement.targets if not (t.kind == "country" and t.code in inner)]
 
     def _clause(self, slots: _Slots, lo: int, hi: int) -> None:
@@ -1474,8 +1479,11 @@ class _Reader:
         elif made:
             self.statements.extend(made)
             statements = statements + made
+        # Where they were: the ends of their move, or where a rescue took them from ("removed 1,200 children
+        # from the streets of Dakar. Most were returned to their families": a return from Dakar).
+        were = goals or (roles.get("away", []) if kind == "rescue" else [])
         self.register.note(People(slots.start[trigger], self.paragraph, list(homes), victims,
-                                  quotes + [self.quote] if homes else [], [(r.code, r.country_code) for r in goals], statements))
+                                  quotes + [self.quote] if homes else [], [(r.code, r.country_code) for r in were], statements))
 
     @staticmethod
     def _foreign_scene(kind: str, roles: dict, theme: _Phrase | None) -> bool:
@@ -1534,7 +1542,11 @@ class _Reader:
             away = [Referent(code, "country" if code == country else "", country, 0, 0) for code, country in antecedent.goals]
             quotes += antecedent.quotes
         if not away:
-            away = self._other_country(slots, origins)
+            away = self._other_country(slots, origins, trigger)
+        subject = self.register.subject
+        if not away and origins and subject is not None and subject.code not in {c for _, c in origins}:
+            # "110 boys from Guinea-Bissau were repatriated" in a report on Senegal: from the report's country
+            away = [Referent(subject.code, "country", subject.code, 0, 0)]
         if not origins or not away:
             return
         clause = self._span(slots, lo, hi)
@@ -1561,10 +1573,18 @@ class _Reader:
                 out.append(slots.ref[after + 1])  # "authorities in Thailand identified ..."
         return out
 
-    def _other_country(self, slots: _Slots, origins: list) -> list[Referent]:
-        """The one other country the sentence names ("visited Malaysia ... flew victims back to Indonesia")."""
+    def _other_country(self, slots: _Slots, origins: list, trigger: int) -> list[Referent]:
+        """The one other country the sentence names ("visited Malaysia ... flew victims back to Indonesia").
+
+        Only the part of the sentence the trigger is in, between semicolons:
+        "Most were returned to Kolda; 110 boys from Guinea-Bissau were
+        repatriated" says nothing of where the first ones came back from.
+        """
         homes = {country for _, country in origins}
-        others = {slots.ref[j].code: slots.ref[j] for j in range(len(slots.kind)) if slots.kind[j] == "p"
+        low = slots.low
+        lo = next((j + 1 for j in range(trigger - 1, -1, -1) if low[j] == ";"), 0)
+        hi = next((j for j in range(trigger + 1, len(low)) if low[j] == ";"), len(low))
+        others = {slots.ref[j].code: slots.ref[j] for j in range(lo, hi) if slots.kind[j] == "p"
                   and slots.ref[j].kind == "country" and slots.ref[j].code not in homes}
         return list(others.values()) if len(others) == 1 else []
 
