@@ -542,3 +542,11 @@ def test_romance_names_with_articles_and_an_acronym_in_apposition():
             "ABAAD, a Lebanese women's rights organisation, runs shelters.")
     _, orgs = orgs_of(text, country="LBN")
     assert {"Maison de la Gare", "Casa de los Niños", "ABAAD"} <= set(orgs["name"])
+
+
+def test_a_project_sheets_donor_line_is_one_whole_name():
+    text = "Implementing organization: IOM\nDonor: UK Conflict, Stability and Security Fund\nTarget areas: Osh\n"
+    _, orgs = orgs_of(text, country="KGZ")
+    found = dict(zip(orgs["name"], orgs["org_type"]))
+    assert found["UK Conflict, Stability and Security Fund"] == "donor"
+    assert orgs.set_index("name").loc["UK Conflict, Stability and Security Fund", "country"] == "GBR"

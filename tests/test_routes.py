@@ -762,3 +762,12 @@ def test_children_removed_from_a_city_and_returned_home_return_from_that_city():
 def test_a_share_of_people_is_who_a_frame_moves():
     text = "Many boys come from rural Senegal, but a large share are brought from Mali by teachers."
     assert pairs(routes_of(text, {"Senegal": "SEN", "Mali": "MLI"}, metadata={"subject_country": "SEN"})) == {("MLI", "SEN")}
+
+
+def test_where_people_named_returning_had_been_recruited_starts_both_their_routes():
+    text = ("86 victims received assistance after returning from Russia and Turkey. "
+            "Most had been recruited by acquaintances in Osh.")
+    routes = routes_of(text, {"Russia": "RUS", "Turkey": "TUR", "Osh": ("KG-O", "admin1", "KGZ")})
+    found = set(zip(routes["origin_code"], routes["destination_code"], routes["direction"]))
+    assert found == {("KG-O", "RUS", "return"), ("KG-O", "TUR", "return"),
+                     ("KG-O", "RUS", "trafficking"), ("KG-O", "TUR", "trafficking")}

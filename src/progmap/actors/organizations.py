@@ -77,7 +77,7 @@ from progmap import settings
 from progmap.actors.frames import columns as plain_columns
 from progmap.actors.frames import empty_columns, frame, length
 from progmap.actors.language import POSSESSIVE_END, CueScanner, NameReader, in_heading, inflected_verb, is_dictionary_word, lexicon, sentence_initial, tokenize
-from progmap.actors.sheets import grant_lines
+from progmap.actors.sheets import grant_lines, sheet_fields
 from progmap.actors.vocabulary import (
     DEMONYMS,
     country_name,
@@ -977,6 +977,7 @@ def read_organizations(
     _classified_names(found, gazetteer, context, heads)
     _role_names(found, gazetteer, context, folded)
     _grant_labels(found, gazetteer, context)
+    _sheet_names(found, gazetteer, context)
     defined.update(_initials(found, gazetteer, defined))
     _acronym_uses(found, defined)
     _programme_subjects(found, gazetteer, context, folded, place_mentions)
@@ -1645,6 +1646,37 @@ _NATIONALS_BEFORE = re.compile(r"\b(?:[Ww]orkers?|[Vv]olunteers?|[Mm]embers?)\s+
 
 #: What may follow a name in a grant line's label: its acronym in brackets ("OPRIFS").
 _ACRONYM_REST = re.compile(r"[ \t]*(?:\([A-Z][A-Za-z&/-]*\))?[ \t]*")
+
+
+def _sheet_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
+    """The value of a project sheet's implementer or donor line is an organization's whole name.
+
+    "Donor: UK Conflict, Stability and Security Fund": the commas are the
+    name's own, where a name in a sentence would stop. Values are split at
+    semicolons; a value the name reader already reads whole is left to it.
+    """
+    text = found.text
+    for field in sheet_fields(text):
+        if field.role not in ("agent", "funder"):
+            continue
+        for piece in _SHEET_VALUE_PIECE.finditer(text, field.start, field.end):
+            start, end = _trim(text, piece.start(), piece.end())
+            written = _clean_name(text[start:end])
+            if not written[:1].isupper() or len(written.split()) < 2 or not found.zones.allows(start, end) or not found.open(start, end):
+                continue
+            name = _reader().name_at(text, start)
+            if name is not None and name.start == start and name.end >= end:
+                continue  # read whole as a name already
+            org_id = gazetteer.lookup(written) or gazetteer.fuzzy(written)
+            if org_id is not None:
+                found.add(start, end, *_resolve(gazetteer, org_id, text, start, end, context))
+                continue
+            org_type = "donor" if field.role == "funder" and _guess_type(written) == "ngo" else _guess_type(written)
+            found.add(start, end, _slug(written), written, org_type, _country_in(written))
+
+
+#: One organization of a sheet line's value: up to a semicolon or a bracketed acronym's end.
+_SHEET_VALUE_PIECE = re.compile(r"[^;\n]+")
 
 
 def _grant_labels(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:

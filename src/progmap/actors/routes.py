@@ -1433,6 +1433,13 @@ class _Reader:
                                           self._victims(slots, theme, lo, hi, whole_clause=False), [self.quote], [], []))
             return
         origins, quotes, inferred = self._origins(slots, roles, theme, antecedent)
+        told_before = antecedent is not None and theme is not None and theme.anaphor
+        if told_before and roles.get("source") and not inferred:
+            # "86 victims returned from Russia and Turkey. Most had been recruited in Osh": where the
+            # people named before were taken, and where their statements waiting for an origin start.
+            if not goals and kind == "move" and antecedent.goals:
+                goals = [Referent(code, "country" if code == country else "", country, 0, 0) for code, country in antecedent.goals]
+            self._lend_origins(antecedent, origins)
         if inferred and goals:
             # An origin the text leaves implicit is no origin of a move to itself ("a charity
             # based in London: the women we support were trafficked to the UK"), nor of one to
@@ -1525,6 +1532,14 @@ class _Reader:
         victims = (antecedent.victims if antecedent is not None else []) or terms_in(self.quote, "victims")
         self.register.note(People(self.unit[1] - 1, self.paragraph, homes, victims, [self.quote], [], statements))
 
+    def _lend_origins(self, antecedent: People, origins: list) -> None:
+        """Give the statements of people named before that still wait for an origin this one."""
+        for statement in antecedent.statements:
+            if not statement.origins:
+                statement.origins = list(origins)
+                statement.quotes.append(self.quote)
+                self.statements.append(statement)
+
     def _finish_return(self, slots, lo, hi, trigger, roles, theme, antecedent) -> None:
         """A return flow, in trafficking direction: the victims' home to where they came back from."""
         homes = roles.get("home", [])
@@ -1547,14 +1562,20 @@ class _Reader:
         if not away and origins and subject is not None and subject.code not in {c for _, c in origins}:
             # "110 boys from Guinea-Bissau were repatriated" in a report on Senegal: from the report's country
             away = [Referent(subject.code, "country", subject.code, 0, 0)]
-        if not origins or not away:
+        if not away:
             return
         clause = self._span(slots, lo, hi)
         purposes = self._purposes(slots, lo, hi, _people(slots, lo, hi), theme)
-        statement = _Statement(origins, _specific(away), [], purposes, self._victims(slots, theme, lo, hi),
+        victims = self._victims(slots, theme, lo, hi)
+        statement = _Statement(origins, _specific(away), [], purposes, victims,
                                _volume(clause) if len(away) == 1 else None, "return", self.unit[0], self.unit[1],
                                quotes + [self.quote], inferred)
-        self.statements.append(statement)
+        if origins:
+            self.statements.append(statement)
+        # Who came back, and from where, for the sentences after: "Most had been recruited in Osh"
+        # says where they were taken from, and where this return ends.
+        self.register.note(People(slots.start[trigger], self.paragraph, list(origins), victims, [self.quote] if origins else [],
+                                  [(r.code, r.country_code) for r in away], [] if origins else [statement]))
 
     def _agent_countries(self, slots: _Slots, lo: int, trigger: int) -> list[Referent]:
         """ "Thai authorities returned ...", "Nigeria's agency repatriated ...": the country of the agents of a return."""
