@@ -550,3 +550,8 @@ def test_a_project_sheets_donor_line_is_one_whole_name():
     found = dict(zip(orgs["name"], orgs["org_type"]))
     assert found["UK Conflict, Stability and Security Fund"] == "donor"
     assert orgs.set_index("name").loc["UK Conflict, Stability and Security Fund", "country"] == "GBR"
+
+
+def test_a_head_first_romance_name_is_an_organization_wherever_it_stands():
+    _, orgs = orgs_of("We visited Fundación Sobrevivientes in 2019; Fundacion Esperanza has supported survivors.", country="GTM")
+    assert {"Fundación Sobrevivientes", "Fundacion Esperanza"} <= set(orgs["name"])

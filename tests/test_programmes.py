@@ -129,6 +129,13 @@ def test_a_clause_opening_on_a_year_still_has_its_subject():
     assert programme.organizations == ["org:lantern-trust"] and programme.places == ["MD-CU", "MD-BA"]
 
 
+def test_where_the_people_a_programme_helps_were_taken_is_no_area_of_it():
+    text = "The Lantern Trust assists girls who were taken to bars in Tecun Uman, and runs a shelter in Coban."
+    names = {"Tecun Uman": ("city:tecun-uman", "city", "GTM"), "Coban": ("GT-AV", "admin1", "GTM")}
+    (programme,) = programmes_of(text, names, country="GTM").itertuples(index=False)
+    assert programme.places == ["GT-AV"]
+
+
 def test_the_foundation_refers_back_and_statements_merge():
     text = (
         "The Pacific Links Foundation runs the Open Doors project in An Giang province. In 2015, with support "

@@ -1324,6 +1324,9 @@ def _institutional_names(found: _Found, gazetteer: OrgGazetteer, context: str, h
             _local_body(found, gazetteer, context, start, end, cue)
             continue
         name = reader.name_at(text, start, window=160)
+        if name is not None and name.start == start and not cue.pos and len(name.words) > 1:
+            _name_candidate(found, gazetteer, context, name, "head-first")  # "Fundación Sobrevivientes", "Maison de la Gare"
+            continue
         if name is None or not (name.head[0].start <= start < name.head[-1].end) or name.cue("institution") is None:
             continue
         _name_candidate(found, gazetteer, context, name)

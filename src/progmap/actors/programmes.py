@@ -110,7 +110,12 @@ def _place_cues() -> CueScanner:
 
 # What may stand between a place-role word and the place it governs ("trafficked [women] to", "based in").
 _GAPS = {
-    "flow": re.compile(r"(?:\s+(?:\d[\d,.]*|[\w’'-]+)){0,4}?\s+(?:to|into|from|toward|towards|for|through|via|across)\s+(?:the\s+)?|\s+(?:the\s+)?", re.IGNORECASE),
+    # ("taken to bars in X", "sold into brothels in X": the place of the end the verb names)
+    "flow": re.compile(
+        r"(?:\s+(?:\d[\d,.]*|[\w’'-]+)){0,4}?\s+(?:to|into|from|toward|towards|for|through|via|across)\s+(?:the\s+)?"
+        r"(?:(?:a\s+|an\s+)?[\w’'-]+\s+(?:[\w’'-]+\s+)?(?:in|at)\s+(?:the\s+)?)?|\s+(?:the\s+)?",
+        re.IGNORECASE,
+    ),
     "from": re.compile(
         r"\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:provinces?|districts?|regions?|areas?|villages?|communities|communes?|countries)\s+(?:of|in|like|such\s+as)\s+)?",
         re.IGNORECASE,
