@@ -136,6 +136,24 @@ def test_where_the_people_a_programme_helps_were_taken_is_no_area_of_it():
     assert programme.places == ["GT-AV"]
 
 
+def test_an_annual_reports_we_is_the_body_its_about_us_describes():
+    text = (
+        "In 2021, we:\n- provided shelter to 214 survivors at our centres in Siem Reap;\n"
+        "- opened a new drop-in centre in Poipet.\n\n"
+        "About us\nLantern Cambodia is a coalition of Christian organisations. Our office is in Phnom Penh."
+    )
+    names = {"Siem Reap": ("KH-17", "admin1", "KHM"), "Poipet": ("city:poipet", "city", "KHM"), "Phnom Penh": ("KH-12", "admin1", "KHM")}
+    (programme,) = programmes_of(text, names, country="KHM").itertuples(index=False)
+    assert programme.organizations == ["org:lantern-cambodia"] and programme.places[:2] == ["KH-17", "city:poipet"]
+
+
+def test_a_foreign_city_first_in_a_list_after_its_implementer_is_an_area_not_a_base():
+    text = "The Tanzania Project, implemented by Winrock International in Dar es Salaam, Mwanza and Zanzibar, trains inspectors."
+    names = {"Dar es Salaam": ("city:dar", "city", "TZA"), "Mwanza": ("TZ-18", "admin1", "TZA"), "Zanzibar": ("city:znz", "city", "TZA")}
+    (programme,) = programmes_of(text, names, country="KEN").itertuples(index=False)
+    assert programme.places == ["city:dar", "TZ-18", "city:znz"]
+
+
 def test_the_foundation_refers_back_and_statements_merge():
     text = (
         "The Pacific Links Foundation runs the Open Doors project in An Giang province. In 2015, with support "

@@ -160,6 +160,16 @@ def _place_role_patterns() -> dict[str, re.Pattern]:
 
 # --- small patterns ---------------------------------------------------------------
 
+# A body said to be a kind of body: "Chab Dai is a coalition of", "Hope Street is a Nairobi-based NGO".
+_SELF_DESCRIPTION = re.compile(
+    r"(?:[ \t]+[A-Z][\w’'-]*)?(?:[ \t]*\([A-Z]+\))?[ \t]+(?:is|has\s+been)[ \t]+(?:a|an|the)[ \t]+(?:[\w’'-]+[ \t]+){0,4}?"
+    r"(?:coalition|organi[sz]ation|NGO|network|charity|foundation|alliance|association|non-?profit|movement|group|trust)\b",
+    re.IGNORECASE,
+)
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
+# After a place, a list of places going on: ", Mwanza and", " and Busia".
+_LIST_GOES_ON = re.compile(r"(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+)[A-Z]")
+
 # Words between a place and the programme noun it modifies: no coordinator ("Libya and runs a shelter").
 _MODIFIERS_BETWEEN = re.compile(r"(?:[\s’'-]+|(?!(?:and|or|but)\b)\w+)*", re.IGNORECASE)
 
@@ -304,7 +314,7 @@ _MEMBERS_AFTER = re.compile(
 #: Verbs that are a programme by themselves, whoever does them: "the unit trained 120 police officers in Tamale".
 _SERVICE_VERBS = frozenset({"train", "teach", "educate"})
 _PROGRAMME_NOUNS = {"project", "programme", "program", "campaign", "initiative", "component", "plan", "activity"}
-_SUBJECTLESS = re.compile(r"^(?:[A-Z][a-z]+(?:ed|s)\b)")
+_SUBJECTLESS = re.compile(r"^(?:[A-Za-z][a-z]+(?:ed|s)\b)")  # "Supported a new database", "- trained 300 police officers"
 _NOUN = re.compile(r"(?=[pcsiht])\b(project|programme|program|campaign|component|shelter|initiative|centre|center|plan|hotline|training|halfway house)s?\b", re.IGNORECASE)
 # A programme's own name: "the Open Doors project", "the Counter Trafficking in Persons (CTIP) project".
 _PROPER_NAME = re.compile(
@@ -480,7 +490,12 @@ class _DocumentReader:
                         return org_id
         title_end = self.text.find("\n")
         if title_end > 0:
-            return next((o.org_id for o in self.orgs if o.end <= title_end), None)
+            found = next((o.org_id for o in self.orgs if o.end <= title_end), None)
+            if found is not None:
+                return found
+        # "About us: Chab Dai Cambodia is a coalition of ...": a page that says what it is, and says "we".
+        if _WE.search(self.text):
+            return next((o.org_id for o in self.orgs if _SELF_DESCRIPTION.match(self.text, o.end)), None)
         return None
 
     def _units(self) -> list[tuple[int, int, bool]]:
@@ -1190,9 +1205,10 @@ class _DocumentReader:
                 continue  # "Poloff traveled to Battambang": the reporter's trip
             flow_end = -1
             # "the UN Inter-Agency Project in Bangkok": a foreign city right after the organization is where it sits.
+            # (Not the first of a list: "implemented by Winrock in Dar es Salaam, Mwanza and Zanzibar".)
             if row.kind == "city" and row.country != self.context and any(
                 re.fullmatch(r"\s+(?:in|at)\s+", text[g[-1].end : row.start]) for g in groups
-            ):
+            ) and not _LIST_GOES_ON.match(text, row.end):
                 bases.append(row)
                 continue
             # "Sweden (Sida) funds ...": a donor country, not a place worked in.
