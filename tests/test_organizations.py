@@ -555,3 +555,12 @@ def test_a_project_sheets_donor_line_is_one_whole_name():
 def test_a_head_first_romance_name_is_an_organization_wherever_it_stands():
     _, orgs = orgs_of("We visited Fundación Sobrevivientes in 2019; Fundacion Esperanza has supported survivors.", country="GTM")
     assert {"Fundación Sobrevivientes", "Fundacion Esperanza"} <= set(orgs["name"])
+
+
+def test_examples_of_a_classifier_keep_their_inner_and_and_run_past_acronyms():
+    text = ("NGOs such as Women Trafficking and Child Labour Eradication Foundation (WOTCLEF) and "
+            "Pathfinders Justice Initiative operated shelters; local NGOs such as Hagar and Chab Dai run others.")
+    _, orgs = orgs_of(text, country="NGA")
+    names = set(orgs["name"])
+    assert {"Pathfinders Justice Initiative", "Chab Dai"} <= names
+    assert any(n.startswith("Women Trafficking and Child Labour Eradication Foundation") for n in names)

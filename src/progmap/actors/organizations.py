@@ -878,8 +878,9 @@ def _plausible(text: str, name, classified: bool = False) -> bool:
     """
     if name is None:
         return False
-    if name.cue("not_org") is not None and name.cue("institution") is None:
-        return False
+    blocked = name.cue("not_org")
+    if blocked is not None and name.cue("institution") is None and not (classified and blocked.role == "programme"):
+        return False  # (but "NGOs such as Pathfinders Justice Initiative": a classifier says what the initiative is)
     words = [w for w in name.words if w.lower not in _reader().segment | _reader().join]
     if len(words) == 1:
         return _acronym_like(words[0].text)
@@ -1631,13 +1632,15 @@ def _listed_names(found: _Found, gazetteer: OrgGazetteer, context: str, position
         if name is None or name.start != position:
             break
         # In a list "and" and "or" part names ("Hagar and Chab Dai").
+        # (Not when the whole ends in a head of its own: "Women Trafficking and Child Labour Eradication Foundation".)
         cut = next((k for k, w in enumerate(name.words) if k and w.lower in ("and", "or", "&")), None)
-        if cut is not None:
+        if cut is not None and not (name.cue("institution") is not None and reader.is_head(name.words[-1])
+                                    and not any(reader.is_head(w) for w in name.words[:cut])):
             name = reader.make(text, name.words[:cut])
         single = len(name.words) == 1 and not is_dictionary_word(name.words[0].text) and country_of(name.words[0].text) is None
         if single or _plausible(text, name, classified=True):
             _name_candidate(found, gazetteer, context, name, evidence)
-        glue = re.match(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?(?=[A-Z])", text[name.end : name.end + 12])
+        glue = re.match(r"(?:\s*\([A-Z][\w&/-]*\))?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?(?=[A-Z])", text[name.end : name.end + 24])
         if not glue:
             break
         position = name.end + glue.end()
