@@ -564,3 +564,8 @@ def test_examples_of_a_classifier_keep_their_inner_and_and_run_past_acronyms():
     names = set(orgs["name"])
     assert {"Pathfinders Justice Initiative", "Chab Dai"} <= names
     assert any(n.startswith("Women Trafficking and Child Labour Eradication Foundation") for n in names)
+
+
+def test_a_classifier_before_a_name_classes_that_name_not_the_place_before_it():
+    _, orgs = orgs_of("In West Bengal, the NGO Sanlaap runs a shelter in Kolkata.", country="IND")
+    assert list(orgs["name"]) == ["Sanlaap"]

@@ -1324,6 +1324,9 @@ def _institutional_names(found: _Found, gazetteer: OrgGazetteer, context: str, h
         if not text[start].isupper():
             _local_body(found, gazetteer, context, start, end, cue)
             continue
+        row = _institutions().get(cue.lemma)
+        if row and row["classifier"] == "yes" and text[start:end].isupper() and _BLANK_BEFORE_CAPITAL.match(text[end : end + 3]):
+            continue  # "the NGO Sanlaap": the kind of the name after it (see _classified_names)
         name = reader.name_at(text, start, window=160)
         if name is not None and name.start == start and not cue.pos and len(name.words) > 1:
             _name_candidate(found, gazetteer, context, name, "head-first")  # "Fundación Sobrevivientes", "Maison de la Gare"
@@ -1558,7 +1561,9 @@ def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, head
                 name = reader.make(text, [w for w in name.words if w.start >= end + following.end()]) if name.end > end + following.end() else None
             if name is not None and not re.search(r"[a-z]", text[name.start : name.end + 40]):
                 name = reader.make(text, name.words[:1])  # a cable in capitals: case marks no name's end ("THE NGO ATSEC RUNS ...")
-            if _plausible(text, name, classified=True) or (name is not None and _acronym_like(name.words[0].text)):
+            single = name is not None and len(name.words) == 1 and not is_dictionary_word(name.words[0].text) \
+                and country_of(name.words[0].text) is None  # "the NGO Sanlaap"
+            if _plausible(text, name, classified=True) or (name is not None and _acronym_like(name.words[0].text)) or single:
                 _name_candidate(found, gazetteer, context, name, "classifier")
         # "A Kenyan charity, Awareness Against Human Trafficking (HAART), has opened ...": the name after its kind
         after = re.match(r"[ \t]*,[ \t]+(?=[A-Z])", text[end : end + 4])
@@ -1580,7 +1585,7 @@ def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, head
         # "Hope Street, a coalition of ...", "Winrock International, a U.S.-based development organization"
         # "Hope Rising Kenya is a Nairobi-based NGO": the same said with a copula
         apposition = _APPOSITION_BEFORE.search(text[max(0, start - 90) : start])
-        if apposition:
+        if apposition and not _BLANK_BEFORE_CAPITAL.match(text[end : end + 3]):  # ("In West Bengal, the NGO Sanlaap": not West Bengal)
             position = max(0, start - 90) + apposition.start(1)
             name = reader.name_at(text, position)
             if name is not None and _plausible(text, name, classified=True):
