@@ -771,3 +771,19 @@ def test_where_people_named_returning_had_been_recruited_starts_both_their_route
     found = set(zip(routes["origin_code"], routes["destination_code"], routes["direction"]))
     assert found == {("KG-O", "RUS", "return"), ("KG-O", "TUR", "return"),
                      ("KG-O", "RUS", "trafficking"), ("KG-O", "TUR", "trafficking")}
+
+
+def test_girls_rescued_from_brothels_and_trafficked_from_a_country_went_where_they_were_rescued_from():
+    text = ("In West Bengal, the NGO Sanlaap runs a shelter in Kolkata for girls rescued from brothels in Pune, "
+            "many of them trafficked from Bangladesh across the border at Hakimpur.")
+    names = {"West Bengal": ("IN-WB", "admin1", "IND"), "Kolkata": ("city:kolkata", "city", "IND"),
+             "Pune": ("city:pune", "city", "IND"), "Bangladesh": "BGD"}
+    assert pairs(routes_of(text, names)) == {("BGD", "city:pune")}
+
+
+def test_a_return_starts_at_the_one_other_place_its_clause_names():
+    text = "Girls from Ranchi were sold in Delhi. The state office in Delhi arranged for their return to Ranchi."
+    names = {"Ranchi": ("city:ranchi", "city", "IND"), "Delhi": ("IN-DL", "admin1", "IND")}
+    routes = routes_of(text, names)
+    assert set(zip(routes["origin_code"], routes["destination_code"], routes["direction"])) == {
+        ("city:ranchi", "IN-DL", "trafficking"), ("city:ranchi", "IN-DL", "return")}

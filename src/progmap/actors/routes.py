@@ -1420,6 +1420,11 @@ class _Reader:
             # "Thai authorities identified 230 victims from Myanmar", "Indonesian authorities found
             # fishers from Myanmar", "Thai employers exploited workers from Cambodia": where the agents are.
             goals = [r for r in self._agent_countries(slots, lo, trigger) if r.country_code not in found_homes][:1]
+        told_before = antecedent is not None and theme is not None and theme.anaphor
+        if not goals and kind == "move" and told_before and roles.get("source") and antecedent.goals:
+            # "86 victims returned from Russia and Turkey. Most had been recruited in Osh", "girls rescued from
+            # brothels in Pune, many of them trafficked from Bangladesh": where the people named before were taken.
+            goals = [Referent(code, "country" if code == country else "", country, 0, 0) for code, country in antecedent.goals]
         if not goals and roles.get("frame") and kind in ("exploit", "move") and self._foreign_scene(kind, roles, theme):
             # "In Papua New Guinea, women from Malaysia were trafficked into logging camps": the scene is the goal.
             goals, roles = roles["frame"], {**roles, "frame": []}
@@ -1433,13 +1438,8 @@ class _Reader:
                                           self._victims(slots, theme, lo, hi, whole_clause=False), [self.quote], [], []))
             return
         origins, quotes, inferred = self._origins(slots, roles, theme, antecedent)
-        told_before = antecedent is not None and theme is not None and theme.anaphor
         if told_before and roles.get("source") and not inferred:
-            # "86 victims returned from Russia and Turkey. Most had been recruited in Osh": where the
-            # people named before were taken, and where their statements waiting for an origin start.
-            if not goals and kind == "move" and antecedent.goals:
-                goals = [Referent(code, "country" if code == country else "", country, 0, 0) for code, country in antecedent.goals]
-            self._lend_origins(antecedent, origins)
+            self._lend_origins(antecedent, origins)  # their statements waiting for an origin start here
         if inferred and goals:
             # An origin the text leaves implicit is no origin of a move to itself ("a charity
             # based in London: the women we support were trafficked to the UK"), nor of one to
@@ -1558,6 +1558,12 @@ class _Reader:
             quotes += antecedent.quotes
         if not away:
             away = self._other_country(slots, origins, trigger)
+        if not away and origins:
+            # "The Jharkhand Bhawan in Delhi arranged for their return to Ranchi": the one other place the
+            # return's clause names is where it starts.
+            others = {r.code: r for r in roles.get("none", []) if r.code not in {code for code, _ in origins}
+                      and not (r.kind == "country" and r.code in {c for _, c in origins})}
+            away = list(others.values()) if len(others) == 1 else []
         subject = self.register.subject
         if not away and origins and subject is not None and subject.code not in {c for _, c in origins}:
             # "110 boys from Guinea-Bissau were repatriated" in a report on Senegal: from the report's country
