@@ -113,7 +113,8 @@ _GAPS = {
     # ("taken to bars in X", "sold into brothels in X": the place of the end the verb names)
     "flow": re.compile(
         r"(?:\s+(?:\d[\d,.]*|[\w’'-]+)){0,4}?\s+(?:to|into|from|toward|towards|for|through|via|across)\s+(?:the\s+)?"
-        r"(?:(?:a\s+|an\s+)?[\w’'-]+\s+(?:[\w’'-]+\s+)?(?:in|at)\s+(?:the\s+)?)?|\s+(?:the\s+)?",
+        r"|(?:\s+(?:\d[\d,.]*|[\w’'-]+)){0,4}?\s+(?:to|into)\s+(?:a\s+|an\s+|the\s+)?[a-z][\w’'-]*\s+(?:[a-z][\w’'-]*\s+)?(?:in|at)\s+(?:the\s+)?"
+        r"|\s+(?:the\s+)?",
         re.IGNORECASE,
     ),
     "from": re.compile(
