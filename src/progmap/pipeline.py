@@ -62,6 +62,8 @@ class Extraction:
     contexts: dict = field(default_factory=dict)
     #: Documents read from the cache and computed.
     counts: StreamCounts = field(default_factory=StreamCounts)
+    #: Per kind, the documents' pieces of its output file (see :mod:`progmap.outputs.fragments`), when asked for.
+    pieces: dict = field(default_factory=dict)
 
 
 def _spans_without(spans: list[tuple[int, int]], holes) -> list[tuple[int, int]]:
@@ -139,6 +141,7 @@ def extract(
     cache: os.PathLike | bool | None = None,
     fresh: bool = False,
     progress: Progress | None = None,
+    pieces: bool = False,
 ) -> Extraction:
     """Run the reading stages over documents.
 
@@ -166,6 +169,10 @@ def extract(
         Compute every document again and store the results, reading none from the cache.
     progress : Progress, optional
         Shows a bar over documents.
+    pieces : bool, optional
+        Keep the documents' pieces of ``mentions.csv``, ``unresolved.csv``
+        and ``records.yaml`` (see :mod:`progmap.outputs.fragments`), as a
+        build writes them.
     """
     vintage.check_setting(admin1_vintage)
     engine = engine or EngineOptions()
@@ -179,7 +186,9 @@ def extract(
     if cache is True:
         cache = default_cache()
     store = ResultCache(cache, state.fingerprint, options.key(), read=not fresh) if cache else None
-    gatherer = Gatherer(kinds=("org_mentions",) if places_only else ("org_mentions", "organizations", "programmes", "routes"))
+    gatherer = Gatherer(
+        kinds=("org_mentions",) if places_only else ("org_mentions", "organizations", "programmes", "routes"), pieces=pieces
+    )
     counts = StreamCounts()
     digests: dict[int, str] = {}  # the documents' content hashes, from the first pass to the next
     with _runner(state, options, engine, _corpus_bytes(files)) as runner:
@@ -198,6 +207,7 @@ def extract(
         routes=gatherer.frame("routes"),
         contexts={doc.doc_id: doc.context for doc in gatherer.documents},
         counts=counts,
+        pieces=gatherer.pieces(),
     )
 
 
@@ -362,7 +372,7 @@ def build(project: Project, *, full: bool = False, progress: Progress | None = N
     with progress.stage("documents"):
         found = extract(
             project.corpus, gazetteer, project.country, project.mirror, project.admin1_vintage,
-            engine=project.engine, cache=project.engine.cache or default_cache(), fresh=full, progress=progress,
+            engine=project.engine, cache=project.engine.cache or default_cache(), fresh=full, progress=progress, pieces=True,
         )
     if not found.documents:
         reasons = "; ".join(reason for _, reason in found.skipped) or "no documents matched"
@@ -380,10 +390,12 @@ def build(project: Project, *, full: bool = False, progress: Progress | None = N
     measure = "programmes" if len(out_layers["programmes"]) else "mentions"
     with writers.atomic_output_dir(project.output) as tmp:
         with progress.stage("tables"):
-            writers.write_csv(found.mentions, tmp / "mentions.csv")
-            writers.write_csv(found.unresolved, tmp / "unresolved.csv")
+            # These are the documents' rows in corpus order: written from
+            # the pieces each document's result brought (cached with it).
+            writers.write_csv(found.mentions, tmp / "mentions.csv", rows=found.pieces.get("mentions"))
+            writers.write_csv(found.unresolved, tmp / "unresolved.csv", rows=found.pieces.get("unresolved"))
             writers.write_csv(pd.DataFrame(found.skipped, columns=["path", "reason"]), tmp / "skipped.csv")
-            records.write_records(extracted, tmp / "records.yaml")
+            records.write_records(extracted, tmp / "records.yaml", pieces=found.pieces)
             writers.write_csv(tables.three_w_table(out_layers["programmes"], final["organizations"], shown), tmp / "3w.csv", hxl=tables.HXL_3W)
             writers.write_csv(tables.routes_table(out_layers["routes"], shown), tmp / "routes.csv", hxl=tables.HXL_ROUTES)
         with progress.stage("geojson"):

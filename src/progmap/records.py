@@ -160,27 +160,54 @@ def _plain_column(values: list) -> list:
 
 def _items(frame: pd.DataFrame, id_column: str) -> list[dict]:
     """A section's items, ``id`` first, made a column at a time (a frame's rows are slow to walk)."""
-    keys = ["id", *(c for c in frame.columns if c != id_column)]
-    columns = [_plain_column(frame[c].tolist()) for c in [id_column, *keys[1:]]]
-    return [dict(zip(keys, row)) for row in zip(*columns)]
+    return column_items(id_column, {c: frame[c].tolist() for c in frame.columns})
 
 
-def write_records(frames: dict[str, pd.DataFrame], path: os.PathLike) -> None:
-    """Write extracted items to a YAML records file, one list per section."""
-    document = {}
-    for section, (id_column, columns) in SECTIONS.items():
-        frame = frames.get(section, pd.DataFrame(columns=columns))
-        document[section] = _items(frame, id_column)
+def column_items(id_column: str, columns: dict[str, list]) -> list[dict]:
+    """A section's items from plain columns (name -> values, in the section's column order), ``id`` first.
+
+    What ``records.yaml`` holds of them, whether they come from the
+    gathered frame or from one document's result (see
+    :mod:`progmap.outputs.fragments`).
+    """
+    keys = ["id", *(c for c in columns if c != id_column)]
+    values = [_plain_column(list(columns[c])) for c in [id_column, *keys[1:]]]
+    return [dict(zip(keys, row)) for row in zip(*values)]
+
+
+def write_records(frames: dict[str, pd.DataFrame], path: os.PathLike, pieces: dict | None = None) -> None:
+    """Write extracted items to a YAML records file, one list per section.
+
+    Parameters
+    ----------
+    frames : dict of str to pandas.DataFrame
+        Items per section (``organizations``, ``programmes``, ``routes``).
+    path : path-like
+        The ``records.yaml`` to write.
+    pieces : dict of str to progmap.outputs.fragments.Spool, optional
+        Per section, its items' text already made a document at a time
+        (see :mod:`progmap.outputs.fragments`): written instead of the frame's items.
+    """
     header = (
         "# progmap records: what was extracted from the documents.\n"
         "# Copy items into a curated file (see README, 'Curating the records') to\n"
         "# correct, suppress or add them; this file is rewritten on every build.\n"
     )
+    pieces = pieces or {}
     # The text yaml.dump writes with libyaml, without PyYAML's slow representer,
-    # written as it is made (an archive's records run to hundreds of MB).
+    # written as it is made (an archive's records run to hundreds of MB). A
+    # section is written as a document of its own: the same text as one
+    # mapping of all three.
     with open(path, "w", encoding="utf-8") as out:
         out.write(header)
-        yaml_text.write(document, out, width=100)
+        for section, (id_column, columns) in SECTIONS.items():
+            piece = pieces.get(section)
+            if piece is not None:
+                out.write(f"{section}:\n")
+                piece.write_to(out)
+                continue
+            frame = frames.get(section, pd.DataFrame(columns=columns))
+            yaml_text.write({section: _items(frame, id_column)}, out, width=100)
 
 
 # --- reading curated files ---------------------------------------------------------

@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 
 #: Bump when the entry format or the result layout changes.
-FORMAT = 1
+FORMAT = 2
 _MAGIC = b"progmap-result"
 
 

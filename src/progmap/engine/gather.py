@@ -15,6 +15,7 @@ import pandas as pd
 
 from progmap.actors.organizations import merge_organizations
 from progmap.engine.work import MENTION_ROW, ROW_COLUMNS, UNRESOLVED_ROW
+from progmap.outputs.fragments import PIECE_KINDS, Spool, frame_agrees
 from progmap.schema import MENTION_COLUMNS, ORGANIZATION_COLUMNS, UNRESOLVED_COLUMNS
 from progmap.sources.documents import SkippedDocument
 
@@ -51,9 +52,12 @@ class Gatherer:
         Row kinds to keep besides mentions and unresolved names
         (``org_mentions``, ``organizations``, ``programmes``, ``routes``);
         the frames of the others stay empty.
+    pieces : bool, optional
+        Keep the results' pieces of the outputs (see
+        :mod:`progmap.outputs.fragments`), on disk, for :meth:`pieces`.
     """
 
-    def __init__(self, kinds=tuple(ROW_COLUMNS)):
+    def __init__(self, kinds=tuple(ROW_COLUMNS), pieces: bool = False):
         self.documents: list[DocumentInfo] = []
         self.skipped: list[SkippedDocument] = []
         self.kinds = [k for k in ROW_COLUMNS if k in kinds]
@@ -64,6 +68,7 @@ class Gatherer:
             "unresolved": {c: [] for c in UNRESOLVED_COLUMNS},
             **{kind: {c: [] for c in columns} for kind, columns in ROW_COLUMNS.items()},
         }
+        self._spools = {kind: Spool() for kind in PIECE_KINDS if kind in ("mentions", "unresolved", *self.kinds)} if pieces else {}
 
     def add(self, result: dict) -> None:
         """Take one document's result (see :mod:`progmap.engine.work`)."""
@@ -87,6 +92,12 @@ class Gatherer:
             if found and found[0]:
                 for name, values in zip(ROW_COLUMNS[kind], found):
                     self._columns[kind][name].extend(self._share(values))
+        if self._spools:
+            pieces = result.get("pieces") or {}
+            for kind, spool in self._spools.items():
+                found = result.get(kind)
+                if found and found[0]:  # a document with rows of this kind has its piece
+                    spool.add(pieces.get(kind))
 
     def _share(self, values: list) -> list:
         """The values, each short string replaced by the first equal one gathered.
@@ -123,6 +134,19 @@ class Gatherer:
             # A nullable integer, as progmap.sources.documents.add_pages makes it.
             frame["page"] = pd.array(frame["page"].tolist(), dtype="Int64")
         return frame
+
+    def pieces(self) -> dict[str, Spool]:
+        """Per kind, the documents' pieces of its output file, where they make what the frame would.
+
+        A kind is left out when a document with rows of it brought no piece,
+        when it has no rows, or when its frame holds a value otherwise than
+        the results do (see :func:`progmap.outputs.fragments.frame_agrees`).
+        """
+        return {
+            kind: spool
+            for kind, spool in self._spools.items()
+            if spool.complete and spool.size and frame_agrees(kind, self.frame(kind))
+        }
 
     def organizations(self) -> pd.DataFrame:
         """One record per organization, merged across documents in corpus order."""

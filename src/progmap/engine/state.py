@@ -23,12 +23,14 @@ from progmap.places.gazetteer import Gazetteer
 from progmap.places.mentions import PlaceMatcher
 
 _PACKAGE = Path(__file__).resolve().parents[1]
-#: The parts of progmap a document's result depends on: not the outputs, nor
-#: the engine's gathering, scheduling and progress, so that editing those
-#: keeps the cache.
+#: The parts of progmap a document's result depends on: not the outputs (but
+#: the writers of the pieces of them a result holds, see
+#: progmap.outputs.fragments), nor the engine's gathering, scheduling and
+#: progress, so that editing those keeps the cache.
 _EXTRACTION_CODE = (
     "__init__.py", "errors.py", "schema.py", "settings.py", "text.py", "records.py",
     "engine/work.py", "engine/state.py", "engine/cache.py", "actors", "places", "sources",
+    "outputs/fragments.py", "outputs/writers.py", "outputs/geojson.py", "outputs/yaml_text.py",
 )
 
 

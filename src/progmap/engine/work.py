@@ -14,7 +14,10 @@ A result holds plain columns, not frames: per kind, one list of values per
 column. ``mentions`` has the columns of :data:`MENTION_ROW`, with
 ``sentence`` an index into the result's ``sentences`` (a sentence naming
 ten places is stored once); ``unresolved`` those of :data:`UNRESOLVED_ROW`;
-the other kinds their :mod:`progmap.schema` columns.
+the other kinds their :mod:`progmap.schema` columns. ``pieces`` holds the
+document's rows as ``mentions.csv``, ``unresolved.csv`` and ``records.yaml``
+write them (see :func:`document_pieces`), so that a build joins them rather
+than encoding the corpus's rows again.
 """
 
 from __future__ import annotations
@@ -34,8 +37,11 @@ from progmap.actors.routes import read_routes
 from progmap.engine.state import ExtractOptions, SharedState
 from progmap.errors import DocumentError
 from progmap.places import vintage
+from progmap.outputs import fragments
 from progmap.places.resolve import resolve_texts
-from progmap.schema import ORG_MENTION_COLUMNS, ORGANIZATION_COLUMNS, PROGRAMME_COLUMNS, ROUTE_COLUMNS
+from progmap.schema import (
+    MENTION_COLUMNS, ORG_MENTION_COLUMNS, ORGANIZATION_COLUMNS, PROGRAMME_COLUMNS, ROUTE_COLUMNS, UNRESOLVED_COLUMNS,
+)
 from progmap.sources import documents
 from progmap.text import spans_without  # noqa: F401 (part of the unit of work's interface)
 
@@ -51,6 +57,10 @@ ROW_COLUMNS = {
     "programmes": [*PROGRAMME_COLUMNS, "page"],
     "routes": [*ROUTE_COLUMNS, "page"],
 }
+
+
+#: Columns of the frames gathered from results, per kind (see :func:`result_columns`).
+FRAME_COLUMNS = {"mentions": MENTION_COLUMNS, "unresolved": UNRESOLVED_COLUMNS, **ROW_COLUMNS}
 
 
 def _plain(value):
@@ -210,7 +220,48 @@ def extract_batch(items: list[tuple[str, str, bytes, str]], state: SharedState, 
         if doc is not None:
             doc, orgs, found = next(done)
             results[number] = _document_result(doc, orgs, found, state, options)
-    return [encode(result) for result in results]
+    return [_with_pieces(result, options) for result in results]
+
+
+def _with_pieces(result: dict, options: ExtractOptions) -> bytes:
+    """A result encoded with its pieces of the outputs (:func:`document_pieces`), made from
+    the result as it is decoded, so that they are what the frame writers make of it."""
+    payload = encode(result)
+    if "skipped" in result or options.places_only:
+        return payload
+    return encode({**result, "pieces": document_pieces(decode(payload))})
+
+
+def result_columns(result: dict, kind: str) -> dict[str, list]:
+    """A decoded result's rows of one kind as plain columns, named and ordered as the gathered frame's.
+
+    Mentions and unresolved names gain their document and their sentence's text.
+    """
+    found = result.get(kind) or []
+    if kind not in ("mentions", "unresolved"):
+        return dict(zip(ROW_COLUMNS[kind], found))
+    layout = MENTION_ROW if kind == "mentions" else UNRESOLVED_ROW
+    sentences = result["sentences"]
+    named = {"doc": [result["doc"]] * len(found[0])}
+    for name, values in zip(layout, found):
+        named[name] = [sentences[i] for i in values] if name == "sentence" else values
+    return {name: named[name] for name in FRAME_COLUMNS[kind]}
+
+
+def document_pieces(result: dict) -> dict[str, str]:
+    """A document's pieces of ``mentions.csv``, ``unresolved.csv`` and ``records.yaml`` (see
+    :mod:`progmap.outputs.fragments`), for the kinds it has rows of."""
+    pieces = {}
+    for kind in fragments.PIECE_KINDS:
+        columns = result_columns(result, kind)
+        if not columns or not next(iter(columns.values())):
+            continue
+        if kind in records.SECTIONS:
+            pieces[kind] = fragments.yaml_items(kind, records.column_items(records.SECTIONS[kind][0], columns))
+        else:
+            floats = fragments.FLOAT_COLUMNS.get(kind, frozenset())
+            pieces[kind] = fragments.csv_rows(list(columns.values()), frozenset(i for i, name in enumerate(columns) if name in floats))
+    return pieces
 
 
 #: Kinds of body whose name's place is the state or the area it governs

@@ -338,7 +338,7 @@ def _csv_cell(value):
     return neutralize_formula(json_value) if isinstance(json_value, str) else json_value
 
 
-def write_csv(frame: pd.DataFrame, path: os.PathLike, hxl: dict[str, str] | None = None) -> None:
+def write_csv(frame: pd.DataFrame, path: os.PathLike, hxl: dict[str, str] | None = None, rows=None) -> None:
     """Write a table as UTF-8 CSV: lists as '; '-joined text, missing as empty.
 
     Parameters
@@ -351,6 +351,9 @@ def write_csv(frame: pd.DataFrame, path: os.PathLike, hxl: dict[str, str] | None
         Column to HXL hashtag (``{"org_name": "#org+impl"}``), written as a
         second row under the header so HXL tools and HDX read the table;
         columns without a tag get an empty cell.
+    rows : progmap.outputs.fragments.Spool, optional
+        The rows' CSV text, already made a document at a time (see
+        :mod:`progmap.outputs.fragments`): written instead of the frame's rows.
 
     Examples
     --------
@@ -362,6 +365,9 @@ def write_csv(frame: pd.DataFrame, path: os.PathLike, hxl: dict[str, str] | None
         writer.writerow(frame.columns)
         if hxl is not None:
             writer.writerow([hxl.get(column, "") for column in frame.columns])
+        if rows is not None:
+            rows.write_to(handle)
+            return
         # Column by column (a frame's rows are slow to iterate), each
         # distinct value made a cell once: codes, names and sentences repeat.
         columns = [_csv_cells(frame[column].tolist()) for column in frame.columns]
