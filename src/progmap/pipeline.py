@@ -19,7 +19,7 @@ import pandas as pd
 
 from progmap import records
 from progmap.engine.cache import ResultCache
-from progmap.engine.gather import Gatherer
+from progmap.engine.gather import Gatherer, collector_paused
 from progmap.engine.pool import LocalRunner, default_workers
 from progmap.engine.progress import Progress
 from progmap.engine.state import ExtractOptions, SharedState
@@ -191,7 +191,7 @@ def extract(
     )
     counts = StreamCounts()
     digests: dict[int, str] = {}  # the documents' content hashes, from the first pass to the next
-    with _runner(state, options, engine, _corpus_bytes(files)) as runner:
+    with _runner(state, options, engine, _corpus_bytes(files)) as runner, collector_paused(not runner.in_process):
         undated, keyed = _reading_dates(files, ids, runner, cache, state, admin1_vintage, progress, digests)
         advance = progress.bar(len(files), "reading documents")
         for result in document_results(files, ids, runner, store, counts, advance, undated=undated, keyed=keyed, digests=digests):

@@ -68,6 +68,9 @@ class DaskRunner:
         self._client = None
         self._shared = None
 
+    #: Documents are read on the cluster's workers, never in this process.
+    in_process = False
+
     def __enter__(self) -> DaskRunner:
         try:
             from distributed import Client

@@ -61,6 +61,11 @@ class LocalRunner:
     def __enter__(self) -> LocalRunner:
         return self
 
+    @property
+    def in_process(self) -> bool:
+        """Whether documents are read in this process (no workers)."""
+        return self.workers <= 1
+
     def _start(self) -> None:
         """Fork the workers: on the first batch with work, so a build that finds
         every result cached forks none and builds no matcher."""

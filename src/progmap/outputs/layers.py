@@ -27,6 +27,18 @@ _GEOD = Geod(ellps="WGS84")
 _CRS = "EPSG:4326"
 
 
+def in_index(values, index: pd.Index) -> np.ndarray:
+    """``values.isin(index)`` as a boolean array, by the index's hash table.
+
+    pandas' ``isin`` on Arrow-backed strings turns every item of ``index``
+    (the gazetteer's tens of thousands of codes) into a pyarrow scalar on
+    each call; the index's own lookup table is built once and kept.
+    """
+    if not index.is_unique:
+        return np.asarray(pd.Series(values, dtype=object).isin(index), dtype=bool)
+    return index.get_indexer(values) >= 0
+
+
 def _empty(columns: list[str]) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame({c: [] for c in columns}, geometry=[], crs=_CRS)
 
@@ -159,7 +171,7 @@ def programme_layer(programmes: pd.DataFrame, organizations: pd.DataFrame, gazet
         return _empty(columns)
     names = _org_names(organizations)
     rows = programmes.explode("places").dropna(subset=["places"])
-    rows = rows[rows["places"].isin(gazetteer.shapes.index)]
+    rows = rows[in_index(rows["places"], gazetteer.shapes.index)]
     frame = pd.DataFrame(
         {
             "programme_id": rows["programme_id"],
@@ -257,7 +269,7 @@ def route_layer(routes: pd.DataFrame, gazetteer: Gazetteer) -> gpd.GeoDataFrame:
                "volume_value", "direction", "doc", "evidence", "source", "via", "origin_inferred"]
     if routes.empty:
         return _empty(columns)
-    known = routes["origin_code"].isin(gazetteer.shapes.index) & routes["destination_code"].isin(gazetteer.shapes.index)
+    known = in_index(routes["origin_code"], gazetteer.shapes.index) & in_index(routes["destination_code"], gazetteer.shapes.index)
     frame = routes[known].copy().reset_index(drop=True)
     for column, empty in (("via", list), ("origin_inferred", bool)):  # route fields newer than some callers' frames
         frame[column] = frame[column] if column in frame else [empty() for _ in range(len(frame))]
@@ -297,7 +309,7 @@ def summary_layers(programme_features, organization_features, route_features, me
         activities = activities.groupby("place_code")["activities"].agg(lambda a: sorted(set(a)))
     else:
         activities = pd.Series(dtype=object)
-    counts = counts[counts.index.isin(gazetteer.places.index)]
+    counts = counts[in_index(counts.index, gazetteer.places.index)]
     kinds = gazetteer.places.loc[counts.index, "kind"]
     columns = ["code", "name", "programmes", "organizations", "activities", "routes_out", "routes_in", "mentions"]
     out = {}
