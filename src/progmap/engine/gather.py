@@ -129,7 +129,10 @@ class Gatherer:
         once each, the gathered rows take a fraction of the memory.
         """
         strings = self._strings
-        if set(map(type, values)) == {str} and max(map(len, values)) <= SHARED_LENGTH:
+        types = set(map(type, values))
+        if str not in types:
+            return values  # numbers, flags, lists: nothing to share
+        if types == {str} and max(map(len, values)) <= SHARED_LENGTH:
             # A column of short strings alone (most are) is shared in one pass at C speed.
             return list(map(strings.setdefault, values, values))
         # Strings only: 1, 1.0 and True would meet in the dictionary.

@@ -160,7 +160,9 @@ def property_texts(frame: pd.DataFrame) -> list[str]:
         return ["{}"] * len(frame)
     keys = [_ENCODE(str(column)) + ":" for column in frame.columns]
     columns = [_column_texts(frame.iloc[:, i]) for i in range(len(frame.columns))]
-    return ["{" + ",".join(key + cell for key, cell in zip(keys, cells)) + "}" for cells in zip(*columns)]
+    # One template per layer, filled per row: no join over the keys of every row.
+    template = "{" + ",".join(key.replace("%", "%%") + "%s" for key in keys) + "}"
+    return [template % cells for cells in zip(*columns)]
 
 
 def _nest(items: list[str], offsets: np.ndarray) -> list[str]:

@@ -194,7 +194,7 @@ def _plural(count: int, word: str) -> str:
 def _list(value) -> list:
     """A list cell as a list (frames read back from files may hold None or NaN)."""
     if isinstance(value, (list, tuple, np.ndarray)):
-        return [str(v) for v in value]
+        return list(map(str, value))
     if value is None or (isinstance(value, float) and math.isnan(value)) or value == "":
         return []
     return [str(value)]

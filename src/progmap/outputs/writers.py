@@ -139,7 +139,7 @@ def _gpkg_frame(gdf: gpd.GeoDataFrame, name: str) -> tuple[gpd.GeoDataFrame, str
         # Only an object column holds lists; a plain list is walked, not the Series a cell at a time.
         values = series.tolist() if series.dtype == object or str(column).endswith("_date") else None
         if series.dtype == object and any(map(_is_list, values)):
-            out[column] = pd.Series([_gpkg_text(v) for v in values], index=series.index, dtype=object)
+            out[column] = pd.Series(_gpkg_texts(values), index=series.index, dtype=object)
         elif str(column).endswith("_date"):
             out[column] = pd.Series([_as_date(v) for v in values], index=series.index, dtype=object)
         elif column in COUNT_FIELDS and pd.api.types.is_numeric_dtype(series) and not series.isna().any():
@@ -176,6 +176,24 @@ def _gpkg_text(value):
     if _is_list(value):
         return LIST_SEPARATOR.join(map(str, value))
     return None if _is_missing(value) else value
+
+
+def _gpkg_texts(values: list) -> list:
+    """:func:`_gpkg_text` of each value of a column; strings and lists of strings (most) take a short path."""
+    join = LIST_SEPARATOR.join
+    out = []
+    for value in values:
+        kind = type(value)
+        if kind is str:
+            out.append(value)
+        elif kind is list:
+            try:
+                out.append(join(value))
+            except TypeError:  # items other than strings
+                out.append(join(map(str, value)))
+        else:
+            out.append(_gpkg_text(value))
+    return out
 
 
 def _geometry_type(gdf: gpd.GeoDataFrame, name: str) -> str:
