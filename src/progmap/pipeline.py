@@ -396,6 +396,8 @@ def build(project: Project, *, full: bool = False, progress: Progress | None = N
             writers.write_csv(found.unresolved, tmp / "unresolved.csv", rows=found.pieces.get("unresolved"))
             writers.write_csv(pd.DataFrame(found.skipped, columns=["path", "reason"]), tmp / "skipped.csv")
             records.write_records(extracted, tmp / "records.yaml", pieces=found.pieces)
+            for spool in found.pieces.values():
+                spool.close()
             writers.write_csv(tables.three_w_table(out_layers["programmes"], final["organizations"], shown), tmp / "3w.csv", hxl=tables.HXL_3W)
             writers.write_csv(tables.routes_table(out_layers["routes"], shown), tmp / "routes.csv", hxl=tables.HXL_ROUTES)
         with progress.stage("geojson"):

@@ -118,7 +118,7 @@ def documents_dates(docs_per_row, dates: dict) -> list[list]:
     >>> documents_dates([["a.txt", "b.txt"]], {"a.txt": "2012-03-05"})
     [['2012-03-05', None]]
     """
-    return [[dates.get(doc) for doc in docs] for docs in docs_per_row]
+    return [list(map(dates.get, docs)) for docs in docs_per_row]
 
 
 def anchor_points(codes, gazetteer: Gazetteer) -> gpd.GeoSeries:
