@@ -113,7 +113,9 @@ class FoldedText:
         """Map offsets in :attr:`folded` to offsets in the original text."""
         kept = np.asarray(positions, dtype=np.int64) - 1  # past the leading space
         original = kept + np.searchsorted(self._dropped, kept, side="right")
-        return np.clip(original, 0, max(self._length - 1, 0))
+        # np.minimum and np.maximum, not np.clip: the same numbers, and np.clip's
+        # checks cost more than the work on the few offsets of a scan.
+        return np.minimum(np.maximum(original, 0), max(self._length - 1, 0))
 
 
 class _FoldCache:
@@ -275,9 +277,12 @@ class NameScanner:
         first = last - lengths + 1
         order = np.lexsort((-lengths, first))
         first, last, index = first[order], last[order], index[order]
-        chosen = _leftmost_longest(first, last)
+        # Most scans find no overlapping names: then every match is kept as it is.
+        if len(first) > 1 and (first[1:] <= np.maximum.accumulate(last)[:-1]).any():
+            chosen = _leftmost_longest(first, last)
+            first, last, index = first[chosen], last[chosen], index[chosen]
         keys = self._keys
-        return first[chosen], last[chosen], [keys[i] for i in index[chosen].tolist()]
+        return first, last, [keys[i] for i in index.tolist()]
 
     def scan(self, folded: FoldedText) -> tuple[list[int], list[int], list[str]]:
         """Matches in a folded text: start and end offsets in the original text, keys."""
@@ -301,7 +306,9 @@ class NameScanner:
             first, last, keys = self.scan_folded(folded.folded)
         if not keys:
             return [], [], []
-        return folded.to_original(first).tolist(), (folded.to_original(last) + 1).tolist(), keys
+        # First and last letters mapped back in one call (a scan finds few names).
+        both = folded.to_original(np.concatenate([first, last])).tolist()
+        return both[: len(keys)], [end + 1 for end in both[len(keys) :]], keys
 
 
 class _SharedScan:

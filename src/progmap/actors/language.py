@@ -272,11 +272,14 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     [('to', 5), ('Taiwan', 8), ('.', 14)]
     """
     end = len(text) if end is None else end
-    # tuple.__new__ skips the named tuple's Python-level constructor: tokens are many.
-    return [_new_tuple(Token, (m.group(), *m.span())) for m in _TOKEN.finditer(text, start, end)]
+    # tuple.__new__ skips the named tuple's Python-level constructor, and the
+    # matches' parts are taken by C-level maps: tokens are many.
+    matches = list(_TOKEN.finditer(text, start, end))
+    return [_new_tuple(Token, parts) for parts in zip(map(_GROUP, matches), map(_START, matches), map(_END, matches))]
 
 
 _new_tuple = tuple.__new__
+_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
 
 
 def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
@@ -289,7 +292,8 @@ def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
     [('to', 5, 7), ('Taiwan', 8, 14), ('.', 14, 15)]
     """
     end = len(text) if end is None else end
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    matches = list(_TOKEN.finditer(text, start, end))
+    return list(zip(map(_GROUP, matches), map(_START, matches), map(_END, matches)))
 
 
 # --- coordinated lists -------------------------------------------------------------
