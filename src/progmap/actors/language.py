@@ -282,6 +282,37 @@ _new_tuple = tuple.__new__
 _GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
 
 
+_SPACE_CHAR = re.compile(r"\s")
+
+
+def tail_tokens(text: str, start: int, end: int, reach: int) -> tuple[list[Token], int]:
+    """The last tokens of ``text[start:end]``, read from at most ``reach`` characters before ``end``.
+
+    For readers that walk back a few words from a position: tokenizing a
+    short tail costs a fraction of the whole window. Returns the tail's
+    tokens and the index of the first one that :func:`tokenize` of the whole
+    window also gives (a token never holds white space, so both readings
+    agree from the tail's first white space on); a walk that needs a token
+    before that index must tokenize the whole window.
+
+    >>> text = "the Ha Tinh provincial police"
+    >>> tokens, exact = tail_tokens(text, 0, len(text), 20)
+    >>> [t.text for t in tokens], exact
+    (['nh', 'provincial', 'police'], 1)
+    >>> tokenize(text)[-2:] == tokens[exact:]
+    True
+    """
+    low = max(start, end - reach)
+    tokens = tokenize(text, low, end)
+    if low == start:
+        return tokens, 0
+    space = _SPACE_CHAR.search(text, low, end)
+    if space is None:
+        return tokens, len(tokens)
+    cut = space.start()
+    return tokens, next((k for k, token in enumerate(tokens) if token.start > cut), len(tokens))
+
+
 def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
     """The tokens of :func:`tokenize` as plain ``(text, start, end)`` tuples.
 

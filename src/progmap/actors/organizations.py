@@ -76,7 +76,7 @@ from rapidfuzz import fuzz, process
 from progmap import settings
 from progmap.actors.frames import columns as plain_columns
 from progmap.actors.frames import empty_columns, frame, length
-from progmap.actors.language import POSSESSIVE_END, CueScanner, NameReader, in_heading, inflected_verb, is_dictionary_word, lexicon, sentence_initial, tokenize
+from progmap.actors.language import POSSESSIVE_END, CueScanner, NameReader, in_heading, inflected_verb, is_dictionary_word, lexicon, sentence_initial, tail_tokens, tokenize
 from progmap.actors.sheets import grant_lines, sheet_fields
 from progmap.actors.vocabulary import (
     DEMONYMS,
@@ -1034,22 +1034,32 @@ def _locality_before(text: str, start: int) -> str:
     country ("Cambodian National Police") or a word of the name itself
     ("Anti-Trafficking Police") is no locality.
     """
-    tokens = tokenize(text, max(0, start - 60), start)
-    k = len(tokens)
-    if k and text[tokens[-1].end : start].strip(" \t"):
+    # The words right before the body are read first; the whole window only when the walk goes past them.
+    tokens, exact = tail_tokens(text, max(0, start - 60), start, 32)
+    k, kinds = _locality_words(tokens)
+    if k - 1 < exact:
+        tokens = tokenize(text, max(0, start - 60), start)
+        k, kinds = _locality_words(tokens)
+    if tokens and text[tokens[-1].end : start].strip(" \t"):
         return ""
-    while k > 0 and any(c.role == "place" for c in _reader().scanner.cues_of(tokens[k - 1].text)) and tokens[k - 1].text[:1].isupper():
-        k -= 1  # "State", "County", "City"
-    kinds = k
-    while k > 0 and tokens[k - 1].text[:1].isupper() and tokens[k - 1].text.isalpha() and not country_of(tokens[k - 1].text) \
-            and tokens[k - 1].text.lower() not in _FUNCTION_WORDS:
-        k -= 1
     words = tokens[k:kinds]
     if not any(not is_dictionary_word(t.text) for t in words):
         return ""  # "Federal Police": no place, only words of the name
     if any(text[a.end : b.start].strip(" \t") for a, b in zip(tokens[k:], tokens[k + 1 :])):
         return ""
     return " ".join(t.text for t in tokens[k:])
+
+
+def _locality_words(tokens: list) -> tuple[int, int]:
+    """Where the proper words and then the place-kind words that end ``tokens`` begin (see :func:`_locality_before`)."""
+    k = len(tokens)
+    while k > 0 and any(c.role == "place" for c in _reader().scanner.cues_of(tokens[k - 1].text)) and tokens[k - 1].text[:1].isupper():
+        k -= 1  # "State", "County", "City"
+    kinds = k
+    while k > 0 and tokens[k - 1].text[:1].isupper() and tokens[k - 1].text.isalpha() and not country_of(tokens[k - 1].text) \
+            and tokens[k - 1].text.lower() not in _FUNCTION_WORDS:
+        k -= 1
+    return k, kinds
 
 
 def _names_an_instrument(text: str, end: int) -> bool:
@@ -1481,10 +1491,12 @@ def _local_body(found: _Found, gazetteer: OrgGazetteer, context: str, start: int
     if not _CAPITAL_BEFORE.search(text, max(0, start - 60), start):
         return  # no capitalized word before it: no place names this body
     levels = _level_words()
-    tokens = tokenize(text, max(0, start - 80), start)
-    k = len(tokens)
-    while k > 0 and (tokens[k - 1].lower in levels or tokens[k - 1].lower.startswith("anti-")) and tokens[k - 1].text[:1].islower():
-        k -= 1
+    # The words right before the body are read first; the whole window only when the walk goes past them.
+    tokens, exact = tail_tokens(text, max(0, start - 80), start, 32)
+    k = _level_words_before(tokens, levels)
+    if k - 1 < exact:
+        tokens = tokenize(text, max(0, start - 80), start)
+        k = _level_words_before(tokens, levels)
     body_start = tokens[k].start if k < len(tokens) else start
     if k == 0 or not tokens[k - 1].text[:1].isupper():
         return
@@ -1512,6 +1524,14 @@ def _local_body(found: _Found, gazetteer: OrgGazetteer, context: str, start: int
     inner = _after_locality(text, place) if place.cue("institution") is not None else place.end
     mention_start = body_start if inner == place.end else inner
     found.add(mention_start, end, _slug(written), written, org_type, context if org_type in ("government", "court_police") else "")
+
+
+def _level_words_before(tokens: list, levels) -> int:
+    """Index of the first of the level words ("provincial", "anti-TIP") that end ``tokens``."""
+    k = len(tokens)
+    while k > 0 and (tokens[k - 1].lower in levels or tokens[k - 1].lower.startswith("anti-")) and tokens[k - 1].text[:1].islower():
+        k -= 1
+    return k
 
 
 def _unit_codes(found: _Found, heads: list, context: str) -> None:
