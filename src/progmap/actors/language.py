@@ -518,6 +518,16 @@ _BRACKET_OR_STOP = re.compile(r"[();:]")
 _BRACKET_COMMA_OR_STOP = re.compile(r"[(),;:]")
 
 
+def full_stop_at(text: str, position: int) -> bool:
+    """Whether a full stop and a space at ``position`` end a sentence, as :meth:`NameReader.name_at`
+    reads them (not the stop of "U.S." or "Beth S."): no name goes on past it.
+
+    >>> full_stop_at("sent to Hanoi. Then", 13), full_stop_at("the U.S. Embassy", 7)
+    (True, False)
+    """
+    return text.startswith(". ", position) and not _ABBREVIATION.search(text, max(0, position - 3), position + 1)
+
+
 def sentence_initial(text: str, position: int) -> bool:
     """Whether ``position`` opens a sentence, a paragraph or a list item.
 

@@ -1034,6 +1034,14 @@ def _locality_before(text: str, start: int) -> str:
     country ("Cambodian National Police") or a word of the name itself
     ("Anti-Trafficking Police") is no locality.
     """
+    # The answer is the 60 characters' before the body: a text names the same body again and again.
+    return _locality_in(text[max(0, start - 60) : start])
+
+
+@lru_cache(maxsize=8192)
+def _locality_in(text: str) -> str:
+    """:func:`_locality_before` the end of ``text``."""
+    start = len(text)
     # The words right before the body are read first; the whole window only when the walk goes past them.
     tokens, exact = tail_tokens(text, max(0, start - 60), start, 32)
     k, kinds = _locality_words(tokens)

@@ -64,7 +64,7 @@ import pandas as pd
 
 from progmap.actors.frames import columns as plain_columns
 from progmap.actors.frames import empty_columns, frame, length
-from progmap.actors.language import CueScanner, NameReader, inflections, lexicon
+from progmap.actors.language import CueScanner, NameReader, full_stop_at, inflections, lexicon
 from progmap.actors.organizations import evidence_spans
 from progmap.actors.sheets import grant_lines, sheet_fields
 from progmap.actors.vocabulary import country_of, terms_in
@@ -1230,6 +1230,8 @@ class _DocumentReader:
         text = self.text
         if not text[row.start : row.start + 1].isupper() or not re.match(r"[\s’'.-]+[A-Z]", text[row.end : row.end + 4]):
             return False  # a name goes on after the place only with a capital
+        if full_stop_at(text, row.end):
+            return False  # nor past the end of its sentence (the name read would end at the place)
         name = _names().name_at(text, row.start, window=120)
         if name is None or name.end <= row.end + 1:
             return False
