@@ -870,6 +870,18 @@ class NameReader:
         return Name(words[0].start, words[-1].end, tuple(words), head, tuple(cues), stop)
 
 
+@lru_cache(maxsize=None)
+def name_reader(heads: tuple[str, ...]) -> NameReader:
+    """One :class:`NameReader` per set of head lexicons, shared by the stages that read names:
+    a reader keeps the names it read (:meth:`NameReader.name_at`), and the
+    organization and programme stages read the same sentences of a document.
+
+    >>> name_reader(("institution", "not_org")) is name_reader(("institution", "not_org"))
+    True
+    """
+    return NameReader(list(heads))
+
+
 @dataclass(frozen=True)
 class Name:
     """A proper name in a text (see :class:`NameReader`).

@@ -76,7 +76,7 @@ from rapidfuzz import fuzz, process
 from progmap import settings
 from progmap.actors.frames import columns as plain_columns
 from progmap.actors.frames import empty_columns, frame, length
-from progmap.actors.language import POSSESSIVE_END, CueScanner, NameReader, in_heading, inflected_verb, is_dictionary_word, lexicon, sentence_initial, tail_tokens, tokenize
+from progmap.actors.language import POSSESSIVE_END, CueScanner, NameReader, in_heading, inflected_verb, is_dictionary_word, lexicon, name_reader, sentence_initial, tail_tokens, tokenize
 from progmap.actors.sheets import grant_lines, sheet_fields
 from progmap.actors.vocabulary import (
     DEMONYMS,
@@ -669,7 +669,7 @@ _BOTH_COUNTRIES = re.compile(r"(?=[BbTt])\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:countri
 @lru_cache(maxsize=1)
 def _reader() -> NameReader:
     """Proper names, with heads from the institution and not_org lexicons."""
-    return NameReader(["institution", "not_org"])
+    return name_reader(("institution", "not_org"))
 
 
 @lru_cache(maxsize=1)

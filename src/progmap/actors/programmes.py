@@ -64,7 +64,7 @@ import pandas as pd
 
 from progmap.actors.frames import columns as plain_columns
 from progmap.actors.frames import empty_columns, frame, length
-from progmap.actors.language import CueScanner, NameReader, full_stop_at, inflections, lexicon
+from progmap.actors.language import CueScanner, NameReader, full_stop_at, inflections, lexicon, name_reader
 from progmap.actors.organizations import evidence_spans
 from progmap.actors.sheets import grant_lines, sheet_fields
 from progmap.actors.vocabulary import country_of, terms_in
@@ -83,7 +83,7 @@ def _cues() -> CueScanner:
 
 @lru_cache(maxsize=1)
 def _names() -> NameReader:
-    return NameReader(["institution", "not_org"])
+    return name_reader(("institution", "not_org"))  # the organization stage's reader, and the names it read
 
 
 @lru_cache(maxsize=1)
