@@ -615,6 +615,8 @@ class _DocumentReader:
         text = self.text
         orgs = [o for o in self._in(self.orgs, self.org_starts, start, end) if self.types.get(o.org_id) != "media"]
         places = self._in(self.places, self.place_starts, start, end)
+        if not orgs and not places and not is_item and not _ANAPHOR.search(text, start, end):
+            return  # no clause of it names anyone or anywhere, or points back (see _statement)
         if _DOES_NOT_EXIST.search(text, start, end):
             return
         if is_item and orgs and orgs[0].start - start < 60 and not re.search(r"[.;]", text[start : orgs[0].start]):
