@@ -346,7 +346,9 @@ def _place_flag(text: str, token_start: int, token_end: int, place: Referent) ->
 
 def _slots(text: str, start: int, end: int, places: list, nations: list, cues: dict, register: Register, document=None) -> _Slots:
     """The slots of ``text[start:end]`` (see :class:`_Slots`)."""
-    kinds, lows, starts, ends, refs, flags, codes, cue_of = [], [], [], [], [], [], [], []
+    # One row per slot, turned into the slots' columns at the end: one append per word, not eight.
+    rows = []
+    add = rows.append
     p = n = 0
     covered = start
     n_places, n_nations = len(places), len(nations)
@@ -361,9 +363,8 @@ def _slots(text: str, start: int, end: int, places: list, nations: list, cues: d
             if p < n_places and places[p].start < t_end:
                 while p < n_places and places[p].start < t_end:
                     place = places[p]
-                    kinds.append("p"), lows.append(""), starts.append(place.start), ends.append(place.end), refs.append(place)
-                    flags.append("" if (t_start >= place.start and t_end <= place.end) else _place_flag(text, t_start, t_end, place))
-                    codes.append(None), cue_of.append(None)
+                    flag = "" if (t_start >= place.start and t_end <= place.end) else _place_flag(text, t_start, t_end, place)
+                    add(("p", "", place.start, place.end, place, flag, None, None))
                     covered = max(place.end, t_end)
                     p += 1
                 next_place = places[p].start if p < n_places else end
@@ -373,8 +374,7 @@ def _slots(text: str, start: int, end: int, places: list, nations: list, cues: d
             while n < n_nations and nations[n][1] <= t_start:
                 n += 1
             if n < n_nations and nations[n][0] <= t_start < nations[n][1]:
-                kinds.append("n"), lows.append(""), starts.append(nations[n][0]), ends.append(nations[n][1]), refs.append(None)
-                flags.append(""), codes.append(nations[n][2]), cue_of.append(None)
+                add(("n", "", nations[n][0], nations[n][1], None, "", nations[n][2], None))
                 covered = nations[n][1]
                 n += 1
                 next_nation = nations[n][0] if n < n_nations else end
@@ -383,12 +383,10 @@ def _slots(text: str, start: int, end: int, places: list, nations: list, cues: d
         cue = cues.get(t_start)
         if cue is not None and cue.lemma == "TIP" and word != "TIP":
             cue = None  # "TIP" as written, not "the tip of"
-        kinds.append("w" if word[:1].isalnum() else "."), lows.append(word.lower()), starts.append(t_start), ends.append(t_end)
-        refs.append(None), flags.append(""), codes.append(None), cue_of.append(cue)
+        add(("w" if word[:1].isalnum() else ".", word.lower(), t_start, t_end, None, "", None, cue))
     slots = _Slots()
-    slots.kind, slots.low, slots.start, slots.end, slots.ref, slots.flag, slots.code, slots.cue = (
-        kinds, lows, starts, ends, refs, flags, codes, cue_of
-    )
+    if rows:
+        slots.kind, slots.low, slots.start, slots.end, slots.ref, slots.flag, slots.code, slots.cue = map(list, zip(*rows))
     _point_back(slots, register, document)
     _classify(slots)
     return slots
