@@ -178,18 +178,44 @@ def test_a_build_killed_at_any_point_leaves_a_whole_set(tmp_path):
 # --- signals, disks, locks through the command line ----------------------------------------
 
 
+def _stop_while_writing(command: list[str], folder: Path, out: Path, signum: int) -> subprocess.Popen | None:
+    """Start a build, freeze it once it writes a new set, and send it ``signum``.
+
+    A small build writes for about a second; a signal sent "soon" after the
+    new set appears may land after the build ended, so the build is frozen
+    (SIGSTOP) first and signalled only if its set is still unfinished.
+    Returns None when the build finished before it was frozen.
+    """
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while not any(p.name.startswith(".out.") and p.is_dir() for p in folder.iterdir()):
+        assert process.poll() is None and time.monotonic() < deadline, "the build never began writing"
+        time.sleep(0.005)
+    process.send_signal(signal.SIGSTOP)
+    if out.is_symlink() or process.poll() is not None:  # it switched to the new set already
+        process.send_signal(signal.SIGCONT)
+        process.communicate(timeout=60)
+        return None
+    process.send_signal(signum)
+    process.send_signal(signal.SIGCONT)
+    return process
+
+
 def test_sigterm_and_sighup_clean_up_like_sigint(tmp_path, mirror):
     write_corpus(tmp_path, {"cable.txt": CABLE})
     out = tmp_path / "out"
     kept = old_outputs(out)
+    command = [sys.executable, "-m", "progmap.cli", "-q", "build", str(tmp_path / "docs"), "--out", str(out)]
     for signum in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
-        process = subprocess.Popen([sys.executable, "-m", "progmap.cli", "-q", "build", str(tmp_path / "docs"), "--out", str(out)],
-                                   stderr=subprocess.PIPE, text=True)
-        deadline = time.monotonic() + 120
-        while not any(p.name.startswith(".out.") and p.is_dir() for p in tmp_path.iterdir()):
-            assert process.poll() is None and time.monotonic() < deadline, "the build never began writing"
-            time.sleep(0.005)
-        process.send_signal(signum)
+        for _attempt in range(5):
+            process = _stop_while_writing(command, tmp_path, out, signum)
+            if process is not None:
+                break
+            shutil.rmtree(os.path.realpath(out))  # the finished build's set and link; the old outputs go back
+            out.unlink()
+            kept = old_outputs(out)
+        else:
+            pytest.fail("every build finished before it could be stopped")
         stderr = process.communicate(timeout=60)[1]
         assert process.returncode == 128 + signum, (signum, process.returncode, stderr)
         assert len(stderr.strip().splitlines()) == 1 and "Traceback" not in stderr
