@@ -787,3 +787,25 @@ def test_a_return_starts_at_the_one_other_place_its_clause_names():
     routes = routes_of(text, names)
     assert set(zip(routes["origin_code"], routes["destination_code"], routes["direction"])) == {
         ("city:ranchi", "IN-DL", "trafficking"), ("city:ranchi", "IN-DL", "return")}
+
+
+def test_a_verb_whose_object_is_a_thing_moves_no_one():
+    text = ("A grand jury in Georgia returned an indictment charging ten defendants with recruiting Mexican workers. "
+            "Prosecutors brought charges against a recruiter of Guatemalan workers in Texas.")
+    names = {"Georgia": ("US-GA", "admin1", "USA"), "Texas": ("US-TX", "admin1", "USA")}
+    assert routes_of(text, names, metadata={"subject_country": "USA"}).empty
+
+
+def test_people_brought_home_are_a_return_to_the_country_that_brings_them():
+    text = "Indonesia brought 554 of its citizens home from Myawaddy."
+    names = {"Indonesia": "IDN", "Myawaddy": ("city:myawaddy", "city", "MMR")}
+    routes = routes_of(text, names)
+    assert set(zip(routes["origin_code"], routes["destination_code"], routes["direction"])) == {
+        ("IDN", "city:myawaddy", "return")}
+
+
+def test_home_before_a_noun_is_no_return():
+    text = "The men had been recruited in their home villages in Prey Veng by brokers and trafficked to Thailand."
+    names = {"Prey Veng": ("KH-14", "admin1", "KHM"), "Thailand": "THA"}
+    routes = routes_of(text, names)
+    assert set(zip(routes["origin_code"], routes["destination_code"], routes["direction"])) == {("KH-14", "THA", "trafficking")}

@@ -132,6 +132,8 @@ _PURPOSE_PREPOSITIONS = frozenset({"for", "to", "into", "of", "in", "against", "
 #: Words that end a people phrase on its left ("sold as brides", "such as").
 _FUNCTION_WORDS = frozenset({"and", "or", "as", "such", "than", "like", "also", "not", "only", "even", "then", "both", "all", "any", "no"})
 #: People who are coming home: whatever moves them is a return ("returnees from Cambodia reached An Giang").
+#: What may follow "home" as an adverb: a preposition of the movement frame ("home from Yemen", "home to Nepal").
+_HOMEWARD_FOLLOWERS = frozenset({"source", "goal", "path", "loc", "chain"})
 _RETURNING = frozenset({"returnee", "returnees", "deportee", "deportees", "repatriates"})
 
 #: Between people and where they come from: "women, mostly from Nepal", "girls, all of them from Ghana".
@@ -999,6 +1001,36 @@ def _only_object_between(slots: _Slots, trigger: int, place: int, theme: "_Phras
     )
 
 
+def _homeward(slots: _Slots, j: int) -> bool:
+    """Whether word ``j`` is "home" as an adverb ("brought them home from X"), not a noun's modifier ("home villages")."""
+    if j >= len(slots.kind) or "homeward" not in slots.tags[j]:
+        return False
+    after = j + 1
+    return after >= len(slots.kind) or slots.kind[after] != "w" or slots.stop[after] or bool(slots.tags[after] & _HOMEWARD_FOLLOWERS)
+
+
+def _thing_object(text: str, slots: _Slots, trigger: int, theme: "_Phrase | None", lo: int) -> bool:
+    """Whether a verb trigger's object is a thing, not people: "returned an indictment", "brought charges".
+
+    The object is the run of plain words right after the verb, an article
+    first or not. It names the people moved when the theme begins inside
+    it or right after it ("returned the women", "trafficked young girls")
+    or when "of" follows it ("a group of", "a total of"). A capitalized
+    word in it may be a person's name ("took Mai, a twelve-year-old girl").
+    A trigger with no subject before it, or after an article or preposition,
+    is an adjective ("Forced labor occurs", "victims of forced labor").
+    """
+    if _nominal(slots, trigger) or trigger <= lo or slots.low[trigger - 1] in _DETERMINERS or slots.stop[trigger - 1]:
+        return False
+    first = trigger + 1 + (trigger + 1 < len(slots.kind) and slots.low[trigger + 1] in ("a", "an", "the"))
+    j = first
+    while j < len(slots.kind) and slots.kind[j] == "w" and not slots.stop[j] and slots.cue[j] is None and not slots.who[j] and not slots.tags[j]:
+        j += 1
+    if j == first or (theme is not None and theme.lo <= j) or (j < len(slots.kind) and slots.low[j] == "of"):
+        return False
+    return not any(_capitalized_inside(text, slots, k) for k in range(first, j))
+
+
 def _nominal(slots: _Slots, trigger: int) -> bool:
     """Whether a trigger is a noun ("trafficking in persons", "the sale of", "routes to"), not a verb."""
     cue = slots.cue[trigger]
@@ -1250,6 +1282,8 @@ class _Reader:
         theme = self._theme(slots, trigger, groups, people, lo)
         if theme is not None and theme.lo == trigger + 2 and slots.low[trigger + 1] == "in" and _nominal(slots, trigger):
             theme = None  # "trafficking in persons": the crime's name, which moves no one in particular
+        if _thing_object(self.text, slots, trigger, theme, lo):
+            return None  # "returned an indictment charging ...", "brought charges": the verb moves no one
         if kind == "voluntary" and self._mover_is_agent(people, trigger) and not (
             theme is not None and theme.lo > trigger and set(slots.low[trigger + 1 : theme.lo]) <= _DETERMINERS
         ):  # "traffickers move victims": the object is who goes
@@ -1296,12 +1330,16 @@ class _Reader:
                 role = "goal"  # "married off to men from the Gulf": where the buyers are is where the move ends
             previous = role
             roles.setdefault(role, []).extend(slots.ref[j] for j in group)
-        if kind in ("move", "enter", "voluntary") and theme is not None and not _RETURNING.isdisjoint(slots.low[theme.lo : theme.hi]):
-            # Returnees reach home from where they were: the move is a return flow.
+        homeward = theme is not None and theme.lo > trigger and _homeward(slots, theme.hi)
+        if kind in ("move", "enter", "voluntary") and theme is not None and (homeward or not _RETURNING.isdisjoint(slots.low[theme.lo : theme.hi])):
+            # Returnees reach home from where they were, and so do people "brought home": the move is a return flow.
             renamed = {"goal": "home", "source": "away", "theme-home": "away"}
             returned: dict[str, list[Referent]] = {}
             for role, found in roles.items():
-                returned.setdefault(renamed.get(role, role), []).extend(found)
+                for place in found:
+                    # "Indonesia brought its citizens home": the country that brings them is their home.
+                    subject = role == "source" and homeward and place.start < slots.start[trigger]
+                    returned.setdefault("home" if subject else renamed.get(role, role), []).append(place)
             return "return", theme, antecedent, returned
         return kind, theme, antecedent, roles
 
