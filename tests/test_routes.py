@@ -809,3 +809,12 @@ def test_home_before_a_noun_is_no_return():
     names = {"Prey Veng": ("KH-14", "admin1", "KHM"), "Thailand": "THA"}
     routes = routes_of(text, names)
     assert set(zip(routes["origin_code"], routes["destination_code"], routes["direction"])) == {("KH-14", "THA", "trafficking")}
+
+
+def test_where_children_were_rescued_from_ends_the_route_a_later_clause_starts():
+    text = ("Police rescued 137 children from cocoa plantations around Soubre; most came from Burkina Faso and Togo. "
+            "Police in Abidjan rescued 20 girls from bars. They were later returned home.")
+    names = {"Soubre": ("city:soubre", "city", "CIV"), "Burkina Faso": "BFA", "Togo": "TGO", "Abidjan": ("city:abidjan", "city", "CIV")}
+    routes = routes_of(text, names, metadata={"subject_country": "CIV"})
+    assert pairs(routes) == {("BFA", "city:soubre"), ("TGO", "city:soubre")}
+    assert set(routes["purposes"].map(tuple)) == {("labour",)}

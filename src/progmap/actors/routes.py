@@ -1505,6 +1505,14 @@ class _Reader:
             # "the women who go to Taiwan (or Korea) are trafficked": the same people, for the same ends.
             purposes = next((s.purposes for s in reversed(antecedent.statements) if s.purposes), [])
         made: list[_Statement] = []
+        if not goals and kind == "rescue" and roles.get("away") and not stated:
+            # "rescued 137 children from plantations around Soubre": where they were exploited, waiting
+            # for a later "most came from Burkina Faso" to say where they were taken from.
+            away = _specific(roles["away"])
+            made.append(_Statement([], away, [], self._purposes(slots, lo, hi, people, theme), victims,
+                                   _volume(clause) if len(away) == 1 and _has_number(slots, lo, hi) else None, "trafficking",
+                                   self.unit[0], self.unit[1], quotes + [self.quote], False))
+            origins, inferred = [], False  # not the document's country, which the text does not say
         if goals:
             volume = _volume(clause) if len(goals) == 1 and _has_number(slots, lo, hi) else None
             for group, group_purposes in _purposes_by_group(self.text, goals, slots.start[lo], slots.end[hi - 1], purposes):
