@@ -54,11 +54,20 @@ A Houston man was sentenced to 15 years in prison. According to court documents,
 Quetzaltenango and arranged their travel through Mexico to Houston, Texas, where he forced them to work in bars.
 """
 
+# A results report: the state body that identified the victims says whose nationals they are.
+REPORT = """Labour migration from Central Asia in 2024
+
+Labour inspectors regularly find migrant workers whose documents were confiscated by employers. In 2024 the \
+Interior Ministry of Uzbekistan identified 412 victims of trafficking, of whom 244 had been exploited in Russia \
+and 97 in Kazakhstan.
+"""
+
 
 @pytest.fixture(scope="module")
 def routes(tmp_path_factory, gazetteer):
     folder = tmp_path_factory.mktemp("genres")
-    for name, text in (("news.txt", NEWS), ("ngo.txt", NGO_PAGE), ("tip.txt", TIP_PARAGRAPH), ("wire.txt", WIRE), ("press.txt", PRESS_RELEASE)):
+    for name, text in (("news.txt", NEWS), ("ngo.txt", NGO_PAGE), ("tip.txt", TIP_PARAGRAPH), ("wire.txt", WIRE), ("press.txt", PRESS_RELEASE),
+                       ("report.txt", REPORT)):
         (folder / name).write_text(text, encoding="utf-8")
     found = extract([folder], gazetteer)
     countries = gazetteer.places["country"]
@@ -112,6 +121,11 @@ def test_a_press_release_reads_the_recruiting_place_as_origin(routes):
     # Texas only says where Houston is: one destination, not two.
     assert len(rows) == 1 and rows["destination_code"].iloc[0].startswith("city:")
     assert "MEX" in rows["via"].iloc[0]
+
+
+def test_a_state_body_identifying_victims_exploited_abroad_speaks_of_its_nationals(routes):
+    assert country_pairs(routes, "report.txt") == {("UZB", "RUS"), ("UZB", "KAZ")}
+    assert routes[routes["doc"] == "report.txt"]["origin_inferred"].all()  # the text implies it, not states it
 
 
 def test_a_cable_in_capitals_names_its_victims_nationality():

@@ -89,6 +89,8 @@ from progmap.schema import ORG_MENTION_COLUMNS, ORGANIZATION_COLUMNS
 from progmap.text import FoldedText, NameScanner, fold_name, fold_text, matches_opening, spans_without
 
 ORG_TYPES = ("government", "un", "intergovernmental", "ngo", "donor", "media", "court_police")
+#: The types of a country's own state bodies (ministries, agencies, police, courts).
+STATE_BODY_TYPES = frozenset({"government", "court_police"})
 
 #: Marks a generic row of the gazetteer: a body every country has.
 GENERIC = "*"

@@ -1056,10 +1056,11 @@ def _nominal(slots: _Slots, trigger: int) -> bool:
 class _Reader:
     """Reads one document's cue sentences into route statements."""
 
-    def __init__(self, text: str, register: Register, document: _Document | None = None):
+    def __init__(self, text: str, register: Register, document: _Document | None = None, bodies=None):
         self.text = text
         self.register = register
         self.document = document
+        self.bodies = sorted(bodies or [])
         self.statements: list[_Statement] = []
 
     # -- one sentence ----------------------------------------------------------------
@@ -1140,6 +1141,10 @@ class _Reader:
         # "Girls from Nghe An are lured to China and sold ...": verbs sharing a subject share where it comes from.
         # ("Victims were found in Poland after being recruited in Ukraine": the frame that says it need not be first.)
         subject_roles = next((found[3] for _, found in frames if found[3].get("source") or found[3].get("theme-home")), frames[0][1][3] if frames else {})
+        # "Uzbekistan's Interior Ministry identified 412 victims, of whom 244 had been exploited in Russia":
+        # a country's authorities identifying victims exploited abroad speak of their own nationals.
+        identifiers = {t: roles.get("agent", []) + self._agent_countries(slots, lo, t) for t, (_, theme, _, roles) in frames
+                       if slots.cue[t].role == "identify" and theme is not None and not theme.homes}
         for trigger, (kind, theme, _, roles) in frames:
             antecedent = self.register.people(self.paragraph, slots.start[theme.lo], _reach(slots, theme)) if theme is not None and (
                 theme.anaphor or (theme.bare and theme.governed not in _GENERIC_GOVERNORS)) else None
@@ -1153,6 +1158,11 @@ class _Reader:
                 roles["path"] = roles.get("path", []) + paths
             if not (roles.get("source") or roles.get("theme-home")):
                 roles.update({role: subject_roles[role] for role in ("source", "theme-home") if subject_roles.get(role)})
+            if kind in ("exploit", "move") and theme is not None and not theme.homes and roles.get("goal"):
+                found = [r for t, (_, other, _, _) in frames if t in identifiers and other.lo == theme.lo for r in identifiers[t]
+                         if r.kind == "country" and r.code not in {g.country_code for g in roles["goal"]}]
+                if found:
+                    roles["identifier"] = found[:1]
             if kind == "exploit" and not moving and not roles.get("goal") and theme is not None and theme.anaphor \
                     and "then" in slots.low[max(lo, trigger - 3) : trigger]:
                 # "recruit women from Mindanao with false job offers in Manila, then exploit them": the
@@ -1416,6 +1426,8 @@ class _Reader:
             return list(antecedent.homes), quotes + antecedent.quotes, False
         if roles.get("speaker"):
             return [(r.code, r.country_code) for r in roles["speaker"]], quotes, True
+        if roles.get("identifier"):
+            return [(r.code, r.country_code) for r in roles["identifier"]], quotes, True
         subject = self.register.subject
         if subject is not None and subject.can_be_origin:
             extra = [subject.quote] if subject.quote and subject.quote != self.quote else []
@@ -1642,7 +1654,21 @@ class _Reader:
             after = phrase.hi
             if after + 1 < trigger and slots.low[after] == "in" and slots.kind[after + 1] == "p" and slots.ref[after + 1].kind == "country":
                 out.append(slots.ref[after + 1])  # "authorities in Thailand identified ..."
-        return out
+        return out + self._subject_bodies(slots, lo, trigger)
+
+    def _subject_bodies(self, slots: _Slots, lo: int, trigger: int) -> list[Referent]:
+        """ "the Interior Ministry of Uzbekistan identified ...": the country of a state body right before a trigger."""
+        first, last = slots.start[lo], slots.start[trigger]
+        found = []
+        for start, end, country in self.bodies[bisect.bisect_left(self.bodies, (first,)) :]:
+            if start >= last:
+                break
+            k = trigger
+            while k > lo and slots.end[k - 1] > end and (slots.low[k - 1] in _AUXILIARIES or slots.low[k - 1].endswith("ly")):
+                k -= 1
+            if end <= last and (k == lo or slots.end[k - 1] <= end):
+                found.append(Referent(country, "country", country, start, end))
+        return found
 
     def _other_country(self, slots: _Slots, origins: list, trigger: int) -> list[Referent]:
         """The one other country the sentence names ("visited Malaysia ... flew victims back to Indonesia").
@@ -2030,6 +2056,7 @@ def find_routes(
     context_country: str | None = None,
     spans=None,
     metadata: dict | None = None,
+    bodies=None,
 ) -> pd.DataFrame:
     """Find the trafficking routes a document reports.
 
@@ -2050,6 +2077,10 @@ def find_routes(
     metadata : dict, optional
         The document's metadata (:attr:`progmap.sources.documents.Document.metadata`),
         for its subject country (see :func:`progmap.actors.discourse.subject_from_metadata`).
+    bodies : list of (start, end, country), optional
+        Where the text names a country's state bodies ("the Interior Ministry
+        of Uzbekistan", "NAPTIP"): as the subject of a return or of an
+        identification, they say whose nationals it is about.
 
     Returns
     -------
@@ -2057,7 +2088,7 @@ def find_routes(
         :data:`progmap.schema.ROUTE_COLUMNS`, ``source = "extracted"``, one
         row per origin and destination, numbered in order of first statement.
     """
-    found = read_routes(doc_id, text, place_mentions, context_country, spans, metadata)
+    found = read_routes(doc_id, text, place_mentions, context_country, spans, metadata, bodies)
     if not found["route_id"]:
         return _no_routes()
     return _frame([list(row) for row in zip(*(found[column] for column in ROUTE_COLUMNS))])
@@ -2070,6 +2101,7 @@ def read_routes(
     context_country: str | None = None,
     spans=None,
     metadata: dict | None = None,
+    bodies=None,
 ) -> dict[str, list]:
     """:func:`find_routes` as plain columns (column name -> list of values).
 
@@ -2102,7 +2134,7 @@ def read_routes(
         return empty_columns(ROUTE_COLUMNS)
     subject = subject_from_metadata(metadata) or subject_from_base(text, places, place_starts) or subject_from_dateline(text, places, place_starts)
     register = Register(places, subject, place_starts)
-    reader = _Reader(text, register, document)
+    reader = _Reader(text, register, document, bodies)
     cues = {start: cue for start, _, cue in hits}
     for u_start, u_end in units:
         low, high = bisect.bisect_left(place_starts, u_start), bisect.bisect_left(place_starts, u_end)

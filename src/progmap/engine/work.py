@@ -31,7 +31,7 @@ import pandas as pd
 
 from progmap import records
 from progmap.actors.frames import frame as small_frame
-from progmap.actors.organizations import localize_organization_columns, read_organizations
+from progmap.actors.organizations import STATE_BODY_TYPES, localize_organization_columns, read_organizations
 from progmap.actors.programmes import read_programmes
 from progmap.actors.routes import read_routes
 from progmap.engine.state import ExtractOptions, SharedState
@@ -297,6 +297,14 @@ def _outside_names(text: str, places: dict[str, list], org_mentions: dict) -> di
     return {name: [value for value, kept in zip(column, keep) if kept] for name, column in places.items()}
 
 
+def _state_bodies(org_mentions: dict, organizations: dict) -> list[tuple[int, int, str]]:
+    """(start, end, country) of the mentions of a country's government or police bodies."""
+    countries = {org_id: country for org_id, org_type, country in zip(organizations["org_id"], organizations["org_type"], organizations["country"])
+                 if org_type in STATE_BODY_TYPES and country}
+    return [(start, end, countries[org_id]) for start, end, org_id in zip(org_mentions["start"], org_mentions["end"], org_mentions["org_id"])
+            if org_id in countries]
+
+
 def _document_result(doc, found_orgs, found_places, state: SharedState, options: ExtractOptions) -> dict:
     """One document's rows, from its organizations and resolved places."""
     resolved, unresolved, context = found_places
@@ -332,7 +340,8 @@ def _document_result(doc, found_orgs, found_places, state: SharedState, options:
         "org_mentions": org_mentions,
         "organizations": organizations,
         "programmes": read_programmes(doc.doc_id, doc.text, places, org_mentions, organizations, context, doc.narrative, metadata=doc.metadata),
-        "routes": read_routes(doc.doc_id, doc.text, places, context, doc.narrative, metadata=doc.metadata),
+        "routes": read_routes(doc.doc_id, doc.text, places, context, doc.narrative, metadata=doc.metadata,
+                              bodies=_state_bodies(org_mentions, organizations)),
     }
     for kind, columns in finish_document(doc, found).items():
         result[kind] = [columns[name] for name in ROW_COLUMNS[kind]]
