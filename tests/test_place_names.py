@@ -176,6 +176,13 @@ def test_a_name_that_runs_on_into_a_longer_unknown_name_is_not_that_place(matche
     assert "Ho Chi Minh City" in found and "Phnom Penh" in found
 
 
+def test_a_name_that_cannot_lie_in_the_place_it_is_of_is_part_of_that_place(matcher):
+    found = places(matcher, "A grand jury in the Southern District of New York indicted him. "
+                            "In Zambia, girls from the Eastern Province of Zambia are taken to Lusaka.")
+    assert "Southern District" not in found and "New York" in found  # not Botswana's Southern District
+    assert found["Eastern Province"].startswith("ZM-")  # a province of the country it is "of"
+
+
 def test_a_countrys_name_in_a_currency_is_money_not_a_place(matcher):
     found = places(matcher, "Fees of 1,500 US dollars were paid to agencies in Kathmandu; Singapore dollars were found in Malaysia.")
     assert set(found) == {"Kathmandu", "Malaysia"}

@@ -347,6 +347,9 @@ class PlaceMatcher:
             ok[i] = not self._before_surname(joined, stops_l[i])
         for i in [i for i, ok_i in enumerate(ok) if ok_i]:
             ok[i] = not self._inside_longer_name(joined, stops_l[i]) and not self._before_currency(joined, stops_l[i])
+        for i in [i for i in range(len(keys) - 1) if ok[i] and joined.startswith(" of ", stops_l[i])]:
+            if _OF_LINK.fullmatch(joined, stops_l[i], starts_l[i + 1]) and self._outside_of(keys, written, i, i + 1):
+                ok[i] = False
         plain = self._plain
         for i in [i for i, key in enumerate(keys) if key in plain and ok[i]]:
             ok[i] = _own_country(joined, stops_l[i], plain[keys[i]])
@@ -479,6 +482,17 @@ class PlaceMatcher:
         if word.isupper() or fold_name(word) in self.candidates or word.lower() in _PLACE_KIND_WORDS:
             return False
         return not _english_word(word.lower())
+
+    def _outside_of(self, keys: list[str], written: list[str], i: int, j: int) -> bool:
+        """Whether no reading of name ``i`` lies in a country name ``j`` may mean.
+
+        Then "i of j" names a part of ``j``, not ``i``: "the Southern District
+        of New York" is a court's district, not Botswana's Southern District.
+        """
+        info = self.info
+        mine = {info[c.code].country for c in self.cached_readings(keys[i], written[i])}
+        theirs = {info[c.code].country for c in self.cached_readings(keys[j], written[j])}
+        return bool(mine) and bool(theirs) and "" not in mine and "" not in theirs and mine.isdisjoint(theirs)
 
     @staticmethod
     def _before_currency(text: str, end: int) -> bool:
@@ -642,6 +656,10 @@ class PlaceMatcher:
 
 # "the north of England", "the north-western provinces of Laos": whose north.
 _OF_PLACE = re.compile(r"[\s,-]*(?:[\w-]+\s+){0,3}?(?:of|in)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)")
+
+
+#: Between a name and the place it is part of: "the Southern District of New York".
+_OF_LINK = re.compile(r" of (?:the )?")
 
 
 def _own_country(text: str, end: int, countries: set[str]) -> bool:
