@@ -818,3 +818,13 @@ def test_where_children_were_rescued_from_ends_the_route_a_later_clause_starts()
     routes = routes_of(text, names, metadata={"subject_country": "CIV"})
     assert pairs(routes) == {("BFA", "city:soubre"), ("TGO", "city:soubre")}
     assert set(routes["purposes"].map(tuple)) == {("labour",)}
+
+
+def test_people_brought_back_or_flown_to_their_countries_of_origin_are_returns():
+    text = ("Police brought 212 Sri Lankan women back from Oman. The agency flew 900 migrants from Libya to their "
+            "countries of origin, most of them to Nigeria and Mali. Others were trafficked to the Maldives.")
+    names = {"Sri Lanka": "LKA", "Oman": "OMN", "Libya": "LBY", "Nigeria": "NGA", "Mali": "MLI", "Maldives": "MDV"}
+    routes = routes_of(text, names)
+    assert set(zip(routes["origin_code"], routes["destination_code"], routes["direction"])) == {
+        ("LKA", "OMN", "return"), ("NGA", "LBY", "return"), ("MLI", "LBY", "return"), ("NGA", "MDV", "trafficking"),
+        ("MLI", "MDV", "trafficking")}

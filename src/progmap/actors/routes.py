@@ -208,6 +208,8 @@ def _tables() -> _Tables:
         found = frozen.get(word, frozenset())
         stops = bool(found & {"clause", "copula", "speech"}) or _verb_only(word)
         known[word] = (found, people.get(word, ""), stops, next((r for r in _ROLE_ORDER if r in found), ""))
+    for word in {key[-1] for key in phrases} - set(known):  # a phrase may end on a word of no role ("countries of origin")
+        known[word] = (frozenset(), "", word.endswith("ed") and _verb_only(word), "")
     return _Tables(
         known=known,
         words=frozen,
@@ -1009,6 +1011,16 @@ def _homeward(slots: _Slots, j: int) -> bool:
     return after >= len(slots.kind) or slots.kind[after] != "w" or slots.stop[after] or bool(slots.tags[after] & _HOMEWARD_FOLLOWERS)
 
 
+def _to_homeland(slots: _Slots, trigger: int) -> bool:
+    """Whether a trigger's clause goes on "to their countries of origin": people going home, a return."""
+    for k in range(trigger + 1, len(slots.kind)):
+        if slots.stop[k] or slots.kind[k] == ".":
+            return False
+        if slots.role[k] == "homeland" and "to" in slots.low[max(trigger, k - slots.size[k] - 1) : k - slots.size[k] + 1]:
+            return True
+    return False
+
+
 def _thing_object(text: str, slots: _Slots, trigger: int, theme: "_Phrase | None", lo: int) -> bool:
     """Whether a verb trigger's object is a thing, not people: "returned an indictment", "brought charges".
 
@@ -1341,6 +1353,7 @@ class _Reader:
             previous = role
             roles.setdefault(role, []).extend(slots.ref[j] for j in group)
         homeward = theme is not None and theme.lo > trigger and _homeward(slots, theme.hi)
+        homeward = homeward or (theme is not None and not nominal and _to_homeland(slots, trigger))
         if kind in ("move", "enter", "voluntary") and theme is not None and (homeward or not _RETURNING.isdisjoint(slots.low[theme.lo : theme.hi])):
             # Returnees reach home from where they were, and so do people "brought home": the move is a return flow.
             renamed = {"goal": "home", "source": "away", "theme-home": "away"}
