@@ -828,3 +828,12 @@ def test_people_brought_back_or_flown_to_their_countries_of_origin_are_returns()
     assert set(zip(routes["origin_code"], routes["destination_code"], routes["direction"])) == {
         ("LKA", "OMN", "return"), ("NGA", "LBY", "return"), ("MLI", "LBY", "return"), ("NGA", "MDV", "trafficking"),
         ("MLI", "MDV", "trafficking")}
+
+
+def test_people_returned_to_detention_are_held_not_home():
+    text = ("Women from Nigeria were forced into prostitution in Tripoli. The coast guard intercepted 17,000 people "
+            "at sea and returned them to detention centres in Libya.")
+    names = {"Nigeria": "NGA", "Tripoli": ("city:tripoli", "city", "LBY"), "Libya": "LBY"}
+    routes = routes_of(text, names)
+    assert set(zip(routes["origin_code"], routes["destination_code"], routes["direction"])) == {
+        ("NGA", "city:tripoli", "trafficking")}

@@ -1342,8 +1342,10 @@ class _Reader:
                     role = "theme-home"  # "victims from Sri Lanka were rescued in Jordan": their home
                 if role == "home" and homes and place.country_code not in homes:
                     role = "none"  # "deported Eritrean asylum seekers to Rwanda": sent on, not home
-                if role == "goal" and kind in ("exploit", "move", "rescue") and any("care" in slots.tags[k] for k in range(trigger + 1, group[0])):
-                    role = "care"  # "placed at a government shelter in Johor Bahru": cared for there, not trafficked there
+                if role in ("goal", "home") and kind in ("exploit", "move", "rescue", "return") and any("care" in slots.tags[k] for k in range(trigger + 1, group[0])):
+                    # "placed at a government shelter in Johor Bahru": cared for there, not trafficked there;
+                    # "returned them to detention centres in Libya": held there, not home.
+                    role = "care"
                 if role == "goal" and reading.word == "at" and any("crossing" in slots.tags[k] for k in range(max(trigger + 1, group[0] - 3), group[0])):
                     role = "crossing"  # "taken across the border at Poipet": where they crossed, on the way
                 if role == "goal" and kind == "rescue" and place.country_code in homes:
