@@ -1614,6 +1614,8 @@ class _Reader:
     def _finish_return(self, slots, lo, hi, trigger, roles, theme, antecedent) -> None:
         """A return flow, in trafficking direction: the victims' home to where they came back from."""
         homes = roles.get("home", [])
+        if not homes and roles.get("care"):
+            return  # "returned them to detention centres in Libya": taken into custody, not home
         origins = [(r.code, r.country_code) for r in homes]
         quotes, inferred = list(slots.quotes), False
         if not origins and roles.get("away") and theme is not None and not theme.homes:
