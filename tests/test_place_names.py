@@ -183,6 +183,13 @@ def test_a_name_that_cannot_lie_in_the_place_it_is_of_is_part_of_that_place(matc
     assert found["Eastern Province"].startswith("ZM-")  # a province of the country it is "of"
 
 
+def test_the_midlands_is_englands_in_an_english_text_and_zimbabwes_in_a_zimbabwean_one(matcher):
+    english = places(matcher, "They were forced to tend cannabis farms in the Midlands and the north of England.")
+    assert english["the Midlands"] == "region:gb-midlands"
+    zimbabwean = places(matcher, "In Zimbabwe, girls from Gweru in the Midlands are taken to Harare.")
+    assert zimbabwean["the Midlands"] == "ZW-MI"
+
+
 def test_a_countrys_name_in_a_currency_is_money_not_a_place(matcher):
     found = places(matcher, "Fees of 1,500 US dollars were paid to agencies in Kathmandu; Singapore dollars were found in Malaysia.")
     assert set(found) == {"Kathmandu", "Malaysia"}

@@ -132,6 +132,12 @@ _PURPOSE_PREPOSITIONS = frozenset({"for", "to", "into", "of", "in", "against", "
 #: Words that end a people phrase on its left ("sold as brides", "such as").
 _FUNCTION_WORDS = frozenset({"and", "or", "as", "such", "than", "like", "also", "not", "only", "even", "then", "both", "all", "any", "no"})
 #: People who are coming home: whatever moves them is a return ("returnees from Cambodia reached An Giang").
+#: Words of a quantity before the people it counts: "more than 5,000 Albanians", "an estimated 300".
+_QUANTITY_WORDS = frozenset({
+    "more", "less", "fewer", "over", "under", "about", "around", "nearly", "almost", "some", "approximately", "roughly",
+    "up", "least", "estimated", "additional", "further", "another", "dozens", "hundreds", "thousands", "tens", "scores",
+    "millions", "number", "total", "majority", "group", "several", "many", "few", "most", "all", "both",
+})
 #: What may follow "home" as an adverb: a preposition of the movement frame ("home from Yemen", "home to Nepal").
 _HOMEWARD_FOLLOWERS = frozenset({"source", "goal", "path", "loc", "chain"})
 _RETURNING = frozenset({"returnee", "returnees", "deportee", "deportees", "repatriates"})
@@ -1040,6 +1046,8 @@ def _thing_object(text: str, slots: _Slots, trigger: int, theme: "_Phrase | None
         j += 1
     if j == first or (theme is not None and theme.lo <= j) or (j < len(slots.kind) and slots.low[j] == "of"):
         return False
+    if not _QUANTITY_WORDS.isdisjoint(slots.low[first:j]):
+        return False  # "returned more than 5,000 Albanians", "moved dozens of women"
     return not any(_capitalized_inside(text, slots, k) for k in range(first, j))
 
 
