@@ -837,3 +837,10 @@ def test_people_returned_to_detention_are_held_not_home():
     routes = routes_of(text, names)
     assert set(zip(routes["origin_code"], routes["destination_code"], routes["direction"])) == {
         ("NGA", "city:tripoli", "trafficking")}
+
+
+def test_recruited_in_towns_such_as_x_starts_the_route_there():
+    text = ("Young Albanian men were recruited in towns such as Kukes and Shkoder with offers of work and then forced "
+            "to tend cannabis farms in the Midlands.")
+    names = {"Kukes": ("AL-07", "admin1", "ALB"), "Shkoder": ("AL-10", "admin1", "ALB"), "the Midlands": ("region:gb-midlands", "region", "GBR")}
+    assert pairs(routes_of(text, names)) == {("AL-07", "region:gb-midlands"), ("AL-10", "region:gb-midlands")}

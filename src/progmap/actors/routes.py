@@ -1001,8 +1001,9 @@ def _only_object_between(slots: _Slots, trigger: int, place: int, theme: "_Phras
     words = range(trigger + 1, place)
     areas = [k for k in words if "area" in slots.tags[k]]
     if areas:
-        # The area's own words: its modifier just before it ("home villages") and "in"/"of" after it.
-        allowed |= {slots.low[k] for k in areas} | {slots.low[k - 1] for k in areas} | {"of"}
+        # The area's own words: its modifier just before it ("home villages"), "in"/"of" after it
+        # and a hedge before its examples ("in towns such as Kukes").
+        allowed |= {slots.low[k] for k in areas} | {slots.low[k - 1] for k in areas} | {"of", "such", "as", "like", "including"}
     return all(
         slots.low[k] in allowed or (theme is not None and theme.lo <= k < theme.hi)
         for k in words
