@@ -844,3 +844,9 @@ def test_recruited_in_towns_such_as_x_starts_the_route_there():
             "to tend cannabis farms in the Midlands.")
     names = {"Kukes": ("AL-07", "admin1", "ALB"), "Shkoder": ("AL-10", "admin1", "ALB"), "the Midlands": ("region:gb-midlands", "region", "GBR")}
     assert pairs(routes_of(text, names)) == {("AL-07", "region:gb-midlands"), ("AL-10", "region:gb-midlands")}
+
+
+def test_a_plural_nationality_is_people_whatever_follows_it():
+    text = "Since 2023, the UK has returned more than 5,000 Albanians under a bilateral agreement."
+    routes = routes_of(text, {"UK": "GBR"})
+    assert set(zip(routes["origin_code"], routes["destination_code"], routes["direction"])) == {("ALB", "GBR", "return")}

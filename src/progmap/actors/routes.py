@@ -245,17 +245,26 @@ def _nationalities() -> tuple[NameScanner, dict]:
     return NameScanner(written, shared=True), written
 
 
-def _nationality_words(text: str, folded) -> list[tuple[int, int, str]]:
-    """Nationality words as written (capitalized, own case): (start, end, code)."""
+def _nationality_words(text: str, folded) -> list[tuple[int, int, str, str]]:
+    """Nationality words as written (capitalized, own case): (start, end, code, "plural" or "").
+
+    A plural ("Albanians", not "Albanian") always stands for people.
+    """
     scanner, written = _nationalities()
     out = []
     for start, stop, key in zip(*scanner.scan(folded)):
         seen = " ".join(text[start:stop].split())
         for word, code in written[key]:
             if seen == word or (seen.isupper() and len(seen) > 3 and seen == word.upper()):  # a cable in capitals
-                out.append((start, stop, code))
+                out.append((start, stop, code, "plural" if _plural_demonym(word, code) else ""))
                 break
     return out
+
+
+@lru_cache(maxsize=1024)
+def _plural_demonym(word: str, code: str) -> bool:
+    """Whether a nationality word is the plural of another of the same country ("Albanians")."""
+    return word.endswith("s") and DEMONYMS.get(word[:-1]) == code
 
 
 @lru_cache(maxsize=4096)
@@ -384,7 +393,7 @@ def _slots(text: str, start: int, end: int, places: list, nations: list, cues: d
             while n < n_nations and nations[n][1] <= t_start:
                 n += 1
             if n < n_nations and nations[n][0] <= t_start < nations[n][1]:
-                add(("n", "", nations[n][0], nations[n][1], None, "", nations[n][2], None))
+                add(("n", "", nations[n][0], nations[n][1], None, nations[n][3], nations[n][2], None))
                 covered = nations[n][1]
                 n += 1
                 next_nation = nations[n][0] if n < n_nations else end
@@ -631,6 +640,8 @@ def _nationality_as_noun(slots: _Slots, i: int, hi: int) -> bool:
     j = i + 1
     if j >= hi:
         return True
+    if slots.flag[i] == "plural":
+        return True  # "returned 5,000 Albanians under an agreement"
     word = slots.low[j]
     if slots.kind[j] == ".":
         return word in (",", ";", ".", ")")  # "trafficked Vietnamese, ..."
