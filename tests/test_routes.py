@@ -850,3 +850,11 @@ def test_a_plural_nationality_is_people_whatever_follows_it():
     text = "Since 2023, the UK has returned more than 5,000 Albanians under a bilateral agreement."
     routes = routes_of(text, {"UK": "GBR"})
     assert set(zip(routes["origin_code"], routes["destination_code"], routes["direction"])) == {("ALB", "GBR", "return")}
+
+
+def test_people_of_different_homes_each_go_to_the_places_named_after_them():
+    text = ("Workers were rescued, including Bolivians in garment workshops in Sao Paulo and Paraguayans on farms in "
+            "Mato Grosso do Sul. Vietnamese girls are trafficked to China and Cambodian girls to Thailand.")
+    names = {"Sao Paulo": ("BR-SP", "admin1", "BRA"), "Mato Grosso do Sul": ("BR-MS", "admin1", "BRA"),
+             "China": "CHN", "Thailand": "THA"}
+    assert pairs(routes_of(text, names)) == {("BOL", "BR-SP"), ("PRY", "BR-MS"), ("VNM", "CHN"), ("KHM", "THA")}

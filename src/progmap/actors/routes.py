@@ -1029,6 +1029,32 @@ def _homeward(slots: _Slots, j: int) -> bool:
     return after >= len(slots.kind) or slots.kind[after] != "w" or slots.stop[after] or bool(slots.tags[after] & _HOMEWARD_FOLLOWERS)
 
 
+def _paired_people(slots: _Slots, people: list, trigger: int, goals: list) -> list[tuple[list, list]]:
+    """People of different homes after a trigger, each followed by its own goals: (homes, goals) pairs.
+
+    Empty unless there are two or more such people and every goal falls
+    after one of them ("rescued Bolivians in Sao Paulo and Paraguayans in
+    Mato Grosso do Sul").
+    """
+    named = [phrase for phrase in people if not phrase.agent and phrase.homes and phrase.lo > trigger]
+    bounds = [slots.start[phrase.lo] for phrase in named]
+    subject = [phrase for phrase in people if not phrase.agent and phrase.homes and phrase.hi <= trigger][-1:]
+    if subject and named:  # "Vietnamese girls are trafficked to China and Cambodian girls to Thailand"
+        named, bounds = subject + named, [slots.start[trigger]] + bounds
+    if len(named) < 2 or len({tuple(phrase.homes) for phrase in named}) < len(named):
+        return []
+    bounds.append(float("inf"))
+    pairs = []
+    for k, phrase in enumerate(named):
+        group = [goal for goal in goals if bounds[k] < goal.start < bounds[k + 1]]
+        if not group:
+            return []
+        pairs.append((list(phrase.homes), group))
+    if sum(len(group) for _, group in pairs) != len(goals):
+        return []
+    return pairs
+
+
 def _to_homeland(slots: _Slots, trigger: int) -> bool:
     """Whether a trigger's clause goes on "to their countries of origin": people going home, a return."""
     for k in range(trigger + 1, len(slots.kind)):
@@ -1552,6 +1578,14 @@ class _Reader:
             # "the women who go to Taiwan (or Korea) are trafficked": the same people, for the same ends.
             purposes = next((s.purposes for s in reversed(antecedent.statements) if s.purposes), [])
         made: list[_Statement] = []
+        paired = _paired_people(slots, people, trigger, goals) if goals and not roles.get("source") else []
+        if paired:
+            # "Bolivians in garment workshops in Sao Paulo and Paraguayans on farms in Mato Grosso do Sul":
+            # each people with the places named after them.
+            for homes, group in paired:
+                made.append(_Statement(homes, group, list(via), purposes, victims, None, "trafficking",
+                                       self.unit[0], self.unit[1], quotes + [self.quote], False))
+            goals = []
         if not goals and kind == "rescue" and roles.get("away") and not stated:
             # "rescued 137 children from plantations around Soubre": where they were exploited, waiting
             # for a later "most came from Burkina Faso" to say where they were taken from.
