@@ -858,3 +858,8 @@ def test_people_of_different_homes_each_go_to_the_places_named_after_them():
     names = {"Sao Paulo": ("BR-SP", "admin1", "BRA"), "Mato Grosso do Sul": ("BR-MS", "admin1", "BRA"),
              "China": "CHN", "Thailand": "THA"}
     assert pairs(routes_of(text, names)) == {("BOL", "BR-SP"), ("PRY", "BR-MS"), ("VNM", "CHN"), ("KHM", "THA")}
+
+
+def test_women_freed_in_a_place_were_exploited_there():
+    text = "Sudanese police said they had freed 20 Ethiopian women in Gedaref."
+    assert pairs(routes_of(text, {"Gedaref": ("SD-GD", "admin1", "SDN")})) == {("ETH", "SD-GD")}
