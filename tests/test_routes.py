@@ -863,3 +863,12 @@ def test_people_of_different_homes_each_go_to_the_places_named_after_them():
 def test_women_freed_in_a_place_were_exploited_there():
     text = "Sudanese police said they had freed 20 Ethiopian women in Gedaref."
     assert pairs(routes_of(text, {"Gedaref": ("SD-GD", "admin1", "SDN")})) == {("ETH", "SD-GD")}
+
+
+def test_a_fact_sheets_route_lines_are_routes_of_its_country():
+    text = ("COUNTRY FACT SHEET: NEPAL\n\nMain countries of destination: India, Qatar, Kuwait\n"
+            "Countries of origin: Bangladesh\nPartners: none\n")
+    names = {"NEPAL": "NPL", "India": "IND", "Qatar": "QAT", "Kuwait": "KWT", "Bangladesh": "BGD"}
+    routes = routes_of(text, names, metadata={"subject_country": "NPL"})
+    assert pairs(routes) == {("NPL", "IND"), ("NPL", "QAT"), ("NPL", "KWT"), ("BGD", "NPL")}
+    assert routes["evidence"].iloc[0] == "Main countries of destination: India, Qatar, Kuwait"

@@ -99,6 +99,7 @@ from progmap.actors.discourse import People, Referent, Register, Subject, subjec
 from progmap.actors.frames import columns as plain_columns
 from progmap.actors.frames import empty_columns, length
 from progmap.actors.language import CueScanner, coordinated_groups, inflections, lexicon, token_spans
+from progmap.actors.sheets import sheet_fields
 from progmap.actors.vocabulary import DEMONYMS, terms_in
 from progmap.schema import EVIDENCE_SEPARATOR, ROUTE_COLUMNS, item_id
 from progmap.sources.documents import sentence_spans
@@ -2181,7 +2182,8 @@ def read_routes(
     """
     folded = fold_text(text)
     hits = _scanner().find(text, folded)
-    if not hits:
+    fields = [f for f in sheet_fields(text, "route_fields") if f.role in ("destinations", "origins")]
+    if not hits and not fields:
         return empty_columns(ROUTE_COLUMNS)
     nations = _nationality_words(text, folded)
     places = _Places(place_mentions)
@@ -2201,11 +2203,13 @@ def read_routes(
         unit for unit, roles in roles_in.items()
         if document.names_something(*unit) and (roles != {"voluntary"} or document.speaks_of_trafficking(*unit) or document.names_nationals(*unit))
     ]
-    if not units:
+    if not units and not fields:
         return empty_columns(ROUTE_COLUMNS)
     subject = subject_from_metadata(metadata) or subject_from_base(text, places, place_starts) or subject_from_dateline(text, places, place_starts)
     register = Register(places, subject, place_starts)
     reader = _Reader(text, register, document, bodies)
+    if fields and register.subject is not None:
+        reader.statements.extend(_sheet_statements(text, fields, places, register.subject.code))
     cues = {start: cue for start, _, cue in hits}
     for u_start, u_end in units:
         low, high = bisect.bisect_left(place_starts, u_start), bisect.bisect_left(place_starts, u_end)
@@ -2214,6 +2218,26 @@ def read_routes(
         reader.read(slots, u_start, u_end, document.paragraph(u_start))
     statements = [s for s in reader.statements if s.origins and s.targets]
     return _merge(doc_id, statements) if statements else empty_columns(ROUTE_COLUMNS)
+
+
+def _sheet_statements(text: str, fields: list, places: _Places, subject: str) -> list[_Statement]:
+    """A fact sheet's route lines ("Main countries of destination: India, Malaysia"): the subject country's routes."""
+    out = []
+    for field in fields:
+        listed = [places[k] for k in range(bisect.bisect_left(places.starts, field.start), bisect.bisect_left(places.starts, field.end))]
+        listed = [place for place in listed if place.end <= field.end and place.country_code != subject]
+        if not listed:
+            continue
+        line_start = text.rfind("\n", 0, field.start) + 1
+        quote = " ".join(text[line_start : field.end].split())
+        home = [(subject, subject)]
+        if field.role == "destinations":
+            out.append(_Statement(home, listed, [], [], [], None, "trafficking", line_start, field.end, [quote], False))
+        else:
+            target = Referent(subject, "country", subject, field.start, field.start)
+            out.append(_Statement([(p.code, p.country_code) for p in listed], [target], [], [], [], None, "trafficking",
+                                  line_start, field.end, [quote], False))
+    return out
 
 
 def _no_routes() -> pd.DataFrame:

@@ -32,16 +32,19 @@ class Field:
     end: int  # one past its last
 
 
-@lru_cache(maxsize=1)
-def _labels() -> tuple[dict[str, str], re.Pattern]:
-    roles = {row["lemma"].lower(): row["role"] for row in lexicon("fields")}
+@lru_cache(maxsize=4)
+def _labels(table: str) -> tuple[dict[str, str], re.Pattern]:
+    roles = {row["lemma"].lower(): row["role"] for row in lexicon(table)}
     names = "|".join(sorted(map(re.escape, roles), key=len, reverse=True))
     # A label opens its line (after a bullet), is followed by a colon and a value on the same line.
     return roles, re.compile(rf"^[ \t]*(?:[-*•][ \t]*)?({names})[ \t]*:[ \t]*(\S[^\n]*)$", re.IGNORECASE | re.MULTILINE)
 
 
-def sheet_fields(text: str) -> list[Field]:
+def sheet_fields(text: str, table: str = "fields") -> list[Field]:
     """The labelled lines of a document, in order.
+
+    ``table`` is the lexicon of labels: ``fields`` (a project sheet's) or
+    ``route_fields`` (a country fact sheet's "Countries of destination:").
 
     Examples
     --------
@@ -51,7 +54,7 @@ def sheet_fields(text: str) -> list[Field]:
     """
     if ":" not in text:
         return []
-    roles, pattern = _labels()
+    roles, pattern = _labels(table)
     return [Field(roles[m.group(1).lower()], m.start(2), m.end(2)) for m in pattern.finditer(text)]
 
 
