@@ -190,6 +190,12 @@ def test_the_midlands_is_englands_in_an_english_text_and_zimbabwes_in_a_zimbabwe
     assert zimbabwean["the Midlands"] == "ZW-MI"
 
 
+def test_admin1_units_are_named_on_maps_as_english_texts_name_them(gazetteer):
+    names = gazetteer.places["name"]
+    assert names["LK-11"] == "Colombo District" and names["LK-51"] == "Batticaloa"  # not the Sinhala 'Kŏḷamba'
+    assert names["PK-IS"] == "Islamabad Capital Territory" and names["PK-KP"] == "Khyber Pakhtunkhwa"  # not 'F.C.T.', 'K.P.'
+
+
 def test_a_countrys_name_in_a_currency_is_money_not_a_place(matcher):
     found = places(matcher, "Fees of 1,500 US dollars were paid to agencies in Kathmandu; Singapore dollars were found in Malaysia.")
     assert set(found) == {"Kathmandu", "Malaysia"}
