@@ -872,3 +872,18 @@ def test_a_fact_sheets_route_lines_are_routes_of_its_country():
     routes = routes_of(text, names, metadata={"subject_country": "NPL"})
     assert pairs(routes) == {("NPL", "IND"), ("NPL", "QAT"), ("NPL", "KWT"), ("BGD", "NPL")}
     assert routes["evidence"].iloc[0] == "Main countries of destination: India, Qatar, Kuwait"
+
+
+def test_flying_or_driving_oneself_is_no_trafficking_but_being_flown_or_driven_is():
+    text = ("Chinese nationals who had flown to Ecuador crossed into Panama. The women were flown from Islamabad to "
+            "Beijing and forced into prostitution. Traffickers drove the girls from Kano to Agadez.")
+    names = {"Ecuador": "ECU", "Panama": "PAN", "Islamabad": ("city:islamabad", "city", "PAK"),
+             "Beijing": ("city:beijing", "city", "CHN"), "Kano": ("NG-KN", "admin1", "NGA"), "Agadez": ("city:agadez", "city", "NER")}
+    assert pairs(routes_of(text, names)) == {("city:islamabad", "city:beijing"), ("NG-KN", "city:agadez")}
+
+
+def test_verbs_sharing_a_clause_share_an_origin_only_for_the_same_people():
+    text = ("Thousands of people crossed the jungle from Colombia into Panama to be exploited, along with Indian "
+            "nationals who had been trafficked to Ecuador.")
+    names = {"Colombia": "COL", "Panama": "PAN", "Ecuador": "ECU"}
+    assert ("COL", "ECU") not in pairs(routes_of(text, names))

@@ -134,6 +134,8 @@ _PURPOSE_PREPOSITIONS = frozenset({"for", "to", "into", "of", "in", "against", "
 _FUNCTION_WORDS = frozenset({"and", "or", "as", "such", "than", "like", "also", "not", "only", "even", "then", "both", "all", "any", "no"})
 #: People who are coming home: whatever moves them is a return ("returnees from Cambodia reached An Giang").
 #: Words of a quantity before the people it counts: "more than 5,000 Albanians", "an estimated 300".
+#: Forms of "be" before a participle: the passive ("were flown to Beijing").
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"})
 _QUANTITY_WORDS = frozenset({
     "more", "less", "fewer", "over", "under", "about", "around", "nearly", "almost", "some", "approximately", "roughly",
     "up", "least", "estimated", "additional", "further", "another", "dozens", "hundreds", "thousands", "tens", "scores",
@@ -1199,7 +1201,9 @@ class _Reader:
         moving = any(roles.get("goal") or roles.get("chain") or roles.get("held") for _, (_, _, _, roles) in frames)
         # "Girls from Nghe An are lured to China and sold ...": verbs sharing a subject share where it comes from.
         # ("Victims were found in Poland after being recruited in Ukraine": the frame that says it need not be first.)
-        subject_roles = next((found[3] for _, found in frames if found[3].get("source") or found[3].get("theme-home")), frames[0][1][3] if frames else {})
+        subject_frame = next((found for _, found in frames if found[3].get("source") or found[3].get("theme-home")), frames[0][1] if frames else None)
+        subject_roles = subject_frame[3] if subject_frame else {}
+        subject_theme = subject_frame[1] if subject_frame else None
         # "Uzbekistan's Interior Ministry identified 412 victims, of whom 244 had been exploited in Russia":
         # a country's authorities identifying victims exploited abroad speak of their own nationals.
         identifiers = {t: roles.get("agent", []) + self._agent_countries(slots, lo, t) for t, (_, theme, _, roles) in frames
@@ -1215,7 +1219,10 @@ class _Reader:
             paths = [r for t, (_, _, _, other) in frames if t != trigger for r in other.get("path", []) + other.get("crossing", []) if r.code not in own]
             if paths:
                 roles["path"] = roles.get("path", []) + paths
-            if not (roles.get("source") or roles.get("theme-home")):
+            # (Not people of another home: "500,000 people crossed from Colombia ..., along with Chinese
+            # nationals who had flown to Ecuador".)
+            others = theme is not None and theme.homes and subject_theme is not None and subject_theme.lo != theme.lo
+            if not (roles.get("source") or roles.get("theme-home")) and not others:
                 roles.update({role: subject_roles[role] for role in ("source", "theme-home") if subject_roles.get(role)})
             if kind in ("exploit", "move") and theme is not None and not theme.homes and roles.get("goal"):
                 found = [r for t, (_, other, _, _) in frames if t in identifiers and other.lo == theme.lo for r in identifiers[t]
@@ -1342,6 +1349,13 @@ class _Reader:
         recruiting, identifying = kind == "recruit", kind == "identify"
         if kind == "bring":
             kind = "move"  # read as a move; _move gives it the subject country as goal when it names none
+        if kind == "carry":
+            k = trigger - 1
+            while k > lo and (slots.low[k] in _AUXILIARIES or slots.low[k] in ("then", "later", "often", "usually") or slots.low[k].endswith("ly")):
+                k -= 1  # "are then driven", "were reportedly flown"
+            passive = k >= lo and slots.low[k] in _BE_FORMS
+            pronoun = trigger + 1 < len(slots.kind) and slots.low[trigger + 1] in _OBJECT_PRONOUNS  # "drove me to"
+            kind = "move" if passive or pronoun or _nominal(slots, trigger) or self._object_after(slots, trigger, people) else "voluntary"
         if recruiting:
             kind = "move"
         if identifying:
@@ -1546,6 +1560,10 @@ class _Reader:
             if theme is not None and theme.homes and not theme.anaphor:
                 self.register.note(People(slots.start[trigger], self.paragraph, list(theme.homes),
                                           self._victims(slots, theme, lo, hi, whole_clause=False), [self.quote], [], []))
+            elif slots.cue[trigger].role == "carry" and roles.get("source"):
+                # "I ... flew from Nairobi. ... they drove me to a house in Sharjah": where the traveller set out from.
+                self.register.note(People(slots.start[trigger], self.paragraph, [(r.code, r.country_code) for r in roles["source"]],
+                                          [], [self.quote], [], []))
             return
         origins, quotes, inferred = self._origins(slots, roles, theme, antecedent)
         if told_before and roles.get("source") and not inferred:
