@@ -196,6 +196,13 @@ def test_admin1_units_are_named_on_maps_as_english_texts_name_them(gazetteer):
     assert names["PK-IS"] == "Islamabad Capital Territory" and names["PK-KP"] == "Khyber Pakhtunkhwa"  # not 'F.C.T.', 'K.P.'
 
 
+def test_a_place_in_a_country_or_unit_says_which_the_name_means(matcher):
+    found = places(matcher, "Women from Edo are taken through Kano and Agadez in Niger to Libya. "
+                            "Others work on farms in Georgia in the United States.")
+    assert found["Niger"] == "NER"  # Agadez is in the country, not in Nigeria's Niger State
+    assert found["Georgia"] == "US-GA"  # inside the United States
+
+
 def test_a_countrys_name_in_a_currency_is_money_not_a_place(matcher):
     found = places(matcher, "Fees of 1,500 US dollars were paid to agencies in Kathmandu; Singapore dollars were found in Malaysia.")
     assert set(found) == {"Kathmandu", "Malaysia"}

@@ -48,6 +48,8 @@ _LINKS = frozenset(
 #: What joins two names of one country: a list ("Punjab and Sindh"), an
 #: address ("Lahore, Punjab"), a possessive ("Venezuela's Sucre state").
 _SAME_COUNTRY_LINKS = frozenset(["", ",", "and", ", and", "or", ", or", "'s", "’s"])
+#: What joins a place and the place holding it ("Agadez in Niger", "Georgia in the United States").
+_IN_LINKS = frozenset(["in", "in the"])
 #: What joins the items of a list.
 _LIST_LINKS = frozenset([",", "and", ", and", "or", ", or", "&", "/"])
 _GAP_SPACES = re.compile(r"[\s()]+")
@@ -544,9 +546,19 @@ class PlaceMatcher:
         units = {place.country for place in own if place.kind != "country"}
         votes = {"country": 0, "unit": 0}
         for j, (a, b) in ((i - 1, (i - 1, i)), (i + 1, (i, i + 1))):
-            if not 0 <= j < len(keys) or owners[j] != owners[i] or _gap(text, bounds, a, b) not in _LINKS:
+            if not 0 <= j < len(keys) or owners[j] != owners[i]:
+                continue
+            gap = _gap(text, bounds, a, b)
+            if gap in _IN_LINKS and j > i:
+                # "Georgia in the United States": inside the country named after it, it is that country's unit.
+                theirs = {info[c.code].country for c in self.cached_readings(keys[j], written[j]) if not c.context}
+                votes["unit"] += bool(theirs & units) and not theirs & states
+                continue
+            if gap not in _LINKS and gap not in _IN_LINKS:  # "Agadez in Niger": what holds a place is in its country
                 continue
             theirs = [info[c.code] for c in self.cached_readings(keys[j], written[j]) if not c.context]
+            if gap in _IN_LINKS and any(place.kind == "country" for place in theirs):
+                continue
             if any(place.kind == "country" for place in theirs):
                 votes["country"] += 1
                 continue
