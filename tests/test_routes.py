@@ -887,3 +887,10 @@ def test_verbs_sharing_a_clause_share_an_origin_only_for_the_same_people():
             "nationals who had been trafficked to Ecuador.")
     names = {"Colombia": "COL", "Panama": "PAN", "Ecuador": "ECU"}
     assert ("COL", "ECU") not in pairs(routes_of(text, names))
+
+
+def test_a_share_of_people_named_before_has_their_home():
+    text = ("The department said that 45 overseas Filipino workers (OFWs), most of them household service workers, "
+            "were repatriated from Beirut.")
+    routes = routes_of(text, {"Beirut": ("LB-BA", "admin1", "LBN")})
+    assert set(zip(routes["origin_code"], routes["destination_code"], routes["direction"])) == {("PHL", "LB-BA", "return")}

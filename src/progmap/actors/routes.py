@@ -1068,6 +1068,30 @@ def _to_homeland(slots: _Slots, trigger: int) -> bool:
     return False
 
 
+def _share_of_people(slots: _Slots, theme: "_Phrase", people: list) -> "_Phrase":
+    """A theme that is a share of people named before takes their homes.
+
+    "45 overseas Filipino workers (OFWs), most of them household service
+    workers, were repatriated": the service workers are Filipino.
+    """
+    before = [phrase for phrase in people if phrase.homes and not phrase.agent and phrase.hi <= theme.lo]
+    if not before:
+        return theme
+    whole = before[-1]
+    between = slots.low[whole.hi : theme.lo]
+    depth, words = 0, []
+    for word in between:  # a bracket between ("(OFWs)") says nothing
+        depth += (word == "(") - (word == ")")
+        if depth == 0 and word not in ("(", ")"):
+            words.append(word)
+    if "them" not in words:
+        return theme
+    cut = words.index("them") + 1  # ("most of them household service workers": the theme's own modifiers follow)
+    if not set(words[:cut]) <= _HEDGES_AFTER_PEOPLE or not all(word.isalpha() for word in words[cut:]):
+        return theme
+    return _Phrase(theme.lo, theme.hi, theme.agent, list(whole.homes), theme.anaphor, theme.governed, theme.bare)
+
+
 def _thing_object(text: str, slots: _Slots, trigger: int, theme: "_Phrase | None", lo: int) -> bool:
     """Whether a verb trigger's object is a thing, not people: "returned an indictment", "brought charges".
 
@@ -1365,6 +1389,8 @@ class _Reader:
         theme = self._theme(slots, trigger, groups, people, lo)
         if theme is not None and theme.lo == trigger + 2 and slots.low[trigger + 1] == "in" and _nominal(slots, trigger):
             theme = None  # "trafficking in persons": the crime's name, which moves no one in particular
+        if theme is not None and not theme.homes:
+            theme = _share_of_people(slots, theme, people)
         if _thing_object(self.text, slots, trigger, theme, lo):
             return None  # "returned an indictment charging ...", "brought charges": the verb moves no one
         if kind == "voluntary" and self._mover_is_agent(people, trigger) and not (
