@@ -203,6 +203,14 @@ def test_a_place_in_a_country_or_unit_says_which_the_name_means(matcher):
     assert found["Georgia"] == "US-GA"  # inside the United States
 
 
+def test_a_place_said_to_lie_where_the_gazetteers_cannot_is_a_local_place(matcher):
+    text = ("42 victims rescued in La Pampa\n\nPolice raided camps in the mining area of La Pampa, in the Madre de Dios "
+            "region. Others came from Nghe An, in Vietnam.")
+    found = places(matcher, text)
+    assert "La Pampa" not in found  # not Argentina's province, in the title either
+    assert found["Madre de Dios"] == "PE-MDD" and found["Nghe An"] == "VN-22"
+
+
 def test_a_countrys_name_in_a_currency_is_money_not_a_place(matcher):
     found = places(matcher, "Fees of 1,500 US dollars were paid to agencies in Kathmandu; Singapore dollars were found in Malaysia.")
     assert set(found) == {"Kathmandu", "Malaysia"}

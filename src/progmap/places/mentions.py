@@ -349,9 +349,18 @@ class PlaceMatcher:
             ok[i] = not self._before_surname(joined, stops_l[i])
         for i in [i for i, ok_i in enumerate(ok) if ok_i]:
             ok[i] = not self._inside_longer_name(joined, stops_l[i]) and not self._before_currency(joined, stops_l[i])
-        for i in [i for i in range(len(keys) - 1) if ok[i] and joined.startswith(" of ", stops_l[i])]:
+        local = set()  # (document, name) said to lie where the gazetteer's place cannot
+        owners_l = owners.tolist()
+        for i in [i for i in range(len(keys) - 1) if ok[i] and joined.startswith((" of ", ", in "), stops_l[i])]:
             if _OF_LINK.fullmatch(joined, stops_l[i], starts_l[i + 1]) and self._outside_of(keys, written, i, i + 1):
                 ok[i] = False
+            elif _COMMA_IN_LINK.fullmatch(joined, stops_l[i], starts_l[i + 1]) and self._outside_of(keys, written, i, i + 1, countries=False):
+                # "the mining area of La Pampa, in the Madre de Dios region": a local place, not Argentina's
+                # province, here and wherever else the document names it ("42 victims rescued in La Pampa").
+                ok[i] = False
+                local.add((owners_l[i], keys[i]))
+        if local:
+            ok = [k and (o, key) not in local for k, o, key in zip(ok, owners_l, keys)]
         plain = self._plain
         for i in [i for i, key in enumerate(keys) if key in plain and ok[i]]:
             ok[i] = _own_country(joined, stops_l[i], plain[keys[i]])
@@ -485,14 +494,18 @@ class PlaceMatcher:
             return False
         return not _english_word(word.lower())
 
-    def _outside_of(self, keys: list[str], written: list[str], i: int, j: int) -> bool:
+    def _outside_of(self, keys: list[str], written: list[str], i: int, j: int, countries: bool = True) -> bool:
         """Whether no reading of name ``i`` lies in a country name ``j`` may mean.
 
         Then "i of j" names a part of ``j``, not ``i``: "the Southern District
         of New York" is a court's district, not Botswana's Southern District.
+        With ``countries=False``, a name that may be a country is never outside.
         """
         info = self.info
-        mine = {info[c.code].country for c in self.cached_readings(keys[i], written[i])}
+        readings = self.cached_readings(keys[i], written[i])
+        if not countries and any(info[c.code].kind == "country" for c in readings):
+            return False
+        mine = {info[c.code].country for c in readings}
         theirs = {info[c.code].country for c in self.cached_readings(keys[j], written[j])}
         return bool(mine) and bool(theirs) and "" not in mine and "" not in theirs and mine.isdisjoint(theirs)
 
@@ -672,6 +685,8 @@ _OF_PLACE = re.compile(r"[\s,-]*(?:[\w-]+\s+){0,3}?(?:of|in)\s+(?:the\s+)?([A-Z]
 
 #: Between a name and the place it is part of: "the Southern District of New York".
 _OF_LINK = re.compile(r" of (?:the )?")
+#: Between a place and the place it is said to be in: "La Pampa, in the Madre de Dios region".
+_COMMA_IN_LINK = re.compile(r", in (?:the )?")
 
 
 def _own_country(text: str, end: int, countries: set[str]) -> bool:
