@@ -894,3 +894,11 @@ def test_a_share_of_people_named_before_has_their_home():
             "were repatriated from Beirut.")
     routes = routes_of(text, {"Beirut": ("LB-BA", "admin1", "LBN")})
     assert set(zip(routes["origin_code"], routes["destination_code"], routes["direction"])) == {("PHL", "LB-BA", "return")}
+
+
+def test_no_return_from_inside_the_home_country():
+    text = "The delegation from Hanoi returned to Vietnam on Friday. Children rescued in Hanoi were returned home to Dien Bien."
+    names = {"Hanoi": ("VN-HN", "admin1", "VNM"), "Vietnam": "VNM", "Dien Bien": ("VN-71", "admin1", "VNM")}
+    routes = routes_of(text, names)
+    returns = routes[routes["direction"] == "return"]
+    assert set(zip(returns["origin_code"], returns["destination_code"])) == {("VN-71", "VN-HN")}

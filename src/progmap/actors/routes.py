@@ -1960,6 +1960,8 @@ def _merge(doc_id: str, statements: list[_Statement]) -> dict[str, list]:
             for target in targets:
                 if _contains(target, origin, origin_country) or target.code in statement.via and target.code != origin:
                     continue
+                if statement.direction == "return" and origin == origin_country and target.country_code == origin:
+                    continue  # "the delegation from Hanoi returned to Vietnam": no return from inside the home country
                 via = [code for code in statement.via if code not in (origin, target.code)]
                 # A return flow is its own route, beside a trafficking route of the same two places:
                 # "trafficked to Indonesia ... repatriated to Myanmar" is two facts for the map.
