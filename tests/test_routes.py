@@ -902,3 +902,11 @@ def test_no_return_from_inside_the_home_country():
     routes = routes_of(text, names)
     returns = routes[routes["direction"] == "return"]
     assert set(zip(returns["origin_code"], returns["destination_code"])) == {("VN-71", "VN-HN")}
+
+
+def test_people_lured_to_jobs_somewhere_and_then_exploited_end_up_there_but_captors_houses_are_no_care():
+    text = ("Women from Honduras are lured with offers of work in restaurants in Cancun and then forced into "
+            "prostitution. Men from Guatemala are held in safe houses in Tamaulipas until their relatives pay.")
+    names = {"Honduras": "HND", "Cancun": ("city:cancun", "city", "MEX"), "Guatemala": "GTM",
+             "Tamaulipas": ("MX-TAM", "admin1", "MEX")}
+    assert pairs(routes_of(text, names)) == {("HND", "city:cancun"), ("GTM", "MX-TAM")}

@@ -1253,7 +1253,9 @@ class _Reader:
                          if r.kind == "country" and r.code not in {g.country_code for g in roles["goal"]}]
                 if found:
                     roles["identifier"] = found[:1]
-            if kind == "exploit" and not moving and not roles.get("goal") and theme is not None and theme.anaphor \
+            promised_to = [other for t, (_, other, _, _) in frames if t < trigger]
+            same_people = theme is not None and (theme.anaphor or any(o is not None and o.lo == theme.lo for o in promised_to))
+            if kind == "exploit" and not moving and not roles.get("goal") and same_people \
                     and "then" in slots.low[max(lo, trigger - 3) : trigger]:
                 # "recruit women from Mindanao with false job offers in Manila, then exploit them": the
                 # places of the promise, kept from the move, are where they end up
