@@ -134,6 +134,8 @@ _PURPOSE_PREPOSITIONS = frozenset({"for", "to", "into", "of", "in", "against", "
 _FUNCTION_WORDS = frozenset({"and", "or", "as", "such", "than", "like", "also", "not", "only", "even", "then", "both", "all", "any", "no"})
 #: People who are coming home: whatever moves them is a return ("returnees from Cambodia reached An Giang").
 #: Words of a quantity before the people it counts: "more than 5,000 Albanians", "an estimated 300".
+#: Past participles of the carry verbs that differ from their past tense ("flown", not "flew").
+_PARTICIPLES = frozenset({"flown", "driven"})
 #: Forms of "be" before a participle: the passive ("were flown to Beijing").
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"})
 _QUANTITY_WORDS = frozenset({
@@ -1376,12 +1378,17 @@ class _Reader:
         if kind == "bring":
             kind = "move"  # read as a move; _move gives it the subject country as goal when it names none
         if kind == "carry":
-            k = trigger - 1
+            k, perfect = trigger - 1, False
             while k > lo and (slots.low[k] in _AUXILIARIES or slots.low[k] in ("then", "later", "often", "usually") or slots.low[k].endswith("ly")):
-                k -= 1  # "are then driven", "were reportedly flown"
+                perfect = perfect or slots.low[k] in ("has", "have", "had")
+                k -= 1  # "are then driven", "were reportedly flown", "had flown"
             passive = k >= lo and slots.low[k] in _BE_FORMS
+            # A bare participle is passive ("recruited in Java and flown to Fiji", "women driven to the border");
+            # after "had" it is the travellers' own going.
+            participle = slots.low[trigger] in _PARTICIPLES and not perfect
             pronoun = trigger + 1 < len(slots.kind) and slots.low[trigger + 1] in _OBJECT_PRONOUNS  # "drove me to"
-            kind = "move" if passive or pronoun or _nominal(slots, trigger) or self._object_after(slots, trigger, people) else "voluntary"
+            moved = passive or participle or pronoun or _nominal(slots, trigger) or self._object_after(slots, trigger, people)
+            kind = "move" if moved else "voluntary"
         if recruiting:
             kind = "move"
         if identifying:
