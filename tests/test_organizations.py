@@ -201,6 +201,13 @@ def test_national_members_of_federations():
     assert "World Vision" in mentions["text"].tolist() and "world-vision" in orgs.index
 
 
+def test_a_national_member_keeps_the_name_the_text_gives_it():
+    # The gazetteer calls the federation "La Strada International"; its Polish member is not so named.
+    _, orgs = orgs_of("La Strada Poland runs a national consultation line in Warsaw.", country="UKR")
+    assert orgs.loc["la-strada-poland", "name"] == "La Strada Poland"
+    assert orgs.loc["la-strada-poland", "country"] == "POL"
+
+
 # --- one record per organization --------------------------------------------------------------
 
 

@@ -608,23 +608,25 @@ def _name_end(gazetteer: OrgGazetteer, org_id: str, text: str, end: int, country
     return stop + 1 if after.group(0).lstrip().startswith("(") and text[stop : stop + 1] == ")" else stop
 
 
-def _member(gazetteer: OrgGazetteer, parent: str, text: str, end: int, context: str):
+def _member(gazetteer: OrgGazetteer, parent: str, written: str, text: str, end: int, context: str):
     """A federation's national member named by a country after it ("Save the Children Korea").
 
     A member named for the context country is the federation's office there,
-    and that country stays a place the text names.
+    and that country stays a place the text names. A member the gazetteer
+    lacks keeps the federation's name as the text writes it: "La Strada
+    Poland" is not "La Strada International Poland".
     """
     after = re.match(r"[ \t]+([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)", text[end : end + 40])
     if not after:
         return None
-    for written in dict.fromkeys((after.group(1), after.group(1).split()[0])):
-        written = written if written.count(".") > 1 else written.rstrip(".")  # "U.K." keeps its dots, "Australia." not
-        code = country_of(written)
+    for named in dict.fromkeys((after.group(1), after.group(1).split()[0])):
+        named = named if named.count(".") > 1 else named.rstrip(".")  # "U.K." keeps its dots, "Australia." not
+        code = country_of(named)
         if code and code != context:
-            stop = end + after.start(1) + len(written)
-            org_id = f"{parent}-{fold_name(written).replace(' ', '-')}"
+            stop = end + after.start(1) + len(named)
+            org_id = f"{parent}-{fold_name(named).replace(' ', '-')}"
             known = gazetteer.orgs.get(org_id)
-            return stop, org_id, known.name if known else f"{gazetteer.orgs[parent].name} {written}", code
+            return stop, org_id, known.name if known else f"{_clean_name(written)} {named}", code
     return None
 
 
@@ -1001,7 +1003,7 @@ def _known_names(found: _Found, gazetteer: OrgGazetteer, context: str, known: li
             continue  # "UN protocols", "ILO Convention 29": the body's law, not the body acting
         if gazetteer.orgs[org_id].country == GENERIC and _EXAMPLE_OF_KIND.search(text, max(0, start - 120), start):
             continue  # "agencies likely to meet victims, such as Customs": a kind of body, not one acting
-        member = _member(gazetteer, org_id, text, end, context) if org_id in _FEDERATIONS else None
+        member = _member(gazetteer, org_id, written, text, end, context) if org_id in _FEDERATIONS else None
         if member:
             end, org_id, name, home = member
             found.add(start, end, org_id, name, "ngo", home)
