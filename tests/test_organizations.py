@@ -256,6 +256,24 @@ def test_localize_gives_an_international_organization_its_base():
     assert dict(zip(orgs["org_id"], orgs["country"])) == {"uniap": "THA", "org:hope-foundation": "VNM"}
 
 
+def test_a_consulate_named_with_its_city_works_in_the_host_country():
+    text = (
+        "The Mexican Consulate in Houston helped 23 farm workers. The Mexican Consulate also paid their fares. "
+        "The Thai Embassy in Bangkok did not."
+    )
+    places = pd.DataFrame(
+        {"start": [text.index("Houston"), text.index("Bangkok")], "end": [text.index("Houston") + 7, text.index("Bangkok") + 7],
+         "kind": ["city", "city"], "code": ["city:houston", "city:bangkok"], "country": ["USA", "THA"]}
+    )
+    mentions, orgs = find_organizations("d.txt", text, country="USA")
+    _, orgs = localize_organizations(text, mentions, orgs, "USA", place_mentions=places)
+    homes = dict(zip(orgs["name"], orgs["country"]))
+    # Named once with its city, the mission is that one wherever the text names it.
+    assert homes["Mexican Consulate in Houston"] == "USA" and "Mexican Consulate" not in homes
+    # An embassy in its own country's capital is not abroad.
+    assert homes["Embassy (Thailand)"] == "THA"
+
+
 def test_localize_gives_a_provincial_body_the_country_of_its_province():
     text = "In Palermo, the Edo State Task Force Against Human Trafficking met Italian police."
     places = pd.DataFrame(

@@ -2175,12 +2175,18 @@ def localize_organization_columns(
     gazetteer = gazetteer or load_org_gazetteer()
     places = None if place_mentions is None else plain_columns(place_mentions, ["start", "kind", "country"])
     bases = _bases(text, org_mentions, places)  # noqa: the mentions' ends and ids, read once more only when a base phrase follows
+    hosted = _hosted_missions(text, org_mentions, organizations, place_mentions)
     by_start = None  # sorted on first use
     records = {row.org_id: row for row in _rows(organizations)}
     new_ids = []
     created: dict[str, tuple[str, str, str]] = {}
     written_forms = org_mentions["text"]
-    for start, end, written, org_id in zip(org_mentions["start"], org_mentions["end"], written_forms, old_ids):
+    for index, (start, end, written, org_id) in enumerate(zip(org_mentions["start"], org_mentions["end"], written_forms, old_ids)):
+        if index in hosted:
+            new_id, name, org_type, host = hosted[index]
+            created[new_id] = (name, org_type, host)
+            new_ids.append(new_id)
+            continue
         template = _known_as(gazetteer, written)
         if country and template is not None and gazetteer.orgs[template].country == GENERIC and not _qualifier(text, int(start), int(end)) \
                 and not _locality_before(text, int(start)):  # "the Houston Police Department" stays the city's
@@ -2200,10 +2206,11 @@ def localize_organization_columns(
     if new_ids == list(old_ids) and not created:
         return org_mentions, organizations  # nothing moved
     mentions = {**org_mentions, "org_id": new_ids}
+    hosted_ids = {found[0] for found in hosted.values()}
     aliases: dict[str, set] = {}
     docs: dict[str, list] = {}
     for old, new, written in zip(old_ids, new_ids, written_forms):
-        aliases.setdefault(new, set()).update(records[old].aliases if old in records else [])
+        aliases.setdefault(new, set()).update(records[old].aliases if old in records and new not in hosted_ids else [])
         aliases[new].add(_clean_name(written))
         docs.setdefault(new, list(records[old].docs) if old in records else [])
     rows = []
@@ -2258,6 +2265,50 @@ def _bases(text: str, org_mentions: dict[str, list], place_mentions: dict[str, l
         if position in at and at[position][0] in kinds and isinstance(at[position][1], str) and at[position][1]:
             bases.setdefault(org_id, at[position][1])
     return bases
+
+
+@lru_cache(maxsize=1)
+def _abroad_heads() -> tuple[str, ...]:
+    """Folded heads of bodies a country keeps in another's cities (the ``abroad`` column of the institution table)."""
+    return tuple(sorted((fold_name(row["lemma"]) for row in lexicon("institution") if row.get("abroad") == "yes"), key=len, reverse=True))
+
+
+def _hosted_missions(text: str, org_mentions: dict[str, list], organizations: dict[str, list], place_mentions) -> dict[int, tuple]:
+    """Mention index -> (org_id, name, org_type, host country) for a mission named with the city it sits in.
+
+    "The Mexican Consulate in Houston" works in Houston, not in Mexico: it
+    is its own body, named with its city and placed in the host country.
+    A city of the mission's own country ("the Ministry's office in Hanoi")
+    changes nothing.
+    """
+    if place_mentions is None or not length(place_mentions):
+        return {}
+    heads = _abroad_heads()
+    candidates = []
+    for index, (end, written) in enumerate(zip(org_mentions["end"], org_mentions["text"])):
+        if heads and fold_name(written).endswith(heads) and (found := _SITS_IN.match(text, int(end))):
+            candidates.append((index, found.end()))
+    if not candidates:
+        return {}
+    places = plain_columns(place_mentions, ["start", "end", "kind", "country"])
+    at = {int(s): (int(e), k, c) for s, e, k, c in zip(places["start"], places["end"], places["kind"], places["country"])}
+    records = {row.org_id: row for row in _rows(organizations)}
+    hosted = {}
+    for index, position in candidates:
+        place_end, kind, host = at.get(position, (0, "", ""))
+        record = records.get(org_mentions["org_id"][index])
+        if record is None or kind not in ("city", "admin1") or not isinstance(host, str) or not host or host == record.country:
+            continue
+        city = " ".join(text[position:place_end].split())
+        hosted[index] = (f"{record.org_id}-{fold_name(city).replace(' ', '-')}", f"{_clean_name(org_mentions['text'][index])} in {city}", record.org_type, host)
+    # Its other mentions ("the Consulate confirms ...") are the same mission, when the text names one city for it.
+    cities: dict[str, set] = {}
+    for index, found in hosted.items():
+        cities.setdefault(org_mentions["org_id"][index], set()).add(found)
+    for index, org_id in enumerate(org_mentions["org_id"]):
+        if index not in hosted and len(cities.get(org_id, ())) == 1:
+            hosted[index] = next(iter(cities[org_id]))
+    return hosted
 
 
 def merge_organizations(frames: list[pd.DataFrame], programmes: list[pd.DataFrame] | None = None) -> pd.DataFrame:
