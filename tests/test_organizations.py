@@ -594,3 +594,9 @@ def test_examples_of_a_classifier_keep_their_inner_and_and_run_past_acronyms():
 def test_a_classifier_before_a_name_classes_that_name_not_the_place_before_it():
     _, orgs = orgs_of("In West Bengal, the NGO Sanlaap runs a shelter in Kolkata.", country="IND")
     assert list(orgs["name"]) == ["Sanlaap"]
+
+
+def test_a_list_items_opening_verb_is_not_part_of_the_name():
+    text = "What the project does\n- Supports the Workers' Federation of Sindh (WFS) in organizing kiln workers.\n"
+    _, orgs = orgs_of(text)
+    assert list(orgs["name"]) == ["Workers' Federation of Sindh (WFS)"]

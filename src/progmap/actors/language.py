@@ -500,6 +500,20 @@ def inflected_verb(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def present_verb(word: str) -> bool:
+    """A verb's -s form ("Supports", "Trains", "Provides"), which opens a clause, not a name, before "the".
+
+    >>> present_verb("Supports"), present_verb("Friends"), present_verb("Save")
+    (True, False, False)
+    """
+    from lemminflect import getAllLemmas
+
+    lower = word.lower()
+    verb = getAllLemmas(lower).get("VERB")
+    return lower.endswith("s") and bool(verb) and verb[0] != lower
+
+
+@lru_cache(maxsize=4096)
 def _is_verb(word: str) -> bool:
     from lemminflect import getAllLemmas
 
@@ -793,11 +807,13 @@ class NameReader:
                 break
             first = last + 1
         # A name opens with neither a linker, an opener ("In", "Since", "The")
-        # nor a verb's inflected form ("Announced on the ...", "Supported by ...").
+        # nor a verb's inflected form ("Announced on the ...", "Supported by ...",
+        # a list item's "Supports the Workers' Federation").
         while first < last and (
             tokens[first].lower in self.openers
             or self.is_linker(tokens[first])
             or (inflected_verb(tokens[first].text) and not (first and tokens[first - 1].lower in _NAME_INTRODUCERS))
+            or (tokens[first + 1].text == "the" and present_verb(tokens[first].text))
         ):
             first += 1
         return first, max(last, i)
