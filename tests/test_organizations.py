@@ -600,3 +600,9 @@ def test_a_list_items_opening_verb_is_not_part_of_the_name():
     text = "What the project does\n- Supports the Workers' Federation of Sindh (WFS) in organizing kiln workers.\n"
     _, orgs = orgs_of(text)
     assert list(orgs["name"]) == ["Workers' Federation of Sindh (WFS)"]
+
+
+def test_a_news_datelines_wire_service_is_no_actor():
+    text = "NAIROBI (Coast Media Service) - The Hope Foundation runs a shelter in Mombasa.\n"
+    _, orgs = orgs_of(text)
+    assert list(orgs["name"]) == ["Hope Foundation"]

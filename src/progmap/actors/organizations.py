@@ -110,6 +110,9 @@ _TAGS = re.compile(r"(?m)^[ \t]*TAGS?[ \t]*:(.*)$")
 
 # Metadata lines that are never evidence: "SOURCE: ...", "DATE: ...".
 _KEY_LINE = re.compile(r"(?m)^[ \t]*(?:SOURCE|DATE|URL|LINK|AUTHOR|BYLINE|PUBLISHED|UPDATED|POSTED|FROM|TO|CC|SENT|RETRIEVED|ARCHIVED)[ \t]*:.*$")
+# A news dateline's wire service: "JAKARTA (Reuters) -", "LAGOS, Nigeria (AP) --" credit the
+# story to the agency, which acts in none of it.
+_WIRE_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z .'’-]+(?:,[ \t]*[A-Z][\w .]*)?[ \t]*\([^()\n]{2,60}\)[ \t]*(?:-{1,2}|–|—)")
 # A line without a lower-case letter (routing, classification, "FOR G/TIP, EAP/MLS").
 _CAPITALS_LINE = re.compile(r"(?m)^[^a-z\n]*[A-Z]{2}[^a-z\n]*$")
 # Short patterns of hot loops, compiled once.
@@ -415,14 +418,16 @@ _UPPER = bytes(range(ord("A"), ord("Z") + 1))
 def metadata_lines(text: str, capitals: bool = False) -> list[tuple[int, int]]:
     """Spans of the lines that are metadata, never evidence (see :func:`evidence_spans`).
 
-    ``SOURCE:``, ``DATE:`` and like lines; with ``capitals``, lines without a
-    lower-case letter in a text written in mixed case.
+    ``SOURCE:``, ``DATE:`` and like lines, a news dateline's wire service
+    ("JAKARTA (Reuters) -"); with ``capitals``, lines without a lower-case
+    letter in a text written in mixed case.
 
     >>> text = "SOURCE: a cable\\nHope Foundation met IOM."
     >>> [text[a:b] for a, b in metadata_lines(text)]
     ['SOURCE: a cable']
     """
     holes = [m.span() for m in _KEY_LINE.finditer(text)]
+    holes += [m.span() for m in _WIRE_DATELINE.finditer(text)]
     if capitals:
         # Letters counted in UTF-8 bytes, where a-z and A-Z are one byte each and
         # in no other character: deleting bytes is a C loop, twenty times faster
