@@ -606,3 +606,9 @@ def test_a_news_datelines_wire_service_is_no_actor():
     text = "NAIROBI (Coast Media Service) - The Hope Foundation runs a shelter in Mombasa.\n"
     _, orgs = orgs_of(text)
     assert list(orgs["name"]) == ["Hope Foundation"]
+
+
+def test_an_acronym_between_a_name_and_its_apposition_is_that_name():
+    _, orgs = orgs_of("Serikat Pekerja Rumah (SPR), a coalition of 40 unions, met the minister in Surabaya.")
+    assert list(orgs["name"]) == ["Serikat Pekerja Rumah (SPR)"]
+
