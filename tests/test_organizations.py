@@ -612,3 +612,11 @@ def test_an_acronym_between_a_name_and_its_apposition_is_that_name():
     _, orgs = orgs_of("Serikat Pekerja Rumah (SPR), a coalition of 40 unions, met the minister in Surabaya.")
     assert list(orgs["name"]) == ["Serikat Pekerja Rumah (SPR)"]
 
+
+def test_spanish_and_portuguese_names_run_over_al_contra_and_pela():
+    text = (
+        "In Honduras, the Centro de Apoyo al Niño Migrante (CANM) in Choluteca opened a desk. "
+        "The Rede Mulheres pela Paz trains teachers in Manaus."
+    )
+    _, orgs = orgs_of(text)
+    assert set(orgs["name"]) == {"Centro de Apoyo al Niño Migrante (CANM)", "Rede Mulheres pela Paz"}

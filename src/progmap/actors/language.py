@@ -574,7 +574,7 @@ def in_heading(text: str, position: int) -> bool:
 
 
 #: Linkers of Spanish, French and Portuguese names, whose head comes first ("Casa del Migrante").
-_ROMANCE_LINKERS = frozenset({"de", "del", "des", "du", "da", "do", "para", "por", "pour", "contre"})
+_ROMANCE_LINKERS = frozenset({"de", "del", "des", "du", "da", "do", "al", "para", "por", "pela", "pelo", "pour", "contre", "contra"})
 #: Articles after a Romance linker inside a name ("de la", "de los", "pour les").
 _ROMANCE_ARTICLES = frozenset({"la", "las", "los", "le", "les", "el", "a", "as", "os"})
 
