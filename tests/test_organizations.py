@@ -620,3 +620,9 @@ def test_spanish_and_portuguese_names_run_over_al_contra_and_pela():
     )
     _, orgs = orgs_of(text)
     assert set(orgs["name"]) == {"Centro de Apoyo al Niño Migrante (CANM)", "Rede Mulheres pela Paz"}
+
+
+def test_a_nationality_and_police_that_go_on_to_a_head_are_one_longer_name():
+    _, orgs = orgs_of("Victims were referred by the Zambian Police Service (ZPS) to a shelter in Lusaka.")
+    assert list(orgs["name"]) == ["Zambian Police Service (ZPS)"]
+    assert list(orgs["country"]) == ["ZMB"]

@@ -1141,6 +1141,8 @@ def _nationality_phrases(found: _Found, gazetteer: OrgGazetteer, country_hits, c
             continue
         word = head.group(2)
         generic = _QUALIFIED_HEADS[" ".join(word.lower().split())]
+        if _continues_with_head(text, head.end()):
+            continue  # "the South African Police Service (SAPS)": a longer name, read whole by the name readers
         # A nationality word is no place and joins the name; a country's name stays a place.
         start = hit_start if written in DEMONYMS else head.start(2)
         if not found.open(start, head.end()):
@@ -1161,6 +1163,15 @@ def _nationality_phrases(found: _Found, gazetteer: OrgGazetteer, country_hits, c
             code = country_of(hit.group(1)) or ""
             stop = hit.end(1) if code and code != context else match.end(1)
             found.add(match.start(), stop, *gazetteer.instance(match.group(1).lower(), code))
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+
+
+def _continues_with_head(text: str, end: int) -> bool:
+    """Whether an institutional head noun follows, capitalized: "Police | Service", "Immigration | Department"."""
+    after = _NEXT_WORD.match(text, end, min(len(text), end + 20))
+    return bool(after) and after.group(1).lower() in _institutions()
 
 
 _THE_GOVERNMENT = re.compile(r"(?=[Tt])\b[Tt]he[ \t]+(?:national[ \t]+)?(Government|government)\b(?![ \t]+of\b)")
