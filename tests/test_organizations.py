@@ -626,3 +626,8 @@ def test_a_nationality_and_police_that_go_on_to_a_head_are_one_longer_name():
     _, orgs = orgs_of("Victims were referred by the Zambian Police Service (ZPS) to a shelter in Lusaka.")
     assert list(orgs["name"]) == ["Zambian Police Service (ZPS)"]
     assert list(orgs["country"]) == ["ZMB"]
+
+
+def test_a_national_red_crescent_society_is_its_countrys():
+    _, orgs = orgs_of("The Sudanese Red Crescent gave first aid to migrants in Port Sudan.")
+    assert dict(zip(orgs["name"], orgs["country"])) == {"Red Crescent (Sudan)": "SDN"}
