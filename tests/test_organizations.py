@@ -631,3 +631,9 @@ def test_a_nationality_and_police_that_go_on_to_a_head_are_one_longer_name():
 def test_a_national_red_crescent_society_is_its_countrys():
     _, orgs = orgs_of("The Sudanese Red Crescent gave first aid to migrants in Port Sudan.")
     assert dict(zip(orgs["name"], orgs["country"])) == {"Red Crescent (Sudan)": "SDN"}
+
+
+def test_religious_bodies_are_organizations():
+    text = "The Congregation of the Sisters of Mercy runs a shelter with the Diocese of Kisumu."
+    _, orgs = orgs_of(text)
+    assert set(orgs["name"]) == {"Congregation of the Sisters of Mercy", "Diocese of Kisumu"}
