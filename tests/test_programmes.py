@@ -529,3 +529,13 @@ def test_a_grant_lists_lines_are_programmes_of_their_recipients():
     programmes = programmes_of(text, {"Ethiopia": "ETH", "Amhara": ("ET-AM", "admin1", "ETH")}, country="ETH")
     grant = programmes[programmes["organizations"].map(lambda o: o == ["org:agar-ethiopia"])].iloc[0]
     assert grant["places"] == ["ET-AM"] and grant["funders"] == ["freedom-fund"] and grant["budget"] == "USD 80,000"
+
+
+def test_listening_centres_support_groups_and_legal_clinics_are_programmes():
+    text = (
+        "Hope Kenya runs exit support groups in Kisumu. The Mercy Foundation opened a listening centre in Malindi. "
+        "Haki Initiative holds legal aid clinics in Nakuru."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Malindi": ("city:malindi", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    found = programmes_of(text, names, country="KEN")
+    assert sorted(p for places in found.places for p in places) == ["city:kisumu", "city:malindi", "city:nakuru"]
