@@ -539,3 +539,11 @@ def test_listening_centres_support_groups_and_legal_clinics_are_programmes():
     names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Malindi": ("city:malindi", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
     found = programmes_of(text, names, country="KEN")
     assert sorted(p for places in found.places for p in places) == ["city:kisumu", "city:malindi", "city:nakuru"]
+
+
+def test_with_help_from_names_a_partner_not_a_funder():
+    text = "The Hope Foundation opened a shelter in Mombasa with help from the Coast Women's Network."
+    found = programmes_of(text, {"Mombasa": ("city:mombasa", "city", "KEN")}, country="KEN")
+    programme = found.iloc[0]
+    assert programme.organizations == ["org:hope-foundation", "org:coast-women-s-network"]
+    assert programme.partners == ["org:coast-women-s-network"] and programme.funders == []
