@@ -547,3 +547,22 @@ def test_with_help_from_names_a_partner_not_a_funder():
     programme = found.iloc[0]
     assert programme.organizations == ["org:hope-foundation", "org:coast-women-s-network"]
     assert programme.partners == ["org:coast-women-s-network"] and programme.funders == []
+
+
+def test_an_unnamed_we_runs_what_a_funder_pays_for():
+    text = "Annual update\n\nWith a grant from the Oak Foundation, we opened a drop-in centre in Balti.\n"
+    programme = programmes_of(text, {"Balti": ("city:balti", "city", "MDA")}, country="MDA").iloc[0]
+    assert programme.organizations == [] and programme.funders == ["org:oak-foundation"]
+    assert programme.places == ["city:balti"]
+
+
+def test_after_several_bodies_work_an_unnamed_we_is_none_of_them():
+    text = (
+        "Partners' update\n\nThe Hope Foundation runs a hotline in Chisinau. The Open Door Association trains "
+        "teachers in Cahul.\n\nThis year we opened a drop-in centre in Balti."
+    )
+    names = {"Chisinau": ("city:chisinau", "city", "MDA"), "Cahul": ("city:cahul", "city", "MDA"), "Balti": ("city:balti", "city", "MDA")}
+    found = programmes_of(text, names, country="MDA")
+    runners = {place: list(orgs) for places, orgs in zip(found.places, found.organizations) for place in places}
+    assert runners["city:chisinau"] == ["org:hope-foundation"] and runners["city:cahul"] == ["org:open-door-association"]
+    assert runners.get("city:balti", []) == []

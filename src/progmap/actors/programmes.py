@@ -266,6 +266,7 @@ _IRREALIS = re.compile(r"(?=[rpsucwi])\b(?:recommend\w*|propos\w*|suggest\w*|urg
 #: A relative clause opening right after a name: "IOM, which", "(IOM), who".
 _RELATIVE_AFTER = re.compile(r"\)?[ \t]*,[ \t]*(?:which|who)\b")
 _SUBORDINATE = re.compile(r"\b(?:how|whether|why|what|where|when|if|that|which|who)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 # A quotation in the clause: its "we" is the speaker's, and the speaker need not run what it names.
 _SPEAKER_QUOTES = re.compile(r"[\"“”]")
 _NOUN_BEFORE = re.compile(r"(?=[toiamnp])\b(?:the|our|its|their|a|an|this|member|news|press|annual)\s+$", re.IGNORECASE)
@@ -786,7 +787,9 @@ class _DocumentReader:
             return  # an authority's act ("the unit assisted with the repatriation") is no programme unless one is named
         if _CASE.search(text, start, end) and not any(n[2].role == "noun" for n in nouns):
             return  # help to the victims of one case ("provided the six women shelter")
-        donor_only = not agents and not partners and bool(funders)
+        # "With a grant from X, we opened a centre": a "we" no one is named for is the
+        # page's author, who runs the work; X stays its funder only.
+        donor_only = not agents and not partners and bool(funders) and not _FIRST_PERSON.search(text, start, end)
         if donor_only:
             agents = list(funders)  # "the shelter is funded by X": X's programme, and X still its funder
         statement_places, bases, home = self._places(places, start, end, groups, nouns, unit_start)
@@ -1061,7 +1064,15 @@ class _DocumentReader:
         return "" if _SPEAKER_TURN.search(self.text, end, position) else org_id
 
     def _our_agents(self) -> list[str]:
-        """Who "we" is on a page that names no organization of its own: the last agents that are not "our partner"."""
+        """Who "we" is on a page that names no organization of its own: the last agents that are not "our partner".
+
+        Only while the page has told of one organization's work: after
+        several ("La Strada Poland runs ... La Strada Czech Republic trains
+        ..."), a "we" is the page's unnamed author, not the last of them.
+        """
+        told = {a for statement in self.statements for a in statement["agents"] if a not in self.our_partners}
+        if len(told) > 1:
+            return []
         if self.last_agents and not set(self.last_agents) & self.our_partners:
             return list(self.last_agents)
         for statement in reversed(self.statements):
