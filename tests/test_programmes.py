@@ -566,3 +566,14 @@ def test_after_several_bodies_work_an_unnamed_we_is_none_of_them():
     runners = {place: list(orgs) for places, orgs in zip(found.places, found.organizations) for place in places}
     assert runners["city:chisinau"] == ["org:hope-foundation"] and runners["city:cahul"] == ["org:open-door-association"]
     assert runners.get("city:balti", []) == []
+
+
+def test_a_named_foundation_is_no_anaphor_for_the_last_body():
+    text = (
+        "News from our partners\n\nThe Hope Foundation runs a hotline in Chisinau. The Open Door Association trains "
+        "teachers in Cahul.\n\nWith a grant from the Mercy Foundation, we opened a drop-in centre in Balti."
+    )
+    names = {"Chisinau": ("city:chisinau", "city", "MDA"), "Cahul": ("city:cahul", "city", "MDA"), "Balti": ("city:balti", "city", "MDA")}
+    found = programmes_of(text, names, country="MDA")
+    runners = {place: list(orgs) for places, orgs in zip(found.places, found.organizations) for place in places}
+    assert runners["city:balti"] == []

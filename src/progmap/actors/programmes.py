@@ -995,6 +995,8 @@ class _DocumentReader:
         for match in _ANAPHOR.finditer(clause):
             noun = (match.group("noun") or "").lower()
             pronoun = (match.group("pronoun") or "").lower()
+            if noun and self._named_at(start + match.start("noun")):
+                continue  # "the Oak Foundation": a name, not "the foundation" pointing back
             if noun in _PROGRAMME_NOUNS or noun in ("shelter", "hotline", "halfway house", "house", "blo", "component"):
                 determiner = (match.group("determiner") or "").lower()
                 if determiner not in ("our", "its", "their"):
@@ -1096,6 +1098,11 @@ class _DocumentReader:
             return [o.org_id for o in speaker]
         found = self._recent_org(position, "")
         return [found] if found else []
+
+    def _named_at(self, position: int) -> bool:
+        """Whether an organization's mention covers ``position``."""
+        i = bisect.bisect_right(self.org_starts, position) - 1
+        return i >= 0 and self.orgs[i].end > position
 
     def _recent_org(self, position: int, noun: str) -> str | None:
         """The organization last named before ``position`` that a noun can stand for."""
