@@ -577,3 +577,18 @@ def test_a_named_foundation_is_no_anaphor_for_the_last_body():
     found = programmes_of(text, names, country="MDA")
     runners = {place: list(orgs) for places, orgs in zip(found.places, found.organizations) for place in places}
     assert runners["city:balti"] == []
+
+
+def test_a_grant_tables_rows_are_their_grantees_programmes_paid_by_the_body_the_text_names():
+    text = (
+        "Our 2024 grants\n\nThe Lake Victoria Trust awarded the following grants.\n\n"
+        "Grantee | Country | Project | Amount (USD)\n\n"
+        "Hope Kenya | Kenya | Pre-departure training in Kisumu | 40,000\n\n"
+        "Safe Journeys Uganda | Uganda | Legal aid clinics in Jinja | 25,000\n"
+    )
+    names = {"Kenya": "KEN", "Uganda": "UGA", "Kisumu": ("city:kisumu", "city", "KEN"), "Jinja": ("city:jinja", "city", "UGA")}
+    found = programmes_of(text, names, country="KEN")
+    by_place = {p: row for row in found.itertuples() for p in row.places}
+    assert by_place["city:kisumu"].organizations == ["org:hope-kenya"]
+    assert by_place["city:jinja"].organizations == ["org:safe-journeys-uganda"]
+    assert all(row.funders == ["org:lake-victoria-trust"] for row in found.itertuples())

@@ -546,7 +546,12 @@ class _DocumentReader:
         if not lines:
             return
         text = self.text
-        intro_start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, lines[0].label_start))) + 1
+        intro_end = text.rfind("\n", 0, lines[0].label_start) + 1
+        # A table's header row and blank lines stand between its rows and the line that says who gives.
+        while intro_end > 0 and (not text[text.rfind("\n", 0, intro_end - 1) + 1 : intro_end].strip()
+                                 or "|" in text[text.rfind("\n", 0, intro_end - 1) + 1 : intro_end]):
+            intro_end = text.rfind("\n", 0, intro_end - 1) + 1
+        intro_start = text.rfind("\n", 0, max(0, intro_end - 1)) + 1
         intro = text[intro_start : lines[0].label_start]
         funders = [o.org_id for o in self.orgs if intro_start <= o.start < lines[0].label_start] if _GRANT_WORDS.search(intro) else []
         for line in lines:
