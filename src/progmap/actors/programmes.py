@@ -223,13 +223,6 @@ _AGENT_AFTER = re.compile(r"^-(?:led|run|operated|managed)\b", re.IGNORECASE)
 _EXPENSE = re.compile(r"\bat\s+(?:the\s+)?$", re.IGNORECASE)
 _EXPENSE_AFTER = re.compile(r"^(?:[’']s)?\s+(?:expense|cost)\b", re.IGNORECASE)
 _GROUP_GLUE = re.compile(r"^[\s,()]*(?:(?:and|or|&|as well as)\s+)?(?:the\s+)?$|^[’']s\s+$", re.IGNORECASE)
-_PLANNED = re.compile(
-    r"\b(?:may|might|will|would|shall|plans?\s+to|planning\s+to|planned|intends?\s+to|intending\s+to|aims?\s+to|agreed\s+to|hopes?\s+to|"
-    r"is\s+to|are\s+to|proposed|proposes?\s+to|should\s+be|expects?\s+to|is\s+expected\s+to|pending)\b",
-    re.IGNORECASE,
-)
-# An evaluation's or report's advice: work someone should do, not work done.
-_RECOMMENDED = re.compile(r"\b(?:should|ought\s+to|must|recommend(?:s|ed)?\s+that|is\s+recommended\s+to)\s+(?!be\b)", re.IGNORECASE)
 _NEGATED = re.compile(
     r"(?=[ndrfu])\b(?:not|never|no\s+longer|declined\s+to|refused\s+to|failed\s+to|unable\s+to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
 )
@@ -260,8 +253,6 @@ _CASE = re.compile(
 )
 _ACRONYM_PARENS = re.compile(r"\(\s*[A-Z]{2,6}s?\s*\)")
 _NOUN_DEFINITION = re.compile(r"\b([a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,4})\s*\(\s*([A-Z]{2,6})s?\s*\)")
-# What is recommended, proposed or supposed does not run ("should" and "will" do: they are plans).
-_IRREALIS = re.compile(r"(?=[rpsucwi])\b(?:recommend\w*|propos\w*|suggest\w*|urg(?:e|es|ed|ing)|call(?:s|ed)?\s+for|would|could|if|whether|unless)\b", re.IGNORECASE)
 # Words between a subject and a verb that is not its own: "have input into how local projects are run"
 #: A relative clause opening right after a name: "IOM, which", "(IOM), who".
 _RELATIVE_AFTER = re.compile(r"\)?[ \t]*,[ \t]*(?:which|who)\b")
@@ -290,14 +281,43 @@ _BUDGET = re.compile(
     re.IGNORECASE,
 )
 _IDENTIFIER = re.compile(r"(?=[A-Z])(?:\b[A-Z]{2,}(?:[/-][A-Z0-9]{2,}){2,}\b|\b[A-Z]{2,}/\d{2,}/[A-Z0-9/]+\b)")
-_STATUS = re.compile(
-    r"(?=[oscfepunl])\b(on hiatus|suspended|completed|finished|ended|closed|pending|planned|proposed|ongoing|underway|under way|new|"
-    r"launched|expired|phased out)\b",
-    re.IGNORECASE,
-)
-_STATUS_WORDS = {"under way": "ongoing", "underway": "ongoing", "finished": "completed", "ended": "completed",
-                 "closed": "completed", "expired": "completed", "phased out": "completed", "launched": "new", "proposed": "planned",
-                 "pending": "planned"}
+
+
+@lru_cache(maxsize=1)
+def _modality() -> tuple[dict[str, re.Pattern], dict[str, str]]:
+    """The modality table's patterns by role, and the status each state word gives.
+
+    Roles: ``irrealis`` (work asked for or supposed: no programme),
+    ``recommended`` and ``planned`` (read just before a programme's verb or
+    noun) and ``state`` (a word anywhere in the sentence); see
+    ``lexicon/modality.csv``.
+    """
+    forms: dict[str, set[str]] = {}
+    states: dict[str, str] = {}
+    for row in lexicon("modality"):
+        for form in inflections(row["lemma"], row["pos"]):
+            forms.setdefault(row["role"], set()).add(form.lower())
+            if row["role"] == "state":
+                states[form.lower()] = row["status"]
+
+    def alternatives(role: str) -> str:
+        # Longest first, so that a match is the whole phrase ("under way", not "under").
+        ordered = sorted(forms.get(role, ()), key=lambda form: (-len(form), form))
+        return "|".join(r"\s+".join(map(re.escape, form.split())) for form in ordered)
+
+    def opening(role: str) -> str:
+        # A first-letter lookahead, as the module's hand-written patterns have (see test_pattern_prefixes).
+        return "(?=[" + "".join(sorted({form[0] for form in forms.get(role, ())})) + "])"
+
+    patterns = {
+        "irrealis": re.compile(rf"{opening('irrealis')}\b(?:{alternatives('irrealis')})\b", re.IGNORECASE),
+        "recommended": re.compile(rf"\b(?:{alternatives('recommended')})\s+(?!be\b)", re.IGNORECASE),
+        "planned": re.compile(rf"\b(?:{alternatives('planned')})\b", re.IGNORECASE),
+        "state": re.compile(rf"{opening('state')}\b({alternatives('state')})\b", re.IGNORECASE),
+    }
+    return patterns, states
+
+
 # Words that refer back to an organization or a programme named before.
 _ANAPHOR = re.compile(
     r"(?=[toiw])\b(?:(?P<determiner>the|this|that|these|our|its|their)\s+(?:[\w-]+\s+)?(?P<noun>foundation|organi[sz]ation|NGO|agency|charity|network|alliance|coalition|"
@@ -688,7 +708,7 @@ class _DocumentReader:
         if not verbs and not nouns and not phrases:
             return
         anchor = min([v[0] for v in verbs if v[2].lexicon == "programme"] + [n[0] for n in nouns] + [p[0] for p in phrases], default=end)
-        irrealis = _IRREALIS.search(text, start, anchor)
+        irrealis = _modality()[0]["irrealis"].search(text, start, anchor)
         reported_future = irrealis is not None and irrealis.group().lower() == "would" and any(
             v[2].lexicon == "speech" and v[0] < irrealis.start() for v in verbs
         )  # "the minister said the Secretariat would open two shelters": planned
@@ -1284,15 +1304,16 @@ class _DocumentReader:
         if any(v[2].role == "plan" for v in verbs):
             return "planned"  # "plans to open", "intends to"
         anchor = min([v[0] for v in verbs if v[2].lexicon == "programme"] + [n[0] for n in nouns], default=end)
-        if _RECOMMENDED.search(text, max(start, anchor - 40), anchor):
+        patterns, states = _modality()
+        if patterns["recommended"].search(text, max(start, anchor - 40), anchor):
             return "recommended"  # "UN Women should extend the project to Sylhet"
-        if _PLANNED.search(text, max(start, anchor - 40), anchor):
+        if patterns["planned"].search(text, max(start, anchor - 40), anchor):
             return "planned"
-        found = _STATUS.search(text, start, end)
+        found = patterns["state"].search(text, start, end)
         if not found:
             return ""
         word = " ".join(found.group(1).lower().split())
-        return _STATUS_WORDS.get(word, word)
+        return states.get(word, word)
 
     @staticmethod
     def _noun(nouns) -> str:
