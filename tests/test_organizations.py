@@ -637,3 +637,10 @@ def test_religious_bodies_are_organizations():
     text = "The Congregation of the Sisters of Mercy runs a shelter with the Diocese of Kisumu."
     _, orgs = orgs_of(text)
     assert set(orgs["name"]) == {"Congregation of the Sisters of Mercy", "Diocese of Kisumu"}
+
+
+def test_a_hyphenated_countrys_embassy_is_that_countrys():
+    text = "Twelve boys were sent home with the help of the Timor-Leste embassy in Jakarta."
+    mentions, orgs = orgs_of(text, country="IDN")
+    _, orgs = localize_organizations(text, mentions, orgs.reset_index(), "IDN")
+    assert dict(zip(orgs["org_id"], orgs["country"]))["tls-embassy"] == "TLS"

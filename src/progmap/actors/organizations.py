@@ -563,8 +563,9 @@ def context_country(text: str, place_mentions: pd.DataFrame | None = None, count
     return ranked[0][0] if ranked else ""
 
 
+# A country's name or word before a body: "Cambodian", "the Sri Lanka", "Guinea-Bissau".
 _BEFORE = re.compile(
-    r"(?<![\w.])([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)(?:[’']s)?\s+(?:(?:the|National|Provincial|Royal|Central|State|Federal)\s+)?$"
+    r"(?<![\w.-])([A-Z][\w.]*(?:-[A-Z][\w.]*)?(?:[ \t][A-Z][\w.]*)?)(?:[’']s)?\s+(?:(?:the|National|Provincial|Royal|Central|State|Federal)\s+)?$"
 )
 _AFTER = re.compile(
     r"\s*(?:(?:of|in)\s+(?:the\s+)?(?:(?:Kingdom|Republic|Socialist Republic|People's Republic)\s+of\s+)?|\(\s*)"
