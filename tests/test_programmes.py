@@ -592,3 +592,18 @@ def test_a_grant_tables_rows_are_their_grantees_programmes_paid_by_the_body_the_
     assert by_place["city:kisumu"].organizations == ["org:hope-kenya"]
     assert by_place["city:jinja"].organizations == ["org:safe-journeys-uganda"]
     assert all(row.funders == ["org:lake-victoria-trust"] for row in found.itertuples())
+
+
+def test_a_fronted_funders_list_that_runs_into_the_subject_is_cut_at_its_comma():
+    text = (
+        "Update\n\nWith funding from the Mercy Foundation, the Amani Network and the Open Door Association launched "
+        "a campaign in Kisumu.\n\nWith funding from the Mercy Foundation, the Lake Trust and the Hope Fund, "
+        "the Baraka Centre runs a shelter in Nakuru.\n"
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    found = {p[0]: row for row in programmes_of(text, names, country="KEN").itertuples() for p in [row.places]}
+    assert found["city:kisumu"].organizations == ["org:amani-network", "org:open-door-association"]
+    assert found["city:kisumu"].funders == ["org:mercy-foundation"]
+    # A comma before the subject: the whole list pays.
+    assert found["city:nakuru"].organizations == ["org:baraka-centre"]
+    assert found["city:nakuru"].funders == ["org:mercy-foundation", "org:lake-trust", "org:hope-fund"]

@@ -318,6 +318,10 @@ def _modality() -> tuple[dict[str, re.Pattern], dict[str, str]]:
     return patterns, states
 
 
+#: Between a list's end and its verb: "and the Asia Foundation launched", "and IOM jointly run".
+_VERB_RIGHT_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+|have\s+|has\s+|will\s+)?")
+#: A comma alone between two items of a list: "Norway, Maiti Nepal".
+_COMMA_ONLY = re.compile(r"\s*,\s*(?:the\s+)?")
 # Words that refer back to an organization or a programme named before.
 _ANAPHOR = re.compile(
     r"(?=[toiw])\b(?:(?P<determiner>the|this|that|these|our|its|their)\s+(?:[\w-]+\s+)?(?P<noun>foundation|organi[sz]ation|NGO|agency|charity|network|alliance|coalition|"
@@ -726,6 +730,8 @@ class _DocumentReader:
             group = self._group_after(groups, p_end, end)
             if group is None:
                 continue
+            if not text[start:p_start].strip():
+                group = self._fronted_phrase_group(groups, group, verbs)
             marked.add(id(group))
             target = {"agent": agents, "partner": partners, "funder": funders}[role]
             target.extend(o.org_id for o in group)
@@ -889,6 +895,28 @@ class _DocumentReader:
             joined = joined or bool(re.search(r"\b(?:and|or)\b|&", glue))
             parts[-1].append(b)
         return parts
+
+    def _fronted_phrase_group(self, groups, group, verbs):
+        """The part of a list after a clause-opening role phrase that is the phrase's own.
+
+        "With funding from Norway, Maiti Nepal and the Asia Foundation
+        launched a campaign": the list runs on into the clause's subject, so
+        a list that a programme verb follows at once is cut at its first
+        comma; the rest becomes a group of its own (the subject). With a
+        comma before the verb ("With funding from Norway, Sweden and
+        Denmark, the ILO runs ...") the whole list is the phrase's.
+        """
+        text = self.text
+        if len(group) < 3 or not any(
+            v[2].lexicon == "programme" and _VERB_RIGHT_AFTER.fullmatch(text, group[-1].end, v[0]) for v in verbs
+        ):
+            return group
+        cut = next((k for k in range(1, len(group)) if _COMMA_ONLY.fullmatch(text, group[k - 1].end, group[k].start)), None)
+        if cut is None:
+            return group
+        head, rest = group[:cut], group[cut:]
+        groups[groups.index(group) : groups.index(group) + 1] = [head, rest]
+        return head
 
     def _group_after(self, groups, position: int, end: int):
         """The group right after a role phrase (a few words may stand between: "funded by the French NGO AFESIP")."""
