@@ -644,3 +644,9 @@ def test_a_hyphenated_countrys_embassy_is_that_countrys():
     mentions, orgs = orgs_of(text, country="IDN")
     _, orgs = localize_organizations(text, mentions, orgs.reset_index(), "IDN")
     assert dict(zip(orgs["org_id"], orgs["country"]))["tls-embassy"] == "TLS"
+
+
+def test_a_sheets_donor_and_implementer_lines_name_bodies_and_stop_at_the_next_label():
+    text = "Project sheet\n\nDonor: Mercy Foundation\nImplementing agency: Amani Network\nLocations: Kericho\n"
+    _, orgs = orgs_of(text, country="KEN")
+    assert set(orgs["name"]) == {"Mercy Foundation", "Amani Network"}

@@ -528,6 +528,8 @@ _ROLE_SUFFIX = re.compile(r"-(?:based|funded|financed|sponsored|supported|backed
 POSSESSIVE_END = re.compile(r"[’'](?:s)?$")
 # What no name crosses (compiled once: names are read thousands of times per document).
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# A line that opens with a label: "Implementing agency: ", "Locations: ".
+_LABEL_OPENING = re.compile(r"[A-Z][\w &/'’-]{0,40}:[ \t]")
 _BRACKET_OR_STOP = re.compile(r"[();:]")
 _BRACKET_COMMA_OR_STOP = re.compile(r"[(),;:]")
 
@@ -749,6 +751,8 @@ class NameReader:
                 break
             if token.text == "The" and not self.is_linker(previous):
                 break  # "Prosecution\nThe Government": a heading, then a sentence
+            if "\n" in gap and _LABEL_OPENING.match(text, token.start):
+                break  # "Donor: Mercy Foundation\nImplementing agency: ...": the next line's label
             if self.is_name_word(token):
                 last = k
                 k += 1

@@ -984,11 +984,12 @@ def read_organizations(
     _redefine(found, defined)
     heads = [hit for hit in _reader().scanner.find(text, folded) if hit[2].lexicon == "institution"]
     _unit_codes(found, heads, context)
+    # A sheet's labelled value is a whole name before any reader takes a part of it.
+    _sheet_names(found, gazetteer, context)
     _institutional_names(found, gazetteer, context, heads)
     _classified_names(found, gazetteer, context, heads)
     _role_names(found, gazetteer, context, folded)
     _grant_labels(found, gazetteer, context)
-    _sheet_names(found, gazetteer, context)
     defined.update(_initials(found, gazetteer, defined))
     _acronym_uses(found, defined)
     _programme_subjects(found, gazetteer, context, folded, place_mentions)
@@ -1389,8 +1390,8 @@ def _name_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, name, 
     modifiers = [w for w in name.words if w not in name.head and not reader.is_linker(w)]
     if any(_plural(name.head_text, cue.lemma) for cue in name.head_cues):
         return  # "Asian governments", "Local NGOs": a kind, not one body
-    if evidence != "head" and in_heading(text, start):
-        return
+    if evidence not in ("head", "sheet") and in_heading(text, start):
+        return  # (a sheet's "Donor: Mercy Foundation" looks like a heading, and is evidence)
     if evidence == "head":
         if institution is None:
             return
@@ -1727,7 +1728,10 @@ def _sheet_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
                 continue
             name = _reader().name_at(text, start)
             if name is not None and name.start == start and name.end >= end:
-                continue  # read whole as a name already
+                # read whole as a name: the label is its evidence ("Donor: Mercy Foundation")
+                if _plausible(text, name, classified=True):
+                    _name_candidate(found, gazetteer, context, name, "sheet")
+                continue
             org_id = gazetteer.lookup(written) or gazetteer.fuzzy(written)
             if org_id is not None:
                 found.add(start, end, *_resolve(gazetteer, org_id, text, start, end, context))
