@@ -607,3 +607,14 @@ def test_a_fronted_funders_list_that_runs_into_the_subject_is_cut_at_its_comma()
     # A comma before the subject: the whole list pays.
     assert found["city:nakuru"].organizations == ["org:baraka-centre"]
     assert found["city:nakuru"].funders == ["org:mercy-foundation", "org:lake-trust", "org:hope-fund"]
+
+
+def test_a_project_sheets_labelled_lines_make_one_programme_not_a_second_from_the_donor_line():
+    text = (
+        "PROJECT SHEET\n\nProject title: Safe Work in Tea Estates\nProject code: KEN/21/07\nDonor: Mercy Foundation\n"
+        "Implementing agency: Amani Network\nLocations: Kericho and Nandi\n\nThe estates employ 9,000 workers.\n"
+    )
+    names = {"Kericho": ("KE-12", "admin1", "KEN"), "Nandi": ("KE-32", "admin1", "KEN")}
+    found = programmes_of(text, names, country="KEN")
+    assert len(found) == 1
+    assert found.iloc[0].organizations == ["org:amani-network"] and found.iloc[0].funders == ["org:mercy-foundation"]

@@ -318,6 +318,8 @@ def _modality() -> tuple[dict[str, re.Pattern], dict[str, str]]:
     return patterns, states
 
 
+#: A labelled line of a fact sheet: a short capitalized label and a colon ("Project code: ...").
+_LABEL_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?[A-Z][\w &/'’()-]{0,40}:[ \t]+\S")
 #: Between a list's end and its verb: "and the Asia Foundation launched", "and IOM jointly run".
 _VERB_RIGHT_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+|have\s+|has\s+|will\s+)?")
 #: A comma alone between two items of a list: "Norway, Maiti Nepal".
@@ -543,7 +545,13 @@ class _DocumentReader:
         text = self.text
         hits = sorted(_cues().find(text, fold_text(text)) + self._defined_nouns(), key=lambda h: (h[0], -h[1]))
         hit_starts = [h[0] for h in hits]
+        fields = sheet_fields(text)
+        roles = {f.role for f in fields}
+        # A sheet that says who and where makes its own programme (_read_sheet).
+        fields = fields if roles & {"agent", "funder"} and "places" in roles else []
         for start, end, is_item in self._units():
+            if fields and self._labelled(start, end, fields):
+                continue  # a project sheet's lines: read as fields by _read_sheet, not as a sentence
             cues = hits[bisect.bisect_left(hit_starts, start) : bisect.bisect_left(hit_starts, end)]
             # Only a programme word or a role phrase opens the frame; a verb of saying alone does not.
             if any(cue.lexicon != "speech" for _, _, cue in cues):
@@ -551,6 +559,12 @@ class _DocumentReader:
         self._read_sheet()
         self._read_grants()
         return self._merge()
+
+    def _labelled(self, start: int, end: int, fields) -> bool:
+        """Whether a unit is only labelled lines ("Donor: European Union", "Project code: PAK/22/03")
+        and holds one of the sheet's fields."""
+        lines = [line for line in self.text[start:end].split("\n") if line.strip()]
+        return bool(lines) and all(_LABEL_LINE.match(line) for line in lines) and any(start <= f.start < end for f in fields)
 
     def _listed_statement(self, agents, funders, rows, start, end, description, noun, name, donor_only) -> dict:
         """A programme statement read from labelled lines, not a sentence (see :meth:`_read_sheet`)."""
