@@ -650,3 +650,9 @@ def test_a_sheets_donor_and_implementer_lines_name_bodies_and_stop_at_the_next_l
     text = "Project sheet\n\nDonor: Mercy Foundation\nImplementing agency: Amani Network\nLocations: Kericho\n"
     _, orgs = orgs_of(text, country="KEN")
     assert set(orgs["name"]) == {"Mercy Foundation", "Amani Network"}
+
+
+def test_a_directorate_general_heads_a_name():
+    _, orgs = orgs_of("The Directorate General of Immigration (DGI) refers victims to a shelter in Dili.")
+    assert list(orgs["name"]) == ["Directorate General of Immigration (DGI)"]
+
