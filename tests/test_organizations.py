@@ -656,3 +656,7 @@ def test_a_directorate_general_heads_a_name():
     _, orgs = orgs_of("The Directorate General of Immigration (DGI) refers victims to a shelter in Dili.")
     assert list(orgs["name"]) == ["Directorate General of Immigration (DGI)"]
 
+
+def test_french_names_run_over_aux_and_elided_articles():
+    _, orgs = orgs_of("In Cap-Haïtien, the Groupe d'Aide aux Femmes Migrantes (GAFM) receives deported women.")
+    assert list(orgs["name"]) == ["Groupe d'Aide aux Femmes Migrantes (GAFM)"]

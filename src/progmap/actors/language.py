@@ -528,6 +528,8 @@ _ROLE_SUFFIX = re.compile(r"-(?:based|funded|financed|sponsored|supported|backed
 POSSESSIVE_END = re.compile(r"[’'](?:s)?$")
 # What no name crosses (compiled once: names are read thousands of times per document).
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# A French elided article before a capital, inside a name: "Groupe d'Appui aux Rapatriés", "Maison l'Espoir".
+_ELIDED_CAPITAL = re.compile(r"[dl][’'][A-ZÀ-Ý]")
 # A line that opens with a label: "Implementing agency: ", "Locations: ".
 _LABEL_OPENING = re.compile(r"[A-Z][\w &/'’-]{0,40}:[ \t]")
 _BRACKET_OR_STOP = re.compile(r"[();:]")
@@ -576,7 +578,7 @@ def in_heading(text: str, position: int) -> bool:
 
 
 #: Linkers of Spanish, French and Portuguese names, whose head comes first ("Casa del Migrante").
-_ROMANCE_LINKERS = frozenset({"de", "del", "des", "du", "da", "do", "al", "para", "por", "pela", "pelo", "pour", "contre", "contra"})
+_ROMANCE_LINKERS = frozenset({"de", "del", "des", "du", "da", "do", "al", "aux", "para", "por", "pela", "pelo", "pour", "contre", "contra"})
 #: Articles after a Romance linker inside a name ("de la", "de los", "pour les").
 _ROMANCE_ARTICLES = frozenset({"la", "las", "los", "le", "les", "el", "a", "as", "os"})
 
@@ -620,7 +622,8 @@ class NameReader:
     def is_name_word(self, token: Token) -> bool:
         """A capitalized word that may be part of a name (not "Hanoi-based")."""
         text = token.text
-        return (text[:1].isupper() or (text[:1].isdigit() and any(c.isalpha() for c in text))) and not _ROLE_SUFFIX.search(text)
+        return (text[:1].isupper() or (text[:1].isdigit() and any(c.isalpha() for c in text)) or bool(_ELIDED_CAPITAL.match(text))) \
+            and not _ROLE_SUFFIX.search(text)
 
     def is_linker(self, token: Token) -> bool:
         lower = token.lower
