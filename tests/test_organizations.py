@@ -660,3 +660,8 @@ def test_a_directorate_general_heads_a_name():
 def test_french_names_run_over_aux_and_elided_articles():
     _, orgs = orgs_of("In Cap-Haïtien, the Groupe d'Aide aux Femmes Migrantes (GAFM) receives deported women.")
     assert list(orgs["name"]) == ["Groupe d'Aide aux Femmes Migrantes (GAFM)"]
+
+
+def test_a_known_bodys_office_is_that_body():
+    _, orgs = orgs_of("The UNHCR office in Tegucigalpa and the IOM country office run a hotline.", country="HND")
+    assert set(orgs.index) == {"unhcr", "iom"}

@@ -1535,6 +1535,8 @@ def _local_body(found: _Found, gazetteer: OrgGazetteer, context: str, start: int
         return
     if re.search(r"\b(?:[Oo]ur|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[ \t]+$", text[max(0, place.start - 8) : place.start]):
         return  # "our Phnom Penh office": a branch of a body named already, not a body of its own
+    if row.get("branch") == "yes" and not found.free(place.start, place.end):
+        return  # "the UNHCR office in Santo Domingo", "the IOM office": the organization named, at work there
     if country_of(_clean_name(text[place.start : place.end])):
         return  # "the Thai police": a country acting (see _nationality_phrases)
     if _plural(text[start:end], cue.lemma) or any(c.role == "person" for c in place.head_cues):
