@@ -665,3 +665,14 @@ def test_french_names_run_over_aux_and_elided_articles():
 def test_a_known_bodys_office_is_that_body():
     _, orgs = orgs_of("The UNHCR office in Tegucigalpa and the IOM country office run a hotline.", country="HND")
     assert set(orgs.index) == {"unhcr", "iom"}
+
+
+def test_a_named_government_body_takes_the_country_its_sentence_works_in():
+    text = "Most victims are Ethiopian. In Somalia, the project trained officers of the Jubaland Labour Bureau in Kismayo."
+    places = pd.DataFrame(
+        {"start": [text.index("Somalia"), text.index("Kismayo")], "end": [text.index("Somalia") + 7, text.index("Kismayo") + 7],
+         "kind": ["country", "city"], "code": ["SOM", "city:kismayo"], "country": ["SOM", "SOM"]}
+    )
+    mentions, orgs = find_organizations("d.txt", text, country="ETH")
+    _, orgs = localize_organizations(text, mentions, orgs, "ETH", place_mentions=places)
+    assert dict(zip(orgs["name"], orgs["country"])) == {"Jubaland Labour Bureau": "SOM"}

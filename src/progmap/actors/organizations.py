@@ -2222,8 +2222,11 @@ def localize_organization_columns(
         record = records.get(org_id)
         if country and record is not None and org_id.startswith("org:") and record.org_type in ("government", "court_police") and not _country_in(record.name):
             by_start = by_start or _places_by_start(place_mentions)
-            # "the Edo State Task Force" in a text on Italy is Nigeria's: the unit its name holds says whose.
-            created[org_id] = (record.name, record.org_type, _unit_country_within(text, int(start), int(end), by_start) or country)
+            # "the Edo State Task Force" in a text on Italy is Nigeria's: the unit its name holds says whose;
+            # else the one country whose places its sentence names ("In Somalia, ... the Puntland Ministry
+            # of Labour in Bosaso and Garowe").
+            created[org_id] = (record.name, record.org_type, _unit_country_within(text, int(start), int(end), by_start)
+                               or _sentence_country(text, int(start), by_start) or country)
         elif record is not None and not record.country and org_id in bases:
             created[org_id] = (record.name, record.org_type, bases[org_id])
         new_ids.append(org_id)
