@@ -676,3 +676,10 @@ def test_a_named_government_body_takes_the_country_its_sentence_works_in():
     mentions, orgs = find_organizations("d.txt", text, country="ETH")
     _, orgs = localize_organizations(text, mentions, orgs, "ETH", place_mentions=places)
     assert dict(zip(orgs["name"], orgs["country"])) == {"Jubaland Labour Bureau": "SOM"}
+
+
+def test_a_language_is_no_country():
+    from progmap.actors.vocabulary import country_words
+
+    text = "Our work in Cusco (translated from Spanish). French police and Spanish-speaking staff met."
+    assert [(w, c) for _, _, w, c in country_words(text)] == [("French", "FRA")]
