@@ -618,3 +618,13 @@ def test_a_project_sheets_labelled_lines_make_one_programme_not_a_second_from_th
     found = programmes_of(text, names, country="KEN")
     assert len(found) == 1
     assert found.iloc[0].organizations == ["org:amani-network"] and found.iloc[0].funders == ["org:mercy-foundation"]
+
+
+def test_a_runner_named_after_a_funded_programme_runs_it_and_the_funders_stay_funders():
+    text = (
+        "Update\n\nThe Safe Roads programme, funded by the Mercy Foundation, enters its second phase in Kisumu. "
+        "It is implemented by the Amani Network together with the Baraka Centre.\n"
+    )
+    programme = programmes_of(text, {"Kisumu": ("city:kisumu", "city", "KEN")}, country="KEN").iloc[0]
+    assert programme.organizations == ["org:amani-network", "org:baraka-centre"]
+    assert programme.funders == ["org:mercy-foundation"] and programme.places == ["city:kisumu"]

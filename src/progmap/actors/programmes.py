@@ -1383,6 +1383,7 @@ class _DocumentReader:
             antecedent = None
         if antecedent is not None and (not statement["agents"] or set(statement["agents"]) <= set(antecedent["agents"])):
             statement["agents"] = list(antecedent["agents"])
+        self._name_runner(statement)
         self.statements.append(statement)
         if statement["agents"]:
             self.last_agents = tuple(statement["agents"])
@@ -1390,6 +1391,24 @@ class _DocumentReader:
         for _n_start, _n_end, entry in nouns:
             key = _noun_key(entry)
             self.last_noun[key] = statement
+
+    def _name_runner(self, statement: dict) -> None:
+        """A runner named after a programme only its funders were named for.
+
+        "The BMM programme, funded by the EU, enters its third phase. It is
+        implemented by GIZ ...": the first statement's funders stood in for
+        its runners, and "It" took them up. The funders go back to being
+        funders, of both statements, and GIZ runs both.
+        """
+        previous = self.statements[-1] if self.statements else None
+        if previous is None or not previous["donor_only"] or statement["donor_only"]:
+            return
+        promoted = [a for a in previous["agents"] if a in previous["funders"]]
+        if not promoted or statement["agents"][: len(promoted)] != promoted or len(statement["agents"]) == len(promoted):
+            return
+        statement["agents"] = statement["agents"][len(promoted) :]
+        statement["funders"] = list(dict.fromkeys(previous["funders"] + statement["funders"]))
+        previous["agents"], previous["donor_only"] = list(statement["agents"]), False
 
     def _fallback_rows(self, item: dict) -> list:
         """Places for a programme no statement gave one: its agents' own places or countries."""
