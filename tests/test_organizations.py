@@ -683,3 +683,9 @@ def test_a_language_is_no_country():
 
     text = "Our work in Cusco (translated from Spanish). French police and Spanish-speaking staff met."
     assert [(w, c) for _, _, w, c in country_words(text)] == [("French", "FRA")]
+
+
+def test_a_known_bodys_letters_opening_a_longer_defined_name_belong_to_that_name():
+    text = "Funded by the UN Fund for Victims of Slavery (UNFVS), the shelter in Mombasa opened in May."
+    mentions, orgs = orgs_of(text, country="KEN")
+    assert list(orgs["name"]) == ["UN Fund for Victims of Slavery (UNFVS)"]

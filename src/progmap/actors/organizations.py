@@ -1314,8 +1314,11 @@ def _definitions(found: _Found, gazetteer: OrgGazetteer, context: str) -> dict[s
             defined[acronym] = org_id
             if found.open(start, end):
                 found.add(start, end, org_id, canonical, org_type, home, alias=acronym)
+            elif _branch_of_known(name) or not _take_over_opening(found, start, end, org_id):
+                found.register(org_id, canonical, org_type, home, alias=acronym)
             else:
                 found.register(org_id, canonical, org_type, home, alias=acronym)
+                found.orgs[org_id]["aliases"].add(written)
     for match in _NAME_IN_PARENS.finditer(text):
         acronym, spelled = match.group(1), " ".join(match.group(2).split())
         if acronym in defined or not found.zones.allows(match.start(), match.end()) or acronym.upper() in _NOT_ORG_ACRONYMS:
@@ -1338,6 +1341,31 @@ def _definitions(found: _Found, gazetteer: OrgGazetteer, context: str) -> dict[s
             if found.open(match.start(group), match.end(group)):
                 found.add(match.start(group), match.end(group), org_id, canonical, org_type, home, alias=spelled)
     return defined
+
+
+def _branch_of_known(name) -> bool:
+    """Whether a name's head is a body's branch ("UNICEF Regional Office for South Asia": UNICEF's)."""
+    institution = name.cue("institution")
+    return institution is not None and _institutions().get(institution.lemma, {}).get("branch") == "yes"
+
+
+def _take_over_opening(found: _Found, start: int, end: int, org_id: str) -> bool:
+    """A known body's mention that opens a longer name the text defines becomes that name's.
+
+    "the EU Emergency Trust Fund for Africa (EUTF)": "EU" is the first word
+    of the fund's name, not the European Union acting (and "Africa" no place
+    the text works in). True when the mention was taken over.
+    """
+    k = found.overlapping(start, end)
+    if k < 0:
+        return False
+    m_start, m_end, _written, known = found.mentions[k]
+    if m_start != start or m_end >= end or known == org_id or not found.free(m_end, end) or not found.zones.allows(start, end):
+        return False
+    found.mentions[k] = (start, end, found.text[start:end], org_id)
+    found.taken[start:end] = b"\x01" * (end - start)
+    found.cover(k, start, end)
+    return True
 
 
 def _redefine(found: _Found, defined: dict[str, str]) -> None:
