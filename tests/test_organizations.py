@@ -689,3 +689,8 @@ def test_a_known_bodys_letters_opening_a_longer_defined_name_belong_to_that_name
     text = "Funded by the UN Fund for Victims of Slavery (UNFVS), the shelter in Mombasa opened in May."
     mentions, orgs = orgs_of(text, country="KEN")
     assert list(orgs["name"]) == ["UN Fund for Victims of Slavery (UNFVS)"]
+
+
+def test_the_governments_of_a_list_of_countries_are_one_body_each():
+    _, orgs = orgs_of("The Governments of Japan, Sweden and Norway fund a hotline in Manila.", country="PHL")
+    assert set(orgs.index) == {"jpn-government", "swe-government", "nor-government"}

@@ -1112,7 +1112,9 @@ _QUALIFIED = re.compile(
 )
 #: Bodies named "of" a country: "Government of Indonesia", "Embassy of Japan".
 _BODIES_OF = ("Government", "Embassy", "Consulate")
-_GOVERNMENT_OF = re.compile(r"\b(" + "|".join(_BODIES_OF) + r")[ \t]+of[ \t]+(?:the[ \t]+)?")
+_GOVERNMENT_OF = re.compile(r"\b(" + "|".join(_BODIES_OF) + r")(s?)[ \t]+of[ \t]+(?:the[ \t]+)?")
+# Between the countries of "the Governments of Canada, Sweden and Norway".
+_COUNTRY_LIST_GLUE = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+)(?:the[ \t]+)?")
 _CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)|\n[ \t]*\n")
 
 
@@ -1165,6 +1167,10 @@ def _nationality_phrases(found: _Found, gazetteer: OrgGazetteer, country_hits, c
             code = country_of(hit.group(1)) or ""
             stop = hit.end(1) if code and code != context else match.end(1)
             found.add(match.start(), stop, *gazetteer.instance(match.group(1).lower(), code))
+            # "the Governments of Canada, Sweden and Norway": one body for each country listed
+            while match.group(2) and (glue := _COUNTRY_LIST_GLUE.match(text, hit.end(1))) \
+                    and (hit := country_word_pattern().match(text, glue.end())) and found.open(hit.start(1), hit.end(1)):
+                found.add(hit.start(1), hit.end(1), *gazetteer.instance(match.group(1).lower(), country_of(hit.group(1)) or ""))
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
