@@ -628,3 +628,10 @@ def test_a_runner_named_after_a_funded_programme_runs_it_and_the_funders_stay_fu
     programme = programmes_of(text, {"Kisumu": ("city:kisumu", "city", "KEN")}, country="KEN").iloc[0]
     assert programme.organizations == ["org:amani-network", "org:baraka-centre"]
     assert programme.funders == ["org:mercy-foundation"] and programme.places == ["city:kisumu"]
+
+
+def test_the_body_an_x_supported_phrase_names_runs_the_work_and_x_pays():
+    text = "Update\n\nIn Kenya, the IOM-supported Amani Centre for Migrants (ACM) in Kisumu will open a shelter in April.\n"
+    programme = programmes_of(text, {"Kisumu": ("city:kisumu", "city", "KEN"), "Kenya": "KEN"}, country="KEN").iloc[0]
+    assert programme.organizations == ["org:amani-centre-for-migrants"] and programme.partners == []
+    assert programme.funders == ["iom"] and programme.status == "planned"

@@ -770,7 +770,11 @@ class _DocumentReader:
                 marked.add(id(group))
         # "is entirely USG funded": the verb belongs to its funder, it is no predicate
         funded = {g[-1].end for g in groups if id(g) in marked}
-        verbs = [v for v in verbs if not (v[2].role == "fund" and any(re.fullmatch(r"[\s-]?", text[e : v[0]]) for e in funded if e <= v[0]))]
+        # (nor is the "-supported" of "the UNICEF-supported Centro ...", whatever the verb's role elsewhere)
+        verbs = [v for v in verbs if not (
+            (v[2].role == "fund" and any(re.fullmatch(r"[\s-]?", text[e : v[0]]) for e in funded if e <= v[0]))
+            or any(text[e : v[0]] == "-" for e in funded if e <= v[0])
+        )]
         programme_verbs = [v for v in verbs if v[2].lexicon == "programme"]
         subject, speaker = self._subject(groups, marked, verbs, nouns, controls, start, end)
         first_verb = next((v for v in verbs if v[2].lexicon == "programme"), None)
