@@ -694,3 +694,9 @@ def test_a_known_bodys_letters_opening_a_longer_defined_name_belong_to_that_name
 def test_the_governments_of_a_list_of_countries_are_one_body_each():
     _, orgs = orgs_of("The Governments of Japan, Sweden and Norway fund a hotline in Manila.", country="PHL")
     assert set(orgs.index) == {"jpn-government", "swe-government", "nor-government"}
+
+
+def test_a_centre_a_named_body_runs_is_its_work_not_an_organization():
+    text = "In Kenya, IOM runs the Coastal Migrant Resource Centre in Mombasa. The Amani Centre trains nurses."
+    _, orgs = orgs_of(text, country="KEN")
+    assert set(orgs.index) == {"iom", "org:amani-centre"}

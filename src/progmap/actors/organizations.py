@@ -995,7 +995,41 @@ def read_organizations(
     _programme_subjects(found, gazetteer, context, folded, place_mentions)
     _the_government(found, gazetteer, context, folded)
     _titled(found, gazetteer, context, metadata)
+    _drop_run_facilities(found)
     return _found_columns(doc_id, found)
+
+
+#: A verb whose object is work someone runs, right before a name: "IOM runs the ", "opened a ".
+_RUN_BEFORE = re.compile(
+    r"\b(?:runs?|running|ran|operates?|operated|operating|manages?|managed|managing|opened|opens|established|"
+    r"establishes|set[ \t]+up|sets[ \t]+up|built|builds)[ \t]+(?:the|a|an|its|their|our)[ \t]+$"
+)
+
+
+def _drop_run_facilities(found: _Found) -> None:
+    """A place of help that the text says someone runs is that body's work, not an organization.
+
+    "In Djibouti, IOM runs the Migration Response Centre in Obock": the
+    centre is IOM's programme. A name counts so only when its head is a
+    facility head of the institution table and every mention of it is the
+    object of such a verb; a centre that acts elsewhere in the text stays.
+    """
+    text = found.text
+    facility_heads = _facility_heads()
+    by_org: dict[str, list[bool]] = {}
+    for start, end, written, org_id in found.mentions:
+        words = fold_name(written).split()
+        run = bool(words) and words[-1] in facility_heads and bool(_RUN_BEFORE.search(text, max(0, start - 30), start))
+        by_org.setdefault(org_id, []).append(run)
+    dropped = {org_id for org_id, runs in by_org.items() if all(runs) and org_id.startswith("org:")}
+    if dropped:
+        found.mentions = [m for m in found.mentions if m[3] not in dropped]
+
+
+@lru_cache(maxsize=1)
+def _facility_heads() -> frozenset[str]:
+    """Heads of names of places where help is given (the ``facility`` column of the institution table)."""
+    return frozenset(fold_name(row["lemma"]) for row in lexicon("institution") if row.get("facility") == "yes")
 
 
 def _known_names(found: _Found, gazetteer: OrgGazetteer, context: str, known: list, folded: FoldedText | None = None) -> None:
