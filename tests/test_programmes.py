@@ -635,3 +635,15 @@ def test_the_body_an_x_supported_phrase_names_runs_the_work_and_x_pays():
     programme = programmes_of(text, {"Kisumu": ("city:kisumu", "city", "KEN"), "Kenya": "KEN"}, country="KEN").iloc[0]
     assert programme.organizations == ["org:amani-centre-for-migrants"] and programme.partners == []
     assert programme.funders == ["iom"] and programme.status == "planned"
+
+
+def test_a_pages_unnamed_we_runs_its_own_work_one_programme_per_statement():
+    text = (
+        "Annual report 2025\n\nThe Hope Foundation runs a hotline in Nairobi. The Amani Network trains police in Kisumu.\n\n"
+        "We began a prevention programme in schools in Nakuru. Next year we plan to open a second shelter in Eldoret.\n"
+    )
+    names = {"Nairobi": ("city:nairobi", "city", "KEN"), "Kisumu": ("city:kisumu", "city", "KEN"),
+             "Nakuru": ("city:nakuru", "city", "KEN"), "Eldoret": ("city:eldoret", "city", "KEN")}
+    found = {p.places[0]: p for p in programmes_of(text, names, country="KEN").itertuples(index=False)}
+    assert found["city:nakuru"].organizations == [] and found["city:nakuru"].status == ""
+    assert found["city:eldoret"].organizations == [] and found["city:eldoret"].status == "planned"

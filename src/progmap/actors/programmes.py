@@ -257,6 +257,8 @@ _NOUN_DEFINITION = re.compile(r"\b([a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,4})\s*\(\s*
 #: A relative clause opening right after a name: "IOM, which", "(IOM), who".
 _RELATIVE_AFTER = re.compile(r"\)?[ \t]*,[ \t]*(?:which|who)\b")
 _SUBORDINATE = re.compile(r"\b(?:how|whether|why|what|where|when|if|that|which|who)\b", re.IGNORECASE)
+#: A first-person subject: "we", "We also".
+_WE_SUBJECT = re.compile(r"\b[Ww]e\b")
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 # A quotation in the clause: its "we" is the speaker's, and the speaker need not run what it names.
 _SPEAKER_QUOTES = re.compile(r"[\"“”]")
@@ -825,7 +827,8 @@ class _DocumentReader:
             ) and not self._affiliated(group):
                 partners.extend(o.org_id for o in group)
                 marked.add(id(group))
-        if not agents and not partners and not funders and antecedent is None:
+        authored = not agents and not partners and not funders and antecedent is None and self._authored(start, programme_verbs, nouns, places)
+        if not agents and not partners and not funders and antecedent is None and not authored:
             self._remember_nouns(nouns, places, start, end)
             return
         if not nouns and not programme_verbs and not any(p[2] != "partner" or _VERBAL_PARTNER.match(text, p[0]) for p in phrases):
@@ -874,6 +877,7 @@ class _DocumentReader:
             "proper": _proper_name(text[unit_start:unit_end], self._known_names()),
             "antecedent": antecedent,
             "donor_only": donor_only,
+            "authored": authored,
         }
         self._add(statement, nouns)
 
@@ -1396,6 +1400,23 @@ class _DocumentReader:
             key = _noun_key(entry)
             self.last_noun[key] = statement
 
+    def _authored(self, start: int, programme_verbs, nouns, places) -> bool:
+        """Whether a clause tells of work done by a page's unnamed author: "We also began a
+        prevention programme in schools in Mitchells Plain".
+
+        Its subject is a "we" no one is named for (see :meth:`_refer_back`), it
+        names a programme or a verb of running one, and a place. A cable's
+        "we" are its reporting officers, never an actor.
+        """
+        if not places or not (nouns or any(v[2].role == "run" for v in programme_verbs)):
+            return False
+        if any(v[2].role in ("fund", "award") for v in programme_verbs):
+            return False  # "We fund shelters in Ibadan": who runs them is not said
+        if any(key in self.metadata for key in ("reference", "classification", "tags")) or self.introduced:
+            return False  # a cable's reporting officers; a transcript's witnesses, whose "we" is theirs
+        first = min([v[0] for v in programme_verbs] + [n[0] for n in nouns])
+        return bool(_WE_SUBJECT.search(self.text, start, first))
+
     def _name_runner(self, statement: dict) -> None:
         """A runner named after a programme only its funders were named for.
 
@@ -1454,7 +1475,8 @@ class _DocumentReader:
         merged: dict[tuple, dict] = {}
         order = []
         for item in self.statements:
-            key = tuple(item["agents"][:1]) or tuple(item["partners"][:1]) or tuple(item["funders"][:1])
+            key = tuple(item["agents"][:1]) or tuple(item["partners"][:1]) or tuple(item["funders"][:1]) \
+                or (("", item["start"]) if item.get("authored") else ())  # the unnamed author's work: one per statement
             if not key:
                 continue
             # "UN Women should extend the project to Sylhet": advice is no part of the work done.
