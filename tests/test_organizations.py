@@ -27,6 +27,12 @@ def orgs_of(text, **kwargs):
     return mentions, orgs.set_index("org_id")
 
 
+def resolved(text, places):
+    """Place mentions as the resolver gives them: written name -> (kind, country), at its first occurrence."""
+    rows = [(text.index(name), text.index(name) + len(name), kind, country) for name, (kind, country) in places.items()]
+    return pd.DataFrame(rows, columns=["start", "end", "kind", "country"])
+
+
 # --- the gazetteer ----------------------------------------------------------------
 
 
@@ -261,10 +267,7 @@ def test_a_consulate_named_with_its_city_works_in_the_host_country():
         "The Mexican Consulate in Houston helped 23 farm workers. The Mexican Consulate also paid their fares. "
         "The Thai Embassy in Bangkok did not."
     )
-    places = pd.DataFrame(
-        {"start": [text.index("Houston"), text.index("Bangkok")], "end": [text.index("Houston") + 7, text.index("Bangkok") + 7],
-         "kind": ["city", "city"], "code": ["city:houston", "city:bangkok"], "country": ["USA", "THA"]}
-    )
+    places = resolved(text, {"Houston": ("city", "USA"), "Bangkok": ("city", "THA")})
     mentions, orgs = find_organizations("d.txt", text, country="USA")
     _, orgs = localize_organizations(text, mentions, orgs, "USA", place_mentions=places)
     homes = dict(zip(orgs["name"], orgs["country"]))
@@ -669,10 +672,7 @@ def test_a_known_bodys_office_is_that_body():
 
 def test_a_named_government_body_takes_the_country_its_sentence_works_in():
     text = "Most victims are Ethiopian. In Somalia, the project trained officers of the Jubaland Labour Bureau in Kismayo."
-    places = pd.DataFrame(
-        {"start": [text.index("Somalia"), text.index("Kismayo")], "end": [text.index("Somalia") + 7, text.index("Kismayo") + 7],
-         "kind": ["country", "city"], "code": ["SOM", "city:kismayo"], "country": ["SOM", "SOM"]}
-    )
+    places = resolved(text, {"Somalia": ("country", "SOM"), "Kismayo": ("city", "SOM")})
     mentions, orgs = find_organizations("d.txt", text, country="ETH")
     _, orgs = localize_organizations(text, mentions, orgs, "ETH", place_mentions=places)
     assert dict(zip(orgs["name"], orgs["country"])) == {"Jubaland Labour Bureau": "SOM"}

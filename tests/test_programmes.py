@@ -556,14 +556,20 @@ def test_an_unnamed_we_runs_what_a_funder_pays_for():
     assert programme.places == ["city:balti"]
 
 
+MOLDOVAN_TOWNS = {"Chisinau": ("city:chisinau", "city", "MDA"), "Cahul": ("city:cahul", "city", "MDA"), "Balti": ("city:balti", "city", "MDA")}
+
+
+def runners_by_place(programmes: pd.DataFrame) -> dict:
+    """place code -> the organizations of the programme there."""
+    return {place: list(orgs) for places, orgs in zip(programmes.places, programmes.organizations) for place in places}
+
+
 def test_after_several_bodies_work_an_unnamed_we_is_none_of_them():
     text = (
         "Partners' update\n\nThe Hope Foundation runs a hotline in Chisinau. The Open Door Association trains "
         "teachers in Cahul.\n\nThis year we opened a drop-in centre in Balti."
     )
-    names = {"Chisinau": ("city:chisinau", "city", "MDA"), "Cahul": ("city:cahul", "city", "MDA"), "Balti": ("city:balti", "city", "MDA")}
-    found = programmes_of(text, names, country="MDA")
-    runners = {place: list(orgs) for places, orgs in zip(found.places, found.organizations) for place in places}
+    runners = runners_by_place(programmes_of(text, MOLDOVAN_TOWNS, country="MDA"))
     assert runners["city:chisinau"] == ["org:hope-foundation"] and runners["city:cahul"] == ["org:open-door-association"]
     assert runners.get("city:balti", []) == []
 
@@ -573,10 +579,7 @@ def test_a_named_foundation_is_no_anaphor_for_the_last_body():
         "News from our partners\n\nThe Hope Foundation runs a hotline in Chisinau. The Open Door Association trains "
         "teachers in Cahul.\n\nWith a grant from the Mercy Foundation, we opened a drop-in centre in Balti."
     )
-    names = {"Chisinau": ("city:chisinau", "city", "MDA"), "Cahul": ("city:cahul", "city", "MDA"), "Balti": ("city:balti", "city", "MDA")}
-    found = programmes_of(text, names, country="MDA")
-    runners = {place: list(orgs) for places, orgs in zip(found.places, found.organizations) for place in places}
-    assert runners["city:balti"] == []
+    assert runners_by_place(programmes_of(text, MOLDOVAN_TOWNS, country="MDA"))["city:balti"] == []
 
 
 def test_a_grant_tables_rows_are_their_grantees_programmes_paid_by_the_body_the_text_names():
