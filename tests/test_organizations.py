@@ -27,6 +27,12 @@ def orgs_of(text, **kwargs):
     return mentions, orgs.set_index("org_id")
 
 
+def resolved(text, places):
+    """Place mentions as the resolver gives them: written name -> (kind, country), at its first occurrence."""
+    rows = [(text.index(name), text.index(name) + len(name), kind, country) for name, (kind, country) in places.items()]
+    return pd.DataFrame(rows, columns=["start", "end", "kind", "country"])
+
+
 # --- the gazetteer ----------------------------------------------------------------
 
 
@@ -201,6 +207,13 @@ def test_national_members_of_federations():
     assert "World Vision" in mentions["text"].tolist() and "world-vision" in orgs.index
 
 
+def test_a_national_member_keeps_the_name_the_text_gives_it():
+    # The gazetteer calls the federation "La Strada International"; its Polish member is not so named.
+    _, orgs = orgs_of("La Strada Poland runs a national consultation line in Warsaw.", country="UKR")
+    assert orgs.loc["la-strada-poland", "name"] == "La Strada Poland"
+    assert orgs.loc["la-strada-poland", "country"] == "POL"
+
+
 # --- one record per organization --------------------------------------------------------------
 
 
@@ -247,6 +260,21 @@ def test_localize_gives_an_international_organization_its_base():
     assert set(orgs["country"]) == {""}
     _, orgs = localize_organizations(text, mentions, orgs, "VNM", place_mentions=places)
     assert dict(zip(orgs["org_id"], orgs["country"])) == {"uniap": "THA", "org:hope-foundation": "VNM"}
+
+
+def test_a_consulate_named_with_its_city_works_in_the_host_country():
+    text = (
+        "The Mexican Consulate in Houston helped 23 farm workers. The Mexican Consulate also paid their fares. "
+        "The Thai Embassy in Bangkok did not."
+    )
+    places = resolved(text, {"Houston": ("city", "USA"), "Bangkok": ("city", "THA")})
+    mentions, orgs = find_organizations("d.txt", text, country="USA")
+    _, orgs = localize_organizations(text, mentions, orgs, "USA", place_mentions=places)
+    homes = dict(zip(orgs["name"], orgs["country"]))
+    # Named once with its city, the mission is that one wherever the text names it.
+    assert homes["Mexican Consulate in Houston"] == "USA" and "Mexican Consulate" not in homes
+    # An embassy in its own country's capital is not abroad.
+    assert homes["Embassy (Thailand)"] == "THA"
 
 
 def test_localize_gives_a_provincial_body_the_country_of_its_province():
@@ -569,3 +597,106 @@ def test_examples_of_a_classifier_keep_their_inner_and_and_run_past_acronyms():
 def test_a_classifier_before_a_name_classes_that_name_not_the_place_before_it():
     _, orgs = orgs_of("In West Bengal, the NGO Sanlaap runs a shelter in Kolkata.", country="IND")
     assert list(orgs["name"]) == ["Sanlaap"]
+
+
+def test_a_list_items_opening_verb_is_not_part_of_the_name():
+    text = "What the project does\n- Supports the Workers' Federation of Sindh (WFS) in organizing kiln workers.\n"
+    _, orgs = orgs_of(text)
+    assert list(orgs["name"]) == ["Workers' Federation of Sindh (WFS)"]
+
+
+def test_a_news_datelines_wire_service_is_no_actor():
+    text = "NAIROBI (Coast Media Service) - The Hope Foundation runs a shelter in Mombasa.\n"
+    _, orgs = orgs_of(text)
+    assert list(orgs["name"]) == ["Hope Foundation"]
+
+
+def test_an_acronym_between_a_name_and_its_apposition_is_that_name():
+    _, orgs = orgs_of("Serikat Pekerja Rumah (SPR), a coalition of 40 unions, met the minister in Surabaya.")
+    assert list(orgs["name"]) == ["Serikat Pekerja Rumah (SPR)"]
+
+
+def test_spanish_and_portuguese_names_run_over_al_contra_and_pela():
+    text = (
+        "In Honduras, the Centro de Apoyo al Niño Migrante (CANM) in Choluteca opened a desk. "
+        "The Rede Mulheres pela Paz trains teachers in Manaus."
+    )
+    _, orgs = orgs_of(text)
+    assert set(orgs["name"]) == {"Centro de Apoyo al Niño Migrante (CANM)", "Rede Mulheres pela Paz"}
+
+
+def test_a_nationality_and_police_that_go_on_to_a_head_are_one_longer_name():
+    _, orgs = orgs_of("Victims were referred by the Zambian Police Service (ZPS) to a shelter in Lusaka.")
+    assert list(orgs["name"]) == ["Zambian Police Service (ZPS)"]
+    assert list(orgs["country"]) == ["ZMB"]
+
+
+def test_a_national_red_crescent_society_is_its_countrys():
+    _, orgs = orgs_of("The Sudanese Red Crescent gave first aid to migrants in Port Sudan.")
+    assert dict(zip(orgs["name"], orgs["country"])) == {"Red Crescent (Sudan)": "SDN"}
+
+
+def test_religious_bodies_are_organizations():
+    text = "The Congregation of the Sisters of Mercy runs a shelter with the Diocese of Kisumu."
+    _, orgs = orgs_of(text)
+    assert set(orgs["name"]) == {"Congregation of the Sisters of Mercy", "Diocese of Kisumu"}
+
+
+def test_a_hyphenated_countrys_embassy_is_that_countrys():
+    text = "Twelve boys were sent home with the help of the Timor-Leste embassy in Jakarta."
+    mentions, orgs = orgs_of(text, country="IDN")
+    _, orgs = localize_organizations(text, mentions, orgs.reset_index(), "IDN")
+    assert dict(zip(orgs["org_id"], orgs["country"]))["tls-embassy"] == "TLS"
+
+
+def test_a_sheets_donor_and_implementer_lines_name_bodies_and_stop_at_the_next_label():
+    text = "Project sheet\n\nDonor: Mercy Foundation\nImplementing agency: Amani Network\nLocations: Kericho\n"
+    _, orgs = orgs_of(text, country="KEN")
+    assert set(orgs["name"]) == {"Mercy Foundation", "Amani Network"}
+
+
+def test_a_directorate_general_heads_a_name():
+    _, orgs = orgs_of("The Directorate General of Immigration (DGI) refers victims to a shelter in Dili.")
+    assert list(orgs["name"]) == ["Directorate General of Immigration (DGI)"]
+
+
+def test_french_names_run_over_aux_and_elided_articles():
+    _, orgs = orgs_of("In Cap-Haïtien, the Groupe d'Aide aux Femmes Migrantes (GAFM) receives deported women.")
+    assert list(orgs["name"]) == ["Groupe d'Aide aux Femmes Migrantes (GAFM)"]
+
+
+def test_a_known_bodys_office_is_that_body():
+    _, orgs = orgs_of("The UNHCR office in Tegucigalpa and the IOM country office run a hotline.", country="HND")
+    assert set(orgs.index) == {"unhcr", "iom"}
+
+
+def test_a_named_government_body_takes_the_country_its_sentence_works_in():
+    text = "Most victims are Ethiopian. In Somalia, the project trained officers of the Jubaland Labour Bureau in Kismayo."
+    places = resolved(text, {"Somalia": ("country", "SOM"), "Kismayo": ("city", "SOM")})
+    mentions, orgs = find_organizations("d.txt", text, country="ETH")
+    _, orgs = localize_organizations(text, mentions, orgs, "ETH", place_mentions=places)
+    assert dict(zip(orgs["name"], orgs["country"])) == {"Jubaland Labour Bureau": "SOM"}
+
+
+def test_a_language_is_no_country():
+    from progmap.actors.vocabulary import country_words
+
+    text = "Our work in Cusco (translated from Spanish). French police and Spanish-speaking staff met."
+    assert [(w, c) for _, _, w, c in country_words(text)] == [("French", "FRA")]
+
+
+def test_a_known_bodys_letters_opening_a_longer_defined_name_belong_to_that_name():
+    text = "Funded by the UN Fund for Victims of Slavery (UNFVS), the shelter in Mombasa opened in May."
+    mentions, orgs = orgs_of(text, country="KEN")
+    assert list(orgs["name"]) == ["UN Fund for Victims of Slavery (UNFVS)"]
+
+
+def test_the_governments_of_a_list_of_countries_are_one_body_each():
+    _, orgs = orgs_of("The Governments of Japan, Sweden and Norway fund a hotline in Manila.", country="PHL")
+    assert set(orgs.index) == {"jpn-government", "swe-government", "nor-government"}
+
+
+def test_a_centre_a_named_body_runs_is_its_work_not_an_organization():
+    text = "In Kenya, IOM runs the Coastal Migrant Resource Centre in Mombasa. The Amani Centre trains nurses."
+    _, orgs = orgs_of(text, country="KEN")
+    assert set(orgs.index) == {"iom", "org:amani-centre"}

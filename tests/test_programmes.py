@@ -529,3 +529,124 @@ def test_a_grant_lists_lines_are_programmes_of_their_recipients():
     programmes = programmes_of(text, {"Ethiopia": "ETH", "Amhara": ("ET-AM", "admin1", "ETH")}, country="ETH")
     grant = programmes[programmes["organizations"].map(lambda o: o == ["org:agar-ethiopia"])].iloc[0]
     assert grant["places"] == ["ET-AM"] and grant["funders"] == ["freedom-fund"] and grant["budget"] == "USD 80,000"
+
+
+def test_listening_centres_support_groups_and_legal_clinics_are_programmes():
+    text = (
+        "Hope Kenya runs exit support groups in Kisumu. The Mercy Foundation opened a listening centre in Malindi. "
+        "Haki Initiative holds legal aid clinics in Nakuru."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Malindi": ("city:malindi", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    found = programmes_of(text, names, country="KEN")
+    assert sorted(p for places in found.places for p in places) == ["city:kisumu", "city:malindi", "city:nakuru"]
+
+
+def test_with_help_from_names_a_partner_not_a_funder():
+    text = "The Hope Foundation opened a shelter in Mombasa with help from the Coast Women's Network."
+    found = programmes_of(text, {"Mombasa": ("city:mombasa", "city", "KEN")}, country="KEN")
+    programme = found.iloc[0]
+    assert programme.organizations == ["org:hope-foundation", "org:coast-women-s-network"]
+    assert programme.partners == ["org:coast-women-s-network"] and programme.funders == []
+
+
+def test_an_unnamed_we_runs_what_a_funder_pays_for():
+    text = "Annual update\n\nWith a grant from the Oak Foundation, we opened a drop-in centre in Balti.\n"
+    programme = programmes_of(text, {"Balti": ("city:balti", "city", "MDA")}, country="MDA").iloc[0]
+    assert programme.organizations == [] and programme.funders == ["org:oak-foundation"]
+    assert programme.places == ["city:balti"]
+
+
+MOLDOVAN_TOWNS = {"Chisinau": ("city:chisinau", "city", "MDA"), "Cahul": ("city:cahul", "city", "MDA"), "Balti": ("city:balti", "city", "MDA")}
+
+
+def runners_by_place(programmes: pd.DataFrame) -> dict:
+    """place code -> the organizations of the programme there."""
+    return {place: list(orgs) for places, orgs in zip(programmes.places, programmes.organizations) for place in places}
+
+
+def test_after_several_bodies_work_an_unnamed_we_is_none_of_them():
+    text = (
+        "Partners' update\n\nThe Hope Foundation runs a hotline in Chisinau. The Open Door Association trains "
+        "teachers in Cahul.\n\nThis year we opened a drop-in centre in Balti."
+    )
+    runners = runners_by_place(programmes_of(text, MOLDOVAN_TOWNS, country="MDA"))
+    assert runners["city:chisinau"] == ["org:hope-foundation"] and runners["city:cahul"] == ["org:open-door-association"]
+    assert runners.get("city:balti", []) == []
+
+
+def test_a_named_foundation_is_no_anaphor_for_the_last_body():
+    text = (
+        "News from our partners\n\nThe Hope Foundation runs a hotline in Chisinau. The Open Door Association trains "
+        "teachers in Cahul.\n\nWith a grant from the Mercy Foundation, we opened a drop-in centre in Balti."
+    )
+    assert runners_by_place(programmes_of(text, MOLDOVAN_TOWNS, country="MDA"))["city:balti"] == []
+
+
+def test_a_grant_tables_rows_are_their_grantees_programmes_paid_by_the_body_the_text_names():
+    text = (
+        "Our 2024 grants\n\nThe Lake Victoria Trust awarded the following grants.\n\n"
+        "Grantee | Country | Project | Amount (USD)\n\n"
+        "Hope Kenya | Kenya | Pre-departure training in Kisumu | 40,000\n\n"
+        "Safe Journeys Uganda | Uganda | Legal aid clinics in Jinja | 25,000\n"
+    )
+    names = {"Kenya": "KEN", "Uganda": "UGA", "Kisumu": ("city:kisumu", "city", "KEN"), "Jinja": ("city:jinja", "city", "UGA")}
+    found = programmes_of(text, names, country="KEN")
+    by_place = {p: row for row in found.itertuples() for p in row.places}
+    assert by_place["city:kisumu"].organizations == ["org:hope-kenya"]
+    assert by_place["city:jinja"].organizations == ["org:safe-journeys-uganda"]
+    assert all(row.funders == ["org:lake-victoria-trust"] for row in found.itertuples())
+
+
+def test_a_fronted_funders_list_that_runs_into_the_subject_is_cut_at_its_comma():
+    text = (
+        "Update\n\nWith funding from the Mercy Foundation, the Amani Network and the Open Door Association launched "
+        "a campaign in Kisumu.\n\nWith funding from the Mercy Foundation, the Lake Trust and the Hope Fund, "
+        "the Baraka Centre runs a shelter in Nakuru.\n"
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    found = {p[0]: row for row in programmes_of(text, names, country="KEN").itertuples() for p in [row.places]}
+    assert found["city:kisumu"].organizations == ["org:amani-network", "org:open-door-association"]
+    assert found["city:kisumu"].funders == ["org:mercy-foundation"]
+    # A comma before the subject: the whole list pays.
+    assert found["city:nakuru"].organizations == ["org:baraka-centre"]
+    assert found["city:nakuru"].funders == ["org:mercy-foundation", "org:lake-trust", "org:hope-fund"]
+
+
+def test_a_project_sheets_labelled_lines_make_one_programme_not_a_second_from_the_donor_line():
+    text = (
+        "PROJECT SHEET\n\nProject title: Safe Work in Tea Estates\nProject code: KEN/21/07\nDonor: Mercy Foundation\n"
+        "Implementing agency: Amani Network\nLocations: Kericho and Nandi\n\nThe estates employ 9,000 workers.\n"
+    )
+    names = {"Kericho": ("KE-12", "admin1", "KEN"), "Nandi": ("KE-32", "admin1", "KEN")}
+    found = programmes_of(text, names, country="KEN")
+    assert len(found) == 1
+    assert found.iloc[0].organizations == ["org:amani-network"] and found.iloc[0].funders == ["org:mercy-foundation"]
+
+
+def test_a_runner_named_after_a_funded_programme_runs_it_and_the_funders_stay_funders():
+    text = (
+        "Update\n\nThe Safe Roads programme, funded by the Mercy Foundation, enters its second phase in Kisumu. "
+        "It is implemented by the Amani Network together with the Baraka Centre.\n"
+    )
+    programme = programmes_of(text, {"Kisumu": ("city:kisumu", "city", "KEN")}, country="KEN").iloc[0]
+    assert programme.organizations == ["org:amani-network", "org:baraka-centre"]
+    assert programme.funders == ["org:mercy-foundation"] and programme.places == ["city:kisumu"]
+
+
+def test_the_body_an_x_supported_phrase_names_runs_the_work_and_x_pays():
+    text = "Update\n\nIn Kenya, the IOM-supported Amani Centre for Migrants (ACM) in Kisumu will open a shelter in April.\n"
+    programme = programmes_of(text, {"Kisumu": ("city:kisumu", "city", "KEN"), "Kenya": "KEN"}, country="KEN").iloc[0]
+    assert programme.organizations == ["org:amani-centre-for-migrants"] and programme.partners == []
+    assert programme.funders == ["iom"] and programme.status == "planned"
+
+
+def test_a_pages_unnamed_we_runs_its_own_work_one_programme_per_statement():
+    text = (
+        "Annual report 2025\n\nThe Hope Foundation runs a hotline in Nairobi. The Amani Network trains police in Kisumu.\n\n"
+        "We began a prevention programme in schools in Nakuru. Next year we plan to open a second shelter in Eldoret.\n"
+    )
+    names = {"Nairobi": ("city:nairobi", "city", "KEN"), "Kisumu": ("city:kisumu", "city", "KEN"),
+             "Nakuru": ("city:nakuru", "city", "KEN"), "Eldoret": ("city:eldoret", "city", "KEN")}
+    found = {p.places[0]: p for p in programmes_of(text, names, country="KEN").itertuples(index=False)}
+    assert found["city:nakuru"].organizations == [] and found["city:nakuru"].status == ""
+    assert found["city:eldoret"].organizations == [] and found["city:eldoret"].status == "planned"

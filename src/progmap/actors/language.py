@@ -500,6 +500,20 @@ def inflected_verb(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def present_verb(word: str) -> bool:
+    """A verb's -s form ("Supports", "Trains", "Provides"), which opens a clause, not a name, before "the".
+
+    >>> present_verb("Supports"), present_verb("Friends"), present_verb("Save")
+    (True, False, False)
+    """
+    from lemminflect import getAllLemmas
+
+    lower = word.lower()
+    verb = getAllLemmas(lower).get("VERB")
+    return lower.endswith("s") and bool(verb) and verb[0] != lower
+
+
+@lru_cache(maxsize=4096)
 def _is_verb(word: str) -> bool:
     from lemminflect import getAllLemmas
 
@@ -514,6 +528,10 @@ _ROLE_SUFFIX = re.compile(r"-(?:based|funded|financed|sponsored|supported|backed
 POSSESSIVE_END = re.compile(r"[’'](?:s)?$")
 # What no name crosses (compiled once: names are read thousands of times per document).
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# A French elided article before a capital, inside a name: "Groupe d'Appui aux Rapatriés", "Maison l'Espoir".
+_ELIDED_CAPITAL = re.compile(r"[dl][’'][A-ZÀ-Ý]")
+# A line that opens with a label: "Implementing agency: ", "Locations: ".
+_LABEL_OPENING = re.compile(r"[A-Z][\w &/'’-]{0,40}:[ \t]")
 _BRACKET_OR_STOP = re.compile(r"[();:]")
 _BRACKET_COMMA_OR_STOP = re.compile(r"[(),;:]")
 
@@ -560,7 +578,7 @@ def in_heading(text: str, position: int) -> bool:
 
 
 #: Linkers of Spanish, French and Portuguese names, whose head comes first ("Casa del Migrante").
-_ROMANCE_LINKERS = frozenset({"de", "del", "des", "du", "da", "do", "para", "por", "pour", "contre"})
+_ROMANCE_LINKERS = frozenset({"de", "del", "des", "du", "da", "do", "al", "aux", "para", "por", "pela", "pelo", "pour", "contre", "contra"})
 #: Articles after a Romance linker inside a name ("de la", "de los", "pour les").
 _ROMANCE_ARTICLES = frozenset({"la", "las", "los", "le", "les", "el", "a", "as", "os"})
 
@@ -604,7 +622,8 @@ class NameReader:
     def is_name_word(self, token: Token) -> bool:
         """A capitalized word that may be part of a name (not "Hanoi-based")."""
         text = token.text
-        return (text[:1].isupper() or (text[:1].isdigit() and any(c.isalpha() for c in text))) and not _ROLE_SUFFIX.search(text)
+        return (text[:1].isupper() or (text[:1].isdigit() and any(c.isalpha() for c in text)) or bool(_ELIDED_CAPITAL.match(text))) \
+            and not _ROLE_SUFFIX.search(text)
 
     def is_linker(self, token: Token) -> bool:
         lower = token.lower
@@ -735,6 +754,8 @@ class NameReader:
                 break
             if token.text == "The" and not self.is_linker(previous):
                 break  # "Prosecution\nThe Government": a heading, then a sentence
+            if "\n" in gap and _LABEL_OPENING.match(text, token.start):
+                break  # "Donor: Mercy Foundation\nImplementing agency: ...": the next line's label
             if self.is_name_word(token):
                 last = k
                 k += 1
@@ -793,11 +814,13 @@ class NameReader:
                 break
             first = last + 1
         # A name opens with neither a linker, an opener ("In", "Since", "The")
-        # nor a verb's inflected form ("Announced on the ...", "Supported by ...").
+        # nor a verb's inflected form ("Announced on the ...", "Supported by ...",
+        # a list item's "Supports the Workers' Federation").
         while first < last and (
             tokens[first].lower in self.openers
             or self.is_linker(tokens[first])
             or (inflected_verb(tokens[first].text) and not (first and tokens[first - 1].lower in _NAME_INTRODUCERS))
+            or (tokens[first + 1].text == "the" and present_verb(tokens[first].text))
         ):
             first += 1
         return first, max(last, i)

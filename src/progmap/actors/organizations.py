@@ -110,6 +110,9 @@ _TAGS = re.compile(r"(?m)^[ \t]*TAGS?[ \t]*:(.*)$")
 
 # Metadata lines that are never evidence: "SOURCE: ...", "DATE: ...".
 _KEY_LINE = re.compile(r"(?m)^[ \t]*(?:SOURCE|DATE|URL|LINK|AUTHOR|BYLINE|PUBLISHED|UPDATED|POSTED|FROM|TO|CC|SENT|RETRIEVED|ARCHIVED)[ \t]*:.*$")
+# A news dateline's wire service: "JAKARTA (Reuters) -", "LAGOS, Nigeria (AP) --" credit the
+# story to the agency, which acts in none of it.
+_WIRE_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z .'’-]+(?:,[ \t]*[A-Z][\w .]*)?[ \t]*\([^()\n]{2,60}\)[ \t]*(?:-{1,2}|–|—)")
 # A line without a lower-case letter (routing, classification, "FOR G/TIP, EAP/MLS").
 _CAPITALS_LINE = re.compile(r"(?m)^[^a-z\n]*[A-Z]{2}[^a-z\n]*$")
 # Short patterns of hot loops, compiled once.
@@ -415,14 +418,16 @@ _UPPER = bytes(range(ord("A"), ord("Z") + 1))
 def metadata_lines(text: str, capitals: bool = False) -> list[tuple[int, int]]:
     """Spans of the lines that are metadata, never evidence (see :func:`evidence_spans`).
 
-    ``SOURCE:``, ``DATE:`` and like lines; with ``capitals``, lines without a
-    lower-case letter in a text written in mixed case.
+    ``SOURCE:``, ``DATE:`` and like lines, a news dateline's wire service
+    ("JAKARTA (Reuters) -"); with ``capitals``, lines without a lower-case
+    letter in a text written in mixed case.
 
     >>> text = "SOURCE: a cable\\nHope Foundation met IOM."
     >>> [text[a:b] for a, b in metadata_lines(text)]
     ['SOURCE: a cable']
     """
     holes = [m.span() for m in _KEY_LINE.finditer(text)]
+    holes += [m.span() for m in _WIRE_DATELINE.finditer(text)]
     if capitals:
         # Letters counted in UTF-8 bytes, where a-z and A-Z are one byte each and
         # in no other character: deleting bytes is a C loop, twenty times faster
@@ -558,8 +563,9 @@ def context_country(text: str, place_mentions: pd.DataFrame | None = None, count
     return ranked[0][0] if ranked else ""
 
 
+# A country's name or word before a body: "Cambodian", "the Sri Lanka", "Guinea-Bissau".
 _BEFORE = re.compile(
-    r"(?<![\w.])([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)(?:[’']s)?\s+(?:(?:the|National|Provincial|Royal|Central|State|Federal)\s+)?$"
+    r"(?<![\w.-])([A-Z][\w.]*(?:-[A-Z][\w.]*)?(?:[ \t][A-Z][\w.]*)?)(?:[’']s)?\s+(?:(?:the|National|Provincial|Royal|Central|State|Federal)\s+)?$"
 )
 _AFTER = re.compile(
     r"\s*(?:(?:of|in)\s+(?:the\s+)?(?:(?:Kingdom|Republic|Socialist Republic|People's Republic)\s+of\s+)?|\(\s*)"
@@ -608,23 +614,25 @@ def _name_end(gazetteer: OrgGazetteer, org_id: str, text: str, end: int, country
     return stop + 1 if after.group(0).lstrip().startswith("(") and text[stop : stop + 1] == ")" else stop
 
 
-def _member(gazetteer: OrgGazetteer, parent: str, text: str, end: int, context: str):
+def _member(gazetteer: OrgGazetteer, parent: str, written: str, text: str, end: int, context: str):
     """A federation's national member named by a country after it ("Save the Children Korea").
 
     A member named for the context country is the federation's office there,
-    and that country stays a place the text names.
+    and that country stays a place the text names. A member the gazetteer
+    lacks keeps the federation's name as the text writes it: "La Strada
+    Poland" is not "La Strada International Poland".
     """
     after = re.match(r"[ \t]+([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)", text[end : end + 40])
     if not after:
         return None
-    for written in dict.fromkeys((after.group(1), after.group(1).split()[0])):
-        written = written if written.count(".") > 1 else written.rstrip(".")  # "U.K." keeps its dots, "Australia." not
-        code = country_of(written)
+    for named in dict.fromkeys((after.group(1), after.group(1).split()[0])):
+        named = named if named.count(".") > 1 else named.rstrip(".")  # "U.K." keeps its dots, "Australia." not
+        code = country_of(named)
         if code and code != context:
-            stop = end + after.start(1) + len(written)
-            org_id = f"{parent}-{fold_name(written).replace(' ', '-')}"
+            stop = end + after.start(1) + len(named)
+            org_id = f"{parent}-{fold_name(named).replace(' ', '-')}"
             known = gazetteer.orgs.get(org_id)
-            return stop, org_id, known.name if known else f"{gazetteer.orgs[parent].name} {written}", code
+            return stop, org_id, known.name if known else f"{_clean_name(written)} {named}", code
     return None
 
 
@@ -976,17 +984,52 @@ def read_organizations(
     _redefine(found, defined)
     heads = [hit for hit in _reader().scanner.find(text, folded) if hit[2].lexicon == "institution"]
     _unit_codes(found, heads, context)
+    # A sheet's labelled value is a whole name before any reader takes a part of it.
+    _sheet_names(found, gazetteer, context)
     _institutional_names(found, gazetteer, context, heads)
     _classified_names(found, gazetteer, context, heads)
     _role_names(found, gazetteer, context, folded)
     _grant_labels(found, gazetteer, context)
-    _sheet_names(found, gazetteer, context)
     defined.update(_initials(found, gazetteer, defined))
     _acronym_uses(found, defined)
     _programme_subjects(found, gazetteer, context, folded, place_mentions)
     _the_government(found, gazetteer, context, folded)
     _titled(found, gazetteer, context, metadata)
+    _drop_run_facilities(found)
     return _found_columns(doc_id, found)
+
+
+#: A verb whose object is work someone runs, right before a name: "IOM runs the ", "opened a ".
+_RUN_BEFORE = re.compile(
+    r"\b(?:runs?|running|ran|operates?|operated|operating|manages?|managed|managing|opened|opens|established|"
+    r"establishes|set[ \t]+up|sets[ \t]+up|built|builds)[ \t]+(?:the|a|an|its|their|our)[ \t]+$"
+)
+
+
+def _drop_run_facilities(found: _Found) -> None:
+    """A place of help that the text says someone runs is that body's work, not an organization.
+
+    "In Djibouti, IOM runs the Migration Response Centre in Obock": the
+    centre is IOM's programme. A name counts so only when its head is a
+    facility head of the institution table and every mention of it is the
+    object of such a verb; a centre that acts elsewhere in the text stays.
+    """
+    text = found.text
+    facility_heads = _facility_heads()
+    by_org: dict[str, list[bool]] = {}
+    for start, end, written, org_id in found.mentions:
+        words = fold_name(written).split()
+        run = bool(words) and words[-1] in facility_heads and bool(_RUN_BEFORE.search(text, max(0, start - 30), start))
+        by_org.setdefault(org_id, []).append(run)
+    dropped = {org_id for org_id, runs in by_org.items() if all(runs) and org_id.startswith("org:")}
+    if dropped:
+        found.mentions = [m for m in found.mentions if m[3] not in dropped]
+
+
+@lru_cache(maxsize=1)
+def _facility_heads() -> frozenset[str]:
+    """Heads of names of places where help is given (the ``facility`` column of the institution table)."""
+    return frozenset(fold_name(row["lemma"]) for row in lexicon("institution") if row.get("facility") == "yes")
 
 
 def _known_names(found: _Found, gazetteer: OrgGazetteer, context: str, known: list, folded: FoldedText | None = None) -> None:
@@ -1001,7 +1044,7 @@ def _known_names(found: _Found, gazetteer: OrgGazetteer, context: str, known: li
             continue  # "UN protocols", "ILO Convention 29": the body's law, not the body acting
         if gazetteer.orgs[org_id].country == GENERIC and _EXAMPLE_OF_KIND.search(text, max(0, start - 120), start):
             continue  # "agencies likely to meet victims, such as Customs": a kind of body, not one acting
-        member = _member(gazetteer, org_id, text, end, context) if org_id in _FEDERATIONS else None
+        member = _member(gazetteer, org_id, written, text, end, context) if org_id in _FEDERATIONS else None
         if member:
             end, org_id, name, home = member
             found.add(start, end, org_id, name, "ngo", home)
@@ -1103,7 +1146,9 @@ _QUALIFIED = re.compile(
 )
 #: Bodies named "of" a country: "Government of Indonesia", "Embassy of Japan".
 _BODIES_OF = ("Government", "Embassy", "Consulate")
-_GOVERNMENT_OF = re.compile(r"\b(" + "|".join(_BODIES_OF) + r")[ \t]+of[ \t]+(?:the[ \t]+)?")
+_GOVERNMENT_OF = re.compile(r"\b(" + "|".join(_BODIES_OF) + r")(s?)[ \t]+of[ \t]+(?:the[ \t]+)?")
+# Between the countries of "the Governments of Canada, Sweden and Norway".
+_COUNTRY_LIST_GLUE = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+)(?:the[ \t]+)?")
 _CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)|\n[ \t]*\n")
 
 
@@ -1134,6 +1179,8 @@ def _nationality_phrases(found: _Found, gazetteer: OrgGazetteer, country_hits, c
             continue
         word = head.group(2)
         generic = _QUALIFIED_HEADS[" ".join(word.lower().split())]
+        if _continues_with_head(text, head.end()):
+            continue  # "the South African Police Service (SAPS)": a longer name, read whole by the name readers
         # A nationality word is no place and joins the name; a country's name stays a place.
         start = hit_start if written in DEMONYMS else head.start(2)
         if not found.open(start, head.end()):
@@ -1154,6 +1201,19 @@ def _nationality_phrases(found: _Found, gazetteer: OrgGazetteer, country_hits, c
             code = country_of(hit.group(1)) or ""
             stop = hit.end(1) if code and code != context else match.end(1)
             found.add(match.start(), stop, *gazetteer.instance(match.group(1).lower(), code))
+            # "the Governments of Canada, Sweden and Norway": one body for each country listed
+            while match.group(2) and (glue := _COUNTRY_LIST_GLUE.match(text, hit.end(1))) \
+                    and (hit := country_word_pattern().match(text, glue.end())) and found.open(hit.start(1), hit.end(1)):
+                found.add(hit.start(1), hit.end(1), *gazetteer.instance(match.group(1).lower(), country_of(hit.group(1)) or ""))
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+
+
+def _continues_with_head(text: str, end: int) -> bool:
+    """Whether an institutional head noun follows, capitalized: "Police | Service", "Immigration | Department"."""
+    after = _NEXT_WORD.match(text, end, min(len(text), end + 20))
+    return bool(after) and after.group(1).lower() in _institutions()
 
 
 _THE_GOVERNMENT = re.compile(r"(?=[Tt])\b[Tt]he[ \t]+(?:national[ \t]+)?(Government|government)\b(?![ \t]+of\b)")
@@ -1294,8 +1354,11 @@ def _definitions(found: _Found, gazetteer: OrgGazetteer, context: str) -> dict[s
             defined[acronym] = org_id
             if found.open(start, end):
                 found.add(start, end, org_id, canonical, org_type, home, alias=acronym)
+            elif _branch_of_known(name) or not _take_over_opening(found, start, end, org_id):
+                found.register(org_id, canonical, org_type, home, alias=acronym)
             else:
                 found.register(org_id, canonical, org_type, home, alias=acronym)
+                found.orgs[org_id]["aliases"].add(written)
     for match in _NAME_IN_PARENS.finditer(text):
         acronym, spelled = match.group(1), " ".join(match.group(2).split())
         if acronym in defined or not found.zones.allows(match.start(), match.end()) or acronym.upper() in _NOT_ORG_ACRONYMS:
@@ -1318,6 +1381,31 @@ def _definitions(found: _Found, gazetteer: OrgGazetteer, context: str) -> dict[s
             if found.open(match.start(group), match.end(group)):
                 found.add(match.start(group), match.end(group), org_id, canonical, org_type, home, alias=spelled)
     return defined
+
+
+def _branch_of_known(name) -> bool:
+    """Whether a name's head is a body's branch ("UNICEF Regional Office for South Asia": UNICEF's)."""
+    institution = name.cue("institution")
+    return institution is not None and _institutions().get(institution.lemma, {}).get("branch") == "yes"
+
+
+def _take_over_opening(found: _Found, start: int, end: int, org_id: str) -> bool:
+    """A known body's mention that opens a longer name the text defines becomes that name's.
+
+    "the EU Emergency Trust Fund for Africa (EUTF)": "EU" is the first word
+    of the fund's name, not the European Union acting (and "Africa" no place
+    the text works in). True when the mention was taken over.
+    """
+    k = found.overlapping(start, end)
+    if k < 0:
+        return False
+    m_start, m_end, _written, known = found.mentions[k]
+    if m_start != start or m_end >= end or known == org_id or not found.free(m_end, end) or not found.zones.allows(start, end):
+        return False
+    found.mentions[k] = (start, end, found.text[start:end], org_id)
+    found.taken[start:end] = b"\x01" * (end - start)
+    found.cover(k, start, end)
+    return True
 
 
 def _redefine(found: _Found, defined: dict[str, str]) -> None:
@@ -1370,8 +1458,8 @@ def _name_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, name, 
     modifiers = [w for w in name.words if w not in name.head and not reader.is_linker(w)]
     if any(_plural(name.head_text, cue.lemma) for cue in name.head_cues):
         return  # "Asian governments", "Local NGOs": a kind, not one body
-    if evidence != "head" and in_heading(text, start):
-        return
+    if evidence not in ("head", "sheet") and in_heading(text, start):
+        return  # (a sheet's "Donor: Mercy Foundation" looks like a heading, and is evidence)
     if evidence == "head":
         if institution is None:
             return
@@ -1515,6 +1603,8 @@ def _local_body(found: _Found, gazetteer: OrgGazetteer, context: str, start: int
         return
     if re.search(r"\b(?:[Oo]ur|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[ \t]+$", text[max(0, place.start - 8) : place.start]):
         return  # "our Phnom Penh office": a branch of a body named already, not a body of its own
+    if row.get("branch") == "yes" and not found.free(place.start, place.end):
+        return  # "the UNHCR office in Santo Domingo", "the IOM office": the organization named, at work there
     if country_of(_clean_name(text[place.start : place.end])):
         return  # "the Thai police": a country acting (see _nationality_phrases)
     if _plural(text[start:end], cue.lemma) or any(c.role == "person" for c in place.head_cues):
@@ -1647,7 +1737,8 @@ def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, head
 _BLANK_BEFORE_CAPITAL = re.compile(r"[ \t]+(?=[A-Z])")
 # A name before a classifier in apposition: "Hope Street, a coalition of", "Hope Rising Kenya is a Nairobi-based NGO".
 # (The lookahead lets the search skip, at once, the positions no comma or blank follows.)
-_APPOSITION_BEFORE = re.compile(r"([^\s,(]+)(?=[ \t,])(?:[ \t]*,\s*|[ \t]+(?:is|was)[ \t]+)(?:a|an|the)\s+(?:[\w./’'-]+\s+){0,4}$")
+# A bracketed acronym may stand between: "Jaringan Buruh Migran (JBM), a coalition of".
+_APPOSITION_BEFORE = re.compile(r"([^\s,(]+)(?:[ \t]+\([A-Z][^()\s]{1,15}\))?(?=[ \t,])(?:[ \t]*,\s*|[ \t]+(?:is|was)[ \t]+)(?:a|an|the)\s+(?:[\w./’'-]+\s+){0,4}$")
 _OF_AFTER = re.compile(r"\s+of\s+")
 
 
@@ -1707,7 +1798,10 @@ def _sheet_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
                 continue
             name = _reader().name_at(text, start)
             if name is not None and name.start == start and name.end >= end:
-                continue  # read whole as a name already
+                # read whole as a name: the label is its evidence ("Donor: Mercy Foundation")
+                if _plausible(text, name, classified=True):
+                    _name_candidate(found, gazetteer, context, name, "sheet")
+                continue
             org_id = gazetteer.lookup(written) or gazetteer.fuzzy(written)
             if org_id is not None:
                 found.add(start, end, *_resolve(gazetteer, org_id, text, start, end, context))
@@ -2173,12 +2267,18 @@ def localize_organization_columns(
     gazetteer = gazetteer or load_org_gazetteer()
     places = None if place_mentions is None else plain_columns(place_mentions, ["start", "kind", "country"])
     bases = _bases(text, org_mentions, places)  # noqa: the mentions' ends and ids, read once more only when a base phrase follows
+    hosted = _hosted_missions(text, org_mentions, organizations, place_mentions)
     by_start = None  # sorted on first use
     records = {row.org_id: row for row in _rows(organizations)}
     new_ids = []
     created: dict[str, tuple[str, str, str]] = {}
     written_forms = org_mentions["text"]
-    for start, end, written, org_id in zip(org_mentions["start"], org_mentions["end"], written_forms, old_ids):
+    for index, (start, end, written, org_id) in enumerate(zip(org_mentions["start"], org_mentions["end"], written_forms, old_ids)):
+        if index in hosted:
+            new_id, name, org_type, host = hosted[index]
+            created[new_id] = (name, org_type, host)
+            new_ids.append(new_id)
+            continue
         template = _known_as(gazetteer, written)
         if country and template is not None and gazetteer.orgs[template].country == GENERIC and not _qualifier(text, int(start), int(end)) \
                 and not _locality_before(text, int(start)):  # "the Houston Police Department" stays the city's
@@ -2190,18 +2290,22 @@ def localize_organization_columns(
         record = records.get(org_id)
         if country and record is not None and org_id.startswith("org:") and record.org_type in ("government", "court_police") and not _country_in(record.name):
             by_start = by_start or _places_by_start(place_mentions)
-            # "the Edo State Task Force" in a text on Italy is Nigeria's: the unit its name holds says whose.
-            created[org_id] = (record.name, record.org_type, _unit_country_within(text, int(start), int(end), by_start) or country)
+            # "the Edo State Task Force" in a text on Italy is Nigeria's: the unit its name holds says whose;
+            # else the one country whose places its sentence names ("In Somalia, ... the Puntland Ministry
+            # of Labour in Bosaso and Garowe").
+            created[org_id] = (record.name, record.org_type, _unit_country_within(text, int(start), int(end), by_start)
+                               or _sentence_country(text, int(start), by_start) or country)
         elif record is not None and not record.country and org_id in bases:
             created[org_id] = (record.name, record.org_type, bases[org_id])
         new_ids.append(org_id)
     if new_ids == list(old_ids) and not created:
         return org_mentions, organizations  # nothing moved
     mentions = {**org_mentions, "org_id": new_ids}
+    hosted_ids = {found[0] for found in hosted.values()}
     aliases: dict[str, set] = {}
     docs: dict[str, list] = {}
     for old, new, written in zip(old_ids, new_ids, written_forms):
-        aliases.setdefault(new, set()).update(records[old].aliases if old in records else [])
+        aliases.setdefault(new, set()).update(records[old].aliases if old in records and new not in hosted_ids else [])
         aliases[new].add(_clean_name(written))
         docs.setdefault(new, list(records[old].docs) if old in records else [])
     rows = []
@@ -2256,6 +2360,50 @@ def _bases(text: str, org_mentions: dict[str, list], place_mentions: dict[str, l
         if position in at and at[position][0] in kinds and isinstance(at[position][1], str) and at[position][1]:
             bases.setdefault(org_id, at[position][1])
     return bases
+
+
+@lru_cache(maxsize=1)
+def _abroad_heads() -> tuple[str, ...]:
+    """Folded heads of bodies a country keeps in another's cities (the ``abroad`` column of the institution table)."""
+    return tuple(sorted((fold_name(row["lemma"]) for row in lexicon("institution") if row.get("abroad") == "yes"), key=len, reverse=True))
+
+
+def _hosted_missions(text: str, org_mentions: dict[str, list], organizations: dict[str, list], place_mentions) -> dict[int, tuple]:
+    """Mention index -> (org_id, name, org_type, host country) for a mission named with the city it sits in.
+
+    "The Mexican Consulate in Houston" works in Houston, not in Mexico: it
+    is its own body, named with its city and placed in the host country.
+    A city of the mission's own country ("the Ministry's office in Hanoi")
+    changes nothing.
+    """
+    if place_mentions is None or not length(place_mentions):
+        return {}
+    heads = _abroad_heads()
+    candidates = []
+    for index, (end, written) in enumerate(zip(org_mentions["end"], org_mentions["text"])):
+        if heads and fold_name(written).endswith(heads) and (found := _SITS_IN.match(text, int(end))):
+            candidates.append((index, found.end()))
+    if not candidates:
+        return {}
+    places = plain_columns(place_mentions, ["start", "end", "kind", "country"])
+    at = {int(s): (int(e), k, c) for s, e, k, c in zip(places["start"], places["end"], places["kind"], places["country"])}
+    records = {row.org_id: row for row in _rows(organizations)}
+    hosted = {}
+    for index, position in candidates:
+        place_end, kind, host = at.get(position, (0, "", ""))
+        record = records.get(org_mentions["org_id"][index])
+        if record is None or kind not in ("city", "admin1") or not isinstance(host, str) or not host or host == record.country:
+            continue
+        city = " ".join(text[position:place_end].split())
+        hosted[index] = (f"{record.org_id}-{fold_name(city).replace(' ', '-')}", f"{_clean_name(org_mentions['text'][index])} in {city}", record.org_type, host)
+    # Its other mentions ("the Consulate confirms ...") are the same mission, when the text names one city for it.
+    cities: dict[str, set] = {}
+    for index, found in hosted.items():
+        cities.setdefault(org_mentions["org_id"][index], set()).add(found)
+    for index, org_id in enumerate(org_mentions["org_id"]):
+        if index not in hosted and len(cities.get(org_id, ())) == 1:
+            hosted[index] = next(iter(cities[org_id]))
+    return hosted
 
 
 def merge_organizations(frames: list[pd.DataFrame], programmes: list[pd.DataFrame] | None = None) -> pd.DataFrame:

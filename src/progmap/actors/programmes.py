@@ -223,13 +223,6 @@ _AGENT_AFTER = re.compile(r"^-(?:led|run|operated|managed)\b", re.IGNORECASE)
 _EXPENSE = re.compile(r"\bat\s+(?:the\s+)?$", re.IGNORECASE)
 _EXPENSE_AFTER = re.compile(r"^(?:[’']s)?\s+(?:expense|cost)\b", re.IGNORECASE)
 _GROUP_GLUE = re.compile(r"^[\s,()]*(?:(?:and|or|&|as well as)\s+)?(?:the\s+)?$|^[’']s\s+$", re.IGNORECASE)
-_PLANNED = re.compile(
-    r"\b(?:may|might|will|would|shall|plans?\s+to|planning\s+to|planned|intends?\s+to|intending\s+to|aims?\s+to|agreed\s+to|hopes?\s+to|"
-    r"is\s+to|are\s+to|proposed|proposes?\s+to|should\s+be|expects?\s+to|is\s+expected\s+to|pending)\b",
-    re.IGNORECASE,
-)
-# An evaluation's or report's advice: work someone should do, not work done.
-_RECOMMENDED = re.compile(r"\b(?:should|ought\s+to|must|recommend(?:s|ed)?\s+that|is\s+recommended\s+to)\s+(?!be\b)", re.IGNORECASE)
 _NEGATED = re.compile(
     r"(?=[ndrfu])\b(?:not|never|no\s+longer|declined\s+to|refused\s+to|failed\s+to|unable\s+to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
 )
@@ -260,12 +253,13 @@ _CASE = re.compile(
 )
 _ACRONYM_PARENS = re.compile(r"\(\s*[A-Z]{2,6}s?\s*\)")
 _NOUN_DEFINITION = re.compile(r"\b([a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,4})\s*\(\s*([A-Z]{2,6})s?\s*\)")
-# What is recommended, proposed or supposed does not run ("should" and "will" do: they are plans).
-_IRREALIS = re.compile(r"(?=[rpsucwi])\b(?:recommend\w*|propos\w*|suggest\w*|urg(?:e|es|ed|ing)|call(?:s|ed)?\s+for|would|could|if|whether|unless)\b", re.IGNORECASE)
 # Words between a subject and a verb that is not its own: "have input into how local projects are run"
 #: A relative clause opening right after a name: "IOM, which", "(IOM), who".
 _RELATIVE_AFTER = re.compile(r"\)?[ \t]*,[ \t]*(?:which|who)\b")
 _SUBORDINATE = re.compile(r"\b(?:how|whether|why|what|where|when|if|that|which|who)\b", re.IGNORECASE)
+#: A first-person subject: "we", "We also".
+_WE_SUBJECT = re.compile(r"\b[Ww]e\b")
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 # A quotation in the clause: its "we" is the speaker's, and the speaker need not run what it names.
 _SPEAKER_QUOTES = re.compile(r"[\"“”]")
 _NOUN_BEFORE = re.compile(r"(?=[toiamnp])\b(?:the|our|its|their|a|an|this|member|news|press|annual)\s+$", re.IGNORECASE)
@@ -289,14 +283,49 @@ _BUDGET = re.compile(
     re.IGNORECASE,
 )
 _IDENTIFIER = re.compile(r"(?=[A-Z])(?:\b[A-Z]{2,}(?:[/-][A-Z0-9]{2,}){2,}\b|\b[A-Z]{2,}/\d{2,}/[A-Z0-9/]+\b)")
-_STATUS = re.compile(
-    r"(?=[oscfepunl])\b(on hiatus|suspended|completed|finished|ended|closed|pending|planned|proposed|ongoing|underway|under way|new|"
-    r"launched|expired|phased out)\b",
-    re.IGNORECASE,
-)
-_STATUS_WORDS = {"under way": "ongoing", "underway": "ongoing", "finished": "completed", "ended": "completed",
-                 "closed": "completed", "expired": "completed", "phased out": "completed", "launched": "new", "proposed": "planned",
-                 "pending": "planned"}
+
+
+@lru_cache(maxsize=1)
+def _modality() -> tuple[dict[str, re.Pattern], dict[str, str]]:
+    """The modality table's patterns by role, and the status each state word gives.
+
+    Roles: ``irrealis`` (work asked for or supposed: no programme),
+    ``recommended`` and ``planned`` (read just before a programme's verb or
+    noun) and ``state`` (a word anywhere in the sentence); see
+    ``lexicon/modality.csv``.
+    """
+    forms: dict[str, set[str]] = {}
+    states: dict[str, str] = {}
+    for row in lexicon("modality"):
+        for form in inflections(row["lemma"], row["pos"]):
+            forms.setdefault(row["role"], set()).add(form.lower())
+            if row["role"] == "state":
+                states[form.lower()] = row["status"]
+
+    def alternatives(role: str) -> str:
+        # Longest first, so that a match is the whole phrase ("under way", not "under").
+        ordered = sorted(forms.get(role, ()), key=lambda form: (-len(form), form))
+        return "|".join(r"\s+".join(map(re.escape, form.split())) for form in ordered)
+
+    def opening(role: str) -> str:
+        # A first-letter lookahead, as the module's hand-written patterns have (see test_pattern_prefixes).
+        return "(?=[" + "".join(sorted({form[0] for form in forms.get(role, ())})) + "])"
+
+    patterns = {
+        "irrealis": re.compile(rf"{opening('irrealis')}\b(?:{alternatives('irrealis')})\b", re.IGNORECASE),
+        "recommended": re.compile(rf"\b(?:{alternatives('recommended')})\s+(?!be\b)", re.IGNORECASE),
+        "planned": re.compile(rf"\b(?:{alternatives('planned')})\b", re.IGNORECASE),
+        "state": re.compile(rf"{opening('state')}\b({alternatives('state')})\b", re.IGNORECASE),
+    }
+    return patterns, states
+
+
+#: A labelled line of a fact sheet: a short capitalized label and a colon ("Project code: ...").
+_LABEL_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?[A-Z][\w &/'’()-]{0,40}:[ \t]+\S")
+#: Between a list's end and its verb: "and the Asia Foundation launched", "and IOM jointly run".
+_VERB_RIGHT_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+|have\s+|has\s+|will\s+)?")
+#: A comma alone between two items of a list: "Norway, Maiti Nepal".
+_COMMA_ONLY = re.compile(r"\s*,\s*(?:the\s+)?")
 # Words that refer back to an organization or a programme named before.
 _ANAPHOR = re.compile(
     r"(?=[toiw])\b(?:(?P<determiner>the|this|that|these|our|its|their)\s+(?:[\w-]+\s+)?(?P<noun>foundation|organi[sz]ation|NGO|agency|charity|network|alliance|coalition|"
@@ -518,7 +547,13 @@ class _DocumentReader:
         text = self.text
         hits = sorted(_cues().find(text, fold_text(text)) + self._defined_nouns(), key=lambda h: (h[0], -h[1]))
         hit_starts = [h[0] for h in hits]
+        fields = sheet_fields(text)
+        roles = {f.role for f in fields}
+        # A sheet that says who and where makes its own programme (_read_sheet).
+        fields = fields if roles & {"agent", "funder"} and "places" in roles else []
         for start, end, is_item in self._units():
+            if fields and self._labelled(start, end, fields):
+                continue  # a project sheet's lines: read as fields by _read_sheet, not as a sentence
             cues = hits[bisect.bisect_left(hit_starts, start) : bisect.bisect_left(hit_starts, end)]
             # Only a programme word or a role phrase opens the frame; a verb of saying alone does not.
             if any(cue.lexicon != "speech" for _, _, cue in cues):
@@ -526,6 +561,12 @@ class _DocumentReader:
         self._read_sheet()
         self._read_grants()
         return self._merge()
+
+    def _labelled(self, start: int, end: int, fields) -> bool:
+        """Whether a unit is only labelled lines ("Donor: European Union", "Project code: PAK/22/03")
+        and holds one of the sheet's fields."""
+        lines = [line for line in self.text[start:end].split("\n") if line.strip()]
+        return bool(lines) and all(_LABEL_LINE.match(line) for line in lines) and any(start <= f.start < end for f in fields)
 
     def _listed_statement(self, agents, funders, rows, start, end, description, noun, name, donor_only) -> dict:
         """A programme statement read from labelled lines, not a sentence (see :meth:`_read_sheet`)."""
@@ -545,7 +586,12 @@ class _DocumentReader:
         if not lines:
             return
         text = self.text
-        intro_start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, lines[0].label_start))) + 1
+        intro_end = text.rfind("\n", 0, lines[0].label_start) + 1
+        # A table's header row and blank lines stand between its rows and the line that says who gives.
+        while intro_end > 0 and (not text[text.rfind("\n", 0, intro_end - 1) + 1 : intro_end].strip()
+                                 or "|" in text[text.rfind("\n", 0, intro_end - 1) + 1 : intro_end]):
+            intro_end = text.rfind("\n", 0, intro_end - 1) + 1
+        intro_start = text.rfind("\n", 0, max(0, intro_end - 1)) + 1
         intro = text[intro_start : lines[0].label_start]
         funders = [o.org_id for o in self.orgs if intro_start <= o.start < lines[0].label_start] if _GRANT_WORDS.search(intro) else []
         for line in lines:
@@ -682,7 +728,7 @@ class _DocumentReader:
         if not verbs and not nouns and not phrases:
             return
         anchor = min([v[0] for v in verbs if v[2].lexicon == "programme"] + [n[0] for n in nouns] + [p[0] for p in phrases], default=end)
-        irrealis = _IRREALIS.search(text, start, anchor)
+        irrealis = _modality()[0]["irrealis"].search(text, start, anchor)
         reported_future = irrealis is not None and irrealis.group().lower() == "would" and any(
             v[2].lexicon == "speech" and v[0] < irrealis.start() for v in verbs
         )  # "the minister said the Secretariat would open two shelters": planned
@@ -700,6 +746,8 @@ class _DocumentReader:
             group = self._group_after(groups, p_end, end)
             if group is None:
                 continue
+            if not text[start:p_start].strip():
+                group = self._fronted_phrase_group(groups, group, verbs)
             marked.add(id(group))
             target = {"agent": agents, "partner": partners, "funder": funders}[role]
             target.extend(o.org_id for o in group)
@@ -724,7 +772,11 @@ class _DocumentReader:
                 marked.add(id(group))
         # "is entirely USG funded": the verb belongs to its funder, it is no predicate
         funded = {g[-1].end for g in groups if id(g) in marked}
-        verbs = [v for v in verbs if not (v[2].role == "fund" and any(re.fullmatch(r"[\s-]?", text[e : v[0]]) for e in funded if e <= v[0]))]
+        # (nor is the "-supported" of "the UNICEF-supported Centro ...", whatever the verb's role elsewhere)
+        verbs = [v for v in verbs if not (
+            (v[2].role == "fund" and any(re.fullmatch(r"[\s-]?", text[e : v[0]]) for e in funded if e <= v[0]))
+            or any(text[e : v[0]] == "-" for e in funded if e <= v[0])
+        )]
         programme_verbs = [v for v in verbs if v[2].lexicon == "programme"]
         subject, speaker = self._subject(groups, marked, verbs, nouns, controls, start, end)
         first_verb = next((v for v in verbs if v[2].lexicon == "programme"), None)
@@ -775,7 +827,8 @@ class _DocumentReader:
             ) and not self._affiliated(group):
                 partners.extend(o.org_id for o in group)
                 marked.add(id(group))
-        if not agents and not partners and not funders and antecedent is None:
+        authored = not agents and not partners and not funders and antecedent is None and self._authored(start, programme_verbs, nouns, places)
+        if not agents and not partners and not funders and antecedent is None and not authored:
             self._remember_nouns(nouns, places, start, end)
             return
         if not nouns and not programme_verbs and not any(p[2] != "partner" or _VERBAL_PARTNER.match(text, p[0]) for p in phrases):
@@ -786,7 +839,9 @@ class _DocumentReader:
             return  # an authority's act ("the unit assisted with the repatriation") is no programme unless one is named
         if _CASE.search(text, start, end) and not any(n[2].role == "noun" for n in nouns):
             return  # help to the victims of one case ("provided the six women shelter")
-        donor_only = not agents and not partners and bool(funders)
+        # "With a grant from X, we opened a centre": a "we" no one is named for is the
+        # page's author, who runs the work; X stays its funder only.
+        donor_only = not agents and not partners and bool(funders) and not _FIRST_PERSON.search(text, start, end)
         if donor_only:
             agents = list(funders)  # "the shelter is funded by X": X's programme, and X still its funder
         statement_places, bases, home = self._places(places, start, end, groups, nouns, unit_start)
@@ -822,6 +877,7 @@ class _DocumentReader:
             "proper": _proper_name(text[unit_start:unit_end], self._known_names()),
             "antecedent": antecedent,
             "donor_only": donor_only,
+            "authored": authored,
         }
         self._add(statement, nouns)
 
@@ -861,6 +917,28 @@ class _DocumentReader:
             joined = joined or bool(re.search(r"\b(?:and|or)\b|&", glue))
             parts[-1].append(b)
         return parts
+
+    def _fronted_phrase_group(self, groups, group, verbs):
+        """The part of a list after a clause-opening role phrase that is the phrase's own.
+
+        "With funding from Norway, Maiti Nepal and the Asia Foundation
+        launched a campaign": the list runs on into the clause's subject, so
+        a list that a programme verb follows at once is cut at its first
+        comma; the rest becomes a group of its own (the subject). With a
+        comma before the verb ("With funding from Norway, Sweden and
+        Denmark, the ILO runs ...") the whole list is the phrase's.
+        """
+        text = self.text
+        if len(group) < 3 or not any(
+            v[2].lexicon == "programme" and _VERB_RIGHT_AFTER.fullmatch(text, group[-1].end, v[0]) for v in verbs
+        ):
+            return group
+        cut = next((k for k in range(1, len(group)) if _COMMA_ONLY.fullmatch(text, group[k - 1].end, group[k].start)), None)
+        if cut is None:
+            return group
+        head, rest = group[:cut], group[cut:]
+        groups[groups.index(group) : groups.index(group) + 1] = [head, rest]
+        return head
 
     def _group_after(self, groups, position: int, end: int):
         """The group right after a role phrase (a few words may stand between: "funded by the French NGO AFESIP")."""
@@ -992,6 +1070,8 @@ class _DocumentReader:
         for match in _ANAPHOR.finditer(clause):
             noun = (match.group("noun") or "").lower()
             pronoun = (match.group("pronoun") or "").lower()
+            if noun and self._named_at(start + match.start("noun")):
+                continue  # "the Oak Foundation": a name, not "the foundation" pointing back
             if noun in _PROGRAMME_NOUNS or noun in ("shelter", "hotline", "halfway house", "house", "blo", "component"):
                 determiner = (match.group("determiner") or "").lower()
                 if determiner not in ("our", "its", "their"):
@@ -1061,7 +1141,15 @@ class _DocumentReader:
         return "" if _SPEAKER_TURN.search(self.text, end, position) else org_id
 
     def _our_agents(self) -> list[str]:
-        """Who "we" is on a page that names no organization of its own: the last agents that are not "our partner"."""
+        """Who "we" is on a page that names no organization of its own: the last agents that are not "our partner".
+
+        Only while the page has told of one organization's work: after
+        several ("La Strada Poland runs ... La Strada Czech Republic trains
+        ..."), a "we" is the page's unnamed author, not the last of them.
+        """
+        told = {a for statement in self.statements for a in statement["agents"] if a not in self.our_partners}
+        if len(told) > 1:
+            return []
         if self.last_agents and not set(self.last_agents) & self.our_partners:
             return list(self.last_agents)
         for statement in reversed(self.statements):
@@ -1085,6 +1173,11 @@ class _DocumentReader:
             return [o.org_id for o in speaker]
         found = self._recent_org(position, "")
         return [found] if found else []
+
+    def _named_at(self, position: int) -> bool:
+        """Whether an organization's mention covers ``position``."""
+        i = bisect.bisect_right(self.org_starts, position) - 1
+        return i >= 0 and self.orgs[i].end > position
 
     def _recent_org(self, position: int, noun: str) -> str | None:
         """The organization last named before ``position`` that a noun can stand for."""
@@ -1261,15 +1354,16 @@ class _DocumentReader:
         if any(v[2].role == "plan" for v in verbs):
             return "planned"  # "plans to open", "intends to"
         anchor = min([v[0] for v in verbs if v[2].lexicon == "programme"] + [n[0] for n in nouns], default=end)
-        if _RECOMMENDED.search(text, max(start, anchor - 40), anchor):
+        patterns, states = _modality()
+        if patterns["recommended"].search(text, max(start, anchor - 40), anchor):
             return "recommended"  # "UN Women should extend the project to Sylhet"
-        if _PLANNED.search(text, max(start, anchor - 40), anchor):
+        if patterns["planned"].search(text, max(start, anchor - 40), anchor):
             return "planned"
-        found = _STATUS.search(text, start, end)
+        found = patterns["state"].search(text, start, end)
         if not found:
             return ""
         word = " ".join(found.group(1).lower().split())
-        return _STATUS_WORDS.get(word, word)
+        return states.get(word, word)
 
     @staticmethod
     def _noun(nouns) -> str:
@@ -1297,6 +1391,7 @@ class _DocumentReader:
             antecedent = None
         if antecedent is not None and (not statement["agents"] or set(statement["agents"]) <= set(antecedent["agents"])):
             statement["agents"] = list(antecedent["agents"])
+        self._name_runner(statement)
         self.statements.append(statement)
         if statement["agents"]:
             self.last_agents = tuple(statement["agents"])
@@ -1304,6 +1399,41 @@ class _DocumentReader:
         for _n_start, _n_end, entry in nouns:
             key = _noun_key(entry)
             self.last_noun[key] = statement
+
+    def _authored(self, start: int, programme_verbs, nouns, places) -> bool:
+        """Whether a clause tells of work done by a page's unnamed author: "We also began a
+        prevention programme in schools in Mitchells Plain".
+
+        Its subject is a "we" no one is named for (see :meth:`_refer_back`), it
+        names a programme or a verb of running one, and a place. A cable's
+        "we" are its reporting officers, never an actor.
+        """
+        if not places or not (nouns or any(v[2].role == "run" for v in programme_verbs)):
+            return False
+        if any(v[2].role in ("fund", "award") for v in programme_verbs):
+            return False  # "We fund shelters in Ibadan": who runs them is not said
+        if any(key in self.metadata for key in ("reference", "classification", "tags")) or self.introduced:
+            return False  # a cable's reporting officers; a transcript's witnesses, whose "we" is theirs
+        first = min([v[0] for v in programme_verbs] + [n[0] for n in nouns])
+        return bool(_WE_SUBJECT.search(self.text, start, first))
+
+    def _name_runner(self, statement: dict) -> None:
+        """A runner named after a programme only its funders were named for.
+
+        "The BMM programme, funded by the EU, enters its third phase. It is
+        implemented by GIZ ...": the first statement's funders stood in for
+        its runners, and "It" took them up. The funders go back to being
+        funders, of both statements, and GIZ runs both.
+        """
+        previous = self.statements[-1] if self.statements else None
+        if previous is None or not previous["donor_only"] or statement["donor_only"]:
+            return
+        promoted = [a for a in previous["agents"] if a in previous["funders"]]
+        if not promoted or statement["agents"][: len(promoted)] != promoted or len(statement["agents"]) == len(promoted):
+            return
+        statement["agents"] = statement["agents"][len(promoted) :]
+        statement["funders"] = list(dict.fromkeys(previous["funders"] + statement["funders"]))
+        previous["agents"], previous["donor_only"] = list(statement["agents"]), False
 
     def _fallback_rows(self, item: dict) -> list:
         """Places for a programme no statement gave one: its agents' own places or countries."""
@@ -1345,7 +1475,8 @@ class _DocumentReader:
         merged: dict[tuple, dict] = {}
         order = []
         for item in self.statements:
-            key = tuple(item["agents"][:1]) or tuple(item["partners"][:1]) or tuple(item["funders"][:1])
+            key = tuple(item["agents"][:1]) or tuple(item["partners"][:1]) or tuple(item["funders"][:1]) \
+                or (("", item["start"]) if item.get("authored") else ())  # the unnamed author's work: one per statement
             if not key:
                 continue
             # "UN Women should extend the project to Sylhet": advice is no part of the work done.

@@ -74,15 +74,48 @@ _GRANT_LINE = re.compile(
 )
 
 
+#: A table row whose first cell names someone and whose last cell is an amount
+#: ("Trace Kenya | Kenya | Pre-departure training in Mombasa | 120,000").
+_TABLE_ROW = re.compile(
+    r"[ \t]*\|?[ \t]*(?=[A-Z])([^\n|]{2,120}?)[ \t]*\|[^\n]*\|[ \t]*(?:(?:USD|US\$|\$|EUR|€|GBP|£|CHF|AUD)[ \t]?)?"
+    r"\d[\d,.]*(?:[ \t]*(?:million|m|k))?[ \t]*\|?[ \t]*"
+)
+#: Words of a table's header row that make its rows grants ("Grantee | Country | Project | Amount (USD)").
+_GRANT_HEADER = re.compile(r"\b(?:grantees?|recipients?|amounts?|grants?|awards?|budget|funding)\b", re.IGNORECASE)
+
+
 def grant_lines(text: str) -> list[GrantLine]:
-    """Lines that pay a named recipient an amount, in order.
+    """Lines that pay a named recipient an amount, in order: a list's "name: amount" lines, and
+    the rows of a table whose header speaks of grants or amounts.
 
     Examples
     --------
     >>> text = "Grants:\\n- Agar Ethiopia: USD 80,000 for community conversations in Amhara."
     >>> [text[g.label_start:g.label_end] for g in grant_lines(text)]
     ['Agar Ethiopia']
+    >>> text = "Grantee | Project | Amount\\nHope Kenya | Training in Mombasa | 120,000\\n"
+    >>> [text[g.label_start:g.label_end] for g in grant_lines(text)]
+    ['Hope Kenya']
     """
-    if not any(mark in text for mark in ("$", "USD", "EUR", "€", "£", "GBP", "CHF", "AUD")):
-        return []
-    return [GrantLine(m.start(1), m.end(1), m.end()) for m in _GRANT_LINE.finditer(text)]
+    lines = []
+    if any(mark in text for mark in ("$", "USD", "EUR", "€", "£", "GBP", "CHF", "AUD")):
+        lines = [GrantLine(m.start(1), m.end(1), m.end()) for m in _GRANT_LINE.finditer(text)]
+    if "|" in text:
+        lines = sorted(lines + _grant_table_rows(text), key=lambda g: g.label_start)
+    return lines
+
+
+def _grant_table_rows(text: str) -> list[GrantLine]:
+    """The rows of tables (cells split by bars, one row a line) under a header row of grants."""
+    rows, in_grants, position = [], False, 0
+    for line in text.split("\n"):
+        start, position = position, position + len(line) + 1
+        if "|" not in line:
+            in_grants = in_grants and not line.strip()  # a blank line stays in the table; text ends it
+            continue
+        row = _TABLE_ROW.fullmatch(line)
+        if row is None:
+            in_grants = bool(_GRANT_HEADER.search(line))  # a header row (or a row of words) starts a table
+        elif in_grants:
+            rows.append(GrantLine(start + row.start(1), start + row.end(1), start + len(line)))
+    return rows

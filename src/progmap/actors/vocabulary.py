@@ -179,6 +179,23 @@ def _terms_in(text: str, vocabulary: str) -> tuple[str, ...]:
 
 # "Lao Cai", "Thai Binh" and "Thai Nguyen" are Vietnamese provinces, not nationalities.
 _NOT_DEMONYM_AFTER = r"(?![ \t]+(?:Cai|Binh|Nguyen|Chau)\b)"
+# A nationality word that names a language: "(translated from Spanish)", "written in French",
+# "Spanish-speaking", "the Arabic version": no country is named.
+_LANGUAGE_BEFORE = re.compile(
+    r"\b(?:translated|translation|written|published|available|versions?|originally|spoken|speak|speaks|speaking)"
+    r"[ \t]+(?:\w+[ \t]+)?(?:from|into|in)[ \t]+$",
+    re.IGNORECASE,
+)
+_LANGUAGE_AFTER = re.compile(r"-(?:language|speaking)\b|[ \t]+(?:language|translation|version|original|speakers?)\b", re.IGNORECASE)
+
+
+def _a_language(text: str, start: int, stop: int, written: str) -> bool:
+    """Whether a nationality word at ``start:stop`` names a language, not a country."""
+    return written in DEMONYMS and bool(
+        _LANGUAGE_BEFORE.search(text, max(0, start - 40), start) or _LANGUAGE_AFTER.match(text, stop)
+    )
+
+
 # "Central America", "Latin American": a compass word before a name makes a region of it.
 _PART_BEFORE = re.compile(r"\b(?:Central|Latin|South|North|Meso)[ \t]+$")
 
@@ -249,7 +266,7 @@ def country_words(text: str, folded: FoldedText | None = None) -> list[tuple[int
             continue  # "Central America", "South Korean" is read whole or not at all
         for name, code in names[key]:
             if written.replace(".", "") == name.replace(".", "") or (" " in name and written[:1].isupper() and fold_name(written) == key):
-                if not_after.match(text, stop):
+                if not_after.match(text, stop) and not _a_language(text, start, stop, written):
                     out.append((start, stop, written, code))
                 break
     return out
