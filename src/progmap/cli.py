@@ -22,14 +22,7 @@ from pathlib import Path
 
 from progmap import __version__
 from progmap.errors import ProgmapError
-
-
-class Stopped(BaseException):
-    """A signal asked the command to stop; raised where the main process is, so cleanups run."""
-
-    def __init__(self, signum: int):
-        super().__init__(signum)
-        self.signum = signum
+from progmap.stopping import Stopped, clear, request
 
 
 #: Signals that stop a build as Ctrl-C does (SIGHUP is not on Windows).
@@ -45,7 +38,7 @@ def _stop_on(signals=STOP_SIGNALS) -> None:
             signal.signal(signum, signal.SIG_DFL)
             os.kill(os.getpid(), signum)
             return
-        raise Stopped(signum)
+        request(signum)  # raises Stopped, and remembers it in case C code drops the exception
 
     for signum in signals:
         signal.signal(signum, stop)
@@ -126,6 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     # Signal handlers belong to the main thread (a test may run us elsewhere).
     previous = {s: signal.getsignal(s) for s in STOP_SIGNALS} if threading.current_thread() is threading.main_thread() else {}
     if previous:
+        clear()
         _stop_on()
     try:
         return _COMMANDS[args.command](args)

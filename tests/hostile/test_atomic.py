@@ -178,6 +178,19 @@ def test_a_build_killed_at_any_point_leaves_a_whole_set(tmp_path):
 # --- signals, disks, locks through the command line ----------------------------------------
 
 
+def _wait_stopped(pid: int, timeout: float = 30) -> None:
+    """Wait until a process is stopped (state T in /proc) or gone."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except (OSError, IndexError):
+            return
+        if state in ("T", "t", "Z", "X"):
+            return
+        time.sleep(0.001)
+
+
 def _stop_while_writing(command: list[str], folder: Path, out: Path, signum: int) -> subprocess.Popen | None:
     """Start a build, freeze it once it writes a new set, and send it ``signum``.
 
@@ -192,6 +205,7 @@ def _stop_while_writing(command: list[str], folder: Path, out: Path, signum: int
         assert process.poll() is None and time.monotonic() < deadline, "the build never began writing"
         time.sleep(0.005)
     process.send_signal(signal.SIGSTOP)
+    _wait_stopped(process.pid)  # SIGSTOP takes effect when the process next runs, not when sent
     if out.is_symlink() or process.poll() is not None:  # it switched to the new set already
         process.send_signal(signal.SIGCONT)
         process.communicate(timeout=60)

@@ -42,6 +42,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from progmap import stopping
 from progmap.errors import ProgmapError
 from progmap.schema import OUTPUT_MARKER
 
@@ -323,6 +324,7 @@ def atomic_output_dir(out_dir: os.PathLike):
             outputs = [p.name for p in tmp.iterdir() if p.name != OUTPUT_MARKER]
             _carry_user_files(current_set(location), tmp)
             _write_marker(tmp, outputs)
+            stopping.check()  # a signal whose exception some C code dropped still stops the switch
             old = _switch(tmp, location)
         except BaseException as exc:
             # Told before the temporary set goes: the telling looks at it.
