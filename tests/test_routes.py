@@ -910,3 +910,10 @@ def test_people_lured_to_jobs_somewhere_and_then_exploited_end_up_there_but_capt
     names = {"Honduras": "HND", "Cancun": ("city:cancun", "city", "MEX"), "Guatemala": "GTM",
              "Tamaulipas": ("MX-TAM", "admin1", "MEX")}
     assert pairs(routes_of(text, names)) == {("HND", "city:cancun"), ("GTM", "MX-TAM")}
+
+
+def test_most_of_them_after_people_just_named_are_those_people():
+    text = ("Chinese workers at mining sites are vulnerable to forced labour. In 2023 Mongolian police identified "
+            "30 victims, most of them exploited in Erenhot.")
+    routes = routes_of(text, {"Erenhot": ("city:erenhot", "city", "CHN")})
+    assert pairs(routes) == {("MNG", "city:erenhot")}

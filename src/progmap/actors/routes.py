@@ -143,6 +143,8 @@ _QUANTITY_WORDS = frozenset({
     "up", "least", "estimated", "additional", "further", "another", "dozens", "hundreds", "thousands", "tens", "scores",
     "millions", "number", "total", "majority", "group", "several", "many", "few", "most", "all", "both",
 })
+#: Words of a share of people pointing back: "most of them", "the majority of whom".
+_SHARE_WORDS = frozenset({"of", "most", "many", "some", "all", "half", "few", "several", "none", "each", "both", "majority", "the", "a"})
 #: What may follow "home" as an adverb: a preposition of the movement frame ("home from Yemen", "home to Nepal").
 _HOMEWARD_FOLLOWERS = frozenset({"source", "goal", "path", "loc", "chain"})
 _RETURNING = frozenset({"returnee", "returnees", "deportee", "deportees", "repatriates"})
@@ -1070,6 +1072,25 @@ def _to_homeland(slots: _Slots, trigger: int) -> bool:
     return False
 
 
+def _share_named_before(slots: _Slots, theme: "_Phrase", people: list) -> "_Phrase":
+    """ "identified 30 victims, most of them exploited in Erenhot": "most of them" are the people just named.
+
+    A share pointing back ("most of them", "many of whom") right after a
+    comma and people in the same sentence is a share of those, not of people
+    of an earlier sentence.
+    """
+    words = slots.low[theme.lo : theme.hi]
+    if not set(words) <= {"them", "whom", *_SHARE_WORDS}:
+        return theme
+    k = theme.lo - 1
+    while k > 0 and slots.low[k] in _SHARE_WORDS:
+        k -= 1  # "most of", "the majority of"
+    if slots.low[k] != "," or ("of" not in slots.low[k:theme.lo] and "of" not in words):
+        return theme
+    named = [phrase for phrase in people if not phrase.agent and not phrase.anaphor and phrase.hi == k]
+    return named[-1] if named else theme
+
+
 def _share_of_people(slots: _Slots, theme: "_Phrase", people: list) -> "_Phrase":
     """A theme that is a share of people named before takes their homes.
 
@@ -1398,6 +1419,8 @@ class _Reader:
         theme = self._theme(slots, trigger, groups, people, lo)
         if theme is not None and theme.lo == trigger + 2 and slots.low[trigger + 1] == "in" and _nominal(slots, trigger):
             theme = None  # "trafficking in persons": the crime's name, which moves no one in particular
+        if theme is not None and theme.anaphor:
+            theme = _share_named_before(slots, theme, people)
         if theme is not None and not theme.homes:
             theme = _share_of_people(slots, theme, people)
         if _thing_object(self.text, slots, trigger, theme, lo):
