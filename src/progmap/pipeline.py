@@ -10,6 +10,7 @@ their results, merges organizations across documents, and writes.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 from dataclasses import dataclass, field
@@ -64,6 +65,13 @@ class Extraction:
     counts: StreamCounts = field(default_factory=StreamCounts)
     #: Per kind, the documents' pieces of its output file (see :mod:`progmap.outputs.fragments`), when asked for.
     pieces: dict = field(default_factory=dict)
+
+    def without_rows(self) -> Extraction:
+        """The same extraction without its rows (empty frames, no pieces): its documents, skipped files and counts only."""
+        empty = pd.DataFrame()
+        return dataclasses.replace(
+            self, mentions=empty, unresolved=empty, org_mentions=empty, organizations=empty, programmes=empty, routes=empty, pieces={}
+        )
 
 
 def _spans_without(spans: list[tuple[int, int]], holes) -> list[tuple[int, int]]:
@@ -400,6 +408,10 @@ def build(project: Project, *, full: bool = False, progress: Progress | None = N
                 spool.close()
             writers.write_csv(tables.three_w_table(out_layers["programmes"], final["organizations"], shown), tmp / "3w.csv", hxl=tables.HXL_3W)
             writers.write_csv(tables.routes_table(out_layers["routes"], shown), tmp / "routes.csv", hxl=tables.HXL_ROUTES)
+        # The outputs left are written from the layers alone: the corpus's
+        # rows, the largest thing a build holds, are let go before them.
+        unresolved = len(found.unresolved)
+        found, extracted, final = found.without_rows(), None, None
         with progress.stage("geojson"):
             for name, layer in out_layers.items():
                 writers.write_geojson(layer, tmp / f"{name}.geojson")
@@ -420,7 +432,7 @@ def build(project: Project, *, full: bool = False, progress: Progress | None = N
             page = webmap.build_map(out_layers, project.title, project.map, basemap=basemap)
             webmap.save_map(page, tmp / "map.html", inline_assets=project.map.offline)
     counts = {name: len(layer) for name, layer in out_layers.items()}
-    counts["unresolved"] = len(found.unresolved)
+    counts["unresolved"] = unresolved
     paths = {p.name: p for p in sorted(Path(project.output).iterdir()) if p.is_file()}
     return BuildResult(
         project.output, len(found.documents), found.skipped, counts, layers=out_layers, paths=paths, sources=found.counts
