@@ -1,5 +1,6 @@
 """The engine: the unit of work, worker processes, the per-document cache, incremental builds."""
 
+import gc
 import os
 import random
 import re
@@ -10,6 +11,7 @@ from conftest import SHARED
 
 from progmap.cli import main
 from progmap.engine.cache import ResultCache, content_hash
+from progmap.engine.gather import collector_paused, results_frozen
 from progmap.engine.state import ExtractOptions, SharedState
 from progmap.engine.work import ROW_COLUMNS, decode, extract_batch, spans_without
 from progmap.pipeline import extract
@@ -263,3 +265,24 @@ def test_a_rebuild_after_adding_changing_and_removing_documents_writes_what_a_fu
     assert main(["-q", "build", str(project), "--full"]) == 0
     assert _outputs(tmp_path / "out") == incremental
     assert "Lao Cai province were trafficked" in incremental["mentions.csv"].decode()
+
+
+def test_gathered_results_stay_frozen_until_the_build_ends():
+    gathered = [[f"row {i}"] for i in range(1000)]
+    with results_frozen():
+        with collector_paused(freeze=True):
+            more = [[i] for i in range(1000)]
+        # Alive when the gathering ended: out of the collector's walks...
+        assert gc.get_freeze_count() >= len(gathered) + len(more)
+    # ...and handed back to it when the build ends.
+    assert gc.get_freeze_count() == 0
+
+
+def test_results_frozen_leaves_an_earlier_freeze_alone():
+    gc.freeze()
+    try:
+        with results_frozen():
+            pass
+        assert gc.get_freeze_count() > 0, "not ours to thaw"
+    finally:
+        gc.unfreeze()

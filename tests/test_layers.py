@@ -51,6 +51,26 @@ def test_place_layers_count_mentions(gazetteer):
     assert gazetteer.shapes.at["VN-09", "geometry"].contains(places.at["VN-09", "geometry"])
 
 
+def test_a_place_quotes_its_first_sentence_by_document_and_position(gazetteer):
+    mentions = pd.DataFrame(
+        {
+            "doc": ["b", "a", "a", "a"],
+            "start": [0, 30, 10, 2],
+            "end": [5, 35, 15, 6],
+            "text": ["Lang Son"] * 4,
+            "kind": ["admin1"] * 4,
+            "code": ["VN-09"] * 4,
+            "name": ["Lạng Sơn"] * 4,
+            "country": ["VNM"] * 4,
+            "sentence": ["In b.", "Late in a.", "Early in a.", None],
+            "score": [1.0] * 4,
+        }
+    )
+    places = place_layers(mentions, gazetteer)["places"]
+    # Document a's mention at 2 comes first but has no sentence: the next one is quoted.
+    assert places["quote"].tolist() == ["Early in a."] and places["docs"].tolist() == [["a", "b"]]
+
+
 def test_routes_run_from_origin_to_destination(gazetteer):
     routes = pd.DataFrame(
         [{"route_id": "r1", "origin_code": "VN-71", "destination_code": "VN-SG", "purposes": ["labour"], "victims": ["children"],

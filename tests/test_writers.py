@@ -19,6 +19,7 @@ import pytest
 import shapely
 
 from progmap.errors import ProgmapError
+from progmap.outputs import writers
 from progmap.outputs.layers import geodesic_arc, route_summary_layer
 from progmap.outputs.writers import (
     atomic_output_dir,
@@ -315,6 +316,18 @@ def test_geopackage_fields_keep_their_meaning(gpkg):
         assert types["programmes"] == "POINT", "programmes are label points"
         assert types["programmes_summary"] == "GEOMETRY", "areas and cities together"
         assert types["routes_summary"] == "MULTILINESTRING"
+
+
+def test_geopackage_layers_go_to_gdal_a_chunk_at_a_time_with_one_schema(tmp_path, layers, monkeypatch):
+    # One row per chunk: the last route's chunk has no date, and still fills the DATE field.
+    monkeypatch.setattr(writers, "GPKG_CHUNK_ROWS", 1)
+    write_geopackage({"routes": layers["routes"]}, tmp_path / "p.gpkg", styles={})
+    with sqlite3.connect(tmp_path / "p.gpkg") as db:
+        assert {row[1]: row[2] for row in db.execute('PRAGMA table_info("routes")')}["doc_date"] == "DATE"
+        rows = db.execute("SELECT route_id, doc_date FROM routes ORDER BY fid").fetchall()
+        indexed = db.execute("SELECT count(*) FROM rtree_routes_geom").fetchone()[0]
+    assert rows == list(zip(layers["routes"]["route_id"], ["2009-03-12", "2009-03-12", None]))
+    assert indexed == 3
 
 
 def test_geopackage_embeds_a_default_style_per_layer(gpkg, layers):

@@ -10,6 +10,7 @@ their results, merges organizations across documents, and writes.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ import pandas as pd
 
 from progmap import records
 from progmap.engine.cache import ResultCache
-from progmap.engine.gather import Gatherer, collector_paused
+from progmap.engine.gather import Gatherer, collector_paused, results_frozen
 from progmap.engine.pool import LocalRunner, default_workers
 from progmap.engine.progress import Progress
 from progmap.engine.state import ExtractOptions, SharedState
@@ -64,6 +65,13 @@ class Extraction:
     counts: StreamCounts = field(default_factory=StreamCounts)
     #: Per kind, the documents' pieces of its output file (see :mod:`progmap.outputs.fragments`), when asked for.
     pieces: dict = field(default_factory=dict)
+
+    def without_rows(self) -> Extraction:
+        """The same extraction without its rows (empty frames, no pieces): its documents, skipped files and counts only."""
+        empty = pd.DataFrame()
+        return dataclasses.replace(
+            self, mentions=empty, unresolved=empty, org_mentions=empty, organizations=empty, programmes=empty, routes=empty, pieces={}
+        )
 
 
 def _spans_without(spans: list[tuple[int, int]], holes) -> list[tuple[int, int]]:
@@ -142,6 +150,7 @@ def extract(
     fresh: bool = False,
     progress: Progress | None = None,
     pieces: bool = False,
+    freeze: bool = False,
 ) -> Extraction:
     """Run the reading stages over documents.
 
@@ -173,6 +182,9 @@ def extract(
         Keep the documents' pieces of ``mentions.csv``, ``unresolved.csv``
         and ``records.yaml`` (see :mod:`progmap.outputs.fragments`), as a
         build writes them.
+    freeze : bool, optional
+        Leave what is gathered out of the garbage collector's walks
+        (:func:`gc.freeze`), inside :func:`~progmap.engine.gather.results_frozen`, which thaws it.
     """
     vintage.check_setting(admin1_vintage)
     engine = engine or EngineOptions()
@@ -191,24 +203,29 @@ def extract(
     )
     counts = StreamCounts()
     digests: dict[int, str] = {}  # the documents' content hashes, from the first pass to the next
-    with _runner(state, options, engine, _corpus_bytes(files)) as runner, collector_paused(not runner.in_process):
-        undated, keyed = _reading_dates(files, ids, runner, cache, state, admin1_vintage, progress, digests)
-        advance = progress.bar(len(files), "reading documents")
-        for result in document_results(files, ids, runner, store, counts, advance, undated=undated, keyed=keyed, digests=digests):
-            gatherer.add(result)
-    return Extraction(
-        documents=gatherer.documents,
-        skipped=[*skipped, *gatherer.skipped],
-        mentions=gatherer.frame("mentions"),
-        unresolved=gatherer.frame("unresolved"),
-        org_mentions=gatherer.frame("org_mentions"),
-        organizations=gatherer.organizations(),
-        programmes=gatherer.frame("programmes"),
-        routes=gatherer.frame("routes"),
-        contexts={doc.doc_id: doc.context for doc in gatherer.documents},
-        counts=counts,
-        pieces=gatherer.pieces(),
-    )
+    runner = _runner(state, options, engine, _corpus_bytes(files))
+    # The frames are made while the collector is still paused; the runner
+    # ends first, since ending forked workers thaws what they froze.
+    with collector_paused(not runner.in_process, freeze=freeze):
+        with runner:
+            undated, keyed = _reading_dates(files, ids, runner, cache, state, admin1_vintage, progress, digests)
+            advance = progress.bar(len(files), "reading documents")
+            for result in document_results(files, ids, runner, store, counts, advance, undated=undated, keyed=keyed, digests=digests):
+                gatherer.add(result)
+        found = Extraction(
+            documents=gatherer.documents,
+            skipped=[*skipped, *gatherer.skipped],
+            mentions=gatherer.frame("mentions"),
+            unresolved=gatherer.frame("unresolved"),
+            org_mentions=gatherer.frame("org_mentions"),
+            organizations=gatherer.organizations(),
+            programmes=gatherer.frame("programmes"),
+            routes=gatherer.frame("routes"),
+            contexts={doc.doc_id: doc.context for doc in gatherer.documents},
+            counts=counts,
+            pieces=gatherer.pieces(),
+        )
+    return found
 
 
 def _reading_dates(files, ids, runner, cache, state: SharedState, setting: str, progress: Progress, digests: dict | None = None):
@@ -360,10 +377,16 @@ def build(project: Project, *, full: bool = False, progress: Progress | None = N
     -------
     BuildResult
     """
+    progress = progress or Progress(show=False)
+    with results_frozen():
+        return _build(project, full, progress)
+
+
+def _build(project: Project, full: bool, progress: Progress) -> BuildResult:
+    """:func:`build`'s stages, with the gathered results frozen (see :func:`~progmap.engine.gather.results_frozen`)."""
     from progmap.outputs import figure, qgis, webmap
     from progmap.sources.boundaries import load_layer, read_manifest
 
-    progress = progress or Progress(show=False)
     check_project(project)  # a project made in code gets the file's checks
     curated = [records.read_curated(p) for p in project.curated]  # a mistake there stops the build at once
     with progress.stage("boundaries"):
@@ -373,6 +396,7 @@ def build(project: Project, *, full: bool = False, progress: Progress | None = N
         found = extract(
             project.corpus, gazetteer, project.country, project.mirror, project.admin1_vintage,
             engine=project.engine, cache=project.engine.cache or default_cache(), fresh=full, progress=progress, pieces=True,
+            freeze=True,
         )
     if not found.documents:
         reasons = "; ".join(reason for _, reason in found.skipped) or "no documents matched"
@@ -400,6 +424,10 @@ def build(project: Project, *, full: bool = False, progress: Progress | None = N
                 spool.close()
             writers.write_csv(tables.three_w_table(out_layers["programmes"], final["organizations"], shown), tmp / "3w.csv", hxl=tables.HXL_3W)
             writers.write_csv(tables.routes_table(out_layers["routes"], shown), tmp / "routes.csv", hxl=tables.HXL_ROUTES)
+        # The outputs left are written from the layers alone: the corpus's
+        # rows, the largest thing a build holds, are let go before them.
+        unresolved = len(found.unresolved)
+        found, extracted, final = found.without_rows(), None, None
         with progress.stage("geojson"):
             for name, layer in out_layers.items():
                 writers.write_geojson(layer, tmp / f"{name}.geojson")
@@ -420,7 +448,7 @@ def build(project: Project, *, full: bool = False, progress: Progress | None = N
             page = webmap.build_map(out_layers, project.title, project.map, basemap=basemap)
             webmap.save_map(page, tmp / "map.html", inline_assets=project.map.offline)
     counts = {name: len(layer) for name, layer in out_layers.items()}
-    counts["unresolved"] = len(found.unresolved)
+    counts["unresolved"] = unresolved
     paths = {p.name: p for p in sorted(Path(project.output).iterdir()) if p.is_file()}
     return BuildResult(
         project.output, len(found.documents), found.skipped, counts, layers=out_layers, paths=paths, sources=found.counts

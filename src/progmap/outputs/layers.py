@@ -68,7 +68,10 @@ def place_layers(mentions: pd.DataFrame, gazetteer: Gazetteer, focal=()) -> dict
     if mentions.empty:
         layers = {"places": _empty(columns), **{k: _empty(columns) for k in ("countries", "admin1", "regions")}}
         return _with_focal_countries(layers, focal, gazetteer)
-    ordered = mentions.sort_values(["code", "doc", "start"])
+    # The short columns are sorted; sentences, the bulk of the rows, are
+    # not copied: only each place's quote is taken from them.
+    keys = ["code", "doc", "start"]
+    ordered = mentions[[*keys, "name", "kind", "country"]].reset_index(drop=True).sort_values(keys)
     # Rows are sorted by document within a code: its distinct documents, in order.
     first_of_doc = ~ordered.duplicated(["code", "doc"]).to_numpy()
     docs = pd.Series(ordered["doc"].to_numpy(dtype=object)[first_of_doc]).groupby(ordered["code"].to_numpy()[first_of_doc], sort=True).agg(list)
@@ -77,9 +80,9 @@ def place_layers(mentions: pd.DataFrame, gazetteer: Gazetteer, focal=()) -> dict
         kind=("kind", "first"),
         country=("country", "first"),
         mentions=("code", "size"),
-        quote=("sentence", "first"),
     )
     summary.insert(4, "docs", docs.reindex(summary.index).to_numpy())
+    summary["quote"] = _first_present(mentions["sentence"], ordered.index.to_numpy(), ordered["code"].to_numpy()).reindex(summary.index)
     summary = summary.reset_index()
     shapes = gazetteer.shapes.loc[summary["code"]]
     places = gpd.GeoDataFrame(summary, geometry=shapes["anchor"].values, crs=_CRS)
@@ -88,6 +91,17 @@ def place_layers(mentions: pd.DataFrame, gazetteer: Gazetteer, focal=()) -> dict
     for layer, kind in (("countries", "country"), ("admin1", "admin1"), ("regions", "region")):
         layers[layer] = areas[areas["kind"] == kind].reset_index(drop=True)
     return _with_focal_countries(layers, focal, gazetteer)
+
+
+def _first_present(values: pd.Series, rows: np.ndarray, groups: np.ndarray) -> pd.Series:
+    """Per group, the first value present, taking ``values`` in the order of ``rows`` (positions).
+
+    What ``groupby(...).first()`` gives on the reordered values, without reordering them all.
+    """
+    present = values.notna().to_numpy()[rows]
+    rows, groups = rows[present], groups[present]
+    first = ~pd.Series(groups).duplicated().to_numpy()
+    return values.iloc[rows[first]].set_axis(pd.Index(groups[first]))
 
 
 def _with_focal_countries(layers: dict[str, gpd.GeoDataFrame], focal, gazetteer: Gazetteer) -> dict[str, gpd.GeoDataFrame]:
@@ -305,7 +319,7 @@ def summary_layers(programme_features, organization_features, route_features, me
         axis=1,
     ).fillna(0).astype(int)
     if len(programme_features):
-        activities = programme_features.explode("activities").dropna(subset=["activities"])
+        activities = programme_features[["place_code", "activities"]].explode("activities").dropna(subset=["activities"])
         activities = activities.groupby("place_code")["activities"].agg(lambda a: sorted(set(a)))
     else:
         activities = pd.Series(dtype=object)

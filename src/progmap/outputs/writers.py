@@ -27,7 +27,9 @@ from pathlib import Path
 import geopandas as gpd
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 import pyogrio
+import pyogrio.raw
 import shapely
 
 from progmap.outputs import geojson
@@ -58,6 +60,8 @@ LAYER_GEOMETRY = {
 }
 #: Count fields, written as integers whatever the frame's dtype says.
 COUNT_FIELDS = ("mentions", "programmes", "organizations", "routes_out", "routes_in", "documents", "statements")
+#: Rows of a layer made GeoPackage rows and handed to GDAL at a time (see :func:`write_geopackage`).
+GPKG_CHUNK_ROWS = 10_000
 
 
 # Cells as JSON values: one definition for GeoJSON, the GeoPackage and CSV.
@@ -121,11 +125,12 @@ def _as_date(value):
 
 
 def _gpkg_frame(gdf: gpd.GeoDataFrame, name: str) -> tuple[gpd.GeoDataFrame, str]:
-    """A layer made GeoPackage-friendly, and its one geometry type.
+    """A layer's fields made GeoPackage-friendly, and its one geometry type.
 
     Lists become readable '; '-joined text (QGIS filters and labels text;
     GDAL's JSON list fields are awkward there), ``*_date`` fields become
-    dates, counts integers, and geometries share one type.
+    dates, counts integers. Geometries are left as they are: they are made
+    one type a chunk at a time (:func:`_arrow_batch`).
     """
     out = gdf.copy()
     if out.crs is None:
@@ -146,11 +151,56 @@ def _gpkg_frame(gdf: gpd.GeoDataFrame, name: str) -> tuple[gpd.GeoDataFrame, str
             out[column] = series.astype("int64")
         elif series.dtype == object or pd.api.types.is_string_dtype(series):
             out[column] = series.astype(object).where(series.notna(), None)
-    geometry_type = _geometry_type(out, name)
+    return out, _geometry_type(out, name)
+
+
+def _arrow_schema(frame: gpd.GeoDataFrame) -> pa.Schema:
+    """The Arrow fields a whole layer's rows are handed to GDAL with.
+
+    As pyogrio's ``write_dataframe`` makes them: a column Arrow cannot
+    hold is made text, a column of nothing but missing values is text, the
+    geometry is WKB. Every chunk is cast to these fields, so a chunk whose
+    dates are all missing still writes into a date field.
+    """
+    fields = []
+    for column in frame.columns:
+        if column == frame.geometry.name:
+            fields.append(pa.field(column, pa.binary()))
+            continue
+        try:
+            field = pa.Schema.from_pandas(_type_sample(frame[column]).to_frame(column), preserve_index=False).field(0)
+        except (pa.ArrowInvalid, pa.ArrowTypeError):
+            frame[column] = frame[column].astype("string")
+            field = pa.Schema.from_pandas(frame[[column]].iloc[:0], preserve_index=False).field(0)
+        fields.append(field.with_type(pa.string()) if pa.types.is_null(field.type) else field)
+    return pa.schema(fields)
+
+
+def _type_sample(series: pd.Series) -> pd.Series:
+    """Values of a column that give Arrow the type of the whole column.
+
+    A typed column's type is its dtype's; an object column holding values
+    of one type (strings, dates) has the type of its first value; a mixed
+    one is the whole column.
+    """
+    if series.dtype != object:
+        return series.iloc[:0]
+    present = [value for value in series.tolist() if value is not None]
+    if len(set(map(type, present))) > 1:
+        return series
+    return pd.Series(present[:1], dtype=object)
+
+
+def _arrow_batch(chunk: gpd.GeoDataFrame, geometry_type: str, schema: pa.Schema) -> pa.RecordBatch:
+    """Rows of a layer as one Arrow batch of ``schema``: geometries of one type, as WKB."""
+    geometries = np.asarray(chunk.geometry.values, dtype=object)
     if geometry_type.startswith("Multi"):
-        # Promote here, not in GDAL, so both writers' paths agree.
-        out = out.set_geometry(_promoted(np.asarray(out.geometry.values, dtype=object), geometry_type), crs=out.crs)
-    return out, geometry_type
+        # Promoted here, not in GDAL, so both writers' paths agree.
+        geometries = _promoted(geometries, geometry_type)
+    frame = pd.DataFrame(chunk, copy=False)
+    frame[chunk.geometry.name] = shapely.to_wkb(geometries)
+    table = pa.Table.from_pandas(frame, schema=schema, preserve_index=False)
+    return table.combine_chunks().to_batches()[0] if table.num_rows else pa.RecordBatch.from_pylist([], schema=schema)
 
 
 #: Per Multi* type, its single part's type id and the function making one-part collections.
@@ -245,26 +295,42 @@ def write_geopackage(layers: dict[str, gpd.GeoDataFrame], path: os.PathLike, sty
     path.unlink(missing_ok=True)
     with _unsynced_sqlite():
         for name, gdf in layers.items():
-            frame, geometry_type = _gpkg_frame(gdf, name)
-            pyogrio.write_dataframe(
-                frame,
-                path,
-                layer=name,
-                driver="GPKG",
-                geometry_type=geometry_type,
-                # Through Arrow, Python dates become DATE fields (GDAL's other
-                # path would write them as text).
-                use_arrow=True,
-                dataset_options={"VERSION": GPKG_VERSION},
-                layer_options={"SPATIAL_INDEX": "YES"},
-                append=path.exists(),
-            )
+            _write_gpkg_layer(gdf, path, name)
     if styles is None:
         from progmap.outputs import qgis  # qgis does not import writers: no cycle
 
         styles = qgis.layer_styles(layers)
     if styles:
         write_layer_styles(path, {name: qml for name, qml in styles.items() if name in layers})
+
+
+def _write_gpkg_layer(gdf: gpd.GeoDataFrame, path: Path, name: str) -> None:
+    """Write one layer into a GeoPackage, streamed to GDAL :data:`GPKG_CHUNK_ROWS` rows at a time.
+
+    A layer's rows in GeoPackage form (promoted geometries, their WKB, the
+    Arrow columns) cost several times the layer itself: a chunk at a time,
+    only one chunk's worth is ever held. Through Arrow, Python dates become
+    DATE fields (GDAL's other path would write them as text).
+    """
+    frame, geometry_type = _gpkg_frame(gdf, name)
+    schema = _arrow_schema(frame)
+    batches = (
+        _arrow_batch(frame.iloc[start:start + GPKG_CHUNK_ROWS], geometry_type, schema)
+        for start in range(0, max(len(frame), 1), GPKG_CHUNK_ROWS)
+    )
+    epsg = frame.crs.to_epsg()
+    pyogrio.raw.write_arrow(
+        pa.RecordBatchReader.from_batches(schema, batches),
+        path,
+        layer=name,
+        driver="GPKG",
+        geometry_name=frame.geometry.name,
+        geometry_type=geometry_type,
+        crs=f"EPSG:{epsg}" if epsg else frame.crs.to_wkt("WKT1_GDAL"),
+        dataset_options={"VERSION": GPKG_VERSION},
+        layer_options={"SPATIAL_INDEX": "YES"},
+        append=path.exists(),
+    )
 
 
 @contextlib.contextmanager
