@@ -129,6 +129,22 @@ def test_cache_keys_depend_on_content_id_state_and_options(tmp_path):
     assert key != ResultCache(tmp_path, "fingerprint", "other").key("a.txt", content_hash(b"text"))
 
 
+def test_the_code_digest_covers_the_lexicon_tables(monkeypatch, tmp_path):
+    from progmap.engine import state
+
+    package = tmp_path / "progmap"
+    (package / "actors" / "lexicon").mkdir(parents=True)
+    (package / "actors" / "routes.py").write_text("RULES = 1\n", encoding="utf-8")
+    table = package / "actors" / "lexicon" / "movement.csv"
+    table.write_text("lemma,pos,role\ntraffic,VERB,\n", encoding="utf-8")
+    monkeypatch.setattr(state, "_PACKAGE", package)
+    monkeypatch.setattr(state, "_EXTRACTION_CODE", ("actors",))
+    digest = state.code_digest.__wrapped__  # (the real one is computed once a process)
+    before = digest()
+    table.write_text("lemma,pos,role\ntraffic,VERB,\nabduct,VERB,\n", encoding="utf-8")
+    assert digest() != before  # a new lexicon row reads documents anew
+
+
 def _project(tmp_path, corpus, vintage="latest"):
     project = tmp_path / "project.toml"
     project.write_text(

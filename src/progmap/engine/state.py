@@ -60,13 +60,21 @@ class ExtractOptions:
 
 @functools.lru_cache(maxsize=1)
 def code_digest() -> str:
-    """progmap's version and a digest of its reading code, so an edited checkout never reads stale results."""
+    """progmap's version and a digest of its reading code, so an edited checkout never reads stale results.
+
+    The code's folders count with their data tables (``actors/lexicon/*.csv``:
+    the language layer's rules are data).
+    """
     digest = hashlib.blake2b(__version__.encode(), digest_size=16)
-    paths = [p for part in _EXTRACTION_CODE for p in ([_PACKAGE / part] if part.endswith(".py") else (_PACKAGE / part).rglob("*.py"))]
+    paths = [p for part in _EXTRACTION_CODE for p in ([_PACKAGE / part] if part.endswith(".py") else _code_files(_PACKAGE / part))]
     for path in sorted(paths):
         digest.update(str(path.relative_to(_PACKAGE)).encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+def _code_files(folder: Path) -> list[Path]:
+    return [*folder.rglob("*.py"), *folder.rglob("*.csv")]
 
 
 def tables_digest(gazetteer: Gazetteer) -> str:
