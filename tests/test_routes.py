@@ -917,3 +917,11 @@ def test_most_of_them_after_people_just_named_are_those_people():
             "30 victims, most of them exploited in Erenhot.")
     routes = routes_of(text, {"Erenhot": ("city:erenhot", "city", "CHN")})
     assert pairs(routes) == {("MNG", "city:erenhot")}
+
+
+def test_peoples_named_by_ethnicity_are_who_a_frame_moves():
+    text = ("Fighters abducted more than 6,000 Yazidis from Iraq's Nineveh governorate. Women and girls were taken "
+            "to Mosul and then transported across the border to Raqqa, where they were sold as sex slaves.")
+    names = {"Iraq": "IRQ", "Nineveh": ("IQ-NI", "admin1", "IRQ"), "Mosul": ("city:mosul", "city", "IRQ"),
+             "Raqqa": ("city:raqqa", "city", "SYR")}
+    assert pairs(routes_of(text, names)) == {("IQ-NI", "city:mosul"), ("IQ-NI", "city:raqqa")}
