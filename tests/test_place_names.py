@@ -194,6 +194,7 @@ def test_admin1_units_are_named_on_maps_as_english_texts_name_them(gazetteer):
     names = gazetteer.places["name"]
     assert names["LK-11"] == "Colombo District" and names["LK-51"] == "Batticaloa"  # not the Sinhala 'Kŏḷamba'
     assert names["PK-IS"] == "Islamabad Capital Territory" and names["PK-KP"] == "Khyber Pakhtunkhwa"  # not 'F.C.T.', 'K.P.'
+    assert names["IQ-NI"] == "Nineveh" and names["SY-DY"] == "Deir ez-Zor"  # not 'Nīnawá', 'Dayr az Zawr'
 
 
 def test_a_place_in_a_country_or_unit_says_which_the_name_means(matcher):
