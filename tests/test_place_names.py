@@ -212,6 +212,12 @@ def test_a_place_said_to_lie_where_the_gazetteers_cannot_is_a_local_place(matche
     assert found["Madre de Dios"] == "PE-MDD" and found["Nghe An"] == "VN-22"
 
 
+def test_philippine_administrative_regions_are_regions_of_their_provinces(matcher, gazetteer):
+    found = places(matcher, "Women from Central Luzon and Eastern Visayas were recruited in BARMM and CALABARZON.")
+    assert found == {"Central Luzon": "region:ph-central-luzon", "Eastern Visayas": "region:ph-eastern-visayas",
+                     "BARMM": "region:ph-barmm", "CALABARZON": "region:ph-calabarzon"}
+
+
 def test_a_countrys_name_in_a_currency_is_money_not_a_place(matcher):
     found = places(matcher, "Fees of 1,500 US dollars were paid to agencies in Kathmandu; Singapore dollars were found in Malaysia.")
     assert set(found) == {"Kathmandu", "Malaysia"}
