@@ -925,3 +925,9 @@ def test_peoples_named_by_ethnicity_are_who_a_frame_moves():
     names = {"Iraq": "IRQ", "Nineveh": ("IQ-NI", "admin1", "IRQ"), "Mosul": ("city:mosul", "city", "IRQ"),
              "Raqqa": ("city:raqqa", "city", "SYR")}
     assert pairs(routes_of(text, names)) == {("IQ-NI", "city:mosul"), ("IQ-NI", "city:raqqa")}
+
+
+def test_a_neighbourhood_of_a_city_is_where_people_were_found():
+    text = ("Inspectors found 40 Bolivian workers living and working in a clandestine textile workshop in the Flores "
+            "neighbourhood of Buenos Aires.")
+    assert pairs(routes_of(text, {"Buenos Aires": ("AR-C", "admin1", "ARG")})) == {("BOL", "AR-C")}
