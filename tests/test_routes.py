@@ -931,3 +931,11 @@ def test_a_neighbourhood_of_a_city_is_where_people_were_found():
     text = ("Inspectors found 40 Bolivian workers living and working in a clandestine textile workshop in the Flores "
             "neighbourhood of Buenos Aires.")
     assert pairs(routes_of(text, {"Buenos Aires": ("AR-C", "admin1", "ARG")})) == {("BOL", "AR-C")}
+
+
+def test_workers_repatriated_most_of_them_from_x_come_back_from_x():
+    text = "In 2023, Indian missions in the Gulf repatriated 1,200 distressed workers, most of them from Kuwait and Saudi Arabia."
+    names = {"the Gulf": ("region:gulf-states", "region", ""), "Kuwait": "KWT", "Saudi Arabia": "SAU"}
+    routes = routes_of(text, names)
+    assert set(zip(routes["origin_code"], routes["destination_code"], routes["direction"])) == {
+        ("IND", "KWT", "return"), ("IND", "SAU", "return")}

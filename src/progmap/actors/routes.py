@@ -1457,7 +1457,8 @@ class _Reader:
                     reading.attach == "agent" or _only_object_between(slots, trigger, group[0], theme)
                 ):
                     role = "source"  # "recruited (girls) in Nepal", "recruited by agencies in Central Java": where it began
-                if role == "away" and (group[0] < trigger or identifying or _hedged_from(slots, group[0], lo)) and self._people_from(slots, group[0], lo):
+                hedged = _hedged_from(slots, group[0], lo) and kind != "return"  # "repatriated 1,200 workers, most of them from Kuwait": where they were
+                if role == "away" and (group[0] < trigger or identifying or hedged) and self._people_from(slots, group[0], lo):
                     role = "theme-home"  # "victims from Sri Lanka were rescued in Jordan": their home
                 if role == "home" and homes and place.country_code not in homes:
                     role = "none"  # "deported Eritrean asylum seekers to Rwanda": sent on, not home
