@@ -939,3 +939,9 @@ def test_workers_repatriated_most_of_them_from_x_come_back_from_x():
     routes = routes_of(text, names)
     assert set(zip(routes["origin_code"], routes["destination_code"], routes["direction"])) == {
         ("IND", "KWT", "return"), ("IND", "SAU", "return")}
+
+
+def test_where_most_came_from_narrows_a_nationality_to_its_provinces():
+    text = "In 2019, 39 Vietnamese nationals were found dead in a lorry container in Essex; most came from Nghe An and Ha Tinh."
+    names = {"Essex": ("GB-ESS", "admin1", "GBR"), "Nghe An": ("VN-22", "admin1", "VNM"), "Ha Tinh": ("VN-23", "admin1", "VNM")}
+    assert pairs(routes_of(text, names)) == {("VN-22", "GB-ESS"), ("VN-23", "GB-ESS")}

@@ -1062,6 +1062,12 @@ def _paired_people(slots: _Slots, people: list, trigger: int, goals: list) -> li
     return pairs
 
 
+def _narrower(homes: list, origins: list) -> bool:
+    """Whether ``homes`` are places inside the countries ``origins`` name, and only those."""
+    countries = {code for code, country in origins if code == country}
+    return bool(countries) and len(countries) == len(origins) and all(code != country and country in countries for code, country in homes)
+
+
 def _to_homeland(slots: _Slots, trigger: int) -> bool:
     """Whether a trigger's clause goes on "to their countries of origin": people going home, a return."""
     for k in range(trigger + 1, len(slots.kind)):
@@ -1732,6 +1738,10 @@ class _Reader:
                 statement.origins = list(homes)
                 statement.quotes.append(self.quote)
                 self.statements.append(statement)
+            elif _narrower(homes, statement.origins):
+                # "39 Vietnamese nationals were found dead in Essex; most came from Nghe An": Nghe An, in Vietnam
+                statement.origins = list(homes)
+                statement.quotes.append(self.quote)
         victims = (antecedent.victims if antecedent is not None else []) or terms_in(self.quote, "victims")
         self.register.note(People(self.unit[1] - 1, self.paragraph, homes, victims, [self.quote], [], statements))
 
