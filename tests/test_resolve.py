@@ -199,3 +199,22 @@ def test_a_capital_named_like_the_region_around_it_is_the_capitals_unit(matcher)
     # Natural Earth names both Tashkent city (UZ-TK) and Tashkent Region (UZ-TO) "Toshkent".
     mentions, _, _ = resolve(matcher, "The ministry opened a migrant resource centre in Tashkent, Uzbekistan.", "UZB")
     assert mentions.at["Tashkent", "code"] == "UZ-TK"
+
+
+def test_a_nationality_word_supports_its_country_as_its_name_would(matcher):
+    # Three countries have a La Paz, and Villazón is a small town: "Bolivian" says which.
+    text = "Inspectors in Buenos Aires found 40 Bolivian workers recruited in La Paz and brought across the border at Villazón."
+    mentions, _, _ = resolve(matcher, text, "ARG")
+    assert mentions.at["La Paz", "country"] == "BOL"
+    assert mentions.at["Villazón", "country"] == "BOL"
+    without, unresolved, _ = resolve(matcher, text.replace("Bolivian ", ""), "ARG")
+    assert "La Paz" not in without.index and "Villazón" not in without.index
+
+
+def test_a_nationality_word_in_a_place_name_or_an_organization_supports_nothing(matcher):
+    # "Indian Ocean" is a sea, and a name outside the spans read (an NGO's) says nothing.
+    found = matcher.find("Boats crossed the Indian Ocean.")
+    assert found.attrs["nationalities"] == ()
+    text = "The Bolivian Migrants Fund works in La Paz."
+    assert matcher.find(text).attrs["nationalities"] == ("BOL",)
+    assert matcher.find(text, [(24, len(text))]).attrs["nationalities"] == ()

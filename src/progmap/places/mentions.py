@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 from lemminflect import getAllLemmas
 
-from progmap.actors.vocabulary import country_of
+from progmap.actors.vocabulary import DEMONYMS, country_of, country_words
 from progmap.places import vintage
 from progmap.places.gazetteer import COMMON_WORDS, GIVEN_NAMES, Gazetteer
 from progmap.text import NameScanner, fold_name, fold_text
@@ -143,6 +143,9 @@ class MatchBatch:
     #: Per match, the map the words around it name ("new", "old" or "";
     #: see :func:`progmap.places.vintage.qualifier`).
     era: list[str] | None = None
+    #: Per document of the group, the countries its nationality words name
+    #: ("Bolivian workers"): they vouch for their country as its name would.
+    nationalities: list[tuple[str, ...]] | None = None
 
     def per_document(self) -> list[list[tuple]]:
         """Per document of the group, its (start, end, text, key, hint, era) tuples."""
@@ -151,14 +154,15 @@ class MatchBatch:
         return [rows[a:b] for a, b in zip([0, *bounds[:-1]], bounds)]
 
     @classmethod
-    def from_documents(cls, matches: list[list[tuple]]) -> MatchBatch:
-        """Columns of per-document (start, end, text, key, hint[, era]) tuples."""
+    def from_documents(cls, matches: list[list[tuple]], nationalities: list | None = None) -> MatchBatch:
+        """Columns of per-document (start, end, text, key, hint[, era]) tuples, and
+        optionally each document's :attr:`nationalities`."""
         rows = [row for own in matches for row in own]
         columns = [list(column) for column in zip(*rows)] if rows else [[] for _ in range(6)]
         if len(columns) == 5:
             columns.append([""] * len(rows))
         doc = np.repeat(np.arange(len(matches)), [len(own) for own in matches])
-        return cls(list(range(len(matches))), doc, *columns)
+        return cls(list(range(len(matches))), doc, *columns, nationalities)
 
 
 class PlaceMatcher:
@@ -267,9 +271,14 @@ class PlaceMatcher:
             ``start``, ``end`` (offsets into ``text``), ``text``, ``key``,
             ``hint`` (``admin1``, ``city`` or ``""``: what the words around
             the name say it is), ``era`` (``new``, ``old`` or ``""``: the map
-            the words around a changed unit's name name).
+            the words around a changed unit's name name). ``attrs["nationalities"]``
+            holds the countries the text's nationality words name, which
+            :func:`~progmap.places.resolve.resolve_mentions` counts as support.
         """
-        return pd.DataFrame(self.find_matches(text, spans), columns=CANDIDATE_COLUMNS)
+        batches = self.scan_batches([text], [spans])
+        frame = pd.DataFrame(batches[0].per_document()[0] if batches else [], columns=CANDIDATE_COLUMNS)
+        frame.attrs["nationalities"] = batches[0].nationalities[0] if batches else ()
+        return frame
 
     def find_matches(self, text: str, spans: list[tuple[int, int]] | None = None) -> list[tuple]:
         """:meth:`find` as a list of (start, end, text, key, hint, era) tuples.
@@ -398,7 +407,9 @@ class PlaceMatcher:
             country = self._neighbour_country(i, keys, written, bounds, joined)
             if country:
                 hints[i] = f"{hints[i]}@{country}"
-        return MatchBatch(group, owners, local_starts.tolist(), local_stops.tolist(), written, keys, hints, eras)
+        group_spans = [spans[i] for i in group] if spans is not None else None
+        nationalities = _nationalities(joined, folded, offsets, [len(texts[i]) for i in group], group_spans, (starts, stops))
+        return MatchBatch(group, owners, local_starts.tolist(), local_stops.tolist(), written, keys, hints, eras, nationalities)
 
     def _with_elided(self, flat: str, first: np.ndarray, last: np.ndarray, keys: list[str]):
         """The matches with the names a coordination leaves elided.
@@ -700,6 +711,40 @@ def _own_country(text: str, end: int, countries: set[str]) -> bool:
     return code is None or code in countries
 
 
+def _nationalities(joined: str, folded, offsets: np.ndarray, lengths: list[int], spans, places: tuple) -> list[tuple[str, ...]]:
+    """Per document of a joined group, the countries its nationality words name.
+
+    Only words read as places would be (inside the document's ``spans``, when
+    given) and not part of a place name the matcher found ("Indian Ocean")
+    count; a country's own name is a place match already.
+    """
+    hits = [
+        (start, stop, code)
+        for start, stop, written, code in country_words(joined, folded)
+        if written in DEMONYMS and not _WATER_NAMED_AFTER.match(joined, stop)
+    ]
+    found: list[set] = [set() for _ in lengths]
+    if not hits:
+        return [()] * len(lengths)
+    starts = np.array([h[0] for h in hits], dtype=np.int64)
+    stops = np.array([h[1] for h in hits], dtype=np.int64)
+    keep = np.ones(len(hits), dtype=bool)
+    if spans is not None:
+        keep &= _inside_spans(starts, stops, spans, lengths, offsets)
+    place_starts, place_stops = places
+    if len(place_starts):
+        # The last place match opening before each word's end covers it if it ends after the word starts.
+        order = np.argsort(place_starts, kind="stable")
+        opens, reach = place_starts[order], np.maximum.accumulate(place_stops[order])
+        before = np.searchsorted(opens, stops, side="left") - 1
+        keep &= ~((before >= 0) & (reach[np.maximum(before, 0)] > starts))
+    owners = np.searchsorted(offsets, starts, side="right") - 1
+    for owner, (_, _, code), kept in zip(owners.tolist(), hits, keep.tolist()):
+        if kept:
+            found[owner].add(code)
+    return [tuple(sorted(codes)) for codes in found]
+
+
 def _inside_spans(starts: np.ndarray, stops: np.ndarray, spans: list, lengths: list[int], offsets: np.ndarray) -> np.ndarray:
     """Whether each match lies wholly inside one of its document's spans.
 
@@ -727,6 +772,8 @@ def _gap(text: str, bounds: tuple, a: int, b: int) -> str:
     return _GAP_SPACES.sub(" ", text[stops[a] : starts[b]]).strip().lower()
 
 
+#: "the Indian Ocean", "the Arabian Sea": a nationality word naming water.
+_WATER_NAMED_AFTER = re.compile(r"[ \t]+(?:%s)\b" % "|".join(word.title() for word in _WATER_WORDS))
 _WATER = re.compile(r" (?:%s)(?= )" % "|".join(_WATER_WORDS))
 
 

@@ -203,9 +203,9 @@ class _Resolver:
 
     # -- resolution -------------------------------------------------------
 
-    def resolve(self, batch: list[list[tuple]], contexts=None, dates=None) -> list[tuple[list, list, str]]:
+    def resolve(self, batch: list[list[tuple]], contexts=None, dates=None, nationalities=None) -> list[tuple[list, list, str]]:
         """Resolve the matches of many documents; see :func:`resolve_matches`."""
-        return self.resolve_columns(MatchBatch.from_documents(batch), contexts, dates)
+        return self.resolve_columns(MatchBatch.from_documents(batch, nationalities), contexts, dates)
 
     def resolve_columns(self, batch: MatchBatch, contexts=None, dates=None) -> list[tuple[list, list, str]]:
         """Resolve a :class:`~progmap.places.mentions.MatchBatch`; per document of it,
@@ -245,6 +245,11 @@ class _Resolver:
         vouching = np.bincount(
             (pairs // n_opts)[vouches] * n_countries + pair_support[vouches], minlength=n_docs * n_countries
         ).reshape(n_docs, n_countries)
+        # "Bolivian workers" vouch for Bolivia as "Bolivia" would ("recruited in La Paz").
+        for d, codes in enumerate(batch.nationalities or ()):
+            for code in codes:
+                if code in self.country_id:
+                    vouching[d, self.country_id[code]] += 1
 
         verdict = np.empty(len(combo_list), dtype=np.int64)
         chosen = np.flatnonzero(simple)
@@ -370,12 +375,17 @@ def _resolver(matcher: PlaceMatcher) -> _Resolver:
     return found
 
 
-def resolve_matches(matches: list[tuple], matcher: PlaceMatcher, context_country: str | None = None, date: str | None = None):
+def resolve_matches(
+    matches: list[tuple], matcher: PlaceMatcher, context_country: str | None = None, date: str | None = None, nationalities=()
+):
     """Resolve (start, end, text, key, hint, era) matches of one document.
 
     The frame-free core of :func:`resolve_mentions`. The context country,
     when not given, is the country the document names most; ``date`` (ISO)
-    decides which map of a country's admin-1 units the document speaks.
+    decides which map of a country's admin-1 units the document speaks;
+    ``nationalities`` (ISO alpha-3 codes of the document's nationality words,
+    see :attr:`~progmap.places.mentions.MatchBatch.nationalities`) support
+    their countries as the countries' names would.
 
     Returns
     -------
@@ -387,7 +397,7 @@ def resolve_matches(matches: list[tuple], matcher: PlaceMatcher, context_country
     context : str
         The context country used.
     """
-    return _resolver(matcher).resolve([matches], [context_country], [date])[0]
+    return _resolver(matcher).resolve([matches], [context_country], [date], [tuple(nationalities)])[0]
 
 
 def resolve_batch(batch: list[list[tuple]], matcher: PlaceMatcher, contexts=None, dates=None) -> list[tuple[list, list, str]]:
@@ -421,7 +431,8 @@ def resolve_mentions(
     doc_id : str
         Document id, copied to every row.
     candidates : pandas.DataFrame or list of tuples
-        Matches from :meth:`PlaceMatcher.find` (or ``find_matches``).
+        Matches from :meth:`PlaceMatcher.find` (or ``find_matches``); a frame
+        from ``find`` carries the nationality words its text names.
     matcher : PlaceMatcher
         Gives each match's readings under the case rules, and place facts.
     gazetteer : Gazetteer, optional
@@ -443,9 +454,11 @@ def resolve_mentions(
     context : str
         The context country used.
     """
+    nationalities = ()
     if isinstance(candidates, pd.DataFrame):
+        nationalities = candidates.attrs.get("nationalities", ())
         candidates = list(candidates[[c for c in CANDIDATE_COLUMNS if c in candidates]].itertuples(index=False, name=None))
-    resolved, unresolved, context = resolve_matches(candidates, matcher, context_country, date)
+    resolved, unresolved, context = resolve_matches(candidates, matcher, context_country, date, nationalities)
     return (*mention_frames(doc_id, resolved, unresolved, sentences), context)
 
 
