@@ -945,3 +945,21 @@ def test_where_most_came_from_narrows_a_nationality_to_its_provinces():
     text = "In 2019, 39 Vietnamese nationals were found dead in a lorry container in Essex; most came from Nghe An and Ha Tinh."
     names = {"Essex": ("GB-ESS", "admin1", "GBR"), "Nghe An": ("VN-22", "admin1", "VNM"), "Ha Tinh": ("VN-23", "admin1", "VNM")}
     assert pairs(routes_of(text, names)) == {("VN-22", "GB-ESS"), ("VN-23", "GB-ESS")}
+
+
+def test_people_from_abroad_exploited_in_a_report_on_a_country_are_exploited_there():
+    text = "Workers from China, India and Bangladesh are exploited in forced labor in the construction and agriculture sectors."
+    names = {"China": "CHN", "India": "IND", "Bangladesh": "BGD"}
+    routes = routes_of(text, names, metadata={"subject_country": "FJI"})
+    assert pairs(routes) == {("CHN", "FJI"), ("IND", "FJI"), ("BGD", "FJI")}
+    assert all(purposes == ["labour"] for purposes in routes["purposes"])
+    assert routes_of(text, names).empty  # with no country to be about, nothing says where
+
+
+def test_recruited_in_places_the_gazetteer_lacks_and_one_it_has_is_where_it_began():
+    text = ("Inspectors found Bolivian workers in a workshop in Buenos Aires. The workers had been recruited in El Alto "
+            "and La Paz and were brought by bus across the border at Villazon.")
+    names = {"Buenos Aires": ("AR-C", "admin1", "ARG"), "La Paz": ("city:lapaz", "city", "BOL"),
+             "Villazon": ("city:villazon", "city", "BOL")}
+    # La Paz is where it began, not an end; Villazon, a crossing on their own side, is where they left.
+    assert pairs(routes_of(text, names)) == {("BOL", "AR-C"), ("city:lapaz", "AR-C")}

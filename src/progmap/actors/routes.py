@@ -1007,13 +1007,15 @@ def _capitalized_inside(text: str, slots: _Slots, j: int) -> bool:
     return bool(before) and before[-1:] not in ".:!?\"“'‘(" and not before.startswith("-")
 
 
-def _only_object_between(slots: _Slots, trigger: int, place: int, theme: "_Phrase | None") -> bool:
+def _only_object_between(text: str, slots: _Slots, trigger: int, place: int, theme: "_Phrase | None") -> bool:
     """Whether only the verb's object and a locative stand between a verb and a place.
 
     "recruited in Nepal", "recruited the girls in Honduras": the place is where
     the verb happened; "recruited girls for work in Qatar" is not. An area noun
     and its modifier may stand before the place ("recruited in their home
     villages in Prey Veng", "in rural areas of Nepal"): still where it began.
+    So may names the gazetteer lacks, listed before it ("recruited in El Alto
+    and La Paz").
     """
     allowed = {"in", "at", *_DETERMINERS}
     words = range(trigger + 1, place)
@@ -1022,8 +1024,10 @@ def _only_object_between(slots: _Slots, trigger: int, place: int, theme: "_Phras
         # The area's own words: its modifier just before it ("home villages"), "in"/"of" after it
         # and a hedge before its examples ("in towns such as Kukes").
         allowed |= {slots.low[k] for k in areas} | {slots.low[k - 1] for k in areas} | {"of", "such", "as", "like", "including"}
+    named = {k for k in words if _capitalized_inside(text, slots, k)}
+    named |= {k for k in words if slots.low[k] in ("and", "or", ",") and k - 1 in named}
     return all(
-        slots.low[k] in allowed or (theme is not None and theme.lo <= k < theme.hi)
+        slots.low[k] in allowed or k in named or (theme is not None and theme.lo <= k < theme.hi)
         for k in words
     )
 
@@ -1460,7 +1464,7 @@ class _Reader:
                 if role == "subject":
                     role = self._subject_role(slots, group[-1], trigger, kind) if group[0] < trigger else "none"
                 if recruiting and group[0] > trigger and reading.prep == "loc" and reading.word in ("in", "at") and (
-                    reading.attach == "agent" or _only_object_between(slots, trigger, group[0], theme)
+                    reading.attach == "agent" or _only_object_between(self.text, slots, trigger, group[0], theme)
                 ):
                     role = "source"  # "recruited (girls) in Nepal", "recruited by agencies in Central Java": where it began
                 hedged = _hedged_from(slots, group[0], lo) and kind != "return"  # "repatriated 1,200 workers, most of them from Kuwait": where they were
@@ -1584,7 +1588,8 @@ class _Reader:
             goals = roles["chain"]
         goals, via, roles = _itinerary(goals, via, roles)
         crossing = roles.get("crossing", [])
-        if crossing and not goals and not moving:
+        crossed = crossing and not goals and not moving
+        if crossed:
             goals = crossing  # "transport them across the border at Cucuta": the crossing is all the text says of the end
         else:
             via = list(dict.fromkeys(via + [r.code for r in crossing]))
@@ -1609,6 +1614,10 @@ class _Reader:
             # "Thai authorities identified 230 victims from Myanmar", "Indonesian authorities found
             # fishers from Myanmar", "Thai employers exploited workers from Cambodia": where the agents are.
             goals = [r for r in self._agent_countries(slots, lo, trigger) if r.country_code not in found_homes][:1]
+        if not goals and kind == "exploit" and not moving:
+            # "Workers from China and India are exploited in forced labor in construction" in a
+            # report on Fiji: exploited where the report is about, when they come from elsewhere.
+            goals = self._here(roles, theme)
         told_before = antecedent is not None and theme is not None and theme.anaphor
         if not goals and kind == "move" and told_before and roles.get("source") and antecedent.goals:
             # "86 victims returned from Russia and Turkey. Most had been recruited in Osh", "girls rescued from
@@ -1631,6 +1640,9 @@ class _Reader:
                                           [], [self.quote], [], []))
             return
         origins, quotes, inferred = self._origins(slots, roles, theme, antecedent)
+        if crossed:
+            # "brought across the border at Villazon" from La Paz: a crossing on their own side is where they left.
+            goals = [goal for goal in goals if goal.country_code not in {country for _, country in origins}]
         if told_before and roles.get("source") and not inferred:
             self._lend_origins(antecedent, origins)  # their statements waiting for an origin start here
         if inferred and goals:
