@@ -963,3 +963,24 @@ def test_recruited_in_places_the_gazetteer_lacks_and_one_it_has_is_where_it_bega
              "Villazon": ("city:villazon", "city", "BOL")}
     # La Paz is where it began, not an end; Villazon, a crossing on their own side, is where they left.
     assert pairs(routes_of(text, names)) == {("BOL", "AR-C"), ("city:lapaz", "AR-C")}
+
+
+def test_a_new_preposition_after_a_hedged_list_opens_the_list_of_destinations():
+    text = "Countries in the subregion also detected victims from South America, mostly Brazil and Paraguay, in Spain and Portugal."
+    names = {"South America": ("region:south-america", "region", ""), "Brazil": "BRA", "Paraguay": "PRY", "Spain": "ESP", "Portugal": "PRT"}
+    assert pairs(routes_of(text, names)) == {(a, b) for a in ("region:south-america", "BRA", "PRY") for b in ("ESP", "PRT")}
+
+
+def test_money_sent_back_is_no_return():
+    text = "The women were forced into prostitution in Queens. Proceeds were wired back to relatives in Tlaxcala."
+    names = {"Queens": ("city:queens", "city", "USA"), "Tlaxcala": ("MX-TLA", "admin1", "MEX")}
+    assert "return" not in set(routes_of(text, names, metadata={"subject_country": "USA"})["direction"])
+
+
+def test_where_people_are_taken_across_is_on_the_way():
+    text = "Nepali girls are taken across at Birgunj and sold to brothels in Mumbai."
+    names = {"Birgunj": ("city:birgunj", "city", "NPL"), "Mumbai": ("city:mumbai", "city", "IND")}
+    assert pairs(routes_of(text, names)) == {("NPL", "city:mumbai")}
+    text = "The defendants smuggled the women across the border near Nogales and took them to Queens, New York."
+    names = {"Nogales": ("city:nogales", "city", "MEX"), "Queens": ("city:queens", "city", "USA"), "New York": ("US-NY", "admin1", "USA")}
+    assert ("MEX", "city:nogales") not in pairs(routes_of(text, names, metadata={"subject_country": "MEX"}))

@@ -445,14 +445,38 @@ def coordinated_groups(text: str, items: Sequence[tuple[int, int]], max_words: i
     >>> text = "in Germany and Poland (often in nail salons), western Europe"
     >>> coordinated_groups(text, [(3, 10), (15, 21), (54, 60)])
     [[0, 1, 2]]
+
+    A preposition after the comma carries the list on only if it is the one
+    that opened it ("to China, and to Taiwan"); another opens a list of its
+    own ("from South America, mostly Brazil, in Spain"):
+
+    >>> text = "victims from Brazil and Paraguay, in Spain"
+    >>> coordinated_groups(text, [(13, 19), (24, 32), (37, 42)])
+    [[0, 1], [2]]
     """
     groups: list[list[int]] = []
+    opener = ""
     for index, (start, _end) in enumerate(items):
-        if groups and is_list_glue(text[items[index - 1][1] : start], max_words):
+        gap = text[items[index - 1][1] : start] if groups else ""
+        if groups and is_list_glue(gap, max_words) and _same_preposition(opener, gap):
             groups[-1].append(index)
         else:
             groups.append([index])
+            opener = _preposition_before(text, start)
     return groups
+
+
+def _preposition_before(text: str, start: int) -> str:
+    """The glue table's preposition right before ``start`` ('' if none)."""
+    words = fold_name(text[max(0, start - 16) : start]).split()
+    return words[-1] if words and words[-1] in _glue().get("preposition", ()) else ""
+
+
+def _same_preposition(opener: str, gap: str) -> bool:
+    """Whether a gap's preposition, if it has one, is the list's own (``opener``)."""
+    prepositions = _glue().get("preposition", ())
+    found = [word for word in fold_name(gap).split() if word in prepositions]
+    return not found or not opener or found[0] == opener
 
 
 # --- proper names ------------------------------------------------------------------

@@ -833,12 +833,19 @@ def _list_goes_on(slots: _Slots, start: int, end: int) -> bool:
     """
     if start >= end or slots.low[start] not in _LIST_WORDS:
         return False
+    words = [slots.low[j] for j in range(start, end) if slots.low[j] not in _LIST_WORDS]
+    if words and words[0] in _NEW_LIST_PREPOSITIONS and set(words[1:]) <= _DETERMINERS:
+        return False  # "victims from South America, mostly Brazil and Paraguay, in Spain": a new list, of its own role
     for j in range(start, end):
         if slots.kind[j] == "." and slots.low[j] != ",":
             return False
         if slots.cue[j] is not None or slots.who[j] or slots.stop[j]:
             return False
     return True
+
+
+#: A preposition right after a list's comma opens a list of its own.
+_NEW_LIST_PREPOSITIONS = frozenset({"in", "at", "into", "to", "from", "via", "through"})
 
 
 # --- frames ---------------------------------------------------------------------------------
@@ -1442,6 +1449,8 @@ class _Reader:
         antecedent = None  # looked up when the frame is read, after the frames before it noted their people
         if theme is None and cue.lemma not in _TRAFFICKING and kind != "return":
             return None
+        if theme is None and kind == "return" and not cue.pos and not any(p.hi <= trigger for p in people):
+            return None  # "Proceeds were wired back to relatives in Tlaxcala": no one is brought back
         if theme is not None and theme.anaphor == "residents":
             theme = _Phrase(theme.lo, theme.hi, False, self._residents(slots, theme), None, theme.governed)
         homes = {country for _, country in theme.homes} if theme else set()
@@ -1476,8 +1485,8 @@ class _Reader:
                     # "placed at a government shelter in Johor Bahru": cared for there, not trafficked there;
                     # "returned them to detention centres in Libya": held there, not home.
                     role = "care"
-                if role == "goal" and reading.word == "at" and any("crossing" in slots.tags[k] for k in range(max(trigger + 1, group[0] - 3), group[0])):
-                    role = "crossing"  # "taken across the border at Poipet": where they crossed, on the way
+                if role == "goal" and reading.word in ("at", "near") and any("crossing" in slots.tags[k] for k in range(max(trigger + 1, group[0] - 3), group[0])):
+                    role = "crossing"  # "taken across the border at Poipet" (or near it): where they crossed, on the way
                 if role == "goal" and kind == "rescue" and place.country_code in homes:
                     role = "home"  # "rescued in Kolkata and handed over to Bangladesh": a return home
             if role in ("source", "theme-home", "away") and _buyers_from(slots, group[0], lo):
