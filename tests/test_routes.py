@@ -984,3 +984,15 @@ def test_where_people_are_taken_across_is_on_the_way():
     text = "The defendants smuggled the women across the border near Nogales and took them to Queens, New York."
     names = {"Nogales": ("city:nogales", "city", "MEX"), "Queens": ("city:queens", "city", "USA"), "New York": ("US-NY", "admin1", "USA")}
     assert ("MEX", "city:nogales") not in pairs(routes_of(text, names, metadata={"subject_country": "MEX"}))
+
+
+def test_a_journey_counts_when_the_next_sentence_tells_how_the_same_people_were_exploited():
+    text = ("Most of the women I see come from Amhara and Oromia. They went to Saudi Arabia through Djibouti and Yemen. "
+            "Some were held by smugglers in Yemen until their families paid.")
+    names = {"Amhara": ("ET-AM", "admin1", "ETH"), "Oromia": ("ET-OR", "admin1", "ETH"), "Saudi Arabia": "SAU",
+             "Djibouti": "DJI", "Yemen": "YEM"}
+    assert {("ET-AM", "SAU"), ("ET-OR", "SAU")} <= pairs(routes_of(text, names))
+    # A next sentence about other people says nothing of this journey.
+    text = ("In 2023 more than 500,000 people crossed the jungle from Colombia into Panama on their way north. "
+            "Women and girls reported sexual violence by armed groups.")
+    assert routes_of(text, {"Colombia": "COL", "Panama": "PAN"}).empty

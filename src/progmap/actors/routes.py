@@ -2150,6 +2150,22 @@ def _worth_reading(lowered: bool = False) -> re.Pattern:
     return re.compile(first + r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _pointing_back() -> re.Pattern:
+    """Words that point back at people named before and can name no others ("they", "some", "many of them").
+
+    "The women" may be new people ("Chinese nationals flew to Ecuador. The
+    women were flown to Beijing"), so nouns are left out.
+    """
+    tables = _tables()
+    phrases = sorted(
+        (" ".join(key) for key, role in tables.anaphora.items() if role == "people" and key[-1] not in tables.people),
+        key=len,
+        reverse=True,
+    )
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.IGNORECASE)
+
+
 class _Document:
     """One document's text cut into paragraphs and, on demand, into sentences and list items.
 
@@ -2199,20 +2215,32 @@ class _Document:
         return bisect.bisect_left(self.nation_starts, start) != bisect.bisect_left(self.nation_starts, end)
 
     def speaks_of_trafficking(self, start: int, end: int) -> bool:
-        """Whether a sentence, or the one before it in its paragraph, speaks of trafficking or exploitation.
+        """Whether a sentence, or one next to it in its paragraph, speaks of trafficking or exploitation.
 
         "... convicted of arranging travel with a view to exploitation. They
         organised the movement of 30 nationals from Vietnam to the UK": the
-        movement the next sentence tells is that one.
+        movement the next sentence tells is that one. "They went to Saudi
+        Arabia through Yemen. Some were held by smugglers in Yemen": the
+        journey the sentence after it tells the end of.
         """
         if _speaks_of_trafficking(self.text, start, end):
             return True
         self.unit_at(start)  # splits the sentences once
         index = bisect.bisect_right(self._sentence_starts, start) - 1
-        if index < 1:
-            return False
-        before, before_end = self._sentence_starts[index - 1], self._sentence_ends[index - 1]
-        return self.paragraph(before) == self.paragraph(start) and _speaks_of_trafficking(self.text, before, min(before_end, start))
+        for other in (index - 1, index + 1):
+            if not 0 <= other < len(self._sentence_starts) or other == index:
+                continue
+            near, near_end = self._sentence_starts[other], self._sentence_ends[other]
+            if other < index:
+                near_end = min(near_end, start)
+            else:
+                near = max(near, end)
+            if not (near < near_end and self.paragraph(near) == self.paragraph(start)):
+                continue
+            # The sentence after must point back at the same people ("Some were held ...").
+            if _speaks_of_trafficking(self.text, near, near_end) and (other < index or _pointing_back().search(self.text, near, near_end)):
+                return True
+        return False
 
     def quote_at(self, offset: int) -> str:
         """The sentence holding an offset, whitespace collapsed ("" outside the narrative)."""
