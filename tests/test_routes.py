@@ -996,3 +996,22 @@ def test_a_journey_counts_when_the_next_sentence_tells_how_the_same_people_were_
     text = ("In 2023 more than 500,000 people crossed the jungle from Colombia into Panama on their way north. "
             "Women and girls reported sexual violence by armed groups.")
     assert routes_of(text, {"Colombia": "COL", "Panama": "PAN"}).empty
+
+
+def test_a_phrase_opening_the_clause_sets_its_scene():
+    text = ("Along the artisanal gold mines of Kenieba in western Mali, Nigerian women and girls are exploited in sex "
+            "trafficking. Most were recruited in Edo and Delta states. In 2023 the Nigerian embassy in Bamako "
+            "repatriated 40 of them to Lagos.")
+    names = {"Mali": "MLI", "Edo": ("NG-ED", "admin1", "NGA"), "Delta": ("NG-DE", "admin1", "NGA"),
+             "Bamako": ("city:bamako", "city", "MLI"), "Lagos": ("NG-LA", "admin1", "NGA")}
+    routes = routes_of(text, names)
+    found = set(zip(routes["origin_code"], routes["destination_code"], routes["direction"]))
+    assert {("NGA", "MLI", "trafficking"), ("NG-ED", "MLI", "trafficking"), ("NG-DE", "MLI", "trafficking")} <= found
+    # The embassy's city is where the return starts.
+    assert ("NG-LA", "city:bamako", "return") in found
+
+
+def test_people_given_as_examples_stand_for_the_people_named_before_them():
+    text = "Haitian migrants, including children, are forced to work in agriculture and street vending in Santo Domingo."
+    names = {"Santo Domingo": ("DO-32", "admin1", "DOM")}
+    assert pairs(routes_of(text, names, metadata={"subject_country": "DOM"})) == {("HTI", "DO-32")}

@@ -131,7 +131,10 @@ _COMPANY = frozenset({"with", "by", "among", "against", "between"})
 #: Prepositions before a cue noun that make it a purpose or a topic, not another movement.
 _PURPOSE_PREPOSITIONS = frozenset({"for", "to", "into", "of", "in", "against", "on", "about"})
 #: Words that end a people phrase on its left ("sold as brides", "such as").
-_FUNCTION_WORDS = frozenset({"and", "or", "as", "such", "than", "like", "also", "not", "only", "even", "then", "both", "all", "any", "no"})
+_FUNCTION_WORDS = frozenset({"and", "or", "as", "such", "than", "like", "also", "not", "only", "even", "then", "both", "all", "any", "no",
+                             *("including", "especially", "particularly", "notably", "among")})
+#: Words that give examples of people just named: "Haitian migrants, including children" are the migrants.
+_EXAMPLE_WORDS = frozenset({"including", "especially", "particularly", "notably", "among"})
 #: People who are coming home: whatever moves them is a return ("returnees from Cambodia reached An Giang").
 #: Words of a quantity before the people it counts: "more than 5,000 Albanians", "an estimated 300".
 #: Past participles of the carry verbs that differ from their past tense ("flown", not "flew").
@@ -814,9 +817,15 @@ def _govern(slots: _Slots, i: int, lo: int, end: int) -> _Reading:
         j -= 1
     if not inner:
         return _Reading("subject")
+    if j < lo and low[lo] in _OPENING_PREPOSITIONS and end + 1 < len(kind) and low[end + 1] == "," and attach not in ("people", "agent"):
+        # "Along the gold mines of Kenieba in western Mali, Nigerian women are exploited": the
+        # phrase opening the clause sets its scene.
+        return _Reading(inner, "opening", word)
     return _Reading(inner, attach if attach in ("people", "agent") else "clause", word)
 
 
+#: Prepositions that open a clause with the scene it happens in ("Along the mines of X in Y, ...").
+_OPENING_PREPOSITIONS = frozenset({"in", "across", "throughout", "along", "around", "near", "at", "on", "inside"})
 _OUTER_ROLES = frozenset({"source", "goal", "chain", "path", "within", "origin"})
 
 
@@ -1378,7 +1387,20 @@ class _Reader:
         )
 
     def _theme(self, slots: _Slots, trigger: int, groups: list, people: list, lo: int) -> _Phrase | None:
-        """The people a trigger moves: its object, else its subject, else people after it."""
+        """The people a trigger moves: its object, else its subject, else people after it.
+
+        People given as examples of people just named stand for them ("Haitian migrants,
+        including children, are forced to work").
+        """
+        found = self._nearest_theme(slots, trigger, groups, people, lo)
+        if found is not None and found.governed in _EXAMPLE_WORDS:
+            head = [p for p in people if p.hi <= found.lo and not p.agent and set(slots.low[p.hi : found.lo]) <= {",", "(", *_EXAMPLE_WORDS}]
+            if head:
+                return head[-1]
+        return found
+
+    def _nearest_theme(self, slots: _Slots, trigger: int, groups: list, people: list, lo: int) -> _Phrase | None:
+        """:meth:`_theme` before examples are read."""
         for phrase in people:
             # "identified as Lao citizens who had been trafficked to Malaysia": a relative clause's people
             between = slots.low[phrase.hi : trigger]
@@ -1787,6 +1809,9 @@ class _Reader:
         if not origins:
             origins, quotes, inferred = self._origins(slots, {k: v for k, v in roles.items() if k != "home"}, theme, antecedent)
         away = roles.get("away", []) or [r for r in self.unit_goals if r.country_code not in {c for _, c in origins}]
+        if not away:
+            # "the Nigerian embassy in Bamako repatriated 40 of them to Lagos": from where its agents are.
+            away = [r for r in roles.get("agent", []) if r.country_code and r.country_code not in {c for _, c in origins}]
         if not away:
             away = [r for r in self._agent_countries(slots, lo, trigger) if r.code not in {c for _, c in origins}]
         if not away and antecedent is not None and antecedent.goals:
