@@ -1015,3 +1015,10 @@ def test_people_given_as_examples_stand_for_the_people_named_before_them():
     text = "Haitian migrants, including children, are forced to work in agriculture and street vending in Santo Domingo."
     names = {"Santo Domingo": ("DO-32", "admin1", "DOM")}
     assert pairs(routes_of(text, names, metadata={"subject_country": "DOM"})) == {("HTI", "DO-32")}
+
+
+def test_where_people_arrive_and_more_of_their_homes_told_after_most():
+    text = ("Human Rights Watch interviewed 99 women. Most came from the Philippines and Sri Lanka; a smaller number came "
+            "from Nepal. Recruiters charged them fees and confiscated their passports on arrival in Dubai.")
+    names = {"Philippines": "PHL", "Sri Lanka": "LKA", "Nepal": "NPL", "Dubai": ("city:dubai", "city", "ARE")}
+    assert pairs(routes_of(text, names)) == {("PHL", "city:dubai"), ("LKA", "city:dubai"), ("NPL", "city:dubai")}

@@ -131,6 +131,10 @@ class People:
         The route statements made about them, which a later sentence may
         complete ("Most came from Ha Giang") or give purposes to ("They are
         sold as brides").
+    told_homes : bool
+        Whether only a statement of where they come from named them ("Most
+        came from X"): a next such statement names more of their homes
+        ("a smaller number came from Y").
     """
 
     start: int
@@ -140,6 +144,7 @@ class People:
     quotes: list = field(default_factory=list)
     goals: list = field(default_factory=list)
     statements: list = field(default_factory=list)
+    told_homes: bool = False
 
 
 class Register:

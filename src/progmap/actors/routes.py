@@ -162,7 +162,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "them"
 # A sentence about people moving counts only if it speaks of trafficking or exploitation.
 _SIGNAL = re.compile(
     r"(?=[tsefvbprldkac])(?:traffick|\bsold\b|\bsell|exploit|forced|victim|brothel|prostitut|servitude|\brescued\b|\blured\b|deceiv|trick|"
-    r"smuggl|kidnap|abduct|brides?\b|bonded|bondage|coerc|slave|\bdebt\b|abuse)",
+    r"smuggl|kidnap|abduct|brides?\b|bonded|bondage|coerc|slave|\bdebt\b|abuse|confiscat)",
     re.IGNORECASE,
 )
 _VOLUME = re.compile(
@@ -1312,7 +1312,7 @@ class _Reader:
                 if promised:
                     roles["goal"] = promised
             if kind == "provenance":
-                self._provenance(roles, theme, antecedent)
+                self._provenance(roles, theme, antecedent, slots.end[hi - 1])
             elif kind == "return" or "home" in roles:
                 self.returns.append((slots, lo, hi, trigger, roles, theme, antecedent))
             else:
@@ -1434,7 +1434,9 @@ class _Reader:
         """A frame's theme, the people it points back at, and its places by role (None: no frame)."""
         cue = slots.cue[trigger]
         kind = cue.role or "move"
-        recruiting, identifying = kind == "recruit", kind == "identify"
+        recruiting, identifying, arriving = kind == "recruit", kind == "identify", kind == "arrive"
+        if arriving:
+            kind = "voluntary"
         if kind == "bring":
             kind = "move"  # read as a move; _move gives it the subject country as goal when it names none
         if kind == "carry":
@@ -1476,7 +1478,7 @@ class _Reader:
         if theme is not None and theme.anaphor == "residents":
             theme = _Phrase(theme.lo, theme.hi, False, self._residents(slots, theme), None, theme.governed)
         homes = {country for _, country in theme.homes} if theme else set()
-        nominal = _nominal(slots, trigger)
+        nominal = _nominal(slots, trigger) and not arriving  # "on arrival in Dubai": where they got to
         roles: dict[str, list[Referent]] = {}
         previous = ""
         for group in sorted(groups):
@@ -1769,14 +1771,28 @@ class _Reader:
                 if self.quote not in statement.quotes:
                     statement.quotes.append(self.quote)
 
-    def _provenance(self, roles: dict, theme: _Phrase | None, antecedent: People | None) -> None:
-        """ "Most came from Ha Giang": where people named before come from; it completes their routes."""
+    def _provenance(self, roles: dict, theme: _Phrase | None, antecedent: People | None, end: int) -> None:
+        """ "Most came from Ha Giang": where people named before come from; it completes their routes.
+
+        ``end`` is where the clause ends: the people it names are there for the clauses after it.
+        """
         sources = roles.get("source", []) + roles.get("theme-home", [])
         if not sources or theme is None or (theme.agent if theme else True):
             return
         homes = [(r.code, r.country_code) for r in sources]
         statements = antecedent.statements if antecedent is not None and theme.anaphor else []
+        more = antecedent is not None and theme.anaphor and antecedent.told_homes
+        if more:
+            # "Most came from the Philippines; a smaller number came from Nepal": more of the same people's homes.
+            told = list(antecedent.homes)
+            for statement in statements:
+                if statement.origins == told:
+                    statement.origins = told + [home for home in homes if home not in told]
+                    statement.quotes.append(self.quote)
+            homes = told + [home for home in homes if home not in told]
         for statement in statements:
+            if more:
+                continue
             if not statement.origins:
                 statement.origins = list(homes)
                 statement.quotes.append(self.quote)
@@ -1786,7 +1802,7 @@ class _Reader:
                 statement.origins = list(homes)
                 statement.quotes.append(self.quote)
         victims = (antecedent.victims if antecedent is not None else []) or terms_in(self.quote, "victims")
-        self.register.note(People(self.unit[1] - 1, self.paragraph, homes, victims, [self.quote], [], statements))
+        self.register.note(People(end - 1, self.paragraph, homes, victims, [self.quote], [], statements, told_homes=True))
 
     def _lend_origins(self, antecedent: People, origins: list) -> None:
         """Give the statements of people named before that still wait for an origin this one."""
