@@ -23,6 +23,15 @@ def test_iso_names_correct_natural_earth(gazetteer):
     assert "quang nam" in names_of(gazetteer, "VN-27")
 
 
+def test_maps_name_units_as_english_texts_write_them(gazetteer):
+    names = gazetteer.places["name"]
+    # Native diacritics stay; transliteration marks and ISO's inverted names go.
+    assert names["VN-27"] == "Quảng Nam" and names["TR-63"] == "Şanlıurfa"
+    assert names["IN-JH"] == "Jharkhand" and names["AF-KAB"] == "Kabul" and names["IR-23"] == "Tehran"
+    assert names["GB-EDH"] == "Edinburgh" and names["RU-TA"] == "Tatarstan"
+    assert names["GB-NMD"] == "Newry, Mourne and Down"  # a list, not an inverted name
+
+
 def test_aliases_cover_short_and_historic_names(gazetteer):
     assert "prc" in names_of(gazetteer, "CHN")
     assert {"hcmc", "saigon"} <= names_of(gazetteer, "VN-SG")

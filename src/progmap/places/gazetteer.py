@@ -32,6 +32,7 @@ import hashlib
 import math
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -318,6 +319,33 @@ def _canonical_admin1_name(code: str, fallback: str) -> tuple[str, str | None]:
 _KIND_WORDS = frozenset({"region", "province", "state", "governorate", "department", "district", "county", "oblast", "prefecture"})
 
 
+#: Letters of scholarly transliteration ("Kābul", "Ḩayfā", "Bihār"), which English texts and maps leave out.
+_TRANSLITERATION_MARKS = re.compile("[āēīōūȳĀĒĪŌŪḍḥḩḷṃṇṛṣṭẓḌḤḨṢṬẒŏ]")
+#: ISO 3166-2's inverted names: "Edinburgh, City of", "Tatarstan, Respublika" (not lists: "Newry, Mourne and Down").
+_INVERTED_NAME = re.compile(r"^(?P<head>[A-ZÀ-Þ][^,]*), (?P<tail>(?:(?!\band\b|\by\b)[^,])+)$")
+
+
+def _display_name(name: str, file_name: str = "") -> str:
+    """The name an admin-1 unit goes by on maps.
+
+    The boundary file's plain spelling rather than a transliteration's
+    marks ("Kabul", not "Kābul"), and the head of an inverted name
+    ("Edinburgh", not "Edinburgh, City of").
+
+    >>> _display_name("Kābul", "Kabul"), _display_name("Ḩayfā"), _display_name("Edinburgh, City of")
+    ('Kabul', 'Hayfa', 'Edinburgh')
+    >>> _display_name("Quảng Nam", "Quang Nam"), _display_name("Şanlıurfa")
+    ('Quảng Nam', 'Şanlıurfa')
+    """
+    if _TRANSLITERATION_MARKS.search(name):
+        if file_name and file_name.isascii() and fold_name(file_name) == fold_name(name):
+            name = file_name
+        else:  # "Tehrān", "Ḩayfā": the letters without their marks
+            name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    inverted = _INVERTED_NAME.match(name)
+    return inverted.group("head") if inverted else name
+
+
 def _iso_kind(code: str) -> str:
     """The ISO 3166-2 type of a unit as a kind word ("Region"), or ''."""
     record = pycountry.subdivisions.get(code=code)
@@ -372,7 +400,8 @@ def _admin1(admin1: gpd.GeoDataFrame, reserved: set[str] = frozenset()) -> tuple
             codes += [code, code]
         # ISO spelling (with its diacritics) when the names agree; else the
         # file's usual English name when kept ("Prague"); else the ISO name.
-        display.append(iso_name if iso_name and (same or not keep_file_name) else (stripped or iso_name or file_name))
+        shown = iso_name if iso_name and (same or not keep_file_name) else (stripped or iso_name or file_name)
+        display.append(_display_name(shown, stripped if keep_file_name else ""))
     places = gpd.GeoDataFrame(
         {
             "code": frame["code"],
@@ -590,6 +619,8 @@ def _slug(value: str) -> str:
 
 def _cache_key(sources, tables_dir: Path) -> str:
     digest = hashlib.sha256(f"v{_BUILD_VERSION}".encode())
+    # The code that builds the tables is part of what they are: a change to it never reads a stale cache.
+    digest.update(Path(__file__).read_bytes())
     for name in _LAYERS:
         if name in sources:
             digest.update(sources[name].sha256.encode())
