@@ -25,8 +25,10 @@ from progmap.errors import ProgmapError
 from progmap.stopping import Stopped, clear, request
 
 
-#: Signals that stop a build as Ctrl-C does (SIGHUP is not on Windows).
-STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
+#: Signals that stop a build, Ctrl-C's among them (SIGHUP is not on Windows). Ctrl-C is
+#: handled here too, not left to Python's KeyboardInterrupt, so that a stop lost inside C
+#: code is still remembered (see progmap.stopping).
+STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
 
 
 def _stop_on(signals=STOP_SIGNALS) -> None:

@@ -30,3 +30,18 @@ def test_a_dropped_stop_still_keeps_the_new_set_from_replacing_the_old(tmp_path,
     assert (out / "map.html").read_text(encoding="utf-8") == "old"
     sets = [p.name for p in tmp_path.iterdir() if p.name.startswith(".out.") and p.is_dir()]
     assert sets == [out.resolve().name], "the stopped build's temporary set is removed"
+
+
+def test_ctrl_c_is_remembered_too_and_is_still_a_keyboard_interrupt(tmp_path, no_stop):
+    import signal
+
+    out = tmp_path / "out"
+    with pytest.raises(KeyboardInterrupt) as stopped:
+        with atomic_output_dir(out) as tmp:
+            (tmp / "map.html").write_text("new", encoding="utf-8")
+            try:
+                stopping.request(signal.SIGINT)
+            except KeyboardInterrupt:
+                pass  # dropped, as by C code
+    assert isinstance(stopped.value, stopping.Stopped) and stopped.value.signum == signal.SIGINT
+    assert not out.exists()
