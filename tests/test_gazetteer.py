@@ -32,6 +32,15 @@ def test_maps_name_units_as_english_texts_write_them(gazetteer):
     assert names["GB-NMD"] == "Newry, Mourne and Down"  # a list, not an inverted name
 
 
+def test_english_metropolitan_counties_are_regions_of_their_boroughs(gazetteer):
+    members = gazetteer.places["members"]
+    assert set(members["region:gb-south-yorkshire"].split()) == {"GB-SHF", "GB-ROT", "GB-BNS", "GB-DNC"}
+    assert len(members["region:gb-greater-london"].split()) == 33
+    # Natural Earth names St Helens "Merseyside"; the name is the county's.
+    assert "merseyside" in names_of(gazetteer, "region:gb-merseyside")
+    assert "merseyside" not in names_of(gazetteer, "GB-SHN") and gazetteer.places.at["GB-SHN", "name"] == "St Helens"
+
+
 def test_aliases_cover_short_and_historic_names(gazetteer):
     assert "prc" in names_of(gazetteer, "CHN")
     assert {"hcmc", "saigon"} <= names_of(gazetteer, "VN-SG")

@@ -1022,3 +1022,9 @@ def test_where_people_arrive_and_more_of_their_homes_told_after_most():
             "from Nepal. Recruiters charged them fees and confiscated their passports on arrival in Dubai.")
     names = {"Philippines": "PHL", "Sri Lanka": "LKA", "Nepal": "NPL", "Dubai": ("city:dubai", "city", "ARE")}
     assert pairs(routes_of(text, names)) == {("PHL", "city:dubai"), ("LKA", "city:dubai"), ("NPL", "city:dubai")}
+
+
+def test_a_share_opening_a_joined_clause_is_a_share_of_the_people_named_before():
+    text = "Syrian refugee children work in agriculture in the Bekaa Valley, and some are exploited in street begging in Beirut."
+    names = {"Bekaa": ("LB-BI", "admin1", "LBN"), "Beirut": ("LB-BA", "admin1", "LBN")}
+    assert pairs(routes_of(text, names)) == {("SYR", "LB-BA")}

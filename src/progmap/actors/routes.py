@@ -1108,6 +1108,11 @@ def _share_named_before(slots: _Slots, theme: "_Phrase", people: list) -> "_Phra
     words = slots.low[theme.lo : theme.hi]
     if not set(words) <= {"them", "whom", *_SHARE_WORDS}:
         return theme
+    if theme.lo > 0 and slots.low[theme.lo - 1] in ("and", "but", "while", ";") and "of" not in words:
+        # "Syrian refugee children work in the Bekaa, and some are exploited in begging in Beirut":
+        # a share opening a clause joined to one that named people with a home is a share of them.
+        named = [phrase for phrase in people if not phrase.agent and not phrase.anaphor and phrase.homes and phrase.hi < theme.lo]
+        return named[-1] if named else theme
     k = theme.lo - 1
     while k > 0 and slots.low[k] in _SHARE_WORDS:
         k -= 1  # "most of", "the majority of"
