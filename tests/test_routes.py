@@ -1028,3 +1028,25 @@ def test_a_share_opening_a_joined_clause_is_a_share_of_the_people_named_before()
     text = "Syrian refugee children work in agriculture in the Bekaa Valley, and some are exploited in street begging in Beirut."
     names = {"Bekaa": ("LB-BI", "admin1", "LBN"), "Beirut": ("LB-BA", "admin1", "LBN")}
     assert pairs(routes_of(text, names)) == {("SYR", "LB-BA")}
+
+
+def test_a_migration_told_before_is_where_the_same_people_are_exploited():
+    text = ("Sri Lankan women migrate in large numbers to work as housemaids in Kuwait and Qatar. "
+            "Some are subjected to confinement and non-payment of wages by employers.")
+    assert pairs(routes_of(text, {"Kuwait": "KWT", "Qatar": "QAT"})) == {("LKA", "KWT"), ("LKA", "QAT")}
+    # Told alone, the migration is no route.
+    assert routes_of(text.split(". ")[0] + ".", {"Kuwait": "KWT", "Qatar": "QAT"}).empty
+
+
+def test_housemaids_and_other_workers_named_by_their_work_are_people():
+    text = "In 2023 the ministry repatriated 1,200 housemaids from Kuwait and Saudi Arabia."
+    routes = routes_of(text, {"Kuwait": "KWT", "Saudi Arabia": "SAU"}, metadata={"subject_country": "LKA"})
+    assert set(zip(routes["origin_code"], routes["destination_code"], routes["direction"])) == {
+        ("LKA", "KWT", "return"), ("LKA", "SAU", "return")}
+
+
+def test_the_work_a_movement_noun_is_for_places_its_end():
+    text = "This article examines the recruitment of Nepali migrant workers for the construction sector in Qatar."
+    assert pairs(routes_of(text, {"Qatar": "QAT"})) == {("NPL", "QAT")}
+    text = "The trafficking of Nigerian women for sexual exploitation in Europe is rising."
+    assert pairs(routes_of(text, {"Europe": ("region:europe", "region", "")})) == {("NGA", "region:europe")}

@@ -131,6 +131,9 @@ class People:
         The route statements made about them, which a later sentence may
         complete ("Most came from Ha Giang") or give purposes to ("They are
         sold as brides").
+    went : list of (code, country)
+        Where they went by themselves ("Sri Lankan women migrate to work in
+        Kuwait"): no route, until a later sentence says they were exploited.
     told_homes : bool
         Whether only a statement of where they come from named them ("Most
         came from X"): a next such statement names more of their homes
@@ -145,6 +148,7 @@ class People:
     goals: list = field(default_factory=list)
     statements: list = field(default_factory=list)
     told_homes: bool = False
+    went: list = field(default_factory=list)
 
 
 class Register:

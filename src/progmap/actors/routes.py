@@ -1170,6 +1170,22 @@ def _thing_object(text: str, slots: _Slots, trigger: int, theme: "_Phrase | None
     return not any(_capitalized_inside(text, slots, k) for k in range(first, j))
 
 
+def _for_work_between(slots: _Slots, trigger: int, place: int) -> bool:
+    """Whether "for" and the work people are moved for stand between a movement noun and a place.
+
+    "the recruitment of Nepali workers for the construction sector in Qatar",
+    "the trafficking of women for sexual exploitation in Europe": where the
+    work is, is where they are taken. No other movement word (but the purpose
+    itself) and no clause stands between.
+    """
+    words = range(trigger + 1, place)
+    if not any(slots.low[k] == "for" for k in words):
+        return False
+    return all(
+        (slots.cue[k] is None or _purpose_noun(slots, k, trigger + 1)) and not slots.stop[k] and slots.kind[k] != "p" for k in words
+    )
+
+
 def _nominal(slots: _Slots, trigger: int) -> bool:
     """Whether a trigger is a noun ("trafficking in persons", "the sale of", "routes to"), not a verb."""
     cue = slots.cue[trigger]
@@ -1516,6 +1532,9 @@ class _Reader:
                     role = "care"
                 if role == "goal" and reading.word in ("at", "near") and any("crossing" in slots.tags[k] for k in range(max(trigger + 1, group[0] - 3), group[0])):
                     role = "crossing"  # "taken across the border at Poipet" (or near it): where they crossed, on the way
+                if role == "none" and nominal and kind == "move" and reading.prep == "loc" and reading.attach == "verb" \
+                        and _for_work_between(slots, trigger, group[0]):
+                    role = "goal"  # "the recruitment of Nepali workers for the construction sector in Qatar"
                 if role == "goal" and kind == "rescue" and place.country_code in homes:
                     role = "home"  # "rescued in Kolkata and handed over to Bangladesh": a return home
             if role in ("source", "theme-home", "away") and _buyers_from(slots, group[0], lo):
@@ -1661,6 +1680,10 @@ class _Reader:
             # "86 victims returned from Russia and Turkey. Most had been recruited in Osh", "girls rescued from
             # brothels in Pune, many of them trafficked from Bangladesh": where the people named before were taken.
             goals = [Referent(code, "country" if code == country else "", country, 0, 0) for code, country in antecedent.goals]
+        if not goals and kind == "exploit" and told_before and not roles.get("source") and antecedent.went and antecedent.homes:
+            # "Sri Lankan women migrate to work as housemaids in Kuwait and Qatar. ... Some are subjected to
+            # confinement and sexual abuse": exploited where the people named before went by themselves.
+            goals = [Referent(code, "country" if code == country else "", country, 0, 0) for code, country in antecedent.went]
         if not goals and roles.get("frame") and kind in ("exploit", "move") and self._foreign_scene(kind, roles, theme):
             # "In Papua New Guinea, women from Malaysia were trafficked into logging camps": the scene is the goal.
             goals, roles = roles["frame"], {**roles, "frame": []}
@@ -1670,8 +1693,11 @@ class _Reader:
             # People moving, not people trafficked; but who they are stays known for the sentences
             # after ("Venezuelan women who had crossed the border ... they were forced into sex work").
             if theme is not None and theme.homes and not theme.anaphor:
+                # Where they went too: "Sri Lankan women migrate to work in Kuwait ... Some are subjected to
+                # confinement and abuse" is exploitation there.
                 self.register.note(People(slots.start[trigger], self.paragraph, list(theme.homes),
-                                          self._victims(slots, theme, lo, hi, whole_clause=False), [self.quote], [], []))
+                                          self._victims(slots, theme, lo, hi, whole_clause=False), [self.quote], [], [],
+                                          went=[(r.code, r.country_code) for r in goals]))
             elif slots.cue[trigger].role == "carry" and roles.get("source"):
                 # "I ... flew from Nairobi. ... they drove me to a house in Sharjah": where the traveller set out from.
                 self.register.note(People(slots.start[trigger], self.paragraph, [(r.code, r.country_code) for r in roles["source"]],
