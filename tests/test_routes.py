@@ -1050,3 +1050,17 @@ def test_the_work_a_movement_noun_is_for_places_its_end():
     assert pairs(routes_of(text, {"Qatar": "QAT"})) == {("NPL", "QAT")}
     text = "The trafficking of Nigerian women for sexual exploitation in Europe is rising."
     assert pairs(routes_of(text, {"Europe": ("region:europe", "region", "")})) == {("NGA", "region:europe")}
+
+
+def test_people_of_a_region_are_not_people_of_its_last_word():
+    text = "Every year tens of thousands of Central Americans enter Mexico through Tapachula, on their way to the United States."
+    names = {"Mexico": "MEX", "Tapachula": ("city:tapachula", "city", "MEX"), "United States": "USA"}
+    origins = set(routes_of(text, names)["origin_code"])
+    assert "USA" not in origins and origins <= {"region:central-america"}
+
+
+def test_a_share_of_things_moves_no_one():
+    text = ("North Korean workers are forced to work in logging camps in Russia, and most of their wages are sent to "
+            "Pyongyang.")
+    names = {"Russia": "RUS", "Pyongyang": ("city:pyongyang", "city", "PRK")}
+    assert pairs(routes_of(text, names)) == {("PRK", "RUS")}

@@ -532,9 +532,12 @@ _BUT_GOES_ON = frozenset({"also", "not", "mostly", "mainly", "then", "even"})
 
 def _new_subject(slots: _Slots, j: int) -> bool:
     """Whether slot ``j`` opens a clause of its own: people with a home of their
-    own ("girls from Togo", "Lao girls"), then a movement verb before any mark.
-    "..., and some transit Mexico" goes on with the same people."""
+    own ("girls from Togo", "Lao girls"), then a movement verb before any mark,
+    or a share of things ("most of their wages"). "..., and some transit
+    Mexico" goes on with the same people."""
     kind, who = slots.kind, slots.who
+    if j < len(kind) and slots.low[j] in _SHARE_WORDS and _share_of_things(slots, j + 1, len(kind)):
+        return True  # "..., and most of their wages are sent to Pyongyang": a clause about things
     first, end = j, min(len(kind), j + 4)
     while j < end and kind[j] in ("w", "n") and not who[j]:
         j += 1
@@ -602,6 +605,9 @@ def _people(slots: _Slots, lo: int, hi: int) -> list[_Phrase]:
                 continue
             while end < hi and who[end] == "victim":
                 end += 1  # "most victims"
+            if end == i + size and low[i] in _SHARE_WORDS and _share_of_things(slots, end, hi):
+                i = end  # "most of their wages are sent to Pyongyang": a share of things, no people
+                continue
             found.append(_Phrase(i, end, False, [], role, _governor_word(slots, i, lo)))
             i = end
             continue
@@ -635,6 +641,14 @@ def _people(slots: _Slots, lo: int, hi: int) -> list[_Phrase]:
         found.append(_Phrase(begin, end, head == "agent", homes, None, _governor_word(slots, begin, lo), bare))
         i = end
     return found
+
+
+def _share_of_things(slots: _Slots, j: int, hi: int) -> bool:
+    """Whether "of", a possessive or article, and a word that names no people follow a share word at ``j``."""
+    if j + 2 >= hi or slots.low[j] != "of" or slots.low[j + 1] not in ("their", "its", "the", "his", "her"):
+        return False
+    k = j + 2
+    return slots.kind[k] == "w" and not slots.who[k] and slots.low[k].isalpha() and slots.cue[k] is None
 
 
 def _purpose_noun(slots: _Slots, j: int, lo: int) -> bool:
