@@ -87,3 +87,9 @@ def test_a_place_name_as_a_persons_surname_in_news_prose(matcher):
     assert list(matcher.find(text)["text"]) == ["Abuja"]
     # A capital at a sentence's start, or an age without its closing comma, says nothing.
     assert list(matcher.find("Meanwhile Kenya said it would act. In Uganda, 24 girls were rescued.")["text"]) == ["Kenya", "Uganda"]
+
+
+def test_a_name_after_an_honorific_that_opens_a_line_is_a_person(matcher):
+    # Hearing transcripts give speakers in capitals, each opening a paragraph.
+    text = "Ms. Lopez, you work with survivors.\n\nMs. RIVERA. Thank you for inviting me."
+    assert matcher.find(text).empty

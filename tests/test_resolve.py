@@ -218,3 +218,10 @@ def test_a_nationality_word_in_a_place_name_or_an_organization_supports_nothing(
     text = "The Bolivian Migrants Fund works in La Paz."
     assert matcher.find(text).attrs["nationalities"] == ("BOL",)
     assert matcher.find(text, [(24, len(text))]).attrs["nationalities"] == ()
+
+
+def test_balkan_as_a_word_is_the_region_and_with_its_kind_word_the_turkmen_province(matcher):
+    mentions, _, _ = resolve(matcher, "Children travel along the Balkan route to Austria.")
+    assert mentions.at["Balkan", "code"] == "region:balkans"
+    mentions, _, _ = resolve(matcher, "Police in Balkan Province arrested two men.", "TKM")
+    assert mentions.at["Balkan", "code"] == "TM-B"

@@ -343,8 +343,9 @@ class PlaceMatcher:
         # capitalized word before the name can be an honorific or a given
         # name, so most matches skip the regular expression.
         rfind = joined.rfind
+        # (The word before may open a line: "survivors.\n\nMs. RIVERA".)
         capital_before = [
-            joined[(rfind(" ", low, high) + 1) or d].isupper()
+            joined[(max(rfind(" ", low, high), rfind("\n", low, high)) + 1) or d].isupper()
             for low, high, d in zip(
                 np.maximum(doc_starts, starts - 25).tolist(), np.maximum(doc_starts, starts - 1).tolist(), doc_starts_l
             )
