@@ -1064,3 +1064,17 @@ def test_a_share_of_things_moves_no_one():
             "Pyongyang.")
     names = {"Russia": "RUS", "Pyongyang": ("city:pyongyang", "city", "PRK")}
     assert pairs(routes_of(text, names)) == {("PRK", "RUS")}
+
+
+def test_flows_told_side_by_side_keep_their_own_ends():
+    text = "Girls are trafficked from Nepal to India, and from Bangladesh to Pakistan."
+    names = {"Nepal": "NPL", "India": "IND", "Bangladesh": "BGD", "Pakistan": "PAK"}
+    assert pairs(routes_of(text, names)) == {("NPL", "IND"), ("BGD", "PAK")}
+    # A flow noun is what goes.
+    text = "Cross-border flows of victims mostly go from Nepal and Bangladesh to India, and from Afghanistan to Pakistan."
+    names["Afghanistan"] = "AFG"
+    assert pairs(routes_of(text, names)) == {("NPL", "IND"), ("BGD", "IND"), ("AFG", "PAK")}
+    # A later source in a country reached before starts the next leg of one journey.
+    text = "Women were trafficked from Laos to Thailand, and from Bangkok to Malaysia."
+    names = {"Laos": "LAO", "Thailand": "THA", "Bangkok": ("TH-10", "admin1", "THA"), "Malaysia": "MYS"}
+    assert pairs(routes_of(text, names)) == {("LAO", "MYS")}

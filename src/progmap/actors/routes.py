@@ -951,6 +951,37 @@ _DEFINITE_REACH, _PRONOUN_REACH = 2, 1
 _GENERIC_GOVERNORS = frozenset({"for", "against", "about"})
 
 
+def _parallel_flows(goals: list, roles: dict) -> list[tuple[list, list]]:
+    """Flows told side by side: "from Nepal to India, and from Bangladesh to Pakistan".
+
+    Sources and goals alternate, and no later source lies in a country an
+    earlier goal names (else it is a later leg of one journey, see
+    :func:`_itinerary`). Returns (sources, goals) per flow, or [] if the
+    places tell one flow.
+    """
+    sources = roles.get("source", [])
+    if len(sources) < 2 or len(goals) < 2:
+        return []
+    places = sorted([(r.start, "source", r) for r in sources] + [(r.start, "goal", r) for r in goals], key=lambda item: item[0])
+    flows: list[tuple[list, list]] = []
+    for _, role, place in places:
+        if role == "source":
+            if not flows or flows[-1][1]:
+                flows.append(([], []))
+            flows[-1][0].append(place)
+        elif flows:
+            flows[-1][1].append(place)
+        else:
+            return []  # a goal before any source: one journey told another way
+    if len(flows) < 2 or not all(ends for _, ends in flows):
+        return []
+    for k in range(1, len(flows)):
+        before = {goal.country_code for _, ends in flows[:k] for goal in ends}
+        if any(source.country_code in before for source in flows[k][0]):
+            return []  # "to France, and from Calais to Kent": the next leg of one journey
+    return flows
+
+
 def _itinerary(goals: list, via: list, roles: dict) -> tuple[list, list, dict]:
     """One journey told in legs: "travelled to Moscow, through Poland to France, and from Calais to Kent".
 
@@ -1182,6 +1213,15 @@ def _thing_object(text: str, slots: _Slots, trigger: int, theme: "_Phrase | None
     if not _QUANTITY_WORDS.isdisjoint(slots.low[first:j]):
         return False  # "returned more than 5,000 Albanians", "moved dozens of women"
     return not any(_capitalized_inside(text, slots, k) for k in range(first, j))
+
+
+def _movement_noun_before(slots: _Slots, lo: int, trigger: int) -> bool:
+    """Whether a trafficking or flow noun is the subject of a verb of going ("flows ... go from X to Y")."""
+    for k in range(lo, trigger):
+        cue = slots.cue[k]
+        if cue is not None and cue.lemma in _TRAFFICKING and _nominal(slots, k):
+            return all(slots.cue[j] is None and not slots.stop[j] for j in range(k + 1, trigger))
+    return False
 
 
 def _for_work_between(slots: _Slots, trigger: int, place: int) -> bool:
@@ -1507,7 +1547,10 @@ class _Reader:
             return None  # "sex tourists travel from Europe to Kenya": the ones who go are no victims
         antecedent = None  # looked up when the frame is read, after the frames before it noted their people
         if theme is None and cue.lemma not in _TRAFFICKING and kind != "return":
-            return None
+            if not (kind == "voluntary" and _movement_noun_before(slots, lo, trigger)):
+                return None
+            # "Cross-border flows within the region mostly go from Nepal to India": the flow is what goes
+            kind = "move"
         if theme is None and kind == "return" and not cue.pos and not any(p.hi <= trigger for p in people):
             return None  # "Proceeds were wired back to relatives in Tlaxcala": no one is brought back
         if theme is not None and theme.anaphor == "residents":
@@ -1657,7 +1700,9 @@ class _Reader:
         if roles.get("chain"):
             via += [r.code for r in roles.get("goal", [])]
             goals = roles["chain"]
-        goals, via, roles = _itinerary(goals, via, roles)
+        flows = _parallel_flows(goals, roles)
+        if not flows:
+            goals, via, roles = _itinerary(goals, via, roles)
         crossing = roles.get("crossing", [])
         crossed = crossing and not goals and not moving
         if crossed:
@@ -1768,7 +1813,12 @@ class _Reader:
                                    _volume(clause) if len(away) == 1 and _has_number(slots, lo, hi) else None, "trafficking",
                                    self.unit[0], self.unit[1], quotes + [self.quote], False))
             origins, inferred = [], False  # not the document's country, which the text does not say
-        if goals:
+        if goals and flows and not inferred:
+            # "from Nepal and Bangladesh to India, and from Afghanistan to Pakistan": each source with its own goals.
+            for sources, ends in flows:
+                made.append(_Statement([(r.code, r.country_code) for r in sources], ends, list(via), purposes, victims, None,
+                                       "trafficking", self.unit[0], self.unit[1], quotes + [self.quote], False))
+        elif goals:
             volume = _volume(clause) if len(goals) == 1 and _has_number(slots, lo, hi) else None
             for group, group_purposes in _purposes_by_group(self.text, goals, slots.start[lo], slots.end[hi - 1], purposes):
                 made.append(_Statement(list(origins), group, list(via), group_purposes, victims, volume, "trafficking",
