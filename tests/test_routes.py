@@ -1078,3 +1078,9 @@ def test_flows_told_side_by_side_keep_their_own_ends():
     text = "Women were trafficked from Laos to Thailand, and from Bangkok to Malaysia."
     names = {"Laos": "LAO", "Thailand": "THA", "Bangkok": ("TH-10", "admin1", "THA"), "Malaysia": "MYS"}
     assert pairs(routes_of(text, names)) == {("LAO", "MYS")}
+
+
+def test_recruited_in_the_departments_of_a_list_is_where_it_began():
+    text = "Victims are recruited in the departments of Caaguazu and Itapua and taken by bus to Buenos Aires."
+    names = {"Caaguazu": ("PY-5", "admin1", "PRY"), "Itapua": ("PY-7", "admin1", "PRY"), "Buenos Aires": ("city:ba", "city", "ARG")}
+    assert pairs(routes_of(text, names)) == {("PY-5", "city:ba"), ("PY-7", "city:ba")}

@@ -1574,7 +1574,7 @@ class _Reader:
                     role = "speaker"
                 if role == "subject":
                     role = self._subject_role(slots, group[-1], trigger, kind) if group[0] < trigger else "none"
-                if recruiting and group[0] > trigger and reading.prep == "loc" and reading.word in ("in", "at") and (
+                if recruiting and group[0] > trigger and reading.prep in ("loc", "of") and reading.word in ("in", "at", "of") and (
                     reading.attach == "agent" or _only_object_between(self.text, slots, trigger, group[0], theme)
                 ):
                     role = "source"  # "recruited (girls) in Nepal", "recruited by agencies in Central Java": where it began
