@@ -30,6 +30,7 @@ def test_maps_name_units_as_english_texts_write_them(gazetteer):
     assert names["IN-JH"] == "Jharkhand" and names["AF-KAB"] == "Kabul" and names["IR-23"] == "Tehran"
     assert names["GB-EDH"] == "Edinburgh" and names["RU-TA"] == "Tatarstan"
     assert names["GB-NMD"] == "Newry, Mourne and Down"  # a list, not an inverted name
+    assert names["KR-11"] == "Seoul" and names["KR-26"] == "Busan"  # not "Seoul-teukbyeolsi"
 
 
 def test_english_metropolitan_counties_are_regions_of_their_boroughs(gazetteer):

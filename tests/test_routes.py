@@ -1084,3 +1084,10 @@ def test_recruited_in_the_departments_of_a_list_is_where_it_began():
     text = "Victims are recruited in the departments of Caaguazu and Itapua and taken by bus to Buenos Aires."
     names = {"Caaguazu": ("PY-5", "admin1", "PRY"), "Itapua": ("PY-7", "admin1", "PRY"), "Buenos Aires": ("city:ba", "city", "ARG")}
     assert pairs(routes_of(text, names)) == {("PY-5", "city:ba"), ("PY-7", "city:ba")}
+
+
+def test_a_state_that_deports_people_home_is_where_they_come_back_from():
+    text = "Some of those released crossed into Israel; others were deported by Egypt to Eritrea."
+    routes = routes_of(text, {"Israel": "ISR", "Egypt": "EGY", "Eritrea": "ERI"})
+    assert ("ERI", "EGY", "return") in set(zip(routes["origin_code"], routes["destination_code"], routes["direction"]))
+    assert ("ERI", "ISR", "return") not in set(zip(routes["origin_code"], routes["destination_code"], routes["direction"]))

@@ -840,6 +840,8 @@ def _govern(slots: _Slots, i: int, lo: int, end: int) -> _Reading:
 
 #: Prepositions that open a clause with the scene it happens in ("Along the mines of X in Y, ...").
 _OPENING_PREPOSITIONS = frozenset({"in", "across", "throughout", "along", "around", "near", "at", "on", "inside"})
+#: "by" right before a name: the name is the agent ("deported by Egypt").
+_BY_BEFORE = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$")
 _OUTER_ROLES = frozenset({"source", "goal", "chain", "path", "within", "origin"})
 
 
@@ -1919,7 +1921,12 @@ class _Reader:
             origins = [(r.code, r.country_code) for r in self._agent_countries(slots, lo, trigger) if r.code not in {a.country_code for a in roles["away"]}]
         if not origins:
             origins, quotes, inferred = self._origins(slots, {k: v for k, v in roles.items() if k != "home"}, theme, antecedent)
-        away = roles.get("away", []) or [r for r in self.unit_goals if r.country_code not in {c for _, c in origins}]
+        away = roles.get("away", [])
+        if not away:
+            # "others were deported by Egypt to Eritrea": the state that sends them back is where they were.
+            away = [r for r in roles.get("none", []) if r.kind == "country" and _BY_BEFORE.search(self.text, max(0, r.start - 8), r.start)
+                    and r.country_code not in {c for _, c in origins}]
+        away = away or [r for r in self.unit_goals if r.country_code not in {c for _, c in origins}]
         if not away:
             # "the Nigerian embassy in Bamako repatriated 40 of them to Lagos": from where its agents are.
             away = [r for r in roles.get("agent", []) if r.country_code and r.country_code not in {c for _, c in origins}]

@@ -321,6 +321,8 @@ _KIND_WORDS = frozenset({"region", "province", "state", "governorate", "departme
 
 #: Letters of scholarly transliteration ("Kābul", "Ḩayfā", "Bihār"), which English texts and maps leave out.
 _TRANSLITERATION_MARKS = re.compile("[āēīōūȳĀĒĪŌŪḍḥḩḷṃṇṛṣṭẓḌḤḨṢṬẒŏ]")
+#: Kind words ISO 3166-2 romanizes onto Korean names ("Seoul-teukbyeolsi", "Busan-gwangyeoksi").
+_ROMANIZED_KIND = re.compile(r"-(?:teukbyeolsi|gwangyeoksi|teukbyeoljachisi|teukbyeoljachido)$")
 #: ISO 3166-2's inverted names: "Edinburgh, City of", "Tatarstan, Respublika" (not lists: "Newry, Mourne and Down").
 _INVERTED_NAME = re.compile(r"^(?P<head>[A-ZÀ-Þ][^,]*), (?P<tail>(?:(?!\band\b|\by\b)[^,])+)$")
 
@@ -334,8 +336,8 @@ def _display_name(name: str, file_name: str = "") -> str:
 
     >>> _display_name("Kābul", "Kabul"), _display_name("Ḩayfā"), _display_name("Edinburgh, City of")
     ('Kabul', 'Hayfa', 'Edinburgh')
-    >>> _display_name("Quảng Nam", "Quang Nam"), _display_name("Şanlıurfa")
-    ('Quảng Nam', 'Şanlıurfa')
+    >>> _display_name("Quảng Nam", "Quang Nam"), _display_name("Şanlıurfa"), _display_name("Seoul-teukbyeolsi")
+    ('Quảng Nam', 'Şanlıurfa', 'Seoul')
     """
     if _TRANSLITERATION_MARKS.search(name):
         if file_name and file_name.isascii() and fold_name(file_name) == fold_name(name):
@@ -343,7 +345,8 @@ def _display_name(name: str, file_name: str = "") -> str:
         else:  # "Tehrān", "Ḩayfā": the letters without their marks
             name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     inverted = _INVERTED_NAME.match(name)
-    return inverted.group("head") if inverted else name
+    name = inverted.group("head") if inverted else name
+    return _ROMANIZED_KIND.sub("", name)
 
 
 def _iso_kind(code: str) -> str:
