@@ -1091,3 +1091,17 @@ def test_a_state_that_deports_people_home_is_where_they_come_back_from():
     routes = routes_of(text, {"Israel": "ISR", "Egypt": "EGY", "Eritrea": "ERI"})
     assert ("ERI", "EGY", "return") in set(zip(routes["origin_code"], routes["destination_code"], routes["direction"]))
     assert ("ERI", "ISR", "return") not in set(zip(routes["origin_code"], routes["destination_code"], routes["direction"]))
+
+
+def test_a_journey_that_goes_on_from_there_or_before_a_later_leg_ends_at_its_last_stop():
+    text = ("Vietnamese teenagers are driven through Poland to Germany. From there they are moved to France, where "
+            "they wait near Calais before being hidden in lorries bound for the United Kingdom. On arrival many are forced "
+            "to work in nail bars.")
+    names = {"Poland": "POL", "Germany": "DEU", "France": "FRA", "Calais": ("city:calais", "city", "FRA"), "United Kingdom": "GBR"}
+    routes = routes_of(text, names)
+    assert pairs(routes) == {("VNM", "GBR")}
+    assert {"POL", "DEU", "FRA"} <= set(routes.iloc[0]["via"])
+    # Two places people were held stay two ends.
+    text = "Women and girls were taken to Mosul and then transported across the border to Raqqa."
+    names = {"Mosul": ("city:mosul", "city", "IRQ"), "Raqqa": ("city:raqqa", "city", "SYR")}
+    assert set(routes_of(text, names, metadata={"subject_country": "IRQ"})["destination_code"]) == {"city:mosul", "city:raqqa"}

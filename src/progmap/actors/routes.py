@@ -953,6 +953,31 @@ _DEFINITE_REACH, _PRONOUN_REACH = 2, 1
 _GENERIC_GOVERNORS = frozenset({"for", "against", "about"})
 
 
+#: Words between two goals of one frame that make the later one the journey's next leg.
+_LATER_LEG = re.compile(r"\b(?:before|then|later|eventually|finally|onward|onwards)\b", re.IGNORECASE)
+
+
+def _later_leg(text: str, goals: list, via: list) -> tuple[list, list]:
+    """ "moved to France, where they wait near Calais before being hidden in lorries bound for the
+    United Kingdom": goals before a "before" or "then" are on the way to those after it."""
+    if len(goals) < 2:
+        return goals, via
+    ordered = sorted(goals, key=lambda r: r.start)
+    for k in range(len(ordered) - 1, 0, -1):
+        if ordered[k].start > ordered[k - 1].end and _LATER_LEG.search(text, ordered[k - 1].end, ordered[k].start):
+            if {r.country_code for r in ordered[:k]} & {r.country_code for r in ordered[k:]}:
+                return goals, via  # "to China, then to Yunnan": the later goal only says where in it
+            return ordered[k:], list(dict.fromkeys(via + [r.code for r in ordered[:k]]))
+    return goals, via
+
+
+def _continues(slots: _Slots, lo: int, trigger: int) -> bool:
+    """Whether a movement goes on from where the one before it ended: "From there they are
+    moved to France". ("then" alone does not say so: "taken to Mosul and then transported to
+    Raqqa" tells two places they were held.)"""
+    return any(slots.low[k] == "from" and slots.low[k + 1] in ("there", "here") for k in range(lo, trigger))
+
+
 def _parallel_flows(goals: list, roles: dict) -> list[tuple[list, list]]:
     """Flows told side by side: "from Nepal to India, and from Bangladesh to Pakistan".
 
@@ -1286,7 +1311,7 @@ class _Reader:
         self.unit_goals: list[Referent] = []
         self.returns: list = []
         self._terms: dict = {}
-        first = len(self.statements)
+        first = self._unit_first = len(self.statements)
         for lo, hi in _clauses(slots):
             self._clause(slots, lo, hi)
         for frame in self.returns:
@@ -1705,6 +1730,7 @@ class _Reader:
         flows = _parallel_flows(goals, roles)
         if not flows:
             goals, via, roles = _itinerary(goals, via, roles)
+            goals, via = _later_leg(self.text, goals, via)
         crossing = roles.get("crossing", [])
         crossed = crossing and not goals and not moving
         if crossed:
@@ -1815,6 +1841,20 @@ class _Reader:
                                    _volume(clause) if len(away) == 1 and _has_number(slots, lo, hi) else None, "trafficking",
                                    self.unit[0], self.unit[1], quotes + [self.quote], False))
             origins, inferred = [], False  # not the document's country, which the text does not say
+        if goals and not flows and not crossed and _continues(slots, lo, trigger):
+            # "... driven through Poland to Germany. From there they are moved to France": the same
+            # journey goes on; where it went before is on the way.
+            earlier = [s for s in self.statements[self._unit_first :] if s.direction == "trafficking" and s.targets]
+            if not earlier and antecedent is not None and theme is not None and theme.anaphor:
+                earlier = [s for s in antecedent.statements if s.direction == "trafficking" and s.targets and s in self.statements]
+            stated = {(r.code, r.country_code) for r in roles.get("source", [])}
+            earlier = [s for s in earlier if not stated or stated <= set(s.origins)]  # a source of its own starts anew
+            if earlier:
+                origins = list(dict.fromkeys(o for s in earlier for o in s.origins)) or origins
+                inferred = inferred and all(s.inferred for s in earlier)
+                via = list(dict.fromkeys([v for s in earlier for v in s.via] + [t.code for s in earlier for t in s.targets] + via))
+                for statement in earlier:
+                    self.statements.remove(statement)
         if goals and flows and not inferred:
             # "from Nepal and Bangladesh to India, and from Afghanistan to Pakistan": each source with its own goals.
             for sources, ends in flows:
