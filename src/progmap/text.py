@@ -431,6 +431,34 @@ def matches_opening(pattern, text: str, openings: Iterable[str]) -> list:
     return found
 
 
+def line_matches(pattern, text: str, mark: str) -> list:
+    """``pattern.finditer(text)`` for a pattern whose matches open a line (``^``
+    under ``re.MULTILINE``), hold ``mark`` and never run past their line.
+
+    The pattern is matched only at the start of the lines that hold
+    ``mark``, found with ``str.find``: the regex engine would try every
+    position of the text, though ``^`` fails at all but a few.
+
+    Examples
+    --------
+    >>> import re
+    >>> pattern = re.compile(r"^[ \\t]*(donor|partner)[ \\t]*:[ \\t]*(\\S[^\\n]*)$", re.IGNORECASE | re.MULTILINE)
+    >>> [m.group(2) for m in line_matches(pattern, "Title\\nDonor: DFID\\nSee: below\\n  partner: IOM", ":")]
+    ['DFID', 'IOM']
+    """
+    found = []
+    at = text.find(mark)
+    while at >= 0:
+        match = pattern.match(text, text.rfind("\n", 0, at) + 1)
+        if match is not None:
+            found.append(match)
+        end = text.find("\n", at)
+        if end < 0:
+            break
+        at = text.find(mark, end)
+    return found
+
+
 def spans_without(spans: list[tuple[int, int]], holes) -> list[tuple[int, int]]:
     """Cut holes out of sorted, disjoint spans: organization names out of the
     narrative (a place inside "Save the Children UK" is part of the name, not

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from progmap.actors.language import lexicon
+from progmap.text import line_matches
 
 __all__ = ["Field", "GrantLine", "grant_lines", "sheet_fields"]
 
@@ -55,7 +56,8 @@ def sheet_fields(text: str, table: str = "fields") -> list[Field]:
     if ":" not in text:
         return []
     roles, pattern = _labels(table)
-    return [Field(roles[m.group(1).lower()], m.start(2), m.end(2)) for m in pattern.finditer(text)]
+    # Labelled lines hold a colon: only those lines are matched.
+    return [Field(roles[m.group(1).lower()], m.start(2), m.end(2)) for m in line_matches(pattern, text, ":")]
 
 
 @dataclass(frozen=True)
@@ -99,7 +101,7 @@ def grant_lines(text: str) -> list[GrantLine]:
     """
     lines = []
     if any(mark in text for mark in ("$", "USD", "EUR", "€", "£", "GBP", "CHF", "AUD")):
-        lines = [GrantLine(m.start(1), m.end(1), m.end()) for m in _GRANT_LINE.finditer(text)]
+        lines = [GrantLine(m.start(1), m.end(1), m.end()) for m in line_matches(_GRANT_LINE, text, ":")]
     if "|" in text:
         lines = sorted(lines + _grant_table_rows(text), key=lambda g: g.label_start)
     return lines

@@ -229,7 +229,10 @@ def _with_pieces(result: dict, options: ExtractOptions) -> bytes:
     payload = encode(result)
     if "skipped" in result or options.places_only:
         return payload
-    return encode({**result, "pieces": document_pieces(decode(payload))})
+    # The pieces go last: the result's own JSON is kept as it is and they are
+    # appended, the same bytes as encoding the result with them, once.
+    pieces = encode({"pieces": document_pieces(decode(payload))})
+    return payload[:-1] + b"," + pieces[1:]
 
 
 def result_columns(result: dict, kind: str) -> dict[str, list]:

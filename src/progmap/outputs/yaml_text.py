@@ -52,19 +52,31 @@ _SEQ_END = SequenceEndEvent()
 
 
 class _Scalars:
-    """Scalar events, each distinct (type, value) represented and resolved once."""
+    """Scalar events, each distinct (type, value) represented and resolved once.
+
+    The events are kept across dumps (a worker dumps each document's records
+    apart, and their keys and most values repeat), up to :data:`_KEPT` of
+    each kind; an event depends on its value alone, and emitters only read it.
+    """
 
     def __init__(self):
         self._representer = yaml.SafeDumper(None)
-        self._memo: dict = {}
+        self._resolve = self._representer.resolve
+        if len(_MEMO) > _KEPT:
+            _MEMO.clear()
+        if len(_STRINGS) > _KEPT:
+            _STRINGS.clear()
+        self._memo = _MEMO
         # Strings (most scalars) by value alone: a str never equals another type's key.
-        self._strings: dict = {}
+        self._strings = _STRINGS
 
     def event(self, value) -> ScalarEvent:
         if type(value) is str:
             found = self._strings.get(value)
             if found is None:
-                found = self._strings[value] = self._represent(value)
+                # What the representer makes of a str: its tag, no style.
+                plain = self._resolve(ScalarNode, value, (True, False))
+                found = self._strings[value] = ScalarEvent(None, _STR, (plain == _STR, True), value, style=None)
             return found
         key = (type(value), value)
         found = self._memo.get(key)
@@ -75,9 +87,15 @@ class _Scalars:
     def _represent(self, value) -> ScalarEvent:
         node = self._representer.represent_data(value)
         self._representer.represented_objects.clear()
-        plain = self._representer.resolve(ScalarNode, node.value, (True, False))
+        plain = self._resolve(ScalarNode, node.value, (True, False))
         implicit = (node.tag == plain, node.tag == _STR)
         return ScalarEvent(None, node.tag, implicit, node.value, style=node.style)
+
+
+#: Scalar events kept across dumps (see :class:`_Scalars`), and how many of each kind at most.
+_MEMO: dict = {}
+_STRINGS: dict = {}
+_KEPT = 20_000
 
 
 def _walk(data, emit, scalars: _Scalars) -> None:
