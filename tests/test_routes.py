@@ -1105,3 +1105,9 @@ def test_a_journey_that_goes_on_from_there_or_before_a_later_leg_ends_at_its_las
     text = "Women and girls were taken to Mosul and then transported across the border to Raqqa."
     names = {"Mosul": ("city:mosul", "city", "IRQ"), "Raqqa": ("city:raqqa", "city", "SYR")}
     assert set(routes_of(text, names, metadata={"subject_country": "IRQ"})["destination_code"]) == {"city:mosul", "city:raqqa"}
+
+
+def test_a_list_of_nationality_words_before_their_noun_names_every_home():
+    text = "In 2015 Indonesian authorities found more than 500 Burmese, Cambodian and Lao fishers stranded on Benjina island."
+    names = {"Benjina": ("city:benjina", "city", "IDN")}
+    assert pairs(routes_of(text, names)) == {("MMR", "city:benjina"), ("KHM", "city:benjina"), ("LAO", "city:benjina")}

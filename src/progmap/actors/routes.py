@@ -667,8 +667,14 @@ def _nationality_as_noun(slots: _Slots, i: int, hi: int) -> bool:
     if slots.flag[i] == "plural":
         return True  # "returned 5,000 Albanians under an agreement"
     word = slots.low[j]
+    if slots.kind[j] == "." and word == ",":
+        # "Burmese, Cambodian and Lao fishers": a list of nationality words before their noun
+        k = j
+        while k < hi and (slots.kind[k] == "n" or slots.low[k] in (",", "and", "or")):
+            k += 1
+        return not (k < hi and k > j + 1 and slots.who[k] == "victim")
     if slots.kind[j] == ".":
-        return word in (",", ";", ".", ")")  # "trafficked Vietnamese, ..."
+        return word in (";", ".", ")")  # "trafficked Vietnamese, ..."
     if slots.kind[j] != "w":
         return False
     roles = _tables().words.get(word, frozenset())
