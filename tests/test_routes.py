@@ -1111,3 +1111,12 @@ def test_a_list_of_nationality_words_before_their_noun_names_every_home():
     text = "In 2015 Indonesian authorities found more than 500 Burmese, Cambodian and Lao fishers stranded on Benjina island."
     names = {"Benjina": ("city:benjina", "city", "IDN")}
     assert pairs(routes_of(text, names)) == {("MMR", "city:benjina"), ("KHM", "city:benjina"), ("LAO", "city:benjina")}
+
+
+def test_people_returned_to_a_text_whose_other_places_lie_in_one_country_came_home_to_it():
+    text = ("The Ambassador travelled to An Giang province to visit a shelter. Officials told the Ambassador that 45 women "
+            "had returned from Cambodia in 2022.")
+    names = {"An Giang": ("VN-44", "admin1", "VNM"), "Cambodia": "KHM"}
+    routes = routes_of(text, names)
+    assert set(zip(routes["origin_code"], routes["destination_code"], routes["direction"])) == {("VNM", "KHM", "return")}
+    assert routes["origin_inferred"].tolist() == [True]

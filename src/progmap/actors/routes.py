@@ -1304,6 +1304,27 @@ class _Reader:
         self.document = document
         self.bodies = sorted(bodies or [])
         self.statements: list[_Statement] = []
+        #: Returns whose people's home no sentence has said yet.
+        self.homeless: list[_Statement] = []
+
+    def finish(self) -> None:
+        """Returns still without a home when the document ends come home to its one other country.
+
+        "Officials told the Ambassador that 45 women had returned from Cambodia", in a text whose
+        every other place lies in Vietnam: they came home to Vietnam (``origin_inferred``).
+        """
+        if not self.homeless:
+            return
+        places = self.register.places
+        countries = {places[i].country_code for i in range(len(places))} - {""}
+        for statement in self.homeless:
+            if statement.origins:
+                continue  # told later ("Most had been recruited in Osh")
+            others = countries - {t.country_code for t in statement.targets}
+            if len(others) == 1:
+                (home,) = others
+                statement.origins, statement.inferred = [(home, home)], True
+                self.statements.append(statement)
 
     # -- one sentence ----------------------------------------------------------------
 
@@ -2003,6 +2024,8 @@ class _Reader:
                                quotes + [self.quote], inferred)
         if origins:
             self.statements.append(statement)
+        else:
+            self.homeless.append(statement)  # a later sentence may say where they come from; see finish()
         # Who came back, and from where, for the sentences after: "Most had been recruited in Osh"
         # says where they were taken from, and where this return ends.
         self.register.note(People(slots.start[trigger], self.paragraph, list(origins), victims, [self.quote] if origins else [],
@@ -2543,6 +2566,7 @@ def read_routes(
         n_low, n_high = bisect.bisect_left(document.nation_starts, u_start), bisect.bisect_left(document.nation_starts, u_end)
         slots = _slots(text, u_start, u_end, places[low:high], nations[n_low:n_high], cues, register, document)
         reader.read(slots, u_start, u_end, document.paragraph(u_start))
+    reader.finish()
     statements = [s for s in reader.statements if s.origins and s.targets]
     return _merge(doc_id, statements) if statements else empty_columns(ROUTE_COLUMNS)
 
