@@ -1120,3 +1120,9 @@ def test_people_returned_to_a_text_whose_other_places_lie_in_one_country_came_ho
     routes = routes_of(text, names)
     assert set(zip(routes["origin_code"], routes["destination_code"], routes["direction"])) == {("VNM", "KHM", "return")}
     assert routes["origin_inferred"].tolist() == [True]
+
+
+def test_to_before_an_ing_word_is_a_goal_not_an_infinitive():
+    text = "Girls from Loreto are taken by river boat to mining towns in Madre de Dios."
+    names = {"Loreto": ("PE-LOR", "admin1", "PER"), "Madre de Dios": ("PE-MDD", "admin1", "PER")}
+    assert pairs(routes_of(text, names)) == {("PE-LOR", "PE-MDD")}

@@ -283,8 +283,8 @@ def _infinitive(word: str, following: str) -> bool:
     from lemminflect import getAllLemmas
 
     readings = getAllLemmas(word)
-    if "VERB" not in readings:
-        return False
+    if "VERB" not in readings or word not in readings["VERB"]:
+        return False  # not a verb's base form: "to mining towns", "to trafficked persons"
     return "NOUN" not in readings and "ADJ" not in readings or following in _DETERMINERS
 
 
