@@ -1311,7 +1311,9 @@ class _Reader:
         """Returns still without a home when the document ends come home to its one other country.
 
         "Officials told the Ambassador that 45 women had returned from Cambodia", in a text whose
-        every other place lies in Vietnam: they came home to Vietnam (``origin_inferred``).
+        every other place lies in Vietnam: they came home to Vietnam (``origin_inferred``). (A
+        trafficking statement keeps waiting: "Blue Dragon, based in Hanoi, rescues girls trafficked
+        to China" does not say where the girls are from.)
         """
         if not self.homeless:
             return
