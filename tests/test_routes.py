@@ -1126,3 +1126,11 @@ def test_to_before_an_ing_word_is_a_goal_not_an_infinitive():
     text = "Girls from Loreto are taken by river boat to mining towns in Madre de Dios."
     names = {"Loreto": ("PE-LOR", "admin1", "PER"), "Madre de Dios": ("PE-MDD", "admin1", "PER")}
     assert pairs(routes_of(text, names)) == {("PE-LOR", "PE-MDD")}
+
+
+def test_workers_recruited_for_farms_abroad_go_there_and_places_at_home_beside_are_no_ends():
+    text = ("Seasonal workers recruited for farms in the United Kingdom have reported debts owed to recruiters in "
+            "Tashkent, and some have been made to work unpaid hours on fruit farms in Kent.")
+    names = {"United Kingdom": "GBR", "Tashkent": ("UZ-TK", "admin1", "UZB"), "Kent": ("GB-KEN", "admin1", "GBR")}
+    routes = routes_of(text, names, metadata={"subject_country": "UZB"})
+    assert set(routes["origin_code"]) == {"UZB"} and "UZ-TK" not in set(routes["destination_code"])

@@ -1117,7 +1117,9 @@ def _only_object_between(text: str, slots: _Slots, trigger: int, place: int, the
     if areas:
         # The area's own words: its modifier just before it ("home villages"), "in"/"of" after it
         # and a hedge before its examples ("in towns such as Kukes").
-        allowed |= {slots.low[k] for k in areas} | {slots.low[k - 1] for k in areas} | {"of", "such", "as", "like", "including"}
+        allowed |= {slots.low[k] for k in areas} | {"of", "such", "as", "like", "including"}
+        # ... and its modifier, but no preposition: "recruited for farms in the United Kingdom" says what for
+        allowed |= {slots.low[k - 1] for k in areas if slots.low[k - 1] not in _PURPOSE_PREPOSITIONS}
     named = {k for k in words if _capitalized_inside(text, slots, k)}
     named |= {k for k in words if slots.low[k] in ("and", "or", ",") and k - 1 in named}
     return all(
@@ -1831,6 +1833,11 @@ class _Reader:
             # where its writers are based.
             base = self.register.subject.base if self.register.subject is not None else ""
             goals = [goal for goal in goals if goal.code != base and not (goal.kind == "country" and goal.code in {c for c, _ in origins})]
+            home = {country for _, country in origins}
+            if any(goal.country_code not in home for goal in goals):
+                # "recruited for farms in the United Kingdom ... owed to recruiters in Tashkent", in a text on
+                # Uzbekistan: beside an end abroad, a place at home is no end of the move.
+                goals = [goal for goal in goals if goal.country_code not in home]
         stated = roles.get("source") or roles.get("theme-home") or (theme is not None and theme.homes) or (antecedent is not None and antecedent.homes)
         if kind == "rescue" and not stated:
             # "intercept victims at border points in Jessore" in a report on Bangladesh: found at home on the
