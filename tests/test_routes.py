@@ -1134,3 +1134,15 @@ def test_workers_recruited_for_farms_abroad_go_there_and_places_at_home_beside_a
     names = {"United Kingdom": "GBR", "Tashkent": ("UZ-TK", "admin1", "UZB"), "Kent": ("GB-KEN", "admin1", "GBR")}
     routes = routes_of(text, names, metadata={"subject_country": "UZB"})
     assert set(routes["origin_code"]) == {"UZB"} and "UZ-TK" not in set(routes["destination_code"])
+
+
+def test_a_share_of_them_from_countries_after_a_rescue_says_their_homes():
+    text = ("Authorities freed more than 2,000 foreigners from scam centres near Myawaddy last month, most of them from "
+            "China and Kenya. Charter flights took 600 of them from Mae Sot to Nanjing on Thursday.")
+    names = {"Myawaddy": ("city:myawaddy", "city", "MMR"), "China": "CHN", "Kenya": "KEN",
+             "Mae Sot": ("city:maesot", "city", "THA"), "Nanjing": ("city:nanjing", "city", "CHN")}
+    routes = routes_of(text, names)
+    found = set(zip(routes["origin_code"], routes["destination_code"], routes["direction"]))
+    assert {("CHN", "city:myawaddy", "trafficking"), ("KEN", "city:myawaddy", "trafficking")} <= found
+    # Taken from abroad to their own country: a return.
+    assert ("city:nanjing", "city:maesot", "return") in found

@@ -1091,6 +1091,14 @@ def _hedged_from(slots: _Slots, first: int, lo: int) -> bool:
     return j > lo and slots.low[j] == "from" and slots.low[j - 1] in _HEDGES_AFTER_PEOPLE
 
 
+def _them_from(slots: _Slots, first: int, lo: int) -> bool:
+    """Whether "of them from" (or "of whom from") stands before a place list: a share of the people named, by home."""
+    j = first - 1
+    while j > lo and slots.low[j] in _DETERMINERS:
+        j -= 1
+    return j > lo + 1 and slots.low[j] == "from" and slots.low[j - 1] in ("them", "whom") and slots.low[j - 2] == "of"
+
+
 def _capitalized_inside(text: str, slots: _Slots, j: int) -> bool:
     """Whether a word is capitalized where a sentence does not begin: part of a name
     ("the Counter Trafficking in Persons Secretariat"), not a verb or noun of the text."""
@@ -1637,6 +1645,8 @@ class _Reader:
                 ):
                     role = "source"  # "recruited (girls) in Nepal", "recruited by agencies in Central Java": where it began
                 hedged = _hedged_from(slots, group[0], lo) and kind != "return"  # "repatriated 1,200 workers, most of them from Kuwait": where they were
+                if role == "away" and hedged and _them_from(slots, group[0], lo):
+                    role = "theme-home"  # "freed 2,000 foreigners from scam centres near Myawaddy, most of them from China"
                 if role == "away" and (group[0] < trigger or identifying or hedged) and self._people_from(slots, group[0], lo):
                     role = "theme-home"  # "victims from Sri Lanka were rescued in Jordan": their home
                 if role == "home" and homes and place.country_code not in homes:
@@ -1754,6 +1764,18 @@ class _Reader:
     def _move(self, slots, lo, hi, trigger, kind, roles, theme, antecedent, moving: bool, people: list) -> None:
         """A movement to destinations; ``moving`` says some frame of the clause has destinations of its own."""
         goals = roles.get("goal", []) + roles.get("chain", [])
+        homes = {country for _, country in theme.homes} if theme is not None else set()
+        if antecedent is not None and theme is not None and theme.anaphor \
+                and not any(word in _tables().people for word in slots.low[theme.lo : theme.hi]):
+            homes |= {country for _, country in antecedent.homes}  # "600 of them", not "the women" (maybe others)
+        sources = roles.get("source", [])
+        if kind == "move" and goals and sources and homes and all(g.country_code in homes for g in goals) \
+                and not any(r.country_code in homes for r in sources):
+            # "Chinese charter flights took 600 of them from Mae Sot to Nanjing": people taken from abroad
+            # to their own country are coming home.
+            self.returns.append((slots, lo, hi, trigger, {**roles, "home": goals, "away": sources, "goal": [], "chain": [],
+                                                          "source": []}, theme, antecedent))
+            return
         via = list(dict.fromkeys(r.code for r in roles.get("path", [])))
         if roles.get("chain"):
             via += [r.code for r in roles.get("goal", [])]
