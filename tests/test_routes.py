@@ -1146,3 +1146,10 @@ def test_a_share_of_them_from_countries_after_a_rescue_says_their_homes():
     assert {("CHN", "city:myawaddy", "trafficking"), ("KEN", "city:myawaddy", "trafficking")} <= found
     # Taken from abroad to their own country: a return.
     assert ("city:nanjing", "city:maesot", "return") in found
+
+
+def test_a_place_in_the_country_that_holds_it_keeps_one_role():
+    text = "Girls trafficked from Cox's Bazar in Bangladesh and from Rakhine State in Myanmar are sold in Malaysia."
+    names = {"Cox's Bazar": ("BD-11", "admin1", "BGD"), "Bangladesh": "BGD", "Rakhine": ("MM-16", "admin1", "MMR"),
+             "Myanmar": "MMR", "Malaysia": "MYS"}
+    assert pairs(routes_of(text, names)) == {("BD-11", "MYS"), ("MM-16", "MYS")}

@@ -950,6 +950,23 @@ def _without_qualifier(text: str, slots: _Slots, group: list[int]) -> list[int]:
     return group
 
 
+_IN_QUALIFIER = re.compile(
+    r"(?:[ \t]+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Dd]istrict|[Cc]ity|[Dd]epartment|[Gg]overnorate))?,?[ \t]+in[ \t]+(?:the[ \t]+)?"
+)
+
+
+def _qualifies(text: str, slots: _Slots, before: list[int], group: list[int]) -> bool:
+    """Whether a place right after another, joined by "in", only says where that one lies:
+    "leave from Cox's Bazar in Bangladesh", "camps in Mae Sot, in Thailand"."""
+    if len(group) != 1:
+        return False
+    inner, outer = slots.ref[before[-1]], slots.ref[group[0]]
+    wider = {"city": ("admin1", "country"), "admin1": ("country",)}.get(inner.kind, ())
+    if outer.kind not in wider or outer.country_code != inner.country_code:
+        return False
+    return bool(_IN_QUALIFIER.fullmatch(text, slots.end[before[-1]], slots.start[group[0]]))
+
+
 #: How many paragraphs back a definite phrase ("the victims", "these women") and a pronoun may point.
 _DEFINITE_REACH, _PRONOUN_REACH = 2, 1
 
@@ -1396,6 +1413,7 @@ class _Reader:
             self._signal = True
         groups = [[places[k] for k in group] for group in coordinated_groups(self.text, [(slots.start[j], slots.end[j]) for j in places])]
         groups = [_without_qualifier(self.text, slots, group) for group in groups]
+        groups = [group for k, group in enumerate(groups) if not (k and _qualifies(self.text, slots, groups[k - 1], group))]
         readings = {group[0]: _govern(slots, group[0], lo, group[-1]) for group in groups}
         owned: dict[int, list] = {t: [] for t in triggers}
         for group in groups:
