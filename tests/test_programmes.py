@@ -650,3 +650,13 @@ def test_a_pages_unnamed_we_runs_its_own_work_one_programme_per_statement():
     found = {p.places[0]: p for p in programmes_of(text, names, country="KEN").itertuples(index=False)}
     assert found["city:nakuru"].organizations == [] and found["city:nakuru"].status == ""
     assert found["city:eldoret"].organizations == [] and found["city:eldoret"].status == "planned"
+
+
+def test_a_sentence_of_thanks_is_no_programme_but_thanks_to_a_grant_still_is():
+    text = (
+        "We thank the Red Lantern Foundation and the UNDP Programme Office in Suva for their cooperation. "
+        "Thanks to a grant from UNICEF, the Red Lantern Foundation opened a shelter in Lautoka."
+    )
+    programmes = programmes_of(text, {"Suva": ("city:suva", "city", "FJI"), "Lautoka": ("city:lautoka", "city", "FJI")}, country="FJI")
+    assert list(programmes["places"]) == [["city:lautoka"]]
+    assert programmes.iloc[0].funders == ["unicef"]

@@ -290,6 +290,7 @@ def _modality() -> tuple[dict[str, re.Pattern], dict[str, str]]:
     """The modality table's patterns by role, and the status each state word gives.
 
     Roles: ``irrealis`` (work asked for or supposed: no programme),
+    ``thanks`` (people thanked for their help: no programme),
     ``recommended`` and ``planned`` (read just before a programme's verb or
     noun) and ``state`` (a word anywhere in the sentence); see
     ``lexicon/modality.csv``.
@@ -313,6 +314,7 @@ def _modality() -> tuple[dict[str, re.Pattern], dict[str, str]]:
 
     patterns = {
         "irrealis": re.compile(rf"{opening('irrealis')}\b(?:{alternatives('irrealis')})\b", re.IGNORECASE),
+        "thanks": re.compile(rf"{opening('thanks')}\b(?:{alternatives('thanks')})\b", re.IGNORECASE),
         "recommended": re.compile(rf"\b(?:{alternatives('recommended')})\s+(?!be\b)", re.IGNORECASE),
         "planned": re.compile(rf"\b(?:{alternatives('planned')})\b", re.IGNORECASE),
         "state": re.compile(rf"{opening('state')}\b({alternatives('state')})\b", re.IGNORECASE),
@@ -734,6 +736,8 @@ class _DocumentReader:
         )  # "the minister said the Secretariat would open two shelters": planned
         if irrealis is not None and not reported_future:
             return  # "recommended that the government propose a program", "if the GVN established": nothing runs yet
+        if _modality()[0]["thanks"].search(text, start, anchor):
+            return  # "We thank the Ministry and the OSCE Programme Office for their cooperation": thanks, not work
         programme_verbs = [v for v in verbs if v[2].lexicon == "programme"]
         if not programme_verbs and not nouns and not phrases:
             return  # speech alone
