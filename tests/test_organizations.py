@@ -700,3 +700,9 @@ def test_a_centre_a_named_body_runs_is_its_work_not_an_organization():
     text = "In Kenya, IOM runs the Coastal Migrant Resource Centre in Mombasa. The Amani Centre trains nurses."
     _, orgs = orgs_of(text, country="KEN")
     assert set(orgs.index) == {"iom", "org:amani-centre"}
+
+
+def test_a_movement_and_a_clinic_are_institutional_heads():
+    _, orgs = orgs_of("The Tonga Women's Rights Movement and the Steppe Legal Clinic trained 40 paralegals.", country="TON")
+    assert set(orgs["name"]) == {"Tonga Women's Rights Movement", "Steppe Legal Clinic"}
+    assert set(orgs["org_type"]) == {"ngo"}

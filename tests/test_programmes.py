@@ -660,3 +660,15 @@ def test_a_sentence_of_thanks_is_no_programme_but_thanks_to_a_grant_still_is():
     programmes = programmes_of(text, {"Suva": ("city:suva", "city", "FJI"), "Lautoka": ("city:lautoka", "city", "FJI")}, country="FJI")
     assert list(programmes["places"]) == [["city:lautoka"]]
     assert programmes.iloc[0].funders == ["unicef"]
+
+
+def test_this_work_funded_by_a_donor_is_the_work_just_told_not_the_donors_own_programme():
+    text = (
+        "The Steppe Legal Clinic trains prosecutors in Karaganda. This work is funded by the Government of Japan.\n\n"
+        "A helpline was set up last year. This was made possible by funding from the Government of Norway."
+    )
+    programmes = programmes_of(text, {"Karaganda": ("KZ-KAR", "admin1", "KAZ")}, country="KAZ")
+    assert len(programmes) == 1
+    programme = programmes.iloc[0]
+    assert programme.organizations == ["org:steppe-legal-clinic"] and programme.funders == ["jpn-government"]
+    assert programme.places == ["KZ-KAR"]

@@ -343,6 +343,12 @@ _MEMBERS_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:staff|team|teams|volunteers|workers|officers|experts|trainers|lawyers|counsell?ors|field\s+officers)\b",
     re.IGNORECASE,
 )
+#: A clause that opens by pointing back at work just told: "This work is funded by ...", "This was made possible by ...".
+_WORK_BEFORE = re.compile(
+    r"\s*(?:(?:this|these|that|those|such|the|all)\s+(?:[\w-]+\s+)?(?:work|activities|activity|efforts?|components?|services?|courses?|trainings?)\b"
+    r"|(?:this|these|it)\s+(?:is|are|was|were|has|have|had|will)\b)",
+    re.IGNORECASE,
+)
 #: Verbs that are a programme by themselves, whoever does them: "the unit trained 120 police officers in Tamale".
 _SERVICE_VERBS = frozenset({"train", "teach", "educate"})
 _PROGRAMME_NOUNS = {"project", "programme", "program", "campaign", "initiative", "component", "plan", "activity"}
@@ -846,11 +852,18 @@ class _DocumentReader:
         # "With a grant from X, we opened a centre": a "we" no one is named for is the
         # page's author, who runs the work; X stays its funder only.
         donor_only = not agents and not partners and bool(funders) and not _FIRST_PERSON.search(text, start, end)
+        if donor_only and _WORK_BEFORE.match(text, start):
+            # "This work is funded by the State Department", "This was made possible by funding from
+            # Canada": the funders of the work just told, not a programme of their own at home
+            previous = self._work_just_told(start)
+            if previous is None:
+                return
+            agents, donor_only, places = list(previous["agents"]), False, []
         if donor_only:
             agents = list(funders)  # "the shelter is funded by X": X's programme, and X still its funder
         statement_places, bases, home = self._places(places, start, end, groups, nouns, unit_start)
         # A country's government works in its country ("the Burmese Government ... with the Thai Government")
-        for org_id in agents + partners:
+        for org_id in ([] if donor_only else agents + partners):
             home_country = self.homes.get(org_id, "")
             if org_id.endswith("-government") and home_country and home_country not in {p.code for p in statement_places}:
                 statement_places.append(_Row(-1, -1, home_country, "country", home_country))
@@ -1403,6 +1416,16 @@ class _DocumentReader:
         for _n_start, _n_end, entry in nouns:
             key = _noun_key(entry)
             self.last_noun[key] = statement
+
+    def _work_just_told(self, position: int) -> dict | None:
+        """The statement with runners that ends in the paragraph before ``position``, or in the one
+        before that, which "this work", "this" or "it" at ``position`` can point back at."""
+        previous = self.statements[-1] if self.statements else None
+        if previous is None or not previous["agents"] or previous["end"] > position or position - previous["end"] > 600:
+            return None
+        if len(_BLANK_LINE.findall(self.text, previous["end"], position)) > 0:
+            return None
+        return previous
 
     def _authored(self, start: int, programme_verbs, nouns, places) -> bool:
         """Whether a clause tells of work done by a page's unnamed author: "We also began a
