@@ -706,3 +706,18 @@ def test_a_movement_and_a_clinic_are_institutional_heads():
     _, orgs = orgs_of("The Tonga Women's Rights Movement and the Steppe Legal Clinic trained 40 paralegals.", country="TON")
     assert set(orgs["name"]) == {"Tonga Women's Rights Movement", "Steppe Legal Clinic"}
     assert set(orgs["org_type"]) == {"ngo"}
+
+
+def test_a_funder_known_by_one_word_is_an_organization_but_a_person_or_a_city_is_not():
+    text = (
+        "Humanity United and Wendamo have jointly funded the project. The clinic is supported by Hallowen, "
+        "Brixtal and the German agency GIZ. Farida supports the project, which is funded by Osh city."
+    )
+    _, orgs = orgs_of(text, country="KGZ")
+    assert {"Wendamo", "Hallowen", "Brixtal", "GIZ"} <= set(orgs["name"])
+    assert not {"Farida", "Osh"} & set(orgs["name"])
+
+
+def test_well_known_one_word_funders_are_in_the_gazetteer():
+    _, orgs = orgs_of("Misereor, Unicef and Kindernothilfe met in Lima; Laudes and Porticus sent observers.")
+    assert {"misereor", "unicef", "kindernothilfe", "laudes-foundation", "porticus"} <= set(orgs.index)

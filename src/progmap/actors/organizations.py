@@ -1836,6 +1836,7 @@ def _role_names(found: _Found, gazetteer: OrgGazetteer, context: str, folded: Fo
     text = found.text
     reader = _reader()
     starts = []
+    funded = set()  # the starts that follow a funder's phrase ("funded by", "with support from")
     acronyms = []
     for start, end, first in _frame_cues().find(text, folded):
         if first.lexicon == "programme" and first.role not in ("funding", "award", "fund"):
@@ -1845,6 +1846,8 @@ def _role_names(found: _Found, gazetteer: OrgGazetteer, context: str, folded: Fo
                 following = re.match(r"\s+(?:the\s+)?(?=[A-Z])", text[end : end + 8])
                 if following:
                     starts.append(end + following.end())
+                    if cue.role == "funder":
+                        funded.add(end + following.end())
             elif cue.lexicon == "speech" and cue.pos == "VERB" and not text[start:end].isupper():  # not "END NOTE"
                 # "told OSW", "CBX said": the acronym is the name
                 after = _ACRONYM_AFTER.match(text, end)
@@ -1896,15 +1899,85 @@ def _role_names(found: _Found, gazetteer: OrgGazetteer, context: str, folded: Fo
                 continue
             _acronym_candidate(found, gazetteer, context, position, position + len(token.text.split("-")[0]))
             continue
-        words = [w for w in name.words if not reader.is_linker(w)]
-        if len(words) == 1 or (name.words[0].text.split("-")[0] != name.words[0].text and len(words) == 1):
-            first = name.words[0].text.split("-")[0]
-            first = POSSESSIVE_END.sub("", first)
-            if _acronym_like(first):
-                _acronym_candidate(found, gazetteer, context, name.start, name.start + len(first))
+        if position in funded:
+            _funders_listed(found, gazetteer, context, name)
             continue
-        if _plausible(text, name):
+        _role_name(found, gazetteer, context, name)
+
+
+def _role_name(found: _Found, gazetteer: OrgGazetteer, context: str, name, funder: bool = False) -> None:
+    """A name a role phrase stands before: an acronym, a name that passes :func:`_plausible`, or
+    (for a funder) one word no dictionary knows ("funded by Porticus")."""
+    text = found.text
+    reader = _reader()
+    words = [w for w in name.words if not reader.is_linker(w)]
+    if len(words) == 1:
+        first = POSSESSIVE_END.sub("", name.words[0].text.split("-")[0])
+        if _acronym_like(first):
+            _acronym_candidate(found, gazetteer, context, name.start, name.start + len(first))
+        elif funder and first == name.words[0].text and _one_word_name(first) and not _PLACE_NOUN_AFTER.match(text, name.end):
             _name_candidate(found, gazetteer, context, name, "role")
+        return
+    if _plausible(text, name):
+        _name_candidate(found, gazetteer, context, name, "role")
+    elif funder:
+        for piece in _and_pieces(text, name):  # "financed by Unicef and Misereor": two funders, no one name
+            _role_name(found, gazetteer, context, piece, funder=True)
+
+
+#: A word after a name that makes it a place's: "Tashkent city", "Osh province".
+_PLACE_NOUN_AFTER = re.compile(r"[ \t]+(?:city|town|province|district|region|state|county|municipality|village|oblast)\b", re.IGNORECASE)
+
+
+def _and_pieces(text: str, name) -> list:
+    """The parts of a name joined by "and" or "&", as names ("Freedom Fund and Laudes"); [] when it has no such join."""
+    reader = _reader()
+    pieces, current = [], []
+    for word in name.words:
+        if word.lower in ("and", "&"):
+            pieces.append(current)
+            current = []
+        else:
+            current.append(word)
+    pieces.append(current)
+    if len(pieces) < 2 or not all(pieces):
+        return []
+    return [reader.make(text, piece) for piece in pieces]
+
+
+#: Closed-class words lemminflect does not know, which a capital at a sentence's start does not make names.
+_CLOSED_CLASS = frozenset({
+    "with", "from", "into", "during", "although", "because", "among", "upon", "every", "than", "whereas", "unless",
+    "until", "amid", "amidst", "towards", "toward", "beneath", "beside", "despite", "versus", "whilst",
+})
+
+
+def _one_word_name(word: str) -> bool:
+    """Whether a capitalized word can be a funder's whole name: no dictionary word, country or nationality."""
+    return (
+        len(word) >= 4 and word[:1].isupper() and word[1:].islower() and word.isalpha()
+        and word.lower() not in _CLOSED_CLASS and not is_dictionary_word(word) and country_of(word) is None
+    )
+
+
+def _funders_listed(found: _Found, gazetteer: OrgGazetteer, context: str, name) -> None:
+    """The names a funder's phrase lists: "supported by Mondelez, Cargill and the German agency GIZ".
+
+    Each item is read as :func:`_role_name` reads a funder; the list goes on past "and", and
+    past a comma when another item follows (a comma before the subject ends the phrase).
+    """
+    text = found.text
+    reader = _reader()
+    while name is not None:
+        _role_name(found, gazetteer, context, name, funder=True)
+        glue = _LIST_GLUE.match(text, name.end)
+        if glue is None or not found.zones.allows(glue.end(), glue.end() + 1):
+            return
+        name = reader.name_at(text, glue.end())
+        if name is None or name.start != glue.end():
+            return
+        if not re.search(r"\b(?:and|&)", glue.group()) and not _LIST_GLUE.match(text, name.end):
+            return  # "With funding from X, SNF trained ...": a comma that ends the phrase, not a list
 
 
 # A proper name standing right before a verb, past adverbs and auxiliaries ("Casa Alianza also runs").
@@ -1946,6 +2019,9 @@ def _programme_subjects(found: _Found, gazetteer: OrgGazetteer, context: str, fo
         if before is None or not found.zones.allows(before.start(1), before.end(1)):
             continue
         name = reader.name_at(text, before.start(1)) or _verb_led_name(text, before.start(1), before.end(1))
+        pays = cue.role == "fund" and not text[start:end].endswith("ing")  # "With funding from": no verb
+        if name is None and pays and _LEADING_THE.match(before.group(1)):
+            name = reader.name_at(text, before.start(1) + _LEADING_THE.match(before.group(1)).end())  # "The X Fund and Y fund ..."
         if name is None or name.end != before.end(1) or name.words[0].lower in _NOT_SUBJECT:
             continue
         countries = _countries_listed(text, name)
@@ -1957,8 +2033,18 @@ def _programme_subjects(found: _Found, gazetteer: OrgGazetteer, context: str, fo
             continue
         if (name.start, name.end) in places:
             continue  # "Kano opened a shelter": a place acting
-        if _plausible(text, name, classified=True):
+        pieces = _and_pieces(text, name) if pays else []
+        if pieces and not found.free(name.start, name.end):
+            # "Freedom Fund and Laudes have jointly funded ...": a known funder and another
+            for piece in pieces:
+                if found.free(piece.start, piece.end):
+                    _role_name(found, gazetteer, context, piece, funder=True)
+        elif _plausible(text, name, classified=True):
             _name_candidate(found, gazetteer, context, name, "role")
+        elif pays:
+            # "Porticus funds a project ...": who pays may have a one-word name
+            for piece in pieces or [name]:
+                _role_name(found, gazetteer, context, piece, funder=True)
 
 
 _POSSESSIVE_BEFORE = re.compile(r"([A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*)?)[’']s?[ \t]+$")
