@@ -672,3 +672,15 @@ def test_this_work_funded_by_a_donor_is_the_work_just_told_not_the_donors_own_pr
     programme = programmes.iloc[0]
     assert programme.organizations == ["org:steppe-legal-clinic"] and programme.funders == ["jpn-government"]
     assert programme.places == ["KZ-KAR"]
+
+
+def test_the_organisation_after_a_fronted_funder_is_the_runner_named_before_not_the_funder():
+    text = (
+        "The Ndovu Children's Trust shelters children in Mombasa. "
+        "With support from Oxfam, the organisation also runs a hotline in Kilifi."
+    )
+    programmes = programmes_of(text, {"Mombasa": "KE-28", "Kilifi": "KE-14"}, country="KEN")
+    assert len(programmes) == 1
+    programme = programmes.iloc[0]
+    assert programme.organizations == ["org:ndovu-children-s-trust"] and programme.funders == ["oxfam"]
+    assert programme.places == ["KE-28", "KE-14"]

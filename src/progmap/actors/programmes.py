@@ -821,7 +821,8 @@ class _DocumentReader:
         # anaphors and pronouns for the agent, and page organizations for subjectless items
         antecedent = None
         if not agents:
-            agents, antecedent = self._refer_back(start, end, nouns, verbs, speaker, is_item)
+            # "With support from X, the organisation runs ...": X pays, and is not what "the organisation" means
+            agents, antecedent = self._refer_back(start, end, nouns, verbs, speaker, is_item, taken=set(funders) | set(partners))
         else:
             if nouns:
                 antecedent = self._antecedent_noun(start, nouns)
@@ -1063,8 +1064,11 @@ class _DocumentReader:
             return None
         return None
 
-    def _refer_back(self, start, end, nouns, verbs, speaker, is_item):
-        """Agents of a clause that names none: anaphors, pronouns, speakers, the page's organization."""
+    def _refer_back(self, start, end, nouns, verbs, speaker, is_item, taken=frozenset()):
+        """Agents of a clause that names none: anaphors, pronouns, speakers, the page's organization.
+
+        ``taken``: organizations the clause gives another role (its funders), which no anaphor of it means.
+        """
         text = self.text
         antecedent = self._antecedent_noun(start, nouns)
         clause = text[start:end]
@@ -1078,7 +1082,7 @@ class _DocumentReader:
                 subject = next((m for m in _ANAPHOR.finditer(clause, 0, match.start()) if m.group("noun")
                                 and m.group("noun").lower() not in _PROGRAMME_NOUNS), None)
                 if subject is not None:
-                    found = self._recent_org(start + subject.start(), subject.group("noun").lower())
+                    found = self._recent_org(start + subject.start(), subject.group("noun").lower(), taken)
                     if found is not None:
                         return [found], antecedent
                 owner = self._possessor(match.group(1).lower(), start + match.start(), speaker)
@@ -1132,7 +1136,7 @@ class _DocumentReader:
                     return list(self.last_agents), antecedent
                 continue
             if pronoun in ("it", "they", "its", "their") or noun:
-                found = self._recent_org(start + match.start(), noun)
+                found = self._recent_org(start + match.start(), noun, taken)
                 if found is not None:
                     return [found], antecedent
         if antecedent is not None:
@@ -1196,13 +1200,17 @@ class _DocumentReader:
         i = bisect.bisect_right(self.org_starts, position) - 1
         return i >= 0 and self.orgs[i].end > position
 
-    def _recent_org(self, position: int, noun: str) -> str | None:
-        """The organization last named before ``position`` that a noun can stand for."""
+    def _recent_org(self, position: int, noun: str, taken=frozenset()) -> str | None:
+        """The organization last named before ``position`` that a noun can stand for (not one of ``taken``)."""
         i = bisect.bisect_left(self.org_starts, position) - 1
         lookback = 0
         while i >= 0 and lookback < 12:
             org = self.orgs[i]
             org_id = org.org_id
+            if org_id in taken:
+                i -= 1
+                lookback += 1
+                continue
             name = self.names.get(org_id, "")
             org_type = self.types.get(org_id, "")
             if noun in ("", "organization", "organisation", "agency", "partner", "grantee", "group") and org_type != "media":
