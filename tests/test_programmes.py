@@ -684,3 +684,44 @@ def test_the_organisation_after_a_fronted_funder_is_the_runner_named_before_not_
     programme = programmes.iloc[0]
     assert programme.organizations == ["org:ndovu-children-s-trust"] and programme.funders == ["oxfam"]
     assert programme.places == ["KE-28", "KE-14"]
+
+
+def test_a_programme_funded_first_and_run_by_a_body_named_next_is_one_programme_of_that_body():
+    text = (
+        "The Freedom Fund and the Oak Foundation have funded a programme in Sindh. "
+        "The programme is run by the Indus Labour Rights Forum and reaches kilns in Hyderabad."
+    )
+    names = {"Sindh": ("PK-SD", "admin1", "PAK"), "Hyderabad": ("city:hyderabad", "city", "PAK")}
+    programmes = programmes_of(text, names, country="PAK")
+    assert len(programmes) == 1
+    programme = programmes.iloc[0]
+    assert programme.organizations == ["org:indus-labour-rights-forum"]
+    assert programme.funders == ["freedom-fund", "org:oak-foundation"]
+    assert programme.places == ["PK-SD", "city:hyderabad"]
+
+
+def test_the_ministry_points_back_at_the_ministry_named_before():
+    text = (
+        "The Ministry of Social Protection presented its annual report in Accra.\n\n"
+        "In March, the Ministry launched a radio campaign on child labour in Volta region."
+    )
+    names = {"Accra": ("city:accra", "city", "GHA"), "Volta": ("GH-TV", "admin1", "GHA")}
+    programmes = programmes_of(text, names, country="GHA")
+    assert len(programmes) == 1
+    programme = programmes.iloc[0]
+    assert programme["name"].startswith("Ministry of Social Protection") and programme.places == ["GH-TV"]
+
+
+def test_the_ministry_s_own_fund_is_no_anaphor_for_the_ministry():
+    text = (
+        "The Ministry of Labour met donors in Bishkek.\n\n"
+        "A hotline in Osh is paid for with a grant from the Ministry's Safe Migration Fund."
+    )
+    names = {"Bishkek": ("city:bishkek", "city", "KGZ"), "Osh": ("KG-O", "admin1", "KGZ")}
+    programme = programmes_of(text, names, country="KGZ").iloc[0]
+    assert programme.organizations == ["org:safe-migration-fund"] and programme.places == ["KG-O"]
+
+
+def test_encouraging_a_body_to_open_a_shelter_is_no_programme():
+    text = "We encourage the Ministry of Labour to open a shelter for returned migrants in Osh."
+    assert programmes_of(text, {"Osh": ("KG-O", "admin1", "KGZ")}, country="KGZ").empty

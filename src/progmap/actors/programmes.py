@@ -332,7 +332,8 @@ _COMMA_ONLY = re.compile(r"\s*,\s*(?:the\s+)?")
 _ANAPHOR = re.compile(
     r"(?=[toiw])\b(?:(?P<determiner>the|this|that|these|our|its|their)\s+(?:[\w-]+\s+)?(?P<noun>foundation|organi[sz]ation|NGO|agency|charity|network|alliance|coalition|"
     r"union|group|partner|center|centre|government|grantee|project|programme|program|campaign|initiative|shelter|hotline|"
-    r"halfway\s+house|house|component|plan|BLO|office)s?"
+    r"halfway\s+house|house|component|plan|BLO|office|ministry|department|secretariat|commission|committee|council|"
+    r"association|institute|federation|society|trust|fund|authority|unit|service|clinic|movement)s?"
     r"|(?P<pronoun>we|our|its|it|they|their))\b",
     re.IGNORECASE,
 )
@@ -1080,7 +1081,7 @@ class _DocumentReader:
             # unless a subject named before it owns it ("the foundation expanded its programme")
             if any(0 <= n[0] - (start + match.end()) <= 40 and re.fullmatch(r"[\s\w’'-]*", text[start + match.end() : n[0]]) for n in nouns):
                 subject = next((m for m in _ANAPHOR.finditer(clause, 0, match.start()) if m.group("noun")
-                                and m.group("noun").lower() not in _PROGRAMME_NOUNS), None)
+                                and m.group("noun").lower() not in _PROGRAMME_NOUNS and not self._named_at(start + m.start("noun"))), None)
                 if subject is not None:
                     found = self._recent_org(start + subject.start(), subject.group("noun").lower(), taken)
                     if found is not None:
@@ -1093,6 +1094,8 @@ class _DocumentReader:
             pronoun = (match.group("pronoun") or "").lower()
             if noun and self._named_at(start + match.start("noun")):
                 continue  # "the Oak Foundation": a name, not "the foundation" pointing back
+            if noun and self._owns_body(start + match.end()):
+                continue  # "the Department's Women's Issues Fund": the body named is what acts, if anyone
             if noun in _PROGRAMME_NOUNS or noun in ("shelter", "hotline", "halfway house", "house", "blo", "component"):
                 determiner = (match.group("determiner") or "").lower()
                 if determiner not in ("our", "its", "their"):
@@ -1199,6 +1202,14 @@ class _DocumentReader:
         """Whether an organization's mention covers ``position``."""
         i = bisect.bisect_right(self.org_starts, position) - 1
         return i >= 0 and self.orgs[i].end > position
+
+    def _owns_body(self, position: int) -> bool:
+        """Whether a possessive at ``position`` opens an organization's name: "'s Women's Issues Fund"."""
+        possessive = re.match(r"[’']s?\s+(?:own\s+)?", self.text[position : position + 12])
+        if possessive is None:
+            return False
+        i = bisect.bisect_left(self.org_starts, position + possessive.end())
+        return i < len(self.orgs) and self.orgs[i].start == position + possessive.end()
 
     def _recent_org(self, position: int, noun: str, taken=frozenset()) -> str | None:
         """The organization last named before ``position`` that a noun can stand for (not one of ``taken``)."""
@@ -1416,6 +1427,10 @@ class _DocumentReader:
             antecedent = None
         if antecedent is not None and (not statement["agents"] or set(statement["agents"]) <= set(antecedent["agents"])):
             statement["agents"] = list(antecedent["agents"])
+        elif antecedent is not None and antecedent["donor_only"] and not set(statement["agents"]) & set(antecedent["funders"]):
+            # "X and Y funded a programme in A. The programme is run by Z": Z runs it, X and Y pay
+            antecedent["agents"], antecedent["donor_only"] = list(statement["agents"]), False
+            statement["funders"] = list(dict.fromkeys(antecedent["funders"] + statement["funders"]))
         self._name_runner(statement)
         self.statements.append(statement)
         if statement["agents"]:
