@@ -721,3 +721,8 @@ def test_a_funder_known_by_one_word_is_an_organization_but_a_person_or_a_city_is
 def test_well_known_one_word_funders_are_in_the_gazetteer():
     _, orgs = orgs_of("Misereor, Unicef and Kindernothilfe met in Lima; Laudes and Porticus sent observers.")
     assert {"misereor", "unicef", "kindernothilfe", "laudes-foundation", "porticus"} <= set(orgs.index)
+
+
+def test_small_island_states_qualify_their_governments():
+    _, orgs = orgs_of("The Government of Tuvalu and the Government of Saint Lucia signed the protocol.")
+    assert orgs.loc["tuv-government", "country"] == "TUV" and orgs.loc["lca-government", "country"] == "LCA"

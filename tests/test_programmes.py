@@ -725,3 +725,21 @@ def test_the_ministry_s_own_fund_is_no_anaphor_for_the_ministry():
 def test_encouraging_a_body_to_open_a_shelter_is_no_programme():
     text = "We encourage the Ministry of Labour to open a shelter for returned migrants in Osh."
     assert programmes_of(text, {"Osh": ("KG-O", "admin1", "KGZ")}, country="KGZ").empty
+
+
+def test_a_programme_funded_by_one_body_and_delivered_by_another():
+    text = "The Department for International Development funds a programme in Lao Cai, delivered by the Hmong Youth Network."
+    programme = programmes_of(text, {"Lao Cai": "VN-02"}).iloc[0]
+    assert programme.organizations == ["org:hmong-youth-network"] and programme.funders == ["dfid"]
+
+
+def test_a_route_towards_a_country_is_no_place_of_the_work():
+    text = "The Sahel Aid Association runs a reception point in Agadez, on the main route north towards Libya."
+    names = {"Agadez": ("NE-1", "admin1", "NER"), "Libya": "LBY"}
+    assert programmes_of(text, names, country="NER").iloc[0].places == ["NE-1"]
+
+
+def test_a_national_body_with_no_place_of_its_own_works_in_the_country_its_name_opens_with():
+    text = "Seafarers from the outer islands find work abroad. In Funafuti, the Tuvalu Maritime Academy delivers a pre-departure course."
+    programme = programmes_of(text, {}, country="KIR").iloc[0]
+    assert programme.places == ["TUV"] and programme.place_inferred

@@ -67,7 +67,7 @@ from progmap.actors.frames import empty_columns, frame, length
 from progmap.actors.language import CueScanner, NameReader, full_stop_at, inflections, lexicon, name_reader
 from progmap.actors.organizations import evidence_spans
 from progmap.actors.sheets import grant_lines, sheet_fields
-from progmap.actors.vocabulary import country_of, terms_in
+from progmap.actors.vocabulary import country_of, country_word_pattern, terms_in
 from progmap.schema import EVIDENCE_SEPARATOR, PROGRAMME_COLUMNS, item_id
 from progmap.sources.documents import text_units
 from progmap.text import fold_name, fold_text
@@ -1499,7 +1499,7 @@ class _DocumentReader:
             if org_id in item["funders"] and home not in (self.subject, self.context):
                 continue  # a foreign donor's country is no place it works in (a ministry funds shelters at home)
             org_type = self.types.get(org_id, "")
-            if home and (org_type in ("government", "court_police") or home == self.subject):
+            if home and (org_type in ("government", "court_police") or home == self.subject or self._named_for(org_id) == home):
                 rows.append(_Row(-1, -1, home, "country", home))
         if rows:
             return rows
@@ -1509,6 +1509,12 @@ class _DocumentReader:
         if self.subject and item["nouns_named"] and self.subject not in home_countries:
             rows.append(_Row(-1, -1, self.subject, "country", self.subject))
         return rows
+
+    def _named_for(self, org_id: str) -> str:
+        """The country whose name or nationality word opens an organization's name ("Tuvalu Maritime
+        Training Institute", "Samoan Red Cross"): a national body, working at home."""
+        opening = country_word_pattern().match(self.names.get(org_id, ""))
+        return (country_of(opening.group(1)) or "") if opening else ""
 
     def _locality(self, org_id: str):
         """The place right before an organization's mention, which its name holds ("Yunnan Provincial Women's Federation")."""
