@@ -676,7 +676,7 @@ def test_this_work_funded_by_a_donor_is_the_work_just_told_not_the_donors_own_pr
 
 def test_the_organisation_after_a_fronted_funder_is_the_runner_named_before_not_the_funder():
     text = (
-        "The Ndovu Children's Trust shelters children in Mombasa. "
+        "The Ndovu Children's Trust trains teachers in Mombasa. "
         "With support from Oxfam, the organisation also runs a hotline in Kilifi."
     )
     programmes = programmes_of(text, {"Mombasa": "KE-28", "Kilifi": "KE-14"}, country="KEN")
@@ -743,3 +743,17 @@ def test_a_national_body_with_no_place_of_its_own_works_in_the_country_its_name_
     text = "Seafarers from the outer islands find work abroad. In Funafuti, the Tuvalu Maritime Academy delivers a pre-departure course."
     programme = programmes_of(text, {}, country="KIR").iloc[0]
     assert programme.places == ["TUV"] and programme.place_inferred
+
+
+def test_a_runners_new_works_of_other_kinds_in_other_places_are_programmes_of_their_own():
+    text = (
+        "The Ministry of Social Protection opened a shelter for adult victims in Accra. "
+        "In March, the Ministry launched a radio campaign in Volta region. The campaign reached 40 villages in Volta. "
+        "The Ministry also opened a second shelter in Tamale."
+    )
+    names = {"Accra": ("city:accra", "city", "GHA"), "Volta": ("GH-TV", "admin1", "GHA"), "Tamale": ("city:tamale", "city", "GHA")}
+    programmes = programmes_of(text, names, country="GHA")
+    assert [(p.name.split()[-1], p.places) for p in programmes.itertuples()] == [
+        ("shelter", ["city:accra", "city:tamale"]),
+        ("campaign", ["GH-TV"]),
+    ]

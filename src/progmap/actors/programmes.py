@@ -895,6 +895,8 @@ class _DocumentReader:
             "noun": self._noun(nouns),
             "proper": _proper_name(text[unit_start:unit_end], self._known_names()),
             "antecedent": antecedent,
+            "kind": _kind(nouns[0][2]) if nouns else "",
+            "fresh": self._fresh_noun(start, nouns) if antecedent is None and statement_places else "",
             "donor_only": donor_only,
             "authored": authored,
         }
@@ -1425,6 +1427,7 @@ class _DocumentReader:
             # the noun was named before without a runner: its places are this statement's
             statement["rows"] = statement["rows"] + [r for r in antecedent["rows"] if r.code not in {x.code for x in statement["rows"]}]
             antecedent = None
+        statement["refers"] = antecedent  # the programme's earlier statement, for _merge
         if antecedent is not None and (not statement["agents"] or set(statement["agents"]) <= set(antecedent["agents"])):
             statement["agents"] = list(antecedent["agents"])
         elif antecedent is not None and antecedent["donor_only"] and not set(statement["agents"]) & set(antecedent["funders"]):
@@ -1449,6 +1452,14 @@ class _DocumentReader:
         if len(_BLANK_LINE.findall(self.text, previous["end"], position)) > 0:
             return None
         return previous
+
+    def _fresh_noun(self, start: int, nouns) -> str:
+        """The kind of programme a clause introduces as new ("opened a shelter", "launched a radio
+        campaign"), or '' when its programme nouns are definite, possessed or none."""
+        for n_start, _n_end, entry in nouns:
+            if _NEW_BEFORE.search(self.text[max(start, n_start - 30) : n_start]):
+                return _kind(entry)
+        return ""
 
     def _authored(self, start: int, programme_verbs, nouns, places) -> bool:
         """Whether a clause tells of work done by a page's unnamed author: "We also began a
@@ -1526,10 +1537,23 @@ class _DocumentReader:
                 return self.places[i]
         return None
 
+    @staticmethod
+    def _separate_work(programme: dict, item: dict) -> bool:
+        """Whether a statement introduces work apart from a runner's programme told before: a new
+        programme noun of another kind than the programme's own ("opened a shelter in Accra" ...
+        "launched a radio campaign in Volta"), in places the programme does not hold."""
+        if not item.get("fresh") or not programme.get("kind") or item["fresh"] == programme["kind"]:
+            return False  # (work told by its verb alone, "X trains teachers in A", is no kind to tell apart)
+        codes = {r.code for r in programme["rows"]}
+        return bool(item["rows"]) and not any(r.code in codes for r in item["rows"])
+
     def _merge(self) -> dict[str, list]:
         """One programme per set of agents in a document, as plain columns."""
         merged: dict[tuple, dict] = {}
         order = []
+        latest: dict[tuple, tuple] = {}  # a runner's key -> the key of its programme told last
+        key_of: dict[int, tuple] = {}  # id(statement) -> the key of its programme
+        by_kind: dict[tuple, tuple] = {}  # a runner's key and a kind of programme noun -> the key of its first such programme
         for item in self.statements:
             key = tuple(item["agents"][:1]) or tuple(item["partners"][:1]) or tuple(item["funders"][:1]) \
                 or (("", item["start"]) if item.get("authored") else ())  # the unnamed author's work: one per statement
@@ -1537,6 +1561,17 @@ class _DocumentReader:
                 continue
             # "UN Women should extend the project to Sylhet": advice is no part of the work done.
             key += (item["status"] == "recommended",)
+            runner = key
+            if item.get("refers") is not None and id(item["refers"]) in key_of and key_of[id(item["refers"])][: len(runner)] == runner:
+                key = key_of[id(item["refers"])]  # "the campaign ...": the programme it points back at
+            elif runner in latest and self._separate_work(merged[latest[runner]], item):
+                # "the Ministry also launched a radio campaign in Volta": a work of its own, or
+                # one more of a kind it told before ("a second shelter in Tamale")
+                key = by_kind.get(runner + (item["fresh"],), runner + (item["start"],))
+            elif runner in latest:
+                key = latest[runner]
+            latest[runner] = key_of[id(item)] = key
+            by_kind.setdefault(runner + (item.get("kind", ""),), key)
             item["nouns_named"] = item["noun"] != "programme" or bool(re.search(r"\bprogram", item["evidence"], re.IGNORECASE))
             if key not in merged:
                 merged[key] = {**item, "quotes": [item["evidence"]]}
@@ -1640,6 +1675,15 @@ def _noun_key(entry) -> str:
     if entry.lemma in _PROGRAMME_NOUNS:
         return "programme"
     return "facility" if entry.role == "facility" else entry.lemma
+
+
+def _kind(entry) -> str:
+    """What kind of work a programme noun names, to tell a runner's works apart: a place where help
+    is given ("shelter", "drop-in centre"), a campaign, a plan, a hotline...; "project" and
+    "programme" are one kind."""
+    if entry.role == "facility":
+        return "facility"
+    return "programme" if entry.lemma in ("project", "programme", "program", "activity", "component") else entry.lemma
 
 
 def _line_start(text: str, position: int) -> bool:
