@@ -726,3 +726,12 @@ def test_well_known_one_word_funders_are_in_the_gazetteer():
 def test_small_island_states_qualify_their_governments():
     _, orgs = orgs_of("The Government of Tuvalu and the Government of Saint Lucia signed the protocol.")
     assert orgs.loc["tuv-government", "country"] == "TUV" and orgs.loc["lca-government", "country"] == "LCA"
+
+
+def test_a_one_word_name_shown_to_be_an_organization_is_one_wherever_the_text_uses_it():
+    text = (
+        "Six victims are assisted by the NGO Zorya. Zorya, which runs a reintegration programme in Lviv, "
+        "said recruiters use social media."
+    )
+    mentions, orgs = orgs_of(text, country="UKR")
+    assert list(mentions["text"]) == ["Zorya", "Zorya"] and list(orgs.index) == ["org:zorya"]

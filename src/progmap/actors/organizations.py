@@ -995,6 +995,7 @@ def read_organizations(
     _programme_subjects(found, gazetteer, context, folded, place_mentions)
     _the_government(found, gazetteer, context, folded)
     _titled(found, gazetteer, context, metadata)
+    _one_word_uses(found)
     _drop_run_facilities(found)
     return _found_columns(doc_id, found)
 
@@ -2192,6 +2193,24 @@ def _acronym_uses(found: _Found, defined: dict[str, str]) -> None:
         if found.open(match.start(), match.end()):
             record = found.orgs[defined[match.group()]]
             found.add(match.start(), match.end(), defined[match.group()], record["name"], record["org_type"], record["country"])
+
+
+def _one_word_uses(found: _Found) -> None:
+    """Every later use of a one-word name the text showed to be an organization's.
+
+    "the NGO Atina" ... "Atina, which runs a reintegration programme in
+    Belgrade, said": the second use has no classifier or role of its own,
+    and a single capitalized word is no name by its words alone.
+    """
+    names = {record["name"]: org_id for org_id, record in found.orgs.items()
+             if org_id.startswith("org:") and record["name"].isalpha() and record["name"][:1].isupper() and len(record["name"]) >= 4}
+    if not names:
+        return
+    for match in _uses_pattern(tuple(sorted(names, key=len, reverse=True))).finditer(found.text):
+        if found.open(match.start(), match.end()):
+            org_id = names[match.group()]
+            record = found.orgs[org_id]
+            found.add(match.start(), match.end(), org_id, record["name"], record["org_type"], record["country"])
 
 
 def _found_columns(doc_id: str, found: _Found) -> tuple[dict[str, list], dict[str, list]]:
