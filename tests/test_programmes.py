@@ -757,3 +757,22 @@ def test_a_runners_new_works_of_other_kinds_in_other_places_are_programmes_of_th
         ("shelter", ["city:accra", "city:tamale"]),
         ("campaign", ["GH-TV"]),
     ]
+
+
+def test_survivors_access_to_shelters_is_not_the_last_named_bodys_shelter():
+    text = (
+        "The project was run by the Karnali Women's Forum with funding from the Swiss Agency for Development and "
+        "Cooperation. It improved survivors' legal aid and their access to shelters in Surkhet."
+    )
+    (programme,) = programmes_of(text, {"Surkhet": ("city:surkhet", "city", "NPL")}, country="NPL").itertuples(index=False)
+    assert programme.organizations == ["org:karnali-women-s-forum"] and programme.funders == ["sdc"]
+    assert programme.places == ["city:surkhet"]
+
+
+def test_an_evaluation_that_found_something_runs_nothing():
+    text = (
+        "The project was run by the Karnali Women's Forum with funding from the Swiss Agency for Development and "
+        "Cooperation.\n\nThe evaluation found that the project's paralegal network in Surkhet was its most effective component."
+    )
+    (programme,) = programmes_of(text, {"Surkhet": ("city:surkhet", "city", "NPL")}, country="NPL").itertuples(index=False)
+    assert programme.organizations == ["org:karnali-women-s-forum"] and programme.places == ["city:surkhet"]

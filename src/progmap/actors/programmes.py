@@ -344,6 +344,11 @@ _MEMBERS_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:staff|team|teams|volunteers|workers|officers|experts|trainers|lawyers|counsell?ors|field\s+officers)\b",
     re.IGNORECASE,
 )
+#: Words between a possessive and the programme noun it owns: modifiers ("our counselling centre"),
+#: not a noun with a preposition after it ("their access to shelters" is the survivors' access).
+_MODIFIERS_ONLY = re.compile(r"(?:\s*(?!(?:to|of|for|in|at|on|by|with|from|into|and|or)\b)[\w’'-]+)*\s*", re.IGNORECASE)
+#: A verb's "that" clause: "found that", "established that" report a finding.
+_THAT_AFTER = re.compile(r"\s+that\b")
 #: A clause that opens by pointing back at work just told: "This work is funded by ...", "This was made possible by ...".
 _WORK_BEFORE = re.compile(
     r"\s*(?:(?:this|these|that|those|such|the|all)\s+(?:[\w-]+\s+)?(?:work|activities|activity|efforts?|components?|services?|courses?|trainings?)\b"
@@ -726,6 +731,8 @@ class _DocumentReader:
                 if entry.role == "control":
                     controls.append(c_start)
                     continue
+                if _THAT_AFTER.match(text, c_end):
+                    continue  # "the evaluation found that ...", "established that": a finding, not work run
                 if not _NEGATED.search(text, max(start, c_start - 30), c_start):
                     verbs.append((c_start, c_end, entry))
                 elif entry.role in ("run", "fund", "award", "plan"):
@@ -1081,7 +1088,7 @@ class _DocumentReader:
         for match in _POSSESSIVE_PRONOUN.finditer(clause):
             # "our counselling centre", "Its Commonwealth Action Plan": the owner of the programme noun it opens,
             # unless a subject named before it owns it ("the foundation expanded its programme")
-            if any(0 <= n[0] - (start + match.end()) <= 40 and re.fullmatch(r"[\s\w’'-]*", text[start + match.end() : n[0]]) for n in nouns):
+            if any(0 <= n[0] - (start + match.end()) <= 40 and _MODIFIERS_ONLY.fullmatch(text[start + match.end() : n[0]]) for n in nouns):
                 subject = next((m for m in _ANAPHOR.finditer(clause, 0, match.start()) if m.group("noun")
                                 and m.group("noun").lower() not in _PROGRAMME_NOUNS and not self._named_at(start + m.start("noun"))), None)
                 if subject is not None:
@@ -1130,7 +1137,7 @@ class _DocumentReader:
                     if members_of:
                         return members_of, antecedent
                 # "Its Commonwealth Action Plan": a possessive owns the programme noun it opens
-                owner = any(0 < n[0] - (start + match.end()) <= 40 and re.fullmatch(r"[\s\w’'-]*", text[start + match.end() : n[0]]) for n in nouns)
+                owner = any(0 < n[0] - (start + match.end()) <= 40 and _MODIFIERS_ONLY.fullmatch(text[start + match.end() : n[0]]) for n in nouns)
                 if not owner:
                     continue
             if pronoun in ("it", "they") and not owner:
