@@ -776,3 +776,19 @@ def test_an_evaluation_that_found_something_runs_nothing():
     )
     (programme,) = programmes_of(text, {"Surkhet": ("city:surkhet", "city", "NPL")}, country="NPL").itertuples(index=False)
     assert programme.organizations == ["org:karnali-women-s-forum"] and programme.places == ["city:surkhet"]
+
+
+def test_a_sentence_listing_partners_adds_them_to_the_work_just_told():
+    text = (
+        "UNICEF launched a programme on child labour in Malawi. The programme is funded by the Government of Norway. "
+        "Partners include the Chisomo Children's Club and the Ministry of Gender of Malawi."
+    )
+    programme = programmes_of(text, {"Malawi": "MWI"}, country="MWI").iloc[0]
+    assert programme.organizations[0] == "unicef" and programme.funders == ["nor-government"]
+    assert "org:chisomo-children-s-club" in programme.partners and len(programme.partners) == 2
+
+
+def test_a_programme_that_protects_workers_from_forced_labour_in_two_countries_works_in_both():
+    text = "UN Women launched a programme to protect women migrant workers from trafficking and forced labour in Nepal and Bangladesh."
+    programme = programmes_of(text, {"Nepal": "NPL", "Bangladesh": "BGD"}, country="NPL").iloc[0]
+    assert programme.places == ["NPL", "BGD"]

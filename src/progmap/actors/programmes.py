@@ -154,7 +154,11 @@ def _place_role_patterns() -> dict[str, re.Pattern]:
         ),
         "base": re.compile(rf"\b(?:{alternation['base']})\s+(?:the\s+)?$", re.IGNORECASE),
         # "recruited for work in Malaysia", "sold in Thailand"
-        "exploit": re.compile(rf"\b(?:{alternation['exploit']})\b(?:\s+[\w’'-]+){{0,3}}?\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE),
+        # (not "trafficking and forced labour in Nepal": a kind of crime, the work's aim, no event)
+        "exploit": re.compile(
+            rf"\b(?:{alternation['exploit']})\b(?!\s+(?:labou?r|marriages?|begging|prostitution)\s+(?:in|at)\b)(?:\s+[\w’'-]+){{0,3}}?\s+(?:in|at)\s+(?:the\s+)?$",
+            re.IGNORECASE,
+        ),
         "origin": re.compile(rf"\b(?:{alternation['origin']}|from)\s+(?:the\s+)?$", re.IGNORECASE),
     }
 
@@ -176,7 +180,8 @@ _MODIFIERS_BETWEEN = re.compile(r"(?:[\s’'-]+|(?!(?:and|or|but)\b)\w+)*", re.I
 
 # A harm a programme fights, and where: "to reduce forced labour in X", "combating child labour in X".
 _COMBATED = re.compile(
-    r"\b(?:reduc|combat|prevent|end|eliminat|address|fight|tackl|eradicat|counter|stop|curb)\w*\s+(?:\w+\s+){0,2}?"
+    r"(?:\b(?:reduc|combat|prevent|end|eliminat|address|fight|tackl|eradicat|counter|stop|curb)\w*\s+(?:\w+\s+){0,2}?"
+    r"|\b(?:protect\w*\s+(?:[\w-]+\s+){0,4}?from|against)\s+(?:[\w-]+\s+){0,3}?)"
     r"(?:forced|child|bonded)\s+labou?r\s+(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -347,6 +352,11 @@ _MEMBERS_AFTER = re.compile(
 #: Words between a possessive and the programme noun it owns: modifiers ("our counselling centre"),
 #: not a noun with a preposition after it ("their access to shelters" is the survivors' access).
 _MODIFIERS_ONLY = re.compile(r"(?:\s*(?!(?:to|of|for|in|at|on|by|with|from|into|and|or)\b)[\w’'-]+)*\s*", re.IGNORECASE)
+#: A sentence that lists partners: "Partners include ...", "Its implementing partners are ...", "Partners:".
+_PARTNERS_LISTED = re.compile(
+    r"\s*(?:(?:the|its|our|their|other|key|local|main|implementing)\s+)*partners?\s+(?:include[sd]?|are|were|will\s+be)\b|\s*partners?\s*:",
+    re.IGNORECASE,
+)
 #: A verb's "that" clause: "found that", "established that" report a finding.
 _THAT_AFTER = re.compile(r"\s+that\b")
 #: A clause that opens by pointing back at work just told: "This work is funded by ...", "This was made possible by ...".
@@ -758,6 +768,14 @@ class _DocumentReader:
         groups = self._groups(orgs)
         agents, partners, funders = [], [], []
         marked: set[int] = set()
+        if _PARTNERS_LISTED.match(text, start):
+            # "Partners include Pourakhi Nepal and BOMSA.": partners of the work just told
+            previous = self._work_just_told(start)
+            if previous is None or not groups:
+                return
+            agents = list(previous["agents"])
+            partners = [o.org_id for group in groups for o in group]
+            marked.update(id(group) for group in groups)
         # role phrases: "implemented by X", "in conjunction with X", "funded by X"
         lead_phrase = min((p[0] for p in phrases if p[2] == "agent"), default=None)
         for p_start, p_end, role in phrases:
