@@ -792,3 +792,10 @@ def test_a_programme_that_protects_workers_from_forced_labour_in_two_countries_w
     text = "UN Women launched a programme to protect women migrant workers from trafficking and forced labour in Nepal and Bangladesh."
     programme = programmes_of(text, {"Nepal": "NPL", "Bangladesh": "BGD"}, country="NPL").iloc[0]
     assert programme.places == ["NPL", "BGD"]
+
+
+def test_our_shelter_on_a_page_that_names_no_one_is_the_unnamed_authors_work():
+    text = "Dear friends,\n\nOur shelter in Tapachula welcomed 38 girls this summer, most of them from Honduras.\n"
+    names = {"Tapachula": ("city:tapachula", "city", "MEX"), "Honduras": "HND"}
+    (programme,) = programmes_of(text, names, country="MEX").itertuples(index=False)
+    assert programme.organizations == [] and programme.places == ["city:tapachula"]

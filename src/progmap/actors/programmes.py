@@ -357,6 +357,7 @@ _PARTNERS_LISTED = re.compile(
     r"\s*(?:(?:the|its|our|their|other|key|local|main|implementing)\s+)*partners?\s+(?:include[sd]?|are|were|will\s+be)\b|\s*partners?\s*:",
     re.IGNORECASE,
 )
+_OUR = re.compile(r"\b[Oo]ur\s+")
 #: A verb's "that" clause: "found that", "established that" report a finding.
 _THAT_AFTER = re.compile(r"\s+that\b")
 #: A clause that opens by pointing back at work just told: "This work is funded by ...", "This was made possible by ...".
@@ -1488,7 +1489,7 @@ class _DocumentReader:
 
     def _authored(self, start: int, programme_verbs, nouns, places) -> bool:
         """Whether a clause tells of work done by a page's unnamed author: "We also began a
-        prevention programme in schools in Mitchells Plain".
+        prevention programme in schools in Mitchells Plain", "Our shelter in Tapachula welcomed 38 girls".
 
         Its subject is a "we" no one is named for (see :meth:`_refer_back`), it
         names a programme or a verb of running one, and a place. A cable's
@@ -1501,7 +1502,13 @@ class _DocumentReader:
         if any(key in self.metadata for key in ("reference", "classification", "tags")) or self.introduced:
             return False  # a cable's reporting officers; a transcript's witnesses, whose "we" is theirs
         first = min([v[0] for v in programme_verbs] + [n[0] for n in nouns])
-        return bool(_WE_SUBJECT.search(self.text, start, first))
+        if _WE_SUBJECT.search(self.text, start, first):
+            return True
+        # "Our shelter in Tapachula welcomed 38 girls": the author's own facility
+        return any(
+            our.end() <= n_start and _MODIFIERS_ONLY.fullmatch(self.text, our.end(), n_start)
+            for n_start, _n_end, _entry in nouns[:1] for our in _OUR.finditer(self.text, start, n_start)
+        )
 
     def _name_runner(self, statement: dict) -> None:
         """A runner named after a programme only its funders were named for.
