@@ -799,3 +799,14 @@ def test_our_shelter_on_a_page_that_names_no_one_is_the_unnamed_authors_work():
     names = {"Tapachula": ("city:tapachula", "city", "MEX"), "Honduras": "HND"}
     (programme,) = programmes_of(text, names, country="MEX").itertuples(index=False)
     assert programme.organizations == [] and programme.places == ["city:tapachula"]
+
+
+def test_a_grant_to_a_body_makes_it_the_runner_and_the_giver_the_funder():
+    text = (
+        "The Finnish Ministry for Foreign Affairs today announced a grant of EUR 2 million to the Sahel Women's "
+        "Network for a programme against child marriage in Niger."
+    )
+    programme = programmes_of(text, {"Niger": "NER"}, country="NER").iloc[0]
+    assert programme.organizations == ["org:sahel-women-s-network"]
+    assert programme.funders == ["org:finnish-ministry-for-foreign-affairs"]
+    assert programme.places == ["NER"]

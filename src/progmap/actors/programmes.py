@@ -358,6 +358,8 @@ _PARTNERS_LISTED = re.compile(
     re.IGNORECASE,
 )
 _OUR = re.compile(r"\b[Oo]ur\s+")
+#: Between "a grant" and its grantee: "a grant of NOK 18 million to the", "a grant to".
+_GRANTEE_GAP = re.compile(r"(?:\s+of\s+[^,;:()]{1,40}?)?\s+to\s+(?:the\s+)?")
 #: A verb's "that" clause: "found that", "established that" report a finding.
 _THAT_AFTER = re.compile(r"\s+that\b")
 #: A clause that opens by pointing back at work just told: "This work is funded by ...", "This was made possible by ...".
@@ -720,10 +722,13 @@ class _DocumentReader:
         if not orgs and not places and not is_item and not _ANAPHOR.search(text, start, end):
             return  # nobody to run it and nowhere to run it: nothing to read
         verbs, nouns, phrases, controls = [], [], [], []
+        grants = []  # ends of "a grant" nouns, whose "to Y" names who runs the work
         for c_start, c_end, cue in cues:
             form = text[c_start:c_end]
             entries = _cues().cues_of(form) or [cue]  # a noun the text defined ("BLO") is known by its hit
             roles = {(e.lexicon, e.role) for e in entries}
+            if ("programme", "funding") in roles and ("programme", "award") in roles and _DETERMINER_BEFORE.search(text, max(start, c_start - 8), c_start):
+                grants.append(c_end)
             if ("roles", "agent") in roles or ("roles", "partner") in roles or ("roles", "funder") in roles:
                 phrases.append((c_start, c_end, next(e.role for e in entries if e.lexicon == "roles")))
             elif any(lex == "programme" and role in ("noun", "facility") for lex, role in roles) and not (
@@ -836,6 +841,15 @@ class _DocumentReader:
                         break
             else:
                 agents.extend(ids)
+        # "announced a grant of NOK 18 million to the Forum Secretariat": the grantee runs the work, the giver pays
+        grantee = next((g for g in groups if id(g) not in marked and any(
+            g_end <= g[0].start and _GRANTEE_GAP.fullmatch(text, g_end, g[0].start) for g_end in grants)), None)
+        if grantee is not None:
+            marked.add(id(grantee))
+            if subject is not None and agents == [o.org_id for o in subject]:
+                funders.extend(agents)
+                agents = []
+            agents.extend(o.org_id for o in grantee)
         # owners of programme nouns: "UNODC's project", "the IOM rehabilitation program", "its shelter",
         # "a project of Hagar"
         for n_start, n_end, _entry in nouns:
