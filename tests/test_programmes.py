@@ -810,3 +810,31 @@ def test_a_grant_to_a_body_makes_it_the_runner_and_the_giver_the_funder():
     assert programme.organizations == ["org:sahel-women-s-network"]
     assert programme.funders == ["org:finnish-ministry-for-foreign-affairs"]
     assert programme.places == ["NER"]
+
+
+def test_a_programme_office_is_no_programmes_name():
+    text = "The OSCE Programme Office in Bishkek held a training course for 30 judges in Osh."
+    programme = programmes_of(text, {"Bishkek": ("city:bishkek", "city", "KGZ"), "Osh": ("KG-O", "admin1", "KGZ")}, country="KGZ").iloc[0]
+    assert programme["name"] != "Programme Office" and programme.organizations[0] == "osce"
+
+
+def test_a_ministry_that_runs_a_named_centre_runs_a_programme_and_a_second_centre_is_its_too():
+    text = (
+        "The Ministry of Family and Solidarity runs the Ginddi Centre in Dakar. "
+        "A second centre was opened in Kolda in 2023 with funding from the European Union."
+    )
+    names = {"Dakar": ("SN-DK", "admin1", "SEN"), "Kolda": ("SN-KD", "admin1", "SEN")}
+    (programme,) = programmes_of(text, names, country="SEN").itertuples(index=False)
+    assert programme.organizations == ["org:ministry-of-family-and-solidarity"] and programme.funders == ["eu"]
+    assert programme.places == ["SN-DK", "SN-KD"]
+
+
+def test_a_page_that_opens_on_where_its_body_works_still_tells_its_works_apart():
+    text = (
+        "The Mekong Futures Foundation works in two countries.\n\n"
+        "In Laos, the foundation runs a shelter in Savannakhet.\n\n"
+        "In Cambodia, the foundation launched a radio campaign in Battambang."
+    )
+    names = {"Savannakhet": "LA-SV", "Battambang": "KH-2"}
+    programmes = programmes_of(text, names, country="LAO")
+    assert [p.places for p in programmes.itertuples()] == [["LA-SV"], ["KH-2"]]

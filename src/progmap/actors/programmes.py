@@ -64,7 +64,7 @@ import pandas as pd
 
 from progmap.actors.frames import columns as plain_columns
 from progmap.actors.frames import empty_columns, frame, length
-from progmap.actors.language import CueScanner, NameReader, full_stop_at, inflections, lexicon, name_reader
+from progmap.actors.language import Cue, CueScanner, NameReader, full_stop_at, inflections, lexicon, name_reader
 from progmap.actors.organizations import evidence_spans
 from progmap.actors.sheets import grant_lines, sheet_fields
 from progmap.actors.vocabulary import country_of, country_word_pattern, terms_in
@@ -360,6 +360,11 @@ _PARTNERS_LISTED = re.compile(
 _OUR = re.compile(r"\b[Oo]ur\s+")
 #: Between "a grant" and its grantee: "a grant of NOK 18 million to the", "a grant to".
 _GRANTEE_GAP = re.compile(r"(?:\s+of\s+[^,;:()]{1,40}?)?\s+to\s+(?:the\s+)?")
+#: A place of help's proper name after a verb: "the Ginddi Centre", "Casa Esperanza Shelter" (group 2 its head).
+_FACILITY_NAME = re.compile(r"\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+){1,4})([A-Z][a-z]+)\b")
+#: One more of a kind told before: "a second centre", "another shelter", "a further two hotlines".
+_ANOTHER_BEFORE = re.compile(r"\b(?:(?:a|an)\s+(?:second|third|fourth|fifth|further|additional)|another)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_ANOTHER_NOUN = re.compile(r"\b(?:(?:a|an)\s+(?:second|third|fourth|fifth|further|additional)|another)\s+([\w-]+)(?:\s+([\w-]+))?", re.IGNORECASE)
 #: A verb's "that" clause: "found that", "established that" report a finding.
 _THAT_AFTER = re.compile(r"\s+that\b")
 #: A clause that opens by pointing back at work just told: "This work is funded by ...", "This was made possible by ...".
@@ -757,6 +762,10 @@ class _DocumentReader:
                 if form[:1].isupper() and not _sentence_start(text, c_start) or _NOUN_BEFORE.search(text, max(start, c_start - 10), c_start):
                     continue  # "member states", "the report": nouns
                 verbs.append((c_start, c_end, next(e for e in entries if e.lexicon == "speech")))
+        if not nouns:
+            # "The Ministry of Family runs the Ginddi Centre in Dakar": a place of help named as its object
+            nouns = [noun for v in verbs if v[2].lexicon == "programme" and v[2].role == "run"
+                     for noun in [self._facility_named_after(v[1])] if noun is not None][:1]
         if not verbs and not nouns and not phrases:
             return
         anchor = min([v[0] for v in verbs if v[2].lexicon == "programme"] + [n[0] for n in nouns] + [p[0] for p in phrases], default=end)
@@ -893,6 +902,9 @@ class _DocumentReader:
             return  # help to the victims of one case ("provided the six women shelter")
         # "With a grant from X, we opened a centre": a "we" no one is named for is the
         # page's author, who runs the work; X stays its funder only.
+        if not agents and not partners:
+            # "A second centre was opened in Kolda": by whoever runs the first
+            agents = self._runner_of_another(start, end, nouns)
         donor_only = not agents and not partners and bool(funders) and not _FIRST_PERSON.search(text, start, end)
         if donor_only and _WORK_BEFORE.match(text, start):
             # "This work is funded by the State Department", "This was made possible by funding from
@@ -1493,6 +1505,27 @@ class _DocumentReader:
             return None
         return previous
 
+    def _facility_named_after(self, position: int):
+        """A noun for a place of help whose proper name stands right after ``position``
+        ("runs the Ginddi Centre"), as (start, end, entry), or None."""
+        named = _FACILITY_NAME.match(self.text, position)
+        if named is None or fold_name(named.group(2)) not in _facility_heads():
+            return None
+        return (named.start(2), named.end(2), Cue("programme", fold_name(named.group(2)), "NOUN", "facility"))
+
+    def _runner_of_another(self, start: int, end: int, nouns) -> list[str]:
+        """The runners of the last programme of a noun's kind, when the noun is "a second" or
+        "another" of that kind ("A second centre was opened in Kolda"); [] otherwise."""
+        kinds = [_kind(entry) for n_start, _n_end, entry in nouns
+                 if _ANOTHER_BEFORE.search(self.text, max(start, n_start - 30), n_start)]
+        # (a place of help's head alone is no programme noun: "a second centre")
+        kinds += ["facility" for m in _ANOTHER_NOUN.finditer(self.text, start, end)
+                  if _facility_heads() & {fold_name(m.group(1)), fold_name(m.group(2) or "")}]
+        if not kinds:
+            return []
+        earlier = next((s for s in reversed(self.statements) if s.get("kind") == kinds[0] and s["agents"]), None)
+        return list(earlier["agents"]) if earlier is not None else []
+
     def _fresh_noun(self, start: int, nouns) -> str:
         """The kind of programme a clause introduces as new ("opened a shelter", "launched a radio
         campaign"), or '' when its programme nouns are definite, possessed or none."""
@@ -1624,6 +1657,10 @@ class _DocumentReader:
                 order.append(key)
                 continue
             target = merged[key]
+            if not target.get("kind") and item.get("fresh"):
+                # "X works in three countries. In Laos, X runs a training centre ...": the first kind told
+                target["kind"] = item["fresh"]
+                by_kind.setdefault(runner + (item["fresh"],), key)
             for field in ("agents", "partners", "funders", "activities", "identifiers", "budget"):
                 target[field] = list(dict.fromkeys(target[field] + item[field]))
             target["rows"] = target["rows"] + item["rows"]
@@ -1737,10 +1774,29 @@ def _line_start(text: str, position: int) -> bool:
     return not text[text.rfind("\n", 0, position) + 1 : position].strip()
 
 
+@lru_cache(maxsize=1)
+def _facility_heads() -> frozenset[str]:
+    """Heads of names of places where help is given ("Centre", "Shelter"): the institution table's ``facility`` column."""
+    return frozenset(fold_name(row["lemma"]) for row in lexicon("institution") if row.get("facility") == "yes")
+
+
+@lru_cache(maxsize=1)
+def _institution_heads() -> frozenset[str]:
+    """Head nouns of bodies and of the people in them: "Office", "Unit", "Manager"."""
+    return frozenset(fold_name(row["lemma"]) for row in lexicon("institution")) | {"officer", "manager", "coordinator", "director", "staff"}
+
+
+def _office_of(words: str) -> bool:
+    """Whether the words after "Programme" name a body or a post, not the programme:
+    "the OSCE Programme Office", "the Project Manager"."""
+    last = words.split()[-1] if words.split() else ""
+    return fold_name(last) in _institution_heads()
+
+
 def _proper_name(quote: str, known: set[str]) -> str:
     """A programme's own name in a quote ("Open Doors project", "Project Green Light"), unless it is an organization's."""
     named = _NAMED_PROJECT.search(quote)
-    if named and re.sub(r"^the ", "", fold_name(named.group(0))) not in known:
+    if named and re.sub(r"^the ", "", fold_name(named.group(0))) not in known and not _office_of(named.group(2)):
         return " ".join(named.group(0).split())
     for match in _PROPER_NAME.finditer(quote):
         words = re.sub(r"^(?:(?:Through|With|Under|Via|By|In|As part of)\s+)?(?:The|A|An|This|Its|Their|the)\s+", "", match.group(1))
