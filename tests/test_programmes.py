@@ -838,3 +838,16 @@ def test_a_page_that_opens_on_where_its_body_works_still_tells_its_works_apart()
     names = {"Savannakhet": "LA-SV", "Battambang": "KH-2"}
     programmes = programmes_of(text, names, country="LAO")
     assert [p.places for p in programmes.itertuples()] == [["LA-SV"], ["KH-2"]]
+
+
+def test_a_directory_line_run_by_a_state_body_is_its_programme():
+    text = "Shelters\n- Haven for Girls, Tegucigalpa. Run by the Ministry of Social Development. Girls under 18.\n"
+    names = {"Tegucigalpa": ("city:tegucigalpa", "city", "HND")}
+    (programme,) = programmes_of(text, names, country="HND").itertuples(index=False)
+    assert programme.places == ["city:tegucigalpa"] and programme.organizations[0].endswith("ministry-of-social-development")
+
+
+def test_where_false_job_offers_lure_people_is_no_place_of_the_work():
+    text = "The Amani Girls Trust visited 40 schools in Kiambu to warn pupils about false job offers in Qatar."
+    programme = programmes_of(text, {"Kiambu": "KE-13", "Qatar": "QAT"}, country="KEN").iloc[0]
+    assert programme.places == ["KE-13"]

@@ -365,6 +365,8 @@ _FACILITY_NAME = re.compile(r"\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+){1,4})([A-Z][
 #: One more of a kind told before: "a second centre", "another shelter", "a further two hotlines".
 _ANOTHER_BEFORE = re.compile(r"\b(?:(?:a|an)\s+(?:second|third|fourth|fifth|further|additional)|another)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _ANOTHER_NOUN = re.compile(r"\b(?:(?:a|an)\s+(?:second|third|fourth|fifth|further|additional)|another)\s+([\w-]+)(?:\s+([\w-]+))?", re.IGNORECASE)
+#: An agent's phrase of running a place or a service: "Run by", "operated by".
+_RUN_BY = re.compile(r"(?:run|operated|managed|administered|staffed)\s+by\b", re.IGNORECASE)
 #: A verb's "that" clause: "found that", "established that" report a finding.
 _THAT_AFTER = re.compile(r"\s+that\b")
 #: A clause that opens by pointing back at work just told: "This work is funded by ...", "This was made possible by ...".
@@ -896,8 +898,11 @@ class _DocumentReader:
             return  # "in cooperation with APLE, the police arrested ...": a partner, but no programme
         acting = agents or partners  # "Guatemalan authorities, in coordination with Mexico's INM, repatriated ...": a partner acting
         if not nouns and acting and all(self.types.get(a) in ("government", "court_police") for a in acting) and antecedent is None \
-                and not any(v[2].lemma in _SERVICE_VERBS for v in programme_verbs):
-            return  # an authority's act ("the unit assisted with the repatriation") is no programme unless one is named
+                and not any(v[2].lemma in _SERVICE_VERBS for v in programme_verbs) \
+                and not (is_item and any(_RUN_BY.match(text, p[0]) for p in phrases if p[2] == "agent")):
+            # an authority's act ("the unit assisted with the repatriation") is no programme unless one is named
+            # (but a directory's "- Haven for Women, Quezon City. Run by the DSWD." names what it runs)
+            return
         if _CASE.search(text, start, end) and not any(n[2].role == "noun" for n in nouns):
             return  # help to the victims of one case ("provided the six women shelter")
         # "With a grant from X, we opened a centre": a "we" no one is named for is the
