@@ -735,3 +735,12 @@ def test_a_one_word_name_shown_to_be_an_organization_is_one_wherever_the_text_us
     )
     mentions, orgs = orgs_of(text, country="UKR")
     assert list(mentions["text"]) == ["Zorya", "Zorya"] and list(orgs.index) == ["org:zorya"]
+
+
+def test_a_kind_of_body_in_lower_case_before_a_name_classifies_it():
+    text = (
+        "The reception point is run by the local association Tafadhali. Its funder is the Swedish foundation "
+        "Brightwater. The association Monday meeting was cancelled."
+    )
+    _, orgs = orgs_of(text, country="NER")
+    assert set(orgs["name"]) == {"Tafadhali", "Brightwater"}

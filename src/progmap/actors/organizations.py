@@ -1674,16 +1674,18 @@ def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, head
         row = _institutions().get(cue.lemma)
         if not row or row["classifier"] != "yes" or not found.zones.allows(start, end):
             continue
-        # "NGO AFESIP", "the NGO Hope Street"
+        # "NGO AFESIP", "the NGO Hope Street", "the local association Alkhairi"
         following = _BLANK_BEFORE_CAPITAL.match(text[end : end + 3])
-        if following and text[start:end].isupper():
+        lower_kind = text[start].islower() and not _plural(text[start:end], row["lemma"]) \
+            and _KIND_DETERMINED.search(text, max(0, start - 40), start) is not None
+        if following and (text[start:end].isupper() or lower_kind):
             name = reader.name_at(text, end + following.end())
             if name is not None and name.start < end + following.end():
                 name = reader.make(text, [w for w in name.words if w.start >= end + following.end()]) if name.end > end + following.end() else None
             if name is not None and not re.search(r"[a-z]", text[name.start : name.end + 40]):
                 name = reader.make(text, name.words[:1])  # a cable in capitals: case marks no name's end ("THE NGO ATSEC RUNS ...")
             single = name is not None and len(name.words) == 1 and not is_dictionary_word(name.words[0].text) \
-                and country_of(name.words[0].text) is None  # "the NGO Sanlaap"
+                and country_of(name.words[0].text) is None and name.words[0].lower not in _CALENDAR_WORDS  # "the NGO Sanlaap"
             if _plausible(text, name, classified=True) or (name is not None and _acronym_like(name.words[0].text)) or single:
                 _name_candidate(found, gazetteer, context, name, "classifier")
         # "A Kenyan charity, Awareness Against Human Trafficking (HAART), has opened ...": the name after its kind
@@ -1736,6 +1738,13 @@ def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, head
 
 
 _BLANK_BEFORE_CAPITAL = re.compile(r"[ \t]+(?=[A-Z])")
+#: Days and months, which no dictionary of lemmas knows and no name is.
+_CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split()
+)
+# A kind of body in lower case with its article: "the local association ", "the Swedish foundation ".
+_KIND_DETERMINED = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w-]+[ \t]+){0,2}$")
 # A name before a classifier in apposition: "Hope Street, a coalition of", "Hope Rising Kenya is a Nairobi-based NGO".
 # (The lookahead lets the search skip, at once, the positions no comma or blank follows.)
 # A bracketed acronym may stand between: "Jaringan Buruh Migran (JBM), a coalition of".
