@@ -744,3 +744,8 @@ def test_a_kind_of_body_in_lower_case_before_a_name_classifies_it():
     )
     _, orgs = orgs_of(text, country="NER")
     assert set(orgs["name"]) == {"Tafadhali", "Brightwater"}
+
+
+def test_a_countrys_division_named_in_lower_case_is_no_body():
+    _, orgs = orgs_of("The programme was run by BRAC in the Sylhet division of Bangladesh.", country="BGD")
+    assert list(orgs.index) == ["brac"]

@@ -851,3 +851,12 @@ def test_where_false_job_offers_lure_people_is_no_place_of_the_work():
     text = "The Amani Girls Trust visited 40 schools in Kiambu to warn pupils about false job offers in Qatar."
     programme = programmes_of(text, {"Kiambu": "KE-13", "Qatar": "QAT"}, country="KEN").iloc[0]
     assert programme.places == ["KE-13"]
+
+
+def test_a_paragraph_that_opens_on_the_service_being_funded_funds_the_work_told_before_it():
+    text = (
+        "The Salvation Army operates safe houses in Auckland.\n\n"
+        "The service is funded by the Ministry of Business, Innovation and Employment."
+    )
+    (programme,) = programmes_of(text, {"Auckland": ("NZ-AUK", "admin1", "NZL")}, country="NZL").itertuples(index=False)
+    assert programme.organizations == ["salvation-army"] and len(programme.funders) == 1 and programme.places == ["NZ-AUK"]

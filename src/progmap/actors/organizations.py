@@ -1576,7 +1576,7 @@ _LOCALITY_BEFORE = re.compile(r"([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)*)(?:
 
 
 #: Lower-case heads that, alone after a place name, are the name of a division of a country.
-_DIVISION_WORDS = frozenset({"department", "departments"})
+_DIVISION_WORDS = frozenset({"department", "departments", "division", "divisions"})
 _DETERMINER_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "our"})
 
 
@@ -1619,7 +1619,7 @@ def _local_body(found: _Found, gazetteer: OrgGazetteer, context: str, start: int
     locality = _clean_name(text[place.start : place.end])
     body = " ".join(text[body_start:end].split())
     if body in _DIVISION_WORDS:
-        return  # "La Guajira department": a country's division (Colombia, Peru, Honduras), not a body
+        return  # "La Guajira department", "Sylhet division": a country's division (Colombia, Peru, Bangladesh), not a body
     written = f"{locality} {body}"
     org_type = row["org_type"] or "government"
     inner = _after_locality(text, place) if place.cue("institution") is not None else place.end

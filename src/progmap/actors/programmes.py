@@ -1501,13 +1501,15 @@ class _DocumentReader:
             self.last_noun[key] = statement
 
     def _work_just_told(self, position: int) -> dict | None:
-        """The statement with runners that ends in the paragraph before ``position``, or in the one
-        before that, which "this work", "this" or "it" at ``position`` can point back at."""
+        """The statement with runners that ends just before ``position`` in its paragraph (or in the
+        paragraph before, when ``position`` opens its own), which "this work", "this" or "it" at
+        ``position`` can point back at."""
         previous = self.statements[-1] if self.statements else None
         if previous is None or not previous["agents"] or previous["end"] > position or position - previous["end"] > 600:
             return None
-        if len(_BLANK_LINE.findall(self.text, previous["end"], position)) > 0:
-            return None
+        breaks = list(_BLANK_LINE.finditer(self.text, previous["end"], position))
+        if len(breaks) > 1 or (breaks and self.text[breaks[-1].end() : position].strip()):
+            return None  # (a paragraph's first sentence may point back across its break: "The service is funded by X.")
         return previous
 
     def _facility_named_after(self, position: int):
