@@ -860,3 +860,19 @@ def test_a_paragraph_that_opens_on_the_service_being_funded_funds_the_work_told_
     )
     (programme,) = programmes_of(text, {"Auckland": ("NZ-AUK", "admin1", "NZL")}, country="NZL").itertuples(index=False)
     assert programme.organizations == ["salvation-army"] and len(programme.funders) == 1 and programme.places == ["NZ-AUK"]
+
+
+def test_a_table_of_projects_makes_a_programme_of_each_row_with_its_runner_funder_and_place():
+    text = (
+        "Projects in 2024\n\n"
+        "| Project | Implementer | Donor | Location |\n"
+        "|---|---|---|---|\n"
+        "| Safe Return | Different and Equal | European Union | Tirana |\n"
+        "| Open Gate | Hope Street Foundation | UNICEF | Durres |\n"
+    )
+    names = {"Tirana": ("city:tirana", "city", "ALB"), "Durres": ("city:durres", "city", "ALB")}
+    programmes = programmes_of(text, names, country="ALB")
+    assert [(p.name, p.organizations, p.funders, p.places) for p in programmes.itertuples()] == [
+        ("Safe Return", ["different-and-equal"], ["eu"], ["city:tirana"]),
+        ("Open Gate", ["org:hope-street-foundation"], ["unicef"], ["city:durres"]),
+    ]

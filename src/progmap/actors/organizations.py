@@ -77,7 +77,7 @@ from progmap import settings
 from progmap.actors.frames import columns as plain_columns
 from progmap.actors.frames import empty_columns, frame, length
 from progmap.actors.language import POSSESSIVE_END, CueScanner, NameReader, in_heading, inflected_verb, is_dictionary_word, lexicon, name_reader, sentence_initial, tail_tokens, tokenize
-from progmap.actors.sheets import grant_lines, sheet_fields
+from progmap.actors.sheets import grant_lines, project_table_rows, sheet_fields
 from progmap.actors.vocabulary import (
     DEMONYMS,
     country_name,
@@ -1791,17 +1791,22 @@ _ACRONYM_REST = re.compile(r"[ \t]*(?:\([A-Z][A-Za-z&/-]*\))?[ \t]*")
 
 
 def _sheet_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
-    """The value of a project sheet's implementer or donor line is an organization's whole name.
+    """The value of a project sheet's implementer or donor line, or of a project table's cell, is an
+    organization's whole name.
 
     "Donor: UK Conflict, Stability and Security Fund": the commas are the
     name's own, where a name in a sentence would stop. Values are split at
     semicolons; a value the name reader already reads whole is left to it.
     """
     text = found.text
-    for field in sheet_fields(text):
-        if field.role not in ("agent", "funder"):
+    values = [(field.role, field.start, field.end) for field in sheet_fields(text)]
+    if "|" in text:
+        # "| Open Gate | Hope Street Foundation | UNICEF | Durres |": a project table's runner and donor cells
+        values += [cell for row in project_table_rows(text) for cell in row.cells]
+    for role, value_start, value_end in values:
+        if role not in ("agent", "funder"):
             continue
-        for piece in _SHEET_VALUE_PIECE.finditer(text, field.start, field.end):
+        for piece in _SHEET_VALUE_PIECE.finditer(text, value_start, value_end):
             start, end = _trim(text, piece.start(), piece.end())
             written = _clean_name(text[start:end])
             if not written[:1].isupper() or len(written.split()) < 2 or not found.zones.allows(start, end) or not found.open(start, end):
@@ -1816,7 +1821,7 @@ def _sheet_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
             if org_id is not None:
                 found.add(start, end, *_resolve(gazetteer, org_id, text, start, end, context))
                 continue
-            org_type = "donor" if field.role == "funder" and _guess_type(written) == "ngo" else _guess_type(written)
+            org_type = "donor" if role == "funder" and _guess_type(written) == "ngo" else _guess_type(written)
             found.add(start, end, _slug(written), written, org_type, _country_in(written))
 
 

@@ -66,7 +66,7 @@ from progmap.actors.frames import columns as plain_columns
 from progmap.actors.frames import empty_columns, frame, length
 from progmap.actors.language import Cue, CueScanner, NameReader, full_stop_at, inflections, lexicon, name_reader
 from progmap.actors.organizations import evidence_spans
-from progmap.actors.sheets import grant_lines, sheet_fields
+from progmap.actors.sheets import grant_lines, project_table_rows, sheet_fields
 from progmap.actors.vocabulary import country_of, country_word_pattern, terms_in
 from progmap.schema import EVIDENCE_SEPARATOR, PROGRAMME_COLUMNS, item_id
 from progmap.sources.documents import text_units
@@ -585,16 +585,26 @@ class _DocumentReader:
         roles = {f.role for f in fields}
         # A sheet that says who and where makes its own programme (_read_sheet).
         fields = fields if roles & {"agent", "funder"} and "places" in roles else []
+        table_rows = [row.start for row in project_table_rows(text)] if "|" in text else []
         for start, end, is_item in self._units():
             if fields and self._labelled(start, end, fields):
                 continue  # a project sheet's lines: read as fields by _read_sheet, not as a sentence
+            if table_rows and self._tabled(start, end, table_rows):
+                continue  # a project table's rows: read by their columns (_read_tables)
             cues = hits[bisect.bisect_left(hit_starts, start) : bisect.bisect_left(hit_starts, end)]
             # Only a programme word or a role phrase opens the frame; a verb of saying alone does not.
             if any(cue.lexicon != "speech" for _, _, cue in cues):
                 self._read_unit(start, end, is_item, cues)
         self._read_sheet()
         self._read_grants()
+        self._read_tables()
         return self._merge()
+
+    def _tabled(self, start: int, end: int, table_rows: list[int]) -> bool:
+        """Whether a unit is only lines of a table and holds a row of a project table."""
+        lines = [line for line in self.text[start:end].split("\n") if line.strip()]
+        i = bisect.bisect_left(table_rows, start)
+        return bool(lines) and all("|" in line for line in lines) and i < len(table_rows) and table_rows[i] < end
 
     def _labelled(self, start: int, end: int, fields) -> bool:
         """Whether a unit is only labelled lines ("Donor: European Union", "Project code: PAK/22/03")
@@ -637,6 +647,29 @@ class _DocumentReader:
                 continue  # ("girls returning from the Middle East": a place the work is not done in)
             funded = [f for f in funders if f not in agents]
             self._add(self._listed_statement(agents, funded, rows, line_start, line.end, text[line.label_end : line.end], "grant", "", False), [])
+
+    def _read_tables(self) -> None:
+        """A table of projects or places of help ("Project | Implementer | Donor | Location") as
+        programmes, one a row: its runner, funders and places from the columns the header names
+        (the ``table_columns`` lexicon). A grant table's rows are read by :meth:`_read_grants`."""
+        if "|" not in self.text:
+            return
+        text = self.text
+        granted = {line.label_start for line in grant_lines(text)}
+        for row in project_table_rows(text):
+            if any(row.start <= g < row.end for g in granted):
+                continue
+            cells = lambda role: [(a, b) for r, a, b in row.cells if r == role]  # noqa: E731
+            agents = [o.org_id for a, b in cells("agent") for o in self.orgs if a <= o.start and o.end <= b]
+            funders = [o.org_id for a, b in cells("funder") for o in self.orgs if a <= o.start and o.end <= b]
+            places = [p for a, b in cells("places") for p in self.places if a <= p.start and p.end <= b]
+            if not (agents or funders) or not places:
+                continue  # a row says who and where
+            name = next((" ".join(text[a:b].split()) for a, b in cells("name")), "")
+            statement = self._listed_statement(agents or funders, funders, places, row.start, row.end, text[row.start : row.end],
+                                               "project", name, not agents)
+            statement["evidence"] = " ".join(text[row.start : row.end].replace("|", " ").split())
+            self._add(statement, [])
 
     def _read_sheet(self) -> None:
         """A project sheet's labelled lines ("Implementing partner: ...", "Locations: ...") as one programme."""

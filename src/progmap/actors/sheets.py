@@ -10,6 +10,9 @@ The sentence frames of :mod:`progmap.actors.programmes` find no verb there.
 This module finds the lines whose label the ``fields`` lexicon knows and
 says what each value is (``agent``, ``funder``, ``places`` or ``name``); the
 programme reader joins them to the organizations and places found in them.
+A table of projects or places of help ("Project | Implementer | Donor |
+Location") is read the same way, a column at a time, its header cells known
+by the ``table_columns`` lexicon (:func:`project_table_rows`).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from functools import lru_cache
 from progmap.actors.language import lexicon
 from progmap.text import line_matches
 
-__all__ = ["Field", "GrantLine", "grant_lines", "sheet_fields"]
+__all__ = ["Field", "GrantLine", "TableRow", "grant_lines", "project_table_rows", "sheet_fields"]
 
 
 @dataclass(frozen=True)
@@ -120,4 +123,50 @@ def _grant_table_rows(text: str) -> list[GrantLine]:
             in_grants = bool(_GRANT_HEADER.search(line))  # a header row (or a row of words) starts a table
         elif in_grants:
             rows.append(GrantLine(start + row.start(1), start + row.end(1), start + len(line)))
+    return rows
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """A table's row: where it is, and its cells as (role, start, end) for the columns its header names."""
+
+    start: int
+    end: int
+    cells: tuple[tuple[str, int, int], ...]
+
+
+@lru_cache(maxsize=1)
+def _table_columns() -> dict[str, str]:
+    """Header cell -> the role of its column (the ``table_columns`` lexicon)."""
+    return {row["lemma"].lower(): row["role"] for row in lexicon("table_columns")}
+
+
+_CELL = re.compile(r"[^|\n]+")
+_RULE_ROW = re.compile(r"[ \t|:-]+")
+
+
+def project_table_rows(text: str) -> list[TableRow]:
+    """The rows of bar-separated tables whose header names who runs or pays and where.
+
+    >>> text = "Project | Implementer | Location\\n---|---|---\\nSafe Return | Hope Street | Tirana\\n"
+    >>> [[(role, text[a:b]) for role, a, b in row.cells] for row in project_table_rows(text)]
+    [[('name', 'Safe Return'), ('agent', 'Hope Street'), ('places', 'Tirana')]]
+    """
+    columns = _table_columns()
+    rows, header, position = [], None, 0
+    for line in text.split("\n"):
+        start, position = position, position + len(line) + 1
+        if "|" not in line:
+            header = None if line.strip() else header  # a blank line stays in the table; text ends it
+            continue
+        if _RULE_ROW.fullmatch(line):
+            continue  # "|---|---|"
+        cells = [(start + m.start() + len(m.group()) - len(m.group().lstrip()), start + m.start() + len(m.group().rstrip()))
+                 for m in _CELL.finditer(line) if m.group().strip()]
+        if header is None:
+            roles = [columns.get(" ".join(line[a - start : b - start].lower().split())) for a, b in cells]
+            header = roles if ({"agent", "funder"} & set(roles)) and "places" in roles else None
+            continue
+        if len(cells) == len(header):
+            rows.append(TableRow(start, start + len(line), tuple((role, a, b) for role, (a, b) in zip(header, cells) if role)))
     return rows
