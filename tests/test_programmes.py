@@ -876,3 +876,16 @@ def test_a_table_of_projects_makes_a_programme_of_each_row_with_its_runner_funde
         ("Safe Return", ["different-and-equal"], ["eu"], ["city:tirana"]),
         ("Open Gate", ["org:hope-street-foundation"], ["unicef"], ["city:durres"]),
     ]
+
+
+def test_our_programmes_are_funded_by_gives_every_work_of_the_body_its_funders():
+    text = (
+        "The Mekong Futures Foundation runs a shelter in Savannakhet.\n\n"
+        "In Cambodia, the foundation launched a radio campaign in Battambang.\n\n"
+        "Our programmes are funded by Humanity United."
+    )
+    programmes = programmes_of(text, {"Savannakhet": "LA-SV", "Battambang": "KH-2"}, country="LAO")
+    assert [(p.places, p.funders) for p in programmes.itertuples()] == [
+        (["LA-SV"], ["humanity-united"]),
+        (["KH-2"], ["humanity-united"]),
+    ]

@@ -367,6 +367,12 @@ _ANOTHER_BEFORE = re.compile(r"\b(?:(?:a|an)\s+(?:second|third|fourth|fifth|furt
 _ANOTHER_NOUN = re.compile(r"\b(?:(?:a|an)\s+(?:second|third|fourth|fifth|further|additional)|another)\s+([\w-]+)(?:\s+([\w-]+))?", re.IGNORECASE)
 #: An agent's phrase of running a place or a service: "Run by", "operated by".
 _RUN_BY = re.compile(r"(?:run|operated|managed|administered|staffed)\s+by\b", re.IGNORECASE)
+#: A clause about all of a body's work: "Our programmes are ...", "All three projects", "These activities".
+_ALL_WORKS = re.compile(
+    r"\s*(?:(?:all|both)\s+(?:(?:of\s+)?(?:our|its|their|these|the|three|two|four)\s+)*|(?:our|its|their|these)\s+)"
+    r"(?:[\w-]+\s+)?(?:programmes|programs|projects|activities|services|shelters|works?)\b",
+    re.IGNORECASE,
+)
 #: A verb's "that" clause: "found that", "established that" report a finding.
 _THAT_AFTER = re.compile(r"\s+that\b")
 #: A clause that opens by pointing back at work just told: "This work is funded by ...", "This was made possible by ...".
@@ -989,6 +995,8 @@ class _DocumentReader:
             "fresh": self._fresh_noun(start, nouns) if antecedent is None and statement_places else "",
             "donor_only": donor_only,
             "authored": authored,
+            # "Our programmes are funded by X and Y": the funders of every work of the runner
+            "all_works": bool(funders) and _ALL_WORKS.match(text, start) is not None,
         }
         self._add(statement, nouns)
 
@@ -1711,6 +1719,15 @@ class _DocumentReader:
             target["start"], target["end"] = min(target["start"], item["start"]), max(target["end"], item["end"])
             if item["evidence"] not in target["quotes"]:
                 target["quotes"].append(item["evidence"])
+        for item in self.statements:
+            if item.get("all_works") and id(item) in key_of:
+                runner = key_of[id(item)][:2]
+                for key in order:
+                    if key[:2] == runner and key != key_of[id(item)]:
+                        target = merged[key]
+                        target["funders"] = list(dict.fromkeys(target["funders"] + item["funders"]))
+                        if item["evidence"] not in target["quotes"]:
+                            target["quotes"].append(item["evidence"])
         rows = []
         for key in order:
             item = merged[key]
