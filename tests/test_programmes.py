@@ -889,3 +889,9 @@ def test_our_programmes_are_funded_by_gives_every_work_of_the_body_its_funders()
         (["LA-SV"], ["humanity-united"]),
         (["KH-2"], ["humanity-united"]),
     ]
+
+
+def test_with_the_ngo_x_makes_x_a_partner_of_the_work():
+    text = "The Secretariat against Trafficking runs a shelter in Quetzaltenango with the NGO Camino Seguro."
+    programme = programmes_of(text, {"Quetzaltenango": ("GT-QZ", "admin1", "GTM")}, country="GTM").iloc[0]
+    assert programme.partners == ["org:camino-seguro"] and programme.places == ["GT-QZ"]
