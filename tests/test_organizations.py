@@ -749,3 +749,10 @@ def test_a_kind_of_body_in_lower_case_before_a_name_classifies_it():
 def test_a_countrys_division_named_in_lower_case_is_no_body():
     _, orgs = orgs_of("The programme was run by BRAC in the Sylhet division of Bangladesh.", country="BGD")
     assert list(orgs.index) == ["brac"]
+
+
+def test_a_ministry_of_another_country_named_after_its_portfolio_or_at_a_sentences_end_is_that_countrys():
+    text = "Partners include the Ministry of Labour and Employment of Nepal. BOMSA also met the Ministry of Labour of Nepal."
+    mentions, orgs = orgs_of(text, country="BGD")
+    assert list(orgs["country"]) == ["NPL"] and len(mentions) == 2
+    assert list(mentions["text"])[0] == "Ministry of Labour and Employment of Nepal"

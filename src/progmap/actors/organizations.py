@@ -583,10 +583,22 @@ def _qualifier(text: str, start: int, end: int) -> str:
             return code
     after = _AFTER.match(text, end, min(len(text), end + 60))
     if after:
-        code = country_of(re.sub(r"[’']s$", "", after.group(1)))
+        code = country_of(_bare_country(after.group(1)))
         if code:
             return code
     return ""
+
+
+def _bare_country(written: str) -> str:
+    """The country's name that opens capitalized words a pattern caught, up to a sentence's end:
+    "Nepal. BOMSA" is Nepal, "U.K." stays (the words as caught when none is a country's)."""
+    words = re.sub(r"[’']s$", "", written).split()
+    for k in range(len(words), 0, -1):
+        candidate = " ".join(words[:k])
+        candidate = candidate[:-1] if candidate.endswith(".") and candidate.count(".") == 1 else candidate
+        if country_of(candidate):
+            return candidate
+    return re.sub(r"[’']s$", "", written)
 
 def _resolve(gazetteer: OrgGazetteer, org_id: str, text: str, start: int, end: int, context: str):
     """(org_id, name, org_type, country) for a known mention, generic bodies placed in their country."""
@@ -607,7 +619,7 @@ def _name_end(gazetteer: OrgGazetteer, org_id: str, text: str, end: int, country
     after = _AFTER.match(text, end, min(len(text), end + 60))
     if not after or not re.match(r"\s*(?:of\b|\()", after.group(0)):
         return end
-    written = re.sub(r"[’']s$", "", after.group(1))
+    written = _bare_country(after.group(1))
     if country_of(written) != country:
         return end
     stop = after.start(1) + len(written)
@@ -1057,7 +1069,13 @@ def _known_names(found: _Found, gazetteer: OrgGazetteer, context: str, known: li
         else:
             resolved = _resolve(gazetteer, org_id, text, start, end, context)
             stop = _name_end(gazetteer, org_id, text, end, resolved[3], context)
-            found.add(start, _portfolio_end(gazetteer, org_id, text, end) if stop == end else stop, *resolved)
+            if stop == end:
+                stop = _portfolio_end(gazetteer, org_id, text, end)
+                if stop > end and gazetteer.orgs[org_id].country == GENERIC and (named := _qualifier(text, stop, stop)):
+                    # "the Ministry of Labour and Employment of Nepal": the country after the whole portfolio
+                    resolved = gazetteer.instance(org_id, named)
+                    stop = _name_end(gazetteer, org_id, text, stop, named, context)
+            found.add(start, stop, *resolved)
 
 
 #: Words that open a sentence or phrase before a place, never part of its name ("In Houston ...").
