@@ -895,3 +895,13 @@ def test_with_the_ngo_x_makes_x_a_partner_of_the_work():
     text = "The Secretariat against Trafficking runs a shelter in Quetzaltenango with the NGO Camino Seguro."
     programme = programmes_of(text, {"Quetzaltenango": ("GT-QZ", "admin1", "GTM")}, country="GTM").iloc[0]
     assert programme.partners == ["org:camino-seguro"] and programme.places == ["GT-QZ"]
+
+
+def test_new_work_opened_by_no_one_named_is_a_programme_with_no_runner_until_one_is_named():
+    names = {"Kolda": ("SN-KD", "admin1", "SEN")}
+    (alone,) = programmes_of("A shelter for trafficked women was opened in Kolda in 2023.", names, country="SEN").itertuples(index=False)
+    assert alone.organizations == [] and alone.places == ["SN-KD"] and alone.name == "shelter"
+    text = "A shelter for trafficked women was opened in Kolda in 2023. The shelter is run by the Casamance Women's Network."
+    (named,) = programmes_of(text, names, country="SEN").itertuples(index=False)
+    assert named.organizations == ["org:casamance-women-s-network"] and named.places == ["SN-KD"]
+    assert programmes_of("Victims were referred to a shelter in Kolda.", names, country="SEN").empty

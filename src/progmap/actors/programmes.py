@@ -373,6 +373,8 @@ _ALL_WORKS = re.compile(
     r"(?:[\w-]+\s+)?(?:programmes|programs|projects|activities|services|shelters|works?)\b",
     re.IGNORECASE,
 )
+#: Verbs that open new work: "was opened", "launched", "set up".
+_OPENING_VERBS = frozenset({"open", "launch", "establish", "set up", "start", "begin", "build", "inaugurate", "create", "found"})
 #: A verb's "that" clause: "found that", "established that" report a finding.
 _THAT_AFTER = re.compile(r"\s+that\b")
 #: A clause that opens by pointing back at work just told: "This work is funded by ...", "This was made possible by ...".
@@ -930,7 +932,10 @@ class _DocumentReader:
                 partners.extend(o.org_id for o in group)
                 marked.add(id(group))
         authored = not agents and not partners and not funders and antecedent is None and self._authored(start, programme_verbs, nouns, places)
-        if not agents and not partners and not funders and antecedent is None and not authored:
+        # "A shelter for trafficked women was opened in Kolda in 2023": new work whose runner goes unnamed
+        unnamed = not agents and not partners and not funders and antecedent is None and not authored \
+            and self._unnamed_work(start, programme_verbs, nouns, places)
+        if not agents and not partners and not funders and antecedent is None and not authored and not unnamed:
             self._remember_nouns(nouns, places, start, end)
             return
         if not nouns and not programme_verbs and not any(p[2] != "partner" or _VERBAL_PARTNER.match(text, p[0]) for p in phrases):
@@ -995,6 +1000,7 @@ class _DocumentReader:
             "fresh": self._fresh_noun(start, nouns) if antecedent is None and statement_places else "",
             "donor_only": donor_only,
             "authored": authored,
+            "unnamed": unnamed,
             # "Our programmes are funded by X and Y": the funders of every work of the runner
             "all_works": bool(funders) and _ALL_WORKS.match(text, start) is not None,
         }
@@ -1526,6 +1532,10 @@ class _DocumentReader:
             statement["rows"] = statement["rows"] + [r for r in antecedent["rows"] if r.code not in {x.code for x in statement["rows"]}]
             antecedent = None
         statement["refers"] = antecedent  # the programme's earlier statement, for _merge
+        if antecedent is not None and antecedent.get("unnamed") and (statement["agents"] or statement["partners"]):
+            # "A new shelter was opened in Kolda. The shelter is run by X": X ran it all along
+            antecedent["agents"], antecedent["unnamed"] = list(statement["agents"]), False
+            antecedent["partners"] = list(dict.fromkeys(antecedent["partners"] + statement["partners"]))
         if antecedent is not None and (not statement["agents"] or set(statement["agents"]) <= set(antecedent["agents"])):
             statement["agents"] = list(antecedent["agents"])
         elif antecedent is not None and antecedent["donor_only"] and not set(statement["agents"]) & set(antecedent["funders"]):
@@ -1581,6 +1591,20 @@ class _DocumentReader:
             if _NEW_BEFORE.search(self.text[max(start, n_start - 30) : n_start]):
                 return _kind(entry)
         return ""
+
+    def _unnamed_work(self, start: int, programme_verbs, nouns, places) -> bool:
+        """Whether a clause that names no one tells of new work opened in a place: "A shelter for
+        trafficked women was opened in Kolda", "a new hotline started in Osh last year".
+
+        The programme noun is new (:meth:`_fresh_noun`), a verb of opening it stands in the clause,
+        and a place is named. A cable's are left out: its officers visit shelters, they do not
+        report unnamed openings as work.
+        """
+        if not places or not nouns or not self._fresh_noun(start, nouns):
+            return False
+        if any(key in self.metadata for key in ("reference", "classification", "tags")):
+            return False
+        return any(v[2].lemma in _OPENING_VERBS for v in programme_verbs)
 
     def _authored(self, start: int, programme_verbs, nouns, places) -> bool:
         """Whether a clause tells of work done by a page's unnamed author: "We also began a
@@ -1683,7 +1707,7 @@ class _DocumentReader:
         by_kind: dict[tuple, tuple] = {}  # a runner's key and a kind of programme noun -> the key of its first such programme
         for item in self.statements:
             key = tuple(item["agents"][:1]) or tuple(item["partners"][:1]) or tuple(item["funders"][:1]) \
-                or (("", item["start"]) if item.get("authored") else ())  # the unnamed author's work: one per statement
+                or (("", item["start"]) if item.get("authored") or item.get("unnamed") else ())  # work of no one named: one per statement
             if not key:
                 continue
             # "UN Women should extend the project to Sylhet": advice is no part of the work done.
@@ -1742,6 +1766,8 @@ class _DocumentReader:
             organizations = list(dict.fromkeys(agents + item["partners"]))
             lead = _BRACKETED_END.sub("", self.names.get(agents[0], agents[0])) if agents else "NGO"
             name = item["proper"] or (lead if re.search(r"\b(?:Project|Programme|Program)$", lead) else f"{lead} {item['noun']}")
+            if item.get("unnamed") and not agents:
+                name = item["proper"] or item["noun"]  # no runner is named: not even "an NGO"
             rows.append(
                 {
                     "programme_id": None,
