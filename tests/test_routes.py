@@ -1153,3 +1153,11 @@ def test_a_place_in_the_country_that_holds_it_keeps_one_role():
     names = {"Cox's Bazar": ("BD-11", "admin1", "BGD"), "Bangladesh": "BGD", "Rakhine": ("MM-16", "admin1", "MMR"),
              "Myanmar": "MMR", "Malaysia": "MYS"}
     assert pairs(routes_of(text, names)) == {("BD-11", "MYS"), ("MM-16", "MYS")}
+
+
+def test_a_return_home_from_an_unsaid_place_comes_from_the_documents_one_other_country():
+    text = ("Last year 4,600 Albanian nationals were brought to the UK in small boats and put to work in cannabis farms. "
+            "The Minister replied that 800 Albanians had been returned to Tirana since December.")
+    names = {"UK": "GBR", "Tirana": ("city:tirana", "city", "ALB")}
+    routes = routes_of(text, names)
+    assert ("city:tirana", "GBR", "return") in set(zip(routes["origin_code"], routes["destination_code"], routes["direction"]))

@@ -1335,7 +1335,8 @@ class _Reader:
         self.homeless: list[_Statement] = []
 
     def finish(self) -> None:
-        """Returns still without a home when the document ends come home to its one other country.
+        """Returns still without a home, or without where they came back from, when the document ends
+        take its one other country.
 
         "Officials told the Ambassador that 45 women had returned from Cambodia", in a text whose
         every other place lies in Vietnam: they came home to Vietnam (``origin_inferred``). (A
@@ -1347,6 +1348,14 @@ class _Reader:
         places = self.register.places
         countries = {places[i].country_code for i in range(len(places))} - {""}
         for statement in self.homeless:
+            if not statement.targets and statement.origins:
+                # "800 Albanians had been returned to Tirana", in a text on the UK: from its one other country.
+                others = countries - {country for _, country in statement.origins}
+                if len(others) == 1:
+                    (away,) = others
+                    statement.targets = [Referent(away, "country", away, 0, 0)]
+                    self.statements.append(statement)
+                continue
             if statement.origins:
                 continue  # told later ("Most had been recruited in Osh")
             others = countries - {t.country_code for t in statement.targets}
@@ -2063,7 +2072,7 @@ class _Reader:
         if not away and origins and subject is not None and subject.code not in {c for _, c in origins}:
             # "110 boys from Guinea-Bissau were repatriated" in a report on Senegal: from the report's country
             away = [Referent(subject.code, "country", subject.code, 0, 0)]
-        if not away:
+        if not away and not origins:
             return
         clause = self._span(slots, lo, hi)
         purposes = self._purposes(slots, lo, hi, _people(slots, lo, hi), theme)
@@ -2071,6 +2080,9 @@ class _Reader:
         statement = _Statement(origins, _specific(away), [], purposes, victims,
                                _volume(clause) if len(away) == 1 else None, "return", self.unit[0], self.unit[1],
                                quotes + [self.quote], inferred)
+        if not away:
+            self.homeless.append(statement)  # home known, but not where from; see finish()
+            return  # (and no people to point back at: the sentences after keep theirs)
         if origins:
             self.statements.append(statement)
         else:
