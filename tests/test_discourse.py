@@ -60,3 +60,10 @@ def test_tags_alone_never_make_a_subject():
     assert subject_from_metadata({"tag_countries": ["MYS"]}) is None
     assert subject_from_metadata({"tags_countries": ["NPL", "IND"], "post_country": "NPL"}).code == "NPL"
     assert subject_from_metadata({"tags_countries": ["MYS"], "post_country": "VNM"}) is None
+
+
+def test_a_headline_destination_is_no_subject():
+    # News headlines name where people were going; a report's title says what it is about.
+    assert subject_from_metadata({"title": "Police rescue 17 girls bound for Mali"}) is None
+    assert subject_from_metadata({"title": "Pakistani brides sold to China"}).code == "PAK"
+    assert subject_from_metadata({"subject": "EIGHTH ANNUAL TIP REPORT FOR LAOS"}).code == "LAO"

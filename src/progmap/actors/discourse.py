@@ -39,7 +39,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from progmap.actors.vocabulary import country_words
+from progmap.sources.documents import title_countries
 
 
 @dataclass(frozen=True)
@@ -255,7 +255,7 @@ def _countries_named(line: str) -> tuple[str, ...]:
     """Countries a subject or title line names; cable subjects are upper case ("NEPAL 2006 TIP REPORT")."""
     if not line:
         return ()
-    return tuple(code for *_, code in country_words(line.title() if line.isupper() else line))
+    return tuple(code for _, code in title_countries(line.title() if line.isupper() else line))
 
 
 def subject_from_metadata(metadata: dict | None) -> Subject | None:

@@ -1213,6 +1213,10 @@ def subject_country(metadata: dict) -> str | None:
     'MMR'
     >>> subject_country({"tags_countries": ["THA", "MMR"]}) is None
     True
+    >>> subject_country({"title": "Police rescue 17 girls bound for Mali"}) is None
+    True
+    >>> subject_country({"title": "Pakistani brides sold to China"})
+    'PAK'
     """
     from progmap.actors.vocabulary import country_of, country_words
 
@@ -1223,7 +1227,7 @@ def subject_country(metadata: dict) -> str | None:
         readable = line.title() if not _LOWER.search(line) else line
         lead = readable.split(":", 1)[0] if ":" in readable else None
         lead_code = country_of(lead.strip()) if lead else None
-        for _, end, _, code in country_words(readable):
+        for end, code in title_countries(readable):
             if not _WRITER_AFTER.match(readable, end):
                 votes[code] = votes.get(code, 0) + 2
         if lead_code:
@@ -1239,6 +1243,23 @@ def subject_country(metadata: dict) -> str | None:
     return winners[0] if len(winners) == 1 else None
 
 
+def title_countries(line: str) -> list[tuple[int, str]]:
+    """Countries a title or subject line names as what it is about: (end, ISO alpha-3 code).
+
+    A country it names as where people go ("17 girls bound for Mali", "brides
+    sold to China") is left out: a headline's destination is no subject.
+
+    >>> [code for _, code in title_countries("Pakistani brides sold to China")]
+    ['PAK']
+    """
+    from progmap.actors.vocabulary import country_words
+
+    return [(end, code) for start, end, _, code in country_words(line) if not _GOAL_BEFORE.search(line, max(0, start - 16), start)]
+
+
+# "bound for Mali", "sold to China": a destination named in a headline.
+# ("for" alone is no goal: "TIP REPORT FOR LAOS" is about Laos.)
+_GOAL_BEFORE = re.compile(r"\b(?:to|into|towards|(?:bound|headed|destined)[ \t]+for)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 # "US Embassy ...", "U.S. Department of State ...": the writer's country, not the subject.
 _WRITER_AFTER = re.compile(
     r"\.?[ \t]+(?:Embassy|Consulate|Mission|Department|Government|Agency|Institute|Ambassador|Secretary|State[ \t]+Department)\b",
