@@ -1161,3 +1161,37 @@ def test_a_return_home_from_an_unsaid_place_comes_from_the_documents_one_other_c
     names = {"UK": "GBR", "Tirana": ("city:tirana", "city", "ALB")}
     routes = routes_of(text, names)
     assert ("city:tirana", "GBR", "return") in set(zip(routes["origin_code"], routes["destination_code"], routes["direction"]))
+
+
+def test_people_intercepted_at_home_are_not_returned_home():
+    text = ("Immigration officers intercepted 19 Filipinos at the international airport in Pampanga who were "
+            "about to board a flight to Bangkok.")
+    routes = routes_of(text, {"Pampanga": ("PH-PAM", "admin1", "PHL"), "Bangkok": ("city:bangkok", "city", "THA")})
+    assert "return" not in set(routes["direction"])  # they had not left yet
+    assert "PH-PAM" not in set(routes["origin_code"]) | set(routes["destination_code"])
+
+
+def test_the_same_preposition_again_after_a_parenthesis_says_the_same_of_its_place():
+    text = ("Most crew came from Indonesia and the Philippines, recruited by manning agencies in Central Java "
+            "(Tegal and Pemalang) and in Cebu, and flown to Fiji.")
+    names = {"Indonesia": "IDN", "Philippines": "PHL", "Central Java": ("ID-JT", "admin1", "IDN"),
+             "Tegal": ("city:tegal", "city", "IDN"), "Cebu": ("city:cebu", "city", "PHL"), "Fiji": "FJI"}
+    routes = routes_of(text, names)
+    assert "city:cebu" not in set(routes["destination_code"])  # where recruiting was, not where the crew went
+    assert set(routes["destination_code"]) == {"FJI"}
+
+
+def test_a_later_verb_starting_inside_an_earlier_end_is_the_next_leg():
+    text = ("Nepali women are trafficked to India. Some women were first held in hotels in Delhi. "
+            "Others were taken overland to Bangladesh and flown from Dhaka.")
+    names = {"India": "IND", "Delhi": ("city:delhi", "city", "IND"), "Bangladesh": "BGD",
+             "Dhaka": ("city:dhaka", "city", "BGD")}
+    routes = routes_of(text, names)
+    assert ("NPL", "BGD") in pairs(routes)  # Dhaka starts the flight, not the journey to Bangladesh
+    assert not any(origin == "city:dhaka" for origin, _ in pairs(routes))
+
+
+def test_a_start_after_an_end_it_lies_in_is_on_the_way():
+    routes = routes_of("Lao women are taken to Bangkok and from Bangkok flown to Bahrain.",
+                       {"Bangkok": ("city:bangkok", "city", "THA"), "Bahrain": "BHR"})
+    assert pairs(routes) == {("LAO", "BHR")}

@@ -746,6 +746,46 @@ _OPENINGS = frozenset({"in", "across", "throughout"})
 _PHRASE_MARKS = frozenset({",", "(", ")", "[", "]", "—", "–", "-", '"', "“", "”", "'"})
 
 
+def _ends(roles: dict) -> list:
+    """The places a frame's move ends in."""
+    return roles.get("goal", []) + roles.get("chain", [])
+
+
+def _later_legs(frames: list) -> dict[int, list[int]]:
+    """The frames of a clause that start where earlier frames of the same people ended, with those frames.
+
+    "taken overland to Bangladesh and flown from Dhaka": the second move
+    starts inside the first one's end. People of their own ("victims from
+    Greece", after "victims in Greece") start a move of their own.
+    """
+    legs = {}
+    for t, (_, theme, _, roles) in frames:
+        if not roles.get("source"):
+            continue
+        earlier = [u for u, (_, other, _, found) in frames if u < t and _ends(found) and (
+            theme is None or theme.anaphor or (other is not None and other.lo == theme.lo))]
+        reached = {r.country_code for u in earlier for r in _ends(dict(frames)[u][3])}
+        if earlier and all(r.country_code in reached for r in roles["source"]):
+            legs[t] = [u for u in earlier if any(r.country_code in {g.country_code for g in _ends(dict(frames)[u][3])} for r in roles["source"])]
+    return legs
+
+
+def _same_phrase_again(slots: _Slots, end: int, start: int, word: str, before: str) -> bool:
+    """Whether the place at ``start`` opens a phrase coordinated with the one ending at ``end``.
+
+    "in Central Java (Tegal and Pemalang) and in Cebu": the same preposition
+    again after "and" or "or", past a parenthesis, says the same of its place.
+    """
+    if word != before or start - 3 <= end:
+        return False
+    if slots.low[start - 1] != word or slots.low[start - 2] not in ("and", "or"):
+        return False
+    between = slots.low[end + 1 : start - 2]
+    if between and between[-1] == ",":
+        between = between[:-1]
+    return not between or (between[0] == "(" and between[-1] == ")" and "(" not in between[1:])
+
+
 def _attachment(slots: _Slots, j: int, lo: int, opening: bool) -> str:
     """What a preposition before slot ``j + 1`` hangs on: the slot ``j``.
 
@@ -1404,7 +1444,7 @@ class _Reader:
             cue = slots.cue[j]
             if (j in inside or slots.low[j + 1 : j + 2] and slots.low[j + 1] in _VICTIM_STATES) and slots.low[j].endswith("ing"):
                 continue  # "Burmese trafficking victims", "a shelter for trafficking victims": a modifier
-            if cue.role == "rescue" and j + 1 < hi and slots.low[j + 1] in _SERVICE_NOUNS:
+            if cue.role in ("rescue", "intercept") and j + 1 < hi and slots.low[j + 1] in _SERVICE_NOUNS:
                 continue  # "two rescue centres in Kilifi", "a rescue operation": a service, not where victims were found
             if cue.role == "provenance" and not (j + 1 < hi and slots.low[j + 1] == "from"):
                 continue
@@ -1442,7 +1482,14 @@ class _Reader:
         moving = any(roles.get("goal") or roles.get("chain") or roles.get("held") for _, (_, _, _, roles) in frames)
         # "Girls from Nghe An are lured to China and sold ...": verbs sharing a subject share where it comes from.
         # ("Victims were found in Poland after being recruited in Ukraine": the frame that says it need not be first.)
-        subject_frame = next((found for _, found in frames if found[3].get("source") or found[3].get("theme-home")), frames[0][1] if frames else None)
+        # A later verb's start inside an earlier verb's end is a next leg ("taken overland to Bangladesh and
+        # flown from Dhaka"): no start of the earlier move, nor a return to where the people were before.
+        legs = _later_legs(frames)
+        # The first legs of a journey the clause goes on with are told by its last leg ("travelled by air to
+        # Moscow, overland to France, and were hidden in lorries from Calais to Kent": their ends are its path).
+        continued = {u for t, earlier in legs.items() if _ends(dict(frames)[t][3]) for u in earlier}
+        subject_frame = next((found for t, found in frames if t not in legs and (found[3].get("source") or found[3].get("theme-home"))),
+                             frames[0][1] if frames else None)
         subject_roles = subject_frame[3] if subject_frame else {}
         subject_theme = subject_frame[1] if subject_frame else None
         # "Uzbekistan's Interior Ministry identified 412 victims, of whom 244 had been exploited in Russia":
@@ -1463,6 +1510,15 @@ class _Reader:
             # (Not people of another home: "500,000 people crossed from Colombia ..., along with Chinese
             # nationals who had flown to Ecuador".)
             others = theme is not None and theme.homes and subject_theme is not None and subject_theme.lo != theme.lo
+            if trigger in continued:
+                continue
+            if trigger in legs:
+                roles["leg"] = roles["source"]
+                if _ends(roles):
+                    told = dict(frames)
+                    earlier = [r for u in legs[trigger] for r in told[u][3].get("path", []) + _ends(told[u][3])]
+                    roles["path"] = earlier + roles.get("path", []) + roles["source"]
+                    roles["source"] = []
             if not (roles.get("source") or roles.get("theme-home")) and not others:
                 roles.update({role: subject_roles[role] for role in ("source", "theme-home") if subject_roles.get(role)})
             if kind in ("exploit", "move") and theme is not None and not theme.homes and roles.get("goal"):
@@ -1603,6 +1659,7 @@ class _Reader:
         cue = slots.cue[trigger]
         kind = cue.role or "move"
         recruiting, identifying, arriving = kind == "recruit", kind == "identify", kind == "arrive"
+        intercepting = kind == "intercept"
         if arriving:
             kind = "voluntary"
         if kind == "bring":
@@ -1621,7 +1678,7 @@ class _Reader:
             kind = "move" if moved else "voluntary"
         if recruiting:
             kind = "move"
-        if identifying:
+        if identifying or intercepting:
             kind = "rescue"  # found like a rescue, but "victims from X" after it is their home, not where they were
         if trigger + 1 < len(slots.kind) and "modified" in slots.tags[trigger + 1] and _nominal(slots, trigger):
             return None  # "recruitment fees ... to agencies in Kathmandu": the noun only modifies another
@@ -1651,7 +1708,7 @@ class _Reader:
         homes = {country for _, country in theme.homes} if theme else set()
         nominal = _nominal(slots, trigger) and not arriving  # "on arrival in Dubai": where they got to
         roles: dict[str, list[Referent]] = {}
-        previous = ""
+        previous, last_loc = "", None
         for group in sorted(groups):
             reading = readings[group[0]]
             place = slots.ref[group[0]]
@@ -1687,12 +1744,26 @@ class _Reader:
                 if role == "none" and nominal and kind == "move" and reading.prep == "loc" and reading.attach == "verb" \
                         and _for_work_between(slots, trigger, group[0]):
                     role = "goal"  # "the recruitment of Nepali workers for the construction sector in Qatar"
+                if last_loc is not None and reading.prep == "loc" and _same_phrase_again(slots, last_loc[0], group[0], reading.word, last_loc[1]):
+                    role = last_loc[2]  # "recruited by agencies in Central Java (Tegal) and in Cebu": both where it began
                 if role == "goal" and kind == "rescue" and place.country_code in homes:
-                    role = "home"  # "rescued in Kolkata and handed over to Bangladesh": a return home
+                    # "rescued in Kolkata and handed over to Bangladesh": a return home; but people
+                    # intercepted at home ("at the airport in Pampanga") had not yet left it.
+                    role = "none" if intercepting else "home"
             if role in ("source", "theme-home", "away") and _buyers_from(slots, group[0], lo):
                 role = "goal"  # "married off to men from the Gulf": where the buyers are is where the move ends
             previous = role
+            if reading.prep == "loc":
+                last_loc = (group[-1], reading.word, role)
             roles.setdefault(role, []).extend(slots.ref[j] for j in group)
+        if roles.get("source") and roles.get("goal"):
+            # "taken to Bangkok and from Bangkok flown to Bahrain": a start after the last end, inside it, is where
+            # the next verb's leg starts (with ends after it, the frame tells a journey: see _itinerary).
+            last = max(g.start for g in roles["goal"])
+            onward = [r for r in roles["source"] if r.start > last and any(g.code in (r.code, r.country_code) for g in roles["goal"])]
+            if onward:
+                roles["source"] = [r for r in roles["source"] if r not in onward]
+                roles["path"] = roles.get("path", []) + onward
         homeward = theme is not None and theme.lo > trigger and _homeward(slots, theme.hi)
         homeward = homeward or (theme is not None and not nominal and _to_homeland(slots, trigger))
         if kind in ("move", "enter", "voluntary") and theme is not None and (homeward or not _RETURNING.isdisjoint(slots.low[theme.lo : theme.hi])):
@@ -1843,7 +1914,7 @@ class _Reader:
             # report on Fiji: exploited where the report is about, when they come from elsewhere.
             goals = self._here(roles, theme)
         told_before = antecedent is not None and theme is not None and theme.anaphor
-        if not goals and kind == "move" and told_before and roles.get("source") and antecedent.goals:
+        if not goals and kind == "move" and told_before and roles.get("source") and antecedent.goals and not roles.get("leg"):
             # "86 victims returned from Russia and Turkey. Most had been recruited in Osh", "girls rescued from
             # brothels in Pune, many of them trafficked from Bangladesh": where the people named before were taken.
             goals = [Referent(code, "country" if code == country else "", country, 0, 0) for code, country in antecedent.goals]
@@ -1874,7 +1945,7 @@ class _Reader:
         if crossed:
             # "brought across the border at Villazon" from La Paz: a crossing on their own side is where they left.
             goals = [goal for goal in goals if goal.country_code not in {country for _, country in origins}]
-        if told_before and roles.get("source") and not inferred:
+        if told_before and roles.get("source") and not inferred and not roles.get("leg"):
             self._lend_origins(antecedent, origins)  # their statements waiting for an origin start here
         if inferred and goals:
             # An origin the text leaves implicit is no origin of a move to itself ("a charity
