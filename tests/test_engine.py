@@ -92,6 +92,16 @@ def test_a_state_body_named_as_funder_gives_no_place_of_work(state, tmp_path):
     assert places == [["KH-12"]]  # but UNODC works in Phnom Penh, not in Japan
 
 
+def test_a_place_opening_a_body_s_name_is_no_stop_on_a_route(state, tmp_path):
+    text = (b"The Albanian boys had been smuggled into the UK through Belgium and France, "
+            b"Birmingham Crown Court heard.\n")
+    (result,) = extract_batch([("court.txt", str(tmp_path / "court.txt"), text, "")], state, ExtractOptions())
+    found = decode(result)
+    assert "Birmingham" in found["mentions"][2]  # named, so mapped
+    via = found["routes"][ROW_COLUMNS["routes"].index("via")]
+    assert via == [["BEL", "FRA"]]  # but the court's city is no stop of the boys' journey
+
+
 def test_worker_processes_extract_what_one_process_does(dev_docs, gazetteer):
     one = extract([DEV], gazetteer, engine=EngineOptions(workers=1))
     two = extract([DEV], gazetteer, engine=EngineOptions(workers=2))

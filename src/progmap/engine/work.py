@@ -281,11 +281,16 @@ def _name_spans(org_mentions: dict, organizations: dict) -> list[tuple[int, int]
 
 
 _OF_THE = re.compile(r"[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?")
+#: What may stand between a place and the name it opens: a space on the same line.
+_NAME_GAP = re.compile(r"[ \t]+")
 
 
-def _outside_names(text: str, places: dict[str, list], org_mentions: dict) -> dict[str, list]:
+def _outside_names(text: str, places: dict[str, list], org_mentions: dict, leading: bool = False) -> dict[str, list]:
     """The place columns without the rows that lie inside an organization's name:
-    inside a mention, or right after one and "of" ("the Government of Japan")."""
+    inside a mention, or right after one and "of" ("the Government of Japan").
+    With ``leading``, also a place right before one, as its first word
+    ("Birmingham Crown Court heard"), which programmes keep as the body's area
+    ("the Sichuan Women's Federation" works in Sichuan)."""
     names = sorted(zip(org_mentions["start"], org_mentions["end"]))
     if not names:
         return places
@@ -294,6 +299,8 @@ def _outside_names(text: str, places: dict[str, list], org_mentions: dict) -> di
     for start, end in zip(places["start"], places["end"]):
         i = bisect.bisect_right(starts, start) - 1
         inside = i >= 0 and (end <= names[i][1] or _OF_THE.fullmatch(text, names[i][1], start) is not None)
+        if leading and not inside and i + 1 < len(names):
+            inside = _NAME_GAP.fullmatch(text, end, names[i + 1][0]) is not None
         keep.append(not inside)
     if all(keep):
         return places
@@ -343,7 +350,7 @@ def _document_result(doc, found_orgs, found_places, state: SharedState, options:
         "org_mentions": org_mentions,
         "organizations": organizations,
         "programmes": read_programmes(doc.doc_id, doc.text, places, org_mentions, organizations, context, doc.narrative, metadata=doc.metadata),
-        "routes": read_routes(doc.doc_id, doc.text, places, context, doc.narrative, metadata=doc.metadata,
+        "routes": read_routes(doc.doc_id, doc.text, _outside_names(doc.text, places, org_mentions, leading=True), context, doc.narrative, metadata=doc.metadata,
                               bodies=_state_bodies(org_mentions, organizations)),
     }
     for kind, columns in finish_document(doc, found).items():
