@@ -1195,3 +1195,13 @@ def test_a_start_after_an_end_it_lies_in_is_on_the_way():
     routes = routes_of("Lao women are taken to Bangkok and from Bangkok flown to Bahrain.",
                        {"Bangkok": ("city:bangkok", "city", "THA"), "Bahrain": "BHR"})
     assert pairs(routes) == {("LAO", "BHR")}
+
+
+def test_people_returned_home_come_back_from_where_their_move_out_ended():
+    text = ("Inspectors rescued 207 workers from vineyards in Bento Goncalves. Most of the workers had been recruited "
+            "in Bahia by an outsourcing firm; on arrival they were housed in overcrowded lodgings and beaten when they "
+            "asked to leave. The workers were returned to Salvador and other towns in Bahia.")
+    names = {"Bahia": ("BR-BA", "admin1", "BRA"), "Bento Goncalves": ("city:bento", "city", "BRA"),
+             "Salvador": ("city:salvador", "city", "BRA")}
+    returns = routes_of(text, names).query("direction == 'return'")
+    assert ("BR-BA", "city:bento") in pairs(returns)

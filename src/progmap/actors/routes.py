@@ -2131,6 +2131,10 @@ class _Reader:
         if not away and antecedent is not None and antecedent.goals:
             away = [Referent(code, "country" if code == country else "", country, 0, 0) for code, country in antecedent.goals]
             quotes += antecedent.quotes
+        if not away and origins:
+            # "recruited in Bahia ... held in Bento Goncalves. The workers were returned to Salvador and other
+            # towns in Bahia": back from where the last move out of their home ended.
+            away = self._told_from(origins)
         if not away:
             away = self._other_country(slots, origins, trigger)
         if not away and origins:
@@ -2162,6 +2166,16 @@ class _Reader:
         # says where they were taken from, and where this return ends.
         self.register.note(People(slots.start[trigger], self.paragraph, list(origins), victims, [self.quote] if origins else [],
                                   [(r.code, r.country_code) for r in away], [] if origins else [statement]))
+
+    def _told_from(self, origins: list) -> list[Referent]:
+        """The ends of the last trafficking statement that starts at one of ``origins`` below country level."""
+        codes = {code for code, country in origins if code != country}  # a country is said too loosely for this
+        if not codes:
+            return []
+        for statement in reversed(self.statements):
+            if statement.direction == "trafficking" and codes & {code for code, _ in statement.origins}:
+                return [r for r in statement.targets if r.code not in codes]
+        return []
 
     def _agent_countries(self, slots: _Slots, lo: int, trigger: int) -> list[Referent]:
         """ "Thai authorities returned ...", "Nigeria's agency repatriated ...": the country of the agents of a return."""
