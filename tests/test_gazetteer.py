@@ -2,6 +2,8 @@
 
 import shapely
 
+from progmap.places.geocode import geocode
+
 
 def names_of(gazetteer, code):
     return set(gazetteer.names.loc[gazetteer.names["code"] == code, "key"])
@@ -106,3 +108,13 @@ def test_border_towns_are_found_by_their_names(matcher):
     assert towns == ["city:VN-mong-cai", "city:CN-dongxing", "city:KH-poipet", "city:TH-pattaya"]
     _, unresolved, _ = resolve_matches(matcher.find_matches("Girls were taken to Dongxing."), matcher, "VNM")
     assert [row[2] for row in unresolved] == ["Dongxing"]
+
+
+def test_a_unit_the_boundary_file_draws_inside_a_neighbour_is_split_off(gazetteer):
+    # The admin-1 file draws Minas Gerais inside Mato Grosso do Sul; splits.csv mends it.
+    assert geocode("Minas Gerais", gazetteer, limit=1).iloc[0]["code"] == "BR-MG"
+    places = gazetteer.places
+    by_name = dict(zip(places["name"], places["admin1"]))
+    assert by_name["Belo Horizonte"] == "BR-MG" and by_name["Campo Grande"] == "BR-MS"
+    areas = gazetteer.shapes.loc[["BR-MG", "BR-MS"]].to_crs("EPSG:5880").area / 1e6
+    assert 520_000 < areas["BR-MG"] < 650_000 and 320_000 < areas["BR-MS"] < 400_000  # km², as the states are

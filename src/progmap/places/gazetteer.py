@@ -181,8 +181,9 @@ def build_gazetteer(layers: dict[str, gpd.GeoDataFrame], tables_dir: Path, sourc
     """
     countries, country_names = _countries(layers["admin0"])
     reserved = set(pd.read_csv(tables_dir / "aliases.csv", dtype=str, keep_default_na=False)["alias"].map(fold_name))
-    admin1, admin1_names = _admin1(layers["admin1"], reserved)
-    cities, city_names = _cities(_with_towns(layers["places"], tables_dir), layers["admin1"])
+    units = _with_split_units(layers["admin1"], tables_dir)
+    admin1, admin1_names = _admin1(units, reserved)
+    cities, city_names = _cities(_with_towns(layers["places"], tables_dir), units)
     shapes = pd.concat([countries[["code", "geometry"]], admin1[["code", "geometry"]], cities[["code", "geometry"]]])
     shapes = gpd.GeoDataFrame(shapes, geometry="geometry", crs="EPSG:4326").set_index("code", drop=False)
     regions, region_names, region_shapes = _regions(layers["admin0"], layers["regions"], shapes, tables_dir, set(country_names["key"]))
@@ -421,6 +422,44 @@ def _admin1(admin1: gpd.GeoDataFrame, reserved: set[str] = frozenset()) -> tuple
     return places, _names_frame(*_with_spellings(raw, codes), source="admin1")
 
 
+def _with_split_units(admin1: gpd.GeoDataFrame, tables_dir: Path) -> gpd.GeoDataFrame:
+    """The admin-1 layer with the units of ``splits.csv`` split off the units that hold them.
+
+    The admin-1 file draws a few units inside a neighbour (Minas Gerais inside
+    Mato Grosso do Sul). Each row gives two points; the new unit is the part
+    of the old polygon nearer its own point.
+    """
+    path = tables_dir / "splits.csv"
+    if not path.exists():
+        return admin1
+    table = pd.read_csv(path, dtype=str, keep_default_na=False, comment="#")
+    missing = {"code", "name", "country", "iso_a2", "from_code", "lon", "lat", "from_lon", "from_lat"} - set(table.columns)
+    if missing:
+        raise ProgmapError(f"{path}: missing columns {', '.join(sorted(missing))}")
+    admin1 = admin1.copy()
+    added = []
+    for row in table.itertuples(index=False):
+        try:
+            seed = shapely.Point(float(row.lon), float(row.lat))
+            other = shapely.Point(float(row.from_lon), float(row.from_lat))
+        except ValueError as error:
+            raise ProgmapError(f"{path}: {row.code}: {error}") from None
+        if row.code in set(admin1["code"]):
+            continue  # a newer boundary file draws it: nothing to mend
+        holder = admin1.index[admin1["code"] == row.from_code]
+        if not len(holder):
+            raise ProgmapError(f"{path}: {row.code} is split off unknown unit {row.from_code}")
+        polygon = admin1.at[holder[0], "geometry"]
+        cells = shapely.voronoi_polygons(shapely.MultiPoint([seed, other]), extend_to=polygon.envelope.buffer(1.0))
+        own = next(cell for cell in cells.geoms if cell.contains(seed))
+        admin1.at[holder[0], "geometry"] = polygon.difference(own)
+        added.append({"code": row.code, "name": row.name, "country": row.country, "iso_a2": row.iso_a2,
+                      "geometry": polygon.intersection(own)})
+    if not added:
+        return admin1
+    return pd.concat([admin1, gpd.GeoDataFrame(added, geometry="geometry", crs=admin1.crs)], ignore_index=True)
+
+
 def _with_towns(places: gpd.GeoDataFrame, tables_dir: Path) -> gpd.GeoDataFrame:
     """The populated places layer with the towns of ``towns.csv`` added.
 
@@ -627,7 +666,7 @@ def _cache_key(sources, tables_dir: Path) -> str:
     for name in _LAYERS:
         if name in sources:
             digest.update(sources[name].sha256.encode())
-    for table in ("aliases.csv", "regions.csv", "towns.csv", "lineage.csv"):
+    for table in ("aliases.csv", "regions.csv", "towns.csv", "lineage.csv", "splits.csv"):
         if (tables_dir / table).exists():
             digest.update((tables_dir / table).read_bytes())
     return digest.hexdigest()[:16]
