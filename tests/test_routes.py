@@ -1205,3 +1205,22 @@ def test_people_returned_home_come_back_from_where_their_move_out_ended():
              "Salvador": ("city:salvador", "city", "BRA")}
     returns = routes_of(text, names).query("direction == 'return'")
     assert ("BR-BA", "city:bento") in pairs(returns)
+
+
+def test_the_victims_returned_home_come_back_from_where_they_were_taken():
+    text = ("Albanian boys were smuggled into the UK through Belgium and France. The gang recruited them in villages "
+            "in northern Albania. Two of the victims have since been returned to Albania with the help of a charity.")
+    routes = routes_of(text, {"UK": "GBR", "Belgium": "BEL", "France": "FRA", "Albania": "ALB"})
+    assert ("ALB", "GBR", "return") in set(zip(routes["origin_code"], routes["destination_code"], routes["direction"]))
+
+
+def test_a_place_before_an_agent_noun_is_the_agent_s_place_not_a_stop():
+    text = "The Albanian boys had been smuggled into the UK through Belgium and France, Birmingham crown court heard."
+    names = {"UK": "GBR", "Belgium": "BEL", "France": "FRA", "Birmingham": ("GB-BIR", "admin1", "GBR")}
+    routes = routes_of(text, names)
+    assert list(routes["via"]) == [["BEL", "FRA"]]
+
+
+def test_recruiting_in_villages_in_part_of_a_country_is_where_it_began():
+    text = "Albanian boys were smuggled into the UK. The gang recruited them in villages in northern Albania."
+    assert pairs(routes_of(text, {"UK": "GBR", "Albania": "ALB"})) == {("ALB", "GBR")}

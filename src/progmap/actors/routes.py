@@ -770,6 +770,22 @@ def _later_legs(frames: list) -> dict[int, list[int]]:
     return legs
 
 
+def _names_agents(slots: _Slots, last: int) -> bool:
+    """Whether the place ending at slot ``last`` qualifies an agent noun right after it
+    ("Birmingham crown court", "Mae Sot immigration police")."""
+    for k in range(last + 1, min(last + 3, len(slots.kind))):
+        if slots.who[k]:
+            return slots.who[k] == "agent"
+        if slots.kind[k] != "w" or slots.cue[k] is not None or slots.role[k] or slots.stop[k] or slots.low[k] in _NO_MODIFIERS:
+            return False
+    return False
+
+
+#: Words that never modify a noun: a place before them qualifies no agent after them ("in Delhi by placement agencies").
+_NO_MODIFIERS = frozenset({"by", "for", "until", "to", "from", "in", "at", "on", "with", "of", "and", "or", "where", "when",
+                             "as", "the", "a", "an", "while", "after", "before", "through", "via", "into", "under", "near"})
+
+
 def _same_phrase_again(slots: _Slots, end: int, start: int, word: str, before: str) -> bool:
     """Whether the place at ``start`` opens a phrase coordinated with the one ending at ``end``.
 
@@ -1185,12 +1201,18 @@ def _only_object_between(text: str, slots: _Slots, trigger: int, place: int, the
         allowed |= {slots.low[k] for k in areas} | {"of", "such", "as", "like", "including"}
         # ... and its modifier, but no preposition: "recruited for farms in the United Kingdom" says what for
         allowed |= {slots.low[k - 1] for k in areas if slots.low[k - 1] not in _PURPOSE_PREPOSITIONS}
+    allowed |= _PLACE_MODIFIERS  # "in villages in northern Albania"
     named = {k for k in words if _capitalized_inside(text, slots, k)}
     named |= {k for k in words if slots.low[k] in ("and", "or", ",") and k - 1 in named}
     return all(
         slots.low[k] in allowed or k in named or (theme is not None and theme.lo <= k < theme.hi)
         for k in words
     )
+
+
+#: Words that say which part of a place follows: "in northern Albania".
+_PLACE_MODIFIERS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                              "northeastern", "northwestern", "southeastern", "southwestern", "rural", "remote"})
 
 
 def _homeward(slots: _Slots, j: int) -> bool:
@@ -1755,6 +1777,10 @@ class _Reader:
             previous = role
             if reading.prep == "loc":
                 last_loc = (group[-1], reading.word, role)
+            if role != "agent" and _names_agents(slots, group[-1]):
+                # "through Belgium and France, Birmingham crown court heard": the last is the court's city
+                roles.setdefault("agent", []).append(slots.ref[group[-1]])
+                group = group[:-1]
             roles.setdefault(role, []).extend(slots.ref[j] for j in group)
         if roles.get("source") and roles.get("goal"):
             # "taken to Bangkok and from Bangkok flown to Bahrain": a start after the last end, inside it, is where
@@ -2134,7 +2160,7 @@ class _Reader:
         if not away and origins:
             # "recruited in Bahia ... held in Bento Goncalves. The workers were returned to Salvador and other
             # towns in Bahia": back from where the last move out of their home ended.
-            away = self._told_from(origins)
+            away = self._told_from(origins, countries=theme is not None and bool(theme.anaphor))
         if not away:
             away = self._other_country(slots, origins, trigger)
         if not away and origins:
@@ -2167,9 +2193,14 @@ class _Reader:
         self.register.note(People(slots.start[trigger], self.paragraph, list(origins), victims, [self.quote] if origins else [],
                                   [(r.code, r.country_code) for r in away], [] if origins else [statement]))
 
-    def _told_from(self, origins: list) -> list[Referent]:
-        """The ends of the last trafficking statement that starts at one of ``origins`` below country level."""
-        codes = {code for code, country in origins if code != country}  # a country is said too loosely for this
+    def _told_from(self, origins: list, countries: bool = False) -> list[Referent]:
+        """The ends of the last trafficking statement that starts at one of ``origins``.
+
+        A home said as a country counts only with ``countries``, for people
+        the text named before ("the victims have since been returned to
+        Albania"): "victims who want to return to Vietnam" are anyone's.
+        """
+        codes = {code for code, country in origins if countries or code != country}
         if not codes:
             return []
         for statement in reversed(self.statements):
