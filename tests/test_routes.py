@@ -1224,3 +1224,30 @@ def test_a_place_before_an_agent_noun_is_the_agent_s_place_not_a_stop():
 def test_recruiting_in_villages_in_part_of_a_country_is_where_it_began():
     text = "Albanian boys were smuggled into the UK. The gang recruited them in villages in northern Albania."
     assert pairs(routes_of(text, {"UK": "GBR", "Albania": "ALB"})) == {("ALB", "GBR")}
+
+
+def test_a_dateline_city_is_no_destination_of_foreigners_found_in_the_story():
+    text = ("LYON, France – An operation across West Africa freed 430 victims. Boys from Togo were found "
+            "digging pits in illegal gold mines.")
+    routes = routes_of(text, {"LYON": ("city:lyon", "city", "FRA"), "France": "FRA", "Togo": "TGO"})
+    assert "FRA" not in set(routes["destination_code"])  # where the story was filed
+
+
+def test_a_where_clause_happens_in_the_place_before_it():
+    text = ("In Ghana, officers raided illegal gold mining sites in the Ashanti region, where boys from Togo "
+            "were found digging pits.")
+    routes = routes_of(text, {"Ghana": "GHA", "Ashanti": ("GH-AH", "admin1", "GHA"), "Togo": "TGO"})
+    assert pairs(routes) == {("TGO", "GH-AH")}
+
+
+def test_children_freed_from_a_country_in_the_scene_s_country_come_from_it():
+    text = "In Côte d'Ivoire, police freed 89 children from Burkina Faso and Mali who had been working on cocoa farms."
+    routes = routes_of(text, {"Côte d'Ivoire": "CIV", "Burkina Faso": "BFA", "Mali": "MLI"})
+    assert pairs(routes) == {("BFA", "CIV"), ("MLI", "CIV")}
+
+
+def test_a_place_after_a_verb_of_saying_belongs_to_what_was_said():
+    text = ("Tajik workers recruited for seasonal farm work in Kent reported debts to intermediaries in Dushanbe. "
+            "Nepali women are trafficked, officials said, to India.")
+    names = {"Kent": ("GB-KEN", "admin1", "GBR"), "Dushanbe": ("city:dushanbe", "city", "TJK"), "India": "IND"}
+    assert pairs(routes_of(text, names)) == {("TJK", "GB-KEN"), ("NPL", "IND")}

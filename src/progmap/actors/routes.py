@@ -770,6 +770,28 @@ def _later_legs(frames: list) -> dict[int, list[int]]:
     return legs
 
 
+def _said_between(slots: _Slots, trigger: int, place: int) -> bool:
+    """Whether a verb of saying, not set off by commas, stands between a trigger and a place after it:
+    the place belongs to what was said ("... reported debts to intermediaries in Dushanbe")."""
+    for k in range(trigger + 1, place):
+        if "speech" in slots.tags[k] and "area" not in slots.tags[k] and slots.stop[k]:  # ("Kachin and Shan states")
+            aside = k + 1 < place and slots.low[k + 1] == "," and "," in slots.low[max(trigger + 1, k - 3) : k]
+            after = slots.low[k + 1 : place]
+            joined = any(after[i] == "," and after[i + 1] in ("and", "but", "while") for i in range(len(after) - 1))
+            if not aside and not joined:  # (", officials said," is an aside; ", and some ..." a clause of its own)
+                return True
+    return False
+
+
+def _where_clause_after(slots: _Slots, last: int, trigger: int) -> bool:
+    """Whether the place ending at slot ``last`` is what a ", where" clause holding ``trigger`` is about
+    ("in the Ashanti region, where boys ... were found")."""
+    k = last + 1
+    while k < trigger and "area" in slots.tags[k]:
+        k += 1  # "the Ashanti region"
+    return k + 1 < trigger and slots.low[k] == "," and slots.low[k + 1] == "where"
+
+
 def _names_agents(slots: _Slots, last: int) -> bool:
     """Whether the place ending at slot ``last`` qualifies an agent noun right after it
     ("Birmingham crown court", "Mae Sot immigration police")."""
@@ -1772,6 +1794,10 @@ class _Reader:
                     # "rescued in Kolkata and handed over to Bangladesh": a return home; but people
                     # intercepted at home ("at the airport in Pampanga") had not yet left it.
                     role = "none" if intercepting else "home"
+            if role not in ("none", "list") and group[0] > trigger and _said_between(slots, trigger, group[0]):
+                role = "none"  # "workers recruited for farm work in Kent reported debts to intermediaries in Dushanbe"
+            if role == "none" and kind in ("exploit", "rescue") and _where_clause_after(slots, group[-1], trigger):
+                role = "goal"  # "raided gold mining sites in the Ashanti region, where boys from Togo were found"
             if role in ("source", "theme-home", "away") and _buyers_from(slots, group[0], lo):
                 role = "goal"  # "married off to men from the Gulf": where the buyers are is where the move ends
             previous = role
@@ -1790,6 +1816,12 @@ class _Reader:
             if onward:
                 roles["source"] = [r for r in roles["source"] if r not in onward]
                 roles["path"] = roles.get("path", []) + onward
+        if kind == "rescue" and roles.get("frame") and roles.get("away") and not (
+            {r.country_code for r in roles["away"]} & {r.country_code for r in roles["frame"]}
+        ) and all(r.kind == "country" for r in roles["away"]):
+            # "In Cote d'Ivoire, police freed 89 children from Burkina Faso and Mali": freed there, and from
+            # where they come (no rescue brings them out of another country into the scene)
+            roles["theme-home"] = roles.get("theme-home", []) + roles.pop("away")
         homeward = theme is not None and theme.lo > trigger and _homeward(slots, theme.hi)
         homeward = homeward or (theme is not None and not nominal and _to_homeland(slots, trigger))
         if kind in ("move", "enter", "voluntary") and theme is not None and (homeward or not _RETURNING.isdisjoint(slots.low[theme.lo : theme.hi])):
@@ -1811,8 +1843,8 @@ class _Reader:
         Tanzania and Uganda" in a report on Kenya).
         """
         subject = self.register.subject
-        if subject is None:
-            return []
+        if subject is None or "dateline" in subject.roles:
+            return []  # "LYON, France -": where the story was filed, not where it happened
         homes = {r.country_code for r in roles.get("source", []) + roles.get("theme-home", [])} | {c for _, c in (theme.homes if theme else [])}
         if not homes or subject.code in homes:
             return []
@@ -1948,7 +1980,8 @@ class _Reader:
             # "Sri Lankan women migrate to work as housemaids in Kuwait and Qatar. ... Some are subjected to
             # confinement and sexual abuse": exploited where the people named before went by themselves.
             goals = [Referent(code, "country" if code == country else "", country, 0, 0) for code, country in antecedent.went]
-        if not goals and roles.get("frame") and kind in ("exploit", "move") and self._foreign_scene(kind, roles, theme):
+        if not goals and roles.get("frame") and (kind in ("exploit", "move") or (kind == "rescue" and not roles.get("away"))) \
+                and self._foreign_scene(kind, roles, theme):
             # "In Papua New Guinea, women from Malaysia were trafficked into logging camps": the scene is the goal.
             goals, roles = roles["frame"], {**roles, "frame": []}
         if not goals and not moving and "n" in slots.kind[lo:hi]:
