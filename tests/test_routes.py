@@ -1251,3 +1251,12 @@ def test_a_place_after_a_verb_of_saying_belongs_to_what_was_said():
             "Nepali women are trafficked, officials said, to India.")
     names = {"Kent": ("GB-KEN", "admin1", "GBR"), "Dushanbe": ("city:dushanbe", "city", "TJK"), "India": "IND"}
     assert pairs(routes_of(text, names)) == {("TJK", "GB-KEN"), ("NPL", "IND")}
+
+
+def test_what_people_are_taken_across_on_the_way_to_an_end_is_a_transit():
+    text = "Nigerian women are driven to Agadez in Niger, and then across the Sahara to Sabha in southern Libya."
+    names = {"Agadez": ("city:agadez", "city", "NER"), "Niger": "NER", "Sahara": ("region:ne-sahara", "region", ""),
+             "Sabha": ("LY-SB", "admin1", "LBY"), "Libya": "LBY"}
+    routes = routes_of(text, names)
+    assert "region:ne-sahara" not in set(routes["destination_code"])
+    assert ("NGA", "LY-SB") in pairs(routes)

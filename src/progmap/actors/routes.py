@@ -770,6 +770,14 @@ def _later_legs(frames: list) -> dict[int, list[int]]:
     return legs
 
 
+def _right_after(slots: _Slots, first: int, word: str) -> bool:
+    """Whether the place at slot ``first`` comes right after ``word``, articles aside ("across the Sahara")."""
+    k = first - 1
+    while k >= 0 and slots.low[k] in ("the", "a", "an"):
+        k -= 1
+    return k >= 0 and slots.low[k] == word
+
+
 def _said_between(slots: _Slots, trigger: int, place: int) -> bool:
     """Whether a verb of saying, not set off by commas, stands between a trigger and a place after it:
     the place belongs to what was said ("... reported debts to intermediaries in Dushanbe")."""
@@ -1752,7 +1760,7 @@ class _Reader:
         homes = {country for _, country in theme.homes} if theme else set()
         nominal = _nominal(slots, trigger) and not arriving  # "on arrival in Dubai": where they got to
         roles: dict[str, list[Referent]] = {}
-        previous, last_loc = "", None
+        previous, last_loc, crossed_on = "", None, []
         for group in sorted(groups):
             reading = readings[group[0]]
             place = slots.ref[group[0]]
@@ -1803,11 +1811,17 @@ class _Reader:
             previous = role
             if reading.prep == "loc":
                 last_loc = (group[-1], reading.word, role)
+            if role == "goal" and _right_after(slots, group[0], "across"):
+                crossed_on += [slots.ref[j] for j in group]
             if role != "agent" and _names_agents(slots, group[-1]):
                 # "through Belgium and France, Birmingham crown court heard": the last is the court's city
                 roles.setdefault("agent", []).append(slots.ref[group[-1]])
                 group = group[:-1]
             roles.setdefault(role, []).extend(slots.ref[j] for j in group)
+        if crossed_on and any(g.start > crossed_on[-1].end for g in roles.get("goal", [])):
+            # "across the Sahara to Sabha": what they cross on the way to an end is a transit
+            roles["goal"] = [g for g in roles["goal"] if g not in crossed_on]
+            roles["path"] = roles.get("path", []) + crossed_on
         if roles.get("source") and roles.get("goal"):
             # "taken to Bangkok and from Bangkok flown to Bahrain": a start after the last end, inside it, is where
             # the next verb's leg starts (with ends after it, the frame tells a journey: see _itinerary).
