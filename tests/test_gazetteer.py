@@ -33,6 +33,9 @@ def test_maps_name_units_as_english_texts_write_them(gazetteer):
     assert names["GB-EDH"] == "Edinburgh" and names["RU-TA"] == "Tatarstan"
     assert names["GB-NMD"] == "Newry, Mourne and Down"  # a list, not an inverted name
     assert names["KR-11"] == "Seoul" and names["KR-26"] == "Busan"  # not "Seoul-teukbyeolsi"
+    # Present names, not Soviet ones or Ukrainian adjectives ("Kharkivska", "Leninabad")
+    assert names["UA-63"] == "Kharkiv" and names["UA-51"] == "Odesa" and names["UA-32"] == "Kyiv Oblast"
+    assert names["TJ-SU"] == "Sughd" and names["TM-D"] == "Dashoguz" and names["AM-ER"] == "Yerevan"
 
 
 def test_english_metropolitan_counties_are_regions_of_their_boroughs(gazetteer):
