@@ -1260,3 +1260,19 @@ def test_what_people_are_taken_across_on_the_way_to_an_end_is_a_transit():
     routes = routes_of(text, names)
     assert "region:ne-sahara" not in set(routes["destination_code"])
     assert ("NGA", "LY-SB") in pairs(routes)
+
+
+def test_people_named_before_crossed_on_their_way_to_where_they_were_sold():
+    text = ("Police rescued 23 women from Myanmar who had been sold as brides to men in Henan. "
+            "The women, most of them from Kachin State, had been brought across the border at Ruili by brokers.")
+    names = {"Myanmar": "MMR", "Henan": ("CN-HA", "admin1", "CHN"), "Kachin": ("MM-11", "admin1", "MMR"),
+             "Ruili": ("city:ruili", "city", "CHN")}
+    routes = routes_of(text, names)
+    assert ("MM-11", "CN-HA") in pairs(routes)
+    assert "city:ruili" not in set(routes["destination_code"])
+
+
+def test_recruiting_people_named_as_the_object_happens_where_the_verb_says():
+    text = "Police arrested two Myanmar nationals who recruited the women in Myitkyina and Lashio."
+    routes = routes_of(text, {"Myitkyina": ("city:myitkyina", "city", "MMR"), "Lashio": ("city:lashio", "city", "MMR")})
+    assert "city:myitkyina" not in set(routes["destination_code"])

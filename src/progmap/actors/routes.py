@@ -1212,7 +1212,7 @@ def _capitalized_inside(text: str, slots: _Slots, j: int) -> bool:
     return bool(before) and before[-1:] not in ".:!?\"“'‘(" and not before.startswith("-")
 
 
-def _only_object_between(text: str, slots: _Slots, trigger: int, place: int, theme: "_Phrase | None") -> bool:
+def _only_object_between(text: str, slots: _Slots, trigger: int, place: int, theme: "_Phrase | None", people: list = ()) -> bool:
     """Whether only the verb's object and a locative stand between a verb and a place.
 
     "recruited in Nepal", "recruited the girls in Honduras": the place is where
@@ -1234,8 +1234,11 @@ def _only_object_between(text: str, slots: _Slots, trigger: int, place: int, the
     allowed |= _PLACE_MODIFIERS  # "in villages in northern Albania"
     named = {k for k in words if _capitalized_inside(text, slots, k)}
     named |= {k for k in words if slots.low[k] in ("and", "or", ",") and k - 1 in named}
+    # The verb's object may be people other than the frame's theme: "nationals who recruited the women in Lashio".
+    objects = [p for p in people if p.lo == trigger + 1 or (p.lo == trigger + 2 and slots.low[trigger + 1] in _DETERMINERS)]
     return all(
         slots.low[k] in allowed or k in named or (theme is not None and theme.lo <= k < theme.hi)
+        or any(p.lo <= k < p.hi for p in objects)
         for k in words
     )
 
@@ -1777,7 +1780,7 @@ class _Reader:
                 if role == "subject":
                     role = self._subject_role(slots, group[-1], trigger, kind) if group[0] < trigger else "none"
                 if recruiting and group[0] > trigger and reading.prep in ("loc", "of") and reading.word in ("in", "at", "of") and (
-                    reading.attach == "agent" or _only_object_between(self.text, slots, trigger, group[0], theme)
+                    reading.attach == "agent" or _only_object_between(self.text, slots, trigger, group[0], theme, people)
                 ):
                     role = "source"  # "recruited (girls) in Nepal", "recruited by agencies in Central Java": where it began
                 hedged = _hedged_from(slots, group[0], lo) and kind != "return"  # "repatriated 1,200 workers, most of them from Kuwait": where they were
@@ -1955,7 +1958,10 @@ class _Reader:
             goals, via, roles = _itinerary(goals, via, roles)
             goals, via = _later_leg(self.text, goals, via)
         crossing = roles.get("crossing", [])
-        crossed = crossing and not goals and not moving
+        # (People named before, taken somewhere, crossed on their way there: "the women ... had been brought
+        # across the border at Ruili", after "sold as brides to men in Henan".)
+        ends_told = antecedent is not None and theme is not None and theme.anaphor and bool(antecedent.goals) and bool(roles.get("source"))
+        crossed = crossing and not goals and not moving and not ends_told
         if crossed:
             goals = crossing  # "transport them across the border at Cucuta": the crossing is all the text says of the end
         else:
