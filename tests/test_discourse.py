@@ -20,6 +20,14 @@ def test_both_countries_are_the_last_two_distinct_countries():
     assert register.resolve("countries", 5) == []
 
 
+def test_these_districts_are_the_places_last_named_together():
+    # "teams in Bogra, Sylhet and Sunamganj (Bangladesh) ... men from these districts"
+    register = Register([place("BD-05", "admin1", 0, "BGD"), place("BD-60", "admin1", 100, "BGD"),
+                         place("city:sunamganj", "city", 115, "BGD"), place("BGD", "country", 125)])
+    assert [p.code for p in register.resolve("places", 200)] == ["BD-60", "city:sunamganj"]
+    assert register.resolve("places", 0) == []
+
+
 def test_the_country_is_the_subject_country_when_there_is_one():
     register = Register([place("THA", "country", 0)], Subject("LAO"))
     assert [p.code for p in register.resolve("country", 10)] == ["LAO"]

@@ -1276,3 +1276,33 @@ def test_recruiting_people_named_as_the_object_happens_where_the_verb_says():
     text = "Police arrested two Myanmar nationals who recruited the women in Myitkyina and Lashio."
     routes = routes_of(text, {"Myitkyina": ("city:myitkyina", "city", "MMR"), "Lashio": ("city:lashio", "city", "MMR")})
     assert "city:myitkyina" not in set(routes["destination_code"])
+
+
+def test_people_lured_with_promises_of_work_go_where_the_work_was_promised():
+    text = ("Many young Bangladeshi men have been lured by brokers with promises of jobs in Malaysia and the Middle "
+            "East, only to find themselves in debt bondage.")
+    routes = routes_of(text, {"Malaysia": "MYS", "Middle East": "region:middle-east"})
+    assert pairs(routes) == {("BGD", "MYS"), ("BGD", "region:middle-east")}
+
+
+def test_a_recruiter_s_promise_alone_is_no_destination():
+    text = ("The men had been recruited in Prey Veng by brokers who promised factory jobs in Bangkok. "
+            "Instead they were sold to boat captains in Samut Sakhon.")
+    names = {"Prey Veng": ("KH-14", "admin1", "KHM"), "Bangkok": ("city:bangkok", "city", "THA"),
+             "Samut Sakhon": ("TH-74", "admin1", "THA")}
+    assert "city:bangkok" not in set(routes_of(text, names)["destination_code"])
+
+
+def test_men_from_these_districts_come_from_the_districts_named_last():
+    text = ("Our teams in Sylhet and Sunamganj reached 4,200 families. Many young men from these districts have "
+            "been trafficked to Malaysia.")
+    names = {"Sylhet": ("BD-60", "admin1", "BGD"), "Sunamganj": ("city:sunamganj", "city", "BGD"), "Malaysia": "MYS"}
+    assert pairs(routes_of(text, names)) == {("BD-60", "MYS"), ("city:sunamganj", "MYS")}
+
+
+def test_people_stranded_abroad_come_back_from_there():
+    text = ("Bangladeshi men were trafficked to Malaysia. We helped 14 men who had been stranded in Libya after "
+            "being promised jobs in Italy return to Sylhet.")
+    names = {"Malaysia": "MYS", "Libya": "LBY", "Italy": "ITA", "Sylhet": ("BD-60", "admin1", "BGD")}
+    returns = routes_of(text, names).query("direction == 'return'")
+    assert pairs(returns) == {("BD-60", "LBY")}

@@ -186,7 +186,8 @@ class Register:
         ----------
         role : str
             The ``anaphora`` table's role: ``admin1``, ``region``, ``city``,
-            ``place``, ``country`` or ``countries``.
+            ``place``, ``country``, ``countries`` or ``places`` (the places
+            below country level last named together: "these districts").
         offset : int
             Where the phrase stands; only places named before it count.
 
@@ -203,6 +204,8 @@ class Register:
                     if len(found) == 2:
                         return found[::-1]
             return []
+        if role == "places":
+            return self._last_run(offset)
         if role == "country" and self.subject is not None:
             named = next((p for p in self._before(offset) if p.code == self.subject.code), None)
             return [named or Referent(self.subject.code, "country", self.subject.code, offset, offset, self.subject.quote or "")]
@@ -212,6 +215,20 @@ class Register:
             if wanted is None or place.kind in wanted:
                 return [place]
         return []
+
+    def _last_run(self, offset: int, gap: int = 40) -> list[Referent]:
+        """The places below country level named last, together: "in Sylhet and Sunamganj"."""
+        run: list[Referent] = []
+        for place in self._before(offset):
+            if place.kind == "country":
+                if run:
+                    break
+                continue
+            if run and run[-1].start - place.end > gap:
+                break
+            if place.code not in {p.code for p in run}:
+                run.append(place)
+        return run[::-1]
 
     # --- people ------------------------------------------------------------------
 

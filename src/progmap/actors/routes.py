@@ -932,6 +932,15 @@ def _govern(slots: _Slots, i: int, lo: int, end: int) -> _Reading:
 
 #: Prepositions that open a clause with the scene it happens in ("Along the mines of X in Y, ...").
 _OPENING_PREPOSITIONS = frozenset({"in", "across", "throughout", "along", "around", "near", "at", "on", "inside"})
+#: Verbs whose people go where a promise says: "lured with promises of jobs in Malaysia". (A recruiter's
+#: promise alone says nothing of where people went: "recruited by brokers who promised factory jobs in
+#: Bangkok. Instead they were taken across the border".)
+_LURES = frozenset({"lure", "entice", "deceive", "trick", "dupe"})
+#: A promise of work right before a place: "with promises of jobs in", "offered work at".
+_PROMISED_WORK_BEFORE = re.compile(
+    r"\b(?:promis\w*|offer\w*)[ \t]+(?:of[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:jobs?|work|employment)[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?"
+    r"(?:[\w-]+(?:[ \t]+[\w-]+){0,2}(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+)(?:the[ \t]+)?)*$"
+)
 #: "by" right before a name: the name is the agent ("deported by Egypt").
 _BY_BEFORE = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$")
 _OUTER_ROLES = frozenset({"source", "goal", "chain", "path", "within", "origin"})
@@ -2004,6 +2013,15 @@ class _Reader:
                 and self._foreign_scene(kind, roles, theme):
             # "In Papua New Guinea, women from Malaysia were trafficked into logging camps": the scene is the goal.
             goals, roles = roles["frame"], {**roles, "frame": []}
+        if not goals and not moving and kind == "move" and slots.cue[trigger].lemma in _LURES and any(
+            slots.cue[k] is not None and slots.cue[k].role == "exploit" for k in range(trigger + 1, hi)
+        ):
+            # "lured by brokers with promises of jobs in Malaysia, only to find themselves in debt bondage":
+            # where the work was promised is where the lure took them, when the clause goes on to say they
+            # were exploited and nothing else says where ("lured with promises of jobs in Europe" alone is
+            # a promise, no destination).
+            goals = [r for r in roles.get("none", []) if r.start > slots.start[trigger]
+                     and _PROMISED_WORK_BEFORE.search(self.text, max(0, r.start - 60), r.start)]
         if not goals and not moving and "n" in slots.kind[lo:hi]:
             goals = _site_destinations(self.text, slots.start[lo], slots.end[hi - 1])
         if kind == "voluntary" and not self.signal:
@@ -2210,6 +2228,12 @@ class _Reader:
         if not away and antecedent is not None and antecedent.goals:
             away = [Referent(code, "country" if code == country else "", country, 0, 0) for code, country in antecedent.goals]
             quotes += antecedent.quotes
+        if not away and origins:
+            # "14 men who had been stranded in Libya after being promised jobs in Italy return to Sylhet": the
+            # first place abroad the clause names before the return is where they were.
+            homes = {country for _, country in origins}
+            abroad = [r for r in roles.get("none", []) if r.end <= slots.start[trigger] and r.country_code and r.country_code not in homes]
+            away = [r for r in abroad if r.country_code == abroad[0].country_code] if abroad else []
         if not away and origins:
             # "recruited in Bahia ... held in Bento Goncalves. The workers were returned to Salvador and other
             # towns in Bahia": back from where the last move out of their home ended.
