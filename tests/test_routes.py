@@ -872,6 +872,9 @@ def test_a_fact_sheets_route_lines_are_routes_of_its_country():
     routes = routes_of(text, names, metadata={"subject_country": "NPL"})
     assert pairs(routes) == {("NPL", "IND"), ("NPL", "QAT"), ("NPL", "KWT"), ("BGD", "NPL")}
     assert routes["evidence"].iloc[0] == "Main countries of destination: India, Qatar, Kuwait"
+    text = "Country fact sheet: Kyrgyzstan\n\n- Main destinations of victims: Turkey, Qatar\n"
+    routes = routes_of(text, {"Kyrgyzstan": "KGZ", "Turkey": "TUR", "Qatar": "QAT"}, metadata={"subject_country": "KGZ"})
+    assert pairs(routes) == {("KGZ", "TUR"), ("KGZ", "QAT")}  # a bulleted line, a label naming the victims
 
 
 def test_flying_or_driving_oneself_is_no_trafficking_but_being_flown_or_driven_is():
