@@ -36,6 +36,9 @@ def test_maps_name_units_as_english_texts_write_them(gazetteer):
     # Present names, not Soviet ones or Ukrainian adjectives ("Kharkivska", "Leninabad")
     assert names["UA-63"] == "Kharkiv" and names["UA-51"] == "Odesa" and names["UA-32"] == "Kyiv Oblast"
     assert names["TJ-SU"] == "Sughd" and names["TM-D"] == "Dashoguz" and names["AM-ER"] == "Yerevan"
+    # Natural Earth's abbreviations for small maps are spelled out; French compass words are English
+    assert names["COD"] == "Democratic Republic of the Congo" and names["DOM"] == "Dominican Republic"
+    assert names["SLB"] == "Solomon Islands" and names["CD-NK"] == "North Kivu"
 
 
 def test_english_metropolitan_counties_are_regions_of_their_boroughs(gazetteer):

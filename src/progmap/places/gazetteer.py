@@ -273,11 +273,13 @@ def _countries(admin0: gpd.GeoDataFrame) -> tuple[gpd.GeoDataFrame, pd.DataFrame
     """Country places and names: Natural Earth's and ISO 3166-1's."""
     frame = admin0[admin0["code"].astype(str).str.fullmatch(r"[A-Z]{3}")].copy()
     frame = frame.dissolve(by="code", aggfunc="first", as_index=False)
+    # Natural Earth abbreviates names to fit small maps ("Dem. Rep. Congo", "Solomon Is."): maps show the long one.
+    abbreviated = frame["name"].str.contains(".", regex=False) & frame["name_long"].notna()
     countries = gpd.GeoDataFrame(
         {
             "code": frame["code"],
             "kind": "country",
-            "name": frame["name"],
+            "name": frame["name"].where(~abbreviated, frame["name_long"]),
             "country": frame["code"],
             "admin1": "",
             "population": frame["population"].astype(float),
