@@ -1309,3 +1309,12 @@ def test_people_stranded_abroad_come_back_from_there():
     names = {"Malaysia": "MYS", "Libya": "LBY", "Italy": "ITA", "Sylhet": ("BD-60", "admin1", "BGD")}
     returns = routes_of(text, names).query("direction == 'return'")
     assert pairs(returns) == {("BD-60", "LBY")}
+
+
+def test_a_return_wished_for_or_a_marriage_as_a_state_moves_no_one():
+    text = ("Moroccan women are recruited to pick strawberries in Huelva. The women, mostly from Kenitra and Larache, "
+            "must be married with children under 14 to ensure they return.")
+    names = {"Huelva": ("ES-H", "admin1", "ESP"), "Kenitra": ("MA-KEN", "admin1", "MAR"), "Larache": ("MA-LAR", "admin1", "MAR")}
+    routes = routes_of(text, names)
+    assert set(routes["direction"]) == {"trafficking"} and not any("marriage" in p for p in routes["purposes"])
+    assert pairs(routes_of("Lao girls are married off to men in Henan.", {"Henan": ("CN-HA", "admin1", "CHN")})) == {("LAO", "CN-HA")}

@@ -936,6 +936,8 @@ _OPENING_PREPOSITIONS = frozenset({"in", "across", "throughout", "along", "aroun
 #: promise alone says nothing of where people went: "recruited by brokers who promised factory jobs in
 #: Bangkok. Instead they were taken across the border".)
 _LURES = frozenset({"lure", "entice", "deceive", "trick", "dupe"})
+#: Words that make the return after them a condition or a wish: "to ensure they return".
+_HYPOTHETICAL_BEFORE = frozenset({"ensure", "ensures", "ensured", "ensuring", "guarantee", "guarantees", "sure"})
 #: A promise of work right before a place: "with promises of jobs in", "offered work at".
 _PROMISED_WORK_BEFORE = re.compile(
     r"\b(?:promis\w*|offer\w*)[ \t]+(?:of[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:jobs?|work|employment)[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?"
@@ -1744,6 +1746,10 @@ class _Reader:
             kind = "move"
         if identifying or intercepting:
             kind = "rescue"  # found like a rescue, but "victims from X" after it is their home, not where they were
+        if kind == "return" and _HYPOTHETICAL_BEFORE.intersection(slots.low[max(lo, trigger - 3) : trigger]):
+            return None  # "must be married with children to ensure they return": a condition, no return
+        if cue.lemma == "marry" and not (trigger + 1 < len(slots.kind) and slots.low[trigger + 1] in ("to", "off", "into")):
+            return None  # "must be married with children": a state; "married off to men in Henan" is the move
         if trigger + 1 < len(slots.kind) and "modified" in slots.tags[trigger + 1] and _nominal(slots, trigger):
             return None  # "recruitment fees ... to agencies in Kathmandu": the noun only modifies another
         theme = self._theme(slots, trigger, groups, people, lo)
