@@ -756,3 +756,11 @@ def test_a_ministry_of_another_country_named_after_its_portfolio_or_at_a_sentenc
     mentions, orgs = orgs_of(text, country="BGD")
     assert list(orgs["country"]) == ["NPL"] and len(mentions) == 2
     assert list(mentions["text"])[0] == "Ministry of Labour and Employment of Nepal"
+
+
+def test_a_country_named_with_its_short_form_is_no_organization():
+    text = ("- Main destinations: Turkey, United Arab Emirates\n"
+            "- Women: sexual exploitation in Turkey and the UAE\n"
+            "The government of the Democratic People's Republic of Korea (DPRK) sends workers abroad.")
+    names = set(orgs_of(text)[1]["name"])
+    assert not any("Emirates" in name or "Korea" in name for name in names), names

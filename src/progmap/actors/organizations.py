@@ -1009,6 +1009,7 @@ def read_organizations(
     _titled(found, gazetteer, context, metadata)
     _one_word_uses(found)
     _drop_run_facilities(found)
+    _drop_countries(found)
     return _found_columns(doc_id, found)
 
 
@@ -1037,6 +1038,21 @@ def _drop_run_facilities(found: _Found) -> None:
     dropped = {org_id for org_id, runs in by_org.items() if all(runs) and org_id.startswith("org:")}
     if dropped:
         found.mentions = [m for m in found.mentions if m[3] not in dropped]
+
+
+def _drop_countries(found: _Found) -> None:
+    """A name that is a country's, with its short form, is the country, not an organization.
+
+    "Turkey, United Arab Emirates ... Turkey and the UAE": the initials
+    spell the name, as an acronym's would, but the name is a place's.
+    """
+    dropped = {org_id for org_id, record in found.orgs.items() if country_of(_ACRONYM_AFTER_NAME.sub("", record["name"]))}
+    if dropped:
+        found.mentions = [m for m in found.mentions if m[3] not in dropped]
+
+
+#: The acronym a name was defined with: "United Arab Emirates (UAE)".
+_ACRONYM_AFTER_NAME = re.compile(r"[ \t]*\([^()]*\)$")
 
 
 @lru_cache(maxsize=1)
