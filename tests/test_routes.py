@@ -1318,3 +1318,10 @@ def test_a_return_wished_for_or_a_marriage_as_a_state_moves_no_one():
     routes = routes_of(text, names)
     assert set(routes["direction"]) == {"trafficking"} and not any("marriage" in p for p in routes["purposes"])
     assert pairs(routes_of("Lao girls are married off to men in Henan.", {"Henan": ("CN-HA", "admin1", "CHN")})) == {("LAO", "CN-HA")}
+
+
+def test_a_state_sending_its_citizens_abroad_sends_them_from_home_to_where_abroad_is():
+    text = ("The government of North Korea sends tens of thousands of its citizens to work abroad, mainly in Russia "
+            "and China, in conditions of forced labour.")
+    routes = routes_of(text, {"North Korea": "PRK", "Russia": "RUS", "China": "CHN"})
+    assert pairs(routes) == {("PRK", "RUS"), ("PRK", "CHN")}

@@ -913,6 +913,8 @@ def _govern(slots: _Slots, i: int, lo: int, end: int) -> _Reading:
         if role:
             if not inner:
                 return _Reading(role, "", " ".join(low[j - size + 1 : j + 1]))
+            if role == "abroad" and inner == "loc":
+                return _Reading("goal", "verb", low[j])  # "to work abroad, mainly in Russia and China": where abroad is
             if role in _OUTER_ROLES:
                 return _Reading(role, attach, low[j])
             return _Reading(inner, attach, word)
@@ -1854,6 +1856,11 @@ class _Reader:
             # "In Cote d'Ivoire, police freed 89 children from Burkina Faso and Mali": freed there, and from
             # where they come (no rescue brings them out of another country into the scene)
             roles["theme-home"] = roles.get("theme-home", []) + roles.pop("away")
+        if theme is not None and not theme.homes and theme.lo > 0 and slots.low[theme.lo - 1] == "its" \
+                and roles.get("agent") and all(r.kind == "country" for r in roles["agent"]):
+            # "The government of the DPRK sends tens of thousands of its citizens": the sender's nationals
+            theme = _Phrase(theme.lo, theme.hi, theme.agent, [(r.code, r.code) for r in roles["agent"]][:1], theme.anaphor,
+                            theme.governed, theme.bare)
         homeward = theme is not None and theme.lo > trigger and _homeward(slots, theme.hi)
         homeward = homeward or (theme is not None and not nominal and _to_homeland(slots, trigger))
         if kind in ("move", "enter", "voluntary") and theme is not None and (homeward or not _RETURNING.isdisjoint(slots.low[theme.lo : theme.hi])):
