@@ -1325,3 +1325,10 @@ def test_a_state_sending_its_citizens_abroad_sends_them_from_home_to_where_abroa
             "and China, in conditions of forced labour.")
     routes = routes_of(text, {"North Korea": "PRK", "Russia": "RUS", "China": "CHN"})
     assert pairs(routes) == {("PRK", "RUS"), ("PRK", "CHN")}
+
+
+def test_people_who_fled_somewhere_and_are_sold_there_were_trafficked_there():
+    text = "North Korean women who flee into China's Jilin and Liaoning provinces are often sold as brides to farmers."
+    names = {"China": "CHN", "Jilin": ("CN-JL", "admin1", "CHN"), "Liaoning": ("CN-LN", "admin1", "CHN")}
+    assert pairs(routes_of(text, names)) == {("PRK", "CN-JL"), ("PRK", "CN-LN")}
+    assert routes_of("Rohingya families fled to Bangladesh in 2017.", {"Bangladesh": "BGD"}).empty  # fleeing alone
