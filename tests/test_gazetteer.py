@@ -39,6 +39,7 @@ def test_maps_name_units_as_english_texts_write_them(gazetteer):
     # Natural Earth's abbreviations for small maps are spelled out; French compass words are English
     assert names["COD"] == "Democratic Republic of the Congo" and names["DOM"] == "Dominican Republic"
     assert names["SLB"] == "Solomon Islands" and names["CD-NK"] == "North Kivu"
+    assert names["city:1298824"] == "Yangon" and names["city:2034937"] == "Shenyang"  # not "Rangoon", "Shenyeng"
 
 
 def test_english_metropolitan_counties_are_regions_of_their_boroughs(gazetteer):
