@@ -1332,3 +1332,18 @@ def test_people_who_fled_somewhere_and_are_sold_there_were_trafficked_there():
     names = {"China": "CHN", "Jilin": ("CN-JL", "admin1", "CHN"), "Liaoning": ("CN-LN", "admin1", "CHN")}
     assert pairs(routes_of(text, names)) == {("PRK", "CN-JL"), ("PRK", "CN-LN")}
     assert routes_of("Rohingya families fled to Bangladesh in 2017.", {"Bangladesh": "BGD"}).empty  # fleeing alone
+
+
+def test_people_moved_between_places_are_taken_to_each_of_them():
+    text = "Girls from Oklahoma are moved between motels in Little Rock, Memphis and Nashville."
+    names = {"Oklahoma": ("US-OK", "admin1", "USA"), "Little Rock": ("city:little-rock", "city", "USA"),
+             "Memphis": ("city:memphis", "city", "USA"), "Nashville": ("city:nashville", "city", "USA")}
+    assert pairs(routes_of(text, names)) == {("US-OK", "city:little-rock"), ("US-OK", "city:memphis"), ("US-OK", "city:nashville")}
+    # "move" of one's own stays a migration: no trafficking is said
+    assert routes_of("Many Ukrainians have moved on to Germany.", {"Germany": "DEU"}).empty
+
+
+def test_refugees_taken_to_reception_centres_are_cared_for_not_trafficked():
+    text = "Refugees from Ukraine arrived at Przemysl and were taken by bus to reception centres in Krakow and Warsaw."
+    names = {"Ukraine": "UKR", "Krakow": ("city:krakow", "city", "POL"), "Warsaw": ("city:warsaw", "city", "POL")}
+    assert routes_of(text, names).empty

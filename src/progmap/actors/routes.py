@@ -778,6 +778,16 @@ def _right_after(slots: _Slots, first: int, word: str) -> bool:
     return k >= 0 and slots.low[k] == word
 
 
+def _moved_between(slots: _Slots, trigger: int, place: int) -> bool:
+    """Whether a place is one of those a move goes "between", right after its verb
+    ("moved between motels in Little Rock, Memphis and Nashville")."""
+    words = slots.low[trigger + 1 : place]
+    if not words or words[0] != "between":
+        return False
+    return all(w in ("in", "the", "a", ",", "and") or (slots.kind[k] == "w" and not slots.role[k] and slots.cue[k] is None)
+               for k, w in zip(range(trigger + 2, place), words[1:]))
+
+
 def _said_between(slots: _Slots, trigger: int, place: int) -> bool:
     """Whether a verb of saying, not set off by commas, stands between a trigger and a place after it:
     the place belongs to what was said ("... reported debts to intermediaries in Dushanbe")."""
@@ -1822,6 +1832,8 @@ class _Reader:
                     # "rescued in Kolkata and handed over to Bangladesh": a return home; but people
                     # intercepted at home ("at the airport in Pampanga") had not yet left it.
                     role = "none" if intercepting else "home"
+            if role == "none" and kind == "move" and _moved_between(slots, trigger, group[0]):
+                role = "goal"  # "girls ... are moved between motels in Little Rock, Memphis and Nashville"
             if role not in ("none", "list") and group[0] > trigger and _said_between(slots, trigger, group[0]):
                 role = "none"  # "workers recruited for farm work in Kent reported debts to intermediaries in Dushanbe"
             if role == "none" and kind in ("exploit", "rescue") and _where_clause_after(slots, group[-1], trigger):
