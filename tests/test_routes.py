@@ -1347,3 +1347,27 @@ def test_refugees_taken_to_reception_centres_are_cared_for_not_trafficked():
     text = "Refugees from Ukraine arrived at Przemysl and were taken by bus to reception centres in Krakow and Warsaw."
     names = {"Ukraine": "UKR", "Krakow": ("city:krakow", "city", "POL"), "Warsaw": ("city:warsaw", "city", "POL")}
     assert routes_of(text, names).empty
+
+
+def test_from_the_place_people_were_last_taken_to_the_journey_goes_on():
+    text = ("Eritrean refugees are taken across the desert to Kufra. From Kufra they are taken to warehouses in "
+            "Bani Walid and held for ransom.")
+    names = {"Kufra": ("city:kufra", "city", "LBY"), "Bani Walid": ("city:bani-walid", "city", "LBY")}
+    routes = routes_of(text, names)
+    assert pairs(routes) == {("ERI", "city:bani-walid")}
+    assert list(routes["via"]) == [["city:kufra"]]
+
+
+def test_a_clause_opening_in_a_place_says_where_its_people_were_exploited():
+    text = "Nigerian women were flown to Istanbul and taken to Cyprus. In Limassol they were forced into prostitution."
+    names = {"Istanbul": ("city:istanbul", "city", "TUR"), "Cyprus": "CYP", "Limassol": ("CY-02", "admin1", "CYP")}
+    assert ("NGA", "CY-02") in pairs(routes_of(text, names))
+
+
+def test_a_journey_starts_in_the_city_people_were_recruited_in_not_the_one_they_were_flown_from():
+    text = ("The applicant, a Nigerian national, was recruited in Benin City by a woman. She was flown from Lagos to "
+            "Istanbul.")
+    names = {"Benin City": ("city:benin-city", "city", "NGA"), "Lagos": ("city:lagos", "city", "NGA"),
+             "Istanbul": ("city:istanbul", "city", "TUR")}
+    routes = routes_of(text, names)
+    assert pairs(routes) == {("city:benin-city", "city:istanbul")} and list(routes["via"]) == [["city:lagos"]]

@@ -1832,6 +1832,9 @@ class _Reader:
                     # "rescued in Kolkata and handed over to Bangladesh": a return home; but people
                     # intercepted at home ("at the airport in Pampanga") had not yet left it.
                     role = "none" if intercepting else "home"
+            if role == "none" and kind == "exploit" and theme is not None and group[0] == lo + 1 and slots.low[lo] == "in" \
+                    and theme.lo == group[-1] + 1 and theme.hi <= trigger:
+                role = "goal"  # "In Limassol she was forced into prostitution": the scene the clause opens with
             if role == "none" and kind == "move" and _moved_between(slots, trigger, group[0]):
                 role = "goal"  # "girls ... are moved between motels in Little Rock, Memphis and Nashville"
             if role not in ("none", "list") and group[0] > trigger and _said_between(slots, trigger, group[0]):
@@ -2064,6 +2067,16 @@ class _Reader:
                                           [], [self.quote], [], []))
             return
         origins, quotes, inferred = self._origins(slots, roles, theme, antecedent)
+        if told_before and kind == "move" and roles.get("source") and not inferred:
+            # "was recruited in Benin City ... She was flown from Lagos to Istanbul": the journey starts where the
+            # people named before were recruited, in the same country; where they were flown from is on the way.
+            recruited = [(code, country) for code, country in antecedent.homes if code != country]
+            # (A town may lie in the province they were recruited in: "from Central Java ... recruited in Tegal".)
+            inside = any(r.kind == "city" for r in roles["source"]) and any(not code.startswith("city:") for code, _ in recruited)
+            if recruited and not inside and all(r.country_code in {c for _, c in recruited} and r.code not in {c for c, _ in recruited}
+                                 for r in roles["source"]):
+                via = list(dict.fromkeys([r.code for r in roles["source"]] + via))
+                origins = recruited
         if crossed:
             # "brought across the border at Villazon" from La Paz: a crossing on their own side is where they left.
             goals = [goal for goal in goals if goal.country_code not in {country for _, country in origins}]
@@ -2119,14 +2132,19 @@ class _Reader:
                                    _volume(clause) if len(away) == 1 and _has_number(slots, lo, hi) else None, "trafficking",
                                    self.unit[0], self.unit[1], quotes + [self.quote], False))
             origins, inferred = [], False  # not the document's country, which the text does not say
-        if goals and not flows and not crossed and _continues(slots, lo, trigger):
+        # "... across the desert to Kufra. From Kufra they are taken to Bani Walid": the same people go on from
+        # where they were taken, as "From there" says.
+        onward = [] if not (goals and told_before and roles.get("source")) else [
+            s for s in antecedent.statements if s.direction == "trafficking" and s in self.statements
+            and {r.code for r in roles["source"]} <= {t.code for t in s.targets}]
+        if goals and not flows and not crossed and (onward or _continues(slots, lo, trigger)):
             # "... driven through Poland to Germany. From there they are moved to France": the same
             # journey goes on; where it went before is on the way.
             earlier = [s for s in self.statements[self._unit_first :] if s.direction == "trafficking" and s.targets]
             if not earlier and antecedent is not None and theme is not None and theme.anaphor:
                 earlier = [s for s in antecedent.statements if s.direction == "trafficking" and s.targets and s in self.statements]
             stated = {(r.code, r.country_code) for r in roles.get("source", [])}
-            earlier = [s for s in earlier if not stated or stated <= set(s.origins)]  # a source of its own starts anew
+            earlier = onward or [s for s in earlier if not stated or stated <= set(s.origins)]  # a source of its own starts anew
             if earlier:
                 origins = list(dict.fromkeys(o for s in earlier for o in s.origins)) or origins
                 inferred = inferred and all(s.inferred for s in earlier)
