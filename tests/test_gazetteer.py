@@ -40,6 +40,7 @@ def test_maps_name_units_as_english_texts_write_them(gazetteer):
     assert names["COD"] == "Democratic Republic of the Congo" and names["DOM"] == "Dominican Republic"
     assert names["SLB"] == "Solomon Islands" and names["CD-NK"] == "North Kivu"
     assert names["city:1298824"] == "Yangon" and names["city:2034937"] == "Shenyang"  # not "Rangoon", "Shenyeng"
+    assert names["CN-NM"] == "Inner Mongolia" and names["RU-MOS"] == "Moscow Oblast" and names["EG-SIN"] == "North Sinai"
 
 
 def test_english_metropolitan_counties_are_regions_of_their_boroughs(gazetteer):
