@@ -737,3 +737,15 @@ def test_narrative_text_blanks_metadata_and_keeps_offsets():
     assert "Embassy" not in blanked and "Savannakhet" not in blanked
     start = doc.text.index("The Lao Women's Union")
     assert blanked[start:] == doc.text[start:]
+
+
+def test_text_taken_from_a_pdf_reads_as_its_words_and_sentences():
+    from progmap.sources.documents import normalize_text, sentence_spans
+
+    text = normalize_text("Cambodian men are traf-\nficked to Thai-\nland across the cross-\nborder.12 Women from Prey Veng are "
+                          "recruited.13\n")
+    assert text.startswith("Cambodian men are trafficked to Thailand across the cross-border.12 Women")
+    sentences = [text[s:e] for s, e in sentence_spans(text)]
+    assert sentences == ["Cambodian men are trafficked to Thailand across the cross-border.12", "Women from Prey Veng are recruited.13"]
+    # a decimal is no footnote mark
+    assert len(sentence_spans("The rate rose to 3.12 Percent in May.")) == 1

@@ -514,7 +514,34 @@ def normalize_text(text: str) -> str:
     text = _LINE_BREAKS.sub("\n", text)
     if _CONTROL.search(text):
         text = _CONTROL.sub(" ", text)
+    if "-\n" in text:
+        text = _BROKEN_WORD.sub(_mend_broken_word, text)
     return unicodedata.normalize("NFC", text)
+
+
+#: A word broken at a line's end, as text taken from a PDF has: "traf-\nficked", "Cam-\nbodia".
+_BROKEN_WORD = re.compile(r"\b([A-Za-z]*[a-z])-\n[ \t]*([a-z][a-z]*)\b")
+
+
+def _mend_broken_word(match: re.Match) -> str:
+    """One word again ("trafficked"), or a compound on one line ("cross-border", "anti-trafficking").
+
+    >>> _BROKEN_WORD.sub(_mend_broken_word, "are traf-\\nficked to Cam-\\nbodia across the cross-\\nborder")
+    'are trafficked to Cambodia across the cross-border'
+    """
+    left, right = match.group(1), match.group(2)
+    joined = left + right
+    # A syllable break leaves halves that are no words; a compound's halves are words of their own.
+    if _dictionary_word(joined) or not (_dictionary_word(left) and _dictionary_word(right)):
+        return joined
+    return f"{left}-{right}"
+
+
+@lru_cache(maxsize=8192)
+def _dictionary_word(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word.lower()))
 
 
 # --- HTML -------------------------------------------------------------------
@@ -1849,6 +1876,10 @@ _STOP = re.compile(
     rf"[.!?…。！？](?:(?<=[。！？])(\s*)|[.!?…]*{_guards()}[\"'”’»)\]]*(\s+)(?=[^\sa-zß-öø-ÿ,;:)\]}}.\-–—]))"
 )
 
+#: A sentence end with a footnote number glued to it, as text taken from a PDF has ("... sectors.12 Women and"):
+#: a word, its full stop, one to three digits, then the next sentence's capital.
+_FOOTNOTE_STOP = re.compile(r"(?<=[A-Za-z)\]\"'”’])[.!?]\d{1,3}(\s+)(?=[A-Z“\"])")
+
 _CLASS_MARK = r"\((?:U|C|S|TS|SBU|LOU|[SCU]//?NF|U//?FOUO|SBU//?NF)\)"
 _BULLET = r"(?:--+|[-–•▪◦‣●*])(?=[ \t])"
 _PARA_SIGN = r"¶[ \t]*\d{0,3}[.:]?"
@@ -1925,6 +1956,9 @@ def _sentence_spans(text: str) -> np.ndarray:
     hard.append(_TEXT_START.match(text).span())
     hard.append((len(text), len(text)))
     stops = np.fromiter((x for m in _STOP.finditer(text) for x in m.span(m.lastindex)), dtype=np.int64)
+    if any(ch.isdigit() for ch in text):
+        footnoted = np.fromiter((x for m in _FOOTNOTE_STOP.finditer(text) for x in m.span(1)), dtype=np.int64)
+        stops = np.concatenate([stops, footnoted])
     breaks = np.concatenate([np.asarray(hard, dtype=np.int64), stops.reshape(-1, 2)])
     breaks = breaks[np.argsort(breaks[:, 0], kind="stable")]
     reach = np.maximum.accumulate(breaks[:, 1])
