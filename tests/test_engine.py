@@ -12,6 +12,7 @@ from conftest import SHARED
 from progmap.cli import main
 from progmap.engine.cache import ResultCache, content_hash
 from progmap.engine.gather import collector_paused, results_frozen
+from progmap.engine.pool import LocalRunner
 from progmap.engine.state import ExtractOptions, SharedState
 from progmap.engine.work import ROW_COLUMNS, decode, extract_batch, spans_without
 from progmap.pipeline import extract
@@ -108,6 +109,24 @@ def test_worker_processes_extract_what_one_process_does(dev_docs, gazetteer):
     for name in FRAMES:
         assert getattr(one, name).equals(getattr(two, name)), name
     assert one.contexts == two.contexts and [d.doc_id for d in one.documents] == [d.doc_id for d in two.documents]
+
+
+def test_workers_compute_a_later_batch_while_cached_ones_are_consumed(state, tmp_path):
+    # A rebuild's new documents come after batches that are all cached (empty):
+    # they are sent to the workers before those are consumed, not after.
+    pulled = []
+
+    def batches():
+        for number in range(10):
+            pulled.append(number)
+            yield []
+        pulled.append("new")
+        yield [("new.txt", str(tmp_path / "new.txt"), b"DATE: 2024-05-01\n\nText.", "")]
+
+    with LocalRunner(state, ExtractOptions(), workers=2) as runner:
+        results = runner.map(batches(), task="dates")
+        assert next(results) == [] and "new" in pulled
+        assert [decode(r)["doc"] for r in list(results)[-1]] == ["new.txt"]
 
 
 def test_places_only_reads_no_programmes_or_routes(dev_docs, gazetteer):

@@ -50,6 +50,7 @@ class ResultCache:
 
     def __init__(self, folder: os.PathLike, fingerprint: str, options: str, read: bool = True):
         self.folder = Path(folder)
+        self._root = os.fspath(self.folder)
         self.read = read
         self._salt = f"{FORMAT}\0{fingerprint}\0{options}\0".encode("utf-8")
 
@@ -58,14 +59,23 @@ class ResultCache:
         return hashlib.blake2b(self._salt + f"{doc_id}\0{digest}".encode("utf-8", "surrogateescape"), digest_size=20).hexdigest()
 
     def _path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.json"
+        return Path(self._file(key))
+
+    def _file(self, key: str) -> str:
+        # Text, not a Path: a rebuild looks up two entries per document, and pathlib's parsing cost more than the reads.
+        return os.path.join(self._root, key[:2], f"{key}.json")
+
+    def has(self, key: str) -> bool:
+        """Whether an entry is stored under ``key`` (always False when not reading); :meth:`get` checks it."""
+        return self.read and os.path.isfile(self._file(key))
 
     def get(self, key: str) -> bytes | None:
         """The result stored under ``key``; None when missing, unreadable or corrupt."""
         if not self.read:
             return None
         try:
-            data = self._path(key).read_bytes()
+            with open(self._file(key), "rb") as handle:
+                data = handle.read()
         except OSError:
             return None
         header, newline, payload = data.partition(b"\n")

@@ -97,13 +97,21 @@ class DaskRunner:
     def map(self, batches: Iterable[list], task: str = "extract") -> Iterator[list[bytes]]:
         """Each batch's results, in the order of the batches (see :meth:`progmap.engine.pool.LocalRunner.map`)."""
         pending: collections.deque = collections.deque()
-        window = 2 * self.workers + 1
-        for batch in batches:
-            pending.append(self._client.submit(run_remote_batch, self._shared, task, batch, pure=False) if batch else [])
-            while len(pending) > window:
-                yield _result(pending.popleft())
-        while pending:
-            yield _result(pending.popleft())
+        window, computing = 2 * self.workers + 1, 0
+        source = iter(batches)
+        while True:
+            # Empty batches (all cached) do not count: later work is sent while they are consumed.
+            while computing < window:
+                batch = next(source, None)
+                if batch is None:
+                    break
+                pending.append(self._client.submit(run_remote_batch, self._shared, task, batch, pure=False) if batch else [])
+                computing += bool(batch)
+            if not pending:
+                return
+            done = pending.popleft()
+            computing -= hasattr(done, "result")
+            yield _result(done)
 
 
 def _result(future) -> list[bytes]:

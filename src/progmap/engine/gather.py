@@ -23,6 +23,10 @@ from progmap.sources.documents import SkippedDocument
 
 #: Strings up to this long (codes, names, kinds, document ids) are held once however many rows repeat them.
 SHARED_LENGTH = 80
+#: Results' rows wait for this many documents, then each column's are shared in one call.
+STAGED_DOCUMENTS = 200
+#: Columns of mentions and unresolved names not shared again: their document's id (shared as its result comes) and sentences.
+_UNSHARED = frozenset({"doc", "sentence"})
 
 
 @dataclass(frozen=True)
@@ -116,6 +120,9 @@ class Gatherer:
             **{kind: {c: [] for c in columns} for kind, columns in ROW_COLUMNS.items()},
         }
         self._spools = {kind: Spool() for kind in PIECE_KINDS if kind in ("mentions", "unresolved", *self.kinds)} if pieces else {}
+        # Rows of the last few results, before their strings are shared (see _flush).
+        self._staged = {kind: {c: [] for c in columns} for kind, columns in self._columns.items()}
+        self._waiting = 0
 
     def add(self, result: dict) -> None:
         """Take one document's result (see :mod:`progmap.engine.work`)."""
@@ -130,21 +137,39 @@ class Gatherer:
             found = result[kind]
             if not found[0]:
                 continue
-            columns = self._columns[kind]
+            columns = self._staged[kind]
             columns["doc"].extend([doc_id] * len(found[0]))
             for name, values in zip(layout, found):
-                columns[name].extend([sentences[i] for i in values] if name == "sentence" else self._share(values))
+                columns[name].extend([sentences[i] for i in values] if name == "sentence" else values)
         for kind in self.kinds:
             found = result.get(kind)
             if found and found[0]:
                 for name, values in zip(ROW_COLUMNS[kind], found):
-                    self._columns[kind][name].extend(self._share(values))
+                    self._staged[kind][name].extend(values)
+        self._waiting += 1
+        if self._waiting >= STAGED_DOCUMENTS:
+            self._flush()
         if self._spools:
             pieces = result.get("pieces") or {}
             for kind, spool in self._spools.items():
                 found = result.get(kind)
                 if found and found[0]:  # a document with rows of this kind has its piece
                     spool.add(pieces.get(kind))
+
+    def _flush(self) -> None:
+        """Move the staged rows to the gathered ones, each column's strings shared in one call.
+
+        A call per column of every result cost more than the sharing it did
+        (a document has a handful of rows); a call per column of a couple of
+        hundred results shares the same strings.
+        """
+        for kind, staged in self._staged.items():
+            unshared = _UNSHARED if kind in ("mentions", "unresolved") else ()
+            for name, values in staged.items():
+                if values:
+                    self._columns[kind][name].extend(values if name in unshared else self._share(values))
+                    staged[name] = []
+        self._waiting = 0
 
     def _share(self, values: list) -> list:
         """The values, each short string replaced by the first equal one gathered.
@@ -170,6 +195,7 @@ class Gatherer:
         go as their frame is made, so the rows are never held twice for long.
         """
         if kind not in self._frames:
+            self._flush()
             self._frames[kind] = self._make_frame(kind)
             self._columns[kind] = {c: [] for c in self._columns[kind]}
         return self._frames[kind]
@@ -205,6 +231,7 @@ class Gatherer:
         return self._frames["merged organizations"]
 
     def _merged_organizations(self) -> pd.DataFrame:
+        self._flush()
         columns = self._columns["organizations"]
         if not columns["org_id"]:
             return pd.DataFrame(columns=ORGANIZATION_COLUMNS)

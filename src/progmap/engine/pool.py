@@ -88,21 +88,35 @@ class LocalRunner:
         """Each batch's results, in the order of the batches; empty batches cost nothing.
 
         ``task`` names the unit of work (see :data:`progmap.engine.work.TASKS`).
+        With workers, batches are taken from ``batches`` until
+        ``2 * workers`` are being computed, however many empty ones (all
+        documents cached) come between: the workers compute a rebuild's
+        new documents while this process reads the cached ones before them.
         """
+        if self.workers <= 1:
+            for batch in batches:
+                yield TASKS[task](batch, self.state, self.options) if batch else []
+            return
         pending: collections.deque = collections.deque()
-        window = 2 * self.workers
-        for batch in batches:
-            if not batch:
-                pending.append([])
-            elif self.workers <= 1:
-                pending.append(TASKS[task](batch, self.state, self.options))
-            else:
-                if self._pool is None:
-                    self._start()
-                pending.append(self._pool.apply_async(_run, (task, batch)))
-            while len(pending) > window or (pending and not hasattr(pending[0], "get")):
-                done = pending.popleft()
-                yield done.get() if hasattr(done, "get") else done
-        while pending:
+        window, computing = 2 * self.workers, 0
+        source = iter(batches)
+        while True:
+            while computing < window:
+                batch = next(source, None)
+                if batch is None:
+                    break
+                if batch:
+                    if self._pool is None:
+                        self._start()
+                    pending.append(self._pool.apply_async(_run, (task, batch)))
+                    computing += 1
+                else:
+                    pending.append([])
+            if not pending:
+                return
             done = pending.popleft()
-            yield done.get() if hasattr(done, "get") else done
+            if hasattr(done, "get"):
+                computing -= 1
+                yield done.get()
+            else:
+                yield done

@@ -77,9 +77,14 @@ def document_results(
         Called with the number of documents each time some are done (a progress bar).
     """
     counts = counts if counts is not None else StreamCounts()
-    # Per batch, in order: each document's cached result (or None) and the
-    # items the runner must compute; batches run ahead of what is consumed.
+    # Per batch, in order: each document's plan, and the items the runner
+    # must compute. A runner with workers takes batches ahead of what is
+    # consumed (see LocalRunner.map), so a plan holds no cached result, only
+    # its key: cached results are read as they are consumed.
     plans: list = []
+
+    def item(number: int, path: Path, doc_id: str, data: bytes) -> tuple:
+        return (doc_id, str(path), data, undated(number) if undated is not None else "")
 
     def batches():
         plan, items, size = [], [], 0
@@ -88,23 +93,22 @@ def document_results(
             # A file hashed by an earlier pass is read again only if its result is not cached.
             known = digests.get(number) if digests is not None and cache is not None else None
             key = cache.key(doc_id, f"{known}{extra}") if known is not None else None
-            hit = cache.get(key) if key is not None else None
-            if hit is not None:
-                plan.append((key, hit))
+            if key is not None and cache.has(key):
+                plan.append(_Plan(number, key, cached=True))
             else:
                 data, failure = _read(path, doc_id)
                 if failure is not None:
-                    plan.append((None, encode(failure)))
+                    plan.append(_Plan(number, None, encode(failure)))
                 else:
                     digest = content_hash(data)
                     if digests is not None:
                         digests[number] = digest
                     if digest != known:  # not looked up yet, or changed since the earlier pass
                         key = cache.key(doc_id, f"{digest}{extra}") if cache is not None else None
-                        hit = cache.get(key) if cache is not None else None
-                    plan.append((key, hit))
-                    if hit is None:
-                        items.append((doc_id, str(path), data, undated(number) if undated is not None else ""))
+                    cached = key is not None and digest != known and cache.has(key)
+                    plan.append(_Plan(number, key, cached=cached))
+                    if not cached:
+                        items.append(item(number, path, doc_id, data))
                         size += len(data)
             if size >= BATCH_BYTES or len(items) >= BATCH_DOCUMENTS or len(plan) >= 4 * BATCH_DOCUMENTS:
                 plans.append(plan)
@@ -117,14 +121,40 @@ def document_results(
     for computed in runner.map(batches(), task):
         plan = plans.pop(0)
         fresh = iter(computed)
-        for key, payload in plan:
-            if payload is None:
+        for step in plan:
+            payload = step.payload
+            if step.cached:
+                payload = cache.get(step.key)
+                if payload is None:  # gone or corrupt since it was found: computed again, here and now
+                    payload = _compute_again(step, files, ids, runner, task, item)
+                    cache.put(step.key, payload)
+                    counts.computed += 1
+                else:
+                    counts.cached += 1
+            elif payload is None:
                 payload = next(fresh)
                 counts.computed += 1
                 if cache is not None:
-                    cache.put(key, payload)
-            elif key is not None:
-                counts.cached += 1
+                    cache.put(step.key, payload)
             yield decode(payload)
         if advance is not None:
             advance(len(plan))
+
+
+@dataclass
+class _Plan:
+    """What becomes of one document: its result is cached under ``key``, computed, or ``payload`` (a failure to read)."""
+
+    number: int
+    key: str | None
+    payload: bytes | None = None
+    cached: bool = False
+
+
+def _compute_again(step: _Plan, files: list[Path], ids: list[str], runner, task: str, item: Callable) -> bytes:
+    """The result of a document whose cached entry was lost between planning and reading it."""
+    path, doc_id = files[step.number], ids[step.number]
+    data, failure = _read(path, doc_id)
+    if failure is not None:
+        return encode(failure)
+    return next(iter(runner.map([[item(step.number, path, doc_id, data)]], task)))[0]

@@ -149,8 +149,10 @@ def _gpkg_frame(gdf: gpd.GeoDataFrame, name: str) -> tuple[gpd.GeoDataFrame, str
             out[column] = pd.Series([_as_date(v) for v in values], index=series.index, dtype=object)
         elif column in COUNT_FIELDS and pd.api.types.is_numeric_dtype(series) and not series.isna().any():
             out[column] = series.astype("int64")
-        elif series.dtype == object or pd.api.types.is_string_dtype(series):
-            out[column] = series.astype(object).where(series.notna(), None)
+        elif series.dtype == object:
+            out[column] = series.where(series.notna(), None)
+        # Text columns held by Arrow go to GDAL as they are, missing values as
+        # nulls: as Python objects they would be made and turned back again.
     return out, _geometry_type(out, name)
 
 
@@ -172,7 +174,9 @@ def _arrow_schema(frame: gpd.GeoDataFrame) -> pa.Schema:
         except (pa.ArrowInvalid, pa.ArrowTypeError):
             frame[column] = frame[column].astype("string")
             field = pa.Schema.from_pandas(frame[[column]].iloc[:0], preserve_index=False).field(0)
-        fields.append(field.with_type(pa.string()) if pa.types.is_null(field.type) else field)
+        # Text is GDAL's string field however it is held (an object column or Arrow's large strings).
+        text = pa.types.is_null(field.type) or pa.types.is_large_string(field.type)
+        fields.append(field.with_type(pa.string()) if text else field)
     return pa.schema(fields)
 
 
