@@ -1371,3 +1371,16 @@ def test_a_journey_starts_in_the_city_people_were_recruited_in_not_the_one_they_
              "Istanbul": ("city:istanbul", "city", "TUR")}
     routes = routes_of(text, names)
     assert pairs(routes) == {("city:benin-city", "city:istanbul")} and list(routes["via"]) == [["city:lagos"]]
+
+
+def test_a_people_word_inside_an_agency_s_name_is_no_people():
+    text = ("Romanian women were trafficked to the UK. Eight victims have been supported, and four returned to Romania "
+            "with help from the Romanian National Agency against Trafficking in Persons.")
+    routes = routes_of(text, {"UK": "GBR", "Romania": "ROU"})
+    assert ("ROU", "GBR", "return") in set(zip(routes["origin_code"], routes["destination_code"], routes["direction"]))
+
+
+def test_victims_who_want_to_return_are_not_returned():
+    text = "Vietnamese girls are trafficked to China. IOM assists trafficking victims who want to return to Vietnam."
+    routes = routes_of(text, {"China": "CHN", "Vietnam": "VNM"})
+    assert set(routes["direction"]) == {"trafficking"}

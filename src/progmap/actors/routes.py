@@ -418,7 +418,20 @@ def _slots(text: str, start: int, end: int, places: list, nations: list, cues: d
         slots.kind, slots.low, slots.start, slots.end, slots.ref, slots.flag, slots.code, slots.cue = map(list, zip(*rows))
     _point_back(slots, register, document)
     _classify(slots)
+    _names_are_no_people(text, slots)
     return slots
+
+
+def _names_are_no_people(text: str, slots: _Slots) -> None:
+    """A people word inside a proper name is no people: "the Romanian National Agency against Trafficking",
+    "the Child Protection Committee" (title case mid-sentence, before another capitalized word that is
+    neither people nor a cue: "Burmese Women Trafficked to China" keeps its women, and text in capitals
+    keeps all)."""
+    who, kind, start, cue = slots.who, slots.kind, slots.start, slots.cue
+    for j in range(1, len(kind) - 1):
+        if who[j] and kind[j] == "w" and kind[j - 1] != "." and text[start[j]].isupper() and text[start[j] + 1 : start[j] + 2].islower() \
+                and kind[j + 1] == "w" and text[start[j + 1]].isupper() and not who[j + 1] and cue[j + 1] is None and cue[j] is None:
+            who[j] = ""
 
 
 #: Route roles a word's preposition may have, most telling first.
@@ -949,7 +962,8 @@ _OPENING_PREPOSITIONS = frozenset({"in", "across", "throughout", "along", "aroun
 #: Bangkok. Instead they were taken across the border".)
 _LURES = frozenset({"lure", "entice", "deceive", "trick", "dupe"})
 #: Words that make the return after them a condition or a wish: "to ensure they return".
-_HYPOTHETICAL_BEFORE = frozenset({"ensure", "ensures", "ensured", "ensuring", "guarantee", "guarantees", "sure"})
+_HYPOTHETICAL_BEFORE = frozenset({"ensure", "ensures", "ensured", "ensuring", "guarantee", "guarantees", "sure",
+                                  "want", "wants", "wanted", "wish", "wishes", "wishing", "hope", "hoping"})
 #: A promise of work right before a place: "with promises of jobs in", "offered work at".
 _PROMISED_WORK_BEFORE = re.compile(
     r"\b(?:promis\w*|offer\w*)[ \t]+(?:of[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:jobs?|work|employment)[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?"
@@ -2280,7 +2294,9 @@ class _Reader:
         if not away and origins:
             # "recruited in Bahia ... held in Bento Goncalves. The workers were returned to Salvador and other
             # towns in Bahia": back from where the last move out of their home ended.
-            away = self._told_from(origins, countries=theme is not None and bool(theme.anaphor))
+            counted = theme is not None and not theme.homes and (
+                _has_number(slots, theme.lo, theme.hi) or any(w in _COUNT_WORDS for w in slots.low[theme.lo : theme.hi]))
+            away = self._told_from(origins, countries=theme is not None and (bool(theme.anaphor) or counted))
         if not away:
             away = self._other_country(slots, origins, trigger)
         if not away and origins:
@@ -2317,8 +2333,9 @@ class _Reader:
         """The ends of the last trafficking statement that starts at one of ``origins``.
 
         A home said as a country counts only with ``countries``, for people
-        the text named before ("the victims have since been returned to
-        Albania"): "victims who want to return to Vietnam" are anyone's.
+        the text named before or counted ("the victims have since been
+        returned to Albania", "eight victims ... four returned to Romania"):
+        "returned trafficked children" are anyone's.
         """
         codes = {code for code, country in origins if countries or code != country}
         if not codes:
@@ -2474,6 +2491,11 @@ _EXPLOITATIVE = frozenset({"sexual exploitation", "begging", "adoption", "other"
 def _speaks_of_trafficking(text: str, start: int, end: int) -> bool:
     """Whether a sentence speaks of trafficking or exploitation: a word of it, or an exploitative purpose."""
     return bool(_SIGNAL.search(text, start, end)) or not _EXPLOITATIVE.isdisjoint(terms_in(text[start:end], "purposes"))
+
+
+#: Numbers written as words, which count people ("eight victims").
+_COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                          "dozen", "dozens", "hundreds", "thousands"})
 
 
 def _has_number(slots: _Slots, lo: int, hi: int) -> bool:
