@@ -49,6 +49,14 @@ def test_small_foreign_towns_without_support_are_not_guessed(matcher):
     assert isinstance(unresolved, pd.DataFrame)
 
 
+def test_a_small_town_abroad_that_names_its_province_is_read_as_the_province(matcher):
+    mentions, _, _ = resolve(matcher, "Nigerian women from Edo State are driven through Kano to Agadez and Sabha.", "NGA")
+    assert mentions.loc["Agadez", "code"] == "NE-1" and mentions.loc["Sabha", "code"] == "LY-SB"
+    # a town that names no province still needs its country in the text
+    _, unresolved, _ = resolve(matcher, "Migrants walk from Dire Dawa to Bosaso.", "ETH")
+    assert "Bosaso" in set(unresolved["text"])
+
+
 def test_short_foreign_province_names_need_their_country(matcher):
     mentions, unresolved, _ = resolve(matcher, "Delta officials met in Hanoi.", "VNM")
     assert "Delta" not in mentions.index

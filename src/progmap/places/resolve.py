@@ -517,7 +517,12 @@ def _decide(options: tuple[str, ...], hint: str, context: str, support: set[str]
         ):
             return ("unresolved", "ambiguous", _suggestions(scored, info))
     if place.kind == "city" and place.country not in support and place.population < _SMALL_CITY:
-        return ("unresolved", "small place with no support in the document", _suggestions(scored, info))
+        # "driven through Kano to Agadez": a small town abroad that names its province too is read as the
+        # province, as an unsupported foreign province is ("Agadez" is Niger's Agadez Region).
+        unit = next((code for _, code in scored if info[code].kind == "admin1" and info[code].country == place.country), None)
+        if unit is None or len({info[c].country for _, c in scored}) > 1 or (hint != "admin1" and _ordinary_word(written_key)):
+            return ("unresolved", "small place with no support in the document", _suggestions(scored, info))
+        best, place = unit, info[unit]
     if place.kind == "admin1" and place.country not in support:
         if len({info[c].country for _, c in scored}) > 1:
             return ("unresolved", "foreign admin-1 name shared by several countries", _suggestions(scored, info))
