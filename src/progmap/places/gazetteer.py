@@ -330,6 +330,10 @@ _ROMANIZED_KIND = re.compile(r"-(?:teukbyeolsi|gwangyeoksi|teukbyeoljachisi|teuk
 _INVERTED_NAME = re.compile(r"^(?P<head>[A-ZÀ-Þ][^,]*), (?P<tail>(?:(?!\band\b|\by\b)[^,])+)$")
 
 
+#: A bracketed tail of an ISO name: its name in another language or an older code.
+_BRACKETED = re.compile(r"[ \t]*\[[^\]]*\]$")
+
+
 def _display_name(name: str, file_name: str = "") -> str:
     """The name an admin-1 unit goes by on maps.
 
@@ -341,7 +345,10 @@ def _display_name(name: str, file_name: str = "") -> str:
     ('Kabul', 'Hayfa', 'Edinburgh')
     >>> _display_name("Quảng Nam", "Quang Nam"), _display_name("Şanlıurfa"), _display_name("Seoul-teukbyeolsi")
     ('Quảng Nam', 'Şanlıurfa', 'Seoul')
+    >>> _display_name("Barcelona [Barcelona]"), _display_name("Cardiff [Caerdydd GB-CRD]"), _display_name("Skåne län [SE-12]")
+    ('Barcelona', 'Cardiff', 'Skåne län')
     """
+    name = _BRACKETED.sub("", name)  # ISO's other-language name or old code: "Swansea [Abertawe GB-ATA]"
     if _TRANSLITERATION_MARKS.search(name):
         if file_name and file_name.isascii() and fold_name(file_name) == fold_name(name):
             name = file_name
