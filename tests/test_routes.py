@@ -1384,3 +1384,12 @@ def test_victims_who_want_to_return_are_not_returned():
     text = "Vietnamese girls are trafficked to China. IOM assists trafficking victims who want to return to Vietnam."
     routes = routes_of(text, {"China": "CHN", "Vietnam": "VNM"})
     assert set(routes["direction"]) == {"trafficking"}
+
+
+def test_a_table_of_victims_by_citizenship_lists_where_they_come_from():
+    text = ("Victims identified in Spain, by citizenship\n\nCitizenship | Victims\nRomania | 112\nColombia | 87\n\n"
+            "Nationality: Nigerian\n")
+    names = {"Spain": "ESP", "Romania": "ROU", "Colombia": "COL"}
+    routes = routes_of(text, names, metadata={"subject_country": "ESP"})
+    assert pairs(routes) == {("ROU", "ESP"), ("COL", "ESP")}  # ("Nationality:" on a line is a person's, no route)
+    assert "Romania | 112" in set(routes["evidence"])

@@ -99,7 +99,7 @@ from progmap.actors.discourse import People, Referent, Register, Subject, subjec
 from progmap.actors.frames import columns as plain_columns
 from progmap.actors.frames import empty_columns, length
 from progmap.actors.language import CueScanner, coordinated_groups, inflections, lexicon, token_spans
-from progmap.actors.sheets import sheet_fields
+from progmap.actors.sheets import sheet_fields, table_fields
 from progmap.actors.vocabulary import DEMONYMS, terms_in
 from progmap.schema import EVIDENCE_SEPARATOR, ROUTE_COLUMNS, item_id
 from progmap.sources.documents import sentence_spans
@@ -2851,7 +2851,7 @@ def read_routes(
     """
     folded = fold_text(text)
     hits = _scanner().find(text, folded)
-    fields = [f for f in sheet_fields(text, "route_fields") if f.role in ("destinations", "origins")]
+    fields = [f for f in sheet_fields(text, "route_fields") + table_fields(text) if f.role in ("destinations", "origins")]
     if not hits and not fields:
         return empty_columns(ROUTE_COLUMNS)
     nations = _nationality_words(text, folded)
@@ -2899,7 +2899,8 @@ def _sheet_statements(text: str, fields: list, places: _Places, subject: str) ->
         if not listed:
             continue
         line_start = text.rfind("\n", 0, field.start) + 1
-        quote = " ".join(text[line_start : field.end].split())
+        line_end = text.find("\n", field.end)
+        quote = " ".join(text[line_start : line_end if line_end >= 0 else len(text)].split())  # (a table's row whole)
         home = [(subject, subject)]
         if field.role == "destinations":
             out.append(_Statement(home, listed, [], [], [], None, "trafficking", line_start, field.end, [quote], False))

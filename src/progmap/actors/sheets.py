@@ -24,7 +24,7 @@ from functools import lru_cache
 from progmap.actors.language import lexicon
 from progmap.text import line_matches
 
-__all__ = ["Field", "GrantLine", "TableRow", "grant_lines", "project_table_rows", "sheet_fields"]
+__all__ = ["Field", "GrantLine", "TableRow", "grant_lines", "project_table_rows", "sheet_fields", "table_fields"]
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,41 @@ def sheet_fields(text: str, table: str = "fields") -> list[Field]:
     roles, pattern = _labels(table)
     # Labelled lines hold a colon: only those lines are matched.
     return [Field(roles[m.group(1).lower()], m.start(2), m.end(2)) for m in line_matches(pattern, text, ":")]
+
+
+def table_fields(text: str, table: str = "route_fields") -> list[Field]:
+    """The first cells of the rows of bar-separated tables whose first header cell ``table`` labels.
+
+    A table of victims by citizenship ("Citizenship | Victims", then
+    "Romania | 112") lists where the people of the country it is about
+    come from, as a fact sheet's "Countries of origin:" line does.
+
+    >>> text = "Citizenship | Victims\\nRomania | 112\\nColombia | 87\\n\\nMost were women."
+    >>> [(f.role, text[f.start:f.end]) for f in table_fields(text)]
+    [('origins', 'Romania'), ('origins', 'Colombia')]
+    """
+    if "|" not in text:
+        return []
+    # The table's column labels are the rows whose role ends "_column" ("Citizenship", origins_column).
+    labels = {row["lemma"].lower(): row["role"].removesuffix("_column") for row in lexicon(table) if row["role"].endswith("_column")}
+    found, role, position = [], None, 0
+    for line in text.split("\n"):
+        start, position = position, position + len(line) + 1
+        if "|" not in line:
+            role = None if line.strip() else role  # a blank line stays in the table; text ends it
+            continue
+        if _RULE_ROW.fullmatch(line):
+            continue
+        first = _CELL.search(line)
+        if first is None:
+            continue
+        written = " ".join(first.group().split())
+        if role is None:
+            role = labels.get(written.lower())
+            continue
+        a = start + first.start() + len(first.group()) - len(first.group().lstrip())
+        found.append(Field(role, a, a + len(first.group().strip())))
+    return found
 
 
 @dataclass(frozen=True)
