@@ -176,6 +176,24 @@ def test_the_head_is_the_end_of_the_first_part(reader):
     assert heads == ["Consulate General", "Office"]
 
 
+@pytest.mark.parametrize(
+    "text, word, lone",
+    [
+        ("The report says the Embassy met them.", "Embassy", True),
+        ("Police said so.", "Police", True),
+        ("They met the US Embassy in May.", "Embassy", False),
+        ("the Ministry of the Interior met", "Ministry", False),
+        ("a shelter of the Police, and the Ministry", "Police", True),
+        ("Prosecution\nThe Government prosecutes", "Government", False),  # "The" is a name word: read the name
+    ],
+)
+def test_a_lone_word_is_told_from_its_neighbours(reader, text, word, lone):
+    start = text.index(word)
+    assert reader.lone_word(text, start, start + len(word)) is lone
+    if lone:
+        assert name_of(reader, text, word) == word
+
+
 def test_hyphenated_roles_are_no_part_of_a_name(reader):
     assert name_of(reader, "the Pokhara-based Hope Centre", "Hope") == "Hope Centre"
 

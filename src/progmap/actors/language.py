@@ -645,13 +645,10 @@ class NameReader:
 
     def is_name_word(self, token: Token) -> bool:
         """A capitalized word that may be part of a name (not "Hanoi-based")."""
-        text = token.text
-        return (text[:1].isupper() or (text[:1].isdigit() and any(c.isalpha() for c in text)) or bool(_ELIDED_CAPITAL.match(text))) \
-            and not _ROLE_SUFFIX.search(text)
+        return self._name_text(token.text)
 
     def is_linker(self, token: Token) -> bool:
-        lower = token.lower
-        return lower in self.segment or lower in self.join
+        return self._linker_text(token.text)
 
     def head_cues(self, words: Sequence[str]) -> tuple[int, list[Cue]]:
         """The head entries of a run of words: (how many words, entries), longest first."""
@@ -883,6 +880,66 @@ class NameReader:
         words = tuple([_new_tuple(Token, (t.text, t.start + lo, t.end + lo)) for t in found.words])
         head = words[found.segment_end - len(found.head) : found.segment_end]
         return Name(found.start + lo, found.end + lo, words, head, found.head_cues, found.segment_end)
+
+    def lone_word(self, text: str, start: int, end: int) -> bool:
+        """Whether the name :meth:`name_at` reads at the word ``text[start:end]`` is that word alone.
+
+        Told from the word's neighbours, without reading the name: no name
+        word stands before it (over linkers and commas) and neither a name
+        word nor a linker after it. For readers that drop one-word names
+        ("the Embassy", "Police said"), which are most candidates: False
+        whenever the neighbours do not settle it (then read the name). As
+        :meth:`name_at` reads with a window of 120 characters or more.
+
+        >>> reader = NameReader(["institution"])
+        >>> text = "the Embassy said so, and the US Embassy in May."
+        >>> reader.lone_word(text, 4, 11), reader.lone_word(text, 32, 39)
+        (True, False)
+        """
+        # Tokens read from a white space on are the tokens of the whole text (see tail_tokens).
+        if start and not text[start - 1].isspace():
+            return False
+        word = _TOKEN.match(text, start)
+        if word is None or word.end() != end or not self._name_text(word.group()):
+            return False
+        # Before it: linkers and commas, then a word that is neither (where NameReader.span stops).
+        stop = start
+        while True:
+            at = stop
+            while at > 0 and text[at - 1].isspace():
+                at -= 1
+            if at == 0:
+                break  # the text's start
+            run = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at), text.rfind("\t", 0, at)) + 1
+            if run < start - 100 or _SPACE_CHAR.search(text, run, at):
+                return False  # too far to be sure, or white space other than blanks and line breaks
+            tokens = [m.group() for m in _TOKEN.finditer(text, run, at)]
+            while tokens and (tokens[-1] == "," or self._linker_text(tokens[-1])):
+                if self._name_text(tokens.pop()):
+                    return False  # "The" links and names
+            if tokens:
+                if self._name_text(tokens[-1]):
+                    return False
+                break
+            stop = run
+        # After it: a word that neither goes on with the name nor links it to more (where NameReader._forward stops).
+        after = _TOKEN.search(text, end)
+        if after is None:
+            return True
+        if after.end() - start > 100:
+            return False  # a window might cut it short
+        return not self._name_text(after.group()) and not self._linker_text(after.group())
+
+    @staticmethod
+    def _name_text(text: str) -> bool:
+        """:meth:`is_name_word` of a token's text."""
+        return (text[:1].isupper() or (text[:1].isdigit() and any(c.isalpha() for c in text)) or bool(_ELIDED_CAPITAL.match(text))) \
+            and not _ROLE_SUFFIX.search(text)
+
+    def _linker_text(self, text: str) -> bool:
+        """:meth:`is_linker` of a token's text."""
+        lower = text.lower()
+        return lower in self.segment or lower in self.join
 
     def _name_in(self, window: str, position: int, cut: bool) -> Name | None:
         """:meth:`name_at` on a window of text, offsets into the window."""

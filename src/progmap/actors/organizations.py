@@ -1470,6 +1470,8 @@ def _institutional_names(found: _Found, gazetteer: OrgGazetteer, context: str, h
         row = _institutions().get(cue.lemma)
         if row and row["classifier"] == "yes" and text[start:end].isupper() and _BLANK_BEFORE_CAPITAL.match(text[end : end + 3]):
             continue  # "the NGO Sanlaap": the kind of the name after it (see _classified_names)
+        if reader.lone_word(text, start, end) and not _country_possessive(text, start):
+            continue  # "the Embassy", "Police said": a head alone, which _name_candidate drops (most heads)
         name = reader.name_at(text, start, window=160)
         if name is not None and name.start == start and not cue.pos and len(name.words) > 1:
             _name_candidate(found, gazetteer, context, name, "head-first")  # "Fundación Sobrevivientes", "Maison de la Gare"
