@@ -184,6 +184,9 @@ def test_the_head_is_the_end_of_the_first_part(reader):
         ("They met the US Embassy in May.", "Embassy", False),
         ("the Ministry of the Interior met", "Ministry", False),
         ("a shelter of the Police, and the Ministry", "Police", True),
+        ("the Ambassador met NGO and government officials", "NGO", True),
+        ("It said so. An NGO shelter opened.", "NGO", True),
+        ("the Casa de los Niños opened", "Casa", False),
         ("Prosecution\nThe Government prosecutes", "Government", False),  # "The" is a name word: read the name
     ],
 )

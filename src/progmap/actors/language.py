@@ -885,8 +885,8 @@ class NameReader:
         """Whether the name :meth:`name_at` reads at the word ``text[start:end]`` is that word alone.
 
         Told from the word's neighbours, without reading the name: no name
-        word stands before it (over linkers and commas) and neither a name
-        word nor a linker after it. For readers that drop one-word names
+        word stands before it (over linkers and commas), and none after it
+        (over a linker and "the"). For readers that drop one-word names
         ("the Embassy", "Police said"), which are most candidates: False
         whenever the neighbours do not settle it (then read the name). As
         :meth:`name_at` reads with a window of 120 characters or more.
@@ -902,33 +902,62 @@ class NameReader:
         word = _TOKEN.match(text, start)
         if word is None or word.end() != end or not self._name_text(word.group()):
             return False
-        # Before it: linkers and commas, then a word that is neither (where NameReader.span stops).
-        stop = start
-        while True:
-            at = stop
+        # Before it: linkers and commas, then a word that is neither (where NameReader.span stops);
+        # or an opener the reader leaves out of the name ("An NGO shelter", "The Government"), after such a word.
+        before, whole = self._words_before(text, start, start - 100)
+        if before is None:
+            return False
+        k = 0
+        if before and self._name_text(before[0]) and before[0].lower() in self.openers:
+            k = 1
+        else:
+            while k < len(before) and (before[k] == "," or self._linker_text(before[k])):
+                if self._name_text(before[k]):
+                    return False  # "The" links and names
+                k += 1
+        if k == len(before):
+            if not whole:
+                return False  # the walk went past what was read
+        elif before[k] == "," or self._linker_text(before[k]) or self._name_text(before[k]):
+            return False
+        # After it: a word that does not go on with the name, or a linker (and any "the") before
+        # such a word: "NGO and government", "the Department to give" (where NameReader._forward stops).
+        position, linked = end, False
+        for _ in range(5):
+            after = _TOKEN.search(text, position)
+            if after is None:
+                return True
+            if after.end() - start > 100:
+                return False  # a window might cut it short
+            word = after.group()
+            if self._name_text(word):
+                return False
+            if not self._linker_text(word):
+                return True
+            if (linked and word.lower() != "the") or word.lower() in _ROMANCE_LINKERS:
+                return False  # "de la", "de los": articles the reader skips
+            linked = linked or word.lower() != "the"
+            position = after.end()
+        return False
+
+    @staticmethod
+    def _words_before(text: str, start: int, limit: int, count: int = 6) -> tuple[list[str] | None, bool]:
+        """The texts of up to ``count`` tokens before ``start``, nearest first, read from no earlier than
+        ``limit``; and whether they reach the text's start. None when white space other than blanks and
+        line breaks stands among them (the tokens of a run of letters are exact only between such)."""
+        words: list[str] = []
+        at = start
+        while len(words) < count:
             while at > 0 and text[at - 1].isspace():
                 at -= 1
             if at == 0:
-                break  # the text's start
+                return words, True
             run = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at), text.rfind("\t", 0, at)) + 1
-            if run < start - 100 or _SPACE_CHAR.search(text, run, at):
-                return False  # too far to be sure, or white space other than blanks and line breaks
-            tokens = [m.group() for m in _TOKEN.finditer(text, run, at)]
-            while tokens and (tokens[-1] == "," or self._linker_text(tokens[-1])):
-                if self._name_text(tokens.pop()):
-                    return False  # "The" links and names
-            if tokens:
-                if self._name_text(tokens[-1]):
-                    return False
-                break
-            stop = run
-        # After it: a word that neither goes on with the name nor links it to more (where NameReader._forward stops).
-        after = _TOKEN.search(text, end)
-        if after is None:
-            return True
-        if after.end() - start > 100:
-            return False  # a window might cut it short
-        return not self._name_text(after.group()) and not self._linker_text(after.group())
+            if run < limit or _SPACE_CHAR.search(text, run, at):
+                return None, False
+            words.extend(reversed([m.group() for m in _TOKEN.finditer(text, run, at)]))
+            at = run
+        return words, False
 
     @staticmethod
     def _name_text(text: str) -> bool:
