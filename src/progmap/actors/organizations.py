@@ -1623,9 +1623,12 @@ def _local_body(found: _Found, gazetteer: OrgGazetteer, context: str, start: int
     if not row or row["local"] != "yes":
         return
     text = found.text
+    levels = _level_words()
+    nearest, _ = _reader()._words_before(text, start, start - 60, count=1)
+    if nearest and not nearest[0][:1].isupper() and not (nearest[0][:1].islower() and (nearest[0].lower() in levels or nearest[0].lower().startswith("anti-"))):
+        return  # "the police", "law enforcement agencies": no place's name before the body or its level words (most heads)
     if not _CAPITAL_BEFORE.search(text, max(0, start - 60), start):
         return  # no capitalized word before it: no place names this body
-    levels = _level_words()
     # The words right before the body are read first; the whole window only when the walk goes past them.
     tokens, exact = tail_tokens(text, max(0, start - 80), start, 32)
     k = _level_words_before(tokens, levels)
