@@ -6,6 +6,7 @@ Usage::
 
 Reads the extraction benchmark's corpus (cable-like documents built from
 the gazetteer's names, plus the seeds; see ``benchmarks/extraction.py``),
+or the ``.txt`` files of ``--corpus DIR``,
 and times each actor stage as ``progmap build``'s worker calls it: in
 batches of about 1 MB (``--batch-mb``), a batch's organizations first, then
 its places (found and resolved, not timed), then each document's programmes
@@ -21,6 +22,7 @@ does not count). Figures, not pass/fail: compare runs yourself.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import time
@@ -30,13 +32,24 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 
-def _documents(megabytes: float):
-    from extraction import synthetic_corpus
-
+def _documents(megabytes: float, folder: str | None = None):
+    """The synthetic corpus, or the first ``megabytes`` of the ``.txt`` files of ``folder``."""
     from progmap.sources.documents import Document
 
-    texts = synthetic_corpus(int(megabytes * 1e6))
-    return [Document.from_text(text, f"{i:05d}.txt") for i, text in enumerate(texts)]
+    if folder is None:
+        from extraction import synthetic_corpus
+
+        texts = synthetic_corpus(int(megabytes * 1e6))
+        return [Document.from_text(text, f"{i:05d}.txt") for i, text in enumerate(texts)]
+    logging.disable(logging.WARNING)  # header warnings of recombined documents
+    docs, size = [], 0
+    for path in sorted(Path(folder).rglob("*.txt")):
+        if size >= megabytes * 1e6:
+            break
+        text = path.read_text(encoding="utf-8")
+        docs.append(Document.from_text(text, path.name))
+        size += len(text.encode("utf-8"))
+    return docs
 
 
 def _timed(function, *args):
@@ -135,18 +148,24 @@ def main(argv=None) -> int:
         "--batch-mb", type=float, default=1.0,
         help="batch size in MB, as a build's workers read (default 1, progmap.engine.stream.BATCH_BYTES); 0: the whole corpus stage by stage",
     )
+    parser.add_argument(
+        "--corpus", metavar="DIR",
+        help="read the .txt files of DIR instead (e.g. a corpus of benchmarks/corpus.py, whose documents cost more per MB)",
+    )
     args = parser.parse_args(argv)
     if not os.environ.get("PROGMAP_MIRROR") and (HERE.parent.parent / "shared" / "geodata").is_dir():
         os.environ["PROGMAP_MIRROR"] = str(HERE.parent.parent / "shared" / "geodata")
 
-    docs = _documents(args.mb)
+    docs = _documents(args.mb, args.corpus)
     megabytes = sum(len(doc.text.encode("utf-8")) for doc in docs) / 1e6
     batch = f"in batches of {args.batch_mb:g} MB" if args.batch_mb > 0 else "all in one batch"
     print(f"corpus: {len(docs)} documents, {megabytes:.1f} MB, {batch}; one process, best of {args.repeat} runs per stage")
     # Tables, patterns and automata load once, outside the timing: every
     # stage's, since the cue scanners of all three share one automaton,
-    # made again whenever a scanner joins it.
-    run(docs[:2])
+    # made again whenever a scanner joins it; and lemminflect's tables,
+    # which load on a word's first look-up (a third of a second: more than
+    # two documents look up).
+    run(docs[:20])
     best: dict[str, float] = {}
     for _ in range(args.repeat):
         for stage, seconds in run(docs, int(args.batch_mb * 1e6)).items():
