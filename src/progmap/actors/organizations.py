@@ -853,17 +853,27 @@ def _has_phrase(text: str, phrase: str) -> bool:
     """Whether ``phrase`` stands in ``text`` as whole words (``\\b`` at both ends).
 
     ``str.find`` proposes the places, and the word boundaries are checked
-    only there: a pattern that opens with ``\\b`` has no literal prefix for
-    the regular-expression engine to skip ahead with, so it tries every
-    position of the text.
+    there by hand: a pattern per phrase would be compiled for every new
+    phrase, which costs more than the search (archives name thousands).
     """
-    whole = re.compile(r"\b" + re.escape(phrase) + r"\b")
     at = text.find(phrase)
     while at >= 0:
-        if whole.match(text, at):
+        if _word_boundary(text, at) and _word_boundary(text, at + len(phrase)):
             return True
         at = text.find(phrase, at + 1)
     return False
+
+
+def _word_character(char: str) -> bool:
+    """What ``\\w`` matches in a pattern of text: a letter or digit of any script, or the underscore."""
+    return char.isalnum() or char == "_"
+
+
+def _word_boundary(text: str, position: int) -> bool:
+    """Whether ``\\b`` holds at ``position``: a word character on one side of it only."""
+    before = position > 0 and _word_character(text[position - 1])
+    after = position < len(text) and _word_character(text[position])
+    return before != after
 
 
 def _guess_type(name: str, cue=None) -> str:
@@ -2227,25 +2237,46 @@ def _spelling(acronym: str) -> re.Pattern:
     return re.compile(r"\b" + rf"{_SKIPPED}[ \t-]+".join(parts) + r"\b")
 
 
-@lru_cache(maxsize=1024)
-def _uses_pattern(acronyms: tuple[str, ...]) -> re.Pattern:
-    """Bare uses of any of ``acronyms`` (longest first).
+def _bare_uses(text: str, words: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """Bare uses of any of ``words`` (longest first): (start, end, word), in text order.
 
-    Compiled once per set: compiling takes half a millisecond, and documents
-    of one source define the same acronyms again and again.
+    What ``(?<![\\w/-])(A|B|...)(?![\\w/-])`` finds, without compiling a
+    pattern per set of words (documents define ever new acronyms): the
+    places ``str.find`` proposes, each taken by the first word that stands
+    there alone, and the search going on after it.
     """
-    return re.compile(r"(?<![\w/-])(" + "|".join(map(re.escape, acronyms)) + r")(?![\w/-])")
+    starts = set()
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            starts.add(at)
+            at = text.find(word, at + 1)
+    found, end = [], 0
+    for at in sorted(starts):
+        if at < end or (at and _apart(text[at - 1])):
+            continue
+        for word in words:
+            stop = at + len(word)
+            if text.startswith(word, at) and not (stop < len(text) and _apart(text[stop])):
+                found.append((at, stop, word))
+                end = stop
+                break
+    return found
+
+
+def _apart(char: str) -> bool:
+    """A character a bare use may not touch: a word character, a slash or a hyphen ("AIT/K", "DOS-funded")."""
+    return _word_character(char) or char in "/-"
 
 
 def _acronym_uses(found: _Found, defined: dict[str, str]) -> None:
     """Every later bare use of an acronym the text defined."""
     if not defined:
         return
-    pattern = _uses_pattern(tuple(sorted(defined, key=len, reverse=True)))
-    for match in pattern.finditer(found.text):
-        if found.open(match.start(), match.end()):
-            record = found.orgs[defined[match.group()]]
-            found.add(match.start(), match.end(), defined[match.group()], record["name"], record["org_type"], record["country"])
+    for start, end, acronym in _bare_uses(found.text, tuple(sorted(defined, key=len, reverse=True))):
+        if found.open(start, end):
+            record = found.orgs[defined[acronym]]
+            found.add(start, end, defined[acronym], record["name"], record["org_type"], record["country"])
 
 
 def _one_word_uses(found: _Found) -> None:
@@ -2259,11 +2290,11 @@ def _one_word_uses(found: _Found) -> None:
              if org_id.startswith("org:") and record["name"].isalpha() and record["name"][:1].isupper() and len(record["name"]) >= 4}
     if not names:
         return
-    for match in _uses_pattern(tuple(sorted(names, key=len, reverse=True))).finditer(found.text):
-        if found.open(match.start(), match.end()):
-            org_id = names[match.group()]
+    for start, end, name in _bare_uses(found.text, tuple(sorted(names, key=len, reverse=True))):
+        if found.open(start, end):
+            org_id = names[name]
             record = found.orgs[org_id]
-            found.add(match.start(), match.end(), org_id, record["name"], record["org_type"], record["country"])
+            found.add(start, end, org_id, record["name"], record["org_type"], record["country"])
 
 
 def _found_columns(doc_id: str, found: _Found) -> tuple[dict[str, list], dict[str, list]]:
