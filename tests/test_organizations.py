@@ -105,6 +105,26 @@ def test_acronyms_spelled_by_initials_nearby():
     assert mentions["text"].tolist() == ["Pathways Against Slavery", "PAS"]
 
 
+@pytest.mark.parametrize(
+    "text, acronym",
+    [
+        ("Alliance against Traffic trains teachers.", "AAT"),
+        ("the Foundation for Women, the Friends of the Earth-Asia", "FFW"),
+        ("the Friends of the Earth-Asia", "FOTEA"),
+        ("Anti and  android Ant Bee", "AAB"),
+        ("Ace Bat Cat9 and Ace Bat Cate", "ABC"),
+        ("no name spells it here", "NNS"),
+    ],
+)
+def test_initials_are_found_where_their_pattern_finds_them(text, acronym):
+    from progmap.actors.organizations import _spelled, _spelling
+
+    for start in range(0, len(text), 4):
+        for end in (len(text), len(text) - 5):
+            match = _spelling(acronym).search(text, start, end)
+            assert _spelled(acronym, text, start, end) == (match.span() if match else None)
+
+
 def test_places_plans_laws_and_titles_are_not_organizations():
     text = (
         "Deputy Prime Minister (DPM) Nguyen met officials in Ho Chi Minh City (HCMC) of the Greater Mekong "

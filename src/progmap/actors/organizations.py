@@ -2194,10 +2194,10 @@ def _initials(found: _Found, gazetteer: OrgGazetteer, defined: dict[str, str]) -
     reader = _reader()
     for acronym, first in sorted(wanted.items()):
         # The name is spelled near the acronym's first use, before or after it.
-        spelling = _spelling(acronym).search(text, max(0, first - _NEAR), first + _NEAR)
-        if not spelling:
+        spelling = _spelled(acronym, text, max(0, first - _NEAR), first + _NEAR)
+        if spelling is None:
             continue
-        start, end = spelling.span()
+        start, end = spelling
         name = reader.name_at(text, start)
         if name is None or name.start != start or not _plausible(text, name) or len(name.words) < 2:
             continue
@@ -2222,9 +2222,82 @@ _NEAR = 3000
 _SKIPPED = r"(?:[ \t]+(?:of|for|and|the|in|on|against))?"
 
 
+#: The linkers that may give an acronym a letter or none (see _spelling), in the pattern's order.
+_LINKERS = ("of", "for", "and", "the", "in", "on", "against")
+
+
+def _spelled(acronym: str, text: str, pos: int, endpos: int) -> tuple[int, int] | None:
+    """Where ``_spelling(acronym).search(text, pos, endpos)`` matches: (start, end), or None.
+
+    The same search without compiling a pattern per acronym (compiling
+    takes about 0.7 ms, and archives use thousands of acronyms): the
+    places where a word the first letter may open begins are tried left
+    to right, and each by :func:`_spelled_from` in the pattern's order of
+    alternatives.
+    """
+    text = text[:endpos]  # the search sees nothing past endpos
+    for at in _openings(acronym[0]).finditer(text, pos):
+        end = _spelled_from(acronym, text, at.start(), 0)
+        if end is not None:
+            return at.start(), end
+    return None
+
+
+@lru_cache(maxsize=64)
+def _openings(letter: str) -> re.Pattern:
+    """Word starts where a name whose initials open with ``letter`` may begin: the
+    letter and a lower-case letter, or a linker that gives it (see :func:`_spelling`)."""
+    options = [rf"{re.escape(letter)}[a-z]", *(w for w in _LINKERS if w[0] == letter.lower())]
+    return re.compile(r"(?=" + "|".join(options) + r")\b")
+
+
+def _spelled_from(acronym: str, text: str, at: int, k: int) -> int | None:
+    """Where the words from ``at`` that spell ``acronym[k:]`` end, as the pattern of
+    :func:`_spelling` reads them (its alternatives in order), or None."""
+    letter = acronym[k]
+    for word in (None, *(w for w in _LINKERS if w[0] == letter.lower())):
+        if word is None:  # the letter's word: "A[a-z]+"
+            if not text.startswith(letter, at):
+                continue
+            stop = at + len(letter)
+            while stop < len(text) and "a" <= text[stop] <= "z":
+                stop += 1
+            if stop == at + len(letter):
+                continue
+        elif text.startswith(word, at):
+            stop = at + len(word)
+        else:
+            continue
+        if k == len(acronym) - 1:
+            if _word_boundary(text, stop):
+                return stop
+            continue
+        # A linker that gives no letter ("Alliance against Traffic"), or none; then blanks or a hyphen.
+        for skip in (*_skipped_linkers(text, stop), stop):
+            gap = skip
+            while gap < len(text) and text[gap] in " \t-":
+                gap += 1
+            if gap > skip:
+                end = _spelled_from(acronym, text, gap, k + 1)
+                if end is not None:
+                    return end
+    return None
+
+
+def _skipped_linkers(text: str, at: int) -> list[int]:
+    """Ends of the linkers after blanks at ``at`` (the pattern's optional skipped linker), in its order."""
+    blank = at
+    while blank < len(text) and text[blank] in " \t":
+        blank += 1
+    if blank == at:
+        return []
+    return [blank + len(word) for word in _LINKERS if text.startswith(word, blank)]
+
+
 @lru_cache(maxsize=1024)
 def _spelling(acronym: str) -> re.Pattern:
-    """A pattern for capitalized names whose initials spell ``acronym``.
+    """A pattern for capitalized names whose initials spell ``acronym``: what
+    :func:`_spelled` finds (and the tests check it against).
 
     A linker may give a letter ("Foundation for Women": FFW) or none
     ("Alliance Anti Traffic": AAT).
