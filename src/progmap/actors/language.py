@@ -904,22 +904,19 @@ class NameReader:
             return False
         # Before it: linkers and commas, then a word that is neither (where NameReader.span stops);
         # or an opener the reader leaves out of the name ("An NGO shelter", "The Government"), after such a word.
-        before, whole = self._words_before(text, start, start - 100)
-        if before is None:
-            return False
-        k = 0
-        if before and self._name_text(before[0]) and before[0].lower() in self.openers:
-            k = 1
+        before = self._words_before(text, start, start - 100)
+        word = next(before, "")  # "": the text's start
+        if word and self._name_text(word) and word.lower() in self.openers:
+            word = next(before, "")
+            if word is None or (word and (word == "," or self._linker_text(word) or self._name_text(word))):
+                return False
         else:
-            while k < len(before) and (before[k] == "," or self._linker_text(before[k])):
-                if self._name_text(before[k]):
+            while word and (word == "," or self._linker_text(word)):
+                if self._name_text(word):
                     return False  # "The" links and names
-                k += 1
-        if k == len(before):
-            if not whole:
-                return False  # the walk went past what was read
-        elif before[k] == "," or self._linker_text(before[k]) or self._name_text(before[k]):
-            return False
+                word = next(before, "")
+            if word is None or (word and self._name_text(word)):
+                return False  # a name word, or the walk went past what can be read
         # After it: a word that does not go on with the name, or a linker (and any "the") before
         # such a word: "NGO and government", "the Department to give" (where NameReader._forward stops).
         position, linked = end, False
@@ -941,23 +938,25 @@ class NameReader:
         return False
 
     @staticmethod
-    def _words_before(text: str, start: int, limit: int, count: int = 6) -> tuple[list[str] | None, bool]:
-        """The texts of up to ``count`` tokens before ``start``, nearest first, read from no earlier than
-        ``limit``; and whether they reach the text's start. None when white space other than blanks and
-        line breaks stands among them (the tokens of a run of letters are exact only between such)."""
-        words: list[str] = []
+    def _words_before(text: str, start: int, limit: int) -> Iterator[str | None]:
+        """The texts of the tokens before ``start``, nearest first, read as asked and from no earlier
+        than ``limit``: None when what comes next cannot be told (past the limit, or white space
+        other than blanks and line breaks, between which a run's tokens are exact); no more at the
+        text's start."""
         at = start
-        while len(words) < count:
+        while True:
             while at > 0 and text[at - 1].isspace():
                 at -= 1
             if at == 0:
-                return words, True
-            run = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at), text.rfind("\t", 0, at)) + 1
-            if run < limit or _SPACE_CHAR.search(text, run, at):
-                return None, False
-            words.extend(reversed([m.group() for m in _TOKEN.finditer(text, run, at)]))
-            at = run
-        return words, False
+                return
+            # (searched back no further than the limit: a text without tabs would be searched to its start)
+            low = max(0, limit - 1)
+            blank = max(text.rfind(" ", low, at), text.rfind("\n", low, at), text.rfind("\t", low, at))
+            if (blank < 0 and low) or _SPACE_CHAR.search(text, blank + 1, at):
+                yield None
+                return
+            yield from reversed([m.group() for m in _TOKEN.finditer(text, blank + 1, at)])
+            at = blank + 1
 
     @staticmethod
     def _name_text(text: str) -> bool:

@@ -1634,8 +1634,8 @@ def _local_body(found: _Found, gazetteer: OrgGazetteer, context: str, start: int
         return
     text = found.text
     levels = _level_words()
-    nearest, _ = _reader()._words_before(text, start, start - 60, count=1)
-    if nearest and not nearest[0][:1].isupper() and not (nearest[0][:1].islower() and (nearest[0].lower() in levels or nearest[0].lower().startswith("anti-"))):
+    nearest = next(_reader()._words_before(text, start, start - 60), "")
+    if nearest and not nearest[:1].isupper() and not (nearest[:1].islower() and (nearest.lower() in levels or nearest.lower().startswith("anti-"))):
         return  # "the police", "law enforcement agencies": no place's name before the body or its level words (most heads)
     if not _CAPITAL_BEFORE.search(text, max(0, start - 60), start):
         return  # no capitalized word before it: no place names this body
