@@ -78,23 +78,18 @@ def table_fields(text: str, table: str = "route_fields") -> list[Field]:
         return []
     # The table's column labels are the rows whose role ends "_column" ("Citizenship", origins_column).
     labels = {row["lemma"].lower(): row["role"].removesuffix("_column") for row in lexicon(table) if row["role"].endswith("_column")}
-    found, role, position = [], None, 0
-    for line in text.split("\n"):
-        start, position = position, position + len(line) + 1
-        if "|" not in line:
-            role = None if line.strip() else role  # a blank line stays in the table; text ends it
+    found, role = [], None
+    for row in _bar_rows(text):
+        if row is None:
+            role = None
             continue
-        if _RULE_ROW.fullmatch(line):
+        cells = row[2]
+        if not cells:
             continue
-        first = _CELL.search(line)
-        if first is None:
-            continue
-        written = " ".join(first.group().split())
         if role is None:
-            role = labels.get(written.lower())
+            role = labels.get(" ".join(text[cells[0][0] : cells[0][1]].lower().split()))
             continue
-        a = start + first.start() + len(first.group()) - len(first.group().lstrip())
-        found.append(Field(role, a, a + len(first.group().strip())))
+        found.append(Field(role, *cells[0]))
     return found
 
 
@@ -180,6 +175,24 @@ _CELL = re.compile(r"[^|\n]+")
 _RULE_ROW = re.compile(r"[ \t|:-]+")
 
 
+def _bar_rows(text: str):
+    """The rows of bar-separated tables, one a line, as (start, end, cells as (start, end)); None where a
+    line of text ends a table (a blank line stays in it). Rule rows ("|---|---|") are skipped."""
+    position = 0
+    for line in text.split("\n"):
+        start, position = position, position + len(line) + 1
+        if "|" not in line:
+            if line.strip():
+                yield None
+            continue
+        if _RULE_ROW.fullmatch(line):
+            continue
+        yield start, start + len(line), [
+            (start + m.start() + len(m.group()) - len(m.group().lstrip()), start + m.start() + len(m.group().rstrip()))
+            for m in _CELL.finditer(line) if m.group().strip()
+        ]
+
+
 def project_table_rows(text: str) -> list[TableRow]:
     """The rows of bar-separated tables whose header names who runs or pays and where.
 
@@ -188,20 +201,16 @@ def project_table_rows(text: str) -> list[TableRow]:
     [[('name', 'Safe Return'), ('agent', 'Hope Street'), ('places', 'Tirana')]]
     """
     columns = _table_columns()
-    rows, header, position = [], None, 0
-    for line in text.split("\n"):
-        start, position = position, position + len(line) + 1
-        if "|" not in line:
-            header = None if line.strip() else header  # a blank line stays in the table; text ends it
+    rows, header = [], None
+    for row in _bar_rows(text):
+        if row is None:
+            header = None
             continue
-        if _RULE_ROW.fullmatch(line):
-            continue  # "|---|---|"
-        cells = [(start + m.start() + len(m.group()) - len(m.group().lstrip()), start + m.start() + len(m.group().rstrip()))
-                 for m in _CELL.finditer(line) if m.group().strip()]
+        start, end, cells = row
         if header is None:
-            roles = [columns.get(" ".join(line[a - start : b - start].lower().split())) for a, b in cells]
+            roles = [columns.get(" ".join(text[a:b].lower().split())) for a, b in cells]
             header = roles if ({"agent", "funder"} & set(roles)) and "places" in roles else None
             continue
         if len(cells) == len(header):
-            rows.append(TableRow(start, start + len(line), tuple((role, a, b) for role, (a, b) in zip(header, cells) if role)))
+            rows.append(TableRow(start, end, tuple((role, a, b) for role, (a, b) in zip(header, cells) if role)))
     return rows
