@@ -205,6 +205,15 @@ def _forms(row: dict) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def _hints() -> dict[str, frozenset]:
+    """The ``route_hints`` table: role -> its words, with a verb's lemma and all its forms."""
+    found: dict[str, set] = {}
+    for row in lexicon("route_hints"):
+        found.setdefault(row["role"], set()).update({row["lemma"].lower(), *_forms(row)})
+    return {role: frozenset(words) for role, words in found.items()}
+
+
+@lru_cache(maxsize=1)
 def _tables() -> _Tables:
     words: dict[str, set] = {}
     phrases: dict[tuple, str] = {}
@@ -957,13 +966,6 @@ def _govern(slots: _Slots, i: int, lo: int, end: int) -> _Reading:
 
 #: Prepositions that open a clause with the scene it happens in ("Along the mines of X in Y, ...").
 _OPENING_PREPOSITIONS = frozenset({"in", "across", "throughout", "along", "around", "near", "at", "on", "inside"})
-#: Verbs whose people go where a promise says: "lured with promises of jobs in Malaysia". (A recruiter's
-#: promise alone says nothing of where people went: "recruited by brokers who promised factory jobs in
-#: Bangkok. Instead they were taken across the border".)
-_LURES = frozenset({"lure", "entice", "deceive", "trick", "dupe"})
-#: Words that make the return after them a condition or a wish: "to ensure they return".
-_HYPOTHETICAL_BEFORE = frozenset({"ensure", "ensures", "ensured", "ensuring", "guarantee", "guarantees", "sure",
-                                  "want", "wants", "wanted", "wish", "wishes", "wishing", "hope", "hoping"})
 #: A promise of work right before a place: "with promises of jobs in", "offered work at".
 _PROMISED_WORK_BEFORE = re.compile(
     r"\b(?:promis\w*|offer\w*)[ \t]+(?:of[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:jobs?|work|employment)[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?"
@@ -1268,7 +1270,7 @@ def _only_object_between(text: str, slots: _Slots, trigger: int, place: int, the
         allowed |= {slots.low[k] for k in areas} | {"of", "such", "as", "like", "including"}
         # ... and its modifier, but no preposition: "recruited for farms in the United Kingdom" says what for
         allowed |= {slots.low[k - 1] for k in areas if slots.low[k - 1] not in _PURPOSE_PREPOSITIONS}
-    allowed |= _PLACE_MODIFIERS  # "in villages in northern Albania"
+    allowed |= _hints()["part"]  # "in villages in northern Albania"
     named = {k for k in words if _capitalized_inside(text, slots, k)}
     named |= {k for k in words if slots.low[k] in ("and", "or", ",") and k - 1 in named}
     # The verb's object may be people other than the frame's theme: "nationals who recruited the women in Lashio".
@@ -1278,11 +1280,6 @@ def _only_object_between(text: str, slots: _Slots, trigger: int, place: int, the
         or any(p.lo <= k < p.hi for p in objects)
         for k in words
     )
-
-
-#: Words that say which part of a place follows: "in northern Albania".
-_PLACE_MODIFIERS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-                              "northeastern", "northwestern", "southeastern", "southwestern", "rural", "remote"})
 
 
 def _homeward(slots: _Slots, j: int) -> bool:
@@ -1772,7 +1769,7 @@ class _Reader:
             kind = "move"
         if identifying or intercepting:
             kind = "rescue"  # found like a rescue, but "victims from X" after it is their home, not where they were
-        if kind == "return" and _HYPOTHETICAL_BEFORE.intersection(slots.low[max(lo, trigger - 3) : trigger]):
+        if kind == "return" and _hints()["hypothetical"].intersection(slots.low[max(lo, trigger - 3) : trigger]):
             return None  # "must be married with children to ensure they return": a condition, no return
         if cue.lemma == "marry" and not (trigger + 1 < len(slots.kind) and slots.low[trigger + 1] in ("to", "off", "into")):
             return None  # "must be married with children": a state; "married off to men in Henan" is the move
@@ -2055,7 +2052,7 @@ class _Reader:
                 and self._foreign_scene(kind, roles, theme):
             # "In Papua New Guinea, women from Malaysia were trafficked into logging camps": the scene is the goal.
             goals, roles = roles["frame"], {**roles, "frame": []}
-        if not goals and not moving and kind == "move" and slots.cue[trigger].lemma in _LURES and any(
+        if not goals and not moving and kind == "move" and slots.cue[trigger].lemma in _hints()["lure"] and any(
             slots.cue[k] is not None and slots.cue[k].role == "exploit" for k in range(trigger + 1, hi)
         ):
             # "lured by brokers with promises of jobs in Malaysia, only to find themselves in debt bondage":
@@ -2295,7 +2292,7 @@ class _Reader:
             # "recruited in Bahia ... held in Bento Goncalves. The workers were returned to Salvador and other
             # towns in Bahia": back from where the last move out of their home ended.
             counted = theme is not None and not theme.homes and (
-                _has_number(slots, theme.lo, theme.hi) or any(w in _COUNT_WORDS for w in slots.low[theme.lo : theme.hi]))
+                _has_number(slots, theme.lo, theme.hi) or any(w in _hints()["count"] for w in slots.low[theme.lo : theme.hi]))
             away = self._told_from(origins, countries=theme is not None and (bool(theme.anaphor) or counted))
         if not away:
             away = self._other_country(slots, origins, trigger)
@@ -2491,11 +2488,6 @@ _EXPLOITATIVE = frozenset({"sexual exploitation", "begging", "adoption", "other"
 def _speaks_of_trafficking(text: str, start: int, end: int) -> bool:
     """Whether a sentence speaks of trafficking or exploitation: a word of it, or an exploitative purpose."""
     return bool(_SIGNAL.search(text, start, end)) or not _EXPLOITATIVE.isdisjoint(terms_in(text[start:end], "purposes"))
-
-
-#: Numbers written as words, which count people ("eight victims").
-_COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                          "dozen", "dozens", "hundreds", "thousands"})
 
 
 def _has_number(slots: _Slots, lo: int, hi: int) -> bool:
