@@ -399,6 +399,21 @@ def _leftmost_longest(first: np.ndarray, last: np.ndarray) -> np.ndarray:
     return keep
 
 
+def occurrences(text: str, words: Iterable[str]) -> list[int]:
+    """Where any of ``words`` occurs in ``text``, overlaps included, in order (one scan per word, no pattern).
+
+    >>> occurrences("a Lao and Laos", ["Lao", "Laos"])
+    [2, 10]
+    """
+    positions = set()
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            positions.add(at)
+            at = text.find(word, at + 1)
+    return sorted(positions)
+
+
 def matches_opening(pattern, text: str, openings: Iterable[str]) -> list:
     """``pattern.finditer(text)`` for a pattern each match of which opens with one of ``openings``
     (and is never empty).
@@ -414,14 +429,8 @@ def matches_opening(pattern, text: str, openings: Iterable[str]) -> list:
     >>> [m.group() for m in matches_opening(pattern, "The Director of IOM met the head of UNICEF.", ["Director", "director", "Head", "head"])]
     ['Director of ', 'head of ']
     """
-    positions = set()
-    for opening in openings:
-        at = text.find(opening)
-        while at >= 0:
-            positions.add(at)
-            at = text.find(opening, at + 1)
     found, end = [], 0
-    for at in sorted(positions):
+    for at in occurrences(text, openings):
         if at < end:
             continue  # inside the last match: finditer goes on after it
         match = pattern.match(text, at)

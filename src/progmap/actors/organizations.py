@@ -86,7 +86,7 @@ from progmap.actors.vocabulary import (
     country_words,
 )
 from progmap.schema import ORG_MENTION_COLUMNS, ORGANIZATION_COLUMNS
-from progmap.text import FoldedText, NameScanner, fold_name, fold_text, matches_opening, spans_without
+from progmap.text import FoldedText, NameScanner, fold_name, fold_text, matches_opening, occurrences, spans_without
 
 ORG_TYPES = ("government", "un", "intergovernmental", "ngo", "donor", "media", "court_police")
 #: The types of a country's own state bodies (ministries, agencies, police, courts).
@@ -2318,14 +2318,8 @@ def _bare_uses(text: str, words: tuple[str, ...]) -> list[tuple[int, int, str]]:
     places ``str.find`` proposes, each taken by the first word that stands
     there alone, and the search going on after it.
     """
-    starts = set()
-    for word in words:
-        at = text.find(word)
-        while at >= 0:
-            starts.add(at)
-            at = text.find(word, at + 1)
     found, end = [], 0
-    for at in sorted(starts):
+    for at in occurrences(text, words):
         if at < end or (at and _apart(text[at - 1])):
             continue
         for word in words:

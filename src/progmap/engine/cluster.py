@@ -20,9 +20,9 @@ Examples
 
 from __future__ import annotations
 
-import collections
 from collections.abc import Iterable, Iterator
 
+from progmap.engine.pool import sent_ahead
 from progmap.engine.state import ExtractOptions, SharedState
 from progmap.engine.work import TASKS
 from progmap.errors import ProgmapError
@@ -96,23 +96,9 @@ class DaskRunner:
 
     def map(self, batches: Iterable[list], task: str = "extract") -> Iterator[list[bytes]]:
         """Each batch's results, in the order of the batches (see :meth:`progmap.engine.pool.LocalRunner.map`)."""
-        pending: collections.deque = collections.deque()
-        window, computing = 2 * self.workers + 1, 0
-        source = iter(batches)
-        while True:
-            # Empty batches (all cached) do not count: later work is sent while they are consumed.
-            while computing < window:
-                batch = next(source, None)
-                if batch is None:
-                    break
-                pending.append(self._client.submit(run_remote_batch, self._shared, task, batch, pure=False) if batch else [])
-                computing += bool(batch)
-            if not pending:
-                return
-            done = pending.popleft()
-            computing -= hasattr(done, "result")
-            yield _result(done)
+        for future in sent_ahead(batches, 2 * self.workers + 1, lambda batch: self._submit(task, batch)):
+            yield [] if future is None else future.result()
 
+    def _submit(self, task: str, batch: list):
+        return self._client.submit(run_remote_batch, self._shared, task, batch, pure=False)
 
-def _result(future) -> list[bytes]:
-    return future.result() if hasattr(future, "result") else future

@@ -34,6 +34,33 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
+def sent_ahead(batches: Iterable[list], window: int, submit) -> Iterator:
+    """Each batch's handle from ``submit`` (None for an empty batch), in the order of the batches,
+    with up to ``window`` batches with work submitted ahead of the one yielded.
+
+    Empty batches (every document cached) do not count: the workers compute
+    later work while the caller consumes them.
+
+    >>> list(sent_ahead([[1], [], [2]], 1, lambda batch: batch[0] * 10))
+    [10, None, 20]
+    """
+    pending: collections.deque = collections.deque()
+    computing = 0
+    source = iter(batches)
+    while True:
+        while computing < window:
+            batch = next(source, None)
+            if batch is None:
+                break
+            pending.append(submit(batch) if batch else None)
+            computing += bool(batch)
+        if not pending:
+            return
+        handle = pending.popleft()
+        computing -= handle is not None
+        yield handle
+
+
 class LocalRunner:
     """Extract batches here (``workers = 1``) or in forked worker processes.
 
@@ -97,26 +124,10 @@ class LocalRunner:
             for batch in batches:
                 yield TASKS[task](batch, self.state, self.options) if batch else []
             return
-        pending: collections.deque = collections.deque()
-        window, computing = 2 * self.workers, 0
-        source = iter(batches)
-        while True:
-            while computing < window:
-                batch = next(source, None)
-                if batch is None:
-                    break
-                if batch:
-                    if self._pool is None:
-                        self._start()
-                    pending.append(self._pool.apply_async(_run, (task, batch)))
-                    computing += 1
-                else:
-                    pending.append([])
-            if not pending:
-                return
-            done = pending.popleft()
-            if hasattr(done, "get"):
-                computing -= 1
-                yield done.get()
-            else:
-                yield done
+        for handle in sent_ahead(batches, 2 * self.workers, lambda batch: self._submit(task, batch)):
+            yield [] if handle is None else handle.get()
+
+    def _submit(self, task: str, batch: list):
+        if self._pool is None:
+            self._start()
+        return self._pool.apply_async(_run, (task, batch))
