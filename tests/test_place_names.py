@@ -54,6 +54,11 @@ def test_border_towns_of_other_regions_are_places(matcher):
     assert found["Lampedusa"] == "city:IT-lampedusa"
 
 
+def test_the_districts_of_nepal_that_reports_name_are_places_in_their_zones(matcher):
+    found = places(matcher, "Most of the girls came from Sindhupalchok and Nuwakot districts of Nepal.")
+    assert found["Sindhupalchok"] == "city:NP-sindhupalchok" and found["Nuwakot"] == "city:NP-nuwakot"
+
+
 def test_units_named_by_a_common_word_are_found_with_their_kind_word(matcher):
     found = places(matcher, "In Zambia, girls from Central Province and Northern Province work in Lusaka.")
     assert found["Central Province"] == "ZM-02" and found["Northern Province"] == "ZM-05"
