@@ -1393,3 +1393,25 @@ def test_a_table_of_victims_by_citizenship_lists_where_they_come_from():
     routes = routes_of(text, names, metadata={"subject_country": "ESP"})
     assert pairs(routes) == {("ROU", "ESP"), ("COL", "ESP")}  # ("Nationality:" on a line is a person's, no route)
     assert "Romania | 112" in set(routes["evidence"])
+
+
+def test_a_survivor_s_own_account_starts_where_she_was_born():
+    text = ("I was born in a village near Pokhara. The agent took me to Kathmandu and then to Delhi. "
+            "From Delhi I was flown to Kuwait and sold to a family as a housemaid.")
+    names = {"Pokhara": ("city:pokhara", "city", "NPL"), "Kathmandu": ("city:kathmandu", "city", "NPL"),
+             "Delhi": ("city:delhi", "city", "IND"), "Kuwait": "KWT"}
+    routes = routes_of(text, names)
+    assert ("city:pokhara", "KWT") in pairs(routes)
+    assert "city:delhi" in by_pair(routes)[("city:pokhara", "KWT")].via
+
+
+def test_we_and_us_with_no_home_stated_are_the_writers_not_victims():
+    text = "Staff of the shelter took us to a village in Chiang Rai to observe a campaign against trafficking."
+    assert routes_of(text, {"Chiang Rai": ("TH-57", "admin1", "THA")}, metadata={"subject_country": "THA"}).empty
+
+
+def test_people_whose_nationality_is_given_start_at_home_not_where_they_were_flown_from():
+    text = "Nepali women were flown from Delhi to Kuwait and sold as housemaids."
+    routes = routes_of(text, {"Delhi": ("city:delhi", "city", "IND"), "Kuwait": "KWT"})
+    assert pairs(routes) == {("NPL", "KWT")}
+    assert list(routes["via"]) == [["city:delhi"]]

@@ -503,7 +503,7 @@ def _point_back(slots: _Slots, register: Register, document=None) -> None:
         else:
             i += 1
             continue
-        if role in ("people", "residents"):
+        if role in ("people", "residents", "narrator"):
             slots.anaphor[i] = (role, size)
             i += size
             continue
@@ -621,6 +621,9 @@ def _people(slots: _Slots, lo: int, hi: int) -> list[_Phrase]:
         if i in slots.anaphor:
             role, size = slots.anaphor[i]
             end = i + size
+            if role == "narrator" and found and found[-1].hi == i:
+                i = end  # "the women we assist were trafficked": the writers in a clause about the women
+                continue
             if low[i] in _POSSESSIVE_PRONOUNS and size == 1 and end < hi and kind[end] == "w" and slots.cue[end] is None \
                     and who[end] != "victim" and not slots.tags[end] and not slots.stop[end] and low[end].isalpha():
                 i = end  # "Her lawyer said ...": the pronoun owns another noun ("their return home" keeps it)
@@ -1046,6 +1049,23 @@ def _role(reading: _Reading, kind: str, after: bool, foreign: bool, nominal: boo
     if kind in ("enter", "voluntary") and reading.word == "at":
         return "path"  # "enter Thailand at Mae Sot": the crossing point
     return "goal" if kind in ("move", "voluntary", "exploit", "rescue", "enter") else "none"
+
+
+def _birth_cue(slots: _Slots, trigger: int) -> bool:
+    """Whether a provenance cue says where people were born or grew up ("was born", "grew up")."""
+    return slots.cue[trigger].lemma.split()[-1] in ("born", "up")
+
+
+def _home_follows(slots: _Slots, j: int, hi: int) -> bool:
+    """Whether a provenance cue at ``j`` is followed by the home it states.
+
+    "came from X", "is from X": "from" ends the cue or follows it; "was born
+    in X", "grew up in X": "in" follows a birth cue.
+    """
+    cue = slots.cue[j]
+    end = j + (len(cue.lemma.split()) if not cue.pos else 1)
+    after = slots.low[end] if end < hi else ""
+    return slots.low[end - 1] == "from" or after == "from" or (after == "in" and _birth_cue(slots, j))
 
 
 def _internal_noun(slots: _Slots, trigger: int) -> bool:
@@ -1535,7 +1555,7 @@ class _Reader:
                 continue  # "Burmese trafficking victims", "a shelter for trafficking victims": a modifier
             if cue.role in ("rescue", "intercept") and j + 1 < hi and slots.low[j + 1] in _SERVICE_NOUNS:
                 continue  # "two rescue centres in Kilifi", "a rescue operation": a service, not where victims were found
-            if cue.role == "provenance" and not (j + 1 < hi and slots.low[j + 1] == "from"):
+            if cue.role == "provenance" and not _home_follows(slots, j, hi):
                 continue
             if cue.lemma != "TIP" and _capitalized_inside(self.text, slots, j):
                 continue  # "the Counter Trafficking-in-Persons program in Dhaka": a word of a name
@@ -1846,6 +1866,9 @@ class _Reader:
             if role == "none" and kind == "exploit" and theme is not None and group[0] == lo + 1 and slots.low[lo] == "in" \
                     and theme.lo == group[-1] + 1 and theme.hi <= trigger:
                 role = "goal"  # "In Limassol she was forced into prostitution": the scene the clause opens with
+            if role == "none" and kind == "provenance" and reading.prep == "loc" and reading.word == "in" and group[0] > trigger \
+                    and _birth_cue(slots, trigger):
+                role = "source"  # "I was born in a village in Sindhupalchok": the narrator's home
             if role == "none" and kind == "move" and _moved_between(slots, trigger, group[0]):
                 role = "goal"  # "girls ... are moved between motels in Little Rock, Memphis and Nashville"
             if role not in ("none", "list") and group[0] > trigger and _said_between(slots, trigger, group[0]):
@@ -1972,6 +1995,8 @@ class _Reader:
             return homes, quotes, False
         if antecedent is not None and antecedent.homes:
             return list(antecedent.homes), quotes + antecedent.quotes, False
+        if theme is not None and theme.anaphor == "narrator":
+            return [], quotes, False  # "staff took us to a village in Chiang Rai": the writers, whose home no one stated
         if roles.get("speaker"):
             return [(r.code, r.country_code) for r in roles["speaker"]], quotes, True
         if roles.get("identifier"):
@@ -2088,6 +2113,16 @@ class _Reader:
                                  for r in roles["source"]):
                 via = list(dict.fromkeys([r.code for r in roles["source"]] + via))
                 origins = recruited
+        pronoun = told_before and not any(word in _tables().people for word in slots.low[theme.lo : theme.hi])  # not "the girls" (maybe others)
+        known = list(theme.homes) if theme is not None and theme.homes else (list(antecedent.homes) if pronoun and antecedent.homes else [])
+        known_countries = {country for _, country in known}
+        if kind == "move" and known and roles.get("source") and not roles.get("theme-home") and not roles.get("leg") and not inferred \
+                and not any(r.country_code in known_countries for r in roles["source"] + goals):
+            # "Nepali women were flown from Delhi to Kuwait", "I was born in Gorkha ... From Delhi I was flown to
+            # Kuwait": people whose home the text gives, taken on from abroad, started at home; the place abroad
+            # they left from is on their way.
+            via = list(dict.fromkeys([r.code for r in roles["source"]] + via))
+            origins = known
         if crossed:
             # "brought across the border at Villazon" from La Paz: a crossing on their own side is where they left.
             goals = [goal for goal in goals if goal.country_code not in {country for _, country in origins}]
@@ -2664,7 +2699,7 @@ def _worth_reading(lowered: bool = False) -> re.Pattern:
     ``lowered``: the same words, case-sensitive, for lower-cased ASCII text
     (the same matches, several times faster than a case-blind scan).
     """
-    phrases = [" ".join(key) for key, role in _tables().anaphora.items() if role in ("people", "residents")]
+    phrases = [" ".join(key) for key, role in _tables().anaphora.items() if role in ("people", "residents", "narrator")]
     words = sorted(phrases + ["internally", "internal", "domestic", "domestically", "in-country", "within"], key=len, reverse=True)
     # A lookahead of the words' first letters lets the regex engine skip the other positions at once.
     first = "(?=[" + "".join(sorted({re.escape(word[0].lower()) for word in words})) + "])"
