@@ -1415,3 +1415,15 @@ def test_people_whose_nationality_is_given_start_at_home_not_where_they_were_flo
     routes = routes_of(text, {"Delhi": ("city:delhi", "city", "IND"), "Kuwait": "KWT"})
     assert pairs(routes) == {("NPL", "KWT")}
     assert list(routes["via"]) == [["city:delhi"]]
+
+
+def test_people_named_before_who_reach_a_country_from_a_neighbour_started_at_home():
+    text = ("Vietnamese nationals were exploited in cannabis cultivation. Many had travelled from Vietnam through "
+            "Russia and reached the UK from northern France in small boats.")
+    routes = routes_of(text, {"Vietnam": "VNM", "Russia": "RUS", "UK": "GBR", "France": "FRA"})
+    assert pairs(routes) == {("VNM", "GBR")}
+    assert set(routes["via"].iloc[0]) == {"RUS", "FRA"}
+    # a region's people are no home to set against the countries they left from
+    text = "West Africans from Nigeria and Mali usually crossed Niger before reaching Sabha, where they were held for ransom."
+    names = {"Nigeria": "NGA", "Mali": "MLI", "Niger": "NER", "Sabha": ("city:sabha", "city", "LBY")}
+    assert {origin for origin, _ in pairs(routes_of(text, names))} <= {"NGA", "MLI"}

@@ -2116,7 +2116,9 @@ class _Reader:
         pronoun = told_before and not any(word in _tables().people for word in slots.low[theme.lo : theme.hi])  # not "the girls" (maybe others)
         known = list(theme.homes) if theme is not None and theme.homes else (list(antecedent.homes) if pronoun and antecedent.homes else [])
         known_countries = {country for _, country in known}
-        if kind == "move" and known and roles.get("source") and not roles.get("theme-home") and not roles.get("leg") and not inferred \
+        if not all(known_countries):
+            known = []  # "West Africans from Nigeria, Gambia and Mali": a region holds the places they left from
+        if kind in ("move", "enter", "voluntary") and known and roles.get("source") and not roles.get("theme-home") and not roles.get("leg") and not inferred \
                 and not any(r.country_code in known_countries for r in roles["source"] + goals):
             # "Nepali women were flown from Delhi to Kuwait", "I was born in Gorkha ... From Delhi I was flown to
             # Kuwait": people whose home the text gives, taken on from abroad, started at home; the place abroad
