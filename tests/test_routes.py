@@ -1427,3 +1427,20 @@ def test_people_named_before_who_reach_a_country_from_a_neighbour_started_at_hom
     text = "West Africans from Nigeria and Mali usually crossed Niger before reaching Sabha, where they were held for ransom."
     names = {"Nigeria": "NGA", "Mali": "MLI", "Niger": "NER", "Sabha": ("city:sabha", "city", "LBY")}
     assert {origin for origin, _ in pairs(routes_of(text, names))} <= {"NGA", "MLI"}
+
+
+def test_children_exploited_within_the_country_are_not_the_foreign_women_named_before():
+    text = ("Traffickers exploit women from Uzbekistan and Kyrgyzstan in Baku. Within the country, children are "
+            "exploited in forced begging, and some are exploited in agriculture in Ganja.")
+    names = {"Uzbekistan": "UZB", "Kyrgyzstan": "KGZ", "Baku": ("city:baku", "city", "AZE"), "Ganja": ("city:ganja", "city", "AZE")}
+    routes = routes_of(text, names, metadata={"subject_country": "AZE"})
+    # (the move within the country and the one to Ganja, in the same sentence, make one route to Ganja)
+    assert pairs(routes) == {("UZB", "city:baku"), ("KGZ", "city:baku"), ("AZE", "city:ganja")}
+
+
+def test_a_plain_plural_naming_other_people_than_those_before_has_a_home_of_its_own():
+    text = ("Young men from Khatlon travel to Moscow to work on construction sites, where employers confiscate their "
+            "passports. Women who migrate alone have been forced into prostitution in Dubai.")
+    names = {"Khatlon": ("TJ-KT", "admin1", "TJK"), "Moscow": ("city:moscow", "city", "RUS"), "Dubai": ("city:dubai", "city", "ARE")}
+    routes = routes_of(text, names, metadata={"subject_country": "TJK"})
+    assert ("TJK", "city:dubai") in pairs(routes) and ("TJ-KT", "city:dubai") not in pairs(routes)

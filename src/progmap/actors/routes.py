@@ -125,6 +125,8 @@ _SERVICE_NOUNS = frozenset({
     "package", "packages", "grant", "grants", "fund", "funds", "hotline", "hotlines", "desk", "desks", "office", "offices",
 })
 #: Words between "who" and a trigger in a relative clause ("who had been trafficked").
+#: The auxiliaries that make a participle after them passive ("are exploited", "have been taken").
+_PASSIVE_AUXILIARIES = frozenset({"are", "is", "were", "was", "been", "being", "be"})
 _RELATIVE_AUXILIARIES = frozenset({"had", "has", "have", "been", "was", "were", "is", "are", "being", "reportedly", "allegedly", "later"})
 #: Words before people who are company, not the people moved ("meeting with migrant workers").
 _COMPANY = frozenset({"with", "by", "among", "against", "between"})
@@ -1051,6 +1053,21 @@ def _role(reading: _Reading, kind: str, after: bool, foreign: bool, nominal: boo
     return "goal" if kind in ("move", "voluntary", "exploit", "rescue", "enter") else "none"
 
 
+#: Words that open a share of people named before: "and some are exploited in X" may be other people than the clause's first.
+_SOME_OF_THEM = frozenset({"some", "others", "many", "several", "few", "half"})
+
+
+def _some_others(slots: _Slots, theme: _Phrase | None, other: _Phrase | None) -> bool:
+    """Whether ``other`` is a share of people ("some", "others") in a clause about ``theme``: other people.
+
+    "Within the country, children are exploited in forced begging, and some
+    are exploited in agriculture in Ganja": where some are taken says
+    nothing of where all are.
+    """
+    return other is not None and other.anaphor is not None and slots.low[other.lo] in _SOME_OF_THEM \
+        and (theme is None or theme.lo != other.lo)
+
+
 def _birth_cue(slots: _Slots, trigger: int) -> bool:
     """Whether a provenance cue says where people were born or grew up ("was born", "grew up")."""
     return slots.cue[trigger].lemma.split()[-1] in ("born", "up")
@@ -1588,7 +1605,7 @@ class _Reader:
         frames = [(t, found) for t, found in frames if found is not None]
         # Places that set the scene of the clause ("In the south,", "Within the country,") belong to all its frames.
         shared = {role: [r for _, (_, _, _, roles) in frames for r in roles.get(role, [])] for role in ("frame", "within", "speaker")}
-        moving = any(roles.get("goal") or roles.get("chain") or roles.get("held") for _, (_, _, _, roles) in frames)
+        ends = [(theme, bool(roles.get("goal") or roles.get("chain") or roles.get("held"))) for _, (_, theme, _, roles) in frames]
         # "Girls from Nghe An are lured to China and sold ...": verbs sharing a subject share where it comes from.
         # ("Victims were found in Poland after being recruited in Ukraine": the frame that says it need not be first.)
         # A later verb's start inside an earlier verb's end is a next leg ("taken overland to Bangladesh and
@@ -1606,8 +1623,12 @@ class _Reader:
         identifiers = {t: roles.get("agent", []) + self._agent_countries(slots, lo, t) for t, (_, theme, _, roles) in frames
                        if slots.cue[t].role == "identify" and theme is not None and not theme.homes}
         for trigger, (kind, theme, _, roles) in frames:
+            moving = any(ended for other, ended in ends if not _some_others(slots, theme, other))
             antecedent = self.register.people(self.paragraph, slots.start[theme.lo], _reach(slots, theme)) if theme is not None and (
                 theme.anaphor or (theme.bare and theme.governed not in _GENERIC_GOVERNORS)) else None
+            if antecedent is not None and not theme.anaphor and antecedent.victims \
+                    and not set(_victim_terms(tuple(slots.low[theme.lo : theme.hi]))) <= set(antecedent.victims):
+                antecedent = None  # "women from Uzbekistan ... Within the country, children are exploited": other people
             roles = {**roles, **{role: found for role, found in shared.items() if found}}
             # A transit said with another verb ("transiting Thailand en route to Indonesia",
             # "recruited for jobs in Qatar, often transiting New Delhi") is the path of the clause's
@@ -1745,6 +1766,11 @@ class _Reader:
                 continue
             # "victims repatriated from ...", "victims of trafficking repatriated from ...": the participle says it of them.
             between = range(phrase.hi, trigger)
+            if trigger > phrase.hi and slots.low[trigger - 1] in _PASSIVE_AUXILIARIES and set(slots.low[phrase.hi : trigger]) <= _RELATIVE_AUXILIARIES \
+                    and all(p.anaphor for p in people if p.lo > trigger):
+                # "Children are exploited in begging, and some are exploited in farming": the passive's subject, not
+                # the people pointing back after it (people after it as examples of it stay: "including Bolivians")
+                return phrase
             if self._object_after(slots, trigger, people):
                 break  # "he recruited the girls": the people before an active verb with an object are its subject
             if phrase.hi == trigger or participle and all(
