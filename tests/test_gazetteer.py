@@ -71,6 +71,14 @@ def test_regions_are_dissolved_from_their_members(gazetteer):
     assert gms.contains(shapes.at["CN-YN", "anchor"]) and not gms.contains(shapes.at["CN-BJ", "anchor"])
 
 
+def test_a_physical_region_one_country_holds_is_in_that_country(gazetteer):
+    places = gazetteer.places
+    assert places.at["region:ne-trinidad", "country"] == "TTO"  # "officials in Trinidad"
+    assert places.at["region:ne-mindanao", "country"] == "PHL"
+    assert places.at["region:ne-sahara", "country"] == ""  # many countries share it
+    assert places.at["region:ne-borneo", "country"] == ""
+
+
 def test_continents_and_un_subregions_come_from_country_attributes(gazetteer):
     europe = gazetteer.places.loc["region:europe"]
     assert europe["kind"] == "region" and "GBR" in europe["members"].split()

@@ -1444,3 +1444,20 @@ def test_a_plain_plural_naming_other_people_than_those_before_has_a_home_of_its_
     names = {"Khatlon": ("TJ-KT", "admin1", "TJK"), "Moscow": ("city:moscow", "city", "RUS"), "Dubai": ("city:dubai", "city", "ARE")}
     routes = routes_of(text, names, metadata={"subject_country": "TJK"})
     assert ("TJK", "city:dubai") in pairs(routes) and ("TJ-KT", "city:dubai") not in pairs(routes)
+
+
+def test_the_children_are_the_children_named_before_not_the_women_who_travel_with_them():
+    text = ("Each year children from Zinder are taken to Algeria to beg. Women from the same villages travel with "
+            "them to Tamanrasset. From there the children are sent on to Algiers and Oran.")
+    names = {"Zinder": ("NE-7", "admin1", "NER"), "Algeria": "DZA", "Tamanrasset": ("DZ-11", "admin1", "DZA"),
+             "Algiers": ("city:algiers", "city", "DZA"), "Oran": ("DZ-31", "admin1", "DZA")}
+    routes = routes_of(text, names)
+    assert {("NE-7", "city:algiers"), ("NE-7", "DZ-31")} <= pairs(routes)
+
+
+def test_some_people_trafficked_abroad_lend_no_purposes_to_those_trafficked_at_home():
+    text = ("Women and girls are trafficked internally for commercial exploitation. Men who migrate outside of Cambodia "
+            "for work are sometimes subjected to forced labor, and some women and girls are trafficked abroad for "
+            "prostitution or domestic work.")
+    routes = routes_of(text, {"Cambodia": "KHM"}, metadata={"subject_country": "KHM"})
+    assert by_pair(routes)[("KHM", "KHM")].purposes == []

@@ -236,18 +236,23 @@ class Register:
         """Record the people a frame was about."""
         self._people.append(people)
 
-    def people(self, paragraph: int, before: int, reach: int = 0) -> People | None:
+    def people(self, paragraph: int, before: int, reach: int = 0, victims: frozenset = frozenset()) -> People | None:
         """The last people named before an offset, if any.
 
         ``reach`` is how many paragraphs back they may have been named: "they"
         stays in its paragraph (0), but "the victims" in a news story of
         one-sentence paragraphs points back at people named a few paragraphs
-        before.
+        before. ``victims``: who the phrase pointing back says they are
+        ("the children"); people said to be others ("women") are passed over.
         """
         for people in reversed(self._people):
             if people.start < before and (people.homes or people.goals or people.statements or people.victims):
                 # (a frame that said nothing of anyone, as "trafficking in persons" in an agency's name, is no antecedent)
-                return people if paragraph - reach <= people.paragraph <= paragraph else None
+                if not paragraph - reach <= people.paragraph <= paragraph:
+                    return None
+                if victims and people.victims and not victims <= set(people.victims):
+                    continue  # "children ... Women travel with them ... the children are sent on": the children
+                return people
         return None
 
     # --- subject -----------------------------------------------------------------

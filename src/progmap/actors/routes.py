@@ -632,6 +632,8 @@ def _people(slots: _Slots, lo: int, hi: int) -> list[_Phrase]:
                 continue
             while end < hi and who[end] == "victim":
                 end += 1  # "most victims"
+                if end + 1 < hi and low[end] in ("and", "or") and who[end + 1] == "victim":
+                    end += 1  # "some women and girls"
             if end == i + size and low[i] in _SHARE_WORDS and _share_of_things(slots, end, hi):
                 i = end  # "most of their wages are sent to Pyongyang": a share of things, no people
                 continue
@@ -1053,6 +1055,8 @@ def _role(reading: _Reading, kind: str, after: bool, foreign: bool, nominal: boo
     return "goal" if kind in ("move", "voluntary", "exploit", "rescue", "enter") else "none"
 
 
+#: Words that send people out of the country to nowhere named.
+_ABROAD = frozenset({"abroad", "overseas"})
 #: Words that open a share of people named before: "and some are exploited in X" may be other people than the clause's first.
 _SOME_OF_THEM = frozenset({"some", "others", "many", "several", "few", "half"})
 
@@ -1066,6 +1070,18 @@ def _some_others(slots: _Slots, theme: _Phrase | None, other: _Phrase | None) ->
     """
     return other is not None and other.anaphor is not None and slots.low[other.lo] in _SOME_OF_THEM \
         and (theme is None or theme.lo != other.lo)
+
+
+def _opens_clause(slots: _Slots, phrase: _Phrase) -> bool:
+    """Whether people after a verb are the subject of a clause of their own ("..., and some women and girls are
+    trafficked abroad"): a share of people, after a comma or "and", before an auxiliary."""
+    low = slots.low
+    if phrase.anaphor is None or low[phrase.lo] not in _SOME_OF_THEM or phrase.lo == 0 or low[phrase.lo - 1] not in (",", "and", "while"):
+        return False
+    k = phrase.hi
+    while k < len(low) and (slots.who[k] == "victim" or low[k] in ("and", "or", ",")):
+        k += 1  # "some women and girls"
+    return k < len(low) and low[k] in _PASSIVE_AUXILIARIES | {"have", "had", "has"}
 
 
 def _birth_cue(slots: _Slots, trigger: int) -> bool:
@@ -1624,11 +1640,14 @@ class _Reader:
                        if slots.cue[t].role == "identify" and theme is not None and not theme.homes}
         for trigger, (kind, theme, _, roles) in frames:
             moving = any(ended for other, ended in ends if not _some_others(slots, theme, other))
-            antecedent = self.register.people(self.paragraph, slots.start[theme.lo], _reach(slots, theme)) if theme is not None and (
+            # Who the phrase says they are picks them out ("children ... Women travel with them ... the children are
+            # sent on"); a plain plural stands only for the people just before, if they are the same ("women from
+            # Uzbekistan ... Within the country, children are exploited" are other people).
+            said = frozenset(_victim_terms(tuple(slots.low[theme.lo : theme.hi]))) if theme is not None else frozenset()
+            antecedent = self.register.people(self.paragraph, slots.start[theme.lo], _reach(slots, theme), said) if theme is not None and (
                 theme.anaphor or (theme.bare and theme.governed not in _GENERIC_GOVERNORS)) else None
-            if antecedent is not None and not theme.anaphor and antecedent.victims \
-                    and not set(_victim_terms(tuple(slots.low[theme.lo : theme.hi]))) <= set(antecedent.victims):
-                antecedent = None  # "women from Uzbekistan ... Within the country, children are exploited": other people
+            if antecedent is not None and not theme.anaphor and self.register.people(self.paragraph, slots.start[theme.lo], _reach(slots, theme)) is not antecedent:
+                antecedent = None
             roles = {**roles, **{role: found for role, found in shared.items() if found}}
             # A transit said with another verb ("transiting Thailand en route to Indonesia",
             # "recruited for jobs in Qatar, often transiting New Delhi") is the path of the clause's
@@ -1782,7 +1801,7 @@ class _Reader:
         after_groups = [g[0] for g in groups if g[0] > trigger]
         limit = min(after_groups) if after_groups else len(slots.kind)
         for phrase in candidates:
-            if trigger < phrase.lo < limit:
+            if trigger < phrase.lo < limit and not _opens_clause(slots, phrase):
                 return phrase
         before = [p for p in candidates if p.hi <= trigger]
         if before:
@@ -2091,7 +2110,8 @@ class _Reader:
             # report on Fiji: exploited where the report is about, when they come from elsewhere.
             goals = self._here(roles, theme)
         told_before = antecedent is not None and theme is not None and theme.anaphor
-        if not goals and kind == "move" and told_before and roles.get("source") and antecedent.goals and not roles.get("leg"):
+        if not goals and kind == "move" and told_before and roles.get("source") and antecedent.goals and not roles.get("leg") \
+                and not _ABROAD.intersection(slots.low[trigger:hi]):
             # "86 victims returned from Russia and Turkey. Most had been recruited in Osh", "girls rescued from
             # brothels in Pune, many of them trafficked from Bangladesh": where the people named before were taken.
             goals = [Referent(code, "country" if code == country else "", country, 0, 0) for code, country in antecedent.goals]
@@ -2240,7 +2260,9 @@ class _Reader:
         # The people of this frame, for the sentences after it.
         homes = origins if not inferred else (theme.homes if theme else [])
         statements = (antecedent.statements if antecedent is not None and (theme is None or theme.anaphor) else [])
-        if not goals and purposes and antecedent is not None and theme is not None and theme.anaphor:
+        if not goals and purposes and antecedent is not None and theme is not None and theme.anaphor \
+                and not _ABROAD.intersection(slots.low[trigger:hi]):
+            # (not "some women and girls are trafficked abroad for prostitution": a move of their own, to nowhere named)
             self._lend(antecedent.statements, purposes, victims)
         if made and not origins:
             statements = statements + made  # waiting for a later sentence to say where they come from

@@ -600,8 +600,40 @@ def _regions(admin0, physical, shapes, tables_dir, country_keys=frozenset()) -> 
         {"code": list(geometries)}, geometry=list(geometries.values()), crs="EPSG:4326"
     ).set_index("code", drop=False)
     frame = pd.DataFrame(places)
-    # A region's country is the single country all its members lie in, if any.
+    # A physical region one country holds (an island, a delta, a peninsula) is in that country:
+    # "officials in Trinidad" are officials of Trinidad and Tobago.
+    physical_codes = frame["code"].str.startswith("region:ne-")
+    sole = _sole_countries(region_shapes.loc[frame.loc[physical_codes, "code"]], shapes)
+    frame.loc[physical_codes, "country"] = frame.loc[physical_codes, "code"].map(sole).fillna("")
     return frame, _names_frame(raw, codes, source="regions"), region_shapes
+
+
+#: The share of a physical region's area one country must hold for the region to be that country's.
+_SOLE_COUNTRY_SHARE = 0.9
+
+
+def _sole_countries(regions: gpd.GeoDataFrame, shapes: gpd.GeoDataFrame) -> pd.Series:
+    """The country holding nearly all of each region's area, by region code (regions with none left out)."""
+    countries = shapes[shapes["code"].str.fullmatch(r"[A-Z]{3}")]
+    areal = regions[regions.geometry.geom_type.isin(["Polygon", "MultiPolygon"])]
+    if areal.empty:
+        return pd.Series(dtype=str)
+    pairs = gpd.sjoin(
+        gpd.GeoDataFrame({"region": areal["code"].values}, geometry=areal.geometry.values, crs=areal.crs),
+        gpd.GeoDataFrame({"country": countries["code"].values}, geometry=countries.geometry.values, crs=countries.crs),
+        how="inner",
+        predicate="intersects",
+    )
+    if pairs.empty:
+        return pd.Series(dtype=str)
+    # Shares in square degrees: a ratio within one region, so the projection's distortion cancels out.
+    region_geoms = areal.geometry.loc[pairs["region"]].values
+    country_geoms = countries.geometry.values[pairs["index_right"].values]
+    shared = shapely.area(shapely.intersection(shapely.make_valid(region_geoms), shapely.make_valid(country_geoms)))
+    share = shared / np.maximum(shapely.area(region_geoms), 1e-12)
+    held = pairs.assign(share=share)
+    held = held[held["share"] >= _SOLE_COUNTRY_SHARE]
+    return held.drop_duplicates("region").set_index("region")["country"]
 
 
 def _aliases(tables_dir: Path, known: set[str]) -> pd.DataFrame:
