@@ -1461,3 +1461,11 @@ def test_some_people_trafficked_abroad_lend_no_purposes_to_those_trafficked_at_h
             "prostitution or domestic work.")
     routes = routes_of(text, {"Cambodia": "KHM"}, metadata={"subject_country": "KHM"})
     assert by_pair(routes)[("KHM", "KHM")].purposes == []
+
+
+def test_victims_identified_by_officials_in_a_place_were_found_in_the_officials_country():
+    text = ("Venezuelan women are trafficked to Trinidad and Tobago. Officials in Trinidad also identified Cuban "
+            "medical workers in forced labour in construction.")
+    names = {"Trinidad and Tobago": "TTO", "Trinidad": ("region:ne-trinidad", "region", "TTO")}
+    routes = routes_of(text, names, metadata={"subject_country": "VEN"})
+    assert ("CUB", "TTO") in pairs(routes) and ("CUB", "VEN") not in pairs(routes)

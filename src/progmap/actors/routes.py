@@ -2091,8 +2091,11 @@ class _Reader:
         if not goals and kind in ("move", "exploit"):
             goals = _buyers_countries(slots, trigger, hi, people)
         if not goals and self._identified and kind in ("move", "exploit", "rescue"):
-            # "identified victims were women trafficked ..., mainly from Romania": identified where the report is about
-            goals = self._here(roles, theme)
+            # "identified victims were women trafficked ..., mainly from Romania": identified where the report is
+            # about, unless the clause says whose officials identified them ("Officials in Trinidad identified
+            # Cuban medical workers in forced labour", in a page on Venezuelans)
+            theirs = {r.country_code for r in roles.get("source", []) + roles.get("theme-home", [])} | {c for _, c in (theme.homes if theme else [])}
+            goals = [r for r in self._agent_countries(slots, lo, trigger) if theirs and r.country_code not in theirs][:1] or self._here(roles, theme)
         if not goals and kind == "rescue" and roles.get("away") and ((theme and theme.homes) or roles.get("theme-home")):
             # "rescued 45 Bangladeshi girls from brothels in Kolkata", "rescued 20 women, mostly from
             # Nepal, from a brothel in Kolkata": where they were exploited.
@@ -2440,8 +2443,10 @@ class _Reader:
             if k >= lo and slots.kind[k] == "p" and slots.flag[k] == "possessive" and slots.ref[k].kind == "country":
                 out.append(slots.ref[k])
             after = phrase.hi
-            if after + 1 < trigger and slots.low[after] == "in" and slots.kind[after + 1] == "p" and slots.ref[after + 1].kind == "country":
-                out.append(slots.ref[after + 1])  # "authorities in Thailand identified ..."
+            if after + 1 < trigger and slots.low[after] == "in" and slots.kind[after + 1] == "p" and slots.ref[after + 1].country_code:
+                # "authorities in Thailand identified ...", "officials in Trinidad identified ...": their country
+                place = slots.ref[after + 1]
+                out.append(place if place.kind == "country" else Referent(place.country_code, "country", place.country_code, place.start, place.end))
         return out + self._subject_bodies(slots, lo, trigger)
 
     def _subject_bodies(self, slots: _Slots, lo: int, trigger: int) -> list[Referent]:
