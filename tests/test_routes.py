@@ -927,7 +927,8 @@ def test_peoples_named_by_ethnicity_are_who_a_frame_moves():
             "to Mosul and then transported across the border to Raqqa, where they were sold as sex slaves.")
     names = {"Iraq": "IRQ", "Nineveh": ("IQ-NI", "admin1", "IRQ"), "Mosul": ("city:mosul", "city", "IRQ"),
              "Raqqa": ("city:raqqa", "city", "SYR")}
-    assert pairs(routes_of(text, names)) == {("IQ-NI", "city:mosul"), ("IQ-NI", "city:raqqa")}
+    routes = routes_of(text, names)
+    assert pairs(routes) == {("IQ-NI", "city:raqqa")} and list(routes["via"]) == [["city:mosul"]]
 
 
 def test_a_neighbourhood_of_a_city_is_where_people_were_found():
@@ -1104,10 +1105,19 @@ def test_a_journey_that_goes_on_from_there_or_before_a_later_leg_ends_at_its_las
     routes = routes_of(text, names)
     assert pairs(routes) == {("VNM", "GBR")}
     assert {"POL", "DEU", "FRA"} <= set(routes.iloc[0]["via"])
-    # Two places people were held stay two ends.
+    # A town people were taken to, then moved on from by another verb, is a stop on their way.
     text = "Women and girls were taken to Mosul and then transported across the border to Raqqa."
     names = {"Mosul": ("city:mosul", "city", "IRQ"), "Raqqa": ("city:raqqa", "city", "SYR")}
-    assert set(routes_of(text, names, metadata={"subject_country": "IRQ"})["destination_code"]) == {"city:mosul", "city:raqqa"}
+    assert set(routes_of(text, names, metadata={"subject_country": "IRQ"})["destination_code"]) == {"city:raqqa"}
+    text = "Police rescued 43 Myanmar nationals who had been smuggled from Myawaddy to Mae Sot and driven to Samut Sakhon."
+    names = {"Myawaddy": ("city:myawaddy", "city", "MMR"), "Mae Sot": ("city:mae-sot", "city", "THA"),
+             "Samut Sakhon": ("TH-74", "admin1", "THA")}
+    routes = routes_of(text, names)
+    assert pairs(routes) == {("city:myawaddy", "TH-74")} and list(routes["via"]) == [["city:mae-sot"]]
+    # A country is no town passed through: "trafficked to Malaysia and sold to brothels in Kuala Lumpur" says where in it.
+    text = "Cambodian women are trafficked to Malaysia and sold to brothels in Kuala Lumpur."
+    names = {"Malaysia": "MYS", "Kuala Lumpur": ("city:kl", "city", "MYS")}
+    assert "MYS" not in routes_of(text, names)["via"].sum()
 
 
 def test_a_list_of_nationality_words_before_their_noun_names_every_home():

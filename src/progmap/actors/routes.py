@@ -788,11 +788,17 @@ def _later_legs(frames: list) -> dict[int, list[int]]:
     Greece", after "victims in Greece") start a move of their own.
     """
     legs = {}
-    for t, (_, theme, _, roles) in frames:
-        if not roles.get("source"):
-            continue
+    for t, (kind, theme, _, roles) in frames:
         earlier = [u for u, (_, other, _, found) in frames if u < t and _ends(found) and (
             theme is None or theme.anaphor or (other is not None and other.lo == theme.lo))]
+        if not roles.get("source"):
+            # "smuggled from Myawaddy to Mae Sot and driven to Samut Sakhon": a move of the same people with an end
+            # and no start goes on from the one town the move before ended in
+            if kind == "move" and len(earlier) == 1 and _ends(roles) and len(_ends(dict(frames)[earlier[0]][3])) == 1:
+                end = _ends(dict(frames)[earlier[0]][3])[0]
+                if end.kind == "city" and all(r.code != end.code for r in _ends(roles)):
+                    legs[t] = earlier
+            continue
         reached = {r.country_code for u in earlier for r in _ends(dict(frames)[u][3])}
         if earlier and all(r.country_code in reached for r in roles["source"]):
             legs[t] = [u for u in earlier if any(r.country_code in {g.country_code for g in _ends(dict(frames)[u][3])} for r in roles["source"])]
@@ -1662,11 +1668,11 @@ class _Reader:
             if trigger in continued:
                 continue
             if trigger in legs:
-                roles["leg"] = roles["source"]
+                told = dict(frames)
+                roles["leg"] = roles.get("source") or [r for u in legs[trigger] for r in _ends(told[u][3])]
                 if _ends(roles):
-                    told = dict(frames)
                     earlier = [r for u in legs[trigger] for r in told[u][3].get("path", []) + _ends(told[u][3])]
-                    roles["path"] = earlier + roles.get("path", []) + roles["source"]
+                    roles["path"] = earlier + roles.get("path", []) + roles.get("source", [])
                     roles["source"] = []
             if not (roles.get("source") or roles.get("theme-home")) and not others:
                 roles.update({role: subject_roles[role] for role in ("source", "theme-home") if subject_roles.get(role)})
