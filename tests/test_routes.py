@@ -1479,3 +1479,11 @@ def test_victims_identified_by_officials_in_a_place_were_found_in_the_officials_
     names = {"Trinidad and Tobago": "TTO", "Trinidad": ("region:ne-trinidad", "region", "TTO")}
     routes = routes_of(text, names, metadata={"subject_country": "VEN"})
     assert ("CUB", "TTO") in pairs(routes) and ("CUB", "VEN") not in pairs(routes)
+
+
+def test_a_crossing_people_only_attempted_is_no_end():
+    text = ("Moroccan women who reached Sarajevo were exploited in prostitution in Tuzla before attempting to cross "
+            "into Croatia.")
+    names = {"Sarajevo": ("city:sarajevo", "city", "BIH"), "Tuzla": ("city:tuzla", "city", "BIH"), "Croatia": "HRV"}
+    routes = routes_of(text, names)
+    assert ("MAR", "city:tuzla") in pairs(routes) and "HRV" not in set(routes["destination_code"])

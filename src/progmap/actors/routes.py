@@ -1842,6 +1842,8 @@ class _Reader:
             kind = "rescue"  # found like a rescue, but "victims from X" after it is their home, not where they were
         if kind == "return" and _hints()["hypothetical"].intersection(slots.low[max(lo, trigger - 3) : trigger]):
             return None  # "must be married with children to ensure they return": a condition, no return
+        if kind in ("voluntary", "enter", "arrive") and _hints()["attempt"].intersection(slots.low[max(lo, trigger - 3) : trigger]):
+            return None  # "exploited in Bihac before attempting to cross into Croatia": a try, no end
         if cue.lemma == "marry" and not (trigger + 1 < len(slots.kind) and slots.low[trigger + 1] in ("to", "off", "into")):
             return None  # "must be married with children": a state; "married off to men in Henan" is the move
         if trigger + 1 < len(slots.kind) and "modified" in slots.tags[trigger + 1] and _nominal(slots, trigger):
