@@ -54,6 +54,14 @@ def test_border_towns_of_other_regions_are_places(matcher):
     assert found["Lampedusa"] == "city:IT-lampedusa"
 
 
+def test_balkan_and_saharan_crossings_and_scam_towns_are_places(matcher):
+    assert places(matcher, "Migrants in Bosnia camp in Bihać and Velika Kladuša.")["Bihać"] == "city:BA-bihac"
+    assert places(matcher, "They crossed into Hungary at Röszke.")["Röszke"] == "city:HU-roszke"
+    assert places(matcher, "Algeria expels migrants to Assamaka in Niger.")["Assamaka"] == "city:NE-assamaka"
+    found = places(matcher, "Victims were freed from compounds in Shwe Kokko and Laukkaing in Myanmar.")
+    assert found["Shwe Kokko"] == "city:MM-shwe-kokko" and found["Laukkaing"] == "city:MM-laukkaing"
+
+
 def test_the_districts_of_nepal_that_reports_name_are_places_in_their_zones(matcher):
     found = places(matcher, "Most of the girls came from Sindhupalchok and Nuwakot districts of Nepal.")
     assert found["Sindhupalchok"] == "city:NP-sindhupalchok" and found["Nuwakot"] == "city:NP-nuwakot"
