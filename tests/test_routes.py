@@ -1487,3 +1487,21 @@ def test_a_crossing_people_only_attempted_is_no_end():
     names = {"Sarajevo": ("city:sarajevo", "city", "BIH"), "Tuzla": ("city:tuzla", "city", "BIH"), "Croatia": "HRV"}
     routes = routes_of(text, names)
     assert ("MAR", "city:tuzla") in pairs(routes) and "HRV" not in set(routes["destination_code"])
+
+
+def test_a_province_after_a_list_ending_in_an_unknown_town_says_where_the_list_lies():
+    text = ("Crew are recruited by manning agencies in Tegal and Pemalang in Central Java and flown to Singapore to "
+            "join vessels where they are beaten and unpaid.")
+    names = {"Tegal": ("city:tegal", "city", "IDN"), "Central Java": ("ID-JT", "admin1", "IDN"), "Singapore": "SGP"}
+    assert pairs(routes_of(text, names)) == {("city:tegal", "SGP")}
+
+
+def test_a_job_promised_somewhere_is_not_where_recruiting_began():
+    text = ("The citizens, most of them from West Java, had been recruited through social media with offers of jobs "
+            "as customer service staff in Thailand. After arriving in Bangkok they were taken across the border at "
+            "Poipet and sold to scam companies.")
+    names = {"West Java": ("ID-JB", "admin1", "IDN"), "Thailand": "THA", "Bangkok": ("city:bangkok", "city", "THA"),
+             "Poipet": ("city:poipet", "city", "KHM")}
+    routes = routes_of(text, names)
+    # arriving in a town, then taken across a border: the town is a stop, the crossing the end
+    assert pairs(routes) == {("ID-JB", "city:poipet")} and list(routes["via"]) == [["city:bangkok"]]

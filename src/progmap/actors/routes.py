@@ -794,9 +794,11 @@ def _later_legs(frames: list) -> dict[int, list[int]]:
         if not roles.get("source"):
             # "smuggled from Myawaddy to Mae Sot and driven to Samut Sakhon": a move of the same people with an end
             # and no start goes on from the one town the move before ended in
-            if kind == "move" and len(earlier) == 1 and _ends(roles) and len(_ends(dict(frames)[earlier[0]][3])) == 1:
+            # ("After arriving in Bangkok they were taken across the border at Poipet": a crossing is such an end too.)
+            later = _ends(roles) or roles.get("crossing", [])
+            if kind == "move" and len(earlier) == 1 and later and len(_ends(dict(frames)[earlier[0]][3])) == 1:
                 end = _ends(dict(frames)[earlier[0]][3])[0]
-                if end.kind == "city" and all(r.code != end.code for r in _ends(roles)):
+                if end.kind == "city" and all(r.code != end.code for r in later):
                     legs[t] = earlier
             continue
         reached = {r.country_code for u in earlier for r in _ends(dict(frames)[u][3])}
@@ -981,7 +983,8 @@ def _govern(slots: _Slots, i: int, lo: int, end: int) -> _Reading:
 _OPENING_PREPOSITIONS = frozenset({"in", "across", "throughout", "along", "around", "near", "at", "on", "inside"})
 #: A promise of work right before a place: "with promises of jobs in", "offered work at".
 _PROMISED_WORK_BEFORE = re.compile(
-    r"\b(?:promis\w*|offer\w*)[ \t]+(?:of[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:jobs?|work|employment)[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?"
+    r"\b(?:promis\w*|offer\w*)[ \t]+(?:of[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:jobs?|work|employment)"
+    r"(?:[ \t]+as[ \t]+(?:[\w-]+[ \t]+){0,3}?[\w-]+)?[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?"
     r"(?:[\w-]+(?:[ \t]+[\w-]+){0,2}(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+)(?:the[ \t]+)?)*$"
 )
 #: "by" right before a name: the name is the agent ("deported by Egypt").
@@ -1135,6 +1138,8 @@ def _without_qualifier(text: str, slots: _Slots, group: list[int]) -> list[int]:
 
 
 _IN_QUALIFIER = re.compile(
+    # (a town the gazetteer lacks may close the list: "Tegal and Pemalang in Central Java")
+    r"(?:[ \t]+(?:and|or)[ \t]+[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?)?"
     r"(?:[ \t]+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Dd]istrict|[Cc]ity|[Dd]epartment|[Gg]overnorate))?,?[ \t]+in[ \t]+(?:the[ \t]+)?"
 )
 
@@ -1627,7 +1632,7 @@ class _Reader:
         frames = [(t, found) for t, found in frames if found is not None]
         # Places that set the scene of the clause ("In the south,", "Within the country,") belong to all its frames.
         shared = {role: [r for _, (_, _, _, roles) in frames for r in roles.get(role, [])] for role in ("frame", "within", "speaker")}
-        ends = [(theme, bool(roles.get("goal") or roles.get("chain") or roles.get("held"))) for _, (_, theme, _, roles) in frames]
+        ends = [(u, theme, bool(roles.get("goal") or roles.get("chain") or roles.get("held"))) for u, (_, theme, _, roles) in frames]
         # "Girls from Nghe An are lured to China and sold ...": verbs sharing a subject share where it comes from.
         # ("Victims were found in Poland after being recruited in Ukraine": the frame that says it need not be first.)
         # A later verb's start inside an earlier verb's end is a next leg ("taken overland to Bangladesh and
@@ -1635,7 +1640,7 @@ class _Reader:
         legs = _later_legs(frames)
         # The first legs of a journey the clause goes on with are told by its last leg ("travelled by air to
         # Moscow, overland to France, and were hidden in lorries from Calais to Kent": their ends are its path).
-        continued = {u for t, earlier in legs.items() if _ends(dict(frames)[t][3]) for u in earlier}
+        continued = {u for t, earlier in legs.items() if _ends(dict(frames)[t][3]) or dict(frames)[t][3].get("crossing") for u in earlier}
         subject_frame = next((found for t, found in frames if t not in legs and (found[3].get("source") or found[3].get("theme-home"))),
                              frames[0][1] if frames else None)
         subject_roles = subject_frame[3] if subject_frame else {}
@@ -1645,7 +1650,8 @@ class _Reader:
         identifiers = {t: roles.get("agent", []) + self._agent_countries(slots, lo, t) for t, (_, theme, _, roles) in frames
                        if slots.cue[t].role == "identify" and theme is not None and not theme.homes}
         for trigger, (kind, theme, _, roles) in frames:
-            moving = any(ended for other, ended in ends if not _some_others(slots, theme, other))
+            # (the ends of a leg this frame goes on from are not ends beside its own)
+            moving = any(ended for u, other, ended in ends if not _some_others(slots, theme, other) and u not in legs.get(trigger, ()))
             # Who the phrase says they are picks them out ("children ... Women travel with them ... the children are
             # sent on"); a plain plural stands only for the people just before, if they are the same ("women from
             # Uzbekistan ... Within the country, children are exploited" are other people).
@@ -1670,7 +1676,7 @@ class _Reader:
             if trigger in legs:
                 told = dict(frames)
                 roles["leg"] = roles.get("source") or [r for u in legs[trigger] for r in _ends(told[u][3])]
-                if _ends(roles):
+                if _ends(roles) or roles.get("crossing"):
                     earlier = [r for u in legs[trigger] for r in told[u][3].get("path", []) + _ends(told[u][3])]
                     roles["path"] = earlier + roles.get("path", []) + roles.get("source", [])
                     roles["source"] = []
@@ -1894,6 +1900,8 @@ class _Reader:
                     reading.attach == "agent" or _only_object_between(self.text, slots, trigger, group[0], theme, people)
                 ):
                     role = "source"  # "recruited (girls) in Nepal", "recruited by agencies in Central Java": where it began
+                    if _PROMISED_WORK_BEFORE.search(self.text, max(0, place.start - 120), place.start):
+                        role = "none"  # "recruited with offers of jobs as customer service staff in Thailand": a promise
                 hedged = _hedged_from(slots, group[0], lo) and kind != "return"  # "repatriated 1,200 workers, most of them from Kuwait": where they were
                 if role == "away" and hedged and _them_from(slots, group[0], lo):
                     role = "theme-home"  # "freed 2,000 foreigners from scam centres near Myawaddy, most of them from China"
