@@ -59,6 +59,11 @@ def test_aliases_cover_short_and_historic_names(gazetteer):
     assert "emirates" in names_of(gazetteer, "ARE")
 
 
+def test_vietnam_s_regions_are_named_in_english_on_the_map(gazetteer):
+    names = gazetteer.places["name"]
+    assert names["region:vn-mekong-delta"] == "Mekong River Delta" and names["region:vn-northeast"] == "Northeast Vietnam"
+
+
 def test_regions_are_dissolved_from_their_members(gazetteer):
     shapes = gazetteer.shapes
     delta = shapes.at["region:vn-mekong-delta", "geometry"]
@@ -75,6 +80,8 @@ def test_a_physical_region_one_country_holds_is_in_that_country(gazetteer):
     places = gazetteer.places
     assert places.at["region:ne-trinidad", "country"] == "TTO"  # "officials in Trinidad"
     assert places.at["region:ne-mindanao", "country"] == "PHL"
+    assert places.at["region:ne-nile-delta", "country"] == "EGY"  # its land, though drawn into the sea
+    assert places.at["region:ne-niger-delta", "country"] == "NGA"
     assert places.at["region:ne-sahara", "country"] == ""  # many countries share it
     assert places.at["region:ne-borneo", "country"] == ""
 

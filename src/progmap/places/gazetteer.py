@@ -608,12 +608,12 @@ def _regions(admin0, physical, shapes, tables_dir, country_keys=frozenset()) -> 
     return frame, _names_frame(raw, codes, source="regions"), region_shapes
 
 
-#: The share of a physical region's area one country must hold for the region to be that country's.
+#: The share of a physical region's land one country must hold for the region to be that country's.
 _SOLE_COUNTRY_SHARE = 0.9
 
 
 def _sole_countries(regions: gpd.GeoDataFrame, shapes: gpd.GeoDataFrame) -> pd.Series:
-    """The country holding nearly all of each region's area, by region code (regions with none left out)."""
+    """The country holding nearly all of each region's land, by region code (regions with none left out)."""
     countries = shapes[shapes["code"].str.fullmatch(r"[A-Z]{3}")]
     areal = regions[regions.geometry.geom_type.isin(["Polygon", "MultiPolygon"])]
     if areal.empty:
@@ -630,8 +630,9 @@ def _sole_countries(regions: gpd.GeoDataFrame, shapes: gpd.GeoDataFrame) -> pd.S
     region_geoms = areal.geometry.loc[pairs["region"]].values
     country_geoms = countries.geometry.values[pairs["index_right"].values]
     shared = shapely.area(shapely.intersection(shapely.make_valid(region_geoms), shapely.make_valid(country_geoms)))
-    share = shared / np.maximum(shapely.area(region_geoms), 1e-12)
-    held = pairs.assign(share=share)
+    # A share of the region's land: a delta or a coast drawn into the sea is still one country's.
+    held = pairs.assign(shared=shared)
+    held["share"] = held["shared"] / np.maximum(held.groupby("region")["shared"].transform("sum"), 1e-12)
     held = held[held["share"] >= _SOLE_COUNTRY_SHARE]
     return held.drop_duplicates("region").set_index("region")["country"]
 
