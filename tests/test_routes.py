@@ -1505,3 +1505,12 @@ def test_a_job_promised_somewhere_is_not_where_recruiting_began():
     routes = routes_of(text, names)
     # arriving in a town, then taken across a border: the town is a stop, the crossing the end
     assert pairs(routes) == {("ID-JB", "city:poipet")} and list(routes["via"]) == [["city:bangkok"]]
+
+
+def test_people_locked_inside_houses_in_towns_were_held_there_not_moved_inside_them():
+    text = ("Kenyan women were flown to Riyadh. Once there, many described being locked inside houses in Dammam and "
+            "Taif, and going months without pay.")
+    names = {"Riyadh": ("city:riyadh", "city", "SAU"), "Dammam": ("city:dammam", "city", "SAU"), "Taif": ("city:taif", "city", "SAU")}
+    routes = routes_of(text, names)
+    assert "city:riyadh" not in set(routes["origin_code"])
+    assert {("KEN", "city:dammam"), ("KEN", "city:taif")} <= pairs(routes)

@@ -962,6 +962,9 @@ def _govern(slots: _Slots, i: int, lo: int, end: int) -> _Reading:
                 return _Reading(role, "", " ".join(low[j - size + 1 : j + 1]))
             if role == "abroad" and inner == "loc":
                 return _Reading("goal", "verb", low[j])  # "to work abroad, mainly in Russia and China": where abroad is
+            if role == "within" and low[j] == "inside":
+                # "locked inside houses in Riyadh, Dammam and Taif": where they were kept, no move inside a place
+                return _Reading(inner, attach if attach in ("people", "agent") else "verb", word)
             if role in _OUTER_ROLES:
                 return _Reading(role, attach, low[j])
             return _Reading(inner, attach, word)
