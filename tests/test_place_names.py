@@ -62,6 +62,11 @@ def test_balkan_and_saharan_crossings_and_scam_towns_are_places(matcher):
     assert found["Shwe Kokko"] == "city:MM-shwe-kokko" and found["Laukkaing"] == "city:MM-laukkaing"
 
 
+def test_a_name_written_with_its_accent_is_no_common_english_word(matcher):
+    assert places(matcher, "Agents bring the workers to Malé on tourist visas.")["Malé"] == "MV-MLE"
+    assert "Male" not in places(matcher, "Male victims were found in the Maldives.")
+
+
 def test_the_districts_of_nepal_that_reports_name_are_places_in_their_zones(matcher):
     found = places(matcher, "Most of the girls came from Sindhupalchok and Nuwakot districts of Nepal.")
     assert found["Sindhupalchok"] == "city:NP-sindhupalchok" and found["Nuwakot"] == "city:NP-nuwakot"

@@ -675,7 +675,8 @@ class PlaceMatcher:
         out = []
         # "the Northwest": the name's own first word must be capitalized, not the article.
         capital = (written[4:] if written[:4].lower() == "the " else written)[:1].isupper()
-        common = key in COMMON_WORDS
+        # ("Malé" with its accent is the town, not the English word "male".)
+        common = key in COMMON_WORDS and written.isascii()
         for cand in self.candidates.get(key, ()):
             if cand.case == "exact":
                 # A match ends at its last letter: "U.S." is found as "U.S".
