@@ -62,6 +62,11 @@ def test_balkan_and_saharan_crossings_and_scam_towns_are_places(matcher):
     assert found["Shwe Kokko"] == "city:MM-shwe-kokko" and found["Laukkaing"] == "city:MM-laukkaing"
 
 
+def test_the_chaco_in_a_paraguayan_text_is_western_paraguay(matcher):
+    assert places(matcher, "Paraguayan boys are exploited on cattle ranches in the Chaco.", "PRY")["the Chaco"] == "region:py-chaco"
+    assert places(matcher, "Children work on farms in Chaco and Formosa provinces of Argentina.")["Chaco"] == "AR-H"
+
+
 def test_a_name_written_with_its_accent_is_no_common_english_word(matcher):
     assert places(matcher, "Agents bring the workers to Malé on tourist visas.")["Malé"] == "MV-MLE"
     assert "Male" not in places(matcher, "Male victims were found in the Maldives.")
