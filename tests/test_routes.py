@@ -1514,3 +1514,11 @@ def test_people_locked_inside_houses_in_towns_were_held_there_not_moved_inside_t
     routes = routes_of(text, names)
     assert "city:riyadh" not in set(routes["origin_code"])
     assert {("KEN", "city:dammam"), ("KEN", "city:taif")} <= pairs(routes)
+
+
+def test_a_province_reached_across_a_border_is_passed_through_on_the_way_on():
+    text = ("Lao girls cross the Mekong by boat from Pakse to Mukdahan and are taken to karaoke bars in Khon Kaen, "
+            "where some are forced into prostitution.")
+    names = {"Pakse": ("city:pakse", "city", "LAO"), "Mukdahan": ("TH-49", "admin1", "THA"), "Khon Kaen": ("city:khon-kaen", "city", "THA")}
+    routes = routes_of(text, names)
+    assert pairs(routes) == {("city:pakse", "city:khon-kaen")} and list(routes["via"]) == [["TH-49"]]

@@ -797,8 +797,12 @@ def _later_legs(frames: list) -> dict[int, list[int]]:
             # ("After arriving in Bangkok they were taken across the border at Poipet": a crossing is such an end too.)
             later = _ends(roles) or roles.get("crossing", [])
             if kind == "move" and len(earlier) == 1 and later and len(_ends(dict(frames)[earlier[0]][3])) == 1:
-                end = _ends(dict(frames)[earlier[0]][3])[0]
-                if end.kind == "city" and all(r.code != end.code for r in later):
+                before = dict(frames)[earlier[0]][3]
+                end = _ends(before)[0]
+                # (a province reached across a border is passed through too: "cross ... from Pakse to Mukdahan,
+                # and are taken to karaoke bars in Khon Kaen")
+                crossed = end.kind == "admin1" and any(r.country_code != end.country_code for r in before.get("source", []))
+                if (end.kind == "city" or crossed) and all(r.code != end.code for r in later):
                     legs[t] = earlier
             continue
         reached = {r.country_code for u in earlier for r in _ends(dict(frames)[u][3])}
