@@ -1522,3 +1522,11 @@ def test_a_province_reached_across_a_border_is_passed_through_on_the_way_on():
     names = {"Pakse": ("city:pakse", "city", "LAO"), "Mukdahan": ("TH-49", "admin1", "THA"), "Khon Kaen": ("city:khon-kaen", "city", "THA")}
     routes = routes_of(text, names)
     assert pairs(routes) == {("city:pakse", "city:khon-kaen")} and list(routes["via"]) == [["TH-49"]]
+
+
+def test_a_relative_clause_on_the_people_found_says_where_they_were():
+    text = "Labour inspectors found 40 Bangladeshi women who had not been paid for five months at a factory in Irbid."
+    assert pairs(routes_of(text, {"Irbid": ("JO-IR", "admin1", "JOR")})) == {("BGD", "JO-IR")}
+    # a move in the relative clause is no place they were found in
+    text = "Police rescued 20 Nepali women who had been recruited in Kathmandu."
+    assert "city:kathmandu" not in set(routes_of(text, {"Kathmandu": ("city:kathmandu", "city", "NPL")})["destination_code"])

@@ -851,6 +851,14 @@ def _where_clause_after(slots: _Slots, last: int, trigger: int) -> bool:
     return k + 1 < trigger and slots.low[k] == "," and slots.low[k + 1] == "where"
 
 
+def _kept_there(slots: _Slots, theme: "_Phrase | None", first: int, reading: "_Reading") -> bool:
+    """Whether a place is where a frame's people were, told by a relative clause on them with no move in it
+    ("found 40 Bangladeshi women who had not been paid for five months at a factory in Irbid")."""
+    if theme is None or first <= theme.hi or reading.word not in ("in", "at") or slots.low[theme.hi] not in ("who", "that"):
+        return False
+    return all(slots.cue[k] is None and slots.kind[k] != "p" and slots.low[k] not in (",", ";") for k in range(theme.hi + 1, first))
+
+
 def _names_agents(slots: _Slots, last: int) -> bool:
     """Whether the place ending at slot ``last`` qualifies an agent noun right after it
     ("Birmingham crown court", "Mae Sot immigration police")."""
@@ -1941,6 +1949,8 @@ class _Reader:
                 role = "goal"  # "girls ... are moved between motels in Little Rock, Memphis and Nashville"
             if role not in ("none", "list") and group[0] > trigger and _said_between(slots, trigger, group[0]):
                 role = "none"  # "workers recruited for farm work in Kent reported debts to intermediaries in Dushanbe"
+            if role == "none" and kind in ("exploit", "rescue") and group[0] > trigger and _kept_there(slots, theme, group[0], reading):
+                role = "goal"  # "found 40 women who had not been paid for months at a factory in Irbid"
             if role == "none" and kind in ("exploit", "rescue") and _where_clause_after(slots, group[-1], trigger):
                 role = "goal"  # "raided gold mining sites in the Ashanti region, where boys from Togo were found"
             if role in ("source", "theme-home", "away") and _buyers_from(slots, group[0], lo):
