@@ -1530,3 +1530,23 @@ def test_a_relative_clause_on_the_people_found_says_where_they_were():
     # a move in the relative clause is no place they were found in
     text = "Police rescued 20 Nepali women who had been recruited in Kathmandu."
     assert "city:kathmandu" not in set(routes_of(text, {"Kathmandu": ("city:kathmandu", "city", "NPL")})["destination_code"])
+
+
+def test_the_last_of_a_list_of_purposes_after_exploiting_leaves_the_places_to_the_verb():
+    text = "Malagasy women are exploited in domestic servitude and sex trafficking in Lebanon, Kuwait and China."
+    routes = routes_of(text, {"Lebanon": "LBN", "Kuwait": "KWT", "China": "CHN"})
+    assert pairs(routes) == {("MDG", "LBN"), ("MDG", "KWT"), ("MDG", "CHN")}
+    assert set(routes["purposes"].iloc[0]) == {"labour", "sexual exploitation"}
+    # after another verb the list's last noun keeps the place after it
+    text = ("Migrants from Africa transiting Guatemala en route to the United States are vulnerable to sex trafficking "
+            "and forced labor, including in Tecun Uman.")
+    names = {"Africa": "region:africa", "Guatemala": "GTM", "United States": "USA", "Tecun Uman": ("city:tecun-uman", "city", "GTM")}
+    assert ("region:africa", "city:tecun-uman") in pairs(routes_of(text, names))
+
+
+def test_a_country_s_name_before_people_is_their_nationality():
+    text = ("Children from Kosovo and Albania are forced to beg in Pristina. Traffickers exploit Kosovo citizens in "
+            "forced labor and sex trafficking in Germany and Switzerland.")
+    names = {"Kosovo": "KOS", "Albania": "ALB", "Pristina": ("city:pristina", "city", "KOS"), "Germany": "DEU", "Switzerland": "CHE"}
+    routes = routes_of(text, names)
+    assert {("KOS", "DEU"), ("KOS", "CHE")} <= pairs(routes) and ("ALB", "DEU") not in pairs(routes)

@@ -125,6 +125,8 @@ _SERVICE_NOUNS = frozenset({
     "package", "packages", "grant", "grants", "fund", "funds", "hotline", "hotlines", "desk", "desks", "office", "offices",
 })
 #: Words between "who" and a trigger in a relative clause ("who had been trafficked").
+#: Prepositions that make a country before people a place, not their nationality ("trafficked to Thailand women ...").
+_PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "at", "into", "through", "via", "of", "across", "within", "inside", "throughout"})
 #: The auxiliaries that make a participle after them passive ("are exploited", "have been taken").
 _PASSIVE_AUXILIARIES = frozenset({"are", "is", "were", "was", "been", "being", "be"})
 _RELATIVE_AUXILIARIES = frozenset({"had", "has", "have", "been", "was", "were", "is", "are", "being", "reportedly", "allegedly", "later"})
@@ -666,6 +668,11 @@ def _people(slots: _Slots, lo: int, hi: int) -> list[_Phrase]:
             else:
                 break
         homes = [(slots.code[j], _country(slots.code[j])) for j in range(begin, end) if kind[j] == "n"]
+        j = begin - 1
+        if not homes and head == "victim" and begin == i and j >= lo and kind[j] == "p" and slots.ref[j].kind == "country" and not slots.flag[j] \
+                and (j == lo or low[j - 1] not in _PLACE_PREPOSITIONS):
+            # "Traffickers exploit Kosovo citizens in ...": a country's name used as its nationality
+            begin, homes = j, [(slots.ref[j].code, slots.ref[j].code)]
         bare = begin == i and not homes and (begin == lo or low[begin - 1] not in _DETERMINERS)
         found.append(_Phrase(begin, end, head == "agent", homes, None, _governor_word(slots, begin, lo), bare))
         i = end
@@ -680,11 +687,18 @@ def _share_of_things(slots: _Slots, j: int, hi: int) -> bool:
     return slots.kind[k] == "w" and not slots.who[k] and slots.low[k].isalpha() and slots.cue[k] is None
 
 
-def _purpose_noun(slots: _Slots, j: int, lo: int) -> bool:
-    """Whether a cue word heads what a preposition governs: "for sexual exploitation", "subjected to forced labor"."""
+def _purpose_noun(slots: _Slots, j: int, lo: int, lists: bool = False) -> bool:
+    """Whether a cue word heads what a preposition governs: "for sexual exploitation", "subjected to forced labor";
+    with ``lists``, also as the last of a list ("exploited in domestic servitude and sex trafficking")."""
     k = j - 1
     while k >= lo and slots.kind[k] == "w" and slots.cue[k] is None and _modifier(slots, k):
         k -= 1
+    if lists and k > lo and slots.low[k] in ("and", "or") and slots.kind[k - 1] == "w" and not slots.stop[k - 1] and not slots.who[k - 1]:
+        k -= 1  # "in domestic servitude and": the list's earlier nouns and their preposition
+        while k >= lo and slots.kind[k] == "w" and slots.low[k] not in _PURPOSE_PREPOSITIONS and not slots.who[k] and j - k < 8 and (
+            (slots.cue[k] is None and not slots.stop[k]) or (slots.cue[k] is not None and (_nominal(slots, k) or slots.low[k].endswith("ed")))
+        ):  # ("forced labor and sex trafficking": a participle of the list's own)
+            k -= 1
     return k >= lo and slots.low[k] in _PURPOSE_PREPOSITIONS
 
 
@@ -1618,7 +1632,11 @@ class _Reader:
                 continue
             if cue.lemma != "TIP" and _capitalized_inside(self.text, slots, j):
                 continue  # "the Counter Trafficking-in-Persons program in Dhaka": a word of a name
-            if triggers and (_nominal(slots, j) or slots.low[j].endswith("ed")) and _purpose_noun(slots, j, lo):
+            # (The last of a list of purposes after a verb of exploiting or moving is one too: "exploited in domestic
+            # servitude and sex trafficking in Lebanon"; after another verb it keeps the places after it: "transiting
+            # Guatemala ... vulnerable to sex trafficking and forced labor, including in Tecun Uman".)
+            listed = bool(triggers) and slots.cue[triggers[-1]].role in ("", "exploit") and not _nominal(slots, triggers[-1])
+            if triggers and (_nominal(slots, j) or slots.low[j].endswith("ed")) and _purpose_noun(slots, j, lo, listed):
                 continue  # "trafficked ... for sexual exploitation", "subjected to forced labor"
             triggers.append(j)
         if not triggers and status is None:
