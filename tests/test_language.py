@@ -95,6 +95,11 @@ def test_hedges_stay_inside_a_list():
     assert coordinated_groups(text, spans_of(text, "Angola", "Russia", "Qatar")) == [[0, 1, 2]]
 
 
+def test_a_hedge_holding_a_preposition_stays_inside_a_list():
+    text = "women from Southeast Asia, China and, to a lesser extent, Africa"
+    assert coordinated_groups(text, spans_of(text, "Southeast Asia", "China", "Africa")) == [[0, 1, 2]]
+
+
 def test_a_parenthetical_does_not_end_a_list():
     text = "in Germany and Poland (often in nail salons), western Europe, the Middle East"
     spans = spans_of(text, "Germany", "Poland", "Europe", "Middle East")

@@ -474,8 +474,12 @@ def _preposition_before(text: str, start: int) -> str:
 
 def _same_preposition(opener: str, gap: str) -> bool:
     """Whether a gap's preposition, if it has one, is the list's own (``opener``)."""
-    prepositions = _glue().get("preposition", ())
-    found = [word for word in fold_name(gap).split() if word in prepositions]
+    glue = _glue()
+    prepositions = glue.get("preposition", ())
+    folded = f" {fold_name(gap)} "
+    for hedge in glue.get("hedge", ()):
+        folded = folded.replace(f" {hedge} ", " ")  # "and, to a lesser extent, Africa": no preposition of the list
+    found = [word for word in folded.split() if word in prepositions]
     return not found or not opener or found[0] == opener
 
 
