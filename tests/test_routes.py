@@ -1550,3 +1550,11 @@ def test_a_country_s_name_before_people_is_their_nationality():
     names = {"Kosovo": "KOS", "Albania": "ALB", "Pristina": ("city:pristina", "city", "KOS"), "Germany": "DEU", "Switzerland": "CHE"}
     routes = routes_of(text, names)
     assert {("KOS", "DEU"), ("KOS", "CHE")} <= pairs(routes) and ("ALB", "DEU") not in pairs(routes)
+
+
+def test_some_people_of_a_nationality_are_those_people_not_the_ones_before():
+    text = ("Children from Indonesia are exploited on plantations in Sabah. Traffickers exploit some Malaysian "
+            "citizens in forced labor in online scam operations in Cambodia and Laos.")
+    names = {"Indonesia": "IDN", "Sabah": ("MY-12", "admin1", "MYS"), "Cambodia": "KHM", "Laos": "LAO"}
+    routes = routes_of(text, names)
+    assert {("MYS", "KHM"), ("MYS", "LAO")} <= pairs(routes) and ("IDN", "KHM") not in pairs(routes)

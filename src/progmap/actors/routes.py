@@ -632,6 +632,10 @@ def _people(slots: _Slots, lo: int, hi: int) -> list[_Phrase]:
                     and who[end] != "victim" and not slots.tags[end] and not slots.stop[end] and low[end].isalpha():
                 i = end  # "Her lawyer said ...": the pronoun owns another noun ("their return home" keeps it)
                 continue
+            homes = []
+            if end + 1 < hi and kind[end] == "n" and who[end + 1] == "victim" and low[i] in _SOME_OF_THEM:
+                homes = [(slots.code[end], _country(slots.code[end]))]
+                end += 1  # "some Malaysian citizens": people of a home of their own
             while end < hi and who[end] == "victim":
                 end += 1  # "most victims"
                 if end + 1 < hi and low[end] in ("and", "or") and who[end + 1] == "victim":
@@ -639,7 +643,8 @@ def _people(slots: _Slots, lo: int, hi: int) -> list[_Phrase]:
             if end == i + size and low[i] in _SHARE_WORDS and _share_of_things(slots, end, hi):
                 i = end  # "most of their wages are sent to Pyongyang": a share of things, no people
                 continue
-            found.append(_Phrase(i, end, False, [], role, _governor_word(slots, i, lo)))
+            # (with a home of their own they point back at no one: "Some Nepali women who migrate ...")
+            found.append(_Phrase(i, end, False, homes, None if homes else role, _governor_word(slots, i, lo)))
             i = end
             continue
         head = who[i]
