@@ -1558,3 +1558,14 @@ def test_some_people_of_a_nationality_are_those_people_not_the_ones_before():
     names = {"Indonesia": "IDN", "Sabah": ("MY-12", "admin1", "MYS"), "Cambodia": "KHM", "Laos": "LAO"}
     routes = routes_of(text, names)
     assert {("MYS", "KHM"), ("MYS", "LAO")} <= pairs(routes) and ("IDN", "KHM") not in pairs(routes)
+
+
+def test_workers_said_to_come_from_abroad_then_exploited_were_exploited_where_the_report_is_about():
+    text = ("The UAE is a destination country for men and women subjected to forced labor. Migrant workers come "
+            "primarily from India, Nepal and Kenya. Some of these workers face forced labor in construction.")
+    names = {"UAE": "ARE", "India": "IND", "Nepal": "NPL", "Kenya": "KEN"}
+    assert {("IND", "ARE"), ("NPL", "ARE"), ("KEN", "ARE")} <= pairs(routes_of(text, names))
+    # people told to have gone somewhere were exploited there, not where the report is
+    text = ("Cambodian police arrested a woman for trafficking a Vietnamese woman to Malaysia. The victim was placed "
+            "in a brothel.")
+    assert ("VNM", "KHM") not in pairs(routes_of(text, {"Malaysia": "MYS"}, metadata={"subject_country": "KHM"}))

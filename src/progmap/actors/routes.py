@@ -1140,6 +1140,8 @@ def _home_follows(slots: _Slots, j: int, hi: int) -> bool:
     """
     cue = slots.cue[j]
     end = j + (len(cue.lemma.split()) if not cue.pos else 1)
+    while end < hi - 1 and slots.low[end].endswith("ly") and slots.kind[end] == "w":
+        end += 1  # "come primarily from", "was originally from"
     after = slots.low[end] if end < hi else ""
     return slots.low[end - 1] == "from" or after == "from" or (after == "in" and _birth_cue(slots, j))
 
@@ -1745,8 +1747,8 @@ class _Reader:
 
     def _status(self, slots: _Slots, lo: int, hi: int, places: list) -> tuple[int, set] | None:
         """ "X is a source, transit and destination country": (X's slot, roles), and the register learns it."""
-        if not places or any(slots.kind[j] == "w" and not _LIST_MARK.fullmatch(slots.low[j]) for j in range(lo, places[0])):
-            return None  # the country must open its clause ("A. Nepal is ...": a list mark may precede it)
+        if not places or any(slots.kind[j] == "w" and not _LIST_MARK.fullmatch(slots.low[j]) and slots.low[j] != "the" for j in range(lo, places[0])):
+            return None  # the country must open its clause ("A. Nepal is ...", "The UAE is ...")
         first = places[0]
         if slots.ref[first].kind != "country":
             return None
@@ -2025,7 +2027,7 @@ class _Reader:
             return "return", theme, antecedent, returned
         return kind, theme, antecedent, roles
 
-    def _here(self, roles: dict, theme: _Phrase | None) -> list[Referent]:
+    def _here(self, roles: dict, theme: _Phrase | None, antecedent: People | None = None) -> list[Referent]:
         """Where "brought from X" brings people when it says no more: the country the document is about.
 
         Only when the people come from elsewhere ("Others were brought from
@@ -2035,6 +2037,8 @@ class _Reader:
         if subject is None or "dateline" in subject.roles:
             return []  # "LYON, France -": where the story was filed, not where it happened
         homes = {r.country_code for r in roles.get("source", []) + roles.get("theme-home", [])} | {c for _, c in (theme.homes if theme else [])}
+        if not homes and antecedent is not None and theme is not None and theme.anaphor and not antecedent.goals:
+            homes = {c for _, c in antecedent.homes}  # (people told to have gone somewhere were exploited there)
         if not homes or subject.code in homes:
             return []
         return [Referent(subject.code, "country", subject.code, 0, 0)]
@@ -2166,8 +2170,9 @@ class _Reader:
             goals = [r for r in self._agent_countries(slots, lo, trigger) if r.country_code not in found_homes][:1]
         if not goals and kind == "exploit" and not moving:
             # "Workers from China and India are exploited in forced labor in construction" in a
-            # report on Fiji: exploited where the report is about, when they come from elsewhere.
-            goals = self._here(roles, theme)
+            # report on Fiji: exploited where the report is about, when they come from elsewhere
+            # (or people named before: "Migrant workers ... come from India ... Some of these workers face forced labor").
+            goals = self._here(roles, theme, antecedent)
         told_before = antecedent is not None and theme is not None and theme.anaphor
         if not goals and kind == "move" and told_before and roles.get("source") and antecedent.goals and not roles.get("leg") \
                 and not _ABROAD.intersection(slots.low[trigger:hi]):
