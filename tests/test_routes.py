@@ -1569,3 +1569,19 @@ def test_workers_said_to_come_from_abroad_then_exploited_were_exploited_where_th
     text = ("Cambodian police arrested a woman for trafficking a Vietnamese woman to Malaysia. The victim was placed "
             "in a brothel.")
     assert ("VNM", "KHM") not in pairs(routes_of(text, {"Malaysia": "MYS"}, metadata={"subject_country": "KHM"}))
+
+
+def test_a_promise_of_jobs_in_places_where_people_are_then_exploited_is_where_they_went():
+    text = ("Traffickers recruit Cameroonian women with false promises of jobs as domestic workers or nurses in Kuwait, "
+            "Lebanon and Qatar, where some are subjected to forced labor.")
+    routes = routes_of(text, {"Kuwait": "KWT", "Lebanon": "LBN", "Qatar": "QAT"})
+    assert pairs(routes) == {("CMR", "KWT"), ("CMR", "LBN"), ("CMR", "QAT")}
+
+
+def test_people_recruited_as_workers_in_a_country_start_there():
+    text = ("Some women recruited as domestic workers in Uganda and Kenya are brought to the UAE and later transferred "
+            "to Oman and Saudi Arabia.")
+    names = {"Uganda": "UGA", "Kenya": "KEN", "UAE": "ARE", "Oman": "OMN", "Saudi Arabia": "SAU"}
+    routes = routes_of(text, names)
+    assert {origin for origin, _ in pairs(routes)} == {"UGA", "KEN"}
+    assert {"OMN", "SAU"} <= set(routes["destination_code"])

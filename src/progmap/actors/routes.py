@@ -1373,11 +1373,16 @@ def _only_object_between(text: str, slots: _Slots, trigger: int, place: int, the
     allowed |= _hints()["part"]  # "in villages in northern Albania"
     named = {k for k in words if _capitalized_inside(text, slots, k)}
     named |= {k for k in words if slots.low[k] in ("and", "or", ",") and k - 1 in named}
+    # What they were recruited as: "recruited as domestic workers in Uganda and Kenya".
+    serving = set()
+    inner = [k for k in words[1:] if slots.low[k] not in allowed]
+    if words and slots.low[words[0]] == "as" and inner and all(slots.who[k] or (slots.kind[k] == "w" and _modifier(slots, k)) for k in inner):
+        serving = set(words)
     # The verb's object may be people other than the frame's theme: "nationals who recruited the women in Lashio".
     objects = [p for p in people if p.lo == trigger + 1 or (p.lo == trigger + 2 and slots.low[trigger + 1] in _DETERMINERS)]
     return all(
         slots.low[k] in allowed or k in named or (theme is not None and theme.lo <= k < theme.hi)
-        or any(p.lo <= k < p.hi for p in objects)
+        or any(p.lo <= k < p.hi for p in objects) or k in serving
         for k in words
     )
 
@@ -1976,6 +1981,11 @@ class _Reader:
                 role = "none"  # "workers recruited for farm work in Kent reported debts to intermediaries in Dushanbe"
             if role == "none" and kind in ("exploit", "rescue") and group[0] > trigger and _kept_there(slots, theme, group[0], reading):
                 role = "goal"  # "found 40 women who had not been paid for months at a factory in Irbid"
+            if role == "none" and kind == "move" and group[0] > trigger and any(
+                slots.cue[t] is not None and slots.cue[t].role == "exploit" and _where_clause_after(slots, group[-1], t)
+                for t in range(group[-1] + 1, min(group[-1] + 8, len(slots.kind)))
+            ):
+                role = "goal"  # "recruit women with false promises of jobs in Kuwait and Qatar, where some are subjected to forced labor"
             if role == "none" and kind in ("exploit", "rescue") and _where_clause_after(slots, group[-1], trigger):
                 role = "goal"  # "raided gold mining sites in the Ashanti region, where boys from Togo were found"
             if role in ("source", "theme-home", "away") and _buyers_from(slots, group[0], lo):
