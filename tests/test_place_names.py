@@ -62,6 +62,12 @@ def test_balkan_and_saharan_crossings_and_scam_towns_are_places(matcher):
     assert found["Shwe Kokko"] == "city:MM-shwe-kokko" and found["Laukkaing"] == "city:MM-laukkaing"
 
 
+def test_a_name_across_a_border_is_the_country_not_a_unit_of_the_same_name(matcher):
+    text = "Police in Kano said the girls had been taken across the border into Niger."
+    assert places(matcher, text, "NGA")["Niger"] == "NER"
+    assert places(matcher, "Farmers in Niger State and Kwara grow yams.", "NGA")["Niger"] == "NG-NI"
+
+
 def test_the_chaco_in_a_paraguayan_text_is_western_paraguay(matcher):
     assert places(matcher, "Paraguayan boys are exploited on cattle ranches in the Chaco.", "PRY")["the Chaco"] == "region:py-chaco"
     assert places(matcher, "Children work on farms in Chaco and Formosa provinces of Argentina.")["Chaco"] == "AR-H"

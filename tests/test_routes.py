@@ -1585,3 +1585,12 @@ def test_people_recruited_as_workers_in_a_country_start_there():
     routes = routes_of(text, names)
     assert {origin for origin, _ in pairs(routes)} == {"UGA", "KEN"}
     assert {"OMN", "SAU"} <= set(routes["destination_code"])
+
+
+def test_from_where_goes_on_from_the_place_just_reached():
+    text = ("Traffickers transport the women by road from Benin City to Kano, then across the Sahara to Libya, from "
+            "where they are sent by boat to Italy.")
+    names = {"Benin City": ("city:benin-city", "city", "NGA"), "Kano": ("NG-KN", "admin1", "NGA"), "Sahara": "region:ne-sahara",
+             "Libya": "LBY", "Italy": "ITA"}
+    routes = routes_of(text, names)
+    assert pairs(routes) == {("city:benin-city", "ITA")} and "LBY" in routes["via"].iloc[0]

@@ -1223,7 +1223,8 @@ def _continues(slots: _Slots, lo: int, trigger: int) -> bool:
     """Whether a movement goes on from where the one before it ended: "From there they are
     moved to France". ("then" alone does not say so: "taken to Mosul and then transported to
     Raqqa" tells two places they were held.)"""
-    return any(slots.low[k] == "from" and slots.low[k + 1] in ("there", "here") for k in range(lo, trigger))
+    # ("..., from where they are sent by boat to Italy" says it too.)
+    return any(slots.low[k] == "from" and slots.low[k + 1] in ("there", "here", "where") for k in range(lo, trigger))
 
 
 def _parallel_flows(goals: list, roles: dict) -> list[tuple[list, list]]:

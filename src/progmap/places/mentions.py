@@ -35,6 +35,10 @@ _ADMIN1_AFTER = tuple(f" {word} " for word in _ADMIN1_WORDS + _ADMIN1_PLURALS)
 _CITY_AFTER = tuple(f" {word} " for word in _CITY_WORDS)
 _ADMIN1_BEFORE = tuple(f" {words} " for words in _ADMIN1_PREFIXES)
 _CITY_BEFORE = tuple(f" {words} " for words in _CITY_PREFIXES)
+#: Words before a name that make it a country ("across the border into Niger", not Nigeria's Niger State).
+_COUNTRY_PREFIXES = ("border into", "border to", "border with", "crossed into", "cross into", "crossing into",
+                     "neighbouring", "neighboring", "republic of")
+_COUNTRY_BEFORE = tuple(f" {words} " for words in _COUNTRY_PREFIXES)
 
 #: What may stand between two place names a reader takes together: a list
 #: ("Georgia and Armenia", "Atlanta, Georgia") or a path ("from Nigeria
@@ -817,4 +821,6 @@ def _hint(flat: str, first: int, last: int) -> str:
         return "admin1"
     if flat.startswith(_CITY_AFTER, last + 1) or flat.endswith(_CITY_BEFORE, 0, first):
         return "city"
+    if flat.endswith(_COUNTRY_BEFORE, 0, first):
+        return "country"
     return ""
