@@ -1594,3 +1594,21 @@ def test_from_where_goes_on_from_the_place_just_reached():
              "Libya": "LBY", "Italy": "ITA"}
     routes = routes_of(text, names)
     assert pairs(routes) == {("city:benin-city", "ITA")} and "LBY" in routes["via"].iloc[0]
+
+
+def test_people_rescued_from_a_town_who_were_being_taken_on_come_from_it():
+    text = "NAPTIP rescued 12 women from Benin City who were being taken to Libya through Niger."
+    names = {"Benin City": ("city:benin-city", "city", "NGA"), "Libya": "LBY", "Niger": "NER"}
+    assert pairs(routes_of(text, names)) == {("city:benin-city", "LBY")}
+    # rescued from a site in a town, trafficked from elsewhere: the town is where they were
+    text = "Police rescued 20 women from a hotel in Chiang Mai who had been trafficked from Laos."
+    assert pairs(routes_of(text, {"Chiang Mai": ("TH-50", "admin1", "THA"), "Laos": "LAO"})) == {("LAO", "TH-50")}
+
+
+def test_towns_people_are_handed_over_in_before_being_sold_on_are_stops():
+    text = ("Bangladeshi girls are trafficked across the border into India. Brokers take them across the river and "
+            "hand them to agents in Bongaon and Kolkata, who sell them to brothels in Mumbai and Pune.")
+    names = {"India": "IND", "Bongaon": ("city:bongaon", "city", "IND"), "Kolkata": ("city:kolkata", "city", "IND"),
+             "Mumbai": ("city:mumbai", "city", "IND"), "Pune": ("city:pune", "city", "IND")}
+    ends = {destination for _, destination in pairs(routes_of(text, names))}
+    assert {"city:mumbai", "city:pune"} <= ends and not {"city:bongaon", "city:kolkata"} & ends

@@ -815,13 +815,14 @@ def _later_legs(frames: list) -> dict[int, list[int]]:
             # and no start goes on from the one town the move before ended in
             # ("After arriving in Bangkok they were taken across the border at Poipet": a crossing is such an end too.)
             later = _ends(roles) or roles.get("crossing", [])
-            if kind == "move" and len(earlier) == 1 and later and len(_ends(dict(frames)[earlier[0]][3])) == 1:
+            if kind == "move" and len(earlier) == 1 and later:
                 before = dict(frames)[earlier[0]][3]
-                end = _ends(before)[0]
+                ends = _ends(before)
                 # (a province reached across a border is passed through too: "cross ... from Pakse to Mukdahan,
-                # and are taken to karaoke bars in Khon Kaen")
-                crossed = end.kind == "admin1" and any(r.country_code != end.country_code for r in before.get("source", []))
-                if (end.kind == "city" or crossed) and all(r.code != end.code for r in later):
+                # and are taken to karaoke bars in Khon Kaen"; so are towns: "hand them to agents in Bongaon and
+                # Kolkata, who sell them to brothels in Mumbai")
+                crossed = len(ends) == 1 and ends[0].kind == "admin1" and any(r.country_code != ends[0].country_code for r in before.get("source", []))
+                if (all(end.kind == "city" for end in ends) or crossed) and not {r.code for r in later} & {end.code for end in ends}:
                     legs[t] = earlier
             continue
         reached = {r.country_code for u in earlier for r in _ends(dict(frames)[u][3])}
@@ -868,6 +869,21 @@ def _where_clause_after(slots: _Slots, last: int, trigger: int) -> bool:
     while k < trigger and "area" in slots.tags[k]:
         k += 1  # "the Ashanti region"
     return k + 1 < trigger and slots.low[k] == "," and slots.low[k + 1] == "where"
+
+
+def _moved_on_after(slots: _Slots, last: int) -> bool:
+    """Whether a relative clause right after the place at ``last`` moves its people on ("rescued 12 women from
+    Benin City who were being taken to Libya": Benin City is their home, not where they were rescued)."""
+    k = last + 1
+    if k >= len(slots.low) or slots.low[k] not in ("who", "that"):
+        return False
+    for j in range(k + 1, min(k + 6, len(slots.low))):
+        cue = slots.cue[j]
+        if cue is not None:
+            return cue.role in ("", "carry")
+        if slots.low[j] not in _RELATIVE_AUXILIARIES and slots.low[j] not in ("being", "about", "to", "be"):
+            return False
+    return False
 
 
 def _kept_there(slots: _Slots, theme: "_Phrase | None", first: int, reading: "_Reading") -> bool:
@@ -1951,7 +1967,9 @@ class _Reader:
                 hedged = _hedged_from(slots, group[0], lo) and kind != "return"  # "repatriated 1,200 workers, most of them from Kuwait": where they were
                 if role == "away" and hedged and _them_from(slots, group[0], lo):
                     role = "theme-home"  # "freed 2,000 foreigners from scam centres near Myawaddy, most of them from China"
-                if role == "away" and (group[0] < trigger or identifying or hedged) and self._people_from(slots, group[0], lo):
+                if role == "away" and (group[0] < trigger or identifying or hedged
+                                       or (slots.low[group[0] - 1] == "from" and _moved_on_after(slots, group[-1]))) \
+                        and self._people_from(slots, group[0], lo):
                     role = "theme-home"  # "victims from Sri Lanka were rescued in Jordan": their home
                 if role == "home" and homes and place.country_code not in homes:
                     role = "none"  # "deported Eritrean asylum seekers to Rwanda": sent on, not home
@@ -2167,10 +2185,11 @@ class _Reader:
             # Cuban medical workers in forced labour", in a page on Venezuelans)
             theirs = {r.country_code for r in roles.get("source", []) + roles.get("theme-home", [])} | {c for _, c in (theme.homes if theme else [])}
             goals = [r for r in self._agent_countries(slots, lo, trigger) if theirs and r.country_code not in theirs][:1] or self._here(roles, theme)
-        if not goals and kind == "rescue" and roles.get("away") and ((theme and theme.homes) or roles.get("theme-home")):
+        if not goals and kind == "rescue" and roles.get("away") and ((theme and theme.homes) or roles.get("theme-home") or roles.get("source")):
             # "rescued 45 Bangladeshi girls from brothels in Kolkata", "rescued 20 women, mostly from
             # Nepal, from a brothel in Kolkata": where they were exploited.
-            homes = {country for _, country in (theme.homes if theme else [])} | {r.country_code for r in roles.get("theme-home", [])}
+            homes = {country for _, country in (theme.homes if theme else [])} | {r.country_code for r in roles.get("theme-home", []) + roles.get("source", [])}
+            # ("rescued 20 women from a hotel in Pattaya who had been trafficked from Laos": the clause's start is theirs)
             goals = [r for r in roles["away"] if r.country_code not in homes]
         found_homes = {country for _, country in theme.homes} if theme else set()
         found_homes |= {r.country_code for r in roles.get("theme-home", [])}
