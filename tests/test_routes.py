@@ -1612,3 +1612,11 @@ def test_towns_people_are_handed_over_in_before_being_sold_on_are_stops():
              "Mumbai": ("city:mumbai", "city", "IND"), "Pune": ("city:pune", "city", "IND")}
     ends = {destination for _, destination in pairs(routes_of(text, names))}
     assert {"city:mumbai", "city:pune"} <= ends and not {"city:bongaon", "city:kolkata"} & ends
+
+
+def test_a_district_of_a_country_s_province_is_one_place():
+    text = ("Fighters abducted Yazidis from the Sinjar district of Iraq's Nineveh governorate. Women were taken across "
+            "the border to Raqqa, where they were sold.")
+    names = {"Sinjar": ("city:sinjar", "city", "IRQ"), "Iraq": "IRQ", "Nineveh": ("IQ-NI", "admin1", "IRQ"),
+             "Raqqa": ("city:raqqa", "city", "SYR")}
+    assert pairs(routes_of(text, names)) == {("city:sinjar", "city:raqqa")}

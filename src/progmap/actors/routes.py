@@ -1193,6 +1193,8 @@ _IN_QUALIFIER = re.compile(
     # (a town the gazetteer lacks may close the list: "Tegal and Pemalang in Central Java")
     r"(?:[ \t]+(?:and|or)[ \t]+[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?)?"
     r"(?:[ \t]+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Dd]istrict|[Cc]ity|[Dd]epartment|[Gg]overnorate))?,?[ \t]+in[ \t]+(?:the[ \t]+)?"
+    r"|[ \t]+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Dd]istrict|[Dd]epartment|[Gg]overnorate)[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?:[A-Z][\w-]*(?:[ \t][A-Z][\w-]*)?['’]s[ \t]+)?"
 )
 
 
@@ -1677,7 +1679,13 @@ class _Reader:
             self._signal = True
         groups = [[places[k] for k in group] for group in coordinated_groups(self.text, [(slots.start[j], slots.end[j]) for j in places])]
         groups = [_without_qualifier(self.text, slots, group) for group in groups]
-        groups = [group for k, group in enumerate(groups) if not (k and _qualifies(self.text, slots, groups[k - 1], group))]
+        kept: list = []
+        for group in groups:
+            # (a dropped qualifier leaves its place the one the next may qualify: "the Sinjar district of Iraq's
+            # Nineveh governorate" is Sinjar)
+            if not (kept and _qualifies(self.text, slots, kept[-1], group)):
+                kept.append(group)
+        groups = kept
         readings = {group[0]: _govern(slots, group[0], lo, group[-1]) for group in groups}
         owned: dict[int, list] = {t: [] for t in triggers}
         for group in groups:
