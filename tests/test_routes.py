@@ -1620,3 +1620,14 @@ def test_a_district_of_a_country_s_province_is_one_place():
     names = {"Sinjar": ("city:sinjar", "city", "IRQ"), "Iraq": "IRQ", "Nineveh": ("IQ-NI", "admin1", "IRQ"),
              "Raqqa": ("city:raqqa", "city", "SYR")}
     assert pairs(routes_of(text, names)) == {("city:sinjar", "city:raqqa")}
+
+
+def test_a_share_set_off_after_people_is_of_those_people_and_a_named_people_is_a_group_of_its_own():
+    text = ("Traffickers exploit women from Southeast Asia and China in sex trafficking in Kuala Lumpur. Rohingya "
+            "refugees, many of whom arrived by boat through Thailand, are vulnerable to forced labor on farms in Kedah. "
+            "Children from Indonesia, some born in Sabah to undocumented parents, are exploited on plantations in Sabah.")
+    names = {"Southeast Asia": "region:south-eastern-asia", "China": "CHN", "Kuala Lumpur": ("MY-14", "admin1", "MYS"),
+             "Thailand": "THA", "Kedah": ("MY-02", "admin1", "MYS"), "Indonesia": "IDN", "Sabah": ("MY-12", "admin1", "MYS")}
+    found = pairs(routes_of(text, names))
+    assert ("CHN", "MY-02") not in found and ("IDN", "MY-02") not in found  # the Rohingya's home is not stated
+    assert ("IDN", "MY-12") in found and ("MY-12", "MY-12") not in found  # no route from a province to itself

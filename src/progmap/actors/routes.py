@@ -98,7 +98,7 @@ import pandas as pd
 from progmap.actors.discourse import People, Referent, Register, Subject, subject_from_base, subject_from_dateline, subject_from_metadata
 from progmap.actors.frames import columns as plain_columns
 from progmap.actors.frames import empty_columns, length
-from progmap.actors.language import CueScanner, coordinated_groups, inflections, lexicon, token_spans
+from progmap.actors.language import CueScanner, coordinated_groups, inflections, is_dictionary_word, lexicon, token_spans
 from progmap.actors.sheets import sheet_fields, table_fields
 from progmap.actors.vocabulary import DEMONYMS, terms_in
 from progmap.schema import EVIDENCE_SEPARATOR, ROUTE_COLUMNS, item_id
@@ -627,6 +627,12 @@ def _people(slots: _Slots, lo: int, hi: int) -> list[_Phrase]:
             end = i + size
             if role == "narrator" and found and found[-1].hi == i:
                 i = end  # "the women we assist were trafficked": the writers in a clause about the women
+                continue
+            if role == "people" and low[i] in _SOME_OF_THEM and i > lo and low[i - 1] == "," and found and not found[-1].anaphor \
+                    and all(kind[k] == "p" or low[k] in ("from", "and", "or", ",", "the") for k in range(found[-1].hi, i)):
+                # "Rohingya refugees, many of whom arrived by boat", "Children from Indonesia, some born in Sabah,":
+                # a share of the people just named, not of people named before
+                i = end + 2 if low[end : end + 2] == ["of", "whom"] else end
                 continue
             if low[i] in _POSSESSIVE_PRONOUNS and size == 1 and end < hi and kind[end] == "w" and slots.cue[end] is None \
                     and who[end] != "victim" and not slots.tags[end] and not slots.stop[end] and low[end].isalpha():
@@ -1728,8 +1734,11 @@ class _Reader:
             said = frozenset(_victim_terms(tuple(slots.low[theme.lo : theme.hi]))) if theme is not None else frozenset()
             antecedent = self.register.people(self.paragraph, slots.start[theme.lo], _reach(slots, theme), said) if theme is not None and (
                 theme.anaphor or (theme.bare and theme.governed not in _GENERIC_GOVERNORS)) else None
-            if antecedent is not None and not theme.anaphor and self.register.people(self.paragraph, slots.start[theme.lo], _reach(slots, theme)) is not antecedent:
-                antecedent = None
+            if antecedent is not None and not theme.anaphor and (
+                self.register.people(self.paragraph, slots.start[theme.lo], _reach(slots, theme)) is not antecedent
+                or any(slots.who[k] == "victim" and not is_dictionary_word(slots.low[k]) for k in range(theme.lo, theme.hi))
+            ):
+                antecedent = None  # (a people named by its own name, "Rohingya refugees", is a group of its own)
             roles = {**roles, **{role: found for role, found in shared.items() if found}}
             # A transit said with another verb ("transiting Thailand en route to Indonesia",
             # "recruited for jobs in Qatar, often transiting New Delhi") is the path of the clause's
@@ -2720,8 +2729,11 @@ def _purposes_by_group(text: str, targets: list[Referent], start: int, end: int,
 
 
 def _contains(target: Referent, origin: str, origin_country: str) -> bool:
-    """Whether the destination contains the origin (no movement to draw: "from Lao Cai to Vietnam")."""
-    return target.kind == "country" and origin_country == target.code and origin != target.code
+    """Whether the destination contains the origin (no movement to draw: "from Lao Cai to Vietnam"), or is it
+    below country level ("children, some born in Sabah, ... exploited in Sabah": no Sabah -> Sabah; a country to
+    itself is internal trafficking, which the map shows)."""
+    return (target.kind == "country" and origin_country == target.code and origin != target.code) or (
+        target.kind != "country" and target.code == origin)
 
 
 def _merge(doc_id: str, statements: list[_Statement]) -> dict[str, list]:
