@@ -1631,3 +1631,12 @@ def test_a_share_set_off_after_people_is_of_those_people_and_a_named_people_is_a
     found = pairs(routes_of(text, names))
     assert ("CHN", "MY-02") not in found and ("IDN", "MY-02") not in found  # the Rohingya's home is not stated
     assert ("IDN", "MY-12") in found and ("MY-12", "MY-12") not in found  # no route from a province to itself
+
+
+def test_the_homes_of_people_travelling_with_the_narrator_are_not_where_she_left_from():
+    text = ("I was born in a village near Pokhara. The agent took me to Kathmandu. From Delhi I was flown to Kuwait "
+            "with three other girls from Dhangadhi.")
+    names = {"Pokhara": ("city:pokhara", "city", "NPL"), "Kathmandu": ("city:kathmandu", "city", "NPL"),
+             "Delhi": ("city:delhi", "city", "IND"), "Kuwait": "KWT", "Dhangadhi": ("city:dhangadhi", "city", "NPL")}
+    found = pairs(routes_of(text, names))
+    assert ("city:pokhara", "KWT") in found and ("city:delhi", "KWT") not in found

@@ -2008,6 +2008,10 @@ class _Reader:
             if role == "none" and kind == "exploit" and theme is not None and group[0] == lo + 1 and slots.low[lo] == "in" \
                     and theme.lo == group[-1] + 1 and theme.hi <= trigger:
                 role = "goal"  # "In Limassol she was forced into prostitution": the scene the clause opens with
+            if role == "source" and group[0] > 0 and slots.low[group[0] - 1] == "from" and any(
+                p.hi == group[0] - 1 and p.governed in _COMPANY for p in people
+            ):
+                role = "none"  # "flown to Kuwait with three other girls from Makwanpur": their homes, not where she left from
             if role == "none" and kind == "provenance" and reading.prep == "loc" and reading.word == "in" and group[0] > trigger \
                     and _birth_cue(slots, trigger):
                 role = "source"  # "I was born in a village in Sindhupalchok": the narrator's home
