@@ -1640,3 +1640,15 @@ def test_the_homes_of_people_travelling_with_the_narrator_are_not_where_she_left
              "Delhi": ("city:delhi", "city", "IND"), "Kuwait": "KWT", "Dhangadhi": ("city:dhangadhi", "city", "NPL")}
     found = pairs(routes_of(text, names))
     assert ("city:pokhara", "KWT") in found and ("city:delhi", "KWT") not in found
+
+
+def test_a_verb_after_a_list_of_homes_opens_the_clause_it_does_not_carry_the_list_on():
+    text = ("Migrant workers from Uzbekistan and Kyrgyzstan, as well as from Ukraine, work in Russia, and some "
+            "experience forced labor in construction, particularly in Moscow.")
+    names = {"Uzbekistan": "UZB", "Kyrgyzstan": "KGZ", "Ukraine": "UKR", "Russia": "RUS", "Moscow": ("city:moscow", "city", "RUS")}
+    found = pairs(routes_of(text, names))
+    assert ("UZB", "city:moscow") in found and not any(origin == "RUS" for origin, _ in found)
+    # more places after the comma do carry it on
+    text = "Girls are trafficked to Thailand and China, as well as other countries in Asia."
+    names = {"Thailand": "THA", "China": "CHN", "Asia": "region:asia"}
+    assert "region:asia" in set(routes_of(text, names, metadata={"subject_country": "VNM"})["destination_code"])

@@ -1069,7 +1069,22 @@ def _list_goes_on(slots: _Slots, start: int, end: int) -> bool:
             return False
         if slots.cue[j] is not None or slots.who[j] or slots.stop[j]:
             return False
+    # The words name more places ("other countries in", "other parts of", "elsewhere in"), not what the people do
+    # there (", work in Russia" opens the clause's verb phrase).
+    first_role = next((j for j in range(start, end) if slots.role[j]), end)
+    hedges = _hedge_words()
+    heads = [j for j in range(start, first_role) if slots.low[j] not in _LIST_WORDS and slots.low[j] not in _DETERMINERS
+             and slots.low[j] not in hedges]
+    if heads:
+        head = slots.low[heads[-1]]
+        return head.endswith("s") or "area" in slots.tags[heads[-1]] or head in ("elsewhere", "beyond")
     return True
+
+
+@lru_cache(maxsize=1)
+def _hedge_words() -> frozenset:
+    """The words of the list-glue table's hedges ("including", "such as", "mainly"): no head of a noun phrase."""
+    return frozenset(word for row in lexicon("glue") if row["role"] == "hedge" for word in row["lemma"].lower().split())
 
 
 #: A preposition right after a list's comma opens a list of its own.
