@@ -1652,3 +1652,10 @@ def test_a_verb_after_a_list_of_homes_opens_the_clause_it_does_not_carry_the_lis
     text = "Girls are trafficked to Thailand and China, as well as other countries in Asia."
     names = {"Thailand": "THA", "China": "CHN", "Asia": "region:asia"}
     assert "region:asia" in set(routes_of(text, names, metadata={"subject_country": "VNM"})["destination_code"])
+
+
+def test_places_hedged_after_an_area_noun_are_where_the_people_come_from():
+    text = ("Girls from impoverished rural areas, especially in Amhara and Oromia, are exploited in domestic servitude "
+            "in Addis Ababa.")
+    names = {"Amhara": ("ET-AM", "admin1", "ETH"), "Oromia": ("ET-OR", "admin1", "ETH"), "Addis Ababa": ("ET-AA", "admin1", "ETH")}
+    assert pairs(routes_of(text, names)) == {("ET-AM", "ET-AA"), ("ET-OR", "ET-AA")}

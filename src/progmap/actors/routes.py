@@ -1001,6 +1001,17 @@ def _govern(slots: _Slots, i: int, lo: int, end: int) -> _Reading:
         if role == "loc" or role == "of":
             if not inner:
                 inner, word = role, low[j]
+                k = j - size
+                while k > lo and (low[k] == "," or low[k] in _hedge_words()):
+                    k -= 1
+                if k < j - size and k >= lo and "area" in slots.tags[k]:
+                    # "from impoverished rural areas, especially in Amhara and Oromia": the areas' own places, governed
+                    # as the areas are
+                    k -= 1
+                    while k >= lo and kind[k] == "w" and not roles[k] and slots.cue[k] is None and not slots.who[k]:
+                        k -= 1
+                    if k >= lo and roles[k] in _OUTER_ROLES:
+                        return _Reading(roles[k], "noun", low[k])
                 # "In the south, most victims ...": a place opening its clause, set apart by a comma.
                 opening = word in _OPENINGS and "." not in kind[j + 1 : i] and end + 1 < len(kind) and low[end + 1] == ","
                 attach = _attachment(slots, j - size, lo, opening)
