@@ -234,6 +234,16 @@ def test_a_national_member_keeps_the_name_the_text_gives_it():
     assert orgs.loc["la-strada-poland", "country"] == "POL"
 
 
+def test_a_network_member_named_for_the_country_the_text_is_about_is_its_own_organization():
+    # La Strada International has a home (the Netherlands): its Czech member
+    # is a Czech organization, not the network's office in Prague.
+    mentions, orgs = orgs_of("In the Czech Republic, La Strada Czech Republic runs a hotline in Ukrainian.", country="CZE")
+    assert list(orgs.index) == ["la-strada-czech-republic"]
+    assert orgs.loc["la-strada-czech-republic", ["name", "country"]].tolist() == ["La Strada Czech Republic", "CZE"]
+    # The country it is named for stays a place the text names, as in "World Vision Vietnam".
+    assert mentions["text"].tolist() == ["La Strada"]
+
+
 # --- one record per organization --------------------------------------------------------------
 
 

@@ -629,19 +629,26 @@ def _name_end(gazetteer: OrgGazetteer, org_id: str, text: str, end: int, country
 def _member(gazetteer: OrgGazetteer, parent: str, written: str, text: str, end: int, context: str):
     """A federation's national member named by a country after it ("Save the Children Korea").
 
-    A member named for the context country is the federation's office there,
-    and that country stays a place the text names. A member the gazetteer
-    lacks keeps the federation's name as the text writes it: "La Strada
-    Poland" is not "La Strada International Poland".
+    A member named for the context country is the office there of a
+    federation with no home of its own ("World Vision Vietnam" in a text
+    about Vietnam), and that country stays a place the text names. A
+    federation with a home (La Strada International, in the Netherlands) is
+    a network of national organizations: "La Strada Czech Republic" is its
+    own organization wherever the text is about (and the country it is
+    named for, when that is the context country, stays a place the text
+    names). A member the gazetteer lacks keeps the federation's name as the
+    text writes it: "La Strada Poland" is not "La Strada International
+    Poland".
     """
     after = re.match(r"[ \t]+([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)", text[end : end + 40])
     if not after:
         return None
+    homeless = not gazetteer.orgs[parent].country
     for named in dict.fromkeys((after.group(1), after.group(1).split()[0])):
         named = named if named.count(".") > 1 else named.rstrip(".")  # "U.K." keeps its dots, "Australia." not
         code = country_of(named)
-        if code and code != context:
-            stop = end + after.start(1) + len(named)
+        if code and (code != context or not homeless):
+            stop = end + after.start(1) + len(named) if code != context else end
             org_id = f"{parent}-{fold_name(named).replace(' ', '-')}"
             known = gazetteer.orgs.get(org_id)
             return stop, org_id, known.name if known else f"{_clean_name(written)} {named}", code
