@@ -208,6 +208,14 @@ def test_a_country_named_by_a_nationality_word_is_an_actor_only_with_a_role():
     assert list(orgs.index) == ["tha-government"]
 
 
+def test_two_countries_police_named_together_are_two_countries_acting():
+    # "British and Romanian" is no locality with a police of its own.
+    _, orgs = orgs_of("Since 2018, British and Romanian police have worked together on these cases.", country="GBR")
+    assert orgs.empty
+    _, orgs = orgs_of("British and Romanian police ran a joint operation with funding from the EU.", country="GBR")
+    assert {"gbr-police", "rou-police"} <= set(orgs.index)
+
+
 def test_localize_moves_guessed_bodies_to_the_resolved_context():
     text = "Girls go to China. The Ministry of Justice, the Chinese National Police and the Ho Chi Minh City Police met."
     mentions, orgs = find_organizations("d.txt", text)

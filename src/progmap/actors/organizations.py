@@ -1628,6 +1628,9 @@ _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'.-]*(?:[’']s)?[ \t\n]+(?:[a-z][\w-]
 _LOCALITY_BEFORE = re.compile(r"([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)*)(?:[’']s)?[ \t]+$")
 
 
+#: The glue between the conjuncts of a coordinated name ("British and Romanian", "Thai, Lao and Vietnamese").
+_AND_PARTS = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]+)?|[ \t]+(?:and|&)[ \t]+")
+
 #: Lower-case heads that, alone after a place name, are the name of a division of a country.
 _DIVISION_WORDS = frozenset({"department", "departments", "division", "divisions"})
 _DETERMINER_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "our"})
@@ -1662,8 +1665,8 @@ def _local_body(found: _Found, gazetteer: OrgGazetteer, context: str, start: int
         return  # "our Phnom Penh office": a branch of a body named already, not a body of its own
     if row.get("branch") == "yes" and not found.free(place.start, place.end):
         return  # "the UNHCR office in Santo Domingo", "the IOM office": the organization named, at work there
-    if country_of(_clean_name(text[place.start : place.end])):
-        return  # "the Thai police": a country acting (see _nationality_phrases)
+    if all(country_of(part) for part in _AND_PARTS.split(_clean_name(text[place.start : place.end]))):
+        return  # "the Thai police", "British and Romanian police": countries acting (see _nationality_phrases)
     if _plural(text[start:end], cue.lemma) or any(c.role == "person" for c in place.head_cues):
         return  # "GOB offices": a kind of body
     if not any(not is_dictionary_word(w.text) or _acronym_like(w.text) for w in place.words) or all(
