@@ -802,3 +802,60 @@ def test_a_country_named_with_its_short_form_is_no_organization():
             "The government of the Democratic People's Republic of Korea (DPRK) sends workers abroad.")
     names = set(orgs_of(text)[1]["name"])
     assert not any("Emirates" in name or "Korea" in name for name in names), names
+
+
+# --- names listed with an organization ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Yazda and the Free Yezidi Foundation provide psychosocial support in Dohuk.", "Yazda"),
+        ("The shelter works with Tumaini and UNICEF in Mombasa.", "Tumaini"),
+        ("Agar Ethiopia, Good Samaritan Association and Hope Foundation provide shelter.", "Agar Ethiopia"),
+        ("Maiti Nepal and Change Nepal run transit homes at the border.", "Change Nepal"),
+    ],
+)
+def test_a_short_name_listed_with_an_organization_is_one(text, name):
+    # A word no dictionary knows, or a word and a country's name (as
+    # national organizations are named), shares the part of the
+    # organization it is listed with.
+    _, orgs = orgs_of(text, country="ETH")
+    assert name in orgs["name"].tolist()
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Nobel laureate Nadia Murad met UNICEF. Murad and UNICEF spoke to reporters.", "Murad"),  # a person's name
+        ("BRAC runs shelters in Jessore and Satkhira, and the Hope Foundation gives legal aid.", "Satkhira"),  # after "in"
+        ("In Western Kenya and UNICEF's programme areas, schools reopened.", "Western Kenya"),  # an adjective
+        ("The Delhi Police, the Jharkhand police and Shakti Vahini rescued the girls.", "Jharkhand"),  # a body's place
+    ],
+)
+def test_a_person_or_place_listed_with_an_organization_is_none(text, word):
+    _, orgs = orgs_of(text, country="IND")
+    assert not any(name == word for name in orgs["name"])
+
+
+def test_a_one_word_name_and_a_headed_name_joined_by_and_are_two_organizations():
+    # The head makes "Free Yezidi Foundation" a name; "Yazda", a word no
+    # dictionary knows, is another. "Bill and Melinda" opens one name.
+    _, orgs = orgs_of("Yazda and Free Yezidi Foundation run women's centres in Sinjar.", country="IRQ")
+    assert {"Yazda", "Free Yezidi Foundation"} == set(orgs["name"])
+    _, orgs = orgs_of("The Bill and Melinda Gates Foundation funds the project.", country="IRQ")
+    assert ["Bill and Melinda Gates Foundation"] == orgs["name"].tolist()
+
+
+def test_a_list_items_subject_with_its_expansion_in_brackets_runs_a_programme():
+    text = "Kenya\n- HAART Kenya (Awareness Against Human Trafficking) runs a survivors' shelter in Nairobi.\n"
+    _, orgs = orgs_of(text, country="KEN")
+    assert orgs.loc["org:haart-kenya", "country"] == "KEN"
+
+
+def test_a_name_whose_head_is_possessive_is_one_body_not_a_plural():
+    # "Foundation's" is the foundation's, not foundations.
+    _, orgs = orgs_of("The Amani Foundation's regional programme supports local groups.", country="KEN")
+    assert list(orgs.index) == ["org:amani-foundation"]
+    _, orgs = orgs_of("The Ministries' programmes support local groups.", country="KEN")
+    assert orgs.empty

@@ -24,6 +24,9 @@ order of trust:
 5. A classifier or a frame role: "the NGO Hope Street", "Hope Street, a
    coalition of ...", the object of "funded by" or "led by", "X-funded",
    "X funding", "told AIT".
+6. A list with an organization: a short name coordinated with one shares
+   its part ("Yazda and the Free Yezidi Foundation run ...", "Agar
+   Ethiopia, Good Samaritan Association and ...").
 
 A name is no organization when the text writes it in lower case elsewhere
 ("a repatriation center"), when an indefinite article makes it one of a
@@ -814,9 +817,16 @@ def _is_adjective(word: str) -> bool:
     return "ADJ" in getAllLemmas(word.lower()) or word.lower() in _reader().openers
 
 
+_SINGULAR_POSSESSIVE = re.compile(r"[’']s$")
+
+
 def _plural(written: str, lemma: str) -> bool:
-    """ "NGOs", "Ministries": a plural head names a kind, not one body."""
-    written = fold_name(written)
+    """ "NGOs", "Ministries": a plural head names a kind, not one body ("Foundation's" is one).
+
+    >>> _plural("NGOs", "ngo"), _plural("Foundation's", "foundation"), _plural("Ministries'", "ministry")
+    (True, False, True)
+    """
+    written = fold_name(_SINGULAR_POSSESSIVE.sub("", written))
     return written != lemma and not lemma.endswith("s") and written.endswith("s") and not written.endswith(("ss", "us"))
 
 
@@ -1024,6 +1034,7 @@ def read_organizations(
     _programme_subjects(found, gazetteer, context, folded, place_mentions)
     _the_government(found, gazetteer, context, folded)
     _titled(found, gazetteer, context, metadata)
+    _coordinated_names(found, gazetteer, context)
     _one_word_uses(found)
     _drop_run_facilities(found)
     _drop_countries(found)
@@ -1495,7 +1506,19 @@ def _institutional_names(found: _Found, gazetteer: OrgGazetteer, context: str, h
             continue
         if name is None or not (name.head[0].start <= start < name.head[-1].end) or name.cue("institution") is None:
             continue
-        _name_candidate(found, gazetteer, context, name)
+        _name_candidate(found, gazetteer, context, _after_conjunct(text, name))
+
+
+def _after_conjunct(text: str, name):
+    """A name without a one-word conjunct before it: "Yazda and Free Yezidi Foundation" is two
+    organizations, the second read here and the first beside it (:func:`_coordinated_names`);
+    "Bill and Melinda Gates Foundation" (a dictionary word first) is one."""
+    words = name.words
+    if len(words) < 4 or words[1].lower not in ("and", "&") or not words[2].text[:1].isupper() or words[2].start > name.head[0].start:
+        return name
+    if not _one_word_name(POSSESSIVE_END.sub("", words[0].text)):
+        return name
+    return _reader().make(text, words[2:])
 
 
 def _name_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, name, evidence: str = "head") -> None:
@@ -2056,8 +2079,9 @@ def _funders_listed(found: _Found, gazetteer: OrgGazetteer, context: str, name) 
 
 # A proper name standing right before a verb, past adverbs and auxiliaries ("Casa Alianza also runs").
 _SUBJECT_BEFORE = re.compile(
-    r"(?:^|(?<=[.;:!?]\s)|(?<=\n)|(?<=,\s)|(?<=\bthe\s)|(?<=\bour\s)|(?<=\bpartner\s)|(?<=\bpartners\s))"
+    r"(?:^|(?<=[.;:!?]\s)|(?<=\n)|(?<=\n[-•*]\s)|(?<=,\s)|(?<=\bthe\s)|(?<=\bour\s)|(?<=\bpartner\s)|(?<=\bpartners\s))"
     r"([A-Z][\w’'&.-]*(?:[ \t]+(?:[A-Z][\w’'&.-]*|of|for|and|de|del|la|las|los|el|des|du|sans|pour|the|&))*)"
+    r"(?:[ \t]+\([A-Z][^()\n]{0,80}\))?"  # "HAART Kenya (Awareness Against Human Trafficking) runs"
     r"[ \t]+(?:(?:also|now|currently|still|already|jointly|has|have|had|will)[ \t]+)*$"
 )
 _NOT_SUBJECT = frozenset({"the", "this", "that", "these", "those", "it", "its", "we", "they", "he", "she", "our", "their", "his", "her",
@@ -2354,6 +2378,84 @@ def _acronym_uses(found: _Found, defined: dict[str, str]) -> None:
         if found.open(start, end):
             record = found.orgs[defined[acronym]]
             found.add(start, end, defined[acronym], record["name"], record["org_type"], record["country"])
+
+
+#: A short name right before an organization's, in a list with it: "Yazda and (the) ...", "Agar Ethiopia, ...".
+_CONJUNCT_BEFORE = re.compile(
+    r"(?<![\w’'&.-])((?:[A-Z][\w’'&-]*[ \t]+)?[A-Z][\w’'&-]*)(?:[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?$"
+)
+#: A short name right after an organization's (past its acronym in brackets), in a list with it: "... and Yazda run".
+_CONJUNCT_AFTER = re.compile(
+    r"(?:[ \t]*\([A-Z][^()\n]{0,80}\))?([ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?"
+    r"([A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*)?)(?![\w’'&-]|[ \t]+(?:[A-Z]|of\b|for\b|de\b))"
+)
+#: Where a list of actors opens, right before its first name: a sentence, a line or item, or a role's word.
+_LIST_OPENING = re.compile(
+    r"(?:^|[.!?;:][ \t]+|\n[ \t]*(?:[-•*][ \t]+)?|\([ \t]*|\b(?:[Bb]y|[Ww]ith|[Ff]rom|[Bb]etween|[Ii]ncluding|[Nn]amely|[Pp]artners?|[Gg]rantees?)[ \t]+)(?:[Tt]he[ \t]+)?$"
+)
+#: The glue of a list that goes on after a name: "A, B and C".
+_LIST_GOES_ON = re.compile(r"[ \t]*(?:,|and\b|&)")
+#: A person's title before a name: "Sister Ana", "Nobel laureate Nadia".
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sister|Brother|Father|Director|Colonel|General|Minister|Ambassador|Governor|Mayor|President|laureate)\.?[ \t]+$")
+_WORD_NEXT = re.compile(r"[ \t]+([a-z][\w-]*)")
+
+
+def _coordinated_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
+    """Short names listed with an organization's: coordinated names share the organization's part.
+
+    "Yazda and the Free Yezidi Foundation run centres", "Agar Ethiopia,
+    Good Samaritan Association and OPRIFS": a conjunct of a found
+    organization, in a list that opens a sentence, an item or a role
+    ("with", "by"), is an organization too when it is a word no dictionary
+    knows ("Yazda"; not a country, nor a person's name: "Nadia Murad" ...
+    "Murad and UNICEF"), or a word and a country's name, as national
+    organizations are named ("Agar Ethiopia", "Change Nepal"; not "Western
+    Kenya"). A place in a list ("shelters in Jessore and Satkhira, and the
+    BNWLA ...") follows a preposition, and a place before a body ("the
+    Jharkhand police", "IOM, Bishkek office") is a word of its name.
+    """
+    text = found.text
+    added = True
+    seen = set()
+    while added:  # "A, B and the X Foundation": B is found beside X, then A beside B
+        added = False
+        ends = {end for _, end, _, _ in found.mentions}
+        for start, end, _, _ in list(found.mentions):
+            if (start, end) in seen:
+                continue
+            seen.add((start, end))
+            before = _CONJUNCT_BEFORE.search(text, max(0, start - 60), start)
+            if before is not None:
+                opening = text[max(0, before.start(1) - 40) : before.start(1)]
+                listed = _LIST_OPENING.search(opening) or any(re.fullmatch(r"[ \t]*,[ \t]*", text[e : before.start(1)]) for e in ends if before.start(1) - 6 < e <= before.start(1))
+                if listed and _conjunct_name(found, gazetteer, context, before.start(1), before.end(1)):
+                    added = True
+            after = _CONJUNCT_AFTER.match(text, end, min(len(text), end + 140))
+            if after is not None and ("and" in after.group(1) or "&" in after.group(1) or _LIST_GOES_ON.match(text, after.end(2))):
+                if _conjunct_name(found, gazetteer, context, after.start(2), after.end(2)):
+                    added = True
+
+
+def _conjunct_name(found: _Found, gazetteer: OrgGazetteer, context: str, start: int, end: int) -> bool:
+    """Record the conjunct ``start:end`` of an organization's name when it is a name (see :func:`_coordinated_names`)."""
+    text = found.text
+    if not found.open(start, end) or _TITLE_BEFORE.search(text, max(0, start - 24), start):
+        return False
+    following = _WORD_NEXT.match(text, end)
+    if following and (_reader().scanner.cues_of(following.group(1)) or following.group(1) in _level_words() or found.overlapping(following.start(1), following.end(1)) >= 0):
+        return False  # "the Jharkhand police", "Almaty city akimat", "the Agadez regional directorate": a place naming a body
+    words = text[start:end].split()
+    if len(words) == 1:
+        word = POSSESSIVE_END.sub("", words[0])
+        if not _one_word_name(word) or re.search(rf"[A-Z][\w’'.-]*[ \t]+{re.escape(word)}\b", text):
+            return False  # a dictionary word, or a person's name ("Nadia Murad" ... "Murad and UNICEF")
+    else:
+        first, last = words
+        if not country_of(last) or last in DEMONYMS or country_of(first) or _is_adjective(first) or first.lower() in _FUNCTION_WORDS:
+            return False
+    before = len(found.mentions)
+    _name_candidate(found, gazetteer, context, _reader().make(text, tokenize(text, start, end)), "list")
+    return len(found.mentions) > before
 
 
 def _one_word_uses(found: _Found) -> None:
