@@ -905,3 +905,18 @@ def test_new_work_opened_by_no_one_named_is_a_programme_with_no_runner_until_one
     (named,) = programmes_of(text, names, country="SEN").itertuples(index=False)
     assert named.organizations == ["org:casamance-women-s-network"] and named.places == ["SN-KD"]
     assert programmes_of("Victims were referred to a shelter in Kolda.", names, country="SEN").empty
+
+
+def test_a_programme_noun_after_a_list_points_back_at_the_work_told_outside_it():
+    # "The programme" after the grantees' list is the fund's programme, not the last grantee's.
+    text = (
+        "The Amani Foundation's regional programme supports local organizations in Kenya and Uganda.\n\n"
+        "- Hope Kenya runs a shelter in Nairobi and a case-management programme for returnees.\n"
+        "- Tumaini Trust works with children in Mombasa.\n\n"
+        "The programme also funds the Ministry of Labour to pilot a referral pathway in Busia.\n"
+    )
+    names = {"Kenya": "KEN", "Uganda": "UGA", "Nairobi": "KE-30", "Mombasa": "KE-28", "Busia": "KE-04"}
+    programmes = programmes_of(text, names, country="KEN")
+    busia = [p for p in programmes.itertuples() if "KE-04" in p.places]
+    assert len(busia) == 1 and busia[0].organizations[0] == "org:amani-foundation"
+    assert "KE-04" not in [place for p in programmes.itertuples() if "org:hope-kenya" in p.organizations for place in p.places]

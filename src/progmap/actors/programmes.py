@@ -529,6 +529,7 @@ class _DocumentReader:
         self.last_agents: tuple = ()
         self.last_end = -1
         self.last_noun: dict[str, dict] = {}  # programme noun -> the statement (or noun mention) it refers to
+        self.last_noun_told: dict[str, dict] = {}  # programme noun -> the last statement outside a list's items
         self.page_org = self._page_org()
         # Speakers who say which organization they are, by where they say it ("I direct X").
         self.introduced = [(o.end, o.org_id) for o in self.orgs if _SELF_INTRODUCTION.search(text, max(0, o.start - 60), o.start)]
@@ -918,7 +919,7 @@ class _DocumentReader:
             agents, antecedent = self._refer_back(start, end, nouns, verbs, speaker, is_item, taken=set(funders) | set(partners))
         else:
             if nouns:
-                antecedent = self._antecedent_noun(start, nouns)
+                antecedent = self._antecedent_noun(start, nouns, is_item)
             if subject is None and lead_phrase is not None:
                 # "The Center, funded by X, is staffed by Y": the Center and who staffs it
                 named, _ = self._refer_back(start, lead_phrase, [], [], None, False)
@@ -992,6 +993,7 @@ class _DocumentReader:
             "status": self._status(start, end, verbs, nouns),
             "start": quote_start,
             "end": unit_end,
+            "item": is_item,
             "evidence": " ".join(text[quote_start:unit_end].split()),
             "noun": self._noun(nouns),
             "proper": _proper_name(text[unit_start:unit_end], self._known_names()),
@@ -1177,7 +1179,7 @@ class _DocumentReader:
         ``taken``: organizations the clause gives another role (its funders), which no anaphor of it means.
         """
         text = self.text
-        antecedent = self._antecedent_noun(start, nouns)
+        antecedent = self._antecedent_noun(start, nouns, is_item)
         clause = text[start:end]
         first_verb = min((v[0] for v in verbs if v[2].lexicon == "programme"), default=end)
         if antecedent is not None and not antecedent.get("pending") and any(n[0] < first_verb for n in nouns):
@@ -1342,15 +1344,25 @@ class _DocumentReader:
             lookback += 1
         return None
 
-    def _antecedent_noun(self, start: int, nouns: list):
-        """The statement a definite programme noun refers back to ("the program", "this halfway house")."""
+    def _antecedent_noun(self, start: int, nouns: list, is_item: bool = False):
+        """The statement a definite programme noun refers back to ("the program", "this halfway house").
+
+        A list item's work is not what a noun after the list points back at: "The Fund's
+        programme supports ... - X runs a case-management programme ... (the list ends) The
+        programme also funds ..." speaks of the programme told outside the list, if any.
+        """
         text = self.text
         for n_start, _n_end, entry in nouns:
             if not _REFERRING_BEFORE.search(text[max(0, n_start - 20) : n_start]):
                 continue
             key = _noun_key(entry)
             if key in self.last_noun:
-                return self.last_noun[key]
+                told = self.last_noun[key]
+                if told.get("item") and not is_item and _BLANK_LINE.search(text, told.get("end", n_start), n_start):
+                    told = self.last_noun_told.get(key)
+                    if told is None:
+                        continue
+                return told
             if key == "programme" and self.statements and self.statements[-1]["agents"] and self._just_before(self.statements[-1], n_start):
                 # "X runs a hotline and a shelter. Since 2019 the project, funded by Y, ...": the work just described
                 return self.statements[-1]
@@ -1550,6 +1562,8 @@ class _DocumentReader:
         for _n_start, _n_end, entry in nouns:
             key = _noun_key(entry)
             self.last_noun[key] = statement
+            if not statement["item"]:
+                self.last_noun_told[key] = statement
 
     def _work_just_told(self, position: int) -> dict | None:
         """The statement with runners that ends just before ``position`` in its paragraph (or in the
