@@ -859,3 +859,12 @@ def test_a_name_whose_head_is_possessive_is_one_body_not_a_plural():
     assert list(orgs.index) == ["org:amani-foundation"]
     _, orgs = orgs_of("The Ministries' programmes support local groups.", country="KEN")
     assert orgs.empty
+
+
+def test_a_scheme_named_with_its_letters_is_a_programme_not_a_body():
+    text = (
+        "Under the Pacific Labour Mobility (PLM) scheme, 30,000 workers from Fiji are employed on farms. "
+        "The Department of Employment, which runs the PLM scheme, funds a worker support line."
+    )
+    _, orgs = orgs_of(text, country="AUS")
+    assert not any("Mobility" in name for name in orgs["name"])

@@ -920,3 +920,9 @@ def test_a_programme_noun_after_a_list_points_back_at_the_work_told_outside_it()
     busia = [p for p in programmes.itertuples() if "KE-04" in p.places]
     assert len(busia) == 1 and busia[0].organizations[0] == "org:amani-foundation"
     assert "KE-04" not in [place for p in programmes.itertuples() if "org:hope-kenya" in p.organizations for place in p.places]
+
+
+def test_a_labour_mobility_scheme_is_work_its_department_runs():
+    text = "The Department of Employment and Workplace Relations runs the Pacific Labour Mobility (PLM) scheme for workers from Fiji."
+    programmes = programmes_of(text, {"Fiji": "FJI"}, country="AUS")
+    assert [p for p in programmes["organizations"]] == [["org:department-of-employment-and-workplace-relations"]]

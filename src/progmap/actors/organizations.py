@@ -1386,6 +1386,7 @@ def _definitions(found: _Found, gazetteer: OrgGazetteer, context: str) -> dict[s
         after = _WORD_AFTER_BRACKET.match(text[match.end() : match.end() + 30])
         if after and any(cue.lexicon == "not_org" or cue.role in ("noun", "facility") for cue in
                          reader.scanner.cues_of(after.group(1)) + _programme_cues().cues_of(after.group(1))):
+            found.memo.setdefault("headed acronyms", set()).update(acronyms)  # no initials make them a body (_initials)
             continue
         for acronym in acronyms:
             # The same definition often recurs (repeated headers and sections): read it once.
@@ -2216,8 +2217,8 @@ def _initials(found: _Found, gazetteer: OrgGazetteer, defined: dict[str, str]) -
     known: dict[str, bool] = {}
     for m in _BARE_ACRONYM.finditer(text):
         acronym = m.group()
-        if acronym in wanted or acronym in defined or acronym in _NOT_ORG_ACRONYMS:
-            continue
+        if acronym in wanted or acronym in defined or acronym in _NOT_ORG_ACRONYMS or acronym in found.memo.get("headed acronyms", ()):
+            continue  # ("the Pacific Labour Mobility (PALM) scheme": a programme's letters, wherever they stand)
         if acronym not in known:
             known[acronym] = gazetteer.lookup(acronym) is not None
         if known[acronym] or not found.open(m.start(), m.end()) or text[m.start() - 1 : m.start()] == "(":
