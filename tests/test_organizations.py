@@ -499,6 +499,20 @@ def test_a_countrys_possessive_is_the_bodys_country_not_its_name():
     assert list(mentions["text"]) == ["National Committee"]
 
 
+def test_a_countrys_possessive_says_whose_body_it_is_in_a_text_about_another_country():
+    text = (
+        "Gulf states step up protection. In the United Arab Emirates, shelters opened in Dubai. "
+        "Qatar's National Committee for Combating Human Trafficking (NCCHT) said this month that "
+        "the NCCHT would train labour inspectors."
+    )
+    _, orgs = orgs_of(text, country="ARE")
+    assert orgs.loc["org:national-committee-for-combating-human-trafficking", "country"] == "QAT"
+    mentions, orgs = find_organizations("doc.txt", text, country="ARE")
+    places = pd.DataFrame([(text.index("United Arab Emirates"), text.index("United Arab Emirates") + 20, "country", "ARE")], columns=["start", "end", "kind", "country"])
+    _, orgs = localize_organizations(text, mentions, orgs, "ARE", place_mentions=places)
+    assert orgs.set_index("org_id").loc["org:national-committee-for-combating-human-trafficking", "country"] == "QAT"
+
+
 def test_the_examples_of_a_kind_of_body_are_organizations():
     mentions, _ = find_organizations("doc.txt", "Local NGOs in Cox's Bazar, such as Mukti and YPSA, run awareness sessions.")
     assert list(mentions["text"]) == ["Mukti", "YPSA"]

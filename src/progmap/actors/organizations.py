@@ -1414,7 +1414,7 @@ def _definitions(found: _Found, gazetteer: OrgGazetteer, context: str) -> dict[s
             else:
                 org_type = _guess_type(written, name.cue("institution"))
                 org_id, canonical = _slug(written), f"{written} ({acronym})"
-                home = _country_in(written) or (context if org_type in ("government", "court_police") else "")
+                home = _country_in(written) or _possessive_country(text, start) or (context if org_type in ("government", "court_police") else "")
             defined[acronym] = org_id
             if found.open(start, end):
                 found.add(start, end, org_id, canonical, org_type, home, alias=acronym)
@@ -1554,7 +1554,7 @@ def _name_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, name, 
         found.add(start, end, *_resolve(gazetteer, org_id, text, start, end, context))
         return
     org_type = gazetteer.orgs[org_id].org_type if local else _guess_type(written, institution)
-    home = _country_in(written) or (context if org_type in ("government", "court_police") else "")
+    home = _country_in(written) or _possessive_country(text, start) or (context if org_type in ("government", "court_police") else "")
     mention_start = start
     row = _institutions().get(institution.lemma) if institution is not None else None
     if local or (row and row["local"] == "yes"):
@@ -2151,8 +2151,16 @@ _POSSESSIVE_BEFORE = re.compile(r"([A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*)?)[’']s?[ 
 
 def _country_possessive(text: str, start: int) -> bool:
     """Whether a country's possessive stands right before ``start``: "Cambodia's National Committee"."""
+    return bool(_possessive_country(text, start))
+
+
+def _possessive_country(text: str, start: int) -> str:
+    """The country whose possessive stands right before ``start`` ("Qatar's National Committee": QAT), or ''."""
     before = _POSSESSIVE_BEFORE.search(text, max(0, start - 40), start)
-    return before is not None and country_of(before.group(1)) is not None
+    if before is None:
+        return ""
+    words = before.group(1).split()  # (the search may start a sentence early: "Dubai. Qatar's")
+    return next((code for k in range(len(words)) if (code := country_of(" ".join(words[k:])))), "")
 
 
 def _verb_led_name(text: str, start: int, end: int):
@@ -2642,6 +2650,7 @@ def localize_organization_columns(
     new_ids = []
     created: dict[str, tuple[str, str, str]] = {}
     written_forms = org_mentions["text"]
+    possessed: dict[str, str] = {}  # org_id -> the country whose possessive one of its mentions follows
     for index, (start, end, written, org_id) in enumerate(zip(org_mentions["start"], org_mentions["end"], written_forms, old_ids)):
         if index in hosted:
             new_id, name, org_type, host = hosted[index]
@@ -2662,7 +2671,12 @@ def localize_organization_columns(
             # "the Edo State Task Force" in a text on Italy is Nigeria's: the unit its name holds says whose;
             # else the one country whose places its sentence names ("In Somalia, ... the Puntland Ministry
             # of Labour in Bosaso and Garowe").
-            created[org_id] = (record.name, record.org_type, _unit_country_within(text, int(start), int(end), by_start)
+            # A country's possessive before any of its mentions says whose it is ("Qatar's National Committee").
+            possessor = _possessive_country(text, int(start))
+            if possessor:
+                possessed[org_id] = possessor
+            created[org_id] = (record.name, record.org_type, possessed.get(org_id)
+                               or _unit_country_within(text, int(start), int(end), by_start)
                                or _sentence_country(text, int(start), by_start) or country)
         elif record is not None and not record.country and org_id in bases:
             created[org_id] = (record.name, record.org_type, bases[org_id])
