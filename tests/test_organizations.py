@@ -743,6 +743,16 @@ def test_a_known_bodys_letters_opening_a_longer_defined_name_belong_to_that_name
     assert list(orgs["name"]) == ["UN Fund for Victims of Slavery (UNFVS)"]
 
 
+def test_a_known_name_inside_a_longer_defined_name_belongs_to_that_name():
+    # "Foundation for Women" is a Thai NGO of the gazetteer; here it is part of another name.
+    text = "In Dubai, the Dubai Foundation for Women and Children (DFWAC) receives victims referred by police."
+    _, orgs = orgs_of(text, country="ARE")
+    assert list(orgs["name"]) == ["Dubai Foundation for Women and Children (DFWAC)"]
+    # A possessive before the known name makes it the owner's body, still the known one.
+    _, orgs = orgs_of("The Ministry of Justice's Inter-Agency Council Against Trafficking (IACAT) met.", country="PHL")
+    assert "Inter-Agency Council Against Trafficking (Philippines)" in orgs["name"].tolist()
+
+
 def test_the_governments_of_a_list_of_countries_are_one_body_each():
     _, orgs = orgs_of("The Governments of Japan, Sweden and Norway fund a hotline in Manila.", country="PHL")
     assert set(orgs.index) == {"jpn-government", "swe-government", "nor-government"}

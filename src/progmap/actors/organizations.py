@@ -1454,18 +1454,24 @@ def _branch_of_known(name) -> bool:
 
 
 def _take_over_opening(found: _Found, start: int, end: int, org_id: str) -> bool:
-    """A known body's mention that opens a longer name the text defines becomes that name's.
+    """A known body's mention inside a longer name the text defines becomes that name's.
 
     "the EU Emergency Trust Fund for Africa (EUTF)": "EU" is the first word
     of the fund's name, not the European Union acting (and "Africa" no place
-    the text works in). True when the mention was taken over.
+    the text works in); "the Dubai Foundation for Women and Children
+    (DFWAC)" holds the name of another foundation. True when the mention
+    was taken over.
     """
     k = found.overlapping(start, end)
     if k < 0:
         return False
     m_start, m_end, _written, known = found.mentions[k]
-    if m_start != start or m_end >= end or known == org_id or not found.free(m_end, end) or not found.zones.allows(start, end):
+    if m_start < start or m_end > end or (m_start, m_end) == (start, end) or known == org_id:
         return False
+    if not found.free(start, m_start) or not found.free(m_end, end) or not found.zones.allows(start, end):
+        return False
+    if POSSESSIVE_END.search(found.text[start:m_start].rstrip()):
+        return False  # "the Department of Justice's Inter-Agency Council (IACAT)": the known body, its owner before it
     found.mentions[k] = (start, end, found.text[start:end], org_id)
     found.taken[start:end] = b"\x01" * (end - start)
     found.cover(k, start, end)
