@@ -892,3 +892,9 @@ def test_a_scheme_named_with_its_letters_is_a_programme_not_a_body():
     )
     _, orgs = orgs_of(text, country="AUS")
     assert not any("Mobility" in name for name in orgs["name"])
+
+
+def test_a_number_opening_a_sentence_is_no_name():
+    _, orgs = orgs_of("Three NGO shelters, run by Different & Equal (D&E) and the Vatra Centre, take in survivors.", country="ALB")
+    assert "Three NGO" not in orgs["name"].tolist()
+    assert "Different & Equal (D&E)" in orgs["name"].tolist()
