@@ -926,3 +926,13 @@ def test_a_labour_mobility_scheme_is_work_its_department_runs():
     text = "The Department of Employment and Workplace Relations runs the Pacific Labour Mobility (PLM) scheme for workers from Fiji."
     programmes = programmes_of(text, {"Fiji": "FJI"}, country="AUS")
     assert [p for p in programmes["organizations"]] == [["org:department-of-employment-and-workplace-relations"]]
+
+
+def test_the_bureau_points_back_at_the_bureau_named_before():
+    text = (
+        "Two NGOs agreed with the Nepal Police's Anti-Human Trafficking Bureau to share data on missing girls. "
+        "The bureau will launch a 24-hour hotline in 2024, with funding from UN Women."
+    )
+    programmes = programmes_of(text, {}, country="NPL")
+    assert programmes.iloc[0].organizations == ["org:anti-human-trafficking-bureau"]
+    assert programmes.iloc[0].funders == ["unwomen"] and programmes.iloc[0].status == "planned"

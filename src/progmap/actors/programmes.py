@@ -338,7 +338,8 @@ _ANAPHOR = re.compile(
     r"(?=[toiw])\b(?:(?P<determiner>the|this|that|these|our|its|their)\s+(?:[\w-]+\s+)?(?P<noun>foundation|organi[sz]ation|NGO|agency|charity|network|alliance|coalition|"
     r"union|group|partner|center|centre|government|grantee|project|programme|program|campaign|initiative|shelter|hotline|"
     r"halfway\s+house|house|component|plan|BLO|office|ministry|department|secretariat|commission|committee|council|"
-    r"association|institute|federation|society|trust|fund|authority|unit|service|clinic|movement)s?"
+    r"association|institute|federation|society|trust|fund|authority|unit|service|clinic|movement|bureau|directorate|"
+    r"mission|embassy|consulate)s?"
     r"|(?P<pronoun>we|our|its|it|they|their))\b",
     re.IGNORECASE,
 )
