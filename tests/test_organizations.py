@@ -898,3 +898,24 @@ def test_a_number_opening_a_sentence_is_no_name():
     _, orgs = orgs_of("Three NGO shelters, run by Different & Equal (D&E) and the Vatra Centre, take in survivors.", country="ALB")
     assert "Three NGO" not in orgs["name"].tolist()
     assert "Different & Equal (D&E)" in orgs["name"].tolist()
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ('Shelters are run by the public association "Podruga" in Osh.', "Podruga"),  # a kind in lower case: the name
+        ('The Crisis Centre "Sezim" runs a shelter in Bishkek.', "Crisis Centre Sezim"),  # generic words and the name
+        ('Partners include the Public Organization "Femida" in Khujand.', "Public Organization Femida"),
+    ],
+)
+def test_a_name_in_quotes_after_a_kind_of_body_is_the_bodys_name(text, name):
+    _, orgs = orgs_of(text, country="KGZ")
+    assert orgs["name"].tolist() == [name]
+
+
+def test_a_name_in_quotes_after_a_bodys_own_name_is_another_name_of_it_and_a_works_is_not():
+    _, orgs = orgs_of('Calls to the Legal Center of Women\'s Initiatives "Sana Sezim" rose.', country="KAZ")
+    assert "Sana Sezim" in orgs.loc["org:legal-center-of-women-s-initiatives", "aliases"]
+    _, orgs = orgs_of('IOM ran the "Stop Trafficking" campaign and the Tumaini Centre "Safe Home" project.', country="KAZ")
+    assert list(orgs.index) == ["iom", "org:tumaini-centre"]
+    assert not any("Safe Home" in alias for alias in orgs.loc["org:tumaini-centre", "aliases"])

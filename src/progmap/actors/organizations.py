@@ -1027,6 +1027,7 @@ def read_organizations(
     _sheet_names(found, gazetteer, context)
     _institutional_names(found, gazetteer, context, heads)
     _classified_names(found, gazetteer, context, heads)
+    _quoted_names(found, gazetteer, context, heads)
     _role_names(found, gazetteer, context, folded)
     _grant_labels(found, gazetteer, context)
     defined.update(_initials(found, gazetteer, defined))
@@ -1827,6 +1828,74 @@ def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, head
 
 
 _BLANK_BEFORE_CAPITAL = re.compile(r"[ \t]+(?=[A-Z])")
+#: A name in quotation marks right after a body's head: 'the public association "Podruga"'.
+_QUOTED_AFTER = re.compile(r"[ \t]+[\"“«„]([A-Z][\w’'.-]*(?:[ \t-]+[\w’'.-]+){0,4})[\"”»“]")
+
+
+def _names_work(text: str, end: int) -> bool:
+    """Whether a programme noun or a head of no body follows ``end``: '"Safe Migration" campaign'."""
+    after = _WORD_AFTER_BRACKET.match(text[end : end + 30])
+    return bool(after) and any(
+        cue.lexicon == "not_org" or cue.role in ("noun", "facility")
+        for cue in _reader().scanner.cues_of(after.group(1)) + _programme_cues().cues_of(after.group(1))
+    )
+
+
+def _quoted_names(found: _Found, gazetteer: OrgGazetteer, context: str, heads: list) -> None:
+    """Names in quotation marks after a body's head, as bodies of the former Soviet Union and the
+    Balkans are written: 'the public association "Podruga"', 'the Crisis Centre "Sezim"',
+    'Legal Center of Women's Initiatives "Sana Sezim"'.
+
+    After a kind of body in lower case the name in quotes is the body's name; after a
+    capitalized kind of generic words ("Crisis Centre", "Public Organization") the two are
+    one name; after a body's own name it is another name of that body.
+    """
+    text = found.text
+    for k, (m_start, m_end, m_written, org_id) in enumerate(list(found.mentions)):
+        quoted = _QUOTED_AFTER.match(text, m_end, min(len(text), m_end + 60))
+        if quoted is None or not found.zones.allows(m_start, quoted.end()) or not found.free(quoted.start(1), quoted.end(1)):
+            continue
+        if _names_work(text, quoted.end()):
+            continue  # 'IOM's "Safe Migration" campaign': the name of a work, not of the body
+        written = " ".join(quoted.group(1).split())
+        record = found.orgs[org_id]
+        found.taken[m_start : quoted.end()] = b"\x01" * (quoted.end() - m_start)
+        found.cover(k, m_start, quoted.end())
+        if not org_id.startswith("org:") or not all(is_dictionary_word(w) or w.lower() in _generic_words() for w in _words(m_written)):
+            found.mentions[k] = (m_start, quoted.end(), text[m_start : quoted.end()], org_id)
+            record["aliases"].add(written)  # 'Legal Center of Women's Initiatives "Sana Sezim"'
+            continue
+        # 'the Crisis Centre "Sezim"': the generic words and the name in quotes are one body
+        name = f"{_clean_name(m_written)} {written}"
+        new_id = _slug(name)
+        found.mentions[k] = (m_start, quoted.end(), text[m_start : quoted.end()], new_id)
+        found.register(new_id, name, record["org_type"], record["country"], alias=written)
+        if not any(m[3] == org_id for m in found.mentions):
+            del found.orgs[org_id]
+    for start, end, cue in heads:
+        quoted = _QUOTED_AFTER.match(text, end, min(len(text), end + 60))
+        if quoted is None or not found.open(start, quoted.end()) or _plural(text[start:end], cue.lemma) or _names_work(text, quoted.end()):
+            continue
+        row = _institutions().get(cue.lemma) or {}
+        written = " ".join(quoted.group(1).split())
+        if country_of(written):
+            continue
+        org_type = row.get("org_type") or "ngo"
+        if text[start].islower():
+            if row.get("classifier") == "yes" or row.get("facility") == "yes":
+                found.add(quoted.start(1), quoted.end(1), gazetteer.lookup(written) or _slug(written), written, org_type, "")
+            continue
+        # 'the Public Organization "Femida"': capitalized words of no name, and the name in quotes
+        words = [t for t in tokenize(text, max(0, start - 60), end) if t.end <= end]
+        k = len(words)
+        while k > 0 and words[k - 1].text[:1].isupper() and (is_dictionary_word(words[k - 1].text) or words[k - 1].lower in _generic_words()):
+            k -= 1
+        if k == len(words) or not all(w.text[:1].isupper() for w in words[k:]) or words[k].lower in _reader().openers:
+            continue
+        name = f"{' '.join(w.text for w in words[k:])} {written}"
+        found.add(words[k].start, quoted.end(), _slug(name), name, org_type, "", alias=written)
+
+
 #: Days and months, which no dictionary of lemmas knows and no name is.
 _CALENDAR_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
