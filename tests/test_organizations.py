@@ -564,6 +564,12 @@ def test_our_city_office_is_a_branch_not_a_body():
     assert orgs.empty
 
 
+@pytest.mark.parametrize("text", ["IOM's Bishkek office trains border guards.", "The International Organization for Migration (IOM), Osh office, trains border guards."])
+def test_a_bodys_city_office_is_its_branch_not_a_body(text):
+    _, orgs = orgs_of(text, country="KGZ")
+    assert list(orgs.index) == ["iom"]
+
+
 def test_dfat_is_its_own_donor_not_ausaid():
     text = "We thank the Australian Department of Foreign Affairs and Trade (DFAT) for its support. DFAT also funds IOM."
     _, orgs = orgs_of(text)

@@ -1710,6 +1710,8 @@ def _local_body(found: _Found, gazetteer: OrgGazetteer, context: str, start: int
     body = " ".join(text[body_start:end].split())
     if body in _DIVISION_WORDS:
         return  # "La Guajira department", "Sylhet division": a country's division (Colombia, Peru, Bangladesh), not a body
+    if row.get("branch") == "yes" and fold_name(body) == row["lemma"]:
+        return  # "IOM's Bishkek office", "UNICEF, Kathmandu office": a body's branch in a city, no body of its own
     written = f"{locality} {body}"
     org_type = row["org_type"] or "government"
     inner = _after_locality(text, place) if place.cue("institution") is not None else place.end
