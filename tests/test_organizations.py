@@ -925,3 +925,16 @@ def test_a_name_in_quotes_after_a_bodys_own_name_is_another_name_of_it_and_a_wor
     _, orgs = orgs_of('IOM ran the "Stop Trafficking" campaign and the Tumaini Centre "Safe Home" project.', country="KAZ")
     assert list(orgs.index) == ["iom", "org:tumaini-centre"]
     assert not any("Safe Home" in alias for alias in orgs.loc["org:tumaini-centre", "aliases"])
+
+
+def test_a_country_before_a_funders_suffix_is_its_government_paying():
+    _, orgs = orgs_of("A Canada-funded initiative of UNODC trains prosecutors in San Salvador.", country="SLV")
+    assert orgs.loc["can-government", "country"] == "CAN"
+
+
+def test_a_country_owning_the_body_named_after_it_is_no_partner_of_its_own():
+    # "in partnership with Guatemala's Secretariat": the secretariat is the partner, not Guatemala's government.
+    _, orgs = orgs_of("IOM works in partnership with Guatemala's Secretariat against Sexual Violence (SVET).", country="GTM")
+    assert "gtm-government" not in orgs.index
+    _, orgs = orgs_of("The project is funded by Norway and Sweden.", country="GTM")
+    assert {"nor-government", "swe-government"} == set(orgs.index)

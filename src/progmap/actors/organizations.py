@@ -1019,6 +1019,7 @@ def read_organizations(
     found = _Found(text, zones)
     _known_names(found, gazetteer, context, known, folded)
     _nationality_phrases(found, gazetteer, country_hits, context, folded)
+    _funding_countries(found, gazetteer, country_hits)
     defined = _definitions(found, gazetteer, context)
     _redefine(found, defined)
     heads = [hit for hit in _reader().scanner.find(text, folded) if hit[2].lexicon == "institution"]
@@ -1214,6 +1215,22 @@ _GOVERNMENT_OF = re.compile(r"\b(" + "|".join(_BODIES_OF) + r")(s?)[ \t]+of[ \t]
 # Between the countries of "the Governments of Canada, Sweden and Norway".
 _COUNTRY_LIST_GLUE = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+)(?:the[ \t]+)?")
 _CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)|\n[ \t]*\n")
+
+
+def _funding_countries(found: _Found, gazetteer: OrgGazetteer, country_hits) -> None:
+    """A country that pays, written before a funder's suffix: "a Canada-funded initiative",
+    "the Japanese-funded shelter" are paid by that country's government (no place the work
+    is done in)."""
+    text = found.text
+    for start, end, _written, code in country_hits:
+        if text[end : end + 1] == "-" and _funder_suffix().match(text, end + 1) and found.open(start, end):
+            found.add(start, end, *gazetteer.instance("government", code))
+
+
+@lru_cache(maxsize=1)
+def _funder_suffix() -> re.Pattern:
+    """The words after a hyphen that make the name before it a funder ("-funded", "-financed")."""
+    return re.compile(rf"(?:{'|'.join(map(re.escape, _forms('roles', ('funder_suffix',))))})\b")
 
 
 def _nationality_phrases(found: _Found, gazetteer: OrgGazetteer, country_hits, context: str, folded: FoldedText) -> None:
@@ -1659,6 +1676,8 @@ _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'.-]*(?:[’']s)?[ \t\n]+(?:[a-z][\w-]
 _LOCALITY_BEFORE = re.compile(r"([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)*)(?:[’']s)?[ \t]+$")
 
 
+#: A possessive after a country, whose body comes next: "Guatemala's Secretariat".
+_OWNER_AFTER = re.compile(r"[’']s?[ \t]+[A-Z]")
 #: The glue between the conjuncts of a coordinated name ("British and Romanian", "Thai, Lao and Vietnamese").
 _AND_PARTS = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]+)?|[ \t]+(?:and|&)[ \t]+")
 
@@ -2057,6 +2076,8 @@ def _role_names(found: _Found, gazetteer: OrgGazetteer, context: str, folded: Fo
         countries = _countries_listed(text, name) if name.start == position else []
         if countries and _NATIONALS_BEFORE.search(before):
             continue  # "workers from Lebanon": people of a country, not its government
+        if countries and _OWNER_AFTER.match(text, countries[-1][1]):
+            continue  # "in partnership with Guatemala's Secretariat": the country owns the body named next
         if countries:
             # "funded by the United Kingdom", "with funding from Germany and Norway": the countries' governments
             while countries:
