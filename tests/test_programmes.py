@@ -936,3 +936,26 @@ def test_the_bureau_points_back_at_the_bureau_named_before():
     programmes = programmes_of(text, {}, country="NPL")
     assert programmes.iloc[0].organizations == ["org:anti-human-trafficking-bureau"]
     assert programmes.iloc[0].funders == ["unwomen"] and programmes.iloc[0].status == "planned"
+
+
+def test_the_owner_of_a_funded_project_runs_it_and_the_hyphen_names_who_pays():
+    text = "The Hope Foundation's USAID-funded shelter in Cebu opened in May."
+    programme = programmes_of(text, {"Cebu": ("PH-CEB", "admin1", "PHL")}, country="PHL").iloc[0]
+    assert programme.organizations == ["org:hope-foundation"] and programme.funders == ["usaid"]
+
+
+def test_a_country_that_pays_is_a_funder_and_no_place_of_the_work():
+    text = "A Canada-funded initiative of UNODC will train prosecutors in San Salvador."
+    names = {"Canada": "CAN", "San Salvador": ("SV-SS", "admin1", "SLV")}
+    programme = programmes_of(text, names, country="SLV").iloc[0]
+    assert programme.funders == ["can-government"] and programme.places == ["SV-SS"]
+
+
+def test_the_task_force_points_back_at_the_task_force_named_before():
+    text = (
+        "The girls were handed over to the Edo State Task Force Against Human Trafficking (ETAHT), which runs a "
+        "shelter in Benin City. The task force works with the Committee for the Support of the Dignity of Women "
+        "(COSUDOW), a Catholic NGO, to train returnees."
+    )
+    programmes = programmes_of(text, {"Benin City": ("city:2347283", "city", "NGA")}, country="NGA")
+    assert all(p[0] == "org:edo-state-task-force-against-human-trafficking" for p in programmes["organizations"])

@@ -339,7 +339,7 @@ _ANAPHOR = re.compile(
     r"union|group|partner|center|centre|government|grantee|project|programme|program|campaign|initiative|shelter|hotline|"
     r"halfway\s+house|house|component|plan|BLO|office|ministry|department|secretariat|commission|committee|council|"
     r"association|institute|federation|society|trust|fund|authority|unit|service|clinic|movement|bureau|directorate|"
-    r"mission|embassy|consulate)s?"
+    r"mission|embassy|consulate|task\s+force|taskforce)s?"
     r"|(?P<pronoun>we|our|its|it|they|their))\b",
     re.IGNORECASE,
 )
@@ -386,6 +386,8 @@ _WORK_BEFORE = re.compile(
 )
 #: Verbs that are a programme by themselves, whoever does them: "the unit trained 120 police officers in Tamale".
 _SERVICE_VERBS = frozenset({"train", "teach", "educate"})
+#: The glue of an owner and what it owns: "Winrock International's USAID-funded ...".
+_POSSESSIVE_GLUE = re.compile(r"[’']s?[ \t]+$")
 _PROGRAMME_NOUNS = {"project", "programme", "program", "campaign", "initiative", "component", "plan", "activity"}
 _SUBJECTLESS = re.compile(r"^(?:[A-Za-z][a-z]+(?:ed|s)\b)")  # "Supported a new database", "- trained 300 police officers"
 _NOUN = re.compile(r"(?=[pcsiht])\b(project|programme|program|campaign|component|shelter|initiative|centre|center|plan|hotline|training|halfway house)s?\b", re.IGNORECASE)
@@ -861,7 +863,10 @@ class _DocumentReader:
             after = text[last.end : last.end + 20]
             if _FUNDED_AFTER.match(after) or (_EXPENSE.search(text, max(start, group[0].start - 8), group[0].start) and _EXPENSE_AFTER.match(after)) \
                     or (_SUPPORT_AFTER.match(after) and _SUPPORT_BEFORE.search(text, max(start, group[0].start - 16), group[0].start)):
-                funders.extend(o.org_id for o in group)
+                # "Winrock International's USAID-funded project": the owner before the possessive runs it
+                owned = max((k for k in range(1, len(group)) if _POSSESSIVE_GLUE.search(text, group[k - 1].start, group[k].start)), default=0)
+                agents.extend(o.org_id for o in group[:owned])
+                funders.extend(o.org_id for o in group[owned:])
                 marked.add(id(group))
             elif _AGENT_AFTER.match(after):
                 agents.extend(o.org_id for o in group)
@@ -966,6 +971,10 @@ class _DocumentReader:
             agents, donor_only, places = list(previous["agents"]), False, []
         if donor_only:
             agents = list(funders)  # "the shelter is funded by X": X's programme, and X still its funder
+        else:
+            # "a Canada-funded initiative": the country that pays is no place of the work
+            paying = [o for group in groups for o in group if o.org_id in funders and o.org_id not in agents]
+            places = [p for p in places if not any(o.start <= p.start and p.end <= o.end for o in paying)]
         statement_places, bases, home = self._places(places, start, end, groups, nouns, unit_start)
         # A country's government works in its country ("the Burmese Government ... with the Thai Government")
         for org_id in ([] if donor_only else agents + partners):
@@ -1339,8 +1348,8 @@ class _DocumentReader:
                 return org_id
             if noun in ("ngo", "charity", "foundation") and org_type == "ngo":
                 return org_id
-            if noun and fold_name(noun) in fold_name(name).split():
-                return org_id
+            if noun and f" {fold_name(noun)} " in f" {fold_name(name)} ":
+                return org_id  # ("the task force": the Edo State Task Force Against Human Trafficking)
             i -= 1
             lookback += 1
         return None
