@@ -938,3 +938,10 @@ def test_a_country_owning_the_body_named_after_it_is_no_partner_of_its_own():
     assert "gtm-government" not in orgs.index
     _, orgs = orgs_of("The project is funded by Norway and Sweden.", country="GTM")
     assert {"nor-government", "swe-government"} == set(orgs.index)
+
+
+def test_places_opening_a_sentence_before_a_named_body_are_no_apposition():
+    # "X, the Egyptian Foundation for ...": a capitalized kind after "the" opens a name, it classes nothing before it.
+    text = "In Cairo and Alexandria, the Egyptian Foundation for Refugee Rights (EFRR) provides legal aid."
+    _, orgs = orgs_of(text, country="EGY")
+    assert list(orgs["name"]) == ["Egyptian Foundation for Refugee Rights (EFRR)"]

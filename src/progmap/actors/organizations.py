@@ -1819,6 +1819,8 @@ def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, head
         # "Hope Street, a coalition of ...", "Winrock International, a U.S.-based development organization"
         # "Hope Rising Kenya is a Nairobi-based NGO": the same said with a copula
         apposition = _APPOSITION_BEFORE.search(text[max(0, start - 90) : start])
+        if apposition and text[start].isupper() and _THE_BEFORE_KIND.search(text, max(0, start - 40), start):
+            apposition = None  # "In Cairo and Alexandria, the Egyptian Foundation for ...": a name, not a kind in apposition
         if apposition and not _BLANK_BEFORE_CAPITAL.match(text[end : end + 3]):  # ("In West Bengal, the NGO Sanlaap": not West Bengal)
             position = max(0, start - 90) + apposition.start(1)
             name = reader.name_at(text, position)
@@ -1929,6 +1931,8 @@ _KIND_DETERMINED = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w-]+[ \t]+){0,2}$"
 # A bracketed acronym may stand between: "Jaringan Buruh Migran (JBM), a coalition of".
 _APPOSITION_BEFORE = re.compile(r"([^\s,(]+)(?:[ \t]+\([A-Z][^()\s]{1,15}\))?(?=[ \t,])(?:[ \t]*,\s*|[ \t]+(?:is|was)[ \t]+)(?:a|an|the)\s+(?:[\w./’'-]+\s+){0,4}$")
 _OF_AFTER = re.compile(r"\s+of\s+")
+#: "the" and capitalized words before a capitalized kind: "the Egyptian Foundation", a name's opening.
+_THE_BEFORE_KIND = re.compile(r",[ \t]*[Tt]he[ \t]+(?:[A-Z][\w./’'-]*[ \t]+){0,4}$")
 
 
 #: Between a plural classifier and its examples: "NGOs in Cox's Bazar, such as ", "organizations, including ".
