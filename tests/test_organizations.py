@@ -945,3 +945,10 @@ def test_places_opening_a_sentence_before_a_named_body_are_no_apposition():
     text = "In Cairo and Alexandria, the Egyptian Foundation for Refugee Rights (EFRR) provides legal aid."
     _, orgs = orgs_of(text, country="EGY")
     assert list(orgs["name"]) == ["Egyptian Foundation for Refugee Rights (EFRR)"]
+
+
+def test_the_first_part_of_a_longer_name_said_again_is_that_body():
+    text = "Tambayan Center for Children's Rights runs a shelter in Davao. Tambayan Center also trains police."
+    mentions, orgs = orgs_of(text, country="PHL")
+    assert list(orgs.index) == ["org:tambayan-center-for-children-s-rights"]
+    assert "Tambayan Center" in orgs.iloc[0]["aliases"] and len(mentions) == 2

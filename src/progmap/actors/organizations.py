@@ -1038,6 +1038,7 @@ def read_organizations(
     _titled(found, gazetteer, context, metadata)
     _coordinated_names(found, gazetteer, context)
     _one_word_uses(found)
+    _short_forms(found)
     _drop_run_facilities(found)
     _drop_countries(found)
     return _found_columns(doc_id, found)
@@ -2585,6 +2586,35 @@ def _one_word_uses(found: _Found) -> None:
             org_id = names[name]
             record = found.orgs[org_id]
             found.add(start, end, org_id, record["name"], record["org_type"], record["country"])
+
+
+def _short_forms(found: _Found) -> None:
+    """A name that is the first part of a longer name of the same text is that body said short.
+
+    "the Centre for Protection of Victims of Human Trafficking ... The Centre for
+    Protection should take over": "Tambayan Center" after "Tambayan Center for
+    Children's Rights" is one body. The longer name goes on with a linker ("of",
+    "for") after the shorter one's words, and no other name of the text does.
+    """
+    named = {m[3] for m in found.mentions}
+    bases = {org_id: _ACRONYM_AFTER_NAME.sub("", rec["name"]) for org_id, rec in found.orgs.items() if org_id.startswith("org:") and org_id in named}
+    segment = _reader().segment
+    merged = {}
+    for short, short_name in bases.items():
+        longer = [
+            org_id for org_id, name in bases.items()
+            if org_id != short and name.startswith(short_name + " ") and name[len(short_name) + 1 :].split(" ", 1)[0] in segment
+        ]
+        if len(longer) == 1 and len(short_name.split()) > 1:
+            merged[short] = longer[0]
+    if not merged:
+        return
+    for k, (start, end, written, org_id) in enumerate(found.mentions):
+        if org_id in merged:
+            found.mentions[k] = (start, end, written, merged[org_id])
+            found.orgs[merged[org_id]]["aliases"].add(bases[org_id])
+    for org_id in merged:
+        del found.orgs[org_id]
 
 
 def _found_columns(doc_id: str, found: _Found) -> tuple[dict[str, list], dict[str, list]]:
