@@ -683,6 +683,28 @@ def test_spanish_and_portuguese_names_run_over_al_contra_and_pela():
     assert set(orgs["name"]) == {"Centro de Apoyo al Niño Migrante (CANM)", "Rede Mulheres pela Paz"}
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The Centro de Defesa da Vida e dos Direitos Humanos runs campaigns.", "Centro de Defesa da Vida e dos Direitos Humanos"),
+        ("The Centro de Apoio e Pastoral do Migrante gives legal help.", "Centro de Apoio e Pastoral do Migrante"),
+        ("Girls are helped by the Asociación Alto al Tráfico y la Explotación Sexual de Niñas, Niños y Adolescentes.",
+         "Asociación Alto al Tráfico y la Explotación Sexual de Niñas, Niños y Adolescentes"),
+    ],
+)
+def test_portuguese_and_spanish_names_run_over_their_and_and_articles(text, name):
+    # "e", "y" with an article or "dos" after them go on inside a head-first name ...
+    _, orgs = orgs_of(text, country="BRA")
+    assert list(orgs["name"]) == [name]
+
+
+def test_el_opens_a_countrys_name_not_a_linker():
+    # ... but "El" opens "El Salvador", whose possessive names the council's country.
+    mentions, orgs = orgs_of("UNODC helps El Salvador's National Council against Trafficking in Persons.", country="GTM")
+    assert "National Council against Trafficking in Persons" in mentions["text"].tolist()
+    assert not any(name.startswith("Salvador") for name in orgs["name"])
+
+
 def test_a_nationality_and_police_that_go_on_to_a_head_are_one_longer_name():
     _, orgs = orgs_of("Victims were referred by the Zambian Police Service (ZPS) to a shelter in Lusaka.")
     assert list(orgs["name"]) == ["Zambian Police Service (ZPS)"]

@@ -606,9 +606,12 @@ def in_heading(text: str, position: int) -> bool:
 
 
 #: Linkers of Spanish, French and Portuguese names, whose head comes first ("Casa del Migrante").
-_ROMANCE_LINKERS = frozenset({"de", "del", "des", "du", "da", "do", "al", "aux", "para", "por", "pela", "pelo", "pour", "contre", "contra"})
+_ROMANCE_LINKERS = frozenset({"de", "del", "des", "du", "da", "do", "das", "dos", "al", "aux", "para", "por", "pela", "pelo", "pour", "contre", "contra"})
 #: Articles after a Romance linker inside a name ("de la", "de los", "pour les").
 _ROMANCE_ARTICLES = frozenset({"la", "las", "los", "le", "les", "el", "a", "as", "os"})
+#: Romance "and", after which an article or a linker goes on inside a name ("Trata y la Explotación",
+#: "da Vida e dos Direitos Humanos").
+_ROMANCE_AND = frozenset({"y", "e"})
 
 
 class NameReader:
@@ -706,8 +709,8 @@ class NameReader:
             return not left.text.isupper() and not any(
                 cue.lexicon == self.scanner.lexicons[0] or cue.role in ("programme", "place", "event") for cue in cues
             )
-        if lower in ("and", "&", "et", "y"):
-            if the or (right.text.isupper() and len(right.text) > 1) or self.is_head(right):
+        if lower in ("and", "&", "et", "y", "e"):
+            if (the and lower not in _ROMANCE_AND) or (right.text.isupper() and len(right.text) > 1) or self.is_head(right):
                 return False  # "UNICEF and IOM", "the Ministry of Justice and the Ministry of Health"
             # Inside an "of" part words are coordinated ("of Women and Children");
             # a part with no head joins the headed part after it ("Development
@@ -744,8 +747,8 @@ class NameReader:
         last = -1
         while m < len(tokens):
             token = tokens[m]
-            if token.text == "," or token.lower == "and":
-                saw_and = saw_and or token.lower == "and"
+            if token.text == "," or token.lower == "and" or token.lower in _ROMANCE_AND:
+                saw_and = saw_and or token.lower == "and" or token.lower in _ROMANCE_AND  # ("de Niñas, Niños y Adolescentes")
                 m += 1
                 continue
             if not self.is_name_word(token) or (token.text.isupper() and len(token.text) > 1) or self.is_head(token):
@@ -796,6 +799,7 @@ class NameReader:
                 m = k + 1
                 while m < len(tokens) and (
                     tokens[m].lower == "the" or (token.lower in _ROMANCE_LINKERS and tokens[m].lower in _ROMANCE_ARTICLES)
+                    or (token.lower in _ROMANCE_AND and tokens[m].lower in _ROMANCE_ARTICLES | _ROMANCE_LINKERS)
                 ) and not self._broken(text, tokens[m - 1], tokens[m]):
                     m += 1  # "Save the Children", "Maison de la Gare", "Casa de los Niños"
                 headed = m < len(tokens) and self._headed_run(tokens, m) and not (in_segment and self._portfolio_run(tokens, m))
