@@ -974,3 +974,23 @@ def test_the_first_part_of_a_longer_name_said_again_is_that_body():
     mentions, orgs = orgs_of(text, country="PHL")
     assert list(orgs.index) == ["org:tambayan-center-for-children-s-rights"]
     assert "Tambayan Center" in orgs.iloc[0]["aliases"] and len(mentions) == 2
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The Tunisian Forum for Economic and Social Rights offers legal aid in Sfax.", "Tunisian Forum for Economic and Social Rights"),
+        ("The Royal Solomon Islands Constabulary arrested two recruiters.", "Royal Solomon Islands Constabulary"),
+        ("The Honiara Sexual Offences Squad arrested two recruiters.", "Honiara Sexual Offences Squad"),
+        ("Our programme works with Yayasan Pulih in Jakarta.", "Yayasan Pulih"),  # a head-first name ends before "in"
+    ],
+)
+def test_forums_constabularies_squads_and_yayasans_are_bodies(text, name):
+    _, orgs = orgs_of(text, country="SLB")
+    assert list(orgs["name"]) == [name]
+
+
+def test_a_word_opening_a_longer_name_is_no_short_name_of_a_list():
+    # "Terre d'Asile Tunisie" goes on past its elided article: "Terre" alone is no organization.
+    _, orgs = orgs_of("The Hope Foundation and Terre d'Asile Tunisie offer legal aid in Sfax.", country="TUN")
+    assert "Terre" not in orgs["name"].tolist()

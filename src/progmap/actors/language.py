@@ -666,6 +666,10 @@ class NameReader:
                     return size, cues
         return 0, []
 
+    def _head_first(self, token: Token) -> bool:
+        """Whether a word is a head that opens its name, with no part of speech in the table ("Yayasan", "Fundación")."""
+        return any(cue.lexicon == self.scanner.lexicons[0] and not cue.pos for cue in self.scanner.cues_of(token.text))
+
     def is_head(self, token: Token) -> bool:
         """Whether a word is a head noun of the first lexicon ("Foundation", "Police")."""
         return any(cue.lexicon == self.scanner.lexicons[0] for cue in self.scanner.cues_of(token.text))
@@ -702,8 +706,8 @@ class NameReader:
             # or "the Consulate General in Guangzhou"
             _, cues = self.head_cues([t.text for t in chunk])
             words = [t for t in chunk if t.lower != "the"]
-            if len(words) > 1 and self.is_head(words[0]) and words[1].lower in _ROMANCE_LINKERS:
-                return False  # a head-first name ("Casa del Migrante in Tapachula"): "in" says where it is
+            if len(words) > 1 and self.is_head(words[0]) and (words[1].lower in _ROMANCE_LINKERS or self._head_first(words[0])):
+                return False  # a head-first name ("Casa del Migrante in Tapachula", "Yayasan Pulih in Jakarta"): "in" says where it is
             if not right_headed and not right.text.isupper() and not is_dictionary_word(right.text):
                 return False  # "the Centre for Protection of Victims in Chisinau": a proper name after "in" says where it is
             return not left.text.isupper() and not any(

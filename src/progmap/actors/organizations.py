@@ -2510,6 +2510,8 @@ _LIST_GOES_ON = re.compile(r"[ \t]*(?:,|and\b|&)")
 #: A person's title before a name: "Sister Ana", "Nobel laureate Nadia".
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sister|Brother|Father|Director|Colonel|General|Minister|Ambassador|Governor|Mayor|President|laureate)\.?[ \t]+$")
 _WORD_NEXT = re.compile(r"[ \t]+([a-z][\w-]*)")
+#: A name going on past a Romance linker or an elided article: "Terre d'Asile", "Casa do Migrante".
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:[a-z][’']|(?:de|del|des|du|da|do|dos|das|di)[ \t]+)[A-Z]")
 
 
 def _coordinated_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
@@ -2553,6 +2555,8 @@ def _conjunct_name(found: _Found, gazetteer: OrgGazetteer, context: str, start: 
     text = found.text
     if not found.open(start, end) or _TITLE_BEFORE.search(text, max(0, start - 24), start):
         return False
+    if _NAME_GOES_ON.match(text, end):
+        return False  # "Terre d'Asile Tunisie", "Casa do Migrante": a longer name
     following = _WORD_NEXT.match(text, end)
     if following and (_reader().scanner.cues_of(following.group(1)) or following.group(1) in _level_words() or found.overlapping(following.start(1), following.end(1)) >= 0):
         return False  # "the Jharkhand police", "Almaty city akimat", "the Agadez regional directorate": a place naming a body
