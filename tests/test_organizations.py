@@ -994,3 +994,24 @@ def test_a_word_opening_a_longer_name_is_no_short_name_of_a_list():
     # "Terre d'Asile Tunisie" goes on past its elided article: "Terre" alone is no organization.
     _, orgs = orgs_of("The Hope Foundation and Terre d'Asile Tunisie offer legal aid in Sfax.", country="TUN")
     assert "Terre" not in orgs["name"].tolist()
+
+
+def test_a_defined_name_said_to_be_a_programme_is_no_body():
+    text = "The Direct Aid Program (DAP) is a flexible small grants program funded by the Australian Government. DAP funds shelters."
+    _, orgs = orgs_of(text, country="PNG")
+    assert not any("Direct Aid" in name for name in orgs["name"])
+    _, orgs = orgs_of("The Safe Homes Network (SHN) is a coalition of shelters in Lae.", country="PNG")
+    assert list(orgs["name"]) == ["Safe Homes Network (SHN)"]
+
+
+def test_a_known_name_in_quotes_after_a_bodys_name_is_that_bodys():
+    text = 'Victims were assisted by the International Center for Women Rights Protection and Promotion "La Strada" in Chisinau.'
+    _, orgs = orgs_of(text, country="MDA")
+    assert list(orgs.index) == ["org:international-center-for-women-rights-protection-and-promotion"]
+    assert "La Strada" in orgs.iloc[0]["aliases"]
+
+
+def test_both_sides_after_a_preposition_is_where_not_who():
+    text = "Haiti and the Dominican Republic agreed. Plan International will train border officials on both sides, funded by the EU."
+    _, orgs = orgs_of(text, country="DOM")
+    assert {"plan", "eu"} == set(orgs.index)

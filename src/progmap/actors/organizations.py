@@ -690,6 +690,8 @@ def _named_body(head: re.Match) -> bool:
     return bool(word[:1].isupper() and generic != "government" and (head.group(1) or generic in ("embassy", "border-guards", "customs", "immigration")))
 
 
+#: A preposition of place before "both sides": "on both sides", "from both countries".
+_WHERE_BEFORE = re.compile(r"\b(?:on|in|at|from|across|to|between|of)[ \t]+$", re.IGNORECASE)
 _BOTH_COUNTRIES = re.compile(r"(?=[BbTt])\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:countries|governments|nations|sides)\b")
 
 
@@ -1274,6 +1276,8 @@ def _nationality_phrases(found: _Found, gazetteer: OrgGazetteer, country_hits, c
     # countries named last act, when the text gives them a role.
     for match in _BOTH_COUNTRIES.finditer(text):
         before = list(dict.fromkeys(code for start, _, _, code in reversed(country_hits) if start < match.start()))[:2]
+        if _WHERE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "border officials on both sides": where, not who
         if len(before) == 2 and found.open(match.start(), match.end()) and _has_programme_role(found, match.start(), match.end(), folded):
             for code in before:
                 found.add(match.start(), match.end(), *gazetteer.instance("government", code))
@@ -1407,6 +1411,10 @@ def _definitions(found: _Found, gazetteer: OrgGazetteer, context: str) -> dict[s
                          reader.scanner.cues_of(after.group(1)) + _programme_cues().cues_of(after.group(1))):
             found.memo.setdefault("headed acronyms", set()).update(acronyms)  # no initials make them a body (_initials)
             continue
+        predicate = _IS_A_KIND.match(text, match.end())
+        if predicate and any(cue.role in ("noun", "facility") for cue in _programme_cues().cues_of(predicate.group(1))):
+            found.memo.setdefault("headed acronyms", set()).update(acronyms)
+            continue  # "The Direct Aid Program (DAP) is a small grants program": a work, not a body
         for acronym in acronyms:
             # The same definition often recurs (repeated headers and sections): read it once.
             paren = match.start()
@@ -1852,6 +1860,8 @@ def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, head
 
 
 _BLANK_BEFORE_CAPITAL = re.compile(r"[ \t]+(?=[A-Z])")
+#: What a definition says its name is: "(DAP) is a flexible small grants program" -> "program".
+_IS_A_KIND = re.compile(r"[ \t]*,?[ \t]*(?:is|was|are)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,4}?(\w+)(?=[ \t]*(?:[.,;:]|funded|run|managed|implemented|for|of|that|which|in|to|with|$))")
 #: A name in quotation marks right after a body's head: 'the public association "Podruga"'.
 _QUOTED_AFTER = re.compile(r"[ \t]+[\"“«„]([A-Z][\w’'.-]*(?:[ \t-]+[\w’'.-]+){0,4})[\"”»“]")
 
@@ -1877,7 +1887,14 @@ def _quoted_names(found: _Found, gazetteer: OrgGazetteer, context: str, heads: l
     text = found.text
     for k, (m_start, m_end, m_written, org_id) in enumerate(list(found.mentions)):
         quoted = _QUOTED_AFTER.match(text, m_end, min(len(text), m_end + 60))
-        if quoted is None or not found.zones.allows(m_start, quoted.end()) or not found.free(quoted.start(1), quoted.end(1)):
+        if quoted is None or not found.zones.allows(m_start, quoted.end()):
+            continue
+        if not found.free(quoted.start(1), quoted.end(1)):
+            inner = found.overlapping(quoted.start(1), quoted.end(1))
+            if org_id.startswith("org:") and inner not in (-1, k) and found.mentions[inner][:2] == quoted.span(1) and not found.mentions[inner][3].startswith("org:"):
+                # 'the International Center for Women Rights Protection "La Strada"': a known name as the body's own
+                found.mentions[inner] = (*quoted.span(1), quoted.group(1), org_id)
+                found.orgs[org_id]["aliases"].add(quoted.group(1))
             continue
         if _names_work(text, quoted.end()):
             continue  # 'IOM's "Safe Migration" campaign': the name of a work, not of the body
