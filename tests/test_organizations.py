@@ -1015,3 +1015,9 @@ def test_both_sides_after_a_preposition_is_where_not_who():
     text = "Haiti and the Dominican Republic agreed. Plan International will train border officials on both sides, funded by the EU."
     _, orgs = orgs_of(text, country="DOM")
     assert {"plan", "eu"} == set(orgs.index)
+
+
+def test_a_many_word_name_shown_to_be_an_organization_is_one_wherever_the_text_uses_it():
+    text = "Boys rest at a shelter run by Challenging Heights. Challenging Heights' shelter has taken in 2,000 children."
+    mentions, _ = orgs_of(text, country="GHA")
+    assert mentions["text"].tolist() == ["Challenging Heights", "Challenging Heights"]

@@ -2591,15 +2591,22 @@ def _conjunct_name(found: _Found, gazetteer: OrgGazetteer, context: str, start: 
     return len(found.mentions) > before
 
 
+#: A name of capitalized words and linkers, as a later use can write it again: "Challenging Heights", "Free the Slaves".
+_TITLED_NAME = re.compile(r"[A-Z][\w’'&-]*(?: (?:[A-Z][\w’'&-]*|of|for|and|the|de|la|del|to|against|in|on))* [A-Z][\w’'&-]*")
+
+
 def _one_word_uses(found: _Found) -> None:
-    """Every later use of a one-word name the text showed to be an organization's.
+    """Every later use of a name the text showed to be an organization's, which its words alone do not make one.
 
     "the NGO Atina" ... "Atina, which runs a reintegration programme in
     Belgrade, said": the second use has no classifier or role of its own,
-    and a single capitalized word is no name by its words alone.
+    and a single capitalized word is no name by its words alone; nor is
+    "Challenging Heights" ("run by Challenging Heights" ... "Challenging
+    Heights' shelter has taken in 2,000 children").
     """
     names = {record["name"]: org_id for org_id, record in found.orgs.items()
-             if org_id.startswith("org:") and record["name"].isalpha() and record["name"][:1].isupper() and len(record["name"]) >= 4}
+             if org_id.startswith("org:") and len(record["name"]) >= 4 and record["name"][:1].isupper() and (
+                 record["name"].isalpha() or _TITLED_NAME.fullmatch(record["name"]))}
     if not names:
         return
     for start, end, name in _bare_uses(found.text, tuple(sorted(names, key=len, reverse=True))):
