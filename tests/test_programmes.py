@@ -959,3 +959,13 @@ def test_the_task_force_points_back_at_the_task_force_named_before():
     )
     programmes = programmes_of(text, {"Benin City": ("city:2347283", "city", "NGA")}, country="NGA")
     assert all(p[0] == "org:edo-state-task-force-against-human-trafficking" for p in programmes["organizations"])
+
+
+def test_its_work_is_funded_by_gives_the_last_named_bodys_work_its_funders():
+    text = (
+        "Boys rest at a shelter in Kasoa run by Challenging Heights, a Ghanaian NGO.\n\n"
+        "Challenging Heights' shelter has taken in 2,000 children. Its work is funded by Free the Slaves."
+    )
+    programmes = programmes_of(text, {"Kasoa": ("city:2299349", "city", "GHA")}, country="GHA")
+    assert len(programmes) == 1
+    assert programmes.iloc[0].organizations == ["org:challenging-heights"] and programmes.iloc[0].funders == ["free-the-slaves"]

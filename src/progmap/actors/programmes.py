@@ -379,8 +379,10 @@ _OPENING_VERBS = frozenset({"open", "launch", "establish", "set up", "start", "b
 #: A verb's "that" clause: "found that", "established that" report a finding.
 _THAT_AFTER = re.compile(r"\s+that\b")
 #: A clause that opens by pointing back at work just told: "This work is funded by ...", "This was made possible by ...".
+#: A clause that opens on a body's own work: "Its work is funded by ...", "Their activities are ...".
+_OWNED_WORK = re.compile(r"\s*(?:its|their)\s+(?:[\w-]+\s+)?(?:work|activities|activity|efforts?|services?)\b", re.IGNORECASE)
 _WORK_BEFORE = re.compile(
-    r"\s*(?:(?:this|these|that|those|such|the|all)\s+(?:[\w-]+\s+)?(?:work|activities|activity|efforts?|components?|services?|courses?|trainings?)\b"
+    r"\s*(?:(?:this|these|that|those|such|the|all|its|their)\s+(?:[\w-]+\s+)?(?:work|activities|activity|efforts?|components?|services?|courses?|trainings?)\b"
     r"|(?:this|these|it)\s+(?:is|are|was|were|has|have|had|will)\b)",
     re.IGNORECASE,
 )
@@ -966,6 +968,10 @@ class _DocumentReader:
             # "This work is funded by the State Department", "This was made possible by funding from
             # Canada": the funders of the work just told, not a programme of their own at home
             previous = self._work_just_told(start)
+            if previous is None and _OWNED_WORK.match(text, start):
+                # "Its work is funded by X": the work of the body last named, told before
+                owner = self._recent_org(start, "", taken=set(funders))
+                previous = next((st for st in reversed(self.statements) if owner in st["agents"]), None) if owner else None
             if previous is None:
                 return
             agents, donor_only, places = list(previous["agents"]), False, []
