@@ -969,3 +969,24 @@ def test_its_work_is_funded_by_gives_the_last_named_bodys_work_its_funders():
     programmes = programmes_of(text, {"Kasoa": ("city:2299349", "city", "GHA")}, country="GHA")
     assert len(programmes) == 1
     assert programmes.iloc[0].organizations == ["org:challenging-heights"] and programmes.iloc[0].funders == ["free-the-slaves"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plan International will reach adolescent girls in San Pedro Sula with life-skills training.",
+        "The second project, led by Plan International with the Tumaini Association, will reach girls in San Pedro Sula with training.",
+    ],
+)
+def test_will_right_after_the_subject_or_its_apposition_makes_the_work_planned(text):
+    programme = programmes_of(text, {"San Pedro Sula": ("city:3601782", "city", "HND")}, country="HND").iloc[0]
+    assert programme.status == "planned"
+
+
+def test_the_future_of_work_told_before_is_no_plan():
+    text = (
+        "Plan International opened a shelter in San Pedro Sula in March. "
+        "The shelter, funded by the EU, will house up to 60 girls."
+    )
+    programme = programmes_of(text, {"San Pedro Sula": ("city:3601782", "city", "HND")}, country="HND").iloc[0]
+    assert programme.status != "planned"

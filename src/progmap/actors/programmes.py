@@ -381,6 +381,13 @@ _THAT_AFTER = re.compile(r"\s+that\b")
 #: A clause that opens by pointing back at work just told: "This work is funded by ...", "This was made possible by ...".
 #: A clause that opens on a body's own work: "Its work is funded by ...", "Their activities are ...".
 _OWNED_WORK = re.compile(r"\s*(?:its|their)\s+(?:[\w-]+\s+)?(?:work|activities|activity|efforts?|services?)\b", re.IGNORECASE)
+#: A clause opening on new work, its subject: "The second project", "The third, a ... initiative", "A new shelter"
+#: (not "The shelter, funded by X, will house 60 women": work told before, whose future is no plan).
+_SUBJECT_NOUN = re.compile(
+    r"\s*(?:The|A|An)\s+(?:first|second|third|fourth|fifth|sixth|new|next|last|final)\b(?:\s+[\w-]+){0,2}?(?=\s*(?:,|\(|\s(?:will|would|is|are|shall)\b))"
+)
+#: Where a subject's predicate starts: past an apposition between commas or brackets.
+_PREDICATE = re.compile(r"(?:\s*\([^()]{0,80}\))?(?:\s*,[^.;]{1,240},)?\s+")
 _WORK_BEFORE = re.compile(
     r"\s*(?:(?:this|these|that|those|such|the|all|its|their)\s+(?:[\w-]+\s+)?(?:work|activities|activity|efforts?|components?|services?|courses?|trainings?)\b"
     r"|(?:this|these|it)\s+(?:is|are|was|were|has|have|had|will)\b)",
@@ -1006,7 +1013,7 @@ class _DocumentReader:
             "activities": terms_in(text[unit_start:unit_end], "activities"),
             "budget": list(dict.fromkeys(" ".join(m.group().split()) for m in _BUDGET.finditer(text, unit_start, unit_end))),
             "identifiers": list(dict.fromkeys(_IDENTIFIER.findall(text, unit_start, unit_end))),
-            "status": self._status(start, end, verbs, nouns),
+            "status": self._status(start, end, verbs, nouns, subject[-1].end if subject else None),
             "start": quote_start,
             "end": unit_end,
             "item": is_item,
@@ -1519,7 +1526,7 @@ class _DocumentReader:
 
     # -- what ----------------------------------------------------------------------
 
-    def _status(self, start, end, verbs, nouns) -> str:
+    def _status(self, start, end, verbs, nouns, subject_end=None) -> str:
         text = self.text
         if any(v[2].role == "plan" for v in verbs):
             return "planned"  # "plans to open", "intends to"
@@ -1529,6 +1536,15 @@ class _DocumentReader:
             return "recommended"  # "UN Women should extend the project to Sylhet"
         if patterns["planned"].search(text, max(start, anchor - 40), anchor):
             return "planned"
+        # The predicate right after the clause's subject, past an apposition: "Plan International will
+        # reach girls with training", "The second project, led by X, will reach ..."
+        opening = _SUBJECT_NOUN.match(text, start)
+        for after, noun_subject in ((subject_end, False), (opening.end() if opening else None, True)):
+            modal = patterns["planned"].search(text, after, end) if after is not None else None
+            if modal is None or not _PREDICATE.fullmatch(text, after, modal.start()):
+                continue
+            if not noun_subject or any(n[0] < modal.start() for n in nouns):
+                return "planned"  # (a clause opening on a noun: the programme noun is it or its apposition)
         found = patterns["state"].search(text, start, end)
         if not found:
             return ""
