@@ -1021,3 +1021,24 @@ def test_a_many_word_name_shown_to_be_an_organization_is_one_wherever_the_text_u
     text = "Boys rest at a shelter run by Challenging Heights. Challenging Heights' shelter has taken in 2,000 children."
     mentions, _ = orgs_of(text, country="GHA")
     assert mentions["text"].tolist() == ["Challenging Heights", "Challenging Heights"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My Office has received reports of offers of transport to refugees.",  # a speaker's own office
+        "said Matt Huber, IOM Yemen's acting Chief of Mission.",  # a person's title
+        "The bodies of 98 migrant workers from East Nusa Tenggara were flown home.",  # where workers come from
+    ],
+)
+def test_titles_speakers_offices_and_workers_homes_are_no_bodies(text):
+    _, orgs = orgs_of(text, country="YEM")
+    assert set(orgs.index) <= {"iom"}
+
+
+def test_a_countrys_long_name_in_a_list_of_funders_is_its_government():
+    text = "The returnees received support, with funding from the European Union and the Kingdom of the Netherlands."
+    _, orgs = orgs_of(text, country="ETH")
+    assert {"eu", "nld-government"} == set(orgs.index)
+    _, orgs = orgs_of("The shelter runs with funding from the Spanish cooperation agency AECID.", country="PRY")
+    assert "esp-government" not in orgs.index

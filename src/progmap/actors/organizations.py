@@ -1574,6 +1574,9 @@ def _name_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, name, 
     if evidence == "head":
         if institution is None:
             return
+        linker = next((k for k, w in enumerate(name.words) if k and w.lower in reader.segment), 0)
+        if linker and any(c.role == "person" for c in reader.head_cues([POSSESSIVE_END.sub("", w.text) for w in name.words[:linker]])[1]):
+            return  # "Chief of Mission", "Head of Office": a person's title, whatever body its "of" names
         if not any(_is_proper(text, w) and w.lower not in _generic_words() for w in modifiers) and not _country_possessive(text, start):
             return  # "the Center", "Police": a body the text named before, or none ("Cambodia's National Committee" is one)
         if _indefinite(text, start, end) or _written_lower(found, " ".join(text[start:end].split())):
@@ -1984,6 +1987,12 @@ def _listed_names(found: _Found, gazetteer: OrgGazetteer, context: str, position
 
 
 #: People before "from X" who are a country's nationals when X is a country ("45 Ethiopian workers from Lebanon").
+#: Workers who are the people a text is about, before "from" or "of" and the place they come from.
+_LABOURERS_BEFORE = re.compile(
+    r"\b(?:migrant|domestic|foreign|factory|garment|construction|farm|plantation|seasonal|sex|child|undocumented|overseas)"
+    r"\s+workers?\s+(?:of|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _NATIONALS_BEFORE = re.compile(r"\b(?:[Ww]orkers?|[Vv]olunteers?|[Mm]embers?)\s+(?:of|from)\s+(?:the\s+)?$")
 
 
@@ -2092,6 +2101,8 @@ def _role_names(found: _Found, gazetteer: OrgGazetteer, context: str, folded: Fo
         before = text[max(0, position - 30) : position]
         if re.search(r"\b(?:Mr|Mrs|Ms|Dr|Director|Colonel|General|Minister|Ambassador|Governor|Mayor|President)\.?\s+$", before):
             continue  # a person
+        if _LABOURERS_BEFORE.search(before):
+            continue  # "migrant workers from East Nusa Tenggara": where the people come from, not whom they work for
         name = reader.name_at(text, position)
         if name is None:
             continue
@@ -2187,7 +2198,12 @@ def _funders_listed(found: _Found, gazetteer: OrgGazetteer, context: str, name) 
     text = found.text
     reader = _reader()
     while name is not None:
-        _role_name(found, gazetteer, context, name, funder=True)
+        written = _clean_name(text[name.start : name.end])
+        country = country_of(written) if written not in DEMONYMS else None  # ("the Spanish cooperation agency AECID")
+        if country and found.open(name.start, name.end) and not _OWNER_AFTER.match(text, name.end):
+            found.add(name.start, name.end, *gazetteer.instance("government", country))  # "... and the Kingdom of the Netherlands"
+        else:
+            _role_name(found, gazetteer, context, name, funder=True)
         glue = _LIST_GLUE.match(text, name.end)
         if glue is None or not found.zones.allows(glue.end(), glue.end() + 1):
             return
