@@ -1042,3 +1042,9 @@ def test_a_countrys_long_name_in_a_list_of_funders_is_its_government():
     assert {"eu", "nld-government"} == set(orgs.index)
     _, orgs = orgs_of("The shelter runs with funding from the Spanish cooperation agency AECID.", country="PRY")
     assert "esp-government" not in orgs.index
+
+
+def test_a_name_in_quotes_used_again_bare_is_the_body_it_named():
+    text = 'Calls to the Legal Center of Women\'s Initiatives "Sana Sezim" rose. Sana Sezim, which has run the line since 2003, said so.'
+    mentions, orgs = orgs_of(text, country="KAZ")
+    assert list(orgs.index) == ["org:legal-center-of-women-s-initiatives"] and len(mentions) == 2

@@ -1888,6 +1888,7 @@ def _quoted_names(found: _Found, gazetteer: OrgGazetteer, context: str, heads: l
     one name; after a body's own name it is another name of that body.
     """
     text = found.text
+    quoted_names: dict[str, str] = {}  # a name in quotes -> the body it names, for its later bare uses
     for k, (m_start, m_end, m_written, org_id) in enumerate(list(found.mentions)):
         quoted = _QUOTED_AFTER.match(text, m_end, min(len(text), m_end + 60))
         if quoted is None or not found.zones.allows(m_start, quoted.end()):
@@ -1908,12 +1909,14 @@ def _quoted_names(found: _Found, gazetteer: OrgGazetteer, context: str, heads: l
         if not org_id.startswith("org:") or not all(is_dictionary_word(w) or w.lower() in _generic_words() for w in _words(m_written)):
             found.mentions[k] = (m_start, quoted.end(), text[m_start : quoted.end()], org_id)
             record["aliases"].add(written)  # 'Legal Center of Women's Initiatives "Sana Sezim"'
+            quoted_names.setdefault(written, org_id)
             continue
         # 'the Crisis Centre "Sezim"': the generic words and the name in quotes are one body
         name = f"{_clean_name(m_written)} {written}"
         new_id = _slug(name)
         found.mentions[k] = (m_start, quoted.end(), text[m_start : quoted.end()], new_id)
         found.register(new_id, name, record["org_type"], record["country"], alias=written)
+        quoted_names.setdefault(written, new_id)
         if not any(m[3] == org_id for m in found.mentions):
             del found.orgs[org_id]
     for start, end, cue in heads:
@@ -1928,6 +1931,7 @@ def _quoted_names(found: _Found, gazetteer: OrgGazetteer, context: str, heads: l
         if text[start].islower():
             if row.get("classifier") == "yes" or row.get("facility") == "yes":
                 found.add(quoted.start(1), quoted.end(1), gazetteer.lookup(written) or _slug(written), written, org_type, "")
+                quoted_names.setdefault(written, gazetteer.lookup(written) or _slug(written))
             continue
         # 'the Public Organization "Femida"': capitalized words of no name, and the name in quotes
         words = [t for t in tokenize(text, max(0, start - 60), end) if t.end <= end]
@@ -1938,6 +1942,13 @@ def _quoted_names(found: _Found, gazetteer: OrgGazetteer, context: str, heads: l
             continue
         name = f"{' '.join(w.text for w in words[k:])} {written}"
         found.add(words[k].start, quoted.end(), _slug(name), name, org_type, "", alias=written)
+        quoted_names.setdefault(written, _slug(name))
+    # "... "Sana Sezim" ... Sana Sezim, which has run the line since 2003, said": the body again
+    for start, end, written in _bare_uses(text, tuple(sorted(quoted_names, key=len, reverse=True))):
+        org_id = quoted_names[written]
+        if found.open(start, end) and org_id in found.orgs:
+            record = found.orgs[org_id]
+            found.add(start, end, org_id, record["name"], record["org_type"], record["country"])
 
 
 #: Days and months, which no dictionary of lemmas knows and no name is.
