@@ -990,3 +990,10 @@ def test_the_future_of_work_told_before_is_no_plan():
     )
     programme = programmes_of(text, {"San Pedro Sula": ("city:3601782", "city", "HND")}, country="HND").iloc[0]
     assert programme.status != "planned"
+
+
+def test_where_people_were_offered_jobs_is_no_place_of_the_work():
+    text = "The Tumaini Centre, which runs a hotline, said most callers were women from Shymkent offered jobs as waitresses in Dubai."
+    names = {"Shymkent": ("KZ-SHY", "admin1", "KAZ"), "Dubai": ("city:292223", "city", "ARE")}
+    programme = programmes_of(text, names, country="KAZ").iloc[0]
+    assert "city:292223" not in programme.places
