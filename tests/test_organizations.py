@@ -1048,3 +1048,12 @@ def test_a_name_in_quotes_used_again_bare_is_the_body_it_named():
     text = 'Calls to the Legal Center of Women\'s Initiatives "Sana Sezim" rose. Sana Sezim, which has run the line since 2003, said so.'
     mentions, orgs = orgs_of(text, country="KAZ")
     assert list(orgs.index) == ["org:legal-center-of-women-s-initiatives"] and len(mentions) == 2
+
+
+def test_a_name_ends_at_its_head_before_and():
+    # "Society and Childline": the society's name ends at its head; Childline, listed with it, is another body.
+    text = "In Ranchi, the Jharkhand State Child Protection Society and Childline 1098 follow up on the girls."
+    _, orgs = orgs_of(text, country="IND")
+    assert {"Jharkhand State Child Protection Society", "Childline"} == set(orgs["name"])
+    _, orgs = orgs_of("The Department of Labour and Employment runs it.", country="PHL")
+    assert list(orgs["name"]) == ["Department of Labour and Employment"]

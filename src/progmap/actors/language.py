@@ -716,6 +716,8 @@ class NameReader:
         if lower in ("and", "&", "et", "y", "e"):
             if (the and lower not in _ROMANCE_AND) or (right.text.isupper() and len(right.text) > 1) or self.is_head(right):
                 return False  # "UNICEF and IOM", "the Ministry of Justice and the Ministry of Health"
+            if not in_segment and self.is_head(left) and not right_headed:
+                return False  # "the Child Protection Society and Childline 1098": a name ends at its head
             # Inside an "of" part words are coordinated ("of Women and Children");
             # a part with no head joins the headed part after it ("Development
             # and Education Programme"); two heads make two names ("Ministry of
