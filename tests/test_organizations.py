@@ -1057,3 +1057,17 @@ def test_a_name_ends_at_its_head_before_and():
     assert {"Jharkhand State Child Protection Society", "Childline"} == set(orgs["name"])
     _, orgs = orgs_of("The Department of Labour and Employment runs it.", country="PHL")
     assert list(orgs["name"]) == ["Department of Labour and Employment"]
+
+
+def test_a_bodys_own_name_moves_no_one_so_its_sentence_gives_its_country():
+    text = (
+        "The Fiji Police Force arrested two men in Suva. "
+        "In Honiara, the Ministry of Commerce chairs the Anti-Human Trafficking Advisory Committee."
+    )
+    places = pd.DataFrame(
+        [(text.index("Suva"), text.index("Suva") + 4, "city", "FJI"), (text.index("Honiara"), text.index("Honiara") + 7, "city", "SLB")],
+        columns=["start", "end", "kind", "country"],
+    )
+    mentions, orgs = find_organizations("doc.txt", text, country="FJI")
+    _, orgs = localize_organizations(text, mentions, orgs, "FJI", place_mentions=places)
+    assert orgs.set_index("org_id").loc["org:anti-human-trafficking-advisory-committee", "country"] == "SLB"

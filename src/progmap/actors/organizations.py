@@ -2746,7 +2746,8 @@ def _unit_country_within(text: str, start: int, end: int, places: tuple[list[int
 _CAPITALIZED_WORDS = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*)*[ \t]*")
 
 
-_MOVED = re.compile(r"\b(?:traffick\w*|smuggl\w*|sold|sent|taken|lured|recruited|repatriat\w*|return\w*|deport\w*|rescued)\b", re.IGNORECASE)
+#: (In lower case: "the Anti-Human Trafficking Advisory Committee" moves no one.)
+_MOVED = re.compile(r"(?<![\w-])(?:traffick\w*|smuggl\w*|sold|sent|taken|lured|recruited|repatriat\w*|return\w*|deport\w*|rescued)\b")
 
 
 def _sentence_bounds(text: str, position: int) -> tuple[int, int]:
