@@ -1071,3 +1071,9 @@ def test_a_bodys_own_name_moves_no_one_so_its_sentence_gives_its_country():
     mentions, orgs = find_organizations("doc.txt", text, country="FJI")
     _, orgs = localize_organizations(text, mentions, orgs, "FJI", place_mentions=places)
     assert orgs.set_index("org_id").loc["org:anti-human-trafficking-advisory-committee", "country"] == "SLB"
+
+
+def test_an_ngo_in_apposition_makes_a_committee_an_ngo():
+    text = "The task force works with the Committee for the Support of the Dignity of Women (COSUDOW), a Catholic NGO."
+    _, orgs = orgs_of(text, country="NGA")
+    assert orgs.loc["org:committee-for-the-support-of-the-dignity-of-women", "org_type"] == "ngo"

@@ -1838,6 +1838,10 @@ def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, head
             name = reader.name_at(text, position)
             if name is not None and _plausible(text, name, classified=True):
                 _name_candidate(found, gazetteer, context, name, "classifier")
+                k = found.overlapping(name.start, name.end)
+                if k >= 0 and row["org_type"] == "ngo" and found.mentions[k][3].startswith("org:"):
+                    # "the Committee for the Support of ... (COSUDOW), a Catholic NGO": no state body, whatever its head
+                    found.orgs[found.mentions[k][3]]["org_type"] = "ngo"
         # "local NGOs in Cox's Bazar, such as Mukti and YPSA": the examples of a kind of body
         # (Not "agencies such as Customs": a state's agencies are named as examples, not as actors.)
         examples = (
