@@ -997,3 +997,12 @@ def test_where_people_were_offered_jobs_is_no_place_of_the_work():
     names = {"Shymkent": ("KZ-SHY", "admin1", "KAZ"), "Dubai": ("city:292223", "city", "ARE")}
     programme = programmes_of(text, names, country="KAZ").iloc[0]
     assert "city:292223" not in programme.places
+
+
+def test_a_state_word_before_another_noun_is_no_state_of_the_work():
+    text = "The Tumaini Centre runs a hotline in Almaty; most new callers were young women."
+    programme = programmes_of(text, {"Almaty": ("city:1526384", "city", "KAZ")}, country="KAZ").iloc[0]
+    assert programme.status == ""
+    text = "The Tumaini Centre opened a new hotline in Almaty."
+    programme = programmes_of(text, {"Almaty": ("city:1526384", "city", "KAZ")}, country="KAZ").iloc[0]
+    assert programme.status == "new"

@@ -388,6 +388,12 @@ _SUBJECT_NOUN = re.compile(
 )
 #: Where a subject's predicate starts: past an apposition between commas or brackets.
 _PREDICATE = re.compile(r"(?:\s*\([^()]{0,80}\))?(?:\s*,[^.;]{1,240},)?\s+")
+#: A word after a state word that makes the state word qualify it ("new callers"), unless
+#: it opens a phrase of time or place ("launched in 2019", "completed last year").
+_ATTRIBUTIVE_NEXT = re.compile(
+    r"[ \t]+(?!(?:in|on|at|by|for|since|from|with|and|or|to|until|last|this|after|before|earlier|recently|under|as|"
+    r"during|early|late|successfully|already|now|so|yet|but|because|when|while|following|through)\b)[a-z][\w-]*"
+)
 _WORK_BEFORE = re.compile(
     r"\s*(?:(?:this|these|that|those|such|the|all|its|their)\s+(?:[\w-]+\s+)?(?:work|activities|activity|efforts?|components?|services?|courses?|trainings?)\b"
     r"|(?:this|these|it)\s+(?:is|are|was|were|has|have|had|will)\b)",
@@ -1545,11 +1551,13 @@ class _DocumentReader:
                 continue
             if not noun_subject or any(n[0] < modal.start() for n in nouns):
                 return "planned"  # (a clause opening on a noun: the programme noun is it or its apposition)
-        found = patterns["state"].search(text, start, end)
-        if not found:
-            return ""
-        word = " ".join(found.group(1).lower().split())
-        return states.get(word, word)
+        for found in patterns["state"].finditer(text, start, end):
+            following = _ATTRIBUTIVE_NEXT.match(text, found.end())
+            if following and not any(found.end() <= n[0] <= following.end() + 24 for n in nouns):
+                continue  # "most new callers", "completed forms": a state of another noun than the work's
+            word = " ".join(found.group(1).lower().split())
+            return states.get(word, word)
+        return ""
 
     @staticmethod
     def _noun(nouns) -> str:
