@@ -1077,3 +1077,9 @@ def test_an_ngo_in_apposition_makes_a_committee_an_ngo():
     text = "The task force works with the Committee for the Support of the Dignity of Women (COSUDOW), a Catholic NGO."
     _, orgs = orgs_of(text, country="NGA")
     assert orgs.loc["org:committee-for-the-support-of-the-dignity-of-women", "org_type"] == "ngo"
+
+
+def test_a_countrys_name_opening_a_provinces_is_no_qualifier():
+    # "of Lao Cai province" names a Vietnamese province, not Laos.
+    _, orgs = orgs_of("The Border Guard Command of Lao Cai province trains officers.", country="VNM")
+    assert list(orgs["country"]) == ["VNM"]

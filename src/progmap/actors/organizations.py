@@ -594,9 +594,12 @@ def _qualifier(text: str, start: int, end: int) -> str:
 
 def _bare_country(written: str) -> str:
     """The country's name that opens capitalized words a pattern caught, up to a sentence's end:
-    "Nepal. BOMSA" is Nepal, "U.K." stays (the words as caught when none is a country's)."""
+    "Nepal. BOMSA" is Nepal, "U.K." stays (the words as caught when none is a country's), "Lao
+    Cai" (a province) is no Laos."""
     words = re.sub(r"[’']s$", "", written).split()
     for k in range(len(words), 0, -1):
+        if k < len(words) and not words[k - 1].endswith((".", ",")):
+            continue  # "Lao Cai", "Mexico City": a country's name opening a place's
         candidate = " ".join(words[:k])
         candidate = candidate[:-1] if candidate.endswith(".") and candidate.count(".") == 1 else candidate
         if country_of(candidate):
