@@ -1083,3 +1083,8 @@ def test_a_countrys_name_opening_a_provinces_is_no_qualifier():
     # "of Lao Cai province" names a Vietnamese province, not Laos.
     _, orgs = orgs_of("The Border Guard Command of Lao Cai province trains officers.", country="VNM")
     assert list(orgs["country"]) == ["VNM"]
+
+
+def test_a_classifier_in_capitals_before_a_head_first_name_is_not_part_of_it():
+    _, orgs = orgs_of("In Saint-Louis, the NGO Maison de la Gare takes in children.", country="SEN")
+    assert list(orgs["name"]) == ["Maison de la Gare"]

@@ -1538,6 +1538,10 @@ def _institutional_names(found: _Found, gazetteer: OrgGazetteer, context: str, h
         if reader.lone_word(text, start, end) and not _country_possessive(text, start):
             continue  # "the Embassy", "Police said": a head alone, which _name_candidate drops (most heads)
         name = reader.name_at(text, start, window=160)
+        if name is not None and name.start < start and not cue.pos and all(
+            (_institutions().get(fold_name(w.text)) or {}).get("classifier") == "yes" and w.text.isupper() for w in name.words if w.start < start
+        ):
+            name = reader.make(text, [w for w in name.words if w.start >= start])  # "the NGO Maison de la Gare": the kind, then the name
         if name is not None and name.start == start and not cue.pos and len(name.words) > 1:
             _name_candidate(found, gazetteer, context, name, "head-first")  # "Fundación Sobrevivientes", "Maison de la Gare"
             continue
