@@ -1088,3 +1088,9 @@ def test_a_countrys_name_opening_a_provinces_is_no_qualifier():
 def test_a_classifier_in_capitals_before_a_head_first_name_is_not_part_of_it():
     _, orgs = orgs_of("In Saint-Louis, the NGO Maison de la Gare takes in children.", country="SEN")
     assert list(orgs["name"]) == ["Maison de la Gare"]
+
+
+def test_an_acronym_after_a_conjunct_defines_the_conjunct_alone():
+    _, orgs = orgs_of("The FBI and Homeland Security Investigations (HSI) take part in joint investigations.", country="USA")
+    assert not any(name.startswith("FBI and") for name in orgs["name"])
+    assert {"us-fbi", "us-dhs"} == set(orgs.index)

@@ -1380,7 +1380,7 @@ def _expansion(text: str, paren: int, acronym: str) -> tuple[int, int] | None:
         if not words[i].text[:1].isupper() or words[i].lower in reader.openers and words[i].lower in reader.join:
             continue
         if _abbreviates(acronym, " ".join(texts[i:])):
-            first = i if i > 3 else 0
+            first = i if i > 3 or words[i - 1].lower in ("and", "&") else 0  # ("the FBI and Homeland Security Investigations (HSI)")
             while first < i and reader.is_linker(words[first]):
                 first += 1
             return words[first].start, name.end
