@@ -983,6 +983,7 @@ def test_the_first_part_of_a_longer_name_said_again_is_that_body():
         ("The Royal Solomon Islands Constabulary arrested two recruiters.", "Royal Solomon Islands Constabulary"),
         ("The Honiara Sexual Offences Squad arrested two recruiters.", "Honiara Sexual Offences Squad"),
         ("Our programme works with Yayasan Pulih in Jakarta.", "Yayasan Pulih"),  # a head-first name ends before "in"
+        ("Children are referred by the Brigade des Mineurs of the national police.", "Brigade des Mineurs"),
     ],
 )
 def test_forums_constabularies_squads_and_yayasans_are_bodies(text, name):
