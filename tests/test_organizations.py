@@ -1095,3 +1095,8 @@ def test_an_acronym_after_a_conjunct_defines_the_conjunct_alone():
     _, orgs = orgs_of("The FBI and Homeland Security Investigations (HSI) take part in joint investigations.", country="USA")
     assert not any(name.startswith("FBI and") for name in orgs["name"])
     assert {"us-fbi", "us-dhs"} == set(orgs.index)
+
+
+def test_nationality_words_of_the_western_balkans_name_their_countries():
+    _, orgs = orgs_of("UNODC works with the Montenegrin Ministry of Interior and the Macedonian Ministry of Justice.", country="SRB")
+    assert {"mne-moi", "mkd-moj"} <= set(orgs.index)
