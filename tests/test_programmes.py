@@ -905,3 +905,104 @@ def test_new_work_opened_by_no_one_named_is_a_programme_with_no_runner_until_one
     (named,) = programmes_of(text, names, country="SEN").itertuples(index=False)
     assert named.organizations == ["org:casamance-women-s-network"] and named.places == ["SN-KD"]
     assert programmes_of("Victims were referred to a shelter in Kolda.", names, country="SEN").empty
+
+
+def test_a_programme_noun_after_a_list_points_back_at_the_work_told_outside_it():
+    # "The programme" after the grantees' list is the fund's programme, not the last grantee's.
+    text = (
+        "The Amani Foundation's regional programme supports local organizations in Kenya and Uganda.\n\n"
+        "- Hope Kenya runs a shelter in Nairobi and a case-management programme for returnees.\n"
+        "- Tumaini Trust works with children in Mombasa.\n\n"
+        "The programme also funds the Ministry of Labour to pilot a referral pathway in Busia.\n"
+    )
+    names = {"Kenya": "KEN", "Uganda": "UGA", "Nairobi": "KE-30", "Mombasa": "KE-28", "Busia": "KE-04"}
+    programmes = programmes_of(text, names, country="KEN")
+    busia = [p for p in programmes.itertuples() if "KE-04" in p.places]
+    assert len(busia) == 1 and busia[0].organizations[0] == "org:amani-foundation"
+    assert "KE-04" not in [place for p in programmes.itertuples() if "org:hope-kenya" in p.organizations for place in p.places]
+
+
+def test_a_labour_mobility_scheme_is_work_its_department_runs():
+    text = "The Department of Employment and Workplace Relations runs the Pacific Labour Mobility (PLM) scheme for workers from Fiji."
+    programmes = programmes_of(text, {"Fiji": "FJI"}, country="AUS")
+    assert [p for p in programmes["organizations"]] == [["org:department-of-employment-and-workplace-relations"]]
+
+
+def test_the_bureau_points_back_at_the_bureau_named_before():
+    text = (
+        "Two NGOs agreed with the Nepal Police's Anti-Human Trafficking Bureau to share data on missing girls. "
+        "The bureau will launch a 24-hour hotline in 2024, with funding from UN Women."
+    )
+    programmes = programmes_of(text, {}, country="NPL")
+    assert programmes.iloc[0].organizations == ["org:anti-human-trafficking-bureau"]
+    assert programmes.iloc[0].funders == ["unwomen"] and programmes.iloc[0].status == "planned"
+
+
+def test_the_owner_of_a_funded_project_runs_it_and_the_hyphen_names_who_pays():
+    text = "The Hope Foundation's USAID-funded shelter in Cebu opened in May."
+    programme = programmes_of(text, {"Cebu": ("PH-CEB", "admin1", "PHL")}, country="PHL").iloc[0]
+    assert programme.organizations == ["org:hope-foundation"] and programme.funders == ["usaid"]
+
+
+def test_a_country_that_pays_is_a_funder_and_no_place_of_the_work():
+    text = "A Canada-funded initiative of UNODC will train prosecutors in San Salvador."
+    names = {"Canada": "CAN", "San Salvador": ("SV-SS", "admin1", "SLV")}
+    programme = programmes_of(text, names, country="SLV").iloc[0]
+    assert programme.funders == ["can-government"] and programme.places == ["SV-SS"]
+
+
+def test_the_task_force_points_back_at_the_task_force_named_before():
+    text = (
+        "The girls were handed over to the Edo State Task Force Against Human Trafficking (ETAHT), which runs a "
+        "shelter in Benin City. The task force works with the Committee for the Support of the Dignity of Women "
+        "(COSUDOW), a Catholic NGO, to train returnees."
+    )
+    programmes = programmes_of(text, {"Benin City": ("city:2347283", "city", "NGA")}, country="NGA")
+    assert all(p[0] == "org:edo-state-task-force-against-human-trafficking" for p in programmes["organizations"])
+
+
+def test_its_work_is_funded_by_gives_the_last_named_bodys_work_its_funders():
+    text = (
+        "Boys rest at a shelter in Kasoa run by Challenging Heights, a Ghanaian NGO.\n\n"
+        "Challenging Heights' shelter has taken in 2,000 children. Its work is funded by Free the Slaves."
+    )
+    programmes = programmes_of(text, {"Kasoa": ("city:2299349", "city", "GHA")}, country="GHA")
+    assert len(programmes) == 1
+    assert programmes.iloc[0].organizations == ["org:challenging-heights"] and programmes.iloc[0].funders == ["free-the-slaves"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plan International will reach adolescent girls in San Pedro Sula with life-skills training.",
+        "The second project, led by Plan International with the Tumaini Association, will reach girls in San Pedro Sula with training.",
+    ],
+)
+def test_will_right_after_the_subject_or_its_apposition_makes_the_work_planned(text):
+    programme = programmes_of(text, {"San Pedro Sula": ("city:3601782", "city", "HND")}, country="HND").iloc[0]
+    assert programme.status == "planned"
+
+
+def test_the_future_of_work_told_before_is_no_plan():
+    text = (
+        "Plan International opened a shelter in San Pedro Sula in March. "
+        "The shelter, funded by the EU, will house up to 60 girls."
+    )
+    programme = programmes_of(text, {"San Pedro Sula": ("city:3601782", "city", "HND")}, country="HND").iloc[0]
+    assert programme.status != "planned"
+
+
+def test_where_people_were_offered_jobs_is_no_place_of_the_work():
+    text = "The Tumaini Centre, which runs a hotline, said most callers were women from Shymkent offered jobs as waitresses in Dubai."
+    names = {"Shymkent": ("KZ-SHY", "admin1", "KAZ"), "Dubai": ("city:292223", "city", "ARE")}
+    programme = programmes_of(text, names, country="KAZ").iloc[0]
+    assert "city:292223" not in programme.places
+
+
+def test_a_state_word_before_another_noun_is_no_state_of_the_work():
+    text = "The Tumaini Centre, which runs a hotline in Almaty, said most new callers were young women."
+    programme = programmes_of(text, {"Almaty": ("city:1526384", "city", "KAZ")}, country="KAZ").iloc[0]
+    assert programme.status == ""
+    text = "The Tumaini Centre opened a new hotline in Almaty."
+    programme = programmes_of(text, {"Almaty": ("city:1526384", "city", "KAZ")}, country="KAZ").iloc[0]
+    assert programme.status == "new"

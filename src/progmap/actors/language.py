@@ -606,9 +606,12 @@ def in_heading(text: str, position: int) -> bool:
 
 
 #: Linkers of Spanish, French and Portuguese names, whose head comes first ("Casa del Migrante").
-_ROMANCE_LINKERS = frozenset({"de", "del", "des", "du", "da", "do", "al", "aux", "para", "por", "pela", "pelo", "pour", "contre", "contra"})
+_ROMANCE_LINKERS = frozenset({"de", "del", "des", "du", "da", "do", "das", "dos", "al", "aux", "para", "por", "pela", "pelo", "pour", "contre", "contra"})
 #: Articles after a Romance linker inside a name ("de la", "de los", "pour les").
 _ROMANCE_ARTICLES = frozenset({"la", "las", "los", "le", "les", "el", "a", "as", "os"})
+#: Romance "and", after which an article or a linker goes on inside a name ("Trata y la Explotación",
+#: "da Vida e dos Direitos Humanos").
+_ROMANCE_AND = frozenset({"y", "e"})
 
 
 class NameReader:
@@ -663,6 +666,10 @@ class NameReader:
                     return size, cues
         return 0, []
 
+    def _head_first(self, token: Token) -> bool:
+        """Whether a word is a head that opens its name, with no part of speech in the table ("Yayasan", "Fundación")."""
+        return any(cue.lexicon == self.scanner.lexicons[0] and not cue.pos for cue in self.scanner.cues_of(token.text))
+
     def is_head(self, token: Token) -> bool:
         """Whether a word is a head noun of the first lexicon ("Foundation", "Police")."""
         return any(cue.lexicon == self.scanner.lexicons[0] for cue in self.scanner.cues_of(token.text))
@@ -699,16 +706,18 @@ class NameReader:
             # or "the Consulate General in Guangzhou"
             _, cues = self.head_cues([t.text for t in chunk])
             words = [t for t in chunk if t.lower != "the"]
-            if len(words) > 1 and self.is_head(words[0]) and words[1].lower in _ROMANCE_LINKERS:
-                return False  # a head-first name ("Casa del Migrante in Tapachula"): "in" says where it is
+            if len(words) > 1 and self.is_head(words[0]) and (words[1].lower in _ROMANCE_LINKERS or self._head_first(words[0])):
+                return False  # a head-first name ("Casa del Migrante in Tapachula", "Yayasan Pulih in Jakarta"): "in" says where it is
             if not right_headed and not right.text.isupper() and not is_dictionary_word(right.text):
                 return False  # "the Centre for Protection of Victims in Chisinau": a proper name after "in" says where it is
             return not left.text.isupper() and not any(
                 cue.lexicon == self.scanner.lexicons[0] or cue.role in ("programme", "place", "event") for cue in cues
             )
-        if lower in ("and", "&", "et", "y"):
-            if the or (right.text.isupper() and len(right.text) > 1) or self.is_head(right):
+        if lower in ("and", "&", "et", "y", "e"):
+            if (the and lower not in _ROMANCE_AND) or (right.text.isupper() and len(right.text) > 1) or self.is_head(right):
                 return False  # "UNICEF and IOM", "the Ministry of Justice and the Ministry of Health"
+            if not in_segment and self.is_head(left) and not right_headed:
+                return False  # "the Child Protection Society and Childline 1098": a name ends at its head
             # Inside an "of" part words are coordinated ("of Women and Children");
             # a part with no head joins the headed part after it ("Development
             # and Education Programme"); two heads make two names ("Ministry of
@@ -744,8 +753,8 @@ class NameReader:
         last = -1
         while m < len(tokens):
             token = tokens[m]
-            if token.text == "," or token.lower == "and":
-                saw_and = saw_and or token.lower == "and"
+            if token.text == "," or token.lower == "and" or token.lower in _ROMANCE_AND:
+                saw_and = saw_and or token.lower == "and" or token.lower in _ROMANCE_AND  # ("de Niñas, Niños y Adolescentes")
                 m += 1
                 continue
             if not self.is_name_word(token) or (token.text.isupper() and len(token.text) > 1) or self.is_head(token):
@@ -796,6 +805,7 @@ class NameReader:
                 m = k + 1
                 while m < len(tokens) and (
                     tokens[m].lower == "the" or (token.lower in _ROMANCE_LINKERS and tokens[m].lower in _ROMANCE_ARTICLES)
+                    or (token.lower in _ROMANCE_AND and tokens[m].lower in _ROMANCE_ARTICLES | _ROMANCE_LINKERS)
                 ) and not self._broken(text, tokens[m - 1], tokens[m]):
                     m += 1  # "Save the Children", "Maison de la Gare", "Casa de los Niños"
                 headed = m < len(tokens) and self._headed_run(tokens, m) and not (in_segment and self._portfolio_run(tokens, m))

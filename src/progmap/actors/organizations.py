@@ -24,6 +24,9 @@ order of trust:
 5. A classifier or a frame role: "the NGO Hope Street", "Hope Street, a
    coalition of ...", the object of "funded by" or "led by", "X-funded",
    "X funding", "told AIT".
+6. A list with an organization: a short name coordinated with one shares
+   its part ("Yazda and the Free Yezidi Foundation run ...", "Agar
+   Ethiopia, Good Samaritan Association and ...").
 
 A name is no organization when the text writes it in lower case elsewhere
 ("a repatriation center"), when an indefinite article makes it one of a
@@ -591,9 +594,12 @@ def _qualifier(text: str, start: int, end: int) -> str:
 
 def _bare_country(written: str) -> str:
     """The country's name that opens capitalized words a pattern caught, up to a sentence's end:
-    "Nepal. BOMSA" is Nepal, "U.K." stays (the words as caught when none is a country's)."""
+    "Nepal. BOMSA" is Nepal, "U.K." stays (the words as caught when none is a country's), "Lao
+    Cai" (a province) is no Laos."""
     words = re.sub(r"[’']s$", "", written).split()
     for k in range(len(words), 0, -1):
+        if k < len(words) and not words[k - 1].endswith((".", ",")):
+            continue  # "Lao Cai", "Mexico City": a country's name opening a place's
         candidate = " ".join(words[:k])
         candidate = candidate[:-1] if candidate.endswith(".") and candidate.count(".") == 1 else candidate
         if country_of(candidate):
@@ -629,19 +635,26 @@ def _name_end(gazetteer: OrgGazetteer, org_id: str, text: str, end: int, country
 def _member(gazetteer: OrgGazetteer, parent: str, written: str, text: str, end: int, context: str):
     """A federation's national member named by a country after it ("Save the Children Korea").
 
-    A member named for the context country is the federation's office there,
-    and that country stays a place the text names. A member the gazetteer
-    lacks keeps the federation's name as the text writes it: "La Strada
-    Poland" is not "La Strada International Poland".
+    A member named for the context country is the office there of a
+    federation with no home of its own ("World Vision Vietnam" in a text
+    about Vietnam), and that country stays a place the text names. A
+    federation with a home (La Strada International, in the Netherlands) is
+    a network of national organizations: "La Strada Czech Republic" is its
+    own organization wherever the text is about (and the country it is
+    named for, when that is the context country, stays a place the text
+    names). A member the gazetteer lacks keeps the federation's name as the
+    text writes it: "La Strada Poland" is not "La Strada International
+    Poland".
     """
     after = re.match(r"[ \t]+([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)", text[end : end + 40])
     if not after:
         return None
+    homeless = not gazetteer.orgs[parent].country
     for named in dict.fromkeys((after.group(1), after.group(1).split()[0])):
         named = named if named.count(".") > 1 else named.rstrip(".")  # "U.K." keeps its dots, "Australia." not
         code = country_of(named)
-        if code and code != context:
-            stop = end + after.start(1) + len(named)
+        if code and (code != context or not homeless):
+            stop = end + after.start(1) + len(named) if code != context else end
             org_id = f"{parent}-{fold_name(named).replace(' ', '-')}"
             known = gazetteer.orgs.get(org_id)
             return stop, org_id, known.name if known else f"{_clean_name(written)} {named}", code
@@ -680,6 +693,8 @@ def _named_body(head: re.Match) -> bool:
     return bool(word[:1].isupper() and generic != "government" and (head.group(1) or generic in ("embassy", "border-guards", "customs", "immigration")))
 
 
+#: A preposition of place before "both sides": "on both sides", "from both countries".
+_WHERE_BEFORE = re.compile(r"\b(?:on|in|at|from|across|to|between|of)[ \t]+$", re.IGNORECASE)
 _BOTH_COUNTRIES = re.compile(r"(?=[BbTt])\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:countries|governments|nations|sides)\b")
 
 
@@ -807,9 +822,16 @@ def _is_adjective(word: str) -> bool:
     return "ADJ" in getAllLemmas(word.lower()) or word.lower() in _reader().openers
 
 
+_SINGULAR_POSSESSIVE = re.compile(r"[’']s$")
+
+
 def _plural(written: str, lemma: str) -> bool:
-    """ "NGOs", "Ministries": a plural head names a kind, not one body."""
-    written = fold_name(written)
+    """ "NGOs", "Ministries": a plural head names a kind, not one body ("Foundation's" is one).
+
+    >>> _plural("NGOs", "ngo"), _plural("Foundation's", "foundation"), _plural("Ministries'", "ministry")
+    (True, False, True)
+    """
+    written = fold_name(_SINGULAR_POSSESSIVE.sub("", written))
     return written != lemma and not lemma.endswith("s") and written.endswith("s") and not written.endswith(("ss", "us"))
 
 
@@ -1002,6 +1024,7 @@ def read_organizations(
     found = _Found(text, zones)
     _known_names(found, gazetteer, context, known, folded)
     _nationality_phrases(found, gazetteer, country_hits, context, folded)
+    _funding_countries(found, gazetteer, country_hits)
     defined = _definitions(found, gazetteer, context)
     _redefine(found, defined)
     heads = [hit for hit in _reader().scanner.find(text, folded) if hit[2].lexicon == "institution"]
@@ -1010,6 +1033,7 @@ def read_organizations(
     _sheet_names(found, gazetteer, context)
     _institutional_names(found, gazetteer, context, heads)
     _classified_names(found, gazetteer, context, heads)
+    _quoted_names(found, gazetteer, context, heads)
     _role_names(found, gazetteer, context, folded)
     _grant_labels(found, gazetteer, context)
     defined.update(_initials(found, gazetteer, defined))
@@ -1017,7 +1041,9 @@ def read_organizations(
     _programme_subjects(found, gazetteer, context, folded, place_mentions)
     _the_government(found, gazetteer, context, folded)
     _titled(found, gazetteer, context, metadata)
+    _coordinated_names(found, gazetteer, context)
     _one_word_uses(found)
+    _short_forms(found)
     _drop_run_facilities(found)
     _drop_countries(found)
     return _found_columns(doc_id, found)
@@ -1197,6 +1223,22 @@ _COUNTRY_LIST_GLUE = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+)(?:th
 _CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)|\n[ \t]*\n")
 
 
+def _funding_countries(found: _Found, gazetteer: OrgGazetteer, country_hits) -> None:
+    """A country that pays, written before a funder's suffix: "a Canada-funded initiative",
+    "the Japanese-funded shelter" are paid by that country's government (no place the work
+    is done in)."""
+    text = found.text
+    for start, end, _written, code in country_hits:
+        if text[end : end + 1] == "-" and _funder_suffix().match(text, end + 1) and found.open(start, end):
+            found.add(start, end, *gazetteer.instance("government", code))
+
+
+@lru_cache(maxsize=1)
+def _funder_suffix() -> re.Pattern:
+    """The words after a hyphen that make the name before it a funder ("-funded", "-financed")."""
+    return re.compile(rf"(?:{'|'.join(map(re.escape, _forms('roles', ('funder_suffix',))))})\b")
+
+
 def _nationality_phrases(found: _Found, gazetteer: OrgGazetteer, country_hits, context: str, folded: FoldedText) -> None:
     """ "Cambodian National Police", "the Thai government", "Government of Indonesia".
 
@@ -1237,6 +1279,8 @@ def _nationality_phrases(found: _Found, gazetteer: OrgGazetteer, country_hits, c
     # countries named last act, when the text gives them a role.
     for match in _BOTH_COUNTRIES.finditer(text):
         before = list(dict.fromkeys(code for start, _, _, code in reversed(country_hits) if start < match.start()))[:2]
+        if _WHERE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "border officials on both sides": where, not who
         if len(before) == 2 and found.open(match.start(), match.end()) and _has_programme_role(found, match.start(), match.end(), folded):
             for code in before:
                 found.add(match.start(), match.end(), *gazetteer.instance("government", code))
@@ -1336,7 +1380,7 @@ def _expansion(text: str, paren: int, acronym: str) -> tuple[int, int] | None:
         if not words[i].text[:1].isupper() or words[i].lower in reader.openers and words[i].lower in reader.join:
             continue
         if _abbreviates(acronym, " ".join(texts[i:])):
-            first = i if i > 3 else 0
+            first = i if i > 3 or words[i - 1].lower in ("and", "&") else 0  # ("the FBI and Homeland Security Investigations (HSI)")
             while first < i and reader.is_linker(words[first]):
                 first += 1
             return words[first].start, name.end
@@ -1368,7 +1412,12 @@ def _definitions(found: _Found, gazetteer: OrgGazetteer, context: str) -> dict[s
         after = _WORD_AFTER_BRACKET.match(text[match.end() : match.end() + 30])
         if after and any(cue.lexicon == "not_org" or cue.role in ("noun", "facility") for cue in
                          reader.scanner.cues_of(after.group(1)) + _programme_cues().cues_of(after.group(1))):
+            found.memo.setdefault("headed acronyms", set()).update(acronyms)  # no initials make them a body (_initials)
             continue
+        predicate = _IS_A_KIND.match(text, match.end())
+        if predicate and any(cue.role in ("noun", "facility") for cue in _programme_cues().cues_of(predicate.group(1))):
+            found.memo.setdefault("headed acronyms", set()).update(acronyms)
+            continue  # "The Direct Aid Program (DAP) is a small grants program": a work, not a body
         for acronym in acronyms:
             # The same definition often recurs (repeated headers and sections): read it once.
             paren = match.start()
@@ -1395,7 +1444,7 @@ def _definitions(found: _Found, gazetteer: OrgGazetteer, context: str) -> dict[s
             else:
                 org_type = _guess_type(written, name.cue("institution"))
                 org_id, canonical = _slug(written), f"{written} ({acronym})"
-                home = _country_in(written) or (context if org_type in ("government", "court_police") else "")
+                home = _country_in(written) or _possessive_country(text, start) or (context if org_type in ("government", "court_police") else "")
             defined[acronym] = org_id
             if found.open(start, end):
                 found.add(start, end, org_id, canonical, org_type, home, alias=acronym)
@@ -1435,18 +1484,24 @@ def _branch_of_known(name) -> bool:
 
 
 def _take_over_opening(found: _Found, start: int, end: int, org_id: str) -> bool:
-    """A known body's mention that opens a longer name the text defines becomes that name's.
+    """A known body's mention inside a longer name the text defines becomes that name's.
 
     "the EU Emergency Trust Fund for Africa (EUTF)": "EU" is the first word
     of the fund's name, not the European Union acting (and "Africa" no place
-    the text works in). True when the mention was taken over.
+    the text works in); "the Dubai Foundation for Women and Children
+    (DFWAC)" holds the name of another foundation. True when the mention
+    was taken over.
     """
     k = found.overlapping(start, end)
     if k < 0:
         return False
     m_start, m_end, _written, known = found.mentions[k]
-    if m_start != start or m_end >= end or known == org_id or not found.free(m_end, end) or not found.zones.allows(start, end):
+    if m_start < start or m_end > end or (m_start, m_end) == (start, end) or known == org_id:
         return False
+    if not found.free(start, m_start) or not found.free(m_end, end) or not found.zones.allows(start, end):
+        return False
+    if POSSESSIVE_END.search(found.text[start:m_start].rstrip()):
+        return False  # "the Department of Justice's Inter-Agency Council (IACAT)": the known body, its owner before it
     found.mentions[k] = (start, end, found.text[start:end], org_id)
     found.taken[start:end] = b"\x01" * (end - start)
     found.cover(k, start, end)
@@ -1483,12 +1538,28 @@ def _institutional_names(found: _Found, gazetteer: OrgGazetteer, context: str, h
         if reader.lone_word(text, start, end) and not _country_possessive(text, start):
             continue  # "the Embassy", "Police said": a head alone, which _name_candidate drops (most heads)
         name = reader.name_at(text, start, window=160)
+        if name is not None and name.start < start and not cue.pos and all(
+            (_institutions().get(fold_name(w.text)) or {}).get("classifier") == "yes" and w.text.isupper() for w in name.words if w.start < start
+        ):
+            name = reader.make(text, [w for w in name.words if w.start >= start])  # "the NGO Maison de la Gare": the kind, then the name
         if name is not None and name.start == start and not cue.pos and len(name.words) > 1:
             _name_candidate(found, gazetteer, context, name, "head-first")  # "Fundación Sobrevivientes", "Maison de la Gare"
             continue
         if name is None or not (name.head[0].start <= start < name.head[-1].end) or name.cue("institution") is None:
             continue
-        _name_candidate(found, gazetteer, context, name)
+        _name_candidate(found, gazetteer, context, _after_conjunct(text, name))
+
+
+def _after_conjunct(text: str, name):
+    """A name without a one-word conjunct before it: "Yazda and Free Yezidi Foundation" is two
+    organizations, the second read here and the first beside it (:func:`_coordinated_names`);
+    "Bill and Melinda Gates Foundation" (a dictionary word first) is one."""
+    words = name.words
+    if len(words) < 4 or words[1].lower not in ("and", "&") or not words[2].text[:1].isupper() or words[2].start > name.head[0].start:
+        return name
+    if not _one_word_name(POSSESSIVE_END.sub("", words[0].text)):
+        return name
+    return _reader().make(text, words[2:])
 
 
 def _name_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, name, evidence: str = "head") -> None:
@@ -1510,6 +1581,9 @@ def _name_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, name, 
     if evidence == "head":
         if institution is None:
             return
+        linker = next((k for k, w in enumerate(name.words) if k and w.lower in reader.segment), 0)
+        if linker and any(c.role == "person" for c in reader.head_cues([POSSESSIVE_END.sub("", w.text) for w in name.words[:linker]])[1]):
+            return  # "Chief of Mission", "Head of Office": a person's title, whatever body its "of" names
         if not any(_is_proper(text, w) and w.lower not in _generic_words() for w in modifiers) and not _country_possessive(text, start):
             return  # "the Center", "Police": a body the text named before, or none ("Cambodia's National Committee" is one)
         if _indefinite(text, start, end) or _written_lower(found, " ".join(text[start:end].split())):
@@ -1523,7 +1597,7 @@ def _name_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, name, 
         found.add(start, end, *_resolve(gazetteer, org_id, text, start, end, context))
         return
     org_type = gazetteer.orgs[org_id].org_type if local else _guess_type(written, institution)
-    home = _country_in(written) or (context if org_type in ("government", "court_police") else "")
+    home = _country_in(written) or _possessive_country(text, start) or (context if org_type in ("government", "court_police") else "")
     mention_start = start
     row = _institutions().get(institution.lemma) if institution is not None else None
     if local or (row and row["local"] == "yes"):
@@ -1621,6 +1695,11 @@ _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'.-]*(?:[’']s)?[ \t\n]+(?:[a-z][\w-]
 _LOCALITY_BEFORE = re.compile(r"([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)*)(?:[’']s)?[ \t]+$")
 
 
+#: A possessive after a country, whose body comes next: "Guatemala's Secretariat".
+_OWNER_AFTER = re.compile(r"[’']s?[ \t]+[A-Z]")
+#: The glue between the conjuncts of a coordinated name ("British and Romanian", "Thai, Lao and Vietnamese").
+_AND_PARTS = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]+)?|[ \t]+(?:and|&)[ \t]+")
+
 #: Lower-case heads that, alone after a place name, are the name of a division of a country.
 _DIVISION_WORDS = frozenset({"department", "departments", "division", "divisions"})
 _DETERMINER_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "our"})
@@ -1655,8 +1734,8 @@ def _local_body(found: _Found, gazetteer: OrgGazetteer, context: str, start: int
         return  # "our Phnom Penh office": a branch of a body named already, not a body of its own
     if row.get("branch") == "yes" and not found.free(place.start, place.end):
         return  # "the UNHCR office in Santo Domingo", "the IOM office": the organization named, at work there
-    if country_of(_clean_name(text[place.start : place.end])):
-        return  # "the Thai police": a country acting (see _nationality_phrases)
+    if all(country_of(part) for part in _AND_PARTS.split(_clean_name(text[place.start : place.end]))):
+        return  # "the Thai police", "British and Romanian police": countries acting (see _nationality_phrases)
     if _plural(text[start:end], cue.lemma) or any(c.role == "person" for c in place.head_cues):
         return  # "GOB offices": a kind of body
     if not any(not is_dictionary_word(w.text) or _acronym_like(w.text) for w in place.words) or all(
@@ -1669,6 +1748,8 @@ def _local_body(found: _Found, gazetteer: OrgGazetteer, context: str, start: int
     body = " ".join(text[body_start:end].split())
     if body in _DIVISION_WORDS:
         return  # "La Guajira department", "Sylhet division": a country's division (Colombia, Peru, Bangladesh), not a body
+    if row.get("branch") == "yes" and fold_name(body) == row["lemma"]:
+        return  # "IOM's Bishkek office", "UNICEF, Kathmandu office": a body's branch in a city, no body of its own
     written = f"{locality} {body}"
     org_type = row["org_type"] or "government"
     inner = _after_locality(text, place) if place.cue("institution") is not None else place.end
@@ -1757,11 +1838,17 @@ def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, head
         # "Hope Street, a coalition of ...", "Winrock International, a U.S.-based development organization"
         # "Hope Rising Kenya is a Nairobi-based NGO": the same said with a copula
         apposition = _APPOSITION_BEFORE.search(text[max(0, start - 90) : start])
+        if apposition and text[start].isupper() and _THE_BEFORE_KIND.search(text, max(0, start - 40), start):
+            apposition = None  # "In Cairo and Alexandria, the Egyptian Foundation for ...": a name, not a kind in apposition
         if apposition and not _BLANK_BEFORE_CAPITAL.match(text[end : end + 3]):  # ("In West Bengal, the NGO Sanlaap": not West Bengal)
             position = max(0, start - 90) + apposition.start(1)
             name = reader.name_at(text, position)
             if name is not None and _plausible(text, name, classified=True):
                 _name_candidate(found, gazetteer, context, name, "classifier")
+                k = found.overlapping(name.start, name.end)
+                if k >= 0 and row["org_type"] == "ngo" and found.mentions[k][3].startswith("org:"):
+                    # "the Committee for the Support of ... (COSUDOW), a Catholic NGO": no state body, whatever its head
+                    found.orgs[found.mentions[k][3]]["org_type"] = "ngo"
         # "local NGOs in Cox's Bazar, such as Mukti and YPSA": the examples of a kind of body
         # (Not "agencies such as Customs": a state's agencies are named as examples, not as actors.)
         examples = (
@@ -1787,6 +1874,94 @@ def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, head
 
 
 _BLANK_BEFORE_CAPITAL = re.compile(r"[ \t]+(?=[A-Z])")
+#: What a definition says its name is: "(DAP) is a flexible small grants program" -> "program".
+_IS_A_KIND = re.compile(r"[ \t]*,?[ \t]*(?:is|was|are)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,4}?(\w+)(?=[ \t]*(?:[.,;:]|funded|run|managed|implemented|for|of|that|which|in|to|with|$))")
+#: A name in quotation marks right after a body's head: 'the public association "Podruga"'.
+_QUOTED_AFTER = re.compile(r"[ \t]+[\"“«„]([A-Z][\w’'.-]*(?:[ \t-]+[\w’'.-]+){0,4})[\"”»“]")
+
+
+def _names_work(text: str, end: int) -> bool:
+    """Whether a programme noun or a head of no body follows ``end``: '"Safe Migration" campaign'."""
+    after = _WORD_AFTER_BRACKET.match(text[end : end + 30])
+    return bool(after) and any(
+        cue.lexicon == "not_org" or cue.role in ("noun", "facility")
+        for cue in _reader().scanner.cues_of(after.group(1)) + _programme_cues().cues_of(after.group(1))
+    )
+
+
+def _quoted_names(found: _Found, gazetteer: OrgGazetteer, context: str, heads: list) -> None:
+    """Names in quotation marks after a body's head, as bodies of the former Soviet Union and the
+    Balkans are written: 'the public association "Podruga"', 'the Crisis Centre "Sezim"',
+    'Legal Center of Women's Initiatives "Sana Sezim"'.
+
+    After a kind of body in lower case the name in quotes is the body's name; after a
+    capitalized kind of generic words ("Crisis Centre", "Public Organization") the two are
+    one name; after a body's own name it is another name of that body.
+    """
+    text = found.text
+    quoted_names: dict[str, str] = {}  # a name in quotes -> the body it names, for its later bare uses
+    for k, (m_start, m_end, m_written, org_id) in enumerate(list(found.mentions)):
+        quoted = _QUOTED_AFTER.match(text, m_end, min(len(text), m_end + 60))
+        if quoted is None or not found.zones.allows(m_start, quoted.end()):
+            continue
+        if not found.free(quoted.start(1), quoted.end(1)):
+            inner = found.overlapping(quoted.start(1), quoted.end(1))
+            if org_id.startswith("org:") and inner not in (-1, k) and found.mentions[inner][:2] == quoted.span(1) and not found.mentions[inner][3].startswith("org:"):
+                # 'the International Center for Women Rights Protection "La Strada"': a known name as the body's own
+                found.mentions[inner] = (*quoted.span(1), quoted.group(1), org_id)
+                found.orgs[org_id]["aliases"].add(quoted.group(1))
+            continue
+        if _names_work(text, quoted.end()):
+            continue  # 'IOM's "Safe Migration" campaign': the name of a work, not of the body
+        written = " ".join(quoted.group(1).split())
+        record = found.orgs[org_id]
+        found.taken[m_start : quoted.end()] = b"\x01" * (quoted.end() - m_start)
+        found.cover(k, m_start, quoted.end())
+        if not org_id.startswith("org:") or not all(is_dictionary_word(w) or w.lower() in _generic_words() for w in _words(m_written)):
+            found.mentions[k] = (m_start, quoted.end(), text[m_start : quoted.end()], org_id)
+            record["aliases"].add(written)  # 'Legal Center of Women's Initiatives "Sana Sezim"'
+            quoted_names.setdefault(written, org_id)
+            continue
+        # 'the Crisis Centre "Sezim"': the generic words and the name in quotes are one body
+        name = f"{_clean_name(m_written)} {written}"
+        new_id = _slug(name)
+        found.mentions[k] = (m_start, quoted.end(), text[m_start : quoted.end()], new_id)
+        found.register(new_id, name, record["org_type"], record["country"], alias=written)
+        quoted_names.setdefault(written, new_id)
+        if not any(m[3] == org_id for m in found.mentions):
+            del found.orgs[org_id]
+    for start, end, cue in heads:
+        quoted = _QUOTED_AFTER.match(text, end, min(len(text), end + 60))
+        if quoted is None or not found.open(start, quoted.end()) or _plural(text[start:end], cue.lemma) or _names_work(text, quoted.end()):
+            continue
+        row = _institutions().get(cue.lemma) or {}
+        written = " ".join(quoted.group(1).split())
+        if country_of(written):
+            continue
+        org_type = row.get("org_type") or "ngo"
+        if text[start].islower():
+            if row.get("classifier") == "yes" or row.get("facility") == "yes":
+                found.add(quoted.start(1), quoted.end(1), gazetteer.lookup(written) or _slug(written), written, org_type, "")
+                quoted_names.setdefault(written, gazetteer.lookup(written) or _slug(written))
+            continue
+        # 'the Public Organization "Femida"': capitalized words of no name, and the name in quotes
+        words = [t for t in tokenize(text, max(0, start - 60), end) if t.end <= end]
+        k = len(words)
+        while k > 0 and words[k - 1].text[:1].isupper() and (is_dictionary_word(words[k - 1].text) or words[k - 1].lower in _generic_words()):
+            k -= 1
+        if k == len(words) or not all(w.text[:1].isupper() for w in words[k:]) or words[k].lower in _reader().openers:
+            continue
+        name = f"{' '.join(w.text for w in words[k:])} {written}"
+        found.add(words[k].start, quoted.end(), _slug(name), name, org_type, "", alias=written)
+        quoted_names.setdefault(written, _slug(name))
+    # "... "Sana Sezim" ... Sana Sezim, which has run the line since 2003, said": the body again
+    for start, end, written in _bare_uses(text, tuple(sorted(quoted_names, key=len, reverse=True))):
+        org_id = quoted_names[written]
+        if found.open(start, end) and org_id in found.orgs:
+            record = found.orgs[org_id]
+            found.add(start, end, org_id, record["name"], record["org_type"], record["country"])
+
+
 #: Days and months, which no dictionary of lemmas knows and no name is.
 _CALENDAR_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
@@ -1799,6 +1974,8 @@ _KIND_DETERMINED = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w-]+[ \t]+){0,2}$"
 # A bracketed acronym may stand between: "Jaringan Buruh Migran (JBM), a coalition of".
 _APPOSITION_BEFORE = re.compile(r"([^\s,(]+)(?:[ \t]+\([A-Z][^()\s]{1,15}\))?(?=[ \t,])(?:[ \t]*,\s*|[ \t]+(?:is|was)[ \t]+)(?:a|an|the)\s+(?:[\w./’'-]+\s+){0,4}$")
 _OF_AFTER = re.compile(r"\s+of\s+")
+#: "the" and capitalized words before a capitalized kind: "the Egyptian Foundation", a name's opening.
+_THE_BEFORE_KIND = re.compile(r",[ \t]*[Tt]he[ \t]+(?:[A-Z][\w./’'-]*[ \t]+){0,4}$")
 
 
 #: Between a plural classifier and its examples: "NGOs in Cox's Bazar, such as ", "organizations, including ".
@@ -1832,6 +2009,12 @@ def _listed_names(found: _Found, gazetteer: OrgGazetteer, context: str, position
 
 
 #: People before "from X" who are a country's nationals when X is a country ("45 Ethiopian workers from Lebanon").
+#: Workers who are the people a text is about, before "from" or "of" and the place they come from.
+_LABOURERS_BEFORE = re.compile(
+    r"\b(?:migrant|domestic|foreign|factory|garment|construction|farm|plantation|seasonal|sex|child|undocumented|overseas)"
+    r"\s+workers?\s+(?:of|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _NATIONALS_BEFORE = re.compile(r"\b(?:[Ww]orkers?|[Vv]olunteers?|[Mm]embers?)\s+(?:of|from)\s+(?:the\s+)?$")
 
 
@@ -1940,12 +2123,16 @@ def _role_names(found: _Found, gazetteer: OrgGazetteer, context: str, folded: Fo
         before = text[max(0, position - 30) : position]
         if re.search(r"\b(?:Mr|Mrs|Ms|Dr|Director|Colonel|General|Minister|Ambassador|Governor|Mayor|President)\.?\s+$", before):
             continue  # a person
+        if _LABOURERS_BEFORE.search(before):
+            continue  # "migrant workers from East Nusa Tenggara": where the people come from, not whom they work for
         name = reader.name_at(text, position)
         if name is None:
             continue
         countries = _countries_listed(text, name) if name.start == position else []
         if countries and _NATIONALS_BEFORE.search(before):
             continue  # "workers from Lebanon": people of a country, not its government
+        if countries and _OWNER_AFTER.match(text, countries[-1][1]):
+            continue  # "in partnership with Guatemala's Secretariat": the country owns the body named next
         if countries:
             # "funded by the United Kingdom", "with funding from Germany and Norway": the countries' governments
             while countries:
@@ -2033,7 +2220,12 @@ def _funders_listed(found: _Found, gazetteer: OrgGazetteer, context: str, name) 
     text = found.text
     reader = _reader()
     while name is not None:
-        _role_name(found, gazetteer, context, name, funder=True)
+        written = _clean_name(text[name.start : name.end])
+        country = country_of(written) if written not in DEMONYMS else None  # ("the Spanish cooperation agency AECID")
+        if country and found.open(name.start, name.end) and not _OWNER_AFTER.match(text, name.end):
+            found.add(name.start, name.end, *gazetteer.instance("government", country))  # "... and the Kingdom of the Netherlands"
+        else:
+            _role_name(found, gazetteer, context, name, funder=True)
         glue = _LIST_GLUE.match(text, name.end)
         if glue is None or not found.zones.allows(glue.end(), glue.end() + 1):
             return
@@ -2046,8 +2238,9 @@ def _funders_listed(found: _Found, gazetteer: OrgGazetteer, context: str, name) 
 
 # A proper name standing right before a verb, past adverbs and auxiliaries ("Casa Alianza also runs").
 _SUBJECT_BEFORE = re.compile(
-    r"(?:^|(?<=[.;:!?]\s)|(?<=\n)|(?<=,\s)|(?<=\bthe\s)|(?<=\bour\s)|(?<=\bpartner\s)|(?<=\bpartners\s))"
+    r"(?:^|(?<=[.;:!?]\s)|(?<=\n)|(?<=\n[-•*]\s)|(?<=,\s)|(?<=\bthe\s)|(?<=\bour\s)|(?<=\bpartner\s)|(?<=\bpartners\s))"
     r"([A-Z][\w’'&.-]*(?:[ \t]+(?:[A-Z][\w’'&.-]*|of|for|and|de|del|la|las|los|el|des|du|sans|pour|the|&))*)"
+    r"(?:[ \t]+\([A-Z][^()\n]{0,80}\))?"  # "HAART Kenya (Awareness Against Human Trafficking) runs"
     r"[ \t]+(?:(?:also|now|currently|still|already|jointly|has|have|had|will)[ \t]+)*$"
 )
 _NOT_SUBJECT = frozenset({"the", "this", "that", "these", "those", "it", "its", "we", "they", "he", "she", "our", "their", "his", "her",
@@ -2116,8 +2309,16 @@ _POSSESSIVE_BEFORE = re.compile(r"([A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*)?)[’']s?[ 
 
 def _country_possessive(text: str, start: int) -> bool:
     """Whether a country's possessive stands right before ``start``: "Cambodia's National Committee"."""
+    return bool(_possessive_country(text, start))
+
+
+def _possessive_country(text: str, start: int) -> str:
+    """The country whose possessive stands right before ``start`` ("Qatar's National Committee": QAT), or ''."""
     before = _POSSESSIVE_BEFORE.search(text, max(0, start - 40), start)
-    return before is not None and country_of(before.group(1)) is not None
+    if before is None:
+        return ""
+    words = before.group(1).split()  # (the search may start a sentence early: "Dubai. Qatar's")
+    return next((code for k in range(len(words)) if (code := country_of(" ".join(words[k:])))), "")
 
 
 def _verb_led_name(text: str, start: int, end: int):
@@ -2182,8 +2383,8 @@ def _initials(found: _Found, gazetteer: OrgGazetteer, defined: dict[str, str]) -
     known: dict[str, bool] = {}
     for m in _BARE_ACRONYM.finditer(text):
         acronym = m.group()
-        if acronym in wanted or acronym in defined or acronym in _NOT_ORG_ACRONYMS:
-            continue
+        if acronym in wanted or acronym in defined or acronym in _NOT_ORG_ACRONYMS or acronym in found.memo.get("headed acronyms", ()):
+            continue  # ("the Pacific Labour Mobility (PALM) scheme": a programme's letters, wherever they stand)
         if acronym not in known:
             known[acronym] = gazetteer.lookup(acronym) is not None
         if known[acronym] or not found.open(m.start(), m.end()) or text[m.start() - 1 : m.start()] == "(":
@@ -2346,15 +2547,104 @@ def _acronym_uses(found: _Found, defined: dict[str, str]) -> None:
             found.add(start, end, defined[acronym], record["name"], record["org_type"], record["country"])
 
 
+#: A short name right before an organization's, in a list with it: "Yazda and (the) ...", "Agar Ethiopia, ...".
+_CONJUNCT_BEFORE = re.compile(
+    r"(?<![\w’'&.-])((?:[A-Z][\w’'&-]*[ \t]+)?[A-Z][\w’'&-]*)(?:[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?$"
+)
+#: A short name right after an organization's (past its acronym in brackets), in a list with it: "... and Yazda run".
+_CONJUNCT_AFTER = re.compile(
+    r"(?:[ \t]*\([A-Z][^()\n]{0,80}\))?([ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?"
+    r"([A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*)?)(?![\w’'&-]|[ \t]+(?:[A-Z]|of\b|for\b|de\b))"
+)
+#: Where a list of actors opens, right before its first name: a sentence, a line or item, or a role's word.
+_LIST_OPENING = re.compile(
+    r"(?:^|[.!?;:][ \t]+|\n[ \t]*(?:[-•*][ \t]+)?|\([ \t]*|\b(?:[Bb]y|[Ww]ith|[Ff]rom|[Bb]etween|[Ii]ncluding|[Nn]amely|[Pp]artners?|[Gg]rantees?)[ \t]+)(?:[Tt]he[ \t]+)?$"
+)
+#: The glue of a list that goes on after a name: "A, B and C".
+_LIST_GOES_ON = re.compile(r"[ \t]*(?:,|and\b|&)")
+#: A person's title before a name: "Sister Ana", "Nobel laureate Nadia".
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sister|Brother|Father|Director|Colonel|General|Minister|Ambassador|Governor|Mayor|President|laureate)\.?[ \t]+$")
+_WORD_NEXT = re.compile(r"[ \t]+([a-z][\w-]*)")
+#: A name going on past a Romance linker or an elided article: "Terre d'Asile", "Casa do Migrante".
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:[a-z][’']|(?:de|del|des|du|da|do|dos|das|di)[ \t]+)[A-Z]")
+
+
+def _coordinated_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
+    """Short names listed with an organization's: coordinated names share the organization's part.
+
+    "Yazda and the Free Yezidi Foundation run centres", "Agar Ethiopia,
+    Good Samaritan Association and OPRIFS": a conjunct of a found
+    organization, in a list that opens a sentence, an item or a role
+    ("with", "by"), is an organization too when it is a word no dictionary
+    knows ("Yazda"; not a country, nor a person's name: "Nadia Murad" ...
+    "Murad and UNICEF"), or a word and a country's name, as national
+    organizations are named ("Agar Ethiopia", "Change Nepal"; not "Western
+    Kenya"). A place in a list ("shelters in Jessore and Satkhira, and the
+    BNWLA ...") follows a preposition, and a place before a body ("the
+    Jharkhand police", "IOM, Bishkek office") is a word of its name.
+    """
+    text = found.text
+    added = True
+    seen = set()
+    while added:  # "A, B and the X Foundation": B is found beside X, then A beside B
+        added = False
+        ends = {end for _, end, _, _ in found.mentions}
+        for start, end, _, _ in list(found.mentions):
+            if (start, end) in seen:
+                continue
+            seen.add((start, end))
+            before = _CONJUNCT_BEFORE.search(text, max(0, start - 60), start)
+            if before is not None:
+                opening = text[max(0, before.start(1) - 40) : before.start(1)]
+                listed = _LIST_OPENING.search(opening) or any(re.fullmatch(r"[ \t]*,[ \t]*", text[e : before.start(1)]) for e in ends if before.start(1) - 6 < e <= before.start(1))
+                if listed and _conjunct_name(found, gazetteer, context, before.start(1), before.end(1)):
+                    added = True
+            after = _CONJUNCT_AFTER.match(text, end, min(len(text), end + 140))
+            if after is not None and ("and" in after.group(1) or "&" in after.group(1) or _LIST_GOES_ON.match(text, after.end(2))):
+                if _conjunct_name(found, gazetteer, context, after.start(2), after.end(2)):
+                    added = True
+
+
+def _conjunct_name(found: _Found, gazetteer: OrgGazetteer, context: str, start: int, end: int) -> bool:
+    """Record the conjunct ``start:end`` of an organization's name when it is a name (see :func:`_coordinated_names`)."""
+    text = found.text
+    if not found.open(start, end) or _TITLE_BEFORE.search(text, max(0, start - 24), start):
+        return False
+    if _NAME_GOES_ON.match(text, end):
+        return False  # "Terre d'Asile Tunisie", "Casa do Migrante": a longer name
+    following = _WORD_NEXT.match(text, end)
+    if following and (_reader().scanner.cues_of(following.group(1)) or following.group(1) in _level_words() or found.overlapping(following.start(1), following.end(1)) >= 0):
+        return False  # "the Jharkhand police", "Almaty city akimat", "the Agadez regional directorate": a place naming a body
+    words = text[start:end].split()
+    if len(words) == 1:
+        word = POSSESSIVE_END.sub("", words[0])
+        if not _one_word_name(word) or re.search(rf"[A-Z][\w’'.-]*[ \t]+{re.escape(word)}\b", text):
+            return False  # a dictionary word, or a person's name ("Nadia Murad" ... "Murad and UNICEF")
+    else:
+        first, last = words
+        if not country_of(last) or last in DEMONYMS or country_of(first) or _is_adjective(first) or first.lower() in _FUNCTION_WORDS:
+            return False
+    before = len(found.mentions)
+    _name_candidate(found, gazetteer, context, _reader().make(text, tokenize(text, start, end)), "list")
+    return len(found.mentions) > before
+
+
+#: A name of capitalized words and linkers, as a later use can write it again: "Challenging Heights", "Free the Slaves".
+_TITLED_NAME = re.compile(r"[A-Z][\w’'&-]*(?: (?:[A-Z][\w’'&-]*|of|for|and|the|de|la|del|to|against|in|on))* [A-Z][\w’'&-]*")
+
+
 def _one_word_uses(found: _Found) -> None:
-    """Every later use of a one-word name the text showed to be an organization's.
+    """Every later use of a name the text showed to be an organization's, which its words alone do not make one.
 
     "the NGO Atina" ... "Atina, which runs a reintegration programme in
     Belgrade, said": the second use has no classifier or role of its own,
-    and a single capitalized word is no name by its words alone.
+    and a single capitalized word is no name by its words alone; nor is
+    "Challenging Heights" ("run by Challenging Heights" ... "Challenging
+    Heights' shelter has taken in 2,000 children").
     """
     names = {record["name"]: org_id for org_id, record in found.orgs.items()
-             if org_id.startswith("org:") and record["name"].isalpha() and record["name"][:1].isupper() and len(record["name"]) >= 4}
+             if org_id.startswith("org:") and len(record["name"]) >= 4 and record["name"][:1].isupper() and (
+                 record["name"].isalpha() or _TITLED_NAME.fullmatch(record["name"]))}
     if not names:
         return
     for start, end, name in _bare_uses(found.text, tuple(sorted(names, key=len, reverse=True))):
@@ -2362,6 +2652,35 @@ def _one_word_uses(found: _Found) -> None:
             org_id = names[name]
             record = found.orgs[org_id]
             found.add(start, end, org_id, record["name"], record["org_type"], record["country"])
+
+
+def _short_forms(found: _Found) -> None:
+    """A name that is the first part of a longer name of the same text is that body said short.
+
+    "the Centre for Protection of Victims of Human Trafficking ... The Centre for
+    Protection should take over": "Tambayan Center" after "Tambayan Center for
+    Children's Rights" is one body. The longer name goes on with a linker ("of",
+    "for") after the shorter one's words, and no other name of the text does.
+    """
+    named = {m[3] for m in found.mentions}
+    bases = {org_id: _ACRONYM_AFTER_NAME.sub("", rec["name"]) for org_id, rec in found.orgs.items() if org_id.startswith("org:") and org_id in named}
+    segment = _reader().segment
+    merged = {}
+    for short, short_name in bases.items():
+        longer = [
+            org_id for org_id, name in bases.items()
+            if org_id != short and name.startswith(short_name + " ") and name[len(short_name) + 1 :].split(" ", 1)[0] in segment
+        ]
+        if len(longer) == 1 and len(short_name.split()) > 1:
+            merged[short] = longer[0]
+    if not merged:
+        return
+    for k, (start, end, written, org_id) in enumerate(found.mentions):
+        if org_id in merged:
+            found.mentions[k] = (start, end, written, merged[org_id])
+            found.orgs[merged[org_id]]["aliases"].add(bases[org_id])
+    for org_id in merged:
+        del found.orgs[org_id]
 
 
 def _found_columns(doc_id: str, found: _Found) -> tuple[dict[str, list], dict[str, list]]:
@@ -2438,7 +2757,8 @@ def _unit_country_within(text: str, start: int, end: int, places: tuple[list[int
 _CAPITALIZED_WORDS = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*)*[ \t]*")
 
 
-_MOVED = re.compile(r"\b(?:traffick\w*|smuggl\w*|sold|sent|taken|lured|recruited|repatriat\w*|return\w*|deport\w*|rescued)\b", re.IGNORECASE)
+#: (In lower case: "the Anti-Human Trafficking Advisory Committee" moves no one.)
+_MOVED = re.compile(r"(?<![\w-])(?:traffick\w*|smuggl\w*|sold|sent|taken|lured|recruited|repatriat\w*|return\w*|deport\w*|rescued)\b")
 
 
 def _sentence_bounds(text: str, position: int) -> tuple[int, int]:
@@ -2529,6 +2849,7 @@ def localize_organization_columns(
     new_ids = []
     created: dict[str, tuple[str, str, str]] = {}
     written_forms = org_mentions["text"]
+    possessed: dict[str, str] = {}  # org_id -> the country whose possessive one of its mentions follows
     for index, (start, end, written, org_id) in enumerate(zip(org_mentions["start"], org_mentions["end"], written_forms, old_ids)):
         if index in hosted:
             new_id, name, org_type, host = hosted[index]
@@ -2549,7 +2870,12 @@ def localize_organization_columns(
             # "the Edo State Task Force" in a text on Italy is Nigeria's: the unit its name holds says whose;
             # else the one country whose places its sentence names ("In Somalia, ... the Puntland Ministry
             # of Labour in Bosaso and Garowe").
-            created[org_id] = (record.name, record.org_type, _unit_country_within(text, int(start), int(end), by_start)
+            # A country's possessive before any of its mentions says whose it is ("Qatar's National Committee").
+            possessor = _possessive_country(text, int(start))
+            if possessor:
+                possessed[org_id] = possessor
+            created[org_id] = (record.name, record.org_type, possessed.get(org_id)
+                               or _unit_country_within(text, int(start), int(end), by_start)
                                or _sentence_country(text, int(start), by_start) or country)
         elif record is not None and not record.country and org_id in bases:
             created[org_id] = (record.name, record.org_type, bases[org_id])

@@ -338,7 +338,8 @@ _ANAPHOR = re.compile(
     r"(?=[toiw])\b(?:(?P<determiner>the|this|that|these|our|its|their)\s+(?:[\w-]+\s+)?(?P<noun>foundation|organi[sz]ation|NGO|agency|charity|network|alliance|coalition|"
     r"union|group|partner|center|centre|government|grantee|project|programme|program|campaign|initiative|shelter|hotline|"
     r"halfway\s+house|house|component|plan|BLO|office|ministry|department|secretariat|commission|committee|council|"
-    r"association|institute|federation|society|trust|fund|authority|unit|service|clinic|movement)s?"
+    r"association|institute|federation|society|trust|fund|authority|unit|service|clinic|movement|bureau|directorate|"
+    r"mission|embassy|consulate|task\s+force|taskforce)s?"
     r"|(?P<pronoun>we|our|its|it|they|their))\b",
     re.IGNORECASE,
 )
@@ -378,13 +379,30 @@ _OPENING_VERBS = frozenset({"open", "launch", "establish", "set up", "start", "b
 #: A verb's "that" clause: "found that", "established that" report a finding.
 _THAT_AFTER = re.compile(r"\s+that\b")
 #: A clause that opens by pointing back at work just told: "This work is funded by ...", "This was made possible by ...".
+#: A clause that opens on a body's own work: "Its work is funded by ...", "Their activities are ...".
+_OWNED_WORK = re.compile(r"\s*(?:its|their)\s+(?:[\w-]+\s+)?(?:work|activities|activity|efforts?|services?)\b", re.IGNORECASE)
+#: A clause opening on new work, its subject: "The second project", "The third, a ... initiative", "A new shelter"
+#: (not "The shelter, funded by X, will house 60 women": work told before, whose future is no plan).
+_SUBJECT_NOUN = re.compile(
+    r"\s*(?:The|A|An)\s+(?:first|second|third|fourth|fifth|sixth|new|next|last|final)\b(?:\s+[\w-]+){0,2}?(?=\s*(?:,|\(|\s(?:will|would|is|are|shall)\b))"
+)
+#: Where a subject's predicate starts: past an apposition between commas or brackets.
+_PREDICATE = re.compile(r"(?:\s*\([^()]{0,80}\))?(?:\s*,[^.;]{1,240},)?\s+")
+#: A word after a state word that makes the state word qualify it ("new callers"), unless
+#: it opens a phrase of time or place ("launched in 2019", "completed last year").
+_ATTRIBUTIVE_NEXT = re.compile(
+    r"[ \t]+(?!(?:in|on|at|by|for|since|from|with|and|or|to|until|last|this|after|before|earlier|recently|under|as|"
+    r"during|early|late|successfully|already|now|so|yet|but|because|when|while|following|through)\b)[a-z][\w-]*"
+)
 _WORK_BEFORE = re.compile(
-    r"\s*(?:(?:this|these|that|those|such|the|all)\s+(?:[\w-]+\s+)?(?:work|activities|activity|efforts?|components?|services?|courses?|trainings?)\b"
+    r"\s*(?:(?:this|these|that|those|such|the|all|its|their)\s+(?:[\w-]+\s+)?(?:work|activities|activity|efforts?|components?|services?|courses?|trainings?)\b"
     r"|(?:this|these|it)\s+(?:is|are|was|were|has|have|had|will)\b)",
     re.IGNORECASE,
 )
 #: Verbs that are a programme by themselves, whoever does them: "the unit trained 120 police officers in Tamale".
 _SERVICE_VERBS = frozenset({"train", "teach", "educate"})
+#: The glue of an owner and what it owns: "Winrock International's USAID-funded ...".
+_POSSESSIVE_GLUE = re.compile(r"[’']s?[ \t]+$")
 _PROGRAMME_NOUNS = {"project", "programme", "program", "campaign", "initiative", "component", "plan", "activity"}
 _SUBJECTLESS = re.compile(r"^(?:[A-Za-z][a-z]+(?:ed|s)\b)")  # "Supported a new database", "- trained 300 police officers"
 _NOUN = re.compile(r"(?=[pcsiht])\b(project|programme|program|campaign|component|shelter|initiative|centre|center|plan|hotline|training|halfway house)s?\b", re.IGNORECASE)
@@ -529,6 +547,7 @@ class _DocumentReader:
         self.last_agents: tuple = ()
         self.last_end = -1
         self.last_noun: dict[str, dict] = {}  # programme noun -> the statement (or noun mention) it refers to
+        self.last_noun_told: dict[str, dict] = {}  # programme noun -> the last statement outside a list's items
         self.page_org = self._page_org()
         # Speakers who say which organization they are, by where they say it ("I direct X").
         self.introduced = [(o.end, o.org_id) for o in self.orgs if _SELF_INTRODUCTION.search(text, max(0, o.start - 60), o.start)]
@@ -859,7 +878,10 @@ class _DocumentReader:
             after = text[last.end : last.end + 20]
             if _FUNDED_AFTER.match(after) or (_EXPENSE.search(text, max(start, group[0].start - 8), group[0].start) and _EXPENSE_AFTER.match(after)) \
                     or (_SUPPORT_AFTER.match(after) and _SUPPORT_BEFORE.search(text, max(start, group[0].start - 16), group[0].start)):
-                funders.extend(o.org_id for o in group)
+                # "Winrock International's USAID-funded project": the owner before the possessive runs it
+                owned = max((k for k in range(1, len(group)) if _POSSESSIVE_GLUE.search(text, group[k - 1].start, group[k].start)), default=0)
+                agents.extend(o.org_id for o in group[:owned])
+                funders.extend(o.org_id for o in group[owned:])
                 marked.add(id(group))
             elif _AGENT_AFTER.match(after):
                 agents.extend(o.org_id for o in group)
@@ -918,7 +940,7 @@ class _DocumentReader:
             agents, antecedent = self._refer_back(start, end, nouns, verbs, speaker, is_item, taken=set(funders) | set(partners))
         else:
             if nouns:
-                antecedent = self._antecedent_noun(start, nouns)
+                antecedent = self._antecedent_noun(start, nouns, is_item)
             if subject is None and lead_phrase is not None:
                 # "The Center, funded by X, is staffed by Y": the Center and who staffs it
                 named, _ = self._refer_back(start, lead_phrase, [], [], None, False)
@@ -959,11 +981,19 @@ class _DocumentReader:
             # "This work is funded by the State Department", "This was made possible by funding from
             # Canada": the funders of the work just told, not a programme of their own at home
             previous = self._work_just_told(start)
+            if previous is None and _OWNED_WORK.match(text, start):
+                # "Its work is funded by X": the work of the body last named, told before
+                owner = self._recent_org(start, "", taken=set(funders))
+                previous = next((st for st in reversed(self.statements) if owner in st["agents"]), None) if owner else None
             if previous is None:
                 return
             agents, donor_only, places = list(previous["agents"]), False, []
         if donor_only:
             agents = list(funders)  # "the shelter is funded by X": X's programme, and X still its funder
+        else:
+            # "a Canada-funded initiative": the country that pays is no place of the work
+            paying = [o for group in groups for o in group if o.org_id in funders and o.org_id not in agents]
+            places = [p for p in places if not any(o.start <= p.start and p.end <= o.end for o in paying)]
         statement_places, bases, home = self._places(places, start, end, groups, nouns, unit_start)
         # A country's government works in its country ("the Burmese Government ... with the Thai Government")
         for org_id in ([] if donor_only else agents + partners):
@@ -989,9 +1019,10 @@ class _DocumentReader:
             "activities": terms_in(text[unit_start:unit_end], "activities"),
             "budget": list(dict.fromkeys(" ".join(m.group().split()) for m in _BUDGET.finditer(text, unit_start, unit_end))),
             "identifiers": list(dict.fromkeys(_IDENTIFIER.findall(text, unit_start, unit_end))),
-            "status": self._status(start, end, verbs, nouns),
+            "status": self._status(start, end, verbs, nouns, subject[-1].end if subject else None),
             "start": quote_start,
             "end": unit_end,
+            "item": is_item,
             "evidence": " ".join(text[quote_start:unit_end].split()),
             "noun": self._noun(nouns),
             "proper": _proper_name(text[unit_start:unit_end], self._known_names()),
@@ -1177,7 +1208,7 @@ class _DocumentReader:
         ``taken``: organizations the clause gives another role (its funders), which no anaphor of it means.
         """
         text = self.text
-        antecedent = self._antecedent_noun(start, nouns)
+        antecedent = self._antecedent_noun(start, nouns, is_item)
         clause = text[start:end]
         first_verb = min((v[0] for v in verbs if v[2].lexicon == "programme"), default=end)
         if antecedent is not None and not antecedent.get("pending") and any(n[0] < first_verb for n in nouns):
@@ -1336,21 +1367,31 @@ class _DocumentReader:
                 return org_id
             if noun in ("ngo", "charity", "foundation") and org_type == "ngo":
                 return org_id
-            if noun and fold_name(noun) in fold_name(name).split():
-                return org_id
+            if noun and f" {fold_name(noun)} " in f" {fold_name(name)} ":
+                return org_id  # ("the task force": the Edo State Task Force Against Human Trafficking)
             i -= 1
             lookback += 1
         return None
 
-    def _antecedent_noun(self, start: int, nouns: list):
-        """The statement a definite programme noun refers back to ("the program", "this halfway house")."""
+    def _antecedent_noun(self, start: int, nouns: list, is_item: bool = False):
+        """The statement a definite programme noun refers back to ("the program", "this halfway house").
+
+        A list item's work is not what a noun after the list points back at: "The Fund's
+        programme supports ... - X runs a case-management programme ... (the list ends) The
+        programme also funds ..." speaks of the programme told outside the list, if any.
+        """
         text = self.text
         for n_start, _n_end, entry in nouns:
             if not _REFERRING_BEFORE.search(text[max(0, n_start - 20) : n_start]):
                 continue
             key = _noun_key(entry)
             if key in self.last_noun:
-                return self.last_noun[key]
+                told = self.last_noun[key]
+                if told.get("item") and not is_item and _BLANK_LINE.search(text, told.get("end", n_start), n_start):
+                    told = self.last_noun_told.get(key)
+                    if told is None:
+                        continue
+                return told
             if key == "programme" and self.statements and self.statements[-1]["agents"] and self._just_before(self.statements[-1], n_start):
                 # "X runs a hotline and a shelter. Since 2019 the project, funded by Y, ...": the work just described
                 return self.statements[-1]
@@ -1491,7 +1532,7 @@ class _DocumentReader:
 
     # -- what ----------------------------------------------------------------------
 
-    def _status(self, start, end, verbs, nouns) -> str:
+    def _status(self, start, end, verbs, nouns, subject_end=None) -> str:
         text = self.text
         if any(v[2].role == "plan" for v in verbs):
             return "planned"  # "plans to open", "intends to"
@@ -1501,11 +1542,22 @@ class _DocumentReader:
             return "recommended"  # "UN Women should extend the project to Sylhet"
         if patterns["planned"].search(text, max(start, anchor - 40), anchor):
             return "planned"
-        found = patterns["state"].search(text, start, end)
-        if not found:
-            return ""
-        word = " ".join(found.group(1).lower().split())
-        return states.get(word, word)
+        # The predicate right after the clause's subject, past an apposition: "Plan International will
+        # reach girls with training", "The second project, led by X, will reach ..."
+        opening = _SUBJECT_NOUN.match(text, start)
+        for after, noun_subject in ((subject_end, False), (opening.end() if opening else None, True)):
+            modal = patterns["planned"].search(text, after, end) if after is not None else None
+            if modal is None or not _PREDICATE.fullmatch(text, after, modal.start()):
+                continue
+            if not noun_subject or any(n[0] < modal.start() for n in nouns):
+                return "planned"  # (a clause opening on a noun: the programme noun is it or its apposition)
+        for found in patterns["state"].finditer(text, start, end):
+            following = _ATTRIBUTIVE_NEXT.match(text, found.end())
+            if following and not any(found.end() <= n[0] <= following.end() + 24 for n in nouns):
+                continue  # "most new callers", "completed forms": a state of another noun than the work's
+            word = " ".join(found.group(1).lower().split())
+            return states.get(word, word)
+        return ""
 
     @staticmethod
     def _noun(nouns) -> str:
@@ -1550,6 +1602,8 @@ class _DocumentReader:
         for _n_start, _n_end, entry in nouns:
             key = _noun_key(entry)
             self.last_noun[key] = statement
+            if not statement["item"]:
+                self.last_noun_told[key] = statement
 
     def _work_just_told(self, position: int) -> dict | None:
         """The statement with runners that ends just before ``position`` in its paragraph (or in the
