@@ -340,6 +340,16 @@ def _glue() -> dict[str, frozenset[str]]:
     return {kind: frozenset(words) for kind, words in kinds.items()}
 
 
+@lru_cache(maxsize=8)
+def glue_words(kind: str) -> frozenset[str]:
+    """The words of the list-glue table's phrases of one kind, folded.
+
+    >>> {"including", "such", "as"} <= glue_words("hedge")
+    True
+    """
+    return frozenset(word for phrase in _glue().get(kind, ()) for word in phrase.split())
+
+
 #: Longest glue phrase, in words, that :func:`is_list_glue` looks for.
 _GLUE_WORDS = 4
 #: Words a parenthetical inside a list may hold ("(often in nail salons)").

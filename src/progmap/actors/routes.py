@@ -98,7 +98,7 @@ import pandas as pd
 from progmap.actors.discourse import People, Referent, Register, Subject, subject_from_base, subject_from_dateline, subject_from_metadata
 from progmap.actors.frames import columns as plain_columns
 from progmap.actors.frames import empty_columns, length
-from progmap.actors.language import CueScanner, coordinated_groups, inflections, is_dictionary_word, lexicon, token_spans
+from progmap.actors.language import CueScanner, coordinated_groups, glue_words, inflections, is_dictionary_word, lexicon, token_spans
 from progmap.actors.sheets import sheet_fields, table_fields
 from progmap.actors.vocabulary import DEMONYMS, terms_in
 from progmap.schema import EVIDENCE_SEPARATOR, ROUTE_COLUMNS, item_id
@@ -1002,7 +1002,7 @@ def _govern(slots: _Slots, i: int, lo: int, end: int) -> _Reading:
             if not inner:
                 inner, word = role, low[j]
                 k = j - size
-                while k > lo and (low[k] == "," or low[k] in _hedge_words()):
+                while k > lo and (low[k] == "," or low[k] in glue_words("hedge")):
                     k -= 1
                 if k < j - size and k >= lo and "area" in slots.tags[k]:
                     # "from impoverished rural areas, especially in Amhara and Oromia": the areas' own places, governed
@@ -1083,19 +1083,13 @@ def _list_goes_on(slots: _Slots, start: int, end: int) -> bool:
     # The words name more places ("other countries in", "other parts of", "elsewhere in"), not what the people do
     # there (", work in Russia" opens the clause's verb phrase).
     first_role = next((j for j in range(start, end) if slots.role[j]), end)
-    hedges = _hedge_words()
+    hedges = glue_words("hedge")
     heads = [j for j in range(start, first_role) if slots.low[j] not in _LIST_WORDS and slots.low[j] not in _DETERMINERS
              and slots.low[j] not in hedges]
     if heads:
         head = slots.low[heads[-1]]
         return head.endswith("s") or "area" in slots.tags[heads[-1]] or head in ("elsewhere", "beyond")
     return True
-
-
-@lru_cache(maxsize=1)
-def _hedge_words() -> frozenset:
-    """The words of the list-glue table's hedges ("including", "such as", "mainly"): no head of a noun phrase."""
-    return frozenset(word for row in lexicon("glue") if row["role"] == "hedge" for word in row["lemma"].lower().split())
 
 
 #: A preposition right after a list's comma opens a list of its own.
