@@ -1659,3 +1659,12 @@ def test_places_hedged_after_an_area_noun_are_where_the_people_come_from():
             "in Addis Ababa.")
     names = {"Amhara": ("ET-AM", "admin1", "ETH"), "Oromia": ("ET-OR", "admin1", "ETH"), "Addis Ababa": ("ET-AA", "admin1", "ETH")}
     assert pairs(routes_of(text, names)) == {("ET-AM", "ET-AA"), ("ET-OR", "ET-AA")}
+
+
+def test_recruited_through_agencies_in_a_city_began_there():
+    text = ("Traffickers recruit young women for domestic work in Kuwait and Oman through agencies in Harare and "
+            "Bulawayo; some are held in servitude after their passports are confiscated.")
+    names = {"Kuwait": "KWT", "Oman": "OMN", "Harare": ("city:harare", "city", "ZWE"), "Bulawayo": ("city:bulawayo", "city", "ZWE")}
+    routes = routes_of(text, names, metadata={"subject_country": "ZWE"})
+    assert {("city:harare", "KWT"), ("city:bulawayo", "OMN")} <= pairs(routes)
+    assert not any("city:harare" in via for via in routes["via"])

@@ -1029,6 +1029,9 @@ def _govern(slots: _Slots, i: int, lo: int, end: int) -> _Reading:
             if role == "within" and low[j] == "inside":
                 # "locked inside houses in Riyadh, Dammam and Taif": where they were kept, no move inside a place
                 return _Reading(inner, attach if attach in ("people", "agent") else "verb", word)
+            if role == "path" and low[j] == "through" and i - j <= 5 and not any("area" in slots.tags[k] or kind[k] == "." for k in range(j + 1, i)):
+                # "recruited through agencies in Manila and Davao": the means, whose place is the agents'
+                return _Reading(inner, "agent", word)
             if role in _OUTER_ROLES:
                 return _Reading(role, attach, low[j])
             return _Reading(inner, attach, word)
