@@ -1668,3 +1668,39 @@ def test_recruited_through_agencies_in_a_city_began_there():
     routes = routes_of(text, names, metadata={"subject_country": "ZWE"})
     assert {("city:harare", "KWT"), ("city:bulawayo", "OMN")} <= pairs(routes)
     assert not any("city:harare" in via for via in routes["via"])
+
+
+def test_a_home_told_beside_people_before_the_verb_starts_their_route():
+    # where the people named before were sent home to is not where these left from
+    text = ("The Bureau said on Monday that 80 women who fled abusive employers in Oman and Kuwait were living in embassy "
+            "safe houses awaiting repatriation to Colombo. Many of the women, from tea estates in Badulla and Kandy, were sent to the Gulf by "
+            "unlicensed agents.")
+    names = {"Oman": "OMN", "Kuwait": "KWT", "Colombo": ("LK-11", "admin1", "LKA"), "Badulla": ("LK-81", "admin1", "LKA"),
+             "Kandy": ("LK-21", "admin1", "LKA"), "the Gulf": "region:gulf-states"}
+    trafficking = routes_of(text, names).query("direction == 'trafficking'")
+    assert pairs(trafficking) == {("LK-81", "region:gulf-states"), ("LK-21", "region:gulf-states")}
+
+
+def test_people_said_to_be_mostly_from_a_place_come_from_it():
+    text = "The women were mostly from Sindhuli and Dolakha. The agents flew them to Colombo."
+    names = {"Sindhuli": ("city:sindhuli", "city", "NPL"), "Dolakha": ("city:dolakha", "city", "NPL"),
+             "Colombo": ("city:colombo", "city", "LKA")}
+    assert pairs(routes_of(text, names)) == {("city:sindhuli", "city:colombo"), ("city:dolakha", "city:colombo")}
+    # a form of "be" with no home after it says nothing of where anyone is from
+    text = "NAPTIP rescued 12 women from Benin City who were being taken to Libya through Niger."
+    names = {"Benin City": ("city:benin-city", "city", "NGA"), "Libya": "LBY", "Niger": "NER"}
+    assert pairs(routes_of(text, names)) == {("city:benin-city", "LBY")}
+
+
+def test_a_home_in_apposition_in_a_clause_that_moves_no_one_is_kept_for_the_next():
+    text = ("The women, aged between 19 and 34 and mostly from Sindhuli and Dolakha districts, had been promised jobs "
+            "as cleaners. The agents planned to fly them to Colombo and then on to Muscat.")
+    names = {"Sindhuli": ("city:sindhuli", "city", "NPL"), "Dolakha": ("city:dolakha", "city", "NPL"),
+             "Colombo": ("city:colombo", "city", "LKA"), "Muscat": ("city:muscat", "city", "OMN")}
+    routes = routes_of(text, names)
+    assert pairs(routes) == {("city:sindhuli", "city:muscat"), ("city:dolakha", "city:muscat")}
+    assert routes["via"].iloc[0] == ["city:colombo"]
+    # and a statement about them still waiting for an origin starts there
+    text = ("Police intercepted 14 women who were being sent to Kuwait. The women, mostly from Sindhuli, had been "
+            "promised jobs as cleaners.")
+    assert pairs(routes_of(text, {**names, "Kuwait": "KWT"})) == {("city:sindhuli", "KWT")}

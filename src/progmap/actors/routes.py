@@ -429,10 +429,20 @@ def _slots(text: str, start: int, end: int, places: list, nations: list, cues: d
     slots = _Slots()
     if rows:
         slots.kind, slots.low, slots.start, slots.end, slots.ref, slots.flag, slots.code, slots.cue = map(list, zip(*rows))
+        _drop_homeless_provenance(slots)
     _point_back(slots, register, document)
     _classify(slots)
     _names_are_no_people(text, slots)
     return slots
+
+
+def _drop_homeless_provenance(slots: _Slots) -> None:
+    """A word of provenance with no home after it is no cue: "were" in "who were being taken to Libya"
+    (the lexicon lists "be" for "are from X", "were mostly from X")."""
+    cue = slots.cue
+    for j in range(len(cue)):
+        if cue[j] is not None and cue[j].role == "provenance" and not _home_follows(slots, j, len(cue)):
+            cue[j] = None
 
 
 def _names_are_no_people(text: str, slots: _Slots) -> None:
@@ -1327,6 +1337,10 @@ def _itinerary(goals: list, via: list, roles: dict) -> tuple[list, list, dict]:
     return ends, list(dict.fromkeys(via + on_the_way)), {**roles, "source": [s for s in sources if s.start < first_goal]}
 
 
+#: How many slots after people and a comma "from" may come and still tell their home ("the women, aged between 19 and 34 and mostly from").
+_APPOSED_REACH = 12
+
+
 def _reach(slots: _Slots, theme: "_Phrase") -> int:
     """How far back a theme's people may have been named.
 
@@ -1678,6 +1692,7 @@ class _Reader:
         places = [j for j in range(lo, hi) if slots.kind[j] == "p"]
         status = self._status(slots, lo, hi, places)
         if not cues and status is None:
+            self._apposed_homes(slots, lo, hi)
             return  # a clause of the sentence that moves no one
         people = _people(slots, lo, hi)
         inside = {j for phrase in people for j in range(phrase.lo, phrase.hi)}
@@ -1700,6 +1715,7 @@ class _Reader:
                 continue  # "trafficked ... for sexual exploitation", "subjected to forced labor"
             triggers.append(j)
         if not triggers and status is None:
+            self._apposed_homes(slots, lo, hi)
             return
         self._identified = any(slots.cue[t].role == "identify" for t in triggers)
         if any(slots.cue[t].role == "recruit" for t in triggers):
@@ -1804,6 +1820,35 @@ class _Reader:
                 self.returns.append((slots, lo, hi, trigger, roles, theme, antecedent))
             else:
                 self._move(slots, lo, hi, trigger, kind, roles, theme, antecedent, moving, people)
+
+    def _apposed_homes(self, slots: _Slots, lo: int, hi: int) -> None:
+        """People and the home told beside them, in a clause that moves no one.
+
+        "The women, mostly from Sindhuli and Dolakha districts, had been
+        promised jobs": the clauses after may point back at them ("The agents
+        flew them to Colombo"), and a statement about them still waiting for
+        an origin starts there.
+        """
+        if "from" not in slots.low[lo:hi] or "p" not in slots.kind[lo:hi]:
+            return
+        for phrase in _people(slots, lo, hi):
+            if phrase.agent or phrase.hi >= hi or slots.low[phrase.hi] != ",":
+                continue
+            # (a few words of the apposition may come first: "aged 19 to 34 and mostly from")
+            j = next((k for k in range(phrase.hi + 1, min(hi, phrase.hi + _APPOSED_REACH))
+                      if slots.low[k] in (",", "from") or slots.kind[k] != "w"), hi)
+            if j >= hi or slots.low[j] != "from":
+                continue
+            homes, k = [], j + 1
+            while k < hi and (slots.kind[k] == "p" or (homes and slots.low[k] in (",", "and", "or"))):
+                if slots.kind[k] == "p":
+                    homes.append(slots.ref[k])
+                k += 1
+            if not homes:
+                continue
+            said = frozenset(_victim_terms(tuple(slots.low[phrase.lo : phrase.hi])))
+            antecedent = self.register.people(self.paragraph, slots.start[phrase.lo], _reach(slots, phrase), said) if phrase.anaphor else None
+            self._provenance({"source": homes}, phrase, antecedent, slots.end[hi - 1])
 
     # -- status statements -------------------------------------------------------
 
@@ -2293,7 +2338,9 @@ class _Reader:
             recruited = [(code, country) for code, country in antecedent.homes if code != country]
             # (A town may lie in the province they were recruited in: "from Central Java ... recruited in Tegal".)
             inside = any(r.kind == "city" for r in roles["source"]) and any(not code.startswith("city:") for code, _ in recruited)
-            if recruited and not inside and all(r.country_code in {c for _, c in recruited} and r.code not in {c for c, _ in recruited}
+            # (Not a home told beside them, before the verb: "Many of the women, from estate areas in Kandy, were sent".)
+            after = all(r.start > slots.start[trigger] for r in roles["source"])
+            if recruited and not inside and after and all(r.country_code in {c for _, c in recruited} and r.code not in {c for c, _ in recruited}
                                  for r in roles["source"]):
                 via = list(dict.fromkeys([r.code for r in roles["source"]] + via))
                 origins = recruited
