@@ -1704,3 +1704,25 @@ def test_a_home_in_apposition_in_a_clause_that_moves_no_one_is_kept_for_the_next
     text = ("Police intercepted 14 women who were being sent to Kuwait. The women, mostly from Sindhuli, had been "
             "promised jobs as cleaners.")
     assert pairs(routes_of(text, {**names, "Kuwait": "KWT"})) == {("city:sindhuli", "KWT")}
+
+
+def test_people_named_by_nationality_in_a_sentence_that_moves_no_one_are_pointed_back_at():
+    text = ("Researchers interviewed 35 Burmese women in 2021. Brokers had sold them to farmers in rural Yunnan and "
+            "Sichuan.")
+    names = {"Yunnan": ("CN-YN", "admin1", "CHN"), "Sichuan": ("CN-SC", "admin1", "CHN")}
+    assert pairs(routes_of(text, names)) == {("MMR", "CN-YN"), ("MMR", "CN-SC")}
+
+
+def test_work_people_hoped_for_is_no_end_of_their_move():
+    text = ("Burmese women crossed into China with the help of brokers, believing they would find work in restaurants "
+            "in Kunming.")
+    names = {"China": "CHN", "Kunming": ("city:kunming", "city", "CHN")}
+    assert pairs(routes_of(text, names)) == {("MMR", "CHN")}
+
+
+def test_people_passed_along_and_on_from_there_are_moved_through_the_places_before():
+    text = ("Burmese women were passed through a network of safe houses to Kunming and across the border into Laos, "
+            "and from there to Thailand.")
+    names = {"Kunming": ("city:kunming", "city", "CHN"), "Laos": "LAO", "Thailand": "THA"}
+    routes = routes_of(text, names)
+    assert pairs(routes) == {("MMR", "THA")} and routes["via"].iloc[0] == ["city:kunming", "LAO"]

@@ -1067,6 +1067,13 @@ _PROMISED_WORK_BEFORE = re.compile(
     r"(?:[ \t]+as[ \t]+(?:[\w-]+[ \t]+){0,3}?[\w-]+)?[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?"
     r"(?:[\w-]+(?:[ \t]+[\w-]+){0,2}(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+)(?:the[ \t]+)?)*$"
 )
+#: Work people hoped for, up to the place it was to be in: "believing they would find work in restaurants in ".
+_EXPECTED_WORK_BEFORE = re.compile(
+    r"\b(?:believ\w*|thinking|thought|expect\w*|hoping|hoped)[ \t]+(?:that[ \t]+)?[\w-]+[ \t]+(?:would|could|were[ \t]+going[ \t]+to)"
+    r"[ \t]+(?:find|get|have|do|be[ \t]+given)?[ \t]*(?:[\w-]+[ \t]+){0,2}?(?:jobs?|work|employment)"
+    r"(?:[ \t]+as[ \t]+(?:[\w-]+[ \t]+){0,3}?[\w-]+)?(?:[ \t]+(?:in|at)[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?[\w-]+)?"
+    r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?(?:[\w-]+(?:[ \t]+[\w-]+){0,2}(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+)(?:the[ \t]+)?)*$"
+)
 #: "by" right before a name: the name is the agent ("deported by Egypt").
 _BY_BEFORE = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$")
 _OUTER_ROLES = frozenset({"source", "goal", "chain", "path", "within", "origin"})
@@ -1692,7 +1699,7 @@ class _Reader:
         places = [j for j in range(lo, hi) if slots.kind[j] == "p"]
         status = self._status(slots, lo, hi, places)
         if not cues and status is None:
-            self._apposed_homes(slots, lo, hi)
+            self._told_homes(slots, lo, hi)
             return  # a clause of the sentence that moves no one
         people = _people(slots, lo, hi)
         inside = {j for phrase in people for j in range(phrase.lo, phrase.hi)}
@@ -1715,7 +1722,7 @@ class _Reader:
                 continue  # "trafficked ... for sexual exploitation", "subjected to forced labor"
             triggers.append(j)
         if not triggers and status is None:
-            self._apposed_homes(slots, lo, hi)
+            self._told_homes(slots, lo, hi)
             return
         self._identified = any(slots.cue[t].role == "identify" for t in triggers)
         if any(slots.cue[t].role == "recruit" for t in triggers):
@@ -1821,18 +1828,26 @@ class _Reader:
             else:
                 self._move(slots, lo, hi, trigger, kind, roles, theme, antecedent, moving, people)
 
-    def _apposed_homes(self, slots: _Slots, lo: int, hi: int) -> None:
-        """People and the home told beside them, in a clause that moves no one.
+    def _told_homes(self, slots: _Slots, lo: int, hi: int) -> None:
+        """People and the home told of them, in a clause that moves no one.
 
         "The women, mostly from Sindhuli and Dolakha districts, had been
         promised jobs": the clauses after may point back at them ("The agents
         flew them to Colombo"), and a statement about them still waiting for
-        an origin starts there.
+        an origin starts there. People named with their nationality ("40 North
+        Korean women") may be pointed back at too.
         """
-        if "from" not in slots.low[lo:hi] or "p" not in slots.kind[lo:hi]:
+        apposed = "from" in slots.low[lo:hi] and "p" in slots.kind[lo:hi]
+        if not apposed and "n" not in slots.kind[lo:hi]:
             return
         for phrase in _people(slots, lo, hi):
-            if phrase.agent or phrase.hi >= hi or slots.low[phrase.hi] != ",":
+            if phrase.agent:
+                continue
+            if phrase.homes and not phrase.anaphor:
+                # "Researchers interviewed 40 North Korean women ... Brokers sold them to farmers in Jilin"
+                self.register.note(People(slots.start[phrase.lo], self.paragraph, list(phrase.homes),
+                                          terms_in(" ".join(slots.low[phrase.lo : phrase.hi]), "victims"), [self.quote]))
+            if not apposed or phrase.hi >= hi or slots.low[phrase.hi] != ",":
                 continue
             # (a few words of the apposition may come first: "aged 19 to 34 and mostly from")
             j = next((k for k in range(phrase.hi + 1, min(hi, phrase.hi + _APPOSED_REACH))
@@ -2087,6 +2102,8 @@ class _Reader:
                 role = "goal"  # "girls ... are moved between motels in Little Rock, Memphis and Nashville"
             if role not in ("none", "list") and group[0] > trigger and _said_between(slots, trigger, group[0]):
                 role = "none"  # "workers recruited for farm work in Kent reported debts to intermediaries in Dushanbe"
+            if role == "goal" and group[0] > trigger and _EXPECTED_WORK_BEFORE.search(self.text, max(0, place.start - 120), place.start):
+                role = "none"  # "crossed into China, believing they would find work in restaurants in Yanji": a hope, not an end
             if role == "none" and kind in ("exploit", "rescue") and group[0] > trigger and _kept_there(slots, theme, group[0], reading):
                 role = "goal"  # "found 40 women who had not been paid for months at a factory in Irbid"
             if role == "none" and kind == "move" and group[0] > trigger and any(
@@ -3141,6 +3158,11 @@ def read_routes(
     ]
     if not units and not fields:
         return empty_columns(ROUTE_COLUMNS)
+    # Sentences that name people by nationality and move no one are read for who the sentences after may
+    # point back at ("Researchers interviewed 40 North Korean women. ... brokers sold them to farmers in Jilin").
+    named = {document.unit_at(start) for start, *_ in nations} - set(roles_in) - {None}
+    if named:
+        units = sorted(set(units) | {unit for unit in named if unit[0] < units[-1][0]}) if units else units
     subject = subject_from_metadata(metadata) or subject_from_base(text, places, place_starts) or subject_from_dateline(text, places, place_starts)
     register = Register(places, subject, place_starts)
     reader = _Reader(text, register, document, bodies)
