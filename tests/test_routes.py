@@ -1726,3 +1726,18 @@ def test_people_passed_along_and_on_from_there_are_moved_through_the_places_befo
     names = {"Kunming": ("city:kunming", "city", "CHN"), "Laos": "LAO", "Thailand": "THA"}
     routes = routes_of(text, names)
     assert pairs(routes) == {("MMR", "THA")} and routes["via"].iloc[0] == ["city:kunming", "LAO"]
+
+
+def test_people_from_the_states_of_a_country_come_from_those_states():
+    # "states" before "of" is the area noun, not the verb of saying
+    text = "Farm workers from the southern states of Oaxaca and Guerrero are recruited to work on farms in Sonora."
+    names = {"Oaxaca": ("MX-OAX", "admin1", "MEX"), "Guerrero": ("MX-GRO", "admin1", "MEX"), "Sonora": ("MX-SON", "admin1", "MEX")}
+    assert pairs(routes_of(text, names)) == {("MX-OAX", "MX-SON"), ("MX-GRO", "MX-SON")}
+
+
+def test_a_place_of_the_people_a_victim_is_made_to_cheat_is_no_end():
+    text = "Kenyan workers were forced to defraud people in the United States and Europe through investment scams."
+    assert pairs(routes_of(text, {"the United States": "USA", "Europe": "region:europe"})) == set()
+    text = "Kenyan workers were trafficked to scam compounds in Myawaddy and forced to call people in Europe."
+    names = {"Myawaddy": ("city:myawaddy", "city", "MMR"), "Europe": "region:europe"}
+    assert pairs(routes_of(text, names)) == {("KEN", "city:myawaddy")}

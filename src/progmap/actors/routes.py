@@ -865,6 +865,19 @@ def _moved_between(slots: _Slots, trigger: int, place: int) -> bool:
                for k, w in zip(range(trigger + 2, place), words[1:]))
 
 
+def _remote_object_between(slots: _Slots, trigger: int, place: int) -> bool:
+    """Whether a verb that reaches people from afar, with its people after it, stands between a trigger and
+    a place: the place is theirs ("forced to defraud people in the United States"; not "trafficked to scam
+    compounds in Sihanoukville", where the word is a noun's modifier)."""
+    remote = _hints()["remote"]
+    for k in range(trigger + 1, place - 1):
+        if slots.low[k] in remote and slots.kind[k] == "w":
+            after = k + 1 if slots.low[k + 1] not in _DETERMINERS else k + 2
+            if after < place and (slots.who[after] or slots.kind[after] == "n"):
+                return True
+    return False
+
+
 def _said_between(slots: _Slots, trigger: int, place: int) -> bool:
     """Whether a verb of saying, not set off by commas, stands between a trigger and a place after it:
     the place belongs to what was said ("... reported debts to intermediaries in Dushanbe")."""
@@ -1045,9 +1058,11 @@ def _govern(slots: _Slots, i: int, lo: int, end: int) -> _Reading:
             if role in _OUTER_ROLES:
                 return _Reading(role, attach, low[j])
             return _Reading(inner, attach, word)
-        if slots.stop[j] and not (j > lo and kind[j - 1] == "p" and "area" in slots.tags[j]):
+        if slots.stop[j] and not (j > lo and kind[j - 1] == "p" and "area" in slots.tags[j]) \
+                and not ("area" in slots.tags[j] and low[j + 1] == "of"):
             # Another verb or clause governs the list ("visited Malaysia", "which was discussed in X"),
-            # but "State" in "Rakhine State and the camps of ..." is the place's own word.
+            # but "State" in "Rakhine State and the camps of ..." is the place's own word, and "states" in
+            # "from the southern states of Chiapas and Oaxaca" a noun.
             return _Reading(inner, "clause" if attach not in ("people", "agent") else attach, word) if inner else _Reading("none")
         j -= 1
     if not inner:
@@ -2104,6 +2119,8 @@ class _Reader:
                 role = "none"  # "workers recruited for farm work in Kent reported debts to intermediaries in Dushanbe"
             if role == "goal" and group[0] > trigger and _EXPECTED_WORK_BEFORE.search(self.text, max(0, place.start - 120), place.start):
                 role = "none"  # "crossed into China, believing they would find work in restaurants in Yanji": a hope, not an end
+            if role == "goal" and group[0] > trigger and _remote_object_between(slots, trigger, group[0]):
+                role = "none"  # "forced to defraud people in the United States": where the people they cheat are
             if role == "none" and kind in ("exploit", "rescue") and group[0] > trigger and _kept_there(slots, theme, group[0], reading):
                 role = "goal"  # "found 40 women who had not been paid for months at a factory in Irbid"
             if role == "none" and kind == "move" and group[0] > trigger and any(
