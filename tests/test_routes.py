@@ -1741,3 +1741,13 @@ def test_a_place_of_the_people_a_victim_is_made_to_cheat_is_no_end():
     text = "Kenyan workers were trafficked to scam compounds in Myawaddy and forced to call people in Europe."
     names = {"Myawaddy": ("city:myawaddy", "city", "MMR"), "Europe": "region:europe"}
     assert pairs(routes_of(text, names)) == {("KEN", "city:myawaddy")}
+
+
+def test_recruits_at_the_start_of_their_phrase_are_the_people_recruited():
+    text = ("Madams recruit young Nigerian women. Recruits travel by road from Benin City to Kano and on to Agadez, "
+            "where they are handed to drivers.")
+    names = {"Benin City": ("city:benin-city", "city", "NGA"), "Kano": ("NG-KN", "admin1", "NGA"), "Agadez": ("NE-1", "admin1", "NER")}
+    routes = routes_of(text, names)
+    assert pairs(routes) == {("city:benin-city", "NE-1")} and routes["via"].iloc[0] == ["NG-KN"]
+    # the verb stays a verb
+    assert pairs(routes_of("The agency recruits women from Nepal to Kuwait.", {"Nepal": "NPL", "Kuwait": "KWT"})) == {("NPL", "KWT")}

@@ -492,9 +492,17 @@ def _classify(slots: _Slots) -> None:
                     if phrase:
                         role[j], size[j] = phrase, length
                         break
+    for j in range(n):
+        if who[j] and slots.cue[j] is not None and j > 0 and kind[j - 1] != "." and not (
+            low[j - 1] in _NOUN_OPENERS or low[j - 1].isdigit()
+        ):
+            who[j] = ""  # "the agency recruits women": the verb; "Recruits travel by road", "new recruits": the people
     slots.role, slots.size, slots.who, slots.tags, slots.stop = role, size, who, tags, stop
 
 
+#: Words a noun may follow at the start of its phrase (see _classify: "new recruits").
+_NOUN_OPENERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "these", "those", "our", "some", "many", "most", "all",
+                           "few", "several", "other", "new", "young", "former", "potential", "prospective", "female", "male", "child"})
 _NO_TAGS: frozenset = frozenset()
 _STOPS = frozenset({"clause", "copula", "speech"})
 
