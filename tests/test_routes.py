@@ -1751,3 +1751,10 @@ def test_recruits_at_the_start_of_their_phrase_are_the_people_recruited():
     assert pairs(routes) == {("city:benin-city", "NE-1")} and routes["via"].iloc[0] == ["NG-KN"]
     # the verb stays a verb
     assert pairs(routes_of("The agency recruits women from Nepal to Kuwait.", {"Nepal": "NPL", "Kuwait": "KWT"})) == {("NPL", "KWT")}
+
+
+def test_foreigners_recruited_as_workers_in_a_place_abroad_were_recruited_to_work_there():
+    names = {"Honiara": ("city:honiara", "city", "SLB")}
+    for text in ("Chinese women recruited for work as restaurant staff in Honiara have been forced into prostitution.",
+                 "Chinese women recruited as waitresses in Honiara have been forced into prostitution."):
+        assert pairs(routes_of(text, names)) == {("CHN", "city:honiara")}

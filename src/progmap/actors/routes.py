@@ -2087,6 +2087,11 @@ class _Reader:
                     role = "source"  # "recruited (girls) in Nepal", "recruited by agencies in Central Java": where it began
                     if _PROMISED_WORK_BEFORE.search(self.text, max(0, place.start - 120), place.start):
                         role = "none"  # "recruited with offers of jobs as customer service staff in Thailand": a promise
+                    elif "as" in slots.low[trigger + 1 : group[0]] and "by" not in slots.low[trigger + 1 : group[0]] \
+                            and homes and place.country_code not in homes:
+                        # "Chinese women recruited for work as restaurant staff in Honiara": what they were to be,
+                        # and where, abroad (the staff are no recruiters)
+                        role = "goal"
                 hedged = _hedged_from(slots, group[0], lo) and kind != "return"  # "repatriated 1,200 workers, most of them from Kuwait": where they were
                 if role == "away" and hedged and _them_from(slots, group[0], lo):
                     role = "theme-home"  # "freed 2,000 foreigners from scam centres near Myawaddy, most of them from China"
