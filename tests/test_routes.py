@@ -1758,3 +1758,12 @@ def test_foreigners_recruited_as_workers_in_a_place_abroad_were_recruited_to_wor
     for text in ("Chinese women recruited for work as restaurant staff in Honiara have been forced into prostitution.",
                  "Chinese women recruited as waitresses in Honiara have been forced into prostitution."):
         assert pairs(routes_of(text, names)) == {("CHN", "city:honiara")}
+
+
+def test_people_moving_by_themselves_keep_the_regions_they_left_and_a_hoped_for_end_is_none():
+    text = ("More than 90,000 migrants, most of them young Ethiopians from the Oromia and Amhara regions, crossed the "
+            "Red Sea to Yemen last year. Most hope to reach Saudi Arabia. On arrival in Yemen they are often held in "
+            "compounds in Shabwah and tortured.")
+    names = {"Oromia": ("ET-OR", "admin1", "ETH"), "Amhara": ("ET-AM", "admin1", "ETH"), "Yemen": "YEM", "Saudi Arabia": "SAU",
+             "Shabwah": ("YE-SH", "admin1", "YEM")}
+    assert pairs(routes_of(text, names)) == {("ET-OR", "YE-SH"), ("ET-AM", "YE-SH")}

@@ -2369,8 +2369,11 @@ class _Reader:
             # after ("Venezuelan women who had crossed the border ... they were forced into sex work").
             if theme is not None and theme.homes and not theme.anaphor:
                 # Where they went too: "Sri Lankan women migrate to work in Kuwait ... Some are subjected to
-                # confinement and abuse" is exploitation there.
-                self.register.note(People(slots.start[trigger], self.paragraph, list(theme.homes),
+                # confinement and abuse" is exploitation there. (Their homes as narrowly as told: "young
+                # Ethiopians from the Oromia and Amhara regions crossed to Yemen".)
+                told = [(r.code, r.country_code) for r in roles.get("source", []) + roles.get("theme-home", [])]
+                homes = told if told and _narrower(told, list(theme.homes)) else list(theme.homes)
+                self.register.note(People(slots.start[trigger], self.paragraph, homes,
                                           self._victims(slots, theme, lo, hi, whole_clause=False), [self.quote], [], [],
                                           went=[(r.code, r.country_code) for r in goals]))
             elif slots.cue[trigger].role == "carry" and roles.get("source"):
