@@ -30,6 +30,9 @@ def test_names_of_water_are_not_the_places_in_them(matcher):
     text = "Boats crossed the Gulf of Guinea and the Gulf of Aden; boys fish on Lake Volta and the Congo River, and along the River Niger."
     assert places(matcher, text, "GHA") == {}
     assert places(matcher, "Workers in the Gulf and the Persian Gulf.") == {"the Gulf": "region:gulf-states", "Persian Gulf": "region:persian-gulf"}
+    # a water word shared by two names: "the Tumen or Yalu River"
+    assert places(matcher, "Women crossed the Tumen or Yalu River into China, or went to Kunming or Dali.") == {
+        "China": "CHN", "Kunming": "city:1804651", "Dali": "city:1814093"}
 
 
 def test_a_country_named_as_a_given_name_before_a_surname_is_a_person(matcher):
