@@ -1767,3 +1767,11 @@ def test_people_moving_by_themselves_keep_the_regions_they_left_and_a_hoped_for_
     names = {"Oromia": ("ET-OR", "admin1", "ETH"), "Amhara": ("ET-AM", "admin1", "ETH"), "Yemen": "YEM", "Saudi Arabia": "SAU",
              "Shabwah": ("YE-SH", "admin1", "YEM")}
     assert pairs(routes_of(text, names)) == {("ET-OR", "YE-SH"), ("ET-AM", "YE-SH")}
+
+
+def test_coordinated_people_of_other_homes_are_one_theme_and_an_aside_about_them_is_no_theme():
+    metadata = {"subject_country": "DOM"}
+    text = "Haitian nationals and Dominicans of Haitian descent are vulnerable to forced labor in agriculture."
+    assert ("HTI", "DOM") in pairs(routes_of(text, {}, metadata=metadata))
+    text = "Haitian nationals, many without documents, are vulnerable to forced labor on sugarcane plantations."
+    assert pairs(routes_of(text, {}, metadata=metadata)) == {("HTI", "DOM")}

@@ -1371,6 +1371,29 @@ def _itinerary(goals: list, via: list, roles: dict) -> tuple[list, list, dict]:
 _APPOSED_REACH = 12
 
 
+#: What may join people phrases into one theme: "Cambodian and Thai workers", "Haitian nationals, and Dominicans".
+_COORDINATORS = (["and"], ["or"], [",", "and"], [",", "or"], [","])
+
+
+def _with_coordinated(slots: _Slots, theme: "_Phrase", people: list) -> "_Phrase":
+    """A theme with the people phrases coordinated with it, when they name other homes.
+
+    "Haitian nationals and Dominicans of Haitian descent are vulnerable to
+    forced labor": the verb's people are both, from both homes.
+    """
+    lo, hi, homes, governed = theme.lo, theme.hi, list(theme.homes), theme.governed
+    for phrase in reversed(people):
+        if phrase.hi <= lo and not phrase.agent and slots.low[phrase.hi : lo] in _COORDINATORS:
+            lo, governed = phrase.lo, phrase.governed
+            homes = list(phrase.homes) + [home for home in homes if home not in phrase.homes]
+    for phrase in people:
+        if phrase.lo >= hi and not phrase.agent and slots.low[hi : phrase.lo] in _COORDINATORS:
+            hi, homes = phrase.hi, homes + [home for home in phrase.homes if home not in homes]
+    if len(homes) == len(theme.homes):
+        return theme
+    return _Phrase(lo, hi, False, homes, theme.anaphor, governed, theme.bare)
+
+
 def _reach(slots: _Slots, theme: "_Phrase") -> int:
     """How far back a theme's people may have been named.
 
@@ -1547,10 +1570,26 @@ def _share_named_before(slots: _Slots, theme: "_Phrase", people: list) -> "_Phra
     k = theme.lo - 1
     while k > 0 and slots.low[k] in _SHARE_WORDS:
         k -= 1  # "most of", "the majority of"
+    if slots.low[k] == "," and "of" not in slots.low[k:theme.lo] and "of" not in words and _set_apart(slots, theme.hi):
+        # "Haitian nationals and Dominicans of Haitian descent, many without documents, are ...": an aside
+        # about the people before it, who are the clause's subject.
+        named = [phrase for phrase in people if not phrase.agent and not phrase.anaphor and phrase.homes and phrase.hi <= k
+                 and not any(slots.stop[j] or slots.cue[j] is not None or slots.kind[j] == "p" for j in range(phrase.hi, k))]
+        return _with_coordinated(slots, named[-1], people) if named else theme
     if slots.low[k] != "," or ("of" not in slots.low[k:theme.lo] and "of" not in words):
         return theme
     named = [phrase for phrase in people if not phrase.agent and not phrase.anaphor and phrase.hi == k]
     return named[-1] if named else theme
+
+
+def _set_apart(slots: _Slots, i: int) -> bool:
+    """Whether an aside starting before ``i`` closes with a comma a few words on ("many without documents,")."""
+    for j in range(i, min(i + 6, len(slots.low))):
+        if slots.low[j] == ",":
+            return True
+        if slots.stop[j] or slots.cue[j] is not None or slots.kind[j] != "w":
+            return False
+    return False
 
 
 def _share_of_people(slots: _Slots, theme: "_Phrase", people: list) -> "_Phrase":
@@ -1963,6 +2002,8 @@ class _Reader:
         including children, are forced to work").
         """
         found = self._nearest_theme(slots, trigger, groups, people, lo)
+        if found is not None and not found.agent:
+            found = _with_coordinated(slots, found, people)
         if found is not None and found.governed in _EXAMPLE_WORDS:
             head = [p for p in people if p.hi <= found.lo and not p.agent and set(slots.low[p.hi : found.lo]) <= {",", "(", *_EXAMPLE_WORDS}]
             if head:
@@ -2204,8 +2245,8 @@ class _Reader:
         homes = {r.country_code for r in roles.get("source", []) + roles.get("theme-home", [])} | {c for _, c in (theme.homes if theme else [])}
         if not homes and antecedent is not None and theme is not None and theme.anaphor and not antecedent.goals:
             homes = {c for _, c in antecedent.homes}  # (people told to have gone somewhere were exploited there)
-        if not homes or subject.code in homes:
-            return []
+        if not homes or homes == {subject.code}:
+            return []  # (people of several homes, some from elsewhere: "Haitian nationals and Dominicans of Haitian descent")
         return [Referent(subject.code, "country", subject.code, 0, 0)]
 
     @staticmethod
