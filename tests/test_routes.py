@@ -1775,3 +1775,12 @@ def test_coordinated_people_of_other_homes_are_one_theme_and_an_aside_about_them
     assert ("HTI", "DOM") in pairs(routes_of(text, {}, metadata=metadata))
     text = "Haitian nationals, many without documents, are vulnerable to forced labor on sugarcane plantations."
     assert pairs(routes_of(text, {}, metadata=metadata)) == {("HTI", "DOM")}
+
+
+def test_people_a_copula_gives_a_nationality_are_of_it_and_the_scene_of_their_exploitation_is_no_origin():
+    text = ("Most of the women who came to our centre this week are Nigerian. In Athens, many are pushed into street "
+            "prostitution in apartments in Piraeus.")
+    names = {"Athens": ("city:athens", "city", "GRC"), "Piraeus": ("city:piraeus", "city", "GRC")}
+    assert pairs(routes_of(text, names)) == {("NGA", "city:piraeus")}
+    text = "The victims were mostly Eritrean. Smugglers sold them to traffickers in Sinai."
+    assert pairs(routes_of(text, {"Sinai": "region:eg-sinai"})) == {("ERI", "region:eg-sinai")}

@@ -1367,6 +1367,21 @@ def _itinerary(goals: list, via: list, roles: dict) -> tuple[list, list, dict]:
     return ends, list(dict.fromkeys(via + on_the_way)), {**roles, "source": [s for s in sources if s.start < first_goal]}
 
 
+def _predicate_nationality(slots: _Slots, start: int, hi: int) -> str | None:
+    """The nationality a copula gives the people before it: "(the women who came to us) are Nigerian"."""
+    for k in range(start, min(hi - 1, start + _APPOSED_REACH)):
+        if slots.low[k] in _BE_FORMS:
+            j = k + 1
+            while j < hi - 1 and slots.kind[j] == "w" and (slots.low[j].endswith("ly") or slots.low[j] in ("all", "mostly")):
+                j += 1  # "are mostly Nigerian", "were all Eritrean"
+            if slots.kind[j] == "n" and (j + 1 >= hi or slots.kind[j + 1] == "." or slots.low[j + 1] in ("and", "or")):
+                return slots.code[j]
+            return None
+        if slots.kind[k] != "w" or slots.who[k] or slots.cue[k] is not None:
+            return None
+    return None
+
+
 #: How many slots after people and a comma "from" may come and still tell their home ("the women, aged between 19 and 34 and mostly from").
 _APPOSED_REACH = 12
 
@@ -1909,6 +1924,12 @@ class _Reader:
                 # "Researchers interviewed 40 North Korean women ... Brokers sold them to farmers in Jilin"
                 self.register.note(People(slots.start[phrase.lo], self.paragraph, list(phrase.homes),
                                           terms_in(" ".join(slots.low[phrase.lo : phrase.hi]), "victims"), [self.quote]))
+            elif not phrase.homes:
+                nationality = _predicate_nationality(slots, phrase.hi, hi)
+                if nationality is not None:
+                    # "Most of the women who came to us this week are Nigerian."
+                    self.register.note(People(slots.start[phrase.lo], self.paragraph, [(nationality, nationality)],
+                                              terms_in(" ".join(slots.low[phrase.lo : phrase.hi]), "victims"), [self.quote]))
             if not apposed or phrase.hi >= hi or slots.low[phrase.hi] != ",":
                 continue
             # (a few words of the apposition may come first: "aged 19 to 34 and mostly from")
@@ -2422,6 +2443,9 @@ class _Reader:
                 self.register.note(People(slots.start[trigger], self.paragraph, [(r.code, r.country_code) for r in roles["source"]],
                                           [], [self.quote], [], []))
             return
+        if kind == "exploit" and roles.get("frame") and goals and {r.country_code for r in roles["frame"]} == {g.country_code for g in goals}:
+            # "In Athens, many are forced into prostitution in apartments in Piraeus": the scene, not where they came from
+            roles = {**roles, "frame": []}
         origins, quotes, inferred = self._origins(slots, roles, theme, antecedent)
         if told_before and kind == "move" and roles.get("source") and not inferred:
             # "was recruited in Benin City ... She was flown from Lagos to Istanbul": the journey starts where the
