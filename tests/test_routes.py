@@ -1784,3 +1784,19 @@ def test_people_a_copula_gives_a_nationality_are_of_it_and_the_scene_of_their_ex
     assert pairs(routes_of(text, names)) == {("NGA", "city:piraeus")}
     text = "The victims were mostly Eritrean. Smugglers sold them to traffickers in Sinai."
     assert pairs(routes_of(text, {"Sinai": "region:eg-sinai"})) == {("ERI", "region:eg-sinai")}
+
+
+def test_people_of_several_homes_each_flown_home_make_no_route_and_a_return_takes_no_later_clause_end():
+    text = ("The men were kept for years on the island of Benjina. Most were later repatriated to Myanmar; Cambodian "
+            "and Lao men were flown to Phnom Penh and Vientiane.")
+    names = {"Benjina": ("city:benjina", "city", "IDN"), "Myanmar": "MMR", "Phnom Penh": ("city:phnom-penh", "city", "KHM"),
+             "Vientiane": ("city:vientiane", "city", "LAO")}
+    routes = routes_of(text, names)
+    assert not {("KHM", "city:vientiane"), ("LAO", "city:phnom-penh"), ("KHM", "city:phnom-penh")} & pairs(routes)
+    assert not {("MMR", "city:phnom-penh"), ("MMR", "city:vientiane")} & pairs(routes)
+
+
+def test_people_kept_somewhere_were_held_there():
+    text = "Burmese men were kept for years on the island of Benjina and in Ambon."
+    names = {"Benjina": ("city:benjina", "city", "IDN"), "Ambon": ("city:ambon", "city", "IDN")}
+    assert pairs(routes_of(text, names)) == {("MMR", "city:benjina"), ("MMR", "city:ambon")}

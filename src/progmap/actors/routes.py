@@ -2443,6 +2443,10 @@ class _Reader:
                 self.register.note(People(slots.start[trigger], self.paragraph, [(r.code, r.country_code) for r in roles["source"]],
                                           [], [self.quote], [], []))
             return
+        if kind == "move" and not roles.get("source") and theme is not None and len({c for _, c in theme.homes}) > 1 \
+                and {g.country_code for g in goals} == {c for _, c in theme.homes}:
+            # "Cambodian and Lao men were flown to Phnom Penh and Vientiane": people of several homes, each taken home
+            return
         if kind == "exploit" and roles.get("frame") and goals and {r.country_code for r in roles["frame"]} == {g.country_code for g in goals}:
             # "In Athens, many are forced into prostitution in apartments in Piraeus": the scene, not where they came from
             roles = {**roles, "frame": []}
@@ -2658,7 +2662,8 @@ class _Reader:
             # "others were deported by Egypt to Eritrea": the state that sends them back is where they were.
             away = [r for r in roles.get("none", []) if r.kind == "country" and _BY_BEFORE.search(self.text, max(0, r.start - 8), r.start)
                     and r.country_code not in {c for _, c in origins}]
-        away = away or [r for r in self.unit_goals if r.country_code not in {c for _, c in origins}]
+        # (not the ends of a clause after it: "Most were repatriated to Myanmar; Cambodian men were flown to Phnom Penh")
+        away = away or [r for r in self.unit_goals if r.country_code not in {c for _, c in origins} and (not r.end or r.end <= slots.end[hi - 1])]
         if not away:
             # "the Nigerian embassy in Bamako repatriated 40 of them to Lagos": from where its agents are.
             away = [r for r in roles.get("agent", []) if r.country_code and r.country_code not in {c for _, c in origins}]
