@@ -1800,3 +1800,11 @@ def test_people_kept_somewhere_were_held_there():
     text = "Burmese men were kept for years on the island of Benjina and in Ambon."
     names = {"Benjina": ("city:benjina", "city", "IDN"), "Ambon": ("city:ambon", "city", "IDN")}
     assert pairs(routes_of(text, names)) == {("MMR", "city:benjina"), ("MMR", "city:ambon")}
+
+
+def test_a_finding_is_not_people_found():
+    text = ("Our survey of 1,000 workers found that Nepali workers paid an average of USD 1,100 in recruitment fees to "
+            "agents in Kathmandu.")
+    assert pairs(routes_of(text, {"Kathmandu": ("city:kathmandu", "city", "NPL")})) == set()
+    text = "Police found that Nepali girls had been sold to brothels in Mumbai."
+    assert pairs(routes_of(text, {"Mumbai": ("city:mumbai", "city", "IND")})) == {("NPL", "city:mumbai")}

@@ -1386,6 +1386,8 @@ def _predicate_nationality(slots: _Slots, start: int, hi: int) -> str | None:
 _APPOSED_REACH = 12
 
 
+#: Words after a verb that make its object a clause or a fact, not people: "found that", "found no evidence".
+_CLAUSE_OBJECTS = frozenset({"that", "how", "whether", "no", "evidence", "little"})
 #: What may join people phrases into one theme: "Cambodian and Thai workers", "Haitian nationals, and Dominicans".
 _COORDINATORS = (["and"], ["or"], [",", "and"], [",", "or"], [","])
 
@@ -2097,6 +2099,8 @@ class _Reader:
             return None  # "must be married with children to ensure they return": a condition, no return
         if kind in ("voluntary", "enter", "arrive") and _hints()["attempt"].intersection(slots.low[max(lo, trigger - 3) : trigger]):
             return None  # "exploited in Bihac before attempting to cross into Croatia": a try, no end
+        if kind in ("exploit", "rescue") and cue.pos == "VERB" and trigger + 1 < len(slots.kind) and slots.low[trigger + 1] in _CLAUSE_OBJECTS:
+            return None  # "our survey found that Nepali workers paid fees to agents in Kathmandu": a finding, no one found
         if cue.lemma == "marry" and not (trigger + 1 < len(slots.kind) and slots.low[trigger + 1] in ("to", "off", "into")):
             return None  # "must be married with children": a state; "married off to men in Henan" is the move
         if trigger + 1 < len(slots.kind) and "modified" in slots.tags[trigger + 1] and _nominal(slots, trigger):
