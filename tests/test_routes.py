@@ -1808,3 +1808,14 @@ def test_a_finding_is_not_people_found():
     assert pairs(routes_of(text, {"Kathmandu": ("city:kathmandu", "city", "NPL")})) == set()
     text = "Police found that Nepali girls had been sold to brothels in Mumbai."
     assert pairs(routes_of(text, {"Mumbai": ("city:mumbai", "city", "IND")})) == {("NPL", "city:mumbai")}
+
+
+def test_where_people_went_stays_known_after_their_homes_are_told():
+    text = ("Dozens of Kenyan women who went to work as housemaids in Saudi Arabia have returned home. Many of the women "
+            "are from Kilifi and Kwale. Unregistered agents recruit them with promises of good pay and fly them out of "
+            "Nairobi, sometimes through Entebbe.")
+    names = {"Saudi Arabia": "SAU", "Kilifi": ("KE-14", "admin1", "KEN"), "Kwale": ("KE-19", "admin1", "KEN"),
+             "Nairobi": ("KE-30", "admin1", "KEN"), "Entebbe": ("city:entebbe", "city", "UGA")}
+    trafficking = by_pair(routes_of(text, names).query("direction == 'trafficking'"))
+    assert {("KE-14", "SAU"), ("KE-19", "SAU")} <= set(trafficking)
+    assert trafficking[("KE-14", "SAU")].via == ["KE-30", "city:entebbe"]

@@ -2406,11 +2406,12 @@ class _Reader:
             # (or people named before: "Migrant workers ... come from India ... Some of these workers face forced labor").
             goals = self._here(roles, theme, antecedent)
         told_before = antecedent is not None and theme is not None and theme.anaphor
-        if not goals and kind == "move" and told_before and roles.get("source") and antecedent.goals and not roles.get("leg") \
-                and not _ABROAD.intersection(slots.low[trigger:hi]):
+        if not goals and kind == "move" and told_before and roles.get("source") and (antecedent.goals or antecedent.went) \
+                and not roles.get("leg") and not _ABROAD.intersection(slots.low[trigger:hi]):
             # "86 victims returned from Russia and Turkey. Most had been recruited in Osh", "girls rescued from
-            # brothels in Pune, many of them trafficked from Bangladesh": where the people named before were taken.
-            goals = [Referent(code, "country" if code == country else "", country, 0, 0) for code, country in antecedent.goals]
+            # brothels in Pune, many of them trafficked from Bangladesh": where the people named before were taken
+            # (or went: "women who went to work in Saudi Arabia ... agents fly them out of Nairobi").
+            goals = [Referent(code, "country" if code == country else "", country, 0, 0) for code, country in antecedent.goals or antecedent.went]
         if not goals and kind == "exploit" and told_before and not roles.get("source") and antecedent.went and antecedent.homes:
             # "Sri Lankan women migrate to work as housemaids in Kuwait and Qatar. ... Some are subjected to
             # confinement and sexual abuse": exploited where the people named before went by themselves.
@@ -2639,7 +2640,11 @@ class _Reader:
                 statement.origins = list(homes)
                 statement.quotes.append(self.quote)
         victims = (antecedent.victims if antecedent is not None else []) or terms_in(self.quote, "victims")
-        self.register.note(People(end - 1, self.paragraph, homes, victims, [self.quote], [], statements, told_homes=True))
+        # (where the same people went or were taken stays known: "Kenyan women who went to work in Saudi Arabia ...
+        # Many of the women are from Kilifi ... agents fly them out of Nairobi")
+        same = antecedent is not None and theme.anaphor
+        self.register.note(People(end - 1, self.paragraph, homes, victims, [self.quote], list(antecedent.goals) if same else [],
+                                  statements, told_homes=True, went=list(antecedent.went) if same else []))
 
     def _lend_origins(self, antecedent: People, origins: list) -> None:
         """Give the statements of people named before that still wait for an origin this one."""
