@@ -1819,3 +1819,12 @@ def test_where_people_went_stays_known_after_their_homes_are_told():
     trafficking = by_pair(routes_of(text, names).query("direction == 'trafficking'"))
     assert {("KE-14", "SAU"), ("KE-19", "SAU")} <= set(trafficking)
     assert trafficking[("KE-14", "SAU")].via == ["KE-30", "city:entebbe"]
+
+
+def test_a_journey_started_at_home_starts_where_the_same_people_were_recruited():
+    text = ("Most of the women who came to us are Nigerian. Several said that they had been recruited in Benin City and "
+            "had travelled through Niger before reaching Istanbul by plane from Tripoli.")
+    names = {"Benin City": ("city:benin-city", "city", "NGA"), "Niger": "NER", "Istanbul": ("city:istanbul", "city", "TUR"),
+             "Tripoli": ("city:tripoli", "city", "LBY")}
+    routes = routes_of(text, names)
+    assert pairs(routes) == {("city:benin-city", "city:istanbul")}

@@ -1886,6 +1886,10 @@ class _Reader:
                     roles["source"] = []
             if not (roles.get("source") or roles.get("theme-home")) and not others:
                 roles.update({role: subject_roles[role] for role in ("source", "theme-home") if subject_roles.get(role)})
+            elif roles.get("source") and subject_roles.get("source") and not others and roles["source"] is not subject_roles["source"]:
+                # "they had been recruited in Benin City and ... reached Istanbul by plane from Tripoli": where the
+                # shared subject's journey began, for a start at home (see _move)
+                roles["began"] = subject_roles["source"]
             if kind in ("exploit", "move") and theme is not None and not theme.homes and roles.get("goal"):
                 found = [r for t, (_, other, _, _) in frames if t in identifiers and other.lo == theme.lo for r in identifiers[t]
                          if r.kind == "country" and r.code not in {g.country_code for g in roles["goal"]}]
@@ -2479,7 +2483,7 @@ class _Reader:
             # Kuwait": people whose home the text gives, taken on from abroad, started at home; the place abroad
             # they left from is on their way.
             via = list(dict.fromkeys([r.code for r in roles["source"]] + via))
-            origins = known
+            origins = [(r.code, r.country_code) for r in roles.get("began", []) if r.country_code in known_countries] or known
         if crossed:
             # "brought across the border at Villazon" from La Paz: a crossing on their own side is where they left.
             goals = [goal for goal in goals if goal.country_code not in {country for _, country in origins}]
