@@ -1828,3 +1828,45 @@ def test_a_journey_started_at_home_starts_where_the_same_people_were_recruited()
              "Tripoli": ("city:tripoli", "city", "LBY")}
     routes = routes_of(text, names)
     assert pairs(routes) == {("city:benin-city", "city:istanbul")}
+
+
+def test_a_place_in_a_part_of_a_country_only_says_where_the_place_before_lies():
+    text = "Eritreans were kidnapped from camps near Kassala in eastern Sudan and sold to traffickers in Egypt."
+    names = {"Kassala": ("SD-KA", "admin1", "SDN"), "Sudan": "SDN", "Egypt": "EGY"}
+    assert pairs(routes_of(text, names)) == {("ERI", "EGY")}
+
+
+def test_forces_after_a_nationality_are_agents_not_a_verb():
+    text = "Eritreans were detained by Egyptian forces in northern Sinai and deported to Eritrea."
+    routes = routes_of(text, {"Sinai": "region:eg-sinai", "Eritrea": "ERI"})
+    assert pairs(routes) == {("ERI", "EGY")} and set(routes["direction"]) == {"return"}
+
+
+def test_a_stay_after_which_people_were_moved_is_on_their_way():
+    text = "Ethiopian women work in Lebanon. Some had been brought to Lebanon from Sudan after first working in Khartoum."
+    names = {"Lebanon": "LBN", "Sudan": "SDN", "Khartoum": ("city:khartoum", "city", "SDN")}
+    routes = by_pair(routes_of(text, names))
+    assert set(routes) == {("ETH", "LBN")} and "city:khartoum" in routes[("ETH", "LBN")].via
+
+
+def test_people_intercepted_being_taken_on_come_from_the_place_after_them():
+    text = "Police in Lao Cai intercepted 6 girls from Ha Giang being taken to China for marriage."
+    names = {"Lao Cai": ("VN-02", "admin1", "VNM"), "Ha Giang": ("VN-03", "admin1", "VNM"), "China": "CHN"}
+    assert pairs(routes_of(text, names)) == {("VN-03", "CHN")}
+
+
+def test_a_return_home_comes_back_from_where_people_of_the_same_home_were_taken():
+    text = ("Our teams rescued 412 children from garment units in Delhi and Jaipur. Most of the children had been "
+            "trafficked from Bihar and West Bengal, and a few from Nepal. 96 children from Bihar were escorted back to "
+            "Patna by train.")
+    names = {"Delhi": ("IN-DL", "admin1", "IND"), "Jaipur": ("city:jaipur", "city", "IND"), "Bihar": ("IN-BR", "admin1", "IND"),
+             "West Bengal": ("IN-WB", "admin1", "IND"), "Nepal": "NPL", "Patna": ("city:patna", "city", "IND")}
+    returns = routes_of(text, names).query("direction == 'return'")
+    assert pairs(returns) == {("city:patna", "IN-DL"), ("city:patna", "city:jaipur")}
+
+
+def test_a_scene_abroad_is_no_origin_of_people_named_before_with_a_home():
+    text = ("Afghan boys are smuggled into Iran through Nimroz province. In Iran, boys work in construction, and some are "
+            "recruited to fight in Syria.")
+    names = {"Iran": "IRN", "Nimroz": ("AF-NIM", "admin1", "AFG"), "Syria": "SYR"}
+    assert ("IRN", "SYR") not in pairs(routes_of(text, names))

@@ -493,7 +493,7 @@ def _classify(slots: _Slots) -> None:
                         role[j], size[j] = phrase, length
                         break
     for j in range(n):
-        if who[j] and slots.cue[j] is not None and j > 0 and kind[j - 1] != "." and not (
+        if who[j] and slots.cue[j] is not None and j > 0 and kind[j - 1] not in (".", "n") and not (
             low[j - 1] in _NOUN_OPENERS or low[j - 1].isdigit()
         ):
             who[j] = ""  # "the agency recruits women": the verb; "Recruits travel by road", "new recruits": the people
@@ -502,7 +502,8 @@ def _classify(slots: _Slots) -> None:
 
 #: Words a noun may follow at the start of its phrase (see _classify: "new recruits").
 _NOUN_OPENERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "these", "those", "our", "some", "many", "most", "all",
-                           "few", "several", "other", "new", "young", "former", "potential", "prospective", "female", "male", "child"})
+                           "few", "several", "other", "new", "young", "former", "potential", "prospective", "female", "male", "child",
+                           "security", "armed"})
 _NO_TAGS: frozenset = frozenset()
 _STOPS = frozenset({"clause", "copula", "speech"})
 
@@ -749,6 +750,8 @@ def _nationality_as_noun(slots: _Slots, i: int, hi: int) -> bool:
         return word in (";", ".", ")")  # "trafficked Vietnamese, ..."
     if slots.kind[j] != "w":
         return False
+    if slots.who[j]:
+        return False  # "Egyptian forces" (a cue word that is a noun here)
     roles = _tables().words.get(word, frozenset())
     return bool(roles & _NOUN_FOLLOWERS) or slots.cue[j] is not None or word in ("have", "had")
 
@@ -912,7 +915,9 @@ def _moved_on_after(slots: _Slots, last: int) -> bool:
     """Whether a relative clause right after the place at ``last`` moves its people on ("rescued 12 women from
     Benin City who were being taken to Libya": Benin City is their home, not where they were rescued)."""
     k = last + 1
-    if k >= len(slots.low) or slots.low[k] not in ("who", "that"):
+    if k < len(slots.low) and slots.low[k] == "being":
+        k -= 1  # "intercepted 6 girls from Ha Giang being taken to China": the clause without its "who were"
+    elif k >= len(slots.low) or slots.low[k] not in ("who", "that"):
         return False
     for j in range(k + 1, min(k + 6, len(slots.low))):
         cue = slots.cue[j]
@@ -1097,6 +1102,9 @@ _EXPECTED_WORK_BEFORE = re.compile(
     r"(?:[ \t]+as[ \t]+(?:[\w-]+[ \t]+){0,3}?[\w-]+)?(?:[ \t]+(?:in|at)[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?[\w-]+)?"
     r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?(?:[\w-]+(?:[ \t]+[\w-]+){0,2}(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+)(?:the[ \t]+)?)*$"
 )
+#: A stay told as coming before the move: "after first working in ", "after spending two years in ".
+_EARLIER_STAY_BEFORE = re.compile(
+    r"\bafter[ \t]+(?:first[ \t]+|initially[ \t]+)?[a-z]+ing[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:in|at)[ \t]+(?:the[ \t]+)?$")
 #: "by" right before a name: the name is the agent ("deported by Egypt").
 _BY_BEFORE = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$")
 _OUTER_ROLES = frozenset({"source", "goal", "chain", "path", "within", "origin"})
@@ -1262,6 +1270,8 @@ _IN_QUALIFIER = re.compile(
     # (a town the gazetteer lacks may close the list: "Tegal and Pemalang in Central Java")
     r"(?:[ \t]+(?:and|or)[ \t]+[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?)?"
     r"(?:[ \t]+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Dd]istrict|[Cc]ity|[Dd]epartment|[Gg]overnorate))?,?[ \t]+in[ \t]+(?:the[ \t]+)?"
+    # ("near Kassala in eastern Sudan": a part of the wider place may be named)
+    r"(?:(?:[Nn]orth|[Ss]outh)(?:east|west)?(?:ern)?[ \t]+|(?:[Ee]ast|[Ww]est)(?:ern)?[ \t]+|[Cc]entral[ \t]+)?"
     r"|[ \t]+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Dd]istrict|[Dd]epartment|[Gg]overnorate)[ \t]+of[ \t]+(?:the[ \t]+)?"
     r"(?:[A-Z][\w-]*(?:[ \t][A-Z][\w-]*)?['’]s[ \t]+)?"
 )
@@ -1791,6 +1801,8 @@ class _Reader:
                 continue  # "two rescue centres in Kilifi", "a rescue operation": a service, not where victims were found
             if cue.role == "provenance" and not _home_follows(slots, j, hi):
                 continue
+            if cue.pos == "VERB" and slots.low[j].endswith("s") and j > lo and (slots.kind[j - 1] == "n" or slots.low[j - 1] in _NOUN_OPENERS):
+                continue  # "arrested by Egyptian forces", "the security forces": a noun
             if cue.lemma != "TIP" and _capitalized_inside(self.text, slots, j):
                 continue  # "the Counter Trafficking-in-Persons program in Dhaka": a word of a name
             # (The last of a list of purposes after a verb of exploiting or moving is one too: "exploited in domestic
@@ -2202,6 +2214,8 @@ class _Reader:
                 role = "none"  # "workers recruited for farm work in Kent reported debts to intermediaries in Dushanbe"
             if role == "goal" and group[0] > trigger and _EXPECTED_WORK_BEFORE.search(self.text, max(0, place.start - 120), place.start):
                 role = "none"  # "crossed into China, believing they would find work in restaurants in Yanji": a hope, not an end
+            if role == "goal" and group[0] > trigger and _EARLIER_STAY_BEFORE.search(self.text, max(0, place.start - 80), place.start):
+                role = "path"  # "brought to Lebanon from Sudan after first working in Khartoum": a stay on the way
             if role == "goal" and group[0] > trigger and _remote_object_between(slots, trigger, group[0]):
                 role = "none"  # "forced to defraud people in the United States": where the people they cheat are
             if role == "none" and kind in ("exploit", "rescue") and group[0] > trigger and _kept_there(slots, theme, group[0], reading):
@@ -2329,6 +2343,9 @@ class _Reader:
             return [(r.code, r.country_code) for r in explicit], quotes, False
         homes = list(theme.homes) if theme else []
         framing = roles.get("frame", [])
+        theirs = {c for _, c in antecedent.homes} if antecedent is not None and not homes else set()
+        if theirs and not any(r.country_code in theirs for r in framing):
+            framing = []  # "Afghan boys are smuggled into Iran ... In Iran, some are recruited to fight in Syria"
         if framing and (not homes or all(r.country_code in {c for _, c in homes} for r in framing)):
             return [(r.code, r.country_code) for r in framing], quotes, False
         if homes:
@@ -2696,7 +2713,9 @@ class _Reader:
             # towns in Bahia": back from where the last move out of their home ended.
             counted = theme is not None and not theme.homes and (
                 _has_number(slots, theme.lo, theme.hi) or any(w in _hints()["count"] for w in slots.low[theme.lo : theme.hi]))
-            away = self._told_from(origins, countries=theme is not None and (bool(theme.anaphor) or counted))
+            # (their home as told beside them counts too: "96 children from Bihar were escorted back to Patna")
+            told = [(r.code, r.country_code) for r in roles.get("theme-home", [])]
+            away = self._told_from(origins + told, countries=theme is not None and (bool(theme.anaphor) or counted))
         if not away:
             away = self._other_country(slots, origins, trigger)
         if not away and origins:
