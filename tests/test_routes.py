@@ -1870,3 +1870,19 @@ def test_a_scene_abroad_is_no_origin_of_people_named_before_with_a_home():
             "recruited to fight in Syria.")
     names = {"Iran": "IRN", "Nimroz": ("AF-NIM", "admin1", "AFG"), "Syria": "SYR"}
     assert ("IRN", "SYR") not in pairs(routes_of(text, names))
+
+
+def test_people_held_where_a_journey_ended_were_taken_there():
+    text = ("Thousands of Bangladeshis travelled by boat from Teknaf to southern Thailand, where they were held in jungle "
+            "camps until their families paid.")
+    names = {"Teknaf": ("city:teknaf", "city", "BGD"), "Thailand": "THA"}
+    assert pairs(routes_of(text, names)) == {("city:teknaf", "THA")}
+    # but a place people were sent home to is no end of their trafficking
+    text = "North Korean women were sold in China. Police repatriated some to North Korea, where they were held in camps."
+    assert ("PRK", "PRK") not in pairs(routes_of(text, {"China": "CHN", "North Korea": "PRK"}))
+
+
+def test_the_city_is_a_city_named_shortly_before_not_a_state_after_it():
+    text = "In Atlanta, agents found two girls from Tennessee who had been brought to the city by a man they met online."
+    names = {"Atlanta": ("city:atlanta", "city", "USA"), "Tennessee": ("US-TN", "admin1", "USA")}
+    assert pairs(routes_of(text, names)) == {("US-TN", "city:atlanta")}

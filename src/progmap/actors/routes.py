@@ -114,6 +114,8 @@ _NOT_THEME_AFTER = frozenset({"to", "with", "by", "against", "among", "between",
 #: What may follow a nationality word used as a noun ("Lao who ...", "Vietnamese in Guangxi").
 _NOUN_FOLLOWERS = frozenset({"clause", "copula", "loc", "source", "goal"})
 _OBJECT_PRONOUNS = frozenset({"her", "him", "them", "us", "me"})
+#: Pronouns standing for the people of a relative clause ("where they were held", "where many are exploited").
+_PEOPLE_PRONOUNS = frozenset({"they", "she", "he", "we", "i", "many", "most", "some", "others", "all", "often", "then", "also"})
 #: People named by what befell them: "trafficking victims" is a noun, not "trafficking [the] victims".
 _VICTIM_STATES = frozenset({"victim", "victims", "survivor", "survivors", "returnee", "returnees", "case", "cases"})
 #: Words between a subject and its verb that keep it the subject ("Malaysia has deported ...").
@@ -874,6 +876,31 @@ def _moved_between(slots: _Slots, trigger: int, place: int) -> bool:
         return False
     return all(w in ("in", "the", "a", ",", "and") or (slots.kind[k] == "w" and not slots.role[k] and slots.cue[k] is None)
                for k, w in zip(range(trigger + 2, place), words[1:]))
+
+
+def _where_before(slots: _Slots, lo: int, trigger: int) -> list:
+    """The places a relative "where" right before a verb points back at ("to southern Thailand, where they were
+    held"): the place list ending just before ", where", when only the verb's people and auxiliaries follow it."""
+    for k in range(trigger - 1, max(lo, trigger - 6) - 1, -1):
+        if slots.low[k] != "where":
+            continue
+        if not all(slots.kind[j] == "w" and (slots.low[j] in _RELATIVE_AUXILIARIES or slots.low[j] in _PEOPLE_PRONOUNS)
+                   for j in range(k + 1, trigger)):
+            return []
+        if any(slots.cue[t] is not None and slots.cue[t].role == "return" for t in range(lo, k)):
+            return []  # "repatriated relatives to North Korea, where they were held in detention centres": no end of theirs
+        j = k - 1 if k - 1 >= lo and slots.low[k - 1] == "," else k
+        found = []
+        while j - 1 >= lo and (slots.kind[j - 1] == "p" or (found and slots.low[j - 1] in (",", "and", "or"))):
+            j -= 1
+            if slots.kind[j] == "p":
+                found.append(slots.ref[j])
+        found.reverse()
+        # (a wider place after a bare comma only says where the one before lies: "Houston, Texas, where")
+        wider = {"city": ("admin1", "country"), "admin1": ("country",)}
+        return [r for i, r in enumerate(found)
+                if not (i and r.kind in wider.get(found[i - 1].kind, ()) and r.country_code == found[i - 1].country_code)]
+    return []
 
 
 def _remote_object_between(slots: _Slots, trigger: int, place: int) -> bool:
@@ -2396,6 +2423,8 @@ class _Reader:
             goals = crossing  # "transport them across the border at Cucuta": the crossing is all the text says of the end
         else:
             via = list(dict.fromkeys(via + [r.code for r in crossing]))
+        if not goals and kind == "exploit":
+            goals = _where_before(slots, lo, trigger)  # "travelled to southern Thailand, where they were held in camps"
         if not goals and roles.get("held"):
             goals = roles["held"]
         if not goals and slots.cue[trigger].role == "bring":
