@@ -1886,3 +1886,30 @@ def test_the_city_is_a_city_named_shortly_before_not_a_state_after_it():
     text = "In Atlanta, agents found two girls from Tennessee who had been brought to the city by a man they met online."
     names = {"Atlanta": ("city:atlanta", "city", "USA"), "Tennessee": ("US-TN", "admin1", "USA")}
     assert pairs(routes_of(text, names)) == {("US-TN", "city:atlanta")}
+
+
+def test_victims_of_trafficking_in_a_place_were_trafficked_there():
+    text = "Many Lao victims of sex trafficking in Thailand are from the southern provinces of Champasak and Salavan."
+    names = {"Thailand": "THA", "Champasak": ("LA-CH", "admin1", "LAO"), "Salavan": ("LA-SL", "admin1", "LAO")}
+    assert pairs(routes_of(text, names)) == {("LA-CH", "THA"), ("LA-SL", "THA")}
+
+
+def test_people_from_occupied_areas_of_provinces_come_from_those_provinces():
+    text = "Authorities transferred Ukrainian children from occupied areas of Donetsk and Kherson to Crimea."
+    names = {"Donetsk": ("UA-14", "admin1", "UKR"), "Kherson": ("UA-65", "admin1", "UKR"), "Crimea": ("UA-43", "admin1", "UKR")}
+    assert pairs(routes_of(text, names)) == {("UA-14", "UA-43"), ("UA-65", "UA-43")}
+
+
+def test_what_people_are_forced_to_do_somewhere_says_where_they_are():
+    text = "A gang brought Albanian men to the UK in small boats and forced them to tend cannabis in Kent and Essex."
+    names = {"the UK": "GBR", "Kent": ("GB-KEN", "admin1", "GBR"), "Essex": ("GB-ESS", "admin1", "GBR")}
+    assert {("ALB", "GB-KEN"), ("ALB", "GB-ESS")} <= pairs(routes_of(text, names))
+
+
+def test_foreign_victims_recruited_in_their_home_countries_do_not_come_from_where_they_work():
+    text = ("252 presumed victims were identified in Ireland. The main countries of origin were Romania and Brazil, "
+            "while 43 were Irish nationals. Most foreign victims of labour exploitation had been recruited in their "
+            "home countries for work in restaurants in Dublin and Cavan.")
+    names = {"Ireland": "IRL", "Dublin": ("IE-D", "admin1", "IRL"), "Cavan": ("IE-CN", "admin1", "IRL"), "Romania": "ROU",
+             "Brazil": "BRA"}
+    assert not {("IRL", "IE-D"), ("IRL", "IE-CN")} & pairs(routes_of(text, names))

@@ -114,6 +114,8 @@ _NOT_THEME_AFTER = frozenset({"to", "with", "by", "against", "among", "between",
 #: What may follow a nationality word used as a noun ("Lao who ...", "Vietnamese in Guangxi").
 _NOUN_FOLLOWERS = frozenset({"clause", "copula", "loc", "source", "goal"})
 _OBJECT_PRONOUNS = frozenset({"her", "him", "them", "us", "me"})
+#: Words that make people foreign where a sentence puts them.
+_FOREIGN = frozenset({"foreign", "foreigners", "non-national", "non-nationals"})
 #: Pronouns standing for the people of a relative clause ("where they were held", "where many are exploited").
 _PEOPLE_PRONOUNS = frozenset({"they", "she", "he", "we", "i", "many", "most", "some", "others", "all", "often", "then", "also"})
 #: People named by what befell them: "trafficking victims" is a noun, not "trafficking [the] victims".
@@ -659,6 +661,10 @@ def _people(slots: _Slots, lo: int, hi: int) -> list[_Phrase]:
                     and who[end] != "victim" and not slots.tags[end] and not slots.stop[end] and low[end].isalpha():
                 i = end  # "Her lawyer said ...": the pronoun owns another noun ("their return home" keeps it)
                 continue
+            if low[i] in _POSSESSIVE_PRONOUNS and size == 1 and end + 1 < hi and low[end] == "home" and kind[end + 1] == "w" \
+                    and ("area" in slots.tags[end + 1] or low[end + 1] in ("country", "countries")):
+                i = end  # "recruited in their home countries": the pronoun owns the place word
+                continue
             homes = []
             if end + 1 < hi and kind[end] == "n" and who[end + 1] == "victim" and low[i] in _SOME_OF_THEM:
                 homes = [(slots.code[end], _country(slots.code[end]))]
@@ -878,6 +884,14 @@ def _moved_between(slots: _Slots, trigger: int, place: int) -> bool:
                for k, w in zip(range(trigger + 2, place), words[1:]))
 
 
+def _victims_of_before(slots: _Slots, trigger: int) -> bool:
+    """Whether a trafficking noun names what happened to the people before it: "victims of (sex) trafficking"."""
+    k = trigger - 1
+    while k > 0 and slots.low[k] in ("sex", "labor", "labour", "forced", "child", "human"):
+        k -= 1
+    return k > 0 and slots.low[k] == "of" and slots.who[k - 1] == "victim"
+
+
 def _where_before(slots: _Slots, lo: int, trigger: int) -> list:
     """The places a relative "where" right before a verb points back at ("to southern Thailand, where they were
     held"): the place list ending just before ", where", when only the verb's people and auxiliaries follow it."""
@@ -1056,9 +1070,11 @@ def _govern(slots: _Slots, i: int, lo: int, end: int) -> _Reading:
             role, size = "", 0
         if role == "goal" and low[j] == "to" and j + 1 < len(kind) and kind[j + 1] == "w":
             if _infinitive(low[j + 1], low[j + 2] if j + 2 < len(kind) else ""):
-                if inner and j - 1 >= lo and slots.cue[j - 1] is not None:
-                    # "forced to beg in Spain", "trafficked to work in Malaysia": the
-                    # infinitive says what the trigger's people do there.
+                if inner and j - 1 >= lo and (slots.cue[j - 1] is not None or (
+                    j - 2 >= lo and slots.low[j - 1] in _OBJECT_PRONOUNS and slots.cue[j - 2] is not None
+                )):
+                    # "forced to beg in Spain", "trafficked to work in Malaysia", "forced them to tend cannabis
+                    # in Kent": the infinitive says what the trigger's people do there.
                     return _Reading(inner, "verb", word)
                 return _Reading(inner, "clause", word) if inner else _Reading("none")
         if role == "loc" or role == "of":
@@ -1099,7 +1115,8 @@ def _govern(slots: _Slots, i: int, lo: int, end: int) -> _Reading:
                 return _Reading(role, attach, low[j])
             return _Reading(inner, attach, word)
         if slots.stop[j] and not (j > lo and kind[j - 1] == "p" and "area" in slots.tags[j]) \
-                and not ("area" in slots.tags[j] and low[j + 1] == "of"):
+                and not ("area" in slots.tags[j] and low[j + 1] == "of") \
+                and not (low[j].endswith("ed") and "area" in slots.tags[j + 1]):
             # Another verb or clause governs the list ("visited Malaysia", "which was discussed in X"),
             # but "State" in "Rakhine State and the camps of ..." is the place's own word, and "states" in
             # "from the southern states of Chiapas and Oaxaca" a noun.
@@ -1419,6 +1436,8 @@ def _predicate_nationality(slots: _Slots, start: int, hi: int) -> str | None:
     return None
 
 
+#: A comma and a few words up to "from" right before a place: a home in apposition (", mostly from ").
+_APPOSED_FROM = re.compile(r",[^,.;:\n]{0,80}\bfrom[ \t]+(?:the[ \t]+)?$")
 #: How many slots after people and a comma "from" may come and still tell their home ("the women, aged between 19 and 34 and mostly from").
 _APPOSED_REACH = 12
 
@@ -2241,6 +2260,9 @@ class _Reader:
                 role = "none"  # "workers recruited for farm work in Kent reported debts to intermediaries in Dushanbe"
             if role == "goal" and group[0] > trigger and _EXPECTED_WORK_BEFORE.search(self.text, max(0, place.start - 120), place.start):
                 role = "none"  # "crossed into China, believing they would find work in restaurants in Yanji": a hope, not an end
+            if role == "none" and nominal and group[0] > trigger and reading.prep == "loc" and reading.word == "in" \
+                    and _victims_of_before(slots, trigger):
+                role = "goal"  # "Many Lao victims of sex trafficking in Thailand are from ...": where they were trafficked
             if role == "goal" and group[0] > trigger and _EARLIER_STAY_BEFORE.search(self.text, max(0, place.start - 80), place.start):
                 role = "path"  # "brought to Lebanon from Sudan after first working in Khartoum": a stay on the way
             if role == "goal" and group[0] > trigger and _remote_object_between(slots, trigger, group[0]):
@@ -2506,6 +2528,10 @@ class _Reader:
             # "In Athens, many are forced into prostitution in apartments in Piraeus": the scene, not where they came from
             roles = {**roles, "frame": []}
         origins, quotes, inferred = self._origins(slots, roles, theme, antecedent)
+        if theme is not None and goals and _FOREIGN.intersection(slots.low[theme.lo : theme.hi]):
+            # "Most foreign victims ... were recruited for work in Dublin", after "43 were Irish nationals":
+            # people foreign where they ended up do not come from there
+            origins = [(code, country) for code, country in origins if country not in {g.country_code for g in goals}]
         if told_before and kind == "move" and roles.get("source") and not inferred:
             # "was recruited in Benin City ... She was flown from Lagos to Istanbul": the journey starts where the
             # people named before were recruited, in the same country; where they were flown from is on the way.
@@ -3325,8 +3351,12 @@ def read_routes(
     # Sentences that name people by nationality and move no one are read for who the sentences after may
     # point back at ("Researchers interviewed 40 North Korean women. ... brokers sold them to farmers in Jilin").
     named = {document.unit_at(start) for start, *_ in nations} - set(roles_in) - {None}
-    if named:
-        units = sorted(set(units) | {unit for unit in named if unit[0] < units[-1][0]}) if units else units
+    # ... and so are people with a home in apposition, wherever they are ("The women, mostly from Sindhuli, had been
+    # promised jobs. The agents flew them to Colombo", "Police intercepted 14 women ... The women, mostly from Sindhuli,")
+    apposed = {document.unit_at(start) for start in place_starts if _APPOSED_FROM.search(text, max(0, start - 90), start)}
+    apposed -= set(roles_in) | {None}
+    if units and (named or apposed):
+        units = sorted(set(units) | apposed | {unit for unit in named if unit[0] < units[-1][0]})
     subject = subject_from_metadata(metadata) or subject_from_base(text, places, place_starts) or subject_from_dateline(text, places, place_starts)
     register = Register(places, subject, place_starts)
     reader = _Reader(text, register, document, bodies)
