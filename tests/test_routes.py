@@ -1913,3 +1913,21 @@ def test_foreign_victims_recruited_in_their_home_countries_do_not_come_from_wher
     names = {"Ireland": "IRL", "Dublin": ("IE-D", "admin1", "IRL"), "Cavan": ("IE-CN", "admin1", "IRL"), "Romania": "ROU",
              "Brazil": "BRA"}
     assert not {("IRL", "IE-D"), ("IRL", "IE-CN")} & pairs(routes_of(text, names))
+
+
+def test_people_found_at_a_checkpoint_were_stopped_on_the_way_to_where_they_were_being_taken():
+    text = ("NAPTIP intercepted 15 children who were being taken from Kano to Lagos. The children, mostly from Jigawa, "
+            "were found on a bus at a checkpoint in Kaduna.")
+    names = {"Kano": ("NG-KN", "admin1", "NGA"), "Lagos": ("NG-LA", "admin1", "NGA"), "Jigawa": ("NG-JI", "admin1", "NGA"),
+             "Kaduna": ("NG-KD", "admin1", "NGA")}
+    routes = by_pair(routes_of(text, names))
+    assert ("NG-JI", "NG-KD") not in routes and routes[("NG-JI", "NG-LA")].via == ["NG-KD"]
+
+
+def test_a_city_a_later_verb_leaves_from_is_on_the_way_from_where_the_shared_subject_began():
+    text = ("The women, mainly from Prey Veng province, were recruited with promises of factory work and flown from "
+            "Phnom Penh to Shanghai.")
+    names = {"Prey Veng": ("KH-14", "admin1", "KHM"), "Phnom Penh": ("KH-12", "admin1", "KHM"),
+             "Shanghai": ("city:shanghai", "city", "CHN")}
+    routes = by_pair(routes_of(text, names))
+    assert set(routes) == {("KH-14", "city:shanghai")} and routes[("KH-14", "city:shanghai")].via == ["KH-12"]

@@ -114,6 +114,8 @@ _NOT_THEME_AFTER = frozenset({"to", "with", "by", "against", "among", "between",
 #: What may follow a nationality word used as a noun ("Lao who ...", "Vietnamese in Guangxi").
 _NOUN_FOLLOWERS = frozenset({"clause", "copula", "loc", "source", "goal"})
 _OBJECT_PRONOUNS = frozenset({"her", "him", "them", "us", "me"})
+#: Nouns of a stop on a road where people are found on their way ("at a checkpoint in Kaduna").
+_CHECKPOINTS = frozenset({"checkpoint", "checkpoints", "roadblock", "roadblocks", "checkpost", "checkposts"})
 #: Words that make people foreign where a sentence puts them.
 _FOREIGN = frozenset({"foreign", "foreigners", "non-national", "non-nationals"})
 #: Pronouns standing for the people of a relative clause ("where they were held", "where many are exploited").
@@ -2235,6 +2237,11 @@ class _Reader:
                     role = "care"
                 if role == "goal" and reading.word in ("at", "near") and any("crossing" in slots.tags[k] for k in range(max(trigger + 1, group[0] - 3), group[0])):
                     role = "crossing"  # "taken across the border at Poipet" (or near it): where they crossed, on the way
+                elif role == "goal" and reading.word == "in" and kind in ("exploit", "rescue") and any(
+                    slots.low[k] in _CHECKPOINTS for k in range(max(trigger + 1, group[0] - 3), group[0])
+                ):
+                    role = "crossing"  # "found on a bus at a checkpoint in Kaduna": stopped on their way
+
                 if role == "none" and nominal and kind == "move" and reading.prep == "loc" and reading.attach == "verb" \
                         and _for_work_between(slots, trigger, group[0]):
                     role = "goal"  # "the recruitment of Nepali workers for the construction sector in Qatar"
@@ -2440,6 +2447,11 @@ class _Reader:
         # (People named before, taken somewhere, crossed on their way there: "the women ... had been brought
         # across the border at Ruili", after "sold as brides to men in Henan".)
         ends_told = antecedent is not None and theme is not None and theme.anaphor and bool(antecedent.goals) and bool(roles.get("source"))
+        if crossing and not goals and kind in ("exploit", "rescue") and antecedent is not None and theme is not None \
+                and theme.anaphor and antecedent.goals:
+            # "15 children who were being taken from Kano to Lagos ... The children were found at a checkpoint in
+            # Kaduna": stopped on the way to where they were being taken
+            goals = [Referent(code, "country" if code == country else "", country, 0, 0) for code, country in antecedent.goals]
         crossed = crossing and not goals and not moving and not ends_told
         if crossed:
             goals = crossing  # "transport them across the border at Cucuta": the crossing is all the text says of the end
@@ -2556,6 +2568,14 @@ class _Reader:
             # they left from is on their way.
             via = list(dict.fromkeys([r.code for r in roles["source"]] + via))
             origins = [(r.code, r.country_code) for r in roles.get("began", []) if r.country_code in known_countries] or known
+        elif kind in ("move", "enter", "voluntary") and roles.get("began") and roles.get("source") and not inferred and not roles.get("leg") \
+                and {r.country_code for r in roles["source"]} <= {r.country_code for r in roles["began"]} \
+                and not {r.code for r in roles["source"]} & {r.code for r in roles["began"]}:
+            # "The women, mainly from Prey Veng and Svay Rieng, were recruited ... and flown from Phnom Penh to
+            # Shanghai": the journey of the clause's shared subject began where it was told to; the city the later
+            # verb leaves from is on the way
+            via = list(dict.fromkeys([r.code for r in roles["source"]] + via))
+            origins = [(r.code, r.country_code) for r in roles["began"]]
         if crossed:
             # "brought across the border at Villazon" from La Paz: a crossing on their own side is where they left.
             goals = [goal for goal in goals if goal.country_code not in {country for _, country in origins}]
