@@ -254,3 +254,8 @@ def test_philippine_administrative_regions_are_regions_of_their_provinces(matche
 def test_a_countrys_name_in_a_currency_is_money_not_a_place(matcher):
     found = places(matcher, "Fees of 1,500 US dollars were paid to agencies in Kathmandu; Singapore dollars were found in Malaysia.")
     assert set(found) == {"Kathmandu", "Malaysia"}
+
+
+def test_dover_is_a_port_not_a_common_word(matcher):
+    # the Channel crossings' port of arrival; a US Dover in a US context
+    assert places(matcher, "They crossed from Calais and were collected in Dover, in Kent.", "GBR")["Dover"] == "city:2651048"
