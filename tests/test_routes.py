@@ -1931,3 +1931,25 @@ def test_a_city_a_later_verb_leaves_from_is_on_the_way_from_where_the_shared_sub
              "Shanghai": ("city:shanghai", "city", "CHN")}
     routes = by_pair(routes_of(text, names))
     assert set(routes) == {("KH-14", "city:shanghai")} and routes[("KH-14", "city:shanghai")].via == ["KH-12"]
+
+
+def test_a_denied_move_is_no_move():
+    text = "Indonesian fishers spent two years at sea without reaching port, as vessels carried their catch to Kaohsiung."
+    assert pairs(routes_of(text, {"Kaohsiung": ("city:kaohsiung", "city", "TWN")})) == set()
+    text = "Indonesian women were not only trafficked to Malaysia but also to Brunei."
+    assert pairs(routes_of(text, {"Malaysia": "MYS", "Brunei": "BRN"})) == {("IDN", "MYS"), ("IDN", "BRN")}
+
+
+def test_people_bussed_and_ferried_before_being_taken_on_pass_through_those_places():
+    text = "Moroccan women are bussed to Tangier and ferried to Algeciras before being taken to farms in Huelva."
+    names = {"Tangier": ("city:tangier", "city", "MAR"), "Algeciras": ("city:algeciras", "city", "ESP"),
+             "Huelva": ("ES-H", "admin1", "ESP")}
+    routes = by_pair(routes_of(text, names))
+    assert set(routes) == {("MAR", "ES-H")} and routes[("MAR", "ES-H")].via == ["city:tangier", "city:algeciras"]
+
+
+def test_sons_sent_to_work_are_people_moved():
+    text = ("Many Syrian refugees live in Gaziantep. Families who cannot pay rent send their sons to harvest hazelnuts "
+            "in Ordu and Giresun.")
+    names = {"Gaziantep": ("TR-27", "admin1", "TUR"), "Ordu": ("TR-52", "admin1", "TUR"), "Giresun": ("TR-28", "admin1", "TUR")}
+    assert pairs(routes_of(text, names)) == {("SYR", "TR-52"), ("SYR", "TR-28")}

@@ -114,6 +114,8 @@ _NOT_THEME_AFTER = frozenset({"to", "with", "by", "against", "among", "between",
 #: What may follow a nationality word used as a noun ("Lao who ...", "Vietnamese in Guangxi").
 _NOUN_FOLLOWERS = frozenset({"clause", "copula", "loc", "source", "goal"})
 _OBJECT_PRONOUNS = frozenset({"her", "him", "them", "us", "me"})
+#: Words that deny the verb after them (past auxiliaries).
+_NEGATIONS = frozenset({"not", "never", "without", "n't"})
 #: Nouns of a stop on a road where people are found on their way ("at a checkpoint in Kaduna").
 _CHECKPOINTS = frozenset({"checkpoint", "checkpoints", "roadblock", "roadblocks", "checkpost", "checkposts"})
 #: Words that make people foreign where a sentence puts them.
@@ -148,7 +150,7 @@ _EXAMPLE_WORDS = frozenset({"including", "especially", "particularly", "notably"
 #: People who are coming home: whatever moves them is a return ("returnees from Cambodia reached An Giang").
 #: Words of a quantity before the people it counts: "more than 5,000 Albanians", "an estimated 300".
 #: Past participles of the carry verbs that differ from their past tense ("flown", not "flew").
-_PARTICIPLES = frozenset({"flown", "driven"})
+_PARTICIPLES = frozenset({"flown", "driven", "bussed", "bused", "ferried", "trucked"})
 #: Forms of "be" before a participle: the passive ("were flown to Beijing").
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"})
 _QUANTITY_WORDS = frozenset({
@@ -852,8 +854,10 @@ def _later_legs(frames: list) -> dict[int, list[int]]:
             # and no start goes on from the one town the move before ended in
             # ("After arriving in Bangkok they were taken across the border at Poipet": a crossing is such an end too.)
             later = _ends(roles) or roles.get("crossing", [])
-            if kind == "move" and len(earlier) == 1 and later:
-                before = dict(frames)[earlier[0]][3]
+            if kind == "move" and earlier and later:
+                # (of several moves before, the last is the one this goes on from: "bussed to Tangier and ferried to
+                # Algeciras before being taken to farms in Huelva")
+                before = dict(frames)[earlier[-1]][3]
                 ends = _ends(before)
                 # (a province reached across a border is passed through too: "cross ... from Pakse to Mukdahan,
                 # and are taken to karaoke bars in Khon Kaen"; so are towns: "hand them to agents in Bongaon and
@@ -884,6 +888,15 @@ def _moved_between(slots: _Slots, trigger: int, place: int) -> bool:
         return False
     return all(w in ("in", "the", "a", ",", "and") or (slots.kind[k] == "w" and not slots.role[k] and slots.cue[k] is None)
                for k, w in zip(range(trigger + 2, place), words[1:]))
+
+
+def _negated(slots: _Slots, trigger: int, lo: int) -> bool:
+    """Whether a verb trigger is denied: "without reaching", "were never taken", "had not been trafficked"
+    (not "not only trafficked ... but also")."""
+    k = trigger - 1
+    while k >= lo and slots.low[k] in _RELATIVE_AUXILIARIES:
+        k -= 1
+    return k >= lo and slots.low[k] in _NEGATIONS and not (k + 1 < trigger and slots.low[k + 1] == "only")
 
 
 def _victims_of_before(slots: _Slots, trigger: int) -> bool:
@@ -2163,6 +2176,8 @@ class _Reader:
             return None  # "must be married with children to ensure they return": a condition, no return
         if kind in ("voluntary", "enter", "arrive") and _hints()["attempt"].intersection(slots.low[max(lo, trigger - 3) : trigger]):
             return None  # "exploited in Bihac before attempting to cross into Croatia": a try, no end
+        if _negated(slots, trigger, lo):
+            return None  # "without reaching port", "were never taken to Thailand": no move happened
         if kind in ("exploit", "rescue") and cue.pos == "VERB" and trigger + 1 < len(slots.kind) and slots.low[trigger + 1] in _CLAUSE_OBJECTS:
             return None  # "our survey found that Nepali workers paid fees to agents in Kathmandu": a finding, no one found
         if cue.lemma == "marry" and not (trigger + 1 < len(slots.kind) and slots.low[trigger + 1] in ("to", "off", "into")):
