@@ -1953,3 +1953,12 @@ def test_sons_sent_to_work_are_people_moved():
             "in Ordu and Giresun.")
     names = {"Gaziantep": ("TR-27", "admin1", "TUR"), "Ordu": ("TR-52", "admin1", "TUR"), "Giresun": ("TR-28", "admin1", "TUR")}
     assert pairs(routes_of(text, names)) == {("SYR", "TR-52"), ("SYR", "TR-28")}
+
+
+def test_where_a_road_leads_in_an_aside_is_no_end():
+    text = ("Zambian girls are recruited for domestic work in Lusaka, and some are exploited in prostitution in "
+            "Livingstone and Chirundu, along the trucking routes to Zimbabwe.")
+    names = {"Lusaka": ("ZM-09", "admin1", "ZMB"), "Livingstone": ("city:livingstone", "city", "ZMB"),
+             "Chirundu": ("city:chirundu", "city", "ZMB"), "Zimbabwe": "ZWE"}
+    assert not any(end == "ZWE" for _, end in pairs(routes_of(text, names)))
+    assert pairs(routes_of("Girls from Nepal are trafficked along the route to India.", {"Nepal": "NPL", "India": "IND"})) == {("NPL", "IND")}

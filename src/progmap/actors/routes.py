@@ -114,6 +114,8 @@ _NOT_THEME_AFTER = frozenset({"to", "with", "by", "against", "among", "between",
 #: What may follow a nationality word used as a noun ("Lao who ...", "Vietnamese in Guangxi").
 _NOUN_FOLLOWERS = frozenset({"clause", "copula", "loc", "source", "goal"})
 _OBJECT_PRONOUNS = frozenset({"her", "him", "them", "us", "me"})
+#: Nouns of a road whose "to X" says where it leads, not where anyone was taken.
+_ROUTE_NOUNS = frozenset({"route", "routes", "road", "roads", "highway", "highways", "corridor", "corridors", "railway", "railways"})
 #: Words that deny the verb after them (past auxiliaries).
 _NEGATIONS = frozenset({"not", "never", "without", "n't"})
 #: Nouns of a stop on a road where people are found on their way ("at a checkpoint in Kaduna").
@@ -150,7 +152,7 @@ _EXAMPLE_WORDS = frozenset({"including", "especially", "particularly", "notably"
 #: People who are coming home: whatever moves them is a return ("returnees from Cambodia reached An Giang").
 #: Words of a quantity before the people it counts: "more than 5,000 Albanians", "an estimated 300".
 #: Past participles of the carry verbs that differ from their past tense ("flown", not "flew").
-_PARTICIPLES = frozenset({"flown", "driven", "bussed", "bused", "ferried", "trucked"})
+_PARTICIPLES = frozenset({"flown", "driven", "bussed", "bused", "ferried"})
 #: Forms of "be" before a participle: the passive ("were flown to Beijing").
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"})
 _QUANTITY_WORDS = frozenset({
@@ -2287,6 +2289,11 @@ class _Reader:
                 role = "goal"  # "Many Lao victims of sex trafficking in Thailand are from ...": where they were trafficked
             if role == "goal" and group[0] > trigger and _EARLIER_STAY_BEFORE.search(self.text, max(0, place.start - 80), place.start):
                 role = "path"  # "brought to Lebanon from Sudan after first working in Khartoum": a stay on the way
+            if role == "goal" and reading.word == "to" and group[0] >= 2 and slots.low[group[0] - 1] == "to" \
+                    and slots.low[group[0] - 2] in _ROUTE_NOUNS and "," in slots.low[max(lo, group[0] - 7) : group[0] - 2]:
+                # "exploited in Chirundu, along the trucking routes to Zimbabwe": an aside on where the routes lead
+                # ("trafficked along the route to India" keeps its end)
+                role = "none"
             if role == "goal" and group[0] > trigger and _remote_object_between(slots, trigger, group[0]):
                 role = "none"  # "forced to defraud people in the United States": where the people they cheat are
             if role == "none" and kind in ("exploit", "rescue") and group[0] > trigger and _kept_there(slots, theme, group[0], reading):
