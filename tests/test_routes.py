@@ -1962,3 +1962,16 @@ def test_where_a_road_leads_in_an_aside_is_no_end():
              "Chirundu": ("city:chirundu", "city", "ZMB"), "Zimbabwe": "ZWE"}
     assert not any(end == "ZWE" for _, end in pairs(routes_of(text, names)))
     assert pairs(routes_of("Girls from Nepal are trafficked along the route to India.", {"Nepal": "NPL", "India": "IND"})) == {("NPL", "IND")}
+
+
+def test_people_identified_somewhere_who_originated_elsewhere_came_from_there():
+    text = "Foreign victims identified in Poland in 2022 originated from Ukraine, Belarus and Vietnam."
+    names = {"Poland": "POL", "Ukraine": "UKR", "Belarus": "BLR", "Vietnam": "VNM"}
+    assert pairs(routes_of(text, names)) == {("UKR", "POL"), ("BLR", "POL"), ("VNM", "POL")}
+
+
+def test_a_place_named_as_a_transit_is_on_the_way():
+    for text in ("Traffickers increasingly use Mali as a transit point for Nigerian women destined for Europe.",
+                 "Nigerian women are trafficked to Europe, with Niger serving as a key transit country."):
+        routes = routes_of(text, {"Mali": "MLI", "Niger": "NER", "Europe": "region:europe"})
+        assert pairs(routes) == {("NGA", "region:europe")} and len(routes["via"].iloc[0]) == 1

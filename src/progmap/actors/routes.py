@@ -114,6 +114,8 @@ _NOT_THEME_AFTER = frozenset({"to", "with", "by", "against", "among", "between",
 #: What may follow a nationality word used as a noun ("Lao who ...", "Vietnamese in Guangxi").
 _NOUN_FOLLOWERS = frozenset({"clause", "copula", "loc", "source", "goal"})
 _OBJECT_PRONOUNS = frozenset({"her", "him", "them", "us", "me"})
+#: A place named as a transit: "(use Mali) as a transit point", "as a key transit country".
+_AS_TRANSIT_AFTER = re.compile(r"[ \t]+(?:serving[ \t]+|used[ \t]+|acting[ \t]+)?as[ \t]+an?[ \t]+(?:[a-z]+[ \t]+)?transit\b")
 #: Nouns of a road whose "to X" says where it leads, not where anyone was taken.
 _ROUTE_NOUNS = frozenset({"route", "routes", "road", "roads", "highway", "highways", "corridor", "corridors", "railway", "railways"})
 #: Words that deny the verb after them (past auxiliaries).
@@ -735,8 +737,8 @@ def _purpose_noun(slots: _Slots, j: int, lo: int, lists: bool = False) -> bool:
     """Whether a cue word heads what a preposition governs: "for sexual exploitation", "subjected to forced labor";
     with ``lists``, also as the last of a list ("exploited in domestic servitude and sex trafficking")."""
     k = j - 1
-    while k >= lo and slots.kind[k] == "w" and slots.cue[k] is None and _modifier(slots, k):
-        k -= 1
+    while k >= lo and slots.kind[k] == "w" and slots.cue[k] is None and _modifier(slots, k) and not slots.low[k].isdigit():
+        k -= 1  # (a year closes a phrase: "identified in Poland in 2022 originated from ...")
     if lists and k > lo and slots.low[k] in ("and", "or") and slots.kind[k - 1] == "w" and not slots.stop[k - 1] and not slots.who[k - 1]:
         k -= 1  # "in domestic servitude and": the list's earlier nouns and their preposition
         while k >= lo and slots.kind[k] == "w" and slots.low[k] not in _PURPOSE_PREPOSITIONS and not slots.who[k] and j - k < 8 and (
@@ -1917,8 +1919,8 @@ class _Reader:
         # The first legs of a journey the clause goes on with are told by its last leg ("travelled by air to
         # Moscow, overland to France, and were hidden in lorries from Calais to Kent": their ends are its path).
         continued = {u for t, earlier in legs.items() if _ends(dict(frames)[t][3]) or dict(frames)[t][3].get("crossing") for u in earlier}
-        subject_frame = next((found for t, found in frames if t not in legs and (found[3].get("source") or found[3].get("theme-home"))),
-                             frames[0][1] if frames else None)
+        subject_trigger, subject_frame = next(((t, found) for t, found in frames if t not in legs and (found[3].get("source") or found[3].get("theme-home"))),
+                                              (None, frames[0][1] if frames else None))
         subject_roles = subject_frame[3] if subject_frame else {}
         subject_theme = subject_frame[1] if subject_frame else None
         # "Uzbekistan's Interior Ministry identified 412 victims, of whom 244 had been exploited in Russia":
@@ -1960,7 +1962,11 @@ class _Reader:
                     roles["path"] = earlier + roles.get("path", []) + roles.get("source", [])
                     roles["source"] = []
             if not (roles.get("source") or roles.get("theme-home")) and not others:
-                roles.update({role: subject_roles[role] for role in ("source", "theme-home") if subject_roles.get(role)})
+                shared_roles = {role: subject_roles[role] for role in ("source", "theme-home") if subject_roles.get(role)}
+                if kind == "rescue" and subject_trigger is not None and slots.cue[subject_trigger].role == "provenance":
+                    # "Victims identified in Poland originated from Ukraine": where those found come from is their home
+                    shared_roles = {"theme-home": shared_roles.get("source", []) + shared_roles.get("theme-home", [])}
+                roles.update(shared_roles)
             elif roles.get("source") and subject_roles.get("source") and not others and roles["source"] is not subject_roles["source"]:
                 # "they had been recruited in Benin City and ... reached Istanbul by plane from Tripoli": where the
                 # shared subject's journey began, for a start at home (see _move)
@@ -2294,6 +2300,8 @@ class _Reader:
                 # "exploited in Chirundu, along the trucking routes to Zimbabwe": an aside on where the routes lead
                 # ("trafficked along the route to India" keeps its end)
                 role = "none"
+            if _AS_TRANSIT_AFTER.match(self.text, slots.end[group[-1]]):
+                role = "path"  # "use Mali as a transit point for Nigerian women destined for Europe"
             if role == "goal" and group[0] > trigger and _remote_object_between(slots, trigger, group[0]):
                 role = "none"  # "forced to defraud people in the United States": where the people they cheat are
             if role == "none" and kind in ("exploit", "rescue") and group[0] > trigger and _kept_there(slots, theme, group[0], reading):
