@@ -1892,6 +1892,8 @@ def test_victims_of_trafficking_in_a_place_were_trafficked_there():
     text = "Many Lao victims of sex trafficking in Thailand are from the southern provinces of Champasak and Salavan."
     names = {"Thailand": "THA", "Champasak": ("LA-CH", "admin1", "LAO"), "Salavan": ("LA-SL", "admin1", "LAO")}
     assert pairs(routes_of(text, names)) == {("LA-CH", "THA"), ("LA-SL", "THA")}
+    text = "Thai nationals have been identified as victims of forced labor and sex trafficking in Israel and Sweden."
+    assert pairs(routes_of(text, {"Israel": "ISR", "Sweden": "SWE"})) == {("THA", "ISR"), ("THA", "SWE")}
 
 
 def test_people_from_occupied_areas_of_provinces_come_from_those_provinces():

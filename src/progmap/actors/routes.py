@@ -906,8 +906,8 @@ def _negated(slots: _Slots, trigger: int, lo: int) -> bool:
 def _victims_of_before(slots: _Slots, trigger: int) -> bool:
     """Whether a trafficking noun names what happened to the people before it: "victims of (sex) trafficking"."""
     k = trigger - 1
-    while k > 0 and slots.low[k] in ("sex", "labor", "labour", "forced", "child", "human"):
-        k -= 1
+    while k > 0 and slots.low[k] in ("sex", "labor", "labour", "forced", "child", "human", "and", "or", ","):
+        k -= 1  # ("victims of forced labor and sex trafficking in Israel")
     return k > 0 and slots.low[k] == "of" and slots.who[k - 1] == "victim"
 
 
