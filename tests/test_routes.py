@@ -1977,3 +1977,9 @@ def test_a_place_named_as_a_transit_is_on_the_way():
                  "Nigerian women are trafficked to Europe, with Niger serving as a key transit country."):
         routes = routes_of(text, {"Mali": "MLI", "Niger": "NER", "Europe": "region:europe"})
         assert pairs(routes) == {("NGA", "region:europe")} and len(routes["via"].iloc[0]) == 1
+
+
+def test_people_with_their_home_before_a_participle_are_its_people():
+    text = "Internal trafficking is prevalent, with girls from rural Odisha and Jharkhand exploited in domestic work in Delhi."
+    names = {"Odisha": ("IN-OR", "admin1", "IND"), "Jharkhand": ("IN-JH", "admin1", "IND"), "Delhi": ("IN-DL", "admin1", "IND")}
+    assert pairs(routes_of(text, names)) == {("IN-OR", "IN-DL"), ("IN-JH", "IN-DL")}

@@ -2139,7 +2139,9 @@ class _Reader:
             if self._object_after(slots, trigger, people):
                 break  # "he recruited the girls": the people before an active verb with an object are its subject
             if phrase.hi == trigger or participle and all(
-                slots.kind[j] == "w" and not slots.stop[j] and (slots.cue[j] is None or _nominal(slots, j)) for j in between
+                (slots.kind[j] == "w" and not slots.stop[j] and (slots.cue[j] is None or _nominal(slots, j)))
+                or (slots.kind[j] == "p" and "from" in slots.low[phrase.hi : j])  # "with girls from rural Odisha exploited in"
+                for j in between
             ):
                 return phrase
             break
