@@ -1983,3 +1983,11 @@ def test_people_with_their_home_before_a_participle_are_its_people():
     text = "Internal trafficking is prevalent, with girls from rural Odisha and Jharkhand exploited in domestic work in Delhi."
     names = {"Odisha": ("IN-OR", "admin1", "IND"), "Jharkhand": ("IN-JH", "admin1", "IND"), "Delhi": ("IN-DL", "admin1", "IND")}
     assert pairs(routes_of(text, names)) == {("IN-OR", "IN-DL"), ("IN-JH", "IN-DL")}
+
+
+def test_a_city_then_another_city_of_the_same_country_is_a_stop_then_the_end():
+    text = "Victims are recruited in Ho Chi Minh City and transported by bus to Phnom Penh, then to Siem Reap."
+    names = {"Ho Chi Minh City": ("city:hcmc", "city", "VNM"), "Phnom Penh": ("KH-12", "admin1", "KHM"),
+             "Siem Reap": ("KH-17", "admin1", "KHM")}
+    routes = by_pair(routes_of(text, names))
+    assert set(routes) == {("city:hcmc", "KH-17")} and routes[("city:hcmc", "KH-17")].via == ["KH-12"]

@@ -1373,8 +1373,9 @@ def _later_leg(text: str, goals: list, via: list) -> tuple[list, list]:
     ordered = sorted(goals, key=lambda r: r.start)
     for k in range(len(ordered) - 1, 0, -1):
         if ordered[k].start > ordered[k - 1].end and _LATER_LEG.search(text, ordered[k - 1].end, ordered[k].start):
-            if {r.country_code for r in ordered[:k]} & {r.country_code for r in ordered[k:]}:
+            if {r.country_code for r in ordered[:k]} & {r.country_code for r in ordered[k:]} and any(r.kind == "country" for r in ordered[:k]):
                 return goals, via  # "to China, then to Yunnan": the later goal only says where in it
+            # ("to Phnom Penh, then to Siem Reap": a stop, then the end)
             return ordered[k:], list(dict.fromkeys(via + [r.code for r in ordered[:k]]))
     return goals, via
 
