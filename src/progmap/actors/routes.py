@@ -1458,6 +1458,16 @@ def _predicate_nationality(slots: _Slots, start: int, hi: int) -> str | None:
 
 #: A comma and a few words up to "from" right before a place: a home in apposition (", mostly from ").
 _APPOSED_FROM = re.compile(r",[^,.;:\n]{0,80}\bfrom[ \t]+(?:the[ \t]+)?$")
+#: "from" right before a place (the cheap test before :data:`_APPOSED_FROM`).
+_FROM_BEFORE = re.compile(r"\bfrom[ \t]+(?:the[ \t]+)?$")
+
+
+def _apposed_home_at(text: str, start: int) -> bool:
+    """Whether the place at ``start`` follows "from" in an apposition (", mostly from ")."""
+    if not _FROM_BEFORE.search(text, max(0, start - 10), start):
+        return False
+    comma = text.rfind(",", max(0, start - 90), start)
+    return comma >= 0 and bool(_APPOSED_FROM.match(text, comma, start))
 #: How many slots after people and a comma "from" may come and still tell their home ("the women, aged between 19 and 34 and mostly from").
 _APPOSED_REACH = 12
 
@@ -3406,7 +3416,7 @@ def read_routes(
     named = {document.unit_at(start) for start, *_ in nations} - set(roles_in) - {None}
     # ... and so are people with a home in apposition, wherever they are ("The women, mostly from Sindhuli, had been
     # promised jobs. The agents flew them to Colombo", "Police intercepted 14 women ... The women, mostly from Sindhuli,")
-    apposed = {document.unit_at(start) for start in place_starts if _APPOSED_FROM.search(text, max(0, start - 90), start)}
+    apposed = {document.unit_at(start) for start in place_starts if _apposed_home_at(text, start)}
     apposed -= set(roles_in) | {None}
     if units and (named or apposed):
         units = sorted(set(units) | apposed | {unit for unit in named if unit[0] < units[-1][0]})
