@@ -1991,3 +1991,11 @@ def test_a_city_then_another_city_of_the_same_country_is_a_stop_then_the_end():
              "Siem Reap": ("KH-17", "admin1", "KHM")}
     routes = by_pair(routes_of(text, names))
     assert set(routes) == {("city:hcmc", "KH-17")} and routes[("city:hcmc", "KH-17")].via == ["KH-12"]
+
+
+def test_shares_of_victims_identified_and_the_nationalities_victims_include_are_their_homes():
+    text = "Officials identified 35 victims in 2022, including 20 from Ukraine and 9 from Vietnam."
+    routes = routes_of(text, {"Ukraine": "UKR", "Vietnam": "VNM"}, metadata={"subject_country": "POL"})
+    assert pairs(routes) == {("UKR", "POL"), ("VNM", "POL")}
+    text = "Victims of forced labor identified in Brazil included Bolivians, Paraguayans and Haitians."
+    assert pairs(routes_of(text, {"Brazil": "BRA"})) == {("BOL", "BRA"), ("PRY", "BRA"), ("HTI", "BRA")}

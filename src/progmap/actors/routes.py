@@ -114,6 +114,10 @@ _NOT_THEME_AFTER = frozenset({"to", "with", "by", "against", "among", "between",
 #: What may follow a nationality word used as a noun ("Lao who ...", "Vietnamese in Guangxi").
 _NOUN_FOLLOWERS = frozenset({"clause", "copula", "loc", "source", "goal"})
 _OBJECT_PRONOUNS = frozenset({"her", "him", "them", "us", "me"})
+#: Forms of "include" after people, before the nationalities they count.
+_INCLUDE_FORMS = frozenset({"include", "includes", "included"})
+#: Another share of the same people and its home: " and 9 from ", ", 4 from ".
+_MORE_FROM_BEFORE = re.compile(r"(?:,|\band)[ \t]+(?:\d[\d,]*|some|others|many|a few)[ \t]+from[ \t]+(?:the[ \t]+)?$")
 #: A place named as a transit: "(use Mali) as a transit point", "as a key transit country".
 _AS_TRANSIT_AFTER = re.compile(r"[ \t]+(?:serving[ \t]+|used[ \t]+|acting[ \t]+)?as[ \t]+an?[ \t]+(?:[a-z]+[ \t]+)?transit\b")
 #: Nouns of a road whose "to X" says where it leads, not where anyone was taken.
@@ -901,6 +905,25 @@ def _negated(slots: _Slots, trigger: int, lo: int) -> bool:
     while k >= lo and slots.low[k] in _RELATIVE_AUXILIARIES:
         k -= 1
     return k >= lo and slots.low[k] in _NEGATIONS and not (k + 1 < trigger and slots.low[k + 1] == "only")
+
+
+def _with_included(slots: _Slots, theme: "_Phrase") -> "_Phrase":
+    """A theme whose nationalities a verb of including lists: "Forced labor victims in Brazil include Bolivians,
+    Paraguayans and Haitians"."""
+    n = len(slots.low)
+    k = next((j for j in range(theme.hi, min(n, theme.hi + 9)) if slots.low[j] in _INCLUDE_FORMS), None)
+    if k is None:
+        return theme
+    homes, j = [], k + 1
+    while j < n and (slots.kind[j] == "n" or slots.low[j] in (",", "and", "or") or slots.who[j] == "victim" or slots.low[j][:1].isdigit()):
+        if slots.kind[j] == "n":
+            code = slots.code[j]
+            if (code, _country(code)) not in homes:
+                homes.append((code, _country(code)))
+        j += 1
+    if not homes:
+        return theme
+    return _Phrase(theme.lo, theme.hi, theme.agent, homes, theme.anaphor, theme.governed, theme.bare)
 
 
 def _victims_of_before(slots: _Slots, trigger: int) -> bool:
@@ -2212,6 +2235,8 @@ class _Reader:
             theme = _share_named_before(slots, theme, people)
         if theme is not None and not theme.homes:
             theme = _share_of_people(slots, theme, people)
+        if theme is not None and not theme.homes and not theme.anaphor:
+            theme = _with_included(slots, theme)
         if _thing_object(self.text, slots, trigger, theme, lo):
             return None  # "returned an indictment charging ...", "brought charges": the verb moves no one
         if kind == "voluntary" and self._mover_is_agent(people, trigger) and not (
@@ -2265,6 +2290,8 @@ class _Reader:
                                        or (slots.low[group[0] - 1] == "from" and _moved_on_after(slots, group[-1]))) \
                         and self._people_from(slots, group[0], lo):
                     role = "theme-home"  # "victims from Sri Lanka were rescued in Jordan": their home
+                if role == "away" and previous == "theme-home" and _MORE_FROM_BEFORE.search(self.text, max(0, place.start - 30), place.start):
+                    role = "theme-home"  # "including 20 from Ukraine and 9 from Vietnam": the next share's home
                 if role == "home" and homes and place.country_code not in homes:
                     role = "none"  # "deported Eritrean asylum seekers to Rwanda": sent on, not home
                 if role in ("goal", "home") and kind in ("exploit", "move", "rescue", "return") and any("care" in slots.tags[k] for k in range(trigger + 1, group[0])):
@@ -2406,8 +2433,11 @@ class _Reader:
         if not (j > lo and slots.low[j] == "from"):
             return False
         j -= 1
-        while j > lo and (slots.low[j] in _DETERMINERS or slots.low[j] in _HEDGES_AFTER_PEOPLE or slots.low[j][:1].isdigit()):
-            j -= 1  # "20 women, mostly from Nepal", "the victims, most of them from Edo State", "127 victims, 68 of them from X"
+        while j > lo and (slots.low[j] in _DETERMINERS or slots.low[j] in _HEDGES_AFTER_PEOPLE or slots.low[j][:1].isdigit()
+                          or slots.low[j] in ("including", ",")
+                          or (slots.low[j] == "in" and slots.low[j + 1][:1].isdigit())):
+            j -= 1  # "20 women, mostly from Nepal", "the victims, most of them from Edo State", "127 victims, 68 of them from X",
+            # "35 victims in 2022, including 20 from Ukraine"
         return slots.who[j] == "victim" or slots.kind[j] == "n"
 
     def _speaks(self, slots: _Slots, after: int, before: int) -> bool:
