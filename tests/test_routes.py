@@ -1999,3 +1999,10 @@ def test_shares_of_victims_identified_and_the_nationalities_victims_include_are_
     assert pairs(routes) == {("UKR", "POL"), ("VNM", "POL")}
     text = "Victims of forced labor identified in Brazil included Bolivians, Paraguayans and Haitians."
     assert pairs(routes_of(text, {"Brazil": "BRA"})) == {("BOL", "BRA"), ("PRY", "BRA"), ("HTI", "BRA")}
+
+
+def test_people_who_escaped_from_a_place_were_held_there():
+    text = "Two Nepali girls escaped from a brothel in Pune."
+    assert pairs(routes_of(text, {"Pune": ("city:pune", "city", "IND")})) == {("NPL", "city:pune")}
+    text = "Syrian refugees escaped from the war in Syria."
+    assert pairs(routes_of(text, {"Syria": "SYR"})) == set()
