@@ -2006,3 +2006,12 @@ def test_people_who_escaped_from_a_place_were_held_there():
     assert pairs(routes_of(text, {"Pune": ("city:pune", "city", "IND")})) == {("NPL", "city:pune")}
     text = "Syrian refugees escaped from the war in Syria."
     assert pairs(routes_of(text, {"Syria": "SYR"})) == set()
+
+
+def test_people_sent_abroad_by_agents_a_text_places_left_from_the_agents_country():
+    text = "A court in Dhaka sentenced two men for sending 40 women to Dubai, where they were forced into prostitution."
+    routes = routes_of(text, {"Dhaka": ("city:dhaka", "city", "BGD"), "Dubai": ("city:dubai", "city", "ARE")})
+    assert pairs(routes) == {("BGD", "city:dubai")} and routes["origin_inferred"].all()
+    # an end in the agents' own country says nothing of where people came from
+    text = "Police in Thailand rescued women trafficked to Bangkok."
+    assert pairs(routes_of(text, {"Thailand": "THA", "Bangkok": ("TH-10", "admin1", "THA")})) == set()

@@ -2613,6 +2613,12 @@ class _Reader:
             # "In Athens, many are forced into prostitution in apartments in Piraeus": the scene, not where they came from
             roles = {**roles, "frame": []}
         origins, quotes, inferred = self._origins(slots, roles, theme, antecedent)
+        if not origins and goals and kind == "move" and roles.get("agent"):
+            # "A court in Dhaka sentenced two men for sending 40 women to Dubai": those who sent them abroad
+            # are where the text puts them; the women left from that country (inferred)
+            countries = {r.country_code for r in roles["agent"] if r.country_code}
+            if len(countries) == 1 and not countries & {g.country_code for g in goals}:
+                origins, inferred = [(c, c) for c in countries], True
         if theme is not None and goals and _FOREIGN.intersection(slots.low[theme.lo : theme.hi]):
             # "Most foreign victims ... were recruited for work in Dublin", after "43 were Irish nationals":
             # people foreign where they ended up do not come from there
