@@ -11,6 +11,7 @@ their results, merges organizations across documents, and writes.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 import os
 from dataclasses import dataclass, field
@@ -27,7 +28,7 @@ from progmap.engine.state import ExtractOptions, SharedState
 from progmap.engine.stream import StreamCounts, document_results
 from progmap.text import spans_without
 from progmap.errors import ProgmapError
-from progmap.outputs import layers, tables, writers
+from progmap.outputs import forked, layers, tables, writers
 from progmap.outputs.counts import layer_counts
 from progmap.places import vintage
 from progmap.places.gazetteer import Gazetteer, load_gazetteer
@@ -354,6 +355,44 @@ def _layers(found: Extraction, final: dict, project: Project, gazetteer: Gazette
     return out_layers, dates, shown
 
 
+def _write_geopackage_and_figure(
+    out_layers: dict, basemap, tmp: Path, project: Project, measure: str, documents_dates: list, progress: Progress
+) -> None:
+    """Write the GeoPackage (the layers and the Natural Earth base, for QGIS), its QGIS project, and the figure."""
+    from progmap.outputs import figure, qgis
+
+    gpkg_layers = {**out_layers, "basemap": basemap}
+    with progress.stage("geopackage"):
+        writers.write_geopackage(gpkg_layers, tmp / "progmap.gpkg", styles=qgis.layer_styles(gpkg_layers, measure))
+        qgis.write_qgis_project(tmp / "progmap.gpkg", list(gpkg_layers), tmp / "progmap.qgz", project.title, measure, documents=documents_dates)
+    with progress.stage("figure"):
+        note = qgis.sources_note(documents_dates, printed=False)
+        figure.write_figure(out_layers, tmp / "map.png", project.title, basemap, note, project.map.pdf, measure)
+
+
+def _write_geojson_and_web_map(out_layers: dict, basemap, tmp: Path, project: Project, progress: Progress) -> None:
+    """Write each layer's GeoJSON file and the web map."""
+    from progmap.outputs import webmap
+
+    with progress.stage("geojson"):
+        for name, layer in out_layers.items():
+            writers.write_geojson(layer, tmp / f"{name}.geojson")
+    with progress.stage("web map"):
+        # The project's title is the map's, however the project was made.
+        page = webmap.build_map(out_layers, project.title, project.map, basemap=basemap)
+        webmap.save_map(page, tmp / "map.html", inline_assets=project.map.offline)
+
+
+def _writers_forked(engine: EngineOptions) -> bool:
+    """Whether the outputs are written by two processes (see :mod:`progmap.outputs.forked`).
+
+    Not when the project asks for one process (``workers = 1``) or the
+    machine has one CPU: the child would only wait for this one.
+    """
+    workers = engine.workers if engine.workers is not None else default_workers()
+    return int(workers) > 1
+
+
 def build(project: Project, *, full: bool = False, progress: Progress | None = None) -> BuildResult:
     """Run a project end to end and write its outputs.
 
@@ -384,7 +423,6 @@ def build(project: Project, *, full: bool = False, progress: Progress | None = N
 
 def _build(project: Project, full: bool, progress: Progress) -> BuildResult:
     """:func:`build`'s stages, with the gathered results frozen (see :func:`~progmap.engine.gather.results_frozen`)."""
-    from progmap.outputs import figure, qgis, webmap
     from progmap.sources.boundaries import load_layer, read_manifest
 
     check_project(project)  # a project made in code gets the file's checks
@@ -428,25 +466,15 @@ def _build(project: Project, full: bool, progress: Progress) -> BuildResult:
         # rows, the largest thing a build holds, are let go before them.
         unresolved = len(found.unresolved)
         found, extracted, final = found.without_rows(), None, None
-        with progress.stage("geojson"):
-            for name, layer in out_layers.items():
-                writers.write_geojson(layer, tmp / f"{name}.geojson")
-        with progress.stage("geopackage"):
-            # The GeoPackage also holds the Natural Earth base, for QGIS.
-            gpkg_layers = {**out_layers, "basemap": basemap}
-            writers.write_geopackage(gpkg_layers, tmp / "progmap.gpkg", styles=qgis.layer_styles(gpkg_layers, measure))
-            qgis.write_qgis_project(
-                tmp / "progmap.gpkg", list(gpkg_layers), tmp / "progmap.qgz", project.title, measure, documents=list(dates.values())
-            )
-        with progress.stage("figure"):
-            figure.write_figure(
-                out_layers, tmp / "map.png", project.title, basemap, qgis.sources_note(list(dates.values()), printed=False),
-                project.map.pdf, measure,
-            )
-        with progress.stage("web map"):
-            # The project's title is the map's, however the project was made.
-            page = webmap.build_map(out_layers, project.title, project.map, basemap=basemap)
-            webmap.save_map(page, tmp / "map.html", inline_assets=project.map.offline)
+        # Two groups of outputs read the layers and nothing else: the
+        # GeoPackage and the figure are written in a forked process while
+        # this one writes the GeoJSON and the web map (progmap.outputs.forked).
+        forked.run_beside(
+            functools.partial(_write_geopackage_and_figure, out_layers, basemap, tmp, project, measure, list(dates.values()), progress),
+            functools.partial(_write_geojson_and_web_map, out_layers, basemap, tmp, project, progress),
+            progress,
+            fork=_writers_forked(project.engine),
+        )
     counts = {name: len(layer) for name, layer in out_layers.items()}
     counts["unresolved"] = unresolved
     paths = {p.name: p for p in sorted(Path(project.output).iterdir()) if p.is_file()}
