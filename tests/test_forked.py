@@ -133,3 +133,11 @@ def test_a_failed_writer_leaves_the_previous_outputs_and_no_half_written_set(dev
     assert _outputs(out) == before
     # Only the output link, its current set and the lock are left beside it.
     assert len([p for p in tmp_path.iterdir() if p.name.startswith(".out.") and not p.name.endswith(".lock")]) == 1
+
+
+def test_a_stage_timed_on_both_sides_adds_up_once(tmp_path):
+    progress = Progress(show=False)
+    progress.times["tables"] = (1.0, 1.0)  # timed here before the fork
+    forked.run_beside(_write(tmp_path / "a", "a", progress, "tables"), lambda: None, progress)
+    wall, cpu = progress.times["tables"]
+    assert 1.0 <= wall < 1.5 and 1.0 <= cpu < 1.5

@@ -355,31 +355,51 @@ def _layers(found: Extraction, final: dict, project: Project, gazetteer: Gazette
     return out_layers, dates, shown
 
 
-def _write_geopackage_and_figure(
-    out_layers: dict, basemap, tmp: Path, project: Project, measure: str, documents_dates: list, progress: Progress
-) -> None:
-    """Write the GeoPackage (the layers and the Natural Earth base, for QGIS), its QGIS project, and the figure."""
+@dataclass
+class _Written:
+    """What the outputs written from the layers read (see :func:`_write_beside` and :func:`_write_here`)."""
+
+    layers: dict
+    basemap: object
+    organizations: pd.DataFrame
+    shown: Gazetteer
+    dates: list
+    measure: str
+    project: Project
+    folder: Path
+    progress: Progress
+
+
+def _write_beside(written: _Written) -> None:
+    """Write ``routes.csv``, the GeoPackage (the layers and the Natural Earth base, for QGIS), its QGIS project and the figure."""
     from progmap.outputs import figure, qgis
 
-    gpkg_layers = {**out_layers, "basemap": basemap}
+    tmp, project, measure, progress = written.folder, written.project, written.measure, written.progress
+    with progress.stage("tables"):
+        writers.write_csv(tables.routes_table(written.layers["routes"], written.shown), tmp / "routes.csv", hxl=tables.HXL_ROUTES)
+    gpkg_layers = {**written.layers, "basemap": written.basemap}
     with progress.stage("geopackage"):
         writers.write_geopackage(gpkg_layers, tmp / "progmap.gpkg", styles=qgis.layer_styles(gpkg_layers, measure))
-        qgis.write_qgis_project(tmp / "progmap.gpkg", list(gpkg_layers), tmp / "progmap.qgz", project.title, measure, documents=documents_dates)
+        qgis.write_qgis_project(tmp / "progmap.gpkg", list(gpkg_layers), tmp / "progmap.qgz", project.title, measure, documents=written.dates)
     with progress.stage("figure"):
-        note = qgis.sources_note(documents_dates, printed=False)
-        figure.write_figure(out_layers, tmp / "map.png", project.title, basemap, note, project.map.pdf, measure)
+        note = qgis.sources_note(written.dates, printed=False)
+        figure.write_figure(written.layers, tmp / "map.png", project.title, written.basemap, note, project.map.pdf, measure)
 
 
-def _write_geojson_and_web_map(out_layers: dict, basemap, tmp: Path, project: Project, progress: Progress) -> None:
-    """Write each layer's GeoJSON file and the web map."""
+def _write_here(written: _Written) -> None:
+    """Write ``3w.csv``, each layer's GeoJSON file and the web map."""
     from progmap.outputs import webmap
 
+    tmp, project, progress = written.folder, written.project, written.progress
+    with progress.stage("tables"):
+        three_w = tables.three_w_table(written.layers["programmes"], written.organizations, written.shown)
+        writers.write_csv(three_w, tmp / "3w.csv", hxl=tables.HXL_3W)
     with progress.stage("geojson"):
-        for name, layer in out_layers.items():
+        for name, layer in written.layers.items():
             writers.write_geojson(layer, tmp / f"{name}.geojson")
     with progress.stage("web map"):
         # The project's title is the map's, however the project was made.
-        page = webmap.build_map(out_layers, project.title, project.map, basemap=basemap)
+        page = webmap.build_map(written.layers, project.title, project.map, basemap=written.basemap)
         webmap.save_map(page, tmp / "map.html", inline_assets=project.map.offline)
 
 
@@ -460,19 +480,18 @@ def _build(project: Project, full: bool, progress: Progress) -> BuildResult:
             records.write_records(extracted, tmp / "records.yaml", pieces=found.pieces)
             for spool in found.pieces.values():
                 spool.close()
-            writers.write_csv(tables.three_w_table(out_layers["programmes"], final["organizations"], shown), tmp / "3w.csv", hxl=tables.HXL_3W)
-            writers.write_csv(tables.routes_table(out_layers["routes"], shown), tmp / "routes.csv", hxl=tables.HXL_ROUTES)
         # The outputs left are written from the layers alone: the corpus's
         # rows, the largest thing a build holds, are let go before them.
         unresolved = len(found.unresolved)
+        written = _Written(
+            out_layers, basemap, final["organizations"], shown, list(dates.values()), measure, project, tmp, progress
+        )
         found, extracted, final = found.without_rows(), None, None
-        # Two groups of outputs read the layers and nothing else: the
-        # GeoPackage and the figure are written in a forked process while
-        # this one writes the GeoJSON and the web map (progmap.outputs.forked).
+        # Two groups of outputs, each read from the layers only: one is
+        # written in a forked process while this one writes the other
+        # (progmap.outputs.forked).
         forked.run_beside(
-            functools.partial(_write_geopackage_and_figure, out_layers, basemap, tmp, project, measure, list(dates.values()), progress),
-            functools.partial(_write_geojson_and_web_map, out_layers, basemap, tmp, project, progress),
-            progress,
+            functools.partial(_write_beside, written), functools.partial(_write_here, written), progress,
             fork=_writers_forked(project.engine),
         )
     counts = {name: len(layer) for name, layer in out_layers.items()}

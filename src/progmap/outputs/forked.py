@@ -97,8 +97,17 @@ def _child(work: Callable[[], None], send, progress: Progress | None) -> None:
     except BaseException as exc:  # noqa: BLE001 - every failure goes back to the parent
         send.send_bytes(_pickled_error(exc))
         raise SystemExit(1) from None
-    times = {name: value for name, value in (progress.times.items() if progress is not None else ()) if before.get(name) != value}
-    send.send_bytes(pickle.dumps({"times": times}))
+    send.send_bytes(pickle.dumps({"times": _added_times(before, progress.times if progress is not None else {})}))
+
+
+def _added_times(before: dict, after: dict) -> dict:
+    """Per stage, the (wall, CPU) seconds ``after`` adds to ``before`` (stages the child timed, or timed again)."""
+    added = {}
+    for name, (wall, cpu) in after.items():
+        was = before.get(name, (0.0, 0.0))
+        if (wall, cpu) != was:
+            added[name] = (wall - was[0], cpu - was[1])
+    return added
 
 
 def _pickled_error(exc: BaseException) -> bytes:
