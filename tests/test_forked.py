@@ -1,11 +1,13 @@
 """Outputs written by two processes at once: the same files, and a failure on either side fails the whole build."""
 
 import os
+import time
 from pathlib import Path
 
 import pytest
 from conftest import SHARED
 
+from progmap import pipeline
 from progmap.cli import main
 from progmap.engine.progress import Progress
 from progmap.errors import ProgmapError
@@ -23,41 +25,59 @@ def dev_corpus():
     return DEV
 
 
-def _write(path: Path, text: str, progress: Progress, stage: str):
-    def work():
-        with progress.stage(stage):
-            path.write_text(text, encoding="utf-8")
+def _in_child(parent: int, action):
+    """A task that does ``action`` only in the forked child, and takes a while here (so the child takes some)."""
 
-    return work
+    def task():
+        if os.getpid() != parent:
+            action()
+        else:
+            time.sleep(0.2)
+
+    return task
 
 
-def test_both_sides_run_and_the_child_s_stage_times_join_the_parent_s(tmp_path):
+def _slow(log: Path, name: str, seconds: float = 0.2):
+    def task():
+        time.sleep(seconds)
+        with open(log, "a", encoding="ascii") as out:
+            out.write(f"{name} {os.getpid()}\n")
+
+    return task
+
+
+def _log(log: Path) -> list[tuple[str, int]]:
+    return [(name, int(pid)) for name, pid in (line.split() for line in log.read_text(encoding="ascii").splitlines())]
+
+
+def test_every_task_runs_once_and_both_processes_take_some(tmp_path):
+    log = tmp_path / "log"
+    tasks = [(f"stage {i % 2}", _slow(log, f"task{i}")) for i in range(8)]
     progress = Progress(show=False)
-    run = forked.run_beside(
-        _write(tmp_path / "child.txt", "from the child", progress, "child stage"),
-        _write(tmp_path / "parent.txt", "from here", progress, "parent stage"),
-        progress,
-    )
-    assert run is None
-    assert (tmp_path / "child.txt").read_text(encoding="utf-8") == "from the child"
-    assert (tmp_path / "parent.txt").read_text(encoding="utf-8") == "from here"
-    assert {"child stage", "parent stage"} <= set(progress.times)
+    assert forked.run_shared(tasks, progress) is None
+    done = _log(log)
+    assert sorted(name for name, _ in done) == sorted(f"task{i}" for i in range(8))
+    assert os.getpid() in {pid for _, pid in done} and len({pid for _, pid in done}) == 2
+    # The child's stage times join this process's.
+    assert {"stage 0", "stage 1"} <= set(progress.times)
+    assert sum(wall for wall, _ in progress.times.values()) >= 8 * 0.2
 
 
-def test_the_child_runs_in_another_process(tmp_path):
-    def child():
-        (tmp_path / "pid").write_text(str(os.getpid()), encoding="ascii")
-
-    forked.run_beside(child, lambda: None)
-    assert int((tmp_path / "pid").read_text(encoding="ascii")) != os.getpid()
+def test_a_stage_timed_on_both_sides_adds_up_once(tmp_path):
+    progress = Progress(show=False)
+    progress.times["tables"] = (1.0, 1.0)  # timed here before the fork
+    forked.run_shared([("tables", _slow(tmp_path / "log", "a", 0.01)), ("tables", _slow(tmp_path / "log", "b", 0.01))], progress)
+    wall, cpu = progress.times["tables"]
+    assert 1.0 <= wall < 1.5 and 1.0 <= cpu < 1.5
 
 
 def test_an_exception_in_the_child_is_raised_here_as_it_was():
-    def child():
+    def fail():
         raise OSError(28, "No space left on device", "/tmp/out/progmap.gpkg")
 
+    tasks = [(name, _in_child(os.getpid(), fail)) for name in "abc"]
     with pytest.raises(OSError) as caught:
-        forked.run_beside(child, lambda: None)
+        forked.run_shared(tasks)
     assert caught.value.errno == 28 and caught.value.filename == "/tmp/out/progmap.gpkg"
 
 
@@ -66,37 +86,37 @@ def test_an_exception_that_does_not_pickle_comes_back_as_its_text():
         def __init__(self, a, b):
             super().__init__(f"odd {a} {b}")
 
-    def child():
+    def fail():
         raise Odd(1, 2)
 
     with pytest.raises(ProgmapError, match="odd 1 2"):
-        forked.run_beside(child, lambda: None)
+        forked.run_shared([("a", _in_child(os.getpid(), fail)), ("b", _in_child(os.getpid(), fail))])
 
 
 def test_a_child_that_dies_without_a_word_fails_the_run():
+    die = _in_child(os.getpid(), lambda: os._exit(9))
     with pytest.raises(ProgmapError, match="ended without finishing"):
-        forked.run_beside(lambda: os._exit(9), lambda: None)
+        forked.run_shared([("a", die), ("b", die), ("c", die)])
 
 
-def test_a_failure_here_ends_the_child(tmp_path):
-    def child():
-        import time
+def test_a_failure_here_ends_the_child_and_leaves_the_rest_undone(tmp_path):
+    log = tmp_path / "log"
+    parent = os.getpid()
 
-        time.sleep(30)
-        (tmp_path / "late").write_text("too late", encoding="ascii")
-
-    def here():
-        raise ValueError("here failed")
+    def fail_here():
+        if os.getpid() == parent:
+            raise ValueError("here failed")
+        _slow(log, "late", 30)()
 
     with pytest.raises(ValueError, match="here failed"):
-        forked.run_beside(child, here)
-    assert not (tmp_path / "late").exists()
+        forked.run_shared([("a", fail_here), ("b", fail_here), *[("c", _slow(log, f"more{i}")) for i in range(5)]])
+    assert not log.exists() or "late" not in log.read_text(encoding="ascii")
 
 
-def test_without_fork_both_run_here_in_order():
-    order = []
-    forked.run_beside(lambda: order.append(("beside", os.getpid())), lambda: order.append(("here", os.getpid())), fork=False)
-    assert order == [("beside", os.getpid()), ("here", os.getpid())]
+def test_without_fork_every_task_runs_here_in_order(tmp_path):
+    log = tmp_path / "log"
+    forked.run_shared([(str(i), _slow(log, f"task{i}", 0)) for i in range(4)], fork=False)
+    assert _log(log) == [(f"task{i}", os.getpid()) for i in range(4)]
 
 
 def _outputs(folder: Path) -> dict:
@@ -119,13 +139,21 @@ def test_a_failed_writer_leaves_the_previous_outputs_and_no_half_written_set(dev
     assert main(["-q", "build", str(dev_corpus), "--out", str(out), "--workers", "2"]) == 0
     before = _outputs(out)
 
-    def fail(*args, **kwargs):
-        raise ProgmapError("map.png: cannot draw the figure")
+    parent, original = os.getpid(), pipeline._output_tasks
 
-    if side == "child":
-        monkeypatch.setattr("progmap.outputs.figure.write_figure", fail)
-    else:
-        monkeypatch.setattr("progmap.outputs.webmap.save_map", fail)
+    def failing_tasks(written):
+        # Every output the chosen side takes fails; the other side's are written.
+        def failing(task):
+            def run():
+                if (os.getpid() != parent) == (side == "child"):
+                    raise ProgmapError("map.png: cannot draw the figure")
+                task()
+
+            return run
+
+        return [(name, failing(task)) for name, task in original(written)]
+
+    monkeypatch.setattr(pipeline, "_output_tasks", failing_tasks)
     capsys.readouterr()
     assert main(["-q", "build", str(dev_corpus), "--out", str(out), "--workers", "2"]) == 2
     error = capsys.readouterr().err
@@ -134,10 +162,3 @@ def test_a_failed_writer_leaves_the_previous_outputs_and_no_half_written_set(dev
     # Only the output link, its current set and the lock are left beside it.
     assert len([p for p in tmp_path.iterdir() if p.name.startswith(".out.") and not p.name.endswith(".lock")]) == 1
 
-
-def test_a_stage_timed_on_both_sides_adds_up_once(tmp_path):
-    progress = Progress(show=False)
-    progress.times["tables"] = (1.0, 1.0)  # timed here before the fork
-    forked.run_beside(_write(tmp_path / "a", "a", progress, "tables"), lambda: None, progress)
-    wall, cpu = progress.times["tables"]
-    assert 1.0 <= wall < 1.5 and 1.0 <= cpu < 1.5

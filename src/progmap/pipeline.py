@@ -357,7 +357,7 @@ def _layers(found: Extraction, final: dict, project: Project, gazetteer: Gazette
 
 @dataclass
 class _Written:
-    """What the outputs written from the layers read (see :func:`_write_beside` and :func:`_write_here`)."""
+    """What the outputs written from the layers read (see :func:`_output_tasks`)."""
 
     layers: dict
     basemap: object
@@ -370,44 +370,81 @@ class _Written:
     progress: Progress
 
 
-def _write_beside(written: _Written) -> None:
-    """Write ``routes.csv``, the GeoPackage (the layers and the Natural Earth base, for QGIS), its QGIS project and the figure."""
+#: Layers whose GeoJSON files are written each as a task of its own (see :func:`_output_tasks`): the largest.
+_OWN_GEOJSON_TASK = ("routes", "programmes", "organizations")
+
+
+def _output_tasks(written: _Written) -> list[forked.Task]:
+    """The outputs written from the layers, as tasks for :func:`progmap.outputs.forked.run_shared`.
+
+    Longest first, as they weighed in builds of 25 and 100 MB: the
+    GeoPackage, the web map, the figure (matplotlib's import is most of
+    it in small builds), the largest layer's GeoJSON, the tables, the
+    other GeoJSON files.
+    """
+    rest = [name for name in written.layers if name not in _OWN_GEOJSON_TASK]
+    return [
+        ("geopackage", functools.partial(_write_geopackage, written)),
+        ("web map", functools.partial(_write_web_map, written)),
+        ("figure", functools.partial(_write_figure, written)),
+        ("geojson", functools.partial(_write_geojson, written, ["routes"])),
+        ("tables", functools.partial(_write_three_w, written)),
+        ("tables", functools.partial(_write_routes_table, written)),
+        ("geojson", functools.partial(_write_geojson, written, ["programmes"])),
+        ("geojson", functools.partial(_write_geojson, written, ["organizations"])),
+        ("geojson", functools.partial(_write_geojson, written, rest)),
+    ]
+
+
+def _write_geopackage(written: _Written) -> None:
+    """Write the GeoPackage (the layers and the Natural Earth base, for QGIS) and its QGIS project."""
+    from progmap.outputs import qgis
+
+    tmp, gpkg_layers = written.folder, {**written.layers, "basemap": written.basemap}
+    writers.write_geopackage(gpkg_layers, tmp / "progmap.gpkg", styles=qgis.layer_styles(gpkg_layers, written.measure))
+    qgis.write_qgis_project(
+        tmp / "progmap.gpkg", list(gpkg_layers), tmp / "progmap.qgz", written.project.title, written.measure, documents=written.dates
+    )
+
+
+def _write_figure(written: _Written) -> None:
+    """Write the figure (``map.png``, and ``map.pdf`` when asked)."""
     from progmap.outputs import figure, qgis
 
-    tmp, project, measure, progress = written.folder, written.project, written.measure, written.progress
-    with progress.stage("tables"):
-        writers.write_csv(tables.routes_table(written.layers["routes"], written.shown), tmp / "routes.csv", hxl=tables.HXL_ROUTES)
-    gpkg_layers = {**written.layers, "basemap": written.basemap}
-    with progress.stage("geopackage"):
-        writers.write_geopackage(gpkg_layers, tmp / "progmap.gpkg", styles=qgis.layer_styles(gpkg_layers, measure))
-        qgis.write_qgis_project(tmp / "progmap.gpkg", list(gpkg_layers), tmp / "progmap.qgz", project.title, measure, documents=written.dates)
-    with progress.stage("figure"):
-        note = qgis.sources_note(written.dates, printed=False)
-        figure.write_figure(written.layers, tmp / "map.png", project.title, written.basemap, note, project.map.pdf, measure)
+    project, note = written.project, qgis.sources_note(written.dates, printed=False)
+    figure.write_figure(written.layers, written.folder / "map.png", project.title, written.basemap, note, project.map.pdf, written.measure)
 
 
-def _write_here(written: _Written) -> None:
-    """Write ``3w.csv``, each layer's GeoJSON file and the web map."""
+def _write_web_map(written: _Written) -> None:
+    """Write the web map; the project's title is the map's, however the project was made."""
     from progmap.outputs import webmap
 
-    tmp, project, progress = written.folder, written.project, written.progress
-    with progress.stage("tables"):
-        three_w = tables.three_w_table(written.layers["programmes"], written.organizations, written.shown)
-        writers.write_csv(three_w, tmp / "3w.csv", hxl=tables.HXL_3W)
-    with progress.stage("geojson"):
-        for name, layer in written.layers.items():
-            writers.write_geojson(layer, tmp / f"{name}.geojson")
-    with progress.stage("web map"):
-        # The project's title is the map's, however the project was made.
-        page = webmap.build_map(written.layers, project.title, project.map, basemap=written.basemap)
-        webmap.save_map(page, tmp / "map.html", inline_assets=project.map.offline)
+    page = webmap.build_map(written.layers, written.project.title, written.project.map, basemap=written.basemap)
+    webmap.save_map(page, written.folder / "map.html", inline_assets=written.project.map.offline)
+
+
+def _write_geojson(written: _Written, names: list[str]) -> None:
+    """Write the GeoJSON files of the layers ``names``."""
+    for name in names:
+        writers.write_geojson(written.layers[name], written.folder / f"{name}.geojson")
+
+
+def _write_three_w(written: _Written) -> None:
+    """Write ``3w.csv``: who does what where."""
+    three_w = tables.three_w_table(written.layers["programmes"], written.organizations, written.shown)
+    writers.write_csv(three_w, written.folder / "3w.csv", hxl=tables.HXL_3W)
+
+
+def _write_routes_table(written: _Written) -> None:
+    """Write ``routes.csv``: one row per route statement."""
+    writers.write_csv(tables.routes_table(written.layers["routes"], written.shown), written.folder / "routes.csv", hxl=tables.HXL_ROUTES)
 
 
 def _writers_forked(engine: EngineOptions) -> bool:
     """Whether the outputs are written by two processes (see :mod:`progmap.outputs.forked`).
 
     Not when the project asks for one process (``workers = 1``) or the
-    machine has one CPU: the child would only wait for this one.
+    machine has one CPU.
     """
     workers = engine.workers if engine.workers is not None else default_workers()
     return int(workers) > 1
@@ -487,13 +524,9 @@ def _build(project: Project, full: bool, progress: Progress) -> BuildResult:
             out_layers, basemap, final["organizations"], shown, list(dates.values()), measure, project, tmp, progress
         )
         found, extracted, final = found.without_rows(), None, None
-        # Two groups of outputs, each read from the layers only: one is
-        # written in a forked process while this one writes the other
-        # (progmap.outputs.forked).
-        forked.run_beside(
-            functools.partial(_write_beside, written), functools.partial(_write_here, written), progress,
-            fork=_writers_forked(project.engine),
-        )
+        # The outputs left each read the layers only: this process and a
+        # forked one write them at once (progmap.outputs.forked).
+        forked.run_shared(_output_tasks(written), progress, fork=_writers_forked(project.engine))
     counts = {name: len(layer) for name, layer in out_layers.items()}
     counts["unresolved"] = unresolved
     paths = {p.name: p for p in sorted(Path(project.output).iterdir()) if p.is_file()}

@@ -1,22 +1,25 @@
-"""Write two groups of outputs at once: one in this process, one in a forked one.
+"""Write independent outputs in two processes at once, each taking the next one not yet taken.
 
-The outputs a build writes from its layers (GeoJSON, the GeoPackage, the
-figure, the web map) read the same frames and nothing else, each in one
-process. On a machine with two CPUs, :func:`run_beside` writes one group
-in a child forked with the layers already made, while this process writes
-the other: the child reads the parent's frames as they are (copy on write,
-nothing pickled) and writes its files into the same temporary folder.
+The outputs a build writes from its layers (the GeoPackage, each layer's
+GeoJSON, the web map, the figure, the 3W and routes tables) read the same
+frames and nothing else, each in one process. On a machine with two CPUs,
+:func:`run_shared` forks a child with the layers already made, and the
+child and this process each take the next output of a list until none is
+left: longest first, so the two end at about the same time, whatever the
+corpus's size and whatever else the machine runs. The child reads the
+parent's frames as they are (copy on write, nothing pickled) and writes
+its files into the same temporary folder.
 
 A failure on either side fails the whole: the child's exception is sent
 back and raised here (so the build's temporary folder is removed and no
 half-written set of outputs is ever switched in), and a failure here ends
-the child. Where fork is not available, or asked not to, both groups run
-here, one after the other. The child's stage timings join the parent's
-(see :mod:`progmap.engine.progress`).
+the child. Where fork is not available, or asked not to, every output is
+written here, in the list's order. The child's stage timings join the
+parent's (see :mod:`progmap.engine.progress`).
 
 Examples
 --------
->>> run_beside(lambda: write_geopackage(...), lambda: save_map(...), progress)   # doctest: +SKIP
+>>> run_shared([("geopackage", write_gpkg), ("web map", write_page)], progress)   # doctest: +SKIP
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import pickle
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from progmap.engine.progress import Progress
 from progmap.errors import ProgmapError
@@ -32,72 +35,91 @@ from progmap.errors import ProgmapError
 #: Seconds a child that was told to stop gets before it is killed.
 _STOP_WAIT = 5.0
 
+#: An output to write: the stage it is timed under, and a function of no argument that writes it.
+Task = tuple[str, Callable[[], None]]
+
 
 def can_fork() -> bool:
     """Whether this platform forks (not Windows)."""
     return "fork" in multiprocessing.get_all_start_methods()
 
 
-def run_beside(beside: Callable[[], None], here: Callable[[], None], progress: Progress | None = None, fork: bool = True) -> None:
-    """Run ``beside`` in a forked child while ``here`` runs in this process; return when both are done.
+def run_shared(tasks: Sequence[Task], progress: Progress | None = None, fork: bool = True) -> None:
+    """Run every task once, in this process and a forked child, each taking the next task left.
 
     Parameters
     ----------
-    beside : callable
-        Called with no argument in the child. What it returns is dropped:
-        it must leave its work in files.
-    here : callable
-        Called with no argument in this process.
+    tasks : sequence of (str, callable)
+        Stage name and a function of no argument. What a function returns
+        is dropped: it must leave its work in files. The longest first.
     progress : Progress, optional
-        Stages timed by ``beside`` (in the child's copy of it) are added to this one.
+        Each task is timed as its stage; the child's times are added to this one's.
     fork : bool, optional
-        False, or a platform without fork: ``beside`` then ``here``, both here.
+        False, or a platform without fork: every task here, in order.
 
     Raises
     ------
     BaseException
-        What either side raised: this side's first, else the child's (sent
-        back pickled; a :class:`~progmap.errors.ProgmapError` with its text
-        when it cannot be); a :class:`~progmap.errors.ProgmapError` when the
+        What a task raised: this side's first, else the child's (sent back
+        pickled; a :class:`~progmap.errors.ProgmapError` with its text when
+        it cannot be); a :class:`~progmap.errors.ProgmapError` when the
         child ended without a word (killed, out of memory).
     """
-    if not (fork and can_fork()):
-        beside()
-        here()
+    progress = progress if progress is not None else Progress(show=False)
+    if not (fork and can_fork() and len(tasks) > 1):
+        for name, task in tasks:
+            with progress.stage(name):
+                task()
         return
-    receive, send = multiprocessing.get_context("fork").Pipe(duplex=False)
-    child = multiprocessing.get_context("fork").Process(target=_child, args=(beside, send, progress), daemon=True)
+    context = multiprocessing.get_context("fork")
+    taken = context.Value("i", 0)  # the next task's number, shared: each side takes it under the lock
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(target=_child, args=(tasks, taken, send, progress), daemon=True)
     child.start()
     send.close()
     try:
-        here()
+        _take(tasks, taken, progress)
     except BaseException:
-        _stop(child)
+        _stop(child, taken, len(tasks))
         raise
     finally:
         outcome = _outcome(receive, child)
         receive.close()
     if "error" in outcome:
         raise outcome["error"]
-    if progress is not None:
-        for name, (wall, cpu) in outcome["times"].items():
-            before = progress.times.get(name, (0.0, 0.0))
-            progress.times[name] = (before[0] + wall, before[1] + cpu)
+    for name, (wall, cpu) in outcome["times"].items():
+        before = progress.times.get(name, (0.0, 0.0))
+        progress.times[name] = (before[0] + wall, before[1] + cpu)
 
 
-def _child(work: Callable[[], None], send, progress: Progress | None) -> None:
-    """The child's body: run ``work``, send back its stage times or its exception."""
+def _take(tasks: Sequence[Task], taken, progress: Progress) -> None:
+    """Run the next task not yet taken, until none is left."""
+    while True:
+        with taken.get_lock():
+            number = taken.value
+            taken.value = number + 1
+        if number >= len(tasks):
+            return
+        name, task = tasks[number]
+        with progress.stage(name):
+            task()
+
+
+def _child(tasks: Sequence[Task], taken, send, progress: Progress) -> None:
+    """The child's body: take tasks, then send back the stage times it added, or its exception."""
     # What the parent made (the frames both sides read) stays out of the
     # child's collector walks, which would copy their pages; freezing is
     # a list move, not a walk.
     gc.freeze()
-    before = dict(progress.times) if progress is not None else {}
+    before = dict(progress.times)
     try:
-        work()
+        _take(tasks, taken, progress)
     except BaseException as exc:  # noqa: BLE001 - every failure goes back to the parent
+        with taken.get_lock():
+            taken.value = len(tasks)  # the parent takes no more: the build has failed
         send.send_bytes(_pickled_error(exc))
         raise SystemExit(1) from None
-    send.send_bytes(pickle.dumps({"times": _added_times(before, progress.times if progress is not None else {})}))
+    send.send_bytes(pickle.dumps({"times": _added_times(before, progress.times)}))
 
 
 def _added_times(before: dict, after: dict) -> dict:
@@ -132,8 +154,10 @@ def _outcome(receive, child) -> dict:
     return pickle.loads(data)
 
 
-def _stop(child) -> None:
-    """End a child whose results are no longer wanted: asked first, then killed."""
+def _stop(child, taken, count: int) -> None:
+    """End a child whose work is no longer wanted: no more tasks, asked to stop, then killed."""
+    with taken.get_lock():
+        taken.value = count
     if child.is_alive():
         child.terminate()
         child.join(_STOP_WAIT)
