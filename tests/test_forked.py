@@ -162,3 +162,22 @@ def test_a_failed_writer_leaves_the_previous_outputs_and_no_half_written_set(dev
     # Only the output link, its current set and the lock are left beside it.
     assert len([p for p in tmp_path.iterdir() if p.name.startswith(".out.") and not p.name.endswith(".lock")]) == 1
 
+
+
+def test_a_stage_timed_again_is_announced_once(capsys):
+    progress = Progress(show=True)
+    for _ in range(3):
+        with progress.stage("geojson"):
+            pass
+    assert capsys.readouterr().err.count("progmap: geojson...") == 1
+
+
+def test_without_room_for_a_copy_every_task_runs_here(tmp_path, monkeypatch):
+    monkeypatch.setattr(forked, "room_for_a_copy", lambda: False)
+    log = tmp_path / "log"
+    forked.run_shared([(str(i), _slow(log, f"task{i}", 0)) for i in range(3)])
+    assert _log(log) == [(f"task{i}", os.getpid()) for i in range(3)]
+
+
+def test_room_for_a_copy_reads_this_machine():
+    assert forked.room_for_a_copy() in (True, False)

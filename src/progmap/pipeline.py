@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import gc
 import logging
 import os
 from dataclasses import dataclass, field
@@ -526,6 +527,10 @@ def _build(project: Project, full: bool, progress: Progress) -> BuildResult:
         found, extracted, final = found.without_rows(), None, None
         # The outputs left each read the layers only: this process and a
         # forked one write them at once (progmap.outputs.forked).
+        # The layers leave the collector's walks here too (thawed with the
+        # gathered results when the build ends): a walk writes to every
+        # object it visits, which would copy the pages both processes share.
+        gc.freeze()
         forked.run_shared(_output_tasks(written), progress, fork=_writers_forked(project.engine))
     counts = {name: len(layer) for name, layer in out_layers.items()}
     counts["unresolved"] = unresolved
