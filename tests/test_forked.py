@@ -1,5 +1,6 @@
 """Outputs written by two processes at once: the same files, and a failure on either side fails the whole build."""
 
+import gc
 import os
 import time
 from pathlib import Path
@@ -181,3 +182,29 @@ def test_without_room_for_a_copy_every_task_runs_here(tmp_path, monkeypatch):
 
 def test_room_for_a_copy_reads_this_machine():
     assert forked.room_for_a_copy() in (True, False)
+
+
+def test_the_collector_is_off_while_the_outputs_are_written_and_on_after(tmp_path):
+    assert gc.isenabled()
+    log = tmp_path / "log"
+
+    def record():
+        with open(log, "a", encoding="ascii") as out:
+            out.write(f"{os.getpid()} {gc.isenabled()}\n")
+        time.sleep(0.1)
+
+    forked.run_shared([(str(i), record) for i in range(4)])
+    assert gc.isenabled()
+    assert {line.split()[1] for line in log.read_text(encoding="ascii").splitlines()} == {"False"}
+
+
+def test_the_layers_are_made_with_the_collector_off(dev_corpus, tmp_path, monkeypatch):
+    original, seen = pipeline._layers, []
+
+    def layers(*args):
+        seen.append(gc.isenabled())
+        return original(*args)
+
+    monkeypatch.setattr(pipeline, "_layers", layers)
+    assert main(["-q", "build", str(dev_corpus), "--out", str(tmp_path / "out")]) == 0
+    assert seen == [False] and gc.isenabled()

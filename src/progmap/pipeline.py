@@ -503,7 +503,10 @@ def _build(project: Project, full: bool, progress: Progress) -> BuildResult:
         extracted = {"organizations": found.organizations, "programmes": found.programmes, "routes": found.routes}
         final = records.apply_curated(extracted, curated)
 
-    with progress.stage("layers"):
+    with progress.stage("layers"), collector_paused(freeze=True):
+        # The layers live to the build's end: frozen as they are made, so
+        # the collector neither walks them again and again while they are
+        # built (a sixth of this stage) nor, later, in the writing processes.
         out_layers, dates, shown = _layers(found, final, project, gazetteer)
         basemap = load_layer("basemap", project.mirror, sources)
 
