@@ -12,7 +12,7 @@ from progmap import pipeline
 from progmap.cli import main
 from progmap.engine.progress import Progress
 from progmap.errors import ProgmapError
-from progmap.outputs import forked
+from progmap.outputs import forked, tasks
 
 pytestmark = pytest.mark.skipif(not forked.can_fork(), reason="no fork on this platform")
 
@@ -53,9 +53,9 @@ def _log(log: Path) -> list[tuple[str, int]]:
 
 def test_every_task_runs_once_and_both_processes_take_some(tmp_path):
     log = tmp_path / "log"
-    tasks = [(f"stage {i % 2}", _slow(log, f"task{i}")) for i in range(8)]
+    work = [(f"stage {i % 2}", _slow(log, f"task{i}")) for i in range(8)]
     progress = Progress(show=False)
-    assert forked.run_shared(tasks, progress) is None
+    assert forked.run_shared(work, progress) is None
     done = _log(log)
     assert sorted(name for name, _ in done) == sorted(f"task{i}" for i in range(8))
     assert os.getpid() in {pid for _, pid in done} and len({pid for _, pid in done}) == 2
@@ -76,9 +76,9 @@ def test_an_exception_in_the_child_is_raised_here_as_it_was():
     def fail():
         raise OSError(28, "No space left on device", "/tmp/out/progmap.gpkg")
 
-    tasks = [(name, _in_child(os.getpid(), fail)) for name in "abc"]
+    work = [(name, _in_child(os.getpid(), fail)) for name in "abc"]
     with pytest.raises(OSError) as caught:
-        forked.run_shared(tasks)
+        forked.run_shared(work)
     assert caught.value.errno == 28 and caught.value.filename == "/tmp/out/progmap.gpkg"
 
 
@@ -140,7 +140,7 @@ def test_a_failed_writer_leaves_the_previous_outputs_and_no_half_written_set(dev
     assert main(["-q", "build", str(dev_corpus), "--out", str(out), "--workers", "2"]) == 0
     before = _outputs(out)
 
-    parent, original = os.getpid(), pipeline._output_tasks
+    parent, original = os.getpid(), tasks.output_tasks
 
     def failing_tasks(written):
         # Every output the chosen side takes fails; the other side's are written.
@@ -154,7 +154,7 @@ def test_a_failed_writer_leaves_the_previous_outputs_and_no_half_written_set(dev
 
         return [(name, failing(task)) for name, task in original(written)]
 
-    monkeypatch.setattr(pipeline, "_output_tasks", failing_tasks)
+    monkeypatch.setattr(tasks, "output_tasks", failing_tasks)
     capsys.readouterr()
     assert main(["-q", "build", str(dev_corpus), "--out", str(out), "--workers", "2"]) == 2
     error = capsys.readouterr().err
@@ -208,3 +208,30 @@ def test_the_layers_are_made_with_the_collector_off(dev_corpus, tmp_path, monkey
     monkeypatch.setattr(pipeline, "_layers", layers)
     assert main(["-q", "build", str(dev_corpus), "--out", str(tmp_path / "out")]) == 0
     assert seen == [False] and gc.isenabled()
+
+
+def test_a_stop_while_waiting_for_the_child_ends_it(tmp_path):
+    log, parent = tmp_path / "log", os.getpid()
+
+    def task():
+        if os.getpid() == parent:
+            time.sleep(0.05)
+            return
+        time.sleep(1.0)
+        _slow(log, "late", 0)()
+
+    def interrupt(*args):
+        raise KeyboardInterrupt
+
+    import signal
+
+    previous = signal.signal(signal.SIGALRM, interrupt)
+    signal.setitimer(signal.ITIMER_REAL, 0.4)  # while this process waits for the child
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            forked.run_shared([(name, task) for name in "abcd"])
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    time.sleep(1.5)
+    assert not log.exists()

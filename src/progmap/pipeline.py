@@ -11,8 +11,6 @@ their results, merges organizations across documents, and writes.
 from __future__ import annotations
 
 import dataclasses
-import functools
-import gc
 import logging
 import os
 from dataclasses import dataclass, field
@@ -29,7 +27,7 @@ from progmap.engine.state import ExtractOptions, SharedState
 from progmap.engine.stream import StreamCounts, document_results
 from progmap.text import spans_without
 from progmap.errors import ProgmapError
-from progmap.outputs import forked, layers, tables, writers
+from progmap.outputs import forked, layers, tasks, writers
 from progmap.outputs.counts import layer_counts
 from progmap.places import vintage
 from progmap.places.gazetteer import Gazetteer, load_gazetteer
@@ -356,91 +354,6 @@ def _layers(found: Extraction, final: dict, project: Project, gazetteer: Gazette
     return out_layers, dates, shown
 
 
-@dataclass
-class _Written:
-    """What the outputs written from the layers read (see :func:`_output_tasks`)."""
-
-    layers: dict
-    basemap: object
-    organizations: pd.DataFrame
-    shown: Gazetteer
-    dates: list
-    measure: str
-    project: Project
-    folder: Path
-    progress: Progress
-
-
-#: Layers whose GeoJSON files are written each as a task of its own (see :func:`_output_tasks`): the largest.
-_OWN_GEOJSON_TASK = ("routes", "programmes", "organizations")
-
-
-def _output_tasks(written: _Written) -> list[forked.Task]:
-    """The outputs written from the layers, as tasks for :func:`progmap.outputs.forked.run_shared`.
-
-    Longest first, as they weighed in builds of 25 and 100 MB: the
-    GeoPackage, the web map, the figure (matplotlib's import is most of
-    it in small builds), the largest layer's GeoJSON, the tables, the
-    other GeoJSON files.
-    """
-    rest = [name for name in written.layers if name not in _OWN_GEOJSON_TASK]
-    return [
-        ("geopackage", functools.partial(_write_geopackage, written)),
-        ("web map", functools.partial(_write_web_map, written)),
-        ("figure", functools.partial(_write_figure, written)),
-        ("geojson", functools.partial(_write_geojson, written, ["routes"])),
-        ("tables", functools.partial(_write_three_w, written)),
-        ("tables", functools.partial(_write_routes_table, written)),
-        ("geojson", functools.partial(_write_geojson, written, ["programmes"])),
-        ("geojson", functools.partial(_write_geojson, written, ["organizations"])),
-        ("geojson", functools.partial(_write_geojson, written, rest)),
-    ]
-
-
-def _write_geopackage(written: _Written) -> None:
-    """Write the GeoPackage (the layers and the Natural Earth base, for QGIS) and its QGIS project."""
-    from progmap.outputs import qgis
-
-    tmp, gpkg_layers = written.folder, {**written.layers, "basemap": written.basemap}
-    writers.write_geopackage(gpkg_layers, tmp / "progmap.gpkg", styles=qgis.layer_styles(gpkg_layers, written.measure))
-    qgis.write_qgis_project(
-        tmp / "progmap.gpkg", list(gpkg_layers), tmp / "progmap.qgz", written.project.title, written.measure, documents=written.dates
-    )
-
-
-def _write_figure(written: _Written) -> None:
-    """Write the figure (``map.png``, and ``map.pdf`` when asked)."""
-    from progmap.outputs import figure, qgis
-
-    project, note = written.project, qgis.sources_note(written.dates, printed=False)
-    figure.write_figure(written.layers, written.folder / "map.png", project.title, written.basemap, note, project.map.pdf, written.measure)
-
-
-def _write_web_map(written: _Written) -> None:
-    """Write the web map; the project's title is the map's, however the project was made."""
-    from progmap.outputs import webmap
-
-    page = webmap.build_map(written.layers, written.project.title, written.project.map, basemap=written.basemap)
-    webmap.save_map(page, written.folder / "map.html", inline_assets=written.project.map.offline)
-
-
-def _write_geojson(written: _Written, names: list[str]) -> None:
-    """Write the GeoJSON files of the layers ``names``."""
-    for name in names:
-        writers.write_geojson(written.layers[name], written.folder / f"{name}.geojson")
-
-
-def _write_three_w(written: _Written) -> None:
-    """Write ``3w.csv``: who does what where."""
-    three_w = tables.three_w_table(written.layers["programmes"], written.organizations, written.shown)
-    writers.write_csv(three_w, written.folder / "3w.csv", hxl=tables.HXL_3W)
-
-
-def _write_routes_table(written: _Written) -> None:
-    """Write ``routes.csv``: one row per route statement."""
-    writers.write_csv(tables.routes_table(written.layers["routes"], written.shown), written.folder / "routes.csv", hxl=tables.HXL_ROUTES)
-
-
 def _writers_forked(engine: EngineOptions) -> bool:
     """Whether the outputs are written by two processes (see :mod:`progmap.outputs.forked`).
 
@@ -524,17 +437,12 @@ def _build(project: Project, full: bool, progress: Progress) -> BuildResult:
         # The outputs left are written from the layers alone: the corpus's
         # rows, the largest thing a build holds, are let go before them.
         unresolved = len(found.unresolved)
-        written = _Written(
-            out_layers, basemap, final["organizations"], shown, list(dates.values()), measure, project, tmp, progress
+        written = tasks.FromLayers(
+            out_layers, basemap, final["organizations"], shown, list(dates.values()), measure, project, tmp
         )
         found, extracted, final = found.without_rows(), None, None
-        # The outputs left each read the layers only: this process and a
-        # forked one write them at once (progmap.outputs.forked).
-        # The layers leave the collector's walks here too (thawed with the
-        # gathered results when the build ends): a walk writes to every
-        # object it visits, which would copy the pages both processes share.
-        gc.freeze()
-        forked.run_shared(_output_tasks(written), progress, fork=_writers_forked(project.engine))
+        # This process and a forked one write them at once (progmap.outputs.forked).
+        forked.run_shared(tasks.output_tasks(written), progress, fork=_writers_forked(project.engine))
     counts = {name: len(layer) for name, layer in out_layers.items()}
     counts["unresolved"] = unresolved
     paths = {p.name: p for p in sorted(Path(project.output).iterdir()) if p.is_file()}

@@ -50,10 +50,9 @@ def room_for_a_copy() -> bool:
     """Whether the machine's available memory could hold a second copy of this process.
 
     A forked child shares this process's pages until either writes to
-    them, and both do (reference counts, new objects in freed memory): on a
-    25 to 50 MB corpus the child came to about a fifth of the parent's
-    size more in all. Where memory is short, the outputs are written here
-    alone. Linux's ``MemAvailable`` and this process's resident size; True
+    them, and both do (reference counts, new objects in freed memory): on
+    25 and 50 MB corpora the build's memory grew by a fifth to a quarter.
+    Where memory is short, the outputs are written here alone. Linux's ``MemAvailable`` and this process's resident size; True
     where they cannot be read.
     """
     try:
@@ -103,11 +102,13 @@ def run_shared(tasks: Sequence[Task], progress: Progress | None = None, fork: bo
     try:
         with _collector_paused():
             _take(tasks, taken, progress)
+        outcome = _outcome(receive, child)
     except BaseException:
+        # A failure here, or a signal while waiting: the child writes no more
+        # into a set that is about to be removed.
         _stop(child, taken, len(tasks))
         raise
     finally:
-        outcome = _outcome(receive, child)
         receive.close()
     if "error" in outcome:
         raise outcome["error"]
