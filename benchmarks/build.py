@@ -105,7 +105,7 @@ def run(command: list[str], env: dict) -> tuple[float, float, int, str]:
 
 
 def stages(stderr: str) -> dict[str, tuple[float, float]]:
-    """Stage wall times and the main process's CPU times, from ``progmap -v`` output."""
+    """Stage wall times and CPU times (of the process that ran each stage), from ``progmap -v`` output."""
     found = {}
     for line in stderr.splitlines():
         match = _STAGE.match(line)
@@ -185,7 +185,7 @@ def main(argv=None) -> int:
                 f"{mb:6.1f} MB, {count:6d} documents: {wall:7.1f} s ({cpu:7.1f} CPU s), {mb / wall:5.2f} MB/s, "
                 f"{wall / mb:5.2f} s/MB, peak {peak / 2**20:6.0f} MiB; map.html {(out / 'map.html').stat().st_size / 1e6:5.1f} MB; "
                 f"geotext {mb / seconds:5.1f} MB/s, ratio progmap/geotext {seconds / wall:.3f}\n"
-                f"         stages, wall s (CPU s of the main process): {stage_text(times)}",
+                f"         stages, wall s (CPU s of the process that ran it; the outputs after the tables are written by two at once): {stage_text(times)}",
                 flush=True,
             )
         for (size, corpus, out, count, wall), check in ((results[-1], False), (results[0], True)):

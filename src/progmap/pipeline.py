@@ -27,7 +27,7 @@ from progmap.engine.state import ExtractOptions, SharedState
 from progmap.engine.stream import StreamCounts, document_results
 from progmap.text import spans_without
 from progmap.errors import ProgmapError
-from progmap.outputs import layers, tables, writers
+from progmap.outputs import forked, layers, tasks, writers
 from progmap.outputs.counts import layer_counts
 from progmap.places import vintage
 from progmap.places.gazetteer import Gazetteer, load_gazetteer
@@ -354,6 +354,16 @@ def _layers(found: Extraction, final: dict, project: Project, gazetteer: Gazette
     return out_layers, dates, shown
 
 
+def _writers_forked(engine: EngineOptions) -> bool:
+    """Whether the outputs are written by two processes (see :mod:`progmap.outputs.forked`).
+
+    Not when the project asks for one process (``workers = 1``) or the
+    machine has one CPU.
+    """
+    workers = engine.workers if engine.workers is not None else default_workers()
+    return int(workers) > 1
+
+
 def build(project: Project, *, full: bool = False, progress: Progress | None = None) -> BuildResult:
     """Run a project end to end and write its outputs.
 
@@ -384,7 +394,6 @@ def build(project: Project, *, full: bool = False, progress: Progress | None = N
 
 def _build(project: Project, full: bool, progress: Progress) -> BuildResult:
     """:func:`build`'s stages, with the gathered results frozen (see :func:`~progmap.engine.gather.results_frozen`)."""
-    from progmap.outputs import figure, qgis, webmap
     from progmap.sources.boundaries import load_layer, read_manifest
 
     check_project(project)  # a project made in code gets the file's checks
@@ -407,7 +416,10 @@ def _build(project: Project, full: bool, progress: Progress) -> BuildResult:
         extracted = {"organizations": found.organizations, "programmes": found.programmes, "routes": found.routes}
         final = records.apply_curated(extracted, curated)
 
-    with progress.stage("layers"):
+    with progress.stage("layers"), collector_paused(freeze=True):
+        # The layers live to the build's end: frozen as they are made, so
+        # the collector neither walks them again and again while they are
+        # built (a sixth of this stage) nor, later, in the writing processes.
         out_layers, dates, shown = _layers(found, final, project, gazetteer)
         basemap = load_layer("basemap", project.mirror, sources)
 
@@ -422,31 +434,15 @@ def _build(project: Project, full: bool, progress: Progress) -> BuildResult:
             records.write_records(extracted, tmp / "records.yaml", pieces=found.pieces)
             for spool in found.pieces.values():
                 spool.close()
-            writers.write_csv(tables.three_w_table(out_layers["programmes"], final["organizations"], shown), tmp / "3w.csv", hxl=tables.HXL_3W)
-            writers.write_csv(tables.routes_table(out_layers["routes"], shown), tmp / "routes.csv", hxl=tables.HXL_ROUTES)
         # The outputs left are written from the layers alone: the corpus's
         # rows, the largest thing a build holds, are let go before them.
         unresolved = len(found.unresolved)
+        written = tasks.FromLayers(
+            out_layers, basemap, final["organizations"], shown, list(dates.values()), measure, project, tmp
+        )
         found, extracted, final = found.without_rows(), None, None
-        with progress.stage("geojson"):
-            for name, layer in out_layers.items():
-                writers.write_geojson(layer, tmp / f"{name}.geojson")
-        with progress.stage("geopackage"):
-            # The GeoPackage also holds the Natural Earth base, for QGIS.
-            gpkg_layers = {**out_layers, "basemap": basemap}
-            writers.write_geopackage(gpkg_layers, tmp / "progmap.gpkg", styles=qgis.layer_styles(gpkg_layers, measure))
-            qgis.write_qgis_project(
-                tmp / "progmap.gpkg", list(gpkg_layers), tmp / "progmap.qgz", project.title, measure, documents=list(dates.values())
-            )
-        with progress.stage("figure"):
-            figure.write_figure(
-                out_layers, tmp / "map.png", project.title, basemap, qgis.sources_note(list(dates.values()), printed=False),
-                project.map.pdf, measure,
-            )
-        with progress.stage("web map"):
-            # The project's title is the map's, however the project was made.
-            page = webmap.build_map(out_layers, project.title, project.map, basemap=basemap)
-            webmap.save_map(page, tmp / "map.html", inline_assets=project.map.offline)
+        # This process and a forked one write them at once (progmap.outputs.forked).
+        forked.run_shared(tasks.output_tasks(written), progress, fork=_writers_forked(project.engine))
     counts = {name: len(layer) for name, layer in out_layers.items()}
     counts["unresolved"] = unresolved
     paths = {p.name: p for p in sorted(Path(project.output).iterdir()) if p.is_file()}

@@ -31,15 +31,17 @@ class Progress:
 
     def __init__(self, show: bool | None = None):
         self.show = sys.stderr.isatty() if show is None else show
-        #: Stage name to (wall seconds, CPU seconds of this process).
+        #: Stage name to (wall seconds, CPU seconds of this process). Stages
+        #: timed in a forked writer are added (see progmap.outputs.forked):
+        #: those overlap, and their shares of the build's time add up to more than 100%.
         self.times: dict[str, tuple[float, float]] = {}
         self._bars: list = []
         self._span: list[float] = []
 
     @contextlib.contextmanager
     def stage(self, name: str):
-        """Time a stage (``with progress.stage("layers"): ...``); times of a name add up."""
-        if self.show:
+        """Time a stage (``with progress.stage("layers"): ...``); times of a name add up, and its name is shown once."""
+        if self.show and name not in self.times:
             print(f"progmap: {name}...", file=sys.stderr, flush=True)
         wall, cpu = time.perf_counter(), time.process_time()
         self._span = [self._span[0] if self._span else wall, wall]
