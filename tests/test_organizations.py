@@ -1100,3 +1100,16 @@ def test_an_acronym_after_a_conjunct_defines_the_conjunct_alone():
 def test_nationality_words_of_the_western_balkans_name_their_countries():
     _, orgs = orgs_of("UNODC works with the Montenegrin Ministry of Interior and the Macedonian Ministry of Justice.", country="SRB")
     assert {"mne-moi", "mkd-moj"} <= set(orgs.index)
+
+
+@pytest.mark.parametrize(
+    "text, country, expected",
+    [
+        ("The victims were interviewed with the Trinidad and Tobago Police Service.", "TTO", "Trinidad and Tobago Police Service"),
+        ("Officers worked with the Antigua and Barbuda Police Force on the case.", "ATG", "National Police (Antigua and Barbuda)"),
+    ],
+)
+def test_a_country_whose_name_holds_and_stays_whole_before_its_body(text, country, expected):
+    _, orgs = orgs_of(text, country=country)
+    assert list(orgs["name"]) == [expected]
+    assert list(orgs["org_type"]) == ["court_police"]

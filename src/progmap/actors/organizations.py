@@ -1169,6 +1169,8 @@ def _locality_in(text: str) -> str:
     words = tokens[k:kinds]
     if not any(not is_dictionary_word(t.text) for t in words):
         return ""  # "Federal Police": no place, only words of the name
+    if k >= 2 and tokens[k - 1].lower == "and" and country_of(" ".join(t.text for t in tokens[k - 2 : kinds])):
+        return ""  # "the Antigua and Barbuda Police Force": a country whose name holds "and"
     if any(text[a.end : b.start].strip(" \t") for a, b in zip(tokens[k:], tokens[k + 1 :])):
         return ""
     return " ".join(t.text for t in tokens[k:])
@@ -1559,6 +1561,8 @@ def _after_conjunct(text: str, name):
         return name
     if not _one_word_name(POSSESSIVE_END.sub("", words[0].text)):
         return name
+    if country_of(" ".join(w.text for w in words[:3])):
+        return name  # "the Trinidad and Tobago Police Service": the country's own name holds "and"
     return _reader().make(text, words[2:])
 
 
@@ -1619,8 +1623,8 @@ def _after_locality(text: str, name) -> int:
     while k < len(words) - len(name.head) and words[k].text[:1].isupper() and not is_dictionary_word(words[k].text) \
             and not country_of(words[k].text) and not _prefixed(words[k].text):
         k += 1
-    if k == 0:
-        return name.start
+    if k == 0 or not words[k].text[:1].isupper():
+        return name.start  # "the Antigua and Barbuda Police Force": a linker says the words are a country's name or the body's own
     while k < len(words) - len(name.head) and any(c.role == "place" for c in _reader().scanner.cues_of(words[k].text)):
         k += 1
     return words[k].start if k < len(words) else name.start
