@@ -153,6 +153,7 @@ def name_of(reader, text, word):
         ("its Department of Labour, Migration and Social Welfare (DLMSW)", "Welfare", "Department of Labour, Migration and Social Welfare"),
         ("the Anti-Slavery and Child Protection Department (ASCPD)", "Department", "Anti-Slavery and Child Protection Department"),
         ("A Programme for Daughters and\n\nCommunities (PDC) began", "Communities", "Programme for Daughters and\n\nCommunities"),
+        ("the Ministry for the Advancement of Women, Youth and the Family (MAWYF)", "Ministry", "Ministry for the Advancement of Women, Youth and the Family"),
     ],
 )
 def test_a_name_runs_over_its_linkers(reader, text, word, name):
@@ -169,6 +170,7 @@ def test_a_name_runs_over_its_linkers(reader, text, word, name):
         ("Since 2010 Hope Foundation has worked", "Foundation", "Hope Foundation"),
         ("Officers of the Kathmandu Anti-Trafficking Unit arrested", "Unit", "Kathmandu Anti-Trafficking Unit"),
         ("Prosecution\nThe Government prosecutes", "Government", "Government"),
+        ("with the Ministry of Trade, Industry and Tourism, and Plan International", "Ministry", "Ministry of Trade, Industry and Tourism"),
     ],
 )
 def test_a_name_stops_where_another_begins(reader, text, word, name):

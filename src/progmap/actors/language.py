@@ -753,7 +753,7 @@ class NameReader:
             m += 1
         return False
 
-    def _comma_list(self, tokens: Sequence[Token], k: int) -> int:
+    def _comma_list(self, tokens: Sequence[Token], k: int, text: str = "") -> int:
         """End index of a comma list inside an "of" part starting at the comma ``tokens[k]``, or -1.
 
         "of Labor, Invalids and Social Affairs": capitalized words, commas and
@@ -766,14 +766,18 @@ class NameReader:
             if token.text == "," or token.lower == "and" or token.lower in _ROMANCE_AND:
                 saw_and = saw_and or token.lower == "and" or token.lower in _ROMANCE_AND  # ("de Niñas, Niños y Adolescentes")
                 m += 1
+                if saw_and and m + 1 < len(tokens) and tokens[m].lower == "the" and self.is_name_word(tokens[m + 1]) \
+                        and not self.is_head(tokens[m + 1]):
+                    m += 1  # "of Women, Children and the Family"
                 continue
             if not self.is_name_word(token) or (token.text.isupper() and len(token.text) > 1) or self.is_head(token):
                 break
             last = m
             if saw_and:
                 # the "and" part: its words run on to the next non-name word
-                while m + 1 < len(tokens) and self.is_name_word(tokens[m + 1]) and not self.is_head(tokens[m + 1]):
-                    m += 1
+                while m + 1 < len(tokens) and self.is_name_word(tokens[m + 1]) and not self.is_head(tokens[m + 1]) \
+                        and not ("\n" in text[tokens[m].end : tokens[m + 1].start] and _LABEL_OPENING.match(text, tokens[m + 1].start)):
+                    m += 1  # (to the end of its line where the next opens on a label: "...and the Family\nFunded by: ...")
                 return m
             m += 1
         return -1 if not saw_and else last
@@ -786,7 +790,7 @@ class NameReader:
     def _forward(self, tokens: Sequence[Token], i: int, text: str) -> int:
         """Index of the last word of the name that starts with the name word ``tokens[i]``."""
         last = i
-        in_segment = False
+        in_segment = listed = False
         k = i + 1
         while k < len(tokens):
             token = tokens[k]
@@ -804,8 +808,9 @@ class NameReader:
                 last = k
                 k += 1
                 continue
-            if token.text == "," and in_segment:
-                end = self._comma_list(tokens, k)
+            if token.text == "," and in_segment and not listed:
+                end = self._comma_list(tokens, k, text)
+                listed = True  # "of Commerce, Industry and Tourism, and Oxfam": one list, closed at its "and"
                 if end > k:
                     last = k = end
                     k += 1
