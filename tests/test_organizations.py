@@ -1113,3 +1113,24 @@ def test_a_country_whose_name_holds_and_stays_whole_before_its_body(text, countr
     _, orgs = orgs_of(text, country=country)
     assert list(orgs["name"]) == [expected]
     assert list(orgs["org_type"]) == ["court_police"]
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("Highlights:\n* Cross-border work: Lao and Thai partners meet in Nong Khai\n* A new hotline opens", "LAO"),
+        ("Kenyan and Ugandan partners run a shelter in Busia.", "KEN"),
+        ("This statement was approved by the Board of Directors on 12 July 2023.", "GBR"),
+        ("The Superintendent of Police, Ganjam, said that the district has a new unit.", "IND"),
+        ("Many refugees travel on to Romania and other EU countries.", "MDA"),
+        ("The migrants came from ECOWAS member states.", "NER"),
+    ],
+)
+def test_peoples_organs_titles_and_members_are_no_organizations(text, country):
+    _, orgs = orgs_of(text, country=country)
+    assert list(orgs["name"]) == []
+
+
+def test_the_council_of_ministers_is_the_governments():
+    _, orgs = orgs_of("The Council of Ministers approved the National Action Plan.", country="MDA")
+    assert list(orgs.index) == ["mda-council-of-ministers"]

@@ -938,6 +938,8 @@ def _plausible(text: str, name, classified: bool = False) -> bool:
     words = [w for w in name.words if w.lower not in _reader().segment | _reader().join]
     if len(words) == 1:
         return _acronym_like(words[0].text)
+    if name.cue("institution") is None and all(country_of(POSSESSIVE_END.sub("", w.text)) for w in words):
+        return False  # "Lao and Thai partners meet": peoples or countries, not a body's name
     if name.cue("institution") is not None or classified:
         return True
     return any(is_dictionary_word(w.text) for w in words)
@@ -1107,6 +1109,8 @@ def _known_names(found: _Found, gazetteer: OrgGazetteer, context: str, known: li
             continue  # "the Thai police", "Chinese authorities": see _nationality_phrases
         if _names_an_instrument(text, end):
             continue  # "UN protocols", "ILO Convention 29": the body's law, not the body acting
+        if _MEMBERS_AFTER.match(text, end):
+            continue  # "other EU countries", "ASEAN member states", "EU citizens": the members or their land, not the body
         if gazetteer.orgs[org_id].country == GENERIC and _EXAMPLE_OF_KIND.search(text, max(0, start - 120), start):
             continue  # "agencies likely to meet victims, such as Customs": a kind of body, not one acting
         member = _member(gazetteer, org_id, written, text, end, context) if org_id in _FEDERATIONS else None
@@ -1128,6 +1132,10 @@ def _known_names(found: _Found, gazetteer: OrgGazetteer, context: str, known: li
                     resolved = gazetteer.instance(org_id, named)
                     stop = _name_end(gazetteer, org_id, text, stop, named, context)
             found.add(start, stop, *resolved)
+
+
+#: A body's members or land named after it: "EU countries", "ECOWAS member states", "EU nationals".
+_MEMBERS_AFTER = re.compile(r"[ \t]+(?:member[ \t]+)?(?:countries|states|nations|nationals|citizens|borders|territory)\b")
 
 
 #: Words that open a sentence or phrase before a place, never part of its name ("In Houston ...").
@@ -1588,6 +1596,10 @@ def _name_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, name, 
         linker = next((k for k, w in enumerate(name.words) if k and w.lower in reader.segment), 0)
         if linker and any(c.role == "person" for c in reader.head_cues([POSSESSIVE_END.sub("", w.text) for w in name.words[:linker]])[1]):
             return  # "Chief of Mission", "Head of Office": a person's title, whatever body its "of" names
+        members = name.words[linker + 1 :] if linker and name.words[linker].lower == "of" else ()
+        if len(members) == 1 and members[0].text.endswith("s") and linker == 1 \
+                and any(c.role == "person" for c in reader.head_cues([members[0].text])[1]):
+            return  # "the Board of Directors", "Board of Trustees": a body's own organ, named by who sits on it
         if not any(_is_proper(text, w) and w.lower not in _generic_words() for w in modifiers) and not _country_possessive(text, start):
             return  # "the Center", "Police": a body the text named before, or none ("Cambodia's National Committee" is one)
         if _indefinite(text, start, end) or _written_lower(found, " ".join(text[start:end].split())):
