@@ -1134,3 +1134,16 @@ def test_peoples_organs_titles_and_members_are_no_organizations(text, country):
 def test_the_council_of_ministers_is_the_governments():
     _, orgs = orgs_of("The Council of Ministers approved the National Action Plan.", country="MDA")
     assert list(orgs.index) == ["mda-council-of-ministers"]
+
+
+def test_refugee_councils_rescue_committees_and_business_initiatives_are_known_ngos():
+    text = (
+        "The Danish Refugee Council and the International Rescue Committee run protection desks in Bossaso. "
+        "We are members of the Ethical Trading Initiative (ETI); our auditors worked with Verite."
+    )
+    _, orgs = orgs_of(text, country="SOM")
+    assert set(orgs.index) == {"drc", "irc", "eti", "verite"}
+    assert set(orgs["org_type"]) == {"ngo"}
+    # "DRC" alone is the Congo, not the council
+    _, orgs = orgs_of("Women from the DRC were trafficked to Angola.", country="COD")
+    assert "drc" not in orgs.index

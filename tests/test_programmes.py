@@ -552,7 +552,7 @@ def test_with_help_from_names_a_partner_not_a_funder():
 def test_an_unnamed_we_runs_what_a_funder_pays_for():
     text = "Annual update\n\nWith a grant from the Oak Foundation, we opened a drop-in centre in Balti.\n"
     programme = programmes_of(text, {"Balti": ("city:balti", "city", "MDA")}, country="MDA").iloc[0]
-    assert programme.organizations == [] and programme.funders == ["org:oak-foundation"]
+    assert programme.organizations == [] and programme.funders == ["oak-foundation"]
     assert programme.places == ["city:balti"]
 
 
@@ -696,7 +696,7 @@ def test_a_programme_funded_first_and_run_by_a_body_named_next_is_one_programme_
     assert len(programmes) == 1
     programme = programmes.iloc[0]
     assert programme.organizations == ["org:indus-labour-rights-forum"]
-    assert programme.funders == ["freedom-fund", "org:oak-foundation"]
+    assert programme.funders == ["freedom-fund", "oak-foundation"]
     assert programme.places == ["PK-SD", "city:hyderabad"]
 
 
