@@ -1006,3 +1006,46 @@ def test_a_state_word_before_another_noun_is_no_state_of_the_work():
     text = "The Tumaini Centre opened a new hotline in Almaty."
     programme = programmes_of(text, {"Almaty": ("city:1526384", "city", "KAZ")}, country="KAZ").iloc[0]
     assert programme.status == "new"
+
+
+def test_a_sheets_partner_lines_name_partners_and_its_donor_value_ends_before_the_amount():
+    text = (
+        "Project factsheet\n\n"
+        "Implementing organization: Amani Network\n"
+        "Local partners: Baraka Centre for Girls (BCG), Kisumu; Tumaini Trust\n"
+        "Funding: Danish Agency for Development Cooperation (DADC), EUR 900,000\n"
+        "Locations: Kisumu and Nandi\n"
+    )
+    names = {"Kisumu": ("KE-17", "admin1", "KEN"), "Nandi": ("KE-32", "admin1", "KEN")}
+    org_mentions, organizations = find_organizations("doc.txt", text, country="KEN")
+    assert "Danish Agency for Development Cooperation (DADC)" in set(organizations["name"])
+    programme = find_programmes("doc.txt", text, mentions(text, names), org_mentions, organizations, "KEN").iloc[0]
+    assert programme.organizations == ["org:amani-network", "org:baraka-centre-for-girls", "org:tumaini-trust"]
+    assert programme.partners == ["org:baraka-centre-for-girls", "org:tumaini-trust"]
+    assert programme.funders == ["org:danish-agency-for-development-cooperation"]
+
+
+def test_a_plain_partners_line_names_partners_when_another_line_names_the_runner():
+    text = "Implementing partner: Amani Network\nPartners: Tumaini Trust\nDonor: Mercy Foundation\nLocations: Nandi\n"
+    programme = programmes_of(text, {"Nandi": ("KE-32", "admin1", "KEN")}, country="KEN").iloc[0]
+    assert programme.organizations == ["org:amani-network", "org:tumaini-trust"] and programme.partners == ["org:tumaini-trust"]
+
+
+def test_a_sheet_naming_runners_and_funders_but_no_place_is_a_programme_of_the_documents_country():
+    text = (
+        "JOINT PROGRAMME\n\nParticipating UN Organizations: IOM, UNICEF\n"
+        "National partners: Kenya's Department of Children's Services\nFunded by: the European Union\n\n"
+        "1. Results\nMigrants were assisted.\n"
+    )
+    programme = programmes_of(text, {}, country="KEN").iloc[0]
+    assert programme.organizations[:2] == ["iom", "unicef"] and programme.funders == ["eu"]
+    assert programme.places == ["KEN"] and programme.place_inferred
+
+
+def test_a_donor_line_alone_makes_no_runner():
+    text = (
+        "Duration: 2022-2024\nDonor: Swiss Agency for Development and Cooperation (SDC)\nPartners: Ministry of Labour; "
+        "Centre for Assistance to Victims of Trafficking (CAVT); UNHCR Kenya\n\nMigrants were assisted.\n"
+    )
+    programmes = programmes_of(text, {}, country="KEN")
+    assert not any(p and p[0] == "sdc" for p in programmes["organizations"])

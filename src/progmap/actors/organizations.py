@@ -2052,10 +2052,14 @@ def _sheet_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
         # "| Open Gate | Hope Street Foundation | UNICEF | Durres |": a project table's runner and donor cells
         values += [cell for row in project_table_rows(text) for cell in row.cells]
     for role, value_start, value_end in values:
-        if role not in ("agent", "funder"):
+        if role not in ("agent", "partner", "funder"):
             continue
         for piece in _SHEET_VALUE_PIECE.finditer(text, value_start, value_end):
-            start, end = _trim(text, piece.start(), piece.end())
+            tail = _SHEET_VALUE_TAIL.search(text, piece.start(), piece.end())
+            start, end = _trim(text, piece.start(), tail.start() if tail else piece.end())
+            owner = _POSSESSIVE_OPENING.match(text, start, end)
+            if owner and country_of(owner.group(1)):
+                start = owner.end()  # "National partners: Mali's Ministry of ...": the country's, named in the name
             written = _clean_name(text[start:end])
             if not written[:1].isupper() or len(written.split()) < 2 or not found.zones.allows(start, end) or not found.open(start, end):
                 continue
@@ -2075,6 +2079,13 @@ def _sheet_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
 
 #: One organization of a sheet line's value: up to a semicolon or a bracketed acronym's end.
 _SHEET_VALUE_PIECE = re.compile(r"[^;\n]+")
+#: A possessive opening a value: "Mali's Ministry for the Promotion of Women".
+_POSSESSIVE_OPENING = re.compile(r"([A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*)?)[’']s?[ \t]+")
+#: What follows the name in a sheet line's value, which the name reader reads on its own: its
+#: bracketed acronym and what comes after ("(COSUDOW), Benin City"), or an amount ("AICS, EUR 1.2 million").
+_SHEET_VALUE_TAIL = re.compile(
+    r"[ \t]*\([A-Z][A-Za-z/&-]*\)(?=[ \t]*(?:,|$))|(?<=\)),|,?[ \t]*(?:(?:USD|US\$|\$|EUR|€|GBP|£|CHF|AUD|NOK|SEK|DKK|JPY)[ \t]?\d|\d[\d,.]*[ \t]*(?:million|billion|m)\b)"
+)
 
 
 def _grant_labels(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:

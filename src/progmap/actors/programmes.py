@@ -328,6 +328,8 @@ def _modality() -> tuple[dict[str, re.Pattern], dict[str, str]]:
 
 
 #: A labelled line of a fact sheet: a short capitalized label and a colon ("Project code: ...").
+#: A sheet's labels that name runners unless another label does ("Partners: ...").
+_PLAIN_PARTNERS = frozenset({"partner", "partners"})
 _LABEL_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?[A-Z][\w &/'’()-]{0,40}:[ \t]+\S")
 #: Between a list's end and its verb: "and the Asia Foundation launched", "and IOM jointly run".
 _VERB_RIGHT_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+|have\s+|has\s+|will\s+)?")
@@ -610,8 +612,9 @@ class _DocumentReader:
         hit_starts = [h[0] for h in hits]
         fields = sheet_fields(text)
         roles = {f.role for f in fields}
-        # A sheet that says who and where makes its own programme (_read_sheet).
-        fields = fields if roles & {"agent", "funder"} and "places" in roles else []
+        # A sheet that says who and where makes its own programme (_read_sheet); its lines
+        # are no sentences, whether or not they say where ("Donor: SDC" makes SDC no runner).
+        fields = fields if roles & {"agent", "partner", "funder"} else []
         table_rows = [row.start for row in project_table_rows(text)] if "|" in text else []
         for start, end, is_item in self._units():
             if fields and self._labelled(start, end, fields):
@@ -704,19 +707,31 @@ class _DocumentReader:
         if not fields:
             return
         text = self.text
-        by_role: dict[str, list] = {"agent": [], "funder": [], "places": [], "name": []}
+        by_role: dict[str, list] = {"agent": [], "partner": [], "funder": [], "places": [], "name": []}
         for field in fields:
             by_role[field.role].append(field)
+        if any(f.label not in _PLAIN_PARTNERS for f in by_role["agent"]):
+            # "Implementing organization: X ... Partners: Y": the plain partners line names partners
+            by_role["partner"] += [f for f in by_role["agent"] if f.label in _PLAIN_PARTNERS]
+            by_role["agent"] = [f for f in by_role["agent"] if f.label not in _PLAIN_PARTNERS]
         agents = [o.org_id for f in by_role["agent"] for o in self.orgs if f.start <= o.start and o.end <= f.end]
+        partners = [o.org_id for f in by_role["partner"] for o in self.orgs if f.start <= o.start and o.end <= f.end]
+        partners = [p for p in dict.fromkeys(partners) if p not in agents]
         funders = [o.org_id for f in by_role["funder"] for o in self.orgs if f.start <= o.start and o.end <= f.end]
         rows = [p for f in by_role["places"] for p in self.places if f.start <= p.start and p.end <= f.end]
-        if not (agents or funders) or not rows:
-            return  # a sheet says who and where; labels alone ("Country: Nepal" in a header) are no project
+        named = any(f.label not in _PLAIN_PARTNERS for f in by_role["agent"]) and agents
+        if not (agents or funders) or not (rows or (named and (funders or partners))):
+            # a sheet says who and where; labels alone ("Country: Nepal" in a header) are no project;
+            # where it names no place, it names who runs it and who pays or takes part (the place is
+            # then the document's)
+            return
         start, end = fields[0].start, fields[-1].end
         line_start = text.rfind("\n", 0, start) + 1
         body = text[end : end + 2000]
         name = next((" ".join(text[f.start : f.end].split()) for f in by_role["name"]), "") or _sheet_title(self.metadata.get("title"))
-        self._add(self._listed_statement(agents or funders, funders, rows, line_start, end, body, "project", name, not agents), [])
+        statement = self._listed_statement(agents or funders, funders, rows, line_start, end, body, "project", name, not agents)
+        statement["partners"] = partners
+        self._add(statement, [])
 
     def _defined_nouns(self) -> list:
         """Acronyms the text defines for programme nouns: "bilateral liaison offices (BLOs)" makes "a BLO" one."""

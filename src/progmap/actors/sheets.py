@@ -34,6 +34,7 @@ class Field:
     role: str
     start: int  # the value's first character
     end: int  # one past its last
+    label: str = ""  # the label as the lexicon writes it ("implementing partner"), lower case
 
 
 @lru_cache(maxsize=4)
@@ -60,7 +61,7 @@ def sheet_fields(text: str, table: str = "fields") -> list[Field]:
         return []
     roles, pattern = _labels(table)
     # Labelled lines hold a colon: only those lines are matched.
-    return [Field(roles[m.group(1).lower()], m.start(2), m.end(2)) for m in line_matches(pattern, text, ":")]
+    return [Field(roles[m.group(1).lower()], m.start(2), m.end(2), m.group(1).lower()) for m in line_matches(pattern, text, ":")]
 
 
 def table_fields(text: str, table: str = "route_fields") -> list[Field]:
