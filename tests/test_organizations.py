@@ -1147,3 +1147,9 @@ def test_refugee_councils_rescue_committees_and_business_initiatives_are_known_n
     # "DRC" alone is the Congo, not the council
     _, orgs = orgs_of("Women from the DRC were trafficked to Angola.", country="COD")
     assert "drc" not in orgs.index
+
+
+def test_a_grant_lists_dashed_line_names_its_recipient_before_its_city():
+    text = "Grants approved in 2024:\n- Tumaini Kenya, Mombasa - $80,000 for survivor support\n- Reporter Uganda - USD 20,000 for investigations\n"
+    _, orgs = orgs_of(text, country="KEN")
+    assert {"Tumaini Kenya", "Reporter Uganda"} <= set(orgs["name"])

@@ -1049,3 +1049,17 @@ def test_a_donor_line_alone_makes_no_runner():
     )
     programmes = programmes_of(text, {}, country="KEN")
     assert not any(p and p[0] == "sdc" for p in programmes["organizations"])
+
+
+def test_a_grant_list_with_dashes_under_headings_is_paid_by_the_page_that_says_our():
+    text = (
+        "The Oak Foundation\n2024 Grants\n\n"
+        "The following grants were approved under our programmes in Kenya and Uganda.\n\n"
+        "Kenya (coast)\n"
+        "- Tumaini Kenya, Mombasa - $80,000 over two years for survivor support\n"
+        "- Amani Network - $40,000, awareness work in schools in Kilifi\n"
+    )
+    names = {"Mombasa": ("KE-28", "admin1", "KEN"), "Kilifi": ("KE-14", "admin1", "KEN"), "Kenya": "KEN", "Uganda": "UGA"}
+    found = by_lead(programmes_of(text, names, country="KEN"))
+    assert found["org:tumaini-kenya"].places == ["KE-28"] and found["org:tumaini-kenya"].funders == ["oak-foundation"]
+    assert found["org:amani-network"].places == ["KE-14"] and found["org:amani-network"].funders == ["oak-foundation"]

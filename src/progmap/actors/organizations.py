@@ -2035,7 +2035,7 @@ _NATIONALS_BEFORE = re.compile(r"\b(?:[Ww]orkers?|[Vv]olunteers?|[Mm]embers?)\s+
 
 
 #: What may follow a name in a grant line's label: its acronym in brackets ("OPRIFS").
-_ACRONYM_REST = re.compile(r"[ \t]*(?:\([A-Z][A-Za-z&/-]*\))?[ \t]*")
+_ACRONYM_REST = re.compile(r"[ \t]*(?:\([A-Z][A-Za-z&/-]*\))?[ \t]*(?:,[ \t]*[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}[ \t]*)?")
 
 
 def _sheet_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
@@ -2089,7 +2089,8 @@ _SHEET_VALUE_TAIL = re.compile(
 
 
 def _grant_labels(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
-    """The names a grant list pays: a line's label before a colon and an amount is its recipient."""
+    """The names a grant list pays: a line's label before a colon or dash and an amount is its
+    recipient, with its city after a comma ("Hope Kenya, Mombasa - $40,000")."""
     text = found.text
     reader = _reader()
     for line in grant_lines(text):

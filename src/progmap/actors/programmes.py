@@ -346,6 +346,8 @@ _ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 #: Words of a line that opens a grant list: "The Freedom Fund awarded the following grants:".
+#: A page speaking for itself: "our grants", "we awarded".
+_FIRST_PERSON = re.compile(r"\b(?:[Oo]ur|[Ww]e)\b")
 _GRANT_WORDS = re.compile(r"\b(?:grants?|grantees?|awarded|awards|funded|funding)\b", re.IGNORECASE)
 #: A body's people after "its", "our", "their": "its staff", "our social workers", "their volunteers".
 _MEMBERS_AFTER = re.compile(
@@ -666,17 +668,32 @@ class _DocumentReader:
                                  or "|" in text[text.rfind("\n", 0, intro_end - 1) + 1 : intro_end]):
             intro_end = text.rfind("\n", 0, intro_end - 1) + 1
         intro_start = text.rfind("\n", 0, max(0, intro_end - 1)) + 1
+        # A heading or two may stand between the list and the line that says who gives
+        # ("The following grants were approved ...\n\nEthiopia hotspot (Amhara)\n- Agar Ethiopia - $180,000").
+        back, looked = intro_start, 0
+        while not _GRANT_WORDS.search(text, back, lines[0].label_start) and back > 0 and looked < 4:
+            back = text.rfind("\n", 0, max(0, back - 1)) + 1
+            looked += bool(text[back : text.find("\n", back)].strip())
+        if _GRANT_WORDS.search(text, back, lines[0].label_start):
+            intro_start = back if not _GRANT_WORDS.search(text, intro_start, lines[0].label_start) else intro_start
         intro = text[intro_start : lines[0].label_start]
         funders = [o.org_id for o in self.orgs if intro_start <= o.start < lines[0].label_start] if _GRANT_WORDS.search(intro) else []
+        if not funders and _GRANT_WORDS.search(intro) and _FIRST_PERSON.search(intro):
+            # "our grants", "we awarded": the body the page's first line names
+            first_line = text[: max(text.find("\n", len(text) - len(text.lstrip())), 0)]
+            named = [o.org_id for o in self.orgs if o.end <= len(first_line)]
+            funders = named[:1] if len(set(named)) == 1 else []
         for line in lines:
             agents = [o.org_id for o in self.orgs if o.start == line.label_start]
             line_start = text.rfind("\n", 0, line.label_start) + 1
-            listed = [p for p in self.places if line.label_end <= p.start and p.end <= line.end]
+            # where the work is: after the amount, or the recipient's city before it ("Hope Kenya, Mombasa - $40,000")
+            named_end = max((o.end for o in self.orgs if o.start == line.label_start), default=line.label_end)
+            listed = [p for p in self.places if named_end <= p.start and p.end <= line.end]
             rows = self._places(listed, line.label_end, line.end, [], [], line_start)[0] if listed else []
             if not agents or not rows:
                 continue  # ("girls returning from the Middle East": a place the work is not done in)
             funded = [f for f in funders if f not in agents]
-            self._add(self._listed_statement(agents, funded, rows, line_start, line.end, text[line.label_end : line.end], "grant", "", False), [])
+            self._add(self._listed_statement(agents, funded, rows, line.label_start, line.end, text[line.label_end : line.end], "grant", "", False), [])
 
     def _read_tables(self) -> None:
         """A table of projects or places of help ("Project | Implementer | Donor | Location") as

@@ -103,9 +103,10 @@ class GrantLine:
     end: int  # the line's end
 
 
-#: A grant list's line: a name, a colon and an amount ("- Agar Ethiopia: USD 80,000 for ...").
+#: A grant list's line: a name, a colon or a dash, and an amount ("- Agar Ethiopia: USD 80,000 for ...",
+#: "- Hope Kenya, Mombasa - $40,000 for ...").
 _GRANT_LINE = re.compile(
-    r"^[ \t]*(?:[-*•][ \t]*)?(?=[A-Z])([^\n:]{2,120}?)[ \t]*:[ \t]*(?:USD|US\$|\$|EUR|€|GBP|£|CHF|AUD)[ \t]?\d[^\n]*",
+    r"^[ \t]*(?:[-*•][ \t]*)?(?=[A-Z])([^\n:]{2,120}?)(?:[ \t]*:[ \t]*|[ \t]+[-–—][ \t]+)(?:USD|US\$|\$|EUR|€|GBP|£|CHF|AUD)[ \t]?\d[^\n]*",
     re.MULTILINE,
 )
 
@@ -134,8 +135,11 @@ def grant_lines(text: str) -> list[GrantLine]:
     ['Hope Kenya']
     """
     lines = []
-    if any(mark in text for mark in ("$", "USD", "EUR", "€", "£", "GBP", "CHF", "AUD")):
-        lines = [GrantLine(m.start(1), m.end(1), m.end()) for m in line_matches(_GRANT_LINE, text, ":")]
+    # Grant lines hold an amount: only the lines holding a currency's mark are matched.
+    marks = [mark for mark in ("$", "USD", "EUR", "€", "£", "GBP", "CHF", "AUD") if mark in text]
+    if marks:
+        matches = {m.start(): m for mark in marks for m in line_matches(_GRANT_LINE, text, mark)}
+        lines = [GrantLine(m.start(1), m.end(1), m.end()) for _, m in sorted(matches.items())]
     if "|" in text:
         lines = sorted(lines + _grant_table_rows(text), key=lambda g: g.label_start)
     return lines
