@@ -154,6 +154,7 @@ def name_of(reader, text, word):
         ("the Anti-Slavery and Child Protection Department (ASCPD)", "Department", "Anti-Slavery and Child Protection Department"),
         ("A Programme for Daughters and\n\nCommunities (PDC) began", "Communities", "Programme for Daughters and\n\nCommunities"),
         ("the Ministry for the Advancement of Women, Youth and the Family (MAWYF)", "Ministry", "Ministry for the Advancement of Women, Youth and the Family"),
+        ("the shelter run by Fundación Puente a Casa, which", "Puente", "Fundación Puente a Casa"),
     ],
 )
 def test_a_name_runs_over_its_linkers(reader, text, word, name):
@@ -171,6 +172,7 @@ def test_a_name_runs_over_its_linkers(reader, text, word, name):
         ("Officers of the Kathmandu Anti-Trafficking Unit arrested", "Unit", "Kathmandu Anti-Trafficking Unit"),
         ("Prosecution\nThe Government prosecutes", "Government", "Government"),
         ("with the Ministry of Trade, Industry and Tourism, and Plan International", "Ministry", "Ministry of Trade, Industry and Tourism"),
+        ("Hope House gave Tumaini a Grant", "Tumaini", "Tumaini"),
     ],
 )
 def test_a_name_stops_where_another_begins(reader, text, word, name):

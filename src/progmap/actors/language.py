@@ -837,6 +837,11 @@ class NameReader:
                 last = k = k + 1  # "Save the Children"
                 k += 1
                 continue
+            elif token.text in ("a", "à") and k + 1 < len(tokens) and self.is_name_word(tokens[k + 1]) and any(self._head_first(t) for t in tokens[i : last + 1]) \
+                    and not self._broken(text, token, tokens[k + 1]):
+                last = k = k + 1  # a head-first name's Romance "a": "Fundación Camino a Casa", "Maison à Soi"
+                k += 1
+                continue
             break
         return last
 
