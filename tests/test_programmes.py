@@ -1063,3 +1063,11 @@ def test_a_grant_list_with_dashes_under_headings_is_paid_by_the_page_that_says_o
     found = by_lead(programmes_of(text, names, country="KEN"))
     assert found["org:tumaini-kenya"].places == ["KE-28"] and found["org:tumaini-kenya"].funders == ["oak-foundation"]
     assert found["org:amani-network"].places == ["KE-14"] and found["org:amani-network"].funders == ["oak-foundation"]
+
+
+@pytest.mark.parametrize("verb", ["plans to open", "funds a new"])
+def test_the_foundation_before_a_verb_that_is_also_a_noun_points_back_at_the_foundation(verb):
+    text = f"Hope Foundation was founded in 1990 by teachers. The foundation {verb} shelter in Kisumu."
+    programme = programmes_of(text, {"Kisumu": ("city:kisumu", "city", "KEN")}, country="KEN").iloc[0]
+    assert programme.organizations == ["org:hope-foundation"] and programme.places == ["city:kisumu"]
+

@@ -337,7 +337,10 @@ _VERB_RIGHT_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+|have\s+|has\s+|will\s+)?")
 _COMMA_ONLY = re.compile(r"\s*,\s*(?:the\s+)?")
 # Words that refer back to an organization or a programme named before.
 _ANAPHOR = re.compile(
-    r"(?=[toiw])\b(?:(?P<determiner>the|this|that|these|our|its|their)\s+(?:[\w-]+\s+)?(?P<noun>foundation|organi[sz]ation|NGO|agency|charity|network|alliance|coalition|"
+    r"(?=[toiw])\b(?:(?P<determiner>the|this|that|these|our|its|their)\s+"
+    # a word before the noun, unless the noun is a verb there: "the foundation plans to open", "the NGO funds a shelter"
+    r"(?:[\w-]+\s+(?!(?:plan|fund|campaign|partner|group|trust|house|shelter|service)s\s+(?:to|a|an|the|its|their|our|new|two|three)\b))?"
+    r"(?P<noun>foundation|organi[sz]ation|NGO|agency|charity|network|alliance|coalition|"
     r"union|group|partner|center|centre|government|grantee|project|programme|program|campaign|initiative|shelter|hotline|"
     r"halfway\s+house|house|component|plan|BLO|office|ministry|department|secretariat|commission|committee|council|"
     r"association|institute|federation|society|trust|fund|authority|unit|service|clinic|movement|bureau|directorate|"
@@ -345,9 +348,9 @@ _ANAPHOR = re.compile(
     r"|(?P<pronoun>we|our|its|it|they|their))\b",
     re.IGNORECASE,
 )
-#: Words of a line that opens a grant list: "The Freedom Fund awarded the following grants:".
 #: A page speaking for itself: "our grants", "we awarded".
 _FIRST_PERSON = re.compile(r"\b(?:[Oo]ur|[Ww]e)\b")
+#: Words of a line that opens a grant list: "The Freedom Fund awarded the following grants:".
 _GRANT_WORDS = re.compile(r"\b(?:grants?|grantees?|awarded|awards|funded|funding)\b", re.IGNORECASE)
 #: A body's people after "its", "our", "their": "its staff", "our social workers", "their volunteers".
 _MEMBERS_AFTER = re.compile(
