@@ -1071,3 +1071,13 @@ def test_the_foundation_before_a_verb_that_is_also_a_noun_points_back_at_the_fou
     programme = programmes_of(text, {"Kisumu": ("city:kisumu", "city", "KEN")}, country="KEN").iloc[0]
     assert programme.organizations == ["org:hope-foundation"] and programme.places == ["city:kisumu"]
 
+
+def test_work_planned_elsewhere_is_a_programme_apart_from_the_work_done():
+    text = (
+        "Hope Foundation runs a drop-in centre in Kisumu. "
+        "Next year Hope Foundation will open a second house in Nakuru, together with the Tumaini Trust."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    programmes = programmes_of(text, names, country="KEN")
+    assert [(p.places, p.status) for p in programmes.itertuples()] == [(["city:kisumu"], ""), (["city:nakuru"], "planned")]
+    assert programmes.iloc[1].partners == ["org:tumaini-trust"]

@@ -1781,11 +1781,15 @@ class _DocumentReader:
     def _separate_work(programme: dict, item: dict) -> bool:
         """Whether a statement introduces work apart from a runner's programme told before: a new
         programme noun of another kind than the programme's own ("opened a shelter in Accra" ...
-        "launched a radio campaign in Volta"), in places the programme does not hold."""
+        "launched a radio campaign in Volta"), or work planned where the programme is not, in
+        places the programme does not hold."""
+        codes = {r.code for r in programme["rows"]}
+        elsewhere = bool(item["rows"]) and not any(r.code in codes for r in item["rows"])
+        if item["status"] == "planned" and programme["status"] != "planned" and elsewhere:
+            return True  # "X runs a shelter in A ... X plans to open a second house in B": the plan is not the work done
         if not item.get("fresh") or not programme.get("kind") or item["fresh"] == programme["kind"]:
             return False  # (work told by its verb alone, "X trains teachers in A", is no kind to tell apart)
-        codes = {r.code for r in programme["rows"]}
-        return bool(item["rows"]) and not any(r.code in codes for r in item["rows"])
+        return elsewhere
 
     def _merge(self) -> dict[str, list]:
         """One programme per set of agents in a document, as plain columns."""
@@ -1807,7 +1811,7 @@ class _DocumentReader:
             elif runner in latest and self._separate_work(merged[latest[runner]], item):
                 # "the Ministry also launched a radio campaign in Volta": a work of its own, or
                 # one more of a kind it told before ("a second shelter in Tamale")
-                key = by_kind.get(runner + (item["fresh"],), runner + (item["start"],))
+                key = by_kind.get(runner + (item["fresh"],), runner + (item["start"],)) if item["fresh"] else runner + (item["start"],)
             elif runner in latest:
                 key = latest[runner]
             latest[runner] = key_of[id(item)] = key
