@@ -1081,3 +1081,14 @@ def test_work_planned_elsewhere_is_a_programme_apart_from_the_work_done():
     programmes = programmes_of(text, names, country="KEN")
     assert [(p.places, p.status) for p in programmes.itertuples()] == [(["city:kisumu"], ""), (["city:nakuru"], "planned")]
     assert programmes.iloc[1].partners == ["org:tumaini-trust"]
+
+
+def test_a_project_tables_partner_and_budget_columns_give_partners_and_no_grant():
+    text = (
+        "Table 3. Projects reviewed\n\n"
+        "Project | Implementer | Partner | Location | Budget (NOK)\n"
+        "Safe homes for girls in the coastal towns | Amani Network | Tumaini Trust | Kisumu | 4,000,000\n"
+    )
+    programme = programmes_of(text, {"Kisumu": ("city:kisumu", "city", "KEN")}, country="KEN").iloc[0]
+    assert programme.organizations == ["org:amani-network", "org:tumaini-trust"] and programme.partners == ["org:tumaini-trust"]
+    assert programme.places == ["city:kisumu"] and programme["name"] == "Safe homes for girls in the coastal towns"

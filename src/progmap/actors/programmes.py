@@ -66,7 +66,7 @@ from progmap.actors.frames import columns as plain_columns
 from progmap.actors.frames import empty_columns, frame, length
 from progmap.actors.language import Cue, CueScanner, NameReader, full_stop_at, inflections, lexicon, name_reader
 from progmap.actors.organizations import evidence_spans
-from progmap.actors.sheets import grant_lines, project_table_rows, sheet_fields
+from progmap.actors.sheets import PLAIN_PARTNERS, grant_lines, project_table_rows, sheet_fields
 from progmap.actors.vocabulary import country_of, country_word_pattern, terms_in
 from progmap.schema import EVIDENCE_SEPARATOR, PROGRAMME_COLUMNS, item_id
 from progmap.sources.documents import text_units
@@ -328,8 +328,6 @@ def _modality() -> tuple[dict[str, re.Pattern], dict[str, str]]:
 
 
 #: A labelled line of a fact sheet: a short capitalized label and a colon ("Project code: ...").
-#: A sheet's labels that name runners unless another label does ("Partners: ...").
-_PLAIN_PARTNERS = frozenset({"partner", "partners"})
 _LABEL_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?[A-Z][\w &/'’()-]{0,40}:[ \t]+\S")
 #: Between a list's end and its verb: "and the Asia Foundation launched", "and IOM jointly run".
 _VERB_RIGHT_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+|have\s+|has\s+|will\s+)?")
@@ -707,10 +705,11 @@ class _DocumentReader:
         text = self.text
         granted = {line.label_start for line in grant_lines(text)}
         for row in project_table_rows(text):
-            if any(row.start <= g < row.end for g in granted):
-                continue
+            if any(row.start <= g < row.end and any(o.start == g for o in self.orgs) for g in granted):
+                continue  # a grant row paying the body its first cell names (_read_grants); "Project | ... | Budget" is read here
             cells = lambda role: [(a, b) for r, a, b in row.cells if r == role]  # noqa: E731
             agents = [o.org_id for a, b in cells("agent") for o in self.orgs if a <= o.start and o.end <= b]
+            partners = [o.org_id for a, b in cells("partner") for o in self.orgs if a <= o.start and o.end <= b and o.org_id not in agents]
             funders = [o.org_id for a, b in cells("funder") for o in self.orgs if a <= o.start and o.end <= b]
             places = [p for a, b in cells("places") for p in self.places if a <= p.start and p.end <= b]
             if not (agents or funders) or not places:
@@ -718,6 +717,7 @@ class _DocumentReader:
             name = next((" ".join(text[a:b].split()) for a, b in cells("name")), "")
             statement = self._listed_statement(agents or funders, funders, places, row.start, row.end, text[row.start : row.end],
                                                "project", name, not agents)
+            statement["partners"] = list(dict.fromkeys(partners))
             statement["evidence"] = " ".join(text[row.start : row.end].replace("|", " ").split())
             self._add(statement, [])
 
@@ -730,16 +730,16 @@ class _DocumentReader:
         by_role: dict[str, list] = {"agent": [], "partner": [], "funder": [], "places": [], "name": []}
         for field in fields:
             by_role[field.role].append(field)
-        if any(f.label not in _PLAIN_PARTNERS for f in by_role["agent"]):
+        if any(f.label not in PLAIN_PARTNERS for f in by_role["agent"]):
             # "Implementing organization: X ... Partners: Y": the plain partners line names partners
-            by_role["partner"] += [f for f in by_role["agent"] if f.label in _PLAIN_PARTNERS]
-            by_role["agent"] = [f for f in by_role["agent"] if f.label not in _PLAIN_PARTNERS]
+            by_role["partner"] += [f for f in by_role["agent"] if f.label in PLAIN_PARTNERS]
+            by_role["agent"] = [f for f in by_role["agent"] if f.label not in PLAIN_PARTNERS]
         agents = [o.org_id for f in by_role["agent"] for o in self.orgs if f.start <= o.start and o.end <= f.end]
         partners = [o.org_id for f in by_role["partner"] for o in self.orgs if f.start <= o.start and o.end <= f.end]
         partners = [p for p in dict.fromkeys(partners) if p not in agents]
         funders = [o.org_id for f in by_role["funder"] for o in self.orgs if f.start <= o.start and o.end <= f.end]
         rows = [p for f in by_role["places"] for p in self.places if f.start <= p.start and p.end <= f.end]
-        named = any(f.label not in _PLAIN_PARTNERS for f in by_role["agent"]) and agents
+        named = any(f.label not in PLAIN_PARTNERS for f in by_role["agent"]) and agents
         if not (agents or funders) or not (rows or (named and (funders or partners))):
             # a sheet says who and where; labels alone ("Country: Nepal" in a header) are no project;
             # where it names no place, it names who runs it and who pays or takes part (the place is

@@ -24,7 +24,7 @@ from functools import lru_cache
 from progmap.actors.language import lexicon
 from progmap.text import line_matches
 
-__all__ = ["Field", "GrantLine", "TableRow", "grant_lines", "project_table_rows", "sheet_fields", "table_fields"]
+__all__ = ["Field", "GrantLine", "PLAIN_PARTNERS", "TableRow", "grant_lines", "project_table_rows", "sheet_fields", "table_fields"]
 
 
 @dataclass(frozen=True)
@@ -176,6 +176,8 @@ def _table_columns() -> dict[str, str]:
     return {row["lemma"].lower(): row["role"] for row in lexicon("table_columns")}
 
 
+#: Labels of a sheet's line or a table's column that name runners unless another names them ("Partners").
+PLAIN_PARTNERS = frozenset({"partner", "partners"})
 _CELL = re.compile(r"[^|\n]+")
 _RULE_ROW = re.compile(r"[ \t|:-]+")
 
@@ -213,7 +215,11 @@ def project_table_rows(text: str) -> list[TableRow]:
             continue
         start, end, cells = row
         if header is None:
-            roles = [columns.get(" ".join(text[a:b].lower().split())) for a, b in cells]
+            labels = [" ".join(text[a:b].lower().split()) for a, b in cells]
+            roles = [columns.get(label) for label in labels]
+            if any(role == "agent" and label not in PLAIN_PARTNERS for role, label in zip(roles, labels)):
+                # "Project | Implementer | Partner | Location": the plain partner column names partners
+                roles = ["partner" if label in PLAIN_PARTNERS else role for role, label in zip(roles, labels)]
             header = roles if ({"agent", "funder"} & set(roles)) and "places" in roles else None
             continue
         if len(cells) == len(header):
