@@ -1153,3 +1153,19 @@ def test_a_grant_lists_dashed_line_names_its_recipient_before_its_city():
     text = "Grants approved in 2024:\n- Tumaini Kenya, Mombasa - $80,000 for survivor support\n- Reporter Uganda - USD 20,000 for investigations\n"
     _, orgs = orgs_of(text, country="KEN")
     assert {"Tumaini Kenya", "Reporter Uganda"} <= set(orgs["name"])
+
+
+def test_a_body_is_of_the_country_its_list_item_or_sentence_opens_on():
+    text = (
+        "Highlights\n"
+        "- In Ethiopia, UNODC trained 95 prosecutors in Addis Ababa.\n"
+        "- In Kenya, the Counter Trafficking Secretariat launched a referral mechanism.\n"
+        "- In Djibouti, UNICEF and the Ministry of Women and Family reached 1,200 children in Obock.\n"
+    )
+    places = resolved(text, {"Ethiopia": ("country", "ETH"), "Addis Ababa": ("city", "ETH"), "Kenya": ("country", "KEN"),
+                             "Djibouti": ("country", "DJI"), "Obock": ("city", "DJI")})
+    mentions, orgs = find_organizations("doc.txt", text, country="ETH")
+    _, orgs = localize_organizations(text, mentions, orgs, "ETH", place_mentions=places)
+    countries = dict(zip(orgs["name"], orgs["country"]))
+    assert countries["Counter Trafficking Secretariat"] == "KEN"
+    assert countries["Ministry of Women and Family"] == "DJI"

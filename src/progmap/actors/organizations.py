@@ -2762,7 +2762,11 @@ def _sentence_country(text: str, start: int, places: tuple[list[int], list[tuple
             named.add(country)
             if kind in ("city", "admin1"):
                 local.add(country)
-    if len(local) != 1 or named != local or _MOVED.search(text, low, high):
+    if _MOVED.search(text, low, high):
+        return ""
+    if not local and len(named) == 1 and (scene := _SCENE_OPENING.match(text, low)) is not None and scene.end() <= start:
+        return named.pop()  # "In Kenya, the Counter-Trafficking Secretariat launched ...": the scene the sentence opens on
+    if len(local) != 1 or named != local:
         return ""
     return local.pop()
 
@@ -2785,15 +2789,38 @@ def _unit_country_within(text: str, start: int, end: int, places: tuple[list[int
 _CAPITALIZED_WORDS = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*)*[ \t]*")
 
 
+#: A sentence opening on its scene: "In Kenya, ", "- In Djibouti, ".
+_SCENE_OPENING = re.compile(r"\s*(?:[-*•][ \t]*|\d{1,2}[.)][ \t]*)?In[ \t]+(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]*,")
+
+
 #: (In lower case: "the Anti-Human Trafficking Advisory Committee" moves no one.)
 _MOVED = re.compile(r"(?<![\w-])(?:traffick\w*|smuggl\w*|sold|sent|taken|lured|recruited|repatriat\w*|return\w*|deport\w*|rescued)\b")
 
 
 def _sentence_bounds(text: str, position: int) -> tuple[int, int]:
-    """The sentence around an offset: from the last sentence end before it to the next after it."""
-    before = max(text.rfind(". ", 0, position), text.rfind("\n\n", 0, position))
-    after = min((i for i in (text.find(". ", position), text.find("\n\n", position)) if i >= 0), default=len(text))
+    """The sentence around an offset: from the last sentence end before it to the next after it.
+
+    A full stop ends a sentence before a space or a line break, and a list item ends where
+    the next opens ("- In Kenya, ...\n- In Somaliland, ...").
+    """
+    before = max(text.rfind(". ", 0, position), text.rfind(".\n", 0, position), text.rfind("\n\n", 0, position),
+                 *(m.start() for m in [_last_item_start(text, position)] if m is not None))
+    following = _ITEM_START.search(text, position)
+    after = min((i for i in (text.find(". ", position), text.find(".\n", position), text.find("\n\n", position),
+                             following.start() if following else -1) if i >= 0), default=len(text))
     return (before + 1 if before >= 0 else 0), after
+
+
+#: A line that opens a list item: "- ", "* ", "• ", "1. ".
+_ITEM_START = re.compile(r"\n[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+")
+
+
+def _last_item_start(text: str, position: int):
+    """The last list item's opening before ``position`` (within the 600 characters before it), or None."""
+    found = None
+    for found in _ITEM_START.finditer(text, max(0, position - 600), position):
+        pass
+    return found
 
 
 def localize_organizations(
