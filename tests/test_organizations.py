@@ -1169,3 +1169,8 @@ def test_a_body_is_of_the_country_its_list_item_or_sentence_opens_on():
     countries = dict(zip(orgs["name"], orgs["country"]))
     assert countries["Counter Trafficking Secretariat"] == "KEN"
     assert countries["Ministry of Women and Family"] == "DJI"
+
+
+def test_a_run_facility_is_told_by_its_head_not_its_last_word():
+    _, orgs = orgs_of("The Women's Union runs the Counselling and Protection Centre for Women and Children in Vientiane.", country="LAO")
+    assert list(orgs.index) == ["lao-womens-union"]

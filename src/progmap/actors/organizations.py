@@ -1069,8 +1069,11 @@ def _drop_run_facilities(found: _Found) -> None:
     text = found.text
     facility_heads = _facility_heads()
     by_org: dict[str, list[bool]] = {}
+    segment = _reader().segment
     for start, end, written, org_id in found.mentions:
         words = fold_name(written).split()
+        # the head ends the name's first part: "Counselling and Protection Centre | for Women and Children"
+        words = words[: next((k for k, w in enumerate(words) if k and w in segment), len(words))]
         run = bool(words) and words[-1] in facility_heads and bool(_RUN_BEFORE.search(text, max(0, start - 30), start))
         by_org.setdefault(org_id, []).append(run)
     dropped = {org_id for org_id, runs in by_org.items() if all(runs) and org_id.startswith("org:")}
