@@ -735,9 +735,13 @@ class NameReader:
             return not right_headed or (not in_segment and not any(self.is_head(t) for t in chunk))
         return True
 
-    def _headed_run(self, tokens: Sequence[Token], m: int) -> bool:
-        """Whether the capitalized words from ``tokens[m]`` on end in a head of their own."""
+    def _headed_run(self, tokens: Sequence[Token], m: int, text: str = "") -> bool:
+        """Whether the capitalized words from ``tokens[m]`` on end in a head of their own (on
+        their line: a head opening the next line opens another name, see :meth:`_forward`)."""
+        first = m
         while m < len(tokens) and self.is_name_word(tokens[m]):
+            if m > first and text and "\n" in text[tokens[m - 1].end : tokens[m].start]:
+                return False
             if self.is_head(tokens[m]):
                 return True
             m += 1
@@ -804,6 +808,8 @@ class NameReader:
                 break  # "Prosecution\nThe Government": a heading, then a sentence
             if "\n" in gap and _LABEL_OPENING.match(text, token.start):
                 break  # "Donor: Mercy Foundation\nImplementing agency: ...": the next line's label
+            if "\n" in gap and in_segment and self.is_name_word(previous) and not self.is_linker(previous) and self.is_head(token):
+                break  # "Directorate of Information and Public Relations\nGovernment of Jharkhand": two headed lines
             if self.is_name_word(token):
                 last = k
                 k += 1
@@ -823,7 +829,7 @@ class NameReader:
                     or (token.lower in _ROMANCE_AND and tokens[m].lower in _ROMANCE_ARTICLES | _ROMANCE_LINKERS)
                 ) and not self._broken(text, tokens[m - 1], tokens[m]):
                     m += 1  # "Save the Children", "Maison de la Gare", "Casa de los Niños"
-                headed = m < len(tokens) and self._headed_run(tokens, m) and not (in_segment and self._portfolio_run(tokens, m))
+                headed = m < len(tokens) and self._headed_run(tokens, m, text) and not (in_segment and self._portfolio_run(tokens, m))
                 if headed and m > k + 1 and last == i and token.lower == "of":
                     break  # "Police of the Phnom Penh Anti-TIP Unit": the unit is the name
                 if m < len(tokens) and self.is_name_word(tokens[m]) and not _BRACKET_COMMA_OR_STOP.search(text, token.end, tokens[m].start) \
