@@ -1174,3 +1174,11 @@ def test_a_body_is_of_the_country_its_list_item_or_sentence_opens_on():
 def test_a_run_facility_is_told_by_its_head_not_its_last_word():
     _, orgs = orgs_of("The Women's Union runs the Counselling and Protection Centre for Women and Children in Vientiane.", country="LAO")
     assert list(orgs.index) == ["lao-womens-union"]
+
+
+def test_a_common_word_alias_going_on_into_a_portfolio_is_another_body():
+    _, orgs = orgs_of("The Secretariat, under the State Department for Labour, launched a referral mechanism.", country="KEN")
+    assert "us-state-department" not in orgs.index
+    assert "State Department for Labour" in set(orgs["name"])
+    _, orgs = orgs_of("The State Department funds a shelter in Nairobi.", country="KEN")
+    assert list(orgs.index) == ["us-state-department"]
