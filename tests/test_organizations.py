@@ -1182,3 +1182,9 @@ def test_a_common_word_alias_going_on_into_a_portfolio_is_another_body():
     assert "State Department for Labour" in set(orgs["name"])
     _, orgs = orgs_of("The State Department funds a shelter in Nairobi.", country="KEN")
     assert list(orgs.index) == ["us-state-department"]
+
+
+@pytest.mark.parametrize("venue", ["the Holiday Inn", "the Grand Pacific Hotel", "the Tanoa Plaza Resort"])
+def test_a_venue_is_no_organization(venue):
+    _, orgs = orgs_of(f"The ministry trained 28 labour inspectors and immigration officers at {venue} in Suva.", country="FJI")
+    assert list(orgs["name"]) == []
