@@ -1188,3 +1188,10 @@ def test_a_common_word_alias_going_on_into_a_portfolio_is_another_body():
 def test_a_venue_is_no_organization(venue):
     _, orgs = orgs_of(f"The ministry trained 28 labour inspectors and immigration officers at {venue} in Suva.", country="FJI")
     assert list(orgs["name"]) == []
+
+
+def test_a_classifier_before_an_acronyms_name_is_no_part_of_it_unless_the_letters_hold_it():
+    _, orgs = orgs_of("IOM and the NGO Centro de Apoyo Social y Agrario (CEASA) ran community sessions.", country="DOM")
+    assert "Centro de Apoyo Social y Agrario (CEASA)" in set(orgs["name"])
+    _, orgs = orgs_of("The NGO Coalition for Girls (NCG) met in Nairobi.", country="KEN")
+    assert list(orgs["name"]) == ["NGO Coalition for Girls (NCG)"]

@@ -1092,3 +1092,9 @@ def test_a_project_tables_partner_and_budget_columns_give_partners_and_no_grant(
     programme = programmes_of(text, {"Kisumu": ("city:kisumu", "city", "KEN")}, country="KEN").iloc[0]
     assert programme.organizations == ["org:amani-network", "org:tumaini-trust"] and programme.partners == ["org:tumaini-trust"]
     assert programme.places == ["city:kisumu"] and programme["name"] == "Safe homes for girls in the coastal towns"
+
+
+def test_a_classifier_before_a_conjunct_keeps_it_in_the_group():
+    text = "IOM and the NGO Centro de Apoyo Social y Agrario (CEASA) ran community prevention sessions in San Pedro de Macoris."
+    programme = programmes_of(text, {"San Pedro de Macoris": ("DO-23", "admin1", "DOM")}, country="DOM").iloc[0]
+    assert programme.organizations == ["iom", "org:centro-de-apoyo-social-y-agrario"]

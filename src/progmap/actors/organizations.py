@@ -1449,7 +1449,12 @@ def _definitions(found: _Found, gazetteer: OrgGazetteer, context: str) -> dict[s
             if span is None:
                 continue
             start, end = span
-            name = reader.make(text, tokenize(text, start, end))
+            words = tokenize(text, start, end)
+            while len(words) > 2 and words[0].text.isupper() and (_institutions().get(fold_name(words[0].text)) or {}).get("classifier") == "yes" \
+                    and _abbreviates(acronym, text[words[1].start : end]):
+                words = words[1:]  # "the NGO Centro de Formación ... (CEFASA)": the kind, then the name (not "NGO Coalition ... (NCG)")
+            start = words[0].start
+            name = reader.make(text, words)
             head = name.head_cue
             if head is not None and head.lexicon == "not_org" and name.cue("institution") is None and not (
                 head.lemma in ("programme", "program") and name.head[-1].text[:1].isupper()  # "... Programme for Daughters (DEPDC)"

@@ -227,7 +227,10 @@ _SUPPORT_BEFORE = re.compile(r"\b(?:with|using|through|receive[sd]?|receiving|fr
 _AGENT_AFTER = re.compile(r"^-(?:led|run|operated|managed)\b", re.IGNORECASE)
 _EXPENSE = re.compile(r"\bat\s+(?:the\s+)?$", re.IGNORECASE)
 _EXPENSE_AFTER = re.compile(r"^(?:[’']s)?\s+(?:expense|cost)\b", re.IGNORECASE)
-_GROUP_GLUE = re.compile(r"^[\s,()]*(?:(?:and|or|&|as well as)\s+)?(?:the\s+)?$|^[’']s\s+$", re.IGNORECASE)
+_GROUP_GLUE = re.compile(
+    r"^[\s,()]*(?:(?:and|or|&|as well as)\s+)?(?:the\s+)?(?:(?:local\s+|international\s+)?(?:NGOs?|charity|foundation)\s+)?$|^[’']s\s+$",
+    re.IGNORECASE,
+)  # ("IOM and the NGO Centro de Formación": a classifier before a conjunct)
 _NEGATED = re.compile(
     r"(?=[ndrfu])\b(?:not|never|no\s+longer|declined\s+to|refused\s+to|failed\s+to|unable\s+to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
 )
