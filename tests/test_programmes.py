@@ -1098,3 +1098,10 @@ def test_a_classifier_before_a_conjunct_keeps_it_in_the_group():
     text = "IOM and the NGO Centro de Apoyo Social y Agrario (CEASA) ran community prevention sessions in San Pedro de Macoris."
     programme = programmes_of(text, {"San Pedro de Macoris": ("DO-23", "admin1", "DOM")}, country="DOM").iloc[0]
     assert programme.organizations == ["iom", "org:centro-de-apoyo-social-y-agrario"]
+
+
+def test_a_consortium_member_is_a_partner():
+    text = "Terre des hommes Albania, in consortium with the Vatra Psycho-Social Centre, runs a shelter in Vlora."
+    programme = programmes_of(text, {"Vlora": ("AL-12", "admin1", "ALB")}, country="ALB").iloc[0]
+    assert programme.organizations == ["terre-des-hommes-albania", "org:vatra-psycho-social-centre"]
+    assert programme.partners == ["org:vatra-psycho-social-centre"]
