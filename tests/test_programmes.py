@@ -1105,3 +1105,12 @@ def test_a_consortium_member_is_a_partner():
     programme = programmes_of(text, {"Vlora": ("AL-12", "admin1", "ALB")}, country="ALB").iloc[0]
     assert programme.organizations == ["terre-des-hommes-albania", "org:vatra-psycho-social-centre"]
     assert programme.partners == ["org:vatra-psycho-social-centre"]
+
+
+def test_her_organisation_is_the_body_of_the_person_the_clause_names():
+    text = (
+        "Mary Okafor, executive director of the Tumaini Trust, said her organisation had been running "
+        "awareness workshops for hotel workers in Kilifi with support from the Mercy Foundation."
+    )
+    programme = programmes_of(text, {"Kilifi": ("KE-14", "admin1", "KEN")}, country="KEN").iloc[0]
+    assert programme.organizations == ["org:tumaini-trust"] and programme.funders == ["org:mercy-foundation"]

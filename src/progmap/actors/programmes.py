@@ -283,6 +283,8 @@ _DONOR_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ACTING_AFTER = re.compile(r"(?:[’']s)?\s+(?:Government|government|Governments|governments|authorities|Authorities|officials)\b")
+#: A person's body: "her organisation", "his NGO".
+_PERSONS_BODY = re.compile(r"(?=[hH])\b(?:his|her)\s+(?:own\s+)?(?:organi[sz]ation|NGO|charity|foundation|group|agency|team)\b", re.IGNORECASE)
 _POSSESSIVE_PRONOUN = re.compile(r"(?=[oti])\b(our|its|their)\s", re.IGNORECASE)
 _HOME = re.compile(r"(?=[rbth])\b(?:return(?:ed|ing)?\s+home|back\s+home|their\s+homes?|home\s+(?:provinces?|communities|villages?))\b", re.IGNORECASE)
 _BUDGET = re.compile(
@@ -1251,6 +1253,13 @@ class _DocumentReader:
         first_verb = min((v[0] for v in verbs if v[2].lexicon == "programme"), default=end)
         if antecedent is not None and not antecedent.get("pending") and any(n[0] < first_verb for n in nouns):
             return list(antecedent["agents"]), antecedent  # "The program will focus on ...": the programme named before
+        person = _PERSONS_BODY.search(clause)
+        if person is not None:
+            # "Carla Gullotta, executive director of Stand Up for Jamaica, said her organisation had been
+            # running workshops": the body of the person the clause names
+            employers = [o for o in self._in(self.orgs, self.org_starts, start, start + person.start()) if o.org_id not in taken and self._affiliated([o])]
+            if employers:
+                return [employers[-1].org_id], antecedent
         for match in _POSSESSIVE_PRONOUN.finditer(clause):
             # "our counselling centre", "Its Commonwealth Action Plan": the owner of the programme noun it opens,
             # unless a subject named before it owns it ("the foundation expanded its programme")
