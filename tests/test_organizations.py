@@ -1195,3 +1195,18 @@ def test_a_classifier_before_an_acronyms_name_is_no_part_of_it_unless_the_letter
     assert "Centro de Apoyo Social y Agrario (CEASA)" in set(orgs["name"])
     _, orgs = orgs_of("The NGO Coalition for Girls (NCG) met in Nairobi.", country="KEN")
     assert list(orgs["name"]) == ["NGO Coalition for Girls (NCG)"]
+
+
+def test_a_bodys_own_name_in_brackets_after_it_is_the_same_body_and_a_head_first_ministry_is_governments():
+    mentions, orgs = orgs_of("We worked with the Public Prosecutor's Office (Ministerio Público) in Lima.", country="PER")
+    assert list(orgs.index) == ["per-procuracy"] and "Ministerio Público" in list(mentions["text"])
+    _, orgs = orgs_of("We worked with the Ministerio de la Mujer in Lima.", country="PER")
+    assert list(orgs["org_type"]) == ["government"]
+
+
+def test_a_bracketed_own_name_moves_with_its_body_when_the_sentence_gives_its_country():
+    text = "Funded by the Dutch embassy, we worked with the Public Prosecutor's Office (Ministerio Público) in Puerto Maldonado."
+    mentions, orgs = find_organizations("doc.txt", text, country="NLD")
+    mentions, orgs = localize_organizations(text, mentions, orgs, "NLD", place_mentions=resolved(text, {"Puerto Maldonado": ("city", "PER")}))
+    ids = dict(zip(mentions["text"], mentions["org_id"]))
+    assert ids["Public Prosecutor's Office"] == ids["Ministerio Público"] == "per-procuracy"

@@ -1568,11 +1568,24 @@ def _institutional_names(found: _Found, gazetteer: OrgGazetteer, context: str, h
         ):
             name = reader.make(text, [w for w in name.words if w.start >= start])  # "the NGO Maison de la Gare": the kind, then the name
         if name is not None and name.start == start and not cue.pos and len(name.words) > 1:
+            glossed = _GLOSS_OPENING.search(text, max(0, start - 3), start)
+            k = found.overlapping(glossed.start() - 1, glossed.start()) if glossed is not None and glossed.start() else -1
+            if k >= 0 and found.open(name.start, name.end) and _GLOSS_CLOSING.match(text, name.end):
+                # "the Public Prosecutor's Office (Ministerio Público)": the body's own name, in brackets after it
+                org_id = found.mentions[k][3]
+                record = found.orgs[org_id]
+                found.add(name.start, name.end, org_id, record["name"], record["org_type"], record["country"])
+                continue
             _name_candidate(found, gazetteer, context, name, "head-first")  # "Fundación Sobrevivientes", "Maison de la Gare"
             continue
         if name is None or not (name.head[0].start <= start < name.head[-1].end) or name.cue("institution") is None:
             continue
         _name_candidate(found, gazetteer, context, _after_conjunct(text, name))
+
+
+#: A bracket right after a name, and its close: "Office (Ministerio Público)".
+_GLOSS_OPENING = re.compile(r"(?<=\w)[ \t]?\($")
+_GLOSS_CLOSING = re.compile(r"\)")
 
 
 def _after_conjunct(text: str, name):
@@ -1627,6 +1640,8 @@ def _name_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, name, 
     if org_id is not None and not local:
         found.add(start, end, *_resolve(gazetteer, org_id, text, start, end, context))
         return
+    if evidence == "head-first":
+        institution = next((c for c in reader.head_cues([name.words[0].text])[1] if c.lexicon == "institution"), institution)  # "Ministerio Público"
     org_type = gazetteer.orgs[org_id].org_type if local else _guess_type(written, institution)
     home = _country_in(written) or _possessive_country(text, start) or (context if org_type in ("government", "court_police") else "")
     mention_start = start
@@ -2921,6 +2936,10 @@ def localize_organization_columns(
     written_forms = org_mentions["text"]
     possessed: dict[str, str] = {}  # org_id -> the country whose possessive one of its mentions follows
     for index, (start, end, written, org_id) in enumerate(zip(org_mentions["start"], org_mentions["end"], written_forms, old_ids)):
+        if index and org_id == old_ids[index - 1] and _GLOSS_OPENING.search(text, max(0, int(start) - 3), int(start)) \
+                and int(org_mentions["end"][index - 1]) >= int(start) - 3:
+            new_ids.append(new_ids[-1])  # "the Public Prosecutor's Office (Ministerio Público)": the bracket is the body before it
+            continue
         if index in hosted:
             new_id, name, org_type, host = hosted[index]
             created[new_id] = (name, org_type, host)
