@@ -1210,3 +1210,10 @@ def test_a_bracketed_own_name_moves_with_its_body_when_the_sentence_gives_its_co
     mentions, orgs = localize_organizations(text, mentions, orgs, "NLD", place_mentions=resolved(text, {"Puerto Maldonado": ("city", "PER")}))
     ids = dict(zip(mentions["text"], mentions["org_id"]))
     assert ids["Public Prosecutor's Office"] == ids["Ministerio Público"] == "per-procuracy"
+
+
+def test_a_short_name_is_the_one_national_branch_the_text_names():
+    _, orgs = orgs_of("Projects of La Strada Moldova\n\nWithin the project, La Strada extended its Trust Line.", country="MDA")
+    assert list(orgs.index) == ["la-strada-moldova"]
+    _, orgs = orgs_of("Save the Children UK and Save the Children Sweden run projects; Save the Children said so.", country="VNM")
+    assert "save-the-children" in orgs.index

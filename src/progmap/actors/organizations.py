@@ -1046,6 +1046,7 @@ def read_organizations(
     _coordinated_names(found, gazetteer, context)
     _one_word_uses(found)
     _short_forms(found)
+    _national_branches(found)
     _drop_run_facilities(found)
     _drop_countries(found)
     return _found_columns(doc_id, found)
@@ -2738,6 +2739,39 @@ def _short_forms(found: _Found) -> None:
             found.mentions[k] = (start, end, written, merged[org_id])
             found.orgs[merged[org_id]]["aliases"].add(bases[org_id])
     for org_id in merged:
+        del found.orgs[org_id]
+
+
+_CAPITAL_NEXT = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
+
+
+def _national_branches(found: _Found) -> None:
+    """A body's short name, where the text names one national branch of it, is that branch.
+
+    "La Strada Moldova ... La Strada extended its Trust Line": the page is the
+    Moldovan branch's, and so is its "La Strada" (the gazetteer's reading is
+    the international network). The longer name is the short one and a
+    country ("Terre des hommes Albania", "World Vision Myanmar").
+    """
+    branches: dict[str, set[str]] = {}
+    for _, _, written, org_id in found.mentions:
+        words = " ".join(written.split())
+        short, _, country = words.rpartition(" ")
+        if short and country_of(country) and country not in DEMONYMS:
+            branches.setdefault(fold_name(short), set()).add(org_id)
+    if not branches:
+        return
+    for k, (start, end, written, org_id) in enumerate(found.mentions):
+        owners = branches.get(fold_name(" ".join(_LEADING_THE.sub("", written).split())))
+        after = _CAPITAL_NEXT.match(found.text, end)
+        if after and country_of(after.group(1)):
+            continue  # "World Vision Vietnam" in a text on Vietnam: the federation's office there, named so
+        if owners and len(owners) == 1 and org_id not in owners:
+            branch = next(iter(owners))
+            found.mentions[k] = (start, end, written, branch)
+            found.orgs[branch]["aliases"].add(_clean_name(written))
+    named = {m[3] for m in found.mentions}
+    for org_id in [o for o in found.orgs if o not in named]:
         del found.orgs[org_id]
 
 
