@@ -1217,3 +1217,14 @@ def test_a_short_name_is_the_one_national_branch_the_text_names():
     assert list(orgs.index) == ["la-strada-moldova"]
     _, orgs = orgs_of("Save the Children UK and Save the Children Sweden run projects; Save the Children said so.", country="VNM")
     assert "save-the-children" in orgs.index
+
+
+def test_a_defined_acronym_said_again_is_the_defined_body():
+    _, orgs = orgs_of("The Hope Street Foundation (HSF) runs a shelter in Mombasa. HSF said it was full.", country="KEN")
+    assert list(orgs.index) == ["org:hope-street-foundation"]
+
+
+def test_foreign_letters_in_brackets_after_a_body_are_its_acronym():
+    text = "Inspectors and the Public Labour Prosecutor's Office (MPT) freed 207 workers. Most had been recruited in Bahia, the MPT said."
+    mentions, orgs = orgs_of(text, country="BRA")
+    assert list(orgs.index) == ["bra-procuracy"] and list(mentions["text"]).count("MPT") == 2

@@ -1028,6 +1028,7 @@ def read_organizations(
     _nationality_phrases(found, gazetteer, country_hits, context, folded)
     _funding_countries(found, gazetteer, country_hits)
     defined = _definitions(found, gazetteer, context)
+    found.memo["defined"] = defined
     _redefine(found, defined)
     heads = [hit for hit in _reader().scanner.find(text, folded) if hit[2].lexicon == "institution"]
     _unit_codes(found, heads, context)
@@ -1448,6 +1449,7 @@ def _definitions(found: _Found, gazetteer: OrgGazetteer, context: str) -> dict[s
                 found.memo[key] = None if span is None else (paren - span[0], paren - span[1])
             span = None if found.memo[key] is None else (paren - found.memo[key][0], paren - found.memo[key][1])
             if span is None:
+                _acronym_of_mention(found, gazetteer, defined, acronym, paren, match)
                 continue
             start, end = span
             words = tokenize(text, start, end)
@@ -1501,6 +1503,26 @@ def _definitions(found: _Found, gazetteer: OrgGazetteer, context: str) -> dict[s
             if found.open(match.start(group), match.end(group)):
                 found.add(match.start(group), match.end(group), org_id, canonical, org_type, home, alias=spelled)
     return defined
+
+
+def _acronym_of_mention(found: _Found, gazetteer: OrgGazetteer, defined: dict[str, str], acronym: str, paren: int, match) -> None:
+    """An acronym in brackets right after an organization's mention, in letters of another language,
+    is that organization's: "the Public Labour Prosecutor's Office (MPT)", "the Attorney General's
+    Office (FGR)". Letters a known body has are left to it."""
+    if len(acronym) < 3 or gazetteer.lookup(acronym) is not None or acronym in defined:
+        return
+    name_end = len(found.text[:paren].rstrip(" \t"))
+    if paren - name_end > 2 or not name_end:
+        return
+    k = found.overlapping(name_end - 1, name_end)
+    if k < 0 or found.mentions[k][1] != name_end:
+        return
+    org_id = found.mentions[k][3]
+    record = found.orgs[org_id]
+    defined[acronym] = org_id
+    start, end = match.start(1), match.end(1)
+    if found.open(start, end):
+        found.add(start, end, org_id, record["name"], record["org_type"], record["country"], alias=acronym)
 
 
 def _branch_of_known(name) -> bool:
@@ -2422,6 +2444,11 @@ def _acronym_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, sta
         return
     text = found.text
     written = text[start:end]
+    target = found.memo.get("defined", {}).get(written)
+    if target is not None and target in found.orgs:
+        record = found.orgs[target]  # "The Hope Street Foundation (HSF) ... HSF said": the body the text defined
+        found.add(start, end, target, record["name"], record["org_type"], record["country"])
+        return
     org_id = gazetteer.lookup(written)
     if org_id is not None:
         found.add(start, end, *_resolve(gazetteer, org_id, text, start, end, context))
