@@ -1114,3 +1114,17 @@ def test_her_organisation_is_the_body_of_the_person_the_clause_names():
     )
     programme = programmes_of(text, {"Kilifi": ("KE-14", "admin1", "KEN")}, country="KEN").iloc[0]
     assert programme.organizations == ["org:tumaini-trust"] and programme.funders == ["org:mercy-foundation"]
+
+
+@pytest.mark.parametrize(
+    "text, runners, funders",
+    [
+        ("The court commended the Tumaini Trust and the Amani Network, which provided psychosocial support in Kilifi.",
+         ["org:amani-network"], []),
+        ("Our allies: UNICEF, the Ministry of Health, and the Oak Foundation, which funds our work in Kilifi.",
+         [], ["oak-foundation"]),
+    ],
+)
+def test_a_relative_clause_after_a_list_is_its_last_conjuncts(text, runners, funders):
+    programme = programmes_of(text, {"Kilifi": ("KE-14", "admin1", "KEN")}, country="KEN").iloc[0]
+    assert programme.organizations == runners and programme.funders == funders

@@ -1202,6 +1202,10 @@ class _DocumentReader:
             if verb[2].lexicon == "speech":
                 speaker = speaker or group
                 continue
+            if len(group) > 1 and group[0].start < first and _RELATIVE_AFTER.match(text, group[-1].end):
+                # "The Court commended the CTU and IOM, which provided psychosocial support": the
+                # relative clause is the last conjunct's
+                return group[-1:], speaker
             return group, speaker
         speaker = speaker or self._speaker(groups, verbs)
         if speaker is not None and (nouns or any(v[2].lexicon == "programme" for v in verbs)) and not _SPEAKER_QUOTES.search(text, start, end) \
