@@ -780,6 +780,7 @@ class NameReader:
             if saw_and:
                 # the "and" part: its words run on to the next non-name word
                 while m + 1 < len(tokens) and self.is_name_word(tokens[m + 1]) and not self.is_head(tokens[m + 1]) \
+                        and not _BLANK_LINE.search(text, tokens[m].end, tokens[m + 1].start) \
                         and not ("\n" in text[tokens[m].end : tokens[m + 1].start] and _LABEL_OPENING.match(text, tokens[m + 1].start)):
                     m += 1  # (to the end of its line where the next opens on a label: "...and the Family\nFunded by: ...")
                 return m
