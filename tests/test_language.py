@@ -155,6 +155,7 @@ def name_of(reader, text, word):
         ("A Programme for Daughters and\n\nCommunities (PDC) began", "Communities", "Programme for Daughters and\n\nCommunities"),
         ("the Ministry for the Advancement of Women, Youth and the Family (MAWYF)", "Ministry", "Ministry for the Advancement of Women, Youth and the Family"),
         ("the shelter run by Fundación Puente a Casa, which", "Puente", "Fundación Puente a Casa"),
+        ("with the Centre for Human Trafficking Victims' Protection in Belgrade", "Centre", "Centre for Human Trafficking Victims' Protection"),
     ],
 )
 def test_a_name_runs_over_its_linkers(reader, text, word, name):

@@ -693,6 +693,10 @@ class NameReader:
         from progmap.actors.vocabulary import country_of  # the vocabulary reads its tables through this module
 
         stem = POSSESSIVE_END.sub("", text)
+        if text.endswith(("s'", "s’")) and not stem.isupper():
+            # a plural possessive ends a name only after a body's head: "the Ministries' ...", not
+            # "Centre for Human Trafficking Victims' Protection", "Expatriates' Welfare"
+            return any(cue.lexicon == self.scanner.lexicons[0] for cue in self.scanner.cues_of(stem))
         return stem.isupper() or bool(self.scanner.cues_of(stem)) or country_of(stem) is not None
 
     # -- extent -------------------------------------------------------------
