@@ -1128,3 +1128,9 @@ def test_her_organisation_is_the_body_of_the_person_the_clause_names():
 def test_a_relative_clause_after_a_list_is_its_last_conjuncts(text, runners, funders):
     programme = programmes_of(text, {"Kilifi": ("KE-14", "admin1", "KEN")}, country="KEN").iloc[0]
     assert programme.organizations == runners and programme.funders == funders
+
+
+def test_a_sheets_co_implementers_are_partners():
+    text = "Implementing agency: Amani Network\nCo-implementers: Tumaini Trust; Baraka Centre for Girls\nLocations: Nandi\n"
+    programme = programmes_of(text, {"Nandi": ("KE-32", "admin1", "KEN")}, country="KEN").iloc[0]
+    assert programme.partners == ["org:tumaini-trust", "org:baraka-centre-for-girls"]
