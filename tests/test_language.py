@@ -174,6 +174,7 @@ def test_a_name_runs_over_its_linkers(reader, text, word, name):
         ("Prosecution\nThe Government prosecutes", "Government", "Government"),
         ("with the Ministry of Trade, Industry and Tourism, and Plan International", "Ministry", "Ministry of Trade, Industry and Tourism"),
         ("Hope House gave Tumaini a Grant", "Tumaini", "Tumaini"),
+        ("Mercy Fund for Children\nGrants awarded in 2022", "Mercy", "Mercy Fund for Children"),
         ("with the Project Office for the State of Qatar and Impactt Limited to audit", "Project", "Project Office for the State of Qatar"),
         ("Ministry of Women, Children and Senior Citizens\n\nNational Report on Trafficking", "Ministry", "Ministry of Women, Children and Senior Citizens"),
         ("Directorate of Information and Public Relations\nGovernment of Jharkhand\n", "Directorate", "Directorate of Information and Public Relations"),

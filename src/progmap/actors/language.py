@@ -761,6 +761,14 @@ class NameReader:
             m += 1
         return False
 
+    def _title_line(self, tokens: Sequence[Token], i: int, k: int, text: str) -> bool:
+        """Whether the words ``tokens[i:k]`` are a whole short line (a title, not a wrapped line of
+        prose) holding a head, so that the line break before ``tokens[k]`` ends the name."""
+        line_start = text.rfind("\n", 0, tokens[i].start) + 1
+        if text[line_start : tokens[i].start].strip() not in ("", "The", "the") or tokens[k - 1].end - line_start > 50:
+            return False
+        return any(self.is_head(t) for t in tokens[i:k])
+
     def _comma_list(self, tokens: Sequence[Token], k: int, text: str = "") -> int:
         """End index of a comma list inside an "of" part starting at the comma ``tokens[k]``, or -1.
 
@@ -815,6 +823,8 @@ class NameReader:
                 break  # "Donor: Mercy Foundation\nImplementing agency: ...": the next line's label
             if "\n" in gap and in_segment and self.is_name_word(previous) and not self.is_linker(previous) and self.is_head(token):
                 break  # "Directorate of Information and Public Relations\nGovernment of Jharkhand": two headed lines
+            if "\n" in gap and not self.is_linker(previous) and self._title_line(tokens, i, k, text):
+                break  # "Global Fund for Children\nGrants awarded in 2022": a title line that is a whole headed name
             if self.is_name_word(token):
                 last = k
                 k += 1
