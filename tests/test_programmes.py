@@ -1134,3 +1134,13 @@ def test_a_sheets_co_implementers_are_partners():
     text = "Implementing agency: Amani Network\nCo-implementers: Tumaini Trust; Baraka Centre for Girls\nLocations: Nandi\n"
     programme = programmes_of(text, {"Nandi": ("KE-32", "admin1", "KEN")}, country="KEN").iloc[0]
     assert programme.partners == ["org:tumaini-trust", "org:baraka-centre-for-girls"]
+
+
+def test_a_grant_table_under_a_title_naming_a_body_is_paid_by_that_body():
+    text = (
+        "The Oak Foundation\nGrants awarded in 2022\n\n"
+        "Grantee partner | Country | Focus | Grant (USD)\n"
+        "Tumaini Kenya | Kenya | Street-connected children, Kilifi | 25,000\n"
+    )
+    programme = programmes_of(text, {"Kilifi": ("KE-14", "admin1", "KEN")}, country="KEN").iloc[0]
+    assert programme.organizations == ["org:tumaini-kenya"] and programme.funders == ["oak-foundation"]

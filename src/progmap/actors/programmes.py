@@ -351,6 +351,8 @@ _ANAPHOR = re.compile(
     r"|(?P<pronoun>we|our|its|it|they|their))\b",
     re.IGNORECASE,
 )
+#: A title line's article: "The Freedom Fund".
+_LEADING_THE_LINE = re.compile(r"^\s*(?:The|the)?\s*")
 #: A page speaking for itself: "our grants", "we awarded".
 _FIRST_PERSON = re.compile(r"\b(?:[Oo]ur|[Ww]e)\b")
 #: Words of a line that opens a grant list: "The Freedom Fund awarded the following grants:".
@@ -684,11 +686,14 @@ class _DocumentReader:
             intro_start = back if not _GRANT_WORDS.search(text, intro_start, lines[0].label_start) else intro_start
         intro = text[intro_start : lines[0].label_start]
         funders = [o.org_id for o in self.orgs if intro_start <= o.start < lines[0].label_start] if _GRANT_WORDS.search(intro) else []
-        if not funders and _GRANT_WORDS.search(intro) and _FIRST_PERSON.search(intro):
-            # "our grants", "we awarded": the body the page's first line names
+        if not funders and _GRANT_WORDS.search(intro):
+            # "our grants", "we awarded", or a page titled by the body that gives ("Global Fund for
+            # Children\nGrants awarded in 2022"): the body the page's first line names
             first_line = text[: max(text.find("\n", len(text) - len(text.lstrip())), 0)]
-            named = [o.org_id for o in self.orgs if o.end <= len(first_line)]
-            funders = named[:1] if len(set(named)) == 1 else []
+            named = [o for o in self.orgs if o.end <= len(first_line)]
+            whole = len(named) == 1 and not _LEADING_THE_LINE.sub("", first_line[: named[0].start]).strip() and not first_line[named[0].end :].strip()
+            if len({o.org_id for o in named}) == 1 and (_FIRST_PERSON.search(intro) or whole):
+                funders = [named[0].org_id]
         for line in lines:
             agents = [o.org_id for o in self.orgs if o.start == line.label_start]
             line_start = text.rfind("\n", 0, line.label_start) + 1
