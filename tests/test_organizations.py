@@ -1228,3 +1228,13 @@ def test_foreign_letters_in_brackets_after_a_body_are_its_acronym():
     text = "Inspectors and the Public Labour Prosecutor's Office (MPT) freed 207 workers. Most had been recruited in Bahia, the MPT said."
     mentions, orgs = orgs_of(text, country="BRA")
     assert list(orgs.index) == ["bra-procuracy"] and list(mentions["text"]).count("MPT") == 2
+
+
+def test_a_table_row_of_capitalized_cells_is_no_heading():
+    text = (
+        "Grants awarded in 2022\n\nGrantee partner | Country | Focus | Grant (USD)\n"
+        "Kenya Youth Foundation | Kenya | Street-connected children, Nairobi | 25,000\n"
+        "Fundacion Ninos del Sol | Guatemala | Prevention in Quetzaltenango | 20,000\n"
+    )
+    _, orgs = orgs_of(text, country="GTM")
+    assert "Fundacion Ninos del Sol" in set(orgs["name"])

@@ -609,8 +609,8 @@ def in_heading(text: str, position: int) -> bool:
     start = text.rfind("\n", 0, position) + 1
     end = text.find("\n", position)
     line = text[start : end if end >= 0 else len(text)]
-    if re.search(r"[.!?;,]\s|[.!?]$", line.strip()):
-        return False
+    if re.search(r"[.!?;,]\s|[.!?]$", line.strip()) or line.count("|") >= 2:
+        return False  # (a table's row: "Fundación Niños del Sol | Guatemala | Prevention in Quetzaltenango")
     words = re.findall(r"[A-Za-z][\w’'-]{3,}", line)
     return len(words) >= 2 and all(w[0].isupper() for w in words)
 
