@@ -1238,3 +1238,24 @@ def test_a_table_row_of_capitalized_cells_is_no_heading():
     )
     _, orgs = orgs_of(text, country="GTM")
     assert "Fundacion Ninos del Sol" in set(orgs["name"])
+
+
+@pytest.mark.parametrize("title", [True, False])
+def test_a_page_titled_by_a_headed_or_head_first_name_is_that_bodys(title):
+    from progmap.sources.documents import Document
+
+    doc = Document.from_text(
+        "Yayasan Kasih Harapan - Newsletter, June 2023\n\n"
+        "- Our paralegals in Kupang assisted 23 families of migrant workers.\n"
+    )
+    metadata = {"title": "Yayasan Kasih Harapan - Newsletter, June 2023"} if title else doc.metadata
+    _, orgs = orgs_of(doc.text, country="IDN", spans=doc.narrative, metadata=metadata)
+    assert list(orgs["name"]) == ["Yayasan Kasih Harapan"]
+
+
+def test_a_pages_title_name_with_its_head_translated_is_the_body_the_page_names():
+    from progmap.sources.documents import Document
+
+    doc = Document.from_text("Esperanza Foundation - Who we are\n\nFundacion Esperanza is a Colombian NGO founded in 1988 in Bogota.\n")
+    _, orgs = orgs_of(doc.text, country="COL", spans=doc.narrative, metadata=doc.metadata)
+    assert list(orgs["name"]) == ["Fundacion Esperanza"]

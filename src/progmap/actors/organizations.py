@@ -1219,6 +1219,12 @@ def _names_an_instrument(text: str, end: int) -> bool:
 def _titled(found: _Found, gazetteer: OrgGazetteer, context: str, metadata: dict | None) -> None:
     """Known organizations a document's title or subject line names ("STATE DEPT GRANTEE ...")."""
     text = found.text
+    if not (metadata or {}).get("title"):
+        # a first line the metadata channel took for a dateline or furniture, not a title
+        first = text.lstrip()[: max(0, text.lstrip().find("\n"))]
+        start = text.find(first) if first else -1
+        if first and not found.zones.allows(start, start + len(first)):
+            _titled_author(found, first)
     for key in ("title", "subject"):
         value = (metadata or {}).get(key)
         if not isinstance(value, str) or not value:
@@ -1230,6 +1236,38 @@ def _titled(found: _Found, gazetteer: OrgGazetteer, context: str, metadata: dict
             if start < 0 or not found.free(start, start + len(written)):
                 continue
             found.add(start, start + len(written), *_resolve(gazetteer, org_id, text, start, start + len(written), context))
+        if key == "title":
+            _titled_author(found, value)
+
+
+def _titled_author(found: _Found, value: str) -> None:
+    """The body a page's title opens with: "Yayasan Kasih Bangsa - Newsletter, June 2023"."""
+    text = found.text
+    opening = _TITLE_OPENING.match(value)
+    start = text.find(value) if opening is not None else -1
+    name = _reader().name_at(text, start) if start >= 0 else None
+    # a name of a headed body ("Hope Network") or a head-first one ("Yayasan ...") that fills the title's first part
+    if name is not None and name.start == start and name.end == start + len(opening.group(1)) and found.free(name.start, name.end) \
+            and len(name.words) > 1 and (name.cue("institution") is not None or _reader()._head_first(name.words[0])):
+        written = _clean_name(text[name.start : name.end])
+        same = next((org_id for org_id, record in found.orgs.items() if _proper_words(record["name"]) == _proper_words(written)), None)
+        if same is not None:
+            # "Renacer Foundation - Who we are" over "Fundación Renacer is ...": the same body, its head translated
+            record = found.orgs[same]
+            found.add(name.start, name.end, same, record["name"], record["org_type"], record["country"])
+            return
+        found.add(name.start, name.end, _slug(written), written, _guess_type(written, name.cue("institution")), _country_in(written))
+
+
+def _proper_words(name: str) -> frozenset[str]:
+    """A name's words that are neither heads nor linkers: "Renacer Foundation" and "Fundación Renacer" share {"renacer"}."""
+    reader = _reader()
+    words = [w for w in fold_name(_ACRONYM_AFTER_NAME.sub("", name)).split() if w not in reader.segment | reader.join]
+    return frozenset(w for w in words if not any(c.lexicon == "institution" for c in reader.scanner.cues_of(w))) if len(words) > 1 else frozenset()
+
+
+#: A title that opens with a name, then what the page is: "Hope Network - Newsletter", "Hope Network | About us".
+_TITLE_OPENING = re.compile(r"([A-Z][^\n|:–—]*?)[ \t]+(?:[-–—|:])[ \t]+\S")
 
 
 _QUALIFIED = re.compile(
