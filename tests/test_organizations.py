@@ -1259,3 +1259,14 @@ def test_a_pages_title_name_with_its_head_translated_is_the_body_the_page_names(
     doc = Document.from_text("Esperanza Foundation - Who we are\n\nFundacion Esperanza is a Colombian NGO founded in 1988 in Bogota.\n")
     _, orgs = orgs_of(doc.text, country="COL", spans=doc.narrative, metadata=doc.metadata)
     assert list(orgs["name"]) == ["Fundacion Esperanza"]
+
+
+def test_a_later_mention_that_says_nothing_keeps_a_bodys_country_and_returnees_move_no_one():
+    text = "The Anti-Trafficking Committee (ATC) opened a shelter in Kano. Later the ATC said more."
+    mentions, orgs = find_organizations("doc.txt", text, country="ITA")
+    _, orgs = localize_organizations(text, mentions, orgs, "ITA", place_mentions=resolved(text, {"Kano": ("admin1", "NGA")}))
+    assert list(orgs["country"]) == ["NGA"]
+    text = "The Tumaini Committee runs a shelter for returnees in Kisumu."
+    mentions, orgs = find_organizations("doc.txt", text, country="ITA")
+    _, orgs = localize_organizations(text, mentions, orgs, "ITA", place_mentions=resolved(text, {"Kisumu": ("city", "KEN")}))
+    assert list(orgs["country"]) == ["KEN"]

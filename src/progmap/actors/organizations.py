@@ -2923,7 +2923,7 @@ _SCENE_OPENING = re.compile(r"\s*(?:[-*•][ \t]*|\d{1,2}[.)][ \t]*)?In[ \t]+(?:
 
 
 #: (In lower case: "the Anti-Human Trafficking Advisory Committee" moves no one.)
-_MOVED = re.compile(r"(?<![\w-])(?:traffick\w*|smuggl\w*|sold|sent|taken|lured|recruited|repatriat\w*|return\w*|deport\w*|rescued)\b")
+_MOVED = re.compile(r"(?<![\w-])(?:traffick\w*|smuggl\w*|sold|sent|taken|lured|recruited|repatriat(?:ed|ing|es|e|ion)|return(?:ed|ing|s)?|deport\w*|rescued)\b")
 
 
 def _sentence_bounds(text: str, position: int) -> tuple[int, int]:
@@ -3062,9 +3062,11 @@ def localize_organization_columns(
             possessor = _possessive_country(text, int(start))
             if possessor:
                 possessed[org_id] = possessor
-            created[org_id] = (record.name, record.org_type, possessed.get(org_id)
-                               or _unit_country_within(text, int(start), int(end), by_start)
-                               or _sentence_country(text, int(start), by_start) or country)
+            home = possessed.get(org_id) or _unit_country_within(text, int(start), int(end), by_start) or _sentence_country(text, int(start), by_start)
+            if home or org_id not in created:
+                # (a mention that says nothing of its country keeps what an earlier one said:
+                # "the Edo State Task Force (ETAHT) ... ETAHT refers returnees")
+                created[org_id] = (record.name, record.org_type, home or country)
         elif record is not None and not record.country and org_id in bases:
             created[org_id] = (record.name, record.org_type, bases[org_id])
         new_ids.append(org_id)
