@@ -1270,3 +1270,8 @@ def test_a_later_mention_that_says_nothing_keeps_a_bodys_country_and_returnees_m
     mentions, orgs = find_organizations("doc.txt", text, country="ITA")
     _, orgs = localize_organizations(text, mentions, orgs, "ITA", place_mentions=resolved(text, {"Kisumu": ("city", "KEN")}))
     assert list(orgs["country"]) == ["KEN"]
+
+
+def test_a_kind_in_apposition_before_a_relative_clause_is_no_name():
+    _, orgs = orgs_of("Tumaini Trust, a Kenyan NGO that has fought child trafficking since 2005, said it had rescued 24 children.", country="KEN")
+    assert list(orgs["name"]) == ["Tumaini Trust"]

@@ -968,7 +968,7 @@ def test_its_work_is_funded_by_gives_the_last_named_bodys_work_its_funders():
     )
     programmes = programmes_of(text, {"Kasoa": ("city:2299349", "city", "GHA")}, country="GHA")
     assert len(programmes) == 1
-    assert programmes.iloc[0].organizations == ["org:challenging-heights"] and programmes.iloc[0].funders == ["free-the-slaves"]
+    assert programmes.iloc[0].organizations == ["challenging-heights"] and programmes.iloc[0].funders == ["free-the-slaves"]
 
 
 @pytest.mark.parametrize(

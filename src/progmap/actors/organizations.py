@@ -853,7 +853,13 @@ def _indefinite(text: str, start: int, end: int) -> bool:
 def _is_noun(word: str) -> bool:
     from lemminflect import getAllLemmas
 
+    if word in _RELATIVE_WORDS:
+        return False  # "a Ghanaian NGO that has fought ...": a relative clause, no noun the name modifies
     return "NOUN" in getAllLemmas(word)
+
+
+#: Words that open a relative clause, which lemminflect also knows as nouns ("that").
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
 
 
 def _written_lower(found: _Found, name: str) -> bool:
