@@ -1275,3 +1275,8 @@ def test_a_later_mention_that_says_nothing_keeps_a_bodys_country_and_returnees_m
 def test_a_kind_in_apposition_before_a_relative_clause_is_no_name():
     _, orgs = orgs_of("Tumaini Trust, a Kenyan NGO that has fought child trafficking since 2005, said it had rescued 24 children.", country="KEN")
     assert list(orgs["name"]) == ["Tumaini Trust"]
+
+
+def test_a_person_named_by_a_bodys_post_is_no_body():
+    _, orgs = orgs_of("\"Many of these boys were sold,\" said Kwame Mensah Boateng, the organisation's president.", country="GHA")
+    assert list(orgs["name"]) == []

@@ -1951,6 +1951,8 @@ def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, head
         # "Hope Street, a coalition of ...", "Winrock International, a U.S.-based development organization"
         # "Hope Rising Kenya is a Nairobi-based NGO": the same said with a copula
         apposition = _APPOSITION_BEFORE.search(text[max(0, start - 90) : start])
+        if apposition and _POSSESSIVE_S.match(text, end):
+            apposition = None  # "James Kofi Annan, the organisation's president": a person, named by the body's post
         if apposition and text[start].isupper() and _THE_BEFORE_KIND.search(text, max(0, start - 40), start):
             apposition = None  # "In Cairo and Alexandria, the Egyptian Foundation for ...": a name, not a kind in apposition
         if apposition and not _BLANK_BEFORE_CAPITAL.match(text[end : end + 3]):  # ("In West Bengal, the NGO Sanlaap": not West Bengal)
@@ -1987,6 +1989,8 @@ def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, head
 
 
 _BLANK_BEFORE_CAPITAL = re.compile(r"[ \t]+(?=[A-Z])")
+#: A possessive right after a word: "the organisation's president".
+_POSSESSIVE_S = re.compile(r"[’'](?:s\b|(?=\s))")
 #: What a definition says its name is: "(DAP) is a flexible small grants program" -> "program".
 _IS_A_KIND = re.compile(r"[ \t]*,?[ \t]*(?:is|was|are)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,4}?(\w+)(?=[ \t]*(?:[.,;:]|funded|run|managed|implemented|for|of|that|which|in|to|with|$))")
 #: A name in quotation marks right after a body's head: 'the public association "Podruga"'.
