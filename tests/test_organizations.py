@@ -1280,3 +1280,8 @@ def test_a_kind_in_apposition_before_a_relative_clause_is_no_name():
 def test_a_person_named_by_a_bodys_post_is_no_body():
     _, orgs = orgs_of("\"Many of these boys were sold,\" said Kwame Mensah Boateng, the organisation's president.", country="GHA")
     assert list(orgs["name"]) == []
+
+
+def test_people_of_a_unions_member_states_are_no_sign_of_the_union():
+    _, orgs = orgs_of("UNODC convened a meeting of law enforcement officers from ASEAN member states in Bangkok.", country="THA")
+    assert list(orgs.index) == ["unodc"]

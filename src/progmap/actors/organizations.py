@@ -2257,6 +2257,8 @@ def _role_names(found: _Found, gazetteer: OrgGazetteer, context: str, folded: Fo
         name = reader.name_at(text, position)
         if name is None:
             continue
+        if _MEMBERS_AFTER.match(text, name.end):
+            continue  # "officers from ASEAN member states": the members, not the body
         countries = _countries_listed(text, name) if name.start == position else []
         if countries and _NATIONALS_BEFORE.search(before):
             continue  # "workers from Lebanon": people of a country, not its government
