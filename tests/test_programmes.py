@@ -1144,3 +1144,12 @@ def test_a_grant_table_under_a_title_naming_a_body_is_paid_by_that_body():
     )
     programme = programmes_of(text, {"Kilifi": ("KE-14", "admin1", "KEN")}, country="KEN").iloc[0]
     assert programme.organizations == ["org:tumaini-kenya"] and programme.funders == ["oak-foundation"]
+
+
+def test_a_grant_line_may_open_with_the():
+    text = (
+        "The Oak Foundation awarded the following grants:\n"
+        "- The Kenyan Foundation Against Child Labour (KEFACL), Kilifi: EUR 380,000 for outreach in Kilifi.\n"
+    )
+    programme = programmes_of(text, {"Kilifi": ("KE-14", "admin1", "KEN")}, country="KEN").iloc[0]
+    assert programme.organizations == ["org:kenyan-foundation-against-child-labour"] and programme.funders == ["oak-foundation"]
