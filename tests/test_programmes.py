@@ -1153,3 +1153,12 @@ def test_a_grant_line_may_open_with_the():
     )
     programme = programmes_of(text, {"Kilifi": ("KE-14", "admin1", "KEN")}, country="KEN").iloc[0]
     assert programme.organizations == ["org:kenyan-foundation-against-child-labour"] and programme.funders == ["oak-foundation"]
+
+
+def test_a_programme_noun_after_and_is_no_work_of_the_body_before_it():
+    text = (
+        "In 2022 the Ministry of Human Services assisted 71 victims.\n\n"
+        "The Ministry operates a shelter in Georgetown with the Women Miners Organisation and Help and Shelter."
+    )
+    programme = programmes_of(text, {"Georgetown": ("city:gt", "city", "GUY")}, country="GUY").iloc[0]
+    assert programme.organizations[0] == "org:ministry-of-human-services"

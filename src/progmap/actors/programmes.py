@@ -1246,8 +1246,9 @@ class _DocumentReader:
             between = text[group[-1].end : noun_start]
             # possessive, then up to four modifiers: "UNODC's antitrafficking project", "IOM rehabilitation and recovery program"
             if re.fullmatch(r"(?:[’']s?)?(?:\s+(?:[\w’'-]+|\([A-Z][\w ]*\)))?(?:\s+(?:and\s+)?[\w’'-]+){0,4}\s+", between) \
-                    and not re.search(r"\b(?:to|for|from|with|by|in|of|at|on|said|told|is|are|was|were|has|have)\b", between):
-                return group
+                    and not re.search(r"\b(?:to|for|from|with|by|in|of|at|on|said|told|is|are|was|were|has|have)\b", between) \
+                    and not re.match(r"\s+(?:and|or|&)\s", between):
+                return group  # (not "... with the Guyana Women Miners Organisation and Help and Shelter": another conjunct)
             return None
         return None
 
