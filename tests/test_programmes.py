@@ -1162,3 +1162,10 @@ def test_a_programme_noun_after_and_is_no_work_of_the_body_before_it():
     )
     programme = programmes_of(text, {"Georgetown": ("city:gt", "city", "GUY")}, country="GUY").iloc[0]
     assert programme.organizations[0] == "org:ministry-of-human-services"
+
+
+def test_a_second_shelter_planned_elsewhere_leaves_the_first_one_done():
+    text = "The Amani Network operates a shelter in Kisumu. A second shelter, in Nakuru, will be opened in 2025 with funding from the Oak Foundation."
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    programmes = programmes_of(text, names, country="KEN")
+    assert [(p.places, p.status) for p in programmes.itertuples()] == [(["city:kisumu"], ""), (["city:nakuru"], "planned")]

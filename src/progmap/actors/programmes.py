@@ -1833,7 +1833,8 @@ class _DocumentReader:
             elif runner in latest and self._separate_work(merged[latest[runner]], item):
                 # "the Ministry also launched a radio campaign in Volta": a work of its own, or
                 # one more of a kind it told before ("a second shelter in Tamale")
-                key = by_kind.get(runner + (item["fresh"],), runner + (item["start"],)) if item["fresh"] else runner + (item["start"],)
+                planned = item["status"] == "planned" and merged[latest[runner]]["status"] != "planned"
+                key = by_kind.get(runner + (item["fresh"],), runner + (item["start"],)) if item["fresh"] and not planned else runner + (item["start"],)
             elif runner in latest:
                 key = latest[runner]
             latest[runner] = key_of[id(item)] = key
