@@ -1182,6 +1182,8 @@ def test_a_common_word_alias_going_on_into_a_portfolio_is_another_body():
     assert "State Department for Labour" in set(orgs["name"])
     _, orgs = orgs_of("The State Department funds a shelter in Nairobi.", country="KEN")
     assert list(orgs.index) == ["us-state-department"]
+    _, orgs = orgs_of("Victims received services from the Salvation Army of Central Ohio.", country="USA")
+    assert list(orgs.index) == ["salvation-army"]
 
 
 @pytest.mark.parametrize("venue", ["the Holiday Inn", "the Grand Pacific Hotel", "the Tanoa Plaza Resort"])

@@ -1122,8 +1122,10 @@ def _known_names(found: _Found, gazetteer: OrgGazetteer, context: str, known: li
             continue  # "UN protocols", "ILO Convention 29": the body's law, not the body acting
         if _MEMBERS_AFTER.match(text, end):
             continue  # "other EU countries", "ASEAN member states", "EU citizens": the members or their land, not the body
-        if gazetteer.orgs[org_id].country != GENERIC and _PORTFOLIO_AFTER.match(text, end) \
+        portfolio = _PORTFOLIO_AFTER.match(text, end)
+        if gazetteer.orgs[org_id].country != GENERIC and portfolio and all(is_dictionary_word(w) for w in portfolio.group(1).split()) \
                 and all(is_dictionary_word(w) for w in re.findall(r"[A-Za-z]+", written)):
+            # (but "the Salvation Army of Central Ohio": a branch, named by its place)
             continue  # "Kenya's State Department for Labour": a common-word alias going on into another body's name
         if gazetteer.orgs[org_id].country == GENERIC and _EXAMPLE_OF_KIND.search(text, max(0, start - 120), start):
             continue  # "agencies likely to meet victims, such as Customs": a kind of body, not one acting
@@ -1149,7 +1151,7 @@ def _known_names(found: _Found, gazetteer: OrgGazetteer, context: str, known: li
 
 
 #: A portfolio after a name: "for Labour", "of Immigration Services".
-_PORTFOLIO_AFTER = re.compile(r"[ \t]+(?:for|of)[ \t]+[A-Z]")
+_PORTFOLIO_AFTER = re.compile(r"[ \t]+(?:for|of)[ \t]+([A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*)*)")
 
 
 #: A body's members or land named after it: "EU countries", "ECOWAS member states", "EU nationals".
