@@ -1169,3 +1169,17 @@ def test_a_second_shelter_planned_elsewhere_leaves_the_first_one_done():
     names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
     programmes = programmes_of(text, names, country="KEN")
     assert [(p.places, p.status) for p in programmes.itertuples()] == [(["city:kisumu"], ""), (["city:nakuru"], "planned")]
+
+
+def test_a_project_tables_provinces_and_status_columns():
+    text = (
+        "Project | Implementing partner | Donor | Provinces | Status\n"
+        "Safe Roads | Amani Network | Oak Foundation | Kisumu, Nandi | completed\n"
+        "Safe Homes | Tumaini Trust | Oak Foundation | Kilifi | planned\n"
+    )
+    names = {"Kisumu": ("KE-17", "admin1", "KEN"), "Nandi": ("KE-32", "admin1", "KEN"), "Kilifi": ("KE-14", "admin1", "KEN")}
+    programmes = programmes_of(text, names, country="KEN")
+    assert [(p.organizations, p.places, p.status) for p in programmes.itertuples()] == [
+        (["org:amani-network"], ["KE-17", "KE-32"], "completed"),
+        (["org:tumaini-trust"], ["KE-14"], "planned"),
+    ]

@@ -728,6 +728,7 @@ class _DocumentReader:
             statement = self._listed_statement(agents or funders, funders, places, row.start, row.end, text[row.start : row.end],
                                                "project", name, not agents)
             statement["partners"] = list(dict.fromkeys(partners))
+            statement["status"] = next((_modality()[1].get(" ".join(text[a:b].lower().split()), "") for a, b in cells("status")), "")  # "ongoing", "completed"
             statement["evidence"] = " ".join(text[row.start : row.end].replace("|", " ").split())
             self._add(statement, [])
 
