@@ -1183,3 +1183,9 @@ def test_a_project_tables_provinces_and_status_columns():
         (["org:amani-network"], ["KE-17", "KE-32"], "completed"),
         (["org:tumaini-trust"], ["KE-14"], "planned"),
     ]
+
+
+def test_work_done_on_behalf_of_a_donor_is_paid_by_it():
+    text = "The Safe Roads programme is implemented by the Amani Network on behalf of the Oak Foundation in Kisumu."
+    programme = programmes_of(text, {"Kisumu": ("city:kisumu", "city", "KEN")}, country="KEN").iloc[0]
+    assert programme.organizations == ["org:amani-network"] and programme.funders == ["oak-foundation"]
