@@ -1287,3 +1287,10 @@ def test_a_person_named_by_a_bodys_post_is_no_body():
 def test_people_of_a_unions_member_states_are_no_sign_of_the_union():
     _, orgs = orgs_of("UNODC convened a meeting of law enforcement officers from ASEAN member states in Bangkok.", country="THA")
     assert list(orgs.index) == ["unodc"]
+
+
+def test_a_nationality_and_a_classifier_before_a_name_are_no_part_of_it():
+    _, orgs = orgs_of("The Committee recommends funding for the Philippine NGO Visayan Hope Foundation in Manila.", country="PHL")
+    assert list(orgs["name"]) == ["Visayan Hope Foundation"]
+    _, orgs = orgs_of("The Kenyan NGO Coalition against Trafficking met in Nairobi.", country="KEN")
+    assert list(orgs["name"]) == ["Kenyan NGO Coalition against Trafficking"]

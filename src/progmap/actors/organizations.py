@@ -1649,12 +1649,28 @@ def _institutional_names(found: _Found, gazetteer: OrgGazetteer, context: str, h
             continue
         if name is None or not (name.head[0].start <= start < name.head[-1].end) or name.cue("institution") is None:
             continue
+        name = _after_classifier(text, name)
         _name_candidate(found, gazetteer, context, _after_conjunct(text, name))
 
 
 #: A bracket right after a name, and its close: "Office (Ministerio Público)".
 _GLOSS_OPENING = re.compile(r"(?<=\w)[ \t]?\($")
 _GLOSS_CLOSING = re.compile(r"\)")
+
+
+def _after_classifier(text: str, name):
+    """A name without the kind before it: "the Philippine NGO Visayan Forum Foundation" is the
+    Visayan Forum Foundation (a nationality, then a classifier in capitals, then the name)."""
+    words = name.words
+    for j, word in enumerate(words[:3]):
+        if word.text.isupper() and (_institutions().get(fold_name(word.text)) or {}).get("classifier") == "yes":
+            if 0 < j and all(country_of(w.text) for w in words[:j]) and j + 2 < len(words) and words[j + 1].start < name.head[0].start \
+                    and words[j + 1].text[:1].isupper():  # (not "the Kenyan NGO Coalition ...": a head right after it)
+                return _reader().make(text, words[j + 1 :])
+            break
+        if not country_of(word.text):
+            break
+    return name
 
 
 def _after_conjunct(text: str, name):
