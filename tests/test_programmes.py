@@ -1189,3 +1189,14 @@ def test_work_done_on_behalf_of_a_donor_is_paid_by_it():
     text = "The Safe Roads programme is implemented by the Amani Network on behalf of the Oak Foundation in Kisumu."
     programme = programmes_of(text, {"Kisumu": ("city:kisumu", "city", "KEN")}, country="KEN").iloc[0]
     assert programme.organizations == ["org:amani-network"] and programme.funders == ["oak-foundation"]
+
+
+def test_bodies_that_refer_victims_to_a_shelter_named_before_are_its_partners():
+    text = (
+        "The Amani Network has opened a shelter for women survivors of trafficking in Kisumu. "
+        "The Kenya Police Service and the Tumaini Trust refer victims to the shelter."
+    )
+    programmes = programmes_of(text, {"Kisumu": ("city:kisumu", "city", "KEN")}, country="KEN")
+    assert len(programmes) == 1
+    assert programmes.iloc[0].organizations[0] == "org:amani-network"
+    assert set(programmes.iloc[0].partners) == {"org:kenya-police-service", "org:tumaini-trust"}

@@ -353,6 +353,11 @@ _ANAPHOR = re.compile(
 )
 #: A title line's article: "The Freedom Fund".
 _LEADING_THE_LINE = re.compile(r"^\s*(?:The|the)?\s*")
+#: Between a subject and the programme noun it sends people to: "refer victims to the ", "have referred 37 women to this ".
+_REFERS_TO = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t,]+(?:\w+[ \t]+){0,2}?(?:refer|refers|referred|referring|send|sends|sent)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,4}?to[ \t]+(?:the|this|that|its|their)[ \t]+"
+)
 #: A page speaking for itself: "our grants", "we awarded".
 _FIRST_PERSON = re.compile(r"\b(?:[Oo]ur|[Ww]e)\b")
 #: Words of a line that opens a grant list: "The Freedom Fund awarded the following grants:".
@@ -961,6 +966,12 @@ class _DocumentReader:
                         break
             else:
                 agents.extend(ids)
+            referred = nouns and nouns[0][0] > subject[-1].end and _REFERS_TO.fullmatch(text, subject[-1].end, nouns[0][0])
+            told = self._antecedent_noun(start, nouns, is_item) if referred else None
+            if told is not None and told.get("agents") and not set(told["agents"]) & set(ids):
+                # "The police and the Hawks refer victims to the shelter": they work with the shelter's runner
+                agents = [a for a in agents if a not in ids] + list(told["agents"])
+                partners.extend(ids)
         # "announced a grant of NOK 18 million to the Forum Secretariat": the grantee runs the work, the giver pays
         grantee = next((g for g in groups if id(g) not in marked and any(
             g_end <= g[0].start and _GRANTEE_GAP.fullmatch(text, g_end, g[0].start) for g_end in grants)), None)
