@@ -1200,3 +1200,8 @@ def test_bodies_that_refer_victims_to_a_shelter_named_before_are_its_partners():
     assert len(programmes) == 1
     assert programmes.iloc[0].organizations[0] == "org:amani-network"
     assert set(programmes.iloc[0].partners) == {"org:kenya-police-service", "org:tumaini-trust"}
+
+
+def test_a_programme_noun_inside_a_bodys_name_is_no_programme():
+    text = "Partnerships\n- We are members of the Ethical Trading Initiative (ETI) and Stronger Together.\n"
+    assert len(programmes_of(text, {}, country="GBR")) == 0

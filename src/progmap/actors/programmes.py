@@ -854,7 +854,8 @@ class _DocumentReader:
                 any(lex == "programme" and role in ("run", "fund", "award", "receive", "plan") for lex, role in roles)
                 and re.match(r"\s+(?:to\b|the\b|[a-z]+\s+(?:to|the)\b)", text[c_end : c_end + 12])
             ):
-                if not _WANTED.search(text, max(start, c_start - 40), c_start) and text[c_start - 1 : c_start] != "(":
+                if not _WANTED.search(text, max(start, c_start - 40), c_start) and text[c_start - 1 : c_start] != "(" \
+                        and not any(o.start <= c_start and c_end <= o.end for o in orgs):  # ("the Ethical Trading Initiative": a name's word)
                     nouns.append((c_start, c_end, next(e for e in entries if e.lexicon == "programme" and e.role in ("noun", "facility"))))
             elif any(lex == "programme" for lex, _ in roles):
                 entry = next(e for e in entries if e.lexicon == "programme")
