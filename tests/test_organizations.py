@@ -1294,3 +1294,18 @@ def test_a_nationality_and_a_classifier_before_a_name_are_no_part_of_it():
     assert list(orgs["name"]) == ["Visayan Hope Foundation"]
     _, orgs = orgs_of("The Kenyan NGO Coalition against Trafficking met in Nairobi.", country="KEN")
     assert list(orgs["name"]) == ["Kenyan NGO Coalition against Trafficking"]
+
+
+def test_an_acronym_of_a_known_bodys_whole_mention_is_that_bodys():
+    mentions, orgs = orgs_of("The Department of Immigration and Passport Services (DIPS) screened 412 crew. DIPS officers work in Port Vila.", country="VUT")
+    assert list(orgs.index) == ["vut-immigration"] and list(mentions["org_id"]).count("vut-immigration") == 3
+
+
+def test_an_acronym_follows_its_generic_body_to_the_country_its_definition_was_found_in():
+    text = (
+        "In Port Vila, the Department of Immigration and Passport Services (DIPS) met Australian officials.\n"
+        "- DIPS officers screened 412 crew members.\n"
+    )
+    mentions, orgs = find_organizations("doc.txt", text, country="AUS")
+    mentions, orgs = localize_organizations(text, mentions, orgs, "AUS", place_mentions=resolved(text, {"Port Vila": ("city", "VUT")}))
+    assert set(mentions["org_id"]) == {"vut-immigration"}

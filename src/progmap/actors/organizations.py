@@ -1512,6 +1512,13 @@ def _definitions(found: _Found, gazetteer: OrgGazetteer, context: str) -> dict[s
             written = _clean_name(text[start:end])
             if len(written.split()) < 2:
                 continue
+            k = found.overlapping(start, end)
+            if k >= 0 and found.mentions[k][:2] == (start, end):
+                # "the Department of Immigration and Passport Services (DIPS)", already read as the
+                # country's immigration department with its portfolio: the letters are that body's
+                defined[acronym] = found.mentions[k][3]
+                found.orgs[found.mentions[k][3]]["aliases"].add(acronym)
+                continue
             org_id = gazetteer.lookup(written) or gazetteer.fuzzy(written)
             if org_id is not None:
                 org_id, canonical, org_type, home = _resolve(gazetteer, org_id, text, start, end, context)
@@ -3064,6 +3071,7 @@ def localize_organization_columns(
     created: dict[str, tuple[str, str, str]] = {}
     written_forms = org_mentions["text"]
     possessed: dict[str, str] = {}  # org_id -> the country whose possessive one of its mentions follows
+    retargeted: dict[str, str] = {}  # a generic body's id when read -> the country's body its first mention was found to be
     for index, (start, end, written, org_id) in enumerate(zip(org_mentions["start"], org_mentions["end"], written_forms, old_ids)):
         if index and org_id == old_ids[index - 1] and _GLOSS_OPENING.search(text, max(0, int(start) - 3), int(start)) \
                 and int(org_mentions["end"][index - 1]) >= int(start) - 3:
@@ -3081,6 +3089,12 @@ def localize_organization_columns(
             new_id, name, org_type, home = gazetteer.instance(template, _sentence_country(text, int(start), by_start) or country)
             created[new_id] = (name, org_type, home)
             new_ids.append(new_id)
+            retargeted.setdefault(org_id, new_id)
+            continue
+        if org_id in retargeted and _known_as(gazetteer, written) is None:
+            # "the Department of Immigration and Passport Services (DIPS) ... DIPS officers": the acronym
+            # is the body its definition was found to be
+            new_ids.append(retargeted[org_id])
             continue
         record = records.get(org_id)
         if country and record is not None and org_id.startswith("org:") and record.org_type in ("government", "court_police") and not _country_in(record.name):
