@@ -1205,3 +1205,19 @@ def test_bodies_that_refer_victims_to_a_shelter_named_before_are_its_partners():
 def test_a_programme_noun_inside_a_bodys_name_is_no_programme():
     text = "Partnerships\n- We are members of the Ethical Trading Initiative (ETI) and Stronger Together.\n"
     assert len(programmes_of(text, {}, country="GBR")) == 0
+
+
+def test_bodies_with_the_runner_a_role_names_are_partners():
+    text = (
+        "The project, implemented by the Amani Network with the Tumaini Trust and the Ugandan foundation Baraka Centre, "
+        "provides hotlines in Kisumu."
+    )
+    programme = programmes_of(text, {"Kisumu": ("city:kisumu", "city", "KEN")}, country="KEN").iloc[0]
+    assert programme.organizations[0] == "org:amani-network"
+    assert programme.partners == ["org:tumaini-trust", "org:baraka-centre"]
+
+
+def test_partners_fronted_with_with_are_partners_of_we():
+    text = "About us: the Amani Network is a Kenyan NGO.\n\n- With the Tumaini Trust, we repatriated 118 girls to Kisumu and opened a shelter there.\n"
+    programme = programmes_of(text, {"Kisumu": ("city:kisumu", "city", "KEN")}, country="KEN").iloc[0]
+    assert programme.organizations == ["org:amani-network", "org:tumaini-trust"] and programme.partners == ["org:tumaini-trust"]

@@ -358,6 +358,13 @@ _REFERS_TO = re.compile(
     r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t,]+(?:\w+[ \t]+){0,2}?(?:refer|refers|referred|referring|send|sends|sent)[ \t]+"
     r"(?:[\w-]+[ \t]+){0,4}?to[ \t]+(?:the|this|that|its|their)[ \t]+"
 )
+#: Between a runner a role names and the body that works beside it: "implemented by ICMPD with ".
+_WITH_BETWEEN = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]+with[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+)?(?:(?:NGOs?|foundation|charity|organi[sz]ation)[ \t]+)?")
+#: The glue to the next body of a list, past its kind: " and the Polish foundation ".
+_AND_KIND_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:and|&)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+)?(?:(?:NGOs?|foundation|charity|organi[sz]ation)[ \t]+)?")
+#: A clause opening on its partners: "With ", "- With Rights Jessore and the Indian NGO ".
+_WITH_OPENING = re.compile(r"\s*(?:[-*•][ \t]*)?With[ \t]+[^,.;:\n]{0,60}?")
+_COMMA_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*,[ \t]+(?:we|our|[A-Z])")
 #: A page speaking for itself: "our grants", "we awarded".
 _FIRST_PERSON = re.compile(r"\b(?:[Oo]ur|[Ww]e)\b")
 #: Words of a line that opens a grant list: "The Freedom Fund awarded the following grants:".
@@ -916,6 +923,24 @@ class _DocumentReader:
             marked.add(id(group))
             target = {"agent": agents, "partner": partners, "funder": funders}[role]
             target.extend(o.org_id for o in group)
+        # "implemented by ICMPD with La Strada Ukraine": who works beside the runner a role names
+        for p_start, p_end, role in phrases:
+            runner = self._group_after(groups, p_end, end) if role == "agent" else None
+            if runner is None:
+                continue
+            beside = next((g for g in groups if g[0].start > runner[-1].end and id(g) not in marked
+                           and _WITH_BETWEEN.fullmatch(text, runner[-1].end, g[0].start)), None)
+            while beside is not None:
+                partners.extend(o.org_id for o in beside)
+                marked.add(id(beside))
+                # "... with La Strada Ukraine and the Polish foundation La Strada Poland"
+                beside = next((g for g in groups if g[0].start > beside[-1].end and id(g) not in marked
+                               and _AND_KIND_BETWEEN.fullmatch(text, beside[-1].end, g[0].start)), None)
+        # "With Rights Jessore and the Indian NGO Sanlaap, we repatriated ...": partners fronted
+        fronted = next((g for g in groups if id(g) not in marked), None) if groups else None
+        if fronted is not None and _WITH_OPENING.fullmatch(text, start, fronted[0].start) and _COMMA_AFTER.match(text, fronted[-1].end):
+            partners.extend(o.org_id for o in fronted)
+            marked.add(id(fronted))
         # "The ILO works with the Ministry of Labour": who works with a partner runs the work
         for p_start, _p_end, role in phrases:
             if role != "partner" or not _VERBAL_PARTNER.match(text, p_start):
