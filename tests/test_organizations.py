@@ -1309,3 +1309,9 @@ def test_an_acronym_follows_its_generic_body_to_the_country_its_definition_was_f
     mentions, orgs = find_organizations("doc.txt", text, country="AUS")
     mentions, orgs = localize_organizations(text, mentions, orgs, "AUS", place_mentions=resolved(text, {"Port Vila": ("city", "VUT")}))
     assert set(mentions["org_id"]) == {"vut-immigration"}
+
+
+def test_a_union_of_workers_is_no_state_body():
+    _, orgs = orgs_of("The Tamil Nadu Textile and Common Labour Union (TTCU) and the Women's Union of Tiruppur trained workers.", country="IND")
+    types = dict(zip(orgs["name"], orgs["org_type"]))
+    assert types["Tamil Nadu Textile and Common Labour Union (TTCU)"] == "ngo"

@@ -904,7 +904,13 @@ def _word_boundary(text: str, position: int) -> bool:
     return before != after
 
 
+#: Unions of workers, which are no state body whatever "union" heads elsewhere ("the Women's Union").
+_LABOUR_UNION = re.compile(r"\b(?:Labou?r|Trade|Workers[’']?|Employees[’']?|Fishers[’']?|Seafarers[’']?)[ \t]+Unions?\b")
+
+
 def _guess_type(name: str, cue=None) -> str:
+    if _LABOUR_UNION.search(name):
+        return "ngo"  # "Tamil Nadu Textile and Common Labour Union", "National Workers' Union"
     if cue is not None:
         row = _institutions().get(cue.lemma)
         if row and row["org_type"]:
