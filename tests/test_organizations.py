@@ -1315,3 +1315,9 @@ def test_a_union_of_workers_is_no_state_body():
     _, orgs = orgs_of("The Tamil Nadu Textile and Common Labour Union (TTCU) and the Women's Union of Tiruppur trained workers.", country="IND")
     types = dict(zip(orgs["name"], orgs["org_type"]))
     assert types["Tamil Nadu Textile and Common Labour Union (TTCU)"] == "ngo"
+
+
+def test_a_body_named_again_without_its_countrys_name_is_the_same_body():
+    text = "Eleven women were rescued, the Solomon Islands Immigration Division said. The operation was led by the Immigration Division with the police."
+    _, orgs = orgs_of(text, country="SLB")
+    assert list(orgs["name"]) == ["Solomon Islands Immigration Division"] and list(orgs["org_type"]) == ["government"]

@@ -2838,6 +2838,12 @@ def _short_forms(found: _Found) -> None:
             org_id for org_id, name in bases.items()
             if org_id != short and name.startswith(short_name + " ") and name[len(short_name) + 1 :].split(" ", 1)[0] in segment
         ]
+        if not longer:
+            # "the Solomon Islands Immigration Division ... the Immigration Division": the country's name before it
+            longer = [
+                org_id for org_id, name in bases.items()
+                if org_id != short and name.endswith(" " + short_name) and country_of(name[: -len(short_name) - 1])
+            ]
         if len(longer) == 1 and len(short_name.split()) > 1:
             merged[short] = longer[0]
     if not merged:
