@@ -1221,3 +1221,12 @@ def test_partners_fronted_with_with_are_partners_of_we():
     text = "About us: the Amani Network is a Kenyan NGO.\n\n- With the Tumaini Trust, we repatriated 118 girls to Kisumu and opened a shelter there.\n"
     programme = programmes_of(text, {"Kisumu": ("city:kisumu", "city", "KEN")}, country="KEN").iloc[0]
     assert programme.organizations == ["org:amani-network", "org:tumaini-trust"] and programme.partners == ["org:tumaini-trust"]
+
+
+def test_centres_in_lower_case_are_work_and_where_migrants_seek_work_is_no_place_of_it():
+    text = (
+        "Change Kenya runs two centres in Kisumu. The centre gives women seeking domestic work in Kuwait advice on safe migration."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Kuwait": "KWT"}
+    programme = programmes_of(text, names, country="KEN").iloc[0]
+    assert programme.organizations == ["org:change-kenya"] and programme.places == ["city:kisumu"]

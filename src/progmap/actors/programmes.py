@@ -365,6 +365,9 @@ _AND_KIND_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:and|&)[ \t]+(?:the[ \t]+)?(?:[
 #: A clause opening on its partners: "With ", "- With Rights Jessore and the Indian NGO ".
 _WITH_OPENING = re.compile(r"\s*(?:[-*•][ \t]*)?With[ \t]+[^,.;:\n]{0,60}?")
 _COMMA_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*,[ \t]+(?:we|our|[A-Z])")
+#: Programme nouns that head names as often: in capitals they are a name's ("escorted them to the Center"),
+#: in lower case the work ("runs two centres in Banke").
+_NAME_HEAD_NOUNS = frozenset({"centre", "center"})
 #: A page speaking for itself: "our grants", "we awarded".
 _FIRST_PERSON = re.compile(r"\b(?:[Oo]ur|[Ww]e)\b")
 #: Words of a line that opens a grant list: "The Freedom Fund awarded the following grants:".
@@ -862,7 +865,8 @@ class _DocumentReader:
                 and re.match(r"\s+(?:to\b|the\b|[a-z]+\s+(?:to|the)\b)", text[c_end : c_end + 12])
             ):
                 if not _WANTED.search(text, max(start, c_start - 40), c_start) and text[c_start - 1 : c_start] != "(" \
-                        and not any(o.start <= c_start and c_end <= o.end for o in orgs):  # ("the Ethical Trading Initiative": a name's word)
+                        and not any(o.start <= c_start and c_end <= o.end for o in orgs) \
+                        and not (form[:1].isupper() and form.lower().rstrip("s") in _NAME_HEAD_NOUNS):  # ("the Ethical Trading Initiative": a name's word)
                     nouns.append((c_start, c_end, next(e for e in entries if e.lexicon == "programme" and e.role in ("noun", "facility"))))
             elif any(lex == "programme" for lex, _ in roles):
                 entry = next(e for e in entries if e.lexicon == "programme")
