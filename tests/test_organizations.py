@@ -1321,3 +1321,8 @@ def test_a_body_named_again_without_its_countrys_name_is_the_same_body():
     text = "Eleven women were rescued, the Solomon Islands Immigration Division said. The operation was led by the Immigration Division with the police."
     _, orgs = orgs_of(text, country="SLB")
     assert list(orgs["name"]) == ["Solomon Islands Immigration Division"] and list(orgs["org_type"]) == ["government"]
+
+
+def test_a_known_name_with_a_head_of_its_own_after_it_is_another_body():
+    _, orgs = orgs_of("The research is funded by the Stronger Together Foundation in Phnom Penh.", country="KHM")
+    assert list(orgs["name"]) == ["Stronger Together Foundation"]

@@ -1128,6 +1128,15 @@ def _known_names(found: _Found, gazetteer: OrgGazetteer, context: str, known: li
             continue  # "UN protocols", "ILO Convention 29": the body's law, not the body acting
         if _MEMBERS_AFTER.match(text, end):
             continue  # "other EU countries", "ASEAN member states", "EU citizens": the members or their land, not the body
+        after = _CAPITAL_NEXT.match(text, end) if len(written.split()) > 1 else None
+        if after and gazetteer.orgs[org_id].country != GENERIC and any(
+            c.lexicon == "institution" and (_institutions().get(c.lemma) or {}).get("branch") != "yes"
+            for c in _reader().scanner.cues_of(after.group(1))
+        ) and org_id not in (gazetteer.lookup(text[start : after.end()]), gazetteer.fuzzy(text[start : after.end()])) \
+                and not ((branch := _PORTFOLIO_AFTER.match(text, after.end())) and country_of(branch.group(1))):
+            # "the Stronger Together Foundation": another body, whose name holds a known one's and a head of
+            # its own (but "World Vision Foundation of Thailand" is the known body's national branch)
+            continue
         portfolio = _PORTFOLIO_AFTER.match(text, end)
         if gazetteer.orgs[org_id].country != GENERIC and portfolio and all(is_dictionary_word(w) for w in portfolio.group(1).split()) \
                 and all(is_dictionary_word(w) for w in re.findall(r"[A-Za-z]+", written)):
