@@ -1326,3 +1326,8 @@ def test_a_body_named_again_without_its_countrys_name_is_the_same_body():
 def test_a_known_name_with_a_head_of_its_own_after_it_is_another_body():
     _, orgs = orgs_of("The research is funded by the Stronger Together Foundation in Phnom Penh.", country="KHM")
     assert list(orgs["name"]) == ["Stronger Together Foundation"]
+
+
+def test_a_state_secretariat_in_lower_case_after_its_place_is_a_body():
+    _, orgs = orgs_of("The Bahia state secretariat for justice and human rights said it would enrol them in a programme.", country="BRA")
+    assert list(orgs["name"]) == ["Bahia state secretariat"] and list(orgs["org_type"]) == ["government"]
