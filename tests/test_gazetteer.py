@@ -41,6 +41,8 @@ def test_maps_name_units_as_english_texts_write_them(gazetteer):
     assert names["SLB"] == "Solomon Islands" and names["CD-NK"] == "North Kivu"
     assert names["city:1298824"] == "Yangon" and names["city:2034937"] == "Shenyang"  # not "Rangoon", "Shenyeng"
     assert names["CN-NM"] == "Inner Mongolia" and names["RU-MOS"] == "Moscow Oblast" and names["EG-SIN"] == "North Sinai"
+    # states by the short names English texts use, not their official long forms
+    assert names["MX-VER"] == "Veracruz" and names["MX-MIC"] == "Michoacán" and names["RU-SA"] == "Sakha Republic"
 
 
 def test_english_metropolitan_counties_are_regions_of_their_boroughs(gazetteer):

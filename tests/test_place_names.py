@@ -30,6 +30,9 @@ def test_names_of_water_are_not_the_places_in_them(matcher):
     text = "Boats crossed the Gulf of Guinea and the Gulf of Aden; boys fish on Lake Volta and the Congo River, and along the River Niger."
     assert places(matcher, text, "GHA") == {}
     assert places(matcher, "Workers in the Gulf and the Persian Gulf.") == {"the Gulf": "region:gulf-states", "Persian Gulf": "region:persian-gulf"}
+    # a water word shared by two names: "the Tumen or Yalu River"
+    assert places(matcher, "Women crossed the Tumen or Yalu River into China, or went to Kunming or Dali.") == {
+        "China": "CHN", "Kunming": "city:1804651", "Dali": "city:1814093"}
 
 
 def test_a_country_named_as_a_given_name_before_a_surname_is_a_person(matcher):
@@ -251,3 +254,8 @@ def test_philippine_administrative_regions_are_regions_of_their_provinces(matche
 def test_a_countrys_name_in_a_currency_is_money_not_a_place(matcher):
     found = places(matcher, "Fees of 1,500 US dollars were paid to agencies in Kathmandu; Singapore dollars were found in Malaysia.")
     assert set(found) == {"Kathmandu", "Malaysia"}
+
+
+def test_dover_is_a_port_not_a_common_word(matcher):
+    # the Channel crossings' port of arrival; a US Dover in a US context
+    assert places(matcher, "They crossed from Calais and were collected in Dover, in Kent.", "GBR")["Dover"] == "city:2651048"

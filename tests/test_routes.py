@@ -1668,3 +1668,326 @@ def test_recruited_through_agencies_in_a_city_began_there():
     routes = routes_of(text, names, metadata={"subject_country": "ZWE"})
     assert {("city:harare", "KWT"), ("city:bulawayo", "OMN")} <= pairs(routes)
     assert not any("city:harare" in via for via in routes["via"])
+
+
+def test_a_home_told_beside_people_before_the_verb_starts_their_route():
+    # where the people named before were sent home to is not where these left from
+    text = ("The Bureau said on Monday that 80 women who fled abusive employers in Oman and Kuwait were living in embassy "
+            "safe houses awaiting repatriation to Colombo. Many of the women, from tea estates in Badulla and Kandy, were sent to the Gulf by "
+            "unlicensed agents.")
+    names = {"Oman": "OMN", "Kuwait": "KWT", "Colombo": ("LK-11", "admin1", "LKA"), "Badulla": ("LK-81", "admin1", "LKA"),
+             "Kandy": ("LK-21", "admin1", "LKA"), "the Gulf": "region:gulf-states"}
+    trafficking = routes_of(text, names).query("direction == 'trafficking'")
+    assert pairs(trafficking) == {("LK-81", "region:gulf-states"), ("LK-21", "region:gulf-states")}
+
+
+def test_people_said_to_be_mostly_from_a_place_come_from_it():
+    text = "The women were mostly from Sindhuli and Dolakha. The agents flew them to Colombo."
+    names = {"Sindhuli": ("city:sindhuli", "city", "NPL"), "Dolakha": ("city:dolakha", "city", "NPL"),
+             "Colombo": ("city:colombo", "city", "LKA")}
+    assert pairs(routes_of(text, names)) == {("city:sindhuli", "city:colombo"), ("city:dolakha", "city:colombo")}
+    # a form of "be" with no home after it says nothing of where anyone is from
+    text = "NAPTIP rescued 12 women from Benin City who were being taken to Libya through Niger."
+    names = {"Benin City": ("city:benin-city", "city", "NGA"), "Libya": "LBY", "Niger": "NER"}
+    assert pairs(routes_of(text, names)) == {("city:benin-city", "LBY")}
+
+
+def test_a_home_in_apposition_in_a_clause_that_moves_no_one_is_kept_for_the_next():
+    text = ("The women, aged between 19 and 34 and mostly from Sindhuli and Dolakha districts, had been promised jobs "
+            "as cleaners. The agents planned to fly them to Colombo and then on to Muscat.")
+    names = {"Sindhuli": ("city:sindhuli", "city", "NPL"), "Dolakha": ("city:dolakha", "city", "NPL"),
+             "Colombo": ("city:colombo", "city", "LKA"), "Muscat": ("city:muscat", "city", "OMN")}
+    routes = routes_of(text, names)
+    assert pairs(routes) == {("city:sindhuli", "city:muscat"), ("city:dolakha", "city:muscat")}
+    assert routes["via"].iloc[0] == ["city:colombo"]
+    # and a statement about them still waiting for an origin starts there
+    text = ("Police intercepted 14 women who were being sent to Kuwait. The women, mostly from Sindhuli, had been "
+            "promised jobs as cleaners.")
+    assert pairs(routes_of(text, {**names, "Kuwait": "KWT"})) == {("city:sindhuli", "KWT")}
+
+
+def test_people_named_by_nationality_in_a_sentence_that_moves_no_one_are_pointed_back_at():
+    text = ("Researchers interviewed 35 Burmese women in 2021. Brokers had sold them to farmers in rural Yunnan and "
+            "Sichuan.")
+    names = {"Yunnan": ("CN-YN", "admin1", "CHN"), "Sichuan": ("CN-SC", "admin1", "CHN")}
+    assert pairs(routes_of(text, names)) == {("MMR", "CN-YN"), ("MMR", "CN-SC")}
+
+
+def test_work_people_hoped_for_is_no_end_of_their_move():
+    text = ("Burmese women crossed into China with the help of brokers, believing they would find work in restaurants "
+            "in Kunming.")
+    names = {"China": "CHN", "Kunming": ("city:kunming", "city", "CHN")}
+    assert pairs(routes_of(text, names)) == {("MMR", "CHN")}
+
+
+def test_people_passed_along_and_on_from_there_are_moved_through_the_places_before():
+    text = ("Burmese women were passed through a network of safe houses to Kunming and across the border into Laos, "
+            "and from there to Thailand.")
+    names = {"Kunming": ("city:kunming", "city", "CHN"), "Laos": "LAO", "Thailand": "THA"}
+    routes = routes_of(text, names)
+    assert pairs(routes) == {("MMR", "THA")} and routes["via"].iloc[0] == ["city:kunming", "LAO"]
+
+
+def test_people_from_the_states_of_a_country_come_from_those_states():
+    # "states" before "of" is the area noun, not the verb of saying
+    text = "Farm workers from the southern states of Oaxaca and Guerrero are recruited to work on farms in Sonora."
+    names = {"Oaxaca": ("MX-OAX", "admin1", "MEX"), "Guerrero": ("MX-GRO", "admin1", "MEX"), "Sonora": ("MX-SON", "admin1", "MEX")}
+    assert pairs(routes_of(text, names)) == {("MX-OAX", "MX-SON"), ("MX-GRO", "MX-SON")}
+
+
+def test_a_place_of_the_people_a_victim_is_made_to_cheat_is_no_end():
+    text = "Kenyan workers were forced to defraud people in the United States and Europe through investment scams."
+    assert pairs(routes_of(text, {"the United States": "USA", "Europe": "region:europe"})) == set()
+    text = "Kenyan workers were trafficked to scam compounds in Myawaddy and forced to call people in Europe."
+    names = {"Myawaddy": ("city:myawaddy", "city", "MMR"), "Europe": "region:europe"}
+    assert pairs(routes_of(text, names)) == {("KEN", "city:myawaddy")}
+
+
+def test_recruits_at_the_start_of_their_phrase_are_the_people_recruited():
+    text = ("Madams recruit young Nigerian women. Recruits travel by road from Benin City to Kano and on to Agadez, "
+            "where they are handed to drivers.")
+    names = {"Benin City": ("city:benin-city", "city", "NGA"), "Kano": ("NG-KN", "admin1", "NGA"), "Agadez": ("NE-1", "admin1", "NER")}
+    routes = routes_of(text, names)
+    assert pairs(routes) == {("city:benin-city", "NE-1")} and routes["via"].iloc[0] == ["NG-KN"]
+    # the verb stays a verb
+    assert pairs(routes_of("The agency recruits women from Nepal to Kuwait.", {"Nepal": "NPL", "Kuwait": "KWT"})) == {("NPL", "KWT")}
+
+
+def test_foreigners_recruited_as_workers_in_a_place_abroad_were_recruited_to_work_there():
+    names = {"Honiara": ("city:honiara", "city", "SLB")}
+    for text in ("Chinese women recruited for work as restaurant staff in Honiara have been forced into prostitution.",
+                 "Chinese women recruited as waitresses in Honiara have been forced into prostitution."):
+        assert pairs(routes_of(text, names)) == {("CHN", "city:honiara")}
+
+
+def test_people_moving_by_themselves_keep_the_regions_they_left_and_a_hoped_for_end_is_none():
+    text = ("More than 90,000 migrants, most of them young Ethiopians from the Oromia and Amhara regions, crossed the "
+            "Red Sea to Yemen last year. Most hope to reach Saudi Arabia. On arrival in Yemen they are often held in "
+            "compounds in Shabwah and tortured.")
+    names = {"Oromia": ("ET-OR", "admin1", "ETH"), "Amhara": ("ET-AM", "admin1", "ETH"), "Yemen": "YEM", "Saudi Arabia": "SAU",
+             "Shabwah": ("YE-SH", "admin1", "YEM")}
+    assert pairs(routes_of(text, names)) == {("ET-OR", "YE-SH"), ("ET-AM", "YE-SH")}
+
+
+def test_coordinated_people_of_other_homes_are_one_theme_and_an_aside_about_them_is_no_theme():
+    metadata = {"subject_country": "DOM"}
+    text = "Haitian nationals and Dominicans of Haitian descent are vulnerable to forced labor in agriculture."
+    assert ("HTI", "DOM") in pairs(routes_of(text, {}, metadata=metadata))
+    text = "Haitian nationals, many without documents, are vulnerable to forced labor on sugarcane plantations."
+    assert pairs(routes_of(text, {}, metadata=metadata)) == {("HTI", "DOM")}
+
+
+def test_people_a_copula_gives_a_nationality_are_of_it_and_the_scene_of_their_exploitation_is_no_origin():
+    text = ("Most of the women who came to our centre this week are Nigerian. In Athens, many are pushed into street "
+            "prostitution in apartments in Piraeus.")
+    names = {"Athens": ("city:athens", "city", "GRC"), "Piraeus": ("city:piraeus", "city", "GRC")}
+    assert pairs(routes_of(text, names)) == {("NGA", "city:piraeus")}
+    text = "The victims were mostly Eritrean. Smugglers sold them to traffickers in Sinai."
+    assert pairs(routes_of(text, {"Sinai": "region:eg-sinai"})) == {("ERI", "region:eg-sinai")}
+
+
+def test_people_of_several_homes_each_flown_home_make_no_route_and_a_return_takes_no_later_clause_end():
+    text = ("The men were kept for years on the island of Benjina. Most were later repatriated to Myanmar; Cambodian "
+            "and Lao men were flown to Phnom Penh and Vientiane.")
+    names = {"Benjina": ("city:benjina", "city", "IDN"), "Myanmar": "MMR", "Phnom Penh": ("city:phnom-penh", "city", "KHM"),
+             "Vientiane": ("city:vientiane", "city", "LAO")}
+    routes = routes_of(text, names)
+    assert not {("KHM", "city:vientiane"), ("LAO", "city:phnom-penh"), ("KHM", "city:phnom-penh")} & pairs(routes)
+    assert not {("MMR", "city:phnom-penh"), ("MMR", "city:vientiane")} & pairs(routes)
+
+
+def test_people_kept_somewhere_were_held_there():
+    text = "Burmese men were kept for years on the island of Benjina and in Ambon."
+    names = {"Benjina": ("city:benjina", "city", "IDN"), "Ambon": ("city:ambon", "city", "IDN")}
+    assert pairs(routes_of(text, names)) == {("MMR", "city:benjina"), ("MMR", "city:ambon")}
+
+
+def test_a_finding_is_not_people_found():
+    text = ("Our survey of 1,000 workers found that Nepali workers paid an average of USD 1,100 in recruitment fees to "
+            "agents in Kathmandu.")
+    assert pairs(routes_of(text, {"Kathmandu": ("city:kathmandu", "city", "NPL")})) == set()
+    text = "Police found that Nepali girls had been sold to brothels in Mumbai."
+    assert pairs(routes_of(text, {"Mumbai": ("city:mumbai", "city", "IND")})) == {("NPL", "city:mumbai")}
+
+
+def test_where_people_went_stays_known_after_their_homes_are_told():
+    text = ("Dozens of Kenyan women who went to work as housemaids in Saudi Arabia have returned home. Many of the women "
+            "are from Kilifi and Kwale. Unregistered agents recruit them with promises of good pay and fly them out of "
+            "Nairobi, sometimes through Entebbe.")
+    names = {"Saudi Arabia": "SAU", "Kilifi": ("KE-14", "admin1", "KEN"), "Kwale": ("KE-19", "admin1", "KEN"),
+             "Nairobi": ("KE-30", "admin1", "KEN"), "Entebbe": ("city:entebbe", "city", "UGA")}
+    trafficking = by_pair(routes_of(text, names).query("direction == 'trafficking'"))
+    assert {("KE-14", "SAU"), ("KE-19", "SAU")} <= set(trafficking)
+    assert trafficking[("KE-14", "SAU")].via == ["KE-30", "city:entebbe"]
+
+
+def test_a_journey_started_at_home_starts_where_the_same_people_were_recruited():
+    text = ("Most of the women who came to us are Nigerian. Several said that they had been recruited in Benin City and "
+            "had travelled through Niger before reaching Istanbul by plane from Tripoli.")
+    names = {"Benin City": ("city:benin-city", "city", "NGA"), "Niger": "NER", "Istanbul": ("city:istanbul", "city", "TUR"),
+             "Tripoli": ("city:tripoli", "city", "LBY")}
+    routes = routes_of(text, names)
+    assert pairs(routes) == {("city:benin-city", "city:istanbul")}
+
+
+def test_a_place_in_a_part_of_a_country_only_says_where_the_place_before_lies():
+    text = "Eritreans were kidnapped from camps near Kassala in eastern Sudan and sold to traffickers in Egypt."
+    names = {"Kassala": ("SD-KA", "admin1", "SDN"), "Sudan": "SDN", "Egypt": "EGY"}
+    assert pairs(routes_of(text, names)) == {("ERI", "EGY")}
+
+
+def test_forces_after_a_nationality_are_agents_not_a_verb():
+    text = "Eritreans were detained by Egyptian forces in northern Sinai and deported to Eritrea."
+    routes = routes_of(text, {"Sinai": "region:eg-sinai", "Eritrea": "ERI"})
+    assert pairs(routes) == {("ERI", "EGY")} and set(routes["direction"]) == {"return"}
+
+
+def test_a_stay_after_which_people_were_moved_is_on_their_way():
+    text = "Ethiopian women work in Lebanon. Some had been brought to Lebanon from Sudan after first working in Khartoum."
+    names = {"Lebanon": "LBN", "Sudan": "SDN", "Khartoum": ("city:khartoum", "city", "SDN")}
+    routes = by_pair(routes_of(text, names))
+    assert set(routes) == {("ETH", "LBN")} and "city:khartoum" in routes[("ETH", "LBN")].via
+
+
+def test_people_intercepted_being_taken_on_come_from_the_place_after_them():
+    text = "Police in Lao Cai intercepted 6 girls from Ha Giang being taken to China for marriage."
+    names = {"Lao Cai": ("VN-02", "admin1", "VNM"), "Ha Giang": ("VN-03", "admin1", "VNM"), "China": "CHN"}
+    assert pairs(routes_of(text, names)) == {("VN-03", "CHN")}
+
+
+def test_a_return_home_comes_back_from_where_people_of_the_same_home_were_taken():
+    text = ("Our teams rescued 412 children from garment units in Delhi and Jaipur. Most of the children had been "
+            "trafficked from Bihar and West Bengal, and a few from Nepal. 96 children from Bihar were escorted back to "
+            "Patna by train.")
+    names = {"Delhi": ("IN-DL", "admin1", "IND"), "Jaipur": ("city:jaipur", "city", "IND"), "Bihar": ("IN-BR", "admin1", "IND"),
+             "West Bengal": ("IN-WB", "admin1", "IND"), "Nepal": "NPL", "Patna": ("city:patna", "city", "IND")}
+    returns = routes_of(text, names).query("direction == 'return'")
+    assert pairs(returns) == {("city:patna", "IN-DL"), ("city:patna", "city:jaipur")}
+
+
+def test_a_scene_abroad_is_no_origin_of_people_named_before_with_a_home():
+    text = ("Afghan boys are smuggled into Iran through Nimroz province. In Iran, boys work in construction, and some are "
+            "recruited to fight in Syria.")
+    names = {"Iran": "IRN", "Nimroz": ("AF-NIM", "admin1", "AFG"), "Syria": "SYR"}
+    assert ("IRN", "SYR") not in pairs(routes_of(text, names))
+
+
+def test_people_held_where_a_journey_ended_were_taken_there():
+    text = ("Thousands of Bangladeshis travelled by boat from Teknaf to southern Thailand, where they were held in jungle "
+            "camps until their families paid.")
+    names = {"Teknaf": ("city:teknaf", "city", "BGD"), "Thailand": "THA"}
+    assert pairs(routes_of(text, names)) == {("city:teknaf", "THA")}
+    # but a place people were sent home to is no end of their trafficking
+    text = "North Korean women were sold in China. Police repatriated some to North Korea, where they were held in camps."
+    assert ("PRK", "PRK") not in pairs(routes_of(text, {"China": "CHN", "North Korea": "PRK"}))
+
+
+def test_the_city_is_a_city_named_shortly_before_not_a_state_after_it():
+    text = "In Atlanta, agents found two girls from Tennessee who had been brought to the city by a man they met online."
+    names = {"Atlanta": ("city:atlanta", "city", "USA"), "Tennessee": ("US-TN", "admin1", "USA")}
+    assert pairs(routes_of(text, names)) == {("US-TN", "city:atlanta")}
+
+
+def test_victims_of_trafficking_in_a_place_were_trafficked_there():
+    text = "Many Lao victims of sex trafficking in Thailand are from the southern provinces of Champasak and Salavan."
+    names = {"Thailand": "THA", "Champasak": ("LA-CH", "admin1", "LAO"), "Salavan": ("LA-SL", "admin1", "LAO")}
+    assert pairs(routes_of(text, names)) == {("LA-CH", "THA"), ("LA-SL", "THA")}
+    text = "Thai nationals have been identified as victims of forced labor and sex trafficking in Israel and Sweden."
+    assert pairs(routes_of(text, {"Israel": "ISR", "Sweden": "SWE"})) == {("THA", "ISR"), ("THA", "SWE")}
+
+
+def test_people_from_occupied_areas_of_provinces_come_from_those_provinces():
+    text = "Authorities transferred Ukrainian children from occupied areas of Donetsk and Kherson to Crimea."
+    names = {"Donetsk": ("UA-14", "admin1", "UKR"), "Kherson": ("UA-65", "admin1", "UKR"), "Crimea": ("UA-43", "admin1", "UKR")}
+    assert pairs(routes_of(text, names)) == {("UA-14", "UA-43"), ("UA-65", "UA-43")}
+
+
+def test_what_people_are_forced_to_do_somewhere_says_where_they_are():
+    text = "A gang brought Albanian men to the UK in small boats and forced them to tend cannabis in Kent and Essex."
+    names = {"the UK": "GBR", "Kent": ("GB-KEN", "admin1", "GBR"), "Essex": ("GB-ESS", "admin1", "GBR")}
+    assert {("ALB", "GB-KEN"), ("ALB", "GB-ESS")} <= pairs(routes_of(text, names))
+
+
+def test_foreign_victims_recruited_in_their_home_countries_do_not_come_from_where_they_work():
+    text = ("252 presumed victims were identified in Ireland. The main countries of origin were Romania and Brazil, "
+            "while 43 were Irish nationals. Most foreign victims of labour exploitation had been recruited in their "
+            "home countries for work in restaurants in Dublin and Cavan.")
+    names = {"Ireland": "IRL", "Dublin": ("IE-D", "admin1", "IRL"), "Cavan": ("IE-CN", "admin1", "IRL"), "Romania": "ROU",
+             "Brazil": "BRA"}
+    assert not {("IRL", "IE-D"), ("IRL", "IE-CN")} & pairs(routes_of(text, names))
+
+
+def test_people_found_at_a_checkpoint_were_stopped_on_the_way_to_where_they_were_being_taken():
+    text = ("NAPTIP intercepted 15 children who were being taken from Kano to Lagos. The children, mostly from Jigawa, "
+            "were found on a bus at a checkpoint in Kaduna.")
+    names = {"Kano": ("NG-KN", "admin1", "NGA"), "Lagos": ("NG-LA", "admin1", "NGA"), "Jigawa": ("NG-JI", "admin1", "NGA"),
+             "Kaduna": ("NG-KD", "admin1", "NGA")}
+    routes = by_pair(routes_of(text, names))
+    assert ("NG-JI", "NG-KD") not in routes and routes[("NG-JI", "NG-LA")].via == ["NG-KD"]
+
+
+def test_a_city_a_later_verb_leaves_from_is_on_the_way_from_where_the_shared_subject_began():
+    text = ("The women, mainly from Prey Veng province, were recruited with promises of factory work and flown from "
+            "Phnom Penh to Shanghai.")
+    names = {"Prey Veng": ("KH-14", "admin1", "KHM"), "Phnom Penh": ("KH-12", "admin1", "KHM"),
+             "Shanghai": ("city:shanghai", "city", "CHN")}
+    routes = by_pair(routes_of(text, names))
+    assert set(routes) == {("KH-14", "city:shanghai")} and routes[("KH-14", "city:shanghai")].via == ["KH-12"]
+
+
+def test_a_denied_move_is_no_move():
+    text = "Indonesian fishers spent two years at sea without reaching port, as vessels carried their catch to Kaohsiung."
+    assert pairs(routes_of(text, {"Kaohsiung": ("city:kaohsiung", "city", "TWN")})) == set()
+    text = "Indonesian women were not only trafficked to Malaysia but also to Brunei."
+    assert pairs(routes_of(text, {"Malaysia": "MYS", "Brunei": "BRN"})) == {("IDN", "MYS"), ("IDN", "BRN")}
+
+
+def test_people_bussed_and_ferried_before_being_taken_on_pass_through_those_places():
+    text = "Moroccan women are bussed to Tangier and ferried to Algeciras before being taken to farms in Huelva."
+    names = {"Tangier": ("city:tangier", "city", "MAR"), "Algeciras": ("city:algeciras", "city", "ESP"),
+             "Huelva": ("ES-H", "admin1", "ESP")}
+    routes = by_pair(routes_of(text, names))
+    assert set(routes) == {("MAR", "ES-H")} and routes[("MAR", "ES-H")].via == ["city:tangier", "city:algeciras"]
+
+
+def test_sons_sent_to_work_are_people_moved():
+    text = ("Many Syrian refugees live in Gaziantep. Families who cannot pay rent send their sons to harvest hazelnuts "
+            "in Ordu and Giresun.")
+    names = {"Gaziantep": ("TR-27", "admin1", "TUR"), "Ordu": ("TR-52", "admin1", "TUR"), "Giresun": ("TR-28", "admin1", "TUR")}
+    assert pairs(routes_of(text, names)) == {("SYR", "TR-52"), ("SYR", "TR-28")}
+
+
+def test_where_a_road_leads_in_an_aside_is_no_end():
+    text = ("Zambian girls are recruited for domestic work in Lusaka, and some are exploited in prostitution in "
+            "Livingstone and Chirundu, along the trucking routes to Zimbabwe.")
+    names = {"Lusaka": ("ZM-09", "admin1", "ZMB"), "Livingstone": ("city:livingstone", "city", "ZMB"),
+             "Chirundu": ("city:chirundu", "city", "ZMB"), "Zimbabwe": "ZWE"}
+    assert not any(end == "ZWE" for _, end in pairs(routes_of(text, names)))
+    assert pairs(routes_of("Girls from Nepal are trafficked along the route to India.", {"Nepal": "NPL", "India": "IND"})) == {("NPL", "IND")}
+
+
+def test_people_identified_somewhere_who_originated_elsewhere_came_from_there():
+    text = "Foreign victims identified in Poland in 2022 originated from Ukraine, Belarus and Vietnam."
+    names = {"Poland": "POL", "Ukraine": "UKR", "Belarus": "BLR", "Vietnam": "VNM"}
+    assert pairs(routes_of(text, names)) == {("UKR", "POL"), ("BLR", "POL"), ("VNM", "POL")}
+
+
+def test_a_place_named_as_a_transit_is_on_the_way():
+    for text in ("Traffickers increasingly use Mali as a transit point for Nigerian women destined for Europe.",
+                 "Nigerian women are trafficked to Europe, with Niger serving as a key transit country."):
+        routes = routes_of(text, {"Mali": "MLI", "Niger": "NER", "Europe": "region:europe"})
+        assert pairs(routes) == {("NGA", "region:europe")} and len(routes["via"].iloc[0]) == 1
+
+
+def test_people_with_their_home_before_a_participle_are_its_people():
+    text = "Internal trafficking is prevalent, with girls from rural Odisha and Jharkhand exploited in domestic work in Delhi."
+    names = {"Odisha": ("IN-OR", "admin1", "IND"), "Jharkhand": ("IN-JH", "admin1", "IND"), "Delhi": ("IN-DL", "admin1", "IND")}
+    assert pairs(routes_of(text, names)) == {("IN-OR", "IN-DL"), ("IN-JH", "IN-DL")}
+
+
+def test_a_city_then_another_city_of_the_same_country_is_a_stop_then_the_end():
+    text = "Victims are recruited in Ho Chi Minh City and transported by bus to Phnom Penh, then to Siem Reap."
+    names = {"Ho Chi Minh City": ("city:hcmc", "city", "VNM"), "Phnom Penh": ("KH-12", "admin1", "KHM"),
+             "Siem Reap": ("KH-17", "admin1", "KHM")}
+    routes = by_pair(routes_of(text, names))
+    assert set(routes) == {("city:hcmc", "KH-17")} and routes[("city:hcmc", "KH-17")].via == ["KH-12"]

@@ -151,6 +151,10 @@ class People:
     went: list = field(default_factory=list)
 
 
+#: How far back (characters) "the city" looks for a city before settling for a province or state.
+_CITY_REACH = 200
+
+
 class Register:
     """What one document named, in reading order (see the module docstring).
 
@@ -213,6 +217,12 @@ class Register:
         wanted = kinds.get(role)
         for place in self._before(offset):
             if wanted is None or place.kind in wanted:
+                if role == "city" and place.kind == "admin1":
+                    # "In Atlanta, agents found two girls from Tennessee who had been brought to the city": a city
+                    # named shortly before is "the city" (a province or state stands in only when none is)
+                    city = next((p for p in self._before(offset) if p.kind == "city" and p.start >= offset - _CITY_REACH), None)
+                    if city is not None:
+                        return [city]
                 return [place]
         return []
 

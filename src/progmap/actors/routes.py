@@ -114,6 +114,18 @@ _NOT_THEME_AFTER = frozenset({"to", "with", "by", "against", "among", "between",
 #: What may follow a nationality word used as a noun ("Lao who ...", "Vietnamese in Guangxi").
 _NOUN_FOLLOWERS = frozenset({"clause", "copula", "loc", "source", "goal"})
 _OBJECT_PRONOUNS = frozenset({"her", "him", "them", "us", "me"})
+#: A place named as a transit: "(use Mali) as a transit point", "as a key transit country".
+_AS_TRANSIT_AFTER = re.compile(r"[ \t]+(?:serving[ \t]+|used[ \t]+|acting[ \t]+)?as[ \t]+an?[ \t]+(?:[a-z]+[ \t]+)?transit\b")
+#: Nouns of a road whose "to X" says where it leads, not where anyone was taken.
+_ROUTE_NOUNS = frozenset({"route", "routes", "road", "roads", "highway", "highways", "corridor", "corridors", "railway", "railways"})
+#: Words that deny the verb after them (past auxiliaries).
+_NEGATIONS = frozenset({"not", "never", "without", "n't"})
+#: Nouns of a stop on a road where people are found on their way ("at a checkpoint in Kaduna").
+_CHECKPOINTS = frozenset({"checkpoint", "checkpoints", "roadblock", "roadblocks", "checkpost", "checkposts"})
+#: Words that make people foreign where a sentence puts them.
+_FOREIGN = frozenset({"foreign", "foreigners", "non-national", "non-nationals"})
+#: Pronouns standing for the people of a relative clause ("where they were held", "where many are exploited").
+_PEOPLE_PRONOUNS = frozenset({"they", "she", "he", "we", "i", "many", "most", "some", "others", "all", "often", "then", "also"})
 #: People named by what befell them: "trafficking victims" is a noun, not "trafficking [the] victims".
 _VICTIM_STATES = frozenset({"victim", "victims", "survivor", "survivors", "returnee", "returnees", "case", "cases"})
 #: Words between a subject and its verb that keep it the subject ("Malaysia has deported ...").
@@ -142,7 +154,7 @@ _EXAMPLE_WORDS = frozenset({"including", "especially", "particularly", "notably"
 #: People who are coming home: whatever moves them is a return ("returnees from Cambodia reached An Giang").
 #: Words of a quantity before the people it counts: "more than 5,000 Albanians", "an estimated 300".
 #: Past participles of the carry verbs that differ from their past tense ("flown", not "flew").
-_PARTICIPLES = frozenset({"flown", "driven"})
+_PARTICIPLES = frozenset({"flown", "driven", "bussed", "bused", "ferried"})
 #: Forms of "be" before a participle: the passive ("were flown to Beijing").
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"})
 _QUANTITY_WORDS = frozenset({
@@ -429,10 +441,20 @@ def _slots(text: str, start: int, end: int, places: list, nations: list, cues: d
     slots = _Slots()
     if rows:
         slots.kind, slots.low, slots.start, slots.end, slots.ref, slots.flag, slots.code, slots.cue = map(list, zip(*rows))
+        _drop_homeless_provenance(slots)
     _point_back(slots, register, document)
     _classify(slots)
     _names_are_no_people(text, slots)
     return slots
+
+
+def _drop_homeless_provenance(slots: _Slots) -> None:
+    """A word of provenance with no home after it is no cue: "were" in "who were being taken to Libya"
+    (the lexicon lists "be" for "are from X", "were mostly from X")."""
+    cue = slots.cue
+    for j in range(len(cue)):
+        if cue[j] is not None and cue[j].role == "provenance" and not _home_follows(slots, j, len(cue)):
+            cue[j] = None
 
 
 def _names_are_no_people(text: str, slots: _Slots) -> None:
@@ -482,9 +504,18 @@ def _classify(slots: _Slots) -> None:
                     if phrase:
                         role[j], size[j] = phrase, length
                         break
+    for j in range(n):
+        if who[j] and slots.cue[j] is not None and j > 0 and kind[j - 1] not in (".", "n") and not (
+            low[j - 1] in _NOUN_OPENERS or low[j - 1].isdigit()
+        ):
+            who[j] = ""  # "the agency recruits women": the verb; "Recruits travel by road", "new recruits": the people
     slots.role, slots.size, slots.who, slots.tags, slots.stop = role, size, who, tags, stop
 
 
+#: Words a noun may follow at the start of its phrase (see _classify: "new recruits").
+_NOUN_OPENERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "these", "those", "our", "some", "many", "most", "all",
+                           "few", "several", "other", "new", "young", "former", "potential", "prospective", "female", "male", "child",
+                           "security", "armed"})
 _NO_TAGS: frozenset = frozenset()
 _STOPS = frozenset({"clause", "copula", "speech"})
 
@@ -638,6 +669,10 @@ def _people(slots: _Slots, lo: int, hi: int) -> list[_Phrase]:
                     and who[end] != "victim" and not slots.tags[end] and not slots.stop[end] and low[end].isalpha():
                 i = end  # "Her lawyer said ...": the pronoun owns another noun ("their return home" keeps it)
                 continue
+            if low[i] in _POSSESSIVE_PRONOUNS and size == 1 and end + 1 < hi and low[end] == "home" and kind[end + 1] == "w" \
+                    and ("area" in slots.tags[end + 1] or low[end + 1] in ("country", "countries")):
+                i = end  # "recruited in their home countries": the pronoun owns the place word
+                continue
             homes = []
             if end + 1 < hi and kind[end] == "n" and who[end + 1] == "victim" and low[i] in _SOME_OF_THEM:
                 homes = [(slots.code[end], _country(slots.code[end]))]
@@ -702,8 +737,8 @@ def _purpose_noun(slots: _Slots, j: int, lo: int, lists: bool = False) -> bool:
     """Whether a cue word heads what a preposition governs: "for sexual exploitation", "subjected to forced labor";
     with ``lists``, also as the last of a list ("exploited in domestic servitude and sex trafficking")."""
     k = j - 1
-    while k >= lo and slots.kind[k] == "w" and slots.cue[k] is None and _modifier(slots, k):
-        k -= 1
+    while k >= lo and slots.kind[k] == "w" and slots.cue[k] is None and _modifier(slots, k) and not slots.low[k].isdigit():
+        k -= 1  # (a year closes a phrase: "identified in Poland in 2022 originated from ...")
     if lists and k > lo and slots.low[k] in ("and", "or") and slots.kind[k - 1] == "w" and not slots.stop[k - 1] and not slots.who[k - 1]:
         k -= 1  # "in domestic servitude and": the list's earlier nouns and their preposition
         while k >= lo and slots.kind[k] == "w" and slots.low[k] not in _PURPOSE_PREPOSITIONS and not slots.who[k] and j - k < 8 and (
@@ -731,6 +766,8 @@ def _nationality_as_noun(slots: _Slots, i: int, hi: int) -> bool:
         return word in (";", ".", ")")  # "trafficked Vietnamese, ..."
     if slots.kind[j] != "w":
         return False
+    if slots.who[j]:
+        return False  # "Egyptian forces" (a cue word that is a noun here)
     roles = _tables().words.get(word, frozenset())
     return bool(roles & _NOUN_FOLLOWERS) or slots.cue[j] is not None or word in ("have", "had")
 
@@ -821,8 +858,10 @@ def _later_legs(frames: list) -> dict[int, list[int]]:
             # and no start goes on from the one town the move before ended in
             # ("After arriving in Bangkok they were taken across the border at Poipet": a crossing is such an end too.)
             later = _ends(roles) or roles.get("crossing", [])
-            if kind == "move" and len(earlier) == 1 and later:
-                before = dict(frames)[earlier[0]][3]
+            if kind == "move" and earlier and later:
+                # (of several moves before, the last is the one this goes on from: "bussed to Tangier and ferried to
+                # Algeciras before being taken to farms in Huelva")
+                before = dict(frames)[earlier[-1]][3]
                 ends = _ends(before)
                 # (a province reached across a border is passed through too: "cross ... from Pakse to Mukdahan,
                 # and are taken to karaoke bars in Khon Kaen"; so are towns: "hand them to agents in Bongaon and
@@ -855,6 +894,61 @@ def _moved_between(slots: _Slots, trigger: int, place: int) -> bool:
                for k, w in zip(range(trigger + 2, place), words[1:]))
 
 
+def _negated(slots: _Slots, trigger: int, lo: int) -> bool:
+    """Whether a verb trigger is denied: "without reaching", "were never taken", "had not been trafficked"
+    (not "not only trafficked ... but also")."""
+    k = trigger - 1
+    while k >= lo and slots.low[k] in _RELATIVE_AUXILIARIES:
+        k -= 1
+    return k >= lo and slots.low[k] in _NEGATIONS and not (k + 1 < trigger and slots.low[k + 1] == "only")
+
+
+def _victims_of_before(slots: _Slots, trigger: int) -> bool:
+    """Whether a trafficking noun names what happened to the people before it: "victims of (sex) trafficking"."""
+    k = trigger - 1
+    while k > 0 and slots.low[k] in ("sex", "labor", "labour", "forced", "child", "human", "and", "or", ","):
+        k -= 1  # ("victims of forced labor and sex trafficking in Israel")
+    return k > 0 and slots.low[k] == "of" and slots.who[k - 1] == "victim"
+
+
+def _where_before(slots: _Slots, lo: int, trigger: int) -> list:
+    """The places a relative "where" right before a verb points back at ("to southern Thailand, where they were
+    held"): the place list ending just before ", where", when only the verb's people and auxiliaries follow it."""
+    for k in range(trigger - 1, max(lo, trigger - 6) - 1, -1):
+        if slots.low[k] != "where":
+            continue
+        if not all(slots.kind[j] == "w" and (slots.low[j] in _RELATIVE_AUXILIARIES or slots.low[j] in _PEOPLE_PRONOUNS)
+                   for j in range(k + 1, trigger)):
+            return []
+        if any(slots.cue[t] is not None and slots.cue[t].role == "return" for t in range(lo, k)):
+            return []  # "repatriated relatives to North Korea, where they were held in detention centres": no end of theirs
+        j = k - 1 if k - 1 >= lo and slots.low[k - 1] == "," else k
+        found = []
+        while j - 1 >= lo and (slots.kind[j - 1] == "p" or (found and slots.low[j - 1] in (",", "and", "or"))):
+            j -= 1
+            if slots.kind[j] == "p":
+                found.append(slots.ref[j])
+        found.reverse()
+        # (a wider place after a bare comma only says where the one before lies: "Houston, Texas, where")
+        wider = {"city": ("admin1", "country"), "admin1": ("country",)}
+        return [r for i, r in enumerate(found)
+                if not (i and r.kind in wider.get(found[i - 1].kind, ()) and r.country_code == found[i - 1].country_code)]
+    return []
+
+
+def _remote_object_between(slots: _Slots, trigger: int, place: int) -> bool:
+    """Whether a verb that reaches people from afar, with its people after it, stands between a trigger and
+    a place: the place is theirs ("forced to defraud people in the United States"; not "trafficked to scam
+    compounds in Sihanoukville", where the word is a noun's modifier)."""
+    remote = _hints()["remote"]
+    for k in range(trigger + 1, place - 1):
+        if slots.low[k] in remote and slots.kind[k] == "w":
+            after = k + 1 if slots.low[k + 1] not in _DETERMINERS else k + 2
+            if after < place and (slots.who[after] or slots.kind[after] == "n"):
+                return True
+    return False
+
+
 def _said_between(slots: _Slots, trigger: int, place: int) -> bool:
     """Whether a verb of saying, not set off by commas, stands between a trigger and a place after it:
     the place belongs to what was said ("... reported debts to intermediaries in Dushanbe")."""
@@ -881,7 +975,9 @@ def _moved_on_after(slots: _Slots, last: int) -> bool:
     """Whether a relative clause right after the place at ``last`` moves its people on ("rescued 12 women from
     Benin City who were being taken to Libya": Benin City is their home, not where they were rescued)."""
     k = last + 1
-    if k >= len(slots.low) or slots.low[k] not in ("who", "that"):
+    if k < len(slots.low) and slots.low[k] == "being":
+        k -= 1  # "intercepted 6 girls from Ha Giang being taken to China": the clause without its "who were"
+    elif k >= len(slots.low) or slots.low[k] not in ("who", "that"):
         return False
     for j in range(k + 1, min(k + 6, len(slots.low))):
         cue = slots.cue[j]
@@ -993,9 +1089,11 @@ def _govern(slots: _Slots, i: int, lo: int, end: int) -> _Reading:
             role, size = "", 0
         if role == "goal" and low[j] == "to" and j + 1 < len(kind) and kind[j + 1] == "w":
             if _infinitive(low[j + 1], low[j + 2] if j + 2 < len(kind) else ""):
-                if inner and j - 1 >= lo and slots.cue[j - 1] is not None:
-                    # "forced to beg in Spain", "trafficked to work in Malaysia": the
-                    # infinitive says what the trigger's people do there.
+                if inner and j - 1 >= lo and (slots.cue[j - 1] is not None or (
+                    j - 2 >= lo and slots.low[j - 1] in _OBJECT_PRONOUNS and slots.cue[j - 2] is not None
+                )):
+                    # "forced to beg in Spain", "trafficked to work in Malaysia", "forced them to tend cannabis
+                    # in Kent": the infinitive says what the trigger's people do there.
                     return _Reading(inner, "verb", word)
                 return _Reading(inner, "clause", word) if inner else _Reading("none")
         if role == "loc" or role == "of":
@@ -1035,9 +1133,12 @@ def _govern(slots: _Slots, i: int, lo: int, end: int) -> _Reading:
             if role in _OUTER_ROLES:
                 return _Reading(role, attach, low[j])
             return _Reading(inner, attach, word)
-        if slots.stop[j] and not (j > lo and kind[j - 1] == "p" and "area" in slots.tags[j]):
+        if slots.stop[j] and not (j > lo and kind[j - 1] == "p" and "area" in slots.tags[j]) \
+                and not ("area" in slots.tags[j] and low[j + 1] == "of") \
+                and not (low[j].endswith("ed") and "area" in slots.tags[j + 1]):
             # Another verb or clause governs the list ("visited Malaysia", "which was discussed in X"),
-            # but "State" in "Rakhine State and the camps of ..." is the place's own word.
+            # but "State" in "Rakhine State and the camps of ..." is the place's own word, and "states" in
+            # "from the southern states of Chiapas and Oaxaca" a noun.
             return _Reading(inner, "clause" if attach not in ("people", "agent") else attach, word) if inner else _Reading("none")
         j -= 1
     if not inner:
@@ -1057,6 +1158,16 @@ _PROMISED_WORK_BEFORE = re.compile(
     r"(?:[ \t]+as[ \t]+(?:[\w-]+[ \t]+){0,3}?[\w-]+)?[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?"
     r"(?:[\w-]+(?:[ \t]+[\w-]+){0,2}(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+)(?:the[ \t]+)?)*$"
 )
+#: Work people hoped for, up to the place it was to be in: "believing they would find work in restaurants in ".
+_EXPECTED_WORK_BEFORE = re.compile(
+    r"\b(?:believ\w*|thinking|thought|expect\w*|hoping|hoped)[ \t]+(?:that[ \t]+)?[\w-]+[ \t]+(?:would|could|were[ \t]+going[ \t]+to)"
+    r"[ \t]+(?:find|get|have|do|be[ \t]+given)?[ \t]*(?:[\w-]+[ \t]+){0,2}?(?:jobs?|work|employment)"
+    r"(?:[ \t]+as[ \t]+(?:[\w-]+[ \t]+){0,3}?[\w-]+)?(?:[ \t]+(?:in|at)[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?[\w-]+)?"
+    r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?(?:[\w-]+(?:[ \t]+[\w-]+){0,2}(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+)(?:the[ \t]+)?)*$"
+)
+#: A stay told as coming before the move: "after first working in ", "after spending two years in ".
+_EARLIER_STAY_BEFORE = re.compile(
+    r"\bafter[ \t]+(?:first[ \t]+|initially[ \t]+)?[a-z]+ing[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:in|at)[ \t]+(?:the[ \t]+)?$")
 #: "by" right before a name: the name is the agent ("deported by Egypt").
 _BY_BEFORE = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$")
 _OUTER_ROLES = frozenset({"source", "goal", "chain", "path", "within", "origin"})
@@ -1222,6 +1333,8 @@ _IN_QUALIFIER = re.compile(
     # (a town the gazetteer lacks may close the list: "Tegal and Pemalang in Central Java")
     r"(?:[ \t]+(?:and|or)[ \t]+[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?)?"
     r"(?:[ \t]+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Dd]istrict|[Cc]ity|[Dd]epartment|[Gg]overnorate))?,?[ \t]+in[ \t]+(?:the[ \t]+)?"
+    # ("near Kassala in eastern Sudan": a part of the wider place may be named)
+    r"(?:(?:[Nn]orth|[Ss]outh)(?:east|west)?(?:ern)?[ \t]+|(?:[Ee]ast|[Ww]est)(?:ern)?[ \t]+|[Cc]entral[ \t]+)?"
     r"|[ \t]+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Dd]istrict|[Dd]epartment|[Gg]overnorate)[ \t]+of[ \t]+(?:the[ \t]+)?"
     r"(?:[A-Z][\w-]*(?:[ \t][A-Z][\w-]*)?['’]s[ \t]+)?"
 )
@@ -1260,8 +1373,9 @@ def _later_leg(text: str, goals: list, via: list) -> tuple[list, list]:
     ordered = sorted(goals, key=lambda r: r.start)
     for k in range(len(ordered) - 1, 0, -1):
         if ordered[k].start > ordered[k - 1].end and _LATER_LEG.search(text, ordered[k - 1].end, ordered[k].start):
-            if {r.country_code for r in ordered[:k]} & {r.country_code for r in ordered[k:]}:
+            if {r.country_code for r in ordered[:k]} & {r.country_code for r in ordered[k:]} and any(r.kind == "country" for r in ordered[:k]):
                 return goals, via  # "to China, then to Yunnan": the later goal only says where in it
+            # ("to Phnom Penh, then to Siem Reap": a stop, then the end)
             return ordered[k:], list(dict.fromkeys(via + [r.code for r in ordered[:k]]))
     return goals, via
 
@@ -1325,6 +1439,62 @@ def _itinerary(goals: list, via: list, roles: dict) -> tuple[list, list, dict]:
         return goals, via, roles
     on_the_way = [goal.code for goal in goals if goal.start < leg] + [s.code for s in sources if s.start > first_goal]
     return ends, list(dict.fromkeys(via + on_the_way)), {**roles, "source": [s for s in sources if s.start < first_goal]}
+
+
+def _predicate_nationality(slots: _Slots, start: int, hi: int) -> str | None:
+    """The nationality a copula gives the people before it: "(the women who came to us) are Nigerian"."""
+    for k in range(start, min(hi - 1, start + _APPOSED_REACH)):
+        if slots.low[k] in _BE_FORMS:
+            j = k + 1
+            while j < hi - 1 and slots.kind[j] == "w" and (slots.low[j].endswith("ly") or slots.low[j] in ("all", "mostly")):
+                j += 1  # "are mostly Nigerian", "were all Eritrean"
+            if slots.kind[j] == "n" and (j + 1 >= hi or slots.kind[j + 1] == "." or slots.low[j + 1] in ("and", "or")):
+                return slots.code[j]
+            return None
+        if slots.kind[k] != "w" or slots.who[k] or slots.cue[k] is not None:
+            return None
+    return None
+
+
+#: A comma and a few words up to "from" right before a place: a home in apposition (", mostly from ").
+_APPOSED_FROM = re.compile(r",[^,.;:\n]{0,80}\bfrom[ \t]+(?:the[ \t]+)?$")
+#: "from" right before a place (the cheap test before :data:`_APPOSED_FROM`).
+_FROM_BEFORE = re.compile(r"\bfrom[ \t]+(?:the[ \t]+)?$")
+
+
+def _apposed_home_at(text: str, start: int) -> bool:
+    """Whether the place at ``start`` follows "from" in an apposition (", mostly from ")."""
+    if not _FROM_BEFORE.search(text, max(0, start - 10), start):
+        return False
+    comma = text.rfind(",", max(0, start - 90), start)
+    return comma >= 0 and bool(_APPOSED_FROM.match(text, comma, start))
+#: How many slots after people and a comma "from" may come and still tell their home ("the women, aged between 19 and 34 and mostly from").
+_APPOSED_REACH = 12
+
+
+#: Words after a verb that make its object a clause or a fact, not people: "found that", "found no evidence".
+_CLAUSE_OBJECTS = frozenset({"that", "how", "whether", "no", "evidence", "little"})
+#: What may join people phrases into one theme: "Cambodian and Thai workers", "Haitian nationals, and Dominicans".
+_COORDINATORS = (["and"], ["or"], [",", "and"], [",", "or"], [","])
+
+
+def _with_coordinated(slots: _Slots, theme: "_Phrase", people: list) -> "_Phrase":
+    """A theme with the people phrases coordinated with it, when they name other homes.
+
+    "Haitian nationals and Dominicans of Haitian descent are vulnerable to
+    forced labor": the verb's people are both, from both homes.
+    """
+    lo, hi, homes, governed = theme.lo, theme.hi, list(theme.homes), theme.governed
+    for phrase in reversed(people):
+        if phrase.hi <= lo and not phrase.agent and slots.low[phrase.hi : lo] in _COORDINATORS:
+            lo, governed = phrase.lo, phrase.governed
+            homes = list(phrase.homes) + [home for home in homes if home not in phrase.homes]
+    for phrase in people:
+        if phrase.lo >= hi and not phrase.agent and slots.low[hi : phrase.lo] in _COORDINATORS:
+            hi, homes = phrase.hi, homes + [home for home in phrase.homes if home not in homes]
+    if len(homes) == len(theme.homes):
+        return theme
+    return _Phrase(lo, hi, False, homes, theme.anaphor, governed, theme.bare)
 
 
 def _reach(slots: _Slots, theme: "_Phrase") -> int:
@@ -1503,10 +1673,26 @@ def _share_named_before(slots: _Slots, theme: "_Phrase", people: list) -> "_Phra
     k = theme.lo - 1
     while k > 0 and slots.low[k] in _SHARE_WORDS:
         k -= 1  # "most of", "the majority of"
+    if slots.low[k] == "," and "of" not in slots.low[k:theme.lo] and "of" not in words and _set_apart(slots, theme.hi):
+        # "Haitian nationals and Dominicans of Haitian descent, many without documents, are ...": an aside
+        # about the people before it, who are the clause's subject.
+        named = [phrase for phrase in people if not phrase.agent and not phrase.anaphor and phrase.homes and phrase.hi <= k
+                 and not any(slots.stop[j] or slots.cue[j] is not None or slots.kind[j] == "p" for j in range(phrase.hi, k))]
+        return _with_coordinated(slots, named[-1], people) if named else theme
     if slots.low[k] != "," or ("of" not in slots.low[k:theme.lo] and "of" not in words):
         return theme
     named = [phrase for phrase in people if not phrase.agent and not phrase.anaphor and phrase.hi == k]
     return named[-1] if named else theme
+
+
+def _set_apart(slots: _Slots, i: int) -> bool:
+    """Whether an aside starting before ``i`` closes with a comma a few words on ("many without documents,")."""
+    for j in range(i, min(i + 6, len(slots.low))):
+        if slots.low[j] == ",":
+            return True
+        if slots.stop[j] or slots.cue[j] is not None or slots.kind[j] != "w":
+            return False
+    return False
 
 
 def _share_of_people(slots: _Slots, theme: "_Phrase", people: list) -> "_Phrase":
@@ -1678,6 +1864,7 @@ class _Reader:
         places = [j for j in range(lo, hi) if slots.kind[j] == "p"]
         status = self._status(slots, lo, hi, places)
         if not cues and status is None:
+            self._told_homes(slots, lo, hi)
             return  # a clause of the sentence that moves no one
         people = _people(slots, lo, hi)
         inside = {j for phrase in people for j in range(phrase.lo, phrase.hi)}
@@ -1690,6 +1877,8 @@ class _Reader:
                 continue  # "two rescue centres in Kilifi", "a rescue operation": a service, not where victims were found
             if cue.role == "provenance" and not _home_follows(slots, j, hi):
                 continue
+            if cue.pos == "VERB" and slots.low[j].endswith("s") and j > lo and (slots.kind[j - 1] == "n" or slots.low[j - 1] in _NOUN_OPENERS):
+                continue  # "arrested by Egyptian forces", "the security forces": a noun
             if cue.lemma != "TIP" and _capitalized_inside(self.text, slots, j):
                 continue  # "the Counter Trafficking-in-Persons program in Dhaka": a word of a name
             # (The last of a list of purposes after a verb of exploiting or moving is one too: "exploited in domestic
@@ -1700,6 +1889,7 @@ class _Reader:
                 continue  # "trafficked ... for sexual exploitation", "subjected to forced labor"
             triggers.append(j)
         if not triggers and status is None:
+            self._told_homes(slots, lo, hi)
             return
         self._identified = any(slots.cue[t].role == "identify" for t in triggers)
         if any(slots.cue[t].role == "recruit" for t in triggers):
@@ -1740,8 +1930,8 @@ class _Reader:
         # The first legs of a journey the clause goes on with are told by its last leg ("travelled by air to
         # Moscow, overland to France, and were hidden in lorries from Calais to Kent": their ends are its path).
         continued = {u for t, earlier in legs.items() if _ends(dict(frames)[t][3]) or dict(frames)[t][3].get("crossing") for u in earlier}
-        subject_frame = next((found for t, found in frames if t not in legs and (found[3].get("source") or found[3].get("theme-home"))),
-                             frames[0][1] if frames else None)
+        subject_trigger, subject_frame = next(((t, found) for t, found in frames if t not in legs and (found[3].get("source") or found[3].get("theme-home"))),
+                                              (None, frames[0][1] if frames else None))
         subject_roles = subject_frame[3] if subject_frame else {}
         subject_theme = subject_frame[1] if subject_frame else None
         # "Uzbekistan's Interior Ministry identified 412 victims, of whom 244 had been exploited in Russia":
@@ -1783,7 +1973,15 @@ class _Reader:
                     roles["path"] = earlier + roles.get("path", []) + roles.get("source", [])
                     roles["source"] = []
             if not (roles.get("source") or roles.get("theme-home")) and not others:
-                roles.update({role: subject_roles[role] for role in ("source", "theme-home") if subject_roles.get(role)})
+                shared_roles = {role: subject_roles[role] for role in ("source", "theme-home") if subject_roles.get(role)}
+                if kind == "rescue" and subject_trigger is not None and slots.cue[subject_trigger].role == "provenance":
+                    # "Victims identified in Poland originated from Ukraine": where those found come from is their home
+                    shared_roles = {"theme-home": shared_roles.get("source", []) + shared_roles.get("theme-home", [])}
+                roles.update(shared_roles)
+            elif roles.get("source") and subject_roles.get("source") and not others and roles["source"] is not subject_roles["source"]:
+                # "they had been recruited in Benin City and ... reached Istanbul by plane from Tripoli": where the
+                # shared subject's journey began, for a start at home (see _move)
+                roles["began"] = subject_roles["source"]
             if kind in ("exploit", "move") and theme is not None and not theme.homes and roles.get("goal"):
                 found = [r for t, (_, other, _, _) in frames if t in identifiers and other.lo == theme.lo for r in identifiers[t]
                          if r.kind == "country" and r.code not in {g.country_code for g in roles["goal"]}]
@@ -1804,6 +2002,49 @@ class _Reader:
                 self.returns.append((slots, lo, hi, trigger, roles, theme, antecedent))
             else:
                 self._move(slots, lo, hi, trigger, kind, roles, theme, antecedent, moving, people)
+
+    def _told_homes(self, slots: _Slots, lo: int, hi: int) -> None:
+        """People and the home told of them, in a clause that moves no one.
+
+        "The women, mostly from Sindhuli and Dolakha districts, had been
+        promised jobs": the clauses after may point back at them ("The agents
+        flew them to Colombo"), and a statement about them still waiting for
+        an origin starts there. People named with their nationality ("40 North
+        Korean women") may be pointed back at too.
+        """
+        apposed = "from" in slots.low[lo:hi] and "p" in slots.kind[lo:hi]
+        if not apposed and "n" not in slots.kind[lo:hi]:
+            return
+        for phrase in _people(slots, lo, hi):
+            if phrase.agent:
+                continue
+            if phrase.homes and not phrase.anaphor:
+                # "Researchers interviewed 40 North Korean women ... Brokers sold them to farmers in Jilin"
+                self.register.note(People(slots.start[phrase.lo], self.paragraph, list(phrase.homes),
+                                          terms_in(" ".join(slots.low[phrase.lo : phrase.hi]), "victims"), [self.quote]))
+            elif not phrase.homes:
+                nationality = _predicate_nationality(slots, phrase.hi, hi)
+                if nationality is not None:
+                    # "Most of the women who came to us this week are Nigerian."
+                    self.register.note(People(slots.start[phrase.lo], self.paragraph, [(nationality, nationality)],
+                                              terms_in(" ".join(slots.low[phrase.lo : phrase.hi]), "victims"), [self.quote]))
+            if not apposed or phrase.hi >= hi or slots.low[phrase.hi] != ",":
+                continue
+            # (a few words of the apposition may come first: "aged 19 to 34 and mostly from")
+            j = next((k for k in range(phrase.hi + 1, min(hi, phrase.hi + _APPOSED_REACH))
+                      if slots.low[k] in (",", "from") or slots.kind[k] != "w"), hi)
+            if j >= hi or slots.low[j] != "from":
+                continue
+            homes, k = [], j + 1
+            while k < hi and (slots.kind[k] == "p" or (homes and slots.low[k] in (",", "and", "or"))):
+                if slots.kind[k] == "p":
+                    homes.append(slots.ref[k])
+                k += 1
+            if not homes:
+                continue
+            said = frozenset(_victim_terms(tuple(slots.low[phrase.lo : phrase.hi])))
+            antecedent = self.register.people(self.paragraph, slots.start[phrase.lo], _reach(slots, phrase), said) if phrase.anaphor else None
+            self._provenance({"source": homes}, phrase, antecedent, slots.end[hi - 1])
 
     # -- status statements -------------------------------------------------------
 
@@ -1880,6 +2121,8 @@ class _Reader:
         including children, are forced to work").
         """
         found = self._nearest_theme(slots, trigger, groups, people, lo)
+        if found is not None and not found.agent:
+            found = _with_coordinated(slots, found, people)
         if found is not None and found.governed in _EXAMPLE_WORDS:
             head = [p for p in people if p.hi <= found.lo and not p.agent and set(slots.low[p.hi : found.lo]) <= {",", "(", *_EXAMPLE_WORDS}]
             if head:
@@ -1907,7 +2150,9 @@ class _Reader:
             if self._object_after(slots, trigger, people):
                 break  # "he recruited the girls": the people before an active verb with an object are its subject
             if phrase.hi == trigger or participle and all(
-                slots.kind[j] == "w" and not slots.stop[j] and (slots.cue[j] is None or _nominal(slots, j)) for j in between
+                (slots.kind[j] == "w" and not slots.stop[j] and (slots.cue[j] is None or _nominal(slots, j)))
+                or (slots.kind[j] == "p" and "from" in slots.low[phrase.hi : j])  # "with girls from rural Odisha exploited in"
+                for j in between
             ):
                 return phrase
             break
@@ -1952,6 +2197,10 @@ class _Reader:
             return None  # "must be married with children to ensure they return": a condition, no return
         if kind in ("voluntary", "enter", "arrive") and _hints()["attempt"].intersection(slots.low[max(lo, trigger - 3) : trigger]):
             return None  # "exploited in Bihac before attempting to cross into Croatia": a try, no end
+        if _negated(slots, trigger, lo):
+            return None  # "without reaching port", "were never taken to Thailand": no move happened
+        if kind in ("exploit", "rescue") and cue.pos == "VERB" and trigger + 1 < len(slots.kind) and slots.low[trigger + 1] in _CLAUSE_OBJECTS:
+            return None  # "our survey found that Nepali workers paid fees to agents in Kathmandu": a finding, no one found
         if cue.lemma == "marry" and not (trigger + 1 < len(slots.kind) and slots.low[trigger + 1] in ("to", "off", "into")):
             return None  # "must be married with children": a state; "married off to men in Henan" is the move
         if trigger + 1 < len(slots.kind) and "modified" in slots.tags[trigger + 1] and _nominal(slots, trigger):
@@ -2004,6 +2253,11 @@ class _Reader:
                     role = "source"  # "recruited (girls) in Nepal", "recruited by agencies in Central Java": where it began
                     if _PROMISED_WORK_BEFORE.search(self.text, max(0, place.start - 120), place.start):
                         role = "none"  # "recruited with offers of jobs as customer service staff in Thailand": a promise
+                    elif "as" in slots.low[trigger + 1 : group[0]] and "by" not in slots.low[trigger + 1 : group[0]] \
+                            and homes and place.country_code not in homes:
+                        # "Chinese women recruited for work as restaurant staff in Honiara": what they were to be,
+                        # and where, abroad (the staff are no recruiters)
+                        role = "goal"
                 hedged = _hedged_from(slots, group[0], lo) and kind != "return"  # "repatriated 1,200 workers, most of them from Kuwait": where they were
                 if role == "away" and hedged and _them_from(slots, group[0], lo):
                     role = "theme-home"  # "freed 2,000 foreigners from scam centres near Myawaddy, most of them from China"
@@ -2019,6 +2273,11 @@ class _Reader:
                     role = "care"
                 if role == "goal" and reading.word in ("at", "near") and any("crossing" in slots.tags[k] for k in range(max(trigger + 1, group[0] - 3), group[0])):
                     role = "crossing"  # "taken across the border at Poipet" (or near it): where they crossed, on the way
+                elif role == "goal" and reading.word == "in" and kind in ("exploit", "rescue") and any(
+                    slots.low[k] in _CHECKPOINTS for k in range(max(trigger + 1, group[0] - 3), group[0])
+                ):
+                    role = "crossing"  # "found on a bus at a checkpoint in Kaduna": stopped on their way
+
                 if role == "none" and nominal and kind == "move" and reading.prep == "loc" and reading.attach == "verb" \
                         and _for_work_between(slots, trigger, group[0]):
                     role = "goal"  # "the recruitment of Nepali workers for the construction sector in Qatar"
@@ -2042,6 +2301,22 @@ class _Reader:
                 role = "goal"  # "girls ... are moved between motels in Little Rock, Memphis and Nashville"
             if role not in ("none", "list") and group[0] > trigger and _said_between(slots, trigger, group[0]):
                 role = "none"  # "workers recruited for farm work in Kent reported debts to intermediaries in Dushanbe"
+            if role == "goal" and group[0] > trigger and _EXPECTED_WORK_BEFORE.search(self.text, max(0, place.start - 120), place.start):
+                role = "none"  # "crossed into China, believing they would find work in restaurants in Yanji": a hope, not an end
+            if role == "none" and nominal and group[0] > trigger and reading.prep == "loc" and reading.word == "in" \
+                    and _victims_of_before(slots, trigger):
+                role = "goal"  # "Many Lao victims of sex trafficking in Thailand are from ...": where they were trafficked
+            if role == "goal" and group[0] > trigger and _EARLIER_STAY_BEFORE.search(self.text, max(0, place.start - 80), place.start):
+                role = "path"  # "brought to Lebanon from Sudan after first working in Khartoum": a stay on the way
+            if role == "goal" and reading.word == "to" and group[0] >= 2 and slots.low[group[0] - 1] == "to" \
+                    and slots.low[group[0] - 2] in _ROUTE_NOUNS and "," in slots.low[max(lo, group[0] - 7) : group[0] - 2]:
+                # "exploited in Chirundu, along the trucking routes to Zimbabwe": an aside on where the routes lead
+                # ("trafficked along the route to India" keeps its end)
+                role = "none"
+            if _AS_TRANSIT_AFTER.match(self.text, slots.end[group[-1]]):
+                role = "path"  # "use Mali as a transit point for Nigerian women destined for Europe"
+            if role == "goal" and group[0] > trigger and _remote_object_between(slots, trigger, group[0]):
+                role = "none"  # "forced to defraud people in the United States": where the people they cheat are
             if role == "none" and kind in ("exploit", "rescue") and group[0] > trigger and _kept_there(slots, theme, group[0], reading):
                 role = "goal"  # "found 40 women who had not been paid for months at a factory in Irbid"
             if role == "none" and kind == "move" and group[0] > trigger and any(
@@ -2112,8 +2387,8 @@ class _Reader:
         homes = {r.country_code for r in roles.get("source", []) + roles.get("theme-home", [])} | {c for _, c in (theme.homes if theme else [])}
         if not homes and antecedent is not None and theme is not None and theme.anaphor and not antecedent.goals:
             homes = {c for _, c in antecedent.homes}  # (people told to have gone somewhere were exploited there)
-        if not homes or subject.code in homes:
-            return []
+        if not homes or homes == {subject.code}:
+            return []  # (people of several homes, some from elsewhere: "Haitian nationals and Dominicans of Haitian descent")
         return [Referent(subject.code, "country", subject.code, 0, 0)]
 
     @staticmethod
@@ -2167,6 +2442,9 @@ class _Reader:
             return [(r.code, r.country_code) for r in explicit], quotes, False
         homes = list(theme.homes) if theme else []
         framing = roles.get("frame", [])
+        theirs = {c for _, c in antecedent.homes} if antecedent is not None and not homes else set()
+        if theirs and not any(r.country_code in theirs for r in framing):
+            framing = []  # "Afghan boys are smuggled into Iran ... In Iran, some are recruited to fight in Syria"
         if framing and (not homes or all(r.country_code in {c for _, c in homes} for r in framing)):
             return [(r.code, r.country_code) for r in framing], quotes, False
         if homes:
@@ -2212,11 +2490,18 @@ class _Reader:
         # (People named before, taken somewhere, crossed on their way there: "the women ... had been brought
         # across the border at Ruili", after "sold as brides to men in Henan".)
         ends_told = antecedent is not None and theme is not None and theme.anaphor and bool(antecedent.goals) and bool(roles.get("source"))
+        if crossing and not goals and kind in ("exploit", "rescue") and antecedent is not None and theme is not None \
+                and theme.anaphor and antecedent.goals:
+            # "15 children who were being taken from Kano to Lagos ... The children were found at a checkpoint in
+            # Kaduna": stopped on the way to where they were being taken
+            goals = [Referent(code, "country" if code == country else "", country, 0, 0) for code, country in antecedent.goals]
         crossed = crossing and not goals and not moving and not ends_told
         if crossed:
             goals = crossing  # "transport them across the border at Cucuta": the crossing is all the text says of the end
         else:
             via = list(dict.fromkeys(via + [r.code for r in crossing]))
+        if not goals and kind == "exploit":
+            goals = _where_before(slots, lo, trigger)  # "travelled to southern Thailand, where they were held in camps"
         if not goals and roles.get("held"):
             goals = roles["held"]
         if not goals and slots.cue[trigger].role == "bring":
@@ -2248,11 +2533,12 @@ class _Reader:
             # (or people named before: "Migrant workers ... come from India ... Some of these workers face forced labor").
             goals = self._here(roles, theme, antecedent)
         told_before = antecedent is not None and theme is not None and theme.anaphor
-        if not goals and kind == "move" and told_before and roles.get("source") and antecedent.goals and not roles.get("leg") \
-                and not _ABROAD.intersection(slots.low[trigger:hi]):
+        if not goals and kind == "move" and told_before and roles.get("source") and (antecedent.goals or antecedent.went) \
+                and not roles.get("leg") and not _ABROAD.intersection(slots.low[trigger:hi]):
             # "86 victims returned from Russia and Turkey. Most had been recruited in Osh", "girls rescued from
-            # brothels in Pune, many of them trafficked from Bangladesh": where the people named before were taken.
-            goals = [Referent(code, "country" if code == country else "", country, 0, 0) for code, country in antecedent.goals]
+            # brothels in Pune, many of them trafficked from Bangladesh": where the people named before were taken
+            # (or went: "women who went to work in Saudi Arabia ... agents fly them out of Nairobi").
+            goals = [Referent(code, "country" if code == country else "", country, 0, 0) for code, country in antecedent.goals or antecedent.went]
         if not goals and kind == "exploit" and told_before and not roles.get("source") and antecedent.went and antecedent.homes:
             # "Sri Lankan women migrate to work as housemaids in Kuwait and Qatar. ... Some are subjected to
             # confinement and sexual abuse": exploited where the people named before went by themselves.
@@ -2277,8 +2563,11 @@ class _Reader:
             # after ("Venezuelan women who had crossed the border ... they were forced into sex work").
             if theme is not None and theme.homes and not theme.anaphor:
                 # Where they went too: "Sri Lankan women migrate to work in Kuwait ... Some are subjected to
-                # confinement and abuse" is exploitation there.
-                self.register.note(People(slots.start[trigger], self.paragraph, list(theme.homes),
+                # confinement and abuse" is exploitation there. (Their homes as narrowly as told: "young
+                # Ethiopians from the Oromia and Amhara regions crossed to Yemen".)
+                told = [(r.code, r.country_code) for r in roles.get("source", []) + roles.get("theme-home", [])]
+                homes = told if told and _narrower(told, list(theme.homes)) else list(theme.homes)
+                self.register.note(People(slots.start[trigger], self.paragraph, homes,
                                           self._victims(slots, theme, lo, hi, whole_clause=False), [self.quote], [], [],
                                           went=[(r.code, r.country_code) for r in goals]))
             elif slots.cue[trigger].role == "carry" and roles.get("source"):
@@ -2286,14 +2575,27 @@ class _Reader:
                 self.register.note(People(slots.start[trigger], self.paragraph, [(r.code, r.country_code) for r in roles["source"]],
                                           [], [self.quote], [], []))
             return
+        if kind == "move" and not roles.get("source") and theme is not None and len({c for _, c in theme.homes}) > 1 \
+                and {g.country_code for g in goals} == {c for _, c in theme.homes}:
+            # "Cambodian and Lao men were flown to Phnom Penh and Vientiane": people of several homes, each taken home
+            return
+        if kind == "exploit" and roles.get("frame") and goals and {r.country_code for r in roles["frame"]} == {g.country_code for g in goals}:
+            # "In Athens, many are forced into prostitution in apartments in Piraeus": the scene, not where they came from
+            roles = {**roles, "frame": []}
         origins, quotes, inferred = self._origins(slots, roles, theme, antecedent)
+        if theme is not None and goals and _FOREIGN.intersection(slots.low[theme.lo : theme.hi]):
+            # "Most foreign victims ... were recruited for work in Dublin", after "43 were Irish nationals":
+            # people foreign where they ended up do not come from there
+            origins = [(code, country) for code, country in origins if country not in {g.country_code for g in goals}]
         if told_before and kind == "move" and roles.get("source") and not inferred:
             # "was recruited in Benin City ... She was flown from Lagos to Istanbul": the journey starts where the
             # people named before were recruited, in the same country; where they were flown from is on the way.
             recruited = [(code, country) for code, country in antecedent.homes if code != country]
             # (A town may lie in the province they were recruited in: "from Central Java ... recruited in Tegal".)
             inside = any(r.kind == "city" for r in roles["source"]) and any(not code.startswith("city:") for code, _ in recruited)
-            if recruited and not inside and all(r.country_code in {c for _, c in recruited} and r.code not in {c for c, _ in recruited}
+            # (Not a home told beside them, before the verb: "Many of the women, from estate areas in Kandy, were sent".)
+            after = all(r.start > slots.start[trigger] for r in roles["source"])
+            if recruited and not inside and after and all(r.country_code in {c for _, c in recruited} and r.code not in {c for c, _ in recruited}
                                  for r in roles["source"]):
                 via = list(dict.fromkeys([r.code for r in roles["source"]] + via))
                 origins = recruited
@@ -2308,7 +2610,15 @@ class _Reader:
             # Kuwait": people whose home the text gives, taken on from abroad, started at home; the place abroad
             # they left from is on their way.
             via = list(dict.fromkeys([r.code for r in roles["source"]] + via))
-            origins = known
+            origins = [(r.code, r.country_code) for r in roles.get("began", []) if r.country_code in known_countries] or known
+        elif kind in ("move", "enter", "voluntary") and roles.get("began") and roles.get("source") and not inferred and not roles.get("leg") \
+                and {r.country_code for r in roles["source"]} <= {r.country_code for r in roles["began"]} \
+                and not {r.code for r in roles["source"]} & {r.code for r in roles["began"]}:
+            # "The women, mainly from Prey Veng and Svay Rieng, were recruited ... and flown from Phnom Penh to
+            # Shanghai": the journey of the clause's shared subject began where it was told to; the city the later
+            # verb leaves from is on the way
+            via = list(dict.fromkeys([r.code for r in roles["source"]] + via))
+            origins = [(r.code, r.country_code) for r in roles["began"]]
         if crossed:
             # "brought across the border at Villazon" from La Paz: a crossing on their own side is where they left.
             goals = [goal for goal in goals if goal.country_code not in {country for _, country in origins}]
@@ -2469,7 +2779,11 @@ class _Reader:
                 statement.origins = list(homes)
                 statement.quotes.append(self.quote)
         victims = (antecedent.victims if antecedent is not None else []) or terms_in(self.quote, "victims")
-        self.register.note(People(end - 1, self.paragraph, homes, victims, [self.quote], [], statements, told_homes=True))
+        # (where the same people went or were taken stays known: "Kenyan women who went to work in Saudi Arabia ...
+        # Many of the women are from Kilifi ... agents fly them out of Nairobi")
+        same = antecedent is not None and theme.anaphor
+        self.register.note(People(end - 1, self.paragraph, homes, victims, [self.quote], list(antecedent.goals) if same else [],
+                                  statements, told_homes=True, went=list(antecedent.went) if same else []))
 
     def _lend_origins(self, antecedent: People, origins: list) -> None:
         """Give the statements of people named before that still wait for an origin this one."""
@@ -2496,7 +2810,8 @@ class _Reader:
             # "others were deported by Egypt to Eritrea": the state that sends them back is where they were.
             away = [r for r in roles.get("none", []) if r.kind == "country" and _BY_BEFORE.search(self.text, max(0, r.start - 8), r.start)
                     and r.country_code not in {c for _, c in origins}]
-        away = away or [r for r in self.unit_goals if r.country_code not in {c for _, c in origins}]
+        # (not the ends of a clause after it: "Most were repatriated to Myanmar; Cambodian men were flown to Phnom Penh")
+        away = away or [r for r in self.unit_goals if r.country_code not in {c for _, c in origins} and (not r.end or r.end <= slots.end[hi - 1])]
         if not away:
             # "the Nigerian embassy in Bamako repatriated 40 of them to Lagos": from where its agents are.
             away = [r for r in roles.get("agent", []) if r.country_code and r.country_code not in {c for _, c in origins}]
@@ -2516,7 +2831,9 @@ class _Reader:
             # towns in Bahia": back from where the last move out of their home ended.
             counted = theme is not None and not theme.homes and (
                 _has_number(slots, theme.lo, theme.hi) or any(w in _hints()["count"] for w in slots.low[theme.lo : theme.hi]))
-            away = self._told_from(origins, countries=theme is not None and (bool(theme.anaphor) or counted))
+            # (their home as told beside them counts too: "96 children from Bihar were escorted back to Patna")
+            told = [(r.code, r.country_code) for r in roles.get("theme-home", [])]
+            away = self._told_from(origins + told, countries=theme is not None and (bool(theme.anaphor) or counted))
         if not away:
             away = self._other_country(slots, origins, trigger)
         if not away and origins:
@@ -3094,6 +3411,15 @@ def read_routes(
     ]
     if not units and not fields:
         return empty_columns(ROUTE_COLUMNS)
+    # Sentences that name people by nationality and move no one are read for who the sentences after may
+    # point back at ("Researchers interviewed 40 North Korean women. ... brokers sold them to farmers in Jilin").
+    named = {document.unit_at(start) for start, *_ in nations} - set(roles_in) - {None}
+    # ... and so are people with a home in apposition, wherever they are ("The women, mostly from Sindhuli, had been
+    # promised jobs. The agents flew them to Colombo", "Police intercepted 14 women ... The women, mostly from Sindhuli,")
+    apposed = {document.unit_at(start) for start in place_starts if _apposed_home_at(text, start)}
+    apposed -= set(roles_in) | {None}
+    if units and (named or apposed):
+        units = sorted(set(units) | apposed | {unit for unit in named if unit[0] < units[-1][0]})
     subject = subject_from_metadata(metadata) or subject_from_base(text, places, place_starts) or subject_from_dateline(text, places, place_starts)
     register = Register(places, subject, place_starts)
     reader = _Reader(text, register, document, bodies)

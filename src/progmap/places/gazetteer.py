@@ -72,7 +72,7 @@ COMMON_WORDS = frozenset(
     independence liberty progress justice hope chance victoria george march august
     june july april january february september october november december
     monday tuesday wednesday thursday friday saturday sunday
-    reading bath dover orange florence eugene lincoln jackson wellington
+    reading bath orange florence eugene lincoln jackson wellington
     alliance foundation pacific link blue dragon save children women mass
     front border guards customs office embassy post general deputy minister prime
     summary note comment action request end para ref subject tags state

@@ -778,6 +778,9 @@ def _gap(text: str, bounds: tuple, a: int, b: int) -> str:
     return _GAP_SPACES.sub(" ", text[stops[a] : starts[b]]).strip().lower()
 
 
+#: Another name and a shared water word after a match: " or yalu river ", " and salween rivers " (folded text).
+_ELIDED_WATER = re.compile(r" (?:or|and) [a-z]+ (?:%s)s? " % "|".join(_WATER_WORDS))
+_ELIDED_WATER_REACH = 24
 #: "the Indian Ocean", "the Arabian Sea": a nationality word naming water.
 _WATER_NAMED_AFTER = re.compile(r"[ \t]+(?:%s)\b" % "|".join(word.title() for word in _WATER_WORDS))
 _WATER = re.compile(r" (?:%s)(?= )" % "|".join(_WATER_WORDS))
@@ -791,7 +794,8 @@ def _near_water(flat: str, first: np.ndarray, last: np.ndarray) -> np.ndarray:
         return np.zeros(len(first), dtype=bool)
     # The nearest water word at or after the match's end, and the one before it.
     after = np.searchsorted(spots, last)
-    near_after = (after < len(spots)) & (spots[np.minimum(after, len(spots) - 1)] - last <= 2)
+    # (a few words on when another name comes between: "the Tumen or Yalu River")
+    near_after = (after < len(spots)) & (spots[np.minimum(after, len(spots) - 1)] - last <= 2 + _ELIDED_WATER_REACH)
     within = np.searchsorted(spots, first)
     near_before = (within > 0) & (first - spots[np.maximum(within - 1, 0)] <= 20)
     # A name ending in a water word ("the Gulf" of "the Gulf of Mexico").
@@ -808,6 +812,8 @@ def _names_water(flat: str, first: int, last: int, key: str) -> bool:
     """
     if flat.endswith(_WATER_BEFORE, 0, first) or flat.startswith(_WATER_AFTER, last + 1):
         return True
+    if _ELIDED_WATER.match(flat, last + 1):
+        return True  # "the Tumen or Yalu River", "the Mekong and Salween rivers": the water word is shared
     return key.rsplit(" ", 1)[-1] in _WATER_WORDS and flat.startswith(" of ", last + 1)
 
 
