@@ -1230,3 +1230,15 @@ def test_centres_in_lower_case_are_work_and_where_migrants_seek_work_is_no_place
     names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Kuwait": "KWT"}
     programme = programmes_of(text, names, country="KEN").iloc[0]
     assert programme.organizations == ["org:change-kenya"] and programme.places == ["city:kisumu"]
+
+
+def test_a_grant_line_naming_no_place_works_where_its_heading_says():
+    text = (
+        "The Oak Foundation awarded the following grants in 2023:\n\n"
+        "Kenya coast (Kilifi and Kwale)\n"
+        "- Tumaini Trust - $60,000 (legal aid to survivors)\n"
+    )
+    names = {"Kilifi": ("KE-14", "admin1", "KEN"), "Kwale": ("KE-19", "admin1", "KEN")}
+    programme = programmes_of(text, names, country="KEN").iloc[0]
+    assert programme.organizations == ["org:tumaini-trust"] and programme.places == ["KE-14", "KE-19"]
+    assert programme.funders == ["oak-foundation"]

@@ -368,6 +368,8 @@ _COMMA_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*,[ \t]+(?:we|our|[
 #: Programme nouns that head names as often: in capitals they are a name's ("escorted them to the Center"),
 #: in lower case the work ("runs two centres in Banke").
 _NAME_HEAD_NOUNS = frozenset({"centre", "center"})
+#: A list item's line: "- ", "* ", "• ", "1. ".
+_ITEM_LINE = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+")
 #: A page speaking for itself: "our grants", "we awarded".
 _FIRST_PERSON = re.compile(r"\b(?:[Oo]ur|[Ww]e)\b")
 #: Words of a line that opens a grant list: "The Freedom Fund awarded the following grants:".
@@ -716,10 +718,28 @@ class _DocumentReader:
             named_end = max((o.end for o in self.orgs if o.start == line.label_start), default=line.label_end)
             listed = [p for p in self.places if named_end <= p.start and p.end <= line.end]
             rows = self._places(listed, line.label_end, line.end, [], [], line_start)[0] if listed else []
+            if agents and not listed:
+                rows = self._heading_places(line_start, text.find("\n", intro_start) + 1)
             if not agents or not rows:
                 continue  # ("girls returning from the Middle East": a place the work is not done in)
             funded = [f for f in funders if f not in agents]
             self._add(self._listed_statement(agents, funded, rows, line.label_start, line.end, text[line.label_end : line.end], "grant", "", False), [])
+
+    def _heading_places(self, line_start: int, list_start: int) -> list:
+        """The places of the heading a grant list's line stands under ("Nepal hotspot (Sindhupalchok
+        and Makwanpur)" over "- Legal Aid and Consultancy Center (LACC) - $60,000 (legal aid ...)"):
+        the nearest line above it, inside the list, that is no item."""
+        text = self.text
+        position = line_start
+        while position > list_start:
+            above = max(text.rfind("\n", 0, position - 1) + 1, list_start)
+            line = text[above : position - 1]
+            if line.strip() and not _ITEM_LINE.match(line):
+                if len(line) > 120 or re.search(r"[.;]\s*$", line):
+                    return []  # a sentence, not a heading
+                return [p for p in self.places if above <= p.start and p.end <= position - 1]
+            position = above
+        return []
 
     def _read_tables(self) -> None:
         """A table of projects or places of help ("Project | Implementer | Donor | Location") as
