@@ -951,6 +951,8 @@ CHROME_LINES = [
 RELATED_HEADINGS = [
     r"read[ \t]+more", r"related(?:[ \t]+(?:articles|stories|posts|content|news|links|coverage))?", r"see[ \t]+also",
     r"more[ \t]+(?:on[ \t]+this[ \t]+(?:story|topic)|stories|news)", r"you[ \t]+(?:may|might)[ \t]+also[ \t]+(?:like|be[ \t]+interested[ \t]+in)",
+    # a newsletter's contents ("In this issue:"): the stories are told below, under their own headings
+    r"in[ \t]+this[ \t]+(?:issue|edition|newsletter)", r"(?:table[ \t]+of[ \t]+)?contents",
 ]
 #: Furniture lines found from a word or mark inside them: cookie notes,
 #: menus ("About | Work | Contact").
