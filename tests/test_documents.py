@@ -476,6 +476,26 @@ def test_links_to_other_pages_under_a_read_more_heading_are_not_narrative():
     assert _outside(doc, "Read more about", "Blue Dragon", "Italy", "Spain", "Follow us") == ["Read more about", "Blue Dragon"]
 
 
+def test_a_tables_short_rows_are_narrative_though_a_menu_line_is_not():
+    doc = Document.from_text(
+        "About | Our work | Donate | Contact\n\n"
+        "Table 2. Projects\n\n"
+        "Project | Implementer | Partner | Location\n"
+        "Safe homes | Amani Network | Tumaini Trust | Kisumu\n"
+        "Legal aid | Baraka Centre | Hope Clinic | Nakuru\n"
+    )
+    assert _outside(doc, "Donate", "Implementer", "Amani Network", "Hope Clinic") == ["Implementer", "Amani Network", "Hope Clinic"]
+
+
+def test_a_newsletters_contents_are_not_narrative():
+    doc = Document.from_text(
+        "Hope Network - Quarterly Newsletter\n\n"
+        "In this issue:\n* Partners meet in Nong Khai\n* New shelter opens in Siem Reap\n\n"
+        "PARTNERS MEET\nOn 12 September, social workers met in Nong Khai.\n"
+    )
+    assert _outside(doc, "Partners meet in", "New shelter opens", "On 12 September") == ["On 12 September"]
+
+
 def test_web_page_chrome_is_not_narrative():
     doc = Document.from_text(
         "Skip to main content\n"

@@ -153,6 +153,9 @@ def name_of(reader, text, word):
         ("its Department of Labour, Migration and Social Welfare (DLMSW)", "Welfare", "Department of Labour, Migration and Social Welfare"),
         ("the Anti-Slavery and Child Protection Department (ASCPD)", "Department", "Anti-Slavery and Child Protection Department"),
         ("A Programme for Daughters and\n\nCommunities (PDC) began", "Communities", "Programme for Daughters and\n\nCommunities"),
+        ("the Ministry for the Advancement of Women, Youth and the Family (MAWYF)", "Ministry", "Ministry for the Advancement of Women, Youth and the Family"),
+        ("the shelter run by Fundación Puente a Casa, which", "Puente", "Fundación Puente a Casa"),
+        ("with the Centre for Human Trafficking Victims' Protection in Belgrade", "Centre", "Centre for Human Trafficking Victims' Protection"),
     ],
 )
 def test_a_name_runs_over_its_linkers(reader, text, word, name):
@@ -169,6 +172,13 @@ def test_a_name_runs_over_its_linkers(reader, text, word, name):
         ("Since 2010 Hope Foundation has worked", "Foundation", "Hope Foundation"),
         ("Officers of the Kathmandu Anti-Trafficking Unit arrested", "Unit", "Kathmandu Anti-Trafficking Unit"),
         ("Prosecution\nThe Government prosecutes", "Government", "Government"),
+        ("with the Ministry of Trade, Industry and Tourism, and Plan International", "Ministry", "Ministry of Trade, Industry and Tourism"),
+        ("Hope House gave Tumaini a Grant", "Tumaini", "Tumaini"),
+        ("Mercy Fund for Children\nGrants awarded in 2022", "Mercy", "Mercy Fund for Children"),
+        ("with the Project Office for the State of Qatar and Impactt Limited to audit", "Project", "Project Office for the State of Qatar"),
+        ("Ministry of Women, Children and Senior Citizens\n\nNational Report on Trafficking", "Ministry", "Ministry of Women, Children and Senior Citizens"),
+        ("Directorate of Information and Public Relations\nGovernment of Jharkhand\n", "Directorate", "Directorate of Information and Public Relations"),
+        ("Directorate of Information and Public Relations\nGovernment of Jharkhand\n", "Government", "Government of Jharkhand"),
     ],
 )
 def test_a_name_stops_where_another_begins(reader, text, word, name):

@@ -1100,3 +1100,234 @@ def test_an_acronym_after_a_conjunct_defines_the_conjunct_alone():
 def test_nationality_words_of_the_western_balkans_name_their_countries():
     _, orgs = orgs_of("UNODC works with the Montenegrin Ministry of Interior and the Macedonian Ministry of Justice.", country="SRB")
     assert {"mne-moi", "mkd-moj"} <= set(orgs.index)
+
+
+@pytest.mark.parametrize(
+    "text, country, expected",
+    [
+        ("The victims were interviewed with the Trinidad and Tobago Police Service.", "TTO", "Trinidad and Tobago Police Service"),
+        ("Officers worked with the Antigua and Barbuda Police Force on the case.", "ATG", "National Police (Antigua and Barbuda)"),
+    ],
+)
+def test_a_country_whose_name_holds_and_stays_whole_before_its_body(text, country, expected):
+    _, orgs = orgs_of(text, country=country)
+    assert list(orgs["name"]) == [expected]
+    assert list(orgs["org_type"]) == ["court_police"]
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("Highlights:\n* Cross-border work: Lao and Thai partners meet in Nong Khai\n* A new hotline opens", "LAO"),
+        ("Kenyan and Ugandan partners run a shelter in Busia.", "KEN"),
+        ("This statement was approved by the Board of Directors on 12 July 2023.", "GBR"),
+        ("The Superintendent of Police, Ganjam, said that the district has a new unit.", "IND"),
+        ("Many refugees travel on to Romania and other EU countries.", "MDA"),
+        ("The migrants came from ECOWAS member states.", "NER"),
+    ],
+)
+def test_peoples_organs_titles_and_members_are_no_organizations(text, country):
+    _, orgs = orgs_of(text, country=country)
+    assert list(orgs["name"]) == []
+
+
+def test_the_council_of_ministers_is_the_governments():
+    _, orgs = orgs_of("The Council of Ministers approved the National Action Plan.", country="MDA")
+    assert list(orgs.index) == ["mda-council-of-ministers"]
+
+
+def test_refugee_councils_rescue_committees_and_business_initiatives_are_known_ngos():
+    text = (
+        "The Danish Refugee Council and the International Rescue Committee run protection desks in Bossaso. "
+        "We are members of the Ethical Trading Initiative (ETI); our auditors worked with Verite."
+    )
+    _, orgs = orgs_of(text, country="SOM")
+    assert set(orgs.index) == {"drc", "irc", "eti", "verite"}
+    assert set(orgs["org_type"]) == {"ngo"}
+    # "DRC" alone is the Congo, not the council
+    _, orgs = orgs_of("Women from the DRC were trafficked to Angola.", country="COD")
+    assert "drc" not in orgs.index
+
+
+def test_a_grant_lists_dashed_line_names_its_recipient_before_its_city():
+    text = "Grants approved in 2024:\n- Tumaini Kenya, Mombasa - $80,000 for survivor support\n- Reporter Uganda - USD 20,000 for investigations\n"
+    _, orgs = orgs_of(text, country="KEN")
+    assert {"Tumaini Kenya", "Reporter Uganda"} <= set(orgs["name"])
+
+
+def test_a_body_is_of_the_country_its_list_item_or_sentence_opens_on():
+    text = (
+        "Highlights\n"
+        "- In Ethiopia, UNODC trained 95 prosecutors in Addis Ababa.\n"
+        "- In Kenya, the Counter Trafficking Secretariat launched a referral mechanism.\n"
+        "- In Djibouti, UNICEF and the Ministry of Women and Family reached 1,200 children in Obock.\n"
+    )
+    places = resolved(text, {"Ethiopia": ("country", "ETH"), "Addis Ababa": ("city", "ETH"), "Kenya": ("country", "KEN"),
+                             "Djibouti": ("country", "DJI"), "Obock": ("city", "DJI")})
+    mentions, orgs = find_organizations("doc.txt", text, country="ETH")
+    _, orgs = localize_organizations(text, mentions, orgs, "ETH", place_mentions=places)
+    countries = dict(zip(orgs["name"], orgs["country"]))
+    assert countries["Counter Trafficking Secretariat"] == "KEN"
+    assert countries["Ministry of Women and Family"] == "DJI"
+
+
+def test_a_run_facility_is_told_by_its_head_not_its_last_word():
+    _, orgs = orgs_of("The Women's Union runs the Counselling and Protection Centre for Women and Children in Vientiane.", country="LAO")
+    assert list(orgs.index) == ["lao-womens-union"]
+
+
+def test_a_common_word_alias_going_on_into_a_portfolio_is_another_body():
+    _, orgs = orgs_of("The Secretariat, under the State Department for Labour, launched a referral mechanism.", country="KEN")
+    assert "us-state-department" not in orgs.index
+    assert "State Department for Labour" in set(orgs["name"])
+    _, orgs = orgs_of("The State Department funds a shelter in Nairobi.", country="KEN")
+    assert list(orgs.index) == ["us-state-department"]
+    _, orgs = orgs_of("Victims received services from the Salvation Army of Central Ohio.", country="USA")
+    assert list(orgs.index) == ["salvation-army"]
+
+
+@pytest.mark.parametrize("venue", ["the Holiday Inn", "the Grand Pacific Hotel", "the Tanoa Plaza Resort"])
+def test_a_venue_is_no_organization(venue):
+    _, orgs = orgs_of(f"The ministry trained 28 labour inspectors and immigration officers at {venue} in Suva.", country="FJI")
+    assert list(orgs["name"]) == []
+
+
+def test_a_classifier_before_an_acronyms_name_is_no_part_of_it_unless_the_letters_hold_it():
+    _, orgs = orgs_of("IOM and the NGO Centro de Apoyo Social y Agrario (CEASA) ran community sessions.", country="DOM")
+    assert "Centro de Apoyo Social y Agrario (CEASA)" in set(orgs["name"])
+    _, orgs = orgs_of("The NGO Coalition for Girls (NCG) met in Nairobi.", country="KEN")
+    assert list(orgs["name"]) == ["NGO Coalition for Girls (NCG)"]
+
+
+def test_a_bodys_own_name_in_brackets_after_it_is_the_same_body_and_a_head_first_ministry_is_governments():
+    mentions, orgs = orgs_of("We worked with the Public Prosecutor's Office (Ministerio Público) in Lima.", country="PER")
+    assert list(orgs.index) == ["per-procuracy"] and "Ministerio Público" in list(mentions["text"])
+    _, orgs = orgs_of("We worked with the Ministerio de la Mujer in Lima.", country="PER")
+    assert list(orgs["org_type"]) == ["government"]
+
+
+def test_a_bracketed_own_name_moves_with_its_body_when_the_sentence_gives_its_country():
+    text = "Funded by the Dutch embassy, we worked with the Public Prosecutor's Office (Ministerio Público) in Puerto Maldonado."
+    mentions, orgs = find_organizations("doc.txt", text, country="NLD")
+    mentions, orgs = localize_organizations(text, mentions, orgs, "NLD", place_mentions=resolved(text, {"Puerto Maldonado": ("city", "PER")}))
+    ids = dict(zip(mentions["text"], mentions["org_id"]))
+    assert ids["Public Prosecutor's Office"] == ids["Ministerio Público"] == "per-procuracy"
+
+
+def test_a_short_name_is_the_one_national_branch_the_text_names():
+    _, orgs = orgs_of("Projects of La Strada Moldova\n\nWithin the project, La Strada extended its Trust Line.", country="MDA")
+    assert list(orgs.index) == ["la-strada-moldova"]
+    _, orgs = orgs_of("Save the Children UK and Save the Children Sweden run projects; Save the Children said so.", country="VNM")
+    assert "save-the-children" in orgs.index
+
+
+def test_a_defined_acronym_said_again_is_the_defined_body():
+    _, orgs = orgs_of("The Hope Street Foundation (HSF) runs a shelter in Mombasa. HSF said it was full.", country="KEN")
+    assert list(orgs.index) == ["org:hope-street-foundation"]
+
+
+def test_foreign_letters_in_brackets_after_a_body_are_its_acronym():
+    text = "Inspectors and the Public Labour Prosecutor's Office (MPT) freed 207 workers. Most had been recruited in Bahia, the MPT said."
+    mentions, orgs = orgs_of(text, country="BRA")
+    assert list(orgs.index) == ["bra-procuracy"] and list(mentions["text"]).count("MPT") == 2
+
+
+def test_a_table_row_of_capitalized_cells_is_no_heading():
+    text = (
+        "Grants awarded in 2022\n\nGrantee partner | Country | Focus | Grant (USD)\n"
+        "Kenya Youth Foundation | Kenya | Street-connected children, Nairobi | 25,000\n"
+        "Fundacion Ninos del Sol | Guatemala | Prevention in Quetzaltenango | 20,000\n"
+    )
+    _, orgs = orgs_of(text, country="GTM")
+    assert "Fundacion Ninos del Sol" in set(orgs["name"])
+
+
+@pytest.mark.parametrize("title", [True, False])
+def test_a_page_titled_by_a_headed_or_head_first_name_is_that_bodys(title):
+    from progmap.sources.documents import Document
+
+    doc = Document.from_text(
+        "Yayasan Kasih Harapan - Newsletter, June 2023\n\n"
+        "- Our paralegals in Kupang assisted 23 families of migrant workers.\n"
+    )
+    metadata = {"title": "Yayasan Kasih Harapan - Newsletter, June 2023"} if title else doc.metadata
+    _, orgs = orgs_of(doc.text, country="IDN", spans=doc.narrative, metadata=metadata)
+    assert list(orgs["name"]) == ["Yayasan Kasih Harapan"]
+
+
+def test_a_pages_title_name_with_its_head_translated_is_the_body_the_page_names():
+    from progmap.sources.documents import Document
+
+    doc = Document.from_text("Esperanza Foundation - Who we are\n\nFundacion Esperanza is a Colombian NGO founded in 1988 in Bogota.\n")
+    _, orgs = orgs_of(doc.text, country="COL", spans=doc.narrative, metadata=doc.metadata)
+    assert list(orgs["name"]) == ["Fundacion Esperanza"]
+
+
+def test_a_later_mention_that_says_nothing_keeps_a_bodys_country_and_returnees_move_no_one():
+    text = "The Anti-Trafficking Committee (ATC) opened a shelter in Kano. Later the ATC said more."
+    mentions, orgs = find_organizations("doc.txt", text, country="ITA")
+    _, orgs = localize_organizations(text, mentions, orgs, "ITA", place_mentions=resolved(text, {"Kano": ("admin1", "NGA")}))
+    assert list(orgs["country"]) == ["NGA"]
+    text = "The Tumaini Committee runs a shelter for returnees in Kisumu."
+    mentions, orgs = find_organizations("doc.txt", text, country="ITA")
+    _, orgs = localize_organizations(text, mentions, orgs, "ITA", place_mentions=resolved(text, {"Kisumu": ("city", "KEN")}))
+    assert list(orgs["country"]) == ["KEN"]
+
+
+def test_a_kind_in_apposition_before_a_relative_clause_is_no_name():
+    _, orgs = orgs_of("Tumaini Trust, a Kenyan NGO that has fought child trafficking since 2005, said it had rescued 24 children.", country="KEN")
+    assert list(orgs["name"]) == ["Tumaini Trust"]
+
+
+def test_a_person_named_by_a_bodys_post_is_no_body():
+    _, orgs = orgs_of("\"Many of these boys were sold,\" said Kwame Mensah Boateng, the organisation's president.", country="GHA")
+    assert list(orgs["name"]) == []
+
+
+def test_people_of_a_unions_member_states_are_no_sign_of_the_union():
+    _, orgs = orgs_of("UNODC convened a meeting of law enforcement officers from ASEAN member states in Bangkok.", country="THA")
+    assert list(orgs.index) == ["unodc"]
+
+
+def test_a_nationality_and_a_classifier_before_a_name_are_no_part_of_it():
+    _, orgs = orgs_of("The Committee recommends funding for the Philippine NGO Visayan Hope Foundation in Manila.", country="PHL")
+    assert list(orgs["name"]) == ["Visayan Hope Foundation"]
+    _, orgs = orgs_of("The Kenyan NGO Coalition against Trafficking met in Nairobi.", country="KEN")
+    assert list(orgs["name"]) == ["Kenyan NGO Coalition against Trafficking"]
+
+
+def test_an_acronym_of_a_known_bodys_whole_mention_is_that_bodys():
+    mentions, orgs = orgs_of("The Department of Immigration and Passport Services (DIPS) screened 412 crew. DIPS officers work in Port Vila.", country="VUT")
+    assert list(orgs.index) == ["vut-immigration"] and list(mentions["org_id"]).count("vut-immigration") == 3
+
+
+def test_an_acronym_follows_its_generic_body_to_the_country_its_definition_was_found_in():
+    text = (
+        "In Port Vila, the Department of Immigration and Passport Services (DIPS) met Australian officials.\n"
+        "- DIPS officers screened 412 crew members.\n"
+    )
+    mentions, orgs = find_organizations("doc.txt", text, country="AUS")
+    mentions, orgs = localize_organizations(text, mentions, orgs, "AUS", place_mentions=resolved(text, {"Port Vila": ("city", "VUT")}))
+    assert set(mentions["org_id"]) == {"vut-immigration"}
+
+
+def test_a_union_of_workers_is_no_state_body():
+    _, orgs = orgs_of("The Tamil Nadu Textile and Common Labour Union (TTCU) and the Women's Union of Tiruppur trained workers.", country="IND")
+    types = dict(zip(orgs["name"], orgs["org_type"]))
+    assert types["Tamil Nadu Textile and Common Labour Union (TTCU)"] == "ngo"
+
+
+def test_a_body_named_again_without_its_countrys_name_is_the_same_body():
+    text = "Eleven women were rescued, the Solomon Islands Immigration Division said. The operation was led by the Immigration Division with the police."
+    _, orgs = orgs_of(text, country="SLB")
+    assert list(orgs["name"]) == ["Solomon Islands Immigration Division"] and list(orgs["org_type"]) == ["government"]
+
+
+def test_a_known_name_with_a_head_of_its_own_after_it_is_another_body():
+    _, orgs = orgs_of("The research is funded by the Stronger Together Foundation in Phnom Penh.", country="KHM")
+    assert list(orgs["name"]) == ["Stronger Together Foundation"]
+
+
+def test_a_state_secretariat_in_lower_case_after_its_place_is_a_body():
+    _, orgs = orgs_of("The Bahia state secretariat for justice and human rights said it would enrol them in a programme.", country="BRA")
+    assert list(orgs["name"]) == ["Bahia state secretariat"] and list(orgs["org_type"]) == ["government"]

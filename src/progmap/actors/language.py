@@ -609,8 +609,8 @@ def in_heading(text: str, position: int) -> bool:
     start = text.rfind("\n", 0, position) + 1
     end = text.find("\n", position)
     line = text[start : end if end >= 0 else len(text)]
-    if re.search(r"[.!?;,]\s|[.!?]$", line.strip()):
-        return False
+    if re.search(r"[.!?;,]\s|[.!?]$", line.strip()) or line.count("|") >= 2:
+        return False  # (a table's row: "Fundación Niños del Sol | Guatemala | Prevention in Quetzaltenango")
     words = re.findall(r"[A-Za-z][\w’'-]{3,}", line)
     return len(words) >= 2 and all(w[0].isupper() for w in words)
 
@@ -693,6 +693,10 @@ class NameReader:
         from progmap.actors.vocabulary import country_of  # the vocabulary reads its tables through this module
 
         stem = POSSESSIVE_END.sub("", text)
+        if text.endswith(("s'", "s’")) and not stem.isupper():
+            # a plural possessive ends a name only after a body's head: "the Ministries' ...", not
+            # "Centre for Human Trafficking Victims' Protection", "Expatriates' Welfare"
+            return any(cue.lexicon == self.scanner.lexicons[0] for cue in self.scanner.cues_of(stem))
         return stem.isupper() or bool(self.scanner.cues_of(stem)) or country_of(stem) is not None
 
     # -- extent -------------------------------------------------------------
@@ -735,9 +739,13 @@ class NameReader:
             return not right_headed or (not in_segment and not any(self.is_head(t) for t in chunk))
         return True
 
-    def _headed_run(self, tokens: Sequence[Token], m: int) -> bool:
-        """Whether the capitalized words from ``tokens[m]`` on end in a head of their own."""
+    def _headed_run(self, tokens: Sequence[Token], m: int, text: str = "") -> bool:
+        """Whether the capitalized words from ``tokens[m]`` on end in a head of their own (on
+        their line: a head opening the next line opens another name, see :meth:`_forward`)."""
+        first = m
         while m < len(tokens) and self.is_name_word(tokens[m]):
+            if m > first and text and "\n" in text[tokens[m - 1].end : tokens[m].start]:
+                return False
             if self.is_head(tokens[m]):
                 return True
             m += 1
@@ -753,7 +761,15 @@ class NameReader:
             m += 1
         return False
 
-    def _comma_list(self, tokens: Sequence[Token], k: int) -> int:
+    def _title_line(self, tokens: Sequence[Token], i: int, k: int, text: str) -> bool:
+        """Whether the words ``tokens[i:k]`` are a whole short line (a title, not a wrapped line of
+        prose) holding a head, so that the line break before ``tokens[k]`` ends the name."""
+        line_start = text.rfind("\n", 0, tokens[i].start) + 1
+        if text[line_start : tokens[i].start].strip() not in ("", "The", "the") or tokens[k - 1].end - line_start > 50:
+            return False
+        return any(self.is_head(t) for t in tokens[i:k])
+
+    def _comma_list(self, tokens: Sequence[Token], k: int, text: str = "") -> int:
         """End index of a comma list inside an "of" part starting at the comma ``tokens[k]``, or -1.
 
         "of Labor, Invalids and Social Affairs": capitalized words, commas and
@@ -766,14 +782,19 @@ class NameReader:
             if token.text == "," or token.lower == "and" or token.lower in _ROMANCE_AND:
                 saw_and = saw_and or token.lower == "and" or token.lower in _ROMANCE_AND  # ("de Niñas, Niños y Adolescentes")
                 m += 1
+                if saw_and and m + 1 < len(tokens) and tokens[m].lower == "the" and self.is_name_word(tokens[m + 1]) \
+                        and not self.is_head(tokens[m + 1]):
+                    m += 1  # "of Women, Children and the Family"
                 continue
             if not self.is_name_word(token) or (token.text.isupper() and len(token.text) > 1) or self.is_head(token):
                 break
             last = m
             if saw_and:
                 # the "and" part: its words run on to the next non-name word
-                while m + 1 < len(tokens) and self.is_name_word(tokens[m + 1]) and not self.is_head(tokens[m + 1]):
-                    m += 1
+                while m + 1 < len(tokens) and self.is_name_word(tokens[m + 1]) and not self.is_head(tokens[m + 1]) \
+                        and not _BLANK_LINE.search(text, tokens[m].end, tokens[m + 1].start) \
+                        and not ("\n" in text[tokens[m].end : tokens[m + 1].start] and _LABEL_OPENING.match(text, tokens[m + 1].start)):
+                    m += 1  # (to the end of its line where the next opens on a label: "...and the Family\nFunded by: ...")
                 return m
             m += 1
         return -1 if not saw_and else last
@@ -786,7 +807,7 @@ class NameReader:
     def _forward(self, tokens: Sequence[Token], i: int, text: str) -> int:
         """Index of the last word of the name that starts with the name word ``tokens[i]``."""
         last = i
-        in_segment = False
+        in_segment = listed = False
         k = i + 1
         while k < len(tokens):
             token = tokens[k]
@@ -800,12 +821,17 @@ class NameReader:
                 break  # "Prosecution\nThe Government": a heading, then a sentence
             if "\n" in gap and _LABEL_OPENING.match(text, token.start):
                 break  # "Donor: Mercy Foundation\nImplementing agency: ...": the next line's label
+            if "\n" in gap and in_segment and self.is_name_word(previous) and not self.is_linker(previous) and self.is_head(token):
+                break  # "Directorate of Information and Public Relations\nGovernment of Jharkhand": two headed lines
+            if "\n" in gap and not self.is_linker(previous) and self._title_line(tokens, i, k, text):
+                break  # "Global Fund for Children\nGrants awarded in 2022": a title line that is a whole headed name
             if self.is_name_word(token):
                 last = k
                 k += 1
                 continue
-            if token.text == "," and in_segment:
-                end = self._comma_list(tokens, k)
+            if token.text == "," and in_segment and not listed:
+                end = self._comma_list(tokens, k, text)
+                listed = True  # "of Commerce, Industry and Tourism, and Oxfam": one list, closed at its "and"
                 if end > k:
                     last = k = end
                     k += 1
@@ -818,7 +844,7 @@ class NameReader:
                     or (token.lower in _ROMANCE_AND and tokens[m].lower in _ROMANCE_ARTICLES | _ROMANCE_LINKERS)
                 ) and not self._broken(text, tokens[m - 1], tokens[m]):
                     m += 1  # "Save the Children", "Maison de la Gare", "Casa de los Niños"
-                headed = m < len(tokens) and self._headed_run(tokens, m) and not (in_segment and self._portfolio_run(tokens, m))
+                headed = m < len(tokens) and self._headed_run(tokens, m, text) and not (in_segment and self._portfolio_run(tokens, m))
                 if headed and m > k + 1 and last == i and token.lower == "of":
                     break  # "Police of the Phnom Penh Anti-TIP Unit": the unit is the name
                 if m < len(tokens) and self.is_name_word(tokens[m]) and not _BRACKET_COMMA_OR_STOP.search(text, token.end, tokens[m].start) \
@@ -830,6 +856,11 @@ class NameReader:
             elif token.text == "the" and k + 1 < len(tokens) and self.is_name_word(tokens[k + 1]) and tokens[last].text[:1].isupper() \
                     and not tokens[last].text.isupper() and not self._broken(text, token, tokens[k + 1]):
                 last = k = k + 1  # "Save the Children"
+                k += 1
+                continue
+            elif token.text in ("a", "à") and k + 1 < len(tokens) and self.is_name_word(tokens[k + 1]) and any(self._head_first(t) for t in tokens[i : last + 1]) \
+                    and not self._broken(text, token, tokens[k + 1]):
+                last = k = k + 1  # a head-first name's Romance "a": "Fundación Camino a Casa", "Maison à Soi"
                 k += 1
                 continue
             break

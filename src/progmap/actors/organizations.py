@@ -853,7 +853,13 @@ def _indefinite(text: str, start: int, end: int) -> bool:
 def _is_noun(word: str) -> bool:
     from lemminflect import getAllLemmas
 
+    if word in _RELATIVE_WORDS:
+        return False  # "a Ghanaian NGO that has fought ...": a relative clause, no noun the name modifies
     return "NOUN" in getAllLemmas(word)
+
+
+#: Words that open a relative clause, which lemminflect also knows as nouns ("that").
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
 
 
 def _written_lower(found: _Found, name: str) -> bool:
@@ -898,7 +904,13 @@ def _word_boundary(text: str, position: int) -> bool:
     return before != after
 
 
+#: Unions of workers, which are no state body whatever "union" heads elsewhere ("the Women's Union").
+_LABOUR_UNION = re.compile(r"\b(?:Labou?r|Trade|Workers[’']?|Employees[’']?|Fishers[’']?|Seafarers[’']?)[ \t]+Unions?\b")
+
+
 def _guess_type(name: str, cue=None) -> str:
+    if _LABOUR_UNION.search(name):
+        return "ngo"  # "Tamil Nadu Textile and Common Labour Union", "National Workers' Union"
     if cue is not None:
         row = _institutions().get(cue.lemma)
         if row and row["org_type"]:
@@ -938,6 +950,8 @@ def _plausible(text: str, name, classified: bool = False) -> bool:
     words = [w for w in name.words if w.lower not in _reader().segment | _reader().join]
     if len(words) == 1:
         return _acronym_like(words[0].text)
+    if name.cue("institution") is None and all(country_of(POSSESSIVE_END.sub("", w.text)) for w in words):
+        return False  # "Lao and Thai partners meet": peoples or countries, not a body's name
     if name.cue("institution") is not None or classified:
         return True
     return any(is_dictionary_word(w.text) for w in words)
@@ -1026,6 +1040,7 @@ def read_organizations(
     _nationality_phrases(found, gazetteer, country_hits, context, folded)
     _funding_countries(found, gazetteer, country_hits)
     defined = _definitions(found, gazetteer, context)
+    found.memo["defined"] = defined
     _redefine(found, defined)
     heads = [hit for hit in _reader().scanner.find(text, folded) if hit[2].lexicon == "institution"]
     _unit_codes(found, heads, context)
@@ -1044,6 +1059,7 @@ def read_organizations(
     _coordinated_names(found, gazetteer, context)
     _one_word_uses(found)
     _short_forms(found)
+    _national_branches(found)
     _drop_run_facilities(found)
     _drop_countries(found)
     return _found_columns(doc_id, found)
@@ -1067,8 +1083,11 @@ def _drop_run_facilities(found: _Found) -> None:
     text = found.text
     facility_heads = _facility_heads()
     by_org: dict[str, list[bool]] = {}
+    segment = _reader().segment
     for start, end, written, org_id in found.mentions:
         words = fold_name(written).split()
+        # the head ends the name's first part: "Counselling and Protection Centre | for Women and Children"
+        words = words[: next((k for k, w in enumerate(words) if k and w in segment), len(words))]
         run = bool(words) and words[-1] in facility_heads and bool(_RUN_BEFORE.search(text, max(0, start - 30), start))
         by_org.setdefault(org_id, []).append(run)
     dropped = {org_id for org_id, runs in by_org.items() if all(runs) and org_id.startswith("org:")}
@@ -1107,6 +1126,22 @@ def _known_names(found: _Found, gazetteer: OrgGazetteer, context: str, known: li
             continue  # "the Thai police", "Chinese authorities": see _nationality_phrases
         if _names_an_instrument(text, end):
             continue  # "UN protocols", "ILO Convention 29": the body's law, not the body acting
+        if _MEMBERS_AFTER.match(text, end):
+            continue  # "other EU countries", "ASEAN member states", "EU citizens": the members or their land, not the body
+        after = _CAPITAL_NEXT.match(text, end) if len(written.split()) > 1 else None
+        if after and gazetteer.orgs[org_id].country != GENERIC and any(
+            c.lexicon == "institution" and (_institutions().get(c.lemma) or {}).get("branch") != "yes"
+            for c in _reader().scanner.cues_of(after.group(1))
+        ) and org_id not in (gazetteer.lookup(text[start : after.end()]), gazetteer.fuzzy(text[start : after.end()])) \
+                and not ((branch := _PORTFOLIO_AFTER.match(text, after.end())) and country_of(branch.group(1))):
+            # "the Stronger Together Foundation": another body, whose name holds a known one's and a head of
+            # its own (but "World Vision Foundation of Thailand" is the known body's national branch)
+            continue
+        portfolio = _PORTFOLIO_AFTER.match(text, end)
+        if gazetteer.orgs[org_id].country != GENERIC and portfolio and all(is_dictionary_word(w) for w in portfolio.group(1).split()) \
+                and all(is_dictionary_word(w) for w in re.findall(r"[A-Za-z]+", written)):
+            # (but "the Salvation Army of Central Ohio": a branch, named by its place)
+            continue  # "Kenya's State Department for Labour": a common-word alias going on into another body's name
         if gazetteer.orgs[org_id].country == GENERIC and _EXAMPLE_OF_KIND.search(text, max(0, start - 120), start):
             continue  # "agencies likely to meet victims, such as Customs": a kind of body, not one acting
         member = _member(gazetteer, org_id, written, text, end, context) if org_id in _FEDERATIONS else None
@@ -1128,6 +1163,14 @@ def _known_names(found: _Found, gazetteer: OrgGazetteer, context: str, known: li
                     resolved = gazetteer.instance(org_id, named)
                     stop = _name_end(gazetteer, org_id, text, stop, named, context)
             found.add(start, stop, *resolved)
+
+
+#: A portfolio after a name: "for Labour", "of Immigration Services".
+_PORTFOLIO_AFTER = re.compile(r"[ \t]+(?:for|of)[ \t]+([A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*)*)")
+
+
+#: A body's members or land named after it: "EU countries", "ECOWAS member states", "EU nationals".
+_MEMBERS_AFTER = re.compile(r"[ \t]+(?:member[ \t]+)?(?:countries|states|nations|nationals|citizens|borders|territory)\b")
 
 
 #: Words that open a sentence or phrase before a place, never part of its name ("In Houston ...").
@@ -1169,6 +1212,8 @@ def _locality_in(text: str) -> str:
     words = tokens[k:kinds]
     if not any(not is_dictionary_word(t.text) for t in words):
         return ""  # "Federal Police": no place, only words of the name
+    if k >= 2 and tokens[k - 1].lower == "and" and country_of(" ".join(t.text for t in tokens[k - 2 : kinds])):
+        return ""  # "the Antigua and Barbuda Police Force": a country whose name holds "and"
     if any(text[a.end : b.start].strip(" \t") for a, b in zip(tokens[k:], tokens[k + 1 :])):
         return ""
     return " ".join(t.text for t in tokens[k:])
@@ -1197,6 +1242,12 @@ def _names_an_instrument(text: str, end: int) -> bool:
 def _titled(found: _Found, gazetteer: OrgGazetteer, context: str, metadata: dict | None) -> None:
     """Known organizations a document's title or subject line names ("STATE DEPT GRANTEE ...")."""
     text = found.text
+    if not (metadata or {}).get("title"):
+        # a first line the metadata channel took for a dateline or furniture, not a title
+        first = text.lstrip()[: max(0, text.lstrip().find("\n"))]
+        start = text.find(first) if first else -1
+        if first and not found.zones.allows(start, start + len(first)):
+            _titled_author(found, first)
     for key in ("title", "subject"):
         value = (metadata or {}).get(key)
         if not isinstance(value, str) or not value:
@@ -1208,6 +1259,38 @@ def _titled(found: _Found, gazetteer: OrgGazetteer, context: str, metadata: dict
             if start < 0 or not found.free(start, start + len(written)):
                 continue
             found.add(start, start + len(written), *_resolve(gazetteer, org_id, text, start, start + len(written), context))
+        if key == "title":
+            _titled_author(found, value)
+
+
+def _titled_author(found: _Found, value: str) -> None:
+    """The body a page's title opens with: "Yayasan Kasih Bangsa - Newsletter, June 2023"."""
+    text = found.text
+    opening = _TITLE_OPENING.match(value)
+    start = text.find(value) if opening is not None else -1
+    name = _reader().name_at(text, start) if start >= 0 else None
+    # a name of a headed body ("Hope Network") or a head-first one ("Yayasan ...") that fills the title's first part
+    if name is not None and name.start == start and name.end == start + len(opening.group(1)) and found.free(name.start, name.end) \
+            and len(name.words) > 1 and (name.cue("institution") is not None or _reader()._head_first(name.words[0])):
+        written = _clean_name(text[name.start : name.end])
+        same = next((org_id for org_id, record in found.orgs.items() if _proper_words(record["name"]) == _proper_words(written)), None)
+        if same is not None:
+            # "Renacer Foundation - Who we are" over "Fundación Renacer is ...": the same body, its head translated
+            record = found.orgs[same]
+            found.add(name.start, name.end, same, record["name"], record["org_type"], record["country"])
+            return
+        found.add(name.start, name.end, _slug(written), written, _guess_type(written, name.cue("institution")), _country_in(written))
+
+
+def _proper_words(name: str) -> frozenset[str]:
+    """A name's words that are neither heads nor linkers: "Renacer Foundation" and "Fundación Renacer" share {"renacer"}."""
+    reader = _reader()
+    words = [w for w in fold_name(_ACRONYM_AFTER_NAME.sub("", name)).split() if w not in reader.segment | reader.join]
+    return frozenset(w for w in words if not any(c.lexicon == "institution" for c in reader.scanner.cues_of(w))) if len(words) > 1 else frozenset()
+
+
+#: A title that opens with a name, then what the page is: "Hope Network - Newsletter", "Hope Network | About us".
+_TITLE_OPENING = re.compile(r"([A-Z][^\n|:–—]*?)[ \t]+(?:[-–—|:])[ \t]+\S")
 
 
 _QUALIFIED = re.compile(
@@ -1427,9 +1510,15 @@ def _definitions(found: _Found, gazetteer: OrgGazetteer, context: str) -> dict[s
                 found.memo[key] = None if span is None else (paren - span[0], paren - span[1])
             span = None if found.memo[key] is None else (paren - found.memo[key][0], paren - found.memo[key][1])
             if span is None:
+                _acronym_of_mention(found, gazetteer, defined, acronym, paren, match)
                 continue
             start, end = span
-            name = reader.make(text, tokenize(text, start, end))
+            words = tokenize(text, start, end)
+            while len(words) > 2 and words[0].text.isupper() and (_institutions().get(fold_name(words[0].text)) or {}).get("classifier") == "yes" \
+                    and _abbreviates(acronym, text[words[1].start : end]):
+                words = words[1:]  # "the NGO Centro de Formación ... (CEFASA)": the kind, then the name (not "NGO Coalition ... (NCG)")
+            start = words[0].start
+            name = reader.make(text, words)
             head = name.head_cue
             if head is not None and head.lexicon == "not_org" and name.cue("institution") is None and not (
                 head.lemma in ("programme", "program") and name.head[-1].text[:1].isupper()  # "... Programme for Daughters (DEPDC)"
@@ -1437,6 +1526,13 @@ def _definitions(found: _Found, gazetteer: OrgGazetteer, context: str) -> dict[s
                 continue
             written = _clean_name(text[start:end])
             if len(written.split()) < 2:
+                continue
+            k = found.overlapping(start, end)
+            if k >= 0 and found.mentions[k][:2] == (start, end):
+                # "the Department of Immigration and Passport Services (DIPS)", already read as the
+                # country's immigration department with its portfolio: the letters are that body's
+                defined[acronym] = found.mentions[k][3]
+                found.orgs[found.mentions[k][3]]["aliases"].add(acronym)
                 continue
             org_id = gazetteer.lookup(written) or gazetteer.fuzzy(written)
             if org_id is not None:
@@ -1475,6 +1571,26 @@ def _definitions(found: _Found, gazetteer: OrgGazetteer, context: str) -> dict[s
             if found.open(match.start(group), match.end(group)):
                 found.add(match.start(group), match.end(group), org_id, canonical, org_type, home, alias=spelled)
     return defined
+
+
+def _acronym_of_mention(found: _Found, gazetteer: OrgGazetteer, defined: dict[str, str], acronym: str, paren: int, match) -> None:
+    """An acronym in brackets right after an organization's mention, in letters of another language,
+    is that organization's: "the Public Labour Prosecutor's Office (MPT)", "the Attorney General's
+    Office (FGR)". Letters a known body has are left to it."""
+    if len(acronym) < 3 or gazetteer.lookup(acronym) is not None or acronym in defined:
+        return
+    name_end = len(found.text[:paren].rstrip(" \t"))
+    if paren - name_end > 2 or not name_end:
+        return
+    k = found.overlapping(name_end - 1, name_end)
+    if k < 0 or found.mentions[k][1] != name_end:
+        return
+    org_id = found.mentions[k][3]
+    record = found.orgs[org_id]
+    defined[acronym] = org_id
+    start, end = match.start(1), match.end(1)
+    if found.open(start, end):
+        found.add(start, end, org_id, record["name"], record["org_type"], record["country"], alias=acronym)
 
 
 def _branch_of_known(name) -> bool:
@@ -1543,11 +1659,40 @@ def _institutional_names(found: _Found, gazetteer: OrgGazetteer, context: str, h
         ):
             name = reader.make(text, [w for w in name.words if w.start >= start])  # "the NGO Maison de la Gare": the kind, then the name
         if name is not None and name.start == start and not cue.pos and len(name.words) > 1:
+            glossed = _GLOSS_OPENING.search(text, max(0, start - 3), start)
+            k = found.overlapping(glossed.start() - 1, glossed.start()) if glossed is not None and glossed.start() else -1
+            if k >= 0 and found.open(name.start, name.end) and _GLOSS_CLOSING.match(text, name.end):
+                # "the Public Prosecutor's Office (Ministerio Público)": the body's own name, in brackets after it
+                org_id = found.mentions[k][3]
+                record = found.orgs[org_id]
+                found.add(name.start, name.end, org_id, record["name"], record["org_type"], record["country"])
+                continue
             _name_candidate(found, gazetteer, context, name, "head-first")  # "Fundación Sobrevivientes", "Maison de la Gare"
             continue
         if name is None or not (name.head[0].start <= start < name.head[-1].end) or name.cue("institution") is None:
             continue
+        name = _after_classifier(text, name)
         _name_candidate(found, gazetteer, context, _after_conjunct(text, name))
+
+
+#: A bracket right after a name, and its close: "Office (Ministerio Público)".
+_GLOSS_OPENING = re.compile(r"(?<=\w)[ \t]?\($")
+_GLOSS_CLOSING = re.compile(r"\)")
+
+
+def _after_classifier(text: str, name):
+    """A name without the kind before it: "the Philippine NGO Visayan Forum Foundation" is the
+    Visayan Forum Foundation (a nationality, then a classifier in capitals, then the name)."""
+    words = name.words
+    for j, word in enumerate(words[:3]):
+        if word.text.isupper() and (_institutions().get(fold_name(word.text)) or {}).get("classifier") == "yes":
+            if 0 < j and all(country_of(w.text) for w in words[:j]) and j + 2 < len(words) and words[j + 1].start < name.head[0].start \
+                    and words[j + 1].text[:1].isupper():  # (not "the Kenyan NGO Coalition ...": a head right after it)
+                return _reader().make(text, words[j + 1 :])
+            break
+        if not country_of(word.text):
+            break
+    return name
 
 
 def _after_conjunct(text: str, name):
@@ -1559,6 +1704,8 @@ def _after_conjunct(text: str, name):
         return name
     if not _one_word_name(POSSESSIVE_END.sub("", words[0].text)):
         return name
+    if country_of(" ".join(w.text for w in words[:3])):
+        return name  # "the Trinidad and Tobago Police Service": the country's own name holds "and"
     return _reader().make(text, words[2:])
 
 
@@ -1584,6 +1731,10 @@ def _name_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, name, 
         linker = next((k for k, w in enumerate(name.words) if k and w.lower in reader.segment), 0)
         if linker and any(c.role == "person" for c in reader.head_cues([POSSESSIVE_END.sub("", w.text) for w in name.words[:linker]])[1]):
             return  # "Chief of Mission", "Head of Office": a person's title, whatever body its "of" names
+        members = name.words[linker + 1 :] if linker and name.words[linker].lower == "of" else ()
+        if len(members) == 1 and members[0].text.endswith("s") and linker == 1 \
+                and any(c.role == "person" for c in reader.head_cues([members[0].text])[1]):
+            return  # "the Board of Directors", "Board of Trustees": a body's own organ, named by who sits on it
         if not any(_is_proper(text, w) and w.lower not in _generic_words() for w in modifiers) and not _country_possessive(text, start):
             return  # "the Center", "Police": a body the text named before, or none ("Cambodia's National Committee" is one)
         if _indefinite(text, start, end) or _written_lower(found, " ".join(text[start:end].split())):
@@ -1596,6 +1747,8 @@ def _name_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, name, 
     if org_id is not None and not local:
         found.add(start, end, *_resolve(gazetteer, org_id, text, start, end, context))
         return
+    if evidence == "head-first":
+        institution = next((c for c in reader.head_cues([name.words[0].text])[1] if c.lexicon == "institution"), institution)  # "Ministerio Público"
     org_type = gazetteer.orgs[org_id].org_type if local else _guess_type(written, institution)
     home = _country_in(written) or _possessive_country(text, start) or (context if org_type in ("government", "court_police") else "")
     mention_start = start
@@ -1619,8 +1772,8 @@ def _after_locality(text: str, name) -> int:
     while k < len(words) - len(name.head) and words[k].text[:1].isupper() and not is_dictionary_word(words[k].text) \
             and not country_of(words[k].text) and not _prefixed(words[k].text):
         k += 1
-    if k == 0:
-        return name.start
+    if k == 0 or not words[k].text[:1].isupper():
+        return name.start  # "the Antigua and Barbuda Police Force": a linker says the words are a country's name or the body's own
     while k < len(words) - len(name.head) and any(c.role == "place" for c in _reader().scanner.cues_of(words[k].text)):
         k += 1
     return words[k].start if k < len(words) else name.start
@@ -1838,6 +1991,8 @@ def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, head
         # "Hope Street, a coalition of ...", "Winrock International, a U.S.-based development organization"
         # "Hope Rising Kenya is a Nairobi-based NGO": the same said with a copula
         apposition = _APPOSITION_BEFORE.search(text[max(0, start - 90) : start])
+        if apposition and _POSSESSIVE_S.match(text, end):
+            apposition = None  # "James Kofi Annan, the organisation's president": a person, named by the body's post
         if apposition and text[start].isupper() and _THE_BEFORE_KIND.search(text, max(0, start - 40), start):
             apposition = None  # "In Cairo and Alexandria, the Egyptian Foundation for ...": a name, not a kind in apposition
         if apposition and not _BLANK_BEFORE_CAPITAL.match(text[end : end + 3]):  # ("In West Bengal, the NGO Sanlaap": not West Bengal)
@@ -1874,6 +2029,8 @@ def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, head
 
 
 _BLANK_BEFORE_CAPITAL = re.compile(r"[ \t]+(?=[A-Z])")
+#: A possessive right after a word: "the organisation's president".
+_POSSESSIVE_S = re.compile(r"[’'](?:s\b|(?=\s))")
 #: What a definition says its name is: "(DAP) is a flexible small grants program" -> "program".
 _IS_A_KIND = re.compile(r"[ \t]*,?[ \t]*(?:is|was|are)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,4}?(\w+)(?=[ \t]*(?:[.,;:]|funded|run|managed|implemented|for|of|that|which|in|to|with|$))")
 #: A name in quotation marks right after a body's head: 'the public association "Podruga"'.
@@ -2019,7 +2176,7 @@ _NATIONALS_BEFORE = re.compile(r"\b(?:[Ww]orkers?|[Vv]olunteers?|[Mm]embers?)\s+
 
 
 #: What may follow a name in a grant line's label: its acronym in brackets ("OPRIFS").
-_ACRONYM_REST = re.compile(r"[ \t]*(?:\([A-Z][A-Za-z&/-]*\))?[ \t]*")
+_ACRONYM_REST = re.compile(r"[ \t]*(?:\([A-Z][A-Za-z&/-]*\))?[ \t]*(?:,[ \t]*[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}[ \t]*)?")
 
 
 def _sheet_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
@@ -2036,10 +2193,14 @@ def _sheet_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
         # "| Open Gate | Hope Street Foundation | UNICEF | Durres |": a project table's runner and donor cells
         values += [cell for row in project_table_rows(text) for cell in row.cells]
     for role, value_start, value_end in values:
-        if role not in ("agent", "funder"):
+        if role not in ("agent", "partner", "funder"):
             continue
         for piece in _SHEET_VALUE_PIECE.finditer(text, value_start, value_end):
-            start, end = _trim(text, piece.start(), piece.end())
+            tail = _SHEET_VALUE_TAIL.search(text, piece.start(), piece.end())
+            start, end = _trim(text, piece.start(), tail.start() if tail else piece.end())
+            owner = _POSSESSIVE_OPENING.match(text, start, end)
+            if owner and country_of(owner.group(1)):
+                start = owner.end()  # "National partners: Mali's Ministry of ...": the country's, named in the name
             written = _clean_name(text[start:end])
             if not written[:1].isupper() or len(written.split()) < 2 or not found.zones.allows(start, end) or not found.open(start, end):
                 continue
@@ -2059,10 +2220,18 @@ def _sheet_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
 
 #: One organization of a sheet line's value: up to a semicolon or a bracketed acronym's end.
 _SHEET_VALUE_PIECE = re.compile(r"[^;\n]+")
+#: A possessive opening a value: "Mali's Ministry for the Promotion of Women".
+_POSSESSIVE_OPENING = re.compile(r"([A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*)?)[’']s?[ \t]+")
+#: What follows the name in a sheet line's value, which the name reader reads on its own: its
+#: bracketed acronym and what comes after ("(COSUDOW), Benin City"), or an amount ("AICS, EUR 1.2 million").
+_SHEET_VALUE_TAIL = re.compile(
+    r"[ \t]*\([A-Z][A-Za-z/&-]*\)(?=[ \t]*(?:,|$))|(?<=\)),|,?[ \t]*(?:(?:USD|US\$|\$|EUR|€|GBP|£|CHF|AUD|NOK|SEK|DKK|JPY)[ \t]?\d|\d[\d,.]*[ \t]*(?:million|billion|m)\b)"
+)
 
 
 def _grant_labels(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
-    """The names a grant list pays: a line's label before a colon and an amount is its recipient."""
+    """The names a grant list pays: a line's label before a colon or dash and an amount is its
+    recipient, with its city after a comma ("Hope Kenya, Mombasa - $40,000")."""
     text = found.text
     reader = _reader()
     for line in grant_lines(text):
@@ -2128,6 +2297,8 @@ def _role_names(found: _Found, gazetteer: OrgGazetteer, context: str, folded: Fo
         name = reader.name_at(text, position)
         if name is None:
             continue
+        if _MEMBERS_AFTER.match(text, name.end):
+            continue  # "officers from ASEAN member states": the members, not the body
         countries = _countries_listed(text, name) if name.start == position else []
         if countries and _NATIONALS_BEFORE.search(before):
             continue  # "workers from Lebanon": people of a country, not its government
@@ -2363,6 +2534,11 @@ def _acronym_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, sta
         return
     text = found.text
     written = text[start:end]
+    target = found.memo.get("defined", {}).get(written)
+    if target is not None and target in found.orgs:
+        record = found.orgs[target]  # "The Hope Street Foundation (HSF) ... HSF said": the body the text defined
+        found.add(start, end, target, record["name"], record["org_type"], record["country"])
+        return
     org_id = gazetteer.lookup(written)
     if org_id is not None:
         found.add(start, end, *_resolve(gazetteer, org_id, text, start, end, context))
@@ -2671,6 +2847,12 @@ def _short_forms(found: _Found) -> None:
             org_id for org_id, name in bases.items()
             if org_id != short and name.startswith(short_name + " ") and name[len(short_name) + 1 :].split(" ", 1)[0] in segment
         ]
+        if not longer:
+            # "the Solomon Islands Immigration Division ... the Immigration Division": the country's name before it
+            longer = [
+                org_id for org_id, name in bases.items()
+                if org_id != short and name.endswith(" " + short_name) and country_of(name[: -len(short_name) - 1])
+            ]
         if len(longer) == 1 and len(short_name.split()) > 1:
             merged[short] = longer[0]
     if not merged:
@@ -2680,6 +2862,39 @@ def _short_forms(found: _Found) -> None:
             found.mentions[k] = (start, end, written, merged[org_id])
             found.orgs[merged[org_id]]["aliases"].add(bases[org_id])
     for org_id in merged:
+        del found.orgs[org_id]
+
+
+_CAPITAL_NEXT = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
+
+
+def _national_branches(found: _Found) -> None:
+    """A body's short name, where the text names one national branch of it, is that branch.
+
+    "La Strada Moldova ... La Strada extended its Trust Line": the page is the
+    Moldovan branch's, and so is its "La Strada" (the gazetteer's reading is
+    the international network). The longer name is the short one and a
+    country ("Terre des hommes Albania", "World Vision Myanmar").
+    """
+    branches: dict[str, set[str]] = {}
+    for _, _, written, org_id in found.mentions:
+        words = " ".join(written.split())
+        short, _, country = words.rpartition(" ")
+        if short and country_of(country) and country not in DEMONYMS:
+            branches.setdefault(fold_name(short), set()).add(org_id)
+    if not branches:
+        return
+    for k, (start, end, written, org_id) in enumerate(found.mentions):
+        owners = branches.get(fold_name(" ".join(_LEADING_THE.sub("", written).split())))
+        after = _CAPITAL_NEXT.match(found.text, end)
+        if after and country_of(after.group(1)):
+            continue  # "World Vision Vietnam" in a text on Vietnam: the federation's office there, named so
+        if owners and len(owners) == 1 and org_id not in owners:
+            branch = next(iter(owners))
+            found.mentions[k] = (start, end, written, branch)
+            found.orgs[branch]["aliases"].add(_clean_name(written))
+    named = {m[3] for m in found.mentions}
+    for org_id in [o for o in found.orgs if o not in named]:
         del found.orgs[org_id]
 
 
@@ -2734,7 +2949,11 @@ def _sentence_country(text: str, start: int, places: tuple[list[int], list[tuple
             named.add(country)
             if kind in ("city", "admin1"):
                 local.add(country)
-    if len(local) != 1 or named != local or _MOVED.search(text, low, high):
+    if _MOVED.search(text, low, high):
+        return ""
+    if not local and len(named) == 1 and (scene := _SCENE_OPENING.match(text, low)) is not None and scene.end() <= start:
+        return named.pop()  # "In Kenya, the Counter-Trafficking Secretariat launched ...": the scene the sentence opens on
+    if len(local) != 1 or named != local:
         return ""
     return local.pop()
 
@@ -2757,15 +2976,38 @@ def _unit_country_within(text: str, start: int, end: int, places: tuple[list[int
 _CAPITALIZED_WORDS = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*)*[ \t]*")
 
 
+#: A sentence opening on its scene: "In Kenya, ", "- In Djibouti, ".
+_SCENE_OPENING = re.compile(r"\s*(?:[-*•][ \t]*|\d{1,2}[.)][ \t]*)?In[ \t]+(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]*,")
+
+
 #: (In lower case: "the Anti-Human Trafficking Advisory Committee" moves no one.)
-_MOVED = re.compile(r"(?<![\w-])(?:traffick\w*|smuggl\w*|sold|sent|taken|lured|recruited|repatriat\w*|return\w*|deport\w*|rescued)\b")
+_MOVED = re.compile(r"(?<![\w-])(?:traffick\w*|smuggl\w*|sold|sent|taken|lured|recruited|repatriat(?:ed|ing|es|e|ion)|return(?:ed|ing|s)?|deport\w*|rescued)\b")
 
 
 def _sentence_bounds(text: str, position: int) -> tuple[int, int]:
-    """The sentence around an offset: from the last sentence end before it to the next after it."""
-    before = max(text.rfind(". ", 0, position), text.rfind("\n\n", 0, position))
-    after = min((i for i in (text.find(". ", position), text.find("\n\n", position)) if i >= 0), default=len(text))
+    """The sentence around an offset: from the last sentence end before it to the next after it.
+
+    A full stop ends a sentence before a space or a line break, and a list item ends where
+    the next opens ("- In Kenya, ...\n- In Somaliland, ...").
+    """
+    before = max(text.rfind(". ", 0, position), text.rfind(".\n", 0, position), text.rfind("\n\n", 0, position),
+                 *(m.start() for m in [_last_item_start(text, position)] if m is not None))
+    following = _ITEM_START.search(text, position)
+    after = min((i for i in (text.find(". ", position), text.find(".\n", position), text.find("\n\n", position),
+                             following.start() if following else -1) if i >= 0), default=len(text))
     return (before + 1 if before >= 0 else 0), after
+
+
+#: A line that opens a list item: "- ", "* ", "• ", "1. ".
+_ITEM_START = re.compile(r"\n[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+")
+
+
+def _last_item_start(text: str, position: int):
+    """The last list item's opening before ``position`` (within the 600 characters before it), or None."""
+    found = None
+    for found in _ITEM_START.finditer(text, max(0, position - 600), position):
+        pass
+    return found
 
 
 def localize_organizations(
@@ -2850,7 +3092,12 @@ def localize_organization_columns(
     created: dict[str, tuple[str, str, str]] = {}
     written_forms = org_mentions["text"]
     possessed: dict[str, str] = {}  # org_id -> the country whose possessive one of its mentions follows
+    retargeted: dict[str, str] = {}  # a generic body's id when read -> the country's body its first mention was found to be
     for index, (start, end, written, org_id) in enumerate(zip(org_mentions["start"], org_mentions["end"], written_forms, old_ids)):
+        if index and org_id == old_ids[index - 1] and _GLOSS_OPENING.search(text, max(0, int(start) - 3), int(start)) \
+                and int(org_mentions["end"][index - 1]) >= int(start) - 3:
+            new_ids.append(new_ids[-1])  # "the Public Prosecutor's Office (Ministerio Público)": the bracket is the body before it
+            continue
         if index in hosted:
             new_id, name, org_type, host = hosted[index]
             created[new_id] = (name, org_type, host)
@@ -2863,6 +3110,12 @@ def localize_organization_columns(
             new_id, name, org_type, home = gazetteer.instance(template, _sentence_country(text, int(start), by_start) or country)
             created[new_id] = (name, org_type, home)
             new_ids.append(new_id)
+            retargeted.setdefault(org_id, new_id)
+            continue
+        if org_id in retargeted and _known_as(gazetteer, written) is None:
+            # "the Department of Immigration and Passport Services (DIPS) ... DIPS officers": the acronym
+            # is the body its definition was found to be
+            new_ids.append(retargeted[org_id])
             continue
         record = records.get(org_id)
         if country and record is not None and org_id.startswith("org:") and record.org_type in ("government", "court_police") and not _country_in(record.name):
@@ -2874,9 +3127,11 @@ def localize_organization_columns(
             possessor = _possessive_country(text, int(start))
             if possessor:
                 possessed[org_id] = possessor
-            created[org_id] = (record.name, record.org_type, possessed.get(org_id)
-                               or _unit_country_within(text, int(start), int(end), by_start)
-                               or _sentence_country(text, int(start), by_start) or country)
+            home = possessed.get(org_id) or _unit_country_within(text, int(start), int(end), by_start) or _sentence_country(text, int(start), by_start)
+            if home or org_id not in created:
+                # (a mention that says nothing of its country keeps what an earlier one said:
+                # "the Edo State Task Force (ETAHT) ... ETAHT refers returnees")
+                created[org_id] = (record.name, record.org_type, home or country)
         elif record is not None and not record.country and org_id in bases:
             created[org_id] = (record.name, record.org_type, bases[org_id])
         new_ids.append(org_id)

@@ -66,7 +66,7 @@ from progmap.actors.frames import columns as plain_columns
 from progmap.actors.frames import empty_columns, frame, length
 from progmap.actors.language import Cue, CueScanner, NameReader, full_stop_at, inflections, lexicon, name_reader
 from progmap.actors.organizations import evidence_spans
-from progmap.actors.sheets import grant_lines, project_table_rows, sheet_fields
+from progmap.actors.sheets import PLAIN_PARTNERS, grant_lines, project_table_rows, sheet_fields
 from progmap.actors.vocabulary import country_of, country_word_pattern, terms_in
 from progmap.schema import EVIDENCE_SEPARATOR, PROGRAMME_COLUMNS, item_id
 from progmap.sources.documents import text_units
@@ -227,7 +227,10 @@ _SUPPORT_BEFORE = re.compile(r"\b(?:with|using|through|receive[sd]?|receiving|fr
 _AGENT_AFTER = re.compile(r"^-(?:led|run|operated|managed)\b", re.IGNORECASE)
 _EXPENSE = re.compile(r"\bat\s+(?:the\s+)?$", re.IGNORECASE)
 _EXPENSE_AFTER = re.compile(r"^(?:[’']s)?\s+(?:expense|cost)\b", re.IGNORECASE)
-_GROUP_GLUE = re.compile(r"^[\s,()]*(?:(?:and|or|&|as well as)\s+)?(?:the\s+)?$|^[’']s\s+$", re.IGNORECASE)
+_GROUP_GLUE = re.compile(
+    r"^[\s,()]*(?:(?:and|or|&|as well as)\s+)?(?:the\s+)?(?:(?:local\s+|international\s+)?(?:NGOs?|charity|foundation)\s+)?$|^[’']s\s+$",
+    re.IGNORECASE,
+)  # ("IOM and the NGO Centro de Formación": a classifier before a conjunct)
 _NEGATED = re.compile(
     r"(?=[ndrfu])\b(?:not|never|no\s+longer|declined\s+to|refused\s+to|failed\s+to|unable\s+to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
 )
@@ -280,6 +283,8 @@ _DONOR_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ACTING_AFTER = re.compile(r"(?:[’']s)?\s+(?:Government|government|Governments|governments|authorities|Authorities|officials)\b")
+#: A person's body: "her organisation", "his NGO".
+_PERSONS_BODY = re.compile(r"(?=[hH])\b(?:his|her)\s+(?:own\s+)?(?:organi[sz]ation|NGO|charity|foundation|group|agency|team)\b", re.IGNORECASE)
 _POSSESSIVE_PRONOUN = re.compile(r"(?=[oti])\b(our|its|their)\s", re.IGNORECASE)
 _HOME = re.compile(r"(?=[rbth])\b(?:return(?:ed|ing)?\s+home|back\s+home|their\s+homes?|home\s+(?:provinces?|communities|villages?))\b", re.IGNORECASE)
 _BUDGET = re.compile(
@@ -335,7 +340,10 @@ _VERB_RIGHT_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+|have\s+|has\s+|will\s+)?")
 _COMMA_ONLY = re.compile(r"\s*,\s*(?:the\s+)?")
 # Words that refer back to an organization or a programme named before.
 _ANAPHOR = re.compile(
-    r"(?=[toiw])\b(?:(?P<determiner>the|this|that|these|our|its|their)\s+(?:[\w-]+\s+)?(?P<noun>foundation|organi[sz]ation|NGO|agency|charity|network|alliance|coalition|"
+    r"(?=[toiw])\b(?:(?P<determiner>the|this|that|these|our|its|their)\s+"
+    # a word before the noun, unless the noun is a verb there: "the foundation plans to open", "the NGO funds a shelter"
+    r"(?:[\w-]+\s+(?!(?:plan|fund|campaign|partner|group|trust|house|shelter|service)s\s+(?:to|a|an|the|its|their|our|new|two|three)\b))?"
+    r"(?P<noun>foundation|organi[sz]ation|NGO|agency|charity|network|alliance|coalition|"
     r"union|group|partner|center|centre|government|grantee|project|programme|program|campaign|initiative|shelter|hotline|"
     r"halfway\s+house|house|component|plan|BLO|office|ministry|department|secretariat|commission|committee|council|"
     r"association|institute|federation|society|trust|fund|authority|unit|service|clinic|movement|bureau|directorate|"
@@ -343,6 +351,27 @@ _ANAPHOR = re.compile(
     r"|(?P<pronoun>we|our|its|it|they|their))\b",
     re.IGNORECASE,
 )
+#: A title line's article: "The Freedom Fund".
+_LEADING_THE_LINE = re.compile(r"^\s*(?:The|the)?\s*")
+#: Between a subject and the programme noun it sends people to: "refer victims to the ", "have referred 37 women to this ".
+_REFERS_TO = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t,]+(?:\w+[ \t]+){0,2}?(?:refer|refers|referred|referring|send|sends|sent)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,4}?to[ \t]+(?:the|this|that|its|their)[ \t]+"
+)
+#: Between a runner a role names and the body that works beside it: "implemented by ICMPD with ".
+_WITH_BETWEEN = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]+with[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+)?(?:(?:NGOs?|foundation|charity|organi[sz]ation)[ \t]+)?")
+#: The glue to the next body of a list, past its kind: " and the Polish foundation ".
+_AND_KIND_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:and|&)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+)?(?:(?:NGOs?|foundation|charity|organi[sz]ation)[ \t]+)?")
+#: A clause opening on its partners: "With ", "- With Rights Jessore and the Indian NGO ".
+_WITH_OPENING = re.compile(r"\s*(?:[-*•][ \t]*)?With[ \t]+[^,.;:\n]{0,60}?")
+_COMMA_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*,[ \t]+(?:we|our|[A-Z])")
+#: Programme nouns that head names as often: in capitals they are a name's ("escorted them to the Center"),
+#: in lower case the work ("runs two centres in Banke").
+_NAME_HEAD_NOUNS = frozenset({"centre", "center"})
+#: A list item's line: "- ", "* ", "• ", "1. ".
+_ITEM_LINE = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+")
+#: A page speaking for itself: "our grants", "we awarded".
+_FIRST_PERSON = re.compile(r"\b(?:[Oo]ur|[Ww]e)\b")
 #: Words of a line that opens a grant list: "The Freedom Fund awarded the following grants:".
 _GRANT_WORDS = re.compile(r"\b(?:grants?|grantees?|awarded|awards|funded|funding)\b", re.IGNORECASE)
 #: A body's people after "its", "our", "their": "its staff", "our social workers", "their volunteers".
@@ -610,8 +639,9 @@ class _DocumentReader:
         hit_starts = [h[0] for h in hits]
         fields = sheet_fields(text)
         roles = {f.role for f in fields}
-        # A sheet that says who and where makes its own programme (_read_sheet).
-        fields = fields if roles & {"agent", "funder"} and "places" in roles else []
+        # A sheet that says who and where makes its own programme (_read_sheet); its lines
+        # are no sentences, whether or not they say where ("Donor: SDC" makes SDC no runner).
+        fields = fields if roles & {"agent", "partner", "funder"} else []
         table_rows = [row.start for row in project_table_rows(text)] if "|" in text else []
         for start, end, is_item in self._units():
             if fields and self._labelled(start, end, fields):
@@ -663,17 +693,53 @@ class _DocumentReader:
                                  or "|" in text[text.rfind("\n", 0, intro_end - 1) + 1 : intro_end]):
             intro_end = text.rfind("\n", 0, intro_end - 1) + 1
         intro_start = text.rfind("\n", 0, max(0, intro_end - 1)) + 1
+        # A heading or two may stand between the list and the line that says who gives
+        # ("The following grants were approved ...\n\nEthiopia hotspot (Amhara)\n- Agar Ethiopia - $180,000").
+        back, looked = intro_start, 0
+        while not _GRANT_WORDS.search(text, back, lines[0].label_start) and back > 0 and looked < 4:
+            back = text.rfind("\n", 0, max(0, back - 1)) + 1
+            looked += bool(text[back : text.find("\n", back)].strip())
+        if _GRANT_WORDS.search(text, back, lines[0].label_start):
+            intro_start = back if not _GRANT_WORDS.search(text, intro_start, lines[0].label_start) else intro_start
         intro = text[intro_start : lines[0].label_start]
         funders = [o.org_id for o in self.orgs if intro_start <= o.start < lines[0].label_start] if _GRANT_WORDS.search(intro) else []
+        if not funders and _GRANT_WORDS.search(intro):
+            # "our grants", "we awarded", or a page titled by the body that gives ("Global Fund for
+            # Children\nGrants awarded in 2022"): the body the page's first line names
+            first_line = text[: max(text.find("\n", len(text) - len(text.lstrip())), 0)]
+            named = [o for o in self.orgs if o.end <= len(first_line)]
+            whole = len(named) == 1 and not _LEADING_THE_LINE.sub("", first_line[: named[0].start]).strip() and not first_line[named[0].end :].strip()
+            if len({o.org_id for o in named}) == 1 and (_FIRST_PERSON.search(intro) or whole):
+                funders = [named[0].org_id]
         for line in lines:
             agents = [o.org_id for o in self.orgs if o.start == line.label_start]
             line_start = text.rfind("\n", 0, line.label_start) + 1
-            listed = [p for p in self.places if line.label_end <= p.start and p.end <= line.end]
+            # where the work is: after the amount, or the recipient's city before it ("Hope Kenya, Mombasa - $40,000")
+            named_end = max((o.end for o in self.orgs if o.start == line.label_start), default=line.label_end)
+            listed = [p for p in self.places if named_end <= p.start and p.end <= line.end]
             rows = self._places(listed, line.label_end, line.end, [], [], line_start)[0] if listed else []
+            if agents and not listed:
+                rows = self._heading_places(line_start, text.find("\n", intro_start) + 1)
             if not agents or not rows:
                 continue  # ("girls returning from the Middle East": a place the work is not done in)
             funded = [f for f in funders if f not in agents]
-            self._add(self._listed_statement(agents, funded, rows, line_start, line.end, text[line.label_end : line.end], "grant", "", False), [])
+            self._add(self._listed_statement(agents, funded, rows, line.label_start, line.end, text[line.label_end : line.end], "grant", "", False), [])
+
+    def _heading_places(self, line_start: int, list_start: int) -> list:
+        """The places of the heading a grant list's line stands under ("Nepal hotspot (Sindhupalchok
+        and Makwanpur)" over "- Legal Aid and Consultancy Center (LACC) - $60,000 (legal aid ...)"):
+        the nearest line above it, inside the list, that is no item."""
+        text = self.text
+        position = line_start
+        while position > list_start:
+            above = max(text.rfind("\n", 0, position - 1) + 1, list_start)
+            line = text[above : position - 1]
+            if line.strip() and not _ITEM_LINE.match(line):
+                if len(line) > 120 or re.search(r"[.;]\s*$", line):
+                    return []  # a sentence, not a heading
+                return [p for p in self.places if above <= p.start and p.end <= position - 1]
+            position = above
+        return []
 
     def _read_tables(self) -> None:
         """A table of projects or places of help ("Project | Implementer | Donor | Location") as
@@ -684,10 +750,11 @@ class _DocumentReader:
         text = self.text
         granted = {line.label_start for line in grant_lines(text)}
         for row in project_table_rows(text):
-            if any(row.start <= g < row.end for g in granted):
-                continue
+            if any(row.start <= g < row.end and any(o.start == g for o in self.orgs) for g in granted):
+                continue  # a grant row paying the body its first cell names (_read_grants); "Project | ... | Budget" is read here
             cells = lambda role: [(a, b) for r, a, b in row.cells if r == role]  # noqa: E731
             agents = [o.org_id for a, b in cells("agent") for o in self.orgs if a <= o.start and o.end <= b]
+            partners = [o.org_id for a, b in cells("partner") for o in self.orgs if a <= o.start and o.end <= b and o.org_id not in agents]
             funders = [o.org_id for a, b in cells("funder") for o in self.orgs if a <= o.start and o.end <= b]
             places = [p for a, b in cells("places") for p in self.places if a <= p.start and p.end <= b]
             if not (agents or funders) or not places:
@@ -695,6 +762,8 @@ class _DocumentReader:
             name = next((" ".join(text[a:b].split()) for a, b in cells("name")), "")
             statement = self._listed_statement(agents or funders, funders, places, row.start, row.end, text[row.start : row.end],
                                                "project", name, not agents)
+            statement["partners"] = list(dict.fromkeys(partners))
+            statement["status"] = next((_modality()[1].get(" ".join(text[a:b].lower().split()), "") for a, b in cells("status")), "")  # "ongoing", "completed"
             statement["evidence"] = " ".join(text[row.start : row.end].replace("|", " ").split())
             self._add(statement, [])
 
@@ -704,19 +773,31 @@ class _DocumentReader:
         if not fields:
             return
         text = self.text
-        by_role: dict[str, list] = {"agent": [], "funder": [], "places": [], "name": []}
+        by_role: dict[str, list] = {"agent": [], "partner": [], "funder": [], "places": [], "name": []}
         for field in fields:
             by_role[field.role].append(field)
+        if any(f.label not in PLAIN_PARTNERS for f in by_role["agent"]):
+            # "Implementing organization: X ... Partners: Y": the plain partners line names partners
+            by_role["partner"] += [f for f in by_role["agent"] if f.label in PLAIN_PARTNERS]
+            by_role["agent"] = [f for f in by_role["agent"] if f.label not in PLAIN_PARTNERS]
         agents = [o.org_id for f in by_role["agent"] for o in self.orgs if f.start <= o.start and o.end <= f.end]
+        partners = [o.org_id for f in by_role["partner"] for o in self.orgs if f.start <= o.start and o.end <= f.end]
+        partners = [p for p in dict.fromkeys(partners) if p not in agents]
         funders = [o.org_id for f in by_role["funder"] for o in self.orgs if f.start <= o.start and o.end <= f.end]
         rows = [p for f in by_role["places"] for p in self.places if f.start <= p.start and p.end <= f.end]
-        if not (agents or funders) or not rows:
-            return  # a sheet says who and where; labels alone ("Country: Nepal" in a header) are no project
+        named = any(f.label not in PLAIN_PARTNERS for f in by_role["agent"]) and agents
+        if not (agents or funders) or not (rows or (named and (funders or partners))):
+            # a sheet says who and where; labels alone ("Country: Nepal" in a header) are no project;
+            # where it names no place, it names who runs it and who pays or takes part (the place is
+            # then the document's)
+            return
         start, end = fields[0].start, fields[-1].end
         line_start = text.rfind("\n", 0, start) + 1
         body = text[end : end + 2000]
         name = next((" ".join(text[f.start : f.end].split()) for f in by_role["name"]), "") or _sheet_title(self.metadata.get("title"))
-        self._add(self._listed_statement(agents or funders, funders, rows, line_start, end, body, "project", name, not agents), [])
+        statement = self._listed_statement(agents or funders, funders, rows, line_start, end, body, "project", name, not agents)
+        statement["partners"] = partners
+        self._add(statement, [])
 
     def _defined_nouns(self) -> list:
         """Acronyms the text defines for programme nouns: "bilateral liaison offices (BLOs)" makes "a BLO" one."""
@@ -803,7 +884,9 @@ class _DocumentReader:
                 any(lex == "programme" and role in ("run", "fund", "award", "receive", "plan") for lex, role in roles)
                 and re.match(r"\s+(?:to\b|the\b|[a-z]+\s+(?:to|the)\b)", text[c_end : c_end + 12])
             ):
-                if not _WANTED.search(text, max(start, c_start - 40), c_start) and text[c_start - 1 : c_start] != "(":
+                if not _WANTED.search(text, max(start, c_start - 40), c_start) and text[c_start - 1 : c_start] != "(" \
+                        and not any(o.start <= c_start and c_end <= o.end for o in orgs) \
+                        and not (form[:1].isupper() and form.lower().rstrip("s") in _NAME_HEAD_NOUNS):  # ("the Ethical Trading Initiative": a name's word)
                     nouns.append((c_start, c_end, next(e for e in entries if e.lexicon == "programme" and e.role in ("noun", "facility"))))
             elif any(lex == "programme" for lex, _ in roles):
                 entry = next(e for e in entries if e.lexicon == "programme")
@@ -864,6 +947,24 @@ class _DocumentReader:
             marked.add(id(group))
             target = {"agent": agents, "partner": partners, "funder": funders}[role]
             target.extend(o.org_id for o in group)
+        # "implemented by ICMPD with La Strada Ukraine": who works beside the runner a role names
+        for p_start, p_end, role in phrases:
+            runner = self._group_after(groups, p_end, end) if role == "agent" else None
+            if runner is None:
+                continue
+            beside = next((g for g in groups if g[0].start > runner[-1].end and id(g) not in marked
+                           and _WITH_BETWEEN.fullmatch(text, runner[-1].end, g[0].start)), None)
+            while beside is not None:
+                partners.extend(o.org_id for o in beside)
+                marked.add(id(beside))
+                # "... with La Strada Ukraine and the Polish foundation La Strada Poland"
+                beside = next((g for g in groups if g[0].start > beside[-1].end and id(g) not in marked
+                               and _AND_KIND_BETWEEN.fullmatch(text, beside[-1].end, g[0].start)), None)
+        # "With Rights Jessore and the Indian NGO Sanlaap, we repatriated ...": partners fronted
+        fronted = next((g for g in groups if id(g) not in marked), None) if groups else None
+        if fronted is not None and _WITH_OPENING.fullmatch(text, start, fronted[0].start) and _COMMA_AFTER.match(text, fronted[-1].end):
+            partners.extend(o.org_id for o in fronted)
+            marked.add(id(fronted))
         # "The ILO works with the Ministry of Labour": who works with a partner runs the work
         for p_start, _p_end, role in phrases:
             if role != "partner" or not _VERBAL_PARTNER.match(text, p_start):
@@ -915,6 +1016,12 @@ class _DocumentReader:
                         break
             else:
                 agents.extend(ids)
+            referred = nouns and nouns[0][0] > subject[-1].end and _REFERS_TO.fullmatch(text, subject[-1].end, nouns[0][0])
+            told = self._antecedent_noun(start, nouns, is_item) if referred else None
+            if told is not None and told.get("agents") and not set(told["agents"]) & set(ids):
+                # "The police and the Hawks refer victims to the shelter": they work with the shelter's runner
+                agents = [a for a in agents if a not in ids] + list(told["agents"])
+                partners.extend(ids)
         # "announced a grant of NOK 18 million to the Forum Secretariat": the grantee runs the work, the giver pays
         grantee = next((g for g in groups if id(g) not in marked and any(
             g_end <= g[0].start and _GRANTEE_GAP.fullmatch(text, g_end, g[0].start) for g_end in grants)), None)
@@ -1162,6 +1269,10 @@ class _DocumentReader:
             if verb[2].lexicon == "speech":
                 speaker = speaker or group
                 continue
+            if len(group) > 1 and group[0].start < first and _RELATIVE_AFTER.match(text, group[-1].end):
+                # "The Court commended the CTU and IOM, which provided psychosocial support": the
+                # relative clause is the last conjunct's
+                return group[-1:], speaker
             return group, speaker
         speaker = speaker or self._speaker(groups, verbs)
         if speaker is not None and (nouns or any(v[2].lexicon == "programme" for v in verbs)) and not _SPEAKER_QUOTES.search(text, start, end) \
@@ -1197,8 +1308,9 @@ class _DocumentReader:
             between = text[group[-1].end : noun_start]
             # possessive, then up to four modifiers: "UNODC's antitrafficking project", "IOM rehabilitation and recovery program"
             if re.fullmatch(r"(?:[’']s?)?(?:\s+(?:[\w’'-]+|\([A-Z][\w ]*\)))?(?:\s+(?:and\s+)?[\w’'-]+){0,4}\s+", between) \
-                    and not re.search(r"\b(?:to|for|from|with|by|in|of|at|on|said|told|is|are|was|were|has|have)\b", between):
-                return group
+                    and not re.search(r"\b(?:to|for|from|with|by|in|of|at|on|said|told|is|are|was|were|has|have)\b", between) \
+                    and not re.match(r"\s+(?:and|or|&)\s", between):
+                return group  # (not "... with the Guyana Women Miners Organisation and Help and Shelter": another conjunct)
             return None
         return None
 
@@ -1213,6 +1325,13 @@ class _DocumentReader:
         first_verb = min((v[0] for v in verbs if v[2].lexicon == "programme"), default=end)
         if antecedent is not None and not antecedent.get("pending") and any(n[0] < first_verb for n in nouns):
             return list(antecedent["agents"]), antecedent  # "The program will focus on ...": the programme named before
+        person = _PERSONS_BODY.search(clause)
+        if person is not None:
+            # "Carla Gullotta, executive director of Stand Up for Jamaica, said her organisation had been
+            # running workshops": the body of the person the clause names
+            employers = [o for o in self._in(self.orgs, self.org_starts, start, start + person.start()) if o.org_id not in taken and self._affiliated([o])]
+            if employers:
+                return [employers[-1].org_id], antecedent
         for match in _POSSESSIVE_PRONOUN.finditer(clause):
             # "our counselling centre", "Its Commonwealth Action Plan": the owner of the programme noun it opens,
             # unless a subject named before it owns it ("the foundation expanded its programme")
@@ -1746,11 +1865,15 @@ class _DocumentReader:
     def _separate_work(programme: dict, item: dict) -> bool:
         """Whether a statement introduces work apart from a runner's programme told before: a new
         programme noun of another kind than the programme's own ("opened a shelter in Accra" ...
-        "launched a radio campaign in Volta"), in places the programme does not hold."""
+        "launched a radio campaign in Volta"), or work planned where the programme is not, in
+        places the programme does not hold."""
+        codes = {r.code for r in programme["rows"]}
+        elsewhere = bool(item["rows"]) and not any(r.code in codes for r in item["rows"])
+        if item["status"] == "planned" and programme["status"] != "planned" and elsewhere:
+            return True  # "X runs a shelter in A ... X plans to open a second house in B": the plan is not the work done
         if not item.get("fresh") or not programme.get("kind") or item["fresh"] == programme["kind"]:
             return False  # (work told by its verb alone, "X trains teachers in A", is no kind to tell apart)
-        codes = {r.code for r in programme["rows"]}
-        return bool(item["rows"]) and not any(r.code in codes for r in item["rows"])
+        return elsewhere
 
     def _merge(self) -> dict[str, list]:
         """One programme per set of agents in a document, as plain columns."""
@@ -1772,7 +1895,8 @@ class _DocumentReader:
             elif runner in latest and self._separate_work(merged[latest[runner]], item):
                 # "the Ministry also launched a radio campaign in Volta": a work of its own, or
                 # one more of a kind it told before ("a second shelter in Tamale")
-                key = by_kind.get(runner + (item["fresh"],), runner + (item["start"],))
+                planned = item["status"] == "planned" and merged[latest[runner]]["status"] != "planned"
+                key = by_kind.get(runner + (item["fresh"],), runner + (item["start"],)) if item["fresh"] and not planned else runner + (item["start"],)
             elif runner in latest:
                 key = latest[runner]
             latest[runner] = key_of[id(item)] = key

@@ -24,7 +24,7 @@ from functools import lru_cache
 from progmap.actors.language import lexicon
 from progmap.text import line_matches
 
-__all__ = ["Field", "GrantLine", "TableRow", "grant_lines", "project_table_rows", "sheet_fields", "table_fields"]
+__all__ = ["Field", "GrantLine", "PLAIN_PARTNERS", "TableRow", "grant_lines", "project_table_rows", "sheet_fields", "table_fields"]
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,7 @@ class Field:
     role: str
     start: int  # the value's first character
     end: int  # one past its last
+    label: str = ""  # the label as the lexicon writes it ("implementing partner"), lower case
 
 
 @lru_cache(maxsize=4)
@@ -60,7 +61,7 @@ def sheet_fields(text: str, table: str = "fields") -> list[Field]:
         return []
     roles, pattern = _labels(table)
     # Labelled lines hold a colon: only those lines are matched.
-    return [Field(roles[m.group(1).lower()], m.start(2), m.end(2)) for m in line_matches(pattern, text, ":")]
+    return [Field(roles[m.group(1).lower()], m.start(2), m.end(2), m.group(1).lower()) for m in line_matches(pattern, text, ":")]
 
 
 def table_fields(text: str, table: str = "route_fields") -> list[Field]:
@@ -102,9 +103,10 @@ class GrantLine:
     end: int  # the line's end
 
 
-#: A grant list's line: a name, a colon and an amount ("- Agar Ethiopia: USD 80,000 for ...").
+#: A grant list's line: a name, a colon or a dash, and an amount ("- Agar Ethiopia: USD 80,000 for ...",
+#: "- Hope Kenya, Mombasa - $40,000 for ...").
 _GRANT_LINE = re.compile(
-    r"^[ \t]*(?:[-*•][ \t]*)?(?=[A-Z])([^\n:]{2,120}?)[ \t]*:[ \t]*(?:USD|US\$|\$|EUR|€|GBP|£|CHF|AUD)[ \t]?\d[^\n]*",
+    r"^[ \t]*(?:[-*•][ \t]*)?(?:The[ \t]+)?(?=[A-Z])([^\n:]{2,120}?)(?:[ \t]*:[ \t]*|[ \t]+[-–—][ \t]+)(?:USD|US\$|\$|EUR|€|GBP|£|CHF|AUD)[ \t]?\d[^\n]*",
     re.MULTILINE,
 )
 
@@ -133,8 +135,11 @@ def grant_lines(text: str) -> list[GrantLine]:
     ['Hope Kenya']
     """
     lines = []
-    if any(mark in text for mark in ("$", "USD", "EUR", "€", "£", "GBP", "CHF", "AUD")):
-        lines = [GrantLine(m.start(1), m.end(1), m.end()) for m in line_matches(_GRANT_LINE, text, ":")]
+    # Grant lines hold an amount: only the lines holding a currency's mark are matched.
+    marks = [mark for mark in ("$", "USD", "EUR", "€", "£", "GBP", "CHF", "AUD") if mark in text]
+    if marks:
+        matches = {m.start(): m for mark in marks for m in line_matches(_GRANT_LINE, text, mark)}
+        lines = [GrantLine(m.start(1), m.end(1), m.end()) for _, m in sorted(matches.items())]
     if "|" in text:
         lines = sorted(lines + _grant_table_rows(text), key=lambda g: g.label_start)
     return lines
@@ -171,6 +176,8 @@ def _table_columns() -> dict[str, str]:
     return {row["lemma"].lower(): row["role"] for row in lexicon("table_columns")}
 
 
+#: Labels of a sheet's line or a table's column that name runners unless another names them ("Partners").
+PLAIN_PARTNERS = frozenset({"partner", "partners"})
 _CELL = re.compile(r"[^|\n]+")
 _RULE_ROW = re.compile(r"[ \t|:-]+")
 
@@ -208,7 +215,11 @@ def project_table_rows(text: str) -> list[TableRow]:
             continue
         start, end, cells = row
         if header is None:
-            roles = [columns.get(" ".join(text[a:b].lower().split())) for a, b in cells]
+            labels = [" ".join(text[a:b].lower().split()) for a, b in cells]
+            roles = [columns.get(label) for label in labels]
+            if any(role == "agent" and label not in PLAIN_PARTNERS for role, label in zip(roles, labels)):
+                # "Project | Implementer | Partner | Location": the plain partner column names partners
+                roles = ["partner" if label in PLAIN_PARTNERS else role for role, label in zip(roles, labels)]
             header = roles if ({"agent", "funder"} & set(roles)) and "places" in roles else None
             continue
         if len(cells) == len(header):

@@ -951,6 +951,8 @@ CHROME_LINES = [
 RELATED_HEADINGS = [
     r"read[ \t]+more", r"related(?:[ \t]+(?:articles|stories|posts|content|news|links|coverage))?", r"see[ \t]+also",
     r"more[ \t]+(?:on[ \t]+this[ \t]+(?:story|topic)|stories|news)", r"you[ \t]+(?:may|might)[ \t]+also[ \t]+(?:like|be[ \t]+interested[ \t]+in)",
+    # a newsletter's contents ("In this issue:"): the stories are told below, under their own headings
+    r"in[ \t]+this[ \t]+(?:issue|edition|newsletter)", r"(?:table[ \t]+of[ \t]+)?contents",
 ]
 #: Furniture lines found from a word or mark inside them: cookie notes,
 #: menus ("About | Work | Contact").
@@ -974,9 +976,20 @@ def _chrome_spans(text: str) -> list[tuple[int, int]]:
         for hit in cue.finditer(text):
             start = text.rfind("\n", 0, hit.start()) + 1
             end = _line_end(text, hit.start())
-            if end - start <= 2 * MAX_HEADER_LINE and line.fullmatch(text, start, end):
+            if end - start <= 2 * MAX_HEADER_LINE and line.fullmatch(text, start, end) and not (cue.pattern == "\\|" and _table_line(text, start, end)):
                 spans.add((start, end))
     return sorted(span for span in spans if span[1] > span[0])
+
+
+def _table_line(text: str, start: int, end: int) -> bool:
+    """Whether the bar-separated line ``text[start:end]`` is a table's row, not a menu: the line
+    before or after it has as many bars ("Project | Implementer | Location" over its rows)."""
+    bars = text.count("|", start, end)
+    before_end = start - 1
+    before = text[text.rfind("\n", 0, max(0, before_end)) + 1 : before_end] if start > 0 else ""
+    after_end = _line_end(text, end + 1) if end < len(text) else end
+    after = text[end + 1 : after_end] if end < len(text) else ""
+    return any(line.count("|") == bars for line in (before, after) if line.strip())
 
 
 # How far the preamble (SOURCE/DATE lines, a title) may run.
