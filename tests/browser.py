@@ -105,6 +105,19 @@ def open_map(page, url):
     page.wait_for_timeout(300)
 
 
+def settled_count(page, selector: str, tries: int = 20) -> int:
+    """How many elements a selector finds once the map stops changing (marker clusters animate for a moment
+    after a layer is added, longer on a loaded machine)."""
+    count = page.locator(selector).count()
+    for _ in range(tries):
+        page.wait_for_timeout(250)
+        again = page.locator(selector).count()
+        if again == count:
+            return count
+        count = again
+    return count
+
+
 def search(page, text: str) -> list[str]:
     """Type into the search box; the results' texts (name, then kind)."""
     box = page.locator("#progmap-search")

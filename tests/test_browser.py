@@ -12,7 +12,7 @@ import io
 import re
 
 import pytest
-from browser import boxes, browser_only, click_at, open_map, overlay, search, set_years, show
+from browser import boxes, browser_only, click_at, open_map, overlay, search, set_years, settled_count, show
 
 from progmap.cli import main
 
@@ -149,11 +149,11 @@ def test_seed_map_in_chromium(page, serve, seed_build, gazetteer, tmp_path):
     control = page.inner_text(".leaflet-control-layers")
     for name in ("Programmes by province", "Trafficking routes", "Organizations", "Places mentioned"):
         assert name in control
-    markers = page.locator(".progmap-place, .progmap-place-cluster").count()
+    markers = settled_count(page, ".progmap-place, .progmap-place-cluster")
     overlay(page, "Places mentioned").uncheck()
-    assert page.locator(".progmap-place, .progmap-place-cluster").count() == 0 < markers, "turning a layer off hides it"
+    assert settled_count(page, ".progmap-place, .progmap-place-cluster") == 0 < markers, "turning a layer off hides it"
     overlay(page, "Places mentioned").check()
-    assert page.locator(".progmap-place, .progmap-place-cluster").count() == markers
+    assert settled_count(page, ".progmap-place, .progmap-place-cluster") == markers
     overlay(page, "Places mentioned").uncheck()  # so the click lands on the province, not its marker
     overlay(page, "Organizations").uncheck()
     anchor = gazetteer.shapes.at["VN-44", "anchor"]
