@@ -453,8 +453,8 @@ def _slots(text: str, start: int, end: int, places: list, nations: list, cues: d
 
 
 def _drop_homeless_provenance(slots: _Slots) -> None:
-    """A word of provenance with no home after it is no cue: "were" in "who were being taken to Libya"
-    (the lexicon lists "be" for "are from X", "were mostly from X")."""
+    """A word of provenance with no home after it is no cue: "come" in "who come to Thailand to work" (the
+    frame reads such a word only with "from" after it, and no other rule should take it for a verb of moving)."""
     cue = slots.cue
     for j in range(len(cue)):
         if cue[j] is not None and cue[j].role == "provenance" and not _home_follows(slots, j, len(cue)):
