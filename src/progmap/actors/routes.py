@@ -1176,17 +1176,18 @@ def _govern(slots: _Slots, i: int, lo: int, end: int) -> _Reading:
 #: Prepositions that open a clause with the scene it happens in ("Along the mines of X in Y, ...").
 _OPENING_PREPOSITIONS = frozenset({"in", "across", "throughout", "along", "around", "near", "at", "on", "inside"})
 #: A promise of work right before a place: "with promises of jobs in", "offered work at".
+# The two patterns of work before a place share what follows the work: what as, and up to the place list.
+_WORK_AS = r"(?:[ \t]+as[ \t]+(?:[\w-]+[ \t]+){0,3}?[\w-]+)?"
+_UP_TO_PLACES = r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?(?:[\w-]+(?:[ \t]+[\w-]+){0,2}(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+)(?:the[ \t]+)?)*$"
 _PROMISED_WORK_BEFORE = re.compile(
-    r"\b(?:promis\w*|offer\w*)[ \t]+(?:of[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:jobs?|work|employment)"
-    r"(?:[ \t]+as[ \t]+(?:[\w-]+[ \t]+){0,3}?[\w-]+)?[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?"
-    r"(?:[\w-]+(?:[ \t]+[\w-]+){0,2}(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+)(?:the[ \t]+)?)*$"
+    r"\b(?:promis\w*|offer\w*)[ \t]+(?:of[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:jobs?|work|employment)" + _WORK_AS + _UP_TO_PLACES
 )
 #: Work people hoped for, up to the place it was to be in: "believing they would find work in restaurants in ".
 _EXPECTED_WORK_BEFORE = re.compile(
     r"\b(?:believ\w*|thinking|thought|expect\w*|hoping|hoped)[ \t]+(?:that[ \t]+)?[\w-]+[ \t]+(?:would|could|were[ \t]+going[ \t]+to)"
-    r"[ \t]+(?:find|get|have|do|be[ \t]+given)?[ \t]*(?:[\w-]+[ \t]+){0,2}?(?:jobs?|work|employment)"
-    r"(?:[ \t]+as[ \t]+(?:[\w-]+[ \t]+){0,3}?[\w-]+)?(?:[ \t]+(?:in|at)[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?[\w-]+)?"
-    r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?(?:[\w-]+(?:[ \t]+[\w-]+){0,2}(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+)(?:the[ \t]+)?)*$"
+    r"[ \t]+(?:find|get|have|do|be[ \t]+given)?[ \t]*(?:[\w-]+[ \t]+){0,2}?(?:jobs?|work|employment)" + _WORK_AS
+    + r"(?:[ \t]+(?:in|at)[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?[\w-]+)?"  # ("in restaurants")
+    + _UP_TO_PLACES
 )
 #: A stay told as coming before the move: "after first working in ", "after spending two years in ".
 _EARLIER_STAY_BEFORE = re.compile(
