@@ -2015,3 +2015,21 @@ def test_people_sent_abroad_by_agents_a_text_places_left_from_the_agents_country
     # an end in the agents' own country says nothing of where people came from
     text = "Police in Thailand rescued women trafficked to Bangkok."
     assert pairs(routes_of(text, {"Thailand": "THA", "Bangkok": ("TH-10", "admin1", "THA")})) == set()
+
+
+def test_they_in_what_people_said_are_the_people_who_said_it():
+    text = "Eleven Tongan workers said they were moved from a farm near Mildura to a meat works in Tasmania."
+    names = {"Mildura": ("city:mildura", "city", "AUS"), "Tasmania": ("AU-TAS", "admin1", "AUS")}
+    routes = by_pair(routes_of(text, names))
+    assert set(routes) == {("TON", "AU-TAS")} and routes[("TON", "AU-TAS")].via == ["city:mildura"]
+    text = "Vietnamese interns told us that they had been moved from Kumamoto to Hokkaido."
+    names = {"Kumamoto": ("JP-43", "admin1", "JPN"), "Hokkaido": ("JP-01", "admin1", "JPN")}
+    assert pairs(routes_of(text, names)) == {("VNM", "JP-01")}
+
+
+def test_a_home_beside_the_people_starts_their_move_and_a_place_abroad_they_left_is_on_the_way():
+    text = "Interns from Myanmar and Indonesia were moved from farms in Kumamoto to fish-processing plants in Hokkaido."
+    names = {"Myanmar": "MMR", "Indonesia": "IDN", "Kumamoto": ("JP-43", "admin1", "JPN"), "Hokkaido": ("JP-01", "admin1", "JPN")}
+    routes = by_pair(routes_of(text, names))
+    assert set(routes) == {("MMR", "JP-01"), ("IDN", "JP-01")}
+    assert all(route.via == ["JP-43"] for route in routes.values())

@@ -1709,6 +1709,28 @@ def _share_named_before(slots: _Slots, theme: "_Phrase", people: list) -> "_Phra
     return named[-1] if named else theme
 
 
+#: Words that may stand between a verb of saying and what was said ("told us that they ...").
+_SAID_TO = frozenset({"us", "me", "him", "her", "reporters", "researchers", "investigators", "that"})
+
+
+def _speakers_for(slots: _Slots, theme: "_Phrase", people: list) -> "_Phrase":
+    """ "Eleven Tongan workers said they were moved ...": "they" after a verb of saying are its speakers.
+
+    Reported speech binds "they" and "we" to the people who speak, when the
+    speakers are named with a home just before the verb; otherwise the
+    pronoun points back as usual.
+    """
+    if slots.low[theme.lo] not in ("they", "we") or theme.hi - theme.lo != 1:
+        return theme
+    k = theme.lo - 1
+    while k > 0 and (slots.low[k] in _SAID_TO or slots.low[k].endswith("ly")):
+        k -= 1
+    if k <= 0 or "speech" not in slots.tags[k]:
+        return theme
+    speakers = [phrase for phrase in people if not phrase.agent and not phrase.anaphor and phrase.homes and phrase.hi == k]
+    return speakers[-1] if speakers else theme
+
+
 def _set_apart(slots: _Slots, i: int) -> bool:
     """Whether an aside starting before ``i`` closes with a comma a few words on ("many without documents,")."""
     for j in range(i, min(i + 6, len(slots.low))):
@@ -2233,7 +2255,7 @@ class _Reader:
         if theme is not None and theme.lo == trigger + 2 and slots.low[trigger + 1] == "in" and _nominal(slots, trigger):
             theme = None  # "trafficking in persons": the crime's name, which moves no one in particular
         if theme is not None and theme.anaphor:
-            theme = _share_named_before(slots, theme, people)
+            theme = _speakers_for(slots, _share_named_before(slots, theme, people), people)
         if theme is not None and not theme.homes:
             theme = _share_of_people(slots, theme, people)
         if theme is not None and not theme.homes and not theme.anaphor:
@@ -2656,6 +2678,15 @@ class _Reader:
             # verb leaves from is on the way
             via = list(dict.fromkeys([r.code for r in roles["source"]] + via))
             origins = [(r.code, r.country_code) for r in roles["began"]]
+        elif kind in ("move", "enter", "voluntary") and theme is not None and not known and roles.get("source") and not inferred \
+                and not roles.get("leg") and theme.hi < trigger and slots.low[theme.hi] == "from":
+            # "Workers from Myanmar were moved from Kumamoto to Hokkaido": the home beside the people is where they
+            # started; a place abroad the verb takes them from is on their way.
+            told = [r for r in roles["source"] if slots.start[theme.hi] < r.start < slots.start[trigger]]
+            taken = [r for r in roles["source"] if r.start > slots.start[trigger]]
+            if told and taken and not {r.country_code for r in told} & {r.country_code for r in taken + goals}:
+                via = list(dict.fromkeys([r.code for r in taken] + via))
+                origins = [(r.code, r.country_code) for r in told]
         if crossed:
             # "brought across the border at Villazon" from La Paz: a crossing on their own side is where they left.
             goals = [goal for goal in goals if goal.country_code not in {country for _, country in origins}]
