@@ -2033,3 +2033,15 @@ def test_a_home_beside_the_people_starts_their_move_and_a_place_abroad_they_left
     routes = by_pair(routes_of(text, names))
     assert set(routes) == {("MMR", "JP-01"), ("IDN", "JP-01")}
     assert all(route.via == ["JP-43"] for route in routes.values())
+
+
+def test_people_of_a_known_home_exploited_after_a_leg_from_abroad_started_at_home():
+    text = ("Victims fly from Manila to Bangkok. From Bangkok they are smuggled into Myanmar, where they are forced to "
+            "run online fraud schemes.")
+    names = {"Manila": ("city:manila", "city", "PHL"), "Bangkok": ("city:bangkok", "city", "THA"), "Myanmar": "MMR"}
+    routes = by_pair(routes_of(text, names))
+    assert set(routes) == {("city:manila", "MMR")} and routes[("city:manila", "MMR")].via == ["city:bangkok"]
+    text = "Venezuelan women are recruited in Ipiales and exploited in bars in Quito."
+    names = {"Ipiales": ("city:ipiales", "city", "COL"), "Quito": ("city:quito", "city", "ECU")}
+    routes = by_pair(routes_of(text, names))
+    assert set(routes) == {("VEN", "city:quito")} and routes[("VEN", "city:quito")].via == ["city:ipiales"]

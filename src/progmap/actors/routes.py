@@ -2663,7 +2663,7 @@ class _Reader:
         known_countries = {country for _, country in known}
         if not all(known_countries):
             known = []  # "West Africans from Nigeria, Gambia and Mali": a region holds the places they left from
-        if kind in ("move", "enter", "voluntary") and known and roles.get("source") and not roles.get("theme-home") and not roles.get("leg") and not inferred \
+        if kind in ("move", "enter", "voluntary", "exploit") and known and roles.get("source") and not roles.get("theme-home") and not roles.get("leg") and not inferred \
                 and not any(r.country_code in known_countries for r in roles["source"] + goals):
             # "Nepali women were flown from Delhi to Kuwait", "I was born in Gorkha ... From Delhi I was flown to
             # Kuwait": people whose home the text gives, taken on from abroad, started at home; the place abroad
