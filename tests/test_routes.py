@@ -2045,3 +2045,12 @@ def test_people_of_a_known_home_exploited_after_a_leg_from_abroad_started_at_hom
     names = {"Ipiales": ("city:ipiales", "city", "COL"), "Quito": ("city:quito", "city", "ECU")}
     routes = by_pair(routes_of(text, names))
     assert set(routes) == {("VEN", "city:quito")} and routes[("VEN", "city:quito")].via == ["city:ipiales"]
+
+
+def test_people_returned_home_came_back_from_where_a_title_case_dateline_stands():
+    text = ("Johannesburg, 9 May 2026 - Police rescued 32 boys in a raid; 28 were returned to Mozambique. Women from "
+            "Zimbabwe are also brought to Pretoria, where they are forced into sex work.")
+    names = {"Johannesburg": ("city:johannesburg", "city", "ZAF"), "Mozambique": "MOZ", "Zimbabwe": "ZWE",
+             "Pretoria": ("city:pretoria", "city", "ZAF")}
+    returns = routes_of(text, names).query("direction == 'return'")
+    assert pairs(returns) == {("MOZ", "ZAF")}

@@ -346,12 +346,19 @@ _BASE_WORDS = ("based", "headquartered", "located")
 
 #: What follows a dateline's place: an optional country or state, an optional agency, then a dash or colon.
 _DATELINE_AFTER = re.compile(r"(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*)?[ \t]*(?:\([A-Za-z][\w .]*\)[ \t]*)?(?::|--|—|–|-[ \t])")
+#: A date after a dateline's place written in title case ("Johannesburg, 9 May 2026 - ", "Tokyo, May 2, 2026"):
+#: without it a title-case place opening a line is no dateline.
+_DATED_AFTER = re.compile(
+    r",[ \t]+(?:\d{1,2}[ \t]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?[ \t]*"
+    r"(?:\([A-Za-z][\w .-]*\)[ \t]*)?(?::|--|—|–|-[ \t]|\.[ \t]|[ \t]*(?:\n|$))"
+)
 #: How far into a text a dateline may stand (after a headline or a byline).
 _DATELINE_REACH = 400
 
 
 def subject_from_dateline(text: str, places: Sequence[Referent], starts: Sequence[int]) -> Subject | None:
-    """The country of a news story's dateline ("JOHOR BAHRU: ...", "PALERMO, Italy (Reuters) - ...").
+    """The country of a news story's dateline ("JOHOR BAHRU: ...", "PALERMO, Italy (Reuters) - ...",
+    "Johannesburg, 9 May 2026 - ...").
 
     It says where the story is told, so "the country" in it is that one;
     it is no default origin (``roles = {"dateline"}``).
@@ -361,7 +368,11 @@ def subject_from_dateline(text: str, places: Sequence[Referent], starts: Sequenc
     >>> jb = Referent("city:1732752", "city", "MYS", 0, 11)
     >>> subject_from_dateline("JOHOR BAHRU: Officers rescued 40 men.", [jb], [0]).code
     'MYS'
+    >>> subject_from_dateline("Johor Bahru, 9 May 2026 - Officers rescued 40 men.", [jb], [0]).code
+    'MYS'
     >>> subject_from_dateline("Johor Bahru is a city.", [jb], [0]) is None
+    True
+    >>> subject_from_dateline("Johor Bahru, Kedah and Penang - three states.", [jb], [0]) is None
     True
     """
     for i, start in enumerate(starts):
@@ -369,9 +380,10 @@ def subject_from_dateline(text: str, places: Sequence[Referent], starts: Sequenc
             break
         place = places[i]
         line_start = text.rfind("\n", 0, start) + 1
-        if text[line_start:start].strip() or not text[start : place.end].isupper() or not place.country_code:
+        if text[line_start:start].strip() or not place.country_code:
             continue
-        if _DATELINE_AFTER.match(text, place.end):
+        upper = text[start : place.end].isupper()
+        if (upper and _DATELINE_AFTER.match(text, place.end)) or (not upper and _DATED_AFTER.match(text, place.end)):
             return Subject(place.country_code, frozenset({"dateline"}))
     return None
 

@@ -1850,7 +1850,7 @@ class _Reader:
 
     def finish(self) -> None:
         """Returns still without a home, or without where they came back from, when the document ends
-        take its one other country.
+        take its one other country (or, among several, the country the text stands in).
 
         "Officials told the Ambassador that 45 women had returned from Cambodia", in a text whose
         every other place lies in Vietnam: they came home to Vietnam (``origin_inferred``). (A
@@ -1865,6 +1865,11 @@ class _Reader:
             if not statement.targets and statement.origins:
                 # "800 Albanians had been returned to Tirana", in a text on the UK: from its one other country.
                 others = countries - {country for _, country in statement.origins}
+                subject = self.register.subject
+                if len(others) > 1 and subject is not None and subject.code in others:
+                    # "Police rescued 32 boys ... 28 were returned to Mozambique", in a story datelined in
+                    # Johannesburg that names other countries too: from where the text stands.
+                    others = {subject.code}
                 if len(others) == 1:
                     (away,) = others
                     statement.targets = [Referent(away, "country", away, 0, 0)]
