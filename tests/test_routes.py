@@ -2054,3 +2054,20 @@ def test_people_returned_home_came_back_from_where_a_title_case_dateline_stands(
              "Pretoria": ("city:pretoria", "city", "ZAF")}
     returns = routes_of(text, names).query("direction == 'return'")
     assert pairs(returns) == {("MOZ", "ZAF")}
+
+
+def test_girls_may_point_back_at_young_women_named_before_when_no_girls_were():
+    text = ("We interviewed 64 young women who had returned to Burundi from Oman. Most of them came from Ngozi and "
+            "Kirundo. They had been recruited by agents. The agents took the girls by road to Nairobi, where they waited "
+            "for visas. From there they were flown to Muscat.")
+    names = {"Burundi": "BDI", "Oman": "OMN", "Ngozi": ("BI-NG", "admin1", "BDI"), "Kirundo": ("BI-KI", "admin1", "BDI"),
+             "Nairobi": ("city:nairobi", "city", "KEN"), "Muscat": ("city:muscat", "city", "OMN")}
+    trafficking = routes_of(text, names).query("direction == 'trafficking'")
+    assert pairs(trafficking) == {("BI-NG", "city:muscat"), ("BI-KI", "city:muscat")}
+    # people named as such are still preferred: the children, not the women beside them
+    text = ("Children from Kandal are sent to Bangkok. Women from Takeo travel with them. The children are then sent "
+            "on to Pattaya.")
+    names = {"Kandal": ("KH-8", "admin1", "KHM"), "Takeo": ("KH-21", "admin1", "KHM"), "Bangkok": ("TH-10", "admin1", "THA"),
+             "Pattaya": ("city:pattaya", "city", "THA")}
+    assert ("KH-8", "city:pattaya") in pairs(routes_of(text, names))
+    assert ("KH-21", "city:pattaya") not in pairs(routes_of(text, names))

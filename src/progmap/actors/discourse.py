@@ -155,6 +155,17 @@ class People:
 _CITY_REACH = 200
 
 
+#: Words for victims that a text may use of the same people: "girls" for young women, "children" for girls.
+_AKIN = {
+    "women": frozenset({"girls"}),
+    "girls": frozenset({"women", "children"}),
+    "men": frozenset({"boys"}),
+    "boys": frozenset({"men", "children"}),
+    "children": frozenset({"girls", "boys", "infants"}),
+    "infants": frozenset({"children"}),
+}
+
+
 class Register:
     """What one document named, in reading order (see the module docstring).
 
@@ -253,17 +264,23 @@ class Register:
         stays in its paragraph (0), but "the victims" in a news story of
         one-sentence paragraphs points back at people named a few paragraphs
         before. ``victims``: who the phrase pointing back says they are
-        ("the children"); people said to be others ("women") are passed over.
+        ("the children"); people said to be others ("women") are passed over,
+        unless no people named so are found and the words are akin ("64
+        young women ... The agents took the girls to Nairobi").
         """
+        akin = None
         for people in reversed(self._people):
             if people.start < before and (people.homes or people.goals or people.statements or people.victims):
                 # (a frame that said nothing of anyone, as "trafficking in persons" in an agency's name, is no antecedent)
                 if not paragraph - reach <= people.paragraph <= paragraph:
-                    return None
+                    return akin
                 if victims and people.victims and not victims <= set(people.victims):
-                    continue  # "children ... Women travel with them ... the children are sent on": the children
+                    # "children ... Women travel with them ... the children are sent on": the children
+                    if akin is None and all(_AKIN.get(term, frozenset()) & set(people.victims) for term in victims):
+                        akin = people
+                    continue
                 return people
-        return None
+        return akin
 
     # --- subject -----------------------------------------------------------------
 
