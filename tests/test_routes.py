@@ -2071,3 +2071,16 @@ def test_girls_may_point_back_at_young_women_named_before_when_no_girls_were():
              "Pattaya": ("city:pattaya", "city", "THA")}
     assert ("KH-8", "city:pattaya") in pairs(routes_of(text, names))
     assert ("KH-21", "city:pattaya") not in pairs(routes_of(text, names))
+
+
+def test_people_alongside_the_clauses_own_share_its_route():
+    text = "212 Bolivian nationals were rescued in raids in Buenos Aires, alongside 38 Paraguayans and 11 Peruvians."
+    names = {"Buenos Aires": ("AR-B", "admin1", "ARG")}
+    assert pairs(routes_of(text, names)) == {("BOL", "AR-B"), ("PRY", "AR-B"), ("PER", "AR-B")}
+
+
+def test_the_province_of_a_named_place_is_that_place_not_the_last_province_named():
+    text = ("Some were moved to workshops in Cordoba. Later 212 Bolivian nationals were rescued in raids in the province "
+            "of Buenos Aires.")
+    names = {"Cordoba": ("AR-X", "admin1", "ARG"), "Buenos Aires": ("AR-B", "admin1", "ARG")}
+    assert pairs(routes_of(text, names)) == {("BOL", "AR-B")}

@@ -152,7 +152,7 @@ _COMPANY = frozenset({"with", "by", "among", "against", "between"})
 _PURPOSE_PREPOSITIONS = frozenset({"for", "to", "into", "of", "in", "against", "on", "about"})
 #: Words that end a people phrase on its left ("sold as brides", "such as").
 _FUNCTION_WORDS = frozenset({"and", "or", "as", "such", "than", "like", "also", "not", "only", "even", "then", "both", "all", "any", "no",
-                             *("including", "especially", "particularly", "notably", "among")})
+                             *("including", "especially", "particularly", "notably", "among", "alongside", "besides")})
 #: Words that give examples of people just named: "Haitian migrants, including children" are the migrants.
 _EXAMPLE_WORDS = frozenset({"including", "especially", "particularly", "notably", "among"})
 #: People who are coming home: whatever moves them is a return ("returnees from Cambodia reached An Giang").
@@ -545,6 +545,10 @@ def _point_back(slots: _Slots, register: Register, document=None) -> None:
         if role in ("people", "residents", "narrator"):
             slots.anaphor[i] = (role, size)
             i += size
+            continue
+        after = i + size
+        if after + 1 < len(slots.kind) and slots.low[after] == "of" and slots.kind[after + 1] == "p":
+            i = after  # "the province of Buenos Aires": the place named after it, not the last one named
             continue
         start, end = slots.start[i], slots.end[i + size - 1]
         referents = _nationality_country(slots, i, start, end) if role == "country" and register.subject is None else []
@@ -1502,6 +1506,15 @@ _CLAUSE_OBJECTS = frozenset({"that", "how", "whether", "no", "evidence", "little
 _COORDINATORS = (["and"], ["or"], [",", "and"], [",", "or"], [","])
 
 
+#: Words that add people to a clause's own, wherever they stand in it ("..., alongside 38 Paraguayans").
+_ALONGSIDE = (["alongside"], ["along", "with"], ["together", "with"], ["as", "well", "as"])
+
+
+def _alongside_before(slots: _Slots, j: int, lo: int) -> bool:
+    """Whether a word of :data:`_ALONGSIDE` (after a comma, or as its own phrase) stands right before slot ``j``."""
+    return any(j - len(words) > lo and slots.low[j - len(words) : j] == words for words in _ALONGSIDE)
+
+
 def _with_coordinated(slots: _Slots, theme: "_Phrase", people: list) -> "_Phrase":
     """A theme with the people phrases coordinated with it, when they name other homes.
 
@@ -1516,6 +1529,10 @@ def _with_coordinated(slots: _Slots, theme: "_Phrase", people: list) -> "_Phrase
     for phrase in people:
         if phrase.lo >= hi and not phrase.agent and slots.low[hi : phrase.lo] in _COORDINATORS:
             hi, homes = phrase.hi, homes + [home for home in phrase.homes if home not in homes]
+        elif phrase.lo > hi and not phrase.agent and phrase.homes and homes and _alongside_before(slots, phrase.lo, hi):
+            # "212 Bolivians were rescued in raids in Buenos Aires, alongside 38 Paraguayans": people of their own
+            # homes the clause adds to its own
+            homes = homes + [home for home in phrase.homes if home not in homes]
     if len(homes) == len(theme.homes):
         return theme
     return _Phrase(lo, hi, False, homes, theme.anaphor, governed, theme.bare)
