@@ -2084,3 +2084,14 @@ def test_the_province_of_a_named_place_is_that_place_not_the_last_province_named
             "of Buenos Aires.")
     names = {"Cordoba": ("AR-X", "admin1", "ARG"), "Buenos Aires": ("AR-B", "admin1", "ARG")}
     assert pairs(routes_of(text, names)) == {("BOL", "AR-B")}
+
+
+def test_a_word_of_moving_before_a_word_of_cost_or_trade_names_a_thing():
+    text = ("The scheme brings workers from Vanuatu to farms in Australia. Most are placed in Queensland. Workers we "
+            "interviewed from Tanna said their employer in Bundaberg had deducted accommodation and transport costs "
+            "that left them with little pay.")
+    names = {"Vanuatu": "VUT", "Australia": "AUS", "Queensland": ("AU-QLD", "admin1", "AUS"),
+             "Tanna": ("region:tanna", "region", "VUT"), "Bundaberg": ("city:bundaberg", "city", "AUS")}
+    assert pairs(routes_of(text, names)) == {("VUT", "AUS"), ("VUT", "AU-QLD")}
+    text = "Women from Tanna were transported to Bundaberg."
+    assert pairs(routes_of(text, names)) == {("region:tanna", "city:bundaberg")}

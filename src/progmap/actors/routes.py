@@ -135,6 +135,12 @@ _VICTIM_STATES = frozenset({"victim", "victims", "survivor", "survivors", "retur
 #: Words between a subject and its verb that keep it the subject ("Malaysia has deported ...").
 _AUXILIARIES = frozenset({"has", "have", "had", "also", "will", "would", "can", "could", "may", "might", "reportedly", "allegedly"})
 #: Nouns a rescue word may modify, making it the name of a service ("rescue centres", "a rescue team").
+#: Nouns a word of moving may modify, which then names a thing, not a move ("transport costs", "travel agencies").
+_ATTRIBUTIVE_HEADS = frozenset({
+    "cost", "costs", "fee", "fees", "expense", "expenses", "fare", "fares", "charge", "charges", "bill", "bills",
+    "loan", "loans", "debt", "debts", "allowance", "allowances", "insurance", "company", "companies", "firm", "firms",
+    "industry", "industries", "sector", "sectors", "agency", "agencies", "document", "documents", "permit", "permits",
+})
 _SERVICE_NOUNS = frozenset({
     "centre", "centres", "center", "centers", "home", "homes", "shelter", "shelters", "programme", "programmes", "program",
     "programs", "project", "projects", "team", "teams", "unit", "units", "operation", "operations", "mission", "missions",
@@ -1945,6 +1951,8 @@ class _Reader:
                 continue  # "two rescue centres in Kilifi", "a rescue operation": a service, not where victims were found
             if cue.role == "provenance" and not _home_follows(slots, j, hi):
                 continue
+            if j + 1 < hi and slots.low[j + 1] in _ATTRIBUTIVE_HEADS and not slots.low[j].endswith("ed"):
+                continue  # "deducted accommodation and transport costs", "recruitment fees": a word of a thing
             if cue.pos == "VERB" and slots.low[j].endswith("s") and j > lo and (slots.kind[j - 1] == "n" or slots.low[j - 1] in _NOUN_OPENERS):
                 continue  # "arrested by Egyptian forces", "the security forces": a noun
             if cue.lemma != "TIP" and _capitalized_inside(self.text, slots, j):
