@@ -2095,3 +2095,20 @@ def test_a_word_of_moving_before_a_word_of_cost_or_trade_names_a_thing():
     assert pairs(routes_of(text, names)) == {("VUT", "AUS"), ("VUT", "AU-QLD")}
     text = "Women from Tanna were transported to Bundaberg."
     assert pairs(routes_of(text, names)) == {("region:tanna", "city:bundaberg")}
+
+
+def test_people_rescued_where_a_story_stands_come_from_where_the_next_sentence_says():
+    text = ("Dubai, 3 March 2026 - Police have rescued 12 women who were forced into prostitution by a gang. The women, "
+            "from Uganda and Kenya, arrived on visit visas.")
+    names = {"Dubai": ("city:dubai", "city", "ARE"), "Uganda": "UGA", "Kenya": "KEN"}
+    assert pairs(routes_of(text, names)) == {("UGA", "ARE"), ("KEN", "ARE")}
+    # agents named with their place say where the people were found
+    text = "Police in Sabah rescued 30 women last week. The women, from Indonesia, arrived by boat."
+    names = {"Sabah": ("MY-12", "admin1", "MYS"), "Indonesia": "IDN"}
+    assert pairs(routes_of(text, names)) == {("IDN", "MY-12")}
+    # (where they were trafficked to is where they were found, not where the police are)
+    text = ("Police in Assam have rescued 14 girls who had been trafficked to Haryana. They were lured with offers of "
+            "jobs and taken by train from Guwahati.")
+    names = {"Assam": ("IN-AS", "admin1", "IND"), "Haryana": ("IN-HR", "admin1", "IND"),
+             "Guwahati": ("city:guwahati", "city", "IND")}
+    assert pairs(routes_of(text, names)) == {("city:guwahati", "IN-HR")}

@@ -1934,6 +1934,7 @@ class _Reader:
             statement.targets = [t for t in statement.targets if not (t.kind == "country" and t.code in inner)]
 
     def _clause(self, slots: _Slots, lo: int, hi: int) -> None:
+        self._theme_statements: dict[int, list] = {}  # per people phrase of the clause, its frames' statements
         cues = [j for j in range(lo, hi) if slots.cue[j] is not None and slots.cue[j].lexicon == "movement"]
         places = [j for j in range(lo, hi) if slots.kind[j] == "p"]
         status = self._status(slots, lo, hi, places)
@@ -2610,6 +2611,15 @@ class _Reader:
             # "Thai authorities identified 230 victims from Myanmar", "Indonesian authorities found
             # fishers from Myanmar", "Thai employers exploited workers from Cambodia": where the agents are.
             goals = [r for r in self._agent_countries(slots, lo, trigger) if r.country_code not in found_homes][:1]
+        if not goals and kind == "rescue" and not moving and theme is not None and not theme.anaphor and not found_homes \
+                and not roles.get("source") and not roles.get("away"):
+            # "Dubai Police have rescued 12 women ...": found where the agents who found them are, waiting for a
+            # later sentence to say where the women come from ("The women, from Uganda and Kenya, ...").
+            goals = self._agent_places(slots, lo, trigger)
+            subject = self.register.subject
+            if not goals and subject is not None and "dateline" in subject.roles and any(p.agent and p.hi <= trigger for p in people):
+                # ("Dubai, 3 March - Police have rescued 12 women": the agents of a story told from a dateline are there)
+                goals = [Referent(subject.code, "country", subject.code, 0, 0)]
         if not goals and kind == "exploit" and not moving:
             # "Workers from China and India are exploited in forced labor in construction" in a
             # report on Fiji: exploited where the report is about, when they come from elsewhere
@@ -2653,6 +2663,10 @@ class _Reader:
                 self.register.note(People(slots.start[trigger], self.paragraph, homes,
                                           self._victims(slots, theme, lo, hi, whole_clause=False), [self.quote], [], [],
                                           went=[(r.code, r.country_code) for r in goals]))
+            elif theme is not None and theme.anaphor and antecedent is not None and roles.get("source") and not goals:
+                # "Dubai Police rescued 12 women ... The women, from Uganda and Kenya, arrived on visit visas":
+                # where the people found before come from.
+                self._lend_origins(antecedent, [(r.code, r.country_code) for r in roles["source"]])
             elif slots.cue[trigger].role == "carry" and roles.get("source"):
                 # "I ... flew from Nairobi. ... they drove me to a house in Sharjah": where the traveller set out from.
                 self.register.note(People(slots.start[trigger], self.paragraph, [(r.code, r.country_code) for r in roles["source"]],
@@ -2815,6 +2829,12 @@ class _Reader:
         elif made:
             self.statements.extend(made)
             statements = statements + made
+        if theme is not None and not theme.anaphor:
+            # "Police rescued 12 women who were forced into prostitution. The women, from Uganda, ...": the women
+            # pointed back at are those of every frame of the clause about them, the rescue's too.
+            earlier = self._theme_statements.setdefault(theme.lo, [])
+            statements = earlier + [s for s in statements if s not in earlier]
+            earlier[:] = statements
         # Where they were: the ends of their move, or where a rescue took them from ("removed 1,200 children
         # from the streets of Dakar. Most were returned to their families": a return from Dakar).
         were = goals or (roles.get("away", []) if kind == "rescue" else [])
@@ -2998,6 +3018,20 @@ class _Reader:
                 place = slots.ref[after + 1]
                 out.append(place if place.kind == "country" else Referent(place.country_code, "country", place.country_code, place.start, place.end))
         return out + self._subject_bodies(slots, lo, trigger)
+
+    @staticmethod
+    def _agent_places(slots: _Slots, lo: int, trigger: int) -> list[Referent]:
+        """ "Dubai Police rescued ...", "police in Sabah rescued ...": the places that say where a trigger's agents are."""
+        out = []
+        for phrase in _people(slots, lo, trigger):
+            if not phrase.agent:
+                continue
+            if phrase.lo > lo and slots.kind[phrase.lo - 1] == "p" and slots.ref[phrase.lo - 1].country_code:
+                out.append(slots.ref[phrase.lo - 1])
+            after = phrase.hi
+            if after + 1 < trigger and slots.low[after] == "in" and slots.kind[after + 1] == "p" and slots.ref[after + 1].country_code:
+                out.append(slots.ref[after + 1])
+        return out
 
     def _subject_bodies(self, slots: _Slots, lo: int, trigger: int) -> list[Referent]:
         """ "the Interior Ministry of Uzbekistan identified ...": the country of a state body right before a trigger."""
