@@ -2112,3 +2112,15 @@ def test_people_rescued_where_a_story_stands_come_from_where_the_next_sentence_s
     names = {"Assam": ("IN-AS", "admin1", "IND"), "Haryana": ("IN-HR", "admin1", "IND"),
              "Guwahati": ("city:guwahati", "city", "IND")}
     assert pairs(routes_of(text, names)) == {("city:guwahati", "IN-HR")}
+
+
+def test_a_clause_of_other_people_or_other_agents_after_a_comma_and_is_read_apart():
+    text = ("Victims from Colombia were detected in Panama, and some Asian victims, mostly from China, were detected in "
+            "Costa Rica.")
+    names = {"Colombia": "COL", "Panama": "PAN", "China": "CHN", "Costa Rica": "CRI"}
+    assert pairs(routes_of(text, names)) == {("COL", "PAN"), ("CHN", "CRI")}
+    text = ("Police in Kazakhstan identified 12 Uzbek citizens in forced labour in Almaty, and officers in Peru rescued "
+            "40 Venezuelan women in Madre de Dios.")
+    names = {"Kazakhstan": "KAZ", "Almaty": ("city:almaty", "city", "KAZ"), "Peru": "PER",
+             "Madre de Dios": ("PE-MDD", "admin1", "PER")}
+    assert pairs(routes_of(text, names)) == {("UZB", "city:almaty"), ("VEN", "PE-MDD")}

@@ -603,19 +603,31 @@ _BUT_GOES_ON = frozenset({"also", "not", "mostly", "mainly", "then", "even"})
 
 def _new_subject(slots: _Slots, j: int) -> bool:
     """Whether slot ``j`` opens a clause of its own: people with a home of their
-    own ("girls from Togo", "Lao girls"), then a movement verb before any mark,
-    or a share of things ("most of their wages"). "..., and some transit
-    Mexico" goes on with the same people."""
+    own ("girls from Togo", "Lao girls"), then a movement verb before the
+    sentence's next mark but commas; agents and their verb ("officers in Peru
+    rescued"); or a share of things ("most of their wages"). "..., and some
+    transit Mexico" goes on with the same people."""
     kind, who = slots.kind, slots.who
     if j < len(kind) and slots.low[j] in _SHARE_WORDS and _share_of_things(slots, j + 1, len(kind)):
         return True  # "..., and most of their wages are sent to Pyongyang": a clause about things
     first, end = j, min(len(kind), j + 4)
     while j < end and kind[j] in ("w", "n") and not who[j]:
         j += 1
-    if j >= end or who[j] != "victim":
+    if j >= end or who[j] not in ("victim", "agent"):
+        return False
+    if who[j] == "agent":
+        # "..., and officers in Peru rescued 40 Venezuelan women": agents of their own, acting apart
+        for k in range(j + 1, min(len(kind), j + 6)):
+            cue = slots.cue[k]
+            if cue is not None and cue.lexicon == "movement" and cue.pos == "VERB":
+                return True
+            if kind[k] == "." or (kind[k] == "w" and slots.low[k] not in ("in", "of", "from", "the") and not who[k]):
+                return False
         return False
     home = "n" in kind[first:j]
     for k in range(j + 1, min(len(kind), j + 10)):
+        if kind[k] == "." and slots.low[k] == ",":
+            continue  # "..., and some Asian victims, mostly from China, were detected": an aside
         if kind[k] == ".":
             return False
         home = home or (slots.low[k] == "from" and k + 1 < len(kind) and kind[k + 1] == "p")
