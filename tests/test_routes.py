@@ -2124,3 +2124,19 @@ def test_a_clause_of_other_people_or_other_agents_after_a_comma_and_is_read_apar
     names = {"Kazakhstan": "KAZ", "Almaty": ("city:almaty", "city", "KAZ"), "Peru": "PER",
              "Madre de Dios": ("PE-MDD", "admin1", "PER")}
     assert pairs(routes_of(text, names)) == {("UZB", "city:almaty"), ("VEN", "PE-MDD")}
+
+
+def test_people_kidnapped_or_seized_in_a_raid_start_where_they_were_seized():
+    names = {"Zamfara": ("NG-ZA", "admin1", "NGA"), "Niger": "NER"}
+    assert pairs(routes_of("Gunmen kidnapped 30 women in Zamfara and took them to Niger.", names)) == {("NG-ZA", "NER")}
+    text = ("Fighters attacked Sinjar, abducting 6,000 women and children. The captives were taken to Mosul. Many women "
+            "and girls were later transported to Raqqa.")
+    names = {"Sinjar": ("city:sinjar", "city", "IRQ"), "Mosul": ("city:mosul", "city", "IRQ"),
+             "Raqqa": ("city:raqqa", "city", "SYR")}
+    assert pairs(routes_of(text, names)) == {("city:sinjar", "city:mosul"), ("city:sinjar", "city:raqqa")}
+
+
+def test_a_place_that_says_where_a_returns_home_lies_is_not_where_people_came_back_from():
+    text = "About 3,500 survivors returned to the camps around Duhok in the Kurdistan Region."
+    names = {"Duhok": ("IQ-DA", "admin1", "IRQ"), "the Kurdistan Region": ("region:kurdistan", "region", "IRQ")}
+    assert pairs(routes_of(text, names)) == set()

@@ -276,7 +276,7 @@ class Register:
                     return akin
                 if victims and people.victims and not victims <= set(people.victims):
                     # "children ... Women travel with them ... the children are sent on": the children
-                    if akin is None and all(_AKIN.get(term, frozenset()) & set(people.victims) for term in victims):
+                    if akin is None and all(term in people.victims or _AKIN.get(term, frozenset()) & set(people.victims) for term in victims):
                         akin = people
                     continue
                 return people

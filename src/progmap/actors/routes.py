@@ -1533,6 +1533,16 @@ def _alongside_before(slots: _Slots, j: int, lo: int) -> bool:
     return any(j - len(words) > lo and slots.low[j - len(words) : j] == words for words in _ALONGSIDE)
 
 
+#: Between a place and a larger place it is said to lie in: "Duhok in the Kurdistan Region", "Duhok, in Iraq".
+_HOME_IN = re.compile(r",?\s+in\s+(?:the\s+)?")
+
+
+def _raided_before(slots: _Slots, lo: int, trigger: int) -> list[Referent]:
+    """ "Fighters attacked Sinjar, abducting 6,000 women": the places attacked before a verb of seizing people."""
+    raid = _hints()["raid"]
+    return [slots.ref[k] for k in range(lo + 1, trigger) if slots.kind[k] == "p" and slots.low[k - 1] in raid]
+
+
 def _with_coordinated(slots: _Slots, theme: "_Phrase", people: list) -> "_Phrase":
     """A theme with the people phrases coordinated with it, when they name other homes.
 
@@ -2561,6 +2571,10 @@ class _Reader:
 
     def _move(self, slots, lo, hi, trigger, kind, roles, theme, antecedent, moving: bool, people: list) -> None:
         """A movement to destinations; ``moving`` says some frame of the clause has destinations of its own."""
+        if slots.cue[trigger].role == "recruit" and not roles.get("source"):
+            raided = _raided_before(slots, lo, trigger)
+            if raided:
+                roles = {**roles, "source": raided, "none": [r for r in roles.get("none", []) if r not in raided]}
         goals = roles.get("goal", []) + roles.get("chain", [])
         homes = {country for _, country in theme.homes} if theme is not None else set()
         if antecedent is not None and theme is not None and theme.anaphor \
@@ -2969,8 +2983,10 @@ class _Reader:
         if not away and origins:
             # "The Jharkhand Bhawan in Delhi arranged for their return to Ranchi": the one other place the
             # return's clause names is where it starts.
+            # (not a place that says where the home lies: "returned to the camps around Duhok in the Kurdistan Region")
             others = {r.code: r for r in roles.get("none", []) if r.code not in {code for code, _ in origins}
-                      and not (r.kind == "country" and r.code in {c for _, c in origins})}
+                      and not (r.kind == "country" and r.code in {c for _, c in origins})
+                      and not any(_HOME_IN.fullmatch(self.text, h.end, r.start) for h in roles.get("home", []) if h.end <= r.start)}
             away = list(others.values()) if len(others) == 1 else []
         subject = self.register.subject
         if not away and origins and subject is not None and subject.code not in {c for _, c in origins}:
