@@ -2140,3 +2140,12 @@ def test_a_place_that_says_where_a_returns_home_lies_is_not_where_people_came_ba
     text = "About 3,500 survivors returned to the camps around Duhok in the Kurdistan Region."
     names = {"Duhok": ("IQ-DA", "admin1", "IRQ"), "the Kurdistan Region": ("region:kurdistan", "region", "IRQ")}
     assert pairs(routes_of(text, names)) == set()
+
+
+def test_the_home_a_narrator_states_starts_their_journey_and_a_job_they_were_told_of_is_no_end():
+    text = ("A man came to our home in Sindhupalchok and told my mother he could find me a job in a carpet factory in "
+            "Kathmandu. Another man took me across the border at Birgunj. We travelled by train until we reached Mumbai. "
+            "There I was sold to a brothel.")
+    names = {"Sindhupalchok": ("city:sindhupalchok", "city", "NPL"), "Kathmandu": ("city:kathmandu", "city", "NPL"),
+             "Birgunj": ("city:birgunj", "city", "NPL"), "Mumbai": ("city:mumbai", "city", "IND")}
+    assert pairs(routes_of(text, names)) == {("city:sindhupalchok", "city:mumbai")}

@@ -1204,9 +1204,11 @@ _UP_TO_PLACES = r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?(?:[\w-]+(?:[ \t]+[\w-]+){0
 _PROMISED_WORK_BEFORE = re.compile(
     r"\b(?:promis\w*|offer\w*)[ \t]+(?:of[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:jobs?|work|employment)" + _WORK_AS + _UP_TO_PLACES
 )
-#: Work people hoped for, up to the place it was to be in: "believing they would find work in restaurants in ".
+#: Work people hoped for or were told of, up to the place it was to be in: "believing they would find work in
+#: restaurants in ", "told my mother he could find me a job in a carpet factory in ".
 _EXPECTED_WORK_BEFORE = re.compile(
-    r"\b(?:believ\w*|thinking|thought|expect\w*|hoping|hoped)[ \t]+(?:that[ \t]+)?[\w-]+[ \t]+(?:would|could|were[ \t]+going[ \t]+to)"
+    r"\b(?:believ\w*|thinking|thought|expect\w*|hoping|hoped|(?:told|assured|promised)[ \t]+(?:[\w-]+[ \t]+){0,2}?)"
+    r"[ \t]*(?:that[ \t]+)?[\w-]+[ \t]+(?:would|could|were[ \t]+going[ \t]+to)"
     r"[ \t]+(?:find|get|have|do|be[ \t]+given)?[ \t]*(?:[\w-]+[ \t]+){0,2}?(?:jobs?|work|employment)" + _WORK_AS
     + r"(?:[ \t]+(?:in|at)[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?[\w-]+)?"  # ("in restaurants")
     + _UP_TO_PLACES
@@ -1535,6 +1537,21 @@ def _alongside_before(slots: _Slots, j: int, lo: int) -> bool:
 
 #: Between a place and a larger place it is said to lie in: "Duhok in the Kurdistan Region", "Duhok, in Iraq".
 _HOME_IN = re.compile(r",?\s+in\s+(?:the\s+)?")
+
+
+def _narrator_home(slots: _Slots, lo: int, hi: int) -> list[tuple[str, str]]:
+    """ "came to our home in Sindhupalchok", "my village in Sylhet": the home the one telling states."""
+    homeplace = _hints()["homeplace"]
+    low, kind = slots.low, slots.kind
+    for k in range(lo, hi - 2):
+        if low[k] not in ("my", "our") or low[k + 1] not in homeplace:
+            continue
+        j = k + 2
+        if j < hi and low[j] in homeplace:
+            j += 1  # "my home village in"
+        if j + 1 < hi and low[j] in ("in", "of", "near") and kind[j + 1] == "p":
+            return [(slots.ref[j + 1].code, slots.ref[j + 1].country_code)]
+    return []
 
 
 def _raided_before(slots: _Slots, lo: int, trigger: int) -> list[Referent]:
@@ -1892,6 +1909,8 @@ class _Reader:
         self.statements: list[_Statement] = []
         #: Returns whose people's home no sentence has said yet.
         self.homeless: list[_Statement] = []
+        #: Where the one telling says they are from ("our home in Sindhupalchok"), for "I" and "me" after.
+        self.narrator_homes: list[tuple[str, str]] = []
 
     def finish(self) -> None:
         """Returns still without a home, or without where they came back from, when the document ends
@@ -1957,6 +1976,9 @@ class _Reader:
 
     def _clause(self, slots: _Slots, lo: int, hi: int) -> None:
         self._theme_statements: dict[int, list] = {}  # per people phrase of the clause, its frames' statements
+        told = _narrator_home(slots, lo, hi)
+        if told:
+            self.narrator_homes = told
         cues = [j for j in range(lo, hi) if slots.cue[j] is not None and slots.cue[j].lexicon == "movement"]
         places = [j for j in range(lo, hi) if slots.kind[j] == "p"]
         status = self._status(slots, lo, hi, places)
@@ -2547,6 +2569,8 @@ class _Reader:
         if explicit:
             return [(r.code, r.country_code) for r in explicit], quotes, False
         homes = list(theme.homes) if theme else []
+        if not homes and theme is not None and theme.anaphor == "narrator" and self.narrator_homes:
+            return list(self.narrator_homes), quotes, False  # "a man came to our home in Sindhupalchok ... took me to Mumbai"
         framing = roles.get("frame", [])
         theirs = {c for _, c in antecedent.homes} if antecedent is not None and not homes else set()
         if theirs and not any(r.country_code in theirs for r in framing):
