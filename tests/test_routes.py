@@ -2149,3 +2149,13 @@ def test_the_home_a_narrator_states_starts_their_journey_and_a_job_they_were_tol
     names = {"Sindhupalchok": ("city:sindhupalchok", "city", "NPL"), "Kathmandu": ("city:kathmandu", "city", "NPL"),
              "Birgunj": ("city:birgunj", "city", "NPL"), "Mumbai": ("city:mumbai", "city", "IND")}
     assert pairs(routes_of(text, names)) == {("city:sindhupalchok", "city:mumbai")}
+
+
+def test_most_often_is_a_degree_and_people_referred_for_exploitation_in_a_place_were_held_there():
+    names = {"Kent": ("GB-KEN", "admin1", "GBR")}
+    text = "Albanian nationals were most often referred for labour exploitation in Kent."
+    assert pairs(routes_of(text, names)) == {("ALB", "GB-KEN")}
+    text = "Albanian nationals were most often exploited in Kent."
+    assert pairs(routes_of(text, names)) == {("ALB", "GB-KEN")}
+    # the name of a problem, with no people held for it, is no end
+    assert pairs(routes_of("The project funds research on labour exploitation in Kent.", names)) == set()

@@ -682,6 +682,9 @@ def _people(slots: _Slots, lo: int, hi: int) -> list[_Phrase]:
         if i in slots.anaphor:
             role, size = slots.anaphor[i]
             end = i + size
+            if size == 1 and low[i] in ("most", "many") and end < hi and (low[end] == "often" or low[end].endswith("ly")):
+                i = end  # "Albanian nationals were most often referred": a degree, not a share of people
+                continue
             if role == "narrator" and found and found[-1].hi == i:
                 i = end  # "the women we assist were trafficked": the writers in a clause about the women
                 continue
@@ -954,6 +957,16 @@ def _victims_of_before(slots: _Slots, trigger: int) -> bool:
     while k > 0 and slots.low[k] in ("sex", "labor", "labour", "forced", "child", "human", "and", "or", ","):
         k -= 1  # ("victims of forced labor and sex trafficking in Israel")
     return k > 0 and slots.low[k] == "of" and slots.who[k - 1] == "victim"
+
+
+def _referred_for_before(slots: _Slots, lo: int, trigger: int, theme: "_Phrase | None") -> bool:
+    """Whether an exploitation noun says what people before it were held for: "Albanians were referred (or
+    identified) for labour exploitation in Kent", not a problem's name ("research on labour exploitation in")."""
+    k = trigger - 1
+    while k > lo and slots.low[k] in ("sexual", "sex", "labor", "labour", "criminal", "forced", "domestic", "and", "or", ","):
+        k -= 1
+    return k > lo and slots.low[k] == "for" and slots.low[k - 1].endswith("ed") and theme is not None and theme.hi <= k - 1 \
+        and bool(theme.homes or theme.anaphor)
 
 
 def _where_before(slots: _Slots, lo: int, trigger: int) -> list:
@@ -2429,8 +2442,10 @@ class _Reader:
             if role == "goal" and group[0] > trigger and _EXPECTED_WORK_BEFORE.search(self.text, max(0, place.start - 120), place.start):
                 role = "none"  # "crossed into China, believing they would find work in restaurants in Yanji": a hope, not an end
             if role == "none" and nominal and group[0] > trigger and reading.prep == "loc" and reading.word == "in" \
-                    and _victims_of_before(slots, trigger):
-                role = "goal"  # "Many Lao victims of sex trafficking in Thailand are from ...": where they were trafficked
+                    and (_victims_of_before(slots, trigger) or (kind == "exploit" and _referred_for_before(slots, lo, trigger, theme))):
+                # "Many Lao victims of sex trafficking in Thailand are from ...", "Albanians were referred for labour
+                # exploitation in Kent": where they were trafficked or held
+                role = "goal"
             if role == "goal" and group[0] > trigger and _EARLIER_STAY_BEFORE.search(self.text, max(0, place.start - 80), place.start):
                 role = "path"  # "brought to Lebanon from Sudan after first working in Khartoum": a stay on the way
             if role == "goal" and reading.word == "to" and group[0] >= 2 and slots.low[group[0] - 1] == "to" \
