@@ -2159,3 +2159,14 @@ def test_most_often_is_a_degree_and_people_referred_for_exploitation_in_a_place_
     assert pairs(routes_of(text, names)) == {("ALB", "GB-KEN")}
     # the name of a problem, with no people held for it, is no end
     assert pairs(routes_of("The project funds research on labour exploitation in Kent.", names)) == set()
+
+
+def test_a_journey_told_in_a_paragraph_about_victims_is_read_and_reaching_a_place_ends_it():
+    text = ("Police identified 14 possible victims. Nine were Romanian women. Two were from Nigeria. The Nigerian women "
+            "said they had travelled through Libya and Italy before reaching the Netherlands.")
+    names = {"Nigeria": "NGA", "Libya": "LBY", "Italy": "ITA", "the Netherlands": "NLD"}
+    routes = by_pair(routes_of(text, names))
+    assert set(routes) == {("NGA", "NLD")} and routes[("NGA", "NLD")].via == ["LBY", "ITA"]
+    # travelling alone, in a paragraph that speaks of no exploitation, is no route
+    text = "Two students were from Nigeria. The Nigerian students said they had travelled through Libya to Italy."
+    assert pairs(routes_of(text, names)) == set()

@@ -1907,8 +1907,8 @@ def _nominal(slots: _Slots, trigger: int) -> bool:
         return False  # "luring her into prostitution", "transiting Thailand"
     while k < len(slots.kind) and slots.low[k] in _DETERMINERS:
         k += 1
-    # "trafficking 126 women", "trafficking the girls": a verb with its object.
-    return not (k < len(slots.kind) and (slots.kind[k] == "n" or slots.low[k][:1].isdigit() or bool(slots.who[k])))
+    # "trafficking 126 women", "trafficking the girls", "before reaching the Netherlands": a verb with its object.
+    return not (k < len(slots.kind) and (slots.kind[k] in ("n", "p") or slots.low[k][:1].isdigit() or bool(slots.who[k])))
 
 
 class _Reader:
@@ -3482,7 +3482,7 @@ class _Document:
         return bisect.bisect_left(self.nation_starts, start) != bisect.bisect_left(self.nation_starts, end)
 
     def speaks_of_trafficking(self, start: int, end: int) -> bool:
-        """Whether a sentence, or one next to it in its paragraph, speaks of trafficking or exploitation.
+        """Whether a sentence, one before it in its paragraph, or the one after it speaks of trafficking or exploitation.
 
         "... convicted of arranging travel with a view to exploitation. They
         organised the movement of 30 nationals from Vietnam to the UK": the
@@ -3494,7 +3494,14 @@ class _Document:
             return True
         self.unit_at(start)  # splits the sentences once
         index = bisect.bisect_right(self._sentence_starts, start) - 1
-        for other in (index - 1, index + 1):
+        paragraph = self.paragraph(start)
+        # (any sentence before it in its paragraph: "Nine of the possible victims were Romanian women ... Two were from
+        # Nigeria. The Nigerian women said they had travelled through Libya and Italy before reaching the Netherlands")
+        before = index - 1
+        while before > 0 and self._sentence_starts[before] >= self.starts[paragraph] and not _speaks_of_trafficking(
+                self.text, self._sentence_starts[before], min(self._sentence_ends[before], start)):
+            before -= 1
+        for other in (before, index + 1):
             if not 0 <= other < len(self._sentence_starts) or other == index:
                 continue
             near, near_end = self._sentence_starts[other], self._sentence_ends[other]
