@@ -2170,3 +2170,12 @@ def test_a_journey_told_in_a_paragraph_about_victims_is_read_and_reaching_a_plac
     # travelling alone, in a paragraph that speaks of no exploitation, is no route
     text = "Two students were from Nigeria. The Nigerian students said they had travelled through Libya to Italy."
     assert pairs(routes_of(text, names)) == set()
+
+
+def test_people_a_clause_names_at_its_end_are_the_last_named_for_the_next_sentence():
+    text = ("Infants were abducted in Guangdong and sold to families in Fujian. Most foreign women were from Vietnam and "
+            "Laos and had crossed the border with brokers who promised them jobs. Instead they were sold to men in "
+            "Anhui.")
+    names = {"Guangdong": ("CN-GD", "admin1", "CHN"), "Fujian": ("CN-FJ", "admin1", "CHN"), "Vietnam": "VNM",
+             "Laos": "LAO", "Anhui": ("CN-AH", "admin1", "CHN")}
+    assert pairs(routes_of(text, names)) == {("CN-GD", "CN-FJ"), ("VNM", "CN-AH"), ("LAO", "CN-AH")}

@@ -255,7 +255,9 @@ class Register:
 
     def note(self, people: People) -> None:
         """Record the people a frame was about."""
-        self._people.append(people)
+        # Kept in text order: a clause's people noted at its end ("Most were from Vietnam and Laos and had crossed
+        # the border ...") come after the frames inside it, whatever order the frames were read in.
+        bisect.insort_right(self._people, people, key=lambda noted: noted.start)
 
     def people(self, paragraph: int, before: int, reach: int = 0, victims: frozenset = frozenset()) -> People | None:
         """The last people named before an offset, if any.
