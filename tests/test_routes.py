@@ -2179,3 +2179,14 @@ def test_people_a_clause_names_at_its_end_are_the_last_named_for_the_next_senten
     names = {"Guangdong": ("CN-GD", "admin1", "CHN"), "Fujian": ("CN-FJ", "admin1", "CHN"), "Vietnam": "VNM",
              "Laos": "LAO", "Anhui": ("CN-AH", "admin1", "CHN")}
     assert pairs(routes_of(text, names)) == {("CN-GD", "CN-FJ"), ("VNM", "CN-AH"), ("LAO", "CN-AH")}
+
+
+def test_a_title_country_no_place_of_the_text_lies_in_is_no_subject_and_a_threatened_return_is_none():
+    text = "Onion farms in Georgia hired them. Workers who complained were sold to other employers in Mississippi and Kentucky."
+    names = {"Georgia": ("US-GA", "admin1", "USA"), "Mississippi": ("US-MS", "admin1", "USA"),
+             "Kentucky": ("US-KY", "admin1", "USA")}
+    routes = routes_of(text, names, metadata={"title": "Forced labor on Georgia farms", "subject_country": "GEO"})
+    assert pairs(routes) == set()
+    text = "Workers from Mexico were exploited in Texas. Those who complained were threatened with deportation to Mexico."
+    names = {"Mexico": "MEX", "Texas": ("US-TX", "admin1", "USA")}
+    assert pairs(routes_of(text, names).query("direction == 'return'")) == set()

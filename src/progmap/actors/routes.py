@@ -100,7 +100,7 @@ from progmap.actors.frames import columns as plain_columns
 from progmap.actors.frames import empty_columns, length
 from progmap.actors.language import CueScanner, coordinated_groups, glue_words, inflections, is_dictionary_word, lexicon, token_spans
 from progmap.actors.sheets import sheet_fields, table_fields
-from progmap.actors.vocabulary import DEMONYMS, terms_in
+from progmap.actors.vocabulary import DEMONYMS, country_of, terms_in
 from progmap.schema import EVIDENCE_SEPARATOR, ROUTE_COLUMNS, item_id
 from progmap.sources.documents import sentence_spans
 from progmap.text import NameScanner, fold_name, fold_text
@@ -3379,6 +3379,17 @@ class _Places:
     def __len__(self) -> int:
         return len(self.starts)
 
+    def countries(self) -> set[str]:
+        """The countries the document's places lie in."""
+        return set(self._columns[2]) if self._columns else set()
+
+    def name_elsewhere(self, text: str, country: str) -> bool:
+        """Whether a place of the document is written as the name of ``country`` but lies elsewhere ("Georgia", a US state)."""
+        if not self._columns:
+            return False
+        codes, starts, ends = self._columns[0], self._columns[3], self._columns[4]
+        return any(code != country and country_of(text[start:end]) == country for code, start, end in zip(codes, starts, ends))
+
     def __getitem__(self, index):
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
@@ -3626,7 +3637,12 @@ def read_routes(
     apposed -= set(roles_in) | {None}
     if units and (named or apposed):
         units = sorted(set(units) | apposed | {unit for unit in named if unit[0] < units[-1][0]})
-    subject = subject_from_metadata(metadata) or subject_from_base(text, places, place_starts) or subject_from_dateline(text, places, place_starts)
+    subject = subject_from_metadata(metadata)
+    if subject is not None and subject.code not in places.countries() and places.name_elsewhere(text, subject.code):
+        # "Visa fraud and forced labor on Georgia farms" over a text whose "Georgia" is a US state: a country the
+        # title names by a word the text uses for another place, and no place of which the text names, is no subject.
+        subject = None
+    subject = subject or subject_from_base(text, places, place_starts) or subject_from_dateline(text, places, place_starts)
     register = Register(places, subject, place_starts)
     reader = _Reader(text, register, document, bodies)
     if fields and register.subject is not None:
