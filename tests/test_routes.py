@@ -2190,3 +2190,12 @@ def test_a_title_country_no_place_of_the_text_lies_in_is_no_subject_and_a_threat
     text = "Workers from Mexico were exploited in Texas. Those who complained were threatened with deportation to Mexico."
     names = {"Mexico": "MEX", "Texas": ("US-TX", "admin1", "USA")}
     assert pairs(routes_of(text, names).query("direction == 'return'")) == set()
+
+
+def test_an_embassy_brings_home_its_own_nationals_not_those_of_the_country_it_sits_in():
+    text = ("The Kyrgyz embassy in Moscow helped 143 citizens return home, and the embassy assisted 61 victims returning "
+            "from the UAE and Turkey.")
+    names = {"Moscow": ("city:moscow", "city", "RUS"), "the UAE": "ARE", "Turkey": "TUR"}
+    returns = routes_of(text, names).query("direction == 'return'")
+    assert {origin for origin, _ in pairs(returns)} == {"KGZ"}
+    assert {("KGZ", "ARE"), ("KGZ", "TUR")} <= pairs(returns)

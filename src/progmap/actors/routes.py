@@ -2985,7 +2985,8 @@ class _Reader:
         quotes, inferred = list(slots.quotes), False
         if not origins and roles.get("away") and theme is not None and not theme.homes:
             # "Nigeria's agency repatriated 120 women from Libya": those who bring them back are at home.
-            origins = [(r.code, r.country_code) for r in self._agent_countries(slots, lo, trigger) if r.code not in {a.country_code for a in roles["away"]}]
+            agents = self._agent_countries(slots, lo, trigger, seat=False)
+            origins = [(r.code, r.country_code) for r in agents[:1] if r.code not in {a.country_code for a in roles["away"]}]
         if not origins:
             origins, quotes, inferred = self._origins(slots, {k: v for k, v in roles.items() if k != "home"}, theme, antecedent)
         away = roles.get("away", [])
@@ -3067,23 +3068,30 @@ class _Reader:
                 return [r for r in statement.targets if r.code not in codes]
         return []
 
-    def _agent_countries(self, slots: _Slots, lo: int, trigger: int) -> list[Referent]:
-        """ "Thai authorities returned ...", "Nigeria's agency repatriated ...": the country of the agents of a return."""
+    def _agent_countries(self, slots: _Slots, lo: int, trigger: int, seat: bool = True) -> list[Referent]:
+        """ "Thai authorities returned ...", "Nigeria's agency repatriated ...": the country of the agents of a return.
+
+        Agents of a country of their own may sit in another ("the Kyrgyz embassy in Moscow"): ``seat`` puts
+        the country they sit in first (where they found or sent people), else the country they belong to
+        (whose nationals they bring home).
+        """
         out = []
         for phrase in _people(slots, lo, trigger):
             if not phrase.agent:
                 continue
-            out += [Referent(code, "country", code, slots.start[phrase.lo], slots.end[phrase.hi - 1]) for code, _ in phrase.homes if _country(code)]
+            own = [Referent(code, "country", code, slots.start[phrase.lo], slots.end[phrase.hi - 1]) for code, _ in phrase.homes if _country(code)]
             k = phrase.lo - 1
             while k >= lo and slots.kind[k] == "w" and slots.cue[k] is None and not slots.who[k] and not slots.role[k] and not slots.stop[k]:
                 k -= 1  # "Nigeria's anti-trafficking agency"
             if k >= lo and slots.kind[k] == "p" and slots.flag[k] == "possessive" and slots.ref[k].kind == "country":
-                out.append(slots.ref[k])
+                own.append(slots.ref[k])
             after = phrase.hi
+            seated = []
             if after + 1 < trigger and slots.low[after] == "in" and slots.kind[after + 1] == "p" and slots.ref[after + 1].country_code:
                 # "authorities in Thailand identified ...", "officials in Trinidad identified ...": their country
                 place = slots.ref[after + 1]
-                out.append(place if place.kind == "country" else Referent(place.country_code, "country", place.country_code, place.start, place.end))
+                seated.append(place if place.kind == "country" else Referent(place.country_code, "country", place.country_code, place.start, place.end))
+            out += seated + own if seat else own + seated
         return out + self._subject_bodies(slots, lo, trigger)
 
     @staticmethod
