@@ -2199,3 +2199,13 @@ def test_an_embassy_brings_home_its_own_nationals_not_those_of_the_country_it_si
     returns = routes_of(text, names).query("direction == 'return'")
     assert {origin for origin, _ in pairs(returns)} == {"KGZ"}
     assert {("KGZ", "ARE"), ("KGZ", "TUR")} <= pairs(returns)
+
+
+def test_people_said_to_work_somewhere_and_later_said_to_be_victims_were_exploited_there():
+    text = ("More than 600,000 Kyrgyz citizens work in Russia, most of them in Moscow. Most travel by train through "
+            "Kazakhstan. Rights groups say a growing number are victims of forced labour on construction sites.")
+    names = {"Russia": "RUS", "Moscow": ("city:moscow", "city", "RUS"), "Kazakhstan": "KAZ"}
+    assert pairs(routes_of(text, names)) == {("KGZ", "city:moscow")}
+    # (people with a home of their own said to be the victims keep it: the Romanian women, not "the victims")
+    text = "Nine of the victims were Romanian women who had been brought to the Netherlands by their boyfriends."
+    assert pairs(routes_of(text, {"the Netherlands": "NLD"})) == {("ROU", "NLD")}

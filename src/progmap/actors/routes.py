@@ -1539,6 +1539,8 @@ _CLAUSE_OBJECTS = frozenset({"that", "how", "whether", "no", "evidence", "little
 _COORDINATORS = (["and"], ["or"], [",", "and"], [",", "or"], [","])
 
 
+#: Forms of "be" and "become" between a subject and the people noun said of it ("most are victims of ...").
+_COPULAS = frozenset({"are", "were", "is", "was", "be", "been", "become", "became", "remain", "remained"})
 #: Words that add people to a clause's own, wherever they stand in it ("..., alongside 38 Paraguayans").
 _ALONGSIDE = (["alongside"], ["along", "with"], ["together", "with"], ["as", "well", "as"])
 
@@ -1565,6 +1567,17 @@ def _narrator_home(slots: _Slots, lo: int, hi: int) -> list[tuple[str, str]]:
         if j + 1 < hi and low[j] in ("in", "of", "near") and kind[j + 1] == "p":
             return [(slots.ref[j + 1].code, slots.ref[j + 1].country_code)]
     return []
+
+
+def _stays_in(slots: _Slots, j: int, hi: int) -> list[tuple[str, str]]:
+    """ "... citizens work in Russia, most of them in Moscow": where people a clause names stay (a verb of staying
+    right after them, then "in" and places)."""
+    stay = _hints()["stay"]
+    while j < hi and slots.kind[j] == "w" and (slots.low[j].endswith("ly") or slots.low[j] in ("also", "now", "still")):
+        j += 1
+    if j + 2 >= hi or slots.low[j] not in stay or slots.low[j + 1] != "in" or slots.kind[j + 2] != "p":
+        return []
+    return [(slots.ref[k].code, slots.ref[k].country_code) for k in range(j + 2, hi) if slots.kind[k] == "p"]
 
 
 def _raided_before(slots: _Slots, lo: int, trigger: int) -> list[Referent]:
@@ -2154,8 +2167,11 @@ class _Reader:
                 continue
             if phrase.homes and not phrase.anaphor:
                 # "Researchers interviewed 40 North Korean women ... Brokers sold them to farmers in Jilin"
+                # (and where they stay, if the clause says: "600,000 Kyrgyz citizens work in Russia ... a growing
+                # number are victims of forced labour" were exploited there)
                 self.register.note(People(slots.start[phrase.lo], self.paragraph, list(phrase.homes),
-                                          terms_in(" ".join(slots.low[phrase.lo : phrase.hi]), "victims"), [self.quote]))
+                                          terms_in(" ".join(slots.low[phrase.lo : phrase.hi]), "victims"), [self.quote],
+                                          went=_stays_in(slots, phrase.hi, hi)))
             elif not phrase.homes:
                 nationality = _predicate_nationality(slots, phrase.hi, hi)
                 if nationality is not None:
@@ -2255,6 +2271,12 @@ class _Reader:
         including children, are forced to work").
         """
         found = self._nearest_theme(slots, trigger, groups, people, lo)
+        if found is not None and not found.agent and not found.homes and found.lo > lo and slots.low[found.lo - 1] in _COPULAS:
+            # "a growing number are victims of forced labour": the subject the predicate is said of (but "nine of the
+            # victims were Romanian women who had been brought ...": the predicate with a home of its own)
+            subject = [p for p in people if p.hi == found.lo - 1 and not p.agent and (p.homes or p.anaphor)]
+            if subject:
+                found = subject[-1]
         if found is not None and not found.agent:
             found = _with_coordinated(slots, found, people)
         if found is not None and found.governed in _EXAMPLE_WORDS:
@@ -2903,8 +2925,12 @@ class _Reader:
         # Where they were: the ends of their move, or where a rescue took them from ("removed 1,200 children
         # from the streets of Dakar. Most were returned to their families": a return from Dakar).
         were = goals or (roles.get("away", []) if kind == "rescue" else [])
+        # (where the same people went by themselves stays known while nothing says they went elsewhere:
+        # "Kyrgyz citizens work in Russia. Most travel by train through Kazakhstan. A growing number are victims")
+        went = list(antecedent.went) if antecedent is not None and theme is not None and theme.anaphor and not were else []
         self.register.note(People(slots.start[trigger], self.paragraph, list(homes), victims,
-                                  quotes + [self.quote] if homes else [], [(r.code, r.country_code) for r in were], statements))
+                                  quotes + [self.quote] if homes else [], [(r.code, r.country_code) for r in were], statements,
+                                  went=went))
 
     @staticmethod
     def _foreign_scene(kind: str, roles: dict, theme: _Phrase | None) -> bool:
