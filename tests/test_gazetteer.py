@@ -133,6 +133,12 @@ def test_border_towns_are_found_by_their_names(matcher):
     assert towns == ["city:VN-mong-cai", "city:CN-dongxing", "city:KH-poipet", "city:TH-pattaya"]
     _, unresolved, _ = resolve_matches(matcher.find_matches("Girls were taken to Dongxing."), matcher, "VNM")
     assert [row[2] for row in unresolved] == ["Dongxing"]
+    # camps and crossings of conflict and refugee texts
+    text = ("Syrian refugees in Jordan live in the Zaatari camp. After the fall of Baghuz in Syria, Boko Haram's "
+            "abduction of girls from Chibok in Nigeria was recalled; children leave Haiti at Ouanaminthe.")
+    resolved, _, _ = resolve_matches(matcher.find_matches(text), matcher, "")
+    towns = [row[4] for row in resolved if row[3] == "city"]
+    assert towns == ["city:JO-zaatari", "city:SY-baghuz", "city:NG-chibok", "city:HT-ouanaminthe"]
 
 
 def test_a_unit_the_boundary_file_draws_inside_a_neighbour_is_split_off(gazetteer):
