@@ -172,6 +172,18 @@ _SELF_DESCRIPTION = re.compile(
     re.IGNORECASE,
 )
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
+
+
+def _says_we(text: str) -> bool:
+    """``_WE.search(text)``: tried only where one of its words is written (a search from every
+    position of the text costs more than the reading it gates)."""
+    for word in ("We", "we", "Our", "our", "Us", "us"):
+        at = text.find(word)
+        while at >= 0:
+            if _WE.match(text, at):
+                return True
+            at = text.find(word, at + 1)
+    return False
 # After a place, a list of places going on: ", Mwanza and", " and Busia".
 _LIST_GOES_ON = re.compile(r"(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+)[A-Z]")
 
@@ -443,6 +455,13 @@ _PROPER_NAME = re.compile(
 _NAMED_PROJECT = re.compile(r"(?=[PCOI])\b(Project|Programme|Program|Campaign|Operation|Initiative)\s+((?:[A-Z][\w'’&-]*\s*){1,5})")
 # Short patterns of hot loops, compiled once.
 _BRACKETED_END = re.compile(r"\s*\([^)]*\)$")  # "Ministry of Justice (Vietnam)"
+
+
+@lru_cache(maxsize=8192)
+def _bare_fold(name: str) -> str:
+    """A name folded without the brackets that end it, kept for recent names: every document's
+    reader matches each of its organizations' names against its title line."""
+    return fold_name(_BRACKETED_END.sub("", name))
 _TO_BEFORE = re.compile(r"\bto\s+$")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _REFERRING_BEFORE = re.compile(r"\b(?:the|this|that|these|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -606,7 +625,7 @@ class _DocumentReader:
             if isinstance(value, str) and value:
                 folded = fold_name(value)
                 for org_id, name in self.names.items():
-                    if fold_name(_BRACKETED_END.sub("", name)) in folded:
+                    if _bare_fold(name) in folded:
                         return org_id
         title_end = self.text.find("\n")
         if title_end > 0:
@@ -614,7 +633,7 @@ class _DocumentReader:
             if found is not None:
                 return found
         # "About us: Chab Dai Cambodia is a coalition of ...": a page that says what it is, and says "we".
-        if _WE.search(self.text):
+        if _says_we(self.text):
             return next((o.org_id for o in self.orgs if _SELF_DESCRIPTION.match(self.text, o.end)), None)
         return None
 
@@ -1689,7 +1708,7 @@ class _DocumentReader:
         if not hasattr(self, "_known"):
             known = set()
             for name in self.names.values():
-                known.add(fold_name(_BRACKETED_END.sub("", name)))
+                known.add(_bare_fold(name))
                 known.add(fold_name(name))
             self._known = {re.sub(r"^the ", "", k) for k in known}
         return self._known

@@ -1,0 +1,75 @@
+"""Whole-text scans gated by a literal search find what the patterns find.
+
+A pattern that opens with a word boundary or a lookahead is tried at every
+position of the text it is searched in. The actor stages try some of them
+only where their words or marks are written (see ``_names_in_parens``,
+``_both_countries``, ``_says_we``, ``_signal_in`` and ``metadata_lines``):
+each test here checks a gated scan against the plain scan on texts written
+to reach the gates' edges.
+"""
+
+import re
+
+import pytest
+
+from progmap.actors import organizations, programmes, routes
+
+TEXTS = [
+    "",
+    "(",
+    "A (B)",
+    "IOM (International Organization for Migration) met UNICEF.",
+    "The NGO AFESIP (Action for Women in Distressing Circumstances) and ILO  \n (International Labour Organization).",
+    "ABCDEFGHIJK (Too Long Acronym) and ABCDEFGHIJ (Ten Letters Only) and X (One Letter).",
+    "x-MSWD (Ministry of Social Welfare) aMSWD (Not One) 1MSWD (Digits First) MSWD(No Space Between)",
+    "(MSWD (Nested (Brackets)) and the VFF ( Visayan Forum Foundation ) ;",
+    "CWCC\t\t(Cambodian Women's Crisis Center) A&B (Arts and Business) C3PO (Droid Of The Year)",
+    "We run shelters. Our partners help us. WE SHOUT. Users use us, thus we were busy. Ours is ours.",
+    "Both countries agreed; the two governments met; both sides, The  two nations, the two.",
+    "SOURCE: a cable\nDATE: 2024-01-01\n  TO: them\nJAKARTA (Reuters) - text\nLAGOS, Nigeria (AP) -- more\nA line: (with) marks\n",
+    "Girls were TRAFFICKED and sold; victims of debt bondage. Brides, brothels, a bride. Selling smuggled goods.",
+    "Nothing here moves anyone, nor is any of it about work abroad at all.",
+    "Ünïcode (Ünïcode Name) ĀBC (Alpha Beta Center) — tráfico y explotación; Kelvin \u212aidnap and \u017fold.",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_names_in_parens(text):
+    assert [m.span() for m in organizations._names_in_parens(text)] == [
+        m.span() for m in organizations._NAME_IN_PARENS.finditer(text)
+    ]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_both_countries(text):
+    assert [m.span() for m in organizations._both_countries(text)] == [
+        m.span() for m in organizations._BOTH_COUNTRIES.finditer(text)
+    ]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_says_we(text):
+    assert programmes._says_we(text) == bool(programmes._WE.search(text))
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_signal_in(text):
+    for start in range(0, len(text) + 1, 7):
+        for end in (start, start + 12, start + 40, len(text)):
+            assert routes._signal_in(text, start, end) == bool(routes._SIGNAL.search(text, start, end)), (start, end)
+
+
+def test_signal_letters_cover_every_alternative():
+    # Each alternative of _SIGNAL holds one of the letters the gate looks for.
+    body = routes._SIGNAL.pattern
+    body = body[body.index("(?:") + 3 : body.rindex(")")]
+    for alternative in body.split("|"):
+        literal = re.sub(r"\\b|s\?", "", alternative).lower()
+        assert any(letters in literal for letters in routes._SIGNAL_LETTERS), alternative
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_metadata_lines(text):
+    holes = [m.span() for m in organizations._KEY_LINE.finditer(text)]
+    holes += [m.span() for m in organizations._WIRE_DATELINE.finditer(text)]
+    assert organizations.metadata_lines(text) == sorted(holes)
