@@ -73,3 +73,70 @@ def test_metadata_lines(text):
     holes = [m.span() for m in organizations._KEY_LINE.finditer(text)]
     holes += [m.span() for m in organizations._WIRE_DATELINE.finditer(text)]
     assert organizations.metadata_lines(text) == sorted(holes)
+
+
+WINDOWS = [
+    "Hope Street, a coalition of ",
+    "Hope Rising Kenya is a Nairobi-based ",
+    "Winrock International (WI), a U.S.-based development ",
+    "Winrock International , the ",
+    "in Cairo, the  Egyptian ",
+    "it was\tan old ",
+    "no article here at all ",
+    "Visayan Forum, a very long list of many words ",
+    "X,\nthe one\n",
+    "",
+]
+
+
+@pytest.mark.parametrize("window", WINDOWS + TEXTS)
+def test_apposition_tail_gates_apposition(window):
+    # _classified_names searches _APPOSITION_BEFORE only where _APPOSITION_TAIL matches: never one without the other.
+    if organizations._APPOSITION_BEFORE.search(window):
+        assert organizations._APPOSITION_TAIL.search(window)
+
+
+SENTENCES = [
+    "The shelter does not exist; no such project was ever run, and the hotline never opened.",
+    "The SHELTER DID   NOT EXIST.",
+    "Thanks to the Ministry, we would open a shelter if funds were found.",
+    "The ministry recommended that the government propose a programme.",
+    "IOM runs a shelter in Hue.",
+    "Ünïcode: the shelter does not exist.",
+]
+
+
+@pytest.mark.parametrize("sentence", SENTENCES + TEXTS)
+def test_gated_programme_patterns(sentence):
+    from progmap.text import gated_search
+
+    patterns = [(programmes._DOES_NOT_EXIST, programmes._DOES_NOT_EXIST_WORDS)]
+    patterns += [(programmes._modality()[0][role], programmes._modal_words(role)) for role in ("irrealis", "thanks")]
+    for pattern, words in patterns:
+        for start, end in [(0, len(sentence)), (4, len(sentence) - 3), (0, 0), (5, 2)]:
+            found, plain = gated_search(pattern, words, sentence, start, end), pattern.search(sentence, start, end)
+            assert (found and found.span()) == (plain and plain.span())
+
+
+def test_modal_words_open_every_form():
+    from progmap.actors.language import inflections, lexicon
+
+    for role in ("irrealis", "thanks"):
+        words = programmes._modal_words(role)
+        assert words
+        for row in lexicon("modality"):
+            if row["role"] == role:
+                for form in inflections(row["lemma"], row["pos"]):
+                    assert any(word in form.lower() for word in words)
+
+
+def test_sheet_readings_are_fresh_lists():
+    from progmap.actors.sheets import grant_lines, sheet_fields
+
+    text = "Donor: DFID\nGrants:\n- Agar Ethiopia: USD 80,000 for work in Amhara.\n"
+    first = sheet_fields(text)
+    first.append("changed")
+    assert sheet_fields(text) == first[:-1]
+    lines = grant_lines(text)
+    lines.clear()
+    assert len(grant_lines(text)) == 1

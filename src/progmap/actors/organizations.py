@@ -2029,7 +2029,8 @@ def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, head
                     _name_candidate(found, gazetteer, context, name, "classifier")
         # "Hope Street, a coalition of ...", "Winrock International, a U.S.-based development organization"
         # "Hope Rising Kenya is a Nairobi-based NGO": the same said with a copula
-        apposition = _APPOSITION_BEFORE.search(text[max(0, start - 90) : start])
+        window = text[max(0, start - 90) : start]
+        apposition = _APPOSITION_BEFORE.search(window) if _APPOSITION_TAIL.search(window) else None
         if apposition and _POSSESSIVE_S.match(text, end):
             apposition = None  # "James Kofi Annan, the organisation's president": a person, named by the body's post
         if apposition and text[start].isupper() and _THE_BEFORE_KIND.search(text, max(0, start - 40), start):
@@ -2169,6 +2170,9 @@ _KIND_DETERMINED = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w-]+[ \t]+){0,2}$"
 # (The lookahead lets the search skip, at once, the positions no comma or blank follows.)
 # A bracketed acronym may stand between: "Jaringan Buruh Migran (JBM), a coalition of".
 _APPOSITION_BEFORE = re.compile(r"([^\s,(]+)(?:[ \t]+\([A-Z][^()\s]{1,15}\))?(?=[ \t,])(?:[ \t]*,\s*|[ \t]+(?:is|was)[ \t]+)(?:a|an|the)\s+(?:[\w./’'-]+\s+){0,4}$")
+#: What every match of _APPOSITION_BEFORE ends with, searched first: it opens with a comma or
+#: a blank, which the engine looks for alone, where _APPOSITION_BEFORE is tried at every position.
+_APPOSITION_TAIL = re.compile(r"(?:,\s*|[ \t](?:is|was)[ \t]+)(?:a|an|the)\s+(?:[\w./’'-]+\s+){0,4}$")
 _OF_AFTER = re.compile(r"\s+of\s+")
 #: "the" and capitalized words before a capitalized kind: "the Egyptian Foundation", a name's opening.
 _THE_BEFORE_KIND = re.compile(r",[ \t]*[Tt]he[ \t]+(?:[A-Z][\w./’'-]*[ \t]+){0,4}$")

@@ -70,7 +70,7 @@ from progmap.actors.sheets import PLAIN_PARTNERS, grant_lines, project_table_row
 from progmap.actors.vocabulary import country_of, country_word_pattern, terms_in
 from progmap.schema import EVIDENCE_SEPARATOR, PROGRAMME_COLUMNS, item_id
 from progmap.sources.documents import text_units
-from progmap.text import fold_name, fold_text
+from progmap.text import fold_name, fold_text, gated_search
 
 # --- lexicons ------------------------------------------------------------------------
 
@@ -250,6 +250,8 @@ _NEGATED = re.compile(
 # letters ("(?=[dn])"): a leading \b hides them from the regex engine's
 # prefix scan. The same matches, about twice as fast.
 _DOES_NOT_EXIST = re.compile(r"(?=[dn])(?:\b(?:does|do|did)\s+not\s+exist\b|\bno\s+such\b|\bnever\s+(?:opened|existed)\b)", re.IGNORECASE)
+#: Words every match of _DOES_NOT_EXIST holds (see progmap.text.gated_search).
+_DOES_NOT_EXIST_WORDS = ("exist", "such", "never")
 # "the need for more shelters", "a lack of projects": what is wanted, not what runs.
 _WANTED = re.compile(
     r"(?=[nlsacdift])\b(?:need|needs|needed|lack|lacks|lacking|shortage|absence|call|calls|called|demand|demands|insufficient|few|no|"
@@ -342,6 +344,14 @@ def _modality() -> tuple[dict[str, re.Pattern], dict[str, str]]:
         "state": re.compile(rf"{opening('state')}\b({alternatives('state')})\b", re.IGNORECASE),
     }
     return patterns, states
+
+
+@lru_cache(maxsize=None)
+def _modal_words(role: str) -> tuple[str, ...]:
+    """The first words of a modality role's forms, one of which each match of its pattern holds
+    (see progmap.text.gated_search)."""
+    words = {form.lower().split()[0] for row in lexicon("modality") if row["role"] == role for form in inflections(row["lemma"], row["pos"])}
+    return tuple(sorted(words)) if all(word.isascii() for word in words) else ()
 
 
 #: A labelled line of a fact sheet: a short capitalized label and a colon ("Project code: ...").
@@ -857,7 +867,7 @@ class _DocumentReader:
         places = self._in(self.places, self.place_starts, start, end)
         if not orgs and not places and not is_item and not _ANAPHOR.search(text, start, end):
             return  # no clause of it names anyone or anywhere, or points back (see _statement)
-        if _DOES_NOT_EXIST.search(text, start, end):
+        if gated_search(_DOES_NOT_EXIST, _DOES_NOT_EXIST_WORDS, text, start, end):
             return
         if is_item and orgs and orgs[0].start - start < 60 and not re.search(r"[.;]", text[start : orgs[0].start]):
             # "-- IOM: ...", "-- the ILO: The ILO's project ...": one statement, the
@@ -933,13 +943,13 @@ class _DocumentReader:
         if not verbs and not nouns and not phrases:
             return
         anchor = min([v[0] for v in verbs if v[2].lexicon == "programme"] + [n[0] for n in nouns] + [p[0] for p in phrases], default=end)
-        irrealis = _modality()[0]["irrealis"].search(text, start, anchor)
+        irrealis = gated_search(_modality()[0]["irrealis"], _modal_words("irrealis"), text, start, anchor)
         reported_future = irrealis is not None and irrealis.group().lower() == "would" and any(
             v[2].lexicon == "speech" and v[0] < irrealis.start() for v in verbs
         )  # "the minister said the Secretariat would open two shelters": planned
         if irrealis is not None and not reported_future:
             return  # "recommended that the government propose a program", "if the GVN established": nothing runs yet
-        if _modality()[0]["thanks"].search(text, start, anchor):
+        if gated_search(_modality()[0]["thanks"], _modal_words("thanks"), text, start, anchor):
             return  # "We thank the Ministry and the OSCE Programme Office for their cooperation": thanks, not work
         programme_verbs = [v for v in verbs if v[2].lexicon == "programme"]
         if not programme_verbs and not nouns and not phrases:

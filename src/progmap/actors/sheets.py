@@ -59,9 +59,16 @@ def sheet_fields(text: str, table: str = "fields") -> list[Field]:
     """
     if ":" not in text:
         return []
+    return list(_sheet_fields(text, table))
+
+
+@lru_cache(maxsize=8)
+def _sheet_fields(text: str, table: str) -> tuple[Field, ...]:
+    """:func:`sheet_fields`, kept for the last few texts: organizations, programmes and routes
+    all read a document's labelled lines (the fields are immutable)."""
     roles, pattern = _labels(table)
     # Labelled lines hold a colon: only those lines are matched.
-    return [Field(roles[m.group(1).lower()], m.start(2), m.end(2), m.group(1).lower()) for m in line_matches(pattern, text, ":")]
+    return tuple(Field(roles[m.group(1).lower()], m.start(2), m.end(2), m.group(1).lower()) for m in line_matches(pattern, text, ":"))
 
 
 def table_fields(text: str, table: str = "route_fields") -> list[Field]:
@@ -134,6 +141,12 @@ def grant_lines(text: str) -> list[GrantLine]:
     >>> [text[g.label_start:g.label_end] for g in grant_lines(text)]
     ['Hope Kenya']
     """
+    return list(_grant_lines(text))
+
+
+@lru_cache(maxsize=8)
+def _grant_lines(text: str) -> tuple[GrantLine, ...]:
+    """:func:`grant_lines`, kept for the last few texts: organizations and programmes both read them."""
     lines = []
     # Grant lines hold an amount: only the lines holding a currency's mark are matched.
     marks = [mark for mark in ("$", "USD", "EUR", "€", "£", "GBP", "CHF", "AUD") if mark in text]
@@ -142,7 +155,7 @@ def grant_lines(text: str) -> list[GrantLine]:
         lines = [GrantLine(m.start(1), m.end(1), m.end()) for _, m in sorted(matches.items())]
     if "|" in text:
         lines = sorted(lines + _grant_table_rows(text), key=lambda g: g.label_start)
-    return lines
+    return tuple(lines)
 
 
 def _grant_table_rows(text: str) -> list[GrantLine]:
