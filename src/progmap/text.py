@@ -94,8 +94,8 @@ class FoldedText:
     _dropped: np.ndarray
     _length: int
 
-    def kept(self, name: str, make):
-        """``make()``, made once per fold: for what depends on the text alone and
+    def kept(self, name, make):
+        """``make()``, made once per fold and ``name`` (any hashable): for what depends on the text alone and
         several stages read (the fold is kept per text, see :func:`fold_text`).
 
         >>> fold_text("IOM met UNICEF.").kept("words", lambda: 3)

@@ -496,9 +496,10 @@ def evidence_spans(text: str, spans=None) -> list[tuple[int, int]]:
     ['\\n', '\\nHope Foundation runs a shelter.']
     """
     spans = [(0, len(text))] if spans is None else [(int(a), int(b)) for a, b in spans]
-    # Organizations and programmes both read a document's evidence: its metadata lines are found once.
-    holes = fold_text(text).kept("metadata_lines", lambda: tuple(metadata_lines(text, capitals=True)))
-    return spans_without(spans, holes)
+    # Organizations and programmes both read a document's evidence: it is found once per text and narrative.
+    folded = fold_text(text)
+    holes = folded.kept("metadata_lines", lambda: tuple(metadata_lines(text, capitals=True)))
+    return list(folded.kept(("evidence_spans", tuple(spans)), lambda: tuple(spans_without(spans, holes))))
 def _country_in(name: str) -> str:
     """A country a name carries in its words ("Cambodian Women's Crisis Center")."""
     found = country_word_pattern().search(name)
