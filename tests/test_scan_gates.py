@@ -140,3 +140,15 @@ def test_sheet_readings_are_fresh_lists():
     lines = grant_lines(text)
     lines.clear()
     assert len(grant_lines(text)) == 1
+
+
+def test_opens_noun_looks_only_at_nouns_in_reach():
+    # _refer_back's "its [modifiers] noun" test, read with a bisect: the same as looking at every noun.
+    text = "Its new Commonwealth Action Plan and our counselling centre, their shelter; its staff and the project."
+    starts = sorted({text.find(word) for word in ("Plan", "centre", "shelter", "staff", "project", "new", "Its")})
+    for at in range(len(text)):
+        for touching in (True, False):
+            plain = any(
+                (0 <= s - at <= 40 if touching else 0 < s - at <= 40) and programmes._MODIFIERS_ONLY.fullmatch(text[at:s]) for s in starts
+            )
+            assert programmes._opens_noun(text, starts, at, touching) == plain, (at, touching)

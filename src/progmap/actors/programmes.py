@@ -354,6 +354,15 @@ def _modal_words(role: str) -> tuple[str, ...]:
     return tuple(sorted(words)) if all(word.isascii() for word in words) else ()
 
 
+def _opens_noun(text: str, noun_starts: list[int], at: int, touching: bool) -> bool:
+    """Whether a programme noun starts at most 40 characters after ``at`` (or right at it, when
+    ``touching``) with only modifiers between: "its [Commonwealth Action] Plan". ``noun_starts``
+    sorted; only the nouns in reach are looked at."""
+    low = bisect.bisect_left(noun_starts, at) if touching else bisect.bisect_right(noun_starts, at)
+    high = bisect.bisect_right(noun_starts, at + 40)
+    return any(_MODIFIERS_ONLY.fullmatch(text[at:n_start]) for n_start in noun_starts[low:high])
+
+
 #: A labelled line of a fact sheet: a short capitalized label and a colon ("Project code: ...").
 _LABEL_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?[A-Z][\w &/'’()-]{0,40}:[ \t]+\S")
 #: Between a list's end and its verb: "and the Asia Foundation launched", "and IOM jointly run".
@@ -1354,6 +1363,7 @@ class _DocumentReader:
         first_verb = min((v[0] for v in verbs if v[2].lexicon == "programme"), default=end)
         if antecedent is not None and not antecedent.get("pending") and any(n[0] < first_verb for n in nouns):
             return list(antecedent["agents"]), antecedent  # "The program will focus on ...": the programme named before
+        noun_starts = sorted(n[0] for n in nouns)
         person = _PERSONS_BODY.search(clause)
         if person is not None:
             # "Carla Gullotta, executive director of Stand Up for Jamaica, said her organisation had been
@@ -1364,7 +1374,7 @@ class _DocumentReader:
         for match in _POSSESSIVE_PRONOUN.finditer(clause):
             # "our counselling centre", "Its Commonwealth Action Plan": the owner of the programme noun it opens,
             # unless a subject named before it owns it ("the foundation expanded its programme")
-            if any(0 <= n[0] - (start + match.end()) <= 40 and _MODIFIERS_ONLY.fullmatch(text[start + match.end() : n[0]]) for n in nouns):
+            if _opens_noun(text, noun_starts, start + match.end(), True):
                 subject = next((m for m in _ANAPHOR.finditer(clause, 0, match.start()) if m.group("noun")
                                 and m.group("noun").lower() not in _PROGRAMME_NOUNS and not self._named_at(start + m.start("noun"))), None)
                 if subject is not None:
@@ -1413,7 +1423,7 @@ class _DocumentReader:
                     if members_of:
                         return members_of, antecedent
                 # "Its Commonwealth Action Plan": a possessive owns the programme noun it opens
-                owner = any(0 < n[0] - (start + match.end()) <= 40 and _MODIFIERS_ONLY.fullmatch(text[start + match.end() : n[0]]) for n in nouns)
+                owner = _opens_noun(text, noun_starts, start + match.end(), False)
                 if not owner:
                     continue
             if pronoun in ("it", "they") and not owner:
