@@ -2015,3 +2015,167 @@ def test_people_sent_abroad_by_agents_a_text_places_left_from_the_agents_country
     # an end in the agents' own country says nothing of where people came from
     text = "Police in Thailand rescued women trafficked to Bangkok."
     assert pairs(routes_of(text, {"Thailand": "THA", "Bangkok": ("TH-10", "admin1", "THA")})) == set()
+
+
+def test_they_in_what_people_said_are_the_people_who_said_it():
+    text = "Eleven Tongan workers said they were moved from a farm near Mildura to a meat works in Tasmania."
+    names = {"Mildura": ("city:mildura", "city", "AUS"), "Tasmania": ("AU-TAS", "admin1", "AUS")}
+    routes = by_pair(routes_of(text, names))
+    assert set(routes) == {("TON", "AU-TAS")} and routes[("TON", "AU-TAS")].via == ["city:mildura"]
+    text = "Vietnamese interns told us that they had been moved from Kumamoto to Hokkaido."
+    names = {"Kumamoto": ("JP-43", "admin1", "JPN"), "Hokkaido": ("JP-01", "admin1", "JPN")}
+    assert pairs(routes_of(text, names)) == {("VNM", "JP-01")}
+
+
+def test_a_home_beside_the_people_starts_their_move_and_a_place_abroad_they_left_is_on_the_way():
+    text = "Interns from Myanmar and Indonesia were moved from farms in Kumamoto to fish-processing plants in Hokkaido."
+    names = {"Myanmar": "MMR", "Indonesia": "IDN", "Kumamoto": ("JP-43", "admin1", "JPN"), "Hokkaido": ("JP-01", "admin1", "JPN")}
+    routes = by_pair(routes_of(text, names))
+    assert set(routes) == {("MMR", "JP-01"), ("IDN", "JP-01")}
+    assert all(route.via == ["JP-43"] for route in routes.values())
+
+
+def test_people_of_a_known_home_exploited_after_a_leg_from_abroad_started_at_home():
+    text = ("Victims fly from Manila to Bangkok. From Bangkok they are smuggled into Myanmar, where they are forced to "
+            "run online fraud schemes.")
+    names = {"Manila": ("city:manila", "city", "PHL"), "Bangkok": ("city:bangkok", "city", "THA"), "Myanmar": "MMR"}
+    routes = by_pair(routes_of(text, names))
+    assert set(routes) == {("city:manila", "MMR")} and routes[("city:manila", "MMR")].via == ["city:bangkok"]
+    text = "Venezuelan women are recruited in Ipiales and exploited in bars in Quito."
+    names = {"Ipiales": ("city:ipiales", "city", "COL"), "Quito": ("city:quito", "city", "ECU")}
+    routes = by_pair(routes_of(text, names))
+    assert set(routes) == {("VEN", "city:quito")} and routes[("VEN", "city:quito")].via == ["city:ipiales"]
+
+
+def test_people_returned_home_came_back_from_where_a_title_case_dateline_stands():
+    text = ("Johannesburg, 9 May 2026 - Police rescued 32 boys in a raid; 28 were returned to Mozambique. Women from "
+            "Zimbabwe are also brought to Pretoria, where they are forced into sex work.")
+    names = {"Johannesburg": ("city:johannesburg", "city", "ZAF"), "Mozambique": "MOZ", "Zimbabwe": "ZWE",
+             "Pretoria": ("city:pretoria", "city", "ZAF")}
+    returns = routes_of(text, names).query("direction == 'return'")
+    assert pairs(returns) == {("MOZ", "ZAF")}
+
+
+def test_girls_may_point_back_at_young_women_named_before_when_no_girls_were():
+    text = ("We interviewed 64 young women who had returned to Burundi from Oman. Most of them came from Ngozi and "
+            "Kirundo. They had been recruited by agents. The agents took the girls by road to Nairobi, where they waited "
+            "for visas. From there they were flown to Muscat.")
+    names = {"Burundi": "BDI", "Oman": "OMN", "Ngozi": ("BI-NG", "admin1", "BDI"), "Kirundo": ("BI-KI", "admin1", "BDI"),
+             "Nairobi": ("city:nairobi", "city", "KEN"), "Muscat": ("city:muscat", "city", "OMN")}
+    trafficking = routes_of(text, names).query("direction == 'trafficking'")
+    assert pairs(trafficking) == {("BI-NG", "city:muscat"), ("BI-KI", "city:muscat")}
+    # people named as such are still preferred: the children, not the women beside them
+    text = ("Children from Kandal are sent to Bangkok. Women from Takeo travel with them. The children are then sent "
+            "on to Pattaya.")
+    names = {"Kandal": ("KH-8", "admin1", "KHM"), "Takeo": ("KH-21", "admin1", "KHM"), "Bangkok": ("TH-10", "admin1", "THA"),
+             "Pattaya": ("city:pattaya", "city", "THA")}
+    assert ("KH-8", "city:pattaya") in pairs(routes_of(text, names))
+    assert ("KH-21", "city:pattaya") not in pairs(routes_of(text, names))
+
+
+def test_people_alongside_the_clauses_own_share_its_route():
+    text = "212 Bolivian nationals were rescued in raids in Buenos Aires, alongside 38 Paraguayans and 11 Peruvians."
+    names = {"Buenos Aires": ("AR-B", "admin1", "ARG")}
+    assert pairs(routes_of(text, names)) == {("BOL", "AR-B"), ("PRY", "AR-B"), ("PER", "AR-B")}
+
+
+def test_the_province_of_a_named_place_is_that_place_not_the_last_province_named():
+    text = ("Some were moved to workshops in Cordoba. Later 212 Bolivian nationals were rescued in raids in the province "
+            "of Buenos Aires.")
+    names = {"Cordoba": ("AR-X", "admin1", "ARG"), "Buenos Aires": ("AR-B", "admin1", "ARG")}
+    assert pairs(routes_of(text, names)) == {("BOL", "AR-B")}
+
+
+def test_a_word_of_moving_before_a_word_of_cost_or_trade_names_a_thing():
+    text = ("The scheme brings workers from Vanuatu to farms in Australia. Most are placed in Queensland. Workers we "
+            "interviewed from Tanna said their employer in Bundaberg had deducted accommodation and transport costs "
+            "that left them with little pay.")
+    names = {"Vanuatu": "VUT", "Australia": "AUS", "Queensland": ("AU-QLD", "admin1", "AUS"),
+             "Tanna": ("region:tanna", "region", "VUT"), "Bundaberg": ("city:bundaberg", "city", "AUS")}
+    assert pairs(routes_of(text, names)) == {("VUT", "AUS"), ("VUT", "AU-QLD")}
+    text = "Women from Tanna were transported to Bundaberg."
+    assert pairs(routes_of(text, names)) == {("region:tanna", "city:bundaberg")}
+
+
+def test_people_rescued_where_a_story_stands_come_from_where_the_next_sentence_says():
+    text = ("Dubai, 3 March 2026 - Police have rescued 12 women who were forced into prostitution by a gang. The women, "
+            "from Uganda and Kenya, arrived on visit visas.")
+    names = {"Dubai": ("city:dubai", "city", "ARE"), "Uganda": "UGA", "Kenya": "KEN"}
+    assert pairs(routes_of(text, names)) == {("UGA", "ARE"), ("KEN", "ARE")}
+    # agents named with their place say where the people were found
+    text = "Police in Sabah rescued 30 women last week. The women, from Indonesia, arrived by boat."
+    names = {"Sabah": ("MY-12", "admin1", "MYS"), "Indonesia": "IDN"}
+    assert pairs(routes_of(text, names)) == {("IDN", "MY-12")}
+    # (where they were trafficked to is where they were found, not where the police are)
+    text = ("Police in Assam have rescued 14 girls who had been trafficked to Haryana. They were lured with offers of "
+            "jobs and taken by train from Guwahati.")
+    names = {"Assam": ("IN-AS", "admin1", "IND"), "Haryana": ("IN-HR", "admin1", "IND"),
+             "Guwahati": ("city:guwahati", "city", "IND")}
+    assert pairs(routes_of(text, names)) == {("city:guwahati", "IN-HR")}
+
+
+def test_a_clause_of_other_people_or_other_agents_after_a_comma_and_is_read_apart():
+    text = ("Victims from Colombia were detected in Panama, and some Asian victims, mostly from China, were detected in "
+            "Costa Rica.")
+    names = {"Colombia": "COL", "Panama": "PAN", "China": "CHN", "Costa Rica": "CRI"}
+    assert pairs(routes_of(text, names)) == {("COL", "PAN"), ("CHN", "CRI")}
+    text = ("Police in Kazakhstan identified 12 Uzbek citizens in forced labour in Almaty, and officers in Peru rescued "
+            "40 Venezuelan women in Madre de Dios.")
+    names = {"Kazakhstan": "KAZ", "Almaty": ("city:almaty", "city", "KAZ"), "Peru": "PER",
+             "Madre de Dios": ("PE-MDD", "admin1", "PER")}
+    assert pairs(routes_of(text, names)) == {("UZB", "city:almaty"), ("VEN", "PE-MDD")}
+
+
+def test_people_kidnapped_or_seized_in_a_raid_start_where_they_were_seized():
+    names = {"Zamfara": ("NG-ZA", "admin1", "NGA"), "Niger": "NER"}
+    assert pairs(routes_of("Gunmen kidnapped 30 women in Zamfara and took them to Niger.", names)) == {("NG-ZA", "NER")}
+    text = ("Fighters attacked Sinjar, abducting 6,000 women and children. The captives were taken to Mosul. Many women "
+            "and girls were later transported to Raqqa.")
+    names = {"Sinjar": ("city:sinjar", "city", "IRQ"), "Mosul": ("city:mosul", "city", "IRQ"),
+             "Raqqa": ("city:raqqa", "city", "SYR")}
+    assert pairs(routes_of(text, names)) == {("city:sinjar", "city:mosul"), ("city:sinjar", "city:raqqa")}
+
+
+def test_a_place_that_says_where_a_returns_home_lies_is_not_where_people_came_back_from():
+    text = "About 3,500 survivors returned to the camps around Duhok in the Kurdistan Region."
+    names = {"Duhok": ("IQ-DA", "admin1", "IRQ"), "the Kurdistan Region": ("region:kurdistan", "region", "IRQ")}
+    assert pairs(routes_of(text, names)) == set()
+
+
+def test_the_home_a_narrator_states_starts_their_journey_and_a_job_they_were_told_of_is_no_end():
+    text = ("A man came to our home in Sindhupalchok and told my mother he could find me a job in a carpet factory in "
+            "Kathmandu. Another man took me across the border at Birgunj. We travelled by train until we reached Mumbai. "
+            "There I was sold to a brothel.")
+    names = {"Sindhupalchok": ("city:sindhupalchok", "city", "NPL"), "Kathmandu": ("city:kathmandu", "city", "NPL"),
+             "Birgunj": ("city:birgunj", "city", "NPL"), "Mumbai": ("city:mumbai", "city", "IND")}
+    assert pairs(routes_of(text, names)) == {("city:sindhupalchok", "city:mumbai")}
+
+
+def test_most_often_is_a_degree_and_people_referred_for_exploitation_in_a_place_were_held_there():
+    names = {"Kent": ("GB-KEN", "admin1", "GBR")}
+    text = "Albanian nationals were most often referred for labour exploitation in Kent."
+    assert pairs(routes_of(text, names)) == {("ALB", "GB-KEN")}
+    text = "Albanian nationals were most often exploited in Kent."
+    assert pairs(routes_of(text, names)) == {("ALB", "GB-KEN")}
+    # the name of a problem, with no people held for it, is no end
+    assert pairs(routes_of("The project funds research on labour exploitation in Kent.", names)) == set()
+
+
+def test_a_journey_told_in_a_paragraph_about_victims_is_read_and_reaching_a_place_ends_it():
+    text = ("Police identified 14 possible victims. Nine were Romanian women. Two were from Nigeria. The Nigerian women "
+            "said they had travelled through Libya and Italy before reaching the Netherlands.")
+    names = {"Nigeria": "NGA", "Libya": "LBY", "Italy": "ITA", "the Netherlands": "NLD"}
+    routes = by_pair(routes_of(text, names))
+    assert set(routes) == {("NGA", "NLD")} and routes[("NGA", "NLD")].via == ["LBY", "ITA"]
+    # travelling alone, in a paragraph that speaks of no exploitation, is no route
+    text = "Two students were from Nigeria. The Nigerian students said they had travelled through Libya to Italy."
+    assert pairs(routes_of(text, names)) == set()
+
+
+def test_people_a_clause_names_at_its_end_are_the_last_named_for_the_next_sentence():
+    text = ("Infants were abducted in Guangdong and sold to families in Fujian. Most foreign women were from Vietnam and "
+            "Laos and had crossed the border with brokers who promised them jobs. Instead they were sold to men in "
+            "Anhui.")
+    names = {"Guangdong": ("CN-GD", "admin1", "CHN"), "Fujian": ("CN-FJ", "admin1", "CHN"), "Vietnam": "VNM",
+             "Laos": "LAO", "Anhui": ("CN-AH", "admin1", "CHN")}
+    assert pairs(routes_of(text, names)) == {("CN-GD", "CN-FJ"), ("VNM", "CN-AH"), ("LAO", "CN-AH")}

@@ -155,6 +155,17 @@ class People:
 _CITY_REACH = 200
 
 
+#: Words for victims that a text may use of the same people: "girls" for young women, "children" for girls.
+_AKIN = {
+    "women": frozenset({"girls"}),
+    "girls": frozenset({"women", "children"}),
+    "men": frozenset({"boys"}),
+    "boys": frozenset({"men", "children"}),
+    "children": frozenset({"girls", "boys", "infants"}),
+    "infants": frozenset({"children"}),
+}
+
+
 class Register:
     """What one document named, in reading order (see the module docstring).
 
@@ -244,7 +255,9 @@ class Register:
 
     def note(self, people: People) -> None:
         """Record the people a frame was about."""
-        self._people.append(people)
+        # Kept in text order: a clause's people noted at its end ("Most were from Vietnam and Laos and had crossed
+        # the border ...") come after the frames inside it, whatever order the frames were read in.
+        bisect.insort_right(self._people, people, key=lambda noted: noted.start)
 
     def people(self, paragraph: int, before: int, reach: int = 0, victims: frozenset = frozenset()) -> People | None:
         """The last people named before an offset, if any.
@@ -253,17 +266,23 @@ class Register:
         stays in its paragraph (0), but "the victims" in a news story of
         one-sentence paragraphs points back at people named a few paragraphs
         before. ``victims``: who the phrase pointing back says they are
-        ("the children"); people said to be others ("women") are passed over.
+        ("the children"); people said to be others ("women") are passed over,
+        unless no people named so are found and the words are akin ("64
+        young women ... The agents took the girls to Nairobi").
         """
+        akin = None
         for people in reversed(self._people):
             if people.start < before and (people.homes or people.goals or people.statements or people.victims):
                 # (a frame that said nothing of anyone, as "trafficking in persons" in an agency's name, is no antecedent)
                 if not paragraph - reach <= people.paragraph <= paragraph:
-                    return None
+                    return akin
                 if victims and people.victims and not victims <= set(people.victims):
-                    continue  # "children ... Women travel with them ... the children are sent on": the children
+                    # "children ... Women travel with them ... the children are sent on": the children
+                    if akin is None and all(term in people.victims or _AKIN.get(term, frozenset()) & set(people.victims) for term in victims):
+                        akin = people
+                    continue
                 return people
-        return None
+        return akin
 
     # --- subject -----------------------------------------------------------------
 
@@ -346,12 +365,19 @@ _BASE_WORDS = ("based", "headquartered", "located")
 
 #: What follows a dateline's place: an optional country or state, an optional agency, then a dash or colon.
 _DATELINE_AFTER = re.compile(r"(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*)?[ \t]*(?:\([A-Za-z][\w .]*\)[ \t]*)?(?::|--|—|–|-[ \t])")
+#: A date after a dateline's place written in title case ("Johannesburg, 9 May 2026 - ", "Tokyo, May 2, 2026"):
+#: without it a title-case place opening a line is no dateline.
+_DATED_AFTER = re.compile(
+    r",[ \t]+(?:\d{1,2}[ \t]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?[ \t]*"
+    r"(?:\([A-Za-z][\w .-]*\)[ \t]*)?(?::|--|—|–|-[ \t]|\.[ \t]|[ \t]*(?:\n|$))"
+)
 #: How far into a text a dateline may stand (after a headline or a byline).
 _DATELINE_REACH = 400
 
 
 def subject_from_dateline(text: str, places: Sequence[Referent], starts: Sequence[int]) -> Subject | None:
-    """The country of a news story's dateline ("JOHOR BAHRU: ...", "PALERMO, Italy (Reuters) - ...").
+    """The country of a news story's dateline ("JOHOR BAHRU: ...", "PALERMO, Italy (Reuters) - ...",
+    "Johannesburg, 9 May 2026 - ...").
 
     It says where the story is told, so "the country" in it is that one;
     it is no default origin (``roles = {"dateline"}``).
@@ -361,7 +387,11 @@ def subject_from_dateline(text: str, places: Sequence[Referent], starts: Sequenc
     >>> jb = Referent("city:1732752", "city", "MYS", 0, 11)
     >>> subject_from_dateline("JOHOR BAHRU: Officers rescued 40 men.", [jb], [0]).code
     'MYS'
+    >>> subject_from_dateline("Johor Bahru, 9 May 2026 - Officers rescued 40 men.", [jb], [0]).code
+    'MYS'
     >>> subject_from_dateline("Johor Bahru is a city.", [jb], [0]) is None
+    True
+    >>> subject_from_dateline("Johor Bahru, Kedah and Penang - three states.", [jb], [0]) is None
     True
     """
     for i, start in enumerate(starts):
@@ -369,9 +399,10 @@ def subject_from_dateline(text: str, places: Sequence[Referent], starts: Sequenc
             break
         place = places[i]
         line_start = text.rfind("\n", 0, start) + 1
-        if text[line_start:start].strip() or not text[start : place.end].isupper() or not place.country_code:
+        if text[line_start:start].strip() or not place.country_code:
             continue
-        if _DATELINE_AFTER.match(text, place.end):
+        upper = text[start : place.end].isupper()
+        if (upper and _DATELINE_AFTER.match(text, place.end)) or (not upper and _DATED_AFTER.match(text, place.end)):
             return Subject(place.country_code, frozenset({"dateline"}))
     return None
 

@@ -135,6 +135,12 @@ _VICTIM_STATES = frozenset({"victim", "victims", "survivor", "survivors", "retur
 #: Words between a subject and its verb that keep it the subject ("Malaysia has deported ...").
 _AUXILIARIES = frozenset({"has", "have", "had", "also", "will", "would", "can", "could", "may", "might", "reportedly", "allegedly"})
 #: Nouns a rescue word may modify, making it the name of a service ("rescue centres", "a rescue team").
+#: Nouns a word of moving may modify, which then names a thing, not a move ("transport costs", "travel agencies").
+_ATTRIBUTIVE_HEADS = frozenset({
+    "cost", "costs", "fee", "fees", "expense", "expenses", "fare", "fares", "charge", "charges", "bill", "bills",
+    "loan", "loans", "debt", "debts", "allowance", "allowances", "insurance", "company", "companies", "firm", "firms",
+    "industry", "industries", "sector", "sectors", "agency", "agencies", "document", "documents", "permit", "permits",
+})
 _SERVICE_NOUNS = frozenset({
     "centre", "centres", "center", "centers", "home", "homes", "shelter", "shelters", "programme", "programmes", "program",
     "programs", "project", "projects", "team", "teams", "unit", "units", "operation", "operations", "mission", "missions",
@@ -152,7 +158,7 @@ _COMPANY = frozenset({"with", "by", "among", "against", "between"})
 _PURPOSE_PREPOSITIONS = frozenset({"for", "to", "into", "of", "in", "against", "on", "about"})
 #: Words that end a people phrase on its left ("sold as brides", "such as").
 _FUNCTION_WORDS = frozenset({"and", "or", "as", "such", "than", "like", "also", "not", "only", "even", "then", "both", "all", "any", "no",
-                             *("including", "especially", "particularly", "notably", "among")})
+                             *("including", "especially", "particularly", "notably", "among", "alongside", "besides")})
 #: Words that give examples of people just named: "Haitian migrants, including children" are the migrants.
 _EXAMPLE_WORDS = frozenset({"including", "especially", "particularly", "notably", "among"})
 #: People who are coming home: whatever moves them is a return ("returnees from Cambodia reached An Giang").
@@ -546,6 +552,10 @@ def _point_back(slots: _Slots, register: Register, document=None) -> None:
             slots.anaphor[i] = (role, size)
             i += size
             continue
+        after = i + size
+        if after + 1 < len(slots.kind) and slots.low[after] == "of" and slots.kind[after + 1] == "p":
+            i = after  # "the province of Buenos Aires": the place named after it, not the last one named
+            continue
         start, end = slots.start[i], slots.end[i + size - 1]
         referents = _nationality_country(slots, i, start, end) if role == "country" and register.subject is None else []
         referents = referents or register.resolve(role, slots.start[i])
@@ -593,19 +603,31 @@ _BUT_GOES_ON = frozenset({"also", "not", "mostly", "mainly", "then", "even"})
 
 def _new_subject(slots: _Slots, j: int) -> bool:
     """Whether slot ``j`` opens a clause of its own: people with a home of their
-    own ("girls from Togo", "Lao girls"), then a movement verb before any mark,
-    or a share of things ("most of their wages"). "..., and some transit
-    Mexico" goes on with the same people."""
+    own ("girls from Togo", "Lao girls"), then a movement verb before the
+    sentence's next mark but commas; agents and their verb ("officers in Peru
+    rescued"); or a share of things ("most of their wages"). "..., and some
+    transit Mexico" goes on with the same people."""
     kind, who = slots.kind, slots.who
     if j < len(kind) and slots.low[j] in _SHARE_WORDS and _share_of_things(slots, j + 1, len(kind)):
         return True  # "..., and most of their wages are sent to Pyongyang": a clause about things
     first, end = j, min(len(kind), j + 4)
     while j < end and kind[j] in ("w", "n") and not who[j]:
         j += 1
-    if j >= end or who[j] != "victim":
+    if j >= end or who[j] not in ("victim", "agent"):
+        return False
+    if who[j] == "agent":
+        # "..., and officers in Peru rescued 40 Venezuelan women": agents of their own, acting apart
+        for k in range(j + 1, min(len(kind), j + 6)):
+            cue = slots.cue[k]
+            if cue is not None and cue.lexicon == "movement" and cue.pos == "VERB":
+                return True
+            if kind[k] == "." or (kind[k] == "w" and slots.low[k] not in ("in", "of", "from", "the") and not who[k]):
+                return False
         return False
     home = "n" in kind[first:j]
     for k in range(j + 1, min(len(kind), j + 10)):
+        if kind[k] == "." and slots.low[k] == ",":
+            continue  # "..., and some Asian victims, mostly from China, were detected": an aside
         if kind[k] == ".":
             return False
         home = home or (slots.low[k] == "from" and k + 1 < len(kind) and kind[k + 1] == "p")
@@ -660,6 +682,9 @@ def _people(slots: _Slots, lo: int, hi: int) -> list[_Phrase]:
         if i in slots.anaphor:
             role, size = slots.anaphor[i]
             end = i + size
+            if size == 1 and low[i] in ("most", "many") and end < hi and (low[end] == "often" or low[end].endswith("ly")):
+                i = end  # "Albanian nationals were most often referred": a degree, not a share of people
+                continue
             if role == "narrator" and found and found[-1].hi == i:
                 i = end  # "the women we assist were trafficked": the writers in a clause about the women
                 continue
@@ -934,6 +959,16 @@ def _victims_of_before(slots: _Slots, trigger: int) -> bool:
     return k > 0 and slots.low[k] == "of" and slots.who[k - 1] == "victim"
 
 
+def _referred_for_before(slots: _Slots, lo: int, trigger: int, theme: "_Phrase | None") -> bool:
+    """Whether an exploitation noun says what people before it were held for: "Albanians were referred (or
+    identified) for labour exploitation in Kent", not a problem's name ("research on labour exploitation in")."""
+    k = trigger - 1
+    while k > lo and slots.low[k] in ("sexual", "sex", "labor", "labour", "criminal", "forced", "domestic", "and", "or", ","):
+        k -= 1
+    return k > lo and slots.low[k] == "for" and slots.low[k - 1].endswith("ed") and theme is not None and theme.hi <= k - 1 \
+        and bool(theme.homes or theme.anaphor)
+
+
 def _where_before(slots: _Slots, lo: int, trigger: int) -> list:
     """The places a relative "where" right before a verb points back at ("to southern Thailand, where they were
     held"): the place list ending just before ", where", when only the verb's people and auxiliaries follow it."""
@@ -1182,9 +1217,11 @@ _UP_TO_PLACES = r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?(?:[\w-]+(?:[ \t]+[\w-]+){0
 _PROMISED_WORK_BEFORE = re.compile(
     r"\b(?:promis\w*|offer\w*)[ \t]+(?:of[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:jobs?|work|employment)" + _WORK_AS + _UP_TO_PLACES
 )
-#: Work people hoped for, up to the place it was to be in: "believing they would find work in restaurants in ".
+#: Work people hoped for or were told of, up to the place it was to be in: "believing they would find work in
+#: restaurants in ", "told my mother he could find me a job in a carpet factory in ".
 _EXPECTED_WORK_BEFORE = re.compile(
-    r"\b(?:believ\w*|thinking|thought|expect\w*|hoping|hoped)[ \t]+(?:that[ \t]+)?[\w-]+[ \t]+(?:would|could|were[ \t]+going[ \t]+to)"
+    r"\b(?:believ\w*|thinking|thought|expect\w*|hoping|hoped|(?:told|assured|promised)[ \t]+(?:[\w-]+[ \t]+){0,2}?)"
+    r"[ \t]*(?:that[ \t]+)?[\w-]+[ \t]+(?:would|could|were[ \t]+going[ \t]+to)"
     r"[ \t]+(?:find|get|have|do|be[ \t]+given)?[ \t]*(?:[\w-]+[ \t]+){0,2}?(?:jobs?|work|employment)" + _WORK_AS
     + r"(?:[ \t]+(?:in|at)[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?[\w-]+)?"  # ("in restaurants")
     + _UP_TO_PLACES
@@ -1502,6 +1539,40 @@ _CLAUSE_OBJECTS = frozenset({"that", "how", "whether", "no", "evidence", "little
 _COORDINATORS = (["and"], ["or"], [",", "and"], [",", "or"], [","])
 
 
+#: Words that add people to a clause's own, wherever they stand in it ("..., alongside 38 Paraguayans").
+_ALONGSIDE = (["alongside"], ["along", "with"], ["together", "with"], ["as", "well", "as"])
+
+
+def _alongside_before(slots: _Slots, j: int, lo: int) -> bool:
+    """Whether a word of :data:`_ALONGSIDE` (after a comma, or as its own phrase) stands right before slot ``j``."""
+    return any(j - len(words) > lo and slots.low[j - len(words) : j] == words for words in _ALONGSIDE)
+
+
+#: Between a place and a larger place it is said to lie in: "Duhok in the Kurdistan Region", "Duhok, in Iraq".
+_HOME_IN = re.compile(r",?\s+in\s+(?:the\s+)?")
+
+
+def _narrator_home(slots: _Slots, lo: int, hi: int) -> list[tuple[str, str]]:
+    """ "came to our home in Sindhupalchok", "my village in Sylhet": the home the one telling states."""
+    homeplace = _hints()["homeplace"]
+    low, kind = slots.low, slots.kind
+    for k in range(lo, hi - 2):
+        if low[k] not in ("my", "our") or low[k + 1] not in homeplace:
+            continue
+        j = k + 2
+        if j < hi and low[j] in homeplace:
+            j += 1  # "my home village in"
+        if j + 1 < hi and low[j] in ("in", "of", "near") and kind[j + 1] == "p":
+            return [(slots.ref[j + 1].code, slots.ref[j + 1].country_code)]
+    return []
+
+
+def _raided_before(slots: _Slots, lo: int, trigger: int) -> list[Referent]:
+    """ "Fighters attacked Sinjar, abducting 6,000 women": the places attacked before a verb of seizing people."""
+    raid = _hints()["raid"]
+    return [slots.ref[k] for k in range(lo + 1, trigger) if slots.kind[k] == "p" and slots.low[k - 1] in raid]
+
+
 def _with_coordinated(slots: _Slots, theme: "_Phrase", people: list) -> "_Phrase":
     """A theme with the people phrases coordinated with it, when they name other homes.
 
@@ -1516,6 +1587,10 @@ def _with_coordinated(slots: _Slots, theme: "_Phrase", people: list) -> "_Phrase
     for phrase in people:
         if phrase.lo >= hi and not phrase.agent and slots.low[hi : phrase.lo] in _COORDINATORS:
             hi, homes = phrase.hi, homes + [home for home in phrase.homes if home not in homes]
+        elif phrase.lo > hi and not phrase.agent and phrase.homes and homes and _alongside_before(slots, phrase.lo, hi):
+            # "212 Bolivians were rescued in raids in Buenos Aires, alongside 38 Paraguayans": people of their own
+            # homes the clause adds to its own
+            homes = homes + [home for home in phrase.homes if home not in homes]
     if len(homes) == len(theme.homes):
         return theme
     return _Phrase(lo, hi, False, homes, theme.anaphor, governed, theme.bare)
@@ -1709,6 +1784,28 @@ def _share_named_before(slots: _Slots, theme: "_Phrase", people: list) -> "_Phra
     return named[-1] if named else theme
 
 
+#: Words that may stand between a verb of saying and what was said ("told us that they ...").
+_SAID_TO = frozenset({"us", "me", "him", "her", "reporters", "researchers", "investigators", "that"})
+
+
+def _speakers_for(slots: _Slots, theme: "_Phrase", people: list) -> "_Phrase":
+    """ "Eleven Tongan workers said they were moved ...": "they" after a verb of saying are its speakers.
+
+    Reported speech binds "they" and "we" to the people who speak, when the
+    speakers are named with a home just before the verb; otherwise the
+    pronoun points back as usual.
+    """
+    if slots.low[theme.lo] not in ("they", "we") or theme.hi - theme.lo != 1:
+        return theme
+    k = theme.lo - 1
+    while k > 0 and (slots.low[k] in _SAID_TO or slots.low[k].endswith("ly")):
+        k -= 1
+    if k <= 0 or "speech" not in slots.tags[k]:
+        return theme
+    speakers = [phrase for phrase in people if not phrase.agent and not phrase.anaphor and phrase.homes and phrase.hi == k]
+    return speakers[-1] if speakers else theme
+
+
 def _set_apart(slots: _Slots, i: int) -> bool:
     """Whether an aside starting before ``i`` closes with a comma a few words on ("many without documents,")."""
     for j in range(i, min(i + 6, len(slots.low))):
@@ -1810,8 +1907,8 @@ def _nominal(slots: _Slots, trigger: int) -> bool:
         return False  # "luring her into prostitution", "transiting Thailand"
     while k < len(slots.kind) and slots.low[k] in _DETERMINERS:
         k += 1
-    # "trafficking 126 women", "trafficking the girls": a verb with its object.
-    return not (k < len(slots.kind) and (slots.kind[k] == "n" or slots.low[k][:1].isdigit() or bool(slots.who[k])))
+    # "trafficking 126 women", "trafficking the girls", "before reaching the Netherlands": a verb with its object.
+    return not (k < len(slots.kind) and (slots.kind[k] in ("n", "p") or slots.low[k][:1].isdigit() or bool(slots.who[k])))
 
 
 class _Reader:
@@ -1825,10 +1922,12 @@ class _Reader:
         self.statements: list[_Statement] = []
         #: Returns whose people's home no sentence has said yet.
         self.homeless: list[_Statement] = []
+        #: Where the one telling says they are from ("our home in Sindhupalchok"), for "I" and "me" after.
+        self.narrator_homes: list[tuple[str, str]] = []
 
     def finish(self) -> None:
         """Returns still without a home, or without where they came back from, when the document ends
-        take its one other country.
+        take its one other country (or, among several, the country the text stands in).
 
         "Officials told the Ambassador that 45 women had returned from Cambodia", in a text whose
         every other place lies in Vietnam: they came home to Vietnam (``origin_inferred``). (A
@@ -1843,6 +1942,11 @@ class _Reader:
             if not statement.targets and statement.origins:
                 # "800 Albanians had been returned to Tirana", in a text on the UK: from its one other country.
                 others = countries - {country for _, country in statement.origins}
+                subject = self.register.subject
+                if len(others) > 1 and subject is not None and subject.code in others:
+                    # "Police rescued 32 boys ... 28 were returned to Mozambique", in a story datelined in
+                    # Johannesburg that names other countries too: from where the text stands.
+                    others = {subject.code}
                 if len(others) == 1:
                     (away,) = others
                     statement.targets = [Referent(away, "country", away, 0, 0)]
@@ -1884,6 +1988,10 @@ class _Reader:
             statement.targets = [t for t in statement.targets if not (t.kind == "country" and t.code in inner)]
 
     def _clause(self, slots: _Slots, lo: int, hi: int) -> None:
+        self._theme_statements: dict[int, list] = {}  # per people phrase of the clause, its frames' statements
+        told = _narrator_home(slots, lo, hi)
+        if told:
+            self.narrator_homes = told
         cues = [j for j in range(lo, hi) if slots.cue[j] is not None and slots.cue[j].lexicon == "movement"]
         places = [j for j in range(lo, hi) if slots.kind[j] == "p"]
         status = self._status(slots, lo, hi, places)
@@ -1901,6 +2009,8 @@ class _Reader:
                 continue  # "two rescue centres in Kilifi", "a rescue operation": a service, not where victims were found
             if cue.role == "provenance" and not _home_follows(slots, j, hi):
                 continue
+            if j + 1 < hi and slots.low[j + 1] in _ATTRIBUTIVE_HEADS and not slots.low[j].endswith("ed"):
+                continue  # "deducted accommodation and transport costs", "recruitment fees": a word of a thing
             if cue.pos == "VERB" and slots.low[j].endswith("s") and j > lo and (slots.kind[j - 1] == "n" or slots.low[j - 1] in _NOUN_OPENERS):
                 continue  # "arrested by Egyptian forces", "the security forces": a noun
             if cue.lemma != "TIP" and _capitalized_inside(self.text, slots, j):
@@ -2233,7 +2343,7 @@ class _Reader:
         if theme is not None and theme.lo == trigger + 2 and slots.low[trigger + 1] == "in" and _nominal(slots, trigger):
             theme = None  # "trafficking in persons": the crime's name, which moves no one in particular
         if theme is not None and theme.anaphor:
-            theme = _share_named_before(slots, theme, people)
+            theme = _speakers_for(slots, _share_named_before(slots, theme, people), people)
         if theme is not None and not theme.homes:
             theme = _share_of_people(slots, theme, people)
         if theme is not None and not theme.homes and not theme.anaphor:
@@ -2332,8 +2442,10 @@ class _Reader:
             if role == "goal" and group[0] > trigger and _EXPECTED_WORK_BEFORE.search(self.text, max(0, place.start - 120), place.start):
                 role = "none"  # "crossed into China, believing they would find work in restaurants in Yanji": a hope, not an end
             if role == "none" and nominal and group[0] > trigger and reading.prep == "loc" and reading.word == "in" \
-                    and _victims_of_before(slots, trigger):
-                role = "goal"  # "Many Lao victims of sex trafficking in Thailand are from ...": where they were trafficked
+                    and (_victims_of_before(slots, trigger) or (kind == "exploit" and _referred_for_before(slots, lo, trigger, theme))):
+                # "Many Lao victims of sex trafficking in Thailand are from ...", "Albanians were referred for labour
+                # exploitation in Kent": where they were trafficked or held
+                role = "goal"
             if role == "goal" and group[0] > trigger and _EARLIER_STAY_BEFORE.search(self.text, max(0, place.start - 80), place.start):
                 role = "path"  # "brought to Lebanon from Sudan after first working in Khartoum": a stay on the way
             if role == "goal" and reading.word == "to" and group[0] >= 2 and slots.low[group[0] - 1] == "to" \
@@ -2472,6 +2584,8 @@ class _Reader:
         if explicit:
             return [(r.code, r.country_code) for r in explicit], quotes, False
         homes = list(theme.homes) if theme else []
+        if not homes and theme is not None and theme.anaphor == "narrator" and self.narrator_homes:
+            return list(self.narrator_homes), quotes, False  # "a man came to our home in Sindhupalchok ... took me to Mumbai"
         framing = roles.get("frame", [])
         theirs = {c for _, c in antecedent.homes} if antecedent is not None and not homes else set()
         if theirs and not any(r.country_code in theirs for r in framing):
@@ -2496,6 +2610,10 @@ class _Reader:
 
     def _move(self, slots, lo, hi, trigger, kind, roles, theme, antecedent, moving: bool, people: list) -> None:
         """A movement to destinations; ``moving`` says some frame of the clause has destinations of its own."""
+        if slots.cue[trigger].role == "recruit" and not roles.get("source"):
+            raided = _raided_before(slots, lo, trigger)
+            if raided:
+                roles = {**roles, "source": raided, "none": [r for r in roles.get("none", []) if r not in raided]}
         goals = roles.get("goal", []) + roles.get("chain", [])
         homes = {country for _, country in theme.homes} if theme is not None else set()
         if antecedent is not None and theme is not None and theme.anaphor \
@@ -2558,6 +2676,15 @@ class _Reader:
             # "Thai authorities identified 230 victims from Myanmar", "Indonesian authorities found
             # fishers from Myanmar", "Thai employers exploited workers from Cambodia": where the agents are.
             goals = [r for r in self._agent_countries(slots, lo, trigger) if r.country_code not in found_homes][:1]
+        if not goals and kind == "rescue" and not moving and theme is not None and not theme.anaphor and not found_homes \
+                and not roles.get("source") and not roles.get("away"):
+            # "Dubai Police have rescued 12 women ...": found where the agents who found them are, waiting for a
+            # later sentence to say where the women come from ("The women, from Uganda and Kenya, ...").
+            goals = self._agent_places(slots, lo, trigger)
+            subject = self.register.subject
+            if not goals and subject is not None and "dateline" in subject.roles and any(p.agent and p.hi <= trigger for p in people):
+                # ("Dubai, 3 March - Police have rescued 12 women": the agents of a story told from a dateline are there)
+                goals = [Referent(subject.code, "country", subject.code, 0, 0)]
         if not goals and kind == "exploit" and not moving:
             # "Workers from China and India are exploited in forced labor in construction" in a
             # report on Fiji: exploited where the report is about, when they come from elsewhere
@@ -2601,6 +2728,10 @@ class _Reader:
                 self.register.note(People(slots.start[trigger], self.paragraph, homes,
                                           self._victims(slots, theme, lo, hi, whole_clause=False), [self.quote], [], [],
                                           went=[(r.code, r.country_code) for r in goals]))
+            elif theme is not None and theme.anaphor and antecedent is not None and roles.get("source") and not goals:
+                # "Dubai Police rescued 12 women ... The women, from Uganda and Kenya, arrived on visit visas":
+                # where the people found before come from.
+                self._lend_origins(antecedent, [(r.code, r.country_code) for r in roles["source"]])
             elif slots.cue[trigger].role == "carry" and roles.get("source"):
                 # "I ... flew from Nairobi. ... they drove me to a house in Sharjah": where the traveller set out from.
                 self.register.note(People(slots.start[trigger], self.paragraph, [(r.code, r.country_code) for r in roles["source"]],
@@ -2641,7 +2772,7 @@ class _Reader:
         known_countries = {country for _, country in known}
         if not all(known_countries):
             known = []  # "West Africans from Nigeria, Gambia and Mali": a region holds the places they left from
-        if kind in ("move", "enter", "voluntary") and known and roles.get("source") and not roles.get("theme-home") and not roles.get("leg") and not inferred \
+        if kind in ("move", "enter", "voluntary", "exploit") and known and roles.get("source") and not roles.get("theme-home") and not roles.get("leg") and not inferred \
                 and not any(r.country_code in known_countries for r in roles["source"] + goals):
             # "Nepali women were flown from Delhi to Kuwait", "I was born in Gorkha ... From Delhi I was flown to
             # Kuwait": people whose home the text gives, taken on from abroad, started at home; the place abroad
@@ -2656,6 +2787,15 @@ class _Reader:
             # verb leaves from is on the way
             via = list(dict.fromkeys([r.code for r in roles["source"]] + via))
             origins = [(r.code, r.country_code) for r in roles["began"]]
+        elif kind in ("move", "enter", "voluntary") and theme is not None and not known and roles.get("source") and not inferred \
+                and not roles.get("leg") and theme.hi < trigger and slots.low[theme.hi] == "from":
+            # "Workers from Myanmar were moved from Kumamoto to Hokkaido": the home beside the people is where they
+            # started; a place abroad the verb takes them from is on their way.
+            told = [r for r in roles["source"] if slots.start[theme.hi] < r.start < slots.start[trigger]]
+            taken = [r for r in roles["source"] if r.start > slots.start[trigger]]
+            if told and taken and not {r.country_code for r in told} & {r.country_code for r in taken + goals}:
+                via = list(dict.fromkeys([r.code for r in taken] + via))
+                origins = [(r.code, r.country_code) for r in told]
         if crossed:
             # "brought across the border at Villazon" from La Paz: a crossing on their own side is where they left.
             goals = [goal for goal in goals if goal.country_code not in {country for _, country in origins}]
@@ -2754,6 +2894,12 @@ class _Reader:
         elif made:
             self.statements.extend(made)
             statements = statements + made
+        if theme is not None and not theme.anaphor:
+            # "Police rescued 12 women who were forced into prostitution. The women, from Uganda, ...": the women
+            # pointed back at are those of every frame of the clause about them, the rescue's too.
+            earlier = self._theme_statements.setdefault(theme.lo, [])
+            statements = earlier + [s for s in statements if s not in earlier]
+            earlier[:] = statements
         # Where they were: the ends of their move, or where a rescue took them from ("removed 1,200 children
         # from the streets of Dakar. Most were returned to their families": a return from Dakar).
         were = goals or (roles.get("away", []) if kind == "rescue" else [])
@@ -2876,8 +3022,10 @@ class _Reader:
         if not away and origins:
             # "The Jharkhand Bhawan in Delhi arranged for their return to Ranchi": the one other place the
             # return's clause names is where it starts.
+            # (not a place that says where the home lies: "returned to the camps around Duhok in the Kurdistan Region")
             others = {r.code: r for r in roles.get("none", []) if r.code not in {code for code, _ in origins}
-                      and not (r.kind == "country" and r.code in {c for _, c in origins})}
+                      and not (r.kind == "country" and r.code in {c for _, c in origins})
+                      and not any(_HOME_IN.fullmatch(self.text, h.end, r.start) for h in roles.get("home", []) if h.end <= r.start)}
             away = list(others.values()) if len(others) == 1 else []
         subject = self.register.subject
         if not away and origins and subject is not None and subject.code not in {c for _, c in origins}:
@@ -2937,6 +3085,20 @@ class _Reader:
                 place = slots.ref[after + 1]
                 out.append(place if place.kind == "country" else Referent(place.country_code, "country", place.country_code, place.start, place.end))
         return out + self._subject_bodies(slots, lo, trigger)
+
+    @staticmethod
+    def _agent_places(slots: _Slots, lo: int, trigger: int) -> list[Referent]:
+        """ "Dubai Police rescued ...", "police in Sabah rescued ...": the places that say where a trigger's agents are."""
+        out = []
+        for phrase in _people(slots, lo, trigger):
+            if not phrase.agent:
+                continue
+            if phrase.lo > lo and slots.kind[phrase.lo - 1] == "p" and slots.ref[phrase.lo - 1].country_code:
+                out.append(slots.ref[phrase.lo - 1])
+            after = phrase.hi
+            if after + 1 < trigger and slots.low[after] == "in" and slots.kind[after + 1] == "p" and slots.ref[after + 1].country_code:
+                out.append(slots.ref[after + 1])
+        return out
 
     def _subject_bodies(self, slots: _Slots, lo: int, trigger: int) -> list[Referent]:
         """ "the Interior Ministry of Uzbekistan identified ...": the country of a state body right before a trigger."""
@@ -3337,7 +3499,7 @@ class _Document:
         return bisect.bisect_left(self.nation_starts, start) != bisect.bisect_left(self.nation_starts, end)
 
     def speaks_of_trafficking(self, start: int, end: int) -> bool:
-        """Whether a sentence, or one next to it in its paragraph, speaks of trafficking or exploitation.
+        """Whether a sentence, one before it in its paragraph, or the one after it speaks of trafficking or exploitation.
 
         "... convicted of arranging travel with a view to exploitation. They
         organised the movement of 30 nationals from Vietnam to the UK": the
@@ -3349,7 +3511,14 @@ class _Document:
             return True
         self.unit_at(start)  # splits the sentences once
         index = bisect.bisect_right(self._sentence_starts, start) - 1
-        for other in (index - 1, index + 1):
+        paragraph = self.paragraph(start)
+        # (any sentence before it in its paragraph: "Nine of the possible victims were Romanian women ... Two were from
+        # Nigeria. The Nigerian women said they had travelled through Libya and Italy before reaching the Netherlands")
+        before = index - 1
+        while before > 0 and self._sentence_starts[before] >= self.starts[paragraph] and not _speaks_of_trafficking(
+                self.text, self._sentence_starts[before], min(self._sentence_ends[before], start)):
+            before -= 1
+        for other in (before, index + 1):
             if not 0 <= other < len(self._sentence_starts) or other == index:
                 continue
             near, near_end = self._sentence_starts[other], self._sentence_ends[other]
