@@ -94,8 +94,8 @@ class FoldedText:
     _dropped: np.ndarray
     _length: int
 
-    def kept(self, name: str, make):
-        """``make()``, made once per fold: for what depends on the text alone and
+    def kept(self, name, make):
+        """``make()``, made once per fold and ``name`` (any hashable): for what depends on the text alone and
         several stages read (the fold is kept per text, see :func:`fold_text`).
 
         >>> fold_text("IOM met UNICEF.").kept("words", lambda: 3)
@@ -438,6 +438,38 @@ def matches_opening(pattern, text: str, openings: Iterable[str]) -> list:
             found.append(match)
             end = max(match.end(), at + 1)
     return found
+
+
+def gated_search(pattern, needles: tuple[str, ...], text: str, start: int = 0, end: int | None = None):
+    """``pattern.search(text, start, end)``, not tried in an ASCII stretch that holds none of ``needles``.
+
+    ``needles`` are lower-case ASCII letters every match of ``pattern`` holds,
+    in any case (one of them per alternative; none: no gate): a stretch whose lower-case
+    copy holds none has no match, and ``str.find`` rules that out for less
+    than a search, which tries the pattern at every position. A stretch
+    with other characters is searched (case-blind matching relates some of
+    them to ASCII letters: "ſ" to "s", the Kelvin sign to "k").
+
+    Examples
+    --------
+    >>> import re
+    >>> pattern = re.compile(r"\\b(?:does|do)\\s+not\\s+exist\\b", re.IGNORECASE)
+    >>> gated_search(pattern, ("exist",), "It has a shelter.") is None
+    True
+    >>> gated_search(pattern, ("exist",), "The shelter DOES NOT EXIST.").group()
+    'DOES NOT EXIST'
+    """
+    if not needles or start < 0 or (end is not None and end < 0):
+        return pattern.search(text, start, len(text) if end is None else end)
+    stretch = text[start:end]
+    if stretch.isascii():
+        lowered = stretch.lower()
+        for needle in needles:
+            if needle in lowered:
+                break
+        else:
+            return None
+    return pattern.search(text, start, len(text) if end is None else end)
 
 
 def line_matches(pattern, text: str, mark: str) -> list:

@@ -180,6 +180,8 @@ class CueScanner:
                 for form in inflections(row["lemma"], row["pos"]):
                     self._cues.setdefault(fold_name(form), []).append(cue)
         self._scanner = _scanner_of(frozenset(self._cues))
+        #: Each form's first entry, the one :meth:`find` gives, looked up by a C-level map.
+        self._first = {form: cues[0] for form, cues in self._cues.items()}
 
     def find(self, text: str, folded: FoldedText | None = None) -> list[tuple[int, int, Cue]]:
         """Cue forms in a text: (start, end, cue), in text order.
@@ -188,7 +190,7 @@ class CueScanner:
         roles) gives the first table's entry; see :meth:`cues_of` for all.
         """
         starts, ends, keys = self._scanner.scan(folded or fold_text(text))
-        return [(start, end, self._cues[key][0]) for start, end, key in zip(starts, ends, keys)]
+        return list(zip(starts, ends, map(self._first.__getitem__, keys)))
 
     def cues_of(self, form: str) -> list[Cue]:
         """Every entry a written form stands for (empty if none)."""

@@ -89,7 +89,7 @@ from progmap.actors.vocabulary import (
     country_words,
 )
 from progmap.schema import ORG_MENTION_COLUMNS, ORGANIZATION_COLUMNS
-from progmap.text import FoldedText, NameScanner, fold_name, fold_text, matches_opening, occurrences, spans_without
+from progmap.text import FoldedText, NameScanner, fold_name, fold_text, line_matches, matches_opening, occurrences, spans_without
 
 ORG_TYPES = ("government", "un", "intergovernmental", "ngo", "donor", "media", "court_police")
 #: The types of a country's own state bodies (ministries, agencies, police, courts).
@@ -136,6 +136,36 @@ _ACRONYM_IN_PARENS = re.compile(
 # tries every position. The same matches, two to forty times faster.
 # "AFESIP (Action for Women in Distressing Circumstances)": a name in brackets after an acronym.
 _NAME_IN_PARENS = re.compile(r"(?=[A-Z])\b([A-Z][A-Z0-9&]{1,9})\s*\(\s*((?:[A-Z][\w’'&-]*[\s,]+(?:(?:of|for|and|the|in|on|against|de|des|pour|les|la|le|et)\s+)*){1,9}[A-Z][\w’'&-]*)\s*\)")
+
+
+def _names_in_parens(text: str) -> list:
+    """``_NAME_IN_PARENS.finditer(text)``, tried only where a match can start.
+
+    A match is letters of the acronym (2 to 10, the first a capital), white
+    space, then a bracket: it starts 2 to 10 characters before the white
+    space that ends right before some "(". The pattern is matched at those
+    positions alone, in order, each after the last match's end (as finditer
+    goes on), instead of at every position of the text.
+    """
+    starts = set()
+    at = text.find("(")
+    while at >= 0:
+        gap = at
+        while gap > 0 and text[gap - 1].isspace():
+            gap -= 1
+        starts.update(s for s in range(max(0, gap - 10), gap - 1) if "A" <= text[s] <= "Z")
+        at = text.find("(", at + 1)
+    found, end = [], 0
+    for start in sorted(starts):
+        if start < end:
+            continue
+        match = _NAME_IN_PARENS.match(text, start)
+        if match is not None:
+            found.append(match)
+            end = match.end()
+    return found
+
+
 _NON_ORG_DEFINITIONS = re.compile(r"^(?:[A-Z]\.?){1,2}$")
 _BARE_ACRONYM = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z&]{2,5}\b")  # \b before the first capital, as a look back
 _SENTENCE_BREAK = re.compile(r"[.!?;:]\s+(?=[A-Z\"“(])|\n[ \t]*\n")
@@ -429,8 +459,10 @@ def metadata_lines(text: str, capitals: bool = False) -> list[tuple[int, int]]:
     >>> [text[a:b] for a, b in metadata_lines(text)]
     ['SOURCE: a cable']
     """
-    holes = [m.span() for m in _KEY_LINE.finditer(text)]
-    holes += [m.span() for m in _WIRE_DATELINE.finditer(text)]
+    # Both patterns match at a line's start, hold a mark and stay on their line: only the
+    # lines that hold the mark are tried (see line_matches).
+    holes = [m.span() for m in line_matches(_KEY_LINE, text, ":")]
+    holes += [m.span() for m in line_matches(_WIRE_DATELINE, text, "(")]
     if capitals:
         # Letters counted in UTF-8 bytes, where a-z and A-Z are one byte each and
         # in no other character: deleting bytes is a C loop, twenty times faster
@@ -464,9 +496,10 @@ def evidence_spans(text: str, spans=None) -> list[tuple[int, int]]:
     ['\\n', '\\nHope Foundation runs a shelter.']
     """
     spans = [(0, len(text))] if spans is None else [(int(a), int(b)) for a, b in spans]
-    # Organizations and programmes both read a document's evidence: its metadata lines are found once.
-    holes = fold_text(text).kept("metadata_lines", lambda: tuple(metadata_lines(text, capitals=True)))
-    return spans_without(spans, holes)
+    # Organizations and programmes both read a document's evidence: it is found once per text and narrative.
+    folded = fold_text(text)
+    holes = folded.kept("metadata_lines", lambda: tuple(metadata_lines(text, capitals=True)))
+    return list(folded.kept(("evidence_spans", tuple(spans)), lambda: tuple(spans_without(spans, holes))))
 def _country_in(name: str) -> str:
     """A country a name carries in its words ("Cambodian Women's Crisis Center")."""
     found = country_word_pattern().search(name)
@@ -696,6 +729,13 @@ def _named_body(head: re.Match) -> bool:
 #: A preposition of place before "both sides": "on both sides", "from both countries".
 _WHERE_BEFORE = re.compile(r"\b(?:on|in|at|from|across|to|between|of)[ \t]+$", re.IGNORECASE)
 _BOTH_COUNTRIES = re.compile(r"(?=[BbTt])\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:countries|governments|nations|sides)\b")
+
+
+def _both_countries(text: str) -> list:
+    """``_BOTH_COUNTRIES.finditer(text)``, scanned only in a text that holds its words (most do not)."""
+    if ("oth" in text or "two" in text) and any(noun in text for noun in ("countries", "governments", "nations", "sides")):
+        return list(_BOTH_COUNTRIES.finditer(text))
+    return []
 
 
 
@@ -1360,7 +1400,7 @@ def _nationality_phrases(found: _Found, gazetteer: OrgGazetteer, country_hits, c
         found.add(start, head.end(), *gazetteer.instance(generic, code))
     # "Both countries are raising awareness through a border campaign": the two
     # countries named last act, when the text gives them a role.
-    for match in _BOTH_COUNTRIES.finditer(text):
+    for match in _both_countries(text):
         before = list(dict.fromkeys(code for start, _, _, code in reversed(country_hits) if start < match.start()))[:2]
         if _WHERE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # "border officials on both sides": where, not who
@@ -1549,7 +1589,7 @@ def _definitions(found: _Found, gazetteer: OrgGazetteer, context: str) -> dict[s
             else:
                 found.register(org_id, canonical, org_type, home, alias=acronym)
                 found.orgs[org_id]["aliases"].add(written)
-    for match in _NAME_IN_PARENS.finditer(text):
+    for match in _names_in_parens(text):
         acronym, spelled = match.group(1), " ".join(match.group(2).split())
         if acronym in defined or not found.zones.allows(match.start(), match.end()) or acronym.upper() in _NOT_ORG_ACRONYMS:
             continue
@@ -1990,7 +2030,8 @@ def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, head
                     _name_candidate(found, gazetteer, context, name, "classifier")
         # "Hope Street, a coalition of ...", "Winrock International, a U.S.-based development organization"
         # "Hope Rising Kenya is a Nairobi-based NGO": the same said with a copula
-        apposition = _APPOSITION_BEFORE.search(text[max(0, start - 90) : start])
+        window = text[max(0, start - 90) : start]
+        apposition = _APPOSITION_BEFORE.search(window) if _APPOSITION_TAIL.search(window) else None
         if apposition and _POSSESSIVE_S.match(text, end):
             apposition = None  # "James Kofi Annan, the organisation's president": a person, named by the body's post
         if apposition and text[start].isupper() and _THE_BEFORE_KIND.search(text, max(0, start - 40), start):
@@ -2130,6 +2171,9 @@ _KIND_DETERMINED = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w-]+[ \t]+){0,2}$"
 # (The lookahead lets the search skip, at once, the positions no comma or blank follows.)
 # A bracketed acronym may stand between: "Jaringan Buruh Migran (JBM), a coalition of".
 _APPOSITION_BEFORE = re.compile(r"([^\s,(]+)(?:[ \t]+\([A-Z][^()\s]{1,15}\))?(?=[ \t,])(?:[ \t]*,\s*|[ \t]+(?:is|was)[ \t]+)(?:a|an|the)\s+(?:[\w./’'-]+\s+){0,4}$")
+#: What every match of _APPOSITION_BEFORE ends with, searched first: it opens with a comma or
+#: a blank, which the engine looks for alone, where _APPOSITION_BEFORE is tried at every position.
+_APPOSITION_TAIL = re.compile(r"(?:,\s*|[ \t](?:is|was)[ \t]+)(?:a|an|the)\s+(?:[\w./’'-]+\s+){0,4}$")
 _OF_AFTER = re.compile(r"\s+of\s+")
 #: "the" and capitalized words before a capitalized kind: "the Egyptian Foundation", a name's opening.
 _THE_BEFORE_KIND = re.compile(r",[ \t]*[Tt]he[ \t]+(?:[A-Z][\w./’'-]*[ \t]+){0,4}$")

@@ -70,7 +70,7 @@ from progmap.actors.sheets import PLAIN_PARTNERS, grant_lines, project_table_row
 from progmap.actors.vocabulary import country_of, country_word_pattern, terms_in
 from progmap.schema import EVIDENCE_SEPARATOR, PROGRAMME_COLUMNS, item_id
 from progmap.sources.documents import text_units
-from progmap.text import fold_name, fold_text
+from progmap.text import fold_name, fold_text, gated_search
 
 # --- lexicons ------------------------------------------------------------------------
 
@@ -172,6 +172,18 @@ _SELF_DESCRIPTION = re.compile(
     re.IGNORECASE,
 )
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
+
+
+def _says_we(text: str) -> bool:
+    """``_WE.search(text)``: tried only where one of its words is written (a search from every
+    position of the text costs more than the reading it gates)."""
+    for word in ("We", "we", "Our", "our", "Us", "us"):
+        at = text.find(word)
+        while at >= 0:
+            if _WE.match(text, at):
+                return True
+            at = text.find(word, at + 1)
+    return False
 # After a place, a list of places going on: ", Mwanza and", " and Busia".
 _LIST_GOES_ON = re.compile(r"(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+)[A-Z]")
 
@@ -238,6 +250,8 @@ _NEGATED = re.compile(
 # letters ("(?=[dn])"): a leading \b hides them from the regex engine's
 # prefix scan. The same matches, about twice as fast.
 _DOES_NOT_EXIST = re.compile(r"(?=[dn])(?:\b(?:does|do|did)\s+not\s+exist\b|\bno\s+such\b|\bnever\s+(?:opened|existed)\b)", re.IGNORECASE)
+#: Words every match of _DOES_NOT_EXIST holds (see progmap.text.gated_search).
+_DOES_NOT_EXIST_WORDS = ("exist", "such", "never")
 # "the need for more shelters", "a lack of projects": what is wanted, not what runs.
 _WANTED = re.compile(
     r"(?=[nlsacdift])\b(?:need|needs|needed|lack|lacks|lacking|shortage|absence|call|calls|called|demand|demands|insufficient|few|no|"
@@ -330,6 +344,23 @@ def _modality() -> tuple[dict[str, re.Pattern], dict[str, str]]:
         "state": re.compile(rf"{opening('state')}\b({alternatives('state')})\b", re.IGNORECASE),
     }
     return patterns, states
+
+
+@lru_cache(maxsize=None)
+def _modal_words(role: str) -> tuple[str, ...]:
+    """The first words of a modality role's forms, one of which each match of its pattern holds
+    (see progmap.text.gated_search)."""
+    words = {form.lower().split()[0] for row in lexicon("modality") if row["role"] == role for form in inflections(row["lemma"], row["pos"])}
+    return tuple(sorted(words)) if all(word.isascii() for word in words) else ()
+
+
+def _opens_noun(text: str, noun_starts: list[int], at: int, touching: bool) -> bool:
+    """Whether a programme noun starts at most 40 characters after ``at`` (or right at it, when
+    ``touching``) with only modifiers between: "its [Commonwealth Action] Plan". ``noun_starts``
+    sorted; only the nouns in reach are looked at."""
+    low = bisect.bisect_left(noun_starts, at) if touching else bisect.bisect_right(noun_starts, at)
+    high = bisect.bisect_right(noun_starts, at + 40)
+    return any(_MODIFIERS_ONLY.fullmatch(text[at:n_start]) for n_start in noun_starts[low:high])
 
 
 #: A labelled line of a fact sheet: a short capitalized label and a colon ("Project code: ...").
@@ -443,6 +474,13 @@ _PROPER_NAME = re.compile(
 _NAMED_PROJECT = re.compile(r"(?=[PCOI])\b(Project|Programme|Program|Campaign|Operation|Initiative)\s+((?:[A-Z][\w'’&-]*\s*){1,5})")
 # Short patterns of hot loops, compiled once.
 _BRACKETED_END = re.compile(r"\s*\([^)]*\)$")  # "Ministry of Justice (Vietnam)"
+
+
+@lru_cache(maxsize=8192)
+def _bare_fold(name: str) -> str:
+    """A name folded without the brackets that end it, kept for recent names: every document's
+    reader matches each of its organizations' names against its title line."""
+    return fold_name(_BRACKETED_END.sub("", name))
 _TO_BEFORE = re.compile(r"\bto\s+$")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _REFERRING_BEFORE = re.compile(r"\b(?:the|this|that|these|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -606,7 +644,7 @@ class _DocumentReader:
             if isinstance(value, str) and value:
                 folded = fold_name(value)
                 for org_id, name in self.names.items():
-                    if fold_name(_BRACKETED_END.sub("", name)) in folded:
+                    if _bare_fold(name) in folded:
                         return org_id
         title_end = self.text.find("\n")
         if title_end > 0:
@@ -614,7 +652,7 @@ class _DocumentReader:
             if found is not None:
                 return found
         # "About us: Chab Dai Cambodia is a coalition of ...": a page that says what it is, and says "we".
-        if _WE.search(self.text):
+        if _says_we(self.text):
             return next((o.org_id for o in self.orgs if _SELF_DESCRIPTION.match(self.text, o.end)), None)
         return None
 
@@ -838,7 +876,7 @@ class _DocumentReader:
         places = self._in(self.places, self.place_starts, start, end)
         if not orgs and not places and not is_item and not _ANAPHOR.search(text, start, end):
             return  # no clause of it names anyone or anywhere, or points back (see _statement)
-        if _DOES_NOT_EXIST.search(text, start, end):
+        if gated_search(_DOES_NOT_EXIST, _DOES_NOT_EXIST_WORDS, text, start, end):
             return
         if is_item and orgs and orgs[0].start - start < 60 and not re.search(r"[.;]", text[start : orgs[0].start]):
             # "-- IOM: ...", "-- the ILO: The ILO's project ...": one statement, the
@@ -914,13 +952,13 @@ class _DocumentReader:
         if not verbs and not nouns and not phrases:
             return
         anchor = min([v[0] for v in verbs if v[2].lexicon == "programme"] + [n[0] for n in nouns] + [p[0] for p in phrases], default=end)
-        irrealis = _modality()[0]["irrealis"].search(text, start, anchor)
+        irrealis = gated_search(_modality()[0]["irrealis"], _modal_words("irrealis"), text, start, anchor)
         reported_future = irrealis is not None and irrealis.group().lower() == "would" and any(
             v[2].lexicon == "speech" and v[0] < irrealis.start() for v in verbs
         )  # "the minister said the Secretariat would open two shelters": planned
         if irrealis is not None and not reported_future:
             return  # "recommended that the government propose a program", "if the GVN established": nothing runs yet
-        if _modality()[0]["thanks"].search(text, start, anchor):
+        if gated_search(_modality()[0]["thanks"], _modal_words("thanks"), text, start, anchor):
             return  # "We thank the Ministry and the OSCE Programme Office for their cooperation": thanks, not work
         programme_verbs = [v for v in verbs if v[2].lexicon == "programme"]
         if not programme_verbs and not nouns and not phrases:
@@ -1325,6 +1363,7 @@ class _DocumentReader:
         first_verb = min((v[0] for v in verbs if v[2].lexicon == "programme"), default=end)
         if antecedent is not None and not antecedent.get("pending") and any(n[0] < first_verb for n in nouns):
             return list(antecedent["agents"]), antecedent  # "The program will focus on ...": the programme named before
+        noun_starts = sorted(n[0] for n in nouns)
         person = _PERSONS_BODY.search(clause)
         if person is not None:
             # "Carla Gullotta, executive director of Stand Up for Jamaica, said her organisation had been
@@ -1335,7 +1374,7 @@ class _DocumentReader:
         for match in _POSSESSIVE_PRONOUN.finditer(clause):
             # "our counselling centre", "Its Commonwealth Action Plan": the owner of the programme noun it opens,
             # unless a subject named before it owns it ("the foundation expanded its programme")
-            if any(0 <= n[0] - (start + match.end()) <= 40 and _MODIFIERS_ONLY.fullmatch(text[start + match.end() : n[0]]) for n in nouns):
+            if _opens_noun(text, noun_starts, start + match.end(), True):
                 subject = next((m for m in _ANAPHOR.finditer(clause, 0, match.start()) if m.group("noun")
                                 and m.group("noun").lower() not in _PROGRAMME_NOUNS and not self._named_at(start + m.start("noun"))), None)
                 if subject is not None:
@@ -1384,7 +1423,7 @@ class _DocumentReader:
                     if members_of:
                         return members_of, antecedent
                 # "Its Commonwealth Action Plan": a possessive owns the programme noun it opens
-                owner = any(0 < n[0] - (start + match.end()) <= 40 and _MODIFIERS_ONLY.fullmatch(text[start + match.end() : n[0]]) for n in nouns)
+                owner = _opens_noun(text, noun_starts, start + match.end(), False)
                 if not owner:
                     continue
             if pronoun in ("it", "they") and not owner:
@@ -1689,7 +1728,7 @@ class _DocumentReader:
         if not hasattr(self, "_known"):
             known = set()
             for name in self.names.values():
-                known.add(fold_name(_BRACKETED_END.sub("", name)))
+                known.add(_bare_fold(name))
                 known.add(fold_name(name))
             self._known = {re.sub(r"^the ", "", k) for k in known}
         return self._known

@@ -3262,7 +3262,24 @@ _EXPLOITATIVE = frozenset({"sexual exploitation", "begging", "adoption", "other"
 
 def _speaks_of_trafficking(text: str, start: int, end: int) -> bool:
     """Whether a sentence speaks of trafficking or exploitation: a word of it, or an exploitative purpose."""
-    return bool(_SIGNAL.search(text, start, end)) or not _EXPLOITATIVE.isdisjoint(terms_in(text[start:end], "purposes"))
+    return _signal_in(text, start, end) or not _EXPLOITATIVE.isdisjoint(terms_in(text[start:end], "purposes"))
+
+
+#: Letters every match of :data:`_SIGNAL` holds, one entry per alternative (lower case).
+_SIGNAL_LETTERS = ("traffick", "sold", "sell", "exploit", "forced", "victim", "brothel", "prostitut", "servitude", "rescued",
+                   "lured", "deceiv", "trick", "smuggl", "kidnap", "abduct", "bride", "bonded", "bondage", "coerc", "slave",
+                   "debt", "abuse", "confiscat")
+
+
+def _signal_in(text: str, start: int, end: int) -> bool:
+    """``_SIGNAL.search(text, start, end)``: a sentence in ASCII that holds none of its words in
+    any case is not searched (the search tries every position; most cue sentences hold none)."""
+    segment = text[start:end]
+    if segment.isascii():
+        lowered = segment.lower()
+        if not any(letters in lowered for letters in _SIGNAL_LETTERS):
+            return False
+    return bool(_SIGNAL.search(text, start, end))
 
 
 def _has_number(slots: _Slots, lo: int, hi: int) -> bool:

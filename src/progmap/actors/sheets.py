@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from progmap.actors.language import lexicon
-from progmap.text import line_matches
+from progmap.text import fold_text, line_matches
 
 __all__ = ["Field", "GrantLine", "PLAIN_PARTNERS", "TableRow", "grant_lines", "project_table_rows", "sheet_fields", "table_fields"]
 
@@ -59,9 +59,16 @@ def sheet_fields(text: str, table: str = "fields") -> list[Field]:
     """
     if ":" not in text:
         return []
+    # Organizations, programmes and routes all read a document's labelled lines: they are
+    # kept with its fold (see progmap.text.FoldedText.kept; the fields are immutable).
+    return list(fold_text(text).kept(("sheet_fields", table), lambda: _sheet_fields(text, table)))
+
+
+def _sheet_fields(text: str, table: str) -> tuple[Field, ...]:
+    """:func:`sheet_fields` of a text not read before."""
     roles, pattern = _labels(table)
     # Labelled lines hold a colon: only those lines are matched.
-    return [Field(roles[m.group(1).lower()], m.start(2), m.end(2), m.group(1).lower()) for m in line_matches(pattern, text, ":")]
+    return tuple(Field(roles[m.group(1).lower()], m.start(2), m.end(2), m.group(1).lower()) for m in line_matches(pattern, text, ":"))
 
 
 def table_fields(text: str, table: str = "route_fields") -> list[Field]:
@@ -134,6 +141,12 @@ def grant_lines(text: str) -> list[GrantLine]:
     >>> [text[g.label_start:g.label_end] for g in grant_lines(text)]
     ['Hope Kenya']
     """
+    # Organizations and programmes both read them: they are kept with the text's fold.
+    return list(fold_text(text).kept("grant_lines", lambda: _grant_lines(text)))
+
+
+def _grant_lines(text: str) -> tuple[GrantLine, ...]:
+    """:func:`grant_lines` of a text not read before."""
     lines = []
     # Grant lines hold an amount: only the lines holding a currency's mark are matched.
     marks = [mark for mark in ("$", "USD", "EUR", "€", "£", "GBP", "CHF", "AUD") if mark in text]
@@ -142,7 +155,7 @@ def grant_lines(text: str) -> list[GrantLine]:
         lines = [GrantLine(m.start(1), m.end(1), m.end()) for _, m in sorted(matches.items())]
     if "|" in text:
         lines = sorted(lines + _grant_table_rows(text), key=lambda g: g.label_start)
-    return lines
+    return tuple(lines)
 
 
 def _grant_table_rows(text: str) -> list[GrantLine]:

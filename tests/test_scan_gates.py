@@ -1,0 +1,154 @@
+"""Whole-text scans gated by a literal search find what the patterns find.
+
+A pattern that opens with a word boundary or a lookahead is tried at every
+position of the text it is searched in. The actor stages try some of them
+only where their words or marks are written (see ``_names_in_parens``,
+``_both_countries``, ``_says_we``, ``_signal_in`` and ``metadata_lines``):
+each test here checks a gated scan against the plain scan on texts written
+to reach the gates' edges.
+"""
+
+import re
+
+import pytest
+
+from progmap.actors import organizations, programmes, routes
+
+TEXTS = [
+    "",
+    "(",
+    "A (B)",
+    "IOM (International Organization for Migration) met UNICEF.",
+    "The NGO AFESIP (Action for Women in Distressing Circumstances) and ILO  \n (International Labour Organization).",
+    "ABCDEFGHIJK (Too Long Acronym) and ABCDEFGHIJ (Ten Letters Only) and X (One Letter).",
+    "x-MSWD (Ministry of Social Welfare) aMSWD (Not One) 1MSWD (Digits First) MSWD(No Space Between)",
+    "(MSWD (Nested (Brackets)) and the VFF ( Visayan Forum Foundation ) ;",
+    "CWCC\t\t(Cambodian Women's Crisis Center) A&B (Arts and Business) C3PO (Droid Of The Year)",
+    "We run shelters. Our partners help us. WE SHOUT. Users use us, thus we were busy. Ours is ours.",
+    "Both countries agreed; the two governments met; both sides, The  two nations, the two.",
+    "SOURCE: a cable\nDATE: 2024-01-01\n  TO: them\nJAKARTA (Reuters) - text\nLAGOS, Nigeria (AP) -- more\nA line: (with) marks\n",
+    "Girls were TRAFFICKED and sold; victims of debt bondage. Brides, brothels, a bride. Selling smuggled goods.",
+    "Nothing here moves anyone, nor is any of it about work abroad at all.",
+    "Ünïcode (Ünïcode Name) ĀBC (Alpha Beta Center) — tráfico y explotación; Kelvin \u212aidnap and \u017fold.",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_names_in_parens(text):
+    assert [m.span() for m in organizations._names_in_parens(text)] == [
+        m.span() for m in organizations._NAME_IN_PARENS.finditer(text)
+    ]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_both_countries(text):
+    assert [m.span() for m in organizations._both_countries(text)] == [
+        m.span() for m in organizations._BOTH_COUNTRIES.finditer(text)
+    ]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_says_we(text):
+    assert programmes._says_we(text) == bool(programmes._WE.search(text))
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_signal_in(text):
+    for start in range(0, len(text) + 1, 7):
+        for end in (start, start + 12, start + 40, len(text)):
+            assert routes._signal_in(text, start, end) == bool(routes._SIGNAL.search(text, start, end)), (start, end)
+
+
+def test_signal_letters_cover_every_alternative():
+    # Each alternative of _SIGNAL holds one of the letters the gate looks for.
+    body = routes._SIGNAL.pattern
+    body = body[body.index("(?:") + 3 : body.rindex(")")]
+    for alternative in body.split("|"):
+        literal = re.sub(r"\\b|s\?", "", alternative).lower()
+        assert any(letters in literal for letters in routes._SIGNAL_LETTERS), alternative
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_metadata_lines(text):
+    holes = [m.span() for m in organizations._KEY_LINE.finditer(text)]
+    holes += [m.span() for m in organizations._WIRE_DATELINE.finditer(text)]
+    assert organizations.metadata_lines(text) == sorted(holes)
+
+
+WINDOWS = [
+    "Hope Street, a coalition of ",
+    "Hope Rising Kenya is a Nairobi-based ",
+    "Winrock International (WI), a U.S.-based development ",
+    "Winrock International , the ",
+    "in Cairo, the  Egyptian ",
+    "it was\tan old ",
+    "no article here at all ",
+    "Visayan Forum, a very long list of many words ",
+    "X,\nthe one\n",
+    "",
+]
+
+
+@pytest.mark.parametrize("window", WINDOWS + TEXTS)
+def test_apposition_tail_gates_apposition(window):
+    # _classified_names searches _APPOSITION_BEFORE only where _APPOSITION_TAIL matches: never one without the other.
+    if organizations._APPOSITION_BEFORE.search(window):
+        assert organizations._APPOSITION_TAIL.search(window)
+
+
+SENTENCES = [
+    "The shelter does not exist; no such project was ever run, and the hotline never opened.",
+    "The SHELTER DID   NOT EXIST.",
+    "Thanks to the Ministry, we would open a shelter if funds were found.",
+    "The ministry recommended that the government propose a programme.",
+    "IOM runs a shelter in Hue.",
+    "Ünïcode: the shelter does not exist.",
+]
+
+
+@pytest.mark.parametrize("sentence", SENTENCES + TEXTS)
+def test_gated_programme_patterns(sentence):
+    from progmap.text import gated_search
+
+    patterns = [(programmes._DOES_NOT_EXIST, programmes._DOES_NOT_EXIST_WORDS)]
+    patterns += [(programmes._modality()[0][role], programmes._modal_words(role)) for role in ("irrealis", "thanks")]
+    for pattern, words in patterns:
+        for start, end in [(0, len(sentence)), (4, len(sentence) - 3), (0, 0), (5, 2)]:
+            found, plain = gated_search(pattern, words, sentence, start, end), pattern.search(sentence, start, end)
+            assert (found and found.span()) == (plain and plain.span())
+
+
+def test_modal_words_open_every_form():
+    from progmap.actors.language import inflections, lexicon
+
+    for role in ("irrealis", "thanks"):
+        words = programmes._modal_words(role)
+        assert words
+        for row in lexicon("modality"):
+            if row["role"] == role:
+                for form in inflections(row["lemma"], row["pos"]):
+                    assert any(word in form.lower() for word in words)
+
+
+def test_sheet_readings_are_fresh_lists():
+    from progmap.actors.sheets import grant_lines, sheet_fields
+
+    text = "Donor: DFID\nGrants:\n- Agar Ethiopia: USD 80,000 for work in Amhara.\n"
+    first = sheet_fields(text)
+    first.append("changed")
+    assert sheet_fields(text) == first[:-1]
+    lines = grant_lines(text)
+    lines.clear()
+    assert len(grant_lines(text)) == 1
+
+
+def test_opens_noun_looks_only_at_nouns_in_reach():
+    # _refer_back's "its [modifiers] noun" test, read with a bisect: the same as looking at every noun.
+    text = "Its new Commonwealth Action Plan and our counselling centre, their shelter; its staff and the project."
+    starts = sorted({text.find(word) for word in ("Plan", "centre", "shelter", "staff", "project", "new", "Its")})
+    for at in range(len(text)):
+        for touching in (True, False):
+            plain = any(
+                (0 <= s - at <= 40 if touching else 0 < s - at <= 40) and programmes._MODIFIERS_ONLY.fullmatch(text[at:s]) for s in starts
+            )
+            assert programmes._opens_noun(text, starts, at, touching) == plain, (at, touching)
