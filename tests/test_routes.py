@@ -2209,3 +2209,13 @@ def test_people_said_to_work_somewhere_and_later_said_to_be_victims_were_exploit
     # (people with a home of their own said to be the victims keep it: the Romanian women, not "the victims")
     text = "Nine of the victims were Romanian women who had been brought to the Netherlands by their boyfriends."
     assert pairs(routes_of(text, {"the Netherlands": "NLD"})) == {("ROU", "NLD")}
+
+
+def test_a_nationality_before_a_verb_of_telling_stands_for_people():
+    names = {"Sabha": ("LY-SB", "admin1", "LBY")}
+    text = "Nigerians, Gambians and Senegalese described being kidnapped near Sabha."
+    assert pairs(routes_of(text, names)) == {("NGA", "LY-SB"), ("GMB", "LY-SB"), ("SEN", "LY-SB")}
+    # (but a nationality before a noun that is also a verb's form qualifies the noun)
+    text = "Since 2018, 130,000 Venezuelans have been relocated to other Brazilian states. Most were flown to Curitiba."
+    names = {"Curitiba": ("city:curitiba", "city", "BRA")}
+    assert ("BRA", "city:curitiba") not in pairs(routes_of(text, names))

@@ -798,7 +798,9 @@ def _nationality_as_noun(slots: _Slots, i: int, hi: int) -> bool:
     if slots.who[j]:
         return False  # "Egyptian forces" (a cue word that is a noun here)
     roles = _tables().words.get(word, frozenset())
-    return bool(roles & _NOUN_FOLLOWERS) or slots.cue[j] is not None or word in ("have", "had")
+    # (a verb of saying in the past: "Senegalese described being kidnapped", not "Brazilian states")
+    spoke = "speech" in roles and word.endswith("ed") or word in ("said", "told")
+    return bool(roles & _NOUN_FOLLOWERS) or spoke or slots.cue[j] is not None or word in ("have", "had")
 
 
 def _modifier(slots: _Slots, j: int) -> bool:
