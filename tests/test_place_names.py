@@ -201,6 +201,8 @@ def test_towns_and_spellings_of_migration_reporting_are_places(matcher):
     found = places(matcher, "Returnees reached Mekelle, Ethiopia; boats left Sabratha, Libya; fishers were found on Benjina, Indonesia.")
     assert found["Mekelle"] == "city:331180" and found["Sabratha"] == "city:LY-sabratha"
     assert found["Benjina"] == "city:ID-benjina"
+    found = places(matcher, "Cambodians work on boats out of Mahachai and in factories in Chonburi and Korat, Thailand.")
+    assert (found["Mahachai"], found["Chonburi"], found["Korat"]) == ("TH-74", "TH-20", "TH-30")
 
 
 def test_a_name_that_runs_on_into_a_longer_unknown_name_is_not_that_place(matcher):
