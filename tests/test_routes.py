@@ -2219,3 +2219,11 @@ def test_a_nationality_before_a_verb_of_telling_stands_for_people():
     text = "Since 2018, 130,000 Venezuelans have been relocated to other Brazilian states. Most were flown to Curitiba."
     names = {"Curitiba": ("city:curitiba", "city", "BRA")}
     assert ("BRA", "city:curitiba") not in pairs(routes_of(text, names))
+
+
+def test_within_the_country_and_in_other_countries_are_two_lists_of_ends():
+    text = ("Traffickers exploit Honduran women in sex trafficking within the country and in other countries in the "
+            "region, particularly Mexico, Guatemala and the United States.")
+    names = {"Mexico": "MEX", "Guatemala": "GTM", "the United States": "USA"}
+    assert pairs(routes_of(text, names, metadata={"subject_country": "HND"})) == {
+        ("HND", "HND"), ("HND", "MEX"), ("HND", "GTM"), ("HND", "USA")}

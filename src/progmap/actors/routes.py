@@ -1129,7 +1129,7 @@ def _govern(slots: _Slots, i: int, lo: int, end: int) -> _Reading:
         k = kind[j]
         if k == "p":
             # "to Thailand and China, as well as other countries in Asia, the Middle East": the list goes on.
-            if not inner or _list_goes_on(slots, _after_unit_word(slots, j + 1, i), i):
+            if not inner or _list_goes_on(slots, _after_unit_word(slots, j + 1, i), i, j):
                 return _Reading("list")
             return _Reading(inner, "place", word)  # "enter Thailand at Mae Sot": said of the verb's phrase
         if k == ".":
@@ -1241,17 +1241,26 @@ def _after_unit_word(slots: _Slots, start: int, end: int) -> int:
     return start + 1 if start < end and "area" in slots.tags[start] else start
 
 
-def _list_goes_on(slots: _Slots, start: int, end: int) -> bool:
+def _list_goes_on(slots: _Slots, start: int, end: int, before: int | None = None) -> bool:
     """Whether slots ``start:end`` between two places carry one list on ("..., as well as other countries in").
 
     They open with list glue (a comma, "and", "or") and hold no trigger, no
-    people, no word that opens a clause and no mark but commas.
+    people, no word that opens a clause and no mark but commas. ``before``:
+    the slot of the place before them.
     """
     if start >= end or slots.low[start] not in _LIST_WORDS:
         return False
     words = [slots.low[j] for j in range(start, end) if slots.low[j] not in _LIST_WORDS]
     if words and words[0] in _NEW_LIST_PREPOSITIONS and set(words[1:]) <= _DETERMINERS:
         return False  # "victims from South America, mostly Brazil and Paraguay, in Spain": a new list, of its own role
+    if words and words[0] in _NEW_LIST_PREPOSITIONS and before is not None:
+        k = before - 1
+        while k >= 0 and slots.low[k] in _DETERMINERS:
+            k -= 1
+        if k >= 0 and slots.low[k] in _PLACE_PREPOSITIONS and slots.low[k] != words[0]:
+            # "within the country and in other countries in the region, particularly Mexico": another preposition
+            # opens a list of its own
+            return False
     for j in range(start, end):
         if slots.kind[j] == "." and slots.low[j] != ",":
             return False
@@ -2849,6 +2858,11 @@ class _Reader:
             goals = [r for r in inside[1:] if r.kind != "country" and r.country_code == inside[0].country_code] or inside[:1]
             if within and not origins:
                 origins = [(within[0].code, within[0].country_code)]
+        elif within and goals and within[0].kind == "country" and within[0].code in {c for _, c in origins} \
+                and all(g.country_code != within[0].code for g in goals):
+            # "exploit Honduran women in sex trafficking within the country and in other countries in the region,
+            # particularly Mexico": inside their own country too
+            goals = goals + within[:1]
         clause = self._span(slots, lo, hi)
         lending = antecedent is not None and theme is not None and theme.anaphor
         purposes = self._purposes(slots, lo, hi, people, theme) if goals or lending else []
