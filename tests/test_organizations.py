@@ -1331,3 +1331,17 @@ def test_a_known_name_with_a_head_of_its_own_after_it_is_another_body():
 def test_a_state_secretariat_in_lower_case_after_its_place_is_a_body():
     _, orgs = orgs_of("The Bahia state secretariat for justice and human rights said it would enrol them in a programme.", country="BRA")
     assert list(orgs["name"]) == ["Bahia state secretariat"] and list(orgs["org_type"]) == ["government"]
+
+
+def test_a_plural_kind_before_names_vouches_for_each_of_them():
+    _, orgs = orgs_of("Two shelters are run by the local NGOs Sabr and Nadezhda with support from the project.", country="TJK")
+    assert {"Sabr", "Nadezhda"} <= set(orgs["name"])
+
+
+def test_a_one_word_body_that_runs_work_is_an_organization_but_a_person_is_not():
+    text = "Sahas Nepal\nAnnual Report\n\nThis year Sahas Nepal turned twenty. Sahas runs transit homes in Birgunj."
+    mentions, orgs = orgs_of(text, country="NPL")
+    assert list(orgs["name"]) == ["Sahas"] and list(orgs["country"]) == ["NPL"]
+    assert "Sahas Nepal" in set(mentions["text"])
+    for text in ("Mira Gurung is a survivor. Gurung opened a shelter in Pokhara.", "Mira opened a shelter in Pokhara. She trains girls."):
+        assert orgs_of(text, country="NPL")[1].empty

@@ -1971,6 +1971,10 @@ def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, head
                 and country_of(name.words[0].text) is None and name.words[0].lower not in _CALENDAR_WORDS  # "the NGO Sanlaap"
             if _plausible(text, name, classified=True) or (name is not None and _acronym_like(name.words[0].text)) or single:
                 _name_candidate(found, gazetteer, context, name, "classifier")
+        elif following and _plural(text[start:end], row["lemma"]) and row["org_type"] != "government" \
+                and _KIND_DETERMINED.search(text, max(0, start - 40), start) is not None:
+            # "run by the local NGOs Sabr and Nadezhda": the kind's plural names the list after it
+            _listed_names(found, gazetteer, context, end + following.end(), "classifier")
         # "A Kenyan charity, Awareness Against Human Trafficking (HAART), has opened ...": the name after its kind
         after = re.match(r"[ \t]*,[ \t]+(?=[A-Z])", text[end : end + 4])
         if after and re.search(r"\b[Aa]n?[ \t]+(?:[\w.-]+[ \t]+){0,3}$", text[max(0, start - 40) : start]):
@@ -2148,6 +2152,8 @@ def _listed_names(found: _Found, gazetteer: OrgGazetteer, context: str, position
     reader = _reader()
     for _ in range(12):
         name = reader.name_at(text, position)
+        if name is not None and name.start < position < name.end:
+            name = reader.make(text, [w for w in name.words if w.start >= position])  # ("NGOs Sabr and ...": not the kind)
         if name is None or name.start != position:
             break
         # In a list "and" and "or" part names ("Hagar and Chab Dai").
@@ -2382,6 +2388,26 @@ def _one_word_name(word: str) -> bool:
     )
 
 
+#: Verbs that say a body keeps work going (not "supports", which a person may do).
+_KEEPS_WORK = frozenset({"run", "operate", "manage", "open", "establish", "set up", "launch", "found"})
+#: A pronoun of a person, the next thing said after a one-word name: "Mira opened a shelter. She ...".
+_PERSON_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im|[Hh]erself|[Hh]imself)\b")
+
+
+def _named_person(text: str, word: str, end: int) -> bool:
+    """Whether a one-word name is a person's: a pronoun of a person follows its clause, or the text
+    names it elsewhere beside another unknown capitalized word ("Mira Tamang ... Tamang runs a shelter")."""
+    if _PERSON_PRONOUN.search(text, end, min(len(text), end + 160)):
+        return True
+    for match in re.finditer(r"\b" + re.escape(word) + r"\b", text):
+        before = re.search(r"([A-Z][a-z]+)[ \t]+$", text[max(0, match.start() - 30) : match.start()])
+        after = re.match(r"[ \t]+([A-Z][a-z]+)\b", text[match.end() : match.end() + 30])
+        for other in (before, after):
+            if other and _one_word_name(other.group(1)):
+                return True
+    return False
+
+
 def _funders_listed(found: _Found, gazetteer: OrgGazetteer, context: str, name) -> None:
     """The names a funder's phrase lists: "supported by Mondelez, Cargill and the German agency GIZ".
 
@@ -2469,6 +2495,9 @@ def _programme_subjects(found: _Found, gazetteer: OrgGazetteer, context: str, fo
                     _role_name(found, gazetteer, context, piece, funder=True)
         elif _plausible(text, name, classified=True):
             _name_candidate(found, gazetteer, context, name, "role")
+        elif cue.lemma in _KEEPS_WORK and len(name.words) == 1 and _one_word_name(name.words[0].text) \
+                and not _named_person(text, name.words[0].text, end):
+            _name_candidate(found, gazetteer, context, name, "role")  # "Sahas runs two transit homes": a one-word body
         elif pays:
             # "Porticus funds a project ...": who pays may have a one-word name
             for piece in pieces or [name]:
@@ -2827,6 +2856,13 @@ def _one_word_uses(found: _Found) -> None:
         if found.open(start, end):
             org_id = names[name]
             record = found.orgs[org_id]
+            country = _CAPITAL_NEXT.match(found.text, end)
+            if country and country_of(country.group(1)) and country.group(1) not in DEMONYMS and found.open(start, country.end(1)) \
+                    and " " not in name:
+                # "Sahas Nepal" beside "Sahas runs ...": the one-word body named with its country
+                end = country.end(1)
+                record["aliases"].add(_clean_name(found.text[start:end]))
+                record["country"] = record["country"] or country_of(country.group(1))
             found.add(start, end, org_id, record["name"], record["org_type"], record["country"])
 
 
