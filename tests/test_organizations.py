@@ -1345,3 +1345,17 @@ def test_a_one_word_body_that_runs_work_is_an_organization_but_a_person_is_not()
     assert "Sahas Nepal" in set(mentions["text"])
     for text in ("Mira Gurung is a survivor. Gurung opened a shelter in Pokhara.", "Mira opened a shelter in Pokhara. She trains girls."):
         assert orgs_of(text, country="NPL")[1].empty
+
+
+def test_an_acronym_with_a_slash_may_spell_one_whole_name():
+    text = "Judges were trained by the Office of the Special Representative and Co-ordinator for Combating Trafficking in Human Beings (OSR/CTHB). OSR/CTHB also trained police."
+    mentions, orgs = orgs_of(text, country="AUT")
+    assert len(orgs) == 1 and orgs.iloc[0]["name"].endswith("(OSR/CTHB)")
+    assert list(mentions["text"])[-1] == "OSR/CTHB"
+
+
+def test_an_acronym_with_its_country_and_a_name_listing_words_with_a_comma():
+    text = "The project works with the Ghana Industrial, Commercial and Financial Workers' Union (ICU Ghana) in Tema. ICU trains crews."
+    mentions, orgs = orgs_of(text, country="GHA")
+    assert list(orgs["name"]) == ["Ghana Industrial, Commercial and Financial Workers' Union (ICU)"]
+    assert list(mentions["text"])[-1] == "ICU"

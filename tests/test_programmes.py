@@ -1242,3 +1242,13 @@ def test_a_grant_line_naming_no_place_works_where_its_heading_says():
     programme = programmes_of(text, names, country="KEN").iloc[0]
     assert programme.organizations == ["org:tumaini-trust"] and programme.places == ["KE-14", "KE-19"]
     assert programme.funders == ["oak-foundation"]
+
+
+def test_it_done_by_a_body_names_the_runner_of_the_work_just_told_without_one():
+    text = (
+        "A regional training on victim identification took place in Almaty in May, bringing together 45 judges. "
+        "It was organized by the Anti-Slavery Office jointly with the International Organization for Migration."
+    )
+    programme = programmes_of(text, {"Almaty": ("city:1526384", "city", "KAZ")}, country="TJK").iloc[0]
+    assert programme.organizations == ["org:anti-slavery-office", "iom"] and programme.partners == ["iom"]
+    assert programme.places == ["city:1526384"] and programme["name"].endswith("training")

@@ -128,7 +128,8 @@ _SLASHES = re.compile(r"\s*/\s*")
 _WORD_AFTER_BRACKET = re.compile(r"[ \t]*([a-z][a-z-]+)")
 
 _ACRONYM_IN_PARENS = re.compile(
-    r"\(\s*(?:the\s+)?([A-Z][A-Za-z0-9&.\-]*[A-Z0-9.](?:\s*/\s*[A-Z][A-Za-z0-9&.\-]*[A-Z0-9])*)\s*\)"
+    r"\(\s*(?:the\s+)?([A-Z][A-Za-z0-9&.\-]*[A-Z0-9.](?:\s*/\s*[A-Z][A-Za-z0-9&.\-]*[A-Z0-9])*)"
+    r"(?:[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))?\s*\)"  # "(ICU Ghana)": the letters and the body's country
 )
 # Patterns scanned over whole documents open with their first letters, as a
 # lookahead ("(?=[A-Z])\b") or a literal with a look back ("Unit(?<=\bUnit)"):
@@ -1469,7 +1470,19 @@ def _expansion(text: str, paren: int, acronym: str) -> tuple[int, int] | None:
             return words[first].start, name.end
     if name.segment_end < len(words) and _abbreviates(acronym, " ".join(texts[: name.segment_end])):
         return name.start, name.end
+    # "Ghana Industrial, Commercial and Financial Workers' Union (ICU)": a name's words listed with a comma
+    listed = _LISTED_WORDS_BEFORE.search(text, max(0, name.start - 60), name.start)
+    if listed and words[0].text[:1].isupper():
+        before = listed.group(1).split()
+        for k in range(len(before)):
+            if _abbreviates(acronym, " ".join(before[k:] + texts)):
+                k -= 1 if k and country_of(before[k - 1]) else 0  # ("Ghana Industrial, ...": the country's own union)
+                return listed.start(1) + listed.group(1).index(" ".join(before[k:])), name.end
     return None
+
+
+#: Capitalized words and a comma right before a name ("Ghana Industrial, ").
+_LISTED_WORDS_BEFORE = re.compile(r"(?<![\w,])([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3}),[ \t]+$")
 
 
 def _definitions(found: _Found, gazetteer: OrgGazetteer, context: str) -> dict[str, str]:
@@ -1482,7 +1495,7 @@ def _definitions(found: _Found, gazetteer: OrgGazetteer, context: str) -> dict[s
     reader = _reader()
     defined: dict[str, str] = {}
     for match in _ACRONYM_IN_PARENS.finditer(text):
-        if not found.zones.allows(match.start(), match.end()):
+        if not found.zones.allows(match.start(), match.end()) or (match.group(2) and not country_of(match.group(2))):
             continue
         # Letters of the trade ("(SBU)", "(NGO)") define nothing: most brackets stop here.
         acronyms = [
@@ -1501,6 +1514,9 @@ def _definitions(found: _Found, gazetteer: OrgGazetteer, context: str) -> dict[s
         if predicate and any(cue.role in ("noun", "facility") for cue in _programme_cues().cues_of(predicate.group(1))):
             found.memo.setdefault("headed acronyms", set()).update(acronyms)
             continue  # "The Direct Aid Program (DAP) is a small grants program": a work, not a body
+        whole = "/".join(_SLASHES.split(match.group(1)))
+        if len(acronyms) > 1 and _expansion(text, match.start(), whole) is not None:
+            acronyms = [whole]  # "Office of the Special Representative and Co-ordinator ... (OSR/CTHB)": one body's letters
         for acronym in acronyms:
             # The same definition often recurs (repeated headers and sections): read it once.
             paren = match.start()

@@ -447,6 +447,8 @@ _TO_BEFORE = re.compile(r"\bto\s+$")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _REFERRING_BEFORE = re.compile(r"\b(?:the|this|that|these|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _BASED_AFTER = re.compile(r"\.?-based\b")
+#: A clause that opens by saying who did the work just named: "It was organized by", "This was run by".
+_IT_DONE_BY = re.compile(r"\s*(?:It|This)[ \t]+(?:was|is|will[ \t]+be|has[ \t]+been)[ \t]+(?:\w+[ \t]+)?\w+ed[ \t]+(?:jointly[ \t]+)?by\b")
 _NEW_BEFORE = re.compile(r"\b(?:a|an|another|new)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)  # "a newly built shelter"
 
 
@@ -911,6 +913,12 @@ class _DocumentReader:
             # "The Ministry of Family runs the Ginddi Centre in Dakar": a place of help named as its object
             nouns = [noun for v in verbs if v[2].lexicon == "programme" and v[2].role == "run"
                      for noun in [self._facility_named_after(v[1])] if noun is not None][:1]
+        it_told = None
+        if not nouns and _IT_DONE_BY.match(text, start):
+            # "A regional training took place in Almaty. It was organized by X": the work named just before
+            it_told = next((told for told in self.last_noun.values() if told.get("pending") and 0 <= start - told["end"] < 400
+                            and not _BLANK_LINE.search(text, told["end"], start)), None)
+            nouns = [it_told["noun_entry"]] if it_told is not None else nouns
         if not verbs and not nouns and not phrases:
             return
         anchor = min([v[0] for v in verbs if v[2].lexicon == "programme"] + [n[0] for n in nouns] + [p[0] for p in phrases], default=end)
@@ -1052,6 +1060,8 @@ class _DocumentReader:
                 # "The Center, funded by X, is staffed by Y": the Center and who staffs it
                 named, _ = self._refer_back(start, lead_phrase, [], [], None, False)
                 agents = named + [a for a in agents if a not in named]
+        if antecedent is None and it_told is not None:
+            antecedent = it_told
         # organizations a programme verb acts on: partners
         objects_of = [v[1] for v in verbs if v[2].lexicon == "programme"] + [_control_end(text, c) for c in controls]
         for group in groups:
@@ -1533,7 +1543,7 @@ class _DocumentReader:
             key = _noun_key(entry)
             if rows is None:
                 rows, _, _ = self._places(places, start, end, [], [], start)
-            self.last_noun[key] = {"agents": [], "rows": list(rows), "pending": True}
+            self.last_noun[key] = {"agents": [], "rows": list(rows), "pending": True, "noun_entry": (n_start, _n_end, entry), "end": end}
 
     # -- places ---------------------------------------------------------------------
 
