@@ -1252,3 +1252,17 @@ def test_it_done_by_a_body_names_the_runner_of_the_work_just_told_without_one():
     programme = programmes_of(text, {"Almaty": ("city:1526384", "city", "KAZ")}, country="TJK").iloc[0]
     assert programme.organizations == ["org:anti-slavery-office", "iom"] and programme.partners == ["iom"]
     assert programme.places == ["city:1526384"] and programme["name"].endswith("training")
+
+
+def test_who_may_use_a_service_does_not_make_it_planned():
+    text = "The Ministry of Labour runs a hotline for migrant workers in Cebu. Victims and their families may call the hotline at any hour."
+    programme = programmes_of(text, {"Cebu": ("PH-CEB", "admin1", "PHL")}, country="PHL").iloc[0]
+    assert programme.status == ""
+    text = "The Ministry of Labour may open a hotline for migrant workers in Cebu."
+    assert programmes_of(text, {"Cebu": ("PH-CEB", "admin1", "PHL")}, country="PHL").iloc[0].status == "planned"
+
+
+def test_a_funder_pays_through_the_body_that_runs_the_work():
+    text = "The Department of Labor also funds, through UNICEF, a child labour project in Malawi and Uganda."
+    programme = programmes_of(text, {"Malawi": "MWI", "Uganda": "UGA"}, country="USA").iloc[0]
+    assert programme.organizations == ["unicef"] and programme.funders == ["us-dol"]

@@ -447,6 +447,13 @@ _TO_BEFORE = re.compile(r"\bto\s+$")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _REFERRING_BEFORE = re.compile(r"\b(?:the|this|that|these|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _BASED_AFTER = re.compile(r"\.?-based\b")
+#: A clause's subject made of the people a service is for: "Victims and their families ", "Anyone ", "Migrant workers in distress ".
+_USERS_SUBJECT = re.compile(
+    r"\s*(?:(?:[Aa]ll|[Aa]ny|[Tt]he|[Tt]hose|[Oo]verseas|[Mm]igrant|[Ff]oreign|[Dd]omestic|[Pp]otential|[Pp]resumed|[Ff]ilipino|[Nn]epali)\s+)*"
+    r"(?:[Aa]nyone|[Yy]ou|[Pp]eople|[Pp]ublic|[Vv]ictims|[Ss]urvivors|[Ff]amilies|[Cc]allers|[Aa]pplicants|[Tt]ravell?ers|[Ww]orkers|[Mm]igrants|"
+    r"[Nn]ationals|[Cc]itizens|[Pp]arents|[Cc]hildren|[Ww]omen|[Jj]ob[ \t]+seekers|[Rr]eturnees)"
+    r"(?:\s+(?:and|or)\s+(?:their|the)\s+\w+|\s+in\s+(?:distress|need))?\s+"
+)
 #: A clause that opens by saying who did the work just named: "It was organized by", "This was run by".
 _IT_DONE_BY = re.compile(r"\s*(?:It|This)[ \t]+(?:was|is|will[ \t]+be|has[ \t]+been)[ \t]+(?:\w+[ \t]+)?\w+ed[ \t]+(?:jointly[ \t]+)?by\b")
 _NEW_BEFORE = re.compile(r"\b(?:a|an|another|new)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)  # "a newly built shelter"
@@ -1018,7 +1025,8 @@ class _DocumentReader:
                     if id(group) in marked or group[0].start < first_verb[1]:
                         continue
                     between = text[first_verb[1] : group[0].start]
-                    if (role == "fund" and _DIRECT_OBJECT.fullmatch(between)) or re.search(r"\bto\s+(?:the\s+)?$", between):
+                    # ("funds, through the ILO, the ACCEL project": who the money goes through does the work)
+                    if (role == "fund" and _DIRECT_OBJECT.fullmatch(between)) or re.search(r"\b(?:to|through)\s+(?:the\s+)?$", between):
                         agents.extend(o.org_id for o in group)
                         marked.add(id(group))
                         break
@@ -1669,8 +1677,9 @@ class _DocumentReader:
         patterns, states = _modality()
         if patterns["recommended"].search(text, max(start, anchor - 40), anchor):
             return "recommended"  # "UN Women should extend the project to Sylhet"
-        if patterns["planned"].search(text, max(start, anchor - 40), anchor):
-            return "planned"
+        modal = patterns["planned"].search(text, max(start, anchor - 40), anchor)
+        if modal and not _USERS_SUBJECT.fullmatch(text, start, modal.start()):
+            return "planned"  # (not "Victims and their families may call the hotline": who may use the work, not its runner's plan)
         # The predicate right after the clause's subject, past an apposition: "Plan International will
         # reach girls with training", "The second project, led by X, will reach ..."
         opening = _SUBJECT_NOUN.match(text, start)
