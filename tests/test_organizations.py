@@ -1359,3 +1359,13 @@ def test_an_acronym_with_its_country_and_a_name_listing_words_with_a_comma():
     mentions, orgs = orgs_of(text, country="GHA")
     assert list(orgs["name"]) == ["Ghana Industrial, Commercial and Financial Workers' Union (ICU)"]
     assert list(mentions["text"])[-1] == "ICU"
+
+
+def test_a_middle_initial_stays_inside_a_name():
+    _, orgs = orgs_of("The Ministry trains recruiters with the Rosa M. Lacson Policy Center in Iloilo.", country="PHL")
+    assert list(orgs["name"]) == ["Rosa M. Lacson Policy Center"]
+
+
+def test_a_short_heading_does_not_run_into_the_sentence_under_it():
+    _, orgs = orgs_of("4. Repatriation\nWith the National Human Rights Commission, we brought home 37 girls.", country="NPL")
+    assert list(orgs["name"]) == ["National Human Rights Commission"]

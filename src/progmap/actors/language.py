@@ -238,6 +238,7 @@ def cue_sentences(sentences: Sequence[tuple[int, int]], hits: Sequence[tuple[int
 
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}(?:-\w+)*"  # U.S., U.S.-funded, P.R.C.
+    r"|(?<=[a-z] )[A-Z]\.(?=[ \t][A-Z][a-z]+[ \t][A-Z])"  # a middle initial inside a name: "Blas F. Ople Policy Center"
     r"|\d+(?:[.,]\d+)*(?:-\w+)*"  # 20,000  1.5  30-year-old
     r"|\w+(?:['’]\w+)*(?:[-–/]\w+(?:['’]\w+)*)*(?:(?<=s)['’](?!\w))?"  # Hanoi-based, women's, and/or, Workers'
     r"|[^\w\s]"
@@ -615,6 +616,8 @@ def in_heading(text: str, position: int) -> bool:
     return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
+#: Capitalized words that open a sentence and never go on a title-cased name ("Center For Women In ..." has "For", "In").
+_SENTENCE_OPENERS = frozenset({"With", "Since", "During", "After", "Before", "According", "Through", "Under", "Together", "Following"})
 #: Linkers of Spanish, French and Portuguese names, whose head comes first ("Casa del Migrante").
 _ROMANCE_LINKERS = frozenset({"de", "del", "des", "du", "da", "do", "das", "dos", "al", "aux", "para", "por", "pela", "pelo", "pour", "contre", "contra"})
 #: Articles after a Romance linker inside a name ("de la", "de los", "pour les").
@@ -823,6 +826,9 @@ class NameReader:
                 break  # "Donor: Mercy Foundation\nImplementing agency: ...": the next line's label
             if "\n" in gap and in_segment and self.is_name_word(previous) and not self.is_linker(previous) and self.is_head(token):
                 break  # "Directorate of Information and Public Relations\nGovernment of Jharkhand": two headed lines
+            if "\n" in gap and token.text in _SENTENCE_OPENERS and not self.is_linker(previous) \
+                    and len(text[text.rfind("\n", 0, previous.start) + 1 : previous.end].split()) <= 3:
+                break  # "5. Repatriation\nWith the National ...": a short heading, then a sentence
             if "\n" in gap and not self.is_linker(previous) and self._title_line(tokens, i, k, text):
                 break  # "Global Fund for Children\nGrants awarded in 2022": a title line that is a whole headed name
             if self.is_name_word(token):
