@@ -1255,7 +1255,7 @@ def test_it_done_by_a_body_names_the_runner_of_the_work_just_told_without_one():
 
 
 def test_who_may_use_a_service_does_not_make_it_planned():
-    text = "The Ministry of Labour runs a hotline for migrant workers in Cebu. Victims and their families may call the hotline at any hour."
+    text = "The Ministry of Labour opened a hotline for migrant workers in Cebu in May. Victims and their families may contact the Ministry's hotline at any hour."
     programme = programmes_of(text, {"Cebu": ("PH-CEB", "admin1", "PHL")}, country="PHL").iloc[0]
     assert programme.status == ""
     text = "The Ministry of Labour may open a hotline for migrant workers in Cebu."
@@ -1266,3 +1266,15 @@ def test_a_funder_pays_through_the_body_that_runs_the_work():
     text = "The Department of Labor also funds, through UNICEF, a child labour project in Malawi and Uganda."
     programme = programmes_of(text, {"Malawi": "MWI", "Uganda": "UGA"}, country="USA").iloc[0]
     assert programme.organizations == ["unicef"] and programme.funders == ["us-dol"]
+
+
+def test_a_state_word_inside_a_place_name_says_nothing_of_the_work():
+    text = "With the Embassy in New Delhi, the Legal Aid Society brought home 37 girls and runs a shelter in Pune."
+    programme = programmes_of(text, {"New Delhi": ("city:1", "city", "IND"), "Pune": ("city:2", "city", "IND")}, country="IND").iloc[0]
+    assert programme.status == ""
+
+
+def test_partners_fronted_with_with_may_say_where_they_sit():
+    text = "With the Human Rights Commission and the Embassy of Nepal in New Delhi, the Legal Aid Society runs a shelter in Pune."
+    programme = programmes_of(text, {"New Delhi": ("city:1", "city", "IND"), "Pune": ("city:2", "city", "IND")}, country="NPL").iloc[0]
+    assert programme.partners == ["org:human-rights-commission", "npl-embassy"]

@@ -364,7 +364,7 @@ _WITH_BETWEEN = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]+with[ \t]+(?:the[
 _AND_KIND_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:and|&)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+)?(?:(?:NGOs?|foundation|charity|organi[sz]ation)[ \t]+)?")
 #: A clause opening on its partners: "With ", "- With Rights Jessore and the Indian NGO ".
 _WITH_OPENING = re.compile(r"\s*(?:[-*•][ \t]*)?With[ \t]+[^,.;:\n]{0,60}?")
-_COMMA_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*,[ \t]+(?:we|our|[A-Z])")
+_COMMA_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?(?:[ \t]+(?:in|of)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}){0,2}[ \t]*,[ \t]+(?:we|our|the[ \t]+[A-Z]|[A-Z])")  # (", in New Delhi": where the partner sits)
 #: Programme nouns that head names as often: in capitals they are a name's ("escorted them to the Center"),
 #: in lower case the work ("runs two centres in Banke").
 _NAME_HEAD_NOUNS = frozenset({"centre", "center"})
@@ -1690,6 +1690,9 @@ class _DocumentReader:
             if not noun_subject or any(n[0] < modal.start() for n in nouns):
                 return "planned"  # (a clause opening on a noun: the programme noun is it or its apposition)
         for found in patterns["state"].finditer(text, start, end):
+            if found.group(1)[:1].isupper() and not _sentence_start(text, found.start()) \
+                    or any(p.start <= found.start() < p.end for p in self._in(self.places, self.place_starts, found.start() - 40, found.end())):
+                continue  # "New Delhi", "the New Life Center": a name's word
             following = _ATTRIBUTIVE_NEXT.match(text, found.end())
             if following and not any(found.end() <= n[0] <= following.end() + 24 for n in nouns):
                 continue  # "most new callers", "completed forms": a state of another noun than the work's
