@@ -1369,3 +1369,9 @@ def test_a_middle_initial_stays_inside_a_name():
 def test_a_short_heading_does_not_run_into_the_sentence_under_it():
     _, orgs = orgs_of("4. Repatriation\nWith the National Human Rights Commission, we brought home 37 girls.", country="NPL")
     assert list(orgs["name"]) == ["National Human Rights Commission"]
+
+
+def test_a_states_formal_name_is_its_country_and_its_government_the_countrys():
+    text = "The meeting was paid for by the Federal Republic of Germany. The Government of the Republic of Tajikistan and the Government of Tajikistan signed it."
+    _, orgs = orgs_of(text, country="TJK")
+    assert set(orgs.index) == {"deu-government", "tjk-government"}

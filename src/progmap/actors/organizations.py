@@ -83,6 +83,7 @@ from progmap.actors.language import POSSESSIVE_END, CueScanner, NameReader, in_h
 from progmap.actors.sheets import grant_lines, project_table_rows, sheet_fields
 from progmap.actors.vocabulary import (
     DEMONYMS,
+    FORMAL_STATE_PREFIX,
     country_name,
     country_of,
     country_word_pattern,
@@ -1370,6 +1371,9 @@ def _nationality_phrases(found: _Found, gazetteer: OrgGazetteer, country_hits, c
                 found.add(match.start(), match.end(), *gazetteer.instance("government", code))
     for match in matches_opening(_GOVERNMENT_OF, text, _BODIES_OF):
         hit = country_word_pattern().match(text, match.end())
+        formal = FORMAL_STATE_PREFIX.match(text, match.end()) if hit is None else None
+        if formal is not None:
+            hit = country_word_pattern().match(text, formal.end())  # "Government of the Republic of Tajikistan"
         if hit and found.open(match.start(), match.end(1)):
             code = country_of(hit.group(1)) or ""
             stop = hit.end(1) if code and code != context else match.end(1)
