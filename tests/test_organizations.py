@@ -1375,3 +1375,15 @@ def test_a_states_formal_name_is_its_country_and_its_government_the_countrys():
     text = "The meeting was paid for by the Federal Republic of Germany. The Government of the Republic of Tajikistan and the Government of Tajikistan signed it."
     _, orgs = orgs_of(text, country="TJK")
     assert set(orgs.index) == {"deu-government", "tjk-government"}
+
+
+def test_french_state_bodies_in_an_english_text():
+    text = (
+        "Delegates of the Comité National de Lutte contre la Traite of Mali, and the Agence Nationale de Lutte contre la Traite "
+        "des Personnes (ANLTP) of Niger met. The Senegalese Cellule Nationale de Lutte contre la Traite des Personnes (CNLTP) spoke."
+    )
+    _, orgs = orgs_of(text, country="GHA")
+    rows = {name.split(" (")[0]: (row.org_type, row.country) for name, row in zip(orgs["name"], orgs.itertuples())}
+    assert rows["Agence Nationale de Lutte contre la Traite des Personnes"] == ("government", "NER")
+    assert rows["Cellule Nationale de Lutte contre la Traite des Personnes"] == ("government", "SEN")
+    assert rows["Comité National de Lutte contre la Traite of Mali"] == ("government", "MLI")

@@ -1537,6 +1537,10 @@ def _definitions(found: _Found, gazetteer: OrgGazetteer, context: str) -> dict[s
             while len(words) > 2 and words[0].text.isupper() and (_institutions().get(fold_name(words[0].text)) or {}).get("classifier") == "yes" \
                     and _abbreviates(acronym, text[words[1].start : end]):
                 words = words[1:]  # "the NGO Centro de Formación ... (CEFASA)": the kind, then the name (not "NGO Coalition ... (NCG)")
+            nationality = ""
+            if len(words) > 2 and words[0].text in DEMONYMS and reader._head_first(words[1]):
+                nationality = country_of(words[0].text) or ""
+                words = words[1:]  # "the Senegalese Cellule Nationale de ... (CNLTP)": the body's country, then its name
             start = words[0].start
             name = reader.make(text, words)
             head = name.head_cue
@@ -1558,9 +1562,14 @@ def _definitions(found: _Found, gazetteer: OrgGazetteer, context: str) -> dict[s
             if org_id is not None:
                 org_id, canonical, org_type, home = _resolve(gazetteer, org_id, text, start, end, context)
             else:
-                org_type = _guess_type(written, name.cue("institution"))
+                institution = name.cue("institution")
+                if reader._head_first(name.words[0]):
+                    institution = next((c for c in reader.head_cues([name.words[0].text])[1] if c.lexicon == "institution"), institution)
+                org_type = _guess_type(written, institution)
                 org_id, canonical = _slug(written), f"{written} ({acronym})"
-                home = _country_in(written) or _possessive_country(text, start) or (context if org_type in ("government", "court_police") else "")
+                of_country = _OF_COUNTRY_AFTER.match(text, match.end())  # "(ANLTP) of Niger"
+                home = nationality or _country_in(written) or (country_of(of_country.group(1)) or "" if of_country else "") \
+                    or _possessive_country(text, start) or (context if org_type in ("government", "court_police") else "")
             defined[acronym] = org_id
             if found.open(start, end):
                 found.add(start, end, org_id, canonical, org_type, home, alias=acronym)
@@ -1591,6 +1600,10 @@ def _definitions(found: _Found, gazetteer: OrgGazetteer, context: str) -> dict[s
             if found.open(match.start(group), match.end(group)):
                 found.add(match.start(group), match.end(group), org_id, canonical, org_type, home, alias=spelled)
     return defined
+
+
+#: A country after a body's bracketed acronym: " of Niger", " of the Philippines".
+_OF_COUNTRY_AFTER = re.compile(r"[ \t]+of[ \t]+((?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})(?![\w’'-])")
 
 
 def _acronym_of_mention(found: _Found, gazetteer: OrgGazetteer, defined: dict[str, str], acronym: str, paren: int, match) -> None:
