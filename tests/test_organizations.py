@@ -1387,3 +1387,11 @@ def test_french_state_bodies_in_an_english_text():
     assert rows["Agence Nationale de Lutte contre la Traite des Personnes"] == ("government", "NER")
     assert rows["Cellule Nationale de Lutte contre la Traite des Personnes"] == ("government", "SEN")
     assert rows["Comité National de Lutte contre la Traite of Mali"] == ("government", "MLI")
+
+
+def test_a_name_in_its_own_language_in_brackets_is_the_same_body_with_its_acronym():
+    text = "Inspectors of the Labour Prosecution Service (Ministerio Público del Trabajo, MPT) freed 56 workers. The MPT fined the farm."
+    mentions, orgs = orgs_of(text, country="PRY")
+    assert list(orgs.index) == ["org:labour-prosecution-service"]
+    assert {"MPT", "Ministerio Público del Trabajo"} <= set(orgs.iloc[0]["aliases"])
+    assert list(mentions["text"])[-1] == "MPT"

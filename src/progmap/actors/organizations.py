@@ -1053,6 +1053,7 @@ def read_organizations(
     _quoted_names(found, gazetteer, context, heads)
     _role_names(found, gazetteer, context, folded)
     _grant_labels(found, gazetteer, context)
+    _translated_names(found, defined)
     defined.update(_initials(found, gazetteer, defined))
     _acronym_uses(found, defined)
     _programme_subjects(found, gazetteer, context, folded, place_mentions)
@@ -1604,6 +1605,39 @@ def _definitions(found: _Found, gazetteer: OrgGazetteer, context: str) -> dict[s
 
 #: A country after a body's bracketed acronym: " of Niger", " of the Philippines".
 _OF_COUNTRY_AFTER = re.compile(r"[ \t]+of[ \t]+((?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})(?![\w’'-])")
+
+
+#: A body's name in its own language in brackets, with its letters: " (Ministério Público do Trabalho, MPT)".
+_TRANSLATION_IN_PARENS = re.compile(r"[ \t]*\(([^()\n,;]{4,90}?)(?:,[ \t]*([A-Z][A-Za-z&]{1,9}))?\)")
+
+
+def _translated_names(found: _Found, defined: dict[str, str]) -> None:
+    """A name followed by the same body's name in another language, in brackets, is one body:
+    "the Labour Prosecution Service (Ministério Público do Trabalho, MPT)". The letters after a
+    comma are its acronym."""
+    text = found.text
+    for k in range(len(found.mentions)):
+        start, end, _, org_id = found.mentions[k]
+        match = _TRANSLATION_IN_PARENS.match(text, end)
+        if match is None:
+            continue
+        other = found.overlapping(match.start(1), match.end(1))
+        if other < 0 or other == k or found.mentions[other][:2] != (match.start(1), match.end(1)):
+            continue
+        other_id = found.mentions[other][3]
+        if other_id == org_id or not other_id.startswith("org:") or not _reader()._head_first(tokenize(text, match.start(1), match.end(1))[0]):
+            continue  # (only a head-first name of another language: not "the Ministry (Labour Department)")
+        record = found.orgs[org_id]
+        record["aliases"].add(_clean_name(match.group(1)))
+        found.mentions[other] = (*found.mentions[other][:3], org_id)
+        if not any(m[3] == other_id for m in found.mentions):
+            del found.orgs[other_id]
+        acronym = match.group(2)
+        if acronym and acronym.upper() not in _NOT_ORG_ACRONYMS and acronym not in defined:
+            defined[acronym] = org_id
+            record["aliases"].add(acronym)
+            if found.open(match.start(2), match.end(2)):
+                found.add(match.start(2), match.end(2), org_id, record["name"], record["org_type"], record["country"])
 
 
 def _acronym_of_mention(found: _Found, gazetteer: OrgGazetteer, defined: dict[str, str], acronym: str, paren: int, match) -> None:
