@@ -1348,10 +1348,10 @@ def test_a_one_word_body_that_runs_work_is_an_organization_but_a_person_is_not()
 
 
 def test_an_acronym_with_a_slash_may_spell_one_whole_name():
-    text = "Judges were trained by the Office of the Special Representative and Co-ordinator for Combating Trafficking in Human Beings (OSR/CTHB). OSR/CTHB also trained police."
+    text = "Judges were trained by the Office of the Regional Coordinator for Combating Forced Labour (ORC/CFL). ORC/CFL also trained police."
     mentions, orgs = orgs_of(text, country="AUT")
-    assert len(orgs) == 1 and orgs.iloc[0]["name"].endswith("(OSR/CTHB)")
-    assert list(mentions["text"])[-1] == "OSR/CTHB"
+    assert len(orgs) == 1 and orgs.iloc[0]["name"].endswith("(ORC/CFL)")
+    assert list(mentions["text"])[-1] == "ORC/CFL"
 
 
 def test_an_acronym_with_its_country_and_a_name_listing_words_with_a_comma():
@@ -1395,3 +1395,14 @@ def test_a_name_in_its_own_language_in_brackets_is_the_same_body_with_its_acrony
     assert list(orgs.index) == ["org:labour-prosecution-service"]
     assert {"MPT", "Ministerio Público del Trabajo"} <= set(orgs.iloc[0]["aliases"])
     assert list(mentions["text"])[-1] == "MPT"
+
+
+@pytest.mark.parametrize("text, org_id", [
+    ("Checks were led by the Spanish Guardia Civil in Huelva.", "esp-guardia-civil"),
+    ("Staff of ODIHR and the European Labour Authority met in Vienna.", "odihr"),
+    ("Survivors are helped by HEKS/EPER in Budapest.", "heks-eper"),
+    ("The Pastoral Land Commission documents forced labour in Pará.", "bra-cpt"),
+])
+def test_more_well_known_bodies_are_in_the_gazetteer(text, org_id):
+    _, orgs = orgs_of(text, country="KEN")
+    assert org_id in orgs.index

@@ -1278,3 +1278,9 @@ def test_partners_fronted_with_with_may_say_where_they_sit():
     text = "With the Human Rights Commission and the Embassy of Nepal in New Delhi, the Legal Aid Society runs a shelter in Pune."
     programme = programmes_of(text, {"New Delhi": ("city:1", "city", "IND"), "Pune": ("city:2", "city", "IND")}, country="NPL").iloc[0]
     assert programme.partners == ["org:human-rights-commission", "npl-embassy"]
+
+
+def test_a_funders_whole_name_leaves_no_place_of_the_work():
+    text = "The Legal Aid Society runs a shelter in Khujand. It is funded by the Government of Germany and the United States Department of State."
+    programme = programmes_of(text, {"Khujand": ("city:1", "city", "TJK"), "United States": "USA"}, country="TJK").iloc[0]
+    assert programme.funders == ["deu-government", "us-state-department"] and programme.places == ["city:1"]
