@@ -1406,3 +1406,8 @@ def test_a_name_in_its_own_language_in_brackets_is_the_same_body_with_its_acrony
 def test_more_well_known_bodies_are_in_the_gazetteer(text, org_id):
     _, orgs = orgs_of(text, country="KEN")
     assert org_id in orgs.index
+
+
+def test_examples_of_a_kind_may_each_say_where_they_sit():
+    _, orgs = orgs_of("Victims were supported by NGOs such as the Association for Safe Return (ASR) in Bulgaria and Vitaka in Belgium.", country="BEL")
+    assert set(orgs["name"]) == {"Association for Safe Return (ASR)", "Vitaka"}

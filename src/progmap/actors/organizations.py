@@ -2232,7 +2232,9 @@ def _listed_names(found: _Found, gazetteer: OrgGazetteer, context: str, position
         single = len(name.words) == 1 and not is_dictionary_word(name.words[0].text) and country_of(name.words[0].text) is None
         if single or _plausible(text, name, classified=True):
             _name_candidate(found, gazetteer, context, name, evidence)
-        glue = re.match(r"(?:\s*\([A-Z][\w&/-]*\))?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?(?=[A-Z])", text[name.end : name.end + 24])
+        # (past where each sits: "such as Sabr in Tajikistan and Nadezhda in Kyrgyzstan")
+        glue = re.match(r"(?:\s*\([A-Z][\w&/-]*\))?(?:[ \t]+in[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?(?=[A-Z])",
+                        text[name.end : name.end + 48])
         if not glue:
             break
         position = name.end + glue.end()
