@@ -1284,3 +1284,14 @@ def test_a_funders_whole_name_leaves_no_place_of_the_work():
     text = "The Legal Aid Society runs a shelter in Khujand. It is funded by the Government of Germany and the United States Department of State."
     programme = programmes_of(text, {"Khujand": ("city:1", "city", "TJK"), "United States": "USA"}, country="TJK").iloc[0]
     assert programme.funders == ["deu-government", "us-state-department"] and programme.places == ["city:1"]
+
+
+def test_convened_by_names_the_runner_and_run_with_its_partners():
+    text = (
+        "Officials met in Nadi for a regional consultation on trafficking, convened by the Pacific Islands Forum Secretariat "
+        "with IOM, and supported by the Government of New Zealand. "
+        "Most cases came from the Red Cross programme in Suva, run with the Counter-Trafficking Secretariat."
+    )
+    found = by_lead(programmes_of(text, {"Nadi": ("city:1", "city", "FJI"), "Suva": ("city:2", "city", "FJI")}, country="FJI"))
+    assert found["pifs"].partners == ["iom"] and found["pifs"].funders == ["nzl-government"]
+    assert found["fji-red-cross"].partners == ["org:counter-trafficking-secretariat"]
