@@ -1411,3 +1411,18 @@ def test_more_well_known_bodies_are_in_the_gazetteer(text, org_id):
 def test_examples_of_a_kind_may_each_say_where_they_sit():
     _, orgs = orgs_of("Victims were supported by NGOs such as the Association for Safe Return (ASR) in Bulgaria and Vitaka in Belgium.", country="BEL")
     assert set(orgs["name"]) == {"Association for Safe Return (ASR)", "Vitaka"}
+
+
+def test_a_name_may_open_on_a_gerund_after_a_determiner():
+    _, orgs = orgs_of("Officials welcomed the establishment of a Trafficking in Persons Unit within the police.", country="FJI")
+    assert "Persons Unit" not in set(orgs["name"])
+
+
+@pytest.mark.parametrize("text, org_id", [
+    ("In Istanbul, Support to Life (Hayata Destek) helps refugee workers.", "support-to-life"),
+    ("The module was prepared with the Migrant Forum in Asia.", "migrant-forum-asia"),
+    ("The Jesuit Refugee Service (JRS Romania) ran summer camps.", "jrs"),
+])
+def test_bodies_whose_words_read_as_other_things_are_in_the_gazetteer(text, org_id):
+    _, orgs = orgs_of(text, country="TUR")
+    assert org_id in orgs.index

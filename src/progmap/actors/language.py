@@ -616,6 +616,8 @@ def in_heading(text: str, position: int) -> bool:
     return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
+#: Words before a noun phrase: "the Trafficking in Persons Unit" opens on its gerund, a noun there.
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our", "new"})
 #: Capitalized words that open a sentence and never go on a title-cased name ("Center For Women In ..." has "For", "In").
 _SENTENCE_OPENERS = frozenset({"With", "Since", "During", "After", "Before", "According", "Through", "Under", "Together", "Following"})
 #: Linkers of Spanish, French and Portuguese names, whose head comes first ("Casa del Migrante").
@@ -901,7 +903,8 @@ class NameReader:
         while first < last and (
             tokens[first].lower in self.openers
             or self.is_linker(tokens[first])
-            or (inflected_verb(tokens[first].text) and not (first and tokens[first - 1].lower in _NAME_INTRODUCERS))
+            or (inflected_verb(tokens[first].text) and not (first and tokens[first - 1].lower in _NAME_INTRODUCERS)
+                and not (first and tokens[first - 1].lower in _DETERMINERS and tokens[first].text.endswith("ing") and self.is_head(tokens[last])))
             or (tokens[first + 1].text == "the" and present_verb(tokens[first].text))
         ):
             first += 1
