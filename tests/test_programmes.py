@@ -1295,3 +1295,9 @@ def test_convened_by_names_the_runner_and_run_with_its_partners():
     found = by_lead(programmes_of(text, {"Nadi": ("city:1", "city", "FJI"), "Suva": ("city:2", "city", "FJI")}, country="FJI"))
     assert found["pifs"].partners == ["iom"] and found["pifs"].funders == ["nzl-government"]
     assert found["fji-red-cross"].partners == ["org:counter-trafficking-secretariat"]
+
+
+def test_a_government_paying_through_its_own_agency_pays_with_it():
+    text = "The Government of Canada is also funding, through Global Affairs Canada, the Safe Harbour program in Cambodia and Laos."
+    programme = programmes_of(text, {"Cambodia": "KHM", "Laos": "LAO"}, country="CAN").iloc[0]
+    assert programme.funders == ["can-government", "cida"]

@@ -1027,6 +1027,13 @@ class _DocumentReader:
                     between = text[first_verb[1] : group[0].start]
                     # ("funds, through the ILO, the ACCEL project": who the money goes through does the work)
                     if (role == "fund" and _DIRECT_OBJECT.fullmatch(between)) or re.search(r"\b(?:to|through)\s+(?:the\s+)?$", between):
+                        if re.search(r"\bthrough\s+(?:the\s+)?$", between) and all(
+                            self.types.get(o.org_id) in ("government", "donor") and self.homes.get(o.org_id)
+                            and self.homes.get(o.org_id) in {self.homes.get(i) for i in ids} for o in group
+                        ):
+                            funders.extend(o.org_id for o in group)  # "Australia funds, through its DFAT, ...": its own channel pays
+                            marked.add(id(group))
+                            continue
                         agents.extend(o.org_id for o in group)
                         marked.add(id(group))
                         break
