@@ -1301,3 +1301,9 @@ def test_a_government_paying_through_its_own_agency_pays_with_it():
     text = "The Government of Canada is also funding, through Global Affairs Canada, the Safe Harbour program in Cambodia and Laos."
     programme = programmes_of(text, {"Cambodia": "KHM", "Laos": "LAO"}, country="CAN").iloc[0]
     assert programme.funders == ["can-government", "cida"]
+
+
+def test_a_country_named_as_the_nationality_of_people_helped_is_no_place_of_the_work():
+    text = "The Seafarers' Centre in Songkhla, run by the Catholic Church, provides legal aid to Myanmar and Cambodian fishers."
+    programme = programmes_of(text, {"Songkhla": ("TH-90", "admin1", "THA"), "Myanmar": "MMR"}, country="THA").iloc[0]
+    assert programme.places == ["TH-90"]

@@ -454,6 +454,12 @@ _USERS_SUBJECT = re.compile(
     r"[Nn]ationals|[Cc]itizens|[Pp]arents|[Cc]hildren|[Ww]omen|[Jj]ob[ \t]+seekers|[Rr]eturnees)"
     r"(?:\s+(?:and|or)\s+(?:their|the)\s+\w+|\s+in\s+(?:distress|need))?\s+"
 )
+#: People a country's name stands before as their nationality: " and Cambodian fishers", " migrant workers".
+_PEOPLE_AFTER = re.compile(
+    r"(?:[ \t]*(?:,|and|or)[ \t]+[A-Z][\w-]+)*[ \t]+(?:(?:migrant|domestic|women|child|female|male|foreign|undocumented)[ \t]+)?"
+    r"(?:workers|fishers|fishermen|migrants|women|girls|boys|children|nationals|citizens|victims|survivors|refugees|returnees|crew|"
+    r"crewmen|seafarers|labou?rers|students|families)\b"
+)
 #: A clause that opens by saying who did the work just named: "It was organized by", "This was run by".
 _IT_DONE_BY = re.compile(r"\s*(?:It|This)[ \t]+(?:was|is|will[ \t]+be|has[ \t]+been)[ \t]+(?:\w+[ \t]+)?\w+ed[ \t]+(?:jointly[ \t]+)?by\b")
 _NEW_BEFORE = re.compile(r"\b(?:a|an|another|new)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)  # "a newly built shelter"
@@ -1644,6 +1650,8 @@ class _DocumentReader:
                 continue  # "the U.S. National ... Day"; "the Center" (an organization named before)
             if row.kind == "country" and _ACTING_AFTER.match(text, row.end):
                 continue  # "the U.S. Government", "Thai authorities": a country acting, not a place
+            if row.kind == "country" and _PEOPLE_AFTER.match(text, row.end):
+                continue  # "legal aid to Myanmar and Cambodian fishers": whose people are helped, not where
             operating.append(row)
         return operating, bases, home
 
