@@ -1426,3 +1426,10 @@ def test_a_name_may_open_on_a_gerund_after_a_determiner():
 def test_bodies_whose_words_read_as_other_things_are_in_the_gazetteer(text, org_id):
     _, orgs = orgs_of(text, country="TUR")
     assert org_id in orgs.index
+
+
+def test_a_bodys_board_is_the_body():
+    _, orgs = orgs_of("Approved by the Board of Northwind Textiles plc. The Board of Trustees of the Hope Foundation met.", country="GBR")
+    assert set(orgs["name"]) == {"Northwind Textiles plc", "Hope Foundation"}
+    _, orgs = orgs_of("The Board of Investment approved the zone.", country="THA")
+    assert list(orgs["name"]) == ["Board of Investment"]

@@ -1787,6 +1787,18 @@ def _name_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, name, 
         _extend_known(found, gazetteer, start, end)
         return
     institution = name.cue("institution")
+    if institution is not None and institution.lemma in _ORGANS and len(name.words) > 2 and name.words[1].lower == "of":
+        last_of = max(k for k, w in enumerate(name.words) if w.lower == "of")
+        rest = list(name.words[last_of + 1 :])
+        rest = rest[1:] if rest and rest[0].lower == "the" else rest  # ("the Board of Trustees of the Hope Foundation")
+        if rest and (reader.is_head(rest[-1]) or _COMPANY_AFTER.match(text, rest[-1].end)) and not (len(rest) == 1 and rest[0].text.endswith("s")):
+            # "the Board of Northwind Apparel Group plc": the body's own organ speaks for the body
+            form = _COMPANY_AFTER.match(text, rest[-1].end)
+            name = reader.make(text, rest + (tokenize(text, form.start(), form.end()) if form and not reader.is_head(rest[-1]) else []))
+            start, end = name.start, name.end
+            if not found.free(start, end):
+                return
+            institution = name.cue("institution")
     modifiers = [w for w in name.words if w not in name.head and not reader.is_linker(w)]
     if any(_plural(name.head_text, cue.lemma) for cue in name.head_cues):
         return  # "Asian governments", "Local NGOs": a kind, not one body
@@ -2459,6 +2471,10 @@ def _one_word_name(word: str) -> bool:
 
 #: Verbs that say a body keeps work going (not "supports", which a person may do).
 _KEEPS_WORK = frozenset({"run", "operate", "manage", "open", "establish", "set up", "launch", "found"})
+#: A company's legal form after its name: " plc", " Ltd".
+_COMPANY_AFTER = re.compile(r"[ \t]+(?:plc|PLC|Ltd|Limited|Inc|LLC|GmbH|S\.A\.|AG|N\.V\.)\b")
+#: Heads of a body's own organs: "the Board of X" is X's.
+_ORGANS = frozenset({"board"})
 #: A pronoun of a person, the next thing said after a one-word name: "Mira opened a shelter. She ...".
 _PERSON_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im|[Hh]erself|[Hh]imself)\b")
 
