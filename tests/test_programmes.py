@@ -1307,3 +1307,22 @@ def test_a_country_named_as_the_nationality_of_people_helped_is_no_place_of_the_
     text = "The Seafarers' Centre in Songkhla, run by the Catholic Church, provides legal aid to Myanmar and Cambodian fishers."
     programme = programmes_of(text, {"Songkhla": ("TH-90", "admin1", "THA"), "Myanmar": "MMR"}, country="THA").iloc[0]
     assert programme.places == ["TH-90"]
+
+
+def test_a_table_of_remediation_partners_by_country():
+    text = (
+        "Findings\n| Country | Sites audited | Indicators found | Remediation partner |\n"
+        "| Bangladesh | 52 | 6 | Awaj Foundation |\n| Turkey | 40 | 4 | Support to Life |\n"
+    )
+    found = by_lead(programmes_of(text, {"Bangladesh": "BGD", "Turkey": "TUR"}, country="GBR"))
+    assert found["org:awaj-foundation"].places == ["BGD"] and found["support-to-life"].places == ["TUR"]
+
+
+def test_our_partner_named_with_a_modifier_is_the_subject_not_the_object():
+    text = (
+        "| Country | Sites | Remediation partner |\n| Vietnam | 25 | Hanoi Labour Centre |\n\n"
+        "Our remediation partner Worker Voice Foundation, working with the Textile Labour Union, reimbursed fees "
+        "to 212 workers and set up worker committees in Tiruppur."
+    )
+    found = by_lead(programmes_of(text, {"Tiruppur": ("city:2", "city", "IND"), "Vietnam": "VNM"}, country="GBR"))
+    assert found["org:worker-voice-foundation"].partners == ["org:textile-labour-union"]

@@ -247,6 +247,8 @@ _WANTED = re.compile(
 )
 # Between a verb and its direct object: "support the Ministry of Justice", "trains local Women's Union staff"
 _DIRECT_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|local|provincial|national|district)\s+){0,2}", re.IGNORECASE)
+#: A determiner and one or two modifiers before a noun: "our remediation ", "its local implementing ".
+_MODIFIED_BEFORE = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Yy]our|[Aa]n?)\s+(?:[a-z][\w-]*\s+){1,2}$")
 _DETERMINER_BEFORE = re.compile(r"(?=[toihay])\b(?:the|our|its|their|his|her|a|an|this|these|those|your)\s+$", re.IGNORECASE)
 _PEOPLE_OF = re.compile(
     r"\b(?:(?:members?|officers?|officials?|staff|volunteers?|workers?|representatives?)(?:\s+and\s+|\s*,\s*)?)+\s+(?:of|from)\s+", re.IGNORECASE
@@ -906,6 +908,7 @@ class _DocumentReader:
             elif any(lex == "programme" for lex, _ in roles):
                 entry = next(e for e in entries if e.lexicon == "programme")
                 if (_DETERMINER_BEFORE.search(text, max(start, c_start - 8), c_start) or
+                        (form.lower() in ("partner", "partners") and _MODIFIED_BEFORE.search(text, max(start, c_start - 40), c_start)) or
                         (form.lower().endswith("ing") and re.search(r"\b(?:with|of|for|by|from|in|on|and)\s+$", text[max(start, c_start - 6) : c_start]))) \
                         and entry.role != "noun":
                     continue  # "our partners", "with funding": a noun, not the frame's verb
