@@ -1433,3 +1433,17 @@ def test_a_bodys_board_is_the_body():
     assert set(orgs["name"]) == {"Northwind Textiles plc", "Hope Foundation"}
     _, orgs = orgs_of("The Board of Investment approved the zone.", country="THA")
     assert list(orgs["name"]) == ["Board of Investment"]
+
+
+def test_a_body_every_country_has_belongs_to_the_country_its_sentence_opens_on():
+    text = "In Kenya, IOM runs a programme in Mombasa. In Ethiopia, IOM supports the Ministry of Labour and Skills in reintegration."
+    _, orgs = orgs_of(text, country="KEN")
+    assert orgs.loc["eth-mol", "country"] == "ETH" and "ken-mol" not in orgs.index
+
+
+def test_localized_bodies_keep_the_country_their_sentence_opens_on():
+    text = "In Kenya, IOM runs a programme in Mombasa. In Ethiopia, IOM supports the Ministry of Labour for returnees from Saudi Arabia."
+    places = {"Kenya": ("country", "KEN"), "Mombasa": ("admin1", "KEN"), "Ethiopia": ("country", "ETH"), "Saudi Arabia": ("country", "SAU")}
+    mentions, orgs = find_organizations("doc.txt", text)
+    mentions, orgs = localize_organizations(text, mentions, orgs, "KEN", place_mentions=resolved(text, places))
+    assert "eth-mol" in set(orgs["org_id"]) and "ken-mol" not in set(orgs["org_id"])

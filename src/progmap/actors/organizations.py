@@ -611,8 +611,19 @@ def _bare_country(written: str) -> str:
 def _resolve(gazetteer: OrgGazetteer, org_id: str, text: str, start: int, end: int, context: str):
     """(org_id, name, org_type, country) for a known mention, generic bodies placed in their country."""
     if gazetteer.orgs[org_id].country == GENERIC:
-        return gazetteer.instance(org_id, _qualifier(text, start, end) or context)
+        return gazetteer.instance(org_id, _qualifier(text, start, end) or _fronted_country(text, start) or context)
     return gazetteer.instance(org_id, "")
+
+
+#: A sentence that opens on the country it speaks of: "In Ethiopia, ".
+_FRONTED_COUNTRY = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)(?:[-*•][ \t]*)?In[ \t]+((?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})[ \t]*,[^.!?;\n]*$")
+
+
+def _fronted_country(text: str, start: int) -> str:
+    """The country a sentence opens on, for a body of every country it then names:
+    "In Ethiopia, IOM supports the Ministry of Labour" is Ethiopia's ministry."""
+    fronted = _FRONTED_COUNTRY.search(text, max(0, start - 200), start)
+    return (country_of(fronted.group(1)) or "") if fronted else ""
 
 
 def _name_end(gazetteer: OrgGazetteer, org_id: str, text: str, end: int, country: str, context: str) -> int:
@@ -3228,7 +3239,9 @@ def localize_organization_columns(
         if country and template is not None and gazetteer.orgs[template].country == GENERIC and not _qualifier(text, int(start), int(end)) \
                 and not _locality_before(text, int(start)):  # "the Houston Police Department" stays the city's
             by_start = by_start or _places_by_start(place_mentions)
-            new_id, name, org_type, home = gazetteer.instance(template, _sentence_country(text, int(start), by_start) or country)
+            new_id, name, org_type, home = gazetteer.instance(
+                template, _fronted_country(text, int(start)) or _sentence_country(text, int(start), by_start) or country
+            )
             created[new_id] = (name, org_type, home)
             new_ids.append(new_id)
             retargeted.setdefault(org_id, new_id)
@@ -3248,7 +3261,8 @@ def localize_organization_columns(
             possessor = _possessive_country(text, int(start))
             if possessor:
                 possessed[org_id] = possessor
-            home = possessed.get(org_id) or _unit_country_within(text, int(start), int(end), by_start) or _sentence_country(text, int(start), by_start)
+            home = possessed.get(org_id) or _unit_country_within(text, int(start), int(end), by_start) or _fronted_country(text, int(start)) \
+                or _sentence_country(text, int(start), by_start)
             if home or org_id not in created:
                 # (a mention that says nothing of its country keeps what an earlier one said:
                 # "the Edo State Task Force (ETAHT) ... ETAHT refers returnees")
