@@ -1326,3 +1326,9 @@ def test_our_partner_named_with_a_modifier_is_the_subject_not_the_object():
     )
     found = by_lead(programmes_of(text, {"Tiruppur": ("city:2", "city", "IND"), "Vietnam": "VNM"}, country="GBR"))
     assert found["org:worker-voice-foundation"].partners == ["org:textile-labour-union"]
+
+
+def test_a_role_said_again_after_and_past_an_aside_goes_on():
+    text = "The Legal Aid Society runs a shelter in Khujand, funded by UNICEF and, since 2022, by the Government of Germany."
+    programme = programmes_of(text, {"Khujand": ("city:1", "city", "TJK")}, country="TJK").iloc[0]
+    assert programme.funders == ["unicef", "deu-government"]

@@ -462,6 +462,8 @@ _PEOPLE_AFTER = re.compile(
     r"(?:workers|fishers|fishermen|migrants|women|girls|boys|children|nationals|citizens|victims|survivors|refugees|returnees|crew|"
     r"crewmen|seafarers|labou?rers|students|families)\b"
 )
+#: A role phrase's "by" said again after "and", past an aside: " and, since 2022, by the ".
+_ROLE_AGAIN = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*,?[ \t]+(?:and|as[ \t]+well[ \t]+as)[ \t]*(?:,[^,.;:\n]{1,30},)?[ \t]*(?:also[ \t]+)?by[ \t]+(?:the[ \t]+)?")
 #: A clause that opens by saying who did the work just named: "It was organized by", "This was run by".
 _IT_DONE_BY = re.compile(r"\s*(?:It|This)[ \t]+(?:was|is|will[ \t]+be|has[ \t]+been)[ \t]+(?:\w+[ \t]+)?\w+ed[ \t]+(?:jointly[ \t]+)?by\b")
 _NEW_BEFORE = re.compile(r"\b(?:a|an|another|new)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)  # "a newly built shelter"
@@ -971,6 +973,11 @@ class _DocumentReader:
             marked.add(id(group))
             target = {"agent": agents, "partner": partners, "funder": funders}[role]
             target.extend(o.org_id for o in group)
+            # "funded by the EU and, since 2022, by the Government of the Netherlands": the role goes on
+            again = next((g for g in groups if g[0].start > group[-1].end), None)
+            if again is not None and id(again) not in marked and _ROLE_AGAIN.fullmatch(text, group[-1].end, again[0].start):
+                marked.add(id(again))
+                target.extend(o.org_id for o in again)
         # "implemented by ICMPD with La Strada Ukraine": who works beside the runner a role names
         for p_start, p_end, role in phrases:
             runner = self._group_after(groups, p_end, end) if role == "agent" else None
