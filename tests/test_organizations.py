@@ -1447,3 +1447,11 @@ def test_localized_bodies_keep_the_country_their_sentence_opens_on():
     mentions, orgs = find_organizations("doc.txt", text)
     mentions, orgs = localize_organizations(text, mentions, orgs, "KEN", place_mentions=resolved(text, places))
     assert "eth-mol" in set(orgs["org_id"]) and "ken-mol" not in set(orgs["org_id"])
+
+
+def test_a_mission_in_a_city_of_the_texts_country_is_the_other_countrys_whose_missions_it_names():
+    text = "The Embassy of Sri Lanka in Riyadh helps workers. The Consulate General in Jeddah runs a helpline for Saudi Arabia."
+    places = {"Riyadh": ("city", "SAU"), "Jeddah": ("city", "SAU"), "Saudi Arabia": ("country", "SAU")}
+    mentions, orgs = find_organizations("doc.txt", text, country="SAU")
+    mentions, orgs = localize_organizations(text, mentions, orgs, "SAU", place_mentions=resolved(text, places))
+    assert "lka-consulate-jeddah" in set(orgs["org_id"]) and "sau-consulate" not in set(orgs["org_id"])

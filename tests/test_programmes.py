@@ -1332,3 +1332,9 @@ def test_a_role_said_again_after_and_past_an_aside_goes_on():
     text = "The Legal Aid Society runs a shelter in Khujand, funded by UNICEF and, since 2022, by the Government of Germany."
     programme = programmes_of(text, {"Khujand": ("city:1", "city", "TJK")}, country="TJK").iloc[0]
     assert programme.funders == ["unicef", "deu-government"]
+
+
+def test_a_consulate_general_named_by_its_city_is_the_countrys_and_runs_work():
+    text = "The Consulate General in Jeddah runs a 24-hour helpline for domestic workers in Saudi Arabia."
+    programme = programmes_of(text, {"Jeddah": ("city:1", "city", "SAU"), "Saudi Arabia": "SAU"}, country="LKA").iloc[0]
+    assert programme.organizations == ["lka-consulate"]

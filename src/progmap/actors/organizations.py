@@ -3364,10 +3364,26 @@ def _hosted_missions(text: str, org_mentions: dict[str, list], organizations: di
     for index, position in candidates:
         place_end, kind, host = at.get(position, (0, "", ""))
         record = records.get(org_mentions["org_id"][index])
-        if record is None or kind not in ("city", "admin1") or not isinstance(host, str) or not host or host == record.country:
+        if record is None or kind not in ("city", "admin1") or not isinstance(host, str) or not host:
             continue
+        org_id = record.org_id
+        if host == record.country:
+            # "The Consulate General in Jeddah" in a text on Saudi Arabia: no country keeps a mission in its own
+            # city; it is the mission of the one other country whose missions the text names ("the Embassy of Sri Lanka")
+            prefix = f"{record.country.lower()}-"
+            owners = {r.country for r in records.values() if r.org_id != record.org_id and r.country and r.country != host
+                      and r.org_type == "government" and r.org_id.endswith(("-embassy", "-consulate"))}
+            written = org_mentions["text"][index]
+            if len(owners) != 1 or not org_id.startswith(prefix) or any(country_of(w) for w in written.split()) \
+                    or _qualifier(text, int(org_mentions["start"][index]), int(org_mentions["end"][index])):
+                continue
+            org_id = f"{next(iter(owners)).lower()}-{org_id[len(prefix):]}"
         city = " ".join(text[position:place_end].split())
-        hosted[index] = (f"{record.org_id}-{fold_name(city).replace(' ', '-')}", f"{_clean_name(org_mentions['text'][index])} in {city}", record.org_type, host)
+        written = _clean_name(org_mentions["text"][index])
+        nationality = re.search(r"([A-Z][a-z]+)[ \t]+$", text[max(0, int(org_mentions["start"][index]) - 20) : int(org_mentions["start"][index])])
+        if nationality and nationality.group(1) in DEMONYMS and not written.startswith(nationality.group(1)):
+            written = f"{nationality.group(1)} {written}"  # "the Indonesian Consulate General in Kuching"
+        hosted[index] = (f"{org_id}-{fold_name(city).replace(' ', '-')}", f"{written} in {city}", record.org_type, host)
     # Its other mentions ("the Consulate confirms ...") are the same mission, when the text names one city for it.
     cities: dict[str, set] = {}
     for index, found in hosted.items():
