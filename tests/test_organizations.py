@@ -1455,3 +1455,12 @@ def test_a_mission_in_a_city_of_the_texts_country_is_the_other_countrys_whose_mi
     mentions, orgs = find_organizations("doc.txt", text, country="SAU")
     mentions, orgs = localize_organizations(text, mentions, orgs, "SAU", place_mentions=resolved(text, places))
     assert "lka-consulate-jeddah" in set(orgs["org_id"]) and "sau-consulate" not in set(orgs["org_id"])
+
+
+def test_religious_congregations_and_bodies_someone_founded():
+    text = (
+        "The Sisters of Saint Anne opened a house in Elbasan. Italy: Open Doors Together, founded by Sr. Maria Rossi, "
+        "accompanies women. The shelter, founded in 2004, helps girls. Bangkok, founded in 1782, is large."
+    )
+    _, orgs = orgs_of(text, country="ITA")
+    assert set(orgs["name"]) == {"Sisters of Saint Anne", "Open Doors Together"}

@@ -1063,6 +1063,7 @@ def read_organizations(
     _classified_names(found, gazetteer, context, heads)
     _quoted_names(found, gazetteer, context, heads)
     _role_names(found, gazetteer, context, folded)
+    _founded_names(found, gazetteer, context)
     _grant_labels(found, gazetteer, context)
     _translated_names(found, defined)
     defined.update(_initials(found, gazetteer, defined))
@@ -2423,6 +2424,31 @@ def _role_names(found: _Found, gazetteer: OrgGazetteer, context: str, folded: Fo
             _funders_listed(found, gazetteer, context, name)
             continue
         _role_name(found, gazetteer, context, name)
+
+
+#: A name that opens its clause, then who or when founded it: "Slaves No More, founded by Sr. Eugenia Bonetti,".
+_FOUNDED_AFTER = re.compile(
+    r"(?:^|(?<=[.;!?]\s)|(?<=\n)|(?<=\n[-•*]\s)|(?<=:\s))([A-Z][^,.;:()\n]{2,60}?),[ \t]+(?:which[ \t]+was[ \t]+)?"
+    r"(?:founded|established|set[ \t]+up|created|started)[ \t]+(?:by|in)\b",
+    re.MULTILINE,
+)
+
+
+def _founded_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
+    """A name someone founded is an organization's: "Slaves No More, founded by Sr. Eugenia Bonetti, continues ...",
+    "Casa Nazaret, established in 2004, runs ...". Not a work the text names by its kind ("The shelter, founded in ...")."""
+    text = found.text
+    if "ounded" not in text and "stablished" not in text and "et up" not in text and "reated" not in text and "tarted" not in text:
+        return
+    reader = _reader()
+    for match in _FOUNDED_AFTER.finditer(text):
+        name = reader.name_at(text, match.start(1))
+        if name is None or (name.start, name.end) != match.span(1) or not found.open(name.start, name.end):
+            continue
+        if name.words[0].lower in _NOT_SUBJECT or country_of(_clean_name(text[name.start : name.end])) or in_heading(text, name.start):
+            continue
+        if len(name.words) > 1 and _plausible(text, name, classified=True):  # (one word may be a city: "Bangkok, founded in 1782")
+            _name_candidate(found, gazetteer, context, name, "role")
 
 
 def _role_name(found: _Found, gazetteer: OrgGazetteer, context: str, name, funder: bool = False) -> None:
