@@ -1464,3 +1464,12 @@ def test_religious_congregations_and_bodies_someone_founded():
     )
     _, orgs = orgs_of(text, country="ITA")
     assert set(orgs["name"]) == {"Sisters of Saint Anne", "Open Doors Together"}
+
+
+def test_a_one_word_subject_with_a_backer_in_apposition_is_a_body_but_a_person_is_not():
+    text = (
+        "Netherlands: Vanta, supported by the Congregation of the Good Shepherd, trained 70 volunteers in Zeeland. "
+        "Maria, supported by the Hope Trust, opened a shelter. She is brave."
+    )
+    _, orgs = orgs_of(text, country="NLD")
+    assert "Vanta" in set(orgs["name"]) and "Maria" not in set(orgs["name"])

@@ -2512,6 +2512,8 @@ _KEEPS_WORK = frozenset({"run", "operate", "manage", "open", "establish", "set u
 _COMPANY_AFTER = re.compile(r"[ \t]+(?:plc|PLC|Ltd|Limited|Inc|LLC|GmbH|S\.A\.|AG|N\.V\.)\b")
 #: Heads of a body's own organs: "the Board of X" is X's.
 _ORGANS = frozenset({"board"})
+#: A sentence about a person: "She now ...", "He ...".
+_PERSON_OPENS = re.compile(r"\s*(?:She|He|Her|His)\b")
 #: A pronoun of a person, the next thing said after a one-word name: "Mira opened a shelter. She ...".
 _PERSON_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im|[Hh]erself|[Hh]imself)\b")
 
@@ -2519,8 +2521,11 @@ _PERSON_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im|[Hh]erself
 def _named_person(text: str, word: str, end: int) -> bool:
     """Whether a one-word name is a person's: a pronoun of a person follows its clause, or the text
     names it elsewhere beside another unknown capitalized word ("Mira Tamang ... Tamang runs a shelter")."""
-    if _PERSON_PRONOUN.search(text, end, min(len(text), end + 160)):
-        return True
+    stop = _CLAUSE_END.search(text, end)
+    stop = stop.end() if stop else len(text)
+    if _PERSON_PRONOUN.search(text, end, stop) or _PERSON_OPENS.match(text, stop):
+        return True  # "Mira opened a shelter for her neighbours", "Mira opened a shelter. She ..."
+
     for match in re.finditer(r"\b" + re.escape(word) + r"\b", text):
         before = re.search(r"([A-Z][a-z]+)[ \t]+$", text[max(0, match.start() - 30) : match.start()])
         after = re.match(r"[ \t]+([A-Z][a-z]+)\b", text[match.end() : match.end() + 30])
@@ -2562,6 +2567,15 @@ _SUBJECT_BEFORE = re.compile(
     r"(?:[ \t]+\([A-Z][^()\n]{0,80}\))?"  # "HAART Kenya (Awareness Against Human Trafficking) runs"
     r"[ \t]+(?:(?:also|now|currently|still|already|jointly|has|have|had|will)[ \t]+)*$"
 )
+#: A backer in apposition between a subject and its verb: ", supported by the Hope Trust, ".
+_BACKED_BETWEEN = re.compile(
+    r",[ \t]+(?:(?:supported|funded|financed|backed|sponsored)[ \t]+by|with[ \t]+(?:support|funding)[ \t]+from)[ \t]+(?:the[ \t]+)?[A-Z][^,.;:\n]{1,70},[ \t]+"
+    r"(?:(?:also|now|has|have|had)[ \t]+)*$"
+)
+_TAIL = r"[ \t]+(?:(?:also|now|currently|still|already|jointly|has|have|had|will)[ \t]+)*$"
+assert _SUBJECT_BEFORE.pattern.endswith(_TAIL)
+#: The same name, right before the comma of an apposition.
+_SUBJECT_AT_COMMA = re.compile(_SUBJECT_BEFORE.pattern[: -len(_TAIL)] + "$")
 _NOT_SUBJECT = frozenset({"the", "this", "that", "these", "those", "it", "its", "we", "they", "he", "she", "our", "their", "his", "her",
                           "in", "since", "during", "after", "before", "each", "every", "all", "some", "many", "most", "both", "one"})
 
@@ -2589,9 +2603,17 @@ def _programme_subjects(found: _Found, gazetteer: OrgGazetteer, context: str, fo
         clause_end = _CLAUSE_END.search(text, end)
         limit = clause_end.start() if clause_end else len(text)
         i = bisect.bisect_right(nouns, end)
-        if i >= len(nouns) or nouns[i] >= limit:
+        # "Fier, supported by the Congregation of the Good Shepherd, trained ...": a backer in apposition says
+        # the subject is a body, whatever the verb's object
+        backed = _BACKED_BETWEEN.search(text, max(0, start - 110), start)
+        if (i >= len(nouns) or nouns[i] >= limit) and backed is None:
             continue  # no programme noun in the verb's clause
-        before = _SUBJECT_BEFORE.search(text, max(0, start - 80), start)
+        before = _SUBJECT_AT_COMMA.search(text, max(0, backed.start() - 80), backed.start()) if backed else None
+        if before is None:
+            backed = None
+            before = _SUBJECT_BEFORE.search(text, max(0, start - 80), start)
+            if i >= len(nouns) or nouns[i] >= limit:
+                continue
         if before is None or not found.zones.allows(before.start(1), before.end(1)):
             continue
         name = reader.name_at(text, before.start(1)) or _verb_led_name(text, before.start(1), before.end(1))
@@ -2617,7 +2639,7 @@ def _programme_subjects(found: _Found, gazetteer: OrgGazetteer, context: str, fo
                     _role_name(found, gazetteer, context, piece, funder=True)
         elif _plausible(text, name, classified=True):
             _name_candidate(found, gazetteer, context, name, "role")
-        elif cue.lemma in _KEEPS_WORK and len(name.words) == 1 and _one_word_name(name.words[0].text) \
+        elif (cue.lemma in _KEEPS_WORK or backed is not None) and len(name.words) == 1 and _one_word_name(name.words[0].text) \
                 and not _named_person(text, name.words[0].text, end):
             _name_candidate(found, gazetteer, context, name, "role")  # "Sahas runs two transit homes": a one-word body
         elif pays:
