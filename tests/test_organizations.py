@@ -1473,3 +1473,10 @@ def test_a_one_word_subject_with_a_backer_in_apposition_is_a_body_but_a_person_i
     )
     _, orgs = orgs_of(text, country="NLD")
     assert "Vanta" in set(orgs["name"]) and "Maria" not in set(orgs["name"])
+
+
+def test_a_line_of_letters_a_dash_and_what_they_spell_defines_a_body():
+    text = "MARN - Migrant Advocates Regional Network\nNewsletter, May 2024\n\nMARN trained 40 volunteers.\nNOTE - Summary of the findings"
+    mentions, orgs = orgs_of(text, country="PHL")
+    assert list(orgs["name"]) == ["Migrant Advocates Regional Network (MARN)"]
+    assert list(mentions["text"]).count("MARN") == 2

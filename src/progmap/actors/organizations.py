@@ -138,6 +138,8 @@ _ACRONYM_IN_PARENS = re.compile(
 # tries every position. The same matches, two to forty times faster.
 # "AFESIP (Action for Women in Distressing Circumstances)": a name in brackets after an acronym.
 _NAME_IN_PARENS = re.compile(r"(?=[A-Z])\b([A-Z][A-Z0-9&]{1,9})\s*\(\s*((?:[A-Z][\w’'&-]*[\s,]+(?:(?:of|for|and|the|in|on|against|de|des|pour|les|la|le|et)\s+)*){1,9}[A-Z][\w’'&-]*)\s*\)")
+#: A line that is an acronym, a dash and what it spells: "RENATE - Religious in Europe Networking Against ...".
+_NAME_AFTER_DASH = re.compile(r"^[ \t]*([A-Z][A-Z0-9&]{2,9})[ \t]+[-–—][ \t]+([A-Z][^\n.:;|]{5,120}?)[ \t]*$", re.MULTILINE)
 _NON_ORG_DEFINITIONS = re.compile(r"^(?:[A-Z]\.?){1,2}$")
 _BARE_ACRONYM = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z&]{2,5}\b")  # \b before the first capital, as a look back
 _SENTENCE_BREAK = re.compile(r"[.!?;:]\s+(?=[A-Z\"“(])|\n[ \t]*\n")
@@ -1591,6 +1593,16 @@ def _definitions(found: _Found, gazetteer: OrgGazetteer, context: str) -> dict[s
             else:
                 found.register(org_id, canonical, org_type, home, alias=acronym)
                 found.orgs[org_id]["aliases"].add(written)
+    for match in _NAME_AFTER_DASH.finditer(text):
+        # "RENATE - Religious in Europe Networking Against Trafficking and Exploitation": a title line defining its letters
+        acronym, spelled = match.group(1), " ".join(match.group(2).split())
+        if acronym in defined or acronym.upper() in _NOT_ORG_ACRONYMS or gazetteer.lookup(acronym) is not None \
+                or not _abbreviates(acronym, spelled) or len(spelled.split()) < 3 or not found.open(match.start(1), match.end(2)):
+            continue
+        org_id, canonical = _slug(spelled), f"{spelled} ({acronym})"
+        defined[acronym] = org_id
+        for group in (1, 2):
+            found.add(match.start(group), match.end(group), org_id, canonical, _guess_type(spelled), _country_in(spelled), alias=spelled)
     for match in _NAME_IN_PARENS.finditer(text):
         acronym, spelled = match.group(1), " ".join(match.group(2).split())
         if acronym in defined or not found.zones.allows(match.start(), match.end()) or acronym.upper() in _NOT_ORG_ACRONYMS:
