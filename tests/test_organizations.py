@@ -1480,3 +1480,14 @@ def test_a_line_of_letters_a_dash_and_what_they_spell_defines_a_body():
     mentions, orgs = orgs_of(text, country="PHL")
     assert list(orgs["name"]) == ["Migrant Advocates Regional Network (MARN)"]
     assert list(mentions["text"]).count("MARN") == 2
+
+
+def test_a_town_after_a_body_as_an_address_writes_it_and_a_country_in_brackets_are_no_names():
+    text = (
+        "The girls were produced before the Child Welfare Committee, Pune, which placed them in a home. "
+        "Funded by the Freedom Fund, Yazda, Tesfa and the Good Samaritan Association run centres. "
+        "* Free the Slaves (USA) - GBP 250,000 for its programme in Congo."
+    )
+    _, orgs = orgs_of(text, country="IND")
+    assert {"Yazda", "Tesfa"} <= set(orgs["name"]) and "Pune" not in set(orgs["name"])
+    assert "USA" not in orgs.loc["free-the-slaves", "aliases"]

@@ -1338,3 +1338,12 @@ def test_a_consulate_general_named_by_its_city_is_the_countrys_and_runs_work():
     text = "The Consulate General in Jeddah runs a 24-hour helpline for domestic workers in Saudi Arabia."
     programme = programmes_of(text, {"Jeddah": ("city:1", "city", "SAU"), "Saudi Arabia": "SAU"}, country="LKA").iloc[0]
     assert programme.organizations == ["lka-consulate"]
+
+
+def test_a_country_in_brackets_after_a_grantee_is_where_it_is_from_when_the_line_says_where_it_works():
+    text = (
+        "The Trust made these grants in 2023:\n\n* Free the Slaves (USA) - GBP 250,000 for its programme in Ghana.\n"
+        "* Kav LaOved (Israel) - GBP 120,000 for legal aid to caregivers.\n"
+    )
+    found = by_lead(programmes_of(text, {"USA": "USA", "Ghana": "GHA", "Israel": "ISR"}, country="GBR"))
+    assert found["free-the-slaves"].places == ["GHA"] and found["org:kav-laoved"].places == ["ISR"]

@@ -1519,7 +1519,8 @@ def _definitions(found: _Found, gazetteer: OrgGazetteer, context: str) -> dict[s
         # Letters of the trade ("(SBU)", "(NGO)") define nothing: most brackets stop here.
         acronyms = [
             acronym for acronym in _SLASHES.split(match.group(1))
-            if not (_NON_ORG_DEFINITIONS.match(acronym) or sum(ch.isupper() for ch in acronym) < 2 or acronym.upper() in _NOT_ORG_ACRONYMS)
+            if not (_NON_ORG_DEFINITIONS.match(acronym) or sum(ch.isupper() for ch in acronym) < 2 or acronym.upper() in _NOT_ORG_ACRONYMS
+                    or country_of(acronym))  # ("Free the Slaves (USA)": where the body is from)
         ]
         if not acronyms:
             continue
@@ -2923,6 +2924,8 @@ _LIST_OPENING = re.compile(
 )
 #: The glue of a list that goes on after a name: "A, B and C".
 _LIST_GOES_ON = re.compile(r"[ \t]*(?:,|and\b|&)")
+#: The same, to another name: ", Good Samaritan Association and", " and OPRIFS".
+_LIST_GOES_ON_NAME = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|&)[ \t]+)?(?:the[ \t]+)?[A-Z]|and\b|&)")
 #: A person's title before a name: "Sister Ana", "Nobel laureate Nadia".
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sister|Brother|Father|Director|Colonel|General|Minister|Ambassador|Governor|Mayor|President|laureate)\.?[ \t]+$")
 _WORD_NEXT = re.compile(r"[ \t]+([a-z][\w-]*)")
@@ -2961,7 +2964,8 @@ def _coordinated_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> 
                 if listed and _conjunct_name(found, gazetteer, context, before.start(1), before.end(1)):
                     added = True
             after = _CONJUNCT_AFTER.match(text, end, min(len(text), end + 140))
-            if after is not None and ("and" in after.group(1) or "&" in after.group(1) or _LIST_GOES_ON.match(text, after.end(2))):
+            # (not "the Child Welfare Committee, Thane, which placed ...": the body's town, as an address writes it)
+            if after is not None and ("and" in after.group(1) or "&" in after.group(1) or _LIST_GOES_ON_NAME.match(text, after.end(2))):
                 if _conjunct_name(found, gazetteer, context, after.start(2), after.end(2)):
                     added = True
 

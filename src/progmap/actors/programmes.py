@@ -737,6 +737,10 @@ class _DocumentReader:
             named_end = max((o.end for o in self.orgs if o.start == line.label_start), default=line.label_end)
             listed = [p for p in self.places if named_end <= p.start and p.end <= line.end]
             rows = self._places(listed, line.label_end, line.end, [], [], line_start)[0] if listed else []
+            if any(r.start >= line.label_end for r in rows):
+                # "Free the Slaves (USA) - ... in the Democratic Republic of Congo": the bracket says where the
+                # recipient is from, the purpose where it works
+                rows = [r for r in rows if r.start >= line.label_end or text[max(0, r.start - 1) : r.start] != "("]
             if agents and not listed:
                 rows = self._heading_places(line_start, text.find("\n", intro_start) + 1)
             if not agents or not rows:
@@ -1648,6 +1652,11 @@ class _DocumentReader:
             if row.kind == "city" and row.country != self.context and any(
                 re.fullmatch(r"\s+(?:in|at)\s+", text[g[-1].end : row.start]) for g in groups
             ) and not _LIST_GOES_ON.match(text, row.end):
+                bases.append(row)
+                continue
+            # "Free the Slaves (USA)": the country a body is from, in brackets after its name
+            # (but "shelters run by Atina (Belgrade)" are in Belgrade)
+            if row.kind == "country" and any(re.fullmatch(r"[ \t]*\([ \t]*", text[g[-1].end : row.start]) for g in groups) and re.match(r"[ \t]*[),]", text[row.end : row.end + 2]):
                 bases.append(row)
                 continue
             # "Sweden (Sida) funds ...": a donor country, not a place worked in.
