@@ -1347,3 +1347,10 @@ def test_a_country_in_brackets_after_a_grantee_is_where_it_is_from_when_the_line
     )
     found = by_lead(programmes_of(text, {"USA": "USA", "Ghana": "GHA", "Israel": "ISR"}, country="GBR"))
     assert found["free-the-slaves"].places == ["GHA"] and found["org:kav-laoved"].places == ["ISR"]
+
+
+def test_a_grantee_with_its_country_and_region_in_brackets():
+    text = "The Trust made these grants in 2023:\n\n* Sakhi Sahayog (India, Odisha) - GBP 75,000 to run watch groups in Ganjam district.\n"
+    names = {"India": "IND", "Odisha": ("IN-OR", "admin1", "IND"), "Ganjam": ("city:1", "city", "IND")}
+    programme = programmes_of(text, names, country="GBR").iloc[0]
+    assert programme.organizations == ["org:sakhi-sahayog"] and "city:1" in programme.places

@@ -2288,7 +2288,10 @@ _NATIONALS_BEFORE = re.compile(r"\b(?:[Ww]orkers?|[Vv]olunteers?|[Mm]embers?)\s+
 
 
 #: What may follow a name in a grant line's label: its acronym in brackets ("OPRIFS").
-_ACRONYM_REST = re.compile(r"[ \t]*(?:\([A-Z][A-Za-z&/-]*\))?[ \t]*(?:,[ \t]*[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}[ \t]*)?")
+_ACRONYM_REST = re.compile(
+    r"[ \t]*(?:\([A-Z][A-Za-z&/-]*\))?[ \t]*(?:,[ \t]*[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}[ \t]*)?"
+    r"(?:\([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)*(?:,[ \t]*[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)*)*\)[ \t]*)?"  # "(India, Odisha)"
+)
 
 
 def _sheet_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
