@@ -1491,3 +1491,12 @@ def test_a_town_after_a_body_as_an_address_writes_it_and_a_country_in_brackets_a
     _, orgs = orgs_of(text, country="IND")
     assert {"Yazda", "Tesfa"} <= set(orgs["name"]) and "Pune" not in set(orgs["name"])
     assert "USA" not in orgs.loc["free-the-slaves", "aliases"]
+
+
+def test_every_name_a_partners_phrase_lists_and_a_body_named_with_its_country_after_a_role():
+    text = (
+        "The project works with the Ministry of Labour, the Amal Women Centre and Sanad Jordan. "
+        "Call the National Child Helpline 116, run by Childline Kenya, or the police."
+    )
+    _, orgs = orgs_of(text, country="JOR")
+    assert {"Amal Women Centre", "Sanad Jordan", "Childline Kenya"} <= set(orgs["name"])

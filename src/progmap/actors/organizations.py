@@ -2439,7 +2439,7 @@ def _role_names(found: _Found, gazetteer: OrgGazetteer, context: str, folded: Fo
         if position in funded:
             _funders_listed(found, gazetteer, context, name)
             continue
-        _role_name(found, gazetteer, context, name)
+        _funders_listed(found, gazetteer, context, name, funder=False)  # "works with the Ministry, Tamkeen for Legal Aid ... and X"
 
 
 #: A name that opens its clause, then who or when founded it: "Slaves No More, founded by Sr. Eugenia Bonetti,".
@@ -2482,6 +2482,8 @@ def _role_name(found: _Found, gazetteer: OrgGazetteer, context: str, name, funde
         return
     if _plausible(text, name):
         _name_candidate(found, gazetteer, context, name, "role")
+    elif len(words) == 2 and country_of(words[1].text) and words[1].text not in DEMONYMS and _one_word_name(words[0].text):
+        _name_candidate(found, gazetteer, context, name, "role")  # "run by Childline Kenya": a body named with its country
     elif funder:
         for piece in _and_pieces(text, name):  # "financed by Unicef and Misereor": two funders, no one name
             _role_name(found, gazetteer, context, piece, funder=True)
@@ -2551,11 +2553,12 @@ def _named_person(text: str, word: str, end: int) -> bool:
     return False
 
 
-def _funders_listed(found: _Found, gazetteer: OrgGazetteer, context: str, name) -> None:
-    """The names a funder's phrase lists: "supported by Mondelez, Cargill and the German agency GIZ".
+def _funders_listed(found: _Found, gazetteer: OrgGazetteer, context: str, name, funder: bool = True) -> None:
+    """The names a role phrase lists: "supported by Mondelez, Cargill and the German agency GIZ",
+    "works with the Ministry of Labour, Tamkeen for Legal Aid and Human Rights and KAFA".
 
-    Each item is read as :func:`_role_name` reads a funder; the list goes on past "and", and
-    past a comma when another item follows (a comma before the subject ends the phrase).
+    Each item is read as :func:`_role_name` reads a funder (``funder``) or another role; the list goes
+    on past "and", and past a comma when another item follows (a comma before the subject ends the phrase).
     """
     text = found.text
     reader = _reader()
@@ -2565,7 +2568,7 @@ def _funders_listed(found: _Found, gazetteer: OrgGazetteer, context: str, name) 
         if country and found.open(name.start, name.end) and not _OWNER_AFTER.match(text, name.end):
             found.add(name.start, name.end, *gazetteer.instance("government", country))  # "... and the Kingdom of the Netherlands"
         else:
-            _role_name(found, gazetteer, context, name, funder=True)
+            _role_name(found, gazetteer, context, name, funder=funder)
         glue = _LIST_GLUE.match(text, name.end)
         if glue is None or not found.zones.allows(glue.end(), glue.end() + 1):
             return
