@@ -1500,3 +1500,10 @@ def test_every_name_a_partners_phrase_lists_and_a_body_named_with_its_country_af
     )
     _, orgs = orgs_of(text, country="JOR")
     assert {"Amal Women Centre", "Sanad Jordan", "Childline Kenya"} <= set(orgs["name"])
+
+
+def test_a_title_cased_based_modifier_stays_in_a_name_but_a_base_does_not():
+    _, orgs = orgs_of("Survivors are referred to the Gender-Based Violence Survivors Trust in Nairobi.", country="KEN")
+    assert list(orgs["name"]) == ["Gender-Based Violence Survivors Trust"]
+    _, orgs = orgs_of("The Hanoi-based Hope Street Trust runs a shelter.", country="VNM")
+    assert list(orgs["name"]) == ["Hope Street Trust"]

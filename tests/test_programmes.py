@@ -1354,3 +1354,12 @@ def test_a_grantee_with_its_country_and_region_in_brackets():
     names = {"India": "IND", "Odisha": ("IN-OR", "admin1", "IND"), "Ganjam": ("city:1", "city", "IND")}
     programme = programmes_of(text, names, country="GBR").iloc[0]
     assert programme.organizations == ["org:sakhi-sahayog"] and "city:1" in programme.places
+
+
+def test_the_county_is_the_county_government_named_before():
+    text = (
+        "The County Government of Kilifi marks the day.\n\n"
+        "The County has opened a recovery centre in Malindi, operated jointly with the NGO Watamu Hope and funded by UNICEF."
+    )
+    programme = programmes_of(text, {"Malindi": ("city:1", "city", "KEN")}, country="KEN").iloc[0]
+    assert programme.organizations[0] == "org:county-government-of-kilifi" and programme.funders == ["unicef"]

@@ -1026,7 +1026,8 @@ class NameReader:
     def _name_text(text: str) -> bool:
         """:meth:`is_name_word` of a token's text."""
         return (text[:1].isupper() or (text[:1].isdigit() and any(c.isalpha() for c in text)) or bool(_ELIDED_CAPITAL.match(text))) \
-            and not _ROLE_SUFFIX.search(text)
+            and (not _ROLE_SUFFIX.search(text) or (text.endswith("-Based") and is_dictionary_word(text[:-6])))
+        # ("Hanoi-based" is where a body sits; "Gender-Based Violence Recovery Centre" is a name)
 
     def _linker_text(self, text: str) -> bool:
         """:meth:`is_linker` of a token's text."""

@@ -349,7 +349,7 @@ _ANAPHOR = re.compile(
     r"union|group|partner|center|centre|government|grantee|project|programme|program|campaign|initiative|shelter|hotline|"
     r"halfway\s+house|house|component|plan|BLO|office|ministry|department|secretariat|commission|committee|council|"
     r"association|institute|federation|society|trust|fund|authority|unit|service|clinic|movement|bureau|directorate|"
-    r"mission|embassy|consulate|task\s+force|taskforce)s?"
+    r"mission|embassy|consulate|task\s+force|taskforce|county|municipality)s?"
     r"|(?P<pronoun>we|our|its|it|they|their))\b",
     re.IGNORECASE,
 )
