@@ -1507,3 +1507,9 @@ def test_a_title_cased_based_modifier_stays_in_a_name_but_a_base_does_not():
     assert list(orgs["name"]) == ["Gender-Based Violence Survivors Trust"]
     _, orgs = orgs_of("The Hanoi-based Hope Street Trust runs a shelter.", country="VNM")
     assert list(orgs["name"]) == ["Hope Street Trust"]
+
+
+def test_a_contract_is_no_body_and_the_eus_directorates_general_are_known():
+    text = "We run safe houses under the Victim Care Contract (VCC), funded by the EU through DG NEAR."
+    _, orgs = orgs_of(text, country="GBR")
+    assert set(orgs.index) == {"eu", "eu-dg-near"}
