@@ -1363,3 +1363,9 @@ def test_the_county_is_the_county_government_named_before():
     )
     programme = programmes_of(text, {"Malindi": ("city:1", "city", "KEN")}, country="KEN").iloc[0]
     assert programme.organizations[0] == "org:county-government-of-kilifi" and programme.funders == ["unicef"]
+
+
+def test_a_body_the_work_is_run_with_is_a_partner():
+    text = "Casa Alianza runs a hotline with the Secretariat against Sexual Violence (SVET) in Guatemala."
+    programme = programmes_of(text, {"Guatemala": "GTM"}, country="GTM").iloc[0]
+    assert programme.organizations[0] == "casa-alianza" and programme.partners == ["org:secretariat-against-sexual-violence"]

@@ -464,6 +464,8 @@ _PEOPLE_AFTER = re.compile(
 )
 #: A role phrase's "by" said again after "and", past an aside: " and, since 2022, by the ".
 _ROLE_AGAIN = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*,?[ \t]+(?:and|as[ \t]+well[ \t]+as)[ \t]*(?:,[^,.;:\n]{1,30},)?[ \t]*(?:also[ \t]+)?by[ \t]+(?:the[ \t]+)?")
+#: Between a programme noun and a body that works on it: " with the ", " in Beirut with ".
+_WITH_AFTER_NOUN = re.compile(r"(?:[ \t]+(?:in|at)[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)?[ \t]+(?:together[ \t]+)?with[ \t]+(?:the[ \t]+)?")
 #: A clause that opens by saying who did the work just named: "It was organized by", "This was run by".
 _IT_DONE_BY = re.compile(r"\s*(?:It|This)[ \t]+(?:was|is|will[ \t]+be|has[ \t]+been)[ \t]+(?:\w+[ \t]+)?\w+ed[ \t]+(?:jointly[ \t]+)?by\b")
 _NEW_BEFORE = re.compile(r"\b(?:a|an|another|new)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)  # "a newly built shelter"
@@ -1097,6 +1099,13 @@ class _DocumentReader:
                 agents = named + [a for a in agents if a not in named]
         if antecedent is None and it_told is not None:
             antecedent = it_told
+        # "runs a hotline with the Secretariat": who works on the work beside its runner
+        for group in groups:
+            if id(group) not in marked and (agents or subject is not None) and any(
+                _WITH_AFTER_NOUN.fullmatch(text, n_end, group[0].start) for _n_start, n_end, _entry in nouns
+            ) and not self._affiliated(group):
+                partners.extend(o.org_id for o in group)
+                marked.add(id(group))
         # organizations a programme verb acts on: partners
         objects_of = [v[1] for v in verbs if v[2].lexicon == "programme"] + [_control_end(text, c) for c in controls]
         for group in groups:
