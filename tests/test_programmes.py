@@ -1369,3 +1369,10 @@ def test_a_body_the_work_is_run_with_is_a_partner():
     text = "Casa Alianza runs a hotline with the Secretariat against Sexual Violence (SVET) in Guatemala."
     programme = programmes_of(text, {"Guatemala": "GTM"}, country="GTM").iloc[0]
     assert programme.organizations[0] == "casa-alianza" and programme.partners == ["org:secretariat-against-sexual-violence"]
+
+
+def test_bodies_listed_with_their_towns_in_brackets_run_the_work_together():
+    text = "The project supports shelters run by the NGOs Atina (Belgrade) and Different and Equal (Tirana)."
+    names = {"Belgrade": ("city:1", "city", "SRB"), "Tirana": ("city:2", "city", "ALB")}
+    programme = programmes_of(text, names, country="SRB").iloc[0]
+    assert programme.organizations == ["org:atina", "different-and-equal"] and programme.places == ["city:1", "city:2"]
