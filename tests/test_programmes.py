@@ -1376,3 +1376,11 @@ def test_bodies_listed_with_their_towns_in_brackets_run_the_work_together():
     names = {"Belgrade": ("city:1", "city", "SRB"), "Tirana": ("city:2", "city", "ALB")}
     programme = programmes_of(text, names, country="SRB").iloc[0]
     assert programme.organizations == ["org:atina", "different-and-equal"] and programme.places == ["city:1", "city:2"]
+
+
+def test_work_done_with_more_of_it_planned_is_no_plan():
+    text = "IOM runs a protection desk in Erbil. IOM and the Red Crescent plan to open two drop-in centres in Erbil in 2025."
+    programme = programmes_of(text, {"Erbil": ("city:1", "city", "IRQ")}, country="IRQ").iloc[0]
+    assert programme.status == ""
+    text = "IOM plans to open a protection desk in Erbil. IOM will also train judges in Erbil."
+    assert programmes_of(text, {"Erbil": ("city:1", "city", "IRQ")}, country="IRQ").iloc[0].status == "planned"

@@ -1968,7 +1968,7 @@ class _DocumentReader:
             by_kind.setdefault(runner + (item.get("kind", ""),), key)
             item["nouns_named"] = item["noun"] != "programme" or bool(re.search(r"\bprogram", item["evidence"], re.IGNORECASE))
             if key not in merged:
-                merged[key] = {**item, "quotes": [item["evidence"]]}
+                merged[key] = {**item, "quotes": [item["evidence"]], "only_planned": item["status"] == "planned"}
                 order.append(key)
                 continue
             target = merged[key]
@@ -1979,7 +1979,11 @@ class _DocumentReader:
             for field in ("agents", "partners", "funders", "activities", "identifiers", "budget"):
                 target[field] = list(dict.fromkeys(target[field] + item[field]))
             target["rows"] = target["rows"] + item["rows"]
-            target["status"] = target["status"] or item["status"]
+            if target["status"] == "planned" and item["status"] != "planned":
+                target["status"] = item["status"]  # work done, and more of it planned: the work is no plan
+            elif item["status"] != "planned" or target.get("only_planned", True):
+                target["status"] = target["status"] or item["status"]
+            target["only_planned"] = target.get("only_planned", target["status"] == "planned") and item["status"] == "planned"
             target["donor_only"] = target["donor_only"] and item["donor_only"]
             target["proper"] = target["proper"] or item["proper"]
             target["nouns_named"] = target["nouns_named"] or item["nouns_named"]
