@@ -1384,3 +1384,12 @@ def test_work_done_with_more_of_it_planned_is_no_plan():
     assert programme.status == ""
     text = "IOM plans to open a protection desk in Erbil. IOM will also train judges in Erbil."
     assert programmes_of(text, {"Erbil": ("city:1", "city", "IRQ")}, country="IRQ").iloc[0].status == "planned"
+
+
+def test_the_government_body_in_apposition_is_no_government():
+    text = (
+        "The Organization for Technical Intern Training (OTIT), the government body that oversees the programme, "
+        "said it received 1,910 complaints. Most came through its multilingual hotline in Tokyo."
+    )
+    programme = programmes_of(text, {"Tokyo": ("city:1", "city", "JPN")}, country="JPN").iloc[0]
+    assert programme.organizations == ["org:organization-for-technical-intern-training"]

@@ -1408,7 +1408,11 @@ def _continues_with_head(text: str, end: int) -> bool:
     return bool(after) and after.group(1).lower() in _institutions()
 
 
-_THE_GOVERNMENT = re.compile(r"(?=[Tt])\b[Tt]he[ \t]+(?:national[ \t]+)?(Government|government)\b(?![ \t]+of\b)")
+_THE_GOVERNMENT = re.compile(
+    r"(?=[Tt])\b[Tt]he[ \t]+(?:national[ \t]+)?(Government|government)\b(?![ \t]+of\b)"
+    # (not "the government body that oversees ...", "the government agency": a kind of body in apposition)
+    r"(?![ \t]+(?:body|bodies|agency|agencies|institution|institutions|entity|entities|organi[sz]ation|office|department|regulator)\b)"
+)
 
 
 def _the_government(found: _Found, gazetteer: OrgGazetteer, context: str, folded: FoldedText) -> None:

@@ -466,6 +466,8 @@ _PEOPLE_AFTER = re.compile(
 _ROLE_AGAIN = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*,?[ \t]+(?:and|as[ \t]+well[ \t]+as)[ \t]*(?:,[^,.;:\n]{1,30},)?[ \t]*(?:also[ \t]+)?by[ \t]+(?:the[ \t]+)?")
 #: Between a programme noun and a body that works on it: " with the ", " in Beirut with ".
 _WITH_AFTER_NOUN = re.compile(r"(?:[ \t]+(?:in|at)[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)?[ \t]+(?:together[ \t]+)?with[ \t]+(?:the[ \t]+)?")
+#: A noun after "government" that makes it a modifier: "the government body", "a government agency".
+_KIND_OF_BODY_AFTER = re.compile(r"[ \t]+(?:body|bodies|agency|agencies|institution|institutions|entity|entities|organi[sz]ation|regulator)\b")
 #: A clause that opens by saying who did the work just named: "It was organized by", "This was run by".
 _IT_DONE_BY = re.compile(r"\s*(?:It|This)[ \t]+(?:was|is|will[ \t]+be|has[ \t]+been)[ \t]+(?:\w+[ \t]+)?\w+ed[ \t]+(?:jointly[ \t]+)?by\b")
 _NEW_BEFORE = re.compile(r"\b(?:a|an|another|new)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)  # "a newly built shelter"
@@ -1404,6 +1406,8 @@ class _DocumentReader:
             pronoun = (match.group("pronoun") or "").lower()
             if noun and self._named_at(start + match.start("noun")):
                 continue  # "the Oak Foundation": a name, not "the foundation" pointing back
+            if noun.lower() == "government" and _KIND_OF_BODY_AFTER.match(clause, match.end()):
+                continue  # "OTIT, the government body that oversees ...": a kind of body, not the government
             if noun and self._owns_body(start + match.end()):
                 continue  # "the Department's Women's Issues Fund": the body named is what acts, if anyone
             if noun in _PROGRAMME_NOUNS or noun in ("shelter", "hotline", "halfway house", "house", "blo", "component"):
