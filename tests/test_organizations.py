@@ -1513,3 +1513,12 @@ def test_a_contract_is_no_body_and_the_eus_directorates_general_are_known():
     text = "We run safe houses under the Victim Care Contract (VCC), funded by the EU through DG NEAR."
     _, orgs = orgs_of(text, country="GBR")
     assert set(orgs.index) == {"eu", "eu-dg-near"}
+
+
+def test_a_name_before_which_and_a_verb_that_runs_work_is_a_body():
+    text = (
+        "Among our members:\n- FIZ Stuttgart, which runs a protected shelter for women;\n"
+        "- Ban Ying in Berlin, which runs a counselling centre for women from Asia;\n- Bangkok, which runs many shelters, is a city."
+    )
+    _, orgs = orgs_of(text, country="DEU")
+    assert set(orgs["name"]) == {"FIZ Stuttgart", "Ban Ying"}

@@ -2590,6 +2590,8 @@ _SUBJECT_BEFORE = re.compile(
     r"(?:[ \t]+\([A-Z][^()\n]{0,80}\))?"  # "HAART Kenya (Awareness Against Human Trafficking) runs"
     r"[ \t]+(?:(?:also|now|currently|still|already|jointly|has|have|had|will)[ \t]+)*$"
 )
+#: A relative "which" after a name (and where it sits): ", which ", " in Berlin, which also ".
+_WHICH_BEFORE = re.compile(r"(?:[ \t]+in[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)?,[ \t]+which[ \t]+(?:(?:also|now|still|currently)[ \t]+)?$")
 #: A backer in apposition between a subject and its verb: ", supported by the Hope Trust, ".
 _BACKED_BETWEEN = re.compile(
     r",[ \t]+(?:(?:supported|funded|financed|backed|sponsored)[ \t]+by|with[ \t]+(?:support|funding)[ \t]+from)[ \t]+(?:the[ \t]+)?[A-Z][^,.;:\n]{1,70},[ \t]+"
@@ -2628,7 +2630,10 @@ def _programme_subjects(found: _Found, gazetteer: OrgGazetteer, context: str, fo
         i = bisect.bisect_right(nouns, end)
         # "Fier, supported by the Congregation of the Good Shepherd, trained ...": a backer in apposition says
         # the subject is a body, whatever the verb's object
+        # "FIZ Stuttgart, which runs a protected shelter", "Ban Ying in Berlin, which counsels women": a body's relative clause
         backed = _BACKED_BETWEEN.search(text, max(0, start - 110), start)
+        which = _WHICH_BEFORE.search(text, max(0, start - 60), start) if backed is None else None
+        backed = backed or which
         if (i >= len(nouns) or nouns[i] >= limit) and backed is None:
             continue  # no programme noun in the verb's clause
         before = _SUBJECT_AT_COMMA.search(text, max(0, backed.start() - 80), backed.start()) if backed else None
@@ -2645,6 +2650,8 @@ def _programme_subjects(found: _Found, gazetteer: OrgGazetteer, context: str, fo
             name = reader.name_at(text, before.start(1) + _LEADING_THE.match(before.group(1)).end())  # "The X Fund and Y fund ..."
         if name is None or name.end != before.end(1) or name.words[0].lower in _NOT_SUBJECT:
             continue
+        if which is not None and len(name.words) == 1 and not _acronym_like(name.words[0].text):
+            continue  # "Bangkok, which runs ...": one word before "which" may be a place
         countries = _countries_listed(text, name)
         if countries:
             # "Ghana opened a shelter", "Nigeria and Niger launched a task force": countries acting
