@@ -1522,3 +1522,13 @@ def test_a_name_before_which_and_a_verb_that_runs_work_is_a_body():
     )
     _, orgs = orgs_of(text, country="DEU")
     assert set(orgs["name"]) == {"FIZ Stuttgart", "Ban Ying"}
+
+
+def test_letters_after_a_name_found_late_are_its_acronym_and_a_kind_before_a_name_is_no_part_of_it():
+    text = (
+        "The Catholic Center and the NGO Support Network for Migrant Workers (SMJ) run a consultation service. "
+        "\"It must change,\" said a director of SMJ. The NGO Coalition for Children met workers from Central and Eastern Europe."
+    )
+    mentions, orgs = orgs_of(text, country="JPN")
+    assert set(orgs["name"]) == {"Catholic Center", "Support Network for Migrant Workers", "NGO Coalition for Children"}
+    assert set(mentions.loc[mentions["text"] == "SMJ", "org_id"]) == {"org:support-network-for-migrant-workers"}

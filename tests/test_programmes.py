@@ -1393,3 +1393,10 @@ def test_the_government_body_in_apposition_is_no_government():
     )
     programme = programmes_of(text, {"Tokyo": ("city:1", "city", "JPN")}, country="JPN").iloc[0]
     assert programme.organizations == ["org:organization-for-technical-intern-training"]
+
+
+def test_where_the_people_helped_come_from_is_no_place_of_the_work_past_a_compass_word():
+    text = "The Fair Work Union runs advice centres in Berlin for workers from Central and Eastern Europe."
+    names = {"Berlin": ("city:1", "city", "DEU"), "Eastern Europe": ("region:eastern-europe", "region", "")}
+    programme = programmes_of(text, names, country="DEU").iloc[0]
+    assert programme.places == ["city:1"]

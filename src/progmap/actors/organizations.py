@@ -945,6 +945,14 @@ def _acronym_like(word: str) -> bool:
     )
 
 
+#: A part of the world named by its compass words: "Central and Eastern Europe", "Sub-Saharan Africa", "the Western Balkans".
+_WORLD_REGION = re.compile(
+    r"(?:(?:the|The|and|North|South|East|West|Northern|Southern|Eastern|Western|Central|Southeast|South-East|Northeast|North-East|"
+    r"Southwest|Northwest|Sub-Saharan|Latin|Greater|Middle)[ \t]+)+"
+    r"(?:Europe|Asia|Africa|America|Americas|Balkans|Caucasus|East|Pacific|Caribbean|Mediterranean)"
+)
+
+
 def _plausible(text: str, name, classified: bool = False) -> bool:
     """Whether a name with evidence other than its head can be an organization's.
 
@@ -959,6 +967,8 @@ def _plausible(text: str, name, classified: bool = False) -> bool:
     """
     if name is None:
         return False
+    if _WORLD_REGION.fullmatch(" ".join(w.text for w in name.words)):
+        return False  # "workers from Central and Eastern Europe": a part of the world
     blocked = name.cue("not_org")
     if blocked is not None and name.cue("institution") is None and not (classified and blocked.role == "programme"):
         return False  # (but "NGOs such as Pathfinders Justice Initiative": a classifier says what the initiative is)
@@ -1068,6 +1078,7 @@ def read_organizations(
     _founded_names(found, gazetteer, context)
     _grant_labels(found, gazetteer, context)
     _translated_names(found, defined)
+    _late_acronyms(found, defined, lambda acronym: gazetteer.lookup(acronym) is not None)
     defined.update(_initials(found, gazetteer, defined))
     _acronym_uses(found, defined)
     _programme_subjects(found, gazetteer, context, folded, place_mentions)
@@ -1669,6 +1680,35 @@ def _translated_names(found: _Found, defined: dict[str, str]) -> None:
                 found.add(match.start(2), match.end(2), org_id, record["name"], record["org_type"], record["country"])
 
 
+def _late_acronyms(found: _Found, defined: dict[str, str], gazetteer_knows=lambda acronym: False) -> None:
+    """Letters in brackets right after a name the readers found after the definitions were read
+    ("the NGO Support Network for Migrant Workers (SMJ)", a Japanese acronym) are that body's,
+    and so is a body of those letters alone ("a director of SMJ")."""
+    text = found.text
+    for match in _ACRONYM_IN_PARENS.finditer(text):
+        acronym = match.group(1)
+        if match.group(2) or acronym in defined or "/" in acronym or len(acronym) < 3 or acronym.upper() in _NOT_ORG_ACRONYMS \
+                or country_of(acronym) or not found.zones.allows(match.start(), match.end()):
+            continue
+        before = len(text[: match.start()].rstrip(" \t"))
+        k = found.overlapping(max(0, before - 1), before) if before else -1
+        if k < 0 or found.mentions[k][1] != before:
+            continue
+        org_id = found.mentions[k][3]
+        if not org_id.startswith("org:") or gazetteer_knows(acronym):
+            continue  # a known body's letters are the gazetteer's business
+        defined[acronym] = org_id
+        record = found.orgs[org_id]
+        record["aliases"].add(acronym)
+        for i, (start, end, written, other) in enumerate(found.mentions):
+            if written == acronym and other != org_id:
+                found.mentions[i] = (start, end, written, org_id)
+                if not any(m[3] == other for m in found.mentions):
+                    found.orgs.pop(other, None)
+        if found.open(match.start(1), match.end(1)):
+            found.add(match.start(1), match.end(1), org_id, record["name"], record["org_type"], record["country"])
+
+
 def _acronym_of_mention(found: _Found, gazetteer: OrgGazetteer, defined: dict[str, str], acronym: str, paren: int, match) -> None:
     """An acronym in brackets right after an organization's mention, in letters of another language,
     is that organization's: "the Public Labour Prosecutor's Office (MPT)", "the Attorney General's
@@ -1809,6 +1849,9 @@ def _name_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, name, 
     """Record a name when its words make it an organization (see the module docstring)."""
     text = found.text
     reader = _reader()
+    if len(name.words) > 2 and name.words[0].text in ("NGO", "INGO", "CSO") and name.words[1].text[:1].isupper() \
+            and not reader.is_head(name.words[1]):  # (but "the NGO Coalition on Child Rights", "the NGO Forum" are names)
+        name = reader.make(text, name.words[1:])  # "the NGO Support Network for Migrant Workers": the kind, then the name
     start, end = name.start, name.end
     if not found.zones.allows(start, end):
         return

@@ -122,7 +122,8 @@ _GAPS = {
         re.IGNORECASE,
     ),
     "base": re.compile(r"\s+(?:the\s+)?", re.IGNORECASE),
-    "origin": re.compile(r"\s+(?:the\s+)?", re.IGNORECASE),
+    # ("workers from Central and Eastern Europe": a compass word and "and" before the region named)
+    "origin": re.compile(r"\s+(?:the\s+)?(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)(?:ern)?\s+and\s+)?", re.IGNORECASE),
     "back": re.compile(r"(?:\s+(?:\d[\d,.]*|[\w’'-]+)){0,4}?\s+from\s+(?:the\s+)?", re.IGNORECASE),
     "exploit": re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE),
     "trip": re.compile(
