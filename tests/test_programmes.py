@@ -1400,3 +1400,13 @@ def test_where_the_people_helped_come_from_is_no_place_of_the_work_past_a_compas
     names = {"Berlin": ("city:1", "city", "DEU"), "Eastern Europe": ("region:eastern-europe", "region", "")}
     programme = programmes_of(text, names, country="DEU").iloc[0]
     assert programme.places == ["city:1"]
+
+
+def test_a_grantees_sheet_names_its_implementing_partners_and_the_page_that_gives():
+    text = (
+        "Bureau of International Labor Affairs (ILAB)\n\nProject: Safe Catch\n\nGrantee: Solidarity Center\n"
+        "Implementing partners: Friends of the Nation; Fishers Union of Ghana\nCountries: Ghana\nFunding: USD 5,000,000\n"
+    )
+    programme = programmes_of(text, {"Ghana": "GHA"}, country="GHA").iloc[0]
+    assert programme.organizations[0] == "solidarity-center" and programme.funders == ["us-dol"]
+    assert programme.partners == ["org:friends-of-the-nation", "org:fishers-union-of-ghana"]

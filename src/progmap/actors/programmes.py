@@ -469,6 +469,10 @@ _ROLE_AGAIN = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*,?[ \t]+(?:and|as[ 
 _WITH_AFTER_NOUN = re.compile(r"(?:[ \t]+(?:in|at)[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)?[ \t]+(?:together[ \t]+)?with[ \t]+(?:the[ \t]+)?")
 #: A noun after "government" that makes it a modifier: "the government body", "a government agency".
 _KIND_OF_BODY_AFTER = re.compile(r"[ \t]+(?:body|bodies|agency|agencies|institution|institutions|entity|entities|organi[sz]ation|regulator)\b")
+#: Sheet labels of the one body that leads a project, and of those that carry it out with it.
+_GRANTEE_LABELS = frozenset({"grantee", "grantees", "recipient"})
+_LEAD_LABELS = _GRANTEE_LABELS | {"lead organization", "lead organisation", "lead agency"}
+_IMPLEMENTING_LABELS = frozenset({"implementing partner", "implementing partners", "partner", "partners"})
 #: A clause that opens by saying who did the work just named: "It was organized by", "This was run by".
 _IT_DONE_BY = re.compile(r"\s*(?:It|This)[ \t]+(?:was|is|will[ \t]+be|has[ \t]+been)[ \t]+(?:\w+[ \t]+)?\w+ed[ \t]+(?:jointly[ \t]+)?by\b")
 _NEW_BEFORE = re.compile(r"\b(?:a|an|another|new)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)  # "a newly built shelter"
@@ -808,10 +812,16 @@ class _DocumentReader:
             # "Implementing organization: X ... Partners: Y": the plain partners line names partners
             by_role["partner"] += [f for f in by_role["agent"] if f.label in PLAIN_PARTNERS]
             by_role["agent"] = [f for f in by_role["agent"] if f.label not in PLAIN_PARTNERS]
+        if any(f.label in _LEAD_LABELS for f in by_role["agent"]):
+            # "Grantee: Solidarity Center ... Implementing partners: X; Y": who the grantee works with
+            by_role["partner"] += [f for f in by_role["agent"] if f.label in _IMPLEMENTING_LABELS]
+            by_role["agent"] = [f for f in by_role["agent"] if f.label not in _IMPLEMENTING_LABELS]
         agents = [o.org_id for f in by_role["agent"] for o in self.orgs if f.start <= o.start and o.end <= f.end]
         partners = [o.org_id for f in by_role["partner"] for o in self.orgs if f.start <= o.start and o.end <= f.end]
         partners = [p for p in dict.fromkeys(partners) if p not in agents]
         funders = [o.org_id for f in by_role["funder"] for o in self.orgs if f.start <= o.start and o.end <= f.end]
+        if not funders and any(f.label in _GRANTEE_LABELS for f in by_role["agent"]) and self.page_org not in (None, *agents):
+            funders = [self.page_org]  # a grantee's sheet on a page of the body that gives ("ILAB ... Grantee: X")
         rows = [p for f in by_role["places"] for p in self.places if f.start <= p.start and p.end <= f.end]
         named = any(f.label not in PLAIN_PARTNERS for f in by_role["agent"]) and agents
         if not (agents or funders) or not (rows or (named and (funders or partners))):
