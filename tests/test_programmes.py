@@ -1410,3 +1410,12 @@ def test_a_grantees_sheet_names_its_implementing_partners_and_the_page_that_give
     programme = programmes_of(text, {"Ghana": "GHA"}, country="GHA").iloc[0]
     assert programme.organizations[0] == "solidarity-center" and programme.funders == ["us-dol"]
     assert programme.partners == ["org:friends-of-the-nation", "org:fishers-union-of-ghana"]
+
+
+def test_partners_in_an_aside_between_the_verb_and_its_object():
+    text = (
+        "The Department of Migrant Workers is also conducting, with UNICEF and the Blas F. Ople Policy Center, "
+        "pre-employment seminars in Iloilo for applicants."
+    )
+    programme = programmes_of(text, {"Iloilo": ("PH-ILI", "admin1", "PHL")}, country="PHL").iloc[0]
+    assert programme.organizations[0] == "phl-dmw" and programme.partners == ["unicef", "ople-center"]

@@ -465,6 +465,9 @@ _PEOPLE_AFTER = re.compile(
 )
 #: A role phrase's "by" said again after "and", past an aside: " and, since 2022, by the ".
 _ROLE_AGAIN = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*,?[ \t]+(?:and|as[ \t]+well[ \t]+as)[ \t]*(?:,[^,.;:\n]{1,30},)?[ \t]*(?:also[ \t]+)?by[ \t]+(?:the[ \t]+)?")
+#: The opening of an aside naming partners: ", with the ", ", together with ".
+_WITH_ASIDE_BEFORE = re.compile(r",[ \t]+(?:together[ \t]+|jointly[ \t]+)?with[ \t]+(?:the[ \t]+)?$")
+_ASIDE_END = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*,[ \t]+[a-z]")
 #: Between a programme noun and a body that works on it: " with the ", " in Beirut with ".
 _WITH_AFTER_NOUN = re.compile(r"(?:[ \t]+(?:in|at)[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)?[ \t]+(?:together[ \t]+)?with[ \t]+(?:the[ \t]+)?")
 #: A noun after "government" that makes it a modifier: "the government body", "a government agency".
@@ -1114,9 +1117,12 @@ class _DocumentReader:
             antecedent = it_told
         # "runs a hotline with the Secretariat": who works on the work beside its runner
         for group in groups:
-            if id(group) not in marked and (agents or subject is not None) and any(
+            if id(group) not in marked and (agents or subject is not None) and (any(
                 _WITH_AFTER_NOUN.fullmatch(text, n_end, group[0].start) for _n_start, n_end, _entry in nouns
-            ) and not self._affiliated(group):
+            ) or (  # "is conducting, with the ILO and the Ople Center, seminars in ...": partners in an aside
+                _WITH_ASIDE_BEFORE.search(text, max(start, group[0].start - 24), group[0].start) and _ASIDE_END.match(text, group[-1].end)
+                and (subject is None or group[0].start > subject[-1].end)
+            )) and not self._affiliated(group):
                 partners.extend(o.org_id for o in group)
                 marked.add(id(group))
         # organizations a programme verb acts on: partners
