@@ -1532,3 +1532,9 @@ def test_letters_after_a_name_found_late_are_its_acronym_and_a_kind_before_a_nam
     mentions, orgs = orgs_of(text, country="JPN")
     assert set(orgs["name"]) == {"Catholic Center", "Support Network for Migrant Workers", "NGO Coalition for Children"}
     assert set(mentions.loc[mentions["text"] == "SMJ", "org_id"]) == {"org:support-network-for-migrant-workers"}
+
+
+def test_a_portfolios_plural_possessive_ends_its_name():
+    text = "The project supports the Ministry of Internal Affairs' Anti-Trafficking Coordinator. The Centre for Trafficking Victims' Protection met."
+    _, orgs = orgs_of(text, country="XKX")
+    assert set(orgs["name"]) == {"Ministry of Internal Affairs", "Centre for Trafficking Victims' Protection"}

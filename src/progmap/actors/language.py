@@ -616,6 +616,8 @@ def in_heading(text: str, position: int) -> bool:
     return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
+#: Heads of a portfolio's name, whose plural possessive ends it ("Ministry of Foreign Affairs' ...").
+_PORTFOLIO_HEADS = frozenset({"ministry", "department", "secretariat", "bureau", "office", "directorate"})
 #: Words before a noun phrase: "the Trafficking in Persons Unit" opens on its gerund, a noun there.
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our", "new"})
 #: Capitalized words that open a sentence and never go on a title-cased name ("Center For Women In ..." has "For", "In").
@@ -822,6 +824,8 @@ class NameReader:
                 break
             if self._possessor(previous) or _BRACKET_COMMA_OR_STOP.search(gap):
                 break
+            if in_segment and previous.text.endswith(("s'", "s’")) and tokens[i].lower in _PORTFOLIO_HEADS:
+                break  # "the Ministry of Internal Affairs' Anti-Trafficking Coordinator": the ministry's post
             if token.text == "The" and not self.is_linker(previous):
                 break  # "Prosecution\nThe Government": a heading, then a sentence
             if "\n" in gap and _LABEL_OPENING.match(text, token.start):
