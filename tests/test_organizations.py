@@ -1538,3 +1538,10 @@ def test_a_portfolios_plural_possessive_ends_its_name():
     text = "The project supports the Ministry of Internal Affairs' Anti-Trafficking Coordinator. The Centre for Trafficking Victims' Protection met."
     _, orgs = orgs_of(text, country="XKX")
     assert set(orgs["name"]) == {"Ministry of Internal Affairs", "Centre for Trafficking Victims' Protection"}
+
+
+def test_a_mission_of_the_texts_country_in_a_foreign_city_works_there():
+    text = "With the Embassy of Nepal in New Delhi, we brought home 37 girls."
+    mentions, orgs = find_organizations("doc.txt", text, country="NPL")
+    _, orgs = localize_organizations(text, mentions, orgs, "NPL", place_mentions=resolved(text, {"New Delhi": ("city", "IND")}))
+    assert list(zip(orgs["name"], orgs["country"])) == [("Embassy of Nepal in New Delhi", "IND")]

@@ -3429,7 +3429,9 @@ def _rows(organizations: dict[str, list]) -> list[_Record]:
 
 
 _BASED = re.compile(r"(?:[’']s)?[ \t]*(?:,|\()?[ \t]*(?:which\s+is\s+|who\s+(?:is|are)\s+)?(?:based|headquartered|located)\s+in\s+(?:the\s+)?")
-_SITS_IN = re.compile(r"\s+(?:in|at)\s+")
+_SITS_IN_PLAIN = re.compile(r"\s+(?:in|at)\s+")
+#: Between a mission's name and the city it sits in, past its country left out of the name: " of Nepal in ".
+_SITS_IN = re.compile(r"(?:\s+of\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?))?\s+(?:in|at)\s+")
 
 
 def _bases(text: str, org_mentions: dict[str, list], place_mentions: dict[str, list] | None) -> dict[str, str]:
@@ -3444,7 +3446,7 @@ def _bases(text: str, org_mentions: dict[str, list], place_mentions: dict[str, l
     # Places are read only when a mention is followed by a base phrase at all.
     candidates = []
     for end, org_id in zip(org_mentions["end"], org_mentions["org_id"]):
-        for pattern, kinds in ((_BASED, ("city", "admin1", "country")), (_SITS_IN, ("city",))):
+        for pattern, kinds in ((_BASED, ("city", "admin1", "country")), (_SITS_IN_PLAIN, ("city",))):
             found = pattern.match(text, int(end))
             if found:
                 candidates.append((found.end(), kinds, org_id))
@@ -3477,15 +3479,16 @@ def _hosted_missions(text: str, org_mentions: dict[str, list], organizations: di
     heads = _abroad_heads()
     candidates = []
     for index, (end, written) in enumerate(zip(org_mentions["end"], org_mentions["text"])):
-        if heads and fold_name(written).endswith(heads) and (found := _SITS_IN.match(text, int(end))):
-            candidates.append((index, found.end()))
+        if heads and fold_name(written).endswith(heads) and (found := _SITS_IN.match(text, int(end))) \
+                and (found.group(1) is None or country_of(found.group(1))):
+            candidates.append((index, found.end(), found.end(1) if found.group(1) else int(end)))
     if not candidates:
         return {}
     places = plain_columns(place_mentions, ["start", "end", "kind", "country"])
     at = {int(s): (int(e), k, c) for s, e, k, c in zip(places["start"], places["end"], places["kind"], places["country"])}
     records = {row.org_id: row for row in _rows(organizations)}
     hosted = {}
-    for index, position in candidates:
+    for index, position, name_end in candidates:
         place_end, kind, host = at.get(position, (0, "", ""))
         record = records.get(org_mentions["org_id"][index])
         if record is None or kind not in ("city", "admin1") or not isinstance(host, str) or not host:
@@ -3503,7 +3506,7 @@ def _hosted_missions(text: str, org_mentions: dict[str, list], organizations: di
                 continue
             org_id = f"{next(iter(owners)).lower()}-{org_id[len(prefix):]}"
         city = " ".join(text[position:place_end].split())
-        written = _clean_name(org_mentions["text"][index])
+        written = _clean_name(text[int(org_mentions["start"][index]) : name_end])  # ("the Embassy of Nepal in New Delhi")
         nationality = re.search(r"([A-Z][a-z]+)[ \t]+$", text[max(0, int(org_mentions["start"][index]) - 20) : int(org_mentions["start"][index])])
         if nationality and nationality.group(1) in DEMONYMS and not written.startswith(nationality.group(1)):
             written = f"{nationality.group(1)} {written}"  # "the Indonesian Consulate General in Kuching"
