@@ -1419,3 +1419,12 @@ def test_partners_in_an_aside_between_the_verb_and_its_object():
     )
     programme = programmes_of(text, {"Iloilo": ("PH-ILI", "admin1", "PHL")}, country="PHL").iloc[0]
     assert programme.organizations[0] == "phl-dmw" and programme.partners == ["unicef", "ople-center"]
+
+
+def test_the_organization_is_not_the_network_it_is_part_of():
+    text = (
+        "Casa Alianza Guatemala, part of the Covenant House network, said it had found 34 children. "
+        "The organization runs a hotline with the Secretariat against Sexual Violence (SVET)."
+    )
+    programme = programmes_of(text, {}, country="GTM").iloc[0]
+    assert programme.organizations[0] == "casa-alianza"

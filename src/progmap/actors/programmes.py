@@ -465,6 +465,8 @@ _PEOPLE_AFTER = re.compile(
 )
 #: A role phrase's "by" said again after "and", past an aside: " and, since 2022, by the ".
 _ROLE_AGAIN = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*,?[ \t]+(?:and|as[ \t]+well[ \t]+as)[ \t]*(?:,[^,.;:\n]{1,30},)?[ \t]*(?:also[ \t]+)?by[ \t]+(?:the[ \t]+)?")
+#: What a body is part of, in an aside: "part of the ", "a member of ".
+_MEMBER_OF_BEFORE = re.compile(r"\b(?:part|members?|affiliates?|branch)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 #: The opening of an aside naming partners: ", with the ", ", together with ".
 _WITH_ASIDE_BEFORE = re.compile(r",[ \t]+(?:together[ \t]+|jointly[ \t]+)?with[ \t]+(?:the[ \t]+)?$")
 _ASIDE_END = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*,[ \t]+[a-z]")
@@ -1555,6 +1557,10 @@ class _DocumentReader:
                 continue
             name = self.names.get(org_id, "")
             org_type = self.types.get(org_id, "")
+            if _MEMBER_OF_BEFORE.search(self.text, max(0, org.start - 24), org.start):
+                i -= 1  # "Casa Alianza, part of the Covenant House network, said ... The organization runs": the body it is part of is not meant
+                lookback += 1
+                continue
             if noun in ("", "organization", "organisation", "agency", "partner", "grantee", "group") and org_type != "media":
                 return org_id
             if noun == "government" and org_type == "government" and re.search(r"\bGovernment\b|-government$", name + " " + org_id):
