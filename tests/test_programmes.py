@@ -1428,3 +1428,18 @@ def test_the_organization_is_not_the_network_it_is_part_of():
     )
     programme = programmes_of(text, {}, country="GTM").iloc[0]
     assert programme.organizations[0] == "casa-alianza"
+
+
+def test_a_centre_for_the_victims_is_work_for_all_of_them_not_help_in_one_case():
+    text = "Prerana also ran the victims' night care centre in Kamathipura until 2018."
+    programme = programmes_of(text, {"Kamathipura": ("city:2", "city", "IND")}, country="IND").iloc[0]
+    assert programme.organizations == ["org:prerana"] and programme.places == ["city:2"]
+
+
+def test_a_courts_order_to_pay_is_no_funding_of_the_work_told_before():
+    text = (
+        "Prerana also ran the victims' night care centre in Kamathipura until 2018. "
+        "We direct the State Legal Services Authority to pay interim compensation to each victim."
+    )
+    programme = programmes_of(text, {"Kamathipura": ("city:2", "city", "IND")}, country="IND").iloc[0]
+    assert programme.funders == []

@@ -259,7 +259,7 @@ _VERBAL_PARTNER = re.compile(r"(?:works?|worked|working|cooperat\w+|collaborat\w
 _CASE = re.compile(
     r"(?=[tTAa])\b(?:(?:the|these|those)\s+(?:remaining\s+|other\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"
     r"[Aa]ll\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|"
-    r"\bthe\s+(?:victim|baby|girl|boy|woman|suspects?|defendants?)\b|\bthe\s+victims\b(?!\s+(?:of|who|in)\b)|"
+    r"\bthe\s+(?:victim|baby|girl|boy|woman|suspects?|defendants?)\b|\bthe\s+victims\b(?!\s+(?:of|who|in)\b|['’])|"
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:criminal\s+)?(?:case|investigation|prosecution|raid)\b)"
 )
 _ACRONYM_PARENS = re.compile(r"\(\s*[A-Z]{2,6}s?\s*\)")
