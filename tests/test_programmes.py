@@ -1443,3 +1443,9 @@ def test_a_courts_order_to_pay_is_no_funding_of_the_work_told_before():
     )
     programme = programmes_of(text, {"Kamathipura": ("city:2", "city", "IND")}, country="IND").iloc[0]
     assert programme.funders == []
+
+
+def test_a_body_named_after_in_inside_a_programmes_name_does_not_own_it():
+    text = "The ILO Safe Migration in ASEAN programme trains recruiters in Bangkok."
+    programme = programmes_of(text, {"Bangkok": ("city:1", "city", "THA")}, country="THA").iloc[0]
+    assert programme.organizations == ["ilo"]

@@ -1385,6 +1385,15 @@ class _DocumentReader:
             if re.fullmatch(r"(?:[’']s?)?(?:\s+(?:[\w’'-]+|\([A-Z][\w ]*\)))?(?:\s+(?:and\s+)?[\w’'-]+){0,4}\s+", between) \
                     and not re.search(r"\b(?:to|for|from|with|by|in|of|at|on|said|told|is|are|was|were|has|have)\b", between) \
                     and not re.match(r"\s+(?:and|or|&)\s", between):
+                # "the ILO TRIANGLE in ASEAN programme": a region body named inside the programme's name is where,
+                # the body before it owns the programme
+                inside = re.search(r"([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*)[ \t]+in[ \t]+$", text[max(start, group[0].start - 40) : group[0].start])
+                if inside is not None:
+                    owner = next((g for g in reversed(groups) if g[-1].end <= group[0].start - len(inside.group()) + len(inside.group(1))
+                                  and re.fullmatch(r"[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*[ \t]+in[ \t]+|[ \t]+in[ \t]+",
+                                                   text[g[-1].end : group[0].start])), None)
+                    if owner is not None:
+                        return owner
                 return group  # (not "... with the Guyana Women Miners Organisation and Help and Shelter": another conjunct)
             return None
         return None
