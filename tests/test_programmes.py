@@ -1449,3 +1449,9 @@ def test_a_body_named_after_in_inside_a_programmes_name_does_not_own_it():
     text = "The ILO Safe Migration in ASEAN programme trains recruiters in Bangkok."
     programme = programmes_of(text, {"Bangkok": ("city:1", "city", "THA")}, country="THA").iloc[0]
     assert programme.organizations == ["ilo"]
+
+
+def test_a_relative_clause_after_a_national_branchs_name_is_its_work():
+    text = "The NGO Hagar Cambodia, which runs a shelter in Phnom Penh, welcomed the agreement."
+    programme = programmes_of(text, {"Phnom Penh": ("KH-12", "admin1", "KHM")}, country="KHM").iloc[0]
+    assert programme.organizations == ["hagar"] and programme.places == ["KH-12"]

@@ -267,6 +267,8 @@ _NOUN_DEFINITION = re.compile(r"\b([a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,4})\s*\(\s*
 # Words between a subject and a verb that is not its own: "have input into how local projects are run"
 #: A relative clause opening right after a name: "IOM, which", "(IOM), who".
 _RELATIVE_AFTER = re.compile(r"\)?[ \t]*,[ \t]*(?:which|who)\b")
+#: A relative clause after a name, past its country ("Hagar Cambodia, which runs"): the name's verb follows.
+_RELATIVE_GAP = re.compile(r"\s*(?:[A-Z][\w’'-]*\s*)?,?\s*(?:which|who|that)\b")
 _SUBORDINATE = re.compile(r"\b(?:how|whether|why|what|where|when|if|that|which|who)\b", re.IGNORECASE)
 #: A first-person subject: "we", "We also".
 _WE_SUBJECT = re.compile(r"\b[Ww]e\b")
@@ -1331,10 +1333,10 @@ class _DocumentReader:
             following = [v for v in verbs if v[0] >= group[-1].end]
             if following:
                 gap = text[group[-1].end : following[0][0]]
-                if _SUBORDINATE.search(gap) and not re.match(r"\s*,?\s*(?:which|who|that)\b", gap):
+                if _SUBORDINATE.search(gap) and not _RELATIVE_GAP.match(gap):
                     following = []  # "X have input into how projects are run": the verb is another clause's
             if group[0].start > first and following and not re.search(r"[:;]", text[first : group[0].start]) \
-                    and not re.match(r"\s*,?\s*(?:which|who)\b", text[group[-1].end : following[0][0]]):
+                    and not _RELATIVE_GAP.match(text[group[-1].end : following[0][0]].replace("that", "~")):
                 break  # after the predicate: an object ("support ASEAN member states as they implement ...")
             if not following:
                 if any(n[0] >= group[-1].end and not _SUBORDINATE.search(text[group[-1].end : n[0]]) for n in nouns):
