@@ -1331,3 +1331,217 @@ def test_a_known_name_with_a_head_of_its_own_after_it_is_another_body():
 def test_a_state_secretariat_in_lower_case_after_its_place_is_a_body():
     _, orgs = orgs_of("The Bahia state secretariat for justice and human rights said it would enrol them in a programme.", country="BRA")
     assert list(orgs["name"]) == ["Bahia state secretariat"] and list(orgs["org_type"]) == ["government"]
+
+
+def test_a_plural_kind_before_names_vouches_for_each_of_them():
+    _, orgs = orgs_of("Two shelters are run by the local NGOs Sabr and Nadezhda with support from the project.", country="TJK")
+    assert {"Sabr", "Nadezhda"} <= set(orgs["name"])
+
+
+def test_a_one_word_body_that_runs_work_is_an_organization_but_a_person_is_not():
+    text = "Sahas Nepal\nAnnual Report\n\nThis year Sahas Nepal turned twenty. Sahas runs transit homes in Birgunj."
+    mentions, orgs = orgs_of(text, country="NPL")
+    assert list(orgs["name"]) == ["Sahas"] and list(orgs["country"]) == ["NPL"]
+    assert "Sahas Nepal" in set(mentions["text"])
+    for text in ("Mira Gurung is a survivor. Gurung opened a shelter in Pokhara.", "Mira opened a shelter in Pokhara. She trains girls."):
+        assert orgs_of(text, country="NPL")[1].empty
+
+
+def test_an_acronym_with_a_slash_may_spell_one_whole_name():
+    text = "Judges were trained by the Office of the Regional Coordinator for Combating Forced Labour (ORC/CFL). ORC/CFL also trained police."
+    mentions, orgs = orgs_of(text, country="AUT")
+    assert len(orgs) == 1 and orgs.iloc[0]["name"].endswith("(ORC/CFL)")
+    assert list(mentions["text"])[-1] == "ORC/CFL"
+
+
+def test_an_acronym_with_its_country_and_a_name_listing_words_with_a_comma():
+    text = "The project works with the Ghana Industrial, Commercial and Financial Workers' Union (ICU Ghana) in Tema. ICU trains crews."
+    mentions, orgs = orgs_of(text, country="GHA")
+    assert list(orgs["name"]) == ["Ghana Industrial, Commercial and Financial Workers' Union (ICU)"]
+    assert list(mentions["text"])[-1] == "ICU"
+
+
+def test_a_middle_initial_stays_inside_a_name():
+    _, orgs = orgs_of("The Ministry trains recruiters with the Rosa M. Lacson Policy Center in Iloilo.", country="PHL")
+    assert list(orgs["name"]) == ["Rosa M. Lacson Policy Center"]
+
+
+def test_a_short_heading_does_not_run_into_the_sentence_under_it():
+    _, orgs = orgs_of("4. Repatriation\nWith the National Human Rights Commission, we brought home 37 girls.", country="NPL")
+    assert list(orgs["name"]) == ["National Human Rights Commission"]
+
+
+def test_a_states_formal_name_is_its_country_and_its_government_the_countrys():
+    text = "The meeting was paid for by the Federal Republic of Germany. The Government of the Republic of Tajikistan and the Government of Tajikistan signed it."
+    _, orgs = orgs_of(text, country="TJK")
+    assert set(orgs.index) == {"deu-government", "tjk-government"}
+
+
+def test_french_state_bodies_in_an_english_text():
+    text = (
+        "Delegates of the Comité National de Lutte contre la Traite of Mali, and the Agence Nationale de Lutte contre la Traite "
+        "des Personnes (ANLTP) of Niger met. The Senegalese Cellule Nationale de Lutte contre la Traite des Personnes (CNLTP) spoke."
+    )
+    _, orgs = orgs_of(text, country="GHA")
+    rows = {name.split(" (")[0]: (row.org_type, row.country) for name, row in zip(orgs["name"], orgs.itertuples())}
+    assert rows["Agence Nationale de Lutte contre la Traite des Personnes"] == ("government", "NER")
+    assert rows["Cellule Nationale de Lutte contre la Traite des Personnes"] == ("government", "SEN")
+    assert rows["Comité National de Lutte contre la Traite of Mali"] == ("government", "MLI")
+
+
+def test_a_name_in_its_own_language_in_brackets_is_the_same_body_with_its_acronym():
+    text = "Inspectors of the Labour Prosecution Service (Ministerio Público del Trabajo, MPT) freed 56 workers. The MPT fined the farm."
+    mentions, orgs = orgs_of(text, country="PRY")
+    assert list(orgs.index) == ["org:labour-prosecution-service"]
+    assert {"MPT", "Ministerio Público del Trabajo"} <= set(orgs.iloc[0]["aliases"])
+    assert list(mentions["text"])[-1] == "MPT"
+
+
+@pytest.mark.parametrize("text, org_id", [
+    ("Checks were led by the Spanish Guardia Civil in Huelva.", "esp-guardia-civil"),
+    ("Staff of ODIHR and the European Labour Authority met in Vienna.", "odihr"),
+    ("Survivors are helped by HEKS/EPER in Budapest.", "heks-eper"),
+    ("The Pastoral Land Commission documents forced labour in Pará.", "bra-cpt"),
+])
+def test_more_well_known_bodies_are_in_the_gazetteer(text, org_id):
+    _, orgs = orgs_of(text, country="KEN")
+    assert org_id in orgs.index
+
+
+def test_examples_of_a_kind_may_each_say_where_they_sit():
+    _, orgs = orgs_of("Victims were supported by NGOs such as the Association for Safe Return (ASR) in Bulgaria and Vitaka in Belgium.", country="BEL")
+    assert set(orgs["name"]) == {"Association for Safe Return (ASR)", "Vitaka"}
+
+
+def test_a_name_may_open_on_a_gerund_after_a_determiner():
+    _, orgs = orgs_of("Officials welcomed the establishment of a Trafficking in Persons Unit within the police.", country="FJI")
+    assert "Persons Unit" not in set(orgs["name"])
+
+
+@pytest.mark.parametrize("text, org_id", [
+    ("In Istanbul, Support to Life (Hayata Destek) helps refugee workers.", "support-to-life"),
+    ("The module was prepared with the Migrant Forum in Asia.", "migrant-forum-asia"),
+    ("The Jesuit Refugee Service (JRS Romania) ran summer camps.", "jrs"),
+])
+def test_bodies_whose_words_read_as_other_things_are_in_the_gazetteer(text, org_id):
+    _, orgs = orgs_of(text, country="TUR")
+    assert org_id in orgs.index
+
+
+def test_a_bodys_board_is_the_body():
+    _, orgs = orgs_of("Approved by the Board of Northwind Textiles plc. The Board of Trustees of the Hope Foundation met.", country="GBR")
+    assert set(orgs["name"]) == {"Northwind Textiles plc", "Hope Foundation"}
+    _, orgs = orgs_of("The Board of Investment approved the zone.", country="THA")
+    assert list(orgs["name"]) == ["Board of Investment"]
+
+
+def test_a_body_every_country_has_belongs_to_the_country_its_sentence_opens_on():
+    text = "In Kenya, IOM runs a programme in Mombasa. In Ethiopia, IOM supports the Ministry of Labour and Skills in reintegration."
+    _, orgs = orgs_of(text, country="KEN")
+    assert orgs.loc["eth-mol", "country"] == "ETH" and "ken-mol" not in orgs.index
+
+
+def test_localized_bodies_keep_the_country_their_sentence_opens_on():
+    text = "In Kenya, IOM runs a programme in Mombasa. In Ethiopia, IOM supports the Ministry of Labour for returnees from Saudi Arabia."
+    places = {"Kenya": ("country", "KEN"), "Mombasa": ("admin1", "KEN"), "Ethiopia": ("country", "ETH"), "Saudi Arabia": ("country", "SAU")}
+    mentions, orgs = find_organizations("doc.txt", text)
+    mentions, orgs = localize_organizations(text, mentions, orgs, "KEN", place_mentions=resolved(text, places))
+    assert "eth-mol" in set(orgs["org_id"]) and "ken-mol" not in set(orgs["org_id"])
+
+
+def test_a_mission_in_a_city_of_the_texts_country_is_the_other_countrys_whose_missions_it_names():
+    text = "The Embassy of Sri Lanka in Riyadh helps workers. The Consulate General in Jeddah runs a helpline for Saudi Arabia."
+    places = {"Riyadh": ("city", "SAU"), "Jeddah": ("city", "SAU"), "Saudi Arabia": ("country", "SAU")}
+    mentions, orgs = find_organizations("doc.txt", text, country="SAU")
+    mentions, orgs = localize_organizations(text, mentions, orgs, "SAU", place_mentions=resolved(text, places))
+    assert "lka-consulate-jeddah" in set(orgs["org_id"]) and "sau-consulate" not in set(orgs["org_id"])
+
+
+def test_religious_congregations_and_bodies_someone_founded():
+    text = (
+        "The Sisters of Saint Anne opened a house in Elbasan. Italy: Open Doors Together, founded by Sr. Maria Rossi, "
+        "accompanies women. The shelter, founded in 2004, helps girls. Bangkok, founded in 1782, is large."
+    )
+    _, orgs = orgs_of(text, country="ITA")
+    assert set(orgs["name"]) == {"Sisters of Saint Anne", "Open Doors Together"}
+
+
+def test_a_one_word_subject_with_a_backer_in_apposition_is_a_body_but_a_person_is_not():
+    text = (
+        "Netherlands: Vanta, supported by the Congregation of the Good Shepherd, trained 70 volunteers in Zeeland. "
+        "Maria, supported by the Hope Trust, opened a shelter. She is brave."
+    )
+    _, orgs = orgs_of(text, country="NLD")
+    assert "Vanta" in set(orgs["name"]) and "Maria" not in set(orgs["name"])
+
+
+def test_a_line_of_letters_a_dash_and_what_they_spell_defines_a_body():
+    text = "MARN - Migrant Advocates Regional Network\nNewsletter, May 2024\n\nMARN trained 40 volunteers.\nNOTE - Summary of the findings"
+    mentions, orgs = orgs_of(text, country="PHL")
+    assert list(orgs["name"]) == ["Migrant Advocates Regional Network (MARN)"]
+    assert list(mentions["text"]).count("MARN") == 2
+
+
+def test_a_town_after_a_body_as_an_address_writes_it_and_a_country_in_brackets_are_no_names():
+    text = (
+        "The girls were produced before the Child Welfare Committee, Pune, which placed them in a home. "
+        "Funded by the Freedom Fund, Yazda, Tesfa and the Good Samaritan Association run centres. "
+        "* Free the Slaves (USA) - GBP 250,000 for its programme in Congo."
+    )
+    _, orgs = orgs_of(text, country="IND")
+    assert {"Yazda", "Tesfa"} <= set(orgs["name"]) and "Pune" not in set(orgs["name"])
+    assert "USA" not in orgs.loc["free-the-slaves", "aliases"]
+
+
+def test_every_name_a_partners_phrase_lists_and_a_body_named_with_its_country_after_a_role():
+    text = (
+        "The project works with the Ministry of Labour, the Amal Women Centre and Sanad Jordan. "
+        "Call the National Child Helpline 116, run by Childline Kenya, or the police."
+    )
+    _, orgs = orgs_of(text, country="JOR")
+    assert {"Amal Women Centre", "Sanad Jordan", "Childline Kenya"} <= set(orgs["name"])
+
+
+def test_a_title_cased_based_modifier_stays_in_a_name_but_a_base_does_not():
+    _, orgs = orgs_of("Survivors are referred to the Gender-Based Violence Survivors Trust in Nairobi.", country="KEN")
+    assert list(orgs["name"]) == ["Gender-Based Violence Survivors Trust"]
+    _, orgs = orgs_of("The Hanoi-based Hope Street Trust runs a shelter.", country="VNM")
+    assert list(orgs["name"]) == ["Hope Street Trust"]
+
+
+def test_a_contract_is_no_body_and_the_eus_directorates_general_are_known():
+    text = "We run safe houses under the Victim Care Contract (VCC), funded by the EU through DG NEAR."
+    _, orgs = orgs_of(text, country="GBR")
+    assert set(orgs.index) == {"eu", "eu-dg-near"}
+
+
+def test_a_name_before_which_and_a_verb_that_runs_work_is_a_body():
+    text = (
+        "Among our members:\n- FIZ Stuttgart, which runs a protected shelter for women;\n"
+        "- Ban Ying in Berlin, which runs a counselling centre for women from Asia;\n- Bangkok, which runs many shelters, is a city."
+    )
+    _, orgs = orgs_of(text, country="DEU")
+    assert set(orgs["name"]) == {"FIZ Stuttgart", "Ban Ying"}
+
+
+def test_letters_after_a_name_found_late_are_its_acronym_and_a_kind_before_a_name_is_no_part_of_it():
+    text = (
+        "The Catholic Center and the NGO Support Network for Migrant Workers (SMJ) run a consultation service. "
+        "\"It must change,\" said a director of SMJ. The NGO Coalition for Children met workers from Central and Eastern Europe."
+    )
+    mentions, orgs = orgs_of(text, country="JPN")
+    assert set(orgs["name"]) == {"Catholic Center", "Support Network for Migrant Workers", "NGO Coalition for Children"}
+    assert set(mentions.loc[mentions["text"] == "SMJ", "org_id"]) == {"org:support-network-for-migrant-workers"}
+
+
+def test_a_portfolios_plural_possessive_ends_its_name():
+    text = "The project supports the Ministry of Internal Affairs' Anti-Trafficking Coordinator. The Centre for Trafficking Victims' Protection met."
+    _, orgs = orgs_of(text, country="XKX")
+    assert set(orgs["name"]) == {"Ministry of Internal Affairs", "Centre for Trafficking Victims' Protection"}
+
+
+def test_a_mission_of_the_texts_country_in_a_foreign_city_works_there():
+    text = "With the Embassy of Nepal in New Delhi, we brought home 37 girls."
+    mentions, orgs = find_organizations("doc.txt", text, country="NPL")
+    _, orgs = localize_organizations(text, mentions, orgs, "NPL", place_mentions=resolved(text, {"New Delhi": ("city", "IND")}))
+    assert list(zip(orgs["name"], orgs["country"])) == [("Embassy of Nepal in New Delhi", "IND")]

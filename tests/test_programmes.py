@@ -1242,3 +1242,216 @@ def test_a_grant_line_naming_no_place_works_where_its_heading_says():
     programme = programmes_of(text, names, country="KEN").iloc[0]
     assert programme.organizations == ["org:tumaini-trust"] and programme.places == ["KE-14", "KE-19"]
     assert programme.funders == ["oak-foundation"]
+
+
+def test_it_done_by_a_body_names_the_runner_of_the_work_just_told_without_one():
+    text = (
+        "A regional training on victim identification took place in Almaty in May, bringing together 45 judges. "
+        "It was organized by the Anti-Slavery Office jointly with the International Organization for Migration."
+    )
+    programme = programmes_of(text, {"Almaty": ("city:1526384", "city", "KAZ")}, country="TJK").iloc[0]
+    assert programme.organizations == ["org:anti-slavery-office", "iom"] and programme.partners == ["iom"]
+    assert programme.places == ["city:1526384"] and programme["name"].endswith("training")
+
+
+def test_who_may_use_a_service_does_not_make_it_planned():
+    text = "The Ministry of Labour opened a hotline for migrant workers in Cebu in May. Victims and their families may contact the Ministry's hotline at any hour."
+    programme = programmes_of(text, {"Cebu": ("PH-CEB", "admin1", "PHL")}, country="PHL").iloc[0]
+    assert programme.status == ""
+    text = "The Ministry of Labour may open a hotline for migrant workers in Cebu."
+    assert programmes_of(text, {"Cebu": ("PH-CEB", "admin1", "PHL")}, country="PHL").iloc[0].status == "planned"
+
+
+def test_a_funder_pays_through_the_body_that_runs_the_work():
+    text = "The Department of Labor also funds, through UNICEF, a child labour project in Malawi and Uganda."
+    programme = programmes_of(text, {"Malawi": "MWI", "Uganda": "UGA"}, country="USA").iloc[0]
+    assert programme.organizations == ["unicef"] and programme.funders == ["us-dol"]
+
+
+def test_a_state_word_inside_a_place_name_says_nothing_of_the_work():
+    text = "With the Embassy in New Delhi, the Legal Aid Society brought home 37 girls and runs a shelter in Pune."
+    programme = programmes_of(text, {"New Delhi": ("city:1", "city", "IND"), "Pune": ("city:2", "city", "IND")}, country="IND").iloc[0]
+    assert programme.status == ""
+
+
+def test_partners_fronted_with_with_may_say_where_they_sit():
+    text = "With the Human Rights Commission and the Embassy of Nepal in New Delhi, the Legal Aid Society runs a shelter in Pune."
+    programme = programmes_of(text, {"New Delhi": ("city:1", "city", "IND"), "Pune": ("city:2", "city", "IND")}, country="NPL").iloc[0]
+    assert programme.partners == ["org:human-rights-commission", "npl-embassy"]
+
+
+def test_a_funders_whole_name_leaves_no_place_of_the_work():
+    text = "The Legal Aid Society runs a shelter in Khujand. It is funded by the Government of Germany and the United States Department of State."
+    programme = programmes_of(text, {"Khujand": ("city:1", "city", "TJK"), "United States": "USA"}, country="TJK").iloc[0]
+    assert programme.funders == ["deu-government", "us-state-department"] and programme.places == ["city:1"]
+
+
+def test_convened_by_names_the_runner_and_run_with_its_partners():
+    text = (
+        "Officials met in Nadi for a regional consultation on trafficking, convened by the Pacific Islands Forum Secretariat "
+        "with IOM, and supported by the Government of New Zealand. "
+        "Most cases came from the Red Cross programme in Suva, run with the Counter-Trafficking Secretariat."
+    )
+    found = by_lead(programmes_of(text, {"Nadi": ("city:1", "city", "FJI"), "Suva": ("city:2", "city", "FJI")}, country="FJI"))
+    assert found["pifs"].partners == ["iom"] and found["pifs"].funders == ["nzl-government"]
+    assert found["fji-red-cross"].partners == ["org:counter-trafficking-secretariat"]
+
+
+def test_a_government_paying_through_its_own_agency_pays_with_it():
+    text = "The Government of Canada is also funding, through Global Affairs Canada, the Safe Harbour program in Cambodia and Laos."
+    programme = programmes_of(text, {"Cambodia": "KHM", "Laos": "LAO"}, country="CAN").iloc[0]
+    assert programme.funders == ["can-government", "cida"]
+
+
+def test_a_country_named_as_the_nationality_of_people_helped_is_no_place_of_the_work():
+    text = "The Seafarers' Centre in Songkhla, run by the Catholic Church, provides legal aid to Myanmar and Cambodian fishers."
+    programme = programmes_of(text, {"Songkhla": ("TH-90", "admin1", "THA"), "Myanmar": "MMR"}, country="THA").iloc[0]
+    assert programme.places == ["TH-90"]
+
+
+def test_a_table_of_remediation_partners_by_country():
+    text = (
+        "Findings\n| Country | Sites audited | Indicators found | Remediation partner |\n"
+        "| Bangladesh | 52 | 6 | Awaj Foundation |\n| Turkey | 40 | 4 | Support to Life |\n"
+    )
+    found = by_lead(programmes_of(text, {"Bangladesh": "BGD", "Turkey": "TUR"}, country="GBR"))
+    assert found["org:awaj-foundation"].places == ["BGD"] and found["support-to-life"].places == ["TUR"]
+
+
+def test_our_partner_named_with_a_modifier_is_the_subject_not_the_object():
+    text = (
+        "| Country | Sites | Remediation partner |\n| Vietnam | 25 | Hanoi Labour Centre |\n\n"
+        "Our remediation partner Worker Voice Foundation, working with the Textile Labour Union, reimbursed fees "
+        "to 212 workers and set up worker committees in Tiruppur."
+    )
+    found = by_lead(programmes_of(text, {"Tiruppur": ("city:2", "city", "IND"), "Vietnam": "VNM"}, country="GBR"))
+    assert found["org:worker-voice-foundation"].partners == ["org:textile-labour-union"]
+
+
+def test_a_role_said_again_after_and_past_an_aside_goes_on():
+    text = "The Legal Aid Society runs a shelter in Khujand, funded by UNICEF and, since 2022, by the Government of Germany."
+    programme = programmes_of(text, {"Khujand": ("city:1", "city", "TJK")}, country="TJK").iloc[0]
+    assert programme.funders == ["unicef", "deu-government"]
+
+
+def test_a_consulate_general_named_by_its_city_is_the_countrys_and_runs_work():
+    text = "The Consulate General in Jeddah runs a 24-hour helpline for domestic workers in Saudi Arabia."
+    programme = programmes_of(text, {"Jeddah": ("city:1", "city", "SAU"), "Saudi Arabia": "SAU"}, country="LKA").iloc[0]
+    assert programme.organizations == ["lka-consulate"]
+
+
+def test_a_country_in_brackets_after_a_grantee_is_where_it_is_from_when_the_line_says_where_it_works():
+    text = (
+        "The Trust made these grants in 2023:\n\n* Free the Slaves (USA) - GBP 250,000 for its programme in Ghana.\n"
+        "* Kav LaOved (Israel) - GBP 120,000 for legal aid to caregivers.\n"
+    )
+    found = by_lead(programmes_of(text, {"USA": "USA", "Ghana": "GHA", "Israel": "ISR"}, country="GBR"))
+    assert found["free-the-slaves"].places == ["GHA"] and found["org:kav-laoved"].places == ["ISR"]
+
+
+def test_a_grantee_with_its_country_and_region_in_brackets():
+    text = "The Trust made these grants in 2023:\n\n* Sakhi Sahayog (India, Odisha) - GBP 75,000 to run watch groups in Ganjam district.\n"
+    names = {"India": "IND", "Odisha": ("IN-OR", "admin1", "IND"), "Ganjam": ("city:1", "city", "IND")}
+    programme = programmes_of(text, names, country="GBR").iloc[0]
+    assert programme.organizations == ["org:sakhi-sahayog"] and "city:1" in programme.places
+
+
+def test_the_county_is_the_county_government_named_before():
+    text = (
+        "The County Government of Kilifi marks the day.\n\n"
+        "The County has opened a recovery centre in Malindi, operated jointly with the NGO Watamu Hope and funded by UNICEF."
+    )
+    programme = programmes_of(text, {"Malindi": ("city:1", "city", "KEN")}, country="KEN").iloc[0]
+    assert programme.organizations[0] == "org:county-government-of-kilifi" and programme.funders == ["unicef"]
+
+
+def test_a_body_the_work_is_run_with_is_a_partner():
+    text = "Casa Alianza runs a hotline with the Secretariat against Sexual Violence (SVET) in Guatemala."
+    programme = programmes_of(text, {"Guatemala": "GTM"}, country="GTM").iloc[0]
+    assert programme.organizations[0] == "casa-alianza" and programme.partners == ["org:secretariat-against-sexual-violence"]
+
+
+def test_bodies_listed_with_their_towns_in_brackets_run_the_work_together():
+    text = "The project supports shelters run by the NGOs Atina (Belgrade) and Different and Equal (Tirana)."
+    names = {"Belgrade": ("city:1", "city", "SRB"), "Tirana": ("city:2", "city", "ALB")}
+    programme = programmes_of(text, names, country="SRB").iloc[0]
+    assert programme.organizations == ["org:atina", "different-and-equal"] and programme.places == ["city:1", "city:2"]
+
+
+def test_work_done_with_more_of_it_planned_is_no_plan():
+    text = "IOM runs a protection desk in Erbil. IOM and the Red Crescent plan to open two drop-in centres in Erbil in 2025."
+    programme = programmes_of(text, {"Erbil": ("city:1", "city", "IRQ")}, country="IRQ").iloc[0]
+    assert programme.status == ""
+    text = "IOM plans to open a protection desk in Erbil. IOM will also train judges in Erbil."
+    assert programmes_of(text, {"Erbil": ("city:1", "city", "IRQ")}, country="IRQ").iloc[0].status == "planned"
+
+
+def test_the_government_body_in_apposition_is_no_government():
+    text = (
+        "The Organization for Technical Intern Training (OTIT), the government body that oversees the programme, "
+        "said it received 1,910 complaints. Most came through its multilingual hotline in Tokyo."
+    )
+    programme = programmes_of(text, {"Tokyo": ("city:1", "city", "JPN")}, country="JPN").iloc[0]
+    assert programme.organizations == ["org:organization-for-technical-intern-training"]
+
+
+def test_where_the_people_helped_come_from_is_no_place_of_the_work_past_a_compass_word():
+    text = "The Fair Work Union runs advice centres in Berlin for workers from Central and Eastern Europe."
+    names = {"Berlin": ("city:1", "city", "DEU"), "Eastern Europe": ("region:eastern-europe", "region", "")}
+    programme = programmes_of(text, names, country="DEU").iloc[0]
+    assert programme.places == ["city:1"]
+
+
+def test_a_grantees_sheet_names_its_implementing_partners_and_the_page_that_gives():
+    text = (
+        "Bureau of International Labor Affairs (ILAB)\n\nProject: Safe Catch\n\nGrantee: Solidarity Center\n"
+        "Implementing partners: Friends of the Nation; Fishers Union of Ghana\nCountries: Ghana\nFunding: USD 5,000,000\n"
+    )
+    programme = programmes_of(text, {"Ghana": "GHA"}, country="GHA").iloc[0]
+    assert programme.organizations[0] == "solidarity-center" and programme.funders == ["us-dol"]
+    assert programme.partners == ["org:friends-of-the-nation", "org:fishers-union-of-ghana"]
+
+
+def test_partners_in_an_aside_between_the_verb_and_its_object():
+    text = (
+        "The Department of Migrant Workers is also conducting, with UNICEF and the Blas F. Ople Policy Center, "
+        "pre-employment seminars in Iloilo for applicants."
+    )
+    programme = programmes_of(text, {"Iloilo": ("PH-ILI", "admin1", "PHL")}, country="PHL").iloc[0]
+    assert programme.organizations[0] == "phl-dmw" and programme.partners == ["unicef", "ople-center"]
+
+
+def test_the_organization_is_not_the_network_it_is_part_of():
+    text = (
+        "Casa Alianza Guatemala, part of the Covenant House network, said it had found 34 children. "
+        "The organization runs a hotline with the Secretariat against Sexual Violence (SVET)."
+    )
+    programme = programmes_of(text, {}, country="GTM").iloc[0]
+    assert programme.organizations[0] == "casa-alianza"
+
+
+def test_a_centre_for_the_victims_is_work_for_all_of_them_not_help_in_one_case():
+    text = "Prerana also ran the victims' night care centre in Kamathipura until 2018."
+    programme = programmes_of(text, {"Kamathipura": ("city:2", "city", "IND")}, country="IND").iloc[0]
+    assert programme.organizations == ["org:prerana"] and programme.places == ["city:2"]
+
+
+def test_a_courts_order_to_pay_is_no_funding_of_the_work_told_before():
+    text = (
+        "Prerana also ran the victims' night care centre in Kamathipura until 2018. "
+        "We direct the State Legal Services Authority to pay interim compensation to each victim."
+    )
+    programme = programmes_of(text, {"Kamathipura": ("city:2", "city", "IND")}, country="IND").iloc[0]
+    assert programme.funders == []
+
+
+def test_a_body_named_after_in_inside_a_programmes_name_does_not_own_it():
+    text = "The ILO Safe Migration in ASEAN programme trains recruiters in Bangkok."
+    programme = programmes_of(text, {"Bangkok": ("city:1", "city", "THA")}, country="THA").iloc[0]
+    assert programme.organizations == ["ilo"]
+
+
+def test_a_relative_clause_after_a_national_branchs_name_is_its_work():
+    text = "The NGO Hagar Cambodia, which runs a shelter in Phnom Penh, welcomed the agreement."
+    programme = programmes_of(text, {"Phnom Penh": ("KH-12", "admin1", "KHM")}, country="KHM").iloc[0]
+    assert programme.organizations == ["hagar"] and programme.places == ["KH-12"]

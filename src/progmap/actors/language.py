@@ -240,6 +240,7 @@ def cue_sentences(sentences: Sequence[tuple[int, int]], hits: Sequence[tuple[int
 
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}(?:-\w+)*"  # U.S., U.S.-funded, P.R.C.
+    r"|(?<=[a-z] )[A-Z]\.(?=[ \t][A-Z][a-z]+[ \t][A-Z])"  # a middle initial inside a name: "Blas F. Ople Policy Center"
     r"|\d+(?:[.,]\d+)*(?:-\w+)*"  # 20,000  1.5  30-year-old
     r"|\w+(?:['’]\w+)*(?:[-–/]\w+(?:['’]\w+)*)*(?:(?<=s)['’](?!\w))?"  # Hanoi-based, women's, and/or, Workers'
     r"|[^\w\s]"
@@ -617,6 +618,12 @@ def in_heading(text: str, position: int) -> bool:
     return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
+#: Heads of a portfolio's name, whose plural possessive ends it ("Ministry of Foreign Affairs' ...").
+_PORTFOLIO_HEADS = frozenset({"ministry", "department", "secretariat", "bureau", "office", "directorate"})
+#: Words before a noun phrase: "the Trafficking in Persons Unit" opens on its gerund, a noun there.
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our", "new"})
+#: Capitalized words that open a sentence and never go on a title-cased name ("Center For Women In ..." has "For", "In").
+_SENTENCE_OPENERS = frozenset({"With", "Since", "During", "After", "Before", "According", "Through", "Under", "Together", "Following"})
 #: Linkers of Spanish, French and Portuguese names, whose head comes first ("Casa del Migrante").
 _ROMANCE_LINKERS = frozenset({"de", "del", "des", "du", "da", "do", "das", "dos", "al", "aux", "para", "por", "pela", "pelo", "pour", "contre", "contra"})
 #: Articles after a Romance linker inside a name ("de la", "de los", "pour les").
@@ -819,12 +826,17 @@ class NameReader:
                 break
             if self._possessor(previous) or _BRACKET_COMMA_OR_STOP.search(gap):
                 break
+            if in_segment and previous.text.endswith(("s'", "s’")) and tokens[i].lower in _PORTFOLIO_HEADS:
+                break  # "the Ministry of Internal Affairs' Anti-Trafficking Coordinator": the ministry's post
             if token.text == "The" and not self.is_linker(previous):
                 break  # "Prosecution\nThe Government": a heading, then a sentence
             if "\n" in gap and _LABEL_OPENING.match(text, token.start):
                 break  # "Donor: Mercy Foundation\nImplementing agency: ...": the next line's label
             if "\n" in gap and in_segment and self.is_name_word(previous) and not self.is_linker(previous) and self.is_head(token):
                 break  # "Directorate of Information and Public Relations\nGovernment of Jharkhand": two headed lines
+            if "\n" in gap and token.text in _SENTENCE_OPENERS and not self.is_linker(previous) \
+                    and len(text[text.rfind("\n", 0, previous.start) + 1 : previous.end].split()) <= 3:
+                break  # "5. Repatriation\nWith the National ...": a short heading, then a sentence
             if "\n" in gap and not self.is_linker(previous) and self._title_line(tokens, i, k, text):
                 break  # "Global Fund for Children\nGrants awarded in 2022": a title line that is a whole headed name
             if self.is_name_word(token):
@@ -897,7 +909,8 @@ class NameReader:
         while first < last and (
             tokens[first].lower in self.openers
             or self.is_linker(tokens[first])
-            or (inflected_verb(tokens[first].text) and not (first and tokens[first - 1].lower in _NAME_INTRODUCERS))
+            or (inflected_verb(tokens[first].text) and not (first and tokens[first - 1].lower in _NAME_INTRODUCERS)
+                and not (first and tokens[first - 1].lower in _DETERMINERS and tokens[first].text.endswith("ing") and self.is_head(tokens[last])))
             or (tokens[first + 1].text == "the" and present_verb(tokens[first].text))
         ):
             first += 1
@@ -1019,7 +1032,8 @@ class NameReader:
     def _name_text(text: str) -> bool:
         """:meth:`is_name_word` of a token's text."""
         return (text[:1].isupper() or (text[:1].isdigit() and any(c.isalpha() for c in text)) or bool(_ELIDED_CAPITAL.match(text))) \
-            and not _ROLE_SUFFIX.search(text)
+            and (not _ROLE_SUFFIX.search(text) or (text.endswith("-Based") and is_dictionary_word(text[:-6])))
+        # ("Hanoi-based" is where a body sits; "Gender-Based Violence Recovery Centre" is a name)
 
     def _linker_text(self, text: str) -> bool:
         """:meth:`is_linker` of a token's text."""

@@ -83,6 +83,7 @@ from progmap.actors.language import POSSESSIVE_END, CueScanner, NameReader, in_h
 from progmap.actors.sheets import grant_lines, project_table_rows, sheet_fields
 from progmap.actors.vocabulary import (
     DEMONYMS,
+    FORMAL_STATE_PREFIX,
     country_name,
     country_of,
     country_word_pattern,
@@ -128,7 +129,8 @@ _SLASHES = re.compile(r"\s*/\s*")
 _WORD_AFTER_BRACKET = re.compile(r"[ \t]*([a-z][a-z-]+)")
 
 _ACRONYM_IN_PARENS = re.compile(
-    r"\(\s*(?:the\s+)?([A-Z][A-Za-z0-9&.\-]*[A-Z0-9.](?:\s*/\s*[A-Z][A-Za-z0-9&.\-]*[A-Z0-9])*)\s*\)"
+    r"\(\s*(?:the\s+)?([A-Z][A-Za-z0-9&.\-]*[A-Z0-9.](?:\s*/\s*[A-Z][A-Za-z0-9&.\-]*[A-Z0-9])*)"
+    r"(?:[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))?\s*\)"  # "(ICU Ghana)": the letters and the body's country
 )
 # Patterns scanned over whole documents open with their first letters, as a
 # lookahead ("(?=[A-Z])\b") or a literal with a look back ("Unit(?<=\bUnit)"):
@@ -136,6 +138,8 @@ _ACRONYM_IN_PARENS = re.compile(
 # tries every position. The same matches, two to forty times faster.
 # "AFESIP (Action for Women in Distressing Circumstances)": a name in brackets after an acronym.
 _NAME_IN_PARENS = re.compile(r"(?=[A-Z])\b([A-Z][A-Z0-9&]{1,9})\s*\(\s*((?:[A-Z][\w’'&-]*[\s,]+(?:(?:of|for|and|the|in|on|against|de|des|pour|les|la|le|et)\s+)*){1,9}[A-Z][\w’'&-]*)\s*\)")
+#: A line that is an acronym, a dash and what it spells: "RENATE - Religious in Europe Networking Against ...".
+_NAME_AFTER_DASH = re.compile(r"^[ \t]*([A-Z][A-Z0-9&]{2,9})[ \t]+[-–—][ \t]+([A-Z][^\n.:;|]{5,120}?)[ \t]*$", re.MULTILINE)
 
 
 def _names_in_parens(text: str) -> list:
@@ -642,8 +646,19 @@ def _bare_country(written: str) -> str:
 def _resolve(gazetteer: OrgGazetteer, org_id: str, text: str, start: int, end: int, context: str):
     """(org_id, name, org_type, country) for a known mention, generic bodies placed in their country."""
     if gazetteer.orgs[org_id].country == GENERIC:
-        return gazetteer.instance(org_id, _qualifier(text, start, end) or context)
+        return gazetteer.instance(org_id, _qualifier(text, start, end) or _fronted_country(text, start) or context)
     return gazetteer.instance(org_id, "")
+
+
+#: A sentence that opens on the country it speaks of: "In Ethiopia, ".
+_FRONTED_COUNTRY = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)(?:[-*•][ \t]*)?In[ \t]+((?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})[ \t]*,[^.!?;\n]*$")
+
+
+def _fronted_country(text: str, start: int) -> str:
+    """The country a sentence opens on, for a body of every country it then names:
+    "In Ethiopia, IOM supports the Ministry of Labour" is Ethiopia's ministry."""
+    fronted = _FRONTED_COUNTRY.search(text, max(0, start - 200), start)
+    return (country_of(fronted.group(1)) or "") if fronted else ""
 
 
 def _name_end(gazetteer: OrgGazetteer, org_id: str, text: str, end: int, country: str, context: str) -> int:
@@ -970,6 +985,14 @@ def _acronym_like(word: str) -> bool:
     )
 
 
+#: A part of the world named by its compass words: "Central and Eastern Europe", "Sub-Saharan Africa", "the Western Balkans".
+_WORLD_REGION = re.compile(
+    r"(?:(?:the|The|and|North|South|East|West|Northern|Southern|Eastern|Western|Central|Southeast|South-East|Northeast|North-East|"
+    r"Southwest|Northwest|Sub-Saharan|Latin|Greater|Middle)[ \t]+)+"
+    r"(?:Europe|Asia|Africa|America|Americas|Balkans|Caucasus|East|Pacific|Caribbean|Mediterranean)"
+)
+
+
 def _plausible(text: str, name, classified: bool = False) -> bool:
     """Whether a name with evidence other than its head can be an organization's.
 
@@ -984,6 +1007,8 @@ def _plausible(text: str, name, classified: bool = False) -> bool:
     """
     if name is None:
         return False
+    if _WORLD_REGION.fullmatch(" ".join(w.text for w in name.words)):
+        return False  # "workers from Central and Eastern Europe": a part of the world
     blocked = name.cue("not_org")
     if blocked is not None and name.cue("institution") is None and not (classified and blocked.role == "programme"):
         return False  # (but "NGOs such as Pathfinders Justice Initiative": a classifier says what the initiative is)
@@ -1090,7 +1115,10 @@ def read_organizations(
     _classified_names(found, gazetteer, context, heads)
     _quoted_names(found, gazetteer, context, heads)
     _role_names(found, gazetteer, context, folded)
+    _founded_names(found, gazetteer, context)
     _grant_labels(found, gazetteer, context)
+    _translated_names(found, defined)
+    _late_acronyms(found, defined, lambda acronym: gazetteer.lookup(acronym) is not None)
     defined.update(_initials(found, gazetteer, defined))
     _acronym_uses(found, defined)
     _programme_subjects(found, gazetteer, context, folded, place_mentions)
@@ -1409,6 +1437,9 @@ def _nationality_phrases(found: _Found, gazetteer: OrgGazetteer, country_hits, c
                 found.add(match.start(), match.end(), *gazetteer.instance("government", code))
     for match in matches_opening(_GOVERNMENT_OF, text, _BODIES_OF):
         hit = country_word_pattern().match(text, match.end())
+        formal = FORMAL_STATE_PREFIX.match(text, match.end()) if hit is None else None
+        if formal is not None:
+            hit = country_word_pattern().match(text, formal.end())  # "Government of the Republic of Tajikistan"
         if hit and found.open(match.start(), match.end(1)):
             code = country_of(hit.group(1)) or ""
             stop = hit.end(1) if code and code != context else match.end(1)
@@ -1428,7 +1459,11 @@ def _continues_with_head(text: str, end: int) -> bool:
     return bool(after) and after.group(1).lower() in _institutions()
 
 
-_THE_GOVERNMENT = re.compile(r"(?=[Tt])\b[Tt]he[ \t]+(?:national[ \t]+)?(Government|government)\b(?![ \t]+of\b)")
+_THE_GOVERNMENT = re.compile(
+    r"(?=[Tt])\b[Tt]he[ \t]+(?:national[ \t]+)?(Government|government)\b(?![ \t]+of\b)"
+    # (not "the government body that oversees ...", "the government agency": a kind of body in apposition)
+    r"(?![ \t]+(?:body|bodies|agency|agencies|institution|institutions|entity|entities|organi[sz]ation|office|department|regulator)\b)"
+)
 
 
 def _the_government(found: _Found, gazetteer: OrgGazetteer, context: str, folded: FoldedText) -> None:
@@ -1509,7 +1544,19 @@ def _expansion(text: str, paren: int, acronym: str) -> tuple[int, int] | None:
             return words[first].start, name.end
     if name.segment_end < len(words) and _abbreviates(acronym, " ".join(texts[: name.segment_end])):
         return name.start, name.end
+    # "Ghana Industrial, Commercial and Financial Workers' Union (ICU)": a name's words listed with a comma
+    listed = _LISTED_WORDS_BEFORE.search(text, max(0, name.start - 60), name.start)
+    if listed and words[0].text[:1].isupper():
+        before = listed.group(1).split()
+        for k in range(len(before)):
+            if _abbreviates(acronym, " ".join(before[k:] + texts)):
+                k -= 1 if k and country_of(before[k - 1]) else 0  # ("Ghana Industrial, ...": the country's own union)
+                return listed.start(1) + listed.group(1).index(" ".join(before[k:])), name.end
     return None
+
+
+#: Capitalized words and a comma right before a name ("Ghana Industrial, ").
+_LISTED_WORDS_BEFORE = re.compile(r"(?<![\w,])([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3}),[ \t]+$")
 
 
 def _definitions(found: _Found, gazetteer: OrgGazetteer, context: str) -> dict[str, str]:
@@ -1522,12 +1569,13 @@ def _definitions(found: _Found, gazetteer: OrgGazetteer, context: str) -> dict[s
     reader = _reader()
     defined: dict[str, str] = {}
     for match in _ACRONYM_IN_PARENS.finditer(text):
-        if not found.zones.allows(match.start(), match.end()):
+        if not found.zones.allows(match.start(), match.end()) or (match.group(2) and not country_of(match.group(2))):
             continue
         # Letters of the trade ("(SBU)", "(NGO)") define nothing: most brackets stop here.
         acronyms = [
             acronym for acronym in _SLASHES.split(match.group(1))
-            if not (_NON_ORG_DEFINITIONS.match(acronym) or sum(ch.isupper() for ch in acronym) < 2 or acronym.upper() in _NOT_ORG_ACRONYMS)
+            if not (_NON_ORG_DEFINITIONS.match(acronym) or sum(ch.isupper() for ch in acronym) < 2 or acronym.upper() in _NOT_ORG_ACRONYMS
+                    or country_of(acronym))  # ("Free the Slaves (USA)": where the body is from)
         ]
         if not acronyms:
             continue
@@ -1541,6 +1589,9 @@ def _definitions(found: _Found, gazetteer: OrgGazetteer, context: str) -> dict[s
         if predicate and any(cue.role in ("noun", "facility") for cue in _programme_cues().cues_of(predicate.group(1))):
             found.memo.setdefault("headed acronyms", set()).update(acronyms)
             continue  # "The Direct Aid Program (DAP) is a small grants program": a work, not a body
+        whole = "/".join(_SLASHES.split(match.group(1)))
+        if len(acronyms) > 1 and _expansion(text, match.start(), whole) is not None:
+            acronyms = [whole]  # "Office of the Special Representative and Co-ordinator ... (OSR/CTHB)": one body's letters
         for acronym in acronyms:
             # The same definition often recurs (repeated headers and sections): read it once.
             paren = match.start()
@@ -1557,6 +1608,10 @@ def _definitions(found: _Found, gazetteer: OrgGazetteer, context: str) -> dict[s
             while len(words) > 2 and words[0].text.isupper() and (_institutions().get(fold_name(words[0].text)) or {}).get("classifier") == "yes" \
                     and _abbreviates(acronym, text[words[1].start : end]):
                 words = words[1:]  # "the NGO Centro de Formación ... (CEFASA)": the kind, then the name (not "NGO Coalition ... (NCG)")
+            nationality = ""
+            if len(words) > 2 and words[0].text in DEMONYMS and reader._head_first(words[1]):
+                nationality = country_of(words[0].text) or ""
+                words = words[1:]  # "the Senegalese Cellule Nationale de ... (CNLTP)": the body's country, then its name
             start = words[0].start
             name = reader.make(text, words)
             head = name.head_cue
@@ -1578,9 +1633,14 @@ def _definitions(found: _Found, gazetteer: OrgGazetteer, context: str) -> dict[s
             if org_id is not None:
                 org_id, canonical, org_type, home = _resolve(gazetteer, org_id, text, start, end, context)
             else:
-                org_type = _guess_type(written, name.cue("institution"))
+                institution = name.cue("institution")
+                if reader._head_first(name.words[0]):
+                    institution = next((c for c in reader.head_cues([name.words[0].text])[1] if c.lexicon == "institution"), institution)
+                org_type = _guess_type(written, institution)
                 org_id, canonical = _slug(written), f"{written} ({acronym})"
-                home = _country_in(written) or _possessive_country(text, start) or (context if org_type in ("government", "court_police") else "")
+                of_country = _OF_COUNTRY_AFTER.match(text, match.end())  # "(ANLTP) of Niger"
+                home = nationality or _country_in(written) or (country_of(of_country.group(1)) or "" if of_country else "") \
+                    or _possessive_country(text, start) or (context if org_type in ("government", "court_police") else "")
             defined[acronym] = org_id
             if found.open(start, end):
                 found.add(start, end, org_id, canonical, org_type, home, alias=acronym)
@@ -1589,6 +1649,16 @@ def _definitions(found: _Found, gazetteer: OrgGazetteer, context: str) -> dict[s
             else:
                 found.register(org_id, canonical, org_type, home, alias=acronym)
                 found.orgs[org_id]["aliases"].add(written)
+    for match in _NAME_AFTER_DASH.finditer(text):
+        # "RENATE - Religious in Europe Networking Against Trafficking and Exploitation": a title line defining its letters
+        acronym, spelled = match.group(1), " ".join(match.group(2).split())
+        if acronym in defined or acronym.upper() in _NOT_ORG_ACRONYMS or gazetteer.lookup(acronym) is not None \
+                or not _abbreviates(acronym, spelled) or len(spelled.split()) < 3 or not found.open(match.start(1), match.end(2)):
+            continue
+        org_id, canonical = _slug(spelled), f"{spelled} ({acronym})"
+        defined[acronym] = org_id
+        for group in (1, 2):
+            found.add(match.start(group), match.end(group), org_id, canonical, _guess_type(spelled), _country_in(spelled), alias=spelled)
     for match in _names_in_parens(text):
         acronym, spelled = match.group(1), " ".join(match.group(2).split())
         if acronym in defined or not found.zones.allows(match.start(), match.end()) or acronym.upper() in _NOT_ORG_ACRONYMS:
@@ -1611,6 +1681,72 @@ def _definitions(found: _Found, gazetteer: OrgGazetteer, context: str) -> dict[s
             if found.open(match.start(group), match.end(group)):
                 found.add(match.start(group), match.end(group), org_id, canonical, org_type, home, alias=spelled)
     return defined
+
+
+#: A country after a body's bracketed acronym: " of Niger", " of the Philippines".
+_OF_COUNTRY_AFTER = re.compile(r"[ \t]+of[ \t]+((?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})(?![\w’'-])")
+
+
+#: A body's name in its own language in brackets, with its letters: " (Ministério Público do Trabalho, MPT)".
+_TRANSLATION_IN_PARENS = re.compile(r"[ \t]*\(([^()\n,;]{4,90}?)(?:,[ \t]*([A-Z][A-Za-z&]{1,9}))?\)")
+
+
+def _translated_names(found: _Found, defined: dict[str, str]) -> None:
+    """A name followed by the same body's name in another language, in brackets, is one body:
+    "the Labour Prosecution Service (Ministério Público do Trabalho, MPT)". The letters after a
+    comma are its acronym."""
+    text = found.text
+    for k in range(len(found.mentions)):
+        start, end, _, org_id = found.mentions[k]
+        match = _TRANSLATION_IN_PARENS.match(text, end)
+        if match is None:
+            continue
+        other = found.overlapping(match.start(1), match.end(1))
+        if other < 0 or other == k or found.mentions[other][:2] != (match.start(1), match.end(1)):
+            continue
+        other_id = found.mentions[other][3]
+        if other_id == org_id or not other_id.startswith("org:") or not _reader()._head_first(tokenize(text, match.start(1), match.end(1))[0]):
+            continue  # (only a head-first name of another language: not "the Ministry (Labour Department)")
+        record = found.orgs[org_id]
+        record["aliases"].add(_clean_name(match.group(1)))
+        found.mentions[other] = (*found.mentions[other][:3], org_id)
+        if not any(m[3] == other_id for m in found.mentions):
+            del found.orgs[other_id]
+        acronym = match.group(2)
+        if acronym and acronym.upper() not in _NOT_ORG_ACRONYMS and acronym not in defined:
+            defined[acronym] = org_id
+            record["aliases"].add(acronym)
+            if found.open(match.start(2), match.end(2)):
+                found.add(match.start(2), match.end(2), org_id, record["name"], record["org_type"], record["country"])
+
+
+def _late_acronyms(found: _Found, defined: dict[str, str], gazetteer_knows=lambda acronym: False) -> None:
+    """Letters in brackets right after a name the readers found after the definitions were read
+    ("the NGO Support Network for Migrant Workers (SMJ)", a Japanese acronym) are that body's,
+    and so is a body of those letters alone ("a director of SMJ")."""
+    text = found.text
+    for match in _ACRONYM_IN_PARENS.finditer(text):
+        acronym = match.group(1)
+        if match.group(2) or acronym in defined or "/" in acronym or len(acronym) < 3 or acronym.upper() in _NOT_ORG_ACRONYMS \
+                or country_of(acronym) or not found.zones.allows(match.start(), match.end()):
+            continue
+        before = len(text[: match.start()].rstrip(" \t"))
+        k = found.overlapping(max(0, before - 1), before) if before else -1
+        if k < 0 or found.mentions[k][1] != before:
+            continue
+        org_id = found.mentions[k][3]
+        if not org_id.startswith("org:") or gazetteer_knows(acronym):
+            continue  # a known body's letters are the gazetteer's business
+        defined[acronym] = org_id
+        record = found.orgs[org_id]
+        record["aliases"].add(acronym)
+        for i, (start, end, written, other) in enumerate(found.mentions):
+            if written == acronym and other != org_id:
+                found.mentions[i] = (start, end, written, org_id)
+                if not any(m[3] == other for m in found.mentions):
+                    found.orgs.pop(other, None)
+        if found.open(match.start(1), match.end(1)):
+            found.add(match.start(1), match.end(1), org_id, record["name"], record["org_type"], record["country"])
 
 
 def _acronym_of_mention(found: _Found, gazetteer: OrgGazetteer, defined: dict[str, str], acronym: str, paren: int, match) -> None:
@@ -1753,6 +1889,9 @@ def _name_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, name, 
     """Record a name when its words make it an organization (see the module docstring)."""
     text = found.text
     reader = _reader()
+    if len(name.words) > 2 and name.words[0].text in ("NGO", "INGO", "CSO") and name.words[1].text[:1].isupper() \
+            and not reader.is_head(name.words[1]):  # (but "the NGO Coalition on Child Rights", "the NGO Forum" are names)
+        name = reader.make(text, name.words[1:])  # "the NGO Support Network for Migrant Workers": the kind, then the name
     start, end = name.start, name.end
     if not found.zones.allows(start, end):
         return
@@ -1760,6 +1899,18 @@ def _name_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, name, 
         _extend_known(found, gazetteer, start, end)
         return
     institution = name.cue("institution")
+    if institution is not None and institution.lemma in _ORGANS and len(name.words) > 2 and name.words[1].lower == "of":
+        last_of = max(k for k, w in enumerate(name.words) if w.lower == "of")
+        rest = list(name.words[last_of + 1 :])
+        rest = rest[1:] if rest and rest[0].lower == "the" else rest  # ("the Board of Trustees of the Hope Foundation")
+        if rest and (reader.is_head(rest[-1]) or _COMPANY_AFTER.match(text, rest[-1].end)) and not (len(rest) == 1 and rest[0].text.endswith("s")):
+            # "the Board of Northwind Apparel Group plc": the body's own organ speaks for the body
+            form = _COMPANY_AFTER.match(text, rest[-1].end)
+            name = reader.make(text, rest + (tokenize(text, form.start(), form.end()) if form and not reader.is_head(rest[-1]) else []))
+            start, end = name.start, name.end
+            if not found.free(start, end):
+                return
+            institution = name.cue("institution")
     modifiers = [w for w in name.words if w not in name.head and not reader.is_linker(w)]
     if any(_plural(name.head_text, cue.lemma) for cue in name.head_cues):
         return  # "Asian governments", "Local NGOs": a kind, not one body
@@ -2011,6 +2162,10 @@ def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, head
                 and country_of(name.words[0].text) is None and name.words[0].lower not in _CALENDAR_WORDS  # "the NGO Sanlaap"
             if _plausible(text, name, classified=True) or (name is not None and _acronym_like(name.words[0].text)) or single:
                 _name_candidate(found, gazetteer, context, name, "classifier")
+        elif following and _plural(text[start:end], row["lemma"]) and row["org_type"] != "government" \
+                and _KIND_DETERMINED.search(text, max(0, start - 40), start) is not None:
+            # "run by the local NGOs Sabr and Nadezhda": the kind's plural names the list after it
+            _listed_names(found, gazetteer, context, end + following.end(), "classifier")
         # "A Kenyan charity, Awareness Against Human Trafficking (HAART), has opened ...": the name after its kind
         after = re.match(r"[ \t]*,[ \t]+(?=[A-Z])", text[end : end + 4])
         if after and re.search(r"\b[Aa]n?[ \t]+(?:[\w.-]+[ \t]+){0,3}$", text[max(0, start - 40) : start]):
@@ -2192,6 +2347,8 @@ def _listed_names(found: _Found, gazetteer: OrgGazetteer, context: str, position
     reader = _reader()
     for _ in range(12):
         name = reader.name_at(text, position)
+        if name is not None and name.start < position < name.end:
+            name = reader.make(text, [w for w in name.words if w.start >= position])  # ("NGOs Sabr and ...": not the kind)
         if name is None or name.start != position:
             break
         # In a list "and" and "or" part names ("Hagar and Chab Dai").
@@ -2203,7 +2360,9 @@ def _listed_names(found: _Found, gazetteer: OrgGazetteer, context: str, position
         single = len(name.words) == 1 and not is_dictionary_word(name.words[0].text) and country_of(name.words[0].text) is None
         if single or _plausible(text, name, classified=True):
             _name_candidate(found, gazetteer, context, name, evidence)
-        glue = re.match(r"(?:\s*\([A-Z][\w&/-]*\))?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?(?=[A-Z])", text[name.end : name.end + 24])
+        # (past where each sits: "such as Sabr in Tajikistan and Nadezhda in Kyrgyzstan")
+        glue = re.match(r"(?:\s*\([A-Z][\w&/-]*\))?(?:[ \t]+in[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?(?=[A-Z])",
+                        text[name.end : name.end + 48])
         if not glue:
             break
         position = name.end + glue.end()
@@ -2220,7 +2379,10 @@ _NATIONALS_BEFORE = re.compile(r"\b(?:[Ww]orkers?|[Vv]olunteers?|[Mm]embers?)\s+
 
 
 #: What may follow a name in a grant line's label: its acronym in brackets ("OPRIFS").
-_ACRONYM_REST = re.compile(r"[ \t]*(?:\([A-Z][A-Za-z&/-]*\))?[ \t]*(?:,[ \t]*[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}[ \t]*)?")
+_ACRONYM_REST = re.compile(
+    r"[ \t]*(?:\([A-Z][A-Za-z&/-]*\))?[ \t]*(?:,[ \t]*[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}[ \t]*)?"
+    r"(?:\([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)*(?:,[ \t]*[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)*)*\)[ \t]*)?"  # "(India, Odisha)"
+)
 
 
 def _sheet_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
@@ -2368,7 +2530,32 @@ def _role_names(found: _Found, gazetteer: OrgGazetteer, context: str, folded: Fo
         if position in funded:
             _funders_listed(found, gazetteer, context, name)
             continue
-        _role_name(found, gazetteer, context, name)
+        _funders_listed(found, gazetteer, context, name, funder=False)  # "works with the Ministry, Tamkeen for Legal Aid ... and X"
+
+
+#: A name that opens its clause, then who or when founded it: "Slaves No More, founded by Sr. Eugenia Bonetti,".
+_FOUNDED_AFTER = re.compile(
+    r"(?:^|(?<=[.;!?]\s)|(?<=\n)|(?<=\n[-•*]\s)|(?<=:\s))([A-Z][^,.;:()\n]{2,60}?),[ \t]+(?:which[ \t]+was[ \t]+)?"
+    r"(?:founded|established|set[ \t]+up|created|started)[ \t]+(?:by|in)\b",
+    re.MULTILINE,
+)
+
+
+def _founded_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
+    """A name someone founded is an organization's: "Slaves No More, founded by Sr. Eugenia Bonetti, continues ...",
+    "Casa Nazaret, established in 2004, runs ...". Not a work the text names by its kind ("The shelter, founded in ...")."""
+    text = found.text
+    if "ounded" not in text and "stablished" not in text and "et up" not in text and "reated" not in text and "tarted" not in text:
+        return
+    reader = _reader()
+    for match in _FOUNDED_AFTER.finditer(text):
+        name = reader.name_at(text, match.start(1))
+        if name is None or (name.start, name.end) != match.span(1) or not found.open(name.start, name.end):
+            continue
+        if name.words[0].lower in _NOT_SUBJECT or country_of(_clean_name(text[name.start : name.end])) or in_heading(text, name.start):
+            continue
+        if len(name.words) > 1 and _plausible(text, name, classified=True):  # (one word may be a city: "Bangkok, founded in 1782")
+            _name_candidate(found, gazetteer, context, name, "role")
 
 
 def _role_name(found: _Found, gazetteer: OrgGazetteer, context: str, name, funder: bool = False) -> None:
@@ -2386,6 +2573,8 @@ def _role_name(found: _Found, gazetteer: OrgGazetteer, context: str, name, funde
         return
     if _plausible(text, name):
         _name_candidate(found, gazetteer, context, name, "role")
+    elif len(words) == 2 and country_of(words[1].text) and words[1].text not in DEMONYMS and _one_word_name(words[0].text):
+        _name_candidate(found, gazetteer, context, name, "role")  # "run by Childline Kenya": a body named with its country
     elif funder:
         for piece in _and_pieces(text, name):  # "financed by Unicef and Misereor": two funders, no one name
             _role_name(found, gazetteer, context, piece, funder=True)
@@ -2426,11 +2615,41 @@ def _one_word_name(word: str) -> bool:
     )
 
 
-def _funders_listed(found: _Found, gazetteer: OrgGazetteer, context: str, name) -> None:
-    """The names a funder's phrase lists: "supported by Mondelez, Cargill and the German agency GIZ".
+#: Verbs that say a body keeps work going (not "supports", which a person may do).
+_KEEPS_WORK = frozenset({"run", "operate", "manage", "open", "establish", "set up", "launch", "found"})
+#: A company's legal form after its name: " plc", " Ltd".
+_COMPANY_AFTER = re.compile(r"[ \t]+(?:plc|PLC|Ltd|Limited|Inc|LLC|GmbH|S\.A\.|AG|N\.V\.)\b")
+#: Heads of a body's own organs: "the Board of X" is X's.
+_ORGANS = frozenset({"board"})
+#: A sentence about a person: "She now ...", "He ...".
+_PERSON_OPENS = re.compile(r"\s*(?:She|He|Her|His)\b")
+#: A pronoun of a person, the next thing said after a one-word name: "Mira opened a shelter. She ...".
+_PERSON_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im|[Hh]erself|[Hh]imself)\b")
 
-    Each item is read as :func:`_role_name` reads a funder; the list goes on past "and", and
-    past a comma when another item follows (a comma before the subject ends the phrase).
+
+def _named_person(text: str, word: str, end: int) -> bool:
+    """Whether a one-word name is a person's: a pronoun of a person follows its clause, or the text
+    names it elsewhere beside another unknown capitalized word ("Mira Tamang ... Tamang runs a shelter")."""
+    stop = _CLAUSE_END.search(text, end)
+    stop = stop.end() if stop else len(text)
+    if _PERSON_PRONOUN.search(text, end, stop) or _PERSON_OPENS.match(text, stop):
+        return True  # "Mira opened a shelter for her neighbours", "Mira opened a shelter. She ..."
+
+    for match in re.finditer(r"\b" + re.escape(word) + r"\b", text):
+        before = re.search(r"([A-Z][a-z]+)[ \t]+$", text[max(0, match.start() - 30) : match.start()])
+        after = re.match(r"[ \t]+([A-Z][a-z]+)\b", text[match.end() : match.end() + 30])
+        for other in (before, after):
+            if other and _one_word_name(other.group(1)):
+                return True
+    return False
+
+
+def _funders_listed(found: _Found, gazetteer: OrgGazetteer, context: str, name, funder: bool = True) -> None:
+    """The names a role phrase lists: "supported by Mondelez, Cargill and the German agency GIZ",
+    "works with the Ministry of Labour, Tamkeen for Legal Aid and Human Rights and KAFA".
+
+    Each item is read as :func:`_role_name` reads a funder (``funder``) or another role; the list goes
+    on past "and", and past a comma when another item follows (a comma before the subject ends the phrase).
     """
     text = found.text
     reader = _reader()
@@ -2440,7 +2659,7 @@ def _funders_listed(found: _Found, gazetteer: OrgGazetteer, context: str, name) 
         if country and found.open(name.start, name.end) and not _OWNER_AFTER.match(text, name.end):
             found.add(name.start, name.end, *gazetteer.instance("government", country))  # "... and the Kingdom of the Netherlands"
         else:
-            _role_name(found, gazetteer, context, name, funder=True)
+            _role_name(found, gazetteer, context, name, funder=funder)
         glue = _LIST_GLUE.match(text, name.end)
         if glue is None or not found.zones.allows(glue.end(), glue.end() + 1):
             return
@@ -2458,6 +2677,17 @@ _SUBJECT_BEFORE = re.compile(
     r"(?:[ \t]+\([A-Z][^()\n]{0,80}\))?"  # "HAART Kenya (Awareness Against Human Trafficking) runs"
     r"[ \t]+(?:(?:also|now|currently|still|already|jointly|has|have|had|will)[ \t]+)*$"
 )
+#: A relative "which" after a name (and where it sits): ", which ", " in Berlin, which also ".
+_WHICH_BEFORE = re.compile(r"(?:[ \t]+in[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)?,[ \t]+which[ \t]+(?:(?:also|now|still|currently)[ \t]+)?$")
+#: A backer in apposition between a subject and its verb: ", supported by the Hope Trust, ".
+_BACKED_BETWEEN = re.compile(
+    r",[ \t]+(?:(?:supported|funded|financed|backed|sponsored)[ \t]+by|with[ \t]+(?:support|funding)[ \t]+from)[ \t]+(?:the[ \t]+)?[A-Z][^,.;:\n]{1,70},[ \t]+"
+    r"(?:(?:also|now|has|have|had)[ \t]+)*$"
+)
+_TAIL = r"[ \t]+(?:(?:also|now|currently|still|already|jointly|has|have|had|will)[ \t]+)*$"
+assert _SUBJECT_BEFORE.pattern.endswith(_TAIL)
+#: The same name, right before the comma of an apposition.
+_SUBJECT_AT_COMMA = re.compile(_SUBJECT_BEFORE.pattern[: -len(_TAIL)] + "$")
 _NOT_SUBJECT = frozenset({"the", "this", "that", "these", "those", "it", "its", "we", "they", "he", "she", "our", "their", "his", "her",
                           "in", "since", "during", "after", "before", "each", "every", "all", "some", "many", "most", "both", "one"})
 
@@ -2485,9 +2715,20 @@ def _programme_subjects(found: _Found, gazetteer: OrgGazetteer, context: str, fo
         clause_end = _CLAUSE_END.search(text, end)
         limit = clause_end.start() if clause_end else len(text)
         i = bisect.bisect_right(nouns, end)
-        if i >= len(nouns) or nouns[i] >= limit:
+        # "Fier, supported by the Congregation of the Good Shepherd, trained ...": a backer in apposition says
+        # the subject is a body, whatever the verb's object
+        # "FIZ Stuttgart, which runs a protected shelter", "Ban Ying in Berlin, which counsels women": a body's relative clause
+        backed = _BACKED_BETWEEN.search(text, max(0, start - 110), start)
+        which = _WHICH_BEFORE.search(text, max(0, start - 60), start) if backed is None else None
+        backed = backed or which
+        if (i >= len(nouns) or nouns[i] >= limit) and backed is None:
             continue  # no programme noun in the verb's clause
-        before = _SUBJECT_BEFORE.search(text, max(0, start - 80), start)
+        before = _SUBJECT_AT_COMMA.search(text, max(0, backed.start() - 80), backed.start()) if backed else None
+        if before is None:
+            backed = None
+            before = _SUBJECT_BEFORE.search(text, max(0, start - 80), start)
+            if i >= len(nouns) or nouns[i] >= limit:
+                continue
         if before is None or not found.zones.allows(before.start(1), before.end(1)):
             continue
         name = reader.name_at(text, before.start(1)) or _verb_led_name(text, before.start(1), before.end(1))
@@ -2496,6 +2737,8 @@ def _programme_subjects(found: _Found, gazetteer: OrgGazetteer, context: str, fo
             name = reader.name_at(text, before.start(1) + _LEADING_THE.match(before.group(1)).end())  # "The X Fund and Y fund ..."
         if name is None or name.end != before.end(1) or name.words[0].lower in _NOT_SUBJECT:
             continue
+        if which is not None and len(name.words) == 1 and not _acronym_like(name.words[0].text):
+            continue  # "Bangkok, which runs ...": one word before "which" may be a place
         countries = _countries_listed(text, name)
         if countries:
             # "Ghana opened a shelter", "Nigeria and Niger launched a task force": countries acting
@@ -2513,6 +2756,9 @@ def _programme_subjects(found: _Found, gazetteer: OrgGazetteer, context: str, fo
                     _role_name(found, gazetteer, context, piece, funder=True)
         elif _plausible(text, name, classified=True):
             _name_candidate(found, gazetteer, context, name, "role")
+        elif (cue.lemma in _KEEPS_WORK or backed is not None) and len(name.words) == 1 and _one_word_name(name.words[0].text) \
+                and not _named_person(text, name.words[0].text, end):
+            _name_candidate(found, gazetteer, context, name, "role")  # "Sahas runs two transit homes": a one-word body
         elif pays:
             # "Porticus funds a project ...": who pays may have a one-word name
             for piece in pieces or [name]:
@@ -2782,6 +3028,8 @@ _LIST_OPENING = re.compile(
 )
 #: The glue of a list that goes on after a name: "A, B and C".
 _LIST_GOES_ON = re.compile(r"[ \t]*(?:,|and\b|&)")
+#: The same, to another name: ", Good Samaritan Association and", " and OPRIFS".
+_LIST_GOES_ON_NAME = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|&)[ \t]+)?(?:the[ \t]+)?[A-Z]|and\b|&)")
 #: A person's title before a name: "Sister Ana", "Nobel laureate Nadia".
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sister|Brother|Father|Director|Colonel|General|Minister|Ambassador|Governor|Mayor|President|laureate)\.?[ \t]+$")
 _WORD_NEXT = re.compile(r"[ \t]+([a-z][\w-]*)")
@@ -2820,7 +3068,8 @@ def _coordinated_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> 
                 if listed and _conjunct_name(found, gazetteer, context, before.start(1), before.end(1)):
                     added = True
             after = _CONJUNCT_AFTER.match(text, end, min(len(text), end + 140))
-            if after is not None and ("and" in after.group(1) or "&" in after.group(1) or _LIST_GOES_ON.match(text, after.end(2))):
+            # (not "the Child Welfare Committee, Thane, which placed ...": the body's town, as an address writes it)
+            if after is not None and ("and" in after.group(1) or "&" in after.group(1) or _LIST_GOES_ON_NAME.match(text, after.end(2))):
                 if _conjunct_name(found, gazetteer, context, after.start(2), after.end(2)):
                     added = True
 
@@ -2871,6 +3120,13 @@ def _one_word_uses(found: _Found) -> None:
         if found.open(start, end):
             org_id = names[name]
             record = found.orgs[org_id]
+            country = _CAPITAL_NEXT.match(found.text, end)
+            if country and country_of(country.group(1)) and country.group(1) not in DEMONYMS and found.open(start, country.end(1)) \
+                    and " " not in name:
+                # "Sahas Nepal" beside "Sahas runs ...": the one-word body named with its country
+                end = country.end(1)
+                record["aliases"].add(_clean_name(found.text[start:end]))
+                record["country"] = record["country"] or country_of(country.group(1))
             found.add(start, end, org_id, record["name"], record["org_type"], record["country"])
 
 
@@ -3151,7 +3407,9 @@ def localize_organization_columns(
         if country and template is not None and gazetteer.orgs[template].country == GENERIC and not _qualifier(text, int(start), int(end)) \
                 and not _locality_before(text, int(start)):  # "the Houston Police Department" stays the city's
             by_start = by_start or _places_by_start(place_mentions)
-            new_id, name, org_type, home = gazetteer.instance(template, _sentence_country(text, int(start), by_start) or country)
+            new_id, name, org_type, home = gazetteer.instance(
+                template, _fronted_country(text, int(start)) or _sentence_country(text, int(start), by_start) or country
+            )
             created[new_id] = (name, org_type, home)
             new_ids.append(new_id)
             retargeted.setdefault(org_id, new_id)
@@ -3171,7 +3429,8 @@ def localize_organization_columns(
             possessor = _possessive_country(text, int(start))
             if possessor:
                 possessed[org_id] = possessor
-            home = possessed.get(org_id) or _unit_country_within(text, int(start), int(end), by_start) or _sentence_country(text, int(start), by_start)
+            home = possessed.get(org_id) or _unit_country_within(text, int(start), int(end), by_start) or _fronted_country(text, int(start)) \
+                or _sentence_country(text, int(start), by_start)
             if home or org_id not in created:
                 # (a mention that says nothing of its country keeps what an earlier one said:
                 # "the Edo State Task Force (ETAHT) ... ETAHT refers returnees")
@@ -3214,7 +3473,9 @@ def _rows(organizations: dict[str, list]) -> list[_Record]:
 
 
 _BASED = re.compile(r"(?:[’']s)?[ \t]*(?:,|\()?[ \t]*(?:which\s+is\s+|who\s+(?:is|are)\s+)?(?:based|headquartered|located)\s+in\s+(?:the\s+)?")
-_SITS_IN = re.compile(r"\s+(?:in|at)\s+")
+_SITS_IN_PLAIN = re.compile(r"\s+(?:in|at)\s+")
+#: Between a mission's name and the city it sits in, past its country left out of the name: " of Nepal in ".
+_SITS_IN = re.compile(r"(?:\s+of\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?))?\s+(?:in|at)\s+")
 
 
 def _bases(text: str, org_mentions: dict[str, list], place_mentions: dict[str, list] | None) -> dict[str, str]:
@@ -3229,7 +3490,7 @@ def _bases(text: str, org_mentions: dict[str, list], place_mentions: dict[str, l
     # Places are read only when a mention is followed by a base phrase at all.
     candidates = []
     for end, org_id in zip(org_mentions["end"], org_mentions["org_id"]):
-        for pattern, kinds in ((_BASED, ("city", "admin1", "country")), (_SITS_IN, ("city",))):
+        for pattern, kinds in ((_BASED, ("city", "admin1", "country")), (_SITS_IN_PLAIN, ("city",))):
             found = pattern.match(text, int(end))
             if found:
                 candidates.append((found.end(), kinds, org_id))
@@ -3262,21 +3523,38 @@ def _hosted_missions(text: str, org_mentions: dict[str, list], organizations: di
     heads = _abroad_heads()
     candidates = []
     for index, (end, written) in enumerate(zip(org_mentions["end"], org_mentions["text"])):
-        if heads and fold_name(written).endswith(heads) and (found := _SITS_IN.match(text, int(end))):
-            candidates.append((index, found.end()))
+        if heads and fold_name(written).endswith(heads) and (found := _SITS_IN.match(text, int(end))) \
+                and (found.group(1) is None or country_of(found.group(1))):
+            candidates.append((index, found.end(), found.end(1) if found.group(1) else int(end)))
     if not candidates:
         return {}
     places = plain_columns(place_mentions, ["start", "end", "kind", "country"])
     at = {int(s): (int(e), k, c) for s, e, k, c in zip(places["start"], places["end"], places["kind"], places["country"])}
     records = {row.org_id: row for row in _rows(organizations)}
     hosted = {}
-    for index, position in candidates:
+    for index, position, name_end in candidates:
         place_end, kind, host = at.get(position, (0, "", ""))
         record = records.get(org_mentions["org_id"][index])
-        if record is None or kind not in ("city", "admin1") or not isinstance(host, str) or not host or host == record.country:
+        if record is None or kind not in ("city", "admin1") or not isinstance(host, str) or not host:
             continue
+        org_id = record.org_id
+        if host == record.country:
+            # "The Consulate General in Jeddah" in a text on Saudi Arabia: no country keeps a mission in its own
+            # city; it is the mission of the one other country whose missions the text names ("the Embassy of Sri Lanka")
+            prefix = f"{record.country.lower()}-"
+            owners = {r.country for r in records.values() if r.org_id != record.org_id and r.country and r.country != host
+                      and r.org_type == "government" and r.org_id.endswith(("-embassy", "-consulate"))}
+            written = org_mentions["text"][index]
+            if len(owners) != 1 or not org_id.startswith(prefix) or any(country_of(w) for w in written.split()) \
+                    or _qualifier(text, int(org_mentions["start"][index]), int(org_mentions["end"][index])):
+                continue
+            org_id = f"{next(iter(owners)).lower()}-{org_id[len(prefix):]}"
         city = " ".join(text[position:place_end].split())
-        hosted[index] = (f"{record.org_id}-{fold_name(city).replace(' ', '-')}", f"{_clean_name(org_mentions['text'][index])} in {city}", record.org_type, host)
+        written = _clean_name(text[int(org_mentions["start"][index]) : name_end])  # ("the Embassy of Nepal in New Delhi")
+        nationality = re.search(r"([A-Z][a-z]+)[ \t]+$", text[max(0, int(org_mentions["start"][index]) - 20) : int(org_mentions["start"][index])])
+        if nationality and nationality.group(1) in DEMONYMS and not written.startswith(nationality.group(1)):
+            written = f"{nationality.group(1)} {written}"  # "the Indonesian Consulate General in Kuching"
+        hosted[index] = (f"{org_id}-{fold_name(city).replace(' ', '-')}", f"{written} in {city}", record.org_type, host)
     # Its other mentions ("the Consulate confirms ...") are the same mission, when the text names one city for it.
     cities: dict[str, set] = {}
     for index, found in hosted.items():

@@ -122,7 +122,8 @@ _GAPS = {
         re.IGNORECASE,
     ),
     "base": re.compile(r"\s+(?:the\s+)?", re.IGNORECASE),
-    "origin": re.compile(r"\s+(?:the\s+)?", re.IGNORECASE),
+    # ("workers from Central and Eastern Europe": a compass word and "and" before the region named)
+    "origin": re.compile(r"\s+(?:the\s+)?(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)(?:ern)?\s+and\s+)?", re.IGNORECASE),
     "back": re.compile(r"(?:\s+(?:\d[\d,.]*|[\w’'-]+)){0,4}?\s+from\s+(?:the\s+)?", re.IGNORECASE),
     "exploit": re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE),
     "trip": re.compile(
@@ -240,9 +241,9 @@ _AGENT_AFTER = re.compile(r"^-(?:led|run|operated|managed)\b", re.IGNORECASE)
 _EXPENSE = re.compile(r"\bat\s+(?:the\s+)?$", re.IGNORECASE)
 _EXPENSE_AFTER = re.compile(r"^(?:[’']s)?\s+(?:expense|cost)\b", re.IGNORECASE)
 _GROUP_GLUE = re.compile(
-    r"^[\s,()]*(?:(?:and|or|&|as well as)\s+)?(?:the\s+)?(?:(?:local\s+|international\s+)?(?:NGOs?|charity|foundation)\s+)?$|^[’']s\s+$",
+    r"^[ \t]*(?:\([A-Z][\w .’'-]{0,30}\))?[\s,()]*(?:(?:and|or|&|as well as)\s+)?(?:the\s+)?(?:(?:local\s+|international\s+)?(?:NGOs?|charity|foundation)\s+)?$|^[’']s\s+$",
     re.IGNORECASE,
-)  # ("IOM and the NGO Centro de Formación": a classifier before a conjunct)
+)  # ("IOM and the NGO Centro de Formación": a classifier before a conjunct; "Atina (Belgrade), Open Gate (Skopje)": their towns)
 _NEGATED = re.compile(
     r"(?=[ndrfu])\b(?:not|never|no\s+longer|declined\s+to|refused\s+to|failed\s+to|unable\s+to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
 )
@@ -261,6 +262,8 @@ _WANTED = re.compile(
 )
 # Between a verb and its direct object: "support the Ministry of Justice", "trains local Women's Union staff"
 _DIRECT_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|local|provincial|national|district)\s+){0,2}", re.IGNORECASE)
+#: A determiner and one or two modifiers before a noun: "our remediation ", "its local implementing ".
+_MODIFIED_BEFORE = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Yy]our|[Aa]n?)\s+(?:[a-z][\w-]*\s+){1,2}$")
 _DETERMINER_BEFORE = re.compile(r"(?=[toihay])\b(?:the|our|its|their|his|her|a|an|this|these|those|your)\s+$", re.IGNORECASE)
 _PEOPLE_OF = re.compile(
     r"\b(?:(?:members?|officers?|officials?|staff|volunteers?|workers?|representatives?)(?:\s+and\s+|\s*,\s*)?)+\s+(?:of|from)\s+", re.IGNORECASE
@@ -270,7 +273,7 @@ _VERBAL_PARTNER = re.compile(r"(?:works?|worked|working|cooperat\w+|collaborat\w
 _CASE = re.compile(
     r"(?=[tTAa])\b(?:(?:the|these|those)\s+(?:remaining\s+|other\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"
     r"[Aa]ll\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|"
-    r"\bthe\s+(?:victim|baby|girl|boy|woman|suspects?|defendants?)\b|\bthe\s+victims\b(?!\s+(?:of|who|in)\b)|"
+    r"\bthe\s+(?:victim|baby|girl|boy|woman|suspects?|defendants?)\b|\bthe\s+victims\b(?!\s+(?:of|who|in)\b|['’])|"
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:criminal\s+)?(?:case|investigation|prosecution|raid)\b)"
 )
 _ACRONYM_PARENS = re.compile(r"\(\s*[A-Z]{2,6}s?\s*\)")
@@ -278,6 +281,8 @@ _NOUN_DEFINITION = re.compile(r"\b([a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,4})\s*\(\s*
 # Words between a subject and a verb that is not its own: "have input into how local projects are run"
 #: A relative clause opening right after a name: "IOM, which", "(IOM), who".
 _RELATIVE_AFTER = re.compile(r"\)?[ \t]*,[ \t]*(?:which|who)\b")
+#: A relative clause after a name, past its country ("Hagar Cambodia, which runs"): the name's verb follows.
+_RELATIVE_GAP = re.compile(r"\s*(?:[A-Z][\w’'-]*\s*)?,?\s*(?:which|who|that)\b")
 _SUBORDINATE = re.compile(r"\b(?:how|whether|why|what|where|when|if|that|which|who)\b", re.IGNORECASE)
 #: A first-person subject: "we", "We also".
 _WE_SUBJECT = re.compile(r"\b[Ww]e\b")
@@ -378,7 +383,7 @@ _ANAPHOR = re.compile(
     r"union|group|partner|center|centre|government|grantee|project|programme|program|campaign|initiative|shelter|hotline|"
     r"halfway\s+house|house|component|plan|BLO|office|ministry|department|secretariat|commission|committee|council|"
     r"association|institute|federation|society|trust|fund|authority|unit|service|clinic|movement|bureau|directorate|"
-    r"mission|embassy|consulate|task\s+force|taskforce)s?"
+    r"mission|embassy|consulate|task\s+force|taskforce|county|municipality)s?"
     r"|(?P<pronoun>we|our|its|it|they|their))\b",
     re.IGNORECASE,
 )
@@ -395,7 +400,7 @@ _WITH_BETWEEN = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]+with[ \t]+(?:the[
 _AND_KIND_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:and|&)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+)?(?:(?:NGOs?|foundation|charity|organi[sz]ation)[ \t]+)?")
 #: A clause opening on its partners: "With ", "- With Rights Jessore and the Indian NGO ".
 _WITH_OPENING = re.compile(r"\s*(?:[-*•][ \t]*)?With[ \t]+[^,.;:\n]{0,60}?")
-_COMMA_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*,[ \t]+(?:we|our|[A-Z])")
+_COMMA_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?(?:[ \t]+(?:in|of)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}){0,2}[ \t]*,[ \t]+(?:we|our|the[ \t]+[A-Z]|[A-Z])")  # (", in New Delhi": where the partner sits)
 #: Programme nouns that head names as often: in capitals they are a name's ("escorted them to the Center"),
 #: in lower case the work ("runs two centres in Banke").
 _NAME_HEAD_NOUNS = frozenset({"centre", "center"})
@@ -485,6 +490,36 @@ _TO_BEFORE = re.compile(r"\bto\s+$")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _REFERRING_BEFORE = re.compile(r"\b(?:the|this|that|these|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _BASED_AFTER = re.compile(r"\.?-based\b")
+#: A clause's subject made of the people a service is for: "Victims and their families ", "Anyone ", "Migrant workers in distress ".
+_USERS_SUBJECT = re.compile(
+    r"\s*(?:(?:[Aa]ll|[Aa]ny|[Tt]he|[Tt]hose|[Oo]verseas|[Mm]igrant|[Ff]oreign|[Dd]omestic|[Pp]otential|[Pp]resumed|[Ff]ilipino|[Nn]epali)\s+)*"
+    r"(?:[Aa]nyone|[Yy]ou|[Pp]eople|[Pp]ublic|[Vv]ictims|[Ss]urvivors|[Ff]amilies|[Cc]allers|[Aa]pplicants|[Tt]ravell?ers|[Ww]orkers|[Mm]igrants|"
+    r"[Nn]ationals|[Cc]itizens|[Pp]arents|[Cc]hildren|[Ww]omen|[Jj]ob[ \t]+seekers|[Rr]eturnees)"
+    r"(?:\s+(?:and|or)\s+(?:their|the)\s+\w+|\s+in\s+(?:distress|need))?\s+"
+)
+#: People a country's name stands before as their nationality: " and Cambodian fishers", " migrant workers".
+_PEOPLE_AFTER = re.compile(
+    r"(?:[ \t]*(?:,|and|or)[ \t]+[A-Z][\w-]+)*[ \t]+(?:(?:migrant|domestic|women|child|female|male|foreign|undocumented)[ \t]+)?"
+    r"(?:workers|fishers|fishermen|migrants|women|girls|boys|children|nationals|citizens|victims|survivors|refugees|returnees|crew|"
+    r"crewmen|seafarers|labou?rers|students|families)\b"
+)
+#: A role phrase's "by" said again after "and", past an aside: " and, since 2022, by the ".
+_ROLE_AGAIN = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*,?[ \t]+(?:and|as[ \t]+well[ \t]+as)[ \t]*(?:,[^,.;:\n]{1,30},)?[ \t]*(?:also[ \t]+)?by[ \t]+(?:the[ \t]+)?")
+#: What a body is part of, in an aside: "part of the ", "a member of ".
+_MEMBER_OF_BEFORE = re.compile(r"\b(?:part|members?|affiliates?|branch)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+#: The opening of an aside naming partners: ", with the ", ", together with ".
+_WITH_ASIDE_BEFORE = re.compile(r",[ \t]+(?:together[ \t]+|jointly[ \t]+)?with[ \t]+(?:the[ \t]+)?$")
+_ASIDE_END = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*,[ \t]+[a-z]")
+#: Between a programme noun and a body that works on it: " with the ", " in Beirut with ".
+_WITH_AFTER_NOUN = re.compile(r"(?:[ \t]+(?:in|at)[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)?[ \t]+(?:together[ \t]+)?with[ \t]+(?:the[ \t]+)?")
+#: A noun after "government" that makes it a modifier: "the government body", "a government agency".
+_KIND_OF_BODY_AFTER = re.compile(r"[ \t]+(?:body|bodies|agency|agencies|institution|institutions|entity|entities|organi[sz]ation|regulator)\b")
+#: Sheet labels of the one body that leads a project, and of those that carry it out with it.
+_GRANTEE_LABELS = frozenset({"grantee", "grantees", "recipient"})
+_LEAD_LABELS = _GRANTEE_LABELS | {"lead organization", "lead organisation", "lead agency"}
+_IMPLEMENTING_LABELS = frozenset({"implementing partner", "implementing partners", "partner", "partners"})
+#: A clause that opens by saying who did the work just named: "It was organized by", "This was run by".
+_IT_DONE_BY = re.compile(r"\s*(?:It|This)[ \t]+(?:was|is|will[ \t]+be|has[ \t]+been)[ \t]+(?:\w+[ \t]+)?\w+ed[ \t]+(?:jointly[ \t]+)?by\b")
 _NEW_BEFORE = re.compile(r"\b(?:a|an|another|new)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)  # "a newly built shelter"
 
 
@@ -756,6 +791,10 @@ class _DocumentReader:
             named_end = max((o.end for o in self.orgs if o.start == line.label_start), default=line.label_end)
             listed = [p for p in self.places if named_end <= p.start and p.end <= line.end]
             rows = self._places(listed, line.label_end, line.end, [], [], line_start)[0] if listed else []
+            if any(r.start >= line.label_end for r in rows):
+                # "Free the Slaves (USA) - ... in the Democratic Republic of Congo": the bracket says where the
+                # recipient is from, the purpose where it works
+                rows = [r for r in rows if r.start >= line.label_end or text[max(0, r.start - 1) : r.start] != "("]
             if agents and not listed:
                 rows = self._heading_places(line_start, text.find("\n", intro_start) + 1)
             if not agents or not rows:
@@ -818,10 +857,16 @@ class _DocumentReader:
             # "Implementing organization: X ... Partners: Y": the plain partners line names partners
             by_role["partner"] += [f for f in by_role["agent"] if f.label in PLAIN_PARTNERS]
             by_role["agent"] = [f for f in by_role["agent"] if f.label not in PLAIN_PARTNERS]
+        if any(f.label in _LEAD_LABELS for f in by_role["agent"]):
+            # "Grantee: Solidarity Center ... Implementing partners: X; Y": who the grantee works with
+            by_role["partner"] += [f for f in by_role["agent"] if f.label in _IMPLEMENTING_LABELS]
+            by_role["agent"] = [f for f in by_role["agent"] if f.label not in _IMPLEMENTING_LABELS]
         agents = [o.org_id for f in by_role["agent"] for o in self.orgs if f.start <= o.start and o.end <= f.end]
         partners = [o.org_id for f in by_role["partner"] for o in self.orgs if f.start <= o.start and o.end <= f.end]
         partners = [p for p in dict.fromkeys(partners) if p not in agents]
         funders = [o.org_id for f in by_role["funder"] for o in self.orgs if f.start <= o.start and o.end <= f.end]
+        if not funders and any(f.label in _GRANTEE_LABELS for f in by_role["agent"]) and self.page_org not in (None, *agents):
+            funders = [self.page_org]  # a grantee's sheet on a page of the body that gives ("ILAB ... Grantee: X")
         rows = [p for f in by_role["places"] for p in self.places if f.start <= p.start and p.end <= f.end]
         named = any(f.label not in PLAIN_PARTNERS for f in by_role["agent"]) and agents
         if not (agents or funders) or not (rows or (named and (funders or partners))):
@@ -929,6 +974,7 @@ class _DocumentReader:
             elif any(lex == "programme" for lex, _ in roles):
                 entry = next(e for e in entries if e.lexicon == "programme")
                 if (_DETERMINER_BEFORE.search(text, max(start, c_start - 8), c_start) or
+                        (form.lower() in ("partner", "partners") and _MODIFIED_BEFORE.search(text, max(start, c_start - 40), c_start)) or
                         (form.lower().endswith("ing") and re.search(r"\b(?:with|of|for|by|from|in|on|and)\s+$", text[max(start, c_start - 6) : c_start]))) \
                         and entry.role != "noun":
                     continue  # "our partners", "with funding": a noun, not the frame's verb
@@ -949,6 +995,12 @@ class _DocumentReader:
             # "The Ministry of Family runs the Ginddi Centre in Dakar": a place of help named as its object
             nouns = [noun for v in verbs if v[2].lexicon == "programme" and v[2].role == "run"
                      for noun in [self._facility_named_after(v[1])] if noun is not None][:1]
+        it_told = None
+        if not nouns and _IT_DONE_BY.match(text, start):
+            # "A regional training took place in Almaty. It was organized by X": the work named just before
+            it_told = next((told for told in self.last_noun.values() if told.get("pending") and 0 <= start - told["end"] < 400
+                            and not _BLANK_LINE.search(text, told["end"], start)), None)
+            nouns = [it_told["noun_entry"]] if it_told is not None else nouns
         if not verbs and not nouns and not phrases:
             return
         anchor = min([v[0] for v in verbs if v[2].lexicon == "programme"] + [n[0] for n in nouns] + [p[0] for p in phrases], default=end)
@@ -985,6 +1037,11 @@ class _DocumentReader:
             marked.add(id(group))
             target = {"agent": agents, "partner": partners, "funder": funders}[role]
             target.extend(o.org_id for o in group)
+            # "funded by the EU and, since 2022, by the Government of the Netherlands": the role goes on
+            again = next((g for g in groups if g[0].start > group[-1].end), None)
+            if again is not None and id(again) not in marked and _ROLE_AGAIN.fullmatch(text, group[-1].end, again[0].start):
+                marked.add(id(again))
+                target.extend(o.org_id for o in again)
         # "implemented by ICMPD with La Strada Ukraine": who works beside the runner a role names
         for p_start, p_end, role in phrases:
             runner = self._group_after(groups, p_end, end) if role == "agent" else None
@@ -1048,7 +1105,15 @@ class _DocumentReader:
                     if id(group) in marked or group[0].start < first_verb[1]:
                         continue
                     between = text[first_verb[1] : group[0].start]
-                    if (role == "fund" and _DIRECT_OBJECT.fullmatch(between)) or re.search(r"\bto\s+(?:the\s+)?$", between):
+                    # ("funds, through the ILO, the ACCEL project": who the money goes through does the work)
+                    if (role == "fund" and _DIRECT_OBJECT.fullmatch(between)) or re.search(r"\b(?:to|through)\s+(?:the\s+)?$", between):
+                        if re.search(r"\bthrough\s+(?:the\s+)?$", between) and all(
+                            self.types.get(o.org_id) in ("government", "donor") and self.homes.get(o.org_id)
+                            and self.homes.get(o.org_id) in {self.homes.get(i) for i in ids} for o in group
+                        ):
+                            funders.extend(o.org_id for o in group)  # "Australia funds, through its DFAT, ...": its own channel pays
+                            marked.add(id(group))
+                            continue
                         agents.extend(o.org_id for o in group)
                         marked.add(id(group))
                         break
@@ -1090,6 +1155,18 @@ class _DocumentReader:
                 # "The Center, funded by X, is staffed by Y": the Center and who staffs it
                 named, _ = self._refer_back(start, lead_phrase, [], [], None, False)
                 agents = named + [a for a in agents if a not in named]
+        if antecedent is None and it_told is not None:
+            antecedent = it_told
+        # "runs a hotline with the Secretariat": who works on the work beside its runner
+        for group in groups:
+            if id(group) not in marked and (agents or subject is not None) and (any(
+                _WITH_AFTER_NOUN.fullmatch(text, n_end, group[0].start) for _n_start, n_end, _entry in nouns
+            ) or (  # "is conducting, with the ILO and the Ople Center, seminars in ...": partners in an aside
+                _WITH_ASIDE_BEFORE.search(text, max(start, group[0].start - 24), group[0].start) and _ASIDE_END.match(text, group[-1].end)
+                and (subject is None or group[0].start > subject[-1].end)
+            )) and not self._affiliated(group):
+                partners.extend(o.org_id for o in group)
+                marked.add(id(group))
         # organizations a programme verb acts on: partners
         objects_of = [v[1] for v in verbs if v[2].lexicon == "programme"] + [_control_end(text, c) for c in controls]
         for group in groups:
@@ -1294,10 +1371,10 @@ class _DocumentReader:
             following = [v for v in verbs if v[0] >= group[-1].end]
             if following:
                 gap = text[group[-1].end : following[0][0]]
-                if _SUBORDINATE.search(gap) and not re.match(r"\s*,?\s*(?:which|who|that)\b", gap):
+                if _SUBORDINATE.search(gap) and not _RELATIVE_GAP.match(gap):
                     following = []  # "X have input into how projects are run": the verb is another clause's
             if group[0].start > first and following and not re.search(r"[:;]", text[first : group[0].start]) \
-                    and not re.match(r"\s*,?\s*(?:which|who)\b", text[group[-1].end : following[0][0]]):
+                    and not _RELATIVE_GAP.match(text[group[-1].end : following[0][0]].replace("that", "~")):
                 break  # after the predicate: an object ("support ASEAN member states as they implement ...")
             if not following:
                 if any(n[0] >= group[-1].end and not _SUBORDINATE.search(text[group[-1].end : n[0]]) for n in nouns):
@@ -1348,6 +1425,15 @@ class _DocumentReader:
             if re.fullmatch(r"(?:[’']s?)?(?:\s+(?:[\w’'-]+|\([A-Z][\w ]*\)))?(?:\s+(?:and\s+)?[\w’'-]+){0,4}\s+", between) \
                     and not re.search(r"\b(?:to|for|from|with|by|in|of|at|on|said|told|is|are|was|were|has|have)\b", between) \
                     and not re.match(r"\s+(?:and|or|&)\s", between):
+                # "the ILO TRIANGLE in ASEAN programme": a region body named inside the programme's name is where,
+                # the body before it owns the programme
+                inside = re.search(r"([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*)[ \t]+in[ \t]+$", text[max(start, group[0].start - 40) : group[0].start])
+                if inside is not None:
+                    owner = next((g for g in reversed(groups) if g[-1].end <= group[0].start - len(inside.group()) + len(inside.group(1))
+                                  and re.fullmatch(r"[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*[ \t]+in[ \t]+|[ \t]+in[ \t]+",
+                                                   text[g[-1].end : group[0].start])), None)
+                    if owner is not None:
+                        return owner
                 return group  # (not "... with the Guyana Women Miners Organisation and Help and Shelter": another conjunct)
             return None
         return None
@@ -1389,6 +1475,8 @@ class _DocumentReader:
             pronoun = (match.group("pronoun") or "").lower()
             if noun and self._named_at(start + match.start("noun")):
                 continue  # "the Oak Foundation": a name, not "the foundation" pointing back
+            if noun.lower() == "government" and _KIND_OF_BODY_AFTER.match(clause, match.end()):
+                continue  # "OTIT, the government body that oversees ...": a kind of body, not the government
             if noun and self._owns_body(start + match.end()):
                 continue  # "the Department's Women's Issues Fund": the body named is what acts, if anyone
             if noun in _PROGRAMME_NOUNS or noun in ("shelter", "hotline", "halfway house", "house", "blo", "component"):
@@ -1519,6 +1607,10 @@ class _DocumentReader:
                 continue
             name = self.names.get(org_id, "")
             org_type = self.types.get(org_id, "")
+            if _MEMBER_OF_BEFORE.search(self.text, max(0, org.start - 24), org.start):
+                i -= 1  # "Casa Alianza, part of the Covenant House network, said ... The organization runs": the body it is part of is not meant
+                lookback += 1
+                continue
             if noun in ("", "organization", "organisation", "agency", "partner", "grantee", "group") and org_type != "media":
                 return org_id
             if noun == "government" and org_type == "government" and re.search(r"\bGovernment\b|-government$", name + " " + org_id):
@@ -1572,7 +1664,7 @@ class _DocumentReader:
             key = _noun_key(entry)
             if rows is None:
                 rows, _, _ = self._places(places, start, end, [], [], start)
-            self.last_noun[key] = {"agents": [], "rows": list(rows), "pending": True}
+            self.last_noun[key] = {"agents": [], "rows": list(rows), "pending": True, "noun_entry": (n_start, _n_end, entry), "end": end}
 
     # -- places ---------------------------------------------------------------------
 
@@ -1648,6 +1740,11 @@ class _DocumentReader:
             ) and not _LIST_GOES_ON.match(text, row.end):
                 bases.append(row)
                 continue
+            # "Free the Slaves (USA)": the country a body is from, in brackets after its name
+            # (but "shelters run by Atina (Belgrade)" are in Belgrade)
+            if row.kind == "country" and any(re.fullmatch(r"[ \t]*\([ \t]*", text[g[-1].end : row.start]) for g in groups) and re.match(r"[ \t]*[),]", text[row.end : row.end + 2]):
+                bases.append(row)
+                continue
             # "Sweden (Sida) funds ...": a donor country, not a place worked in.
             if row.kind == "country" and _DONOR_AFTER.match(text, row.end):
                 continue
@@ -1658,6 +1755,8 @@ class _DocumentReader:
                 continue  # "the U.S. National ... Day"; "the Center" (an organization named before)
             if row.kind == "country" and _ACTING_AFTER.match(text, row.end):
                 continue  # "the U.S. Government", "Thai authorities": a country acting, not a place
+            if row.kind == "country" and _PEOPLE_AFTER.match(text, row.end):
+                continue  # "legal aid to Myanmar and Cambodian fishers": whose people are helped, not where
             operating.append(row)
         return operating, bases, home
 
@@ -1698,8 +1797,9 @@ class _DocumentReader:
         patterns, states = _modality()
         if patterns["recommended"].search(text, max(start, anchor - 40), anchor):
             return "recommended"  # "UN Women should extend the project to Sylhet"
-        if patterns["planned"].search(text, max(start, anchor - 40), anchor):
-            return "planned"
+        modal = patterns["planned"].search(text, max(start, anchor - 40), anchor)
+        if modal and not _USERS_SUBJECT.fullmatch(text, start, modal.start()):
+            return "planned"  # (not "Victims and their families may call the hotline": who may use the work, not its runner's plan)
         # The predicate right after the clause's subject, past an apposition: "Plan International will
         # reach girls with training", "The second project, led by X, will reach ..."
         opening = _SUBJECT_NOUN.match(text, start)
@@ -1710,6 +1810,9 @@ class _DocumentReader:
             if not noun_subject or any(n[0] < modal.start() for n in nouns):
                 return "planned"  # (a clause opening on a noun: the programme noun is it or its apposition)
         for found in patterns["state"].finditer(text, start, end):
+            if found.group(1)[:1].isupper() and not _sentence_start(text, found.start()) \
+                    or any(p.start <= found.start() < p.end for p in self._in(self.places, self.place_starts, found.start() - 40, found.end())):
+                continue  # "New Delhi", "the New Life Center": a name's word
             following = _ATTRIBUTIVE_NEXT.match(text, found.end())
             if following and not any(found.end() <= n[0] <= following.end() + 24 for n in nouns):
                 continue  # "most new callers", "completed forms": a state of another noun than the work's
@@ -1942,7 +2045,7 @@ class _DocumentReader:
             by_kind.setdefault(runner + (item.get("kind", ""),), key)
             item["nouns_named"] = item["noun"] != "programme" or bool(re.search(r"\bprogram", item["evidence"], re.IGNORECASE))
             if key not in merged:
-                merged[key] = {**item, "quotes": [item["evidence"]]}
+                merged[key] = {**item, "quotes": [item["evidence"]], "only_planned": item["status"] == "planned"}
                 order.append(key)
                 continue
             target = merged[key]
@@ -1953,7 +2056,11 @@ class _DocumentReader:
             for field in ("agents", "partners", "funders", "activities", "identifiers", "budget"):
                 target[field] = list(dict.fromkeys(target[field] + item[field]))
             target["rows"] = target["rows"] + item["rows"]
-            target["status"] = target["status"] or item["status"]
+            if target["status"] == "planned" and item["status"] != "planned":
+                target["status"] = item["status"]  # work done, and more of it planned: the work is no plan
+            elif item["status"] != "planned" or target.get("only_planned", True):
+                target["status"] = target["status"] or item["status"]
+            target["only_planned"] = target.get("only_planned", target["status"] == "planned") and item["status"] == "planned"
             target["donor_only"] = target["donor_only"] and item["donor_only"]
             target["proper"] = target["proper"] or item["proper"]
             target["nouns_named"] = target["nouns_named"] or item["nouns_named"]

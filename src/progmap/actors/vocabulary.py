@@ -228,8 +228,31 @@ def country_of(word: str) -> str | None:
 
     >>> country_of("Burmese"), country_of("Kingdom of Thailand"), country_of("Atlantis")
     ('MMR', 'THA', None)
+
+    A state's formal name is its country's ("the Federal Republic of Germany"),
+    but not a unit's ("State of Mexico"):
+
+    >>> country_of("Federal Republic of Germany"), country_of("the Republic of the Philippines"), country_of("State of Mexico")
+    ('DEU', 'PHL', None)
     """
-    return _country_lookup().get(" ".join(word.split()))
+    key = " ".join(word.split())
+    code = _country_lookup().get(key)
+    if code is None and " of " in key:
+        formal = _FORMAL_STATE.fullmatch(key)
+        if formal is not None and formal.group(1) not in DEMONYMS:
+            code = _country_lookup().get(formal.group(1))
+    return code
+
+
+_FORMAL_WORDS = (
+    r"(?:(?:Federal|Federative|United|Islamic|Democratic|Socialist|Plurinational|Bolivarian|Arab|Hashemite|"
+    r"Cooperative|Oriental|Independent|Sovereign|People's|Kyrgyz|Lebanese|Syrian|Argentine|Czech|Slovak)[ \t]+)*"
+    r"(?:Republic|Kingdom|Sultanate|Commonwealth|Principality|Grand[ \t]+Duchy|Emirate)[ \t]+of[ \t]+(?:the[ \t]+)?"
+)
+#: A state's formal name before its short one: "Federal Republic of", "the Kingdom of the".
+_FORMAL_STATE = re.compile(r"(?:[Tt]he )?" + _FORMAL_WORDS + r"(.+)")
+#: The same, read in running text before a country's name ("Government of the Republic of Tajikistan").
+FORMAL_STATE_PREFIX = re.compile(_FORMAL_WORDS)
 
 
 def country_name(code: str) -> str:
