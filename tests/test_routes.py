@@ -2227,3 +2227,11 @@ def test_within_the_country_and_in_other_countries_are_two_lists_of_ends():
     names = {"Mexico": "MEX", "Guatemala": "GTM", "the United States": "USA"}
     assert pairs(routes_of(text, names, metadata={"subject_country": "HND"})) == {
         ("HND", "HND"), ("HND", "MEX"), ("HND", "GTM"), ("HND", "USA")}
+
+
+def test_begging_is_exploitation_where_it_happens_and_forced_begging_is_a_purpose():
+    names = {"Pattaya": ("city:pattaya", "city", "THA"), "Honduras": "HND", "Nicaragua": "NIC"}
+    assert pairs(routes_of("The sixth is a Cambodian boy who had been begging in Pattaya.", names)) == {("KHM", "city:pattaya")}
+    text = "Traffickers exploit children from Nicaragua in forced begging in Honduras."
+    routes = by_pair(routes_of(text, names))
+    assert set(routes) == {("NIC", "HND")} and routes[("NIC", "HND")].purposes == ["begging"]
