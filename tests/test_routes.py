@@ -2235,3 +2235,11 @@ def test_begging_is_exploitation_where_it_happens_and_forced_begging_is_a_purpos
     text = "Traffickers exploit children from Nicaragua in forced begging in Honduras."
     routes = by_pair(routes_of(text, names))
     assert set(routes) == {("NIC", "HND")} and routes[("NIC", "HND")].purposes == ["begging"]
+
+
+def test_others_going_another_way_after_a_comma_and_keep_their_own_path():
+    text = ("Most of the victims came from Nghe An. Some flew to Russia and then travelled overland through Ukraine and "
+            "Poland, and others flew directly to France.")
+    names = {"Nghe An": ("VN-22", "admin1", "VNM"), "Russia": "RUS", "Ukraine": "UKR", "Poland": "POL", "France": "FRA"}
+    routes = by_pair(routes_of(text, names))
+    assert routes[("VN-22", "FRA")].via == []

@@ -612,6 +612,16 @@ def _new_subject(slots: _Slots, j: int) -> bool:
     kind, who = slots.kind, slots.who
     if j < len(kind) and slots.low[j] in _SHARE_WORDS and _share_of_things(slots, j + 1, len(kind)):
         return True  # "..., and most of their wages are sent to Pyongyang": a clause about things
+    if j + 1 < len(kind) and slots.low[j] == "others":
+        # "some flying to Russia and on through Poland, and others flying directly to France": other people, by
+        # another way
+        for k in range(j + 1, min(len(kind), j + 4)):
+            cue = slots.cue[k]
+            if cue is not None and cue.lexicon == "movement":
+                return True
+            if kind[k] != "w":
+                return False
+        return False
     first, end = j, min(len(kind), j + 4)
     while j < end and kind[j] in ("w", "n") and not who[j]:
         j += 1
