@@ -2243,3 +2243,10 @@ def test_others_going_another_way_after_a_comma_and_keep_their_own_path():
     names = {"Nghe An": ("VN-22", "admin1", "VNM"), "Russia": "RUS", "Ukraine": "UKR", "Poland": "POL", "France": "FRA"}
     routes = by_pair(routes_of(text, names))
     assert routes[("VN-22", "FRA")].via == []
+
+
+def test_people_who_came_to_a_country_from_their_home_start_there():
+    text = ("A young woman came to Japan from Nghe An province in 2023. She was sent to a garment factory in Gifu, where "
+            "she was exploited.")
+    names = {"Japan": "JPN", "Nghe An": ("VN-22", "admin1", "VNM"), "Gifu": ("JP-21", "admin1", "JPN")}
+    assert pairs(routes_of(text, names)) == {("VN-22", "JP-21")}

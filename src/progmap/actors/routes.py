@@ -1383,6 +1383,8 @@ def _home_follows(slots: _Slots, j: int, hi: int) -> bool:
     while end < hi - 1 and slots.low[end].endswith("ly") and slots.kind[end] == "w":
         end += 1  # "come primarily from", "was originally from"
     after = slots.low[end] if end < hi else ""
+    if after == "to" and end + 2 < hi and slots.kind[end + 1] == "p" and slots.low[end + 2] == "from":
+        return True  # "came to Japan from Nghe An": the goal first, then the home
     return slots.low[end - 1] == "from" or after == "from" or (after == "in" and _birth_cue(slots, j))
 
 
