@@ -2250,3 +2250,8 @@ def test_people_who_came_to_a_country_from_their_home_start_there():
             "she was exploited.")
     names = {"Japan": "JPN", "Nghe An": ("VN-22", "admin1", "VNM"), "Gifu": ("JP-21", "admin1", "JPN")}
     assert pairs(routes_of(text, names)) == {("VN-22", "JP-21")}
+
+
+def test_people_counted_as_a_range_are_the_subject_not_governed_by_to():
+    text = "An estimated 14,000 to 17,000 men from Ethiopia travel irregularly to South Africa and are exploited there."
+    assert pairs(routes_of(text, {"Ethiopia": "ETH", "South Africa": "ZAF"})) == {("ETH", "ZAF")}

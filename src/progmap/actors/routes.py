@@ -837,6 +837,11 @@ def _modifier(slots: _Slots, j: int) -> bool:
 def _governor_word(slots: _Slots, i: int, lo: int) -> str:
     """The word right before a phrase (past determiners)."""
     j = i - 1
+    if i < len(slots.low) and slots.low[i][:1].isdigit() and j - 1 >= lo and slots.low[j] in ("to", "-", "–") \
+            and slots.low[j - 1][:1].isdigit():
+        j -= 2  # "an estimated 14,000 to 17,000 Ethiopian men": a range, not "to" governing the people
+        while j >= lo and slots.low[j] in ("estimated", "approximately", "about", "around", "between", "some"):
+            j -= 1
     while j >= lo and slots.low[j] in _DETERMINERS:
         j -= 1
     return slots.low[j] if j >= lo else ""
