@@ -2255,3 +2255,10 @@ def test_people_who_came_to_a_country_from_their_home_start_there():
 def test_people_counted_as_a_range_are_the_subject_not_governed_by_to():
     text = "An estimated 14,000 to 17,000 men from Ethiopia travel irregularly to South Africa and are exploited there."
     assert pairs(routes_of(text, {"Ethiopia": "ETH", "South Africa": "ZAF"})) == {("ETH", "ZAF")}
+
+
+def test_a_name_told_with_an_age_is_a_person_whose_story_the_text_tells():
+    text = ("Nguyen, 24, came to Japan from Nghe An province in 2023. She was sent to a garment factory in Gifu, where "
+            "she was exploited.")
+    names = {"Japan": "JPN", "Nghe An": ("VN-22", "admin1", "VNM"), "Gifu": ("JP-21", "admin1", "JPN")}
+    assert pairs(routes_of(text, names)) == {("VN-22", "JP-21")}

@@ -457,6 +457,7 @@ def _slots(text: str, start: int, end: int, places: list, nations: list, cues: d
     _point_back(slots, register, document)
     _classify(slots)
     _names_are_no_people(text, slots)
+    _persons_told_with_age(text, slots)
     return slots
 
 
@@ -479,6 +480,16 @@ def _names_are_no_people(text: str, slots: _Slots) -> None:
         if who[j] and kind[j] == "w" and kind[j - 1] != "." and text[start[j]].isupper() and text[start[j] + 1 : start[j] + 2].islower() \
                 and kind[j + 1] == "w" and text[start[j + 1]].isupper() and not who[j + 1] and cue[j + 1] is None and cue[j] is None:
             who[j] = ""
+
+
+def _persons_told_with_age(text: str, slots: _Slots) -> None:
+    """A name told with an age in apposition is a person a frame may be about: "Nguyen, 24, came to Japan from
+    Nghe An", "Sita, 15, was sold in Mumbai" (a feature's way of naming the one whose story it tells)."""
+    low, kind, start = slots.low, slots.kind, slots.start
+    for j in range(len(kind) - 3):
+        if kind[j] == "w" and low[j + 1] == "," and low[j + 3] == "," and low[j + 2].isdigit() and len(low[j + 2]) <= 2 \
+                and not slots.who[j] and slots.cue[j] is None and text[start[j]].isupper() and (j == 0 or kind[j - 1] == "."):
+            slots.who[j] = "victim"
 
 
 #: Route roles a word's preposition may have, most telling first.
