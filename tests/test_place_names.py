@@ -84,6 +84,8 @@ def test_a_name_written_with_its_accent_is_no_common_english_word(matcher):
 def test_the_districts_of_nepal_that_reports_name_are_places_in_their_zones(matcher):
     found = places(matcher, "Most of the girls came from Sindhupalchok and Nuwakot districts of Nepal.")
     assert found["Sindhupalchok"] == "city:NP-sindhupalchok" and found["Nuwakot"] == "city:NP-nuwakot"
+    found = places(matcher, "Returned migrants were interviewed in Nepal's Dhanusha, Siraha and Mahottari districts.")
+    assert [found[name] for name in ("Dhanusha", "Siraha", "Mahottari")] == ["city:NP-dhanusha", "city:NP-siraha", "city:NP-mahottari"]
 
 
 def test_units_named_by_a_common_word_are_found_with_their_kind_word(matcher):

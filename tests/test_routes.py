@@ -2227,3 +2227,19 @@ def test_within_the_country_and_in_other_countries_are_two_lists_of_ends():
     names = {"Mexico": "MEX", "Guatemala": "GTM", "the United States": "USA"}
     assert pairs(routes_of(text, names, metadata={"subject_country": "HND"})) == {
         ("HND", "HND"), ("HND", "MEX"), ("HND", "GTM"), ("HND", "USA")}
+
+
+def test_begging_is_exploitation_where_it_happens_and_forced_begging_is_a_purpose():
+    names = {"Pattaya": ("city:pattaya", "city", "THA"), "Honduras": "HND", "Nicaragua": "NIC"}
+    assert pairs(routes_of("The sixth is a Cambodian boy who had been begging in Pattaya.", names)) == {("KHM", "city:pattaya")}
+    text = "Traffickers exploit children from Nicaragua in forced begging in Honduras."
+    routes = by_pair(routes_of(text, names))
+    assert set(routes) == {("NIC", "HND")} and routes[("NIC", "HND")].purposes == ["begging"]
+
+
+def test_others_going_another_way_after_a_comma_and_keep_their_own_path():
+    text = ("Most of the victims came from Nghe An. Some flew to Russia and then travelled overland through Ukraine and "
+            "Poland, and others flew directly to France.")
+    names = {"Nghe An": ("VN-22", "admin1", "VNM"), "Russia": "RUS", "Ukraine": "UKR", "Poland": "POL", "France": "FRA"}
+    routes = by_pair(routes_of(text, names))
+    assert routes[("VN-22", "FRA")].via == []

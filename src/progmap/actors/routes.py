@@ -135,6 +135,8 @@ _VICTIM_STATES = frozenset({"victim", "victims", "survivor", "survivors", "retur
 #: Words between a subject and its verb that keep it the subject ("Malaysia has deported ...").
 _AUXILIARIES = frozenset({"has", "have", "had", "also", "will", "would", "can", "could", "may", "might", "reportedly", "allegedly"})
 #: Nouns a rescue word may modify, making it the name of a service ("rescue centres", "a rescue team").
+#: Gerunds of exploiting verbs that, used as nouns, name a purpose ("forced begging"), never a frame.
+_PURPOSE_GERUNDS = frozenset({"begging"})
 #: Nouns a word of moving may modify, which then names a thing, not a move ("transport costs", "travel agencies").
 _ATTRIBUTIVE_HEADS = frozenset({
     "cost", "costs", "fee", "fees", "expense", "expenses", "fare", "fares", "charge", "charges", "bill", "bills",
@@ -610,6 +612,16 @@ def _new_subject(slots: _Slots, j: int) -> bool:
     kind, who = slots.kind, slots.who
     if j < len(kind) and slots.low[j] in _SHARE_WORDS and _share_of_things(slots, j + 1, len(kind)):
         return True  # "..., and most of their wages are sent to Pyongyang": a clause about things
+    if j + 1 < len(kind) and slots.low[j] == "others":
+        # "some flying to Russia and on through Poland, and others flying directly to France": other people, by
+        # another way
+        for k in range(j + 1, min(len(kind), j + 4)):
+            cue = slots.cue[k]
+            if cue is not None and cue.lexicon == "movement":
+                return True
+            if kind[k] != "w":
+                return False
+        return False
     first, end = j, min(len(kind), j + 4)
     while j < end and kind[j] in ("w", "n") and not who[j]:
         j += 1
@@ -1929,6 +1941,8 @@ def _nominal(slots: _Slots, trigger: int) -> bool:
     k = trigger + 1
     if k < len(slots.kind) and (slots.low[k] in _OBJECT_PRONOUNS or slots.kind[k] == "p"):
         return False  # "luring her into prostitution", "transiting Thailand"
+    if trigger > 0 and slots.low[trigger - 1] in ("been", "was", "were") and not (k < len(slots.kind) and slots.who[k]):
+        return False  # "a boy who had been begging in Pattaya": a verb in the progressive
     while k < len(slots.kind) and slots.low[k] in _DETERMINERS:
         k += 1
     # "trafficking 126 women", "trafficking the girls", "before reaching the Netherlands": a verb with its object.
@@ -2033,6 +2047,8 @@ class _Reader:
                 continue  # "two rescue centres in Kilifi", "a rescue operation": a service, not where victims were found
             if cue.role == "provenance" and not _home_follows(slots, j, hi):
                 continue
+            if slots.low[j] in _PURPOSE_GERUNDS and _nominal(slots, j):
+                continue  # "exploited in street begging in Beirut": the purpose, not a frame of its own
             if j + 1 < hi and slots.low[j + 1] in _ATTRIBUTIVE_HEADS and not slots.low[j].endswith("ed"):
                 continue  # "deducted accommodation and transport costs", "recruitment fees": a word of a thing
             if cue.pos == "VERB" and slots.low[j].endswith("s") and j > lo and (slots.kind[j - 1] == "n" or slots.low[j - 1] in _NOUN_OPENERS):
