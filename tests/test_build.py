@@ -212,3 +212,52 @@ def test_an_output_path_that_is_a_file_is_refused(tmp_path, seeds_dir):
     target.write_text("not a folder", encoding="utf-8")
     result = run_cli("build", str(seeds_dir), "--out", str(target))
     assert result.returncode == 2 and "is not a folder" in result.stderr and "Traceback" not in result.stderr
+
+
+def build_organizations(tmp_path, texts: dict[str, str]):
+    """Build invented documents; the organizations layer's (org_id, doc, place_code) and records.yaml's organizations."""
+    import yaml
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name, text in texts.items():
+        (docs / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["-q", "build", str(docs), "--out", str(out)]) == 0
+    layer = json.loads((out / "organizations.geojson").read_text(encoding="utf-8"))["features"]
+    rows = {(f["properties"]["org_id"], f["properties"]["doc"], f["properties"]["place_code"]) for f in layer}
+    kept = {item["id"]: item for item in yaml.safe_load((out / "records.yaml").read_text(encoding="utf-8"))["organizations"]}
+    return rows, kept
+
+
+_TAJIK_TEXT = (
+    "Tajikistan is a source country for men subjected to forced labour in Russia. "
+    "The Ministry of Internal Affairs opened a hotline for migrants in Dushanbe last year.\n"
+)
+
+
+def test_one_generic_ministry_named_in_texts_about_two_countries_is_two_organizations(tmp_path, mirror):
+    rows, kept = build_organizations(tmp_path, {
+        "tajik.txt": _TAJIK_TEXT,
+        "moldova.txt": "Moldova is a source country for women trafficked to Turkey. "
+                       "The Ministry of Internal Affairs runs a shelter for victims in Chisinau.\n",
+    })
+    ministries = {row for row in rows if row[0].startswith("org:ministry-of-internal-affairs")}
+    assert {(org_id, doc) for org_id, doc, _ in ministries} == {
+        ("org:ministry-of-internal-affairs-tjk", "tajik.txt"), ("org:ministry-of-internal-affairs-mda", "moldova.txt")}
+    assert kept["org:ministry-of-internal-affairs-tjk"]["country"] == "TJK" and kept["org:ministry-of-internal-affairs-tjk"]["docs"] == ["tajik.txt"]
+    assert kept["org:ministry-of-internal-affairs-mda"]["country"] == "MDA" and kept["org:ministry-of-internal-affairs-mda"]["docs"] == ["moldova.txt"]
+    places = {org_id: place for org_id, _, place in ministries}
+    assert places["org:ministry-of-internal-affairs-tjk"] in ("TJK", "TJ-DU") and places["org:ministry-of-internal-affairs-mda"] in ("MDA", "MD-CU")
+
+
+def test_one_generic_ministry_named_in_two_texts_about_one_country_is_one_organization(tmp_path, mirror):
+    rows, kept = build_organizations(tmp_path, {
+        "tajik.txt": _TAJIK_TEXT,
+        "tajik-2.txt": "Men from Tajikistan are trafficked to Kazakhstan for construction work. "
+                       "The Ministry of Internal Affairs trained border officers in Khujand.\n",
+    })
+    assert {(org_id, doc) for org_id, doc, _ in rows if "ministry-of-internal-affairs" in org_id} == {
+        ("org:ministry-of-internal-affairs-tjk", "tajik.txt"), ("org:ministry-of-internal-affairs-tjk", "tajik-2.txt")}
+    assert kept["org:ministry-of-internal-affairs-tjk"]["docs"] == ["tajik-2.txt", "tajik.txt"]
+    assert kept["org:ministry-of-internal-affairs-tjk"]["country"] == "TJK"

@@ -15,6 +15,7 @@ from progmap.actors.organizations import (
     ORG_TYPES,
     context_country,
     find_organizations,
+    generic_state_body,
     load_org_gazetteer,
     localize_organizations,
     merge_organizations,
@@ -510,7 +511,8 @@ def test_a_countrys_possessive_says_whose_body_it_is_in_a_text_about_another_cou
     mentions, orgs = find_organizations("doc.txt", text, country="ARE")
     places = pd.DataFrame([(text.index("United Arab Emirates"), text.index("United Arab Emirates") + 20, "country", "ARE")], columns=["start", "end", "kind", "country"])
     _, orgs = localize_organizations(text, mentions, orgs, "ARE", place_mentions=places)
-    assert orgs.set_index("org_id").loc["org:national-committee-for-combating-human-trafficking", "country"] == "QAT"
+    # localized, a generic name's id takes the country found for it
+    assert orgs.set_index("org_id").loc["org:national-committee-for-combating-human-trafficking-qat", "country"] == "QAT"
 
 
 def test_the_examples_of_a_kind_of_body_are_organizations():
@@ -1071,7 +1073,7 @@ def test_a_bodys_own_name_moves_no_one_so_its_sentence_gives_its_country():
     )
     mentions, orgs = find_organizations("doc.txt", text, country="FJI")
     _, orgs = localize_organizations(text, mentions, orgs, "FJI", place_mentions=places)
-    assert orgs.set_index("org_id").loc["org:anti-human-trafficking-advisory-committee", "country"] == "SLB"
+    assert orgs.set_index("org_id").loc["org:anti-human-trafficking-advisory-committee-slb", "country"] == "SLB"
 
 
 def test_an_ngo_in_apposition_makes_a_committee_an_ngo():
@@ -1545,3 +1547,54 @@ def test_a_mission_of_the_texts_country_in_a_foreign_city_works_there():
     mentions, orgs = find_organizations("doc.txt", text, country="NPL")
     _, orgs = localize_organizations(text, mentions, orgs, "NPL", place_mentions=resolved(text, {"New Delhi": ("city", "IND")}))
     assert list(zip(orgs["name"], orgs["country"])) == [("Embassy of Nepal in New Delhi", "IND")]
+
+
+def test_a_generic_state_body_takes_its_country_in_its_id_and_a_named_one_keeps_its_own():
+    # Written for this test: generic names every country may give, beside names that hold a place or a country.
+    text = (
+        "The Department of Social Welfare and the Ha Tinh provincial police met the Anti-Trafficking Unit (ATU) "
+        "and the Cambodian National Police in Vinh. The ATU arrested two men."
+    )
+    mentions, orgs = find_organizations("doc.txt", text, country="VNM")
+    assert {"org:department-of-social-welfare", "org:anti-trafficking-unit"} <= set(orgs["org_id"]), "found, not yet localized"
+    mentions, orgs = localize_organizations(text, mentions, orgs, "VNM")
+    assert set(orgs["org_id"]) == {
+        "org:department-of-social-welfare-vnm", "org:anti-trafficking-unit-vnm",  # generic: the country joins the id
+        "org:ha-tinh-provincial-police",  # its place names it already
+        "khm-police",  # a gazetteer body of every country, as before
+    }
+    assert [org_id for written, org_id in zip(mentions["text"], mentions["org_id"]) if written == "ATU"] == ["org:anti-trafficking-unit-vnm"] * 2
+    # The same generic name in a text about another country is another body.
+    other = "In Accra, the Anti-Trafficking Unit (ATU) rescued 20 children from fishing boats."
+    m, o = find_organizations("other.txt", other, country="GHA")
+    _, o = localize_organizations(other, m, o, "GHA")
+    assert list(o["org_id"]) == ["org:anti-trafficking-unit-gha"]
+    merged = merge_organizations([orgs, o]).set_index("org_id")
+    assert merged.loc["org:anti-trafficking-unit-gha", "country"] == "GHA" and merged.loc["org:anti-trafficking-unit-vnm", "country"] == "VNM"
+
+
+@pytest.mark.parametrize(
+    ("name", "org_type", "generic"),
+    [
+        ("Ministry of Internal Affairs (MOIA)", "government", True),
+        ("Anti-Human Trafficking Unit", "court_police", True),
+        ("National Committee for Combating Human Trafficking", "government", True),
+        ("Ha Tinh provincial police", "court_police", False),  # a place
+        ("Edo State Task Force", "government", False),  # a unit's name
+        ("PC-14", "court_police", False),  # a code
+        ("Philippine Ports Authority", "government", False),  # a country's word
+        ("Blue Dragon", "ngo", False),  # no state body
+    ],
+)
+def test_which_state_bodies_are_generic(name, org_type, generic):
+    assert generic_state_body(name, org_type) is generic
+
+
+def test_a_generic_government_with_its_country_in_its_id_is_still_a_government_as_a_whole():
+    # "the Federal Government" becomes org:federal-government-nga: like vnm-government, it counts only where a programme names it.
+    text = "Nigeria is a source country. The Federal Government said that trafficking rose in Lagos."
+    mentions, orgs = find_organizations("d.txt", text, country="NGA")
+    _, orgs = localize_organizations(text, mentions, orgs, "NGA")
+    assert list(orgs["org_id"]) == ["org:federal-government-nga"]
+    no_programme = pd.DataFrame([{"doc": "d.txt", "organizations": ["unicef"], "funders": [], "partners": []}])
+    assert merge_organizations([orgs], programmes=[no_programme]).empty

@@ -5,7 +5,7 @@ import pytest
 
 from progmap import records
 from progmap.errors import ProjectError
-from progmap.schema import ROUTE_COLUMNS
+from progmap.schema import ORGANIZATION_COLUMNS, ROUTE_COLUMNS
 
 
 def extracted_routes():
@@ -250,3 +250,23 @@ def test_a_programme_written_to_records_reads_back_as_a_curated_item(tmp_path):
     records.write_records({"programmes": pd.DataFrame([programme], columns=PROGRAMME_COLUMNS)}, path)
     again = records.read_curated(path)
     assert again["programmes"][0]["partners"] == ["unicef"] and again["programmes"][0]["place_inferred"] is False
+
+
+def extracted_ministries(*countries):
+    rows = [(f"org:ministry-of-internal-affairs-{c.lower()}", "Ministry of Internal Affairs", [], "government", c, [f"{c}.txt"]) for c in countries]
+    return {"organizations": pd.DataFrame(rows, columns=ORGANIZATION_COLUMNS)}
+
+
+def test_a_curated_generic_body_named_without_its_country_reaches_its_one_country(tmp_path):
+    # Ids of found generic state bodies carry their country: a curated file written before still reaches the body.
+    curated = write_curated(tmp_path, "organizations:\n  - id: org:ministry-of-internal-affairs\n    name: Ministry of Internal Affairs of Tajikistan\n")
+    out = records.apply_curated(extracted_ministries("TJK"), [curated])["organizations"].set_index("org_id")
+    assert out.at["org:ministry-of-internal-affairs-tjk", "name"] == "Ministry of Internal Affairs of Tajikistan"
+
+
+def test_a_curated_generic_body_shared_by_two_countries_must_name_one(tmp_path):
+    curated = write_curated(tmp_path, "organizations:\n  - id: org:ministry-of-internal-affairs\n    action: suppress\n")
+    with pytest.raises(ProjectError, match="one per country.*-mda, .*-tjk"):
+        records.apply_curated(extracted_ministries("TJK", "MDA"), [curated])
+    with pytest.raises(ProjectError, match="no item has this id"):
+        records.apply_curated(extracted_ministries("TJK"), [write_curated(tmp_path, "organizations:\n  - id: org:ministry-of-justice\n    action: suppress\n")])

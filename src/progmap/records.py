@@ -37,6 +37,7 @@ checked against the schema of its section (:func:`read_curated`).
 from __future__ import annotations
 
 import os
+import re
 from functools import cache
 from pathlib import Path
 from typing import Annotated, Literal
@@ -502,6 +503,8 @@ def _gather_changes(section: str, ids: list[str], curated: list[dict]) -> _Chang
             action = item.get("action", "correct")
             fields = {k: v for k, v in item.items() if k not in ("id", "action")}
             row = changes.row_of(item_id)
+            if row is None and section == "organizations" and action != "add" and item_id not in changes.added:
+                row = _country_qualified_row(path, item_id, changes)
             if action == "add":
                 if row is not None or item_id in changes.added:
                     raise ProjectError(f"{path}: {section} item '{item_id}': an item already has this id; correct it, or give the new item another id")
@@ -519,6 +522,26 @@ def _gather_changes(section: str, ids: list[str], curated: list[dict]) -> _Chang
             else:
                 changes.edits.setdefault(row, {}).update(fields)
     return changes
+
+
+def _country_qualified_row(path, item_id: str, changes: _Changes) -> int | None:
+    """The row of a found generic state body whose id now carries its country.
+
+    A curated file written before such ids took their country
+    (``org:ministry-of-internal-affairs``) still reaches the body when one
+    country's body has it (``org:ministry-of-internal-affairs-tjk``); when
+    several countries' bodies share the old id, the item must name one.
+    """
+    if not item_id.startswith("org:"):
+        return None
+    qualified = re.compile(re.escape(item_id) + r"-[a-z]{3}")
+    rows = [(i, row) for i, row in changes.rows.items() if row not in changes.removed and qualified.fullmatch(i)]
+    if len(rows) > 1:
+        raise ProjectError(
+            f"{path}: organizations item '{item_id}': this id is now one per country ({', '.join(sorted(i for i, _ in rows))}); "
+            "name the one to change"
+        )
+    return rows[0][1] if rows else None
 
 
 def _changed_frame(frame: pd.DataFrame, changes: _Changes, id_column: str, columns: list[str]) -> pd.DataFrame:

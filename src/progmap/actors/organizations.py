@@ -3326,6 +3326,11 @@ def localize_organizations(
     context, this moves the bodies that took the guess ("Ministry of
     Justice", "the provincial police") to that country; bodies whose words
     name a country ("the Cambodian Ministry of Justice") stay where they are.
+    A found state body whose name any country may give ("Ministry of
+    Internal Affairs", "the Anti-Trafficking Unit") takes its country in
+    its id (``org:ministry-of-internal-affairs-tjk``: see
+    :func:`generic_state_body`), so that two countries' bodies of one name
+    stay two organizations when documents are merged.
 
     With the document's places, an organization of no known country takes
     that of its base when the text gives one: "the UN Inter-Agency Project in
@@ -3439,7 +3444,7 @@ def localize_organization_columns(
             created[org_id] = (record.name, record.org_type, bases[org_id])
         new_ids.append(org_id)
     if new_ids == list(old_ids) and not created:
-        return org_mentions, organizations  # nothing moved
+        return _country_qualified(org_mentions, organizations)  # nothing moved, unless a generic body's id takes its country
     mentions = {**org_mentions, "org_id": new_ids}
     hosted_ids = {found[0] for found in hosted.values()}
     aliases: dict[str, set] = {}
@@ -3456,7 +3461,69 @@ def localize_organization_columns(
             record = records[org_id]
             name, org_type, home = record.name, record.org_type, record.country
         rows.append((org_id, name, sorted(a for a in aliases[org_id] if a and a != name), org_type, home, docs[org_id]))
-    return mentions, dict(zip(ORGANIZATION_COLUMNS, map(list, zip(*rows)))) if rows else empty_columns(ORGANIZATION_COLUMNS)
+    localized = dict(zip(ORGANIZATION_COLUMNS, map(list, zip(*rows)))) if rows else empty_columns(ORGANIZATION_COLUMNS)
+    return _country_qualified(mentions, localized)
+
+
+def generic_state_body(name: str, org_type: str) -> bool:
+    """Whether a state body's name is one every country has: no proper word of its own.
+
+    "Ministry of Internal Affairs", "Anti-Trafficking Unit (ATU)" and
+    "Department of Social Welfare" are generic: every word is a dictionary
+    word, a linker or a level word. "Ha Tinh Provincial Police", "Edo State
+    Task Force", "PC-14" and "the Cambodian National Police" are not: a
+    place, a code or a country's word makes them one country's body by name.
+
+    >>> generic_state_body("Ministry of Internal Affairs (MOIA)", "government")
+    True
+    >>> generic_state_body("Ha Tinh Provincial Police", "court_police"), generic_state_body("Blue Dragon", "ngo")
+    (False, False)
+    """
+    if org_type not in STATE_BODY_TYPES or _country_in(name):
+        return False
+    reader = _reader()
+    allowed = reader.segment | reader.join | _level_words() | _generic_words()
+    words = _words(_ACRONYM_AFTER_NAME.sub("", name))
+    return bool(words) and all(
+        not any(ch.isdigit() for ch in word) and (word.lower() in allowed or is_dictionary_word(word)) for word in words
+    )
+
+
+_WHOLE_GOVERNMENT = re.compile(r"-government(?:-[a-z]{3})?$")
+
+
+def whole_government(org_id: str) -> bool:
+    """Whether an id names a government as a whole: ``vnm-government``, ``org:federal-government-usa``."""
+    found = _WHOLE_GOVERNMENT.search(org_id)
+    return found is not None and (found.end() - found.start() == len("-government") or bool(country_name(org_id[-3:].upper())))
+
+
+def country_qualified_id(org_id: str, country: str) -> str:
+    """A found generic state body's id with its country: ``org:ministry-of-internal-affairs-tjk``.
+
+    The same generic name in texts about two countries names two bodies;
+    the suffix keeps them apart when documents are merged, and the same
+    body of one country still merges across documents.
+    """
+    return f"{org_id}-{country.lower()}"
+
+
+def _country_qualified(org_mentions: dict[str, list], organizations: dict[str, list]) -> tuple[dict[str, list], dict[str, list]]:
+    """Give each found (``org:``) generic state body with a known country its country-qualified id."""
+    renamed = {
+        org_id: country_qualified_id(org_id, country)
+        for org_id, name, org_type, country in zip(organizations["org_id"], organizations["name"], organizations["org_type"], organizations["country"])
+        if org_id.startswith("org:") and isinstance(country, str) and re.fullmatch(r"[A-Z]{3}", country)
+        and not org_id.endswith(f"-{country.lower()}") and generic_state_body(name, org_type)
+    }
+    renamed = {old: new for old, new in renamed.items() if new not in organizations["org_id"]}
+    if not renamed:
+        return org_mentions, organizations
+    mentions = {**org_mentions, "org_id": [renamed.get(org_id, org_id) for org_id in org_mentions["org_id"]]}
+    order = sorted(range(length(organizations)), key=lambda i: renamed.get(organizations["org_id"][i], organizations["org_id"][i]))
+    columns = {column: [organizations[column][i] for i in order] for column in ORGANIZATION_COLUMNS}
+    columns["org_id"] = [renamed.get(org_id, org_id) for org_id in columns["org_id"]]
+    return mentions, columns
 
 
 class _Record:
@@ -3591,7 +3658,7 @@ def merge_organizations(frames: list[pd.DataFrame], programmes: list[pd.DataFram
     merged: dict[str, dict] = {}
     for frame in frames:
         for row in frame.itertuples(index=False):
-            if acting is not None and (row.org_id.endswith("-government") or row.org_type == "media"):
+            if acting is not None and (whole_government(row.org_id) or row.org_type == "media"):
                 docs = [doc for doc in row.docs if row.org_id in acting.get(doc, ())]
                 if not docs:
                     continue

@@ -65,7 +65,7 @@ import pandas as pd
 from progmap.actors.frames import columns as plain_columns
 from progmap.actors.frames import empty_columns, frame, length
 from progmap.actors.language import Cue, CueScanner, NameReader, full_stop_at, inflections, lexicon, name_reader
-from progmap.actors.organizations import evidence_spans
+from progmap.actors.organizations import evidence_spans, whole_government
 from progmap.actors.sheets import PLAIN_PARTNERS, grant_lines, project_table_rows, sheet_fields
 from progmap.actors.vocabulary import country_of, country_word_pattern, terms_in
 from progmap.schema import EVIDENCE_SEPARATOR, PROGRAMME_COLUMNS, item_id
@@ -1220,7 +1220,7 @@ class _DocumentReader:
         # A country's government works in its country ("the Burmese Government ... with the Thai Government")
         for org_id in ([] if donor_only else agents + partners):
             home_country = self.homes.get(org_id, "")
-            if org_id.endswith("-government") and home_country and home_country not in {p.code for p in statement_places}:
+            if whole_government(org_id) and home_country and home_country not in {p.code for p in statement_places}:
                 statement_places.append(_Row(-1, -1, home_country, "country", home_country))
         quote_start = unit_start
         if _HOME.search(text, start, end):
@@ -1613,7 +1613,7 @@ class _DocumentReader:
                 continue
             if noun in ("", "organization", "organisation", "agency", "partner", "grantee", "group") and org_type != "media":
                 return org_id
-            if noun == "government" and org_type == "government" and re.search(r"\bGovernment\b|-government$", name + " " + org_id):
+            if noun == "government" and org_type == "government" and (re.search(r"\bGovernment\b", name) or whole_government(org_id)):
                 return org_id
             if noun in ("ngo", "charity", "foundation") and org_type == "ngo":
                 return org_id
