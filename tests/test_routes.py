@@ -2262,3 +2262,10 @@ def test_a_name_told_with_an_age_is_a_person_whose_story_the_text_tells():
             "she was exploited.")
     names = {"Japan": "JPN", "Nghe An": ("VN-22", "admin1", "VNM"), "Gifu": ("JP-21", "admin1", "JPN")}
     assert pairs(routes_of(text, names)) == {("VN-22", "JP-21")}
+
+
+def test_people_moved_from_the_countryside_to_a_city_move_inside_its_country():
+    names = {"Dhaka": ("BD-13", "admin1", "BGD")}
+    text = "Girls as young as 12 are brought from the countryside to Dhaka's brothels."
+    routes = routes_of(text, names)
+    assert pairs(routes) == {("BGD", "BD-13")} and not routes["origin_inferred"].any()

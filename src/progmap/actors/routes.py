@@ -1591,6 +1591,11 @@ def _alongside_before(slots: _Slots, j: int, lo: int) -> bool:
     return any(j - len(words) > lo and slots.low[j - len(words) : j] == words for words in _ALONGSIDE)
 
 
+#: A source that is the country's own hinterland, named by no place: "from the countryside", "from rural areas".
+_RURAL_SOURCE = re.compile(
+    r"\bfrom[ \t]+(?:the[ \t]+)?(?:poor(?:er)?[ \t]+|remote[ \t]+)?(?:countryside|rural[ \t]+(?:areas?|villages?|districts?|provinces?|regions?)"
+    r"|villages|(?:the[ \t]+)?provinces|upcountry)\b"
+)
 #: Between a place and a larger place it is said to lie in: "Duhok in the Kurdistan Region", "Duhok, in Iraq".
 _HOME_IN = re.compile(r",?\s+in\s+(?:the\s+)?")
 
@@ -2812,6 +2817,10 @@ class _Reader:
             # "In Athens, many are forced into prostitution in apartments in Piraeus": the scene, not where they came from
             roles = {**roles, "frame": []}
         origins, quotes, inferred = self._origins(slots, roles, theme, antecedent)
+        if (not origins or inferred) and goals and len({g.country_code for g in goals}) == 1 and goals[0].country_code \
+                and _RURAL_SOURCE.search(self.text, slots.start[trigger], goals[0].start or slots.end[hi - 1]):
+            # "Girls are brought from the countryside to Dhaka's brothels": from elsewhere in the same country
+            origins, inferred = [(goals[0].country_code, goals[0].country_code)], False
         if not origins and goals and kind == "move" and roles.get("agent"):
             # "A court in Dhaka sentenced two men for sending 40 women to Dubai": those who sent them abroad
             # are where the text puts them; the women left from that country (inferred)
