@@ -2269,3 +2269,13 @@ def test_people_moved_from_the_countryside_to_a_city_move_inside_its_country():
     text = "Girls as young as 12 are brought from the countryside to Dhaka's brothels."
     routes = routes_of(text, names)
     assert pairs(routes) == {("BGD", "BD-13")} and not routes["origin_inferred"].any()
+
+
+def test_foreigners_living_or_working_somewhere_are_held_there():
+    text = "Filipino workers living in Kuwait are exploited."
+    assert pairs(routes_of(text, {"Kuwait": "KWT"})) == {("PHL", "KWT")}
+    text = "More than 600,000 Kyrgyz citizens work as builders in Russia. A growing number are victims of forced labour."
+    assert pairs(routes_of(text, {"Russia": "RUS"})) == {("KGZ", "RUS")}
+    # (people of the country they live in start there: "Cambodians living in Battambang are trafficked to Thailand")
+    text = "Cambodians living in Battambang are trafficked to Thailand."
+    assert pairs(routes_of(text, {"Battambang": ("KH-2", "admin1", "KHM"), "Thailand": "THA"})) == {("KH-2", "THA")}

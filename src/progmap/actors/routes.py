@@ -1330,7 +1330,8 @@ def _role(reading: _Reading, kind: str, after: bool, foreign: bool, nominal: boo
     if prep in ("within", "none", "base", "abroad"):
         return prep
     if prep == "origin":
-        return "theme-home"
+        # ("Filipino workers living in Kuwait are exploited": foreigners' place of living is where they are held)
+        return "held" if kind == "exploit" and foreign else "theme-home"
     if prep == "object":
         if nominal:
             return "none"
@@ -1621,9 +1622,15 @@ def _stays_in(slots: _Slots, j: int, hi: int) -> list[tuple[str, str]]:
     stay = _hints()["stay"]
     while j < hi and slots.kind[j] == "w" and (slots.low[j].endswith("ly") or slots.low[j] in ("also", "now", "still")):
         j += 1
-    if j + 2 >= hi or slots.low[j] not in stay or slots.low[j + 1] != "in" or slots.kind[j + 2] != "p":
+    if j >= hi or slots.low[j] not in stay:
         return []
-    return [(slots.ref[k].code, slots.ref[k].country_code) for k in range(j + 2, hi) if slots.kind[k] == "p"]
+    k = j + 1
+    if k < hi and slots.low[k] == "as":
+        # "working as domestic workers in Lebanon": what they work as comes first
+        k = next((m for m in range(k + 1, min(hi, k + 5)) if slots.low[m] == "in"), hi)
+    if k + 1 >= hi or slots.low[k] != "in" or slots.kind[k + 1] != "p":
+        return []
+    return [(slots.ref[m].code, slots.ref[m].country_code) for m in range(k + 1, hi) if slots.kind[m] == "p"]
 
 
 def _raided_before(slots: _Slots, lo: int, trigger: int) -> list[Referent]:
