@@ -1588,7 +1588,7 @@ _ALONGSIDE = (["alongside"], ["along", "with"], ["together", "with"], ["as", "we
 
 
 def _alongside_before(slots: _Slots, j: int, lo: int) -> bool:
-    """Whether a word of :data:`_ALONGSIDE` (after a comma, or as its own phrase) stands right before slot ``j``."""
+    """Whether a word of :data:`_ALONGSIDE` stands right before slot ``j``, after the clause's start ``lo``."""
     return any(j - len(words) > lo and slots.low[j - len(words) : j] == words for words in _ALONGSIDE)
 
 
@@ -1992,6 +1992,8 @@ class _Reader:
         self.homeless: list[_Statement] = []
         #: Where the one telling says they are from ("our home in Sindhupalchok"), for "I" and "me" after.
         self.narrator_homes: list[tuple[str, str]] = []
+        #: Per people phrase of the clause being read, the statements of its frames (reset by each clause).
+        self._theme_statements: dict[int, list] = {}
 
     def finish(self) -> None:
         """Returns still without a home, or without where they came back from, when the document ends
@@ -2056,7 +2058,7 @@ class _Reader:
             statement.targets = [t for t in statement.targets if not (t.kind == "country" and t.code in inner)]
 
     def _clause(self, slots: _Slots, lo: int, hi: int) -> None:
-        self._theme_statements: dict[int, list] = {}  # per people phrase of the clause, its frames' statements
+        self._theme_statements = {}
         told = _narrator_home(slots, lo, hi)
         if told:
             self.narrator_homes = told
