@@ -16,6 +16,7 @@ from progmap.sources.documents import (
     read_document,
     sentence_at,
     sentence_spans,
+    subject_country,
     sentence_text,
     sentences_for,
     text_units,
@@ -527,6 +528,13 @@ def test_a_press_release_title_over_a_place_and_date_line_is_metadata():
     assert doc.metadata["title"] == "UNHCR Chad: Safe Shelter for Refugee Women"
     assert doc.metadata["date"] == "2024-02-02" and doc.metadata["subject_country"] == "TCD"
     assert _outside(doc, "UNHCR Chad", "N'Djamena", "Abeche") == ["Abeche"]
+
+
+def test_a_country_in_capitals_in_a_mixed_case_title_is_the_subject():
+    # A report's country chapter: "GUYANA (Tier 2)"; short capitals stay acronyms ("US Embassy").
+    assert subject_country({"title": "GUYANA (Tier 2)"}) == "GUY"
+    assert subject_country({"title": "Country Narratives: MALI"}) == "MLI"
+    assert subject_country({"title": "US Embassy Vientiane cable: Workshop in Savannakhet"}) is None
 
 
 def test_an_ordinary_first_sentence_is_no_title():

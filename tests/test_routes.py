@@ -2279,3 +2279,44 @@ def test_foreigners_living_or_working_somewhere_are_held_there():
     # (people of the country they live in start there: "Cambodians living in Battambang are trafficked to Thailand")
     text = "Cambodians living in Battambang are trafficked to Thailand."
     assert pairs(routes_of(text, {"Battambang": ("KH-2", "admin1", "KHM"), "Thailand": "THA"})) == {("KH-2", "THA")}
+
+
+def test_people_recruited_by_someone_and_travelling_on_are_the_ones_who_go():
+    # The agent of the passive before ("by acquaintances") is not who travels.
+    text = "Mongolian women were recruited by acquaintances and travelled by train to Erenhot and then on to Beijing, " \
+           "where they were forced into prostitution."
+    names = {"Erenhot": ("city:1", "city", "CHN"), "Beijing": ("CN-BJ", "admin1", "CHN")}
+    routes = routes_of(text, names)
+    assert pairs(routes) == {("MNG", "CN-BJ")} and by_pair(routes)[("MNG", "CN-BJ")].via == ["city:1"]
+
+
+def test_from_where_goes_on_from_a_place_of_its_own_sentence_not_an_earlier_journey():
+    text = ("Mongolian women continue to be trafficked to Macau and South Korea for sexual exploitation.\n\n"
+            "Most victims were young women. Brokers took them by train to the border, from where they flew to Macau.")
+    names = {"Macau": "MAC", "South Korea": "KOR"}
+    assert {("MNG", "MAC"), ("MNG", "KOR")} <= pairs(routes_of(text, names))
+
+
+def test_the_object_of_a_relative_clause_is_not_the_subject_of_the_main_verb():
+    # "South Korean men" are whom the women married; the women are the ones exploited.
+    text = "Mongolian women who married South Korean men through brokers have been exploited in Seoul."
+    assert pairs(routes_of(text, {"Seoul": ("KR-11", "admin1", "KOR")})) == {("MNG", "KR-11")}
+
+
+def test_where_people_stay_ends_where_their_homes_are_told():
+    text = ("Some 25,000 Thai nationals work in Israel under a bilateral agreement, most of them men from the provinces "
+            "of Udon Thani and Khon Kaen. Many described forced labour.")
+    names = {"Israel": "ISR", "Udon Thani": ("TH-41", "admin1", "THA"), "Khon Kaen": ("TH-40", "admin1", "THA")}
+    assert {destination for _, destination in pairs(routes_of(text, names))} == {"ISR"}
+
+
+def test_respondents_of_a_study_are_people_who_move():
+    text = "Uzbek respondents said they were taken to farms in Jalal-Abad, where they were forced to work."
+    assert pairs(routes_of(text, {"Jalal-Abad": ("KG-J", "admin1", "KGZ")})) == {("UZB", "KG-J")}
+
+
+def test_the_exploitation_of_foreign_people_in_a_place_is_exploitation_there():
+    text = "This article examines labour exploitation of Uzbek seasonal migrants on cotton farms in southern Kazakhstan."
+    assert pairs(routes_of(text, {"Kazakhstan": "KAZ"})) == {("UZB", "KAZ")}
+    # (no foreign people, no destination: where the problem is)
+    assert routes_of("The exploitation of workers in Qatar is well documented.", {"Qatar": "QAT"}).empty

@@ -1483,12 +1483,12 @@ def _later_leg(text: str, goals: list, via: list) -> tuple[list, list]:
     return goals, via
 
 
-def _continues(slots: _Slots, lo: int, trigger: int) -> bool:
-    """Whether a movement goes on from where the one before it ended: "From there they are
-    moved to France". ("then" alone does not say so: "taken to Mosul and then transported to
-    Raqqa" tells two places they were held.)"""
-    # ("..., from where they are sent by boat to Italy" says it too.)
-    return any(slots.low[k] == "from" and slots.low[k + 1] in ("there", "here", "where") for k in range(lo, trigger))
+def _continues(slots: _Slots, lo: int, trigger: int) -> str:
+    """How a movement says it goes on from where the one before it ended ("" if it does not):
+    "From there they are moved to France" ("there"). ("then" alone does not say so: "taken to
+    Mosul and then transported to Raqqa" tells two places they were held.)"""
+    # ("..., from where they are sent by boat to Italy" says it too, of a place in its own sentence.)
+    return next((slots.low[k + 1] for k in range(lo, trigger) if slots.low[k] == "from" and slots.low[k + 1] in ("there", "here", "where")), "")
 
 
 def _parallel_flows(goals: list, roles: dict) -> list[tuple[list, list]]:
@@ -1630,7 +1630,9 @@ def _stays_in(slots: _Slots, j: int, hi: int) -> list[tuple[str, str]]:
         k = next((m for m in range(k + 1, min(hi, k + 5)) if slots.low[m] == "in"), hi)
     if k + 1 >= hi or slots.low[k] != "in" or slots.kind[k + 1] != "p":
         return []
-    return [(slots.ref[m].code, slots.ref[m].country_code) for m in range(k + 1, hi) if slots.kind[m] == "p"]
+    # (up to where their homes are told: "work in Israel ..., most of them men from Udon Thani")
+    end = next((m for m in range(k + 1, hi) if slots.low[m] == "from"), hi)
+    return [(slots.ref[m].code, slots.ref[m].country_code) for m in range(k + 1, end) if slots.kind[m] == "p"]
 
 
 def _raided_before(slots: _Slots, lo: int, trigger: int) -> list[Referent]:
@@ -2378,6 +2380,10 @@ class _Reader:
             if trigger < phrase.lo < limit and not _opens_clause(slots, phrase):
                 return phrase
         before = [p for p in candidates if p.hi <= trigger]
+        while len(before) > 1 and slots.low[before[-2].hi] in ("who", "that") \
+                and not {",", ";", "and"}.intersection(slots.low[before[-2].hi : before[-1].lo]):
+            # "women who married South Korean men have been exploited": the men are the relative clause's object
+            before.pop()
         if before:
             return before[-1]
         return next((p for p in candidates if p.lo > trigger), None)
@@ -2431,7 +2437,7 @@ class _Reader:
             theme = _with_included(slots, theme)
         if _thing_object(self.text, slots, trigger, theme, lo):
             return None  # "returned an indictment charging ...", "brought charges": the verb moves no one
-        if kind == "voluntary" and self._mover_is_agent(people, trigger) and not (
+        if kind == "voluntary" and self._mover_is_agent(slots, people, trigger) and not (
             theme is not None and theme.lo > trigger and set(slots.low[trigger + 1 : theme.lo]) <= _DETERMINERS
         ):  # "traffickers move victims": the object is who goes
             return None  # "sex tourists travel from Europe to Kenya": the ones who go are no victims
@@ -2500,6 +2506,9 @@ class _Reader:
                 if role == "none" and nominal and kind == "move" and reading.prep == "loc" and reading.attach == "verb" \
                         and _for_work_between(slots, trigger, group[0]):
                     role = "goal"  # "the recruitment of Nepali workers for the construction sector in Qatar"
+                if role == "none" and nominal and kind == "exploit" and reading.prep == "loc" and reading.word == "in" \
+                        and theme is not None and trigger < theme.lo < group[0] and homes and place.country_code not in homes:
+                    role = "goal"  # "labour exploitation of Uzbek migrants on cotton farms in southern Kazakhstan"
                 if last_loc is not None and reading.prep == "loc" and _same_phrase_again(slots, last_loc[0], group[0], reading.word, last_loc[1]):
                     role = last_loc[2]  # "recruited by agencies in Central Java (Tegal) and in Cebu": both where it began
                 if role == "goal" and kind == "rescue" and place.country_code in homes:
@@ -2613,9 +2622,14 @@ class _Reader:
         return [Referent(subject.code, "country", subject.code, 0, 0)]
 
     @staticmethod
-    def _mover_is_agent(people: list, trigger: int) -> bool:
-        """Whether the people phrase nearest before a verb of going is an agent (tourists, officials, traffickers)."""
-        before = [p for p in people if p.hi <= trigger and p.governed not in _NOT_THEME_AFTER]
+    def _mover_is_agent(slots: _Slots, people: list, trigger: int) -> bool:
+        """Whether the people phrase nearest before a verb of going is an agent (tourists, officials, traffickers).
+
+        The agent of a passive before it is not: "women were recruited by
+        acquaintances and travelled to Erenhot" tells of the women going.
+        """
+        before = [p for p in people if p.hi <= trigger and p.governed not in _NOT_THEME_AFTER
+                  and "by" not in (slots.low[p.lo], p.governed)]
         return bool(before) and before[-1].agent
 
     @staticmethod
@@ -2946,11 +2960,13 @@ class _Reader:
         onward = [] if not (goals and told_before and roles.get("source")) else [
             s for s in antecedent.statements if s.direction == "trafficking" and s in self.statements
             and {r.code for r in roles["source"]} <= {t.code for t in s.targets}]
-        if goals and not flows and not crossed and (onward or _continues(slots, lo, trigger)):
+        going_on = _continues(slots, lo, trigger)
+        if goals and not flows and not crossed and (onward or going_on):
             # "... driven through Poland to Germany. From there they are moved to France": the same
             # journey goes on; where it went before is on the way.
             earlier = [s for s in self.statements[self._unit_first :] if s.direction == "trafficking" and s.targets]
-            if not earlier and antecedent is not None and theme is not None and theme.anaphor:
+            if not earlier and antecedent is not None and theme is not None and theme.anaphor and going_on != "where":
+                # (not "..., from where they flew to Macau": a place of this sentence, not an earlier journey's end)
                 earlier = [s for s in antecedent.statements if s.direction == "trafficking" and s.targets and s in self.statements]
             stated = {(r.code, r.country_code) for r in roles.get("source", [])}
             earlier = onward or [s for s in earlier if not stated or stated <= set(s.origins)]  # a source of its own starts anew

@@ -1264,7 +1264,8 @@ def subject_country(metadata: dict) -> str | None:
     for line in (metadata.get("subject"), metadata.get("title")):
         if not line:
             continue
-        readable = line.title() if not _LOWER.search(line) else line
+        # (a mixed line's upper-case words too: "GUYANA (Tier 2)"; short ones are acronyms, "US Embassy")
+        readable = line.title() if not _LOWER.search(line) else _UPPER_WORD.sub(lambda word: word.group().title(), line)
         lead = readable.split(":", 1)[0] if ":" in readable else None
         lead_code = country_of(lead.strip()) if lead else None
         for end, code in title_countries(readable):
@@ -1281,6 +1282,10 @@ def subject_country(metadata: dict) -> str | None:
     best = max(votes.values())
     winners = [code for code, count in votes.items() if count == best]
     return winners[0] if len(winners) == 1 else None
+
+
+#: A word of four or more capitals, in a title that also has lower-case words ("GUYANA (Tier 2)").
+_UPPER_WORD = re.compile(r"\b[A-Z][A-Z'-]{3,}\b")
 
 
 def title_countries(line: str) -> list[tuple[int, str]]:
