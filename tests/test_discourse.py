@@ -14,6 +14,15 @@ def test_the_province_is_the_last_admin1_unit_named_before():
     assert register.resolve("admin1", 0) == []
 
 
+def test_the_region_is_a_region_named_shortly_before_rather_than_a_province():
+    # "The Kurdistan Region of Iraq hosts workers in Erbil and Duhok. ... Many enter the region through Erbil"
+    register = Register([place("region:iq-kurdistan", "region", 0, "IRQ"), place("IQ-AR", "admin1", 100, "IRQ"),
+                         place("IQ-DA", "admin1", 120, "IRQ")])
+    assert [p.code for p in register.resolve("region", 250)] == ["region:iq-kurdistan"]
+    # (a region named long before gives way to the province named last)
+    assert [p.code for p in register.resolve("region", 1000)] == ["IQ-DA"]
+
+
 def test_both_countries_are_the_last_two_distinct_countries():
     register = Register([place("LAO", "country", 0), place("KHM", "country", 10), place("KHM", "country", 20), place("VN-44", "admin1", 30, "VNM")])
     assert [p.code for p in register.resolve("countries", 50)] == ["LAO", "KHM"]

@@ -2320,3 +2320,49 @@ def test_the_exploitation_of_foreign_people_in_a_place_is_exploitation_there():
     assert pairs(routes_of(text, {"Kazakhstan": "KAZ"})) == {("UZB", "KAZ")}
     # (no foreign people, no destination: where the problem is)
     assert routes_of("The exploitation of workers in Qatar is well documented.", {"Qatar": "QAT"}).empty
+
+
+def test_people_known_to_be_trafficked_travel_on_in_words_of_their_own_going():
+    text = ("Ugandan women were trafficked to Saudi Arabia, officials said.\n\n"
+            "They flew out of Entebbe, some through Nairobi, and were handed over to families in Riyadh.")
+    names = {"Saudi Arabia": "SAU", "Entebbe": ("city:2", "city", "UGA"),
+             "Nairobi": ("city:3", "city", "KEN"), "Riyadh": ("city:4", "city", "SAU")}
+    routes = routes_of(text, names)
+    assert "city:4" in {destination for _, destination in pairs(routes)}
+
+
+def test_a_plea_to_bring_people_home_is_no_return():
+    text = "Ugandan women trafficked to Oman want the government to bring them home."
+    routes = routes_of(text, {"Oman": "OMN"})
+    assert set(routes["direction"]) == {"trafficking"}
+    text = "Nepali women trafficked to Oman pleaded with officials to send them home."
+    routes = routes_of(text, {"Oman": "OMN"})
+    assert set(routes["direction"]) == {"trafficking"}
+    text = "Relatives urged the government to repatriate the 30 Nepali women trafficked to Oman."
+    assert set(routes_of(text, {"Oman": "OMN"})["direction"]) == {"trafficking"}
+
+
+def test_the_people_of_another_verb_are_not_brought_home_by_a_noun():
+    # "recruitment" does not bring "them" home: "bring" does, and it is only wanted
+    text = ("Ugandan women who travelled to Saudi Arabia for domestic work say they are being held in forced labour by "
+            "recruitment agents without pay, and want the government to bring them home.")
+    routes = routes_of(text, {"Saudi Arabia": "SAU"})
+    assert set(zip(routes["origin_code"], routes["destination_code"], routes["direction"])) == {("UGA", "SAU", "trafficking")}
+
+
+def test_they_again_after_a_report_of_speech_are_still_the_speakers():
+    text = ("The region's workers come from Bangladesh, Ethiopia and Ghana. Twenty-two Ghanaian women said they had been "
+            "told in Accra that they would work in Dubai, and were taken instead from Dubai to Erbil.")
+    names = {"Bangladesh": "BGD", "Ethiopia": "ETH", "Ghana": "GHA", "Accra": ("city:1", "city", "GHA"),
+             "Dubai": ("city:2", "city", "ARE"), "Erbil": ("IQ-AR", "admin1", "IRQ")}
+    assert pairs(routes_of(text, names)) == {("GHA", "IQ-AR")}
+
+
+def test_people_with_homes_told_leave_their_country_from_a_city_on_their_way():
+    text = ("Ugandan women from Masaka and Jinja were trafficked to Saudi Arabia, officials said. "
+            "They flew out of Entebbe, some through Nairobi, and were handed over to families in Riyadh.")
+    names = {"Masaka": ("city:1", "city", "UGA"), "Jinja": ("city:2", "city", "UGA"), "Saudi Arabia": "SAU",
+             "Entebbe": ("city:3", "city", "UGA"), "Nairobi": ("city:4", "city", "KEN"), "Riyadh": ("city:5", "city", "SAU")}
+    routes = by_pair(routes_of(text, names))
+    assert {("city:1", "city:5"), ("city:2", "city:5")} <= set(routes)
+    assert routes[("city:1", "city:5")].via == ["city:3", "city:4"]

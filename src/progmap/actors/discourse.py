@@ -153,6 +153,8 @@ class People:
 
 #: How far back (characters) "the city" looks for a city before settling for a province or state.
 _CITY_REACH = 200
+#: How far back "the region" looks for a region before settling for a province.
+_REGION_REACH = 400
 
 
 #: Words for victims that a text may use of the same people: "girls" for young women, "children" for girls.
@@ -234,6 +236,12 @@ class Register:
                     city = next((p for p in self._before(offset) if p.kind == "city" and p.start >= offset - _CITY_REACH), None)
                     if city is not None:
                         return [city]
+                if role == "region" and place.kind == "admin1":
+                    # "The Kurdistan Region of Iraq hosts ... workers in Erbil, Sulaymaniyah and Duhok. ... Many enter
+                    # the region through Erbil": a region named shortly before is "the region"
+                    region = next((p for p in self._before(offset) if p.kind == "region" and p.start >= offset - _REGION_REACH), None)
+                    if region is not None:
+                        return [region]
                 return [place]
         return []
 

@@ -1384,6 +1384,13 @@ def _opens_clause(slots: _Slots, phrase: _Phrase) -> bool:
     return k < len(low) and low[k] in _PASSIVE_AUXILIARIES | {"have", "had", "has"}
 
 
+def _pleaded(slots: _Slots, lo: int, trigger: int) -> bool:
+    """Whether a verb of returning is what someone asks for: "want the government to bring them home",
+    "urged Oman to repatriate the women" (a wish or a plea, no return yet)."""
+    return trigger > lo and slots.low[trigger - 1] == "to" and bool(
+        _hints()["hypothetical"].intersection(slots.low[max(lo, trigger - 6) : trigger - 1]))
+
+
 def _birth_cue(slots: _Slots, trigger: int) -> bool:
     """Whether a provenance cue says where people were born or grew up ("was born", "grew up")."""
     return slots.cue[trigger].lemma.split()[-1] in ("born", "up")
@@ -1865,13 +1872,24 @@ def _speakers_for(slots: _Slots, theme: "_Phrase", people: list) -> "_Phrase":
     """
     if slots.low[theme.lo] not in ("they", "we") or theme.hi - theme.lo != 1:
         return theme
-    k = theme.lo - 1
-    while k > 0 and (slots.low[k] in _SAID_TO or slots.low[k].endswith("ly")):
-        k -= 1
-    if k <= 0 or "speech" not in slots.tags[k]:
-        return theme
-    speakers = [phrase for phrase in people if not phrase.agent and not phrase.anaphor and phrase.homes and phrase.hi == k]
-    return speakers[-1] if speakers else theme
+    # (the same pronoun again binds alike: "Ghanaian women said they had been told in Accra that they
+    # would work in Dubai, and were taken instead from Dubai to Erbil")
+    pronoun = slots.low[theme.lo]
+    chain = [theme]
+    for phrase in reversed([p for p in people if p.hi <= theme.lo]):
+        if not (phrase.anaphor and phrase.hi - phrase.lo == 1 and slots.low[phrase.lo] == pronoun):
+            break
+        chain.append(phrase)
+    for said in chain:
+        k = said.lo - 1
+        while k > 0 and (slots.low[k] in _SAID_TO or slots.low[k].endswith("ly")):
+            k -= 1
+        if k <= 0 or "speech" not in slots.tags[k]:
+            continue
+        speakers = [phrase for phrase in people if not phrase.agent and not phrase.anaphor and phrase.homes and phrase.hi == k]
+        if speakers:
+            return speakers[-1]
+    return theme
 
 
 def _set_apart(slots: _Slots, i: int) -> bool:
@@ -2416,6 +2434,8 @@ class _Reader:
             kind = "rescue"  # found like a rescue, but "victims from X" after it is their home, not where they were
         if kind == "return" and _hints()["hypothetical"].intersection(slots.low[max(lo, trigger - 3) : trigger]):
             return None  # "must be married with children to ensure they return": a condition, no return
+        if kind == "return" and _pleaded(slots, lo, trigger):
+            return None  # "urged Oman to repatriate them": a plea, no return
         if kind in ("voluntary", "enter", "arrive") and _hints()["attempt"].intersection(slots.low[max(lo, trigger - 3) : trigger]):
             return None  # "exploited in Bihac before attempting to cross into Croatia": a try, no end
         if _negated(slots, trigger, lo):
@@ -2591,8 +2611,12 @@ class _Reader:
             # "The government of the DPRK sends tens of thousands of its citizens": the sender's nationals
             theme = _Phrase(theme.lo, theme.hi, theme.agent, [(r.code, r.code) for r in roles["agent"]][:1], theme.anaphor,
                             theme.governed, theme.bare)
-        homeward = theme is not None and theme.lo > trigger and _homeward(slots, theme.hi)
+        # (a noun's people are not another verb's: "held by recruitment agents ..., and want the government to
+        # bring them home")
+        homeward = theme is not None and theme.lo > trigger and _homeward(slots, theme.hi) and not nominal
         homeward = homeward or (theme is not None and not nominal and _to_homeland(slots, trigger))
+        if homeward and _pleaded(slots, lo, trigger):
+            return None  # "want the government to bring them home": a plea, no return
         if kind in ("move", "enter", "voluntary") and theme is not None and (homeward or not _RETURNING.isdisjoint(slots.low[theme.lo : theme.hi])):
             # Returnees reach home from where they were, and so do people "brought home": the move is a return flow.
             renamed = {"goal": "home", "source": "away", "theme-home": "away"}
@@ -2811,7 +2835,11 @@ class _Reader:
                      and _PROMISED_WORK_BEFORE.search(self.text, max(0, r.start - 60), r.start)]
         if not goals and not moving and "n" in slots.kind[lo:hi]:
             goals = _site_destinations(self.text, slots.start[lo], slots.end[hi - 1])
-        if kind == "voluntary" and not self.signal:
+        # (people pointed back at who were trafficked: "They flew out of Entebbe ... and were handed over to
+        # families in Riyadh" tells their journey, in words of their own going)
+        trafficked = theme is not None and theme.anaphor == "people" and antecedent is not None and any(
+            s.direction == "trafficking" for s in antecedent.statements)
+        if kind == "voluntary" and not self.signal and not trafficked:
             # People moving, not people trafficked; but who they are stays known for the sentences
             # after ("Venezuelan women who had crossed the border ... they were forced into sex work").
             if theme is not None and theme.homes and not theme.anaphor:
@@ -2878,6 +2906,15 @@ class _Reader:
             # they left from is on their way.
             via = list(dict.fromkeys([r.code for r in roles["source"]] + via))
             origins = [(r.code, r.country_code) for r in roles.get("began", []) if r.country_code in known_countries] or known
+        elif kind in ("move", "enter", "voluntary") and pronoun and known and roles.get("source") and not roles.get("theme-home") \
+                and not roles.get("leg") and not inferred and all(code != country for code, country in known) \
+                and {r.country_code for r in roles["source"]} <= known_countries \
+                and not {r.code for r in roles["source"]} & {code for code, _ in known} \
+                and any(goal.country_code not in known_countries for goal in goals):
+            # "the women, from Masaka, Mbarara and Jinja districts, ... They flew out of Entebbe ... to families
+            # in Riyadh": people whose homes the text gave leave their country from a city of it on their way.
+            via = list(dict.fromkeys([r.code for r in roles["source"]] + via))
+            origins = known
         elif kind in ("move", "enter", "voluntary") and roles.get("began") and roles.get("source") and not inferred and not roles.get("leg") \
                 and {r.country_code for r in roles["source"]} <= {r.country_code for r in roles["began"]} \
                 and not {r.code for r in roles["source"]} & {r.code for r in roles["began"]}:
