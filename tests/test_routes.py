@@ -2366,3 +2366,41 @@ def test_people_with_homes_told_leave_their_country_from_a_city_on_their_way():
     routes = by_pair(routes_of(text, names))
     assert {("city:1", "city:5"), ("city:2", "city:5")} <= set(routes)
     assert routes[("city:1", "city:5")].via == ["city:3", "city:4"]
+
+
+def test_where_after_places_is_their_end_for_people_named_with_their_homes():
+    text = "Many boys work on cocoa farms in Soubre, where some children from Burkina Faso are taken by relatives."
+    names = {"Soubre": ("city:1", "city", "CIV"), "Burkina Faso": "BFA"}
+    assert pairs(routes_of(text, names)) == {("BFA", "city:1")}
+    # (where they were recruited is where they started, no end)
+    text = "Agents work in Lagos, where young women are recruited."
+    assert routes_of(text, {"Lagos": ("city:2", "city", "NGA")}).empty
+
+
+def test_a_recruiter_by_whom_people_were_recruited_sits_where_it_began():
+    text = "Nigerian women trafficked to Russia had been recruited by a madam in Edo State."
+    routes = routes_of(text, {"Russia": "RUS", "Edo State": ("NG-ED", "admin1", "NGA")})
+    assert pairs(routes) == {("NG-ED", "RUS")}
+
+
+def test_recruitment_of_workers_for_a_country_goes_there():
+    text = "Madagascar has lifted a ban on the recruitment of Malagasy domestic workers for Saudi Arabia and Kuwait."
+    assert pairs(routes_of(text, {"Madagascar": "MDG", "Saudi Arabia": "SAU", "Kuwait": "KWT"})) == {("MDG", "SAU"), ("MDG", "KWT")}
+
+
+def test_places_after_a_colon_name_the_homes_before_it():
+    text = ("212 Vietnamese children were found in cannabis factories. Almost all came from three provinces in "
+            "north-central Vietnam: Nghe An, Ha Tinh and Quang Binh. They were trafficked to Birmingham.")
+    names = {"Vietnam": "VNM", "Nghe An": ("VN-22", "admin1", "VNM"), "Ha Tinh": ("VN-23", "admin1", "VNM"),
+             "Quang Binh": ("VN-24", "admin1", "VNM"), "Birmingham": ("city:1", "city", "GBR")}
+    assert pairs(routes_of(text, names)) == {("VN-22", "city:1"), ("VN-23", "city:1"), ("VN-24", "city:1")}
+
+
+def test_a_word_for_people_before_a_noun_of_papers_names_no_people():
+    # "student" in "student visas" is no subject of "driven": they are the children named before
+    text = ("Children from Nghe An were trafficked to Europe. They flew from Hanoi to Moscow on tourist or student visas "
+            "and were then driven to Poland.")
+    names = {"Nghe An": ("VN-22", "admin1", "VNM"), "Europe": ("region:europe", "region", ""),
+             "Hanoi": ("VN-HN", "admin1", "VNM"), "Moscow": ("city:2", "city", "RUS"), "Poland": "POL"}
+    routes = by_pair(routes_of(text, names))
+    assert ("VN-22", "POL") in routes and routes[("VN-22", "POL")].via[:2] == ["VN-HN", "city:2"]

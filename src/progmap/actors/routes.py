@@ -153,6 +153,13 @@ _SERVICE_NOUNS = frozenset({
 _PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "at", "into", "through", "via", "of", "across", "within", "inside", "throughout"})
 #: The auxiliaries that make a participle after them passive ("are exploited", "have been taken").
 _PASSIVE_AUXILIARIES = frozenset({"are", "is", "were", "was", "been", "being", "be"})
+#: Nouns a word for people may modify ("student visas", "refugee camps"): no people then.
+_PEOPLE_AS_MODIFIER = frozenset({
+    "visa", "visas", "permit", "permits", "card", "cards", "status", "scheme", "schemes", "quota", "quotas",
+    "camp", "camps", "dormitory", "dormitories", "hostel", "hostels",
+})
+#: Words inside a people phrase with its homes ("some children from Kasai and Kasai-Central").
+_PEOPLE_GLUE = frozenset({"from", "and", "or", ",", "the", "young", "their"})
 _RELATIVE_AUXILIARIES = frozenset({"had", "has", "have", "been", "was", "were", "is", "are", "being", "reportedly", "allegedly", "later"})
 #: Words before people who are company, not the people moved ("meeting with migrant workers").
 _COMPANY = frozenset({"with", "by", "among", "against", "between"})
@@ -742,6 +749,8 @@ def _people(slots: _Slots, lo: int, hi: int) -> list[_Phrase]:
             continue
         head = who[i]
         lone = kind[i] == "n" and _nationality_as_noun(slots, i, hi)
+        if head and i + 1 < hi and low[i + 1] in _PEOPLE_AS_MODIFIER:
+            head = None  # "on tourist or student visas", "refugee camps", "worker dormitories": a word of a thing
         if not head and not lone:
             i += 1
             continue
@@ -1002,10 +1011,14 @@ def _referred_for_before(slots: _Slots, lo: int, trigger: int, theme: "_Phrase |
 def _where_before(slots: _Slots, lo: int, trigger: int) -> list:
     """The places a relative "where" right before a verb points back at ("to southern Thailand, where they were
     held"): the place list ending just before ", where", when only the verb's people and auxiliaries follow it."""
-    for k in range(trigger - 1, max(lo, trigger - 6) - 1, -1):
+    for k in range(trigger - 1, max(lo, trigger - 12) - 1, -1):
         if slots.low[k] != "where":
             continue
-        if not all(slots.kind[j] == "w" and (slots.low[j] in _RELATIVE_AUXILIARIES or slots.low[j] in _PEOPLE_PRONOUNS)
+        # (the people may be named there with their homes: "the mines of Lualaba, where some children from Kasai
+        # are taken")
+        if not all((slots.kind[j] == "w" and (slots.low[j] in _RELATIVE_AUXILIARIES or slots.low[j] in _PEOPLE_PRONOUNS
+                                              or slots.who[j] == "victim" or slots.low[j] in _PEOPLE_GLUE))
+                   or slots.kind[j] == "n" or (slots.kind[j] == "p" and "from" in slots.low[k + 1 : j])
                    for j in range(k + 1, trigger)):
             return []
         if any(slots.cue[t] is not None and slots.cue[t].role == "return" for t in range(lo, k)):
@@ -2501,6 +2514,9 @@ class _Reader:
                         # "Chinese women recruited for work as restaurant staff in Honiara": what they were to be,
                         # and where, abroad (the staff are no recruiters)
                         role = "goal"
+                elif recruiting and group[0] > trigger and reading.prep in ("loc", "of") and reading.word in ("in", "at") \
+                        and "by" in slots.low[trigger + 1 : group[0]] and role == "goal":
+                    role = "source"  # "recruited by a 'madam' in Edo State": where the recruiter is
                 hedged = _hedged_from(slots, group[0], lo) and kind != "return"  # "repatriated 1,200 workers, most of them from Kuwait": where they were
                 if role == "away" and hedged and _them_from(slots, group[0], lo):
                     role = "theme-home"  # "freed 2,000 foreigners from scam centres near Myawaddy, most of them from China"
@@ -2526,6 +2542,9 @@ class _Reader:
                 if role == "none" and nominal and kind == "move" and reading.prep == "loc" and reading.attach == "verb" \
                         and _for_work_between(slots, trigger, group[0]):
                     role = "goal"  # "the recruitment of Nepali workers for the construction sector in Qatar"
+                if role == "none" and nominal and kind == "move" and reading.prep == "loc" and reading.word == "for" \
+                        and group[0] > trigger and slots.cue[trigger].role == "recruit":
+                    role = "goal"  # "a ban on the recruitment of domestic workers for Saudi Arabia and Kuwait"
                 if role == "none" and nominal and kind == "exploit" and reading.prep == "loc" and reading.word == "in" \
                         and theme is not None and trigger < theme.lo < group[0] and homes and place.country_code not in homes:
                     role = "goal"  # "labour exploitation of Uzbek migrants on cotton farms in southern Kazakhstan"
@@ -2535,6 +2554,12 @@ class _Reader:
                     # "rescued in Kolkata and handed over to Bangladesh": a return home; but people
                     # intercepted at home ("at the airport in Pampanga") had not yet left it.
                     role = "none" if intercepting else "home"
+            if role == "none" and previous in ("source", "theme-home", "goal") and group[0] > 0 and slots.low[group[0] - 1] == ":" \
+                    and roles.get(previous) and all(slots.ref[j].country_code == roles[previous][-1].country_code
+                                                    and slots.ref[j].kind != "country" for j in group):
+                # "came from three provinces in north-central Vietnam: Nghe An, Ha Tinh and Quang Binh": the places
+                # after a colon name the ones before it
+                role = previous
             if role == "none" and kind == "exploit" and theme is not None and group[0] == lo + 1 and slots.low[lo] == "in" \
                     and theme.lo == group[-1] + 1 and theme.hi <= trigger:
                 role = "goal"  # "In Limassol she was forced into prostitution": the scene the clause opens with
@@ -2768,8 +2793,10 @@ class _Reader:
             goals = crossing  # "transport them across the border at Cucuta": the crossing is all the text says of the end
         else:
             via = list(dict.fromkeys(via + [r.code for r in crossing]))
-        if not goals and kind == "exploit":
-            goals = _where_before(slots, lo, trigger)  # "travelled to southern Thailand, where they were held in camps"
+        if not goals and (kind == "exploit" or (kind == "move" and slots.cue[trigger].role not in ("recruit", "return"))):
+            # "travelled to southern Thailand, where they were held in camps"; "the mines of Lualaba, where children
+            # from Kasai are taken" (but "Lagos, where they were recruited" is where they started)
+            goals = _where_before(slots, lo, trigger)
         if not goals and roles.get("held"):
             goals = roles["held"]
         if not goals and slots.cue[trigger].role == "bring":
@@ -2899,6 +2926,7 @@ class _Reader:
         known_countries = {country for _, country in known}
         if not all(known_countries):
             known = []  # "West Africans from Nigeria, Gambia and Mali": a region holds the places they left from
+        narrow_homes = [(code, country) for code, country in known if code != country]  # (homes below the country)
         if kind in ("move", "enter", "voluntary", "exploit") and known and roles.get("source") and not roles.get("theme-home") and not roles.get("leg") and not inferred \
                 and not any(r.country_code in known_countries for r in roles["source"] + goals):
             # "Nepali women were flown from Delhi to Kuwait", "I was born in Gorkha ... From Delhi I was flown to
@@ -2906,15 +2934,15 @@ class _Reader:
             # they left from is on their way.
             via = list(dict.fromkeys([r.code for r in roles["source"]] + via))
             origins = [(r.code, r.country_code) for r in roles.get("began", []) if r.country_code in known_countries] or known
-        elif kind in ("move", "enter", "voluntary") and pronoun and known and roles.get("source") and not roles.get("theme-home") \
-                and not roles.get("leg") and not inferred and all(code != country for code, country in known) \
+        elif kind in ("move", "enter", "voluntary") and pronoun and narrow_homes and roles.get("source") and not roles.get("theme-home") \
+                and not inferred \
                 and {r.country_code for r in roles["source"]} <= known_countries \
-                and not {r.code for r in roles["source"]} & {code for code, _ in known} \
+                and not {r.code for r in roles["source"]} & {code for code, _ in narrow_homes} \
                 and any(goal.country_code not in known_countries for goal in goals):
             # "the women, from Masaka, Mbarara and Jinja districts, ... They flew out of Entebbe ... to families
             # in Riyadh": people whose homes the text gave leave their country from a city of it on their way.
             via = list(dict.fromkeys([r.code for r in roles["source"]] + via))
-            origins = known
+            origins = narrow_homes
         elif kind in ("move", "enter", "voluntary") and roles.get("began") and roles.get("source") and not inferred and not roles.get("leg") \
                 and {r.country_code for r in roles["source"]} <= {r.country_code for r in roles["began"]} \
                 and not {r.code for r in roles["source"]} & {r.code for r in roles["began"]}:
