@@ -2404,3 +2404,44 @@ def test_a_word_for_people_before_a_noun_of_papers_names_no_people():
              "Hanoi": ("VN-HN", "admin1", "VNM"), "Moscow": ("city:2", "city", "RUS"), "Poland": "POL"}
     routes = by_pair(routes_of(text, names))
     assert ("VN-22", "POL") in routes and routes[("VN-22", "POL")].via[:2] == ["VN-HN", "city:2"]
+
+
+def test_a_table_of_flows_gives_a_route_a_row_with_its_purpose():
+    text = ("Country of origin | Country of exploitation | Victims | Main form of exploitation\n"
+            "Nepal | India | 312 | sexual exploitation\n"
+            "Myanmar | Thailand | 98 | forced labour\n")
+    routes = by_pair(routes_of(text, {"Nepal": "NPL", "India": "IND", "Myanmar": "MMR", "Thailand": "THA"}))
+    assert set(routes) == {("NPL", "IND"), ("MMR", "THA")}
+    assert routes[("NPL", "IND")].purposes == ["sexual exploitation"] and routes[("MMR", "THA")].purposes == ["labour"]
+
+
+def test_a_fact_sheet_label_may_say_whose_routes_in_a_few_more_words():
+    text = ("Trafficking flows at a glance\n"
+            "- Origin of foreign victims: Ethiopia, Somalia\n"
+            "- Destinations for Kenyan victims abroad: Saudi Arabia, Qatar\n")
+    names = {"Ethiopia": "ETH", "Somalia": "SOM", "Saudi Arabia": "SAU", "Qatar": "QAT"}
+    routes = routes_of(text, names, metadata={"subject_country": "KEN"})
+    assert pairs(routes) == {("ETH", "KEN"), ("SOM", "KEN"), ("KEN", "SAU"), ("KEN", "QAT")}
+
+
+def test_her_before_a_preposition_is_the_person_moved_not_a_possessive():
+    text = "Nepali girls are trafficked to India. An Indian agent took her by bus to Delhi."
+    names = {"India": "IND", "Delhi": ("IN-DL", "admin1", "IND")}
+    assert ("NPL", "IN-DL") in pairs(routes_of(text, names))
+
+
+def test_how_to_identify_is_a_skill_taught_not_people_found():
+    text = ("Officials in Chiang Mai learned how to identify victims of trafficking among migrant workers from Myanmar "
+            "and Cambodia.")
+    names = {"Chiang Mai": ("city:1", "city", "THA"), "Myanmar": "MMR", "Cambodia": "KHM"}
+    assert routes_of(text, names).empty
+
+
+def test_people_lured_or_deceived_by_someone_somewhere_start_there():
+    text = "Girls are lured by agents in Kathmandu and trafficked to India."
+    assert pairs(routes_of(text, {"Kathmandu": ("city:1", "city", "NPL"), "India": "IND"})) == {("city:1", "IND")}
+    text = "Chinese men were deceived by crimps in Guangdong and shipped to Cuba."
+    assert pairs(routes_of(text, {"Guangdong": ("CN-GD", "admin1", "CHN"), "Cuba": "CUB"})) == {("CN-GD", "CUB")}
+    # (a promise of work somewhere is no start: "lured by promises of work in India")
+    text = "Nepali girls are lured by false promises of jobs in India."
+    assert pairs(routes_of(text, {"India": "IND"})) == {("NPL", "IND")}

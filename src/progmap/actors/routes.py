@@ -99,7 +99,7 @@ from progmap.actors.discourse import People, Referent, Register, Subject, subjec
 from progmap.actors.frames import columns as plain_columns
 from progmap.actors.frames import empty_columns, length
 from progmap.actors.language import CueScanner, coordinated_groups, glue_words, inflections, is_dictionary_word, lexicon, token_spans
-from progmap.actors.sheets import sheet_fields, table_fields
+from progmap.actors.sheets import sheet_fields, table_fields, table_route_pairs
 from progmap.actors.vocabulary import DEMONYMS, country_of, terms_in
 from progmap.schema import EVIDENCE_SEPARATOR, ROUTE_COLUMNS, item_id
 from progmap.sources.documents import sentence_spans
@@ -153,6 +153,8 @@ _SERVICE_NOUNS = frozenset({
 _PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "at", "into", "through", "via", "of", "across", "within", "inside", "throughout"})
 #: The auxiliaries that make a participle after them passive ("are exploited", "have been taken").
 _PASSIVE_AUXILIARIES = frozenset({"are", "is", "were", "was", "been", "being", "be"})
+#: Verbs of drawing people in: "by someone in X" after them is where it began.
+_BEGINNING = frozenset({"deceive", "trick", "lure", "entice", "dupe"})
 #: Nouns a word for people may modify ("student visas", "refugee camps"): no people then.
 _PEOPLE_AS_MODIFIER = frozenset({
     "visa", "visas", "permit", "permits", "card", "cards", "status", "scheme", "schemes", "quota", "quotas",
@@ -725,7 +727,8 @@ def _people(slots: _Slots, lo: int, hi: int) -> list[_Phrase]:
                 i = end + 2 if low[end : end + 2] == ["of", "whom"] else end
                 continue
             if low[i] in _POSSESSIVE_PRONOUNS and size == 1 and end < hi and kind[end] == "w" and slots.cue[end] is None \
-                    and who[end] != "victim" and not slots.tags[end] and not slots.stop[end] and low[end].isalpha():
+                    and who[end] != "victim" and not slots.tags[end] and not slots.stop[end] and low[end].isalpha() \
+                    and low[end] not in _PLACE_PREPOSITIONS and low[end] not in _FUNCTION_WORDS and low[end] not in ("by", "with", "for", "off", "out", "back", "away"):
                 i = end  # "Her lawyer said ...": the pronoun owns another noun ("their return home" keeps it)
                 continue
             if low[i] in _POSSESSIVE_PRONOUNS and size == 1 and end + 1 < hi and low[end] == "home" and kind[end + 1] == "w" \
@@ -2453,6 +2456,8 @@ class _Reader:
             return None  # "exploited in Bihac before attempting to cross into Croatia": a try, no end
         if _negated(slots, trigger, lo):
             return None  # "without reaching port", "were never taken to Thailand": no move happened
+        if trigger - 2 >= lo and slots.low[trigger - 2] == "how" and slots.low[trigger - 1] == "to":
+            return None  # "learned how to identify victims among migrant workers from Myanmar": a skill taught
         if kind in ("exploit", "rescue") and cue.pos == "VERB" and trigger + 1 < len(slots.kind) and slots.low[trigger + 1] in _CLAUSE_OBJECTS:
             return None  # "our survey found that Nepali workers paid fees to agents in Kathmandu": a finding, no one found
         if cue.lemma == "marry" and not (trigger + 1 < len(slots.kind) and slots.low[trigger + 1] in ("to", "off", "into")):
@@ -2503,7 +2508,8 @@ class _Reader:
                     role = "speaker"
                 if role == "subject":
                     role = self._subject_role(slots, group[-1], trigger, kind) if group[0] < trigger else "none"
-                if recruiting and group[0] > trigger and reading.prep in ("loc", "of") and reading.word in ("in", "at", "of") and (
+                if (recruiting or cue.lemma in _BEGINNING) and group[0] > trigger and reading.prep in ("loc", "of") \
+                        and reading.word in ("in", "at", "of") and (
                     reading.attach == "agent" or _only_object_between(self.text, slots, trigger, group[0], theme, people)
                 ):
                     role = "source"  # "recruited (girls) in Nepal", "recruited by agencies in Central Java": where it began
@@ -2514,9 +2520,12 @@ class _Reader:
                         # "Chinese women recruited for work as restaurant staff in Honiara": what they were to be,
                         # and where, abroad (the staff are no recruiters)
                         role = "goal"
-                elif recruiting and group[0] > trigger and reading.prep in ("loc", "of") and reading.word in ("in", "at") \
-                        and "by" in slots.low[trigger + 1 : group[0]] and role == "goal":
-                    role = "source"  # "recruited by a 'madam' in Edo State": where the recruiter is
+                elif (recruiting or cue.lemma in _BEGINNING) and group[0] > trigger and reading.prep in ("loc", "of") \
+                        and reading.word in ("in", "at") and "by" in slots.low[trigger + 1 : group[0]] and role == "goal" \
+                        and not _PROMISED_WORK_BEFORE.search(self.text, max(0, place.start - 120), place.start):
+                    # "recruited by a 'madam' in Edo State", "deceived by crimps in Guangdong": where the recruiter is
+                    # (not "lured by promises of work in India")
+                    role = "source"
                 hedged = _hedged_from(slots, group[0], lo) and kind != "return"  # "repatriated 1,200 workers, most of them from Kuwait": where they were
                 if role == "away" and hedged and _them_from(slots, group[0], lo):
                     role = "theme-home"  # "freed 2,000 foreigners from scam centres near Myawaddy, most of them from China"
@@ -3806,7 +3815,8 @@ def read_routes(
     folded = fold_text(text)
     hits = _scanner().find(text, folded)
     fields = [f for f in sheet_fields(text, "route_fields") + table_fields(text) if f.role in ("destinations", "origins")]
-    if not hits and not fields:
+    flows = table_route_pairs(text)
+    if not hits and not fields and not flows:
         return empty_columns(ROUTE_COLUMNS)
     nations = _nationality_words(text, folded)
     places = _Places(place_mentions)
@@ -3826,7 +3836,7 @@ def read_routes(
         unit for unit, roles in roles_in.items()
         if document.names_something(*unit) and (roles != {"voluntary"} or document.speaks_of_trafficking(*unit) or document.names_nationals(*unit))
     ]
-    if not units and not fields:
+    if not units and not fields and not flows:
         return empty_columns(ROUTE_COLUMNS)
     # Sentences that name people by nationality and move no one are read for who the sentences after may
     # point back at ("Researchers interviewed 40 North Korean women. ... brokers sold them to farmers in Jilin").
@@ -3847,6 +3857,7 @@ def read_routes(
     reader = _Reader(text, register, document, bodies)
     if fields and register.subject is not None:
         reader.statements.extend(_sheet_statements(text, fields, places, register.subject.code))
+    reader.statements.extend(_flow_table_statements(text, flows, places))
     cues = {start: cue for start, _, cue in hits}
     for u_start, u_end in units:
         low, high = bisect.bisect_left(place_starts, u_start), bisect.bisect_left(place_starts, u_end)
@@ -3876,6 +3887,22 @@ def _sheet_statements(text: str, fields: list, places: _Places, subject: str) ->
             target = Referent(subject, "country", subject, field.start, field.start)
             out.append(_Statement([(p.code, p.country_code) for p in listed], [target], [], [], [], None, "trafficking",
                                   line_start, field.end, [quote], False))
+    return out
+
+
+def _flow_table_statements(text: str, flows: list, places: _Places) -> list[_Statement]:
+    """A table of flows' rows ("Nepal | India | 312 | sexual exploitation"): a route a row, with the purposes it names."""
+    out = []
+    for flow in flows:
+        def within(start: int, end: int) -> list[Referent]:
+            return [place for place in (places[k] for k in range(bisect.bisect_left(places.starts, start), bisect.bisect_left(places.starts, end)))
+                    if place.end <= end]
+        origins, targets = within(flow.origin_start, flow.origin_end), within(flow.destination_start, flow.destination_end)
+        if not (origins and targets):
+            continue
+        row = text[flow.row_start : flow.row_end]
+        out.append(_Statement([(p.code, p.country_code) for p in origins], targets, [], terms_in(row, "purposes"), [], None,
+                              "trafficking", flow.row_start, flow.row_end, [" ".join(row.split())], False))
     return out
 
 

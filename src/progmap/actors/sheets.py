@@ -24,7 +24,10 @@ from functools import lru_cache
 from progmap.actors.language import lexicon
 from progmap.text import fold_text, line_matches
 
-__all__ = ["Field", "GrantLine", "PLAIN_PARTNERS", "TableRow", "grant_lines", "project_table_rows", "sheet_fields", "table_fields"]
+__all__ = [
+    "Field", "GrantLine", "PLAIN_PARTNERS", "RoutePair", "TableRow", "grant_lines", "project_table_rows", "sheet_fields",
+    "table_fields", "table_route_pairs",
+]
 
 
 @dataclass(frozen=True)
@@ -41,8 +44,10 @@ class Field:
 def _labels(table: str) -> tuple[dict[str, str], re.Pattern]:
     roles = {row["lemma"].lower(): row["role"] for row in lexicon(table)}
     names = "|".join(sorted(map(re.escape, roles), key=len, reverse=True))
+    # A route label may say whose routes in a few words more ("Destinations for Kenyan victims abroad:").
+    tail = r"(?:[ \t]+(?:of|for)[ \t]+[^:\n]{1,40}?)?" if table == "route_fields" else ""
     # A label opens its line (after a bullet), is followed by a colon and a value on the same line.
-    return roles, re.compile(rf"^[ \t]*(?:[-*•][ \t]*)?({names})[ \t]*:[ \t]*(\S[^\n]*)$", re.IGNORECASE | re.MULTILINE)
+    return roles, re.compile(rf"^[ \t]*(?:[-*•][ \t]*)?({names}){tail}[ \t]*:[ \t]*(\S[^\n]*)$", re.IGNORECASE | re.MULTILINE)
 
 
 def sheet_fields(text: str, table: str = "fields") -> list[Field]:
@@ -98,6 +103,48 @@ def table_fields(text: str, table: str = "route_fields") -> list[Field]:
             role = labels.get(" ".join(text[cells[0][0] : cells[0][1]].lower().split()))
             continue
         found.append(Field(role, *cells[0]))
+    return found
+
+
+@dataclass(frozen=True)
+class RoutePair:
+    """One row of a table of flows: its origin cell, its destination cell, and the row."""
+
+    origin_start: int
+    origin_end: int
+    destination_start: int
+    destination_end: int
+    row_start: int
+    row_end: int
+
+
+def table_route_pairs(text: str, table: str = "route_fields") -> list[RoutePair]:
+    """The rows of bar-separated tables whose header has an origin column and a destination column.
+
+    A table of victims by country of origin and of exploitation ("Country of
+    origin | Country of exploitation | Victims", then "Nepal | India | 312")
+    gives a flow a row, whatever country the document is about.
+
+    >>> text = "Origin | Destination | Victims\nNepal | India | 312\nLao PDR | Thailand | 65\n"
+    >>> [(text[p.origin_start:p.origin_end], text[p.destination_start:p.destination_end]) for p in table_route_pairs(text)]
+    [('Nepal', 'India'), ('Lao PDR', 'Thailand')]
+    """
+    if "|" not in text:
+        return []
+    labels = {row["lemma"].lower(): row["role"].removesuffix("_column") for row in lexicon(table) if row["role"].endswith("_column")}
+    found, columns = [], None
+    for row in _bar_rows(text):
+        if row is None:
+            columns = None
+            continue
+        start, end, cells = row
+        if columns is None:
+            named = [labels.get(" ".join(text[a:b].lower().split())) for a, b in cells]
+            columns = (named.index("origins"), named.index("destinations")) if {"origins", "destinations"} <= set(named) else ()
+            continue
+        if columns and max(columns) < len(cells):
+            (a, b), (c, d) = cells[columns[0]], cells[columns[1]]
+            found.append(RoutePair(a, b, c, d, start, end))
     return found
 
 
