@@ -125,7 +125,7 @@ def table_route_pairs(text: str, table: str = "route_fields") -> list[RoutePair]
     origin | Country of exploitation | Victims", then "Nepal | India | 312")
     gives a flow a row, whatever country the document is about.
 
-    >>> text = "Origin | Destination | Victims\nNepal | India | 312\nLao PDR | Thailand | 65\n"
+    >>> text = "Origin | Destination | Victims\\nNepal | India | 312\\nLao PDR | Thailand | 65\\n"
     >>> [(text[p.origin_start:p.origin_end], text[p.destination_start:p.destination_end]) for p in table_route_pairs(text)]
     [('Nepal', 'India'), ('Lao PDR', 'Thailand')]
     """
