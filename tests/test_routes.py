@@ -2445,3 +2445,44 @@ def test_people_lured_or_deceived_by_someone_somewhere_start_there():
     # (a promise of work somewhere is no start: "lured by promises of work in India")
     text = "Nepali girls are lured by false promises of jobs in India."
     assert pairs(routes_of(text, {"India": "IND"})) == {("NPL", "IND")}
+
+
+def test_a_verb_of_carrying_after_by_is_the_means_not_a_frame_of_its_own():
+    text = "The men were taken by bus to Kathmandu and then across the border at Birgunj to Chennai."
+    names = {"Kathmandu": ("city:1", "city", "NPL"), "Birgunj": ("city:2", "city", "NPL"), "Chennai": ("city:3", "city", "IND")}
+    routes = by_pair(routes_of(text, names, metadata={"subject_country": "NPL"}))
+    assert set(routes) == {("NPL", "city:3")} and routes[("NPL", "city:3")].via == ["city:1", "city:2"]
+
+
+def test_a_pronoun_owning_a_noun_of_moving_names_no_people():
+    text = "Women from Kavre were trafficked to India. Brokers have since moved their recruitment to Sindhupalchok."
+    names = {"Kavre": ("NP-KV", "admin1", "NPL"), "India": "IND", "Sindhupalchok": ("NP-SP", "admin1", "NPL")}
+    assert pairs(routes_of(text, names)) == {("NP-KV", "IND")}
+
+
+def test_a_share_of_things_is_no_people():
+    text = "Clients came from Australia and China for surrogacy, and some surrogacy clinics moved on to Laos."
+    assert routes_of(text, {"Australia": "AUS", "China": "CHN", "Laos": "LAO"}).empty
+
+
+def test_victims_registered_somewhere_were_found_there():
+    text = "Nigerian victims, almost all of them women, were registered mainly in Italy and Spain."
+    assert pairs(routes_of(text, {"Italy": "ITA", "Spain": "ESP"})) == {("NGA", "ITA"), ("NGA", "ESP")}
+
+
+def test_a_share_of_people_with_a_nationality_gives_them_a_home():
+    text = ("Shelters assisted 73 victims of trafficking in 2022, 48 of them Nicaraguan women and girls, officials said.\n\n"
+            "Most had been forced into sex work in bars in Panama.")
+    assert pairs(routes_of(text, {"Panama": "PAN"})) == {("NIC", "PAN")}
+
+
+def test_a_promised_job_somewhere_is_not_the_home_of_the_people_promised_it():
+    text = "Traffickers offered them work as domestic workers in San Jose, and then forced them into commercial sex in Jaco."
+    names = {"San Jose": ("CR-SJ", "admin1", "CRI"), "Jaco": ("city:1", "city", "CRI")}
+    assert "CR-SJ" not in {origin for origin, _ in pairs(routes_of(text, names, metadata={"subject_country": "CRI"}))}
+
+
+def test_a_region_qualifying_a_province_gives_way_to_it():
+    text = "Costa Rican men from the Caribbean province of Limon have been exploited in forced labour in Panama."
+    names = {"Caribbean": ("region:caribbean", "region", ""), "Limon": ("CR-L", "admin1", "CRI"), "Panama": "PAN"}
+    assert pairs(routes_of(text, names)) == {("CR-L", "PAN")}

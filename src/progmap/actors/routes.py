@@ -720,13 +720,18 @@ def _people(slots: _Slots, lo: int, hi: int) -> list[_Phrase]:
             if role == "narrator" and found and found[-1].hi == i:
                 i = end  # "the women we assist were trafficked": the writers in a clause about the women
                 continue
-            if role == "people" and low[i] in _SOME_OF_THEM and i > lo and low[i - 1] == "," and found and not found[-1].anaphor \
+            if role == "people" and (low[i] in _SOME_OF_THEM or low[i] in _SHARE_OPENERS) and i > lo and low[i - 1] == "," \
+                    and found and not found[-1].anaphor \
                     and all(kind[k] == "p" or low[k] in ("from", "and", "or", ",", "the") for k in range(found[-1].hi, i)):
-                # "Rohingya refugees, many of whom arrived by boat", "Children from Indonesia, some born in Sabah,":
+                # "Rohingya refugees, many of whom arrived by boat", "Children from Indonesia, some born in Sabah,",
+                # "Nigerian victims, almost all of them women,":
                 # a share of the people just named, not of people named before
-                i = end + 2 if low[end : end + 2] == ["of", "whom"] else end
+                i = end + 2 if low[end : end + 2] in (["of", "whom"], ["of", "them"]) else end
+                while i < hi and who[i] == "victim" and low[i - 1] in ("them", "whom"):
+                    i += 1  # "almost all of them women": what the share is
                 continue
-            if low[i] in _POSSESSIVE_PRONOUNS and size == 1 and end < hi and kind[end] == "w" and slots.cue[end] is None \
+            if low[i] in _POSSESSIVE_PRONOUNS and size == 1 and end < hi and kind[end] == "w" and (
+                    slots.cue[end] is None or (slots.cue[end].role not in ("return", "carry") and slots.cue[end].pos == "NOUN")) \
                     and who[end] != "victim" and not slots.tags[end] and not slots.stop[end] and low[end].isalpha() \
                     and low[end] not in _PLACE_PREPOSITIONS and low[end] not in _FUNCTION_WORDS and low[end] not in ("by", "with", "for", "off", "out", "back", "away"):
                 i = end  # "Her lawyer said ...": the pronoun owns another noun ("their return home" keeps it)
@@ -735,8 +740,12 @@ def _people(slots: _Slots, lo: int, hi: int) -> list[_Phrase]:
                     and ("area" in slots.tags[end + 1] or low[end + 1] in ("country", "countries")):
                 i = end  # "recruited in their home countries": the pronoun owns the place word
                 continue
+            if size == 1 and low[i] in _SOME_OF_THEM and _things_after(slots, end, hi):
+                i = end  # "some surrogacy clinics moved on to Laos": a share of things, no people
+                continue
             homes = []
-            if end + 1 < hi and kind[end] == "n" and who[end + 1] == "victim" and low[i] in _SOME_OF_THEM:
+            if end + 1 < hi and kind[end] == "n" and who[end + 1] == "victim" and (
+                    low[i] in _SOME_OF_THEM or (low[i] == "them" and i > lo and low[i - 1] == "of")):  # "48 of them Nicaraguan women"
                 homes = [(slots.code[end], _country(slots.code[end]))]
                 end += 1  # "some Malaysian citizens": people of a home of their own
             while end < hi and who[end] == "victim":
@@ -787,6 +796,20 @@ def _people(slots: _Slots, lo: int, hi: int) -> list[_Phrase]:
         found.append(_Phrase(begin, end, head == "agent", homes, None, _governor_word(slots, begin, lo), bare))
         i = end
     return found
+
+
+def _things_after(slots: _Slots, j: int, hi: int) -> bool:
+    """Whether a quantifier ("some", "many") at ``j - 1`` opens a noun phrase of things: "some surrogacy
+    clinics", "many garment factories" (a plural noun after at most two plain words), not "some were"."""
+    last = None
+    for k in range(j, min(hi, j + 3)):
+        word = slots.low[k]
+        if not (slots.kind[k] == "w" and not slots.who[k] and slots.cue[k] is None and not slots.stop[k] and "speech" not in slots.tags[k]
+                and word.isalpha() and word not in _AUXILIARIES and word not in _PEOPLE_PRONOUNS and word not in _RELATIVE_AUXILIARIES
+                and word not in _FUNCTION_WORDS and word not in _PLACE_PREPOSITIONS and word not in ("of", "others", "who", "said")):
+            break
+        last = word
+    return last is not None and last.endswith("s") and not last.endswith("ss")
 
 
 def _share_of_things(slots: _Slots, j: int, hi: int) -> bool:
@@ -1373,6 +1396,8 @@ def _role(reading: _Reading, kind: str, after: bool, foreign: bool, nominal: boo
 
 #: Words that send people out of the country to nowhere named.
 _ABROAD = frozenset({"abroad", "overseas"})
+#: First words of the longer shares of people ("almost all", "the majority", "a third").
+_SHARE_OPENERS = frozenset({"almost", "nearly", "virtually", "most", "all", "more", "the", "a"})
 #: Words that open a share of people named before: "and some are exploited in X" may be other people than the clause's first.
 _SOME_OF_THEM = frozenset({"some", "others", "many", "several", "few", "half"})
 
@@ -2121,6 +2146,8 @@ class _Reader:
                 continue  # "deducted accommodation and transport costs", "recruitment fees": a word of a thing
             if cue.pos == "VERB" and slots.low[j].endswith("s") and j > lo and (slots.kind[j - 1] == "n" or slots.low[j - 1] in _NOUN_OPENERS):
                 continue  # "arrested by Egyptian forces", "the security forces": a noun
+            if cue.pos == "VERB" and j > lo and slots.low[j - 1] in ("by", "on") and slots.low[j] == cue.lemma:
+                continue  # "taken by bus to Kathmandu", "on ferry": the means, a noun, not a verb of its own
             if cue.lemma != "TIP" and _capitalized_inside(self.text, slots, j):
                 continue  # "the Counter Trafficking-in-Persons program in Dhaka": a word of a name
             # (The last of a list of purposes after a verb of exploiting or moving is one too: "exploited in domestic
@@ -2569,6 +2596,9 @@ class _Reader:
                 # "came from three provinces in north-central Vietnam: Nghe An, Ha Tinh and Quang Binh": the places
                 # after a colon name the ones before it
                 role = previous
+            if role == "theme-home" and reading.attach == "people" and _PROMISED_WORK_BEFORE.search(
+                    self.text, max(0, place.start - 120), place.start):
+                role = "none"  # "offered them work as domestic workers in San Jose": the promise, not their home
             if role == "none" and kind == "exploit" and theme is not None and group[0] == lo + 1 and slots.low[lo] == "in" \
                     and theme.lo == group[-1] + 1 and theme.hi <= trigger:
                 role = "goal"  # "In Limassol she was forced into prostitution": the scene the clause opens with
@@ -2612,6 +2642,12 @@ class _Reader:
                 role = "goal"  # "raided gold mining sites in the Ashanti region, where boys from Togo were found"
             if role in ("source", "theme-home", "away") and _buyers_from(slots, group[0], lo):
                 role = "goal"  # "married off to men from the Gulf": where the buyers are is where the move ends
+            before = group[0] - 3
+            if role == "none" and before >= lo and slots.low[group[0] - 1] == "of" and "area" in slots.tags[group[0] - 2] \
+                    and slots.kind[before] == "p" and slots.ref[before].kind == "region" and slots.ref[before] in roles.get(previous, []):
+                # "men from the Caribbean province of Limon": the region only qualifies the province, which takes its role
+                role = previous
+                roles[previous] = [r for r in roles[previous] if r is not slots.ref[before]]
             previous = role
             if reading.prep == "loc":
                 last_loc = (group[-1], reading.word, role)
