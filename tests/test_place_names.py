@@ -263,3 +263,23 @@ def test_a_countrys_name_in_a_currency_is_money_not_a_place(matcher):
 def test_dover_is_a_port_not_a_common_word(matcher):
     # the Channel crossings' port of arrival; a US Dover in a US context
     assert places(matcher, "They crossed from Calais and were collected in Dover, in Kent.", "GBR")["Dover"] == "city:2651048"
+
+
+def test_usual_english_spellings_of_mongolian_kazakh_and_malagasy_units(matcher):
+    found = places(matcher, "Women from Darkhan-Uul, Orkhon and Khentii in Mongolia, and from Mangystau in Kazakhstan.")
+    assert (found["Darkhan-Uul"], found["Orkhon"], found["Khentii"], found["Mangystau"]) == ("MN-037", "MN-035", "MN-039", "KZ-MAN")
+    # Madagascar's regions lie inside the six provinces Natural Earth draws
+    found = places(matcher, "They left the regions of Androy and Atsimo-Andrefana in southern Madagascar.")
+    assert (found["Androy"], found["Atsimo-Andrefana"]) == ("MG-U", "MG-U")
+
+
+def test_guyana_numbers_its_regions(matcher):
+    found = places(matcher, "Miners in Region Seven and Region 8 of Guyana.", country="GUY")
+    assert (found["Region Seven"], found["Region 8"]) == ("GY-CU", "GY-PT")
+
+
+def test_towns_of_newer_probes_are_places(matcher):
+    found = places(matcher, "Victims were held in flats in Elche and Orihuela, Spain, and lorries left for Folkestone, England.")
+    assert {found["Elche"], found["Orihuela"], found["Folkestone"]} <= {"city:ES-elche", "city:ES-orihuela", "city:GB-folkestone"}
+    found = places(matcher, "Migrants crossed from Muse, Myanmar, and were held at Haradh, Yemen, and in Wang Kelian, Malaysia.")
+    assert found["Muse"].startswith("city:") and found["Haradh"].startswith("city:") and found["Wang Kelian"].startswith("city:")

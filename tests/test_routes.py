@@ -2486,3 +2486,14 @@ def test_a_region_qualifying_a_province_gives_way_to_it():
     text = "Costa Rican men from the Caribbean province of Limon have been exploited in forced labour in Panama."
     names = {"Caribbean": ("region:caribbean", "region", ""), "Limon": ("CR-L", "admin1", "CRI"), "Panama": "PAN"}
     assert pairs(routes_of(text, names)) == {("CR-L", "PAN")}
+
+
+def test_others_with_a_home_of_their_own_are_other_people():
+    text = "Women from Karaganda were trafficked to Turkey. Others came from Khovd in Mongolia and were trafficked to Macau."
+    names = {"Karaganda": ("city:1", "city", "KAZ"), "Turkey": "TUR", "Khovd": ("city:2", "city", "MNG"),
+             "Mongolia": "MNG", "Macau": "MAC"}
+    assert pairs(routes_of(text, names)) == {("city:1", "TUR"), ("city:2", "MAC")}
+    # (others of the same people keep their homes: "Many enter through Erbil, while others are brought from Turkey")
+    text = "Bangladeshi women work in Erbil. Many enter through Erbil airport, while others are trafficked from Turkey to Duhok."
+    names = {"Erbil": ("IQ-AR", "admin1", "IRQ"), "Turkey": "TUR", "Duhok": ("IQ-DA", "admin1", "IRQ")}
+    assert ("BGD", "IQ-DA") in pairs(routes_of(text, names))

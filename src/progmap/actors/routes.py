@@ -2966,7 +2966,10 @@ class _Reader:
                                  for r in roles["source"]):
                 via = list(dict.fromkeys([r.code for r in roles["source"]] + via))
                 origins = recruited
-        pronoun = told_before and not any(word in _tables().people for word in slots.low[theme.lo : theme.hi])  # not "the girls" (maybe others)
+        pronoun = told_before and not any(word in _tables().people for word in slots.low[theme.lo : theme.hi]) \
+            and not (slots.low[theme.lo] == "others" and any(
+                slots.cue[k] is not None and slots.cue[k].role == "provenance" for k in range(lo, hi)))
+        # (not "the girls", maybe others; nor "others came from Khovd", people of another home)
         known = list(theme.homes) if theme is not None and theme.homes else (list(antecedent.homes) if pronoun and antecedent.homes else [])
         known_countries = {country for _, country in known}
         if not all(known_countries):
