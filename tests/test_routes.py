@@ -2497,3 +2497,14 @@ def test_others_with_a_home_of_their_own_are_other_people():
     text = "Bangladeshi women work in Erbil. Many enter through Erbil airport, while others are trafficked from Turkey to Duhok."
     names = {"Erbil": ("IQ-AR", "admin1", "IRQ"), "Turkey": "TUR", "Duhok": ("IQ-DA", "admin1", "IRQ")}
     assert ("BGD", "IQ-DA") in pairs(routes_of(text, names))
+
+
+def test_trafficking_in_goods_moves_no_people():
+    text = "Drug trafficking networks based in Morocco move cocaine from Colombia to France."
+    assert routes_of(text, {"Morocco": "MAR", "Colombia": "COL", "France": "FRA"}).empty
+    text = ("Wildlife trafficking syndicates collect pangolin scales from Cameroon and Gabon and move them by road to "
+            "Lagos, from where they are smuggled by sea to Asia.")
+    names = {"Cameroon": "CMR", "Gabon": "GAB", "Lagos": ("city:1", "city", "NGA"), "Asia": ("region:asia", "region", "")}
+    assert routes_of(text, names).empty
+    # (networks moving people still move them)
+    assert pairs(routes_of("Smuggling networks move Eritreans from Sudan to Libya.", {"Sudan": "SDN", "Libya": "LBY"})) == {("ERI", "LBY")}

@@ -153,6 +153,11 @@ _SERVICE_NOUNS = frozenset({
 _PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "at", "into", "through", "via", "of", "across", "within", "inside", "throughout"})
 #: The auxiliaries that make a participle after them passive ("are exploited", "have been taken").
 _PASSIVE_AUXILIARIES = frozenset({"are", "is", "were", "was", "been", "being", "be"})
+#: Goods trafficked or smuggled: "drug trafficking", "wildlife smuggling" move no people.
+_GOODS = frozenset({
+    "drug", "drugs", "narcotics", "cocaine", "heroin", "methamphetamine", "arms", "weapons", "firearms", "wildlife", "ivory",
+    "timber", "gold", "fuel", "cigarette", "cigarettes", "tobacco", "antiquities", "pangolin", "rhino", "cannabis", "opium",
+})
 #: Verbs of drawing people in: "by someone in X" after them is where it began.
 _BEGINNING = frozenset({"deceive", "trick", "lure", "entice", "dupe"})
 #: Nouns a word for people may modify ("student visas", "refugee camps"): no people then.
@@ -2146,6 +2151,10 @@ class _Reader:
                 continue  # "deducted accommodation and transport costs", "recruitment fees": a word of a thing
             if cue.pos == "VERB" and slots.low[j].endswith("s") and j > lo and (slots.kind[j - 1] == "n" or slots.low[j - 1] in _NOUN_OPENERS):
                 continue  # "arrested by Egyptian forces", "the security forces": a noun
+            if cue.lemma in _TRAFFICKING and j > lo and slots.low[j - 1] in _GOODS:
+                continue  # "drug trafficking", "wildlife smuggling": goods, no people
+            if cue.lemma in _TRAFFICKING and j + 1 < hi and slots.who[j + 1] == "agent" and _nominal(slots, j):
+                continue  # "trafficking syndicates", "smuggling networks": a word of who acts
             if cue.pos == "VERB" and j > lo and slots.low[j - 1] in ("by", "on") and slots.low[j] == cue.lemma:
                 continue  # "taken by bus to Kathmandu", "on ferry": the means, a noun, not a verb of its own
             if cue.lemma != "TIP" and _capitalized_inside(self.text, slots, j):
@@ -2221,6 +2230,12 @@ class _Reader:
                 or any(slots.who[k] == "victim" and not is_dictionary_word(slots.low[k]) for k in range(theme.lo, theme.hi))
             ):
                 antecedent = None  # (a people named by its own name, "Rohingya refugees", is a group of its own)
+            if theme is not None and antecedent is None and slots.low[theme.lo] in ("them", "they") and theme.hi - theme.lo == 1 \
+                    and slots.cue[trigger].lemma not in ("traffic", "traffick", "trafficking", "TIP") \
+                    and not any(not p.anaphor for p in people):
+                # "syndicates collect pangolin scales ... and move them by road to Lagos, from where they are smuggled
+                # to Asia": a pronoun with no people to stand for, in a clause that names none, is things moved
+                continue
             roles = {**roles, **{role: found for role, found in shared.items() if found}}
             # A transit said with another verb ("transiting Thailand en route to Indonesia",
             # "recruited for jobs in Qatar, often transiting New Delhi") is the path of the clause's
