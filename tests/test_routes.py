@@ -2508,3 +2508,17 @@ def test_trafficking_in_goods_moves_no_people():
     assert routes_of(text, names).empty
     # (networks moving people still move them)
     assert pairs(routes_of("Smuggling networks move Eritreans from Sudan to Libya.", {"Sudan": "SDN", "Libya": "LBY"})) == {("ERI", "LBY")}
+
+
+def test_and_on_through_a_country_makes_the_goal_before_it_a_stop_on_the_way():
+    text = "Vietnamese children were driven through Belarus to Poland, and on through Germany to France."
+    routes = by_pair(routes_of(text, {"Belarus": "BLR", "Poland": "POL", "Germany": "DEU", "France": "FRA"}))
+    assert set(routes) == {("VNM", "FRA")} and set(routes[("VNM", "FRA")].via) == {"BLR", "POL", "DEU"}
+
+
+def test_the_same_peoples_own_going_on_from_a_town_is_a_later_leg():
+    text = ("Vietnamese children were trafficked to Europe. They flew to Budapest with forged documents and crossed "
+            "into Austria by road.")
+    names = {"Europe": ("region:europe", "region", ""), "Budapest": ("city:1", "city", "HUN"), "Austria": "AUT"}
+    routes = by_pair(routes_of(text, names))
+    assert ("VNM", "city:1") not in routes and routes[("VNM", "AUT")].via == ["city:1"]

@@ -957,7 +957,9 @@ def _later_legs(frames: list) -> dict[int, list[int]]:
             # and no start goes on from the one town the move before ended in
             # ("After arriving in Bangkok they were taken across the border at Poipet": a crossing is such an end too.)
             later = _ends(roles) or roles.get("crossing", [])
-            if kind == "move" and earlier and later:
+            # ("they flew to Budapest or Bucharest ... and crossed into Austria and Germany by road": the same people's
+            # own going on is a leg too)
+            if kind in ("move", "voluntary", "enter") and earlier and later:
                 # (of several moves before, the last is the one this goes on from: "bussed to Tangier and ferried to
                 # Algeciras before being taken to farms in Huelva")
                 before = dict(frames)[earlier[-1]][3]
@@ -1518,7 +1520,11 @@ _GENERIC_GOVERNORS = frozenset({"for", "against", "about"})
 
 
 #: Words between two goals of one frame that make the later one the journey's next leg.
-_LATER_LEG = re.compile(r"\b(?:before|then|later|eventually|finally|onward|onwards)\b", re.IGNORECASE)
+_LATER_LEG = re.compile(
+    r"\b(?:before|then|later|eventually|finally|onward|onwards)\b"
+    r"|\bon(?=[ \t]+(?:through|via|across|over)\b)",  # "to Poland, and on through Germany to France"
+    re.IGNORECASE,
+)
 
 
 def _later_leg(text: str, goals: list, via: list) -> tuple[list, list]:
