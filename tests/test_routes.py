@@ -2522,3 +2522,19 @@ def test_the_same_peoples_own_going_on_from_a_town_is_a_later_leg():
     names = {"Europe": ("region:europe", "region", ""), "Budapest": ("city:1", "city", "HUN"), "Austria": "AUT"}
     routes = by_pair(routes_of(text, names))
     assert ("VNM", "city:1") not in routes and routes[("VNM", "AUT")].via == ["city:1"]
+
+
+def test_a_participle_going_on_to_a_place_is_a_verb_not_a_purpose_noun():
+    text = "Forty-one Sri Lankan women who had been trafficked to Oman on visit visas returned to Colombo on Sunday."
+    routes = routes_of(text, {"Oman": "OMN", "Colombo": ("LK-11", "admin1", "LKA")})
+    assert set(zip(routes["origin_code"], routes["destination_code"], routes["direction"])) == {
+        ("LKA", "OMN", "trafficking"), ("LK-11", "OMN", "return")}
+
+
+def test_homes_told_in_apposition_are_not_a_city_left_from():
+    text = ("Forty-one Sri Lankan women who had been trafficked to Oman returned to Colombo on Sunday. The women, most of "
+            "them from Kurunegala and Batticaloa, were flown from Colombo to Dubai and then taken by road to Muscat.")
+    names = {"Oman": "OMN", "Colombo": ("LK-11", "admin1", "LKA"), "Kurunegala": ("LK-61", "admin1", "LKA"),
+             "Batticaloa": ("LK-51", "admin1", "LKA"), "Dubai": ("city:1", "city", "ARE"), "Muscat": ("city:2", "city", "OMN")}
+    origins = {origin for origin, destination in pairs(routes_of(text, names)) if destination == "city:2"}
+    assert {"LK-61", "LK-51"} <= origins

@@ -153,6 +153,8 @@ _SERVICE_NOUNS = frozenset({
 _PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "at", "into", "through", "via", "of", "across", "within", "inside", "throughout"})
 #: The auxiliaries that make a participle after them passive ("are exploited", "have been taken").
 _PASSIVE_AUXILIARIES = frozenset({"are", "is", "were", "was", "been", "being", "be"})
+#: What puts homes in apposition before a place: "The women, most of them from Kurunegala", "women, mostly from".
+_HOMES_FROM_BEFORE = re.compile(r"(?:\b(?:of[ \t]+them|of[ \t]+whom|mostly|mainly|largely|chiefly)|,)[ \t]+from[ \t]+(?:the[ \t]+)?$")
 #: Goods trafficked or smuggled: "drug trafficking", "wildlife smuggling" move no people.
 _GOODS = frozenset({
     "drug", "drugs", "narcotics", "cocaine", "heroin", "methamphetamine", "arms", "weapons", "firearms", "wildlife", "ivory",
@@ -828,6 +830,9 @@ def _share_of_things(slots: _Slots, j: int, hi: int) -> bool:
 def _purpose_noun(slots: _Slots, j: int, lo: int, lists: bool = False) -> bool:
     """Whether a cue word heads what a preposition governs: "for sexual exploitation", "subjected to forced labor";
     with ``lists``, also as the last of a list ("exploited in domestic servitude and sex trafficking")."""
+    if slots.low[j].endswith("ed") and j + 1 < len(slots.kind) and (
+            slots.kind[j + 1] == "p" or slots.low[j + 1] in _PLACE_PREPOSITIONS or slots.low[j + 1] in ("home", "back", "by")):
+        return False  # "on visit visas returned to Colombo": a verb going on, no participle of a noun ("forced labor")
     k = j - 1
     while k >= lo and slots.kind[k] == "w" and slots.cue[k] is None and _modifier(slots, k) and not slots.low[k].isdigit():
         k -= 1  # (a year closes a phrase: "identified in Poland in 2022 originated from ...")
@@ -3006,6 +3011,8 @@ class _Reader:
         elif kind in ("move", "enter", "voluntary") and pronoun and narrow_homes and roles.get("source") and not roles.get("theme-home") \
                 and not inferred \
                 and {r.country_code for r in roles["source"]} <= known_countries \
+                and not _HOMES_FROM_BEFORE.search(self.text, max(0, min(r.start for r in roles["source"]) - 40),
+                                                  min(r.start for r in roles["source"])) \
                 and not {r.code for r in roles["source"]} & {code for code, _ in narrow_homes} \
                 and any(goal.country_code not in known_countries for goal in goals):
             # "the women, from Masaka, Mbarara and Jinja districts, ... They flew out of Entebbe ... to families
