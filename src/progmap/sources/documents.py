@@ -515,12 +515,46 @@ def normalize_text(text: str) -> str:
     if _CONTROL.search(text):
         text = _CONTROL.sub(" ", text)
     if "-\n" in text:
-        text = _BROKEN_WORD.sub(_mend_broken_word, text)
+        text = _mend_broken_words(text)
     return unicodedata.normalize("NFC", text)
 
 
 #: A word broken at a line's end, as text taken from a PDF has: "traf-\nficked", "Cam-\nbodia".
 _BROKEN_WORD = re.compile(r"\b([A-Za-z]*[a-z])-\n[ \t]*([a-z][a-z]*)\b")
+
+
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _mend_broken_words(text: str) -> str:
+    """``text`` with every :data:`_BROKEN_WORD` mended: what ``_BROKEN_WORD.sub(_mend_broken_word, text)`` gives.
+
+    The pattern opens with a word of any length, so a ``sub`` over the whole
+    text tries it at every letter, and a build reads each document twice
+    (its date, then the rest). A match always holds a line's closing hyphen,
+    and can only start where the run of ASCII letters before that hyphen
+    starts (the pattern's ``\\b`` fails inside the run): the pattern is tried
+    there alone.
+
+    >>> _mend_broken_words("traf-\\nficked to Cam-\\nbodia, the cross-\\nborder, 2-\\nday, é-\\nx")
+    'trafficked to Cambodia, the cross-border, 2-\\nday, é-\\nx'
+    """
+    pieces, done = [], 0
+    hyphen = text.find("-\n")
+    while hyphen >= 0:
+        start = hyphen
+        while start > done and text[start - 1] in _ASCII_LETTERS:
+            start -= 1
+        # (the pattern's \b looks at the character before ``start``, as it would in a sub over the whole text)
+        match = _BROKEN_WORD.match(text, start) if start < hyphen else None
+        if match is None:
+            hyphen = text.find("-\n", hyphen + 1)
+            continue
+        pieces += [text[done:start], _mend_broken_word(match)]
+        done = match.end()
+        hyphen = text.find("-\n", done)
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def _mend_broken_word(match: re.Match) -> str:
