@@ -152,3 +152,26 @@ def test_opens_noun_looks_only_at_nouns_in_reach():
                 (0 <= s - at <= 40 if touching else 0 < s - at <= 40) and programmes._MODIFIERS_ONLY.fullmatch(text[at:s]) for s in starts
             )
             assert programmes._opens_noun(text, starts, at, touching) == plain, (at, touching)
+
+
+#: Windows before a name, as the organization stage searches them: lists, "which" clauses, line ends.
+WINDOWS = [
+    "", "IOM, ", "IOM and the ", "IOM &\n", "IOM,\n\n", "IOM, the\t\n", "the ", "Save the Children and", "IOM runs ",
+    "World Vision in Hue, which ", "World Vision, which also ", "whichever, ", "The ILO, which\n", "La Strada Ukraine & ",
+]
+
+
+@pytest.mark.parametrize("window", WINDOWS)
+def test_conjunct_gate(window):
+    for start in range(len(window) + 1):
+        plain = organizations._CONJUNCT_BEFORE.search(window, start, len(window))
+        assert organizations._conjunct_ends(window, start, len(window)) or plain is None
+
+
+@pytest.mark.parametrize("text", TEXTS + WINDOWS + [
+    "Slaves No More, founded by Sr. Eugenia Bonetti, runs a shelter. Casa Nazaret,\testablished in 2004, helps.",
+    "It was founded by nuns. The project, which was set up in 2010, created jobs and started in May.",
+])
+def test_founded_gate(text):
+    if organizations._FOUNDED_TAIL.search(text) is None:
+        assert organizations._FOUNDED_AFTER.search(text) is None
