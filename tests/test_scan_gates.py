@@ -175,3 +175,14 @@ def test_conjunct_gate(window):
 def test_founded_gate(text):
     if organizations._FOUNDED_TAIL.search(text) is None:
         assert organizations._FOUNDED_AFTER.search(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "", ".12 Women", "sectors.12 Women and", "sectors.1234 Women", "sectors. 12 Women", "(ILO).3 The", "“Quote.”7 Next",
+    'said".45  “Next', "sectors!9\nWomen", "x?1 a", "a.1 A.2 B", "Laos.12 \tViet Nam.3\nThai",
+])
+def test_footnote_stop_opens_with_its_mark(text):
+    plain = re.compile(r"(?<=[A-Za-z)\]\"'”’])[.!?]\d{1,3}(\s+)(?=[A-Z“\"])")
+    from progmap.sources import documents
+
+    assert [m.span(1) for m in documents._FOOTNOTE_STOP.finditer(text)] == [m.span(1) for m in plain.finditer(text)]

@@ -1925,7 +1925,9 @@ _STOP = re.compile(
 
 #: A sentence end with a footnote number glued to it, as text taken from a PDF has ("... sectors.12 Women and"):
 #: a word, its full stop, one to three digits, then the next sentence's capital.
-_FOOTNOTE_STOP = re.compile(r"(?<=[A-Za-z)\]\"'”’])[.!?]\d{1,3}(\s+)(?=[A-Z“\"])")
+#: (The mark comes first and the lookbehind checks the character before it: a pattern that opens with a
+#: lookbehind is tried at every offset of the text, one that opens with a class only at its characters.)
+_FOOTNOTE_STOP = re.compile(r"[.!?](?<=[A-Za-z)\]\"'”’][.!?])\d{1,3}(\s+)(?=[A-Z“\"])")
 
 _CLASS_MARK = r"\((?:U|C|S|TS|SBU|LOU|[SCU]//?NF|U//?FOUO|SBU//?NF)\)"
 _BULLET = r"(?:--+|[-–•▪◦‣●*])(?=[ \t])"
