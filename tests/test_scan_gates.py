@@ -186,3 +186,25 @@ def test_footnote_stop_opens_with_its_mark(text):
     from progmap.sources import documents
 
     assert [m.span(1) for m in documents._FOOTNOTE_STOP.finditer(text)] == [m.span(1) for m in plain.finditer(text)]
+
+
+#: The token pattern as it was written before it opened with a lookahead of no white space.
+_PLAIN_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}(?:-\w+)*"
+    r"|(?<=[a-z] )[A-Z]\.(?=[ \t][A-Z][a-z]+[ \t][A-Z])"
+    r"|\d+(?:[.,]\d+)*(?:-\w+)*"
+    r"|\w+(?:['’]\w+)*(?:[-–/]\w+(?:['’]\w+)*)*(?:(?<=s)['’](?!\w))?"
+    r"|[^\w\s]"
+)
+
+
+@pytest.mark.parametrize("text", TEXTS + [
+    "U.S. and U.S.-funded P.R.C. A.B", "Blas F. Ople Policy Center", "the F. Ople Center", "a F. Ople X", " F. Ople Policy",
+    "20,000 1.5 30-year-old", "Hanoi-based women's and/or Workers' and bosses’", "\u00a0x\u2003y\t\n_a é-b",
+])
+def test_token_pattern_reads_as_before(text):
+    from progmap.actors import language
+
+    for start in range(len(text) + 1):
+        assert [m.span() for m in language._TOKEN.finditer(text, start)] == [m.span() for m in _PLAIN_TOKEN.finditer(text, start)]
+        assert bool(language._TOKEN.match(text, start)) == bool(_PLAIN_TOKEN.match(text, start))
