@@ -208,3 +208,16 @@ def test_token_pattern_reads_as_before(text):
     for start in range(len(text) + 1):
         assert [m.span() for m in language._TOKEN.finditer(text, start)] == [m.span() for m in _PLAIN_TOKEN.finditer(text, start)]
         assert bool(language._TOKEN.match(text, start)) == bool(_PLAIN_TOKEN.match(text, start))
+
+
+@pytest.mark.parametrize("text", TEXTS + [
+    "UNCLAS SECTION 01 OF 03 HANOI 002323", "  CONFIDENTIAL BANGKOK 001234\n", "text. SECRET  RANGOON 000123 rest",
+    "x\tLIMITED OFFICIAL USE GENEVA 01234", "\"UNCLAS\" said. TOP SECRET LONDON 12", "lowercase unclas hanoi 002323",
+])
+def test_classification_line_lookahead(text):
+    from progmap.sources import documents
+
+    prefix = "(?=[ \\tUCSTL])"
+    assert documents._CLASSIFICATION_REF.pattern.startswith(prefix)
+    plain = re.compile(documents._CLASSIFICATION_REF.pattern[len(prefix):], documents._CLASSIFICATION_REF.flags)
+    assert [m.span() for m in documents._CLASSIFICATION_REF.finditer(text)] == [m.span() for m in plain.finditer(text)]

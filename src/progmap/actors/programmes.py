@@ -473,7 +473,7 @@ _SUBJECTLESS = re.compile(r"^(?:[A-Za-z][a-z]+(?:ed|s)\b)")  # "Supported a new 
 _NOUN = re.compile(r"(?=[pcsiht])\b(project|programme|program|campaign|component|shelter|initiative|centre|center|plan|hotline|training|halfway house)s?\b", re.IGNORECASE)
 # A programme's own name: "the Open Doors project", "the Counter Trafficking in Persons (CTIP) project".
 _PROPER_NAME = re.compile(
-    r"\b((?:[A-Z][\w'’&-]*|\([A-Z]{2,}\))(?:\s+(?:(?:of|in|for|and|against|on|the|to|&)\s+)?(?:[A-Z][\w'’&-]*|\([A-Z][\w ]*[A-Z]\)))*)"
+    r"(?=[A-Z(])\b((?:[A-Z][\w'’&-]*|\([A-Z]{2,}\))(?:\s+(?:(?:of|in|for|and|against|on|the|to|&)\s+)?(?:[A-Z][\w'’&-]*|\([A-Z][\w ]*[A-Z]\)))*)"
     r"\s+(project|programme|program|campaign|initiative)\b"
 )
 _NAMED_PROJECT = re.compile(r"(?=[PCOI])\b(Project|Programme|Program|Campaign|Operation|Initiative)\s+((?:[A-Z][\w'’&-]*\s*){1,5})")

@@ -763,7 +763,9 @@ _SECTION_AND_POST = (
 _CLASSIFICATION_LINE = re.compile(rf"(?P<level>{_LEVEL}){_SECTION_AND_POST}?")
 # The same naming a post and number, at a line's start or glued after a
 # scraper's preface ("...is not available.UNCLAS SECTION 01 OF 03 HANOI").
-_CLASSIFICATION_REF = re.compile(rf"(?:^[ \t]*|(?<=[.!?\"”)]))(?P<level>{_LEVEL}){_SECTION_AND_POST}", re.MULTILINE)
+# (A match opens with a blank or a level's first letter: the lookahead turns the engine away from the
+# other offsets of a text's head before it tries the line start and the lookbehind.)
+_CLASSIFICATION_REF = re.compile(rf"(?=[ \tUCSTL])(?:^[ \t]*|(?<=[.!?\"”)]))(?P<level>{_LEVEL}){_SECTION_AND_POST}", re.MULTILINE)
 
 # A section's classification line in a cable whose line breaks were stripped.
 _FLAT_SECTION = re.compile(rf"(?<=[.!?\"”)][ \t])(?P<level>{_LEVEL}){_SECTION_AND_POST}")
