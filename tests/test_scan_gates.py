@@ -221,3 +221,11 @@ def test_classification_line_lookahead(text):
     assert documents._CLASSIFICATION_REF.pattern.startswith(prefix)
     plain = re.compile(documents._CLASSIFICATION_REF.pattern[len(prefix):], documents._CLASSIFICATION_REF.flags)
     assert [m.span() for m in documents._CLASSIFICATION_REF.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("text", ["", "a\r\nb", "a\rb", "\r\r\n\n\r", "a\x0bb\x0cc\x85d\u2028e\u2029f", "\r\u2028\n", "plain\ntext"])
+def test_line_breaks_as_before(text):
+    from progmap.sources import documents
+
+    plain = re.compile("\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+    assert documents._LINE_BREAKS.sub("\n", text) == plain.sub("\n", text)
