@@ -229,3 +229,14 @@ def test_line_breaks_as_before(text):
 
     plain = re.compile("\r\n?|[\x0b\x0c\x85\u2028\u2029]")
     assert documents._LINE_BREAKS.sub("\n", text) == plain.sub("\n", text)
+
+
+@pytest.mark.parametrize("text", TEXTS + [
+    "A USD 2.5 million grant", "$300,000", "2.5 million  dollars and EUR 40", "No sum here.", "٣ dollars", "usd 5 and 7 euros",
+    "ILO/VIE/12/01/USA and INL-TIP-2020", "AB-CD", "UN/12/AB", "a-b/c", "NO-DASH-HERE",
+])
+def test_budgets_and_identifiers_as_the_plain_scans(text):
+    for start in (0, len(text) // 2):
+        assert programmes._budgets(text, start, len(text)) == list(dict.fromkeys(
+            " ".join(m.group().split()) for m in programmes._BUDGET.finditer(text, start, len(text))))
+        assert programmes._identifiers(text, start, len(text)) == list(dict.fromkeys(programmes._IDENTIFIER.findall(text, start, len(text))))
