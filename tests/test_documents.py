@@ -777,3 +777,14 @@ def test_text_taken_from_a_pdf_reads_as_its_words_and_sentences():
     assert sentences == ["Cambodian men are trafficked to Thailand across the cross-border.12", "Women from Prey Veng are recruited.13"]
     # a decimal is no footnote mark
     assert len(sentence_spans("The rate rose to 3.12 Percent in May.")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "are traf-\nficked to Cam-\nbodia across the cross-\nborder",
+    "a-\nb-\nc-\nd", "-\nx", "x-\n", "é-\nx and café-\nbar", "2-\nday, A_b-\ncd, AB-\ncd, Ab-\ncD",
+    "Thai-\n  land", "ab-\n\tcd-\nef", "some-\nthing", "",
+])
+def test_broken_words_are_mended_as_the_pattern_over_the_whole_text_would(text):
+    from progmap.sources.documents import _BROKEN_WORD, _mend_broken_word, _mend_broken_words
+
+    assert _mend_broken_words(text) == _BROKEN_WORD.sub(_mend_broken_word, text)

@@ -152,3 +152,91 @@ def test_opens_noun_looks_only_at_nouns_in_reach():
                 (0 <= s - at <= 40 if touching else 0 < s - at <= 40) and programmes._MODIFIERS_ONLY.fullmatch(text[at:s]) for s in starts
             )
             assert programmes._opens_noun(text, starts, at, touching) == plain, (at, touching)
+
+
+#: Windows before a name, as the organization stage searches them: lists, "which" clauses, line ends.
+WINDOWS = [
+    "", "IOM, ", "IOM and the ", "IOM &\n", "IOM,\n\n", "IOM, the\t\n", "the ", "Save the Children and", "IOM runs ",
+    "World Vision in Hue, which ", "World Vision, which also ", "whichever, ", "The ILO, which\n", "La Strada Ukraine & ",
+]
+
+
+@pytest.mark.parametrize("window", WINDOWS)
+def test_conjunct_gate(window):
+    for start in range(len(window) + 1):
+        plain = organizations._CONJUNCT_BEFORE.search(window, start, len(window))
+        assert organizations._conjunct_ends(window, start, len(window)) or plain is None
+
+
+@pytest.mark.parametrize("text", TEXTS + WINDOWS + [
+    "Slaves No More, founded by Sr. Eugenia Bonetti, runs a shelter. Casa Nazaret,\testablished in 2004, helps.",
+    "It was founded by nuns. The project, which was set up in 2010, created jobs and started in May.",
+])
+def test_founded_gate(text):
+    if organizations._FOUNDED_TAIL.search(text) is None:
+        assert organizations._FOUNDED_AFTER.search(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "", ".12 Women", "sectors.12 Women and", "sectors.1234 Women", "sectors. 12 Women", "(ILO).3 The", "“Quote.”7 Next",
+    'said".45  “Next', "sectors!9\nWomen", "x?1 a", "a.1 A.2 B", "Laos.12 \tViet Nam.3\nThai",
+])
+def test_footnote_stop_opens_with_its_mark(text):
+    plain = re.compile(r"(?<=[A-Za-z)\]\"'”’])[.!?]\d{1,3}(\s+)(?=[A-Z“\"])")
+    from progmap.sources import documents
+
+    assert [m.span(1) for m in documents._FOOTNOTE_STOP.finditer(text)] == [m.span(1) for m in plain.finditer(text)]
+
+
+#: The token pattern as it was written before it opened with a lookahead of no white space.
+_PLAIN_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}(?:-\w+)*"
+    r"|(?<=[a-z] )[A-Z]\.(?=[ \t][A-Z][a-z]+[ \t][A-Z])"
+    r"|\d+(?:[.,]\d+)*(?:-\w+)*"
+    r"|\w+(?:['’]\w+)*(?:[-–/]\w+(?:['’]\w+)*)*(?:(?<=s)['’](?!\w))?"
+    r"|[^\w\s]"
+)
+
+
+@pytest.mark.parametrize("text", TEXTS + [
+    "U.S. and U.S.-funded P.R.C. A.B", "Blas F. Ople Policy Center", "the F. Ople Center", "a F. Ople X", " F. Ople Policy",
+    "20,000 1.5 30-year-old", "Hanoi-based women's and/or Workers' and bosses’", "\u00a0x\u2003y\t\n_a é-b",
+])
+def test_token_pattern_reads_as_before(text):
+    from progmap.actors import language
+
+    for start in range(len(text) + 1):
+        assert [m.span() for m in language._TOKEN.finditer(text, start)] == [m.span() for m in _PLAIN_TOKEN.finditer(text, start)]
+        assert bool(language._TOKEN.match(text, start)) == bool(_PLAIN_TOKEN.match(text, start))
+
+
+@pytest.mark.parametrize("text", TEXTS + [
+    "UNCLAS SECTION 01 OF 03 HANOI 002323", "  CONFIDENTIAL BANGKOK 001234\n", "text. SECRET  RANGOON 000123 rest",
+    "x\tLIMITED OFFICIAL USE GENEVA 01234", "\"UNCLAS\" said. TOP SECRET LONDON 12", "lowercase unclas hanoi 002323",
+])
+def test_classification_line_lookahead(text):
+    from progmap.sources import documents
+
+    prefix = "(?=[ \\tUCSTL])"
+    assert documents._CLASSIFICATION_REF.pattern.startswith(prefix)
+    plain = re.compile(documents._CLASSIFICATION_REF.pattern[len(prefix):], documents._CLASSIFICATION_REF.flags)
+    assert [m.span() for m in documents._CLASSIFICATION_REF.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("text", ["", "a\r\nb", "a\rb", "\r\r\n\n\r", "a\x0bb\x0cc\x85d\u2028e\u2029f", "\r\u2028\n", "plain\ntext"])
+def test_line_breaks_as_before(text):
+    from progmap.sources import documents
+
+    plain = re.compile("\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+    assert documents._LINE_BREAKS.sub("\n", text) == plain.sub("\n", text)
+
+
+@pytest.mark.parametrize("text", TEXTS + [
+    "A USD 2.5 million grant", "$300,000", "2.5 million  dollars and EUR 40", "No sum here.", "٣ dollars", "usd 5 and 7 euros",
+    "ILO/VIE/12/01/USA and INL-TIP-2020", "AB-CD", "UN/12/AB", "a-b/c", "NO-DASH-HERE",
+])
+def test_budgets_and_identifiers_as_the_plain_scans(text):
+    for start in (0, len(text) // 2):
+        assert programmes._budgets(text, start, len(text)) == list(dict.fromkeys(
+            " ".join(m.group().split()) for m in programmes._BUDGET.finditer(text, start, len(text))))
+        assert programmes._identifiers(text, start, len(text)) == list(dict.fromkeys(programmes._IDENTIFIER.findall(text, start, len(text))))

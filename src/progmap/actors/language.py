@@ -238,12 +238,16 @@ def cue_sentences(sentences: Sequence[tuple[int, int]], hits: Sequence[tuple[int
 
 # --- tokens ----------------------------------------------------------------------
 
+# Every token opens with a character that is no white space: the lookahead turns the engine
+# away from white space at once, where it would try each alternative in turn; and no
+# alternative opens with a lookbehind (the middle initial's looks back from its letter).
 _TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}(?:-\w+)*"  # U.S., U.S.-funded, P.R.C.
-    r"|(?<=[a-z] )[A-Z]\.(?=[ \t][A-Z][a-z]+[ \t][A-Z])"  # a middle initial inside a name: "Blas F. Ople Policy Center"
+    r"(?=\S)(?:"
+    r"[A-Z]\.(?:[A-Z]\.)+(?:-\w+)*"  # U.S., U.S.-funded, P.R.C.
+    r"|[A-Z](?<=[a-z] [A-Z])\.(?=[ \t][A-Z][a-z]+[ \t][A-Z])"  # a middle initial inside a name: "Blas F. Ople Policy Center"
     r"|\d+(?:[.,]\d+)*(?:-\w+)*"  # 20,000  1.5  30-year-old
     r"|\w+(?:['’]\w+)*(?:[-–/]\w+(?:['’]\w+)*)*(?:(?<=s)['’](?!\w))?"  # Hanoi-based, women's, and/or, Workers'
-    r"|[^\w\s]"
+    r"|[^\w\s])"
 )
 
 

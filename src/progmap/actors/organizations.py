@@ -2534,18 +2534,19 @@ def _role_names(found: _Found, gazetteer: OrgGazetteer, context: str, folded: Fo
 
 
 #: A name that opens its clause, then who or when founded it: "Slaves No More, founded by Sr. Eugenia Bonetti,".
-_FOUNDED_AFTER = re.compile(
-    r"(?:^|(?<=[.;!?]\s)|(?<=\n)|(?<=\n[-•*]\s)|(?<=:\s))([A-Z][^,.;:()\n]{2,60}?),[ \t]+(?:which[ \t]+was[ \t]+)?"
-    r"(?:founded|established|set[ \t]+up|created|started)[ \t]+(?:by|in)\b",
-    re.MULTILINE,
-)
+_FOUNDED_VERB = r",[ \t]+(?:which[ \t]+was[ \t]+)?(?:founded|established|set[ \t]+up|created|started)[ \t]+(?:by|in)\b"
+_FOUNDED_AFTER = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\n)|(?<=\n[-•*]\s)|(?<=:\s))([A-Z][^,.;:()\n]{2,60}?)" + _FOUNDED_VERB, re.MULTILINE)
+#: What every match of _FOUNDED_AFTER holds (", founded by"): a search the engine runs from comma to comma.
+_FOUNDED_TAIL = re.compile(_FOUNDED_VERB)
 
 
 def _founded_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
     """A name someone founded is an organization's: "Slaves No More, founded by Sr. Eugenia Bonetti, continues ...",
     "Casa Nazaret, established in 2004, runs ...". Not a work the text names by its kind ("The shelter, founded in ...")."""
     text = found.text
-    if "ounded" not in text and "stablished" not in text and "et up" not in text and "reated" not in text and "tarted" not in text:
+    # _FOUNDED_AFTER tries a name at every sentence and line start, and "created" or "started"
+    # are in most texts; the phrase that ends each of its matches is in few.
+    if _FOUNDED_TAIL.search(text) is None:
         return
     reader = _reader()
     for match in _FOUNDED_AFTER.finditer(text):
@@ -2671,8 +2672,10 @@ def _funders_listed(found: _Found, gazetteer: OrgGazetteer, context: str, name, 
 
 
 # A proper name standing right before a verb, past adverbs and auxiliaries ("Casa Alianza also runs").
+# (Searched in a window before each verb: the lookahead of its first letter turns the engine away from
+# the window's other offsets before it tries the lookbehinds.)
 _SUBJECT_BEFORE = re.compile(
-    r"(?:^|(?<=[.;:!?]\s)|(?<=\n)|(?<=\n[-•*]\s)|(?<=,\s)|(?<=\bthe\s)|(?<=\bour\s)|(?<=\bpartner\s)|(?<=\bpartners\s))"
+    r"(?=[A-Z])(?:^|(?<=[.;:!?]\s)|(?<=\n)|(?<=\n[-•*]\s)|(?<=,\s)|(?<=\bthe\s)|(?<=\bour\s)|(?<=\bpartner\s)|(?<=\bpartners\s))"
     r"([A-Z][\w’'&.-]*(?:[ \t]+(?:[A-Z][\w’'&.-]*|of|for|and|de|del|la|las|los|el|des|du|sans|pour|the|&))*)"
     r"(?:[ \t]+\([A-Z][^()\n]{0,80}\))?"  # "HAART Kenya (Awareness Against Human Trafficking) runs"
     r"[ \t]+(?:(?:also|now|currently|still|already|jointly|has|have|had|will)[ \t]+)*$"
@@ -2719,7 +2722,8 @@ def _programme_subjects(found: _Found, gazetteer: OrgGazetteer, context: str, fo
         # the subject is a body, whatever the verb's object
         # "FIZ Stuttgart, which runs a protected shelter", "Ban Ying in Berlin, which counsels women": a body's relative clause
         backed = _BACKED_BETWEEN.search(text, max(0, start - 110), start)
-        which = _WHICH_BEFORE.search(text, max(0, start - 60), start) if backed is None else None
+        # (every match of _WHICH_BEFORE holds "which", and the pattern is tried at each offset of the window)
+        which = _WHICH_BEFORE.search(text, max(0, start - 60), start) if backed is None and text.find("which", max(0, start - 60), start) >= 0 else None
         backed = backed or which
         if (i >= len(nouns) or nouns[i] >= limit) and backed is None:
             continue  # no programme noun in the verb's clause
@@ -3017,6 +3021,26 @@ def _acronym_uses(found: _Found, defined: dict[str, str]) -> None:
 _CONJUNCT_BEFORE = re.compile(
     r"(?<![\w’'&.-])((?:[A-Z][\w’'&-]*[ \t]+)?[A-Z][\w’'&-]*)(?:[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?$"
 )
+_CONJUNCTIONS = (",", "and", "&")
+
+
+def _conjunct_ends(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends as every match of :data:`_CONJUNCT_BEFORE` does: a comma, "and"
+    or "&", then perhaps "the", then blanks (and perhaps a line feed, before which ``$`` also matches).
+
+    A test on the window's end, where the pattern is tried at each of its offsets; True does not
+    mean the pattern matches.
+
+    >>> [_conjunct_ends(t, 0, len(t)) for t in ("IOM, ", "IOM and the ", "IOM &\\n", "IOM runs ", "the ")]
+    [True, True, True, False, False]
+    """
+    window = text[start:end]
+    window = (window[:-1] if window.endswith("\n") else window).rstrip(" \t")
+    if window.endswith(_CONJUNCTIONS):
+        return True
+    return window.endswith("the") and window[:-3].rstrip(" \t").endswith(_CONJUNCTIONS)
+
+
 #: A short name right after an organization's (past its acronym in brackets), in a list with it: "... and Yazda run".
 _CONJUNCT_AFTER = re.compile(
     r"(?:[ \t]*\([A-Z][^()\n]{0,80}\))?([ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?"
@@ -3061,7 +3085,7 @@ def _coordinated_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> 
             if (start, end) in seen:
                 continue
             seen.add((start, end))
-            before = _CONJUNCT_BEFORE.search(text, max(0, start - 60), start)
+            before = _CONJUNCT_BEFORE.search(text, max(0, start - 60), start) if _conjunct_ends(text, max(0, start - 60), start) else None
             if before is not None:
                 opening = text[max(0, before.start(1) - 40) : before.start(1)]
                 listed = _LIST_OPENING.search(opening) or any(re.fullmatch(r"[ \t]*,[ \t]*", text[e : before.start(1)]) for e in ends if before.start(1) - 6 < e <= before.start(1))

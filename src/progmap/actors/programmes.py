@@ -312,6 +312,35 @@ _BUDGET = re.compile(
     re.IGNORECASE,
 )
 _IDENTIFIER = re.compile(r"(?=[A-Z])(?:\b[A-Z]{2,}(?:[/-][A-Z0-9]{2,}){2,}\b|\b[A-Z]{2,}/\d{2,}/[A-Z0-9/]+\b)")
+_DIGIT = re.compile(r"\d")
+
+
+def _budgets(text: str, start: int, end: int) -> list[str]:
+    """The sums ``text[start:end]`` states (:data:`_BUDGET`: "USD 2.5 million"), each once, in order.
+
+    Every sum holds a digit, and most statements hold none: they are not scanned.
+
+    >>> _budgets("A USD 2.5 million grant, then $300,000 and 2.5 million  dollars.", 0, 64)
+    ['USD 2.5 million', '$300,000', '2.5 million dollars']
+    >>> _budgets("No sum here.", 0, 12)
+    []
+    """
+    if _DIGIT.search(text, start, end) is None:
+        return []
+    return list(dict.fromkeys(" ".join(m.group().split()) for m in _BUDGET.finditer(text, start, end)))
+
+
+def _identifiers(text: str, start: int, end: int) -> list[str]:
+    """The project codes ``text[start:end]`` names (:data:`_IDENTIFIER`: "ILO/VIE/12/01/USA"), each once, in order.
+
+    Every code holds a slash or a hyphen: a statement without either is not scanned.
+
+    >>> _identifiers("Project ILO/VIE/12/01/USA and INL-TIP-2020, not UN or ILO.", 0, 59)
+    ['ILO/VIE/12/01/USA', 'INL-TIP-2020']
+    """
+    if text.find("/", start, end) < 0 and text.find("-", start, end) < 0:
+        return []
+    return list(dict.fromkeys(_IDENTIFIER.findall(text, start, end)))
 
 
 @lru_cache(maxsize=1)
@@ -473,7 +502,7 @@ _SUBJECTLESS = re.compile(r"^(?:[A-Za-z][a-z]+(?:ed|s)\b)")  # "Supported a new 
 _NOUN = re.compile(r"(?=[pcsiht])\b(project|programme|program|campaign|component|shelter|initiative|centre|center|plan|hotline|training|halfway house)s?\b", re.IGNORECASE)
 # A programme's own name: "the Open Doors project", "the Counter Trafficking in Persons (CTIP) project".
 _PROPER_NAME = re.compile(
-    r"\b((?:[A-Z][\w'’&-]*|\([A-Z]{2,}\))(?:\s+(?:(?:of|in|for|and|against|on|the|to|&)\s+)?(?:[A-Z][\w'’&-]*|\([A-Z][\w ]*[A-Z]\)))*)"
+    r"(?=[A-Z(])\b((?:[A-Z][\w'’&-]*|\([A-Z]{2,}\))(?:\s+(?:(?:of|in|for|and|against|on|the|to|&)\s+)?(?:[A-Z][\w'’&-]*|\([A-Z][\w ]*[A-Z]\)))*)"
     r"\s+(project|programme|program|campaign|initiative)\b"
 )
 _NAMED_PROJECT = re.compile(r"(?=[PCOI])\b(Project|Programme|Program|Campaign|Operation|Initiative)\s+((?:[A-Z][\w'’&-]*\s*){1,5})")
@@ -748,7 +777,7 @@ class _DocumentReader:
         return {
             "agents": list(dict.fromkeys(agents)), "partners": [], "funders": list(dict.fromkeys(funders)), "rows": rows,
             "activities": terms_in(description, "activities"),
-            "budget": list(dict.fromkeys(" ".join(m.group().split()) for m in _BUDGET.finditer(text, start, end))),
+            "budget": _budgets(text, start, end),
             "identifiers": [], "status": "", "start": start, "end": end, "evidence": " ".join(text[start:end].split()),
             "noun": noun, "proper": name, "antecedent": None, "donor_only": donor_only,
         }
@@ -1239,8 +1268,8 @@ class _DocumentReader:
             "funders": list(dict.fromkeys(funders)),
             "rows": rows,
             "activities": terms_in(text[unit_start:unit_end], "activities"),
-            "budget": list(dict.fromkeys(" ".join(m.group().split()) for m in _BUDGET.finditer(text, unit_start, unit_end))),
-            "identifiers": list(dict.fromkeys(_IDENTIFIER.findall(text, unit_start, unit_end))),
+            "budget": _budgets(text, unit_start, unit_end),
+            "identifiers": _identifiers(text, unit_start, unit_end),
             "status": self._status(start, end, verbs, nouns, subject[-1].end if subject else None),
             "start": quote_start,
             "end": unit_end,

@@ -496,7 +496,9 @@ def _check_text(text: str, path) -> str:
     return text
 
 
-_LINE_BREAKS = re.compile("\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+# "\r\n?" or another line break, written as one class first (the engine then jumps from one of
+# its characters to the next instead of trying each offset) and a line feed after a carriage return.
+_LINE_BREAKS = re.compile("[\r\x0b\x0c\x85\u2028\u2029](?:(?<=\r)\n)?")
 
 
 def normalize_text(text: str) -> str:
@@ -515,12 +517,46 @@ def normalize_text(text: str) -> str:
     if _CONTROL.search(text):
         text = _CONTROL.sub(" ", text)
     if "-\n" in text:
-        text = _BROKEN_WORD.sub(_mend_broken_word, text)
+        text = _mend_broken_words(text)
     return unicodedata.normalize("NFC", text)
 
 
 #: A word broken at a line's end, as text taken from a PDF has: "traf-\nficked", "Cam-\nbodia".
 _BROKEN_WORD = re.compile(r"\b([A-Za-z]*[a-z])-\n[ \t]*([a-z][a-z]*)\b")
+
+
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _mend_broken_words(text: str) -> str:
+    """``text`` with every :data:`_BROKEN_WORD` mended: what ``_BROKEN_WORD.sub(_mend_broken_word, text)`` gives.
+
+    The pattern opens with a word of any length, so a ``sub`` over the whole
+    text tries it at every letter, and a build reads each document twice
+    (its date, then the rest). A match always holds a line's closing hyphen,
+    and can only start where the run of ASCII letters before that hyphen
+    starts (the pattern's ``\\b`` fails inside the run): the pattern is tried
+    there alone.
+
+    >>> _mend_broken_words("traf-\\nficked to Cam-\\nbodia, the cross-\\nborder, 2-\\nday, é-\\nx")
+    'trafficked to Cambodia, the cross-border, 2-\\nday, é-\\nx'
+    """
+    pieces, done = [], 0
+    hyphen = text.find("-\n")
+    while hyphen >= 0:
+        start = hyphen
+        while start > done and text[start - 1] in _ASCII_LETTERS:
+            start -= 1
+        # (the pattern's \b looks at the character before ``start``, as it would in a sub over the whole text)
+        match = _BROKEN_WORD.match(text, start) if start < hyphen else None
+        if match is None:
+            hyphen = text.find("-\n", hyphen + 1)
+            continue
+        pieces += [text[done:start], _mend_broken_word(match)]
+        done = match.end()
+        hyphen = text.find("-\n", done)
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def _mend_broken_word(match: re.Match) -> str:
@@ -729,7 +765,9 @@ _SECTION_AND_POST = (
 _CLASSIFICATION_LINE = re.compile(rf"(?P<level>{_LEVEL}){_SECTION_AND_POST}?")
 # The same naming a post and number, at a line's start or glued after a
 # scraper's preface ("...is not available.UNCLAS SECTION 01 OF 03 HANOI").
-_CLASSIFICATION_REF = re.compile(rf"(?:^[ \t]*|(?<=[.!?\"”)]))(?P<level>{_LEVEL}){_SECTION_AND_POST}", re.MULTILINE)
+# (A match opens with a blank or a level's first letter: the lookahead turns the engine away from the
+# other offsets of a text's head before it tries the line start and the lookbehind.)
+_CLASSIFICATION_REF = re.compile(rf"(?=[ \tUCSTL])(?:^[ \t]*|(?<=[.!?\"”)]))(?P<level>{_LEVEL}){_SECTION_AND_POST}", re.MULTILINE)
 
 # A section's classification line in a cable whose line breaks were stripped.
 _FLAT_SECTION = re.compile(rf"(?<=[.!?\"”)][ \t])(?P<level>{_LEVEL}){_SECTION_AND_POST}")
@@ -1896,7 +1934,9 @@ _STOP = re.compile(
 
 #: A sentence end with a footnote number glued to it, as text taken from a PDF has ("... sectors.12 Women and"):
 #: a word, its full stop, one to three digits, then the next sentence's capital.
-_FOOTNOTE_STOP = re.compile(r"(?<=[A-Za-z)\]\"'”’])[.!?]\d{1,3}(\s+)(?=[A-Z“\"])")
+#: (The mark comes first and the lookbehind checks the character before it: a pattern that opens with a
+#: lookbehind is tried at every offset of the text, one that opens with a class only at its characters.)
+_FOOTNOTE_STOP = re.compile(r"[.!?](?<=[A-Za-z)\]\"'”’][.!?])\d{1,3}(\s+)(?=[A-Z“\"])")
 
 _CLASS_MARK = r"\((?:U|C|S|TS|SBU|LOU|[SCU]//?NF|U//?FOUO|SBU//?NF)\)"
 _BULLET = r"(?:--+|[-–•▪◦‣●*])(?=[ \t])"
