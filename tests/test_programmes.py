@@ -1455,3 +1455,18 @@ def test_a_relative_clause_after_a_national_branchs_name_is_its_work():
     text = "The NGO Hagar Cambodia, which runs a shelter in Phnom Penh, welcomed the agreement."
     programme = programmes_of(text, {"Phnom Penh": ("KH-12", "admin1", "KHM")}, country="KHM").iloc[0]
     assert programme.organizations == ["hagar"] and programme.places == ["KH-12"]
+
+
+def test_a_list_of_records_with_the_same_labels_is_one_programme_a_record():
+    text = (
+        "Hope Fund - grants database export\n\nRecord 1\nGrantee: Amani Network\nCountry: Kenya\n"
+        "Project title: Safe return to Mombasa\nStatus: Closed\n\nRecord 2\nGrantee: Tumaini Trust\n"
+        "Country: Uganda\nCo-funder: Mercy Foundation\nProject title: A hotline in Gulu\n"
+    )
+    names = {"Kenya": "KEN", "Mombasa": ("KE-28", "admin1", "KEN"), "Uganda": "UGA", "Gulu": ("city:2", "city", "UGA")}
+    programmes = by_lead(programmes_of(text, names, country="KEN"))
+    assert {"org:amani-network", "org:tumaini-trust"} <= set(programmes)
+    assert programmes["org:amani-network"].organizations == ["org:amani-network"]
+    assert "UGA" not in programmes["org:amani-network"].places and "KEN" not in programmes["org:tumaini-trust"].places
+    assert programmes["org:tumaini-trust"].funders == ["org:hope-fund", "org:mercy-foundation"]
+    assert programmes["org:amani-network"].status == "completed"

@@ -370,6 +370,8 @@ def _opens_noun(text: str, noun_starts: list[int], at: int, touching: bool) -> b
 
 #: A labelled line of a fact sheet: a short capitalized label and a colon ("Project code: ...").
 _LABEL_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?[A-Z][\w &/'’()-]{0,40}:[ \t]+\S")
+#: A record's heading in a list of labelled records: a word or two and a number ("Record 2", "Grant no. 14").
+_RECORD_HEADING = re.compile(r"[ \t]*[A-Z][a-z]+(?:[ \t]+[a-z]+\.?)?[ \t]+(?:#[ \t]?)?\d{1,4}[ \t]*")
 #: Between a list's end and its verb: "and the Asia Foundation launched", "and IOM jointly run".
 _VERB_RIGHT_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+|have\s+|has\s+|will\s+)?")
 #: A comma alone between two items of a list: "Norway, Maiti Nepal".
@@ -740,7 +742,10 @@ class _DocumentReader:
         """Whether a unit is only labelled lines ("Donor: European Union", "Project code: PAK/22/03")
         and holds one of the sheet's fields."""
         lines = [line for line in self.text[start:end].split("\n") if line.strip()]
-        return bool(lines) and all(_LABEL_LINE.match(line) for line in lines) and any(start <= f.start < end for f in fields)
+        labelled = [line for line in lines if _LABEL_LINE.match(line)]
+        # a record's heading among them ("Record 2", "Grant 14") is no sentence either
+        headings = all(_LABEL_LINE.match(line) or _RECORD_HEADING.fullmatch(line) for line in lines)
+        return bool(labelled) and headings and any(start <= f.start < end for f in fields)
 
     def _listed_statement(self, agents, funders, rows, start, end, description, noun, name, donor_only) -> dict:
         """A programme statement read from labelled lines, not a sentence (see :meth:`_read_sheet`)."""
@@ -845,12 +850,28 @@ class _DocumentReader:
             self._add(statement, [])
 
     def _read_sheet(self) -> None:
-        """A project sheet's labelled lines ("Implementing partner: ...", "Locations: ...") as one programme."""
+        """A project sheet's labelled lines ("Implementing partner: ...", "Locations: ...") as one programme;
+        a list of records that repeat a runner's label ("Record 1 / Grantee: X / Country: ...", then "Record 2
+        / Grantee: Y ...") as one programme a record."""
         fields = sheet_fields(self.text)
         if not fields:
             return
+        blocks, seen = [[]], set()
+        for field in fields:
+            if field.role == "agent" and field.label in seen and any(f.role == "agent" for f in blocks[-1]):
+                # the label of the record's runner again: the next record
+                blocks.append([])
+                seen = set()
+            blocks[-1].append(field)
+            seen.add(field.label)
+        for block in blocks:
+            self._read_sheet_block(block, len(blocks) == 1)
+
+    def _read_sheet_block(self, fields: list, whole: bool) -> None:
+        """One record of a project sheet's labelled lines as a programme (``whole``: the only one, which
+        the document's title may name)."""
         text = self.text
-        by_role: dict[str, list] = {"agent": [], "partner": [], "funder": [], "places": [], "name": []}
+        by_role: dict[str, list] = {"agent": [], "partner": [], "funder": [], "places": [], "name": [], "status": []}
         for field in fields:
             by_role[field.role].append(field)
         if any(f.label not in PLAIN_PARTNERS for f in by_role["agent"]):
@@ -865,9 +886,19 @@ class _DocumentReader:
         partners = [o.org_id for f in by_role["partner"] for o in self.orgs if f.start <= o.start and o.end <= f.end]
         partners = [p for p in dict.fromkeys(partners) if p not in agents]
         funders = [o.org_id for f in by_role["funder"] for o in self.orgs if f.start <= o.start and o.end <= f.end]
-        if not funders and any(f.label in _GRANTEE_LABELS for f in by_role["agent"]) and self.page_org not in (None, *agents):
-            funders = [self.page_org]  # a grantee's sheet on a page of the body that gives ("ILAB ... Grantee: X")
+        if (not funders or any(f.label.startswith("co-") for f in by_role["funder"])) \
+                and any(f.label in _GRANTEE_LABELS for f in by_role["agent"]) and self.page_org not in (None, *agents, *funders):
+            # a grantee's sheet on a page of the body that gives ("ILAB ... Grantee: X"), which a
+            # "Co-funder:" line joins
+            funders = [self.page_org, *funders]
         rows = [p for f in by_role["places"] for p in self.places if f.start <= p.start and p.end <= f.end]
+        for f in by_role["name"]:
+            # "Project title: Reintegration hubs in Edo and Delta States": where the work is (not "for women
+            # migrating to Kuwait")
+            titled = [p for p in self.places if f.start <= p.start and p.end <= f.end]
+            if titled:
+                line_start = text.rfind("\n", 0, f.start) + 1
+                rows += [p for p in self._places(titled, f.start, f.end, [], [], line_start)[0] if p not in rows]
         named = any(f.label not in PLAIN_PARTNERS for f in by_role["agent"]) and agents
         if not (agents or funders) or not (rows or (named and (funders or partners))):
             # a sheet says who and where; labels alone ("Country: Nepal" in a header) are no project;
@@ -877,9 +908,14 @@ class _DocumentReader:
         start, end = fields[0].start, fields[-1].end
         line_start = text.rfind("\n", 0, start) + 1
         body = text[end : end + 2000]
-        name = next((" ".join(text[f.start : f.end].split()) for f in by_role["name"]), "") or _sheet_title(self.metadata.get("title"))
+        name = next((" ".join(text[f.start : f.end].split()) for f in by_role["name"]), "") or (_sheet_title(self.metadata.get("title")) if whole else "")
         statement = self._listed_statement(agents or funders, funders, rows, line_start, end, body, "project", name, not agents)
         statement["partners"] = partners
+        for f in by_role["status"]:
+            # "Status: Closed", "Status: Completed (March 2024)": the value's opening state word
+            words = text[f.start : f.end].lower().split()
+            statement["status"] = next((_modality()[1][" ".join(words[:n]).strip(",.;:()")] for n in (2, 1)
+                                        if " ".join(words[:n]).strip(",.;:()") in _modality()[1]), statement["status"])
         self._add(statement, [])
 
     def _defined_nouns(self) -> list:
