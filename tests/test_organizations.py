@@ -1598,3 +1598,14 @@ def test_a_generic_government_with_its_country_in_its_id_is_still_a_government_a
     assert list(orgs["org_id"]) == ["org:federal-government-nga"]
     no_programme = pd.DataFrame([{"doc": "d.txt", "organizations": ["unicef"], "funders": [], "partners": []}])
     assert merge_organizations([orgs], programmes=[no_programme]).empty
+
+
+def test_a_sheets_label_with_its_values_on_the_lines_under_it_and_letters_after_a_dash():
+    text = (
+        "PROJECT FACTSHEET\n\nCoordinator:\n  Fundación Amanecer (Spain)\nPartners:\n  Casa Esperanza – CE (Peru)\n"
+        "  Associazione Stella Polare (Italy)\n\nThe outreach work is led by CE in Lima.\n"
+    )
+    _, organizations = orgs_of(text, country="ESP")
+    names = dict(zip(organizations.index, organizations["name"]))
+    assert {"org:fundacion-amanecer", "org:casa-esperanza", "org:associazione-stella-polare"} <= set(names)
+    assert "org:ce" not in names and names["org:casa-esperanza"] == "Casa Esperanza"

@@ -1470,3 +1470,17 @@ def test_a_list_of_records_with_the_same_labels_is_one_programme_a_record():
     assert "UGA" not in programmes["org:amani-network"].places and "KEN" not in programmes["org:tumaini-trust"].places
     assert programmes["org:tumaini-trust"].funders == ["org:hope-fund", "org:mercy-foundation"]
     assert programmes["org:amani-network"].status == "completed"
+
+
+def test_a_consortium_sheet_with_its_members_under_their_labels_and_the_fund_it_is_paid_from():
+    text = (
+        "PROJECT FACTSHEET\nSAFE ROAD\n\nProgramme: Danube Regional Fund (DRF)\nGrant Agreement No. 12345\n\nCoordinator:\n"
+        "  Fundación Amanecer (Spain)\nPartners:\n  Associazione Stella Polare (Italy)\nAssociated partners:\n"
+        "  Policía Local de Murcia (Spain)\nLocations: Murcia, Foggia\n"
+    )
+    names = {"Murcia": ("ES-MU", "admin1", "ESP"), "Foggia": ("city:2", "city", "ITA"), "Spain": "ESP", "Italy": "ITA"}
+    programmes = programmes_of(text, names, country="ESP")
+    assert len(programmes) == 1
+    programme = programmes.iloc[0]
+    assert programme.organizations[0] == "org:fundacion-amanecer" and "org:associazione-stella-polare" in programme.partners
+    assert programme.funders == ["org:danube-regional-fund"] and programme.places == ["ES-MU", "city:2"]

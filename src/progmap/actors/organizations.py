@@ -1720,15 +1720,22 @@ def _translated_names(found: _Found, defined: dict[str, str]) -> None:
                 found.add(match.start(2), match.end(2), org_id, record["name"], record["org_type"], record["country"])
 
 
+#: Letters after a dash at the end of a line, or before a bracket that ends it: "Hope Street – HSF (Albania)".
+_DASH_ACRONYM = re.compile(r"[ \t]+[–—][ \t]+([A-Z][A-Z0-9&]{1,9})(?=[ \t]*(?:\([^()\n]*\)[ \t]*)?$)", re.MULTILINE)
+
+
 def _late_acronyms(found: _Found, defined: dict[str, str], gazetteer_knows=lambda acronym: False) -> None:
     """Letters in brackets right after a name the readers found after the definitions were read
     ("the NGO Support Network for Migrant Workers (SMJ)", a Japanese acronym) are that body's,
     and so is a body of those letters alone ("a director of SMJ")."""
     text = found.text
-    for match in _ACRONYM_IN_PARENS.finditer(text):
+    # ... and so are letters after a dash that ends a list's line ("Associação para o Planeamento da
+    # Família – APF (Portugal)")
+    dashed = [match for match in _DASH_ACRONYM.finditer(text) if match.group(1).upper() not in _NOT_ORG_ACRONYMS] if "–" in text or "—" in text else []
+    for match in [*_ACRONYM_IN_PARENS.finditer(text), *dashed]:
         acronym = match.group(1)
-        if match.group(2) or acronym in defined or "/" in acronym or len(acronym) < 3 or acronym.upper() in _NOT_ORG_ACRONYMS \
-                or country_of(acronym) or not found.zones.allows(match.start(), match.end()):
+        if match.re is _ACRONYM_IN_PARENS and match.group(2) or acronym in defined or "/" in acronym or len(acronym) < 3 \
+                or acronym.upper() in _NOT_ORG_ACRONYMS or country_of(acronym) or not found.zones.allows(match.start(), match.end()):
             continue
         before = len(text[: match.start()].rstrip(" \t"))
         k = found.overlapping(max(0, before - 1), before) if before else -1
@@ -2431,7 +2438,7 @@ _POSSESSIVE_OPENING = re.compile(r"([A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*)?)[’']s?[
 #: What follows the name in a sheet line's value, which the name reader reads on its own: its
 #: bracketed acronym and what comes after ("(COSUDOW), Benin City"), or an amount ("AICS, EUR 1.2 million").
 _SHEET_VALUE_TAIL = re.compile(
-    r"[ \t]*\([A-Z][A-Za-z/&-]*\)(?=[ \t]*(?:,|$))|(?<=\)),|,?[ \t]*(?:(?:USD|US\$|\$|EUR|€|GBP|£|CHF|AUD|NOK|SEK|DKK|JPY)[ \t]?\d|\d[\d,.]*[ \t]*(?:million|billion|m)\b)"
+    r"[ \t]+[–—][ \t]+[A-Z][A-Z0-9&]{1,9}(?=[ \t]*(?:\([^()\n]*\)[ \t]*)?$)|[ \t]*\([A-Z][A-Za-z/&-]*\)(?=[ \t]*(?:,|$))|(?<=\)),|,?[ \t]*(?:(?:USD|US\$|\$|EUR|€|GBP|£|CHF|AUD|NOK|SEK|DKK|JPY)[ \t]?\d|\d[\d,.]*[ \t]*(?:million|billion|m)\b)"
 )
 
 

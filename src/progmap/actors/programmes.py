@@ -370,6 +370,10 @@ def _opens_noun(text: str, noun_starts: list[int], at: int, touching: bool) -> b
 
 #: A labelled line of a fact sheet: a short capitalized label and a colon ("Project code: ...").
 _LABEL_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?[A-Z][\w &/'’()-]{0,40}:[ \t]+\S")
+#: A capitalized word after a capitalized cue: the pair is a title's words ("Grant Agreement").
+_TITLE_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+#: What follows a programme noun that labels its line: a colon, maybe after a word ("Project title:").
+_LABEL_NOUN = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]*:")
 #: A record's heading in a list of labelled records: a word or two and a number ("Record 2", "Grant no. 14").
 _RECORD_HEADING = re.compile(r"[ \t]*[A-Z][a-z]+(?:[ \t]+[a-z]+\.?)?[ \t]+(?:#[ \t]?)?\d{1,4}[ \t]*")
 #: Between a list's end and its verb: "and the Asia Foundation launched", "and IOM jointly run".
@@ -518,7 +522,8 @@ _WITH_AFTER_NOUN = re.compile(r"(?:[ \t]+(?:in|at)[ \t]+[A-Z][\w’'-]*(?:[ \t]+
 _KIND_OF_BODY_AFTER = re.compile(r"[ \t]+(?:body|bodies|agency|agencies|institution|institutions|entity|entities|organi[sz]ation|regulator)\b")
 #: Sheet labels of the one body that leads a project, and of those that carry it out with it.
 _GRANTEE_LABELS = frozenset({"grantee", "grantees", "recipient"})
-_LEAD_LABELS = _GRANTEE_LABELS | {"lead organization", "lead organisation", "lead agency"}
+_LEAD_LABELS = _GRANTEE_LABELS | {"lead organization", "lead organisation", "lead agency", "coordinator", "project coordinator",
+                                   "lead partner", "lead applicant", "commissioning organization", "commissioning organisation"}
 _IMPLEMENTING_LABELS = frozenset({"implementing partner", "implementing partners", "partner", "partners"})
 #: A clause that opens by saying who did the work just named: "It was organized by", "This was run by".
 _IT_DONE_BY = re.compile(r"\s*(?:It|This)[ \t]+(?:was|is|will[ \t]+be|has[ \t]+been)[ \t]+(?:\w+[ \t]+)?\w+ed[ \t]+(?:jointly[ \t]+)?by\b")
@@ -858,7 +863,7 @@ class _DocumentReader:
             return
         blocks, seen = [[]], set()
         for field in fields:
-            if field.role == "agent" and field.label in seen and any(f.role == "agent" for f in blocks[-1]):
+            if field.role == "agent" and field.label in seen and not field.under and any(f.role == "agent" for f in blocks[-1]):
                 # the label of the record's runner again: the next record
                 blocks.append([])
                 seen = set()
@@ -886,6 +891,12 @@ class _DocumentReader:
         partners = [o.org_id for f in by_role["partner"] for o in self.orgs if f.start <= o.start and o.end <= f.end]
         partners = [p for p in dict.fromkeys(partners) if p not in agents]
         funders = [o.org_id for f in by_role["funder"] for o in self.orgs if f.start <= o.start and o.end <= f.end]
+        for f in list(by_role["name"]):
+            opening = [o for o in self.orgs if o.start == f.start and o.end <= f.end]
+            if opening and self.types.get(opening[0].org_id) == "donor":
+                # "Programme: Internal Security Fund – Police (ISF-P)": the fund the work is paid from
+                funders += [opening[0].org_id]
+                by_role["name"].remove(f)
         if (not funders or any(f.label.startswith("co-") for f in by_role["funder"])) \
                 and any(f.label in _GRANTEE_LABELS for f in by_role["agent"]) and self.page_org not in (None, *agents, *funders):
             # a grantee's sheet on a page of the body that gives ("ILAB ... Grantee: X"), which a
@@ -1003,6 +1014,8 @@ class _DocumentReader:
                 any(lex == "programme" and role in ("run", "fund", "award", "receive", "plan") for lex, role in roles)
                 and re.match(r"\s+(?:to\b|the\b|[a-z]+\s+(?:to|the)\b)", text[c_end : c_end + 12])
             ):
+                if _LABEL_NOUN.match(text, c_end) and _line_start(text, c_start):
+                    continue  # "Programme: Internal Security Fund", "Project title: ...": a sheet's label, not the work
                 if not _WANTED.search(text, max(start, c_start - 40), c_start) and text[c_start - 1 : c_start] != "(" \
                         and not any(o.start <= c_start and c_end <= o.end for o in orgs) \
                         and not (form[:1].isupper() and form.lower().rstrip("s") in _NAME_HEAD_NOUNS):  # ("the Ethical Trading Initiative": a name's word)
@@ -1017,6 +1030,9 @@ class _DocumentReader:
                 if entry.role == "control":
                     controls.append(c_start)
                     continue
+                if entry.role in ("fund", "award") and form[:1].isupper() and _TITLE_WORD_AFTER.match(text, c_end):
+                    continue  # "Grant Agreement No. 1011", "Fund Manager: ...": a title's noun, not the verb
+
                 if _THAT_AFTER.match(text, c_end):
                     continue  # "the evaluation found that ...", "established that": a finding, not work run
                 if not _NEGATED.search(text, max(start, c_start - 30), c_start):

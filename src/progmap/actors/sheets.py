@@ -35,14 +35,20 @@ class Field:
     start: int  # the value's first character
     end: int  # one past its last
     label: str = ""  # the label as the lexicon writes it ("implementing partner"), lower case
+    under: bool = False  # a value on its own line under the label line ("Partners:\n  Open Gate (Italy)")
 
 
 @lru_cache(maxsize=4)
 def _labels(table: str) -> tuple[dict[str, str], re.Pattern]:
     roles = {row["lemma"].lower(): row["role"] for row in lexicon(table)}
     names = "|".join(sorted(map(re.escape, roles), key=len, reverse=True))
-    # A label opens its line (after a bullet), is followed by a colon and a value on the same line.
-    return roles, re.compile(rf"^[ \t]*(?:[-*•][ \t]*)?({names})[ \t]*:[ \t]*(\S[^\n]*)$", re.IGNORECASE | re.MULTILINE)
+    # A label opens its line (after a bullet), is followed by a colon and a value on the same line,
+    # or by a colon that ends its line and values on the indented or bulleted lines under it
+    # ("Partners:\n  Hope Street (Albania)\n  Open Gate (Italy)": group 3).
+    return roles, re.compile(
+        rf"^[ \t]*(?:[-*•][ \t]*)?({names})[ \t]*:[ \t]*(?:(\S[^\n]*)|((?:\n[ \t]*(?:[-*•][ \t]*|[ \t]+)[^\s*•-][^\n]*)+))$",
+        re.IGNORECASE | re.MULTILINE,
+    )
 
 
 def sheet_fields(text: str, table: str = "fields") -> list[Field]:
@@ -67,8 +73,20 @@ def sheet_fields(text: str, table: str = "fields") -> list[Field]:
 def _sheet_fields(text: str, table: str) -> tuple[Field, ...]:
     """:func:`sheet_fields` of a text not read before."""
     roles, pattern = _labels(table)
+    fields = []
     # Labelled lines hold a colon: only those lines are matched.
-    return tuple(Field(roles[m.group(1).lower()], m.start(2), m.end(2), m.group(1).lower()) for m in line_matches(pattern, text, ":"))
+    for m in line_matches(pattern, text, ":"):
+        role, label = roles[m.group(1).lower()], m.group(1).lower()
+        if m.group(2) is not None:
+            fields.append(Field(role, m.start(2), m.end(2), label))
+            continue
+        for line in _VALUE_LINE.finditer(text, m.start(3), m.end(3)):
+            fields.append(Field(role, line.start(1), line.end(1), label, under=True))
+    return tuple(fields)
+
+
+#: One value line under a label that ends its line: its text after the indent or bullet.
+_VALUE_LINE = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?(\S[^\n]*?)[ \t]*$", re.MULTILINE)
 
 
 def table_fields(text: str, table: str = "route_fields") -> list[Field]:
