@@ -1484,3 +1484,19 @@ def test_a_consortium_sheet_with_its_members_under_their_labels_and_the_fund_it_
     programme = programmes.iloc[0]
     assert programme.organizations[0] == "org:fundacion-amanecer" and "org:associazione-stella-polare" in programme.partners
     assert programme.funders == ["org:danube-regional-fund"] and programme.places == ["ES-MU", "city:2"]
+
+
+def test_a_partner_in_apposition_after_the_subject_and_a_heading_over_it():
+    text = (
+        "About the project\nAmani Kenya, in partnership with the Ministry of Labour and with funding from the "
+        "Mercy Foundation, implements the project \"Safe Homes\", which runs a shelter in Mombasa."
+    )
+    programme = programmes_of(text, {"Mombasa": ("city:2", "city", "KEN")}, country="KEN").iloc[0]
+    assert programme.organizations[0] == "org:amani-kenya" and programme.partners == ["ken-mol"]
+    assert programme.funders == ["org:mercy-foundation"]
+
+
+def test_a_known_runner_under_a_heading_keeps_its_partner_a_partner():
+    text = "About the project\nWorld Vision, together with the Ministry of Labour, runs a shelter in Mombasa."
+    programme = programmes_of(text, {"Mombasa": ("city:2", "city", "KEN")}, country="KEN").iloc[0]
+    assert programme.organizations == ["world-vision", "ken-mol"] and programme.partners == ["ken-mol"]

@@ -2688,7 +2688,10 @@ _SUBJECT_BEFORE = re.compile(
 _WHICH_BEFORE = re.compile(r"(?:[ \t]+in[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)?,[ \t]+which[ \t]+(?:(?:also|now|still|currently)[ \t]+)?$")
 #: A backer in apposition between a subject and its verb: ", supported by the Hope Trust, ".
 _BACKED_BETWEEN = re.compile(
-    r",[ \t]+(?:(?:supported|funded|financed|backed|sponsored)[ \t]+by|with[ \t]+(?:support|funding)[ \t]+from)[ \t]+(?:the[ \t]+)?[A-Z][^,.;:\n]{1,70},[ \t]+"
+    r",[ \t]+(?:(?:supported|funded|financed|backed|sponsored)[ \t]+by|with[ \t]+(?:support|funding)[ \t]+from"
+    # a partner in apposition too: ", together with the Ministry of Labour, ", ", in partnership with X and with funding from Y, "
+    r"|(?:(?:working[ \t]+)?together|jointly|(?:in[ \t]+)?(?:partnership|cooperation|co-operation|collaboration))[ \t]+with)"
+    r"[ \t]+(?:the[ \t]+)?[A-Z][^,.;:\n]{1,200},[ \t]+"
     r"(?:(?:also|now|has|have|had)[ \t]+)*$"
 )
 _TAIL = r"[ \t]+(?:(?:also|now|currently|still|already|jointly|has|have|had|will)[ \t]+)*$"
@@ -2725,7 +2728,7 @@ def _programme_subjects(found: _Found, gazetteer: OrgGazetteer, context: str, fo
         # "Fier, supported by the Congregation of the Good Shepherd, trained ...": a backer in apposition says
         # the subject is a body, whatever the verb's object
         # "FIZ Stuttgart, which runs a protected shelter", "Ban Ying in Berlin, which counsels women": a body's relative clause
-        backed = _BACKED_BETWEEN.search(text, max(0, start - 110), start)
+        backed = _BACKED_BETWEEN.search(text, max(0, start - 240), start)
         which = _WHICH_BEFORE.search(text, max(0, start - 60), start) if backed is None else None
         backed = backed or which
         if (i >= len(nouns) or nouns[i] >= limit) and backed is None:

@@ -374,6 +374,10 @@ _LABEL_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?[A-Z][\w &/'’()-]{0,40}:[ \
 _TITLE_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 #: What follows a programme noun that labels its line: a colon, maybe after a word ("Project title:").
 _LABEL_NOUN = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]*:")
+#: A short heading line over a sentence: a whole line of up to five words and no stop, then a line that
+#: opens with a capital; its last word is none that goes on (_GOES_ON: "of", "and", "the").
+_HEADING_LINE = re.compile(r"[ \t]*([A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,4})[ \t]*\n[ \t]*(?=[A-Z])")
+_GOES_ON = frozenset({"of", "and", "or", "the", "a", "an", "to", "in", "on", "at", "by", "for", "with", "from", "its", "their", "his", "her"})
 #: A record's heading in a list of labelled records: a word or two and a number ("Record 2", "Grant no. 14").
 _RECORD_HEADING = re.compile(r"[ \t]*[A-Z][a-z]+(?:[ \t]+[a-z]+\.?)?[ \t]+(?:#[ \t]?)?\d{1,4}[ \t]*")
 #: Between a list's end and its verb: "and the Asia Foundation launched", "and IOM jointly run".
@@ -704,6 +708,12 @@ class _DocumentReader:
         units = text_units(self.text, spans)
         out: list[list] = []
         for start, end, is_item in units:
+            heading = _HEADING_LINE.match(self.text, start, end) if not is_item and "\n" in self.text[start:end] and _line_start(self.text, start) else None
+            if heading is not None and heading.end() < end and heading.group(1).split()[-1].lower() not in _GOES_ON:
+                # "About the project\nCaritas Egypt, in partnership with ...": a heading glued to the
+                # sentence under it is no part of it
+                out.append([start, heading.end(1), False])
+                start = heading.end()
             if out and not out[-1][2] and not is_item and self.text[start : start + 1].islower() \
                     and self.text[out[-1][1] - 1 : out[-1][1]] not in ".!?:;\"”" and start - out[-1][1] < 12:
                 out[-1][1] = end
