@@ -1609,3 +1609,10 @@ def test_a_sheets_label_with_its_values_on_the_lines_under_it_and_letters_after_
     names = dict(zip(organizations.index, organizations["name"]))
     assert {"org:fundacion-amanecer", "org:casa-esperanza", "org:associazione-stella-polare"} <= set(names)
     assert "org:ce" not in names and names["org:casa-esperanza"] == "Casa Esperanza"
+
+
+def test_a_name_with_a_gloss_in_brackets_before_is_a_kind_of_body():
+    text = 'Nour Al-Hayat (Arabic: نور الحياة, "Light of Life") is a Jordanian non-governmental organization based in Amman.'
+    _, organizations = orgs_of(text, country="JOR")
+    assert list(organizations.index) == ["org:nour-al-hayat"]
+    assert "Light of Life" in organizations.loc["org:nour-al-hayat", "aliases"]

@@ -2192,18 +2192,21 @@ def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, head
                     _name_candidate(found, gazetteer, context, name, "classifier")
         # "Hope Street, a coalition of ...", "Winrock International, a U.S.-based development organization"
         # "Hope Rising Kenya is a Nairobi-based NGO": the same said with a copula
-        window = text[max(0, start - 90) : start]
+        window = text[max(0, start - 160) : start]
         apposition = _APPOSITION_BEFORE.search(window) if _APPOSITION_TAIL.search(window) else None
         if apposition and _POSSESSIVE_S.match(text, end):
             apposition = None  # "James Kofi Annan, the organisation's president": a person, named by the body's post
         if apposition and text[start].isupper() and _THE_BEFORE_KIND.search(text, max(0, start - 40), start):
             apposition = None  # "In Cairo and Alexandria, the Egyptian Foundation for ...": a name, not a kind in apposition
         if apposition and not _BLANK_BEFORE_CAPITAL.match(text[end : end + 3]):  # ("In West Bengal, the NGO Sanlaap": not West Bengal)
-            position = max(0, start - 90) + apposition.start(1)
+            position = max(0, start - 160) + apposition.start(1)
             name = reader.name_at(text, position)
             if name is not None and _plausible(text, name, classified=True):
                 _name_candidate(found, gazetteer, context, name, "classifier")
                 k = found.overlapping(name.start, name.end)
+                gloss = _QUOTED_GLOSS.search(apposition.group(0))
+                if k >= 0 and gloss:
+                    found.orgs[found.mentions[k][3]]["aliases"].add(gloss.group(1))  # (Arabic: ..., "House of Hope"): its name in English
                 if k >= 0 and row["org_type"] == "ngo" and found.mentions[k][3].startswith("org:"):
                     # "the Committee for the Support of ... (COSUDOW), a Catholic NGO": no state body, whatever its head
                     found.orgs[found.mentions[k][3]]["org_type"] = "ngo"
@@ -2332,7 +2335,9 @@ _KIND_DETERMINED = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w-]+[ \t]+){0,2}$"
 # A name before a classifier in apposition: "Hope Street, a coalition of", "Hope Rising Kenya is a Nairobi-based NGO".
 # (The lookahead lets the search skip, at once, the positions no comma or blank follows.)
 # A bracketed acronym may stand between: "Jaringan Buruh Migran (JBM), a coalition of".
-_APPOSITION_BEFORE = re.compile(r"([^\s,(]+)(?:[ \t]+\([A-Z][^()\s]{1,15}\))?(?=[ \t,])(?:[ \t]*,\s*|[ \t]+(?:is|was)[ \t]+)(?:a|an|the)\s+(?:[\w./’'-]+\s+){0,4}$")
+_APPOSITION_BEFORE = re.compile(r"([^\s,(]+)(?:[ \t]+\((?:[A-Z][^()\s]{1,15}|[A-Z][a-z]+:[^()\n]{1,70})\))?(?=[ \t,])(?:[ \t]*,\s*|[ \t]+(?:is|was)[ \t]+)(?:a|an|the)\s+(?:[\w./’'-]+\s+){0,4}$")
+#: A name in quotes in a gloss: (Arabic: بيت الأمل, "House of Hope").
+_QUOTED_GLOSS = re.compile(r"\([A-Z][a-z]+:[^()\n]*?[\"“]([A-Z][^\"”()\n]{2,60})[\"”]")
 #: What every match of _APPOSITION_BEFORE ends with, searched first: it opens with a comma or
 #: a blank, which the engine looks for alone, where _APPOSITION_BEFORE is tried at every position.
 _APPOSITION_TAIL = re.compile(r"(?:,\s*|[ \t](?:is|was)[ \t]+)(?:a|an|the)\s+(?:[\w./’'-]+\s+){0,4}$")
