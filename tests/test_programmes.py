@@ -1500,3 +1500,19 @@ def test_a_known_runner_under_a_heading_keeps_its_partner_a_partner():
     text = "About the project\nWorld Vision, together with the Ministry of Labour, runs a shelter in Mombasa."
     programme = programmes_of(text, {"Mombasa": ("city:2", "city", "KEN")}, country="KEN").iloc[0]
     assert programme.organizations == ["world-vision", "ken-mol"] and programme.partners == ["ken-mol"]
+
+
+def test_an_implementation_matrix_whose_cells_carry_their_labels_is_one_programme_a_row():
+    text = (
+        "Pillar 2: Protection\n"
+        "Activity 2.1 | Open a shelter in Kisumu | Lead: Ministry of Labour | Support: Amani Network | Status: Ongoing\n"
+        "Activity 2.2 | Train labour inspectors in Nakuru | Lead: Ministry of Labour | Status: Not started\n"
+        "Activity 2.3 | Train magistrates | Lead: Judiciary | Support: UNODC | Status: Completed\n"
+    )
+    names = {"Kisumu": ("KE-17", "admin1", "KEN"), "Nakuru": ("KE-31", "admin1", "KEN")}
+    programmes = programmes_of(text, names, country="KEN")
+    rows = {p.places[0]: p for p in programmes.itertuples(index=False)}
+    assert len(programmes) == 3 and set(rows) == {"KE-17", "KE-31", "KEN"}
+    assert rows["KE-17"].organizations == ["ken-mol", "org:amani-network"] and rows["KE-17"].partners == ["org:amani-network"]
+    assert rows["KE-17"].status == "ongoing" and rows["KE-31"].status == "planned"
+    assert rows["KEN"].organizations == ["unodc"] and rows["KEN"].status == "completed"

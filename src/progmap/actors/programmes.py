@@ -66,7 +66,7 @@ from progmap.actors.frames import columns as plain_columns
 from progmap.actors.frames import empty_columns, frame, length
 from progmap.actors.language import Cue, CueScanner, NameReader, full_stop_at, inflections, lexicon, name_reader
 from progmap.actors.organizations import evidence_spans, whole_government
-from progmap.actors.sheets import PLAIN_PARTNERS, grant_lines, project_table_rows, sheet_fields
+from progmap.actors.sheets import PLAIN_PARTNERS, grant_lines, labelled_rows, project_table_rows, sheet_fields
 from progmap.actors.vocabulary import country_of, country_word_pattern, terms_in
 from progmap.schema import EVIDENCE_SEPARATOR, PROGRAMME_COLUMNS, item_id
 from progmap.sources.documents import text_units
@@ -526,7 +526,8 @@ _WITH_AFTER_NOUN = re.compile(r"(?:[ \t]+(?:in|at)[ \t]+[A-Z][\w’'-]*(?:[ \t]+
 _KIND_OF_BODY_AFTER = re.compile(r"[ \t]+(?:body|bodies|agency|agencies|institution|institutions|entity|entities|organi[sz]ation|regulator)\b")
 #: Sheet labels of the one body that leads a project, and of those that carry it out with it.
 _GRANTEE_LABELS = frozenset({"grantee", "grantees", "recipient"})
-_LEAD_LABELS = _GRANTEE_LABELS | {"lead organization", "lead organisation", "lead agency", "coordinator", "project coordinator",
+_LEAD_LABELS = _GRANTEE_LABELS | {"lead organization", "lead organisation", "lead agency", "coordinator", "project coordinator", "lead",
+                                   "lead institution", "lead ministry",
                                    "lead partner", "lead applicant", "commissioning organization", "commissioning organisation"}
 _IMPLEMENTING_LABELS = frozenset({"implementing partner", "implementing partners", "partner", "partners"})
 #: A clause that opens by saying who did the work just named: "It was organized by", "This was run by".
@@ -732,7 +733,7 @@ class _DocumentReader:
         # A sheet that says who and where makes its own programme (_read_sheet); its lines
         # are no sentences, whether or not they say where ("Donor: SDC" makes SDC no runner).
         fields = fields if roles & {"agent", "partner", "funder"} else []
-        table_rows = [row.start for row in project_table_rows(text)] if "|" in text else []
+        table_rows = sorted(row.start for row in project_table_rows(text) + labelled_rows(text)) if "|" in text else []
         for start, end, is_item in self._units():
             if fields and self._labelled(start, end, fields):
                 continue  # a project sheet's lines: read as fields by _read_sheet, not as a sentence
@@ -745,13 +746,47 @@ class _DocumentReader:
         self._read_sheet()
         self._read_grants()
         self._read_tables()
+        self._read_labelled_rows()
         return self._merge()
+
+    def _read_labelled_rows(self) -> None:
+        """The rows of an implementation matrix whose cells carry their labels ("Activity 2.1 | Shelter in
+        Mangochi | Lead: Ministry of Gender | Support: MNAT | Status: Achieved") as programmes, one a row:
+        the lead runs it, the supporters are partners, the unlabelled cells say what and where."""
+        if "|" not in self.text:
+            return
+        text = self.text
+        for row in labelled_rows(text):
+            cells = lambda role: [(a, b) for r, a, b in row.cells if r == role]  # noqa: E731
+            inside = lambda role: [o.org_id for a, b in cells(role) for o in self.orgs if a <= o.start and o.end <= b]  # noqa: E731
+            agents, funders = inside("agent"), inside("funder")
+            partners = [p for p in dict.fromkeys(inside("partner")) if p not in agents]
+            if not agents:
+                # "Lead: Judiciary | Support: UNODC": a lead named by no body's name leaves the work to its supporters
+                agents, partners = partners, []
+            if not agents:
+                continue
+            listed = [p for a, b in cells("text") for p in self.places if a <= p.start and p.end <= b]
+            rows = self._places(listed, row.start, row.end, [], [], row.start)[0] if listed else []
+            described = max(cells("text"), key=lambda cell: cell[1] - cell[0], default=None)
+            name = " ".join(text[described[0] : described[1]].split()) if described else ""
+            statement = self._listed_statement(agents, funders, rows, row.start, row.end, name, "project", name, False)
+            statement["partners"] = partners
+            statement["evidence"] = " ".join(text[row.start : row.end].replace("|", " ").split())
+            statement["row"] = True
+            for a, b in cells("status"):
+                words = text[a:b].lower().split()
+                statement["status"] = next((_modality()[1][" ".join(words[:n]).strip(",.;:()")] for n in (2, 1)
+                                            if " ".join(words[:n]).strip(",.;:()") in _modality()[1]), statement["status"])
+            self._add(statement, [])
 
     def _tabled(self, start: int, end: int, table_rows: list[int]) -> bool:
         """Whether a unit is only lines of a table and holds a row of a project table."""
         lines = [line for line in self.text[start:end].split("\n") if line.strip()]
         i = bisect.bisect_left(table_rows, start)
-        return bool(lines) and all("|" in line for line in lines) and i < len(table_rows) and table_rows[i] < end
+        # a heading over the rows ("Pillar 2: Protection") is no sentence either
+        return bool(lines) and all("|" in line or _LABEL_LINE.match(line) and len(line.split()) <= 6 for line in lines) \
+            and any("|" in line for line in lines) and i < len(table_rows) and table_rows[i] < end
 
     def _labelled(self, start: int, end: int, fields) -> bool:
         """Whether a unit is only labelled lines ("Donor: European Union", "Project code: PAK/22/03")
@@ -2094,13 +2129,15 @@ class _DocumentReader:
             # "UN Women should extend the project to Sylhet": advice is no part of the work done.
             key += (item["status"] == "recommended",)
             runner = key
-            if item.get("refers") is not None and id(item["refers"]) in key_of and key_of[id(item["refers"])][: len(runner)] == runner:
+            if item.get("row"):
+                key = runner + (item["start"],)  # a matrix's row: a work of its own, whoever leads it
+            elif item.get("refers") is not None and id(item["refers"]) in key_of and key_of[id(item["refers"])][: len(runner)] == runner:
                 key = key_of[id(item["refers"])]  # "the campaign ...": the programme it points back at
             elif runner in latest and self._separate_work(merged[latest[runner]], item):
                 # "the Ministry also launched a radio campaign in Volta": a work of its own, or
                 # one more of a kind it told before ("a second shelter in Tamale")
                 planned = item["status"] == "planned" and merged[latest[runner]]["status"] != "planned"
-                key = by_kind.get(runner + (item["fresh"],), runner + (item["start"],)) if item["fresh"] and not planned else runner + (item["start"],)
+                key = by_kind.get(runner + (item["fresh"],), runner + (item["start"],)) if item.get("fresh") and not planned else runner + (item["start"],)
             elif runner in latest:
                 key = latest[runner]
             latest[runner] = key_of[id(item)] = key

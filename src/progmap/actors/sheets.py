@@ -24,7 +24,7 @@ from functools import lru_cache
 from progmap.actors.language import lexicon
 from progmap.text import fold_text, line_matches
 
-__all__ = ["Field", "GrantLine", "PLAIN_PARTNERS", "TableRow", "grant_lines", "project_table_rows", "sheet_fields", "table_fields"]
+__all__ = ["Field", "GrantLine", "PLAIN_PARTNERS", "TableRow", "grant_lines", "labelled_rows", "project_table_rows", "sheet_fields", "table_fields"]
 
 
 @dataclass(frozen=True)
@@ -255,4 +255,37 @@ def project_table_rows(text: str) -> list[TableRow]:
             continue
         if len(cells) == len(header):
             rows.append(TableRow(start, end, tuple((role, a, b) for role, (a, b) in zip(header, cells) if role)))
+    return rows
+
+
+#: A cell that opens with a label and a colon: "Lead: Ministry of Labour", "Status: Achieved".
+_LABELLED_CELL = re.compile(r"([A-Za-z][A-Za-z -]{1,40}?)[ \t]*:[ \t]*(\S.*)", re.DOTALL)
+
+
+def labelled_rows(text: str) -> list[TableRow]:
+    """The rows of a bar-separated list whose cells carry their own labels, one a line: an
+    implementation matrix's "Activity 1.1 | Shelter in Mangochi | Lead: Ministry of Gender |
+    Support: IOM | Status: Achieved". A row counts when a cell's label (the ``fields`` lexicon)
+    names who runs or supports the work; the cells with no label are ``text`` (what is done, and
+    where).
+
+    >>> text = "Activity 2.1 | A shelter in Mangochi | Lead: Ministry of Gender | Support: IOM | Status: Achieved\\n"
+    >>> [[(role, text[a:b]) for role, a, b in row.cells] for row in labelled_rows(text)]
+    [[('text', 'Activity 2.1'), ('text', 'A shelter in Mangochi'), ('agent', 'Ministry of Gender'), ('partner', 'IOM'), ('status', 'Achieved')]]
+    """
+    if "|" not in text or ":" not in text:
+        return []
+    roles = {row["lemma"].lower(): row["role"] for row in lexicon("fields")}
+    rows = []
+    for row in _bar_rows(text):
+        if row is None or len(row[2]) < 2:
+            continue
+        start, end, cells = row
+        read = []
+        for a, b in cells:
+            cell = _LABELLED_CELL.fullmatch(text, a, b)
+            role = roles.get(" ".join(cell.group(1).lower().split())) if cell else None
+            read.append((role, cell.start(2), b) if role else ("text", a, b))
+        if any(role in ("agent", "partner", "funder") for role, _, _ in read):
+            rows.append(TableRow(start, end, tuple(read)))
     return rows
