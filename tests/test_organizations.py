@@ -1616,3 +1616,10 @@ def test_a_name_with_a_gloss_in_brackets_before_is_a_kind_of_body():
     _, organizations = orgs_of(text, country="JOR")
     assert list(organizations.index) == ["org:nour-al-hayat"]
     assert "Light of Life" in organizations.loc["org:nour-al-hayat", "aliases"]
+
+
+def test_a_name_ends_at_its_line_where_the_next_opens_on_a_numbered_label():
+    text = "Result: 96 sessions, delivered by Hope Alliance and KWAN\nOutput 2.2 Safe migration information for workers\n"
+    _, organizations = orgs_of(text, country="TLS")
+    assert {"org:hope-alliance", "org:kwan"} <= set(organizations.index)
+    assert not any("Output" in name for name in organizations["name"])

@@ -573,6 +573,8 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _ELIDED_CAPITAL = re.compile(r"[dl][’'][A-ZÀ-Ý]")
 # A line that opens with a label: "Implementing agency: ", "Locations: ".
 _LABEL_OPENING = re.compile(r"[A-Z][\w &/'’-]{0,40}:[ \t]")
+#: A line that opens on a numbered label: "Output 2.2 Safe migration ...", "Activity 3 ...", "Article 5".
+_NUMBERED_OPENING = re.compile(r"[A-Z][a-z]+[ \t]+\d+(?:\.\d+)*\b")
 _BRACKET_OR_STOP = re.compile(r"[();:]")
 _BRACKET_COMMA_OR_STOP = re.compile(r"[(),;:]")
 
@@ -830,8 +832,9 @@ class NameReader:
                 break  # "the Ministry of Internal Affairs' Anti-Trafficking Coordinator": the ministry's post
             if token.text == "The" and not self.is_linker(previous):
                 break  # "Prosecution\nThe Government": a heading, then a sentence
-            if "\n" in gap and _LABEL_OPENING.match(text, token.start):
-                break  # "Donor: Mercy Foundation\nImplementing agency: ...": the next line's label
+            if "\n" in gap and (_LABEL_OPENING.match(text, token.start)
+                                 or not self.is_linker(previous) and _NUMBERED_OPENING.match(text, token.start)):
+                break  # "Donor: Mercy Foundation\nImplementing agency: ...", "... by JSMP\nOutput 2.2 ...": the next line's label
             if "\n" in gap and in_segment and self.is_name_word(previous) and not self.is_linker(previous) and self.is_head(token):
                 break  # "Directorate of Information and Public Relations\nGovernment of Jharkhand": two headed lines
             if "\n" in gap and token.text in _SENTENCE_OPENERS and not self.is_linker(previous) \
