@@ -1623,3 +1623,13 @@ def test_a_name_ends_at_its_line_where_the_next_opens_on_a_numbered_label():
     _, organizations = orgs_of(text, country="TLS")
     assert {"org:hope-alliance", "org:kwan"} <= set(organizations.index)
     assert not any("Output" in name for name in organizations["name"])
+
+
+def test_donor_agencies_named_by_letters_after_their_country_and_a_fund_of_the_un():
+    text = (
+        "The shelters are funded by Germany (GFFO), the United States (PRM) and the UN Peacebuilding Fund (PBF). "
+        "Cases are shared with the RCMP and the Sûreté du Québec."
+    )
+    _, organizations = orgs_of(text, country="NER")
+    assert {"deu-gffo", "us-prm", "un-pbf", "can-rcmp", "can-surete-du-quebec"} <= set(organizations.index)
+    assert "un" not in organizations.index
