@@ -1516,3 +1516,15 @@ def test_an_implementation_matrix_whose_cells_carry_their_labels_is_one_programm
     assert rows["KE-17"].organizations == ["ken-mol", "org:amani-network"] and rows["KE-17"].partners == ["org:amani-network"]
     assert rows["KE-17"].status == "ongoing" and rows["KE-31"].status == "planned"
     assert rows["KEN"].organizations == ["unodc"] and rows["KEN"].status == "completed"
+
+
+def test_a_transcripts_speaker_label_names_the_body_its_we_is():
+    text = (
+        "The Chair (Mr. John Doe (Leeds North, Lab.)): We continue our study.\n\n"
+        "Ms. Jane Roe (Executive Director, Hope House Trust): Thank you. We run a shelter in Bradford for young women.\n\n"
+        "Mr. Tom Gale (Bury North, Con.): We plan to fund a hotline in Leeds next year.\n"
+    )
+    programmes = programmes_of(text, {"Bradford": ("city:1", "city", "GBR"), "Leeds": ("city:2", "city", "GBR")}, country="GBR")
+    shelters = [p for p in programmes.itertuples() if "city:1" in p.places]
+    assert [p.organizations for p in shelters] == [["org:hope-house-trust"]] and shelters[0].places == ["city:1"]
+    assert all("city:2" not in p.places for p in programmes.itertuples() if "org:hope-house-trust" in p.organizations)

@@ -210,7 +210,17 @@ _SELF_INTRODUCTION = re.compile(
     r"|I\s+am\s+with|[Ww]e\s+at)\s+(?:the\s+)?$"
 )
 # A new speaker's turn in a transcript ("Mr. GARCIA. Thank you ..."): the last speaker's "we" ends there.
-_SPEAKER_TURN = re.compile(r"^[ \t]*(?:(?:Mr|Ms|Mrs|Dr|Senator|Chairman|Chairwoman|Representative)\.?[ \t]+)?[A-Z][A-Z'-]+[.:][ \t]", re.MULTILINE)
+_SPEAKER_TURN = re.compile(
+    r"^[ \t]*(?:(?:(?:Mr|Ms|Mrs|Dr|Senator|Chairman|Chairwoman|Representative)\.?[ \t]+)?[A-Z][A-Z'-]+[.:][ \t]"
+    # "Ms. Jane Roe (Hope House): ", "The Chair (Mr. John Doe (Leeds, Lab.)): "
+    r"|(?:(?:Mr|Ms|Mrs|Dr|Prof|Hon)\.?[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}|The[ \t]+Chair(?:man|woman|person)?)"
+    r"[ \t]*(?:\((?:[^()\n]|\([^()\n]*\)){1,160}\))?[ \t]*:[ \t])",
+    re.MULTILINE,
+)
+#: A speaker label's opening before a body named in its brackets, and its closing after:
+#: "Ms. Jane Roe (Executive Director, " ... "): ".
+_LABEL_BEFORE = re.compile(r"^[ \t]*(?:Mr|Ms|Mrs|Dr|Prof|Hon)\.?[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*\([^()\n]{0,80}$", re.MULTILINE)
+_LABEL_AFTER = re.compile(r"[^()\n]{0,40}\)[ \t]*:[ \t]")
 _OUR_PARTNER = re.compile(r"\b[Oo]ur\s+(?:local\s+|long-standing\s+|implementing\s+)?partners?\s+(?:organi[sz]ations?\s+|NGOs?\s+)?(?:the\s+)?$")
 # After a movement's end, a later "to X" in the same clause is another end of it.
 _FLOW_GOES_ON = re.compile(r"[^.;:()]{0,60}?\b(?:to|into)\s+(?:the\s+)?")
@@ -664,7 +674,9 @@ class _DocumentReader:
         self.last_noun_told: dict[str, dict] = {}  # programme noun -> the last statement outside a list's items
         self.page_org = self._page_org()
         # Speakers who say which organization they are, by where they say it ("I direct X").
-        self.introduced = [(o.end, o.org_id) for o in self.orgs if _SELF_INTRODUCTION.search(text, max(0, o.start - 60), o.start)]
+        self.introduced = [(o.end, o.org_id) for o in self.orgs if _SELF_INTRODUCTION.search(text, max(0, o.start - 60), o.start)
+                           # a transcript's speaker label: "Ms. Jane Roe (Director, Hope House): We run ..."
+                           or _LABEL_BEFORE.search(text, max(0, o.start - 120), o.start) and _LABEL_AFTER.match(text, o.end)]
         # "our partner Different and Equal": an organization "we" works with, never "we" itself
         self.our_partners = {o.org_id for o in self.orgs if _OUR_PARTNER.search(text, max(0, o.start - 24), o.start)}
         self._place_hits: list | None = None  # place-role and reporter words, found once when first needed
