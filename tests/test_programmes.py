@@ -1528,3 +1528,10 @@ def test_a_transcripts_speaker_label_names_the_body_its_we_is():
     shelters = [p for p in programmes.itertuples() if "city:1" in p.places]
     assert [p.organizations for p in shelters] == [["org:hope-house-trust"]] and shelters[0].places == ["city:1"]
     assert all("city:2" not in p.places for p in programmes.itertuples() if "org:hope-house-trust" in p.organizations)
+
+
+def test_countries_and_their_agencies_in_a_list_of_funders_pay_and_are_no_places():
+    text = "Hope Niger runs a shelter in Agadez, funded by the European Union, Italy, Germany (GFFO) and the United States (PRM)."
+    names = {"Agadez": ("NE-1", "admin1", "NER"), "Italy": "ITA", "Germany": "DEU", "United States": "USA"}
+    programme = by_lead(programmes_of(text, names, country="NER"))["org:hope-niger"]
+    assert programme.funders == ["eu", "ita-government", "deu-gffo", "us-prm"] and programme.places == ["NE-1"]

@@ -251,7 +251,7 @@ _AGENT_AFTER = re.compile(r"^-(?:led|run|operated|managed)\b", re.IGNORECASE)
 _EXPENSE = re.compile(r"\bat\s+(?:the\s+)?$", re.IGNORECASE)
 _EXPENSE_AFTER = re.compile(r"^(?:[’']s)?\s+(?:expense|cost)\b", re.IGNORECASE)
 _GROUP_GLUE = re.compile(
-    r"^[ \t]*(?:\([A-Z][\w .’'-]{0,30}\))?[\s,()]*(?:(?:and|or|&|as well as)\s+)?(?:the\s+)?(?:(?:local\s+|international\s+)?(?:NGOs?|charity|foundation)\s+)?$|^[’']s\s+$",
+    r"^[ \t]*(?:\([A-Z][\w .’'-]{0,60}\))?[\s,()]*(?:(?:and|or|&|as well as)\s+)?(?:the\s+)?(?:(?:local\s+|international\s+)?(?:NGOs?|charity|foundation)\s+)?$|^[’']s\s+$",
     re.IGNORECASE,
 )  # ("IOM and the NGO Centro de Formación": a classifier before a conjunct; "Atina (Belgrade), Open Gate (Skopje)": their towns)
 _NEGATED = re.compile(
@@ -388,6 +388,10 @@ _LABEL_NOUN = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]*:")
 #: opens with a capital; its last word is none that goes on (_GOES_ON: "of", "and", "the").
 _HEADING_LINE = re.compile(r"[ \t]*([A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,4})[ \t]*\n[ \t]*(?=[A-Z])")
 _GOES_ON = frozenset({"of", "and", "or", "the", "a", "an", "to", "in", "on", "at", "by", "for", "with", "from", "its", "their", "his", "her"})
+#: A bracket opening between a country and its agency's letters: "Germany (GFFO)".
+_BRACKET_OPENS = re.compile(r"[ \t]*\([ \t]*")
+#: Between two bodies of a list, a country before the next one's bracket: ", Germany (" of "Italy, Germany (GFFO)".
+_COUNTRY_BEFORE_BRACKET = re.compile(r"[ \t]*\)?[ \t]*,?[ \t]*(?:(?:and|or|&)[ \t]+)?(?:the[ \t]+)?([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})[ \t]*\([ \t]*")
 #: A record's heading in a list of labelled records: a word or two and a number ("Record 2", "Grant no. 14").
 _RECORD_HEADING = re.compile(r"[ \t]*[A-Z][a-z]+(?:[ \t]+[a-z]+\.?)?[ \t]+(?:#[ \t]?)?\d{1,4}[ \t]*")
 #: Between a list's end and its verb: "and the Asia Foundation launched", "and IOM jointly run".
@@ -1342,6 +1346,12 @@ class _DocumentReader:
         # "Blue Dragon, based in Hanoi, rescues ...": a base at home is where a local body works from
         rows = statement_places or [b for b in bases if b.kind != "country" and b.country in (self.context, self.subject, "")]
         rows = rows + [p for p in home if p.code not in {r.code for r in rows}]
+        if funders and rows:
+            # "funded by the European Union, Italy and Germany (GFFO)": a country that pays, or whose
+            # agency in brackets pays, is no place of the work
+            paying = [o for o in orgs if o.org_id in funders]
+            rows = [r for r in rows if not any(o.start <= r.start < o.end or 0 <= o.start - r.end <= 3 and _BRACKET_OPENS.fullmatch(text, r.end, o.start)
+                                                for o in paying)]
         statement = {
             "agents": list(dict.fromkeys(agents)),
             "partners": [p for p in dict.fromkeys(partners) if p not in agents],
@@ -1378,7 +1388,10 @@ class _DocumentReader:
         """
         groups: list[list[_Org]] = []
         for org in orgs:
-            if groups and _GROUP_GLUE.match(self.text[groups[-1][-1].end : org.start]):
+            glue = self.text[groups[-1][-1].end : org.start] if groups else ""
+            country_first = _COUNTRY_BEFORE_BRACKET.fullmatch(glue) if groups else None
+            if groups and (_GROUP_GLUE.match(glue) or country_first and country_of(country_first.group(1))):
+                # ("the European Union, Italy, Germany (GFFO) and the United States (PRM)": a country, then its agency)
                 groups[-1].append(org)
             else:
                 groups.append([org])
