@@ -1633,3 +1633,13 @@ def test_donor_agencies_named_by_letters_after_their_country_and_a_fund_of_the_u
     _, organizations = orgs_of(text, country="NER")
     assert {"deu-gffo", "us-prm", "un-pbf", "can-rcmp", "can-surete-du-quebec"} <= set(organizations.index)
     assert "un" not in organizations.index
+
+
+def test_head_first_names_of_other_languages_and_universities():
+    text = (
+        "Staff of Fundación Luna Clara met Associazione Stella Polare and Fondazione Rete Aperta in Rome. "
+        "The survey is carried out with the Catholic University of Encarnación and Kisoro University."
+    )
+    _, organizations = orgs_of(text, country="PRY")
+    assert {"org:fundacion-luna-clara", "org:associazione-stella-polare", "org:fondazione-rete-aperta",
+            "org:catholic-university-of-encarnacion", "org:kisoro-university"} <= set(organizations.index)

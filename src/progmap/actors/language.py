@@ -724,6 +724,8 @@ class NameReader:
             return False  # "the Center on April 23"
         if linker.text[:1].isupper():
             return True  # Title Case: "Center For Women In Difficult Circumstances"
+        if lower in ("of", "for", "at", "with") and self._head_first(right) and not any(self.is_head(t) for t in chunk):
+            return False  # "Staff of Fundación Luna Nueva": a head-first name opens after the linker
         if lower == "to":
             return _is_verb(right.text)  # "Network to End Child Labour", not "Police to Hanoi"
         if lower == "in":
