@@ -1535,3 +1535,27 @@ def test_countries_and_their_agencies_in_a_list_of_funders_pay_and_are_no_places
     names = {"Agadez": ("NE-1", "admin1", "NER"), "Italy": "ITA", "Germany": "DEU", "United States": "USA"}
     programme = by_lead(programmes_of(text, names, country="NER"))["org:hope-niger"]
     assert programme.funders == ["eu", "ita-government", "deu-gffo", "us-prm"] and programme.places == ["NE-1"]
+
+
+def test_a_next_phase_told_with_its_places_and_then_by_its_runner_is_one_programme():
+    text = (
+        "The Ministry informs the public that the second phase of the programme for street children will begin "
+        "in June in the regions of Kisumu and Nakuru.\n\nThe second phase will be implemented by the Child Welfare "
+        "Directorate in collaboration with the Amani Network."
+    )
+    names = {"Kisumu": ("KE-17", "admin1", "KEN"), "Nakuru": ("KE-31", "admin1", "KEN")}
+    programme = by_lead(programmes_of(text, names, country="KEN"))["org:child-welfare-directorate"]
+    assert programme.places == ["KE-17", "KE-31"] and programme.partners == ["org:amani-network"]
+
+
+def test_a_runner_named_two_mentions_after_work_told_with_none_runs_it():
+    text = (
+        "The second phase of the programme for street children will begin in June in the regions of Kisumu and Nakuru.\n\n"
+        "During the first phase, 1,580 children were removed from the streets and placed in transit centres.\n\n"
+        "The second phase will be implemented by the Child Welfare Directorate in collaboration with the Amani Network."
+    )
+    names = {"Kisumu": ("KE-17", "admin1", "KEN"), "Nakuru": ("KE-31", "admin1", "KEN")}
+    programmes = programmes_of(text, names, country="KEN")
+    assert len(programmes) == 1
+    programme = programmes.iloc[0]
+    assert programme.organizations[0] == "org:child-welfare-directorate" and programme.places == ["KE-17", "KE-31"]

@@ -378,6 +378,8 @@ def _opens_noun(text: str, noun_starts: list[int], at: int, touching: bool) -> b
     return any(_MODIFIERS_ONLY.fullmatch(text[at:n_start]) for n_start in noun_starts[low:high])
 
 
+#: A programme's stage after a possessive: "its second phase".
+_PHASE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}phases?\b", re.IGNORECASE)
 #: A labelled line of a fact sheet: a short capitalized label and a colon ("Project code: ...").
 _LABEL_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?[A-Z][\w &/'’()-]{0,40}:[ \t]+\S")
 #: A capitalized word after a capitalized cue: the pair is a title's words ("Grant Agreement").
@@ -492,7 +494,7 @@ _WORK_BEFORE = re.compile(
 _SERVICE_VERBS = frozenset({"train", "teach", "educate"})
 #: The glue of an owner and what it owns: "Winrock International's USAID-funded ...".
 _POSSESSIVE_GLUE = re.compile(r"[’']s?[ \t]+$")
-_PROGRAMME_NOUNS = {"project", "programme", "program", "campaign", "initiative", "component", "plan", "activity"}
+_PROGRAMME_NOUNS = {"project", "programme", "program", "campaign", "initiative", "component", "phase", "plan", "activity"}
 _SUBJECTLESS = re.compile(r"^(?:[A-Za-z][a-z]+(?:ed|s)\b)")  # "Supported a new database", "- trained 300 police officers"
 _NOUN = re.compile(r"(?=[pcsiht])\b(project|programme|program|campaign|component|shelter|initiative|centre|center|plan|hotline|training|halfway house)s?\b", re.IGNORECASE)
 # A programme's own name: "the Open Doors project", "the Counter Trafficking in Persons (CTIP) project".
@@ -546,7 +548,8 @@ _LEAD_LABELS = _GRANTEE_LABELS | {"lead organization", "lead organisation", "lea
 _IMPLEMENTING_LABELS = frozenset({"implementing partner", "implementing partners", "partner", "partners"})
 #: A clause that opens by saying who did the work just named: "It was organized by", "This was run by".
 _IT_DONE_BY = re.compile(r"\s*(?:It|This)[ \t]+(?:was|is|will[ \t]+be|has[ \t]+been)[ \t]+(?:\w+[ \t]+)?\w+ed[ \t]+(?:jointly[ \t]+)?by\b")
-_NEW_BEFORE = re.compile(r"\b(?:a|an|another|new)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)  # "a newly built shelter"
+# "a newly built shelter", "the second phase of the programme"
+_NEW_BEFORE = re.compile(r"\b(?:a|an|another|new|the\s+(?:second|third|fourth|fifth|next|new))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 class _Row:
@@ -1582,7 +1585,7 @@ class _DocumentReader:
         for match in _POSSESSIVE_PRONOUN.finditer(clause):
             # "our counselling centre", "Its Commonwealth Action Plan": the owner of the programme noun it opens,
             # unless a subject named before it owns it ("the foundation expanded its programme")
-            if _opens_noun(text, noun_starts, start + match.end(), True):
+            if _opens_noun(text, noun_starts, start + match.end(), True) and not _PHASE_AFTER.match(text, start + match.end() - 1):
                 subject = next((m for m in _ANAPHOR.finditer(clause, 0, match.start()) if m.group("noun")
                                 and m.group("noun").lower() not in _PROGRAMME_NOUNS and not self._named_at(start + m.start("noun"))), None)
                 if subject is not None:
@@ -1633,9 +1636,9 @@ class _DocumentReader:
                     if members_of:
                         return members_of, antecedent
                 # "Its Commonwealth Action Plan": a possessive owns the programme noun it opens
-                owner = _opens_noun(text, noun_starts, start + match.end(), False)
+                owner = _opens_noun(text, noun_starts, start + match.end(), False) and not _PHASE_AFTER.match(text, start + match.end())
                 if not owner:
-                    continue
+                    continue  # (nor does "its second phase": the work's own next stage)
             if pronoun in ("it", "they") and not owner:
                 # "They are usually kidnapped ...": a pronoun stands for an organization
                 # only when one was the subject of a statement just before
@@ -1967,6 +1970,15 @@ class _DocumentReader:
             statement["rows"] = statement["rows"] + [r for r in antecedent["rows"] if r.code not in {x.code for x in statement["rows"]}]
             antecedent = None
         statement["refers"] = antecedent  # the programme's earlier statement, for _merge
+        if antecedent is not None and not antecedent.get("unnamed") and not antecedent["agents"] and (statement["agents"] or statement["partners"]):
+            # "... the second phase of the programme will begin in Dakar. During the first phase, 1,580 children
+            # were ... The second phase will be implemented by X": a mention with no runner that points back at
+            # work told with none: X runs both
+            told = antecedent.get("refers")
+            if told is not None and told.get("unnamed"):
+                antecedent["agents"] = list(statement["agents"])
+                antecedent = told
+                statement["refers"] = antecedent
         if antecedent is not None and antecedent.get("unnamed") and (statement["agents"] or statement["partners"]):
             # "A new shelter was opened in Kolda. The shelter is run by X": X ran it all along
             antecedent["agents"], antecedent["unnamed"] = list(statement["agents"]), False
