@@ -1559,3 +1559,14 @@ def test_a_runner_named_two_mentions_after_work_told_with_none_runs_it():
     assert len(programmes) == 1
     programme = programmes.iloc[0]
     assert programme.organizations[0] == "org:child-welfare-directorate" and programme.places == ["KE-17", "KE-31"]
+
+
+def test_a_place_of_help_operated_by_a_body_named_after_it_is_that_bodys_programme():
+    text = (
+        "The Commission notes in particular:\n1. The Migrant Workers Protection Centre operated by the "
+        "Labour Market Regulatory Authority (LMRA) in Sitra, which provided shelter to 286 workers in 2025;\n"
+    )
+    org_mentions, organizations = find_organizations("doc.txt", text, country="BHR")
+    assert list(organizations["org_id"]) == ["bhr-lmra"]
+    programme = programmes_of(text, {"Sitra": ("city:1", "city", "BHR")}, country="BHR").iloc[0]
+    assert programme.organizations == ["bhr-lmra"] and programme.places == ["city:1"]

@@ -1140,11 +1140,17 @@ _RUN_BEFORE = re.compile(
 )
 
 
+#: A place of help run by someone named after it: "the Expatriate Protection Centre operated by the LMRA",
+#: "the Hope Drop-in Centre, run by Amani Network".
+_RUN_BY_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:which[ \t]+is[ \t]+)?(?:run|operated|managed|established|set[ \t]+up)[ \t]+by[ \t]")
+
+
 def _drop_run_facilities(found: _Found) -> None:
     """A place of help that the text says someone runs is that body's work, not an organization.
 
-    "In Djibouti, IOM runs the Migration Response Centre in Obock": the
-    centre is IOM's programme. A name counts so only when its head is a
+    "In Djibouti, IOM runs the Migration Response Centre in Obock", "the
+    Expatriate Protection Centre operated by the LMRA": the centre is the
+    body's programme. A name counts so only when its head is a
     facility head of the institution table and every mention of it is the
     object of such a verb; a centre that acts elsewhere in the text stays.
     """
@@ -1156,7 +1162,8 @@ def _drop_run_facilities(found: _Found) -> None:
         words = fold_name(written).split()
         # the head ends the name's first part: "Counselling and Protection Centre | for Women and Children"
         words = words[: next((k for k, w in enumerate(words) if k and w in segment), len(words))]
-        run = bool(words) and words[-1] in facility_heads and bool(_RUN_BEFORE.search(text, max(0, start - 30), start))
+        run = bool(words) and words[-1] in facility_heads and bool(_RUN_BEFORE.search(text, max(0, start - 30), start)
+                                                                  or _RUN_BY_AFTER.match(text, end))
         by_org.setdefault(org_id, []).append(run)
     dropped = {org_id for org_id, runs in by_org.items() if all(runs) and org_id.startswith("org:")}
     if dropped:
