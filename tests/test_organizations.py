@@ -1643,3 +1643,14 @@ def test_head_first_names_of_other_languages_and_universities():
     _, organizations = orgs_of(text, country="PRY")
     assert {"org:fundacion-luna-clara", "org:associazione-stella-polare", "org:fondazione-rete-aperta",
             "org:catholic-university-of-encarnacion", "org:kisoro-university"} <= set(organizations.index)
+
+
+def test_a_mechanism_and_a_programmes_letters_are_no_bodies():
+    text = (
+        "Output 1.1 National Referral Mechanism (NRM) endorsed by the Council of Ministers. "
+        "The Embassy co-funds the Safer Routes Initiative (SRI) programme implemented by GIZ; "
+        "organisations already funded by SRI may apply."
+    )
+    _, organizations = orgs_of(text, country="TLS")
+    assert not {"org:national-referral-mechanism", "org:sri"} & set(organizations.index)
+    assert "giz" in organizations.index

@@ -2855,8 +2855,8 @@ def _acronym_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, sta
     if org_id is not None:
         found.add(start, end, *_resolve(gazetteer, org_id, text, start, end, context))
         return
-    if not found.free(start, end) or written.upper() in _NOT_ORG_ACRONYMS:
-        return
+    if not found.free(start, end) or written.upper() in _NOT_ORG_ACRONYMS or written in found.memo.get("headed acronyms", ()):
+        return  # (nor the letters of a work: "the Better Migration Management (BMM) programme ... funded by BMM")
     found.add(start, end, _slug(written), written, "ngo", "")
 
 
