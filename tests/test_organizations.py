@@ -1654,3 +1654,9 @@ def test_a_mechanism_and_a_programmes_letters_are_no_bodies():
     _, organizations = orgs_of(text, country="TLS")
     assert not {"org:national-referral-mechanism", "org:sri"} & set(organizations.index)
     assert "giz" in organizations.index
+
+
+def test_a_companys_legal_form_ends_its_name():
+    text = "Meranti Glove Berhad makes gloves in Klang. Its parts come from Nordwerk GmbH and Sinar Rubber Sdn Bhd."
+    _, organizations = orgs_of(text, country="MYS")
+    assert {"org:meranti-glove-berhad", "org:nordwerk-gmbh", "org:sinar-rubber-sdn-bhd"} <= set(organizations.index)
