@@ -1570,3 +1570,18 @@ def test_a_place_of_help_operated_by_a_body_named_after_it_is_that_bodys_program
     assert list(organizations["org_id"]) == ["bhr-lmra"]
     programme = programmes_of(text, {"Sitra": ("city:1", "city", "BHR")}, country="BHR").iloc[0]
     assert programme.organizations == ["bhr-lmra"] and programme.places == ["city:1"]
+
+
+def test_a_table_of_actions_with_partners_and_status_but_no_column_of_places():
+    text = (
+        "What we did this year\n"
+        "| Action | Partner | Status |\n"
+        "| Fee repayment to 900 workers | Fairway Ltd (independent verifier) | Completed |\n"
+        "| Ethical recruitment pilot in Nepal | Safer Roads Nepal | Ongoing |\n"
+        "| Training of supervisors | International Labour Organization (ILO) | Planned FY2026 |\n"
+    )
+    programmes = programmes_of(text, {"Nepal": "NPL"}, country="MYS")
+    rows = {p.organizations[0]: p for p in programmes.itertuples(index=False)}
+    assert set(rows) == {"org:fairway-ltd", "org:safer-roads-nepal", "ilo"}
+    assert rows["org:safer-roads-nepal"].places == ["NPL"] and rows["org:safer-roads-nepal"].status == "ongoing"
+    assert rows["org:fairway-ltd"].status == "completed" and rows["ilo"].status == "planned" and rows["ilo"].places == ["MYS"]

@@ -2450,7 +2450,7 @@ _POSSESSIVE_OPENING = re.compile(r"([A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*)?)[’']s?[
 #: What follows the name in a sheet line's value, which the name reader reads on its own: its
 #: bracketed acronym and what comes after ("(COSUDOW), Benin City"), or an amount ("AICS, EUR 1.2 million").
 _SHEET_VALUE_TAIL = re.compile(
-    r"[ \t]+[–—][ \t]+[A-Z][A-Z0-9&]{1,9}(?=[ \t]*(?:\([^()\n]*\)[ \t]*)?$)|[ \t]*\([A-Z][A-Za-z/&-]*\)(?=[ \t]*(?:,|$))|(?<=\)),|,?[ \t]*(?:(?:USD|US\$|\$|EUR|€|GBP|£|CHF|AUD|NOK|SEK|DKK|JPY)[ \t]?\d|\d[\d,.]*[ \t]*(?:million|billion|m)\b)"
+    r"[ \t]+[–—][ \t]+[A-Z][A-Z0-9&]{1,9}(?=[ \t]*(?:\([^()\n]*\)[ \t]*)?$)|[ \t]*\([a-z][^()\n]{0,40}\)(?=[ \t]*(?:,|$))|[ \t]*\([A-Z][A-Za-z/&-]*\)(?=[ \t]*(?:,|$))|(?<=\)),|,?[ \t]*(?:(?:USD|US\$|\$|EUR|€|GBP|£|CHF|AUD|NOK|SEK|DKK|JPY)[ \t]?\d|\d[\d,.]*[ \t]*(?:million|billion|m)\b)"
 )
 
 

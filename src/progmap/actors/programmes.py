@@ -794,9 +794,7 @@ class _DocumentReader:
             statement["evidence"] = " ".join(text[row.start : row.end].replace("|", " ").split())
             statement["row"] = True
             for a, b in cells("status"):
-                words = text[a:b].lower().split()
-                statement["status"] = next((_modality()[1][" ".join(words[:n]).strip(",.;:()")] for n in (2, 1)
-                                            if " ".join(words[:n]).strip(",.;:()") in _modality()[1]), statement["status"])
+                statement["status"] = _status_of(text[a:b]) or statement["status"]
             self._add(statement, [])
 
     def _tabled(self, start: int, end: int, table_rows: list[int]) -> bool:
@@ -804,7 +802,8 @@ class _DocumentReader:
         lines = [line for line in self.text[start:end].split("\n") if line.strip()]
         i = bisect.bisect_left(table_rows, start)
         # a heading over the rows ("Pillar 2: Protection") is no sentence either
-        return bool(lines) and all("|" in line or _LABEL_LINE.match(line) and len(line.split()) <= 6 for line in lines) \
+        return bool(lines) and all("|" in line or (_LABEL_LINE.match(line) or _HEADING_LINE.match(line + "\nX")) and len(line.split()) <= 6
+                                   for line in lines) \
             and any("|" in line for line in lines) and i < len(table_rows) and table_rows[i] < end
 
     def _labelled(self, start: int, end: int, fields) -> bool:
@@ -908,13 +907,17 @@ class _DocumentReader:
             partners = [o.org_id for a, b in cells("partner") for o in self.orgs if a <= o.start and o.end <= b and o.org_id not in agents]
             funders = [o.org_id for a, b in cells("funder") for o in self.orgs if a <= o.start and o.end <= b]
             places = [p for a, b in cells("places") for p in self.places if a <= p.start and p.end <= b]
-            if not (agents or funders) or not places:
-                continue  # a row says who and where
+            named = [p for a, b in cells("name") for p in self.places if a <= p.start and p.end <= b]
+            if not places and named:
+                # "Ethical recruitment pilot in Nepal and Bangladesh": where the work its name tells is done
+                places = self._places(named, row.start, row.end, [], [], row.start)[0]
+            if not (agents or funders) or not (places or cells("name") and not cells("places")):
+                continue  # a row says who and where (or, with no column of places, what)
             name = next((" ".join(text[a:b].split()) for a, b in cells("name")), "")
             statement = self._listed_statement(agents or funders, funders, places, row.start, row.end, text[row.start : row.end],
                                                "project", name, not agents)
             statement["partners"] = list(dict.fromkeys(partners))
-            statement["status"] = next((_modality()[1].get(" ".join(text[a:b].lower().split()), "") for a, b in cells("status")), "")  # "ongoing", "completed"
+            statement["status"] = next((_status_of(text[a:b]) for a, b in cells("status")), "")  # "ongoing", "Completed (2024)"
             statement["evidence"] = " ".join(text[row.start : row.end].replace("|", " ").split())
             self._add(statement, [])
 
@@ -987,10 +990,7 @@ class _DocumentReader:
         statement = self._listed_statement(agents or funders, funders, rows, line_start, end, body, "project", name, not agents)
         statement["partners"] = partners
         for f in by_role["status"]:
-            # "Status: Closed", "Status: Completed (March 2024)": the value's opening state word
-            words = text[f.start : f.end].lower().split()
-            statement["status"] = next((_modality()[1][" ".join(words[:n]).strip(",.;:()")] for n in (2, 1)
-                                        if " ".join(words[:n]).strip(",.;:()") in _modality()[1]), statement["status"])
+            statement["status"] = _status_of(text[f.start : f.end]) or statement["status"]  # "Status: Closed"
         self._add(statement, [])
 
     def _defined_nouns(self) -> list:
@@ -2285,6 +2285,14 @@ def _sentence_start(text: str, position: int) -> bool:
 def _list_gap(gap: str) -> bool:
     """Between two places of one list ("repatriated from Malaysia, Thailand and Laos")."""
     return bool(re.fullmatch(r"[\s,;()]*(?:(?:and|or|but|also|as well as|to a lesser extent|&)[\s,()]*)*(?:(?:from|to|into)\s+)?(?:the\s+)?", gap, re.IGNORECASE))
+
+
+def _status_of(value: str) -> str:
+    """The status a sheet's or a table's status value gives: its opening state word ("Closed",
+    "Completed (March 2024)", "Planned FY2026", "Not started (no funding)"), or ''."""
+    words = value.lower().split()
+    states = _modality()[1]
+    return next((states[" ".join(words[:n]).strip(",.;:()–-")] for n in (3, 2, 1) if " ".join(words[:n]).strip(",.;:()–-") in states), "")
 
 
 def _sheet_title(title) -> str:

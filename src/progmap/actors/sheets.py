@@ -251,7 +251,8 @@ def project_table_rows(text: str) -> list[TableRow]:
             if any(role == "agent" and label not in PLAIN_PARTNERS for role, label in zip(roles, labels)):
                 # "Project | Implementer | Partner | Location": the plain partner column names partners
                 roles = ["partner" if label in PLAIN_PARTNERS else role for role, label in zip(roles, labels)]
-            header = roles if ({"agent", "funder"} & set(roles)) and "places" in roles else None
+            # who, and where or what: "Action | Partner | Status" names the work, its places are in it
+            header = roles if ({"agent", "funder"} & set(roles)) and ({"places", "name"} & set(roles)) else None
             continue
         if len(cells) == len(header):
             rows.append(TableRow(start, end, tuple((role, a, b) for role, (a, b) in zip(header, cells) if role)))
