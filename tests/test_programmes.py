@@ -1585,3 +1585,13 @@ def test_a_table_of_actions_with_partners_and_status_but_no_column_of_places():
     assert set(rows) == {"org:fairway-ltd", "org:safer-roads-nepal", "ilo"}
     assert rows["org:safer-roads-nepal"].places == ["NPL"] and rows["org:safer-roads-nepal"].status == "ongoing"
     assert rows["org:fairway-ltd"].status == "completed" and rows["ilo"].status == "planned" and rows["ilo"].places == ["MYS"]
+
+
+def test_a_list_item_naming_the_work_and_only_its_funder_is_the_pages_bodys_work():
+    text = (
+        "CASA ESPERANZA - Newsletter No. 4\n\nDear friends,\n\nOur shelter in Quito received 38 women this year.\n\n"
+        "What we did this year\n- Safe housing for 49 residents\n- Bakery workshop and sewing cooperative, with support from Caritas Ecuador\n"
+    )
+    programmes = programmes_of(text, {"Quito": ("city:1", "city", "ECU")}, country="ECU")
+    assert all(p.organizations != ["caritas"] for p in programmes.itertuples())
+    assert by_lead(programmes)["org:casa-esperanza"].funders == ["caritas"]

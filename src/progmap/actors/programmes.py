@@ -1326,6 +1326,11 @@ class _DocumentReader:
             if previous is None:
                 return
             agents, donor_only, places = list(previous["agents"]), False, []
+        if donor_only and is_item and self.page_org is not None and self.page_org not in funders and nouns \
+                and nouns[0][0] < min((o.start for o in orgs if o.org_id in funders), default=end):
+            # "- Bakery workshop and sewing cooperative, with support from Caritas": a list item that names
+            # the work first and only who pays for it, on a page of the body whose work the list tells
+            agents, donor_only = [self.page_org], False
         if donor_only:
             agents = list(funders)  # "the shelter is funded by X": X's programme, and X still its funder
         else:
