@@ -1595,3 +1595,12 @@ def test_a_list_item_naming_the_work_and_only_its_funder_is_the_pages_bodys_work
     programmes = programmes_of(text, {"Quito": ("city:1", "city", "ECU")}, country="ECU")
     assert all(p.organizations != ["caritas"] for p in programmes.itertuples())
     assert by_lead(programmes)["org:casa-esperanza"].funders == ["caritas"]
+
+
+def test_partners_working_together_with_a_body_named_before_them_do_not_run_its_work():
+    text = (
+        "The arrests follow an operation by the Anti-Trafficking Unit of the Kenya Police Service, working together "
+        "with the Directorate of Immigration and Interpol, in Mombasa."
+    )
+    programmes = programmes_of(text, {"Mombasa": ("city:1", "city", "KEN")}, country="KEN")
+    assert all(p.organizations and p.organizations[0] not in p.partners for p in programmes.itertuples())

@@ -279,6 +279,10 @@ _PEOPLE_OF = re.compile(
     r"\b(?:(?:members?|officers?|officials?|staff|volunteers?|workers?|representatives?)(?:\s+and\s+|\s*,\s*)?)+\s+(?:of|from)\s+", re.IGNORECASE
 )
 _VERBAL_PARTNER = re.compile(r"(?:works?|worked|working|cooperat\w+|collaborat\w+|partner\w*|joins?|joined)\b", re.IGNORECASE)
+# A verb of working before a partner phrase: "working " of "working together with".
+_VERBAL_BEFORE = re.compile(r"\b(?:works?|worked|working)\s+$", re.IGNORECASE)
+# Between a body and a participle in apposition after it: ", " of "the Unit, working together with".
+_APPOSED_GAP = re.compile(r"\s*,\s*")
 # The people of one case: "the six victims", "the remaining four women", "all six", "57 Burmese citizens"
 _CASE = re.compile(
     r"(?=[tTAa])\b(?:(?:the|these|those)\s+(?:remaining\s+|other\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"
@@ -1178,10 +1182,14 @@ class _DocumentReader:
             marked.add(id(fronted))
         # "The ILO works with the Ministry of Labour": who works with a partner runs the work
         for p_start, _p_end, role in phrases:
+            verbal = _VERBAL_BEFORE.search(text, max(start, p_start - 12), p_start)  # "working together with"
+            p_start = verbal.start() if verbal else p_start
             if role != "partner" or not _VERBAL_PARTNER.match(text, p_start):
                 continue
             before = next((g for g in reversed(groups) if g[-1].end <= p_start), None)
-            if before is not None and id(before) not in marked and _SUBJECT_GAP.fullmatch(text, before[-1].end, p_start):
+            # (also in apposition: "an operation by the Anti-Trafficking Unit, working together with ...")
+            if before is not None and id(before) not in marked and (_SUBJECT_GAP.fullmatch(text, before[-1].end, p_start)
+                                                                    or _APPOSED_GAP.fullmatch(text, before[-1].end, p_start)):
                 agents.extend(o.org_id for o in before)
                 marked.add(id(before))
         # "USG-funded", "DOS funding", "using EU grant money", "at GOI expense", "UN-led"
