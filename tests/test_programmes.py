@@ -1604,3 +1604,16 @@ def test_partners_working_together_with_a_body_named_before_them_do_not_run_its_
     )
     programmes = programmes_of(text, {"Mombasa": ("city:1", "city", "KEN")}, country="KEN")
     assert all(p.organizations and p.organizations[0] not in p.partners for p in programmes.itertuples())
+
+
+def test_a_sheets_title_over_its_labelled_lines_makes_no_programme_of_its_own():
+    text = (
+        "Joint Programme \"Safe Roads\" (Together against Trafficking) – Annual Progress Report 2024\n"
+        "Participating UN Organizations: IOM (convening agency), UN Women\n"
+        "National counterparts: Ministry of Justice; National Police of Kenya (NPK)\n"
+        "Funding source: UN Peacebuilding Fund (PBF), USD 2.5 million\n"
+        "Geographic coverage: Kisumu, Nakuru\n"
+    )
+    names = {"Kisumu": ("KE-17", "admin1", "KEN"), "Nakuru": ("KE-31", "admin1", "KEN")}
+    programmes = programmes_of(text, names, country="KEN")
+    assert len(programmes) == 1 and programmes.iloc[0].organizations[0] == "iom" and programmes.iloc[0].funders == ["un-pbf"]

@@ -398,6 +398,8 @@ _GOES_ON = frozenset({"of", "and", "or", "the", "a", "an", "to", "in", "on", "at
 _BRACKET_OPENS = re.compile(r"[ \t]*\([ \t]*")
 #: Between two bodies of a list, a country before the next one's bracket: ", Germany (" of "Italy, Germany (GFFO)".
 _COUNTRY_BEFORE_BRACKET = re.compile(r"[ \t]*\)?[ \t]*,?[ \t]*(?:(?:and|or|&)[ \t]+)?(?:the[ \t]+)?([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})[ \t]*\([ \t]*")
+#: A sentence's stop in a line: a full stop, question or exclamation mark at its end or before a space.
+_STOP_IN_LINE = re.compile(r"[.!?](?:\s|$)")
 #: A record's heading in a list of labelled records: a word or two and a number ("Record 2", "Grant no. 14").
 _RECORD_HEADING = re.compile(r"[ \t]*[A-Z][a-z]+(?:[ \t]+[a-z]+\.?)?[ \t]+(?:#[ \t]?)?\d{1,4}[ \t]*")
 #: Between a list's end and its verb: "and the Asia Foundation launched", "and IOM jointly run".
@@ -816,7 +818,8 @@ class _DocumentReader:
         lines = [line for line in self.text[start:end].split("\n") if line.strip()]
         labelled = [line for line in lines if _LABEL_LINE.match(line)]
         # a record's heading among them ("Record 2", "Grant 14") is no sentence either
-        headings = all(_LABEL_LINE.match(line) or _RECORD_HEADING.fullmatch(line) for line in lines)
+        # (nor is the sheet's title over them, a line with no stop: "Joint Programme \"Safe Roads\" – Annual Report 2024")
+        headings = all(_LABEL_LINE.match(line) or _RECORD_HEADING.fullmatch(line) or not _STOP_IN_LINE.search(line) for line in lines)
         return bool(labelled) and headings and any(start <= f.start < end for f in fields)
 
     def _listed_statement(self, agents, funders, rows, start, end, description, noun, name, donor_only) -> dict:
