@@ -1465,7 +1465,7 @@ def test_a_list_of_records_with_the_same_labels_is_one_programme_a_record():
     )
     names = {"Kenya": "KEN", "Mombasa": ("KE-28", "admin1", "KEN"), "Uganda": "UGA", "Gulu": ("city:2", "city", "UGA")}
     programmes = by_lead(programmes_of(text, names, country="KEN"))
-    assert {"org:amani-network", "org:tumaini-trust"} <= set(programmes)
+    assert set(programmes) == {"org:amani-network", "org:tumaini-trust"}  # (the list's title is no work of the fund)
     assert programmes["org:amani-network"].organizations == ["org:amani-network"]
     assert "UGA" not in programmes["org:amani-network"].places and "KEN" not in programmes["org:tumaini-trust"].places
     assert programmes["org:tumaini-trust"].funders == ["org:hope-fund", "org:mercy-foundation"]

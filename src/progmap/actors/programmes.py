@@ -759,7 +759,12 @@ class _DocumentReader:
         # are no sentences, whether or not they say where ("Donor: SDC" makes SDC no runner).
         fields = fields if roles & {"agent", "partner", "funder"} else []
         table_rows = sorted(row.start for row in project_table_rows(text) + labelled_rows(text)) if "|" in text else []
+        # the title line of a list of grants ("Hope Fund - grants database export") names the giver, not a work of its own
+        granting = any(f.label in _GRANTEE_LABELS for f in fields) or bool(grant_lines(text))
+        title_end = text.find("\n", len(text) - len(text.lstrip())) if granting else -1
         for start, end, is_item in self._units():
+            if granting and start < title_end:
+                continue
             if fields and self._labelled(start, end, fields):
                 continue  # a project sheet's lines: read as fields by _read_sheet, not as a sentence
             if table_rows and self._tabled(start, end, table_rows):
