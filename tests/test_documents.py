@@ -769,3 +769,12 @@ def test_text_taken_from_a_pdf_reads_as_its_words_and_sentences():
     assert sentences == ["Cambodian men are trafficked to Thailand across the cross-border.12", "Women from Prey Veng are recruited.13"]
     # a decimal is no footnote mark
     assert len(sentence_spans("The rate rose to 3.12 Percent in May.")) == 1
+
+
+def test_a_missions_letterhead_is_its_writer_and_its_city_the_subject():
+    doc = Document.from_text(
+        "EMBASSY OF THE KINGDOM OF DENMARK IN NAIROBI\n\nCALL FOR PROPOSALS\n\n"
+        "The Embassy seeks partners for work with returnees from Saudi Arabia in Kisumu.\n"
+    )
+    assert doc.metadata["subject_country"] == "KEN" and doc.metadata["post_country"] == "KEN"
+    assert doc.metadata["author"] == "Embassy of the Kingdom of Denmark in Nairobi"
