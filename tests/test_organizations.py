@@ -1660,3 +1660,9 @@ def test_a_companys_legal_form_ends_its_name():
     text = "Meranti Glove Berhad makes gloves in Klang. Its parts come from Nordwerk GmbH and Sinar Rubber Sdn Bhd."
     _, organizations = orgs_of(text, country="MYS")
     assert {"org:meranti-glove-berhad", "org:nordwerk-gmbh", "org:sinar-rubber-sdn-bhd"} <= set(organizations.index)
+
+
+def test_an_ing_word_after_a_possessive_opens_the_bodys_name():
+    text = "The team works with the Federal Police's Trafficking Investigation Department (DTI) in Posadas."
+    _, organizations = orgs_of(text, country="ARG")
+    assert "Trafficking Investigation Department" in set(organizations["name"])

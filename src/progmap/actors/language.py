@@ -915,7 +915,8 @@ class NameReader:
             tokens[first].lower in self.openers
             or self.is_linker(tokens[first])
             or (inflected_verb(tokens[first].text) and not (first and tokens[first - 1].lower in _NAME_INTRODUCERS)
-                and not (first and tokens[first - 1].lower in _DETERMINERS and tokens[first].text.endswith("ing") and self.is_head(tokens[last])))
+                and not (first and (tokens[first - 1].lower in _DETERMINERS or self._possessor(tokens[first - 1]))  # ("the Police's Trafficking Unit")
+                         and tokens[first].text.endswith("ing") and self.is_head(tokens[last])))
             or (tokens[first + 1].text == "the" and present_verb(tokens[first].text))
         ):
             first += 1
