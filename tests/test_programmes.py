@@ -1617,3 +1617,12 @@ def test_a_sheets_title_over_its_labelled_lines_makes_no_programme_of_its_own():
     names = {"Kisumu": ("KE-17", "admin1", "KEN"), "Nakuru": ("KE-31", "admin1", "KEN")}
     programmes = programmes_of(text, names, country="KEN")
     assert len(programmes) == 1 and programmes.iloc[0].organizations[0] == "iom" and programmes.iloc[0].funders == ["un-pbf"]
+
+
+def test_a_secretariat_a_body_works_from_is_no_area_of_its_work():
+    text = (
+        "Participants agreed to set up a network of focal points in Kenya, coordinated by the Pacific Migration Forum "
+        "(PMF) from its Secretariat in Auckland."
+    )
+    programmes = programmes_of(text, {"Kenya": "KEN", "Auckland": ("city:1", "city", "NZL")}, country="KEN")
+    assert all("city:1" not in p.places for p in programmes.itertuples())
