@@ -1626,3 +1626,16 @@ def test_a_secretariat_a_body_works_from_is_no_area_of_its_work():
     )
     programmes = programmes_of(text, {"Kenya": "KEN", "Auckland": ("city:1", "city", "NZL")}, country="KEN")
     assert all("city:1" not in p.places for p in programmes.itertuples())
+
+
+def test_a_where_we_work_page_of_partner_lines_with_what_each_does_and_where():
+    text = (
+        "Where we work\n\nNepal\nPartner: Sahara Nepal. Reintegration of women returning from India, in Sindhupalchok.\n\n"
+        "Kenya\nPartners: Amani Network; Tumaini Trust. A shelter for returnees from Saudi Arabia in Mombasa.\n"
+    )
+    names = {"India": "IND", "Sindhupalchok": ("NP-BA", "admin1", "NPL"), "Saudi Arabia": "SAU", "Mombasa": ("city:1", "city", "KEN")}
+    org_mentions, organizations = find_organizations("doc.txt", text, country="KEN")
+    assert set(organizations["org_id"]) == {"org:sahara-nepal", "org:amani-network", "org:tumaini-trust"}
+    programmes = by_lead(programmes_of(text, names, country="KEN"))
+    assert programmes["org:sahara-nepal"].places == ["NP-BA"] and programmes["org:sahara-nepal"].organizations == ["org:sahara-nepal"]
+    assert programmes["org:amani-network"].places == ["city:1"] and programmes["org:amani-network"].organizations == ["org:amani-network", "org:tumaini-trust"]

@@ -2421,6 +2421,8 @@ def _sheet_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
         if role not in ("agent", "partner", "funder"):
             continue
         for piece in _SHEET_VALUE_PIECE.finditer(text, value_start, value_end):
+            if text[value_start : piece.start()].rstrip().endswith("."):
+                break  # "Partner: Rights Jessore. Repatriation of girls ...": after the stop, what the partner does
             tail = _SHEET_VALUE_TAIL.search(text, piece.start(), piece.end())
             start, end = _trim(text, piece.start(), tail.start() if tail else piece.end())
             owner = _POSSESSIVE_OPENING.match(text, start, end)
@@ -2444,7 +2446,7 @@ def _sheet_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
 
 
 #: One organization of a sheet line's value: up to a semicolon or a bracketed acronym's end.
-_SHEET_VALUE_PIECE = re.compile(r"[^;\n]+")
+_SHEET_VALUE_PIECE = re.compile(r"(?:[^;.\n]|\.(?![ \t]+[A-Z]))+")  # (and up to a stop: "Partner: Rights Jessore. Repatriation of ...")
 #: A possessive opening a value: "Mali's Ministry for the Promotion of Women".
 _POSSESSIVE_OPENING = re.compile(r"([A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*)?)[’']s?[ \t]+")
 #: What follows the name in a sheet line's value, which the name reader reads on its own: its

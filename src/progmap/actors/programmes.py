@@ -66,7 +66,7 @@ from progmap.actors.frames import columns as plain_columns
 from progmap.actors.frames import empty_columns, frame, length
 from progmap.actors.language import Cue, CueScanner, NameReader, full_stop_at, inflections, lexicon, name_reader
 from progmap.actors.organizations import evidence_spans, whole_government
-from progmap.actors.sheets import PLAIN_PARTNERS, grant_lines, labelled_rows, project_table_rows, sheet_fields
+from progmap.actors.sheets import PLAIN_PARTNERS, Field as _Field, grant_lines, labelled_rows, project_table_rows, sheet_fields
 from progmap.actors.vocabulary import country_of, country_word_pattern, terms_in
 from progmap.schema import EVIDENCE_SEPARATOR, PROGRAMME_COLUMNS, item_id
 from progmap.sources.documents import text_units
@@ -400,6 +400,8 @@ _BRACKET_OPENS = re.compile(r"[ \t]*\([ \t]*")
 _COUNTRY_BEFORE_BRACKET = re.compile(r"[ \t]*\)?[ \t]*,?[ \t]*(?:(?:and|or|&)[ \t]+)?(?:the[ \t]+)?([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})[ \t]*\([ \t]*")
 #: A sentence's stop in a line: a full stop, question or exclamation mark at its end or before a space.
 _STOP_IN_LINE = re.compile(r"[.!?](?:\s|$)")
+#: The stop after a name in a sheet's value, before what the body does: ". " of "Rights Jessore. Repatriation ...".
+_NAME_STOP = re.compile(r"\.[ \t]+(?=[A-Z])")
 #: A record's heading in a list of labelled records: a word or two and a number ("Record 2", "Grant no. 14").
 _RECORD_HEADING = re.compile(r"[ \t]*[A-Z][a-z]+(?:[ \t]+[a-z]+\.?)?[ \t]+(?:#[ \t]?)?\d{1,4}[ \t]*")
 #: Between a list's end and its verb: "and the Asia Foundation launched", "and IOM jointly run".
@@ -942,12 +944,13 @@ class _DocumentReader:
             return
         blocks, seen = [[]], set()
         for field in fields:
-            if field.role == "agent" and field.label in seen and not field.under and any(f.role == "agent" for f in blocks[-1]):
+            label = field.label.removesuffix("s")  # ("Partner: X" and then "Partners: Y; Z": the same label)
+            if field.role == "agent" and label in seen and not field.under and any(f.role == "agent" for f in blocks[-1]):
                 # the label of the record's runner again: the next record
                 blocks.append([])
                 seen = set()
             blocks[-1].append(field)
-            seen.add(field.label)
+            seen.add(label)
         for block in blocks:
             self._read_sheet_block(block, len(blocks) == 1)
 
@@ -982,7 +985,14 @@ class _DocumentReader:
             # "Co-funder:" line joins
             funders = [self.page_org, *funders]
         rows = [p for f in by_role["places"] for p in self.places if f.start <= p.start and p.end <= f.end]
-        for f in by_role["name"]:
+        described = []
+        for f in by_role["agent"] + by_role["partner"]:
+            # "Partner: Shakti Samuha. Prevention and reintegration ... in Sindhupalchok and Makwanpur.": after the
+            # name's stop, what the partner does, and where
+            stop = _NAME_STOP.search(text, f.start, f.end)
+            if stop is not None:
+                described.append(_Field("name", stop.end(), f.end))
+        for f in by_role["name"] + described:
             # "Project title: Reintegration hubs in Edo and Delta States": where the work is (not "for women
             # migrating to Kuwait")
             titled = [p for p in self.places if f.start <= p.start and p.end <= f.end]
