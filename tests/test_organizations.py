@@ -1666,3 +1666,9 @@ def test_an_ing_word_after_a_possessive_opens_the_bodys_name():
     text = "The team works with the Federal Police's Trafficking Investigation Department (DTI) in Posadas."
     _, organizations = orgs_of(text, country="ARG")
     assert "Trafficking Investigation Department" in set(organizations["name"])
+
+
+def test_a_numbered_heading_is_no_part_of_the_name_on_the_line_under_it():
+    text = "1. Introduction\nAMRS is a Moroccan association founded in 2011 in Oujda.\n\n2. Our partners\nHope House Trust works with us."
+    _, organizations = orgs_of(text, country="MAR")
+    assert set(organizations.index) == {"org:amrs", "org:hope-house-trust"}

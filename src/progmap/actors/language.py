@@ -573,6 +573,11 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _ELIDED_CAPITAL = re.compile(r"[dl][’'][A-ZÀ-Ý]")
 # A line that opens with a label: "Implementing agency: ", "Locations: ".
 _LABEL_OPENING = re.compile(r"[A-Z][\w &/'’-]{0,40}:[ \t]")
+#: A numbered heading line of a few words: "1. Introduction", "2.3 Victim support", "IV. Partners".
+_NUMBERED_HEADING = re.compile(
+    r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)[ \t]+[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,4}"
+    r"(?<![ \t]of)(?<![ \t]and)(?<![ \t]for)(?<![ \t]the)(?<![ \t]in)[ \t]*"
+)
 #: A line that opens on a numbered label: "Output 2.2 Safe migration ...", "Activity 3 ...", "Article 5".
 _NUMBERED_OPENING = re.compile(r"[A-Z][a-z]+[ \t]+\d+(?:\.\d+)*\b")
 _BRACKET_OR_STOP = re.compile(r"[();:]")
@@ -932,6 +937,10 @@ class NameReader:
                 found = text.rfind(mark, lo, found)  # "U.S. National ...", "Beth S. Paige"
             if found >= 0:
                 lo = found + len(mark)
+        line_start = text.rfind("\n", 0, lo) + 1
+        heading_end = text.find("\n", lo, position)
+        if heading_end >= 0 and _NUMBERED_HEADING.fullmatch(text, line_start, heading_end):
+            lo = heading_end + 1  # "1. Introduction\nAMSM is a Moroccan association": a numbered heading, then a sentence
         hi = min(len(text), position + window)
         for mark in (". ", "; ", "(", ")"):
             found = text.find(mark, position, hi)
