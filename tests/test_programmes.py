@@ -1639,3 +1639,11 @@ def test_a_where_we_work_page_of_partner_lines_with_what_each_does_and_where():
     programmes = by_lead(programmes_of(text, names, country="KEN"))
     assert programmes["org:sahara-nepal"].places == ["NP-BA"] and programmes["org:sahara-nepal"].organizations == ["org:sahara-nepal"]
     assert programmes["org:amani-network"].places == ["city:1"] and programmes["org:amani-network"].organizations == ["org:amani-network", "org:tumaini-trust"]
+
+
+def test_a_hyphenated_one_word_body_runs_work_and_a_mobile_clinic_is_work():
+    text = "Pro-apuverkko runs a shelter in Tampere. The Kotipolku Association runs a mobile clinic for survivors in Oulu."
+    names = {"Tampere": ("city:1", "city", "FIN"), "Oulu": ("city:2", "city", "FIN")}
+    programmes = by_lead(programmes_of(text, names, country="FIN"))
+    assert programmes["org:pro-apuverkko"].places == ["city:1"] and programmes["org:kotipolku-association"].places == ["city:2"]
+

@@ -2631,7 +2631,7 @@ _CLOSED_CLASS = frozenset({
 def _one_word_name(word: str) -> bool:
     """Whether a capitalized word can be a funder's whole name: no dictionary word, country or nationality."""
     return (
-        len(word) >= 4 and word[:1].isupper() and word[1:].islower() and word.isalpha()
+        len(word) >= 4 and word[:1].isupper() and word[1:].islower() and word.replace("-", "", 2).isalpha()  # ("Pro-tukipiste")
         and word.lower() not in _CLOSED_CLASS and not is_dictionary_word(word) and country_of(word) is None
     )
 
