@@ -1647,3 +1647,8 @@ def test_a_hyphenated_one_word_body_runs_work_and_a_mobile_clinic_is_work():
     programmes = by_lead(programmes_of(text, names, country="FIN"))
     assert programmes["org:pro-apuverkko"].places == ["city:1"] and programmes["org:kotipolku-association"].places == ["city:2"]
 
+
+def test_a_fronted_partner_before_we_with_no_comma_is_a_partner_of_the_pages_body():
+    text = "Amani Network - Annual Report 2024\n\nWith Médecins du Monde Belgique we ran a mobile clinic in Mombasa."
+    programme = programmes_of(text, {"Mombasa": ("city:1", "city", "KEN")}, country="KEN").iloc[0]
+    assert programme.organizations == ["org:amani-network", "medecins-du-monde"] and programme.partners == ["medecins-du-monde"]

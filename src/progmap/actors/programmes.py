@@ -402,6 +402,8 @@ _COUNTRY_BEFORE_BRACKET = re.compile(r"[ \t]*\)?[ \t]*,?[ \t]*(?:(?:and|or|&)[ \
 _STOP_IN_LINE = re.compile(r"[.!?](?:\s|$)")
 #: The stop after a name in a sheet's value, before what the body does: ". " of "Rights Jessore. Repatriation ...".
 _NAME_STOP = re.compile(r"\.[ \t]+(?=[A-Z])")
+#: A first-person subject right after a fronted partner, maybe after the rest of its name: " Belgique we ".
+_WE_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w’'-]*)?[ \t]+(?:we|our)\b")
 #: A record's heading in a list of labelled records: a word or two and a number ("Record 2", "Grant no. 14").
 _RECORD_HEADING = re.compile(r"[ \t]*[A-Z][a-z]+(?:[ \t]+[a-z]+\.?)?[ \t]+(?:#[ \t]?)?\d{1,4}[ \t]*")
 #: Between a list's end and its verb: "and the Asia Foundation launched", "and IOM jointly run".
@@ -1195,7 +1197,8 @@ class _DocumentReader:
                                and _AND_KIND_BETWEEN.fullmatch(text, beside[-1].end, g[0].start)), None)
         # "With Rights Jessore and the Indian NGO Sanlaap, we repatriated ...": partners fronted
         fronted = next((g for g in groups if id(g) not in marked), None) if groups else None
-        if fronted is not None and _WITH_OPENING.fullmatch(text, start, fronted[0].start) and _COMMA_AFTER.match(text, fronted[-1].end):
+        if fronted is not None and _WITH_OPENING.fullmatch(text, start, fronted[0].start) \
+                and (_COMMA_AFTER.match(text, fronted[-1].end) or _WE_AFTER.match(text, fronted[-1].end)):  # ("With MdM Belgique we ran ...")
             partners.extend(o.org_id for o in fronted)
             marked.add(id(fronted))
         # "The ILO works with the Ministry of Labour": who works with a partner runs the work
