@@ -1672,3 +1672,12 @@ def test_a_numbered_heading_is_no_part_of_the_name_on_the_line_under_it():
     text = "1. Introduction\nAMRS is a Moroccan association founded in 2011 in Oujda.\n\n2. Our partners\nHope House Trust works with us."
     _, organizations = orgs_of(text, country="MAR")
     assert set(organizations.index) == {"org:amrs", "org:hope-house-trust"}
+
+
+def test_who_an_amount_is_paid_to_is_a_body_but_a_country_after_an_amount_is_the_way():
+    text = (
+        "The fund awarded $11.4 million in grants, including $900,000 to Shelter for Girls for a home in Kerrville. "
+        "Each woman had paid smugglers $3,000 to Libya. Grants range from EUR 300,000 to EUR 600,000."
+    )
+    _, organizations = orgs_of(text, country="USA")
+    assert set(organizations.index) == {"org:shelter-for-girls"}

@@ -2469,6 +2469,14 @@ def _grant_labels(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
             _name_candidate(found, gazetteer, context, name, "classifier")
 
 
+#: An amount paid to someone named after it: "awarded $900,000 to Refuge for Women", "EUR 1.2 million to the Hope Trust".
+_AMOUNT_TO = re.compile(
+    r"(?:USD|US\$|\$|EUR|€|GBP|£|CHF|AUD|NOK|SEK|DKK)[ \t]?\d[\d.,]*(?:[ \t]*(?:million|billion|m|k)\b)?"
+    r"(?:[ \t]+in[ \t]+(?:grants?|funding))?[ \t]+to[ \t]+(?:the[ \t]+)?(?=[A-Z])(?!(?:USD|US|EUR|GBP|CHF|AUD|NOK|SEK|DKK)\b)"
+)  # (not "from EUR 300,000 to EUR 600,000")
+_CURRENCY_MARKS = ("$", "USD", "EUR", "€", "GBP", "£", "CHF", "AUD", "NOK", "SEK", "DKK")
+
+
 def _role_names(found: _Found, gazetteer: OrgGazetteer, context: str, folded: FoldedText) -> None:
     """Names a programme role or a report's speaker makes organizations.
 
@@ -2513,6 +2521,8 @@ def _role_names(found: _Found, gazetteer: OrgGazetteer, context: str, folded: Fo
         if found.zones.allows(a_start, a_end) and not in_heading(text, a_start):
             _acronym_candidate(found, gazetteer, context, a_start, a_end)
     starts.extend(m.end() for m in matches_opening(patterns["member"], text, _MEMBER_OPENINGS))
+    paid = {m.end() for m in _AMOUNT_TO.finditer(text)} if any(mark in text for mark in _CURRENCY_MARKS) else set()
+    starts.extend(paid)  # "$900,000 to Refuge for Women": who is paid
     for position in sorted(set(starts)):
         if not found.zones.allows(position, position + 1):
             continue
@@ -2527,6 +2537,8 @@ def _role_names(found: _Found, gazetteer: OrgGazetteer, context: str, folded: Fo
         if _MEMBERS_AFTER.match(text, name.end):
             continue  # "officers from ASEAN member states": the members, not the body
         countries = _countries_listed(text, name) if name.start == position else []
+        if countries and position in paid:
+            continue  # "paid smugglers $3,000 to Libya": the way, not a body paid
         if countries and _NATIONALS_BEFORE.search(before):
             continue  # "workers from Lebanon": people of a country, not its government
         if countries and _OWNER_AFTER.match(text, countries[-1][1]):
