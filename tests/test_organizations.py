@@ -1681,3 +1681,12 @@ def test_who_an_amount_is_paid_to_is_a_body_but_a_country_after_an_amount_is_the
     )
     _, organizations = orgs_of(text, country="USA")
     assert set(organizations.index) == {"org:shelter-for-girls"}
+
+
+def test_linkers_of_dutch_german_and_italian_names_join_them():
+    text = (
+        "Stichting Juridische Bijstand voor Vrouwen provides legal aid to victims. "
+        "Fondazione Rete di Sostegno per le Donne opened a shelter in Rome."
+    )
+    _, organizations = orgs_of(text, country="SUR")
+    assert {"Stichting Juridische Bijstand voor Vrouwen", "Fondazione Rete di Sostegno per le Donne"} <= set(organizations["name"])

@@ -632,7 +632,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our", "new"})
 #: Capitalized words that open a sentence and never go on a title-cased name ("Center For Women In ..." has "For", "In").
 _SENTENCE_OPENERS = frozenset({"With", "Since", "During", "After", "Before", "According", "Through", "Under", "Together", "Following"})
 #: Linkers of Spanish, French and Portuguese names, whose head comes first ("Casa del Migrante").
-_ROMANCE_LINKERS = frozenset({"de", "del", "des", "du", "da", "do", "das", "dos", "al", "aux", "para", "por", "pela", "pelo", "pour", "contre", "contra"})
+_ROMANCE_LINKERS = frozenset({"de", "del", "des", "du", "da", "do", "das", "dos", "al", "aux", "para", "por", "pela", "pelo", "pour", "contre", "contra",
+                              "di", "per", "contro"})
 #: Articles after a Romance linker inside a name ("de la", "de los", "pour les").
 _ROMANCE_ARTICLES = frozenset({"la", "las", "los", "le", "les", "el", "a", "as", "os"})
 #: Romance "and", after which an article or a linker goes on inside a name ("Trata y la Explotación",
