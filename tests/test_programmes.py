@@ -1652,3 +1652,12 @@ def test_a_fronted_partner_before_we_with_no_comma_is_a_partner_of_the_pages_bod
     text = "Amani Network - Annual Report 2024\n\nWith Médecins du Monde Belgique we ran a mobile clinic in Mombasa."
     programme = programmes_of(text, {"Mombasa": ("city:1", "city", "KEN")}, country="KEN").iloc[0]
     assert programme.organizations == ["org:amani-network", "medecins-du-monde"] and programme.partners == ["medecins-du-monde"]
+
+
+def test_a_report_whose_first_line_is_a_head_first_name_is_that_bodys_and_its_we():
+    text = (
+        "Fundación Nuevo Horizonte\nANNUAL REPORT 2024 (English summary)\nAsunción, Paraguay\n\n"
+        "With the support of our allies, we reached 3,200 children in Encarnación and opened a second centre.\n"
+    )
+    programme = programmes_of(text, {"Encarnación": ("city:1", "city", "PRY")}, country="PRY").iloc[0]
+    assert programme.organizations == ["org:fundacion-nuevo-horizonte"] and programme.places == ["city:1"]

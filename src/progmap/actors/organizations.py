@@ -1321,8 +1321,8 @@ def _titled(found: _Found, gazetteer: OrgGazetteer, context: str, metadata: dict
         # a first line the metadata channel took for a dateline or furniture, not a title
         first = text.lstrip()[: max(0, text.lstrip().find("\n"))]
         start = text.find(first) if first else -1
-        if first and not found.zones.allows(start, start + len(first)):
-            _titled_author(found, first)
+        if first and (not found.zones.allows(start, start + len(first)) or re.search(r"[a-z]", first)):
+            _titled_author(found, first)  # (a narrative first line too: "Fundación Luna Nueva" over "ANNUAL REPORT 2024")
     for key in ("title", "subject"):
         value = (metadata or {}).get(key)
         if not isinstance(value, str) or not value:
@@ -1341,7 +1341,8 @@ def _titled(found: _Found, gazetteer: OrgGazetteer, context: str, metadata: dict
 def _titled_author(found: _Found, value: str) -> None:
     """The body a page's title opens with: "Yayasan Kasih Bangsa - Newsletter, June 2023"."""
     text = found.text
-    opening = _TITLE_OPENING.match(value)
+    # ... or the whole title is the body's name ("Fundación Luna Nueva" over "ANNUAL REPORT 2024")
+    opening = _TITLE_OPENING.match(value) or (_WHOLE_TITLE.fullmatch(value) if re.search(r"[a-z]", value) else None)  # (not a letterhead in capitals)
     start = text.find(value) if opening is not None else -1
     name = _reader().name_at(text, start) if start >= 0 else None
     # a name of a headed body ("Hope Network") or a head-first one ("Yayasan ...") that fills the title's first part
@@ -1365,6 +1366,7 @@ def _proper_words(name: str) -> frozenset[str]:
 
 
 #: A title that opens with a name, then what the page is: "Hope Network - Newsletter", "Hope Network | About us".
+_WHOLE_TITLE = re.compile(r"[ \t]*([A-Z][\w’'.-]*(?:[ \t]+[\w’'.-]+){1,6})[ \t]*")
 _TITLE_OPENING = re.compile(r"([A-Z][^\n|:–—]*?)[ \t]+(?:[-–—|:])[ \t]+\S")
 
 
