@@ -1661,3 +1661,9 @@ def test_a_report_whose_first_line_is_a_head_first_name_is_that_bodys_and_its_we
     )
     programme = programmes_of(text, {"Encarnación": ("city:1", "city", "PRY")}, country="PRY").iloc[0]
     assert programme.organizations == ["org:fundacion-nuevo-horizonte"] and programme.places == ["city:1"]
+
+
+def test_a_funder_named_by_its_handle_in_a_post_pays():
+    text = "Jan 30\nWith @USAID support, Tumaini Kwetu runs a free hotline and a shelter in Mombasa. #EndTrafficking"
+    programme = programmes_of(text, {"Mombasa": ("city:1", "city", "KEN")}, country="KEN").iloc[0]
+    assert programme.organizations == ["org:tumaini-kwetu"] and programme.funders == ["usaid"]

@@ -246,7 +246,7 @@ _AFFILIATION_AFTER = re.compile(
 _FUNDED_AFTER = re.compile(r"^(?:-|\s)(?:funded|financed|sponsored)\b|^-(?:supported|backed)\b|^\s+(?:funding|grants?|grant money|money|financing)\b", re.IGNORECASE)
 # "with AAT support", "using EU assistance": a supporter, who pays or helps
 _SUPPORT_AFTER = re.compile(r"^\s+(?:support|assistance|backing)\b", re.IGNORECASE)
-_SUPPORT_BEFORE = re.compile(r"\b(?:with|using|through|receive[sd]?|receiving|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_SUPPORT_BEFORE = re.compile(r"\b(?:with|using|through|receive[sd]?|receiving|from)\s+(?:the\s+)?@?$", re.IGNORECASE)  # ("With @USAID support")
 _AGENT_AFTER = re.compile(r"^-(?:led|run|operated|managed)\b", re.IGNORECASE)
 _EXPENSE = re.compile(r"\bat\s+(?:the\s+)?$", re.IGNORECASE)
 _EXPENSE_AFTER = re.compile(r"^(?:[’']s)?\s+(?:expense|cost)\b", re.IGNORECASE)
