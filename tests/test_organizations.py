@@ -1690,3 +1690,10 @@ def test_linkers_of_dutch_german_and_italian_names_join_them():
     )
     _, organizations = orgs_of(text, country="SUR")
     assert {"Stichting Juridische Bijstand voor Vrouwen", "Fondazione Rete di Sostegno per le Donne"} <= set(organizations["name"])
+
+
+def test_the_state_that_pays_is_the_government_and_state_is_no_name_of_it():
+    text = "A state-funded shelter for male victims was opened in Gyumri. The unit of the police trained staff."
+    _, organizations = orgs_of(text, country="ARM")
+    assert "arm-government" in organizations.index
+    assert all(not alias.islower() for aliases in organizations["aliases"] for alias in aliases)

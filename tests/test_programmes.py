@@ -1667,3 +1667,9 @@ def test_a_funder_named_by_its_handle_in_a_post_pays():
     text = "Jan 30\nWith @USAID support, Tumaini Kwetu runs a free hotline and a shelter in Mombasa. #EndTrafficking"
     programme = programmes_of(text, {"Mombasa": ("city:1", "city", "KEN")}, country="KEN").iloc[0]
     assert programme.organizations == ["org:tumaini-kwetu"] and programme.funders == ["usaid"]
+
+
+def test_state_funded_work_is_paid_by_the_government_of_the_texts_country():
+    text = "A state-funded shelter for male victims was opened in Gyumri in 2025."
+    programme = programmes_of(text, {"Gyumri": ("city:1", "city", "ARM")}, country="ARM").iloc[0]
+    assert programme.funders == ["arm-government"] and programme.places == ["city:1"]

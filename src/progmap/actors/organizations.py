@@ -1104,6 +1104,7 @@ def read_organizations(
     _known_names(found, gazetteer, context, known, folded)
     _nationality_phrases(found, gazetteer, country_hits, context, folded)
     _funding_countries(found, gazetteer, country_hits)
+    _state_funded(found, gazetteer, context)
     defined = _definitions(found, gazetteer, context)
     found.memo["defined"] = defined
     _redefine(found, defined)
@@ -1391,6 +1392,21 @@ def _funding_countries(found: _Found, gazetteer: OrgGazetteer, country_hits) -> 
     for start, end, _written, code in country_hits:
         if text[end : end + 1] == "-" and _funder_suffix().match(text, end + 1) and found.open(start, end):
             found.add(start, end, *gazetteer.instance("government", code))
+
+
+#: "state-funded", "government-funded": the state that pays, before a funder's suffix.
+_STATE_BEFORE_SUFFIX = re.compile(r"(?<![\w-])(?:[Ss]tate|[Gg]overnment)(?=-(?:funded|financed|supported|sponsored)\b)")
+
+
+def _state_funded(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
+    """ "A state-funded shelter", "government-funded legal aid": paid by the government of the country the
+    text is about (no place the work is done in)."""
+    text = found.text
+    if not context or "funded" not in text and "financed" not in text and "supported" not in text and "sponsored" not in text:
+        return
+    for match in _STATE_BEFORE_SUFFIX.finditer(text):
+        if found.open(match.start(), match.end()):
+            found.add(match.start(), match.end(), *gazetteer.instance("government", context))
 
 
 @lru_cache(maxsize=1)
@@ -3246,7 +3262,8 @@ def _found_columns(doc_id: str, found: _Found) -> tuple[dict[str, list], dict[st
     organizations = {
         "org_id": [org_id for org_id, _ in records],
         "name": [rec["name"] for _, rec in records],
-        "aliases": [sorted(a for a in rec["aliases"] if a and a != rec["name"]) for _, rec in records],
+        # (a written form with no capital is no name of the body: "state" of "state-funded")
+        "aliases": [sorted(a for a in rec["aliases"] if a and a != rec["name"] and not a.islower()) for _, rec in records],
         "org_type": [rec["org_type"] for _, rec in records],
         "country": [rec["country"] for _, rec in records],
         "docs": [[doc_id] for _ in records],
@@ -3498,7 +3515,7 @@ def localize_organization_columns(
         else:
             record = records[org_id]
             name, org_type, home = record.name, record.org_type, record.country
-        rows.append((org_id, name, sorted(a for a in aliases[org_id] if a and a != name), org_type, home, docs[org_id]))
+        rows.append((org_id, name, sorted(a for a in aliases[org_id] if a and a != name and not a.islower()), org_type, home, docs[org_id]))
     localized = dict(zip(ORGANIZATION_COLUMNS, map(list, zip(*rows)))) if rows else empty_columns(ORGANIZATION_COLUMNS)
     return _country_qualified(mentions, localized)
 
