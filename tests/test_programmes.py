@@ -1673,3 +1673,9 @@ def test_state_funded_work_is_paid_by_the_government_of_the_texts_country():
     text = "A state-funded shelter for male victims was opened in Gyumri in 2025."
     programme = programmes_of(text, {"Gyumri": ("city:1", "city", "ARM")}, country="ARM").iloc[0]
     assert programme.funders == ["arm-government"] and programme.places == ["city:1"]
+
+
+def test_the_eus_home_affairs_funds_are_known_funders():
+    text = "The Commission started the project Together, financed by the Asylum, Migration and Integration Fund of the European Union, in Burgas."
+    programme = programmes_of(text, {"Burgas": ("city:1", "city", "BGR")}, country="BGR").iloc[0]
+    assert programme.funders[0] == "eu-amif"
