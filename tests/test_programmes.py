@@ -1679,3 +1679,14 @@ def test_the_eus_home_affairs_funds_are_known_funders():
     text = "The Commission started the project Together, financed by the Asylum, Migration and Integration Fund of the European Union, in Burgas."
     programme = programmes_of(text, {"Burgas": ("city:1", "city", "BGR")}, country="BGR").iloc[0]
     assert programme.funders[0] == "eu-amif"
+
+
+def test_the_title_block_of_a_list_of_grants_is_no_work_of_the_fund():
+    text = (
+        "European Commission\nInternal Security Fund - Police (ISF-P)\nCall 2022: selected projects\n\n"
+        "The following projects were selected for funding:\n\n"
+        "- Caritas Austria, Vienna: EUR 450,000 for a network of shelters in Austria and Slovakia.\n"
+    )
+    names = {"Vienna": ("city:1", "city", "AUT"), "Austria": "AUT", "Slovakia": "SVK"}
+    programmes = programmes_of(text, names, country="AUT")
+    assert [p.organizations for p in programmes.itertuples()] == [["caritas"]]

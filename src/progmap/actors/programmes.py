@@ -763,9 +763,12 @@ class _DocumentReader:
         # are no sentences, whether or not they say where ("Donor: SDC" makes SDC no runner).
         fields = fields if roles & {"agent", "partner", "funder"} else []
         table_rows = sorted(row.start for row in project_table_rows(text) + labelled_rows(text)) if "|" in text else []
-        # the title line of a list of grants ("Hope Fund - grants database export") names the giver, not a work of its own
+        # the title of a list of grants ("Hope Fund - grants database export") names the giver, not a work of its own ...
+        # (the title's block of lines, up to the first blank line: "European Commission / Internal Security Fund /
+        # Call ...: selected projects")
         granting = any(f.label in _GRANTEE_LABELS for f in fields) or bool(grant_lines(text))
-        title_end = text.find("\n", len(text) - len(text.lstrip())) if granting else -1
+        opening = _BLANK_LINE.search(text, len(text) - len(text.lstrip())) if granting else None
+        title_end = (opening.start() if opening else text.find("\n", len(text) - len(text.lstrip()))) if granting else -1
         for start, end, is_item in self._units():
             if granting and start < title_end:
                 continue
