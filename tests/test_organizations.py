@@ -1697,3 +1697,9 @@ def test_the_state_that_pays_is_the_government_and_state_is_no_name_of_it():
     _, organizations = orgs_of(text, country="ARM")
     assert "arm-government" in organizations.index
     assert all(not alias.islower() for aliases in organizations["aliases"] for alias in aliases)
+
+
+def test_examples_of_a_kind_of_body_after_like_are_bodies():
+    text = "Support the local associations in Sfax, like Terre d'Espoir Tunisie, which gives legal information to migrants."
+    _, organizations = orgs_of(text, country="TUN")
+    assert list(organizations.index) == ["org:terre-d-espoir-tunisie"]

@@ -2372,7 +2372,7 @@ _THE_BEFORE_KIND = re.compile(r",[ \t]*[Tt]he[ \t]+(?:[A-Z][\w./’'-]*[ \t]+){0
 
 
 #: Between a plural classifier and its examples: "NGOs in Cox's Bazar, such as ", "organizations, including ".
-_EXAMPLES_AFTER = re.compile(r"[^.;:()\n]{0,50}?,?[ \t]+(?:such[ \t]+as|including|notably|namely)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+_EXAMPLES_AFTER = re.compile(r"[^.;:()\n]{0,50}?,?[ \t]+(?:such[ \t]+as|including|notably|namely|like)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 
 
 def _listed_names(found: _Found, gazetteer: OrgGazetteer, context: str, position: int, evidence: str) -> None:
