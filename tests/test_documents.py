@@ -788,3 +788,12 @@ def test_broken_words_are_mended_as_the_pattern_over_the_whole_text_would(text):
     from progmap.sources.documents import _BROKEN_WORD, _mend_broken_word, _mend_broken_words
 
     assert _mend_broken_words(text) == _BROKEN_WORD.sub(_mend_broken_word, text)
+
+
+def test_a_missions_letterhead_is_its_writer_and_its_city_the_subject():
+    doc = Document.from_text(
+        "EMBASSY OF THE KINGDOM OF DENMARK IN NAIROBI\n\nCALL FOR PROPOSALS\n\n"
+        "The Embassy seeks partners for work with returnees from Saudi Arabia in Kisumu.\n"
+    )
+    assert doc.metadata["subject_country"] == "KEN" and doc.metadata["post_country"] == "KEN"
+    assert doc.metadata["author"] == "Embassy of the Kingdom of Denmark in Nairobi"

@@ -1598,3 +1598,108 @@ def test_a_generic_government_with_its_country_in_its_id_is_still_a_government_a
     assert list(orgs["org_id"]) == ["org:federal-government-nga"]
     no_programme = pd.DataFrame([{"doc": "d.txt", "organizations": ["unicef"], "funders": [], "partners": []}])
     assert merge_organizations([orgs], programmes=[no_programme]).empty
+
+
+def test_a_sheets_label_with_its_values_on_the_lines_under_it_and_letters_after_a_dash():
+    text = (
+        "PROJECT FACTSHEET\n\nCoordinator:\n  Fundación Amanecer (Spain)\nPartners:\n  Casa Esperanza – CE (Peru)\n"
+        "  Associazione Stella Polare (Italy)\n\nThe outreach work is led by CE in Lima.\n"
+    )
+    _, organizations = orgs_of(text, country="ESP")
+    names = dict(zip(organizations.index, organizations["name"]))
+    assert {"org:fundacion-amanecer", "org:casa-esperanza", "org:associazione-stella-polare"} <= set(names)
+    assert "org:ce" not in names and names["org:casa-esperanza"] == "Casa Esperanza"
+
+
+def test_a_name_with_a_gloss_in_brackets_before_is_a_kind_of_body():
+    text = 'Nour Al-Hayat (Arabic: نور الحياة, "Light of Life") is a Jordanian non-governmental organization based in Amman.'
+    _, organizations = orgs_of(text, country="JOR")
+    assert list(organizations.index) == ["org:nour-al-hayat"]
+    assert "Light of Life" in organizations.loc["org:nour-al-hayat", "aliases"]
+
+
+def test_a_name_ends_at_its_line_where_the_next_opens_on_a_numbered_label():
+    text = "Result: 96 sessions, delivered by Hope Alliance and KWAN\nOutput 2.2 Safe migration information for workers\n"
+    _, organizations = orgs_of(text, country="TLS")
+    assert {"org:hope-alliance", "org:kwan"} <= set(organizations.index)
+    assert not any("Output" in name for name in organizations["name"])
+
+
+def test_donor_agencies_named_by_letters_after_their_country_and_a_fund_of_the_un():
+    text = (
+        "The shelters are funded by Germany (GFFO), the United States (PRM) and the UN Peacebuilding Fund (PBF). "
+        "Cases are shared with the RCMP and the Sûreté du Québec."
+    )
+    _, organizations = orgs_of(text, country="NER")
+    assert {"deu-gffo", "us-prm", "un-pbf", "can-rcmp", "can-surete-du-quebec"} <= set(organizations.index)
+    assert "un" not in organizations.index
+
+
+def test_head_first_names_of_other_languages_and_universities():
+    text = (
+        "Staff of Fundación Luna Clara met Associazione Stella Polare and Fondazione Rete Aperta in Rome. "
+        "The survey is carried out with the Catholic University of Encarnación and Kisoro University."
+    )
+    _, organizations = orgs_of(text, country="PRY")
+    assert {"org:fundacion-luna-clara", "org:associazione-stella-polare", "org:fondazione-rete-aperta",
+            "org:catholic-university-of-encarnacion", "org:kisoro-university"} <= set(organizations.index)
+
+
+def test_a_mechanism_and_a_programmes_letters_are_no_bodies():
+    text = (
+        "Output 1.1 National Referral Mechanism (NRM) endorsed by the Council of Ministers. "
+        "The Embassy co-funds the Safer Routes Initiative (SRI) programme implemented by GIZ; "
+        "organisations already funded by SRI may apply."
+    )
+    _, organizations = orgs_of(text, country="TLS")
+    assert not {"org:national-referral-mechanism", "org:sri"} & set(organizations.index)
+    assert "giz" in organizations.index
+
+
+def test_a_companys_legal_form_ends_its_name():
+    text = "Meranti Glove Berhad makes gloves in Klang. Its parts come from Nordwerk GmbH and Sinar Rubber Sdn Bhd."
+    _, organizations = orgs_of(text, country="MYS")
+    assert {"org:meranti-glove-berhad", "org:nordwerk-gmbh", "org:sinar-rubber-sdn-bhd"} <= set(organizations.index)
+
+
+def test_an_ing_word_after_a_possessive_opens_the_bodys_name():
+    text = "The team works with the Federal Police's Trafficking Investigation Department (DTI) in Posadas."
+    _, organizations = orgs_of(text, country="ARG")
+    assert "Trafficking Investigation Department" in set(organizations["name"])
+
+
+def test_a_numbered_heading_is_no_part_of_the_name_on_the_line_under_it():
+    text = "1. Introduction\nAMRS is a Moroccan association founded in 2011 in Oujda.\n\n2. Our partners\nHope House Trust works with us."
+    _, organizations = orgs_of(text, country="MAR")
+    assert set(organizations.index) == {"org:amrs", "org:hope-house-trust"}
+
+
+def test_who_an_amount_is_paid_to_is_a_body_but_a_country_after_an_amount_is_the_way():
+    text = (
+        "The fund awarded $11.4 million in grants, including $900,000 to Shelter for Girls for a home in Kerrville. "
+        "Each woman had paid smugglers $3,000 to Libya. Grants range from EUR 300,000 to EUR 600,000."
+    )
+    _, organizations = orgs_of(text, country="USA")
+    assert set(organizations.index) == {"org:shelter-for-girls"}
+
+
+def test_linkers_of_dutch_german_and_italian_names_join_them():
+    text = (
+        "Stichting Juridische Bijstand voor Vrouwen provides legal aid to victims. "
+        "Fondazione Rete di Sostegno per le Donne opened a shelter in Rome."
+    )
+    _, organizations = orgs_of(text, country="SUR")
+    assert {"Stichting Juridische Bijstand voor Vrouwen", "Fondazione Rete di Sostegno per le Donne"} <= set(organizations["name"])
+
+
+def test_the_state_that_pays_is_the_government_and_state_is_no_name_of_it():
+    text = "A state-funded shelter for male victims was opened in Gyumri. The unit of the police trained staff."
+    _, organizations = orgs_of(text, country="ARM")
+    assert "arm-government" in organizations.index
+    assert all(not alias.islower() for aliases in organizations["aliases"] for alias in aliases)
+
+
+def test_examples_of_a_kind_of_body_after_like_are_bodies():
+    text = "Support the local associations in Sfax, like Terre d'Espoir Tunisie, which gives legal information to migrants."
+    _, organizations = orgs_of(text, country="TUN")
+    assert list(organizations.index) == ["org:terre-d-espoir-tunisie"]

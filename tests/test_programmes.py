@@ -1455,3 +1455,238 @@ def test_a_relative_clause_after_a_national_branchs_name_is_its_work():
     text = "The NGO Hagar Cambodia, which runs a shelter in Phnom Penh, welcomed the agreement."
     programme = programmes_of(text, {"Phnom Penh": ("KH-12", "admin1", "KHM")}, country="KHM").iloc[0]
     assert programme.organizations == ["hagar"] and programme.places == ["KH-12"]
+
+
+def test_a_list_of_records_with_the_same_labels_is_one_programme_a_record():
+    text = (
+        "Hope Fund - grants database export\n\nRecord 1\nGrantee: Amani Network\nCountry: Kenya\n"
+        "Project title: Safe return to Mombasa\nStatus: Closed\n\nRecord 2\nGrantee: Tumaini Trust\n"
+        "Country: Uganda\nCo-funder: Mercy Foundation\nProject title: A hotline in Gulu\n"
+    )
+    names = {"Kenya": "KEN", "Mombasa": ("KE-28", "admin1", "KEN"), "Uganda": "UGA", "Gulu": ("city:2", "city", "UGA")}
+    programmes = by_lead(programmes_of(text, names, country="KEN"))
+    assert set(programmes) == {"org:amani-network", "org:tumaini-trust"}  # (the list's title is no work of the fund)
+    assert programmes["org:amani-network"].organizations == ["org:amani-network"]
+    assert "UGA" not in programmes["org:amani-network"].places and "KEN" not in programmes["org:tumaini-trust"].places
+    assert programmes["org:tumaini-trust"].funders == ["org:hope-fund", "org:mercy-foundation"]
+    assert programmes["org:amani-network"].status == "completed"
+
+
+def test_a_consortium_sheet_with_its_members_under_their_labels_and_the_fund_it_is_paid_from():
+    text = (
+        "PROJECT FACTSHEET\nSAFE ROAD\n\nProgramme: Danube Regional Fund (DRF)\nGrant Agreement No. 12345\n\nCoordinator:\n"
+        "  Fundación Amanecer (Spain)\nPartners:\n  Associazione Stella Polare (Italy)\nAssociated partners:\n"
+        "  Policía Local de Murcia (Spain)\nLocations: Murcia, Foggia\n"
+    )
+    names = {"Murcia": ("ES-MU", "admin1", "ESP"), "Foggia": ("city:2", "city", "ITA"), "Spain": "ESP", "Italy": "ITA"}
+    programmes = programmes_of(text, names, country="ESP")
+    assert len(programmes) == 1
+    programme = programmes.iloc[0]
+    assert programme.organizations[0] == "org:fundacion-amanecer" and "org:associazione-stella-polare" in programme.partners
+    assert programme.funders == ["org:danube-regional-fund"] and programme.places == ["ES-MU", "city:2"]
+
+
+def test_a_partner_in_apposition_after_the_subject_and_a_heading_over_it():
+    text = (
+        "About the project\nAmani Kenya, in partnership with the Ministry of Labour and with funding from the "
+        "Mercy Foundation, implements the project \"Safe Homes\", which runs a shelter in Mombasa."
+    )
+    programme = programmes_of(text, {"Mombasa": ("city:2", "city", "KEN")}, country="KEN").iloc[0]
+    assert programme.organizations[0] == "org:amani-kenya" and programme.partners == ["ken-mol"]
+    assert programme.funders == ["org:mercy-foundation"]
+
+
+def test_a_known_runner_under_a_heading_keeps_its_partner_a_partner():
+    text = "About the project\nWorld Vision, together with the Ministry of Labour, runs a shelter in Mombasa."
+    programme = programmes_of(text, {"Mombasa": ("city:2", "city", "KEN")}, country="KEN").iloc[0]
+    assert programme.organizations == ["world-vision", "ken-mol"] and programme.partners == ["ken-mol"]
+
+
+def test_an_implementation_matrix_whose_cells_carry_their_labels_is_one_programme_a_row():
+    text = (
+        "Pillar 2: Protection\n"
+        "Activity 2.1 | Open a shelter in Kisumu | Lead: Ministry of Labour | Support: Amani Network | Status: Ongoing\n"
+        "Activity 2.2 | Train labour inspectors in Nakuru | Lead: Ministry of Labour | Status: Not started\n"
+        "Activity 2.3 | Train magistrates | Lead: Judiciary | Support: UNODC | Status: Completed\n"
+    )
+    names = {"Kisumu": ("KE-17", "admin1", "KEN"), "Nakuru": ("KE-31", "admin1", "KEN")}
+    programmes = programmes_of(text, names, country="KEN")
+    rows = {p.places[0]: p for p in programmes.itertuples(index=False)}
+    assert len(programmes) == 3 and set(rows) == {"KE-17", "KE-31", "KEN"}
+    assert rows["KE-17"].organizations == ["ken-mol", "org:amani-network"] and rows["KE-17"].partners == ["org:amani-network"]
+    assert rows["KE-17"].status == "ongoing" and rows["KE-31"].status == "planned"
+    assert rows["KEN"].organizations == ["unodc"] and rows["KEN"].status == "completed"
+
+
+def test_a_transcripts_speaker_label_names_the_body_its_we_is():
+    text = (
+        "The Chair (Mr. John Doe (Leeds North, Lab.)): We continue our study.\n\n"
+        "Ms. Jane Roe (Executive Director, Hope House Trust): Thank you. We run a shelter in Bradford for young women.\n\n"
+        "Mr. Tom Gale (Bury North, Con.): We plan to fund a hotline in Leeds next year.\n"
+    )
+    programmes = programmes_of(text, {"Bradford": ("city:1", "city", "GBR"), "Leeds": ("city:2", "city", "GBR")}, country="GBR")
+    shelters = [p for p in programmes.itertuples() if "city:1" in p.places]
+    assert [p.organizations for p in shelters] == [["org:hope-house-trust"]] and shelters[0].places == ["city:1"]
+    assert all("city:2" not in p.places for p in programmes.itertuples() if "org:hope-house-trust" in p.organizations)
+
+
+def test_countries_and_their_agencies_in_a_list_of_funders_pay_and_are_no_places():
+    text = "Hope Niger runs a shelter in Agadez, funded by the European Union, Italy, Germany (GFFO) and the United States (PRM)."
+    names = {"Agadez": ("NE-1", "admin1", "NER"), "Italy": "ITA", "Germany": "DEU", "United States": "USA"}
+    programme = by_lead(programmes_of(text, names, country="NER"))["org:hope-niger"]
+    assert programme.funders == ["eu", "ita-government", "deu-gffo", "us-prm"] and programme.places == ["NE-1"]
+
+
+def test_a_next_phase_told_with_its_places_and_then_by_its_runner_is_one_programme():
+    text = (
+        "The Ministry informs the public that the second phase of the programme for street children will begin "
+        "in June in the regions of Kisumu and Nakuru.\n\nThe second phase will be implemented by the Child Welfare "
+        "Directorate in collaboration with the Amani Network."
+    )
+    names = {"Kisumu": ("KE-17", "admin1", "KEN"), "Nakuru": ("KE-31", "admin1", "KEN")}
+    programme = by_lead(programmes_of(text, names, country="KEN"))["org:child-welfare-directorate"]
+    assert programme.places == ["KE-17", "KE-31"] and programme.partners == ["org:amani-network"]
+
+
+def test_a_runner_named_two_mentions_after_work_told_with_none_runs_it():
+    text = (
+        "The second phase of the programme for street children will begin in June in the regions of Kisumu and Nakuru.\n\n"
+        "During the first phase, 1,580 children were removed from the streets and placed in transit centres.\n\n"
+        "The second phase will be implemented by the Child Welfare Directorate in collaboration with the Amani Network."
+    )
+    names = {"Kisumu": ("KE-17", "admin1", "KEN"), "Nakuru": ("KE-31", "admin1", "KEN")}
+    programmes = programmes_of(text, names, country="KEN")
+    assert len(programmes) == 1
+    programme = programmes.iloc[0]
+    assert programme.organizations[0] == "org:child-welfare-directorate" and programme.places == ["KE-17", "KE-31"]
+
+
+def test_a_place_of_help_operated_by_a_body_named_after_it_is_that_bodys_programme():
+    text = (
+        "The Commission notes in particular:\n1. The Migrant Workers Protection Centre operated by the "
+        "Labour Market Regulatory Authority (LMRA) in Sitra, which provided shelter to 286 workers in 2025;\n"
+    )
+    org_mentions, organizations = find_organizations("doc.txt", text, country="BHR")
+    assert list(organizations["org_id"]) == ["bhr-lmra"]
+    programme = programmes_of(text, {"Sitra": ("city:1", "city", "BHR")}, country="BHR").iloc[0]
+    assert programme.organizations == ["bhr-lmra"] and programme.places == ["city:1"]
+
+
+def test_a_table_of_actions_with_partners_and_status_but_no_column_of_places():
+    text = (
+        "What we did this year\n"
+        "| Action | Partner | Status |\n"
+        "| Fee repayment to 900 workers | Fairway Ltd (independent verifier) | Completed |\n"
+        "| Ethical recruitment pilot in Nepal | Safer Roads Nepal | Ongoing |\n"
+        "| Training of supervisors | International Labour Organization (ILO) | Planned FY2026 |\n"
+    )
+    programmes = programmes_of(text, {"Nepal": "NPL"}, country="MYS")
+    rows = {p.organizations[0]: p for p in programmes.itertuples(index=False)}
+    assert set(rows) == {"org:fairway-ltd", "org:safer-roads-nepal", "ilo"}
+    assert rows["org:safer-roads-nepal"].places == ["NPL"] and rows["org:safer-roads-nepal"].status == "ongoing"
+    assert rows["org:fairway-ltd"].status == "completed" and rows["ilo"].status == "planned" and rows["ilo"].places == ["MYS"]
+
+
+def test_a_list_item_naming_the_work_and_only_its_funder_is_the_pages_bodys_work():
+    text = (
+        "CASA ESPERANZA - Newsletter No. 4\n\nDear friends,\n\nOur shelter in Quito received 38 women this year.\n\n"
+        "What we did this year\n- Safe housing for 49 residents\n- Bakery workshop and sewing cooperative, with support from Caritas Ecuador\n"
+    )
+    programmes = programmes_of(text, {"Quito": ("city:1", "city", "ECU")}, country="ECU")
+    assert all(p.organizations != ["caritas"] for p in programmes.itertuples())
+    assert by_lead(programmes)["org:casa-esperanza"].funders == ["caritas"]
+
+
+def test_partners_working_together_with_a_body_named_before_them_do_not_run_its_work():
+    text = (
+        "The arrests follow an operation by the Anti-Trafficking Unit of the Kenya Police Service, working together "
+        "with the Directorate of Immigration and Interpol, in Mombasa."
+    )
+    programmes = programmes_of(text, {"Mombasa": ("city:1", "city", "KEN")}, country="KEN")
+    assert all(p.organizations and p.organizations[0] not in p.partners for p in programmes.itertuples())
+
+
+def test_a_sheets_title_over_its_labelled_lines_makes_no_programme_of_its_own():
+    text = (
+        "Joint Programme \"Safe Roads\" (Together against Trafficking) – Annual Progress Report 2024\n"
+        "Participating UN Organizations: IOM (convening agency), UN Women\n"
+        "National counterparts: Ministry of Justice; National Police of Kenya (NPK)\n"
+        "Funding source: UN Peacebuilding Fund (PBF), USD 2.5 million\n"
+        "Geographic coverage: Kisumu, Nakuru\n"
+    )
+    names = {"Kisumu": ("KE-17", "admin1", "KEN"), "Nakuru": ("KE-31", "admin1", "KEN")}
+    programmes = programmes_of(text, names, country="KEN")
+    assert len(programmes) == 1 and programmes.iloc[0].organizations[0] == "iom" and programmes.iloc[0].funders == ["un-pbf"]
+
+
+def test_a_secretariat_a_body_works_from_is_no_area_of_its_work():
+    text = (
+        "Participants agreed to set up a network of focal points in Kenya, coordinated by the Pacific Migration Forum "
+        "(PMF) from its Secretariat in Auckland."
+    )
+    programmes = programmes_of(text, {"Kenya": "KEN", "Auckland": ("city:1", "city", "NZL")}, country="KEN")
+    assert all("city:1" not in p.places for p in programmes.itertuples())
+
+
+def test_a_where_we_work_page_of_partner_lines_with_what_each_does_and_where():
+    text = (
+        "Where we work\n\nNepal\nPartner: Sahara Nepal. Reintegration of women returning from India, in Sindhupalchok.\n\n"
+        "Kenya\nPartners: Amani Network; Tumaini Trust. A shelter for returnees from Saudi Arabia in Mombasa.\n"
+    )
+    names = {"India": "IND", "Sindhupalchok": ("NP-BA", "admin1", "NPL"), "Saudi Arabia": "SAU", "Mombasa": ("city:1", "city", "KEN")}
+    org_mentions, organizations = find_organizations("doc.txt", text, country="KEN")
+    assert set(organizations["org_id"]) == {"org:sahara-nepal", "org:amani-network", "org:tumaini-trust"}
+    programmes = by_lead(programmes_of(text, names, country="KEN"))
+    assert programmes["org:sahara-nepal"].places == ["NP-BA"] and programmes["org:sahara-nepal"].organizations == ["org:sahara-nepal"]
+    assert programmes["org:amani-network"].places == ["city:1"] and programmes["org:amani-network"].organizations == ["org:amani-network", "org:tumaini-trust"]
+
+
+def test_a_hyphenated_one_word_body_runs_work_and_a_mobile_clinic_is_work():
+    text = "Pro-apuverkko runs a shelter in Tampere. The Kotipolku Association runs a mobile clinic for survivors in Oulu."
+    names = {"Tampere": ("city:1", "city", "FIN"), "Oulu": ("city:2", "city", "FIN")}
+    programmes = by_lead(programmes_of(text, names, country="FIN"))
+    assert programmes["org:pro-apuverkko"].places == ["city:1"] and programmes["org:kotipolku-association"].places == ["city:2"]
+
+
+def test_a_fronted_partner_before_we_with_no_comma_is_a_partner_of_the_pages_body():
+    text = "Amani Network - Annual Report 2024\n\nWith Médecins du Monde Belgique we ran a mobile clinic in Mombasa."
+    programme = programmes_of(text, {"Mombasa": ("city:1", "city", "KEN")}, country="KEN").iloc[0]
+    assert programme.organizations == ["org:amani-network", "medecins-du-monde"] and programme.partners == ["medecins-du-monde"]
+
+
+def test_a_report_whose_first_line_is_a_head_first_name_is_that_bodys_and_its_we():
+    text = (
+        "Fundación Nuevo Horizonte\nANNUAL REPORT 2024 (English summary)\nAsunción, Paraguay\n\n"
+        "With the support of our allies, we reached 3,200 children in Encarnación and opened a second centre.\n"
+    )
+    programme = programmes_of(text, {"Encarnación": ("city:1", "city", "PRY")}, country="PRY").iloc[0]
+    assert programme.organizations == ["org:fundacion-nuevo-horizonte"] and programme.places == ["city:1"]
+
+
+def test_a_funder_named_by_its_handle_in_a_post_pays():
+    text = "Jan 30\nWith @USAID support, Tumaini Kwetu runs a free hotline and a shelter in Mombasa. #EndTrafficking"
+    programme = programmes_of(text, {"Mombasa": ("city:1", "city", "KEN")}, country="KEN").iloc[0]
+    assert programme.organizations == ["org:tumaini-kwetu"] and programme.funders == ["usaid"]
+
+
+def test_state_funded_work_is_paid_by_the_government_of_the_texts_country():
+    text = "A state-funded shelter for male victims was opened in Gyumri in 2025."
+    programme = programmes_of(text, {"Gyumri": ("city:1", "city", "ARM")}, country="ARM").iloc[0]
+    assert programme.funders == ["arm-government"] and programme.places == ["city:1"]
+
+
+def test_the_eus_home_affairs_funds_are_known_funders():
+    text = "The Commission started the project Together, financed by the Asylum, Migration and Integration Fund of the European Union, in Burgas."
+    programme = programmes_of(text, {"Burgas": ("city:1", "city", "BGR")}, country="BGR").iloc[0]
+    assert programme.funders[0] == "eu-amif"
+
+
+def test_the_title_block_of_a_list_of_grants_is_no_work_of_the_fund():
+    text = (
+        "European Commission\nInternal Security Fund - Police (ISF-P)\nCall 2022: selected projects\n\n"
+        "The following projects were selected for funding:\n\n"
+        "- Caritas Austria, Vienna: EUR 450,000 for a network of shelters in Austria and Slovakia.\n"
+    )
+    names = {"Vienna": ("city:1", "city", "AUT"), "Austria": "AUT", "Slovakia": "SVK"}
+    programmes = programmes_of(text, names, country="AUT")
+    assert [p.organizations for p in programmes.itertuples()] == [["caritas"]]

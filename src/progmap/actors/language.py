@@ -577,6 +577,13 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _ELIDED_CAPITAL = re.compile(r"[dl][’'][A-ZÀ-Ý]")
 # A line that opens with a label: "Implementing agency: ", "Locations: ".
 _LABEL_OPENING = re.compile(r"[A-Z][\w &/'’-]{0,40}:[ \t]")
+#: A numbered heading line of a few words: "1. Introduction", "2.3 Victim support", "IV. Partners".
+_NUMBERED_HEADING = re.compile(
+    r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)[ \t]+[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,4}"
+    r"(?<![ \t]of)(?<![ \t]and)(?<![ \t]for)(?<![ \t]the)(?<![ \t]in)[ \t]*"
+)
+#: A line that opens on a numbered label: "Output 2.2 Safe migration ...", "Activity 3 ...", "Article 5".
+_NUMBERED_OPENING = re.compile(r"[A-Z][a-z]+[ \t]+\d+(?:\.\d+)*\b")
 _BRACKET_OR_STOP = re.compile(r"[();:]")
 _BRACKET_COMMA_OR_STOP = re.compile(r"[(),;:]")
 
@@ -629,7 +636,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our", "new"})
 #: Capitalized words that open a sentence and never go on a title-cased name ("Center For Women In ..." has "For", "In").
 _SENTENCE_OPENERS = frozenset({"With", "Since", "During", "After", "Before", "According", "Through", "Under", "Together", "Following"})
 #: Linkers of Spanish, French and Portuguese names, whose head comes first ("Casa del Migrante").
-_ROMANCE_LINKERS = frozenset({"de", "del", "des", "du", "da", "do", "das", "dos", "al", "aux", "para", "por", "pela", "pelo", "pour", "contre", "contra"})
+_ROMANCE_LINKERS = frozenset({"de", "del", "des", "du", "da", "do", "das", "dos", "al", "aux", "para", "por", "pela", "pelo", "pour", "contre", "contra",
+                              "di", "per", "contro"})
 #: Articles after a Romance linker inside a name ("de la", "de los", "pour les").
 _ROMANCE_ARTICLES = frozenset({"la", "las", "los", "le", "les", "el", "a", "as", "os"})
 #: Romance "and", after which an article or a linker goes on inside a name ("Trata y la Explotación",
@@ -726,6 +734,8 @@ class NameReader:
             return False  # "the Center on April 23"
         if linker.text[:1].isupper():
             return True  # Title Case: "Center For Women In Difficult Circumstances"
+        if lower in ("of", "for", "at", "with") and self._head_first(right) and not any(self.is_head(t) for t in chunk):
+            return False  # "Staff of Fundación Luna Nueva": a head-first name opens after the linker
         if lower == "to":
             return _is_verb(right.text)  # "Network to End Child Labour", not "Police to Hanoi"
         if lower == "in":
@@ -834,8 +844,9 @@ class NameReader:
                 break  # "the Ministry of Internal Affairs' Anti-Trafficking Coordinator": the ministry's post
             if token.text == "The" and not self.is_linker(previous):
                 break  # "Prosecution\nThe Government": a heading, then a sentence
-            if "\n" in gap and _LABEL_OPENING.match(text, token.start):
-                break  # "Donor: Mercy Foundation\nImplementing agency: ...": the next line's label
+            if "\n" in gap and (_LABEL_OPENING.match(text, token.start)
+                                 or not self.is_linker(previous) and _NUMBERED_OPENING.match(text, token.start)):
+                break  # "Donor: Mercy Foundation\nImplementing agency: ...", "... by JSMP\nOutput 2.2 ...": the next line's label
             if "\n" in gap and in_segment and self.is_name_word(previous) and not self.is_linker(previous) and self.is_head(token):
                 break  # "Directorate of Information and Public Relations\nGovernment of Jharkhand": two headed lines
             if "\n" in gap and token.text in _SENTENCE_OPENERS and not self.is_linker(previous) \
@@ -914,7 +925,8 @@ class NameReader:
             tokens[first].lower in self.openers
             or self.is_linker(tokens[first])
             or (inflected_verb(tokens[first].text) and not (first and tokens[first - 1].lower in _NAME_INTRODUCERS)
-                and not (first and tokens[first - 1].lower in _DETERMINERS and tokens[first].text.endswith("ing") and self.is_head(tokens[last])))
+                and not (first and (tokens[first - 1].lower in _DETERMINERS or self._possessor(tokens[first - 1]))  # ("the Police's Trafficking Unit")
+                         and tokens[first].text.endswith("ing") and self.is_head(tokens[last])))
             or (tokens[first + 1].text == "the" and present_verb(tokens[first].text))
         ):
             first += 1
@@ -930,6 +942,10 @@ class NameReader:
                 found = text.rfind(mark, lo, found)  # "U.S. National ...", "Beth S. Paige"
             if found >= 0:
                 lo = found + len(mark)
+        line_start = text.rfind("\n", 0, lo) + 1
+        heading_end = text.find("\n", lo, position)
+        if heading_end >= 0 and _NUMBERED_HEADING.fullmatch(text, line_start, heading_end):
+            lo = heading_end + 1  # "1. Introduction\nAMSM is a Moroccan association": a numbered heading, then a sentence
         hi = min(len(text), position + window)
         for mark in (". ", "; ", "(", ")"):
             found = text.find(mark, position, hi)

@@ -1104,6 +1104,7 @@ def read_organizations(
     _known_names(found, gazetteer, context, known, folded)
     _nationality_phrases(found, gazetteer, country_hits, context, folded)
     _funding_countries(found, gazetteer, country_hits)
+    _state_funded(found, gazetteer, context)
     defined = _definitions(found, gazetteer, context)
     found.memo["defined"] = defined
     _redefine(found, defined)
@@ -1140,11 +1141,17 @@ _RUN_BEFORE = re.compile(
 )
 
 
+#: A place of help run by someone named after it: "the Expatriate Protection Centre operated by the LMRA",
+#: "the Hope Drop-in Centre, run by Amani Network".
+_RUN_BY_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:which[ \t]+is[ \t]+)?(?:run|operated|managed|established|set[ \t]+up)[ \t]+by[ \t]")
+
+
 def _drop_run_facilities(found: _Found) -> None:
     """A place of help that the text says someone runs is that body's work, not an organization.
 
-    "In Djibouti, IOM runs the Migration Response Centre in Obock": the
-    centre is IOM's programme. A name counts so only when its head is a
+    "In Djibouti, IOM runs the Migration Response Centre in Obock", "the
+    Expatriate Protection Centre operated by the LMRA": the centre is the
+    body's programme. A name counts so only when its head is a
     facility head of the institution table and every mention of it is the
     object of such a verb; a centre that acts elsewhere in the text stays.
     """
@@ -1156,7 +1163,8 @@ def _drop_run_facilities(found: _Found) -> None:
         words = fold_name(written).split()
         # the head ends the name's first part: "Counselling and Protection Centre | for Women and Children"
         words = words[: next((k for k, w in enumerate(words) if k and w in segment), len(words))]
-        run = bool(words) and words[-1] in facility_heads and bool(_RUN_BEFORE.search(text, max(0, start - 30), start))
+        run = bool(words) and words[-1] in facility_heads and bool(_RUN_BEFORE.search(text, max(0, start - 30), start)
+                                                                  or _RUN_BY_AFTER.match(text, end))
         by_org.setdefault(org_id, []).append(run)
     dropped = {org_id for org_id, runs in by_org.items() if all(runs) and org_id.startswith("org:")}
     if dropped:
@@ -1314,8 +1322,8 @@ def _titled(found: _Found, gazetteer: OrgGazetteer, context: str, metadata: dict
         # a first line the metadata channel took for a dateline or furniture, not a title
         first = text.lstrip()[: max(0, text.lstrip().find("\n"))]
         start = text.find(first) if first else -1
-        if first and not found.zones.allows(start, start + len(first)):
-            _titled_author(found, first)
+        if first and (not found.zones.allows(start, start + len(first)) or re.search(r"[a-z]", first)):
+            _titled_author(found, first)  # (a narrative first line too: "Fundación Luna Nueva" over "ANNUAL REPORT 2024")
     for key in ("title", "subject"):
         value = (metadata or {}).get(key)
         if not isinstance(value, str) or not value:
@@ -1334,7 +1342,8 @@ def _titled(found: _Found, gazetteer: OrgGazetteer, context: str, metadata: dict
 def _titled_author(found: _Found, value: str) -> None:
     """The body a page's title opens with: "Yayasan Kasih Bangsa - Newsletter, June 2023"."""
     text = found.text
-    opening = _TITLE_OPENING.match(value)
+    # ... or the whole title is the body's name ("Fundación Luna Nueva" over "ANNUAL REPORT 2024")
+    opening = _TITLE_OPENING.match(value) or (_WHOLE_TITLE.fullmatch(value) if re.search(r"[a-z]", value) else None)  # (not a letterhead in capitals)
     start = text.find(value) if opening is not None else -1
     name = _reader().name_at(text, start) if start >= 0 else None
     # a name of a headed body ("Hope Network") or a head-first one ("Yayasan ...") that fills the title's first part
@@ -1358,6 +1367,7 @@ def _proper_words(name: str) -> frozenset[str]:
 
 
 #: A title that opens with a name, then what the page is: "Hope Network - Newsletter", "Hope Network | About us".
+_WHOLE_TITLE = re.compile(r"[ \t]*([A-Z][\w’'.-]*(?:[ \t]+[\w’'.-]+){1,6})[ \t]*")
 _TITLE_OPENING = re.compile(r"([A-Z][^\n|:–—]*?)[ \t]+(?:[-–—|:])[ \t]+\S")
 
 
@@ -1382,6 +1392,21 @@ def _funding_countries(found: _Found, gazetteer: OrgGazetteer, country_hits) -> 
     for start, end, _written, code in country_hits:
         if text[end : end + 1] == "-" and _funder_suffix().match(text, end + 1) and found.open(start, end):
             found.add(start, end, *gazetteer.instance("government", code))
+
+
+#: "state-funded", "government-funded": the state that pays, before a funder's suffix.
+_STATE_BEFORE_SUFFIX = re.compile(r"(?<![\w-])(?:[Ss]tate|[Gg]overnment)(?=-(?:funded|financed|supported|sponsored)\b)")
+
+
+def _state_funded(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
+    """ "A state-funded shelter", "government-funded legal aid": paid by the government of the country the
+    text is about (no place the work is done in)."""
+    text = found.text
+    if not context or "funded" not in text and "financed" not in text and "supported" not in text and "sponsored" not in text:
+        return
+    for match in _STATE_BEFORE_SUFFIX.finditer(text):
+        if found.open(match.start(), match.end()):
+            found.add(match.start(), match.end(), *gazetteer.instance("government", context))
 
 
 @lru_cache(maxsize=1)
@@ -1720,15 +1745,22 @@ def _translated_names(found: _Found, defined: dict[str, str]) -> None:
                 found.add(match.start(2), match.end(2), org_id, record["name"], record["org_type"], record["country"])
 
 
+#: Letters after a dash at the end of a line, or before a bracket that ends it: "Hope Street – HSF (Albania)".
+_DASH_ACRONYM = re.compile(r"[ \t]+[–—][ \t]+([A-Z][A-Z0-9&]{1,9})(?=[ \t]*(?:\([^()\n]*\)[ \t]*)?$)", re.MULTILINE)
+
+
 def _late_acronyms(found: _Found, defined: dict[str, str], gazetteer_knows=lambda acronym: False) -> None:
     """Letters in brackets right after a name the readers found after the definitions were read
     ("the NGO Support Network for Migrant Workers (SMJ)", a Japanese acronym) are that body's,
     and so is a body of those letters alone ("a director of SMJ")."""
     text = found.text
-    for match in _ACRONYM_IN_PARENS.finditer(text):
+    # ... and so are letters after a dash that ends a list's line ("Associação para o Planeamento da
+    # Família – APF (Portugal)")
+    dashed = [match for match in _DASH_ACRONYM.finditer(text) if match.group(1).upper() not in _NOT_ORG_ACRONYMS] if "–" in text or "—" in text else []
+    for match in [*_ACRONYM_IN_PARENS.finditer(text), *dashed]:
         acronym = match.group(1)
-        if match.group(2) or acronym in defined or "/" in acronym or len(acronym) < 3 or acronym.upper() in _NOT_ORG_ACRONYMS \
-                or country_of(acronym) or not found.zones.allows(match.start(), match.end()):
+        if match.re is _ACRONYM_IN_PARENS and match.group(2) or acronym in defined or "/" in acronym or len(acronym) < 3 \
+                or acronym.upper() in _NOT_ORG_ACRONYMS or country_of(acronym) or not found.zones.allows(match.start(), match.end()):
             continue
         before = len(text[: match.start()].rstrip(" \t"))
         k = found.overlapping(max(0, before - 1), before) if before else -1
@@ -2185,18 +2217,21 @@ def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, head
                     _name_candidate(found, gazetteer, context, name, "classifier")
         # "Hope Street, a coalition of ...", "Winrock International, a U.S.-based development organization"
         # "Hope Rising Kenya is a Nairobi-based NGO": the same said with a copula
-        window = text[max(0, start - 90) : start]
+        window = text[max(0, start - 160) : start]
         apposition = _APPOSITION_BEFORE.search(window) if _APPOSITION_TAIL.search(window) else None
         if apposition and _POSSESSIVE_S.match(text, end):
             apposition = None  # "James Kofi Annan, the organisation's president": a person, named by the body's post
         if apposition and text[start].isupper() and _THE_BEFORE_KIND.search(text, max(0, start - 40), start):
             apposition = None  # "In Cairo and Alexandria, the Egyptian Foundation for ...": a name, not a kind in apposition
         if apposition and not _BLANK_BEFORE_CAPITAL.match(text[end : end + 3]):  # ("In West Bengal, the NGO Sanlaap": not West Bengal)
-            position = max(0, start - 90) + apposition.start(1)
+            position = max(0, start - 160) + apposition.start(1)
             name = reader.name_at(text, position)
             if name is not None and _plausible(text, name, classified=True):
                 _name_candidate(found, gazetteer, context, name, "classifier")
                 k = found.overlapping(name.start, name.end)
+                gloss = _QUOTED_GLOSS.search(apposition.group(0))
+                if k >= 0 and gloss:
+                    found.orgs[found.mentions[k][3]]["aliases"].add(gloss.group(1))  # (Arabic: ..., "House of Hope"): its name in English
                 if k >= 0 and row["org_type"] == "ngo" and found.mentions[k][3].startswith("org:"):
                     # "the Committee for the Support of ... (COSUDOW), a Catholic NGO": no state body, whatever its head
                     found.orgs[found.mentions[k][3]]["org_type"] = "ngo"
@@ -2325,7 +2360,9 @@ _KIND_DETERMINED = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w-]+[ \t]+){0,2}$"
 # A name before a classifier in apposition: "Hope Street, a coalition of", "Hope Rising Kenya is a Nairobi-based NGO".
 # (The lookahead lets the search skip, at once, the positions no comma or blank follows.)
 # A bracketed acronym may stand between: "Jaringan Buruh Migran (JBM), a coalition of".
-_APPOSITION_BEFORE = re.compile(r"([^\s,(]+)(?:[ \t]+\([A-Z][^()\s]{1,15}\))?(?=[ \t,])(?:[ \t]*,\s*|[ \t]+(?:is|was)[ \t]+)(?:a|an|the)\s+(?:[\w./’'-]+\s+){0,4}$")
+_APPOSITION_BEFORE = re.compile(r"([^\s,(]+)(?:[ \t]+\((?:[A-Z][^()\s]{1,15}|[A-Z][a-z]+:[^()\n]{1,70})\))?(?=[ \t,])(?:[ \t]*,\s*|[ \t]+(?:is|was)[ \t]+)(?:a|an|the)\s+(?:[\w./’'-]+\s+){0,4}$")
+#: A name in quotes in a gloss: (Arabic: بيت الأمل, "House of Hope").
+_QUOTED_GLOSS = re.compile(r"\([A-Z][a-z]+:[^()\n]*?[\"“]([A-Z][^\"”()\n]{2,60})[\"”]")
 #: What every match of _APPOSITION_BEFORE ends with, searched first: it opens with a comma or
 #: a blank, which the engine looks for alone, where _APPOSITION_BEFORE is tried at every position.
 _APPOSITION_TAIL = re.compile(r"(?:,\s*|[ \t](?:is|was)[ \t]+)(?:a|an|the)\s+(?:[\w./’'-]+\s+){0,4}$")
@@ -2335,7 +2372,7 @@ _THE_BEFORE_KIND = re.compile(r",[ \t]*[Tt]he[ \t]+(?:[A-Z][\w./’'-]*[ \t]+){0
 
 
 #: Between a plural classifier and its examples: "NGOs in Cox's Bazar, such as ", "organizations, including ".
-_EXAMPLES_AFTER = re.compile(r"[^.;:()\n]{0,50}?,?[ \t]+(?:such[ \t]+as|including|notably|namely)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+_EXAMPLES_AFTER = re.compile(r"[^.;:()\n]{0,50}?,?[ \t]+(?:such[ \t]+as|including|notably|namely|like)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 
 
 def _listed_names(found: _Found, gazetteer: OrgGazetteer, context: str, position: int, evidence: str) -> None:
@@ -2402,6 +2439,8 @@ def _sheet_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
         if role not in ("agent", "partner", "funder"):
             continue
         for piece in _SHEET_VALUE_PIECE.finditer(text, value_start, value_end):
+            if text[value_start : piece.start()].rstrip().endswith("."):
+                break  # "Partner: Rights Jessore. Repatriation of girls ...": after the stop, what the partner does
             tail = _SHEET_VALUE_TAIL.search(text, piece.start(), piece.end())
             start, end = _trim(text, piece.start(), tail.start() if tail else piece.end())
             owner = _POSSESSIVE_OPENING.match(text, start, end)
@@ -2425,13 +2464,13 @@ def _sheet_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
 
 
 #: One organization of a sheet line's value: up to a semicolon or a bracketed acronym's end.
-_SHEET_VALUE_PIECE = re.compile(r"[^;\n]+")
+_SHEET_VALUE_PIECE = re.compile(r"(?:[^;.\n]|\.(?![ \t]+[A-Z]))+")  # (and up to a stop: "Partner: Rights Jessore. Repatriation of ...")
 #: A possessive opening a value: "Mali's Ministry for the Promotion of Women".
 _POSSESSIVE_OPENING = re.compile(r"([A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*)?)[’']s?[ \t]+")
 #: What follows the name in a sheet line's value, which the name reader reads on its own: its
 #: bracketed acronym and what comes after ("(COSUDOW), Benin City"), or an amount ("AICS, EUR 1.2 million").
 _SHEET_VALUE_TAIL = re.compile(
-    r"[ \t]*\([A-Z][A-Za-z/&-]*\)(?=[ \t]*(?:,|$))|(?<=\)),|,?[ \t]*(?:(?:USD|US\$|\$|EUR|€|GBP|£|CHF|AUD|NOK|SEK|DKK|JPY)[ \t]?\d|\d[\d,.]*[ \t]*(?:million|billion|m)\b)"
+    r"[ \t]+[–—][ \t]+[A-Z][A-Z0-9&]{1,9}(?=[ \t]*(?:\([^()\n]*\)[ \t]*)?$)|[ \t]*\([a-z][^()\n]{0,40}\)(?=[ \t]*(?:,|$))|[ \t]*\([A-Z][A-Za-z/&-]*\)(?=[ \t]*(?:,|$))|(?<=\)),|,?[ \t]*(?:(?:USD|US\$|\$|EUR|€|GBP|£|CHF|AUD|NOK|SEK|DKK|JPY)[ \t]?\d|\d[\d,.]*[ \t]*(?:million|billion|m)\b)"
 )
 
 
@@ -2446,6 +2485,14 @@ def _grant_labels(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
             continue  # the label is no name ("Total: USD 200,000", "Budget for 2019: $5,000")
         if found.zones.allows(name.start, name.end) and _plausible(text, name, classified=True):
             _name_candidate(found, gazetteer, context, name, "classifier")
+
+
+#: An amount paid to someone named after it: "awarded $900,000 to Refuge for Women", "EUR 1.2 million to the Hope Trust".
+_AMOUNT_TO = re.compile(
+    r"(?:USD|US\$|\$|EUR|€|GBP|£|CHF|AUD|NOK|SEK|DKK)[ \t]?\d[\d.,]*(?:[ \t]*(?:million|billion|m|k)\b)?"
+    r"(?:[ \t]+in[ \t]+(?:grants?|funding))?[ \t]+to[ \t]+(?:the[ \t]+)?(?=[A-Z])(?!(?:USD|US|EUR|GBP|CHF|AUD|NOK|SEK|DKK)\b)"
+)  # (not "from EUR 300,000 to EUR 600,000")
+_CURRENCY_MARKS = ("$", "USD", "EUR", "€", "GBP", "£", "CHF", "AUD", "NOK", "SEK", "DKK")
 
 
 def _role_names(found: _Found, gazetteer: OrgGazetteer, context: str, folded: FoldedText) -> None:
@@ -2492,6 +2539,8 @@ def _role_names(found: _Found, gazetteer: OrgGazetteer, context: str, folded: Fo
         if found.zones.allows(a_start, a_end) and not in_heading(text, a_start):
             _acronym_candidate(found, gazetteer, context, a_start, a_end)
     starts.extend(m.end() for m in matches_opening(patterns["member"], text, _MEMBER_OPENINGS))
+    paid = {m.end() for m in _AMOUNT_TO.finditer(text)} if any(mark in text for mark in _CURRENCY_MARKS) else set()
+    starts.extend(paid)  # "$900,000 to Refuge for Women": who is paid
     for position in sorted(set(starts)):
         if not found.zones.allows(position, position + 1):
             continue
@@ -2506,6 +2555,8 @@ def _role_names(found: _Found, gazetteer: OrgGazetteer, context: str, folded: Fo
         if _MEMBERS_AFTER.match(text, name.end):
             continue  # "officers from ASEAN member states": the members, not the body
         countries = _countries_listed(text, name) if name.start == position else []
+        if countries and position in paid:
+            continue  # "paid smugglers $3,000 to Libya": the way, not a body paid
         if countries and _NATIONALS_BEFORE.search(before):
             continue  # "workers from Lebanon": people of a country, not its government
         if countries and _OWNER_AFTER.match(text, countries[-1][1]):
@@ -2611,7 +2662,7 @@ _CLOSED_CLASS = frozenset({
 def _one_word_name(word: str) -> bool:
     """Whether a capitalized word can be a funder's whole name: no dictionary word, country or nationality."""
     return (
-        len(word) >= 4 and word[:1].isupper() and word[1:].islower() and word.isalpha()
+        len(word) >= 4 and word[:1].isupper() and word[1:].islower() and word.replace("-", "", 2).isalpha()  # ("Pro-tukipiste")
         and word.lower() not in _CLOSED_CLASS and not is_dictionary_word(word) and country_of(word) is None
     )
 
@@ -2684,7 +2735,10 @@ _SUBJECT_BEFORE = re.compile(
 _WHICH_BEFORE = re.compile(r"(?:[ \t]+in[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)?,[ \t]+which[ \t]+(?:(?:also|now|still|currently)[ \t]+)?$")
 #: A backer in apposition between a subject and its verb: ", supported by the Hope Trust, ".
 _BACKED_BETWEEN = re.compile(
-    r",[ \t]+(?:(?:supported|funded|financed|backed|sponsored)[ \t]+by|with[ \t]+(?:support|funding)[ \t]+from)[ \t]+(?:the[ \t]+)?[A-Z][^,.;:\n]{1,70},[ \t]+"
+    r",[ \t]+(?:(?:supported|funded|financed|backed|sponsored)[ \t]+by|with[ \t]+(?:support|funding)[ \t]+from"
+    # a partner in apposition too: ", together with the Ministry of Labour, ", ", in partnership with X and with funding from Y, "
+    r"|(?:(?:working[ \t]+)?together|jointly|(?:in[ \t]+)?(?:partnership|cooperation|co-operation|collaboration))[ \t]+with)"
+    r"[ \t]+(?:the[ \t]+)?[A-Z][^,.;:\n]{1,200},[ \t]+"
     r"(?:(?:also|now|has|have|had)[ \t]+)*$"
 )
 _TAIL = r"[ \t]+(?:(?:also|now|currently|still|already|jointly|has|have|had|will)[ \t]+)*$"
@@ -2721,7 +2775,7 @@ def _programme_subjects(found: _Found, gazetteer: OrgGazetteer, context: str, fo
         # "Fier, supported by the Congregation of the Good Shepherd, trained ...": a backer in apposition says
         # the subject is a body, whatever the verb's object
         # "FIZ Stuttgart, which runs a protected shelter", "Ban Ying in Berlin, which counsels women": a body's relative clause
-        backed = _BACKED_BETWEEN.search(text, max(0, start - 110), start)
+        backed = _BACKED_BETWEEN.search(text, max(0, start - 240), start)
         # (every match of _WHICH_BEFORE holds "which", and the pattern is tried at each offset of the window)
         which = _WHICH_BEFORE.search(text, max(0, start - 60), start) if backed is None and text.find("which", max(0, start - 60), start) >= 0 else None
         backed = backed or which
@@ -2837,8 +2891,8 @@ def _acronym_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, sta
     if org_id is not None:
         found.add(start, end, *_resolve(gazetteer, org_id, text, start, end, context))
         return
-    if not found.free(start, end) or written.upper() in _NOT_ORG_ACRONYMS:
-        return
+    if not found.free(start, end) or written.upper() in _NOT_ORG_ACRONYMS or written in found.memo.get("headed acronyms", ()):
+        return  # (nor the letters of a work: "the Better Migration Management (BMM) programme ... funded by BMM")
     found.add(start, end, _slug(written), written, "ngo", "")
 
 
@@ -3232,7 +3286,8 @@ def _found_columns(doc_id: str, found: _Found) -> tuple[dict[str, list], dict[st
     organizations = {
         "org_id": [org_id for org_id, _ in records],
         "name": [rec["name"] for _, rec in records],
-        "aliases": [sorted(a for a in rec["aliases"] if a and a != rec["name"]) for _, rec in records],
+        # (a written form with no capital is no name of the body: "state" of "state-funded")
+        "aliases": [sorted(a for a in rec["aliases"] if a and a != rec["name"] and not a.islower()) for _, rec in records],
         "org_type": [rec["org_type"] for _, rec in records],
         "country": [rec["country"] for _, rec in records],
         "docs": [[doc_id] for _ in records],
@@ -3484,7 +3539,7 @@ def localize_organization_columns(
         else:
             record = records[org_id]
             name, org_type, home = record.name, record.org_type, record.country
-        rows.append((org_id, name, sorted(a for a in aliases[org_id] if a and a != name), org_type, home, docs[org_id]))
+        rows.append((org_id, name, sorted(a for a in aliases[org_id] if a and a != name and not a.islower()), org_type, home, docs[org_id]))
     localized = dict(zip(ORGANIZATION_COLUMNS, map(list, zip(*rows)))) if rows else empty_columns(ORGANIZATION_COLUMNS)
     return _country_qualified(mentions, localized)
 

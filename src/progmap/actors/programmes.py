@@ -66,7 +66,7 @@ from progmap.actors.frames import columns as plain_columns
 from progmap.actors.frames import empty_columns, frame, length
 from progmap.actors.language import Cue, CueScanner, NameReader, full_stop_at, inflections, lexicon, name_reader
 from progmap.actors.organizations import evidence_spans, whole_government
-from progmap.actors.sheets import PLAIN_PARTNERS, grant_lines, project_table_rows, sheet_fields
+from progmap.actors.sheets import PLAIN_PARTNERS, Field as _Field, grant_lines, labelled_rows, project_table_rows, sheet_fields
 from progmap.actors.vocabulary import country_of, country_word_pattern, terms_in
 from progmap.schema import EVIDENCE_SEPARATOR, PROGRAMME_COLUMNS, item_id
 from progmap.sources.documents import text_units
@@ -210,7 +210,17 @@ _SELF_INTRODUCTION = re.compile(
     r"|I\s+am\s+with|[Ww]e\s+at)\s+(?:the\s+)?$"
 )
 # A new speaker's turn in a transcript ("Mr. GARCIA. Thank you ..."): the last speaker's "we" ends there.
-_SPEAKER_TURN = re.compile(r"^[ \t]*(?:(?:Mr|Ms|Mrs|Dr|Senator|Chairman|Chairwoman|Representative)\.?[ \t]+)?[A-Z][A-Z'-]+[.:][ \t]", re.MULTILINE)
+_SPEAKER_TURN = re.compile(
+    r"^[ \t]*(?:(?:(?:Mr|Ms|Mrs|Dr|Senator|Chairman|Chairwoman|Representative)\.?[ \t]+)?[A-Z][A-Z'-]+[.:][ \t]"
+    # "Ms. Jane Roe (Hope House): ", "The Chair (Mr. John Doe (Leeds, Lab.)): "
+    r"|(?:(?:Mr|Ms|Mrs|Dr|Prof|Hon)\.?[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}|The[ \t]+Chair(?:man|woman|person)?)"
+    r"[ \t]*(?:\((?:[^()\n]|\([^()\n]*\)){1,160}\))?[ \t]*:[ \t])",
+    re.MULTILINE,
+)
+#: A speaker label's opening before a body named in its brackets, and its closing after:
+#: "Ms. Jane Roe (Executive Director, " ... "): ".
+_LABEL_BEFORE = re.compile(r"^[ \t]*(?:Mr|Ms|Mrs|Dr|Prof|Hon)\.?[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*\([^()\n]{0,80}$", re.MULTILINE)
+_LABEL_AFTER = re.compile(r"[^()\n]{0,40}\)[ \t]*:[ \t]")
 _OUR_PARTNER = re.compile(r"\b[Oo]ur\s+(?:local\s+|long-standing\s+|implementing\s+)?partners?\s+(?:organi[sz]ations?\s+|NGOs?\s+)?(?:the\s+)?$")
 # After a movement's end, a later "to X" in the same clause is another end of it.
 _FLOW_GOES_ON = re.compile(r"[^.;:()]{0,60}?\b(?:to|into)\s+(?:the\s+)?")
@@ -236,12 +246,12 @@ _AFFILIATION_AFTER = re.compile(
 _FUNDED_AFTER = re.compile(r"^(?:-|\s)(?:funded|financed|sponsored)\b|^-(?:supported|backed)\b|^\s+(?:funding|grants?|grant money|money|financing)\b", re.IGNORECASE)
 # "with AAT support", "using EU assistance": a supporter, who pays or helps
 _SUPPORT_AFTER = re.compile(r"^\s+(?:support|assistance|backing)\b", re.IGNORECASE)
-_SUPPORT_BEFORE = re.compile(r"\b(?:with|using|through|receive[sd]?|receiving|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_SUPPORT_BEFORE = re.compile(r"\b(?:with|using|through|receive[sd]?|receiving|from)\s+(?:the\s+)?@?$", re.IGNORECASE)  # ("With @USAID support")
 _AGENT_AFTER = re.compile(r"^-(?:led|run|operated|managed)\b", re.IGNORECASE)
 _EXPENSE = re.compile(r"\bat\s+(?:the\s+)?$", re.IGNORECASE)
 _EXPENSE_AFTER = re.compile(r"^(?:[’']s)?\s+(?:expense|cost)\b", re.IGNORECASE)
 _GROUP_GLUE = re.compile(
-    r"^[ \t]*(?:\([A-Z][\w .’'-]{0,30}\))?[\s,()]*(?:(?:and|or|&|as well as)\s+)?(?:the\s+)?(?:(?:local\s+|international\s+)?(?:NGOs?|charity|foundation)\s+)?$|^[’']s\s+$",
+    r"^[ \t]*(?:\([A-Z][\w .’'-]{0,60}\))?[\s,()]*(?:(?:and|or|&|as well as)\s+)?(?:the\s+)?(?:(?:local\s+|international\s+)?(?:NGOs?|charity|foundation)\s+)?$|^[’']s\s+$",
     re.IGNORECASE,
 )  # ("IOM and the NGO Centro de Formación": a classifier before a conjunct; "Atina (Belgrade), Open Gate (Skopje)": their towns)
 _NEGATED = re.compile(
@@ -269,6 +279,10 @@ _PEOPLE_OF = re.compile(
     r"\b(?:(?:members?|officers?|officials?|staff|volunteers?|workers?|representatives?)(?:\s+and\s+|\s*,\s*)?)+\s+(?:of|from)\s+", re.IGNORECASE
 )
 _VERBAL_PARTNER = re.compile(r"(?:works?|worked|working|cooperat\w+|collaborat\w+|partner\w*|joins?|joined)\b", re.IGNORECASE)
+# A verb of working before a partner phrase: "working " of "working together with".
+_VERBAL_BEFORE = re.compile(r"\b(?:works?|worked|working)\s+$", re.IGNORECASE)
+# Between a body and a participle in apposition after it: ", " of "the Unit, working together with".
+_APPOSED_GAP = re.compile(r"\s*,\s*")
 # The people of one case: "the six victims", "the remaining four women", "all six", "57 Burmese citizens"
 _CASE = re.compile(
     r"(?=[tTAa])\b(?:(?:the|these|those)\s+(?:remaining\s+|other\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"
@@ -397,8 +411,30 @@ def _opens_noun(text: str, noun_starts: list[int], at: int, touching: bool) -> b
     return any(_MODIFIERS_ONLY.fullmatch(text[at:n_start]) for n_start in noun_starts[low:high])
 
 
+#: A programme's stage after a possessive: "its second phase".
+_PHASE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}phases?\b", re.IGNORECASE)
 #: A labelled line of a fact sheet: a short capitalized label and a colon ("Project code: ...").
 _LABEL_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?[A-Z][\w &/'’()-]{0,40}:[ \t]+\S")
+#: A capitalized word after a capitalized cue: the pair is a title's words ("Grant Agreement").
+_TITLE_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+#: What follows a programme noun that labels its line: a colon, maybe after a word ("Project title:").
+_LABEL_NOUN = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]*:")
+#: A short heading line over a sentence: a whole line of up to five words and no stop, then a line that
+#: opens with a capital; its last word is none that goes on (_GOES_ON: "of", "and", "the").
+_HEADING_LINE = re.compile(r"[ \t]*([A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,4})[ \t]*\n[ \t]*(?=[A-Z])")
+_GOES_ON = frozenset({"of", "and", "or", "the", "a", "an", "to", "in", "on", "at", "by", "for", "with", "from", "its", "their", "his", "her"})
+#: A bracket opening between a country and its agency's letters: "Germany (GFFO)".
+_BRACKET_OPENS = re.compile(r"[ \t]*\([ \t]*")
+#: Between two bodies of a list, a country before the next one's bracket: ", Germany (" of "Italy, Germany (GFFO)".
+_COUNTRY_BEFORE_BRACKET = re.compile(r"[ \t]*\)?[ \t]*,?[ \t]*(?:(?:and|or|&)[ \t]+)?(?:the[ \t]+)?([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})[ \t]*\([ \t]*")
+#: A sentence's stop in a line: a full stop, question or exclamation mark at its end or before a space.
+_STOP_IN_LINE = re.compile(r"[.!?](?:\s|$)")
+#: The stop after a name in a sheet's value, before what the body does: ". " of "Rights Jessore. Repatriation ...".
+_NAME_STOP = re.compile(r"\.[ \t]+(?=[A-Z])")
+#: A first-person subject right after a fronted partner, maybe after the rest of its name: " Belgique we ".
+_WE_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w’'-]*)?[ \t]+(?:we|our)\b")
+#: A record's heading in a list of labelled records: a word or two and a number ("Record 2", "Grant no. 14").
+_RECORD_HEADING = re.compile(r"[ \t]*[A-Z][a-z]+(?:[ \t]+[a-z]+\.?)?[ \t]+(?:#[ \t]?)?\d{1,4}[ \t]*")
 #: Between a list's end and its verb: "and the Asia Foundation launched", "and IOM jointly run".
 _VERB_RIGHT_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+|have\s+|has\s+|will\s+)?")
 #: A comma alone between two items of a list: "Norway, Maiti Nepal".
@@ -497,7 +533,7 @@ _WORK_BEFORE = re.compile(
 _SERVICE_VERBS = frozenset({"train", "teach", "educate"})
 #: The glue of an owner and what it owns: "Winrock International's USAID-funded ...".
 _POSSESSIVE_GLUE = re.compile(r"[’']s?[ \t]+$")
-_PROGRAMME_NOUNS = {"project", "programme", "program", "campaign", "initiative", "component", "plan", "activity"}
+_PROGRAMME_NOUNS = {"project", "programme", "program", "campaign", "initiative", "component", "phase", "plan", "activity"}
 _SUBJECTLESS = re.compile(r"^(?:[A-Za-z][a-z]+(?:ed|s)\b)")  # "Supported a new database", "- trained 300 police officers"
 _NOUN = re.compile(r"(?=[pcsiht])\b(project|programme|program|campaign|component|shelter|initiative|centre|center|plan|hotline|training|halfway house)s?\b", re.IGNORECASE)
 # A programme's own name: "the Open Doors project", "the Counter Trafficking in Persons (CTIP) project".
@@ -545,11 +581,14 @@ _WITH_AFTER_NOUN = re.compile(r"(?:[ \t]+(?:in|at)[ \t]+[A-Z][\w’'-]*(?:[ \t]+
 _KIND_OF_BODY_AFTER = re.compile(r"[ \t]+(?:body|bodies|agency|agencies|institution|institutions|entity|entities|organi[sz]ation|regulator)\b")
 #: Sheet labels of the one body that leads a project, and of those that carry it out with it.
 _GRANTEE_LABELS = frozenset({"grantee", "grantees", "recipient"})
-_LEAD_LABELS = _GRANTEE_LABELS | {"lead organization", "lead organisation", "lead agency"}
+_LEAD_LABELS = _GRANTEE_LABELS | {"lead organization", "lead organisation", "lead agency", "coordinator", "project coordinator", "lead",
+                                   "lead institution", "lead ministry",
+                                   "lead partner", "lead applicant", "commissioning organization", "commissioning organisation"}
 _IMPLEMENTING_LABELS = frozenset({"implementing partner", "implementing partners", "partner", "partners"})
 #: A clause that opens by saying who did the work just named: "It was organized by", "This was run by".
 _IT_DONE_BY = re.compile(r"\s*(?:It|This)[ \t]+(?:was|is|will[ \t]+be|has[ \t]+been)[ \t]+(?:\w+[ \t]+)?\w+ed[ \t]+(?:jointly[ \t]+)?by\b")
-_NEW_BEFORE = re.compile(r"\b(?:a|an|another|new)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)  # "a newly built shelter"
+# "a newly built shelter", "the second phase of the programme"
+_NEW_BEFORE = re.compile(r"\b(?:a|an|another|new|the\s+(?:second|third|fourth|fifth|next|new))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 class _Row:
@@ -681,7 +720,9 @@ class _DocumentReader:
         self.last_noun_told: dict[str, dict] = {}  # programme noun -> the last statement outside a list's items
         self.page_org = self._page_org()
         # Speakers who say which organization they are, by where they say it ("I direct X").
-        self.introduced = [(o.end, o.org_id) for o in self.orgs if _SELF_INTRODUCTION.search(text, max(0, o.start - 60), o.start)]
+        self.introduced = [(o.end, o.org_id) for o in self.orgs if _SELF_INTRODUCTION.search(text, max(0, o.start - 60), o.start)
+                           # a transcript's speaker label: "Ms. Jane Roe (Director, Hope House): We run ..."
+                           or _LABEL_BEFORE.search(text, max(0, o.start - 120), o.start) and _LABEL_AFTER.match(text, o.end)]
         # "our partner Different and Equal": an organization "we" works with, never "we" itself
         self.our_partners = {o.org_id for o in self.orgs if _OUR_PARTNER.search(text, max(0, o.start - 24), o.start)}
         self._place_hits: list | None = None  # place-role and reporter words, found once when first needed
@@ -726,6 +767,12 @@ class _DocumentReader:
         units = text_units(self.text, spans)
         out: list[list] = []
         for start, end, is_item in units:
+            heading = _HEADING_LINE.match(self.text, start, end) if not is_item and "\n" in self.text[start:end] and _line_start(self.text, start) else None
+            if heading is not None and heading.end() < end and heading.group(1).split()[-1].lower() not in _GOES_ON:
+                # "About the project\nCaritas Egypt, in partnership with ...": a heading glued to the
+                # sentence under it is no part of it
+                out.append([start, heading.end(1), False])
+                start = heading.end()
             if out and not out[-1][2] and not is_item and self.text[start : start + 1].islower() \
                     and self.text[out[-1][1] - 1 : out[-1][1]] not in ".!?:;\"”" and start - out[-1][1] < 12:
                 out[-1][1] = end
@@ -744,8 +791,16 @@ class _DocumentReader:
         # A sheet that says who and where makes its own programme (_read_sheet); its lines
         # are no sentences, whether or not they say where ("Donor: SDC" makes SDC no runner).
         fields = fields if roles & {"agent", "partner", "funder"} else []
-        table_rows = [row.start for row in project_table_rows(text)] if "|" in text else []
+        table_rows = sorted(row.start for row in project_table_rows(text) + labelled_rows(text)) if "|" in text else []
+        # the title of a list of grants ("Hope Fund - grants database export") names the giver, not a work of its own ...
+        # (the title's block of lines, up to the first blank line: "European Commission / Internal Security Fund /
+        # Call ...: selected projects")
+        granting = any(f.label in _GRANTEE_LABELS for f in fields) or bool(grant_lines(text))
+        opening = _BLANK_LINE.search(text, len(text) - len(text.lstrip())) if granting else None
+        title_end = (opening.start() if opening else text.find("\n", len(text) - len(text.lstrip()))) if granting else -1
         for start, end, is_item in self._units():
+            if granting and start < title_end:
+                continue
             if fields and self._labelled(start, end, fields):
                 continue  # a project sheet's lines: read as fields by _read_sheet, not as a sentence
             if table_rows and self._tabled(start, end, table_rows):
@@ -757,19 +812,56 @@ class _DocumentReader:
         self._read_sheet()
         self._read_grants()
         self._read_tables()
+        self._read_labelled_rows()
         return self._merge()
+
+    def _read_labelled_rows(self) -> None:
+        """The rows of an implementation matrix whose cells carry their labels ("Activity 2.1 | Shelter in
+        Mangochi | Lead: Ministry of Gender | Support: MNAT | Status: Achieved") as programmes, one a row:
+        the lead runs it, the supporters are partners, the unlabelled cells say what and where."""
+        if "|" not in self.text:
+            return
+        text = self.text
+        for row in labelled_rows(text):
+            cells = lambda role: [(a, b) for r, a, b in row.cells if r == role]  # noqa: E731
+            inside = lambda role: [o.org_id for a, b in cells(role) for o in self.orgs if a <= o.start and o.end <= b]  # noqa: E731
+            agents, funders = inside("agent"), inside("funder")
+            partners = [p for p in dict.fromkeys(inside("partner")) if p not in agents]
+            if not agents:
+                # "Lead: Judiciary | Support: UNODC": a lead named by no body's name leaves the work to its supporters
+                agents, partners = partners, []
+            if not agents:
+                continue
+            listed = [p for a, b in cells("text") for p in self.places if a <= p.start and p.end <= b]
+            rows = self._places(listed, row.start, row.end, [], [], row.start)[0] if listed else []
+            described = max(cells("text"), key=lambda cell: cell[1] - cell[0], default=None)
+            name = " ".join(text[described[0] : described[1]].split()) if described else ""
+            statement = self._listed_statement(agents, funders, rows, row.start, row.end, name, "project", name, False)
+            statement["partners"] = partners
+            statement["evidence"] = " ".join(text[row.start : row.end].replace("|", " ").split())
+            statement["row"] = True
+            for a, b in cells("status"):
+                statement["status"] = _status_of(text[a:b]) or statement["status"]
+            self._add(statement, [])
 
     def _tabled(self, start: int, end: int, table_rows: list[int]) -> bool:
         """Whether a unit is only lines of a table and holds a row of a project table."""
         lines = [line for line in self.text[start:end].split("\n") if line.strip()]
         i = bisect.bisect_left(table_rows, start)
-        return bool(lines) and all("|" in line for line in lines) and i < len(table_rows) and table_rows[i] < end
+        # a heading over the rows ("Pillar 2: Protection") is no sentence either
+        return bool(lines) and all("|" in line or (_LABEL_LINE.match(line) or _HEADING_LINE.match(line + "\nX")) and len(line.split()) <= 6
+                                   for line in lines) \
+            and any("|" in line for line in lines) and i < len(table_rows) and table_rows[i] < end
 
     def _labelled(self, start: int, end: int, fields) -> bool:
         """Whether a unit is only labelled lines ("Donor: European Union", "Project code: PAK/22/03")
         and holds one of the sheet's fields."""
         lines = [line for line in self.text[start:end].split("\n") if line.strip()]
-        return bool(lines) and all(_LABEL_LINE.match(line) for line in lines) and any(start <= f.start < end for f in fields)
+        labelled = [line for line in lines if _LABEL_LINE.match(line)]
+        # a record's heading among them ("Record 2", "Grant 14") is no sentence either
+        # (nor is the sheet's title over them, a line with no stop: "Joint Programme \"Safe Roads\" – Annual Report 2024")
+        headings = all(_LABEL_LINE.match(line) or _RECORD_HEADING.fullmatch(line) or not _STOP_IN_LINE.search(line) for line in lines)
+        return bool(labelled) and headings and any(start <= f.start < end for f in fields)
 
     def _listed_statement(self, agents, funders, rows, start, end, description, noun, name, donor_only) -> dict:
         """A programme statement read from labelled lines, not a sentence (see :meth:`_read_sheet`)."""
@@ -863,23 +955,44 @@ class _DocumentReader:
             partners = [o.org_id for a, b in cells("partner") for o in self.orgs if a <= o.start and o.end <= b and o.org_id not in agents]
             funders = [o.org_id for a, b in cells("funder") for o in self.orgs if a <= o.start and o.end <= b]
             places = [p for a, b in cells("places") for p in self.places if a <= p.start and p.end <= b]
-            if not (agents or funders) or not places:
-                continue  # a row says who and where
+            named = [p for a, b in cells("name") for p in self.places if a <= p.start and p.end <= b]
+            if not places and named:
+                # "Ethical recruitment pilot in Nepal and Bangladesh": where the work its name tells is done
+                places = self._places(named, row.start, row.end, [], [], row.start)[0]
+            if not (agents or funders) or not (places or cells("name") and not cells("places")):
+                continue  # a row says who and where (or, with no column of places, what)
             name = next((" ".join(text[a:b].split()) for a, b in cells("name")), "")
             statement = self._listed_statement(agents or funders, funders, places, row.start, row.end, text[row.start : row.end],
                                                "project", name, not agents)
             statement["partners"] = list(dict.fromkeys(partners))
-            statement["status"] = next((_modality()[1].get(" ".join(text[a:b].lower().split()), "") for a, b in cells("status")), "")  # "ongoing", "completed"
+            statement["status"] = next((_status_of(text[a:b]) for a, b in cells("status")), "")  # "ongoing", "Completed (2024)"
             statement["evidence"] = " ".join(text[row.start : row.end].replace("|", " ").split())
             self._add(statement, [])
 
     def _read_sheet(self) -> None:
-        """A project sheet's labelled lines ("Implementing partner: ...", "Locations: ...") as one programme."""
+        """A project sheet's labelled lines ("Implementing partner: ...", "Locations: ...") as one programme;
+        a list of records that repeat a runner's label ("Record 1 / Grantee: X / Country: ...", then "Record 2
+        / Grantee: Y ...") as one programme a record."""
         fields = sheet_fields(self.text)
         if not fields:
             return
+        blocks, seen = [[]], set()
+        for field in fields:
+            label = field.label.removesuffix("s")  # ("Partner: X" and then "Partners: Y; Z": the same label)
+            if field.role == "agent" and label in seen and not field.under and any(f.role == "agent" for f in blocks[-1]):
+                # the label of the record's runner again: the next record
+                blocks.append([])
+                seen = set()
+            blocks[-1].append(field)
+            seen.add(label)
+        for block in blocks:
+            self._read_sheet_block(block, len(blocks) == 1)
+
+    def _read_sheet_block(self, fields: list, whole: bool) -> None:
+        """One record of a project sheet's labelled lines as a programme (``whole``: the only one, which
+        the document's title may name)."""
         text = self.text
-        by_role: dict[str, list] = {"agent": [], "partner": [], "funder": [], "places": [], "name": []}
+        by_role: dict[str, list] = {"agent": [], "partner": [], "funder": [], "places": [], "name": [], "status": []}
         for field in fields:
             by_role[field.role].append(field)
         if any(f.label not in PLAIN_PARTNERS for f in by_role["agent"]):
@@ -894,9 +1007,32 @@ class _DocumentReader:
         partners = [o.org_id for f in by_role["partner"] for o in self.orgs if f.start <= o.start and o.end <= f.end]
         partners = [p for p in dict.fromkeys(partners) if p not in agents]
         funders = [o.org_id for f in by_role["funder"] for o in self.orgs if f.start <= o.start and o.end <= f.end]
-        if not funders and any(f.label in _GRANTEE_LABELS for f in by_role["agent"]) and self.page_org not in (None, *agents):
-            funders = [self.page_org]  # a grantee's sheet on a page of the body that gives ("ILAB ... Grantee: X")
+        for f in list(by_role["name"]):
+            opening = [o for o in self.orgs if o.start == f.start and o.end <= f.end]
+            if opening and self.types.get(opening[0].org_id) == "donor":
+                # "Programme: Internal Security Fund – Police (ISF-P)": the fund the work is paid from
+                funders += [opening[0].org_id]
+                by_role["name"].remove(f)
+        if (not funders or any(f.label.startswith("co-") for f in by_role["funder"])) \
+                and any(f.label in _GRANTEE_LABELS for f in by_role["agent"]) and self.page_org not in (None, *agents, *funders):
+            # a grantee's sheet on a page of the body that gives ("ILAB ... Grantee: X"), which a
+            # "Co-funder:" line joins
+            funders = [self.page_org, *funders]
         rows = [p for f in by_role["places"] for p in self.places if f.start <= p.start and p.end <= f.end]
+        described = []
+        for f in by_role["agent"] + by_role["partner"]:
+            # "Partner: Shakti Samuha. Prevention and reintegration ... in Sindhupalchok and Makwanpur.": after the
+            # name's stop, what the partner does, and where
+            stop = _NAME_STOP.search(text, f.start, f.end)
+            if stop is not None:
+                described.append(_Field("name", stop.end(), f.end))
+        for f in by_role["name"] + described:
+            # "Project title: Reintegration hubs in Edo and Delta States": where the work is (not "for women
+            # migrating to Kuwait")
+            titled = [p for p in self.places if f.start <= p.start and p.end <= f.end]
+            if titled:
+                line_start = text.rfind("\n", 0, f.start) + 1
+                rows += [p for p in self._places(titled, f.start, f.end, [], [], line_start)[0] if p not in rows]
         named = any(f.label not in PLAIN_PARTNERS for f in by_role["agent"]) and agents
         if not (agents or funders) or not (rows or (named and (funders or partners))):
             # a sheet says who and where; labels alone ("Country: Nepal" in a header) are no project;
@@ -906,9 +1042,11 @@ class _DocumentReader:
         start, end = fields[0].start, fields[-1].end
         line_start = text.rfind("\n", 0, start) + 1
         body = text[end : end + 2000]
-        name = next((" ".join(text[f.start : f.end].split()) for f in by_role["name"]), "") or _sheet_title(self.metadata.get("title"))
+        name = next((" ".join(text[f.start : f.end].split()) for f in by_role["name"]), "") or (_sheet_title(self.metadata.get("title")) if whole else "")
         statement = self._listed_statement(agents or funders, funders, rows, line_start, end, body, "project", name, not agents)
         statement["partners"] = partners
+        for f in by_role["status"]:
+            statement["status"] = _status_of(text[f.start : f.end]) or statement["status"]  # "Status: Closed"
         self._add(statement, [])
 
     def _defined_nouns(self) -> list:
@@ -996,6 +1134,8 @@ class _DocumentReader:
                 any(lex == "programme" and role in ("run", "fund", "award", "receive", "plan") for lex, role in roles)
                 and re.match(r"\s+(?:to\b|the\b|[a-z]+\s+(?:to|the)\b)", text[c_end : c_end + 12])
             ):
+                if _LABEL_NOUN.match(text, c_end) and _line_start(text, c_start):
+                    continue  # "Programme: Internal Security Fund", "Project title: ...": a sheet's label, not the work
                 if not _WANTED.search(text, max(start, c_start - 40), c_start) and text[c_start - 1 : c_start] != "(" \
                         and not any(o.start <= c_start and c_end <= o.end for o in orgs) \
                         and not (form[:1].isupper() and form.lower().rstrip("s") in _NAME_HEAD_NOUNS):  # ("the Ethical Trading Initiative": a name's word)
@@ -1010,6 +1150,9 @@ class _DocumentReader:
                 if entry.role == "control":
                     controls.append(c_start)
                     continue
+                if entry.role in ("fund", "award") and form[:1].isupper() and _TITLE_WORD_AFTER.match(text, c_end):
+                    continue  # "Grant Agreement No. 1011", "Fund Manager: ...": a title's noun, not the verb
+
                 if _THAT_AFTER.match(text, c_end):
                     continue  # "the evaluation found that ...", "established that": a finding, not work run
                 if not _NEGATED.search(text, max(start, c_start - 30), c_start):
@@ -1086,15 +1229,20 @@ class _DocumentReader:
                                and _AND_KIND_BETWEEN.fullmatch(text, beside[-1].end, g[0].start)), None)
         # "With Rights Jessore and the Indian NGO Sanlaap, we repatriated ...": partners fronted
         fronted = next((g for g in groups if id(g) not in marked), None) if groups else None
-        if fronted is not None and _WITH_OPENING.fullmatch(text, start, fronted[0].start) and _COMMA_AFTER.match(text, fronted[-1].end):
+        if fronted is not None and _WITH_OPENING.fullmatch(text, start, fronted[0].start) \
+                and (_COMMA_AFTER.match(text, fronted[-1].end) or _WE_AFTER.match(text, fronted[-1].end)):  # ("With MdM Belgique we ran ...")
             partners.extend(o.org_id for o in fronted)
             marked.add(id(fronted))
         # "The ILO works with the Ministry of Labour": who works with a partner runs the work
         for p_start, _p_end, role in phrases:
+            verbal = _VERBAL_BEFORE.search(text, max(start, p_start - 12), p_start)  # "working together with"
+            p_start = verbal.start() if verbal else p_start
             if role != "partner" or not _VERBAL_PARTNER.match(text, p_start):
                 continue
             before = next((g for g in reversed(groups) if g[-1].end <= p_start), None)
-            if before is not None and id(before) not in marked and _SUBJECT_GAP.fullmatch(text, before[-1].end, p_start):
+            # (also in apposition: "an operation by the Anti-Trafficking Unit, working together with ...")
+            if before is not None and id(before) not in marked and (_SUBJECT_GAP.fullmatch(text, before[-1].end, p_start)
+                                                                    or _APPOSED_GAP.fullmatch(text, before[-1].end, p_start)):
                 agents.extend(o.org_id for o in before)
                 marked.add(id(before))
         # "USG-funded", "DOS funding", "using EU grant money", "at GOI expense", "UN-led"
@@ -1239,6 +1387,11 @@ class _DocumentReader:
             if previous is None:
                 return
             agents, donor_only, places = list(previous["agents"]), False, []
+        if donor_only and is_item and self.page_org is not None and self.page_org not in funders and nouns \
+                and nouns[0][0] < min((o.start for o in orgs if o.org_id in funders), default=end):
+            # "- Bakery workshop and sewing cooperative, with support from Caritas": a list item that names
+            # the work first and only who pays for it, on a page of the body whose work the list tells
+            agents, donor_only = [self.page_org], False
         if donor_only:
             agents = list(funders)  # "the shelter is funded by X": X's programme, and X still its funder
         else:
@@ -1262,6 +1415,12 @@ class _DocumentReader:
         # "Blue Dragon, based in Hanoi, rescues ...": a base at home is where a local body works from
         rows = statement_places or [b for b in bases if b.kind != "country" and b.country in (self.context, self.subject, "")]
         rows = rows + [p for p in home if p.code not in {r.code for r in rows}]
+        if funders and rows:
+            # "funded by the European Union, Italy and Germany (GFFO)": a country that pays, or whose
+            # agency in brackets pays, is no place of the work
+            paying = [o for o in orgs if o.org_id in funders]
+            rows = [r for r in rows if not any(o.start <= r.start < o.end or 0 <= o.start - r.end <= 3 and _BRACKET_OPENS.fullmatch(text, r.end, o.start)
+                                                for o in paying)]
         statement = {
             "agents": list(dict.fromkeys(agents)),
             "partners": [p for p in dict.fromkeys(partners) if p not in agents],
@@ -1298,7 +1457,10 @@ class _DocumentReader:
         """
         groups: list[list[_Org]] = []
         for org in orgs:
-            if groups and _GROUP_GLUE.match(self.text[groups[-1][-1].end : org.start]):
+            glue = self.text[groups[-1][-1].end : org.start] if groups else ""
+            country_first = _COUNTRY_BEFORE_BRACKET.fullmatch(glue) if groups else None
+            if groups and (_GROUP_GLUE.match(glue) or country_first and country_of(country_first.group(1))):
+                # ("the European Union, Italy, Germany (GFFO) and the United States (PRM)": a country, then its agency)
                 groups[-1].append(org)
             else:
                 groups.append([org])
@@ -1489,7 +1651,7 @@ class _DocumentReader:
         for match in _POSSESSIVE_PRONOUN.finditer(clause):
             # "our counselling centre", "Its Commonwealth Action Plan": the owner of the programme noun it opens,
             # unless a subject named before it owns it ("the foundation expanded its programme")
-            if _opens_noun(text, noun_starts, start + match.end(), True):
+            if _opens_noun(text, noun_starts, start + match.end(), True) and not _PHASE_AFTER.match(text, start + match.end() - 1):
                 subject = next((m for m in _ANAPHOR.finditer(clause, 0, match.start()) if m.group("noun")
                                 and m.group("noun").lower() not in _PROGRAMME_NOUNS and not self._named_at(start + m.start("noun"))), None)
                 if subject is not None:
@@ -1540,9 +1702,9 @@ class _DocumentReader:
                     if members_of:
                         return members_of, antecedent
                 # "Its Commonwealth Action Plan": a possessive owns the programme noun it opens
-                owner = _opens_noun(text, noun_starts, start + match.end(), False)
+                owner = _opens_noun(text, noun_starts, start + match.end(), False) and not _PHASE_AFTER.match(text, start + match.end())
                 if not owner:
-                    continue
+                    continue  # (nor does "its second phase": the work's own next stage)
             if pronoun in ("it", "they") and not owner:
                 # "They are usually kidnapped ...": a pronoun stands for an organization
                 # only when one was the subject of a statement just before
@@ -1874,6 +2036,15 @@ class _DocumentReader:
             statement["rows"] = statement["rows"] + [r for r in antecedent["rows"] if r.code not in {x.code for x in statement["rows"]}]
             antecedent = None
         statement["refers"] = antecedent  # the programme's earlier statement, for _merge
+        if antecedent is not None and not antecedent.get("unnamed") and not antecedent["agents"] and (statement["agents"] or statement["partners"]):
+            # "... the second phase of the programme will begin in Dakar. During the first phase, 1,580 children
+            # were ... The second phase will be implemented by X": a mention with no runner that points back at
+            # work told with none: X runs both
+            told = antecedent.get("refers")
+            if told is not None and told.get("unnamed"):
+                antecedent["agents"] = list(statement["agents"])
+                antecedent = told
+                statement["refers"] = antecedent
         if antecedent is not None and antecedent.get("unnamed") and (statement["agents"] or statement["partners"]):
             # "A new shelter was opened in Kolda. The shelter is run by X": X ran it all along
             antecedent["agents"], antecedent["unnamed"] = list(statement["agents"]), False
@@ -2061,13 +2232,15 @@ class _DocumentReader:
             # "UN Women should extend the project to Sylhet": advice is no part of the work done.
             key += (item["status"] == "recommended",)
             runner = key
-            if item.get("refers") is not None and id(item["refers"]) in key_of and key_of[id(item["refers"])][: len(runner)] == runner:
+            if item.get("row"):
+                key = runner + (item["start"],)  # a matrix's row: a work of its own, whoever leads it
+            elif item.get("refers") is not None and id(item["refers"]) in key_of and key_of[id(item["refers"])][: len(runner)] == runner:
                 key = key_of[id(item["refers"])]  # "the campaign ...": the programme it points back at
             elif runner in latest and self._separate_work(merged[latest[runner]], item):
                 # "the Ministry also launched a radio campaign in Volta": a work of its own, or
                 # one more of a kind it told before ("a second shelter in Tamale")
                 planned = item["status"] == "planned" and merged[latest[runner]]["status"] != "planned"
-                key = by_kind.get(runner + (item["fresh"],), runner + (item["start"],)) if item["fresh"] and not planned else runner + (item["start"],)
+                key = by_kind.get(runner + (item["fresh"],), runner + (item["start"],)) if item.get("fresh") and not planned else runner + (item["start"],)
             elif runner in latest:
                 key = latest[runner]
             latest[runner] = key_of[id(item)] = key
@@ -2178,6 +2351,14 @@ def _sentence_start(text: str, position: int) -> bool:
 def _list_gap(gap: str) -> bool:
     """Between two places of one list ("repatriated from Malaysia, Thailand and Laos")."""
     return bool(re.fullmatch(r"[\s,;()]*(?:(?:and|or|but|also|as well as|to a lesser extent|&)[\s,()]*)*(?:(?:from|to|into)\s+)?(?:the\s+)?", gap, re.IGNORECASE))
+
+
+def _status_of(value: str) -> str:
+    """The status a sheet's or a table's status value gives: its opening state word ("Closed",
+    "Completed (March 2024)", "Planned FY2026", "Not started (no funding)"), or ''."""
+    words = value.lower().split()
+    states = _modality()[1]
+    return next((states[" ".join(words[:n]).strip(",.;:()–-")] for n in (3, 2, 1) if " ".join(words[:n]).strip(",.;:()–-") in states), "")
 
 
 def _sheet_title(title) -> str:

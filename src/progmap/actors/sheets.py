@@ -25,8 +25,8 @@ from progmap.actors.language import lexicon
 from progmap.text import fold_text, line_matches
 
 __all__ = [
-    "Field", "GrantLine", "PLAIN_PARTNERS", "RoutePair", "TableRow", "grant_lines", "project_table_rows", "sheet_fields",
-    "table_fields", "table_route_pairs",
+    "Field", "GrantLine", "PLAIN_PARTNERS", "RoutePair", "TableRow", "grant_lines", "labelled_rows", "project_table_rows",
+    "sheet_fields", "table_fields", "table_route_pairs",
 ]
 
 
@@ -38,6 +38,7 @@ class Field:
     start: int  # the value's first character
     end: int  # one past its last
     label: str = ""  # the label as the lexicon writes it ("implementing partner"), lower case
+    under: bool = False  # a value on its own line under the label line ("Partners:\n  Open Gate (Italy)")
 
 
 @lru_cache(maxsize=4)
@@ -46,8 +47,13 @@ def _labels(table: str) -> tuple[dict[str, str], re.Pattern]:
     names = "|".join(sorted(map(re.escape, roles), key=len, reverse=True))
     # A route label may say whose routes in a few words more ("Destinations for Kenyan victims abroad:").
     tail = r"(?:[ \t]+(?:of|for)[ \t]+[^:\n]{1,40}?)?" if table == "route_fields" else ""
-    # A label opens its line (after a bullet), is followed by a colon and a value on the same line.
-    return roles, re.compile(rf"^[ \t]*(?:[-*•][ \t]*)?({names}){tail}[ \t]*:[ \t]*(\S[^\n]*)$", re.IGNORECASE | re.MULTILINE)
+    # A label opens its line (after a bullet), is followed by a colon and a value on the same line,
+    # or by a colon that ends its line and values on the indented or bulleted lines under it
+    # ("Partners:\n  Hope Street (Albania)\n  Open Gate (Italy)": group 3).
+    return roles, re.compile(
+        rf"^[ \t]*(?:[-*•][ \t]*)?({names}){tail}[ \t]*:[ \t]*(?:(\S[^\n]*)|((?:\n[ \t]*(?:[-*•][ \t]*|[ \t]+)[^\s*•-][^\n]*)+))$",
+        re.IGNORECASE | re.MULTILINE,
+    )
 
 
 def sheet_fields(text: str, table: str = "fields") -> list[Field]:
@@ -72,8 +78,20 @@ def sheet_fields(text: str, table: str = "fields") -> list[Field]:
 def _sheet_fields(text: str, table: str) -> tuple[Field, ...]:
     """:func:`sheet_fields` of a text not read before."""
     roles, pattern = _labels(table)
+    fields = []
     # Labelled lines hold a colon: only those lines are matched.
-    return tuple(Field(roles[m.group(1).lower()], m.start(2), m.end(2), m.group(1).lower()) for m in line_matches(pattern, text, ":"))
+    for m in line_matches(pattern, text, ":"):
+        role, label = roles[m.group(1).lower()], m.group(1).lower()
+        if m.group(2) is not None:
+            fields.append(Field(role, m.start(2), m.end(2), label))
+            continue
+        for line in _VALUE_LINE.finditer(text, m.start(3), m.end(3)):
+            fields.append(Field(role, line.start(1), line.end(1), label, under=True))
+    return tuple(fields)
+
+
+#: One value line under a label that ends its line: its text after the indent or bullet.
+_VALUE_LINE = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?(\S[^\n]*?)[ \t]*$", re.MULTILINE)
 
 
 def table_fields(text: str, table: str = "route_fields") -> list[Field]:
@@ -280,8 +298,42 @@ def project_table_rows(text: str) -> list[TableRow]:
             if any(role == "agent" and label not in PLAIN_PARTNERS for role, label in zip(roles, labels)):
                 # "Project | Implementer | Partner | Location": the plain partner column names partners
                 roles = ["partner" if label in PLAIN_PARTNERS else role for role, label in zip(roles, labels)]
-            header = roles if ({"agent", "funder"} & set(roles)) and "places" in roles else None
+            # who, and where or what: "Action | Partner | Status" names the work, its places are in it
+            header = roles if ({"agent", "funder"} & set(roles)) and ({"places", "name"} & set(roles)) else None
             continue
         if len(cells) == len(header):
             rows.append(TableRow(start, end, tuple((role, a, b) for role, (a, b) in zip(header, cells) if role)))
+    return rows
+
+
+#: A cell that opens with a label and a colon: "Lead: Ministry of Labour", "Status: Achieved".
+_LABELLED_CELL = re.compile(r"([A-Za-z][A-Za-z -]{1,40}?)[ \t]*:[ \t]*(\S.*)", re.DOTALL)
+
+
+def labelled_rows(text: str) -> list[TableRow]:
+    """The rows of a bar-separated list whose cells carry their own labels, one a line: an
+    implementation matrix's "Activity 1.1 | Shelter in Mangochi | Lead: Ministry of Gender |
+    Support: IOM | Status: Achieved". A row counts when a cell's label (the ``fields`` lexicon)
+    names who runs or supports the work; the cells with no label are ``text`` (what is done, and
+    where).
+
+    >>> text = "Activity 2.1 | A shelter in Mangochi | Lead: Ministry of Gender | Support: IOM | Status: Achieved\\n"
+    >>> [[(role, text[a:b]) for role, a, b in row.cells] for row in labelled_rows(text)]
+    [[('text', 'Activity 2.1'), ('text', 'A shelter in Mangochi'), ('agent', 'Ministry of Gender'), ('partner', 'IOM'), ('status', 'Achieved')]]
+    """
+    if "|" not in text or ":" not in text:
+        return []
+    roles = {row["lemma"].lower(): row["role"] for row in lexicon("fields")}
+    rows = []
+    for row in _bar_rows(text):
+        if row is None or len(row[2]) < 2:
+            continue
+        start, end, cells = row
+        read = []
+        for a, b in cells:
+            cell = _LABELLED_CELL.fullmatch(text, a, b)
+            role = roles.get(" ".join(cell.group(1).lower().split())) if cell else None
+            read.append((role, cell.start(2), b) if role else ("text", a, b))
+        if any(role in ("agent", "partner", "funder") for role, _, _ in read):
+            rows.append(TableRow(start, end, tuple(read)))
     return rows

@@ -1220,6 +1220,14 @@ def _derived_fields(metadata: dict) -> None:
     candidates = [post]
     if named:
         candidates.append(named.group("post"))
+    letterhead = _MISSION_IN.search(metadata.get("title", "") or "")
+    if letterhead and post is None:
+        candidates.append(letterhead.group(1))  # "Embassy of the Netherlands in Addis Ababa": a post in Addis Ababa
+        title = metadata["title"]
+        if not _LOWER.search(title):  # a letterhead in capitals: "Embassy of the Kingdom of the Netherlands in Addis Ababa"
+            title = " ".join(w.lower() if k and w.lower() in ("of", "the", "in", "to", "and") else w.capitalize()
+                             for k, w in enumerate(title.split()))
+        metadata.setdefault("author", title)
     cable_id = _CABLE_ID.search(source)
     if cable_id:
         candidates.append(cable_id.group("post"))
@@ -1337,12 +1345,25 @@ def title_countries(line: str) -> list[tuple[int, str]]:
     """
     from progmap.actors.vocabulary import country_words
 
-    return [(end, code) for start, end, _, code in country_words(line) if not _GOAL_BEFORE.search(line, max(0, start - 16), start)]
+    return [(end, code) for start, end, _, code in country_words(line) if not _GOAL_BEFORE.search(line, max(0, start - 16), start)
+            and not _MISSION_OF_BEFORE.search(line, max(0, start - 60), start)]
 
 
 # "bound for Mali", "sold to China": a destination named in a headline.
 # ("for" alone is no goal: "TIP REPORT FOR LAOS" is about Laos.)
 _GOAL_BEFORE = re.compile(r"\b(?:to|into|towards|(?:bound|headed|destined)[ \t]+for)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+# "Embassy of the Kingdom of the Netherlands in Addis Ababa": the sending country is the writer's, not the subject.
+_MISSION_OF_BEFORE = re.compile(
+    r"\b(?:Embassy|Consulate(?:[ \t-]+General)?|(?:Permanent[ \t]+)?Mission|High[ \t]+Commission|Delegation)[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:Kingdom|Republic|Federal[ \t]+Republic|State|Grand[ \t]+Duchy)[ \t]+of[ \t]+(?:the[ \t]+)?)?$",
+    re.IGNORECASE,
+)
+# ... and the city after "in" is where the post is: "... of the Netherlands in Addis Ababa".
+_MISSION_IN = re.compile(
+    r"\b(?:Embassy|Consulate(?:[ \t-]+General)?|(?:Permanent[ \t]+)?Mission|High[ \t]+Commission|Delegation)[ \t]+of[ \t]+[^\n]{2,60}?[ \t]+(?:in|to)[ \t]+"
+    r"([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})[ \t]*$",
+    re.IGNORECASE,
+)
 # "US Embassy ...", "U.S. Department of State ...": the writer's country, not the subject.
 _WRITER_AFTER = re.compile(
     r"\.?[ \t]+(?:Embassy|Consulate|Mission|Department|Government|Agency|Institute|Ambassador|Secretary|State[ \t]+Department)\b",
