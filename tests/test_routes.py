@@ -2538,3 +2538,22 @@ def test_homes_told_in_apposition_are_not_a_city_left_from():
              "Batticaloa": ("LK-51", "admin1", "LKA"), "Dubai": ("city:1", "city", "ARE"), "Muscat": ("city:2", "city", "OMN")}
     origins = {origin for origin, destination in pairs(routes_of(text, names)) if destination == "city:2"}
     assert {"LK-61", "LK-51"} <= origins
+
+
+def test_domestic_workers_work_in_a_household_not_inside_the_country():
+    text = ("HARARE - More than 200 Zimbabwean women who answered adverts for jobs in Kuwait have ended up as unpaid "
+            "domestic workers, a committee heard.")
+    names = {"HARARE": ("ZW-HA", "admin1", "ZWE"), "Kuwait": "KWT"}
+    assert ("ZWE", "ZWE") not in pairs(routes_of(text, names))
+    # ("domestic victims" are inside it)
+    text = "Traffickers exploit domestic victims in forced labour in Arusha."
+    assert pairs(routes_of(text, {"Arusha": ("TZ-01", "admin1", "TZA")}, metadata={"subject_country": "TZA"})) == {("TZA", "TZ-01")}
+
+
+def test_the_object_of_a_verb_is_not_who_travels_on():
+    # "intermediaries" are paid; "they" fly
+    text = ("Indian workers are exploited on farms in Latina. They typically pay intermediaries in Punjab up to "
+            "15,000 euros, fly from Delhi to Rome, and are forced to work.")
+    names = {"Latina": ("IT-LT", "admin1", "ITA"), "Punjab": ("IN-PB", "admin1", "IND"), "Delhi": ("city:1", "city", "IND"),
+             "Rome": ("city:2", "city", "ITA")}
+    assert ("city:1", "city:2") in pairs(routes_of(text, names))

@@ -155,6 +155,8 @@ _PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "at", "into", "through", "v
 _PASSIVE_AUXILIARIES = frozenset({"are", "is", "were", "was", "been", "being", "be"})
 #: What puts homes in apposition before a place: "The women, most of them from Kurunegala", "women, mostly from".
 _HOMES_FROM_BEFORE = re.compile(r"(?:\b(?:of[ \t]+them|of[ \t]+whom|mostly|mainly|largely|chiefly)|,)[ \t]+from[ \t]+(?:the[ \t]+)?$")
+#: Workers "domestic" says the household of, not the country: "domestic workers", "domestic helpers".
+_HOUSEHOLD_WORK = frozenset({"worker", "helper", "servant", "maid", "labourer", "laborer", "employee"})
 #: Goods trafficked or smuggled: "drug trafficking", "wildlife smuggling" move no people.
 _GOODS = frozenset({
     "drug", "drugs", "narcotics", "cocaine", "heroin", "methamphetamine", "arms", "weapons", "firearms", "wildlife", "ivory",
@@ -787,6 +789,8 @@ def _people(slots: _Slots, lo: int, hi: int) -> list[_Phrase]:
         begin = i
         while begin > lo:
             j = begin - 1
+            if j in slots.anaphor or (kind[j] == "w" and low[j].endswith("ly") and not low[j][:1].isdigit()):
+                break  # "They typically pay intermediaries": a pronoun or an adverb opens no people phrase of its own
             if kind[j] == "n" or (kind[j] == "w" and (low[j][:1].isdigit() or _modifier(slots, j))):
                 begin = j
             elif low[j] in ("and", "or", ",") and j - 1 >= lo and kind[j - 1] == "n":
@@ -2750,6 +2754,10 @@ class _Reader:
         """
         before = [p for p in people if p.hi <= trigger and p.governed not in _NOT_THEME_AFTER
                   and "by" not in (slots.low[p.lo], p.governed)]
+        while len(before) > 1 and before[-1].agent and not before[-2].agent and before[-1].governed.isalpha() \
+                and before[-1].governed not in _PLACE_PREPOSITIONS and before[-1].governed not in _FUNCTION_WORDS:
+            # (nor the object of a verb before it: "They pay intermediaries in Punjab ..., fly from Delhi to Rome")
+            before.pop()
         return bool(before) and before[-1].agent
 
     @staticmethod
@@ -3397,8 +3405,11 @@ class _Reader:
             word = slots.low[j]
             if word in ("internally", "domestically", "in-country"):
                 return True
-            if word in ("internal", "domestic") and j + 1 < hi and slots.who[j + 1] == "victim":
-                return True  # "domestic victims" ("internal trafficking" is the trigger's own word: see _internal_noun)
+            if word in ("internal", "domestic") and j + 1 < hi and slots.who[j + 1] == "victim" \
+                    and not (word == "domestic" and slots.low[j + 1].rstrip("s") in _HOUSEHOLD_WORK):
+                # "domestic victims" ("internal trafficking" is the trigger's own word: see _internal_noun); but
+                # "ended up as unpaid domestic workers" is work in a household
+                return True
         return False
 
     def _purposes(self, slots: _Slots, lo: int, hi: int, people: list, theme: _Phrase | None) -> list[str]:
