@@ -3401,15 +3401,16 @@ class _Reader:
     def _internal(self, slots: _Slots, lo: int, hi: int) -> bool:
         """Whether the clause says its movement stays inside: "trafficked internally", "domestic victims"."""
         tables = _tables()
+        # (a clause naming places of two countries moves people between them: "jobs in Kuwait ... ended up as unpaid
+        # domestic workers" is work in a household there, not a move inside the country)
+        abroad = len({slots.ref[j].country_code for j in range(lo, hi) if slots.kind[j] == "p"} - {""}) > 1
         for j in range(lo, hi):
             word = slots.low[j]
             if word in ("internally", "domestically", "in-country"):
                 return True
             if word in ("internal", "domestic") and j + 1 < hi and slots.who[j + 1] == "victim" \
-                    and not (word == "domestic" and slots.low[j + 1].rstrip("s") in _HOUSEHOLD_WORK):
-                # "domestic victims" ("internal trafficking" is the trigger's own word: see _internal_noun); but
-                # "ended up as unpaid domestic workers" is work in a household
-                return True
+                    and not (abroad and word == "domestic" and slots.low[j + 1].rstrip("s") in _HOUSEHOLD_WORK):
+                return True  # "domestic victims" ("internal trafficking" is the trigger's own word: see _internal_noun)
         return False
 
     def _purposes(self, slots: _Slots, lo: int, hi: int, people: list, theme: _Phrase | None) -> list[str]:
