@@ -2557,3 +2557,23 @@ def test_the_object_of_a_verb_is_not_who_travels_on():
     names = {"Latina": ("IT-LT", "admin1", "ITA"), "Punjab": ("IN-PB", "admin1", "IND"), "Delhi": ("city:1", "city", "IND"),
              "Rome": ("city:2", "city", "ITA")}
     assert ("city:1", "city:2") in pairs(routes_of(text, names))
+
+
+def test_a_message_sent_somewhere_moves_no_people():
+    text = ("Two Ukrainian women were trafficked to Berlin. One of the women sent a message to her sister in Lviv.")
+    names = {"Berlin": ("city:1", "city", "DEU"), "Lviv": ("city:2", "city", "UKR")}
+    assert pairs(routes_of(text, names)) == {("UKR", "city:1")}
+
+
+def test_failing_to_reach_a_place_is_no_end():
+    text = "Most migrants had been stranded in Agadez after failing to reach Libya, and some were exploited there."
+    names = {"Agadez": ("NE-1", "admin1", "NER"), "Libya": "LBY"}
+    assert "LBY" not in {destination for _, destination in pairs(routes_of(text, names, metadata={"subject_country": "NER"}))}
+
+
+def test_a_returns_homes_may_follow_the_words_for_them():
+    text = ("IOM assisted the voluntary return of 6,842 migrants from Niger to their countries of origin, mainly Mali "
+            "(1,912), Guinea (1,604) and Senegal (788).")
+    routes = routes_of(text, {"Niger": "NER", "Mali": "MLI", "Guinea": "GIN", "Senegal": "SEN"})
+    assert set(zip(routes["origin_code"], routes["destination_code"], routes["direction"])) == {
+        ("MLI", "NER", "return"), ("GIN", "NER", "return"), ("SEN", "NER", "return")}

@@ -157,6 +157,17 @@ _PASSIVE_AUXILIARIES = frozenset({"are", "is", "were", "was", "been", "being", "
 _HOMES_FROM_BEFORE = re.compile(r"(?:\b(?:of[ \t]+them|of[ \t]+whom|mostly|mainly|largely|chiefly)|,)[ \t]+from[ \t]+(?:the[ \t]+)?$")
 #: Workers "domestic" says the household of, not the country: "domestic workers", "domestic helpers".
 _HOUSEHOLD_WORK = frozenset({"worker", "helper", "servant", "maid", "labourer", "laborer", "employee"})
+#: A return's homes named after the words for them: "to their countries of origin, mainly ", "to their home countries: ".
+_HOMELANDS_BEFORE = re.compile(
+    r"\bto[ \t]+(?:their|his|her)[ \t]+(?:home[ \t]+)?(?:countr(?:y|ies)|communities|villages|homes?)(?:[ \t]+of[ \t]+origin)?"
+    r"[ \t]*[,:(]?[ \t]*(?:(?:mainly|mostly|chiefly|notably|including|namely|such[ \t]+as|in(?:[ \t]+particular)?)[ \t]+)?"
+    r"(?:[^.;\n]{0,60}?(?:,|\band|\bor)[ \t]+)?(?:the[ \t]+)?$"
+)
+#: Things people send or carry that a verb of moving moves instead of them: "sent a message to her sister in Lviv".
+_MESSAGES = frozenset({
+    "message", "messages", "letter", "letters", "email", "emails", "text", "texts", "money", "remittance", "remittances",
+    "photo", "photos", "video", "videos", "parcel", "parcels", "cash", "funds", "word",
+})
 #: Goods trafficked or smuggled: "drug trafficking", "wildlife smuggling" move no people.
 _GOODS = frozenset({
     "drug", "drugs", "narcotics", "cocaine", "heroin", "methamphetamine", "arms", "weapons", "firearms", "wildlife", "ivory",
@@ -2004,6 +2015,8 @@ def _thing_object(text: str, slots: _Slots, trigger: int, theme: "_Phrase | None
     j = first
     while j < len(slots.kind) and slots.kind[j] == "w" and not slots.stop[j] and slots.cue[j] is None and not slots.who[j] and not slots.tags[j]:
         j += 1
+    if first < len(slots.kind) and slots.low[first] in _MESSAGES:
+        return True  # "one of the women sent a message to her sister in Lviv": word or money, not people, sent
     if j == first or (theme is not None and theme.lo <= j) or (j < len(slots.kind) and slots.low[j] == "of"):
         return False
     if not _QUANTITY_WORDS.isdisjoint(slots.low[first:j]):
@@ -2626,6 +2639,9 @@ class _Reader:
                 # "came from three provinces in north-central Vietnam: Nghe An, Ha Tinh and Quang Binh": the places
                 # after a colon name the ones before it
                 role = previous
+            if role == "none" and kind == "return" and group[0] > trigger and _HOMELANDS_BEFORE.search(
+                    self.text, max(0, place.start - 80), place.start):
+                role = "home"  # "the return of 6,842 migrants from Niger to their countries of origin, mainly Mali (1,912), Guinea"
             if role == "theme-home" and reading.attach == "people" and _PROMISED_WORK_BEFORE.search(
                     self.text, max(0, place.start - 120), place.start):
                 role = "none"  # "offered them work as domestic workers in San Jose": the promise, not their home
