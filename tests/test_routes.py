@@ -2577,3 +2577,13 @@ def test_a_returns_homes_may_follow_the_words_for_them():
     routes = routes_of(text, {"Niger": "NER", "Mali": "MLI", "Guinea": "GIN", "Senegal": "SEN"})
     assert set(zip(routes["origin_code"], routes["destination_code"], routes["direction"])) == {
         ("MLI", "NER", "return"), ("GIN", "NER", "return"), ("SEN", "NER", "return")}
+
+
+def test_people_exploited_where_a_journey_from_a_home_city_ends_start_at_their_homes():
+    text = ("Most of the victims, from Telangana and Bihar, had been lured by agents. They flew from Hyderabad to Bangkok "
+            "and were driven across the border at Poipet to compounds in Sihanoukville, where they were forced to "
+            "defraud people.")
+    names = {"Telangana": ("IN-TG", "admin1", "IND"), "Bihar": ("IN-BR", "admin1", "IND"),
+             "Hyderabad": ("city:1", "city", "IND"), "Bangkok": ("city:2", "city", "THA"),
+             "Poipet": ("city:3", "city", "KHM"), "Sihanoukville": ("KH-18", "admin1", "KHM")}
+    assert {origin for origin, _ in pairs(routes_of(text, names))} == {"IN-TG", "IN-BR"}

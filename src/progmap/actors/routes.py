@@ -3032,7 +3032,8 @@ class _Reader:
             # they left from is on their way.
             via = list(dict.fromkeys([r.code for r in roles["source"]] + via))
             origins = [(r.code, r.country_code) for r in roles.get("began", []) if r.country_code in known_countries] or known
-        elif kind in ("move", "enter", "voluntary") and pronoun and narrow_homes and roles.get("source") and not roles.get("theme-home") \
+        elif kind in ("move", "enter", "voluntary", "exploit") and pronoun and narrow_homes and roles.get("source") \
+                and not roles.get("theme-home") \
                 and not inferred \
                 and {r.country_code for r in roles["source"]} <= known_countries \
                 and not _HOMES_FROM_BEFORE.search(self.text, max(0, min(r.start for r in roles["source"]) - 40),
