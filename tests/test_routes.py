@@ -2587,3 +2587,16 @@ def test_people_exploited_where_a_journey_from_a_home_city_ends_start_at_their_h
              "Hyderabad": ("city:1", "city", "IND"), "Bangkok": ("city:2", "city", "THA"),
              "Poipet": ("city:3", "city", "KHM"), "Sihanoukville": ("KH-18", "admin1", "KHM")}
     assert {origin for origin, _ in pairs(routes_of(text, names))} == {"IN-TG", "IN-BR"}
+
+
+def test_a_share_of_counted_cases_is_no_people():
+    text = ("Botswana is a transit country for Ethiopians travelling south. Flows from Malawi to South Africa account for "
+            "a third of detected cases.")
+    names = {"Botswana": "BWA", "Malawi": "MWI", "South Africa": "ZAF"}
+    assert ("MWI", "ZAF") in pairs(routes_of(text, names)) and ("ETH", "ZAF") not in pairs(routes_of(text, names))
+
+
+def test_migrant_workers_are_not_from_the_country_they_work_in():
+    text = ("Migrant workers employed by a security firm at a World Cup hotel in Doha were subjected to forced labour and "
+            "other abuses, Amnesty International said in a report on Thursday.")
+    assert routes_of(text, {"Doha": ("city:1", "city", "QAT")}, metadata={"subject_country": "QAT"}).empty

@@ -163,6 +163,10 @@ _HOMELANDS_BEFORE = re.compile(
     r"[ \t]*[,:(]?[ \t]*(?:(?:mainly|mostly|chiefly|notably|including|namely|such[ \t]+as|in(?:[ \t]+particular)?)[ \t]+)?"
     r"(?:[^.;\n]{0,60}?(?:,|\band|\bor)[ \t]+)?(?:the[ \t]+)?$"
 )
+#: Words saying people came from another country, whose home the document's country is not.
+_FOREIGN_PEOPLE = frozenset({"migrant", "migrants", "foreign", "foreigners", "foreigner", "expatriate", "expatriates", "immigrant", "immigrants"})
+#: What statistics count instead of people: "a third of detected cases".
+_COUNTED_THINGS = frozenset({"cases", "case", "reports", "investigations", "prosecutions", "convictions", "flows", "total"})
 #: Things people send or carry that a verb of moving moves instead of them: "sent a message to her sister in Lviv".
 _MESSAGES = frozenset({
     "message", "messages", "letter", "letters", "email", "emails", "text", "texts", "money", "remittance", "remittances",
@@ -836,6 +840,8 @@ def _things_after(slots: _Slots, j: int, hi: int) -> bool:
 
 def _share_of_things(slots: _Slots, j: int, hi: int) -> bool:
     """Whether "of", a possessive or article, and a word that names no people follow a share word at ``j``."""
+    if j + 1 < hi and slots.low[j] == "of" and any(slots.low[k] in _COUNTED_THINGS for k in range(j + 1, min(hi, j + 4))):
+        return True  # "account for a third of detected cases", "half of all reported cases"
     if j + 2 >= hi or slots.low[j] != "of" or slots.low[j + 1] not in ("their", "its", "the", "his", "her"):
         return False
     k = j + 2
@@ -2842,6 +2848,8 @@ class _Reader:
         if roles.get("identifier"):
             return [(r.code, r.country_code) for r in roles["identifier"]], quotes, True
         subject = self.register.subject
+        if theme is not None and _FOREIGN_PEOPLE.intersection(slots.low[theme.lo : theme.hi]):
+            return [], quotes, False  # "Migrant workers ... in Doha were subjected to forced labour": not from where they work
         if subject is not None and subject.can_be_origin:
             extra = [subject.quote] if subject.quote and subject.quote != self.quote else []
             return [(subject.code, subject.code)], quotes + extra, subject.inferred
