@@ -2600,3 +2600,9 @@ def test_migrant_workers_are_not_from_the_country_they_work_in():
     text = ("Migrant workers employed by a security firm at a World Cup hotel in Doha were subjected to forced labour and "
             "other abuses, Amnesty International said in a report on Thursday.")
     assert routes_of(text, {"Doha": ("city:1", "city", "QAT")}, metadata={"subject_country": "QAT"}).empty
+
+
+def test_a_sentence_opening_on_what_came_next_goes_on_with_the_same_journey():
+    text = "Vietnamese children were trafficked to France. Eventually, they were smuggled in lorries to Birmingham."
+    routes = by_pair(routes_of(text, {"France": "FRA", "Birmingham": ("city:1", "city", "GBR")}))
+    assert set(routes) == {("VNM", "city:1")} and routes[("VNM", "city:1")].via == ["FRA"]

@@ -165,6 +165,8 @@ _HOMELANDS_BEFORE = re.compile(
 )
 #: Words saying people came from another country, whose home the document's country is not.
 _FOREIGN_PEOPLE = frozenset({"migrant", "migrants", "foreign", "foreigners", "foreigner", "expatriate", "expatriates", "immigrant", "immigrants"})
+#: Words opening a sentence that tells the next leg of a journey told before ("Eventually, they were taken to ...").
+_GOING_ON = frozenset({"eventually", "finally", "afterwards", "subsequently", "later"})
 #: What statistics count instead of people: "a third of detected cases".
 _COUNTED_THINGS = frozenset({"cases", "case", "reports", "investigations", "prosecutions", "convictions", "flows", "total"})
 #: Things people send or carry that a verb of moving moves instead of them: "sent a message to her sister in Lviv".
@@ -1573,7 +1575,10 @@ def _continues(slots: _Slots, lo: int, trigger: int) -> str:
     "From there they are moved to France" ("there"). ("then" alone does not say so: "taken to
     Mosul and then transported to Raqqa" tells two places they were held.)"""
     # ("..., from where they are sent by boat to Italy" says it too, of a place in its own sentence.)
-    return next((slots.low[k + 1] for k in range(lo, trigger) if slots.low[k] == "from" and slots.low[k + 1] in ("there", "here", "where")), "")
+    said = next((slots.low[k + 1] for k in range(lo, trigger) if slots.low[k] == "from" and slots.low[k + 1] in ("there", "here", "where")), "")
+    if not said and lo < trigger and slots.low[lo] in _GOING_ON and lo + 1 < len(slots.low) and slots.low[lo + 1] in (",", "they", "the"):
+        said = "then"  # "Eventually, they were moved to Birmingham": a sentence opening on what came next
+    return said
 
 
 def _parallel_flows(goals: list, roles: dict) -> list[tuple[list, list]]:
