@@ -340,6 +340,12 @@ def test_may_and_plans_to_make_a_programme_planned():
     assert one("Hagar may expand its hotline to Hue.", {"Hue": "VN-26"}).status == "planned"
 
 
+def test_a_new_work_that_will_start_later_is_planned():
+    text = "Hagar runs shelters in Hanoi. A new outreach project in Lao Cai was approved this month and will start in October."
+    found = programmes_of(text, {"Hanoi": "VN-HN", "Lao Cai": "VN-02"})
+    assert [p.status for p in found.itertuples(index=False) if p.places == ["VN-02"]] == ["planned"]
+
+
 def test_recommendations_and_negations_are_no_programmes():
     names = {"Lao Cai": "VN-02"}
     assert programmes_of("The report recommended that IOM open a shelter in Lao Cai.", names).empty

@@ -518,6 +518,13 @@ _SUBJECT_NOUN = re.compile(
 )
 #: Where a subject's predicate starts: past an apposition between commas or brackets.
 _PREDICATE = re.compile(r"(?:\s*\([^()]{0,80}\))?(?:\s*,[^.;]{1,240},)?\s+")
+#: A start still to come: a future modal right before a verb of starting ("will start in October",
+#: "is due to open", "is to be launched"); a "new" work of such a sentence is planned.
+_FUTURE_START = re.compile(
+    r"\b(?:will|shall|is\s+(?:due\s+|expected\s+|scheduled\s+|set\s+)?to|are\s+(?:due\s+|expected\s+|scheduled\s+|set\s+)?to)\s+(?:only\s+|not\s+)?"
+    r"(?:start|begin|commence|open|launch|be\s+(?:launched|opened|started))\b",
+    re.IGNORECASE,
+)
 #: A word after a state word that makes the state word qualify it ("new callers"), unless
 #: it opens a phrase of time or place ("launched in 2019", "completed last year").
 _ATTRIBUTIVE_NEXT = re.compile(
@@ -2008,7 +2015,10 @@ class _DocumentReader:
             if following and not any(found.end() <= n[0] <= following.end() + 24 for n in nouns):
                 continue  # "most new callers", "completed forms": a state of another noun than the work's
             word = " ".join(found.group(1).lower().split())
-            return states.get(word, word)
+            state = states.get(word, word)
+            if state == "new" and _FUTURE_START.search(text, start, end):
+                return "planned"  # "A new project ... was approved and will start in October": new, but not begun
+            return state
         return ""
 
     @staticmethod
