@@ -346,6 +346,16 @@ def test_a_new_work_that_will_start_later_is_planned():
     assert [p.status for p in found.itertuples(index=False) if p.places == ["VN-02"]] == ["planned"]
 
 
+def test_a_tables_bare_active_and_approved_values_are_statuses():
+    text = (
+        "| Grantee | Project | Province | Status |\n|---|---|---|---|\n"
+        "| Hagar International | Shelter programme for girls | Lao Cai | Active |\n"
+        "| Pacific Links Foundation | Outreach programme for returnees | An Giang | Approved – not yet started |\n"
+    )
+    found = programmes_of(text, {"Lao Cai": "VN-02", "An Giang": "VN-44"})
+    assert {p.places[0]: p.status for p in found.itertuples(index=False)} == {"VN-02": "ongoing", "VN-44": "planned"}
+
+
 def test_recommendations_and_negations_are_no_programmes():
     names = {"Lao Cai": "VN-02"}
     assert programmes_of("The report recommended that IOM open a shelter in Lao Cai.", names).empty

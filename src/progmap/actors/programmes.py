@@ -372,8 +372,8 @@ def _modality() -> tuple[dict[str, re.Pattern], dict[str, str]]:
     for row in lexicon("modality"):
         for form in inflections(row["lemma"], row["pos"]):
             forms.setdefault(row["role"], set()).add(form.lower())
-            if row["role"] == "state":
-                states[form.lower()] = row["status"]
+            if row["role"] in ("state", "cell"):
+                states[form.lower()] = row["status"]  # (a cell's words are looked up in a value, never searched for)
 
     def alternatives(role: str) -> str:
         # Longest first, so that a match is the whole phrase ("under way", not "under").
@@ -2365,10 +2365,16 @@ def _list_gap(gap: str) -> bool:
 
 def _status_of(value: str) -> str:
     """The status a sheet's or a table's status value gives: its opening state word ("Closed",
-    "Completed (March 2024)", "Planned FY2026", "Not started (no funding)"), or ''."""
-    words = value.lower().split()
+    "Completed (March 2024)", "Planned FY2026", "Not started (no funding)", "Active"), or the
+    first a part of it gives ("Approved – not yet started"), or ''."""
     states = _modality()[1]
-    return next((states[" ".join(words[:n]).strip(",.;:()–-")] for n in (3, 2, 1) if " ".join(words[:n]).strip(",.;:()–-") in states), "")
+    # The whole value's opening words, then each of its parts' ("Approved – not yet started").
+    for part in [value] + re.split(r"\s[–—-]\s|[,;/()]", value)[1:]:
+        words = part.lower().split()
+        found = next((states[" ".join(words[:n]).strip(",.;:()–-")] for n in (3, 2, 1) if " ".join(words[:n]).strip(",.;:()–-") in states), "")
+        if found:
+            return found
+    return ""
 
 
 def _sheet_title(title) -> str:
