@@ -1703,3 +1703,8 @@ def test_examples_of_a_kind_of_body_after_like_are_bodies():
     text = "Support the local associations in Sfax, like Terre d'Espoir Tunisie, which gives legal information to migrants."
     _, organizations = orgs_of(text, country="TUN")
     assert list(organizations.index) == ["org:terre-d-espoir-tunisie"]
+
+
+def test_a_collective_is_a_body_even_before_its_hotline():
+    _, orgs = orgs_of("Women's Aid Collective (WACOL) hotline answered 900 calls in Enugu last year.")
+    assert list(orgs.index) == ["org:women-s-aid-collective"]
