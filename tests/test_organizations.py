@@ -1708,3 +1708,12 @@ def test_examples_of_a_kind_of_body_after_like_are_bodies():
 def test_a_collective_is_a_body_even_before_its_hotline():
     _, orgs = orgs_of("Women's Aid Collective (WACOL) hotline answered 900 calls in Enugu last year.")
     assert list(orgs.index) == ["org:women-s-aid-collective"]
+
+
+def test_a_body_named_for_its_country_keeps_its_letters_of_another_language_before_a_helpline():
+    text = "Migrants in Tartu can call the Legal Aid Estonia (JAK) helpline; JAK also runs a clinic in Narva."
+    _, orgs = orgs_of(text)
+    assert list(orgs.index) == ["org:legal-aid-estonia"]
+    assert orgs.loc["org:legal-aid-estonia", "country"] == "EST" and "JAK" in orgs.loc["org:legal-aid-estonia", "aliases"]
+    _, orgs = orgs_of("Flights from Papua New Guinea (PNG) reach Cairns.")
+    assert orgs.empty

@@ -1584,6 +1584,54 @@ def _expansion(text: str, paren: int, acronym: str) -> tuple[int, int] | None:
 _LISTED_WORDS_BEFORE = re.compile(r"(?<![\w,])([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3}),[ \t]+$")
 
 
+#: The proper words right before a bracket, on its line: "Victim Support Finland (".
+_PROPER_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w’'-]*[ \t]+){1,5}[A-Z][\w’'-]*)[ \t]*$")
+
+
+def _country_named_body(found: _Found, defined: dict[str, str], acronym: str, paren: int, match) -> None:
+    """Letters of another language after a name of a body's branch in a country ("Victim Support
+    Finland (RIKU)", "La Strada Moldova (LSM)"): a proper name of three words or more, not itself a
+    country's, whose last word is a country, is that body; the letters are its alias."""
+    text = found.text
+    before = _PROPER_BEFORE_BRACKET.search(text, max(0, paren - 80), paren)
+    if before is None:
+        return
+    words = before.group(1).split()
+    if words[0] in ("The", "A", "An"):
+        words = words[1:]
+    written = " ".join(words)
+    if len(words) < 3 or not country_of(words[-1]) or country_of(written) or country_of(" ".join(words[-2:])) \
+            or any(country_of(word) or word.upper() == word for word in words[:-1]):
+        return
+    start = before.end(1) - len(words[-1])
+    start = text.rindex(words[0], before.start(1), start)
+    end = before.end(1)
+    if not found.zones.allows(start, end) or not found.open(start, end):
+        return
+    org_id = _slug(written)
+    defined[acronym] = org_id
+    found.add(start, end, org_id, f"{written} ({acronym})", _guess_type(written), country_of(words[-1]) or "", alias=acronym)
+    if found.open(match.start(1), match.end(1)):
+        found.add(match.start(1), match.end(1), org_id, f"{written} ({acronym})", _guess_type(written), country_of(words[-1]) or "", alias=written)
+
+
+def _body_before_work(text: str, paren: int, noun: str) -> bool:
+    """Whether the letters in brackets before a work's noun are a body's, the name before them a
+    body's by its form: a service noun after them ("(RIKU) helpline", not "(TSN) airport"), and a
+    name whose head is an institution or whose last word is a country ("Victim Support Finland (RIKU)
+    helpline", "Women's Aid Collective (WACOL) hotline"; not "Counter Trafficking in Persons (CTIP) program")."""
+    if _reader().scanner.cues_of(noun) or not any(cue.role == "noun" for cue in _programme_cues().cues_of(noun)):
+        return False
+    before = _PROPER_BEFORE_BRACKET.search(text, max(0, paren - 80), paren)
+    if before is None:
+        return False
+    name = _reader().make(text, tokenize(text, before.start(1), before.end(1)))
+    head = name.head_cue
+    if head is not None and head.lexicon != "institution":
+        return False
+    return head is not None or bool(country_of(name.words[-1].text)) and len(name.words) >= 2
+
+
 def _definitions(found: _Found, gazetteer: OrgGazetteer, context: str) -> dict[str, str]:
     """Acronyms defined in parentheses, in either order: acronym -> org_id.
 
@@ -1607,7 +1655,8 @@ def _definitions(found: _Found, gazetteer: OrgGazetteer, context: str) -> dict[s
         # "(TSN) airport", "(CTIP) program": the noun after the brackets is the head.
         after = _WORD_AFTER_BRACKET.match(text[match.end() : match.end() + 30])
         if after and any(cue.lexicon == "not_org" or cue.role in ("noun", "facility") for cue in
-                         reader.scanner.cues_of(after.group(1)) + _programme_cues().cues_of(after.group(1))):
+                         reader.scanner.cues_of(after.group(1)) + _programme_cues().cues_of(after.group(1))) \
+                and not _body_before_work(text, match.start(), after.group(1)):
             found.memo.setdefault("headed acronyms", set()).update(acronyms)  # no initials make them a body (_initials)
             continue
         predicate = _IS_A_KIND.match(text, match.end())
@@ -1627,6 +1676,8 @@ def _definitions(found: _Found, gazetteer: OrgGazetteer, context: str) -> dict[s
             span = None if found.memo[key] is None else (paren - found.memo[key][0], paren - found.memo[key][1])
             if span is None:
                 _acronym_of_mention(found, gazetteer, defined, acronym, paren, match)
+                if acronym not in defined:
+                    _country_named_body(found, defined, acronym, paren, match)
                 continue
             start, end = span
             words = tokenize(text, start, end)
