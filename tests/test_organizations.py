@@ -1717,3 +1717,8 @@ def test_a_body_named_for_its_country_keeps_its_letters_of_another_language_befo
     assert orgs.loc["org:legal-aid-estonia", "country"] == "EST" and "JAK" in orgs.loc["org:legal-aid-estonia", "aliases"]
     _, orgs = orgs_of("Flights from Papua New Guinea (PNG) reach Cairns.")
     assert orgs.empty
+
+
+def test_a_kind_in_a_titles_case_before_a_name_of_another_language_is_no_part_of_it():
+    _, orgs = orgs_of("The Foundation Stichting Vrije Toekomst provides legal aid to victims in Utrecht.")
+    assert list(orgs.index) == ["org:stichting-vrije-toekomst"]

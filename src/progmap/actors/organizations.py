@@ -1914,9 +1914,11 @@ def _institutional_names(found: _Found, gazetteer: OrgGazetteer, context: str, h
             continue  # "the Embassy", "Police said": a head alone, which _name_candidate drops (most heads)
         name = reader.name_at(text, start, window=160)
         if name is not None and name.start < start and not cue.pos and all(
-            (_institutions().get(fold_name(w.text)) or {}).get("classifier") == "yes" and w.text.isupper() for w in name.words if w.start < start
+            (_institutions().get(fold_name(w.text)) or {}).get("classifier") == "yes" and (w.text.isupper() or w.text.istitle()) for w in name.words if w.start < start
         ):
-            name = reader.make(text, [w for w in name.words if w.start >= start])  # "the NGO Maison de la Gare": the kind, then the name
+            # "the NGO Maison de la Gare", "The Foundation Stichting De Haven": the kind (in capitals or
+            # a title's case), then the name in its own language, whose head opens it
+            name = reader.make(text, [w for w in name.words if w.start >= start])
         if name is not None and name.start == start and not cue.pos and len(name.words) > 1:
             glossed = _GLOSS_OPENING.search(text, max(0, start - 3), start)
             k = found.overlapping(glossed.start() - 1, glossed.start()) if glossed is not None and glossed.start() else -1
