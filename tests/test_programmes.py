@@ -1706,3 +1706,9 @@ def test_the_title_block_of_a_list_of_grants_is_no_work_of_the_fund():
     names = {"Vienna": ("city:1", "city", "AUT"), "Austria": "AUT", "Slovakia": "SVK"}
     programmes = programmes_of(text, names, country="AUT")
     assert [p.organizations for p in programmes.itertuples()] == [["caritas"]]
+
+
+def test_who_produced_a_series_with_support_from_a_funder_runs_it():
+    text = "The radio series on safe migration in Lao Cai is produced by Mekong Voices Media with support from the Asia Foundation."
+    programme = one(text, {"Lao Cai": "VN-02"})
+    assert programme.organizations == ["org:mekong-voices-media"] and programme.funders == ["asia-foundation"]
