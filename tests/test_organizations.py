@@ -1722,3 +1722,8 @@ def test_a_body_named_for_its_country_keeps_its_letters_of_another_language_befo
 def test_a_kind_in_a_titles_case_before_a_name_of_another_language_is_no_part_of_it():
     _, orgs = orgs_of("The Foundation Stichting Vrije Toekomst provides legal aid to victims in Utrecht.")
     assert list(orgs.index) == ["org:stichting-vrije-toekomst"]
+
+
+def test_a_body_after_for_the_in_a_run_of_names_is_its_own():
+    _, orgs = orgs_of("The shelter was built with the support of Save the Children for the Ministry of Labour.")
+    assert sorted(orgs.index) == ["mol", "save-the-children"]

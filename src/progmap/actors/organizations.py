@@ -1930,6 +1930,8 @@ def _institutional_names(found: _Found, gazetteer: OrgGazetteer, context: str, h
                 continue
             _name_candidate(found, gazetteer, context, name, "head-first")  # "Fundación Sobrevivientes", "Maison de la Gare"
             continue
+        if name is not None and name.head[-1].end <= start and cue.pos:
+            name = _after_beneficiary_linker(text, name, start)  # "Save the Children for the Ministry of Social Affairs"
         if name is None or not (name.head[0].start <= start < name.head[-1].end) or name.cue("institution") is None:
             continue
         name = _after_classifier(text, name)
@@ -1939,6 +1941,23 @@ def _institutional_names(found: _Found, gazetteer: OrgGazetteer, context: str, h
 #: A bracket right after a name, and its close: "Office (Ministerio Público)".
 _GLOSS_OPENING = re.compile(r"(?<=\w)[ \t]?\($")
 _GLOSS_CLOSING = re.compile(r"\)")
+
+
+def _after_beneficiary_linker(text: str, name, start: int):
+    """The name of a body after "for (the)" or "to (the)" in a run of proper words whose head comes
+    before it: "Save the Children for the Ministry of Social Affairs", "Training for the Ministry of
+    Labour" hold two names (work or a body, then the body it is for), the second read from its own
+    institutional head at ``start``."""
+    words = name.words
+    cut = next((i for i in range(len(words) - 1, -1, -1) if words[i].start < start and words[i].lower in ("for", "to")), None)
+    if cut is None:
+        return name
+    rest = words[cut + 1 :]
+    if rest and rest[0].lower == "the":
+        rest = rest[1:]
+    if len(rest) < 2 or rest[0].start > start or not all(w.text[:1].isupper() for w in rest if w.start <= start):
+        return name
+    return _reader().make(text, rest)
 
 
 def _after_classifier(text: str, name):
