@@ -1712,3 +1712,9 @@ def test_who_produced_a_series_with_support_from_a_funder_runs_it():
     text = "The radio series on safe migration in Lao Cai is produced by Mekong Voices Media with support from the Asia Foundation."
     programme = one(text, {"Lao Cai": "VN-02"})
     assert programme.organizations == ["org:mekong-voices-media"] and programme.funders == ["asia-foundation"]
+
+
+def test_work_built_with_a_funders_support_for_a_body_is_that_bodys():
+    text = "The shelter in Lao Cai was built with the support of Save the Children for the Provincial Women's Union."
+    programme = one(text, {"Lao Cai": "VN-02"})
+    assert programme.funders == ["save-the-children"] and programme.organizations and "save-the-children" not in programme.organizations

@@ -518,6 +518,10 @@ _SUBJECT_NOUN = re.compile(
 )
 #: Where a subject's predicate starts: past an apposition between commas or brackets.
 _PREDICATE = re.compile(r"(?:\s*\([^()]{0,80}\))?(?:\s*,[^.;]{1,240},)?\s+")
+#: Between a funder and the body its support is for: " for the " ("the support of X for the Ministry"),
+#: maybe past the funder's country or seat ("the Embassy of Switzerland for the Ministry") and before
+#: the body's level or place ("for the Provincial Women's Union").
+_FOR_BODY_BETWEEN = re.compile(r"(?:[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})?[ \t]+for[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'-]*[ \t]+){0,2}")
 #: A start still to come: a future modal right before a verb of starting ("will start in October",
 #: "is due to open", "is to be launched"); a "new" work of such a sentence is planned.
 _FUTURE_START = re.compile(
@@ -1221,6 +1225,14 @@ class _DocumentReader:
             if again is not None and id(again) not in marked and _ROLE_AGAIN.fullmatch(text, group[-1].end, again[0].start):
                 marked.add(id(again))
                 target.extend(o.org_id for o in again)
+        # "set up with the support of the Swiss Embassy for the Ministry of Social Affairs", "with funding
+        # from USAID for IOM": the body the support goes to runs the work, its giver pays
+        for p_start, p_end, role in phrases:
+            payer = self._group_after(groups, p_end, end) if role == "funder" else None
+            served = None if payer is None else next((g for g in groups if g[0].start > payer[-1].end and id(g) not in marked), None)
+            if served is not None and _FOR_BODY_BETWEEN.fullmatch(text, payer[-1].end, served[0].start):
+                agents.extend(o.org_id for o in served)
+                marked.add(id(served))
         # "implemented by ICMPD with La Strada Ukraine": who works beside the runner a role names
         for p_start, p_end, role in phrases:
             runner = self._group_after(groups, p_end, end) if role == "agent" else None
