@@ -1718,3 +1718,13 @@ def test_work_built_with_a_funders_support_for_a_body_is_that_bodys():
     text = "The shelter in Lao Cai was built with the support of Save the Children for the Provincial Women's Union."
     programme = one(text, {"Lao Cai": "VN-02"})
     assert programme.funders == ["save-the-children"] and programme.organizations and "save-the-children" not in programme.organizations
+
+
+def test_a_numbered_section_heading_is_no_part_of_the_sentence_under_it():
+    text = (
+        "Minutes of the referral meeting\n\n"
+        "3. Housing of victims\n"
+        "Caritas Latvia informed that it had housed 20 women under the programme for the housing of victims of trafficking.\n"
+    )
+    programmes = programmes_of(text, {"Latvia": ("LVA", "country", "LVA")}, country="LVA")
+    assert [p.organizations for p in programmes.itertuples(index=False)] == [["caritas"]]

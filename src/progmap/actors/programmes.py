@@ -422,6 +422,8 @@ _LABEL_NOUN = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]*:")
 #: A short heading line over a sentence: a whole line of up to five words and no stop, then a line that
 #: opens with a capital; its last word is none that goes on (_GOES_ON: "of", "and", "the").
 _HEADING_LINE = re.compile(r"[ \t]*([A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,4})[ \t]*\n[ \t]*(?=[A-Z])")
+#: A section's number before its heading, on the heading's line: "2. ", "3.1 ", "IV. ".
+_SECTION_NUMBER = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)[ \t]+")
 _GOES_ON = frozenset({"of", "and", "or", "the", "a", "an", "to", "in", "on", "at", "by", "for", "with", "from", "its", "their", "his", "her"})
 #: A bracket opening between a country and its agency's letters: "Germany (GFFO)".
 _BRACKET_OPENS = re.compile(r"[ \t]*\([ \t]*")
@@ -778,11 +780,16 @@ class _DocumentReader:
         units = text_units(self.text, spans)
         out: list[list] = []
         for start, end, is_item in units:
-            heading = _HEADING_LINE.match(self.text, start, end) if not is_item and "\n" in self.text[start:end] and _line_start(self.text, start) else None
+            numbered = not is_item and not _line_start(self.text, start) \
+                and _SECTION_NUMBER.fullmatch(self.text, self.text.rfind("\n", 0, start) + 1, start) is not None
+            heading = _HEADING_LINE.match(self.text, start, end) if not is_item and "\n" in self.text[start:end] and (
+                _line_start(self.text, start) or numbered) else None
             if heading is not None and heading.end() < end and heading.group(1).split()[-1].lower() not in _GOES_ON:
                 # "About the project\nCaritas Egypt, in partnership with ...": a heading glued to the
-                # sentence under it is no part of it
-                out.append([start, heading.end(1), False])
+                # sentence under it is no part of it; a numbered one ("2. Assistance to victims") is a
+                # section's title, no statement at all
+                if not numbered:
+                    out.append([start, heading.end(1), False])
                 start = heading.end()
             if out and not out[-1][2] and not is_item and self.text[start : start + 1].islower() \
                     and self.text[out[-1][1] - 1 : out[-1][1]] not in ".!?:;\"”" and start - out[-1][1] < 12:
