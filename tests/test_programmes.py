@@ -1728,3 +1728,9 @@ def test_a_numbered_section_heading_is_no_part_of_the_sentence_under_it():
     )
     programmes = programmes_of(text, {"Latvia": ("LVA", "country", "LVA")}, country="LVA")
     assert [p.organizations for p in programmes.itertuples(index=False)] == [["caritas"]]
+
+
+def test_a_fiscal_year_opening_the_clause_leaves_its_subject_the_giver():
+    text = "In FY2025 USAID awarded $3 million in grants to 9 groups, including $90,000 to Safe Haven for Women for a residential program in Lao Cai."
+    programme = one(text, {"Lao Cai": "VN-02"})
+    assert programme.organizations == ["org:safe-haven-for-women"] and programme.funders == ["usaid"]

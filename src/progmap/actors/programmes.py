@@ -229,7 +229,7 @@ _FLOW_GOES_ON = re.compile(r"[^.;:()]{0,60}?\b(?:to|into)\s+(?:the\s+)?")
 _TIME_OPENING = re.compile(
     r"\s*(?:in|during|since|by|until|from|throughout)\s+(?:(?:early|late|mid)[\s-]+)?"
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
-    r"(?:\d{4}|the\s+\d{4}s|the\s+(?:past|last|first)\s+(?:year|month|quarter|decade))\s+(?:the\s+)?",
+    r"(?:(?:FY|fiscal\s+year|financial\s+year|Q[1-4])?\s?\d{4}(?:[/–-]\d{2,4})?|FY\s?\d{2}|the\s+\d{4}s|the\s+(?:past|last|first)\s+(?:year|month|quarter|decade))\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 _PREPOSITION_BEFORE = re.compile(
