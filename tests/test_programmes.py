@@ -1728,6 +1728,9 @@ def test_a_numbered_section_heading_is_no_part_of_the_sentence_under_it():
     )
     programmes = programmes_of(text, {"Latvia": ("LVA", "country", "LVA")}, country="LVA")
     assert [p.organizations for p in programmes.itertuples(index=False)] == [["caritas"]]
+    text = text.replace("3. Housing", "Part II. Housing")
+    programmes = programmes_of(text, {"Latvia": ("LVA", "country", "LVA")}, country="LVA")
+    assert [p.organizations for p in programmes.itertuples(index=False)] == [["caritas"]]
 
 
 def test_a_fiscal_year_opening_the_clause_leaves_its_subject_the_giver():

@@ -422,8 +422,10 @@ _LABEL_NOUN = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]*:")
 #: A short heading line over a sentence: a whole line of up to five words and no stop, then a line that
 #: opens with a capital; its last word is none that goes on (_GOES_ON: "of", "and", "the").
 _HEADING_LINE = re.compile(r"[ \t]*([A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,4})[ \t]*\n[ \t]*(?=[A-Z])")
-#: A section's number before its heading, on the heading's line: "2. ", "3.1 ", "IV. ".
-_SECTION_NUMBER = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)[ \t]+")
+#: A section's number before its heading, on the heading's line: "2. ", "3.1 ", "IV. ", "Section 5. ".
+_SECTION_NUMBER = re.compile(
+    r"[ \t]*(?:(?:Section|Part|Chapter|Annex)[ \t]+(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})\.?|\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)[ \t]+"
+)
 _GOES_ON = frozenset({"of", "and", "or", "the", "a", "an", "to", "in", "on", "at", "by", "for", "with", "from", "its", "their", "his", "her"})
 #: A bracket opening between a country and its agency's letters: "Germany (GFFO)".
 _BRACKET_OPENS = re.compile(r"[ \t]*\([ \t]*")
