@@ -1727,3 +1727,9 @@ def test_a_kind_in_a_titles_case_before_a_name_of_another_language_is_no_part_of
 def test_a_body_after_for_the_in_a_run_of_names_is_its_own():
     _, orgs = orgs_of("The shelter was built with the support of Save the Children for the Ministry of Labour.")
     assert sorted(orgs.index) == ["mol", "save-the-children"]
+
+
+def test_a_name_of_another_language_and_its_english_gloss_in_brackets_are_one_body():
+    _, orgs = orgs_of("Stiftelsen Trygg Havn (Safe Harbour Foundation) runs a shelter for women in Malmö.")
+    assert list(orgs.index) == ["org:stiftelsen-trygg-havn"]
+    assert "Safe Harbour Foundation" in orgs.loc["org:stiftelsen-trygg-havn", "aliases"]

@@ -1767,10 +1767,23 @@ _OF_COUNTRY_AFTER = re.compile(r"[ \t]+of[ \t]+((?:the[ \t]+)?[A-Z][\w’'-]*(?:
 _TRANSLATION_IN_PARENS = re.compile(r"[ \t]*\(([^()\n,;]{4,90}?)(?:,[ \t]*([A-Z][A-Za-z&]{1,9}))?\)")
 
 
+def _english_gloss(text: str, start: int, end: int, match) -> bool:
+    """Whether the bracket after a head-first name of another language is its gloss, a name with an
+    institutional head: "Stiftelsen Fri Framtid (Free Future Foundation)", "Fundação Porto Seguro
+    (Safe Harbour Foundation)"."""
+    words = tokenize(text, start, end)
+    if not words or not _reader()._head_first(words[0]) or match.group(2):
+        return False
+    gloss = _reader().make(text, tokenize(text, match.start(1), match.end(1)))
+    head = gloss.head_cue
+    return head is not None and head.lexicon == "institution" and gloss.head[-1].end == match.end(1)
+
+
 def _translated_names(found: _Found, defined: dict[str, str]) -> None:
     """A name followed by the same body's name in another language, in brackets, is one body:
-    "the Labour Prosecution Service (Ministério Público do Trabalho, MPT)". The letters after a
-    comma are its acronym."""
+    "the Labour Prosecution Service (Ministério Público do Trabalho, MPT)", and a name of another
+    language followed by its English gloss ("Stiftelsen Fri Framtid (Free Future Foundation)").
+    The letters after a comma are its acronym."""
     text = found.text
     for k in range(len(found.mentions)):
         start, end, _, org_id = found.mentions[k]
@@ -1781,7 +1794,9 @@ def _translated_names(found: _Found, defined: dict[str, str]) -> None:
         if other < 0 or other == k or found.mentions[other][:2] != (match.start(1), match.end(1)):
             continue
         other_id = found.mentions[other][3]
-        if other_id == org_id or not other_id.startswith("org:") or not _reader()._head_first(tokenize(text, match.start(1), match.end(1))[0]):
+        if other_id == org_id or not other_id.startswith("org:"):
+            continue
+        if not _reader()._head_first(tokenize(text, match.start(1), match.end(1))[0]) and not _english_gloss(text, start, end, match):
             continue  # (only a head-first name of another language: not "the Ministry (Labour Department)")
         record = found.orgs[org_id]
         record["aliases"].add(_clean_name(match.group(1)))
