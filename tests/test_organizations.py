@@ -1733,3 +1733,11 @@ def test_a_name_of_another_language_and_its_english_gloss_in_brackets_are_one_bo
     _, orgs = orgs_of("Stiftelsen Trygg Havn (Safe Harbour Foundation) runs a shelter for women in Malmö.")
     assert list(orgs.index) == ["org:stiftelsen-trygg-havn"]
     assert "Safe Harbour Foundation" in orgs.loc["org:stiftelsen-trygg-havn", "aliases"]
+
+
+def test_an_institution_followed_by_a_country_is_that_bodys_branch_there():
+    _, orgs = orgs_of("Women's Support Centre Moldova said it would open a shelter in Balti.")
+    assert list(orgs.index) == ["org:women-s-support-centre-moldova"]
+    assert orgs.loc["org:women-s-support-centre-moldova", "country"] == "MDA"
+    _, orgs = orgs_of("Flights from the Central African Republic reach Bangui.")
+    assert orgs.empty

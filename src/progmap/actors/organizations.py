@@ -67,6 +67,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -1947,6 +1948,8 @@ def _institutional_names(found: _Found, gazetteer: OrgGazetteer, context: str, h
             continue
         if name is not None and name.head[-1].end <= start and cue.pos:
             name = _after_beneficiary_linker(text, name, start)  # "Save the Children for the Ministry of Social Affairs"
+        if name is not None and name.head[-1].start > start:
+            name = _country_branch(reader, text, name, start)  # "Women's Support Centre Armenia"
         if name is None or not (name.head[0].start <= start < name.head[-1].end) or name.cue("institution") is None:
             continue
         name = _after_classifier(text, name)
@@ -1956,6 +1959,20 @@ def _institutional_names(found: _Found, gazetteer: OrgGazetteer, context: str, h
 #: A bracket right after a name, and its close: "Office (Ministerio Público)".
 _GLOSS_OPENING = re.compile(r"(?<=\w)[ \t]?\($")
 _GLOSS_CLOSING = re.compile(r"\)")
+
+
+def _country_branch(reader: NameReader, text: str, name, start: int):
+    """A name whose institutional head is followed by a country only ("Women's Support Centre
+    Armenia", "Anti-Trafficking Network Moldova"): a body's branch in that country, headed by the
+    institution, not by the country."""
+    words = name.words
+    if len(words) < 3 or not (words[-2].start <= start < words[-2].end) or not country_of(words[-1].text) \
+            or country_of(text[name.start : name.end]) or country_of(" ".join(w.text for w in words[-2:])):
+        return name
+    size, cues = reader.head_cues([w.text for w in words[:-1]])
+    if not size or not any(c.lexicon == "institution" and c.pos for c in cues):
+        return name
+    return dataclasses.replace(name, head=tuple(words[-1 - size : -1]), head_cues=tuple(cues))
 
 
 def _after_beneficiary_linker(text: str, name, start: int):
