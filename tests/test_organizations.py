@@ -1741,3 +1741,10 @@ def test_an_institution_followed_by_a_country_is_that_bodys_branch_there():
     assert orgs.loc["org:women-s-support-centre-moldova", "country"] == "MDA"
     _, orgs = orgs_of("Flights from the Central African Republic reach Bangui.")
     assert orgs.empty
+
+
+def test_a_programme_that_signs_beside_a_body_is_a_body():
+    text = "The Ministry of Justice and the State Programme for the Protection of Witnesses Affected by Trafficking signed a protocol in Tirana."
+    _, orgs = orgs_of(text, country="ALB")
+    programme = "org:state-programme-for-the-protection-of-witnesses-affected-by-trafficking"
+    assert programme in orgs.index and orgs.loc[programme, "org_type"] == "government"

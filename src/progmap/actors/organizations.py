@@ -1126,6 +1126,7 @@ def read_organizations(
     _programme_subjects(found, gazetteer, context, folded, place_mentions)
     _the_government(found, gazetteer, context, folded)
     _titled(found, gazetteer, context, metadata)
+    _cosignatories(found, context)
     _coordinated_names(found, gazetteer, context)
     _one_word_uses(found)
     _short_forms(found)
@@ -3217,6 +3218,40 @@ _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sister|Brother|Father|Director|Co
 _WORD_NEXT = re.compile(r"[ \t]+([a-z][\w-]*)")
 #: A name going on past a Romance linker or an elided article: "Terre d'Asile", "Casa do Migrante".
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:[a-z][’']|(?:de|del|des|du|da|do|dos|das|di)[ \t]+)[A-Z]")
+
+
+#: A body's conjunct, then the verb of signing both share: " and the ", then "... signed".
+_AND_CONJUNCT = re.compile(r"[ \t]+and[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+#: Capitalized words a name reader leaves after a participle ("Persons Affected | by the Crime of Trafficking").
+_NAME_TAIL = re.compile(r"(?:[ \t]+(?:(?:by|of|for|in|to|and|the|against)[ \t]+)*[A-Z][\w’'-]*)*")
+_SIGNED_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,80}\))?,?[ \t]+(?:[a-z]+[ \t]+)?(?:signed|sign|co-signed|concluded|renewed)\b")
+
+
+def _cosignatories(found: _Found, context: str) -> None:
+    """A proper name coordinated with a body as the subject of signing is a body, whatever its head:
+    "the Ministry of Justice and the National Programme for the Rescue of Victims (Programa
+    Nacional) signed an agreement" (a state programme that acts as an office)."""
+    text = found.text
+    for start, end, _, partner in list(found.mentions):
+        conjunct = _AND_CONJUNCT.match(text, end)
+        if conjunct is None:
+            continue
+        name = _reader().name_at(text, conjunct.end())
+        if name is None or name.start != conjunct.end() or len(name.words) < 3:
+            continue
+        name_end = _NAME_TAIL.match(text, name.end).end()  # "... of Persons Affected by the Crime of Trafficking"
+        if not _SIGNED_AFTER.match(text, name_end):
+            continue
+        if not found.zones.allows(name.start, name_end) or not found.open(name.start, name_end) or country_of(text[name.start : name_end]):
+            continue
+        written = _clean_name(text[name.start : name_end])
+        if name.cue("institution") is None:
+            # a programme or a plan as a party: a body of the same kind and country as its co-signer
+            org_type, home = found.orgs[partner]["org_type"], found.orgs[partner]["country"]
+        else:
+            org_type = _guess_type(written, name.cue("institution"))
+            home = _country_in(written) or (context if org_type == "government" else "")
+        found.add(name.start, name_end, _slug(written), written, org_type, home)
 
 
 def _coordinated_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
