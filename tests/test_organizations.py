@@ -1748,3 +1748,10 @@ def test_a_programme_that_signs_beside_a_body_is_a_body():
     _, orgs = orgs_of(text, country="ALB")
     programme = "org:state-programme-for-the-protection-of-witnesses-affected-by-trafficking"
     assert programme in orgs.index and orgs.loc[programme, "org_type"] == "government"
+
+
+def test_a_name_that_reports_what_it_did_is_a_body_and_the_empty_it_names_none():
+    _, orgs = orgs_of("Tanda Harapan informed that it had sheltered 31 women from Sabah last year.")
+    assert list(orgs.index) == ["org:tanda-harapan"]
+    _, orgs = orgs_of("Budi Santoso said it was hard to find work in Sabah.")
+    assert orgs.empty

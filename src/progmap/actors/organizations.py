@@ -1127,6 +1127,7 @@ def read_organizations(
     _the_government(found, gazetteer, context, folded)
     _titled(found, gazetteer, context, metadata)
     _cosignatories(found, context)
+    _it_speakers(found, context)
     _coordinated_names(found, gazetteer, context)
     _one_word_uses(found)
     _short_forms(found)
@@ -3218,6 +3219,39 @@ _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sister|Brother|Father|Director|Co
 _WORD_NEXT = re.compile(r"[ \t]+([a-z][\w-]*)")
 #: A name going on past a Romance linker or an elided article: "Terre d'Asile", "Casa do Migrante".
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:[a-z][’']|(?:de|del|des|du|da|do|dos|das|di)[ \t]+)[A-Z]")
+
+
+#: A verb of saying whose reported subject is "it": the speaker is a body, not a person ("X informed that it had ...").
+_IT_SPEAKER = re.compile(
+    r"[ \t]+(?:said|says|informed|reported|reports|told[ \t]+\w+|announced|announces|stated|noted|confirmed|explained|added|indicated)"
+    r"(?:[ \t]+that)?[ \t]+it[ \t]+(?:(?:had|has|would|will|could|can)[ \t]+(?!(?:be|been|take|seem|seemed|become|get|make)\b)[a-z]+|(?:plans|planned|intends|intended)[ \t]+to)\b"
+)  # (not the empty "it" of "said it was hard", "said it would be difficult")
+#: The proper words right before such a verb, opening their sentence or line: "Sana Sezim", "The Hope Network".
+_SPEAKER_BEFORE = re.compile(
+    r"(?:^|(?<=[.;!?:][ \t])|(?<=\n)|(?<=, ))(?:[Tt]he[ \t]+)?([A-Z][\w’'-]*(?:[ \t]+(?:(?:of|for|and|de|la|del|du|des)[ \t]+)?[A-Z][\w’'-]*){1,6})$"
+)
+
+
+def _it_speakers(found: _Found, context: str) -> None:
+    """A proper name that reports what "it" did is a body: "Sana Sezim informed that it had assisted
+    42 returnees", "Hope and Light said it would open a shelter" (a person would be "he" or "she").
+    Not a country's name ("Thailand said it would"), nor a name the tables say is no body."""
+    text = found.text
+    if " it " not in text:
+        return
+    for verb in _IT_SPEAKER.finditer(text):
+        before = _SPEAKER_BEFORE.search(text, max(0, verb.start() - 100), verb.start())
+        if before is None:
+            continue
+        start, end = before.span(1)
+        if not found.zones.allows(start, end) or not found.open(start, end) or country_of(text[start:end]):
+            continue
+        name = _reader().make(text, tokenize(text, start, end))
+        if not _plausible(text, name, classified=True) or any(country_of(w.text) or w.text in DEMONYMS for w in name.words[:1]) and len(name.words) < 3:
+            continue
+        written = _clean_name(text[start:end])
+        org_type = _guess_type(written, name.cue("institution"))
+        found.add(start, end, _slug(written), written, org_type, _country_in(written) or (context if org_type == "government" else ""))
 
 
 #: A body's conjunct, then the verb of signing both share: " and the ", then "... signed".
