@@ -1737,3 +1737,14 @@ def test_a_fiscal_year_opening_the_clause_leaves_its_subject_the_giver():
     text = "In FY2025 USAID awarded $3 million in grants to 9 groups, including $90,000 to Safe Haven for Women for a residential program in Lao Cai."
     programme = one(text, {"Lao Cai": "VN-02"})
     assert programme.organizations == ["org:safe-haven-for-women"] and programme.funders == ["usaid"]
+
+
+def test_a_tracker_with_one_record_a_line_gives_a_programme_a_record():
+    text = (
+        "Project tracker\n\n"
+        "Project: Return support in Lao Cai. Implementer: Hagar International. Status: Active.\n"
+        "Project: Outreach programme in An Giang. Implementer: Blue Dragon. Status: Approved – not yet started.\n"
+    )
+    found = {p.organizations[0]: p for p in programmes_of(text, {"Lao Cai": "VN-02", "An Giang": "VN-44"}).itertuples(index=False)}
+    assert (found["hagar"].places, found["hagar"].status) == (["VN-02"], "ongoing")
+    assert (found["blue-dragon"].places, found["blue-dragon"].status) == (["VN-44"], "planned")

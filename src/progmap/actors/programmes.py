@@ -58,6 +58,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from functools import lru_cache
 
 import pandas as pd
@@ -997,9 +998,16 @@ class _DocumentReader:
         if not fields:
             return
         blocks, seen = [[]], set()
+        line_of = {id(f): self.text.rfind("\n", 0, f.start) for f in fields}
+        per_line = Counter(line_of[id(f)] for f in fields if not f.under)
         for field in fields:
             label = field.label.removesuffix("s")  # ("Partner: X" and then "Partners: Y; Z": the same label)
-            if field.role == "agent" and label in seen and not field.under and any(f.role == "agent" for f in blocks[-1]):
+            if per_line[line_of[id(field)]] > 1 and blocks[-1] and line_of[id(blocks[-1][-1])] != line_of[id(field)] \
+                    and any(f.role == "agent" for f in blocks[-1]):
+                # "Project: X. Implementer: Y. Status: Active." a line: a record on each line
+                blocks.append([])
+                seen = set()
+            elif field.role == "agent" and label in seen and not field.under and any(f.role == "agent" for f in blocks[-1]):
                 # the label of the record's runner again: the next record
                 blocks.append([])
                 seen = set()
