@@ -1748,3 +1748,8 @@ def test_a_tracker_with_one_record_a_line_gives_a_programme_a_record():
     found = {p.organizations[0]: p for p in programmes_of(text, {"Lao Cai": "VN-02", "An Giang": "VN-44"}).itertuples(index=False)}
     assert (found["hagar"].places, found["hagar"].status) == (["VN-02"], "ongoing")
     assert (found["blue-dragon"].places, found["blue-dragon"].status) == (["VN-44"], "planned")
+
+
+def test_a_verb_in_a_bodys_bracketed_other_name_is_no_verb_of_the_clause():
+    text = "Lao Cai Women's Network (Hope and Help) said it would open a shelter in Lao Cai."
+    assert one(text, {"Lao Cai": "VN-02"}).status == "planned"

@@ -1143,6 +1143,15 @@ class _DocumentReader:
 
     # -- one clause ---------------------------------------------------------------
 
+    def _in_gloss(self, orgs, start: int, c_start: int, c_end: int) -> bool:
+        """Whether a word lies in brackets right after a body's name (the body's other name or its gloss)."""
+        text = self.text
+        opening = text.rfind("(", start, c_start)
+        if opening < 0 or text.find(")", opening, c_start) >= 0 or text.find(")", c_end, c_end + 80) < 0:
+            return False
+        name_end = len(text[:opening].rstrip(" \t"))
+        return any(o.end == name_end for o in orgs)
+
     def _statement(self, unit_start, unit_end, start, end, orgs, places, cues, is_item=False, item_lead=False) -> None:
         text = self.text
         if not orgs and not places and not is_item and not _ANAPHOR.search(text, start, end):
@@ -1180,6 +1189,8 @@ class _DocumentReader:
                     continue
                 if entry.role in ("fund", "award") and form[:1].isupper() and _TITLE_WORD_AFTER.match(text, c_end):
                     continue  # "Grant Agreement No. 1011", "Fund Manager: ...": a title's noun, not the verb
+                if form[:1].isupper() and self._in_gloss(orgs, start, c_start, c_end):
+                    continue  # "Anti-Trafficking Centre Armenia (Hope and Help) said ...": a word of the body's other name
 
                 if _THAT_AFTER.match(text, c_end):
                     continue  # "the evaluation found that ...", "established that": a finding, not work run
