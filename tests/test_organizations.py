@@ -1703,3 +1703,55 @@ def test_examples_of_a_kind_of_body_after_like_are_bodies():
     text = "Support the local associations in Sfax, like Terre d'Espoir Tunisie, which gives legal information to migrants."
     _, organizations = orgs_of(text, country="TUN")
     assert list(organizations.index) == ["org:terre-d-espoir-tunisie"]
+
+
+def test_a_collective_is_a_body_even_before_its_hotline():
+    _, orgs = orgs_of("Women's Aid Collective (WACOL) hotline answered 900 calls in Enugu last year.")
+    assert list(orgs.index) == ["org:women-s-aid-collective"]
+
+
+def test_a_body_named_for_its_country_keeps_its_letters_of_another_language_before_a_helpline():
+    text = "Migrants in Tartu can call the Legal Aid Estonia (JAK) helpline; JAK also runs a clinic in Narva."
+    _, orgs = orgs_of(text)
+    assert list(orgs.index) == ["org:legal-aid-estonia"]
+    assert orgs.loc["org:legal-aid-estonia", "country"] == "EST" and "JAK" in orgs.loc["org:legal-aid-estonia", "aliases"]
+    _, orgs = orgs_of("Flights from Papua New Guinea (PNG) reach Cairns.")
+    assert orgs.empty
+
+
+def test_a_kind_in_a_titles_case_before_a_name_of_another_language_is_no_part_of_it():
+    _, orgs = orgs_of("The Foundation Stichting Vrije Toekomst provides legal aid to victims in Utrecht.")
+    assert list(orgs.index) == ["org:stichting-vrije-toekomst"]
+
+
+def test_a_body_after_for_the_in_a_run_of_names_is_its_own():
+    _, orgs = orgs_of("The shelter was built with the support of Save the Children for the Ministry of Labour.")
+    assert sorted(orgs.index) == ["mol", "save-the-children"]
+
+
+def test_a_name_of_another_language_and_its_english_gloss_in_brackets_are_one_body():
+    _, orgs = orgs_of("Stiftelsen Trygg Havn (Safe Harbour Foundation) runs a shelter for women in Malmö.")
+    assert list(orgs.index) == ["org:stiftelsen-trygg-havn"]
+    assert "Safe Harbour Foundation" in orgs.loc["org:stiftelsen-trygg-havn", "aliases"]
+
+
+def test_an_institution_followed_by_a_country_is_that_bodys_branch_there():
+    _, orgs = orgs_of("Women's Support Centre Moldova said it would open a shelter in Balti.")
+    assert list(orgs.index) == ["org:women-s-support-centre-moldova"]
+    assert orgs.loc["org:women-s-support-centre-moldova", "country"] == "MDA"
+    _, orgs = orgs_of("Flights from the Central African Republic reach Bangui.")
+    assert orgs.empty
+
+
+def test_a_programme_that_signs_beside_a_body_is_a_body():
+    text = "The Ministry of Justice and the State Programme for the Protection of Witnesses Affected by Trafficking signed a protocol in Tirana."
+    _, orgs = orgs_of(text, country="ALB")
+    programme = "org:state-programme-for-the-protection-of-witnesses-affected-by-trafficking"
+    assert programme in orgs.index and orgs.loc[programme, "org_type"] == "government"
+
+
+def test_a_name_that_reports_what_it_did_is_a_body_and_the_empty_it_names_none():
+    _, orgs = orgs_of("Tanda Harapan informed that it had sheltered 31 women from Sabah last year.")
+    assert list(orgs.index) == ["org:tanda-harapan"]
+    _, orgs = orgs_of("Budi Santoso said it was hard to find work in Sabah.")
+    assert orgs.empty

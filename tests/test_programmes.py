@@ -340,6 +340,22 @@ def test_may_and_plans_to_make_a_programme_planned():
     assert one("Hagar may expand its hotline to Hue.", {"Hue": "VN-26"}).status == "planned"
 
 
+def test_a_new_work_that_will_start_later_is_planned():
+    text = "Hagar runs shelters in Hanoi. A new outreach project in Lao Cai was approved this month and will start in October."
+    found = programmes_of(text, {"Hanoi": "VN-HN", "Lao Cai": "VN-02"})
+    assert [p.status for p in found.itertuples(index=False) if p.places == ["VN-02"]] == ["planned"]
+
+
+def test_a_tables_bare_active_and_approved_values_are_statuses():
+    text = (
+        "| Grantee | Project | Province | Status |\n|---|---|---|---|\n"
+        "| Hagar International | Shelter programme for girls | Lao Cai | Active |\n"
+        "| Pacific Links Foundation | Outreach programme for returnees | An Giang | Approved – not yet started |\n"
+    )
+    found = programmes_of(text, {"Lao Cai": "VN-02", "An Giang": "VN-44"})
+    assert {p.places[0]: p.status for p in found.itertuples(index=False)} == {"VN-02": "ongoing", "VN-44": "planned"}
+
+
 def test_recommendations_and_negations_are_no_programmes():
     names = {"Lao Cai": "VN-02"}
     assert programmes_of("The report recommended that IOM open a shelter in Lao Cai.", names).empty
@@ -1690,3 +1706,50 @@ def test_the_title_block_of_a_list_of_grants_is_no_work_of_the_fund():
     names = {"Vienna": ("city:1", "city", "AUT"), "Austria": "AUT", "Slovakia": "SVK"}
     programmes = programmes_of(text, names, country="AUT")
     assert [p.organizations for p in programmes.itertuples()] == [["caritas"]]
+
+
+def test_who_produced_a_series_with_support_from_a_funder_runs_it():
+    text = "The radio series on safe migration in Lao Cai is produced by Mekong Voices Media with support from the Asia Foundation."
+    programme = one(text, {"Lao Cai": "VN-02"})
+    assert programme.organizations == ["org:mekong-voices-media"] and programme.funders == ["asia-foundation"]
+
+
+def test_work_built_with_a_funders_support_for_a_body_is_that_bodys():
+    text = "The shelter in Lao Cai was built with the support of Save the Children for the Provincial Women's Union."
+    programme = one(text, {"Lao Cai": "VN-02"})
+    assert programme.funders == ["save-the-children"] and programme.organizations and "save-the-children" not in programme.organizations
+
+
+def test_a_numbered_section_heading_is_no_part_of_the_sentence_under_it():
+    text = (
+        "Minutes of the referral meeting\n\n"
+        "3. Housing of victims\n"
+        "Caritas Latvia informed that it had housed 20 women under the programme for the housing of victims of trafficking.\n"
+    )
+    programmes = programmes_of(text, {"Latvia": ("LVA", "country", "LVA")}, country="LVA")
+    assert [p.organizations for p in programmes.itertuples(index=False)] == [["caritas"]]
+    text = text.replace("3. Housing", "Part II. Housing")
+    programmes = programmes_of(text, {"Latvia": ("LVA", "country", "LVA")}, country="LVA")
+    assert [p.organizations for p in programmes.itertuples(index=False)] == [["caritas"]]
+
+
+def test_a_fiscal_year_opening_the_clause_leaves_its_subject_the_giver():
+    text = "In FY2025 USAID awarded $3 million in grants to 9 groups, including $90,000 to Safe Haven for Women for a residential program in Lao Cai."
+    programme = one(text, {"Lao Cai": "VN-02"})
+    assert programme.organizations == ["org:safe-haven-for-women"] and programme.funders == ["usaid"]
+
+
+def test_a_tracker_with_one_record_a_line_gives_a_programme_a_record():
+    text = (
+        "Project tracker\n\n"
+        "Project: Return support in Lao Cai. Implementer: Hagar International. Status: Active.\n"
+        "Project: Outreach programme in An Giang. Implementer: Blue Dragon. Status: Approved – not yet started.\n"
+    )
+    found = {p.organizations[0]: p for p in programmes_of(text, {"Lao Cai": "VN-02", "An Giang": "VN-44"}).itertuples(index=False)}
+    assert (found["hagar"].places, found["hagar"].status) == (["VN-02"], "ongoing")
+    assert (found["blue-dragon"].places, found["blue-dragon"].status) == (["VN-44"], "planned")
+
+
+def test_a_verb_in_a_bodys_bracketed_other_name_is_no_verb_of_the_clause():
+    text = "Lao Cai Women's Network (Hope and Help) said it would open a shelter in Lao Cai."
+    assert one(text, {"Lao Cai": "VN-02"}).status == "planned"

@@ -67,6 +67,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -1125,6 +1126,8 @@ def read_organizations(
     _programme_subjects(found, gazetteer, context, folded, place_mentions)
     _the_government(found, gazetteer, context, folded)
     _titled(found, gazetteer, context, metadata)
+    _cosignatories(found, context)
+    _it_speakers(found, context)
     _coordinated_names(found, gazetteer, context)
     _one_word_uses(found)
     _short_forms(found)
@@ -1584,6 +1587,54 @@ def _expansion(text: str, paren: int, acronym: str) -> tuple[int, int] | None:
 _LISTED_WORDS_BEFORE = re.compile(r"(?<![\w,])([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3}),[ \t]+$")
 
 
+#: The proper words right before a bracket, on its line: "Victim Support Finland (".
+_PROPER_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w’'-]*[ \t]+){1,5}[A-Z][\w’'-]*)[ \t]*$")
+
+
+def _country_named_body(found: _Found, defined: dict[str, str], acronym: str, paren: int, match) -> None:
+    """Letters of another language after a name of a body's branch in a country ("Victim Support
+    Finland (RIKU)", "La Strada Moldova (LSM)"): a proper name of three words or more, not itself a
+    country's, whose last word is a country, is that body; the letters are its alias."""
+    text = found.text
+    before = _PROPER_BEFORE_BRACKET.search(text, max(0, paren - 80), paren)
+    if before is None:
+        return
+    words = before.group(1).split()
+    if words[0] in ("The", "A", "An"):
+        words = words[1:]
+    written = " ".join(words)
+    if len(words) < 3 or not country_of(words[-1]) or country_of(written) or country_of(" ".join(words[-2:])) \
+            or any(country_of(word) or word.upper() == word for word in words[:-1]):
+        return
+    start = before.end(1) - len(words[-1])
+    start = text.rindex(words[0], before.start(1), start)
+    end = before.end(1)
+    if not found.zones.allows(start, end) or not found.open(start, end):
+        return
+    org_id = _slug(written)
+    defined[acronym] = org_id
+    found.add(start, end, org_id, f"{written} ({acronym})", _guess_type(written), country_of(words[-1]) or "", alias=acronym)
+    if found.open(match.start(1), match.end(1)):
+        found.add(match.start(1), match.end(1), org_id, f"{written} ({acronym})", _guess_type(written), country_of(words[-1]) or "", alias=written)
+
+
+def _body_before_work(text: str, paren: int, noun: str) -> bool:
+    """Whether the letters in brackets before a work's noun are a body's, the name before them a
+    body's by its form: a service noun after them ("(RIKU) helpline", not "(TSN) airport"), and a
+    name whose head is an institution or whose last word is a country ("Victim Support Finland (RIKU)
+    helpline", "Women's Aid Collective (WACOL) hotline"; not "Counter Trafficking in Persons (CTIP) program")."""
+    if _reader().scanner.cues_of(noun) or not any(cue.role == "noun" for cue in _programme_cues().cues_of(noun)):
+        return False
+    before = _PROPER_BEFORE_BRACKET.search(text, max(0, paren - 80), paren)
+    if before is None:
+        return False
+    name = _reader().make(text, tokenize(text, before.start(1), before.end(1)))
+    head = name.head_cue
+    if head is not None and head.lexicon != "institution":
+        return False
+    return head is not None or bool(country_of(name.words[-1].text)) and len(name.words) >= 2
+
+
 def _definitions(found: _Found, gazetteer: OrgGazetteer, context: str) -> dict[str, str]:
     """Acronyms defined in parentheses, in either order: acronym -> org_id.
 
@@ -1607,7 +1658,8 @@ def _definitions(found: _Found, gazetteer: OrgGazetteer, context: str) -> dict[s
         # "(TSN) airport", "(CTIP) program": the noun after the brackets is the head.
         after = _WORD_AFTER_BRACKET.match(text[match.end() : match.end() + 30])
         if after and any(cue.lexicon == "not_org" or cue.role in ("noun", "facility") for cue in
-                         reader.scanner.cues_of(after.group(1)) + _programme_cues().cues_of(after.group(1))):
+                         reader.scanner.cues_of(after.group(1)) + _programme_cues().cues_of(after.group(1))) \
+                and not _body_before_work(text, match.start(), after.group(1)):
             found.memo.setdefault("headed acronyms", set()).update(acronyms)  # no initials make them a body (_initials)
             continue
         predicate = _IS_A_KIND.match(text, match.end())
@@ -1627,6 +1679,8 @@ def _definitions(found: _Found, gazetteer: OrgGazetteer, context: str) -> dict[s
             span = None if found.memo[key] is None else (paren - found.memo[key][0], paren - found.memo[key][1])
             if span is None:
                 _acronym_of_mention(found, gazetteer, defined, acronym, paren, match)
+                if acronym not in defined:
+                    _country_named_body(found, defined, acronym, paren, match)
                 continue
             start, end = span
             words = tokenize(text, start, end)
@@ -1716,10 +1770,23 @@ _OF_COUNTRY_AFTER = re.compile(r"[ \t]+of[ \t]+((?:the[ \t]+)?[A-Z][\w’'-]*(?:
 _TRANSLATION_IN_PARENS = re.compile(r"[ \t]*\(([^()\n,;]{4,90}?)(?:,[ \t]*([A-Z][A-Za-z&]{1,9}))?\)")
 
 
+def _english_gloss(text: str, start: int, end: int, match) -> bool:
+    """Whether the bracket after a head-first name of another language is its gloss, a name with an
+    institutional head: "Stiftelsen Fri Framtid (Free Future Foundation)", "Fundação Porto Seguro
+    (Safe Harbour Foundation)"."""
+    words = tokenize(text, start, end)
+    if not words or not _reader()._head_first(words[0]) or match.group(2):
+        return False
+    gloss = _reader().make(text, tokenize(text, match.start(1), match.end(1)))
+    head = gloss.head_cue
+    return head is not None and head.lexicon == "institution" and gloss.head[-1].end == match.end(1)
+
+
 def _translated_names(found: _Found, defined: dict[str, str]) -> None:
     """A name followed by the same body's name in another language, in brackets, is one body:
-    "the Labour Prosecution Service (Ministério Público do Trabalho, MPT)". The letters after a
-    comma are its acronym."""
+    "the Labour Prosecution Service (Ministério Público do Trabalho, MPT)", and a name of another
+    language followed by its English gloss ("Stiftelsen Fri Framtid (Free Future Foundation)").
+    The letters after a comma are its acronym."""
     text = found.text
     for k in range(len(found.mentions)):
         start, end, _, org_id = found.mentions[k]
@@ -1730,7 +1797,9 @@ def _translated_names(found: _Found, defined: dict[str, str]) -> None:
         if other < 0 or other == k or found.mentions[other][:2] != (match.start(1), match.end(1)):
             continue
         other_id = found.mentions[other][3]
-        if other_id == org_id or not other_id.startswith("org:") or not _reader()._head_first(tokenize(text, match.start(1), match.end(1))[0]):
+        if other_id == org_id or not other_id.startswith("org:"):
+            continue
+        if not _reader()._head_first(tokenize(text, match.start(1), match.end(1))[0]) and not _english_gloss(text, start, end, match):
             continue  # (only a head-first name of another language: not "the Ministry (Labour Department)")
         record = found.orgs[org_id]
         record["aliases"].add(_clean_name(match.group(1)))
@@ -1863,9 +1932,11 @@ def _institutional_names(found: _Found, gazetteer: OrgGazetteer, context: str, h
             continue  # "the Embassy", "Police said": a head alone, which _name_candidate drops (most heads)
         name = reader.name_at(text, start, window=160)
         if name is not None and name.start < start and not cue.pos and all(
-            (_institutions().get(fold_name(w.text)) or {}).get("classifier") == "yes" and w.text.isupper() for w in name.words if w.start < start
+            (_institutions().get(fold_name(w.text)) or {}).get("classifier") == "yes" and (w.text.isupper() or w.text.istitle()) for w in name.words if w.start < start
         ):
-            name = reader.make(text, [w for w in name.words if w.start >= start])  # "the NGO Maison de la Gare": the kind, then the name
+            # "the NGO Maison de la Gare", "The Foundation Stichting De Haven": the kind (in capitals or
+            # a title's case), then the name in its own language, whose head opens it
+            name = reader.make(text, [w for w in name.words if w.start >= start])
         if name is not None and name.start == start and not cue.pos and len(name.words) > 1:
             glossed = _GLOSS_OPENING.search(text, max(0, start - 3), start)
             k = found.overlapping(glossed.start() - 1, glossed.start()) if glossed is not None and glossed.start() else -1
@@ -1877,6 +1948,10 @@ def _institutional_names(found: _Found, gazetteer: OrgGazetteer, context: str, h
                 continue
             _name_candidate(found, gazetteer, context, name, "head-first")  # "Fundación Sobrevivientes", "Maison de la Gare"
             continue
+        if name is not None and name.head[-1].end <= start and cue.pos:
+            name = _after_beneficiary_linker(text, name, start)  # "Save the Children for the Ministry of Social Affairs"
+        if name is not None and name.head[-1].start > start:
+            name = _country_branch(reader, text, name, start)  # "Women's Support Centre Armenia"
         if name is None or not (name.head[0].start <= start < name.head[-1].end) or name.cue("institution") is None:
             continue
         name = _after_classifier(text, name)
@@ -1886,6 +1961,37 @@ def _institutional_names(found: _Found, gazetteer: OrgGazetteer, context: str, h
 #: A bracket right after a name, and its close: "Office (Ministerio Público)".
 _GLOSS_OPENING = re.compile(r"(?<=\w)[ \t]?\($")
 _GLOSS_CLOSING = re.compile(r"\)")
+
+
+def _country_branch(reader: NameReader, text: str, name, start: int):
+    """A name whose institutional head is followed by a country only ("Women's Support Centre
+    Armenia", "Anti-Trafficking Network Moldova"): a body's branch in that country, headed by the
+    institution, not by the country."""
+    words = name.words
+    if len(words) < 3 or not (words[-2].start <= start < words[-2].end) or not country_of(words[-1].text) \
+            or country_of(text[name.start : name.end]) or country_of(" ".join(w.text for w in words[-2:])):
+        return name
+    size, cues = reader.head_cues([w.text for w in words[:-1]])
+    if not size or not any(c.lexicon == "institution" and c.pos for c in cues):
+        return name
+    return dataclasses.replace(name, head=tuple(words[-1 - size : -1]), head_cues=tuple(cues))
+
+
+def _after_beneficiary_linker(text: str, name, start: int):
+    """The name of a body after "for (the)" or "to (the)" in a run of proper words whose head comes
+    before it: "Save the Children for the Ministry of Social Affairs", "Training for the Ministry of
+    Labour" hold two names (work or a body, then the body it is for), the second read from its own
+    institutional head at ``start``."""
+    words = name.words
+    cut = next((i for i in range(len(words) - 1, -1, -1) if words[i].start < start and words[i].lower in ("for", "to")), None)
+    if cut is None:
+        return name
+    rest = words[cut + 1 :]
+    if rest and rest[0].lower == "the":
+        rest = rest[1:]
+    if len(rest) < 2 or rest[0].start > start or not all(w.text[:1].isupper() for w in rest if w.start <= start):
+        return name
+    return _reader().make(text, rest)
 
 
 def _after_classifier(text: str, name):
@@ -3113,6 +3219,73 @@ _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sister|Brother|Father|Director|Co
 _WORD_NEXT = re.compile(r"[ \t]+([a-z][\w-]*)")
 #: A name going on past a Romance linker or an elided article: "Terre d'Asile", "Casa do Migrante".
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:[a-z][’']|(?:de|del|des|du|da|do|dos|das|di)[ \t]+)[A-Z]")
+
+
+#: A verb of saying whose reported subject is "it": the speaker is a body, not a person ("X informed that it had ...").
+_IT_SPEAKER = re.compile(
+    r"[ \t]+(?:said|says|informed|reported|reports|told[ \t]+\w+|announced|announces|stated|noted|confirmed|explained|added|indicated)"
+    r"(?:[ \t]+that)?[ \t]+it[ \t]+(?:(?:had|has|would|will|could|can)[ \t]+(?!(?:be|been|take|seem|seemed|become|get|make)\b)[a-z]+|(?:plans|planned|intends|intended)[ \t]+to)\b"
+)  # (not the empty "it" of "said it was hard", "said it would be difficult")
+#: The proper words right before such a verb, opening their sentence or line: "Sana Sezim", "The Hope Network".
+_SPEAKER_BEFORE = re.compile(
+    r"(?:^|(?<=[.;!?:][ \t])|(?<=\n)|(?<=, ))(?:[Tt]he[ \t]+)?([A-Z][\w’'-]*(?:[ \t]+(?:(?:of|for|and|de|la|del|du|des)[ \t]+)?[A-Z][\w’'-]*){1,6})$"
+)
+
+
+def _it_speakers(found: _Found, context: str) -> None:
+    """A proper name that reports what "it" did is a body: "Sana Sezim informed that it had assisted
+    42 returnees", "Hope and Light said it would open a shelter" (a person would be "he" or "she").
+    Not a country's name ("Thailand said it would"), nor a name the tables say is no body."""
+    text = found.text
+    if " it " not in text:
+        return
+    for verb in _IT_SPEAKER.finditer(text):
+        before = _SPEAKER_BEFORE.search(text, max(0, verb.start() - 100), verb.start())
+        if before is None:
+            continue
+        start, end = before.span(1)
+        if not found.zones.allows(start, end) or not found.open(start, end) or country_of(text[start:end]):
+            continue
+        name = _reader().make(text, tokenize(text, start, end))
+        if not _plausible(text, name, classified=True) or any(country_of(w.text) or w.text in DEMONYMS for w in name.words[:1]) and len(name.words) < 3:
+            continue
+        written = _clean_name(text[start:end])
+        org_type = _guess_type(written, name.cue("institution"))
+        found.add(start, end, _slug(written), written, org_type, _country_in(written) or (context if org_type == "government" else ""))
+
+
+#: A body's conjunct, then the verb of signing both share: " and the ", then "... signed".
+_AND_CONJUNCT = re.compile(r"[ \t]+and[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+#: Capitalized words a name reader leaves after a participle ("Persons Affected | by the Crime of Trafficking").
+_NAME_TAIL = re.compile(r"(?:[ \t]+(?:(?:by|of|for|in|to|and|the|against)[ \t]+)*[A-Z][\w’'-]*)*")
+_SIGNED_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,80}\))?,?[ \t]+(?:[a-z]+[ \t]+)?(?:signed|sign|co-signed|concluded|renewed)\b")
+
+
+def _cosignatories(found: _Found, context: str) -> None:
+    """A proper name coordinated with a body as the subject of signing is a body, whatever its head:
+    "the Ministry of Justice and the National Programme for the Rescue of Victims (Programa
+    Nacional) signed an agreement" (a state programme that acts as an office)."""
+    text = found.text
+    for start, end, _, partner in list(found.mentions):
+        conjunct = _AND_CONJUNCT.match(text, end)
+        if conjunct is None:
+            continue
+        name = _reader().name_at(text, conjunct.end())
+        if name is None or name.start != conjunct.end() or len(name.words) < 3:
+            continue
+        name_end = _NAME_TAIL.match(text, name.end).end()  # "... of Persons Affected by the Crime of Trafficking"
+        if not _SIGNED_AFTER.match(text, name_end):
+            continue
+        if not found.zones.allows(name.start, name_end) or not found.open(name.start, name_end) or country_of(text[name.start : name_end]):
+            continue
+        written = _clean_name(text[name.start : name_end])
+        if name.cue("institution") is None:
+            # a programme or a plan as a party: a body of the same kind and country as its co-signer
+            org_type, home = found.orgs[partner]["org_type"], found.orgs[partner]["country"]
+        else:
+            org_type = _guess_type(written, name.cue("institution"))
+            home = _country_in(written) or (context if org_type == "government" else "")
+        found.add(name.start, name_end, _slug(written), written, org_type, home)
 
 
 def _coordinated_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:

@@ -58,6 +58,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from functools import lru_cache
 
 import pandas as pd
@@ -229,7 +230,7 @@ _FLOW_GOES_ON = re.compile(r"[^.;:()]{0,60}?\b(?:to|into)\s+(?:the\s+)?")
 _TIME_OPENING = re.compile(
     r"\s*(?:in|during|since|by|until|from|throughout)\s+(?:(?:early|late|mid)[\s-]+)?"
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
-    r"(?:\d{4}|the\s+\d{4}s|the\s+(?:past|last|first)\s+(?:year|month|quarter|decade))\s+(?:the\s+)?",
+    r"(?:(?:FY|fiscal\s+year|financial\s+year|Q[1-4])?\s?\d{4}(?:[/–-]\d{2,4})?|FY\s?\d{2}|the\s+\d{4}s|the\s+(?:past|last|first)\s+(?:year|month|quarter|decade))\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 _PREPOSITION_BEFORE = re.compile(
@@ -372,8 +373,8 @@ def _modality() -> tuple[dict[str, re.Pattern], dict[str, str]]:
     for row in lexicon("modality"):
         for form in inflections(row["lemma"], row["pos"]):
             forms.setdefault(row["role"], set()).add(form.lower())
-            if row["role"] == "state":
-                states[form.lower()] = row["status"]
+            if row["role"] in ("state", "cell"):
+                states[form.lower()] = row["status"]  # (a cell's words are looked up in a value, never searched for)
 
     def alternatives(role: str) -> str:
         # Longest first, so that a match is the whole phrase ("under way", not "under").
@@ -422,6 +423,10 @@ _LABEL_NOUN = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]*:")
 #: A short heading line over a sentence: a whole line of up to five words and no stop, then a line that
 #: opens with a capital; its last word is none that goes on (_GOES_ON: "of", "and", "the").
 _HEADING_LINE = re.compile(r"[ \t]*([A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,4})[ \t]*\n[ \t]*(?=[A-Z])")
+#: A section's number before its heading, on the heading's line: "2. ", "3.1 ", "IV. ", "Section 5. ".
+_SECTION_NUMBER = re.compile(
+    r"[ \t]*(?:(?:Section|Part|Chapter|Annex)[ \t]+(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})\.?|\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)[ \t]+"
+)
 _GOES_ON = frozenset({"of", "and", "or", "the", "a", "an", "to", "in", "on", "at", "by", "for", "with", "from", "its", "their", "his", "her"})
 #: A bracket opening between a country and its agency's letters: "Germany (GFFO)".
 _BRACKET_OPENS = re.compile(r"[ \t]*\([ \t]*")
@@ -518,6 +523,17 @@ _SUBJECT_NOUN = re.compile(
 )
 #: Where a subject's predicate starts: past an apposition between commas or brackets.
 _PREDICATE = re.compile(r"(?:\s*\([^()]{0,80}\))?(?:\s*,[^.;]{1,240},)?\s+")
+#: Between a funder and the body its support is for: " for the " ("the support of X for the Ministry"),
+#: maybe past the funder's country or seat ("the Embassy of Switzerland for the Ministry") and before
+#: the body's level or place ("for the Provincial Women's Union").
+_FOR_BODY_BETWEEN = re.compile(r"(?:[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})?[ \t]+for[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'-]*[ \t]+){0,2}")
+#: A start still to come: a future modal right before a verb of starting ("will start in October",
+#: "is due to open", "is to be launched"); a "new" work of such a sentence is planned.
+_FUTURE_START = re.compile(
+    r"\b(?:will|shall|is\s+(?:due\s+|expected\s+|scheduled\s+|set\s+)?to|are\s+(?:due\s+|expected\s+|scheduled\s+|set\s+)?to)\s+(?:only\s+|not\s+)?"
+    r"(?:start|begin|commence|open|launch|be\s+(?:launched|opened|started))\b",
+    re.IGNORECASE,
+)
 #: A word after a state word that makes the state word qualify it ("new callers"), unless
 #: it opens a phrase of time or place ("launched in 2019", "completed last year").
 _ATTRIBUTIVE_NEXT = re.compile(
@@ -767,11 +783,16 @@ class _DocumentReader:
         units = text_units(self.text, spans)
         out: list[list] = []
         for start, end, is_item in units:
-            heading = _HEADING_LINE.match(self.text, start, end) if not is_item and "\n" in self.text[start:end] and _line_start(self.text, start) else None
+            numbered = not is_item and not _line_start(self.text, start) \
+                and _SECTION_NUMBER.fullmatch(self.text, self.text.rfind("\n", 0, start) + 1, start) is not None
+            heading = _HEADING_LINE.match(self.text, start, end) if not is_item and "\n" in self.text[start:end] and (
+                _line_start(self.text, start) or numbered) else None
             if heading is not None and heading.end() < end and heading.group(1).split()[-1].lower() not in _GOES_ON:
                 # "About the project\nCaritas Egypt, in partnership with ...": a heading glued to the
-                # sentence under it is no part of it
-                out.append([start, heading.end(1), False])
+                # sentence under it is no part of it; a numbered one ("2. Assistance to victims") is a
+                # section's title, no statement at all
+                if not numbered:
+                    out.append([start, heading.end(1), False])
                 start = heading.end()
             if out and not out[-1][2] and not is_item and self.text[start : start + 1].islower() \
                     and self.text[out[-1][1] - 1 : out[-1][1]] not in ".!?:;\"”" and start - out[-1][1] < 12:
@@ -977,9 +998,16 @@ class _DocumentReader:
         if not fields:
             return
         blocks, seen = [[]], set()
+        line_of = {id(f): self.text.rfind("\n", 0, f.start) for f in fields}
+        per_line = Counter(line_of[id(f)] for f in fields if not f.under)
         for field in fields:
             label = field.label.removesuffix("s")  # ("Partner: X" and then "Partners: Y; Z": the same label)
-            if field.role == "agent" and label in seen and not field.under and any(f.role == "agent" for f in blocks[-1]):
+            if per_line[line_of[id(field)]] > 1 and blocks[-1] and line_of[id(blocks[-1][-1])] != line_of[id(field)] \
+                    and any(f.role == "agent" for f in blocks[-1]):
+                # "Project: X. Implementer: Y. Status: Active." a line: a record on each line
+                blocks.append([])
+                seen = set()
+            elif field.role == "agent" and label in seen and not field.under and any(f.role == "agent" for f in blocks[-1]):
                 # the label of the record's runner again: the next record
                 blocks.append([])
                 seen = set()
@@ -1115,6 +1143,15 @@ class _DocumentReader:
 
     # -- one clause ---------------------------------------------------------------
 
+    def _in_gloss(self, orgs, start: int, c_start: int, c_end: int) -> bool:
+        """Whether a word lies in brackets right after a body's name (the body's other name or its gloss)."""
+        text = self.text
+        opening = text.rfind("(", start, c_start)
+        if opening < 0 or text.find(")", opening, c_start) >= 0 or text.find(")", c_end, c_end + 80) < 0:
+            return False
+        name_end = len(text[:opening].rstrip(" \t"))
+        return any(o.end == name_end for o in orgs)
+
     def _statement(self, unit_start, unit_end, start, end, orgs, places, cues, is_item=False, item_lead=False) -> None:
         text = self.text
         if not orgs and not places and not is_item and not _ANAPHOR.search(text, start, end):
@@ -1152,6 +1189,8 @@ class _DocumentReader:
                     continue
                 if entry.role in ("fund", "award") and form[:1].isupper() and _TITLE_WORD_AFTER.match(text, c_end):
                     continue  # "Grant Agreement No. 1011", "Fund Manager: ...": a title's noun, not the verb
+                if form[:1].isupper() and self._in_gloss(orgs, start, c_start, c_end):
+                    continue  # "Anti-Trafficking Centre Armenia (Hope and Help) said ...": a word of the body's other name
 
                 if _THAT_AFTER.match(text, c_end):
                     continue  # "the evaluation found that ...", "established that": a finding, not work run
@@ -1214,6 +1253,14 @@ class _DocumentReader:
             if again is not None and id(again) not in marked and _ROLE_AGAIN.fullmatch(text, group[-1].end, again[0].start):
                 marked.add(id(again))
                 target.extend(o.org_id for o in again)
+        # "set up with the support of the Swiss Embassy for the Ministry of Social Affairs", "with funding
+        # from USAID for IOM": the body the support goes to runs the work, its giver pays
+        for p_start, p_end, role in phrases:
+            payer = self._group_after(groups, p_end, end) if role == "funder" else None
+            served = None if payer is None else next((g for g in groups if g[0].start > payer[-1].end and id(g) not in marked), None)
+            if served is not None and _FOR_BODY_BETWEEN.fullmatch(text, payer[-1].end, served[0].start):
+                agents.extend(o.org_id for o in served)
+                marked.add(id(served))
         # "implemented by ICMPD with La Strada Ukraine": who works beside the runner a role names
         for p_start, p_end, role in phrases:
             runner = self._group_after(groups, p_end, end) if role == "agent" else None
@@ -2008,7 +2055,10 @@ class _DocumentReader:
             if following and not any(found.end() <= n[0] <= following.end() + 24 for n in nouns):
                 continue  # "most new callers", "completed forms": a state of another noun than the work's
             word = " ".join(found.group(1).lower().split())
-            return states.get(word, word)
+            state = states.get(word, word)
+            if state == "new" and _FUTURE_START.search(text, start, end):
+                return "planned"  # "A new project ... was approved and will start in October": new, but not begun
+            return state
         return ""
 
     @staticmethod
@@ -2355,10 +2405,16 @@ def _list_gap(gap: str) -> bool:
 
 def _status_of(value: str) -> str:
     """The status a sheet's or a table's status value gives: its opening state word ("Closed",
-    "Completed (March 2024)", "Planned FY2026", "Not started (no funding)"), or ''."""
-    words = value.lower().split()
+    "Completed (March 2024)", "Planned FY2026", "Not started (no funding)", "Active"), or the
+    first a part of it gives ("Approved – not yet started"), or ''."""
     states = _modality()[1]
-    return next((states[" ".join(words[:n]).strip(",.;:()–-")] for n in (3, 2, 1) if " ".join(words[:n]).strip(",.;:()–-") in states), "")
+    # The whole value's opening words, then each of its parts' ("Approved – not yet started").
+    for part in [value] + re.split(r"\s[–—-]\s|[,;/()]", value)[1:]:
+        words = part.lower().split()
+        found = next((states[" ".join(words[:n]).strip(",.;:()–-")] for n in (3, 2, 1) if " ".join(words[:n]).strip(",.;:()–-") in states), "")
+        if found:
+            return found
+    return ""
 
 
 def _sheet_title(title) -> str:

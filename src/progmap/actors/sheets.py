@@ -78,16 +78,31 @@ def sheet_fields(text: str, table: str = "fields") -> list[Field]:
 def _sheet_fields(text: str, table: str) -> tuple[Field, ...]:
     """:func:`sheet_fields` of a text not read before."""
     roles, pattern = _labels(table)
+    inline = _inline_labels(table)
     fields = []
     # Labelled lines hold a colon: only those lines are matched.
     for m in line_matches(pattern, text, ":"):
         role, label = roles[m.group(1).lower()], m.group(1).lower()
         if m.group(2) is not None:
-            fields.append(Field(role, m.start(2), m.end(2), label))
+            # "Project: Outreach in Narva. Implementer: Eluliin. Status: Active.": a record on one line,
+            # its labels after a full stop, a semicolon or a bar
+            start, split = m.start(2), False
+            for inner in inline.finditer(text, m.start(2), m.end(2)):
+                fields.append(Field(role, start, len(text[:inner.start()].rstrip(".;| \t")), label))
+                role, label, start, split = roles[inner.group(1).lower()], inner.group(1).lower(), inner.end(), True
+            fields.append(Field(role, start, len(text[: m.end(2)].rstrip(".;| \t")) if split else m.end(2), label))
             continue
         for line in _VALUE_LINE.finditer(text, m.start(3), m.end(3)):
             fields.append(Field(role, line.start(1), line.end(1), label, under=True))
     return tuple(fields)
+
+
+@lru_cache(maxsize=4)
+def _inline_labels(table: str) -> re.Pattern:
+    """A label inside a labelled line's value, after a full stop, a semicolon or a bar, written with
+    a capital ("... in Narva. Implementer: Eluliin. Status: Active."): the next field of the record."""
+    names = "|".join(sorted((re.escape(row["lemma"][:1].upper() + row["lemma"][1:].lower()) for row in lexicon(table)), key=len, reverse=True))
+    return re.compile(rf"(?<=[.;|])[ \t]+({names})[ \t]*:[ \t]+(?=\S)")
 
 
 #: One value line under a label that ends its line: its text after the indent or bullet.
