@@ -109,6 +109,12 @@ def _inline_labels(table: str) -> re.Pattern:
 _VALUE_LINE = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?(\S[^\n]*?)[ \t]*$", re.MULTILINE)
 
 
+@lru_cache(maxsize=2)
+def _column_labels(table: str) -> dict[str, str]:
+    """A table's column labels: its rows whose role ends "_column" ("Citizenship": origins), role without the suffix."""
+    return {row["lemma"].lower(): row["role"].removesuffix("_column") for row in lexicon(table) if row["role"].endswith("_column")}
+
+
 def table_fields(text: str, table: str = "route_fields") -> list[Field]:
     """The first cells of the rows of bar-separated tables whose first header cell ``table`` labels.
 
@@ -122,8 +128,7 @@ def table_fields(text: str, table: str = "route_fields") -> list[Field]:
     """
     if "|" not in text:
         return []
-    # The table's column labels are the rows whose role ends "_column" ("Citizenship", origins_column).
-    labels = {row["lemma"].lower(): row["role"].removesuffix("_column") for row in lexicon(table) if row["role"].endswith("_column")}
+    labels = _column_labels(table)
     found, role = [], None
     for row in _bar_rows(text):
         if row is None:
@@ -164,7 +169,7 @@ def table_route_pairs(text: str, table: str = "route_fields") -> list[RoutePair]
     """
     if "|" not in text:
         return []
-    labels = {row["lemma"].lower(): row["role"].removesuffix("_column") for row in lexicon(table) if row["role"].endswith("_column")}
+    labels = _column_labels(table)
     found, columns = [], None
     for row in _bar_rows(text):
         if row is None:
