@@ -2606,3 +2606,11 @@ def test_a_sentence_opening_on_what_came_next_goes_on_with_the_same_journey():
     text = "Vietnamese children were trafficked to France. Eventually, they were smuggled in lorries to Birmingham."
     routes = by_pair(routes_of(text, {"France": "FRA", "Birmingham": ("city:1", "city", "GBR")}))
     assert set(routes) == {("VNM", "city:1")} and routes[("VNM", "city:1")].via == ["FRA"]
+
+
+def test_a_verb_after_and_shares_the_passive_of_the_verb_before():
+    text = ("Vietnamese women from An Giang were sold to brothels. A smaller number had been taken first to Koh Kong "
+            "and later moved to Phnom Penh.")
+    names = {"An Giang": ("VN-44", "admin1", "VNM"), "Koh Kong": ("city:1", "city", "KHM"), "Phnom Penh": ("city:2", "city", "KHM")}
+    routes = by_pair(routes_of(text, names))
+    assert ("VN-44", "city:2") in routes and routes[("VN-44", "city:2")].via == ["city:1"]

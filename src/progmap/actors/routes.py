@@ -2519,6 +2519,9 @@ class _Reader:
                 perfect = perfect or slots.low[k] in ("has", "have", "had")
                 k -= 1  # "are then driven", "were reportedly flown", "had flown"
             passive = k >= lo and slots.low[k] in _BE_FORMS
+            if not passive and k > lo and slots.low[k] in ("and", "or"):
+                # "had been taken first to Koh Kong and later moved to Phnom Penh": the auxiliary of a verb before it
+                passive = any(slots.cue[j] is not None and slots.low[j - 1] in _BE_FORMS for j in range(lo + 1, k))
             # A bare participle is passive ("recruited in Java and flown to Fiji", "women driven to the border");
             # after "had" it is the travellers' own going.
             participle = slots.low[trigger] in _PARTICIPLES and not perfect
