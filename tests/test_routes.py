@@ -2614,3 +2614,12 @@ def test_a_verb_after_and_shares_the_passive_of_the_verb_before():
     names = {"An Giang": ("VN-44", "admin1", "VNM"), "Koh Kong": ("city:1", "city", "KHM"), "Phnom Penh": ("city:2", "city", "KHM")}
     routes = by_pair(routes_of(text, names))
     assert ("VN-44", "city:2") in routes and routes[("VN-44", "city:2")].via == ["city:1"]
+
+
+def test_homes_in_apposition_start_a_flight_from_a_city_of_their_country():
+    text = ("Uzbek women are lured to the UAE and forced into prostitution. The women, most of them from Samarkand and "
+            "Fergana regions, usually fly from Tashkent to Dubai.")
+    names = {"UAE": "ARE", "Samarkand": ("UZ-SA", "admin1", "UZB"), "Fergana": ("UZ-FA", "admin1", "UZB"),
+             "Tashkent": ("UZ-TK", "admin1", "UZB"), "Dubai": ("city:1", "city", "ARE")}
+    routes = by_pair(routes_of(text, names))
+    assert {o for o, d in routes if d == "city:1"} == {"UZ-SA", "UZ-FA"} and routes[("UZ-SA", "city:1")].via == ["UZ-TK"]

@@ -1460,6 +1460,26 @@ def _opens_clause(slots: _Slots, phrase: _Phrase) -> bool:
     return k < len(low) and low[k] in _PASSIVE_AUXILIARIES | {"have", "had", "has"}
 
 
+def _apposed_and_left(text: str, slots: _Slots, trigger: int, sources: list, goals: list) -> tuple[list, list] | None:
+    """Homes told in apposition before a verb, and the places of the same country it leaves from after it.
+
+    "The women, most of them from Samarkand and Fergana regions, usually fly
+    from Tashkent to Dubai": (Samarkand, Fergana) and (Tashkent), when the
+    goals lie abroad; None when the sources are not so told.
+    """
+    told = [r for r in sources if r.start < slots.start[trigger]]
+    left = [r for r in sources if r.start > slots.start[trigger]]
+    if not (told and left and goals):
+        return None
+    first = min(r.start for r in told)
+    if not _HOMES_FROM_BEFORE.search(text, max(0, first - 40), first):
+        return None
+    countries = {r.country_code for r in told}
+    if {r.country_code for r in left} - countries or all(goal.country_code in countries for goal in goals):
+        return None
+    return told, left
+
+
 def _pleaded(slots: _Slots, lo: int, trigger: int) -> bool:
     """Whether a verb of returning is what someone asks for: "want the government to bring them home",
     "urged Oman to repatriate the women" (a wish or a plea, no return yet)."""
@@ -3048,6 +3068,13 @@ class _Reader:
             # they left from is on their way.
             via = list(dict.fromkeys([r.code for r in roles["source"]] + via))
             origins = [(r.code, r.country_code) for r in roles.get("began", []) if r.country_code in known_countries] or known
+        elif kind in ("move", "enter", "voluntary") and not inferred and roles.get("source") and _apposed_and_left(
+                self.text, slots, trigger, roles["source"], goals):
+            # "The women, most of them from Samarkand and Fergana regions, usually fly from Tashkent to Dubai": the homes
+            # told in apposition are the start, the city of their country the verb leaves from is on the way
+            told, left = _apposed_and_left(self.text, slots, trigger, roles["source"], goals)
+            via = list(dict.fromkeys([r.code for r in left] + via))
+            origins = [(r.code, r.country_code) for r in told]
         elif kind in ("move", "enter", "voluntary", "exploit") and pronoun and narrow_homes and roles.get("source") \
                 and not roles.get("theme-home") \
                 and not inferred \
