@@ -2623,3 +2623,47 @@ def test_homes_in_apposition_start_a_flight_from_a_city_of_their_country():
              "Tashkent": ("UZ-TK", "admin1", "UZB"), "Dubai": ("city:1", "city", "ARE")}
     routes = by_pair(routes_of(text, names))
     assert {o for o, d in routes if d == "city:1"} == {"UZ-SA", "UZ-FA"} and routes[("UZ-SA", "city:1")].via == ["UZ-TK"]
+
+
+def test_a_journey_goes_on_when_the_next_sentence_says_then():
+    text = ("Moldovan women were trafficked to Turkey. The women travelled by minibus to Odesa and from there flew to "
+            "Istanbul. They were then taken to Antalya.")
+    names = {"Turkey": "TUR", "Odesa": ("city:1", "city", "UKR"), "Istanbul": ("city:2", "city", "TUR"),
+             "Antalya": ("city:3", "city", "TUR")}
+    routes = by_pair(routes_of(text, names))
+    assert set(routes) == {("MDA", "city:3")} and routes[("MDA", "city:3")].via == ["city:1", "city:2"]
+
+
+def test_a_sentence_opening_on_then_goes_on_with_the_narrators_journey():
+    text = ("I was born in Battambang province. A trafficker drove me and two other girls across the border to "
+            "Aranyaprathet. We stayed two days in a house. Then we were taken to Pattaya.")
+    names = {"Battambang": ("KH-2", "admin1", "KHM"), "Aranyaprathet": ("city:1", "city", "THA"),
+             "Pattaya": ("city:2", "city", "THA")}
+    routes = by_pair(routes_of(text, names))
+    assert ("KH-2", "city:2") in routes and routes[("KH-2", "city:2")].via == ["city:1"]
+    assert ("KH-2", "city:1") not in routes
+
+
+def test_the_country_of_a_routes_end_is_not_on_its_way():
+    text = ("Honduran children are trafficked for begging. The children entered Mexico on rafts from Tecun Uman to "
+            "Ciudad Hidalgo.")
+    names = {"Mexico": "MEX", "Tecun Uman": ("city:1", "city", "GTM"), "Ciudad Hidalgo": ("city:2", "city", "MEX")}
+    routes = by_pair(routes_of(text, names))
+    assert routes[("HND", "city:2")].via == ["city:1"]
+
+
+def test_a_country_crossed_is_on_the_way():
+    text = ("Honduran children are trafficked to Mexico for begging. The children crossed Guatemala by bus and entered "
+            "Mexico at Ciudad Hidalgo.")
+    names = {"Mexico": "MEX", "Guatemala": "GTM", "Ciudad Hidalgo": ("city:1", "city", "MEX")}
+    routes = by_pair(routes_of(text, names))
+    assert "GTM" in routes[("HND", "MEX")].via and ("HND", "GTM") not in routes
+
+
+def test_a_later_clause_of_the_same_people_goes_on_from_the_sentence_before():
+    text = ("Rohingya girls from Cox's Bazar are sold as brides in Malaysia. Brokers take them to Teknaf. The boats stop "
+            "off Thailand, and the women are then driven across the border into Malaysia.")
+    names = {"Cox's Bazar": ("BD-11", "admin1", "BGD"), "Malaysia": "MYS", "Teknaf": ("city:1", "city", "BGD"),
+             "Thailand": "THA"}
+    routes = by_pair(routes_of(text, names))
+    assert set(routes) == {("BD-11", "MYS")} and routes[("BD-11", "MYS")].via == ["city:1"]

@@ -166,7 +166,9 @@ _HOMELANDS_BEFORE = re.compile(
 #: Words saying people came from another country, whose home the document's country is not.
 _FOREIGN_PEOPLE = frozenset({"migrant", "migrants", "foreign", "foreigners", "foreigner", "expatriate", "expatriates", "immigrant", "immigrants"})
 #: Words opening a sentence that tells the next leg of a journey told before ("Eventually, they were taken to ...").
-_GOING_ON = frozenset({"eventually", "finally", "afterwards", "subsequently", "later"})
+_GOING_ON = frozenset({"eventually", "finally", "afterwards", "subsequently", "later", "then"})
+#: Who may follow a sentence opener of :data:`_GOING_ON` for the sentence to go on with a journey told before.
+_GOING_ON_SUBJECTS = frozenset({",", "they", "the", "we", "he", "she", "i"})
 #: What statistics count instead of people: "a third of detected cases".
 _COUNTED_THINGS = frozenset({"cases", "case", "reports", "investigations", "prosecutions", "convictions", "flows", "total"})
 #: Things people send or carry that a verb of moving moves instead of them: "sent a message to her sister in Lviv".
@@ -1409,6 +1411,8 @@ def _role(reading: _Reading, kind: str, after: bool, foreign: bool, nominal: boo
     if prep == "object":
         if nominal:
             return "none"
+        if reading.word in _TRAVERSING:
+            return "path"  # "crossed Guatemala by bus and entered Mexico": a country they went through
         return {"enter": "goal", "transit": "path"}.get(kind, "source" if reading.word in ("leave", "left", "leaves", "leaving") else "none")
     if prep == "subject":
         return "none" if nominal else "subject"
@@ -1429,6 +1433,8 @@ def _role(reading: _Reading, kind: str, after: bool, foreign: bool, nominal: boo
     return "goal" if kind in ("move", "voluntary", "exploit", "rescue", "enter") else "none"
 
 
+#: Verbs whose place object is gone through on the way ("crossed Guatemala by bus").
+_TRAVERSING = frozenset({"cross", "crossed", "crosses", "crossing", "traverse", "traversed", "traverses", "traversing"})
 #: Words that send people out of the country to nowhere named.
 _ABROAD = frozenset({"abroad", "overseas"})
 #: First words of the longer shares of people ("almost all", "the majority", "a third").
@@ -1596,8 +1602,21 @@ def _continues(slots: _Slots, lo: int, trigger: int) -> str:
     Mosul and then transported to Raqqa" tells two places they were held.)"""
     # ("..., from where they are sent by boat to Italy" says it too, of a place in its own sentence.)
     said = next((slots.low[k + 1] for k in range(lo, trigger) if slots.low[k] == "from" and slots.low[k + 1] in ("there", "here", "where")), "")
-    if not said and lo < trigger and slots.low[lo] in _GOING_ON and lo + 1 < len(slots.low) and slots.low[lo + 1] in (",", "they", "the"):
+    if not said and lo < trigger and slots.low[lo] in _GOING_ON and lo + 1 < len(slots.low) and slots.low[lo + 1] in _GOING_ON_SUBJECTS:
         said = "then"  # "Eventually, they were moved to Birmingham": a sentence opening on what came next
+    for k in range(lo + 2, trigger):
+        if said or slots.low[k] not in _GOING_ON or slots.low[k - 1] not in _BE_FORMS:
+            continue
+        subject = k - 2  # the words before the verb's "be", back to the clause's start or an "and"
+        while subject > lo and slots.kind[subject - 1] == "w" and slots.low[subject - 1] not in ("and", ",", "but"):
+            subject -= 1
+        if slots.low[subject] in _GOING_ON_SUBJECTS and (subject == lo or slots.low[subject - 1] in ("and", ",")):
+            # "They were then taken to Antalya", "..., and the women are then driven into Malaysia": the same
+            # told after the verb's "be" ("later": the caller goes on only from an earlier sentence, not from
+            # "taken to Mosul and were then moved to Raqqa", two places told in one sentence). Not "Many women
+            # were later moved to Raqqa", some of them taken on from where the others stayed, nor "travel to
+            # Puerto Maldonado and are then driven to La Pampa", a journey of its own told whole.
+            said = "later"
     return said
 
 
@@ -3174,11 +3193,17 @@ class _Reader:
             # "... driven through Poland to Germany. From there they are moved to France": the same
             # journey goes on; where it went before is on the way.
             earlier = [s for s in self.statements[self._unit_first :] if s.direction == "trafficking" and s.targets]
-            if not earlier and antecedent is not None and theme is not None and theme.anaphor and going_on != "where":
+            if earlier and going_on == "later" and not onward:
+                earlier = []  # (see _continues)
+            elif not earlier and antecedent is not None and theme is not None and theme.anaphor and going_on != "where":
                 # (not "..., from where they flew to Macau": a place of this sentence, not an earlier journey's end)
                 earlier = [s for s in antecedent.statements if s.direction == "trafficking" and s.targets and s in self.statements]
             stated = {(r.code, r.country_code) for r in roles.get("source", [])}
             earlier = onward or [s for s in earlier if not stated or stated <= set(s.origins)]  # a source of its own starts anew
+            # (a statement that already ends where this one does told the whole journey, not a leg of it: "sold as
+            # brides in Malaysia. ... to Teknaf. ... and the women are then driven into Malaysia")
+            ending = {goal.code for goal in goals}
+            earlier = [s for s in earlier if not ending & {t.code for t in s.targets}]
             if earlier:
                 origins = list(dict.fromkeys(o for s in earlier for o in s.origins)) or origins
                 inferred = inferred and all(s.inferred for s in earlier)
@@ -3641,7 +3666,10 @@ def _merge(doc_id: str, statements: list[_Statement]) -> dict[str, list]:
                     continue
                 if statement.direction == "return" and origin == origin_country and target.country_code == origin:
                     continue  # "the delegation from Hanoi returned to Vietnam": no return from inside the home country
-                via = [code for code in statement.via if code not in (origin, target.code)]
+                # (nor is the country of either end on the way: "entered Mexico ... to Ciudad Hidalgo")
+                ends = {origin, target.code, origin_country if origin != origin_country else origin,
+                        target.country_code if target.kind != "country" else target.code}
+                via = [code for code in statement.via if code not in ends]
                 # A return flow is its own route, beside a trafficking route of the same two places:
                 # "trafficked to Indonesia ... repatriated to Myanmar" is two facts for the map.
                 key = (origin, target.code, statement.direction)
