@@ -2667,3 +2667,28 @@ def test_a_later_clause_of_the_same_people_goes_on_from_the_sentence_before():
              "Thailand": "THA"}
     routes = by_pair(routes_of(text, names))
     assert set(routes) == {("BD-11", "MYS")} and routes[("BD-11", "MYS")].via == ["city:1"]
+
+
+def test_a_path_told_after_a_later_list_of_goals_is_on_the_way_to_that_list_only():
+    names = {"Malaysia": "MYS", "Germany": "DEU", "Moscow": ("city:1", "city", "RUS")}
+    routes = by_pair(routes_of("Vietnamese women are trafficked to Malaysia, and increasingly to Germany via Moscow.", names))
+    assert routes[("VNM", "DEU")].via == ["city:1"] and routes[("VNM", "MYS")].via == []
+    routes = by_pair(routes_of("Vietnamese women are trafficked to Malaysia and Germany via Moscow.", names))
+    assert routes[("VNM", "MYS")].via == ["city:1"]
+
+
+def test_a_path_a_later_verb_tells_with_its_own_goal_is_not_on_the_way_of_the_verb_before():
+    text = ("Nepali girls are trafficked to India, particularly to Mumbai and Kolkata, where they are exploited in "
+            "brothels, and increasingly to the Gulf states via New Delhi.")
+    names = {"India": "IND", "Mumbai": ("city:1", "city", "IND"), "Kolkata": ("city:2", "city", "IND"),
+             "Gulf states": ("region:gulf", "region", ""), "New Delhi": ("city:3", "city", "IND")}
+    routes = by_pair(routes_of(text, names))
+    assert routes[("NPL", "city:1")].via == [] and routes[("NPL", "region:gulf")].via == ["city:3"]
+
+
+def test_a_later_sentence_of_the_paragraph_that_says_wages_were_withheld_makes_their_journey_a_route():
+    text = ("Most of the fishers came from Central Java. They flew from Jakarta to Busan to join their vessels. "
+            "They spent two years at sea. Several said their wages were withheld.")
+    names = {"Central Java": ("ID-JT", "admin1", "IDN"), "Jakarta": ("ID-JK", "admin1", "IDN"),
+             "Busan": ("city:1", "city", "KOR")}
+    assert ("ID-JT", "city:1") in pairs(routes_of(text, names))

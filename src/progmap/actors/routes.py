@@ -226,8 +226,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "them"
 # positions. The same matches, about twice as fast.
 # A sentence about people moving counts only if it speaks of trafficking or exploitation.
 _SIGNAL = re.compile(
-    r"(?=[tsefvbprldkac])(?:traffick|\bsold\b|\bsell|exploit|forced|victim|brothel|prostitut|servitude|\brescued\b|\blured\b|deceiv|trick|"
-    r"smuggl|kidnap|abduct|brides?\b|bonded|bondage|coerc|slave|\bdebt\b|abuse|confiscat)",
+    r"(?=[tsefvbprldkacw])(?:traffick|\bsold\b|\bsell|exploit|forced|victim|brothel|prostitut|servitude|\brescued\b|\blured\b|deceiv|trick|"
+    r"smuggl|kidnap|abduct|brides?\b|bonded|bondage|coerc|slave|\bdebt\b|abuse|confiscat|withh[eo]ld)",
     re.IGNORECASE,
 )
 _VOLUME = re.compile(
@@ -1620,6 +1620,32 @@ def _continues(slots: _Slots, lo: int, trigger: int) -> str:
     return said
 
 
+#: Between two goals: a later list of goals of the same verb ("..., and increasingly to the Gulf states").
+_NEXT_GOAL_LIST = re.compile(r",[ \t]+(?:and|but|or)[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:to|into)[ \t]|;")
+
+
+def _later_group_paths(text: str, goals: list, paths: list) -> dict[str, frozenset]:
+    """Paths told after a later list of goals, which the goals before that list do not go through.
+
+    "trafficked to India, particularly to Mumbai and Delhi, ..., and increasingly
+    to the Gulf states via New Delhi": New Delhi is on the way to the Gulf
+    only. Returns, for each goal a path is not on the way to, the codes of
+    those paths.
+    """
+    if len(goals) < 2 or not paths:
+        return {}
+    ordered = sorted(goals, key=lambda goal: goal.start)
+    skipped: dict[str, set] = {}
+    for path in paths:
+        before = [goal for goal in ordered if goal.end <= path.start]
+        for k in range(len(before) - 1, 0, -1):
+            if _NEXT_GOAL_LIST.search(text, before[k - 1].end, before[k].start):
+                for goal in before[:k]:
+                    skipped.setdefault(goal.code, set()).add(path.code)
+                break
+    return {code: frozenset(paths_) for code, paths_ in skipped.items()}
+
+
 def _parallel_flows(goals: list, roles: dict) -> list[tuple[list, list]]:
     """Flows told side by side: "from Nepal to India, and from Bangladesh to Pakistan".
 
@@ -2319,7 +2345,12 @@ class _Reader:
             # "recruited for jobs in Qatar, often transiting New Delhi") is the path of the clause's
             # movements, but no path of a movement that ends there.
             own = {r.code for role in ("goal", "chain") for r in roles.get(role, [])}
-            paths = [r for t, (_, _, _, other) in frames if t != trigger for r in other.get("path", []) + other.get("crossing", []) if r.code not in own]
+            # (Not a path a later verb tells with ends of its own after this verb's: "trafficked to India, particularly
+            # to Mumbai, where they are exploited in brothels, and increasingly to the Gulf states via New Delhi".)
+            last_own = max((r.end for role in ("goal", "chain") for r in roles.get(role, [])), default=None)
+            paths = [r for t, (_, _, _, other) in frames if t != trigger for r in other.get("path", []) + other.get("crossing", [])
+                     if r.code not in own and not (last_own is not None and t > trigger and other.get("goal")
+                                                   and last_own < slots.start[t] < r.start)]
             if paths:
                 roles["path"] = roles.get("path", []) + paths
             # (Not people of another home: "500,000 people crossed from Colombia ..., along with Chinese
@@ -3217,9 +3248,12 @@ class _Reader:
                                        "trafficking", self.unit[0], self.unit[1], quotes + [self.quote], False))
         elif goals:
             volume = _volume(clause) if len(goals) == 1 and _has_number(slots, lo, hi) else None
+            not_theirs = _later_group_paths(self.text, goals, roles.get("path", []))
             for group, group_purposes in _purposes_by_group(self.text, goals, slots.start[lo], slots.end[hi - 1], purposes):
-                made.append(_Statement(list(origins), group, list(via), group_purposes, victims, volume, "trafficking",
-                                       self.unit[0], self.unit[1], quotes + [self.quote], inferred))
+                for skipped in dict.fromkeys(not_theirs.get(goal.code, frozenset()) for goal in group):
+                    made.append(_Statement(list(origins), [g for g in group if not_theirs.get(g.code, frozenset()) == skipped],
+                                           [code for code in via if code not in skipped], group_purposes, victims, volume,
+                                           "trafficking", self.unit[0], self.unit[1], quotes + [self.quote], inferred))
         self.unit_goals.extend(goals)
         self.unit_goals.extend(roles.get("care", []))  # where they are now: what a return in the sentence starts from
         # The people of this frame, for the sentences after it.
@@ -3590,7 +3624,7 @@ def _speaks_of_trafficking(text: str, start: int, end: int) -> bool:
 #: Letters every match of :data:`_SIGNAL` holds, one entry per alternative (lower case).
 _SIGNAL_LETTERS = ("traffick", "sold", "sell", "exploit", "forced", "victim", "brothel", "prostitut", "servitude", "rescued",
                    "lured", "deceiv", "trick", "smuggl", "kidnap", "abduct", "bride", "bonded", "bondage", "coerc", "slave",
-                   "debt", "abuse", "confiscat")
+                   "debt", "abuse", "confiscat", "withh")
 
 
 def _signal_in(text: str, start: int, end: int) -> bool:
@@ -3869,7 +3903,7 @@ class _Document:
         return bisect.bisect_left(self.nation_starts, start) != bisect.bisect_left(self.nation_starts, end)
 
     def speaks_of_trafficking(self, start: int, end: int) -> bool:
-        """Whether a sentence, one before it in its paragraph, or the one after it speaks of trafficking or exploitation.
+        """Whether a sentence, one before it in its paragraph, or a later one pointing back speaks of trafficking or exploitation.
 
         "... convicted of arranging travel with a view to exploitation. They
         organised the movement of 30 nationals from Vietnam to the UK": the
@@ -3888,7 +3922,13 @@ class _Document:
         while before > 0 and self._sentence_starts[before] >= self.starts[paragraph] and not _speaks_of_trafficking(
                 self.text, self._sentence_starts[before], min(self._sentence_ends[before], start)):
             before -= 1
-        for other in (before, index + 1):
+        after = index + 1
+        # (a later sentence of the paragraph, pointing back at them: "They joined their vessels in Port Louis ...
+        # Several said their wages were withheld")
+        while after + 1 < len(self._sentence_starts) and self.paragraph(self._sentence_starts[after + 1]) == paragraph \
+                and not _speaks_of_trafficking(self.text, self._sentence_starts[after], self._sentence_ends[after]):
+            after += 1
+        for other in (before, after):
             if not 0 <= other < len(self._sentence_starts) or other == index:
                 continue
             near, near_end = self._sentence_starts[other], self._sentence_ends[other]
