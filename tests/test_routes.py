@@ -2692,3 +2692,9 @@ def test_a_later_sentence_of_the_paragraph_that_says_wages_were_withheld_makes_t
     names = {"Central Java": ("ID-JT", "admin1", "IDN"), "Jakarta": ("ID-JK", "admin1", "IDN"),
              "Busan": ("city:1", "city", "KOR")}
     assert ("ID-JT", "city:1") in pairs(routes_of(text, names))
+
+
+def test_an_expulsion_is_a_return():
+    names = {"Lunda Norte": ("AO-LNO", "admin1", "AGO"), "Kasai": ("CD-KS", "admin1", "COD")}
+    routes = routes_of("Angolan authorities expelled 300,000 Congolese migrants from Lunda Norte to Kasai.", names)
+    assert set(zip(routes.origin_code, routes.destination_code, routes.direction)) == {("CD-KS", "AO-LNO", "return")}
