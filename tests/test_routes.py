@@ -2694,7 +2694,29 @@ def test_a_later_sentence_of_the_paragraph_that_says_wages_were_withheld_makes_t
     assert ("ID-JT", "city:1") in pairs(routes_of(text, names))
 
 
-def test_an_expulsion_is_a_return():
+def test_people_forced_back_across_the_border_are_returned():
     names = {"Lunda Norte": ("AO-LNO", "admin1", "AGO"), "Kasai": ("CD-KS", "admin1", "COD")}
-    routes = routes_of("Angolan authorities expelled 300,000 Congolese migrants from Lunda Norte to Kasai.", names)
-    assert set(zip(routes.origin_code, routes.destination_code, routes.direction)) == {("CD-KS", "AO-LNO", "return")}
+    text = "Angolan police forced 300,000 Congolese migrants in Lunda Norte back across the border into Kasai."
+    routes = routes_of(text, names)
+    assert ("CD-KS", "AO-LNO", "return") in set(zip(routes.origin_code, routes.destination_code, routes.direction))
+
+
+def test_people_who_come_from_abroad_in_a_report_on_a_country_come_to_it():
+    text = ("Traffickers exploit women from Asia and Africa in domestic servitude in Lebanon. Many domestic workers come "
+            "from Ethiopia, Kenya and Sri Lanka.")
+    names = {"Asia": ("region:asia", "region", ""), "Africa": ("region:africa", "region", ""), "Lebanon": "LBN",
+             "Ethiopia": "ETH", "Kenya": "KEN", "Sri Lanka": "LKA"}
+    found = pairs(routes_of(text, names, metadata={"subject_country": "LBN"}))
+    assert {("ETH", "LBN"), ("KEN", "LBN"), ("LKA", "LBN")} <= found
+    # (nor from the country itself: "Most victims come from Akkar" names where in it)
+    text = "Traffickers exploit Lebanese children in forced labour. Most victims come from Akkar."
+    assert routes_of(text, {"Akkar": ("LB-AK", "admin1", "LBN")}, metadata={"subject_country": "LBN"}).empty
+
+
+def test_people_taken_through_a_country_are_not_its_people_named_before():
+    text = ("Kyrgyz children are exploited in forced labour on farms. Traffickers in Uzbekistan and Tajikistan transport "
+            "some victims through the Kyrgyz Republic to Kazakhstan and Russia.")
+    names = {"Uzbekistan": "UZB", "Tajikistan": "TJK", "Kyrgyz Republic": "KGZ", "Kazakhstan": "KAZ", "Russia": "RUS"}
+    routes = by_pair(routes_of(text, names))
+    assert set(routes) == {("UZB", "KAZ"), ("UZB", "RUS"), ("TJK", "KAZ"), ("TJK", "RUS")}
+    assert routes[("UZB", "KAZ")].via == ["KGZ"]

@@ -2390,7 +2390,7 @@ class _Reader:
                 if promised:
                     roles["goal"] = promised
             if kind == "provenance":
-                self._provenance(roles, theme, antecedent, slots.end[hi - 1])
+                self._provenance(roles, theme, antecedent, slots.end[hi - 1], alone=True)
             elif kind == "return" or "home" in roles:
                 self.returns.append((slots, lo, hi, trigger, roles, theme, antecedent))
             else:
@@ -2917,6 +2917,11 @@ class _Reader:
             return [(r.code, r.country_code) for r in framing], quotes, False
         if homes:
             return homes, quotes, False
+        passing = {r.code for r in roles.get("path", []) if r.kind == "country"}
+        if antecedent is not None and antecedent.homes and passing and {c for _, c in antecedent.homes} <= passing:
+            # "Traffickers in Uzbekistan and Tajikistan transport some victims through the Kyrgyz Republic to Kazakhstan":
+            # people taken through a country are not its people named before; they start where those moving them are
+            return [(r.code, r.country_code) for r in roles.get("agent", []) if r.country_code not in passing], quotes, False
         if antecedent is not None and antecedent.homes:
             return list(antecedent.homes), quotes + antecedent.quotes, False
         if theme is not None and theme.anaphor == "narrator":
@@ -3309,10 +3314,13 @@ class _Reader:
                 if self.quote not in statement.quotes:
                     statement.quotes.append(self.quote)
 
-    def _provenance(self, roles: dict, theme: _Phrase | None, antecedent: People | None, end: int) -> None:
+    def _provenance(self, roles: dict, theme: _Phrase | None, antecedent: People | None, end: int, alone: bool = False) -> None:
         """ "Most came from Ha Giang": where people named before come from; it completes their routes.
 
         ``end`` is where the clause ends: the people it names are there for the clauses after it.
+        ``alone``: the clause's own verb says it ("come from"), so people named by it
+        alone, in a paragraph that speaks of trafficking, come to the country the
+        document is about ("Many domestic workers come from Ethiopia", of Lebanon).
         """
         sources = roles.get("source", []) + roles.get("theme-home", [])
         if not sources or theme is None or (theme.agent if theme else True):
@@ -3340,6 +3348,12 @@ class _Reader:
                 statement.origins = list(homes)
                 statement.quotes.append(self.quote)
         victims = (antecedent.victims if antecedent is not None else []) or terms_in(self.quote, "victims")
+        if alone and not statements and not theme.anaphor and self.signal:
+            here = self._here(roles, theme)
+            if here:
+                statements = [_Statement(list(homes), here, [], terms_in(self.quote, "purposes"), victims, None, "trafficking",
+                                         self.unit[0], self.unit[1], [self.quote], False)]
+                self.statements.extend(statements)
         # (where the same people went or were taken stays known: "Kenyan women who went to work in Saudi Arabia ...
         # Many of the women are from Kilifi ... agents fly them out of Nairobi")
         same = antecedent is not None and theme.anaphor
