@@ -2720,3 +2720,31 @@ def test_people_taken_through_a_country_are_not_its_people_named_before():
     routes = by_pair(routes_of(text, names))
     assert set(routes) == {("UZB", "KAZ"), ("UZB", "RUS"), ("TJK", "KAZ"), ("TJK", "RUS")}
     assert routes[("UZB", "KAZ")].via == ["KGZ"]
+
+
+def test_a_title_that_speaks_of_smuggling_makes_the_journeys_of_its_story_routes():
+    text = ("Detectives believe the group arranged for young men from Nghe An to travel overland through Russia and "
+            "Germany to northern France, before hiding them in lorries crossing from Calais to Dover.")
+    names = {"Nghe An": ("VN-22", "admin1", "VNM"), "Russia": "RUS", "Germany": "DEU", "France": "FRA",
+             "Calais": ("city:1", "city", "FRA"), "Dover": ("city:2", "city", "GBR")}
+    assert routes_of(text, names).empty
+    title = {"title": "Police smash gang smuggling Vietnamese nationals into UK cannabis farms"}
+    routes = by_pair(routes_of(text, names, metadata=title))
+    assert routes[("VN-22", "city:2")].via == ["RUS", "DEU", "FRA", "city:1"]
+    # (a title about something else licenses nothing)
+    assert routes_of(text, names, metadata={"title": "Police open a new station in Kent"}).empty
+
+
+def test_a_sentence_opening_on_arrival_goes_on_with_the_journey_before():
+    text = ("Young men from Nghe An were smuggled through France and hidden in lorries crossing from Calais to Dover. "
+            "On arrival they were driven to houses in Enfield.")
+    names = {"Nghe An": ("VN-22", "admin1", "VNM"), "France": "FRA", "Calais": ("city:1", "city", "FRA"),
+             "Dover": ("city:2", "city", "GBR"), "Enfield": ("GB-ENF", "admin1", "GBR")}
+    routes = by_pair(routes_of(text, names))
+    assert set(routes) == {("VN-22", "GB-ENF")} and "city:2" in routes[("VN-22", "GB-ENF")].via
+
+
+def test_boats_out_of_a_port_are_where_people_worked_not_where_they_came_from():
+    text = "Twenty-two Cambodian men said they had been forced to work without pay on fishing boats out of Songkhla and Pattani."
+    names = {"Songkhla": ("city:1", "city", "THA"), "Pattani": ("city:2", "city", "THA")}
+    assert pairs(routes_of(text, names)) == {("KHM", "city:1"), ("KHM", "city:2")}

@@ -167,6 +167,9 @@ _HOMELANDS_BEFORE = re.compile(
 _FOREIGN_PEOPLE = frozenset({"migrant", "migrants", "foreign", "foreigners", "foreigner", "expatriate", "expatriates", "immigrant", "immigrants"})
 #: Words opening a sentence that tells the next leg of a journey told before ("Eventually, they were taken to ...").
 _GOING_ON = frozenset({"eventually", "finally", "afterwards", "subsequently", "later", "then"})
+#: Sentence openers that say the people had got where a journey told before took them.
+_ARRIVED_OPENERS = frozenset({("on", "arrival"), ("upon", "arrival"), ("after", "arrival"), ("on", "arriving"),
+                              ("upon", "arriving"), ("once", "there")})
 #: Who may follow a sentence opener of :data:`_GOING_ON` for the sentence to go on with a journey told before.
 _GOING_ON_SUBJECTS = frozenset({",", "they", "the", "we", "he", "she", "i"})
 #: What statistics count instead of people: "a third of detected cases".
@@ -1333,6 +1336,11 @@ _EXPECTED_WORK_BEFORE = re.compile(
     + _UP_TO_PLACES
 )
 #: A stay told as coming before the move: "after first working in ", "after spending two years in ".
+#: Vessels named by the port they sail from, right before a place: "fishing boats out of Songkhla and".
+_VESSELS_OUT_OF_BEFORE = re.compile(
+    r"\b(?:boats?|vessels?|trawlers?|ships?|fleets?|longliners?)[ \t]+(?:(?:operating|sailing|working|fishing)[ \t]+)?"
+    r"out[ \t]+of[ \t]+(?:the[ \t]+ports?[ \t]+of[ \t]+)?(?:[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*,?[ \t]+(?:and|or)[ \t]+)?$"
+)
 _EARLIER_STAY_BEFORE = re.compile(
     r"\bafter[ \t]+(?:first[ \t]+|initially[ \t]+)?[a-z]+ing[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:in|at)[ \t]+(?:the[ \t]+)?$")
 #: "by" right before a name: the name is the agent ("deported by Egypt").
@@ -1604,6 +1612,8 @@ def _continues(slots: _Slots, lo: int, trigger: int) -> str:
     said = next((slots.low[k + 1] for k in range(lo, trigger) if slots.low[k] == "from" and slots.low[k + 1] in ("there", "here", "where")), "")
     if not said and lo < trigger and slots.low[lo] in _GOING_ON and lo + 1 < len(slots.low) and slots.low[lo + 1] in _GOING_ON_SUBJECTS:
         said = "then"  # "Eventually, they were moved to Birmingham": a sentence opening on what came next
+    if not said and lo + 1 < trigger and tuple(slots.low[lo : lo + 2]) in _ARRIVED_OPENERS:
+        said = "then"  # "On arrival they were driven to houses in Enfield": where the journey told before ended
     for k in range(lo + 2, trigger):
         if said or slots.low[k] not in _GOING_ON or slots.low[k - 1] not in _BE_FORMS:
             continue
@@ -2750,6 +2760,9 @@ class _Reader:
                 # "Many Lao victims of sex trafficking in Thailand are from ...", "Albanians were referred for labour
                 # exploitation in Kent": where they were trafficked or held
                 role = "goal"
+            if role in ("source", "away") and kind in ("exploit", "move", "rescue") and group[0] > trigger \
+                    and _VESSELS_OUT_OF_BEFORE.search(self.text, max(0, place.start - 60), place.start):
+                role = "goal"  # "forced to work without pay on fishing boats out of Songkhla": the boats' port, where they worked
             if role == "goal" and group[0] > trigger and _EARLIER_STAY_BEFORE.search(self.text, max(0, place.start - 80), place.start):
                 role = "path"  # "brought to Lebanon from Sudan after first working in Khartoum": a stay on the way
             if role == "goal" and reading.word == "to" and group[0] >= 2 and slots.low[group[0] - 1] == "to" \
@@ -3886,6 +3899,7 @@ class _Document:
         self._sentence_ends: list[int] = []
         self._span_starts = [a for a, _ in spans] if spans is not None else []
         self._lower: str | None = None  # the text lower-cased when it is ASCII, else "" (see names_something)
+        self.titled_trafficking = False  # whether the document's title or subject line speaks of trafficking
 
     def paragraph(self, offset: int) -> int:
         return bisect.bisect_right(self.starts, offset) - 1
@@ -3925,7 +3939,7 @@ class _Document:
         Arabia through Yemen. Some were held by smugglers in Yemen": the
         journey the sentence after it tells the end of.
         """
-        if _speaks_of_trafficking(self.text, start, end):
+        if self.titled_trafficking or _speaks_of_trafficking(self.text, start, end):
             return True
         self.unit_at(start)  # splits the sentences once
         index = bisect.bisect_right(self._sentence_starts, start) - 1
@@ -4043,6 +4057,10 @@ def read_routes(
     places = _Places(place_mentions)
     place_starts = places.starts
     document = _Document(text, spans, place_starts, [n[0] for n in nations])
+    # "Police smash gang smuggling Vietnamese nationals into UK cannabis farms": a title that speaks of trafficking says
+    # what the journeys its story tells are, though the story's paragraphs may not say it again.
+    heading = " ".join(str((metadata or {}).get(key) or "") for key in ("title", "subject"))
+    document.titled_trafficking = bool(heading.strip()) and _speaks_of_trafficking(heading, 0, len(heading))
     # Only cue sentences that name a place or people, or say the movement is internal, are read.
     roles_in: dict[tuple[int, int], set] = {}
     unit = None
