@@ -2748,3 +2748,10 @@ def test_boats_out_of_a_port_are_where_people_worked_not_where_they_came_from():
     text = "Twenty-two Cambodian men said they had been forced to work without pay on fishing boats out of Songkhla and Pattani."
     names = {"Songkhla": ("city:1", "city", "THA"), "Pattani": ("city:2", "city", "THA")}
     assert pairs(routes_of(text, names)) == {("KHM", "city:1"), ("KHM", "city:2")}
+
+
+def test_people_returned_from_a_place_of_their_own_country_are_from_it():
+    names = {"Savannakhet": ("LA-SV", "admin1", "LAO"), "Champasak": ("LA-CH", "admin1", "LAO")}
+    routes = routes_of("Thai authorities returned 124 Lao girls from Savannakhet and Champasak provinces.", names)
+    assert set(zip(routes.origin_code, routes.destination_code, routes.direction)) == {
+        ("LA-SV", "THA", "return"), ("LA-CH", "THA", "return")}

@@ -2691,6 +2691,9 @@ class _Reader:
                     # (not "lured by promises of work in India")
                     role = "source"
                 hedged = _hedged_from(slots, group[0], lo) and kind != "return"  # "repatriated 1,200 workers, most of them from Kuwait": where they were
+                if role == "away" and kind == "return" and homes and place.country_code in homes and place.kind != "country" \
+                        and self._people_from(slots, group[0], lo):
+                    role = "theme-home"  # "returned 124 Lao girls from Savannakhet": no one is returned from home
                 if role == "away" and hedged and _them_from(slots, group[0], lo):
                     role = "theme-home"  # "freed 2,000 foreigners from scam centres near Myawaddy, most of them from China"
                 if role == "away" and (group[0] < trigger or identifying or hedged
