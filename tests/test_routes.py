@@ -2755,3 +2755,11 @@ def test_people_returned_from_a_place_of_their_own_country_are_from_it():
     routes = routes_of("Thai authorities returned 124 Lao girls from Savannakhet and Champasak provinces.", names)
     assert set(zip(routes.origin_code, routes.destination_code, routes.direction)) == {
         ("LA-SV", "THA", "return"), ("LA-CH", "THA", "return")}
+
+
+def test_victims_identified_in_the_reports_country_wait_for_where_they_came_from():
+    text = ("The number of presumed victims identified in Ireland rose to 68. Most of them were women trafficked for "
+            "sexual exploitation, primarily from Romania and Nigeria.")
+    names = {"Ireland": "IRL", "Romania": "ROU", "Nigeria": "NGA"}
+    found = pairs(routes_of(text, names, metadata={"subject_country": "IRL"}))
+    assert {("ROU", "IRL"), ("NGA", "IRL")} <= found

@@ -3185,7 +3185,12 @@ class _Reader:
             # based in London: the women we support were trafficked to the UK"), nor of one to
             # where its writers are based.
             base = self.register.subject.base if self.register.subject is not None else ""
+            told_goals = goals
             goals = [goal for goal in goals if goal.code != base and not (goal.kind == "country" and goal.code in {c for c, _ in origins})]
+            if not goals and kind in ("move", "exploit", "rescue") and all(goal.code != base for goal in told_goals):
+                # "presumed victims identified in Ireland", in a report on Ireland: where they were, waiting for a
+                # later sentence to say where they came from ("Most of them were trafficked from Romania")
+                goals, origins, inferred = told_goals, [], False
             home = {country for _, country in origins}
             if any(goal.country_code not in home for goal in goals):
                 # "recruited for farms in the United Kingdom ... owed to recruiters in Tashkent", in a text on
