@@ -2763,3 +2763,11 @@ def test_victims_identified_in_the_reports_country_wait_for_where_they_came_from
     names = {"Ireland": "IRL", "Romania": "ROU", "Nigeria": "NGA"}
     found = pairs(routes_of(text, names, metadata={"subject_country": "IRL"}))
     assert {("ROU", "IRL"), ("NGA", "IRL")} <= found
+
+
+def test_people_brought_across_the_border_in_a_province_crossed_there_on_their_way():
+    text = ("Most of the women came from Myanmar and had been sold to men in Henan. Many had been brought across the "
+            "border in Yunnan by gangs who promised them factory jobs.")
+    names = {"Myanmar": "MMR", "Henan": ("CN-HA", "admin1", "CHN"), "Yunnan": ("CN-YN", "admin1", "CHN")}
+    routes = by_pair(routes_of(text, names))
+    assert set(routes) == {("MMR", "CN-HA")} and routes[("MMR", "CN-HA")].via == ["CN-YN"]

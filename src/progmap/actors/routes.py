@@ -2708,8 +2708,9 @@ class _Reader:
                     # "placed at a government shelter in Johor Bahru": cared for there, not trafficked there;
                     # "returned them to detention centres in Libya": held there, not home.
                     role = "care"
-                if role == "goal" and reading.word in ("at", "near") and any("crossing" in slots.tags[k] for k in range(max(trigger + 1, group[0] - 3), group[0])):
-                    role = "crossing"  # "taken across the border at Poipet" (or near it): where they crossed, on the way
+                if role == "goal" and (reading.word in ("at", "near") or (reading.word == "in" and "crossing" in slots.tags[group[0] - 2])) \
+                        and any("crossing" in slots.tags[k] for k in range(max(trigger + 1, group[0] - 3), group[0])):
+                    role = "crossing"  # "taken across the border at Poipet" (or near it, or "in Yunnan"): where they crossed, on the way
                 elif role == "goal" and reading.word == "in" and kind in ("exploit", "rescue") and any(
                     slots.low[k] in _CHECKPOINTS for k in range(max(trigger + 1, group[0] - 3), group[0])
                 ):
@@ -2990,6 +2991,20 @@ class _Reader:
             # "15 children who were being taken from Kano to Lagos ... The children were found at a checkpoint in
             # Kaduna": stopped on the way to where they were being taken
             goals = [Referent(code, "country" if code == country else "", country, 0, 0) for code, country in antecedent.goals]
+        if crossing and not goals and not moving and not ends_told and antecedent is not None and theme is not None \
+                and theme.anaphor and not roles.get("source"):
+            # "sold to men in Henan ... Many had been brought across the border in Yunnan": where they crossed on
+            # their way to the ends told before, in the country they crossed into
+            ended = {r.country_code for r in crossing}
+            homes = set(antecedent.homes)
+            this_paragraph = [s for s in self.statements if self.document is None or self.document.paragraph(s.start) == self.paragraph]
+            before = [s for s in {id(s): s for s in antecedent.statements + this_paragraph}.values()
+                      if s.direction == "trafficking" and any(t.country_code in ended for t in s.targets)
+                      and (not homes or homes & set(s.origins))]
+            if before:
+                for statement in before:
+                    statement.via = list(dict.fromkeys(statement.via + [r.code for r in crossing]))
+                return
         crossed = crossing and not goals and not moving and not ends_told
         if crossed:
             goals = crossing  # "transport them across the border at Cucuta": the crossing is all the text says of the end
