@@ -2771,3 +2771,12 @@ def test_people_brought_across_the_border_in_a_province_crossed_there_on_their_w
     names = {"Myanmar": "MMR", "Henan": ("CN-HA", "admin1", "CHN"), "Yunnan": ("CN-YN", "admin1", "CHN")}
     routes = by_pair(routes_of(text, names))
     assert set(routes) == {("MMR", "CN-HA")} and routes[("MMR", "CN-HA")].via == ["CN-YN"]
+
+
+def test_they_are_the_people_their_own_clause_just_named():
+    text = ("Boko Haram abducted women and girls from Borno and took them to camps in Niger.\n\n"
+            "In Iraq, 2,700 Yazidi women and children remain missing years after they were abducted by ISIL from "
+            "Sinjar. Some are believed to be held in a camp in Syria.")
+    names = {"Borno": ("NG-BO", "admin1", "NGA"), "Niger": "NER", "Iraq": "IRQ", "Sinjar": ("city:1", "city", "IRQ"),
+             "Syria": "SYR"}
+    assert pairs(routes_of(text, names)) == {("NG-BO", "NER"), ("city:1", "SYR")}

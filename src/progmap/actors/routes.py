@@ -2344,6 +2344,12 @@ class _Reader:
                 or any(slots.who[k] == "victim" and not is_dictionary_word(slots.low[k]) for k in range(theme.lo, theme.hi))
             ):
                 antecedent = None  # (a people named by its own name, "Rohingya refugees", is a group of its own)
+            if antecedent is not None and theme.anaphor and slots.low[theme.lo] in ("they", "them") and theme.hi - theme.lo == 1 \
+                    and any(not p.anaphor and not p.agent and not p.bare and p.hi <= theme.lo and antecedent.paragraph < self.paragraph for p in people):
+                # "2,700 Yazidi women remain missing years after they were abducted from Sinjar": "they" are the
+                # people the clause just named, not people of a paragraph before (but "Survivors said they were
+                # later shipped to Italy": a plain plural, the women told of before)
+                antecedent = None
             if theme is not None and antecedent is None and slots.low[theme.lo] in ("them", "they") and theme.hi - theme.lo == 1 \
                     and slots.cue[trigger].lemma not in ("traffic", "traffick", "trafficking", "TIP") \
                     and not any(not p.anaphor for p in people):
