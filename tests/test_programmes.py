@@ -1753,3 +1753,19 @@ def test_a_tracker_with_one_record_a_line_gives_a_programme_a_record():
 def test_a_verb_in_a_bodys_bracketed_other_name_is_no_verb_of_the_clause():
     text = "Lao Cai Women's Network (Hope and Help) said it would open a shelter in Lao Cai."
     assert one(text, {"Lao Cai": "VN-02"}).status == "planned"
+
+
+@pytest.mark.parametrize(
+    "sentence, noun",
+    [
+        ("The Lotus Trust runs a 24-hour crisis line for survivors in Hue.", "crisis line"),
+        ("The Lotus Trust runs two aftercare homes in Hue.", "aftercare home"),
+        ("The Lotus Trust has run a refuge for women in Hue since 2011.", "refuge"),
+        ("The Lotus Trust will open a listening point in Hue in January.", "listening point"),
+        ("The Lotus Trust holds a weekly drop-in in Hue for women who have left the shelter.", "drop-in"),
+    ],
+)
+def test_places_and_lines_of_help_under_other_names_are_programmes(sentence, noun):
+    programmes = programmes_of(sentence, {"Hue": "VN-26"})
+    assert [(p.organizations, p.places) for p in programmes.itertuples()] == [(["org:lotus-trust"], ["VN-26"])]
+    assert programmes.iloc[0]["name"].endswith(noun)
