@@ -1755,3 +1755,16 @@ def test_a_name_that_reports_what_it_did_is_a_body_and_the_empty_it_names_none()
     assert list(orgs.index) == ["org:tanda-harapan"]
     _, orgs = orgs_of("Budi Santoso said it was hard to find work in Sabah.")
     assert orgs.empty
+
+
+def test_a_kind_owned_by_the_writer_names_the_body_after_it():
+    _, orgs = orgs_of("This quarter our association Nafoore Jeunesse visited 22 Koranic schools in Thiès.")
+    assert list(orgs.index) == ["org:nafoore-jeunesse"]
+
+
+def test_a_name_that_reports_its_own_work_is_a_body_and_a_person_s_its_names_none():
+    text = "Reports from members.\n3.1 Ubuntu Pathways reported that its school awareness project had reached 40 schools."
+    _, orgs = orgs_of(text)
+    assert list(orgs.index) == ["org:ubuntu-pathways"]
+    _, orgs = orgs_of("Thandiwe Mokoena said its roof had leaked all winter.")
+    assert orgs.empty

@@ -2462,7 +2462,8 @@ _CALENDAR_WORDS = frozenset(
     "august september october november december".split()
 )
 # A kind of body in lower case with its article: "the local association ", "the Swedish foundation ".
-_KIND_DETERMINED = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w-]+[ \t]+){0,2}$")
+#: (A possessive determines a kind too: "our association Kanam Solidarité", "their partner NGO Tostan".)
+_KIND_DETERMINED = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts)[ \t]+(?:[\w-]+[ \t]+){0,2}$")
 # A name before a classifier in apposition: "Hope Street, a coalition of", "Hope Rising Kenya is a Nairobi-based NGO".
 # (The lookahead lets the search skip, at once, the positions no comma or blank follows.)
 # A bracketed acronym may stand between: "Jaringan Buruh Migran (JBM), a coalition of".
@@ -3224,12 +3225,23 @@ _NAME_GOES_ON = re.compile(r"[ \t]+(?:[a-z][’']|(?:de|del|des|du|da|do|dos|das
 #: A verb of saying whose reported subject is "it": the speaker is a body, not a person ("X informed that it had ...").
 _IT_SPEAKER = re.compile(
     r"[ \t]+(?:said|says|informed|reported|reports|told[ \t]+\w+|announced|announces|stated|noted|confirmed|explained|added|indicated)"
-    r"(?:[ \t]+that)?[ \t]+it[ \t]+(?:(?:had|has|would|will|could|can)[ \t]+(?!(?:be|been|take|seem|seemed|become|get|make)\b)[a-z]+|(?:plans|planned|intends|intended)[ \t]+to)\b"
-)  # (not the empty "it" of "said it was hard", "said it would be difficult")
+    r"(?:[ \t]+that)?[ \t]+(?:it[ \t]+(?:(?:had|has|would|will|could|can)[ \t]+(?!(?:be|been|take|seem|seemed|become|get|make)\b)[a-z]+|(?:plans|planned|intends|intended)[ \t]+to)"
+    r"|(?P<its>its)[ \t]+[a-z][\w-]*)\b"
+)  # (not the empty "it" of "said it was hard", "said it would be difficult"; "reported that its project had
+#    reached 40 schools": a body's own work, where a person's would be "his" or "her")
 #: The proper words right before such a verb, opening their sentence or line: "Sana Sezim", "The Hope Network".
 _SPEAKER_BEFORE = re.compile(
-    r"(?:^|(?<=[.;!?:][ \t])|(?<=\n)|(?<=, ))(?:[Tt]he[ \t]+)?([A-Z][\w’'-]*(?:[ \t]+(?:(?:of|for|and|de|la|del|du|des)[ \t]+)?[A-Z][\w’'-]*){1,6})$"
+    r"(?:^|(?<=[.;!?:][ \t])|(?<=\n)|(?<=, )|(?<=\n\d[ \t])|(?<=\d\.\d[ \t])|(?<=\d\.\d\.\d[ \t]))(?:[Tt]he[ \t]+)?([A-Z][\w’'-]*(?:[ \t]+(?:(?:of|for|and|de|la|del|du|des)[ \t]+)?[A-Z][\w’'-]*){1,6})$"
 )
+
+
+def _work_within(text: str, start: int, end: int) -> bool:
+    """Whether a programme noun ("project", "hotline", "shelter") is written in ``text[start:end]``, in its clause."""
+    clause = _CLAUSE_END.search(text, start, end)
+    stop = clause.start() if clause else end
+    return any(
+        c.role in ("noun", "facility") for hit in _programme_cues().find(text[start:stop]) for c in _programme_cues().cues_of(text[start:stop][hit[0] : hit[1]])
+    )
 
 
 def _it_speakers(found: _Found, context: str) -> None:
@@ -3237,7 +3249,7 @@ def _it_speakers(found: _Found, context: str) -> None:
     42 returnees", "Hope and Light said it would open a shelter" (a person would be "he" or "she").
     Not a country's name ("Thailand said it would"), nor a name the tables say is no body."""
     text = found.text
-    if " it " not in text:
+    if " it " not in text and " its " not in text:
         return
     for verb in _IT_SPEAKER.finditer(text):
         before = _SPEAKER_BEFORE.search(text, max(0, verb.start() - 100), verb.start())
@@ -3246,6 +3258,8 @@ def _it_speakers(found: _Found, context: str) -> None:
         start, end = before.span(1)
         if not found.zones.allows(start, end) or not found.open(start, end) or country_of(text[start:end]):
             continue
+        if verb.group("its") and not _work_within(text, verb.start("its"), verb.start("its") + 50):
+            continue  # "Somchai Wong said its roof leaked": only a body's own work ("its hotline") makes it a body
         name = _reader().make(text, tokenize(text, start, end))
         if not _plausible(text, name, classified=True) or any(country_of(w.text) or w.text in DEMONYMS for w in name.words[:1]) and len(name.words) < 3:
             continue
