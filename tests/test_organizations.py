@@ -1768,3 +1768,12 @@ def test_a_name_that_reports_its_own_work_is_a_body_and_a_person_s_its_names_non
     assert list(orgs.index) == ["org:ubuntu-pathways"]
     _, orgs = orgs_of("Thandiwe Mokoena said its roof had leaked all winter.")
     assert orgs.empty
+
+
+def test_a_sheet_line_names_a_one_word_implementer_and_donor_countries_governments():
+    text = (
+        "Project: Safe Work at Home\nDonors: Germany, Finland and the United States\n"
+        "Implementing NGO: Tamaris\nRegions: Osh, Naryn\n"
+    )
+    _, orgs = orgs_of(text, country="KGZ")
+    assert sorted(orgs.index) == ["deu-government", "fin-government", "org:tamaris", "usa-government"]

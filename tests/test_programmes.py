@@ -1769,3 +1769,9 @@ def test_places_and_lines_of_help_under_other_names_are_programmes(sentence, nou
     programmes = programmes_of(sentence, {"Hue": "VN-26"})
     assert [(p.organizations, p.places) for p in programmes.itertuples()] == [(["org:lotus-trust"], ["VN-26"])]
     assert programmes.iloc[0]["name"].endswith(noun)
+
+
+def test_a_sheet_with_a_one_word_implementer_and_donor_countries_is_their_programme():
+    text = "Project: Safe Work at Home\nDonors: Norway\nImplementing NGO: Tamaris\nLocation: Osh\n"
+    programme = programmes_of(text, {"Osh": ("city:osh", "city", "KGZ")}, "KGZ").iloc[0]
+    assert programme.organizations == ["org:tamaris"] and programme.funders == ["nor-government"]

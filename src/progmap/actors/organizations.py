@@ -2554,7 +2554,14 @@ def _sheet_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
             if owner and country_of(owner.group(1)):
                 start = owner.end()  # "National partners: Mali's Ministry of ...": the country's, named in the name
             written = _clean_name(text[start:end])
-            if not written[:1].isupper() or len(written.split()) < 2 or not found.zones.allows(start, end) or not found.open(start, end):
+            if not found.zones.allows(start, end) or not found.open(start, end):
+                continue
+            if role == "funder" and _paying_countries(found, gazetteer, start, end):
+                continue  # "Donors: Germany, Finland, United States": the countries' governments pay
+            if len(written.split()) == 1 and _one_word_name(written) and not _acronym_like(written):
+                found.add(start, end, _slug(written), written, "donor" if role == "funder" else "ngo", "")  # "Implementing NGO: Sakhli"
+                continue
+            if not written[:1].isupper() or len(written.split()) < 2:
                 continue
             name = _reader().name_at(text, start)
             if name is not None and name.start == start and name.end >= end:
@@ -2568,6 +2575,22 @@ def _sheet_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
                 continue
             org_type = "donor" if role == "funder" and _guess_type(written) == "ngo" else _guess_type(written)
             found.add(start, end, _slug(written), written, org_type, _country_in(written))
+
+
+def _paying_countries(found: _Found, gazetteer: OrgGazetteer, start: int, end: int) -> bool:
+    """Whether a donor line's value is countries only ("Norway", "Germany, Finland and the United States"),
+    whose governments it then adds as organizations."""
+    pieces = [m for m in _LISTED_PIECE.finditer(found.text, start, end) if m.group(1).strip()]
+    codes = [country_of(m.group(1).strip()) for m in pieces]
+    if not pieces or None in codes:
+        return False
+    for m, code in zip(pieces, codes):
+        found.add(m.start(1), m.end(1), *gazetteer.instance("government", code))
+    return True
+
+
+#: One item of a plain list: up to a comma, or an "and" (with or without a comma before it).
+_LISTED_PIECE = re.compile(r"[ \t]*(?:and[ \t]+)?(?:the[ \t]+)?((?:(?!,|[ \t]and[ \t])[^\n])+)")
 
 
 #: One organization of a sheet line's value: up to a semicolon or a bracketed acronym's end.
