@@ -1777,3 +1777,13 @@ def test_a_sheet_line_names_a_one_word_implementer_and_donor_countries_governmen
     )
     _, orgs = orgs_of(text, country="KGZ")
     assert sorted(orgs.index) == ["deu-government", "fin-government", "org:tamaris", "usa-government"]
+
+
+def test_a_ministry_said_three_ways_is_one_body():
+    text = (
+        "The union presses the Ministry of Gender, Culture and Community Affairs to act. The Ministry of Gender "
+        "had received 92 complaints. The Gender Ministry must act on them, she said."
+    )
+    _, orgs = orgs_of(text, country="UGA")
+    assert list(orgs.index) == ["org:ministry-of-gender-culture-and-community-affairs"]
+    assert {"Ministry of Gender", "Gender Ministry"} <= set(orgs.iloc[0].aliases)

@@ -3431,10 +3431,21 @@ def _short_forms(found: _Found) -> None:
     segment = _reader().segment
     merged = {}
     for short, short_name in bases.items():
+        # "the Gender Ministry": the same body as "the Ministry of Gender", said with its portfolio first
+        fronted = _PORTFOLIO_FIRST.fullmatch(short_name)
+        if fronted:
+            short_name = f"{fronted.group(2)} of {fronted.group(1)}"
         longer = [
             org_id for org_id, name in bases.items()
-            if org_id != short and name.startswith(short_name + " ") and name[len(short_name) + 1 :].split(" ", 1)[0] in segment
+            if org_id != short and (
+                name.startswith(short_name + " ") and name[len(short_name) + 1 :].split(" ", 1)[0] in segment
+                # "the Ministry of Gender, Labour and Social Development ... the Ministry of Gender": its first portfolio
+                or name.startswith(short_name + ", ") and " and " in name[len(short_name) :]
+                or fronted and name == short_name
+            )
         ]
+        same = [org_id for org_id in longer if bases[org_id] == short_name]
+        longer = same or longer
         if not longer:
             # "the Solomon Islands Immigration Division ... the Immigration Division": the country's name before it
             longer = [
@@ -3443,6 +3454,11 @@ def _short_forms(found: _Found) -> None:
             ]
         if len(longer) == 1 and len(short_name.split()) > 1:
             merged[short] = longer[0]
+    # "Gender Ministry" -> "Ministry of Gender" -> "Ministry of Gender, Labour and ...": one body at the end of the chain
+    for short, target in list(merged.items()):
+        while target in merged and merged[target] != short:
+            target = merged[target]
+        merged[short] = target
     if not merged:
         return
     for k, (start, end, written, org_id) in enumerate(found.mentions):
@@ -3454,6 +3470,8 @@ def _short_forms(found: _Found) -> None:
 
 
 _CAPITAL_NEXT = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
+#: A ministry or department named by its portfolio first: "Gender Ministry", "Labour Department".
+_PORTFOLIO_FIRST = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) (Ministry|Department)")
 
 
 def _national_branches(found: _Found) -> None:
