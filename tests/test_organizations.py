@@ -1787,3 +1787,11 @@ def test_a_ministry_said_three_ways_is_one_body():
     _, orgs = orgs_of(text, country="UGA")
     assert list(orgs.index) == ["org:ministry-of-gender-culture-and-community-affairs"]
     assert {"Ministry of Gender", "Gender Ministry"} <= set(orgs.iloc[0].aliases)
+
+
+def test_a_known_body_named_with_its_country_is_not_another_country_s_body_said_short():
+    text = "We have asked the Department of Justice to fund the safe house from its victim services budget."
+    _, orgs = orgs_of(text, country="IRL")
+    assert list(orgs.index) == ["org:department-of-justice"] and orgs.iloc[0].country == "IRL"
+    _, orgs = orgs_of(text, country="USA")
+    assert list(orgs.index) == ["us-doj"]

@@ -289,19 +289,26 @@ class OrgGazetteer:
         """The organization a name or acronym is known as, exactly (folded)."""
         return self.by_key.get(_strip_the(fold_name(name)))
 
-    def fuzzy(self, name: str, cutoff: float = 92) -> str | None:
-        """The organization whose known name is spelled almost like ``name``."""
+    def fuzzy(self, name: str, cutoff: float = 92, country: str = "") -> str | None:
+        """The organization whose known name is spelled almost like ``name``.
+
+        A known name that is ``name`` with a country's word added ("US
+        Department of Justice" for "Department of Justice") counts only where
+        that country is ``country``, the document's.
+        """
         key = _strip_the(fold_name(name))
         if len(key) < 8:
             return None
         # Documents name the same bodies again and again: a key is scored once.
         memo = self._fuzzy_memo
-        if (key, cutoff) in memo:
-            return memo[key, cutoff]
+        if (key, cutoff, country) in memo:
+            return memo[key, cutoff, country]
         if len(memo) > 50000:
             memo.clear()
         found = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=cutoff)
-        org_id = memo[key, cutoff] = self.by_key[found[0]] if found else None
+        if found and found[0] != key and _country_said_more(key, found[0]) not in (None, country or None):
+            found = None  # an Irish text's "Department of Justice" is not the "US Department of Justice"
+        org_id = memo[key, cutoff, country] = self.by_key[found[0]] if found else None
         return org_id
 
     def instance(self, org_id: str, country: str) -> tuple[str, str, str, str]:
@@ -320,6 +327,18 @@ class OrgGazetteer:
         place = country_name(country) or country
         name = f"Government of {place}" if org.org_id == "government" else f"{org.name} ({place})"
         return f"{country.lower()}-{org.org_id}", name, org.org_type, country
+
+
+def _country_said_more(key: str, known: str) -> str | None:
+    """The country whose word a known name adds to ``key``, before or after it ("us department of
+    justice" for "department of justice": USA), if any."""
+    if known.endswith(" " + key):
+        extra = known[: -len(key) - 1]
+    elif known.startswith(key + " "):
+        extra = known[len(key) + 1 :].strip("() ")
+    else:
+        return None
+    return country_of(extra) or country_of(extra.upper())
 
 
 @lru_cache(maxsize=4)
@@ -1708,7 +1727,7 @@ def _definitions(found: _Found, gazetteer: OrgGazetteer, context: str) -> dict[s
                 defined[acronym] = found.mentions[k][3]
                 found.orgs[found.mentions[k][3]]["aliases"].add(acronym)
                 continue
-            org_id = gazetteer.lookup(written) or gazetteer.fuzzy(written)
+            org_id = gazetteer.lookup(written) or gazetteer.fuzzy(written, country=context)
             if org_id is not None:
                 org_id, canonical, org_type, home = _resolve(gazetteer, org_id, text, start, end, context)
             else:
@@ -2069,7 +2088,7 @@ def _name_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, name, 
         if _indefinite(text, start, end) or _written_lower(found, " ".join(text[start:end].split())):
             return  # "a Repatriation Center", "repatriation center"
     written = _clean_name(text[start:end])
-    org_id = gazetteer.lookup(written) or gazetteer.fuzzy(written)
+    org_id = gazetteer.lookup(written) or gazetteer.fuzzy(written, country=context)
     # "Houston Police Department", "Lagos State Police Command": a generic body with a place
     # before it is that place's own body, not the country's.
     local = org_id is not None and gazetteer.orgs[org_id].country == GENERIC and _after_locality(text, name) > start
@@ -2569,7 +2588,7 @@ def _sheet_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
                 if _plausible(text, name, classified=True):
                     _name_candidate(found, gazetteer, context, name, "sheet")
                 continue
-            org_id = gazetteer.lookup(written) or gazetteer.fuzzy(written)
+            org_id = gazetteer.lookup(written) or gazetteer.fuzzy(written, country=context)
             if org_id is not None:
                 found.add(start, end, *_resolve(gazetteer, org_id, text, start, end, context))
                 continue
