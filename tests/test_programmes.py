@@ -1775,3 +1775,9 @@ def test_a_sheet_with_a_one_word_implementer_and_donor_countries_is_their_progra
     text = "Project: Safe Work at Home\nDonors: Norway\nImplementing NGO: Tamaris\nLocation: Osh\n"
     programme = programmes_of(text, {"Osh": ("city:osh", "city", "KGZ")}, "KGZ").iloc[0]
     assert programme.organizations == ["org:tamaris"] and programme.funders == ["nor-government"]
+
+
+def test_new_work_opened_with_no_runner_takes_the_one_it_is_said_to_be_run_by_next():
+    text = "A new hotline was launched in Hue last year. It is operated by the Lotus Network."
+    programmes = programmes_of(text, {"Hue": "VN-26"})
+    assert [(p.organizations, p.places) for p in programmes.itertuples()] == [(["org:lotus-network"], ["VN-26"])]

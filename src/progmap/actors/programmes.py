@@ -1211,6 +1211,10 @@ class _DocumentReader:
             # "A regional training took place in Almaty. It was organized by X": the work named just before
             it_told = next((told for told in self.last_noun.values() if told.get("pending") and 0 <= start - told["end"] < 400
                             and not _BLANK_LINE.search(text, told["end"], start)), None)
+            last = self.statements[-1] if self.statements else None
+            if it_told is None and last is not None and last.get("unnamed") and last.get("noun_entry") \
+                    and 0 <= start - last["end"] < 400 and not _BLANK_LINE.search(text, last["end"], start):
+                it_told = last  # "A hotline was launched in Hue. It is operated by X": the new work's runner, named after it
             nouns = [it_told["noun_entry"]] if it_told is not None else nouns
         if not verbs and not nouns and not phrases:
             return
@@ -1489,6 +1493,7 @@ class _DocumentReader:
             "donor_only": donor_only,
             "authored": authored,
             "unnamed": unnamed,
+            "noun_entry": nouns[0] if unnamed and nouns else None,
             # "Our programmes are funded by X and Y": the funders of every work of the runner
             "all_works": bool(funders) and _ALL_WORKS.match(text, start) is not None,
         }
