@@ -1795,3 +1795,10 @@ def test_a_known_body_named_with_its_country_is_not_another_country_s_body_said_
     assert list(orgs.index) == ["org:department-of-justice"] and orgs.iloc[0].country == "IRL"
     _, orgs = orgs_of(text, country="USA")
     assert list(orgs.index) == ["us-doj"]
+
+
+def test_a_name_that_provides_support_to_victims_is_a_body_and_one_that_supports_a_ministry_none():
+    _, orgs = orgs_of("Hope Haven provides support to victims of sexual exploitation in Port Louis.", country="MUS")
+    assert list(orgs.index) == ["org:hope-haven"]
+    _, orgs = orgs_of("Hope Haven provides support to the Ministry in Port Louis.", country="MUS")
+    assert orgs.empty

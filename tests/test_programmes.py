@@ -1781,3 +1781,8 @@ def test_new_work_opened_with_no_runner_takes_the_one_it_is_said_to_be_run_by_ne
     text = "A new hotline was launched in Hue last year. It is operated by the Lotus Network."
     programmes = programmes_of(text, {"Hue": "VN-26"})
     assert [(p.organizations, p.places) for p in programmes.itertuples()] == [(["org:lotus-network"], ["VN-26"])]
+
+
+def test_support_given_to_victims_is_the_giver_s_programme():
+    programmes = programmes_of("Hope Haven provided support to 27 trafficked women in Hue.", {"Hue": "VN-26"})
+    assert [(p.organizations, p.places) for p in programmes.itertuples()] == [(["org:hope-haven"], ["VN-26"])]

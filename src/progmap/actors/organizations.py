@@ -2817,6 +2817,17 @@ def _one_word_name(word: str) -> bool:
 
 
 #: Verbs that say a body keeps work going (not "supports", which a person may do).
+@lru_cache(maxsize=1)
+def _aid_after() -> re.Pattern:
+    """Help given to people right after a verb: " support to 27 victims", " free legal assistance for survivors"
+    (the ``aid`` table, then a victim noun of the ``people`` table)."""
+    aid = "|".join(re.escape(f) for f in _forms("aid", ("aid",)))
+    people = "|".join(re.escape(f) for f in _forms("people", ("victim",)))
+    return re.compile(
+        rf"[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{aid})[ \t]+(?:to|for)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{people})\b"
+    )
+
+
 _KEEPS_WORK = frozenset({"run", "operate", "manage", "open", "establish", "set up", "launch", "found"})
 #: A company's legal form after its name: " plc", " Ltd".
 _COMPANY_AFTER = re.compile(r"[ \t]+(?:plc|PLC|Ltd|Limited|Inc|LLC|GmbH|S\.A\.|AG|N\.V\.)\b")
@@ -2928,13 +2939,14 @@ def _programme_subjects(found: _Found, gazetteer: OrgGazetteer, context: str, fo
         # (every match of _WHICH_BEFORE holds "which", and the pattern is tried at each offset of the window)
         which = _WHICH_BEFORE.search(text, max(0, start - 60), start) if backed is None and text.find("which", max(0, start - 60), start) >= 0 else None
         backed = backed or which
-        if (i >= len(nouns) or nouns[i] >= limit) and backed is None:
-            continue  # no programme noun in the verb's clause
+        aids = cue.role == "run" and _aid_after().match(text, end) is not None
+        if (i >= len(nouns) or nouns[i] >= limit) and backed is None and not aids:
+            continue  # no programme noun in the verb's clause (nor "provides support to victims")
         before = _SUBJECT_AT_COMMA.search(text, max(0, backed.start() - 80), backed.start()) if backed else None
         if before is None:
             backed = None
             before = _SUBJECT_BEFORE.search(text, max(0, start - 80), start)
-            if i >= len(nouns) or nouns[i] >= limit:
+            if (i >= len(nouns) or nouns[i] >= limit) and not aids:
                 continue
         if before is None or not found.zones.allows(before.start(1), before.end(1)):
             continue
