@@ -2655,6 +2655,7 @@ def _role_names(found: _Found, gazetteer: OrgGazetteer, context: str, folded: Fo
     reader = _reader()
     starts = []
     funded = set()  # the starts that follow a funder's phrase ("funded by", "with support from")
+    run = set()  # the starts that follow a phrase of who keeps the work going ("run by", "delivered by")
     acronyms = []
     for start, end, first in _frame_cues().find(text, folded):
         if first.lexicon == "programme" and first.role not in ("funding", "award", "fund"):
@@ -2666,6 +2667,8 @@ def _role_names(found: _Found, gazetteer: OrgGazetteer, context: str, folded: Fo
                     starts.append(end + following.end())
                     if cue.role == "funder":
                         funded.add(end + following.end())
+                    elif cue.lemma in _RUNS_BY:
+                        run.add(end + following.end())
             elif cue.lexicon == "speech" and cue.pos == "VERB" and not text[start:end].isupper():  # not "END NOTE"
                 # "told OSW", "CBX said": the acronym is the name
                 after = _ACRONYM_AFTER.match(text, end)
@@ -2730,7 +2733,31 @@ def _role_names(found: _Found, gazetteer: OrgGazetteer, context: str, folded: Fo
         if position in funded:
             _funders_listed(found, gazetteer, context, name)
             continue
+        if position in run and _one_word_runner(found, gazetteer, context, name):
+            continue
         _funders_listed(found, gazetteer, context, name, funder=False)  # "works with the Ministry, Tamkeen for Legal Aid ... and X"
+
+
+#: Role phrases after which one word may be the whole name of who keeps the work going ("run by Hopewell",
+#: "delivered by Barnardo's"); not "led by" or "founded by", which a person's first name may follow.
+_RUNS_BY = frozenset({"run by", "operated by", "managed by", "implemented by", "delivered by", "administered by", "staffed by", "carried out by", "conducted by"})
+#: What may follow a runner's one-word name: where or when it works, or the clause's end.
+_AFTER_RUNNER = re.compile(r"(?:[’']s)?(?:[ \t]+(?:in|at|from|since|under|for|with)\b|[ \t]*(?:[,.;:)]|$))")
+
+
+def _one_word_runner(found: _Found, gazetteer: OrgGazetteer, context: str, name) -> bool:
+    """Whether the name after "run by" is one word no dictionary knows, made an organization:
+    "operated by Hopewell in Leeds", "delivered by Barnardo's in 41 areas" (its own possessive ending)."""
+    text = found.text
+    word = name.words[0].text
+    stem = POSSESSIVE_END.sub("", word)
+    if len(name.words) != 1 or not _one_word_name(stem) or not _AFTER_RUNNER.match(text, name.start + len(stem)) \
+            or _PLACE_NOUN_AFTER.match(text, name.end):
+        return False
+    end = name.start + len(word) if stem != word and not _CAPITAL_NEXT.match(text, name.start + len(word)) else name.start + len(stem)
+    if found.free(name.start, end):
+        found.add(name.start, end, _slug(text[name.start:end]), text[name.start:end], "ngo", "")
+    return True
 
 
 #: A name that opens its clause, then who or when founded it: "Slaves No More, founded by Sr. Eugenia Bonetti,".
