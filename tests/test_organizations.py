@@ -1802,3 +1802,20 @@ def test_a_name_that_provides_support_to_victims_is_a_body_and_one_that_supports
     assert list(orgs.index) == ["org:hope-haven"]
     _, orgs = orgs_of("Hope Haven provides support to the Ministry in Port Louis.", country="MUS")
     assert orgs.empty
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("The Department funds the guardians service, delivered by Hopewell in 41 areas.", "Hopewell"),
+        ("The Department funds the guardians service, delivered by Barnardo's in 41 areas.", "Barnardo's"),
+    ],
+)
+def test_one_word_after_run_by_is_the_runner_s_whole_name(sentence, name):
+    _, orgs = orgs_of(sentence, country="GBR")
+    assert list(orgs["name"]) == [name]
+
+
+def test_one_word_after_led_by_may_be_a_person():
+    _, orgs = orgs_of("The training was led by Maria, a social worker.", country="GBR")
+    assert orgs.empty

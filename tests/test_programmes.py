@@ -1786,3 +1786,9 @@ def test_new_work_opened_with_no_runner_takes_the_one_it_is_said_to_be_run_by_ne
 def test_support_given_to_victims_is_the_giver_s_programme():
     programmes = programmes_of("Hope Haven provided support to 27 trafficked women in Hue.", {"Hue": "VN-26"})
     assert [(p.organizations, p.places) for p in programmes.itertuples()] == [(["org:hope-haven"], ["VN-26"])]
+
+
+def test_a_body_named_back_that_funds_work_another_delivers_is_its_funder():
+    text = "The Lotus Trust met us in Hue. The Trust also funds the hotline, delivered by Hopewell in 41 communes."
+    programmes = programmes_of(text, {"Hue": "VN-26"})
+    assert [(p.organizations, p.funders) for p in programmes.itertuples()] == [(["org:hopewell"], ["org:lotus-trust"])]

@@ -1382,7 +1382,11 @@ class _DocumentReader:
             if subject is None and lead_phrase is not None:
                 # "The Center, funded by X, is staffed by Y": the Center and who staffs it
                 named, _ = self._refer_back(start, lead_phrase, [], [], None, False)
-                agents = named + [a for a in agents if a not in named]
+                if first_verb is not None and first_verb[0] < lead_phrase and first_verb[2].role in ("fund", "award"):
+                    # "The Department also funds the service, delivered by Y": the body "the Department" means pays
+                    funders.extend(a for a in named if a not in agents and a not in funders)
+                else:
+                    agents = named + [a for a in agents if a not in named]
         if antecedent is None and it_told is not None:
             antecedent = it_told
         # "runs a hotline with the Secretariat": who works on the work beside its runner
