@@ -1792,3 +1792,9 @@ def test_a_body_named_back_that_funds_work_another_delivers_is_its_funder():
     text = "The Lotus Trust met us in Hue. The Trust also funds the hotline, delivered by Hopewell in 41 communes."
     programmes = programmes_of(text, {"Hue": "VN-26"})
     assert [(p.organizations, p.funders) for p in programmes.itertuples()] == [(["org:hopewell"], ["org:lotus-trust"])]
+
+
+def test_a_role_phrase_with_an_adverb_inside_names_the_runner_and_the_funder():
+    text = "A new hotline in Hue is operated locally by Hope Street Vietnam and funded jointly by the Lotus Trust."
+    programmes = programmes_of(text, {"Hue": "VN-26"})
+    assert [(p.organizations, p.funders) for p in programmes.itertuples()] == [(["org:hope-street-vietnam"], ["org:lotus-trust"])]

@@ -588,6 +588,32 @@ _BRACKET_OR_STOP = re.compile(r"[();:]")
 _BRACKET_COMMA_OR_STOP = re.compile(r"[(),;:]")
 
 
+#: A participle, an adverb, then "by": "delivered nationally by", "funded jointly by".
+_ADVERBED_BY = re.compile(r"\b([a-z]+)[ \t]+[a-z]+ly[ \t]+by\b")
+
+
+@lru_cache(maxsize=1)
+def _role_by_phrase() -> dict[str, str]:
+    return {row["lemma"]: row["role"] for row in lexicon("roles") if row["lemma"].endswith(" by") and row["lemma"].count(" ") == 1}
+
+
+def adverbed_roles(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """Role phrases of the ``roles`` table with an adverb inside, which the table's fixed phrases miss.
+
+    >>> adverbed_roles("The program is delivered nationally by the Red Cross and funded jointly by Norway.")
+    [(15, 38, 'agent'), (57, 74, 'funder')]
+    """
+    end = len(text) if end is None else end
+    if " by" not in text[start:end]:
+        return []
+    roles = _role_by_phrase()
+    return [
+        (m.start(), m.end(), roles[f"{m.group(1)} by"])
+        for m in _ADVERBED_BY.finditer(text, start, end)
+        if f"{m.group(1)} by" in roles
+    ]
+
+
 def full_stop_at(text: str, position: int) -> bool:
     """Whether a full stop and a space at ``position`` end a sentence, as :meth:`NameReader.name_at`
     reads them (not the stop of "U.S." or "Beth S."): no name goes on past it.

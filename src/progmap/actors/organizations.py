@@ -80,7 +80,7 @@ from rapidfuzz import fuzz, process
 from progmap import settings
 from progmap.actors.frames import columns as plain_columns
 from progmap.actors.frames import empty_columns, frame, length
-from progmap.actors.language import POSSESSIVE_END, CueScanner, NameReader, in_heading, inflected_verb, is_dictionary_word, lexicon, name_reader, sentence_initial, tail_tokens, tokenize
+from progmap.actors.language import POSSESSIVE_END, CueScanner, adverbed_roles, NameReader, in_heading, inflected_verb, is_dictionary_word, lexicon, name_reader, sentence_initial, tail_tokens, tokenize
 from progmap.actors.sheets import grant_lines, project_table_rows, sheet_fields
 from progmap.actors.vocabulary import (
     DEMONYMS,
@@ -2684,6 +2684,12 @@ def _role_names(found: _Found, gazetteer: OrgGazetteer, context: str, folded: Fo
             else:
                 continue
             break
+    for _start, end, role in adverbed_roles(text):  # "delivered nationally by the Australian Red Cross"
+        following = re.match(r"\s+(?:the\s+)?(?=[A-Z])", text[end : end + 8])
+        if following and role in ("agent", "partner", "funder"):
+            starts.append(end + following.end())
+            if role == "funder":
+                funded.add(end + following.end())
     patterns = _role_patterns()
     if patterns["suffix_end"].search(text):
         acronyms += [m.span(1) for m in patterns["suffix"].finditer(text)]  # "DFT-funded"

@@ -65,7 +65,7 @@ import pandas as pd
 
 from progmap.actors.frames import columns as plain_columns
 from progmap.actors.frames import empty_columns, frame, length
-from progmap.actors.language import Cue, CueScanner, NameReader, full_stop_at, inflections, lexicon, name_reader
+from progmap.actors.language import Cue, CueScanner, NameReader, adverbed_roles, full_stop_at, inflections, lexicon, name_reader
 from progmap.actors.organizations import evidence_spans, whole_government
 from progmap.actors.sheets import PLAIN_PARTNERS, Field as _Field, grant_lines, labelled_rows, project_table_rows, sheet_fields
 from progmap.actors.vocabulary import country_of, country_word_pattern, terms_in
@@ -1202,6 +1202,7 @@ class _DocumentReader:
                 if form[:1].isupper() and not _sentence_start(text, c_start) or _NOUN_BEFORE.search(text, max(start, c_start - 10), c_start):
                     continue  # "member states", "the report": nouns
                 verbs.append((c_start, c_end, next(e for e in entries if e.lexicon == "speech")))
+        phrases.extend(adverbed_roles(text, start, end))  # "delivered nationally by X"
         if not nouns:
             # "The Ministry of Family runs the Ginddi Centre in Dakar": a place of help named as its object
             nouns = [noun for v in verbs if v[2].lexicon == "programme" and v[2].role == "run"
