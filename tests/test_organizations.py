@@ -1819,3 +1819,9 @@ def test_one_word_after_run_by_is_the_runner_s_whole_name(sentence, name):
 def test_one_word_after_led_by_may_be_a_person():
     _, orgs = orgs_of("The training was led by Maria, a social worker.", country="GBR")
     assert orgs.empty
+
+
+def test_a_romanian_name_reads_over_its_linkers():
+    text = "Centrul Internațional pentru Sprijin și Dezvoltare Comunitară runs a shelter in Cahul."
+    _, orgs = orgs_of(text, country="MDA")
+    assert list(orgs["name"]) == ["Centrul Internațional pentru Sprijin și Dezvoltare Comunitară"]

@@ -663,12 +663,12 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our", "new"})
 _SENTENCE_OPENERS = frozenset({"With", "Since", "During", "After", "Before", "According", "Through", "Under", "Together", "Following"})
 #: Linkers of Spanish, French and Portuguese names, whose head comes first ("Casa del Migrante").
 _ROMANCE_LINKERS = frozenset({"de", "del", "des", "du", "da", "do", "das", "dos", "al", "aux", "para", "por", "pela", "pelo", "pour", "contre", "contra",
-                              "di", "per", "contro"})
+                              "di", "per", "contro", "pentru", "împotriva"})
 #: Articles after a Romance linker inside a name ("de la", "de los", "pour les").
 _ROMANCE_ARTICLES = frozenset({"la", "las", "los", "le", "les", "el", "a", "as", "os"})
 #: Romance "and", after which an article or a linker goes on inside a name ("Trata y la Explotación",
 #: "da Vida e dos Direitos Humanos").
-_ROMANCE_AND = frozenset({"y", "e"})
+_ROMANCE_AND = frozenset({"y", "e", "și", "şi"})
 
 
 class NameReader:
@@ -776,7 +776,7 @@ class NameReader:
             return not left.text.isupper() and not any(
                 cue.lexicon == self.scanner.lexicons[0] or cue.role in ("programme", "place", "event") for cue in cues
             )
-        if lower in ("and", "&", "et", "y", "e"):
+        if lower in ("and", "&", "et") or lower in _ROMANCE_AND:
             if (the and lower not in _ROMANCE_AND) or (right.text.isupper() and len(right.text) > 1) or self.is_head(right):
                 return False  # "UNICEF and IOM", "the Ministry of Justice and the Ministry of Health"
             if not in_segment and self.is_head(left) and not right_headed:
