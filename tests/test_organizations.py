@@ -1825,3 +1825,9 @@ def test_a_romanian_name_reads_over_its_linkers():
     text = "Centrul Internațional pentru Sprijin și Dezvoltare Comunitară runs a shelter in Cahul."
     _, orgs = orgs_of(text, country="MDA")
     assert list(orgs["name"]) == ["Centrul Internațional pentru Sprijin și Dezvoltare Comunitară"]
+
+
+@pytest.mark.parametrize("name", ["Fjellvik Outdoor AB", "Kallio Textiles Oyj", "Nordkyst Seafood ASA"])
+def test_a_company_named_with_its_legal_form_is_a_body(name):
+    _, orgs = orgs_of(f"{name} sources clothing from 46 suppliers in Vietnam and Bangladesh.", country="SWE")
+    assert list(orgs["name"]) == [name]

@@ -2863,7 +2863,7 @@ def _aid_after() -> re.Pattern:
 
 _KEEPS_WORK = frozenset({"run", "operate", "manage", "open", "establish", "set up", "launch", "found"})
 #: A company's legal form after its name: " plc", " Ltd".
-_COMPANY_AFTER = re.compile(r"[ \t]+(?:plc|PLC|Ltd|Limited|Inc|LLC|GmbH|S\.A\.|AG|N\.V\.)\b")
+_COMPANY_AFTER = re.compile(r"[ \t]+(?:plc|PLC|Ltd|Limited|Inc|LLC|GmbH|S\.A\.|AG|N\.V\.|AB|Oyj?|ASA|SARL|B\.?V\.?|Pty)\b")
 #: Heads of a body's own organs: "the Board of X" is X's.
 _ORGANS = frozenset({"board"})
 #: A sentence about a person: "She now ...", "He ...".
