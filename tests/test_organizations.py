@@ -1831,3 +1831,8 @@ def test_a_romanian_name_reads_over_its_linkers():
 def test_a_company_named_with_its_legal_form_is_a_body(name):
     _, orgs = orgs_of(f"{name} sources clothing from 46 suppliers in Vietnam and Bangladesh.", country="SWE")
     assert list(orgs["name"]) == [name]
+
+
+def test_a_federation_names_the_body_after_it():
+    _, orgs = orgs_of("The campaign was launched with the support of the Dutch union federation FNV and the confederation Solidarnosc.")
+    assert sorted(orgs["name"]) == ["FNV", "Solidarnosc"]
