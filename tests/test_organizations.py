@@ -1836,3 +1836,9 @@ def test_a_company_named_with_its_legal_form_is_a_body(name):
 def test_a_federation_names_the_body_after_it():
     _, orgs = orgs_of("The campaign was launched with the support of the Dutch union federation FNV and the confederation Solidarnosc.")
     assert sorted(orgs["name"]) == ["FNV", "Solidarnosc"]
+
+
+def test_a_profile_s_heading_and_kind_line_are_no_names():
+    text = "Non-profit Organization · 51-200 employees · Hue\n\nAbout\nLotus Futures Foundation is a non-profit that runs aftercare homes."
+    _, orgs = orgs_of(text)
+    assert list(orgs["name"]) == ["Lotus Futures Foundation"]
