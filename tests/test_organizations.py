@@ -1842,3 +1842,10 @@ def test_a_profile_s_heading_and_kind_line_are_no_names():
     text = "Non-profit Organization · 51-200 employees · Hue\n\nAbout\nLotus Futures Foundation is a non-profit that runs aftercare homes."
     _, orgs = orgs_of(text)
     assert list(orgs["name"]) == ["Lotus Futures Foundation"]
+
+
+def test_a_town_s_body_in_lower_case_with_its_place_after_of_is_a_body():
+    _, orgs = orgs_of("The municipality of Fortaleza adopted the plan. Girls were referred to the district council of Ilala.", country="BRA")
+    assert sorted(orgs["name"]) == ["District council of Ilala", "Municipality of Fortaleza"]
+    _, orgs = orgs_of("Cases went to the department of Social Welfare and the police of Thailand.", country="THA")
+    assert orgs.empty

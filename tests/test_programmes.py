@@ -1798,3 +1798,10 @@ def test_a_role_phrase_with_an_adverb_inside_names_the_runner_and_the_funder():
     text = "A new hotline in Hue is operated locally by Hope Street Vietnam and funded jointly by the Lotus Trust."
     programmes = programmes_of(text, {"Hue": "VN-26"})
     assert [(p.organizations, p.funders) for p in programmes.itertuples()] == [(["org:hope-street-vietnam"], ["org:lotus-trust"])]
+
+
+def test_a_municipality_in_lower_case_runs_what_it_opens():
+    text = "The municipality of Fortaleza will open a reference centre for trafficked persons in 2026."
+    programmes = programmes_of(text, {"Fortaleza": ("city:fortaleza", "city", "BRA")}, "BRA")
+    assert [(p.organizations, p.places, p.status) for p in programmes.itertuples()] == [
+        (["org:municipality-of-fortaleza"], ["city:fortaleza"], "planned")]

@@ -1942,7 +1942,8 @@ def _institutional_names(found: _Found, gazetteer: OrgGazetteer, context: str, h
         if not found.open(start, end):
             continue
         if not text[start].isupper():
-            _local_body(found, gazetteer, context, start, end, cue)
+            if not _body_of_place(found, context, start, end, cue):
+                _local_body(found, gazetteer, context, start, end, cue)
             continue
         row = _institutions().get(cue.lemma)
         if row and row["classifier"] == "yes" and text[start:end].isupper() and _BLANK_BEFORE_CAPITAL.match(text[end : end + 3]):
@@ -2204,6 +2205,43 @@ _AND_PARTS = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]+)?|[ \t]+(?:and|&)[ \
 #: Lower-case heads that, alone after a place name, are the name of a division of a country.
 _DIVISION_WORDS = frozenset({"department", "departments", "division", "divisions"})
 _DETERMINER_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "our"})
+
+
+#: "the " before a lower-case head, and " of " and a capitalized name after it: "the municipality of Fortaleza".
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+_OF_PLACE_AFTER = re.compile(r"[ \t]+of[ \t]+(?=[A-Z])")
+
+
+def _body_of_place(found: _Found, context: str, start: int, end: int, cue) -> bool:
+    """A town's or district's own body, its head in lower case and its place after "of": "the
+    municipality of Fortaleza adopted the plan", "the district council of Ilala". Made an
+    organization (the "Municipality of Fortaleza"), whose place stays a place of the text."""
+    row = _institutions().get(cue.lemma)
+    text = found.text
+    if not row or row["local"] != "yes" or row["org_type"] != "government" or _plural(text[start:end], cue.lemma):
+        return False
+    after = _OF_PLACE_AFTER.match(text, end)
+    if after is None:
+        return False
+    body_start = start
+    # "the district council of Ilala": one lower-case word of the body's level before its head
+    before = re.search(r"\b([a-z]+)[ \t]+$", text[max(0, start - 20) : start])
+    if before and before.group(1) in _level_words() | _generic_words():
+        body_start = start - len(before.group(0))
+    if not _THE_BEFORE.search(text, max(0, body_start - 24), body_start):
+        return False
+    place = _reader().name_at(text, after.end())
+    if place is None or place.start != after.end() or country_of(_clean_name(text[place.start : place.end])):
+        return False  # "the ministry of X": a country's body is another reader's ("the Ministry of Labour of Nepal")
+    if place.cue("institution") is not None or all(is_dictionary_word(w.text) for w in place.words):
+        return False  # "the department of Social Welfare": a portfolio, not a place
+    if not found.zones.allows(body_start, place.end) or not found.free(body_start, place.end):
+        return False
+    head = " ".join(text[body_start:end].split())
+    written = f"{head[:1].upper()}{head[1:]} of {_clean_name(text[place.start : place.end])}"
+    # (the mention is the body's words: the place after "of" stays a place of the map, as in _local_body)
+    found.add(body_start, end, _slug(written), written, "government", context)
+    return True
 
 
 def _local_body(found: _Found, gazetteer: OrgGazetteer, context: str, start: int, end: int, cue) -> None:
