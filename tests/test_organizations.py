@@ -1849,3 +1849,10 @@ def test_a_town_s_body_in_lower_case_with_its_place_after_of_is_a_body():
     assert sorted(orgs["name"]) == ["District council of Ilala", "Municipality of Fortaleza"]
     _, orgs = orgs_of("Cases went to the department of Social Welfare and the police of Thailand.", country="THA")
     assert orgs.empty
+
+
+def test_an_acronym_in_apposition_that_spells_a_name_is_its_alias():
+    text = "With me is Mama Rehema from the Kivuli Women Health and Development Organization, KIWOHEDE. KIWOHEDE has a shelter here."
+    mentions, orgs = orgs_of(text, country="TZA")
+    assert list(orgs.index) == ["org:kivuli-women-health-and-development-organization"]
+    assert list(orgs.iloc[0].aliases) == ["KIWOHEDE"] and len(mentions) == 3

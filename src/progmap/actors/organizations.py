@@ -1141,6 +1141,7 @@ def read_organizations(
     _translated_names(found, defined)
     _late_acronyms(found, defined, lambda acronym: gazetteer.lookup(acronym) is not None)
     defined.update(_initials(found, gazetteer, defined))
+    _apposed_acronyms(found, defined)
     _acronym_uses(found, defined)
     _programme_subjects(found, gazetteer, context, folded, place_mentions)
     _the_government(found, gazetteer, context, folded)
@@ -3291,6 +3292,25 @@ def _bare_uses(text: str, words: tuple[str, ...]) -> list[tuple[int, int, str]]:
 def _apart(char: str) -> bool:
     """A character a bare use may not touch: a word character, a slash or a hyphen ("AIT/K", "DOS-funded")."""
     return _word_character(char) or char in "/-"
+
+
+#: An acronym in apposition after a name, between commas or before a stop: ", KIWOHEDE." ", TAWLA, ".
+_APPOSED_ACRONYM = re.compile(r",[ \t]+([A-Z][A-Z0-9&-]{1,11})(?=[ \t]*(?:[.,;:)]|$))")
+
+
+def _apposed_acronyms(found: _Found, defined: dict[str, str]) -> None:
+    """An acronym set after a name the text reads, between commas, that spells it: "the Kiota Women
+    Health and Development Organization, KIWOHEDE." defines KIWOHEDE as that body, as brackets would."""
+    text = found.text
+    for start, end, written, org_id in list(found.mentions):
+        after = _APPOSED_ACRONYM.match(text, end)
+        if after is None or after.group(1) in defined or not found.open(after.start(1), after.end(1)):
+            continue
+        if len(written.split()) < 2 or not _abbreviates(after.group(1), _clean_name(written)):
+            continue
+        record = found.orgs[org_id]
+        defined[after.group(1)] = org_id
+        found.add(after.start(1), after.end(1), org_id, record["name"], record["org_type"], record["country"])
 
 
 def _acronym_uses(found: _Found, defined: dict[str, str]) -> None:
