@@ -1856,3 +1856,10 @@ def test_an_acronym_in_apposition_that_spells_a_name_is_its_alias():
     mentions, orgs = orgs_of(text, country="TZA")
     assert list(orgs.index) == ["org:kivuli-women-health-and-development-organization"]
     assert list(orgs.iloc[0].aliases) == ["KIWOHEDE"] and len(mentions) == 3
+
+
+def test_a_name_in_a_relative_clause_on_the_work_before_it_is_its_runner():
+    _, orgs = orgs_of("Listeners can call the child helpline 116, which Kivuli Sema runs for free.", country="TZA")
+    assert list(orgs.index) == ["org:kivuli-sema"]
+    _, orgs = orgs_of("The director said that Kivuli Sema runs late on Mondays.", country="TZA")
+    assert orgs.empty

@@ -2963,6 +2963,11 @@ _SUBJECT_BEFORE = re.compile(
     r"(?:[ \t]+\([A-Z][^()\n]{0,80}\))?"  # "HAART Kenya (Awareness Against Human Trafficking) runs"
     r"[ \t]+(?:(?:also|now|currently|still|already|jointly|has|have|had|will)[ \t]+)*$"
 )
+#: A name opening a relative clause whose object is the work named before it: "..., which C-Sema runs".
+_RELATIVE_SUBJECT = re.compile(
+    r"\b(?:which|that)[ \t]+(?:the[ \t]+)?([A-Z][\w’'&.-]*(?:[ \t]+(?:[A-Z][\w’'&.-]*|of|for|and|de|the|&))*)"
+    r"[ \t]+(?:(?:also|now|currently|still|already|jointly|has|have|had)[ \t]+)*$"
+)
 #: A relative "which" after a name (and where it sits): ", which ", " in Berlin, which also ".
 _WHICH_BEFORE = re.compile(r"(?:[ \t]+in[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)?,[ \t]+which[ \t]+(?:(?:also|now|still|currently)[ \t]+)?$")
 #: A backer in apposition between a subject and its verb: ", supported by the Hope Trust, ".
@@ -2992,7 +2997,9 @@ def _programme_subjects(found: _Found, gazetteer: OrgGazetteer, context: str, fo
     """
     text = found.text
     hits = _programme_cues().find(text, folded)
-    nouns = [h[0] for h in hits if any(c.role in ("noun", "facility") for c in _programme_cues().cues_of(text[h[0] : h[1]]))]
+    noun_hits = [h for h in hits if any(c.role in ("noun", "facility") for c in _programme_cues().cues_of(text[h[0] : h[1]]))]
+    nouns = [h[0] for h in noun_hits]
+    noun_ends = [h[1] for h in noun_hits]
     reader = _reader()
     places = set()
     if place_mentions is not None and length(place_mentions):
@@ -3012,13 +3019,17 @@ def _programme_subjects(found: _Found, gazetteer: OrgGazetteer, context: str, fo
         which = _WHICH_BEFORE.search(text, max(0, start - 60), start) if backed is None and text.find("which", max(0, start - 60), start) >= 0 else None
         backed = backed or which
         aids = cue.role == "run" and _aid_after().match(text, end) is not None
-        if (i >= len(nouns) or nouns[i] >= limit) and backed is None and not aids:
+        # "the child helpline 116, which C-Sema runs": the work is named before the relative clause its runner opens
+        relative = _RELATIVE_SUBJECT.search(text, max(0, start - 80), start) if cue.role == "run" and backed is None else None
+        if relative is not None and not any(0 <= relative.start() - n_end <= 24 for n_end in noun_ends):
+            relative = None
+        if (i >= len(nouns) or nouns[i] >= limit) and backed is None and not aids and relative is None:
             continue  # no programme noun in the verb's clause (nor "provides support to victims")
         before = _SUBJECT_AT_COMMA.search(text, max(0, backed.start() - 80), backed.start()) if backed else None
         if before is None:
             backed = None
-            before = _SUBJECT_BEFORE.search(text, max(0, start - 80), start)
-            if (i >= len(nouns) or nouns[i] >= limit) and not aids:
+            before = relative or _SUBJECT_BEFORE.search(text, max(0, start - 80), start)
+            if (i >= len(nouns) or nouns[i] >= limit) and not aids and relative is None:
                 continue
         if before is None or not found.zones.allows(before.start(1), before.end(1)):
             continue
