@@ -526,6 +526,8 @@ _PREDICATE = re.compile(r"(?:\s*\([^()]{0,80}\))?(?:\s*,[^.;]{1,240},)?\s+")
 #: Between a funder and the body its support is for: " for the " ("the support of X for the Ministry"),
 #: maybe past the funder's country or seat ("the Embassy of Switzerland for the Ministry") and before
 #: the body's level or place ("for the Provincial Women's Union").
+#: A possessive pronoun before a programme noun, past two modifiers: "Its helpline", "their new shelter".
+_OWNED_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur)[ \t]+(?:[\w-]+[ \t]+){0,2}$")
 _FOR_BODY_BETWEEN = re.compile(r"(?:[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})?[ \t]+for[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'-]*[ \t]+){0,2}")
 #: A start still to come: a future modal right before a verb of starting ("will start in October",
 #: "is due to open", "is to be launched"); a "new" work of such a sentence is planned.
@@ -1263,7 +1265,9 @@ class _DocumentReader:
         for p_start, p_end, role in phrases:
             payer = self._group_after(groups, p_end, end) if role == "funder" else None
             served = None if payer is None else next((g for g in groups if g[0].start > payer[-1].end and id(g) not in marked), None)
-            if served is not None and _FOR_BODY_BETWEEN.fullmatch(text, payer[-1].end, served[0].start):
+            if served is not None and _FOR_BODY_BETWEEN.fullmatch(text, payer[-1].end, served[0].start) \
+                    and not any(_OWNED_BEFORE.search(text, max(start, n_start - 30), n_start) for n_start, _n_end, _e in nouns if n_start < p_start):
+                # (but "Its helpline was built with the support of X for the municipality": the work's owner runs it)
                 agents.extend(o.org_id for o in served)
                 marked.add(id(served))
         # "implemented by ICMPD with La Strada Ukraine": who works beside the runner a role names
