@@ -1813,3 +1813,14 @@ def test_work_its_owner_names_stays_the_owner_s_whoever_the_support_is_for():
     )
     programmes = programmes_of(text, {"Hue": "VN-26"})
     assert [(p.organizations, p.funders) for p in programmes.itertuples()] == [(["org:lotus-trust"], ["oxfam"])]
+
+
+def test_the_kind_a_name_was_given_points_back_at_it():
+    text = (
+        "This quarter our association Nafoore Jeunesse visited 22 schools in Thiès. UNICEF visited too. "
+        "The association will open a listening point in Touba in January, funded by the Principality of Monaco."
+    )
+    names = {"Thiès": ("city:thies", "city", "SEN"), "Touba": ("city:touba", "city", "SEN")}
+    found = {p.name: p for p in programmes_of(text, names, "SEN").itertuples()}
+    point = found["Nafoore Jeunesse listening point"]
+    assert point.organizations == ["org:nafoore-jeunesse"] and point.funders == ["mco-government"] and point.status == "planned"

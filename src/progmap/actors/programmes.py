@@ -1871,6 +1871,8 @@ class _DocumentReader:
                 return org_id
             if noun and f" {fold_name(noun)} " in f" {fold_name(name)} ":
                 return org_id  # ("the task force": the Edo State Task Force Against Human Trafficking)
+            if noun and re.search(rf"\b{re.escape(noun)}[ \t]+$", self.text[max(0, org.start - 30) : org.start], re.IGNORECASE):
+                return org_id  # ("the association": "our association Kanam Solidarité", the kind its name was given)
             i -= 1
             lookback += 1
         return None
