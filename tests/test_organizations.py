@@ -1863,3 +1863,10 @@ def test_a_name_in_a_relative_clause_on_the_work_before_it_is_its_runner():
     assert list(orgs.index) == ["org:kivuli-sema"]
     _, orgs = orgs_of("The director said that Kivuli Sema runs late on Mondays.", country="TZA")
     assert orgs.empty
+
+
+def test_the_subject_after_a_dateline_s_dash_runs_the_work():
+    _, orgs = orgs_of("HUE, 30 July 2025 — Lotus Futures launched today a free hotline for migrants.")
+    assert list(orgs.index) == ["org:lotus-futures"]
+    _, orgs = orgs_of("Guatemala City, 30 July 2025 (AGN) — Guatemala launched today the free hotline 1510.", country="GTM")
+    assert list(orgs.index) == ["gtm-government"]

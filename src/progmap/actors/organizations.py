@@ -2958,7 +2958,8 @@ def _funders_listed(found: _Found, gazetteer: OrgGazetteer, context: str, name, 
 # (Searched in a window before each verb: the lookahead of its first letter turns the engine away from
 # the window's other offsets before it tries the lookbehinds.)
 _SUBJECT_BEFORE = re.compile(
-    r"(?=[A-Z])(?:^|(?<=[.;:!?]\s)|(?<=\n)|(?<=\n[-•*]\s)|(?<=,\s)|(?<=\bthe\s)|(?<=\bour\s)|(?<=\bpartner\s)|(?<=\bpartners\s))"
+    r"(?=[A-Z])(?:^|(?<=[.;:!?]\s)|(?<=\n)|(?<=\n[-•*]\s)|(?<=,\s)|(?<=\bthe\s)|(?<=\bour\s)|(?<=\bpartner\s)|(?<=\bpartners\s)"
+    r"|(?<=[—–][ \t])|(?<=\s-[ \t]))"  # (after a dateline's dash: "Guatemala City, 30 July (AGN) — Guatemala launched")
     r"([A-Z][\w’'&.-]*(?:[ \t]+(?:[A-Z][\w’'&.-]*|of|for|and|de|del|la|las|los|el|des|du|sans|pour|the|&))*)"
     r"(?:[ \t]+\([A-Z][^()\n]{0,80}\))?"  # "HAART Kenya (Awareness Against Human Trafficking) runs"
     r"[ \t]+(?:(?:also|now|currently|still|already|jointly|has|have|had|will)[ \t]+)*$"
