@@ -1870,3 +1870,11 @@ def test_the_subject_after_a_dateline_s_dash_runs_the_work():
     assert list(orgs.index) == ["org:lotus-futures"]
     _, orgs = orgs_of("Guatemala City, 30 July 2025 (AGN) — Guatemala launched today the free hotline 1510.", country="GTM")
     assert list(orgs.index) == ["gtm-government"]
+
+
+def test_localize_gives_a_generic_body_after_a_town_of_dictionary_words_to_that_town():
+    text = "Officers of the Fort Worth Police Department raided four massage parlors with the Texas Rangers."
+    places = resolved(text, {"Fort Worth": ("city", "USA")})
+    mentions, orgs = find_organizations("d.txt", text, country="USA")
+    _, orgs = localize_organizations(text, mentions, orgs, "USA", place_mentions=places)
+    assert dict(zip(orgs["name"], orgs["country"])) == {"Fort Worth Police Department": "USA"}

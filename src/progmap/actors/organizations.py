@@ -3670,6 +3670,18 @@ def _places_by_start(place_mentions) -> tuple[list[int], list[tuple]]:
     return [row[0] for row in rows], rows
 
 
+def _town_right_before(text: str, start: int, places: tuple[list[int], list[tuple]]) -> tuple[str, str] | None:
+    """(written name, country) of a city or town mention that ends right before ``start``, past blanks only."""
+    starts, rows = places
+    i = bisect.bisect_left(starts, start) - 1
+    if i < 0:
+        return None
+    p_start, p_end, kind, country = rows[i]
+    if kind != "city" or not country or text[int(p_end) : start].strip(" \t") or int(p_end) > start:
+        return None
+    return " ".join(text[int(p_start) : int(p_end)].split()), country
+
+
 def _sentence_country(text: str, start: int, places: tuple[list[int], list[tuple]]) -> str:
     """The one country whose cities and provinces a mention's sentence names, if no movement is told there.
 
@@ -3850,6 +3862,18 @@ def localize_organization_columns(
             new_ids.append(new_id)
             continue
         template = _known_as(gazetteer, written)
+        if template is not None and gazetteer.orgs[template].country == GENERIC and not _qualifier(text, int(start), int(end)):
+            by_start = by_start or _places_by_start(place_mentions)
+            town = _town_right_before(text, int(start), by_start)
+            if town is not None:
+                # "the Fort Worth Police Department": the town the place reader found right before a generic
+                # body (words a dictionary knows, which _locality_before cannot tell from the body's own) owns it
+                name = f"{town[0]} {_clean_name(written)}"
+                new_id = _slug(name)
+                created[new_id] = (name, gazetteer.orgs[template].org_type, town[1])
+                new_ids.append(new_id)
+                retargeted.setdefault(org_id, new_id)
+                continue
         if country and template is not None and gazetteer.orgs[template].country == GENERIC and not _qualifier(text, int(start), int(end)) \
                 and not _locality_before(text, int(start)):  # "the Houston Police Department" stays the city's
             by_start = by_start or _places_by_start(place_mentions)
