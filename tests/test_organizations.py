@@ -1878,3 +1878,10 @@ def test_localize_gives_a_generic_body_after_a_town_of_dictionary_words_to_that_
     mentions, orgs = find_organizations("d.txt", text, country="USA")
     _, orgs = localize_organizations(text, mentions, orgs, "USA", place_mentions=places)
     assert dict(zip(orgs["name"], orgs["country"])) == {"Fort Worth Police Department": "USA"}
+
+
+def test_a_headed_body_in_a_later_part_of_a_title_is_the_page_s_author():
+    text = "Christmas Appeal 2025 — Sisters of the Holy Name, Leeds\n\nDear friend,\n\nEvery night thirty women sleep safely at our refuge."
+    title = text.split("\n")[0]
+    _, orgs = orgs_of(text, metadata={"title": title}, spans=[(len(title) + 1, len(text))])  # (the title is no narrative)
+    assert list(orgs["name"]) == ["Sisters of the Holy Name"]

@@ -1369,6 +1369,14 @@ def _titled_author(found: _Found, value: str) -> None:
     opening = _TITLE_OPENING.match(value) or (_WHOLE_TITLE.fullmatch(value) if re.search(r"[a-z]", value) else None)  # (not a letterhead in capitals)
     start = text.find(value) if opening is not None else -1
     name = _reader().name_at(text, start) if start >= 0 else None
+    if name is None or name.start != start or name.end != start + len(opening.group(1)):
+        # "Christmas Appeal 2025 — Sisters of the Good Shepherd, Manchester": a later part of the title is the body
+        whole = text.find(value)
+        for part in _TITLE_PART.finditer(value) if whole >= 0 and re.search(r"[a-z]", value) else ():
+            name = _reader().name_at(text, whole + part.start(1))
+            if name is not None and name.start == whole + part.start(1) and name.end == whole + part.end(1):
+                start, opening = name.start, part
+                break
     # a name of a headed body ("Hope Network") or a head-first one ("Yayasan ...") that fills the title's first part
     if name is not None and name.start == start and name.end == start + len(opening.group(1)) and found.free(name.start, name.end) \
             and len(name.words) > 1 and (name.cue("institution") is not None or _reader()._head_first(name.words[0])):
@@ -1391,6 +1399,8 @@ def _proper_words(name: str) -> frozenset[str]:
 
 #: A title that opens with a name, then what the page is: "Hope Network - Newsletter", "Hope Network | About us".
 _WHOLE_TITLE = re.compile(r"[ \t]*([A-Z][\w’'.-]*(?:[ \t]+[\w’'.-]+){1,6})[ \t]*")
+#: A part of a title after a dash or bar, up to a comma or the next dash: "— Sisters of the Good Shepherd, Manchester".
+_TITLE_PART = re.compile(r"[ \t]+[-–—|][ \t]+([A-Z][^\n|,–—-]*?)[ \t]*(?=$|,|[ \t]+[-–—|][ \t])")
 _TITLE_OPENING = re.compile(r"([A-Z][^\n|:–—]*?)[ \t]+(?:[-–—|:])[ \t]+\S")
 
 
