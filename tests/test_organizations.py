@@ -1885,3 +1885,10 @@ def test_a_headed_body_in_a_later_part_of_a_title_is_the_page_s_author():
     title = text.split("\n")[0]
     _, orgs = orgs_of(text, metadata={"title": title}, spans=[(len(title) + 1, len(text))])  # (the title is no narrative)
     assert list(orgs["name"]) == ["Sisters of the Holy Name"]
+
+
+def test_a_subject_with_its_town_before_the_verb_runs_the_work():
+    _, orgs = orgs_of("Lotus Futures in Hanoi runs a shelter for girls returned from China.")
+    assert list(orgs.index) == ["org:lotus-futures"]
+    _, orgs = orgs_of("Police in Hanoi opened a shelter for girls returned from China.")
+    assert orgs.empty

@@ -2972,6 +2972,7 @@ _SUBJECT_BEFORE = re.compile(
     r"|(?<=[—–][ \t])|(?<=\s-[ \t]))"  # (after a dateline's dash: "Guatemala City, 30 July (AGN) — Guatemala launched")
     r"([A-Z][\w’'&.-]*(?:[ \t]+(?:[A-Z][\w’'&.-]*|of|for|and|de|del|la|las|los|el|des|du|sans|pour|the|&))*)"
     r"(?:[ \t]+\([A-Z][^()\n]{0,80}\))?"  # "HAART Kenya (Awareness Against Human Trafficking) runs"
+    r"(?:[ \t]+in[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)?"  # "the Women's Safe House in Podgorica provided"
     r"[ \t]+(?:(?:also|now|currently|still|already|jointly|has|have|had|will)[ \t]+)*$"
 )
 #: A name opening a relative clause whose object is the work named before it: "..., which C-Sema runs".
