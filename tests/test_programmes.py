@@ -1824,3 +1824,10 @@ def test_the_kind_a_name_was_given_points_back_at_it():
     found = {p.name: p for p in programmes_of(text, names, "SEN").itertuples()}
     point = found["Nafoore Jeunesse listening point"]
     assert point.organizations == ["org:nafoore-jeunesse"] and point.funders == ["mco-government"] and point.status == "planned"
+
+
+def test_a_compensation_fund_a_body_shall_set_up_is_its_planned_programme():
+    text = "The National Employment Board shall, within 90 days, set up a Victim Compensation Fund for migrant workers in Hue."
+    programmes = programmes_of(text, {"Hue": "VN-26"})
+    assert [(p.organizations, p.places, p.status) for p in programmes.itertuples()] == [
+        (["org:national-employment-board"], ["VN-26"], "planned")]
