@@ -1892,3 +1892,10 @@ def test_a_subject_with_its_town_before_the_verb_runs_the_work():
     assert list(orgs.index) == ["org:lotus-futures"]
     _, orgs = orgs_of("Police in Hanoi opened a shelter for girls returned from China.")
     assert orgs.empty
+
+
+def test_a_service_someone_delivers_is_their_work_not_a_body():
+    _, orgs = orgs_of("The Scottish Government funds the TARA service, run by Community Safety Glasgow, to house survivors.", country="GBR")
+    assert sorted(orgs.index) == ["org:community-safety-glasgow", "org:scottish-government"]
+    _, orgs = orgs_of("The Kenya Police Service arrested four men in Mombasa.", country="KEN")
+    assert list(orgs.index) == ["org:kenya-police-service"]

@@ -1165,8 +1165,8 @@ _RUN_BEFORE = re.compile(
 
 
 #: A place of help run by someone named after it: "the Expatriate Protection Centre operated by the LMRA",
-#: "the Hope Drop-in Centre, run by Amani Network".
-_RUN_BY_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:which[ \t]+is[ \t]+)?(?:run|operated|managed|established|set[ \t]+up)[ \t]+by[ \t]")
+#: "the Hope Drop-in Centre, run by Amani Network", "the TARA service, delivered by Community Safety Glasgow".
+_RUN_BY_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:which[ \t]+is[ \t]+)?(?:run|operated|managed|established|set[ \t]+up|delivered)[ \t]+by[ \t]")
 
 
 def _drop_run_facilities(found: _Found) -> None:
