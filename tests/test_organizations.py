@@ -1899,3 +1899,9 @@ def test_a_service_someone_delivers_is_their_work_not_a_body():
     assert sorted(orgs.index) == ["org:community-safety-glasgow", "org:scottish-government"]
     _, orgs = orgs_of("The Kenya Police Service arrested four men in Mombasa.", country="KEN")
     assert list(orgs.index) == ["org:kenya-police-service"]
+
+
+def test_a_compass_word_and_a_division_name_a_country_s_part_not_a_body():
+    text = "The taskforce reports progress in the Western Division, where a shelter opened. The Northern Region Women's Network runs a hotline."
+    _, orgs = orgs_of(text, country="FJI")
+    assert list(orgs.index) == ["org:northern-region-women-s-network"]
