@@ -1755,3 +1755,153 @@ def test_a_name_that_reports_what_it_did_is_a_body_and_the_empty_it_names_none()
     assert list(orgs.index) == ["org:tanda-harapan"]
     _, orgs = orgs_of("Budi Santoso said it was hard to find work in Sabah.")
     assert orgs.empty
+
+
+def test_a_kind_owned_by_the_writer_names_the_body_after_it():
+    _, orgs = orgs_of("This quarter our association Nafoore Jeunesse visited 22 Koranic schools in Thiès.")
+    assert list(orgs.index) == ["org:nafoore-jeunesse"]
+
+
+def test_a_name_that_reports_its_own_work_is_a_body_and_a_person_s_its_names_none():
+    text = "Reports from members.\n3.1 Ubuntu Pathways reported that its school awareness project had reached 40 schools."
+    _, orgs = orgs_of(text)
+    assert list(orgs.index) == ["org:ubuntu-pathways"]
+    _, orgs = orgs_of("Thandiwe Mokoena said its roof had leaked all winter.")
+    assert orgs.empty
+
+
+def test_a_sheet_line_names_a_one_word_implementer_and_donor_countries_governments():
+    text = (
+        "Project: Safe Work at Home\nDonors: Germany, Finland and the United States\n"
+        "Implementing NGO: Tamaris\nRegions: Osh, Naryn\n"
+    )
+    _, orgs = orgs_of(text, country="KGZ")
+    assert sorted(orgs.index) == ["deu-government", "fin-government", "org:tamaris", "usa-government"]
+
+
+def test_a_ministry_said_three_ways_is_one_body():
+    text = (
+        "The union presses the Ministry of Gender, Culture and Community Affairs to act. The Ministry of Gender "
+        "had received 92 complaints. The Gender Ministry must act on them, she said."
+    )
+    _, orgs = orgs_of(text, country="UGA")
+    assert list(orgs.index) == ["org:ministry-of-gender-culture-and-community-affairs"]
+    assert {"Ministry of Gender", "Gender Ministry"} <= set(orgs.iloc[0].aliases)
+
+
+def test_a_known_body_named_with_its_country_is_not_another_country_s_body_said_short():
+    text = "We have asked the Department of Justice to fund the safe house from its victim services budget."
+    _, orgs = orgs_of(text, country="IRL")
+    assert list(orgs.index) == ["org:department-of-justice"] and orgs.iloc[0].country == "IRL"
+    _, orgs = orgs_of(text, country="USA")
+    assert list(orgs.index) == ["us-doj"]
+
+
+def test_a_name_that_provides_support_to_victims_is_a_body_and_one_that_supports_a_ministry_none():
+    _, orgs = orgs_of("Hope Haven provides support to victims of sexual exploitation in Port Louis.", country="MUS")
+    assert list(orgs.index) == ["org:hope-haven"]
+    _, orgs = orgs_of("Hope Haven provides support to the Ministry in Port Louis.", country="MUS")
+    assert orgs.empty
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("The Department funds the guardians service, delivered by Hopewell in 41 areas.", "Hopewell"),
+        ("The Department funds the guardians service, delivered by Barnardo's in 41 areas.", "Barnardo's"),
+    ],
+)
+def test_one_word_after_run_by_is_the_runner_s_whole_name(sentence, name):
+    _, orgs = orgs_of(sentence, country="GBR")
+    assert list(orgs["name"]) == [name]
+
+
+def test_one_word_after_led_by_may_be_a_person():
+    _, orgs = orgs_of("The training was led by Maria, a social worker.", country="GBR")
+    assert orgs.empty
+
+
+def test_a_romanian_name_reads_over_its_linkers():
+    text = "Centrul Internațional pentru Sprijin și Dezvoltare Comunitară runs a shelter in Cahul."
+    _, orgs = orgs_of(text, country="MDA")
+    assert list(orgs["name"]) == ["Centrul Internațional pentru Sprijin și Dezvoltare Comunitară"]
+
+
+@pytest.mark.parametrize("name", ["Fjellvik Outdoor AB", "Kallio Textiles Oyj", "Nordkyst Seafood ASA"])
+def test_a_company_named_with_its_legal_form_is_a_body(name):
+    _, orgs = orgs_of(f"{name} sources clothing from 46 suppliers in Vietnam and Bangladesh.", country="SWE")
+    assert list(orgs["name"]) == [name]
+
+
+def test_a_federation_names_the_body_after_it():
+    _, orgs = orgs_of("The campaign was launched with the support of the Dutch union federation FNV and the confederation Solidarnosc.")
+    assert sorted(orgs["name"]) == ["FNV", "Solidarnosc"]
+
+
+def test_a_profile_s_heading_and_kind_line_are_no_names():
+    text = "Non-profit Organization · 51-200 employees · Hue\n\nAbout\nLotus Futures Foundation is a non-profit that runs aftercare homes."
+    _, orgs = orgs_of(text)
+    assert list(orgs["name"]) == ["Lotus Futures Foundation"]
+
+
+def test_a_town_s_body_in_lower_case_with_its_place_after_of_is_a_body():
+    _, orgs = orgs_of("The municipality of Fortaleza adopted the plan. Girls were referred to the district council of Ilala.", country="BRA")
+    assert sorted(orgs["name"]) == ["District council of Ilala", "Municipality of Fortaleza"]
+    _, orgs = orgs_of("Cases went to the department of Social Welfare and the police of Thailand.", country="THA")
+    assert orgs.empty
+
+
+def test_an_acronym_in_apposition_that_spells_a_name_is_its_alias():
+    text = "With me is Mama Rehema from the Kivuli Women Health and Development Organization, KIWOHEDE. KIWOHEDE has a shelter here."
+    mentions, orgs = orgs_of(text, country="TZA")
+    assert list(orgs.index) == ["org:kivuli-women-health-and-development-organization"]
+    assert list(orgs.iloc[0].aliases) == ["KIWOHEDE"] and len(mentions) == 3
+
+
+def test_a_name_in_a_relative_clause_on_the_work_before_it_is_its_runner():
+    _, orgs = orgs_of("Listeners can call the child helpline 116, which Kivuli Sema runs for free.", country="TZA")
+    assert list(orgs.index) == ["org:kivuli-sema"]
+    _, orgs = orgs_of("The director said that Kivuli Sema runs late on Mondays.", country="TZA")
+    assert orgs.empty
+
+
+def test_the_subject_after_a_dateline_s_dash_runs_the_work():
+    _, orgs = orgs_of("HUE, 30 July 2025 — Lotus Futures launched today a free hotline for migrants.")
+    assert list(orgs.index) == ["org:lotus-futures"]
+    _, orgs = orgs_of("Guatemala City, 30 July 2025 (AGN) — Guatemala launched today the free hotline 1510.", country="GTM")
+    assert list(orgs.index) == ["gtm-government"]
+
+
+def test_localize_gives_a_generic_body_after_a_town_of_dictionary_words_to_that_town():
+    text = "Officers of the Fort Worth Police Department raided four massage parlors with the Texas Rangers."
+    places = resolved(text, {"Fort Worth": ("city", "USA")})
+    mentions, orgs = find_organizations("d.txt", text, country="USA")
+    _, orgs = localize_organizations(text, mentions, orgs, "USA", place_mentions=places)
+    assert dict(zip(orgs["name"], orgs["country"])) == {"Fort Worth Police Department": "USA"}
+
+
+def test_a_headed_body_in_a_later_part_of_a_title_is_the_page_s_author():
+    text = "Christmas Appeal 2025 — Sisters of the Holy Name, Leeds\n\nDear friend,\n\nEvery night thirty women sleep safely at our refuge."
+    title = text.split("\n")[0]
+    _, orgs = orgs_of(text, metadata={"title": title}, spans=[(len(title) + 1, len(text))])  # (the title is no narrative)
+    assert list(orgs["name"]) == ["Sisters of the Holy Name"]
+
+
+def test_a_subject_with_its_town_before_the_verb_runs_the_work():
+    _, orgs = orgs_of("Lotus Futures in Hanoi runs a shelter for girls returned from China.")
+    assert list(orgs.index) == ["org:lotus-futures"]
+    _, orgs = orgs_of("Police in Hanoi opened a shelter for girls returned from China.")
+    assert orgs.empty
+
+
+def test_a_service_someone_delivers_is_their_work_not_a_body():
+    _, orgs = orgs_of("The Scottish Government funds the TARA service, run by Community Safety Glasgow, to house survivors.", country="GBR")
+    assert sorted(orgs.index) == ["org:community-safety-glasgow", "org:scottish-government"]
+    _, orgs = orgs_of("The Kenya Police Service arrested four men in Mombasa.", country="KEN")
+    assert list(orgs.index) == ["org:kenya-police-service"]
+
+
+def test_a_compass_word_and_a_division_name_a_country_s_part_not_a_body():
+    text = "The taskforce reports progress in the Western Division, where a shelter opened. The Northern Region Women's Network runs a hotline."
+    _, orgs = orgs_of(text, country="FJI")
+    assert list(orgs.index) == ["org:northern-region-women-s-network"]

@@ -1753,3 +1753,81 @@ def test_a_tracker_with_one_record_a_line_gives_a_programme_a_record():
 def test_a_verb_in_a_bodys_bracketed_other_name_is_no_verb_of_the_clause():
     text = "Lao Cai Women's Network (Hope and Help) said it would open a shelter in Lao Cai."
     assert one(text, {"Lao Cai": "VN-02"}).status == "planned"
+
+
+@pytest.mark.parametrize(
+    "sentence, noun",
+    [
+        ("The Lotus Trust runs a 24-hour crisis line for survivors in Hue.", "crisis line"),
+        ("The Lotus Trust runs two aftercare homes in Hue.", "aftercare home"),
+        ("The Lotus Trust has run a refuge for women in Hue since 2011.", "refuge"),
+        ("The Lotus Trust will open a listening point in Hue in January.", "listening point"),
+    ],
+)
+def test_places_and_lines_of_help_under_other_names_are_programmes(sentence, noun):
+    programmes = programmes_of(sentence, {"Hue": "VN-26"})
+    assert [(p.organizations, p.places) for p in programmes.itertuples()] == [(["org:lotus-trust"], ["VN-26"])]
+    assert programmes.iloc[0]["name"].endswith(noun)
+
+
+def test_a_sheet_with_a_one_word_implementer_and_donor_countries_is_their_programme():
+    text = "Project: Safe Work at Home\nDonors: Norway\nImplementing NGO: Tamaris\nLocation: Osh\n"
+    programme = programmes_of(text, {"Osh": ("city:osh", "city", "KGZ")}, "KGZ").iloc[0]
+    assert programme.organizations == ["org:tamaris"] and programme.funders == ["nor-government"]
+
+
+def test_new_work_opened_with_no_runner_takes_the_one_it_is_said_to_be_run_by_next():
+    text = "A new hotline was launched in Hue last year. It is operated by the Lotus Network."
+    programmes = programmes_of(text, {"Hue": "VN-26"})
+    assert [(p.organizations, p.places) for p in programmes.itertuples()] == [(["org:lotus-network"], ["VN-26"])]
+
+
+def test_support_given_to_victims_is_the_giver_s_programme():
+    programmes = programmes_of("Hope Haven provided support to 27 trafficked women in Hue.", {"Hue": "VN-26"})
+    assert [(p.organizations, p.places) for p in programmes.itertuples()] == [(["org:hope-haven"], ["VN-26"])]
+
+
+def test_a_body_named_back_that_funds_work_another_delivers_is_its_funder():
+    text = "The Lotus Trust met us in Hue. The Trust also funds the hotline, delivered by Hopewell in 41 communes."
+    programmes = programmes_of(text, {"Hue": "VN-26"})
+    assert [(p.organizations, p.funders) for p in programmes.itertuples()] == [(["org:hopewell"], ["org:lotus-trust"])]
+
+
+def test_a_role_phrase_with_an_adverb_inside_names_the_runner_and_the_funder():
+    text = "A new hotline in Hue is operated locally by Hope Street Vietnam and funded jointly by the Lotus Trust."
+    programmes = programmes_of(text, {"Hue": "VN-26"})
+    assert [(p.organizations, p.funders) for p in programmes.itertuples()] == [(["org:hope-street-vietnam"], ["org:lotus-trust"])]
+
+
+def test_a_municipality_in_lower_case_runs_what_it_opens():
+    text = "The municipality of Fortaleza will open a reference centre for trafficked persons in 2026."
+    programmes = programmes_of(text, {"Fortaleza": ("city:fortaleza", "city", "BRA")}, "BRA")
+    assert [(p.organizations, p.places, p.status) for p in programmes.itertuples()] == [
+        (["org:municipality-of-fortaleza"], ["city:fortaleza"], "planned")]
+
+
+def test_work_its_owner_names_stays_the_owner_s_whoever_the_support_is_for():
+    text = (
+        "The Lotus Trust runs a counselling service for women in Hue. Its helpline was built with the support "
+        "of Oxfam for the Ministry of Labour."
+    )
+    programmes = programmes_of(text, {"Hue": "VN-26"})
+    assert [(p.organizations, p.funders) for p in programmes.itertuples()] == [(["org:lotus-trust"], ["oxfam"])]
+
+
+def test_the_kind_a_name_was_given_points_back_at_it():
+    text = (
+        "This quarter our association Nafoore Jeunesse visited 22 schools in Thiès. UNICEF visited too. "
+        "The association will open a listening point in Touba in January, funded by the Principality of Monaco."
+    )
+    names = {"Thiès": ("city:thies", "city", "SEN"), "Touba": ("city:touba", "city", "SEN")}
+    found = {p.name: p for p in programmes_of(text, names, "SEN").itertuples()}
+    point = found["Nafoore Jeunesse listening point"]
+    assert point.organizations == ["org:nafoore-jeunesse"] and point.funders == ["mco-government"] and point.status == "planned"
+
+
+def test_a_compensation_fund_a_body_shall_set_up_is_its_planned_programme():
+    text = "The National Employment Board shall, within 90 days, set up a Victim Compensation Fund for migrant workers in Hue."
+    programmes = programmes_of(text, {"Hue": "VN-26"})
+    assert [(p.organizations, p.places, p.status) for p in programmes.itertuples()] == [
+        (["org:national-employment-board"], ["VN-26"], "planned")]

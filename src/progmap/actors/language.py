@@ -588,6 +588,32 @@ _BRACKET_OR_STOP = re.compile(r"[();:]")
 _BRACKET_COMMA_OR_STOP = re.compile(r"[(),;:]")
 
 
+#: A participle, an adverb, then "by": "delivered nationally by", "funded jointly by".
+_ADVERBED_BY = re.compile(r"\b([a-z]+)[ \t]+[a-z]+ly[ \t]+by\b")
+
+
+@lru_cache(maxsize=1)
+def _role_by_phrase() -> dict[str, str]:
+    return {row["lemma"]: row["role"] for row in lexicon("roles") if row["lemma"].endswith(" by") and row["lemma"].count(" ") == 1}
+
+
+def adverbed_roles(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """Role phrases of the ``roles`` table with an adverb inside, which the table's fixed phrases miss.
+
+    >>> adverbed_roles("The program is delivered nationally by the Red Cross and funded jointly by Norway.")
+    [(15, 38, 'agent'), (57, 74, 'funder')]
+    """
+    end = len(text) if end is None else end
+    if " by" not in text[start:end]:
+        return []
+    roles = _role_by_phrase()
+    return [
+        (m.start(), m.end(), roles[f"{m.group(1)} by"])
+        for m in _ADVERBED_BY.finditer(text, start, end)
+        if f"{m.group(1)} by" in roles
+    ]
+
+
 def full_stop_at(text: str, position: int) -> bool:
     """Whether a full stop and a space at ``position`` end a sentence, as :meth:`NameReader.name_at`
     reads them (not the stop of "U.S." or "Beth S."): no name goes on past it.
@@ -637,12 +663,12 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our", "new"})
 _SENTENCE_OPENERS = frozenset({"With", "Since", "During", "After", "Before", "According", "Through", "Under", "Together", "Following"})
 #: Linkers of Spanish, French and Portuguese names, whose head comes first ("Casa del Migrante").
 _ROMANCE_LINKERS = frozenset({"de", "del", "des", "du", "da", "do", "das", "dos", "al", "aux", "para", "por", "pela", "pelo", "pour", "contre", "contra",
-                              "di", "per", "contro"})
+                              "di", "per", "contro", "pentru", "împotriva"})
 #: Articles after a Romance linker inside a name ("de la", "de los", "pour les").
 _ROMANCE_ARTICLES = frozenset({"la", "las", "los", "le", "les", "el", "a", "as", "os"})
 #: Romance "and", after which an article or a linker goes on inside a name ("Trata y la Explotación",
 #: "da Vida e dos Direitos Humanos").
-_ROMANCE_AND = frozenset({"y", "e"})
+_ROMANCE_AND = frozenset({"y", "e", "și", "şi"})
 
 
 class NameReader:
@@ -750,7 +776,7 @@ class NameReader:
             return not left.text.isupper() and not any(
                 cue.lexicon == self.scanner.lexicons[0] or cue.role in ("programme", "place", "event") for cue in cues
             )
-        if lower in ("and", "&", "et", "y", "e"):
+        if lower in ("and", "&", "et") or lower in _ROMANCE_AND:
             if (the and lower not in _ROMANCE_AND) or (right.text.isupper() and len(right.text) > 1) or self.is_head(right):
                 return False  # "UNICEF and IOM", "the Ministry of Justice and the Ministry of Health"
             if not in_segment and self.is_head(left) and not right_headed:

@@ -80,7 +80,7 @@ from rapidfuzz import fuzz, process
 from progmap import settings
 from progmap.actors.frames import columns as plain_columns
 from progmap.actors.frames import empty_columns, frame, length
-from progmap.actors.language import POSSESSIVE_END, CueScanner, NameReader, in_heading, inflected_verb, is_dictionary_word, lexicon, name_reader, sentence_initial, tail_tokens, tokenize
+from progmap.actors.language import POSSESSIVE_END, CueScanner, adverbed_roles, NameReader, in_heading, inflected_verb, is_dictionary_word, lexicon, name_reader, sentence_initial, tail_tokens, tokenize
 from progmap.actors.sheets import grant_lines, project_table_rows, sheet_fields
 from progmap.actors.vocabulary import (
     DEMONYMS,
@@ -289,19 +289,26 @@ class OrgGazetteer:
         """The organization a name or acronym is known as, exactly (folded)."""
         return self.by_key.get(_strip_the(fold_name(name)))
 
-    def fuzzy(self, name: str, cutoff: float = 92) -> str | None:
-        """The organization whose known name is spelled almost like ``name``."""
+    def fuzzy(self, name: str, cutoff: float = 92, country: str = "") -> str | None:
+        """The organization whose known name is spelled almost like ``name``.
+
+        A known name that is ``name`` with a country's word added ("US
+        Department of Justice" for "Department of Justice") counts only where
+        that country is ``country``, the document's.
+        """
         key = _strip_the(fold_name(name))
         if len(key) < 8:
             return None
         # Documents name the same bodies again and again: a key is scored once.
         memo = self._fuzzy_memo
-        if (key, cutoff) in memo:
-            return memo[key, cutoff]
+        if (key, cutoff, country) in memo:
+            return memo[key, cutoff, country]
         if len(memo) > 50000:
             memo.clear()
         found = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=cutoff)
-        org_id = memo[key, cutoff] = self.by_key[found[0]] if found else None
+        if found and found[0] != key and _country_said_more(key, found[0]) not in (None, country or None):
+            found = None  # an Irish text's "Department of Justice" is not the "US Department of Justice"
+        org_id = memo[key, cutoff, country] = self.by_key[found[0]] if found else None
         return org_id
 
     def instance(self, org_id: str, country: str) -> tuple[str, str, str, str]:
@@ -320,6 +327,18 @@ class OrgGazetteer:
         place = country_name(country) or country
         name = f"Government of {place}" if org.org_id == "government" else f"{org.name} ({place})"
         return f"{country.lower()}-{org.org_id}", name, org.org_type, country
+
+
+def _country_said_more(key: str, known: str) -> str | None:
+    """The country whose word a known name adds to ``key``, before or after it ("us department of
+    justice" for "department of justice": USA), if any."""
+    if known.endswith(" " + key):
+        extra = known[: -len(key) - 1]
+    elif known.startswith(key + " "):
+        extra = known[len(key) + 1 :].strip("() ")
+    else:
+        return None
+    return country_of(extra) or country_of(extra.upper())
 
 
 @lru_cache(maxsize=4)
@@ -1122,6 +1141,7 @@ def read_organizations(
     _translated_names(found, defined)
     _late_acronyms(found, defined, lambda acronym: gazetteer.lookup(acronym) is not None)
     defined.update(_initials(found, gazetteer, defined))
+    _apposed_acronyms(found, defined)
     _acronym_uses(found, defined)
     _programme_subjects(found, gazetteer, context, folded, place_mentions)
     _the_government(found, gazetteer, context, folded)
@@ -1145,8 +1165,8 @@ _RUN_BEFORE = re.compile(
 
 
 #: A place of help run by someone named after it: "the Expatriate Protection Centre operated by the LMRA",
-#: "the Hope Drop-in Centre, run by Amani Network".
-_RUN_BY_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:which[ \t]+is[ \t]+)?(?:run|operated|managed|established|set[ \t]+up)[ \t]+by[ \t]")
+#: "the Hope Drop-in Centre, run by Amani Network", "the TARA service, delivered by Community Safety Glasgow".
+_RUN_BY_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:which[ \t]+is[ \t]+)?(?:run|operated|managed|established|set[ \t]+up|delivered)[ \t]+by[ \t]")
 
 
 def _drop_run_facilities(found: _Found) -> None:
@@ -1349,6 +1369,14 @@ def _titled_author(found: _Found, value: str) -> None:
     opening = _TITLE_OPENING.match(value) or (_WHOLE_TITLE.fullmatch(value) if re.search(r"[a-z]", value) else None)  # (not a letterhead in capitals)
     start = text.find(value) if opening is not None else -1
     name = _reader().name_at(text, start) if start >= 0 else None
+    if name is None or name.start != start or name.end != start + len(opening.group(1)):
+        # "Christmas Appeal 2025 — Sisters of the Good Shepherd, Manchester": a later part of the title is the body
+        whole = text.find(value)
+        for part in _TITLE_PART.finditer(value) if whole >= 0 and re.search(r"[a-z]", value) else ():
+            name = _reader().name_at(text, whole + part.start(1))
+            if name is not None and name.start == whole + part.start(1) and name.end == whole + part.end(1):
+                start, opening = name.start, part
+                break
     # a name of a headed body ("Hope Network") or a head-first one ("Yayasan ...") that fills the title's first part
     if name is not None and name.start == start and name.end == start + len(opening.group(1)) and found.free(name.start, name.end) \
             and len(name.words) > 1 and (name.cue("institution") is not None or _reader()._head_first(name.words[0])):
@@ -1371,6 +1399,8 @@ def _proper_words(name: str) -> frozenset[str]:
 
 #: A title that opens with a name, then what the page is: "Hope Network - Newsletter", "Hope Network | About us".
 _WHOLE_TITLE = re.compile(r"[ \t]*([A-Z][\w’'.-]*(?:[ \t]+[\w’'.-]+){1,6})[ \t]*")
+#: A part of a title after a dash or bar, up to a comma or the next dash: "— Sisters of the Good Shepherd, Manchester".
+_TITLE_PART = re.compile(r"[ \t]+[-–—|][ \t]+([A-Z][^\n|,–—-]*?)[ \t]*(?=$|,|[ \t]+[-–—|][ \t])")
 _TITLE_OPENING = re.compile(r"([A-Z][^\n|:–—]*?)[ \t]+(?:[-–—|:])[ \t]+\S")
 
 
@@ -1708,7 +1738,7 @@ def _definitions(found: _Found, gazetteer: OrgGazetteer, context: str) -> dict[s
                 defined[acronym] = found.mentions[k][3]
                 found.orgs[found.mentions[k][3]]["aliases"].add(acronym)
                 continue
-            org_id = gazetteer.lookup(written) or gazetteer.fuzzy(written)
+            org_id = gazetteer.lookup(written) or gazetteer.fuzzy(written, country=context)
             if org_id is not None:
                 org_id, canonical, org_type, home = _resolve(gazetteer, org_id, text, start, end, context)
             else:
@@ -1923,7 +1953,8 @@ def _institutional_names(found: _Found, gazetteer: OrgGazetteer, context: str, h
         if not found.open(start, end):
             continue
         if not text[start].isupper():
-            _local_body(found, gazetteer, context, start, end, cue)
+            if not _body_of_place(found, context, start, end, cue):
+                _local_body(found, gazetteer, context, start, end, cue)
             continue
         row = _institutions().get(cue.lemma)
         if row and row["classifier"] == "yes" and text[start:end].isupper() and _BLANK_BEFORE_CAPITAL.match(text[end : end + 3]):
@@ -2069,7 +2100,7 @@ def _name_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, name, 
         if _indefinite(text, start, end) or _written_lower(found, " ".join(text[start:end].split())):
             return  # "a Repatriation Center", "repatriation center"
     written = _clean_name(text[start:end])
-    org_id = gazetteer.lookup(written) or gazetteer.fuzzy(written)
+    org_id = gazetteer.lookup(written) or gazetteer.fuzzy(written, country=context)
     # "Houston Police Department", "Lagos State Police Command": a generic body with a place
     # before it is that place's own body, not the country's.
     local = org_id is not None and gazetteer.orgs[org_id].country == GENERIC and _after_locality(text, name) > start
@@ -2185,6 +2216,43 @@ _AND_PARTS = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]+)?|[ \t]+(?:and|&)[ \
 #: Lower-case heads that, alone after a place name, are the name of a division of a country.
 _DIVISION_WORDS = frozenset({"department", "departments", "division", "divisions"})
 _DETERMINER_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "our"})
+
+
+#: "the " before a lower-case head, and " of " and a capitalized name after it: "the municipality of Fortaleza".
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+_OF_PLACE_AFTER = re.compile(r"[ \t]+of[ \t]+(?=[A-Z])")
+
+
+def _body_of_place(found: _Found, context: str, start: int, end: int, cue) -> bool:
+    """A town's or district's own body, its head in lower case and its place after "of": "the
+    municipality of Fortaleza adopted the plan", "the district council of Ilala". Made an
+    organization (the "Municipality of Fortaleza"), whose place stays a place of the text."""
+    row = _institutions().get(cue.lemma)
+    text = found.text
+    if not row or row["local"] != "yes" or row["org_type"] != "government" or _plural(text[start:end], cue.lemma):
+        return False
+    after = _OF_PLACE_AFTER.match(text, end)
+    if after is None:
+        return False
+    body_start = start
+    # "the district council of Ilala": one lower-case word of the body's level before its head
+    before = re.search(r"\b([a-z]+)[ \t]+$", text[max(0, start - 20) : start])
+    if before and before.group(1) in _level_words() | _generic_words():
+        body_start = start - len(before.group(0))
+    if not _THE_BEFORE.search(text, max(0, body_start - 24), body_start):
+        return False
+    place = _reader().name_at(text, after.end())
+    if place is None or place.start != after.end() or country_of(_clean_name(text[place.start : place.end])):
+        return False  # "the ministry of X": a country's body is another reader's ("the Ministry of Labour of Nepal")
+    if place.cue("institution") is not None or all(is_dictionary_word(w.text) for w in place.words):
+        return False  # "the department of Social Welfare": a portfolio, not a place
+    if not found.zones.allows(body_start, place.end) or not found.free(body_start, place.end):
+        return False
+    head = " ".join(text[body_start:end].split())
+    written = f"{head[:1].upper()}{head[1:]} of {_clean_name(text[place.start : place.end])}"
+    # (the mention is the body's words: the place after "of" stays a place of the map, as in _local_body)
+    found.add(body_start, end, _slug(written), written, "government", context)
+    return True
 
 
 def _local_body(found: _Found, gazetteer: OrgGazetteer, context: str, start: int, end: int, cue) -> None:
@@ -2462,7 +2530,8 @@ _CALENDAR_WORDS = frozenset(
     "august september october november december".split()
 )
 # A kind of body in lower case with its article: "the local association ", "the Swedish foundation ".
-_KIND_DETERMINED = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w-]+[ \t]+){0,2}$")
+#: (A possessive determines a kind too: "our association Kanam Solidarité", "their partner NGO Tostan".)
+_KIND_DETERMINED = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts)[ \t]+(?:[\w-]+[ \t]+){0,2}$")
 # A name before a classifier in apposition: "Hope Street, a coalition of", "Hope Rising Kenya is a Nairobi-based NGO".
 # (The lookahead lets the search skip, at once, the positions no comma or blank follows.)
 # A bracketed acronym may stand between: "Jaringan Buruh Migran (JBM), a coalition of".
@@ -2553,7 +2622,14 @@ def _sheet_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
             if owner and country_of(owner.group(1)):
                 start = owner.end()  # "National partners: Mali's Ministry of ...": the country's, named in the name
             written = _clean_name(text[start:end])
-            if not written[:1].isupper() or len(written.split()) < 2 or not found.zones.allows(start, end) or not found.open(start, end):
+            if not found.zones.allows(start, end) or not found.open(start, end):
+                continue
+            if role == "funder" and _paying_countries(found, gazetteer, start, end):
+                continue  # "Donors: Germany, Finland, United States": the countries' governments pay
+            if len(written.split()) == 1 and _one_word_name(written) and not _acronym_like(written):
+                found.add(start, end, _slug(written), written, "donor" if role == "funder" else "ngo", "")  # "Implementing NGO: Sakhli"
+                continue
+            if not written[:1].isupper() or len(written.split()) < 2:
                 continue
             name = _reader().name_at(text, start)
             if name is not None and name.start == start and name.end >= end:
@@ -2561,12 +2637,28 @@ def _sheet_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
                 if _plausible(text, name, classified=True):
                     _name_candidate(found, gazetteer, context, name, "sheet")
                 continue
-            org_id = gazetteer.lookup(written) or gazetteer.fuzzy(written)
+            org_id = gazetteer.lookup(written) or gazetteer.fuzzy(written, country=context)
             if org_id is not None:
                 found.add(start, end, *_resolve(gazetteer, org_id, text, start, end, context))
                 continue
             org_type = "donor" if role == "funder" and _guess_type(written) == "ngo" else _guess_type(written)
             found.add(start, end, _slug(written), written, org_type, _country_in(written))
+
+
+def _paying_countries(found: _Found, gazetteer: OrgGazetteer, start: int, end: int) -> bool:
+    """Whether a donor line's value is countries only ("Norway", "Germany, Finland and the United States"),
+    whose governments it then adds as organizations."""
+    pieces = [m for m in _LISTED_PIECE.finditer(found.text, start, end) if m.group(1).strip()]
+    codes = [country_of(m.group(1).strip()) for m in pieces]
+    if not pieces or None in codes:
+        return False
+    for m, code in zip(pieces, codes):
+        found.add(m.start(1), m.end(1), *gazetteer.instance("government", code))
+    return True
+
+
+#: One item of a plain list: up to a comma, or an "and" (with or without a comma before it).
+_LISTED_PIECE = re.compile(r"[ \t]*(?:and[ \t]+)?(?:the[ \t]+)?((?:(?!,|[ \t]and[ \t])[^\n])+)")
 
 
 #: One organization of a sheet line's value: up to a semicolon or a bracketed acronym's end.
@@ -2612,6 +2704,7 @@ def _role_names(found: _Found, gazetteer: OrgGazetteer, context: str, folded: Fo
     reader = _reader()
     starts = []
     funded = set()  # the starts that follow a funder's phrase ("funded by", "with support from")
+    run = set()  # the starts that follow a phrase of who keeps the work going ("run by", "delivered by")
     acronyms = []
     for start, end, first in _frame_cues().find(text, folded):
         if first.lexicon == "programme" and first.role not in ("funding", "award", "fund"):
@@ -2623,6 +2716,8 @@ def _role_names(found: _Found, gazetteer: OrgGazetteer, context: str, folded: Fo
                     starts.append(end + following.end())
                     if cue.role == "funder":
                         funded.add(end + following.end())
+                    elif cue.lemma in _RUNS_BY:
+                        run.add(end + following.end())
             elif cue.lexicon == "speech" and cue.pos == "VERB" and not text[start:end].isupper():  # not "END NOTE"
                 # "told OSW", "CBX said": the acronym is the name
                 after = _ACRONYM_AFTER.match(text, end)
@@ -2638,6 +2733,12 @@ def _role_names(found: _Found, gazetteer: OrgGazetteer, context: str, folded: Fo
             else:
                 continue
             break
+    for _start, end, role in adverbed_roles(text):  # "delivered nationally by the Australian Red Cross"
+        following = re.match(r"\s+(?:the\s+)?(?=[A-Z])", text[end : end + 8])
+        if following and role in ("agent", "partner", "funder"):
+            starts.append(end + following.end())
+            if role == "funder":
+                funded.add(end + following.end())
     patterns = _role_patterns()
     if patterns["suffix_end"].search(text):
         acronyms += [m.span(1) for m in patterns["suffix"].finditer(text)]  # "DFT-funded"
@@ -2687,7 +2788,31 @@ def _role_names(found: _Found, gazetteer: OrgGazetteer, context: str, folded: Fo
         if position in funded:
             _funders_listed(found, gazetteer, context, name)
             continue
+        if position in run and _one_word_runner(found, gazetteer, context, name):
+            continue
         _funders_listed(found, gazetteer, context, name, funder=False)  # "works with the Ministry, Tamkeen for Legal Aid ... and X"
+
+
+#: Role phrases after which one word may be the whole name of who keeps the work going ("run by Hopewell",
+#: "delivered by Barnardo's"); not "led by" or "founded by", which a person's first name may follow.
+_RUNS_BY = frozenset({"run by", "operated by", "managed by", "implemented by", "delivered by", "administered by", "staffed by", "carried out by", "conducted by"})
+#: What may follow a runner's one-word name: where or when it works, or the clause's end.
+_AFTER_RUNNER = re.compile(r"(?:[’']s)?(?:[ \t]+(?:in|at|from|since|under|for|with)\b|[ \t]*(?:[,.;:)]|$))")
+
+
+def _one_word_runner(found: _Found, gazetteer: OrgGazetteer, context: str, name) -> bool:
+    """Whether the name after "run by" is one word no dictionary knows, made an organization:
+    "operated by Hopewell in Leeds", "delivered by Barnardo's in 41 areas" (its own possessive ending)."""
+    text = found.text
+    word = name.words[0].text
+    stem = POSSESSIVE_END.sub("", word)
+    if len(name.words) != 1 or not _one_word_name(stem) or not _AFTER_RUNNER.match(text, name.start + len(stem)) \
+            or _PLACE_NOUN_AFTER.match(text, name.end):
+        return False
+    end = name.start + len(word) if stem != word and not _CAPITAL_NEXT.match(text, name.start + len(word)) else name.start + len(stem)
+    if found.free(name.start, end):
+        found.add(name.start, end, _slug(text[name.start:end]), text[name.start:end], "ngo", "")
+    return True
 
 
 #: A name that opens its clause, then who or when founded it: "Slaves No More, founded by Sr. Eugenia Bonetti,".
@@ -2774,9 +2899,20 @@ def _one_word_name(word: str) -> bool:
 
 
 #: Verbs that say a body keeps work going (not "supports", which a person may do).
+@lru_cache(maxsize=1)
+def _aid_after() -> re.Pattern:
+    """Help given to people right after a verb: " support to 27 victims", " free legal assistance for survivors"
+    (the ``aid`` table, then a victim noun of the ``people`` table)."""
+    aid = "|".join(re.escape(f) for f in _forms("aid", ("aid",)))
+    people = "|".join(re.escape(f) for f in _forms("people", ("victim",)))
+    return re.compile(
+        rf"[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{aid})[ \t]+(?:to|for)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{people})\b"
+    )
+
+
 _KEEPS_WORK = frozenset({"run", "operate", "manage", "open", "establish", "set up", "launch", "found"})
 #: A company's legal form after its name: " plc", " Ltd".
-_COMPANY_AFTER = re.compile(r"[ \t]+(?:plc|PLC|Ltd|Limited|Inc|LLC|GmbH|S\.A\.|AG|N\.V\.)\b")
+_COMPANY_AFTER = re.compile(r"[ \t]+(?:plc|PLC|Ltd|Limited|Inc|LLC|GmbH|S\.A\.|AG|N\.V\.|AB|Oyj?|ASA|SARL|B\.?V\.?|Pty)\b")
 #: Heads of a body's own organs: "the Board of X" is X's.
 _ORGANS = frozenset({"board"})
 #: A sentence about a person: "She now ...", "He ...".
@@ -2832,10 +2968,17 @@ def _funders_listed(found: _Found, gazetteer: OrgGazetteer, context: str, name, 
 # (Searched in a window before each verb: the lookahead of its first letter turns the engine away from
 # the window's other offsets before it tries the lookbehinds.)
 _SUBJECT_BEFORE = re.compile(
-    r"(?=[A-Z])(?:^|(?<=[.;:!?]\s)|(?<=\n)|(?<=\n[-•*]\s)|(?<=,\s)|(?<=\bthe\s)|(?<=\bour\s)|(?<=\bpartner\s)|(?<=\bpartners\s))"
+    r"(?=[A-Z])(?:^|(?<=[.;:!?]\s)|(?<=\n)|(?<=\n[-•*]\s)|(?<=,\s)|(?<=\bthe\s)|(?<=\bour\s)|(?<=\bpartner\s)|(?<=\bpartners\s)"
+    r"|(?<=[—–][ \t])|(?<=\s-[ \t]))"  # (after a dateline's dash: "Guatemala City, 30 July (AGN) — Guatemala launched")
     r"([A-Z][\w’'&.-]*(?:[ \t]+(?:[A-Z][\w’'&.-]*|of|for|and|de|del|la|las|los|el|des|du|sans|pour|the|&))*)"
     r"(?:[ \t]+\([A-Z][^()\n]{0,80}\))?"  # "HAART Kenya (Awareness Against Human Trafficking) runs"
+    r"(?:[ \t]+in[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)?"  # "the Women's Safe House in Podgorica provided"
     r"[ \t]+(?:(?:also|now|currently|still|already|jointly|has|have|had|will)[ \t]+)*$"
+)
+#: A name opening a relative clause whose object is the work named before it: "..., which C-Sema runs".
+_RELATIVE_SUBJECT = re.compile(
+    r"\b(?:which|that)[ \t]+(?:the[ \t]+)?([A-Z][\w’'&.-]*(?:[ \t]+(?:[A-Z][\w’'&.-]*|of|for|and|de|the|&))*)"
+    r"[ \t]+(?:(?:also|now|currently|still|already|jointly|has|have|had)[ \t]+)*$"
 )
 #: A relative "which" after a name (and where it sits): ", which ", " in Berlin, which also ".
 _WHICH_BEFORE = re.compile(r"(?:[ \t]+in[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)?,[ \t]+which[ \t]+(?:(?:also|now|still|currently)[ \t]+)?$")
@@ -2866,7 +3009,9 @@ def _programme_subjects(found: _Found, gazetteer: OrgGazetteer, context: str, fo
     """
     text = found.text
     hits = _programme_cues().find(text, folded)
-    nouns = [h[0] for h in hits if any(c.role in ("noun", "facility") for c in _programme_cues().cues_of(text[h[0] : h[1]]))]
+    noun_hits = [h for h in hits if any(c.role in ("noun", "facility") for c in _programme_cues().cues_of(text[h[0] : h[1]]))]
+    nouns = [h[0] for h in noun_hits]
+    noun_ends = [h[1] for h in noun_hits]
     reader = _reader()
     places = set()
     if place_mentions is not None and length(place_mentions):
@@ -2885,13 +3030,18 @@ def _programme_subjects(found: _Found, gazetteer: OrgGazetteer, context: str, fo
         # (every match of _WHICH_BEFORE holds "which", and the pattern is tried at each offset of the window)
         which = _WHICH_BEFORE.search(text, max(0, start - 60), start) if backed is None and text.find("which", max(0, start - 60), start) >= 0 else None
         backed = backed or which
-        if (i >= len(nouns) or nouns[i] >= limit) and backed is None:
-            continue  # no programme noun in the verb's clause
+        aids = cue.role == "run" and _aid_after().match(text, end) is not None
+        # "the child helpline 116, which C-Sema runs": the work is named before the relative clause its runner opens
+        relative = _RELATIVE_SUBJECT.search(text, max(0, start - 80), start) if cue.role == "run" and backed is None else None
+        if relative is not None and not any(0 <= relative.start() - n_end <= 24 for n_end in noun_ends):
+            relative = None
+        if (i >= len(nouns) or nouns[i] >= limit) and backed is None and not aids and relative is None:
+            continue  # no programme noun in the verb's clause (nor "provides support to victims")
         before = _SUBJECT_AT_COMMA.search(text, max(0, backed.start() - 80), backed.start()) if backed else None
         if before is None:
             backed = None
-            before = _SUBJECT_BEFORE.search(text, max(0, start - 80), start)
-            if i >= len(nouns) or nouns[i] >= limit:
+            before = relative or _SUBJECT_BEFORE.search(text, max(0, start - 80), start)
+            if (i >= len(nouns) or nouns[i] >= limit) and not aids and relative is None:
                 continue
         if before is None or not found.zones.allows(before.start(1), before.end(1)):
             continue
@@ -3167,6 +3317,25 @@ def _apart(char: str) -> bool:
     return _word_character(char) or char in "/-"
 
 
+#: An acronym in apposition after a name, between commas or before a stop: ", KIWOHEDE." ", TAWLA, ".
+_APPOSED_ACRONYM = re.compile(r",[ \t]+([A-Z][A-Z0-9&-]{1,11})(?=[ \t]*(?:[.,;:)]|$))")
+
+
+def _apposed_acronyms(found: _Found, defined: dict[str, str]) -> None:
+    """An acronym set after a name the text reads, between commas, that spells it: "the Kiota Women
+    Health and Development Organization, KIWOHEDE." defines KIWOHEDE as that body, as brackets would."""
+    text = found.text
+    for start, end, written, org_id in list(found.mentions):
+        after = _APPOSED_ACRONYM.match(text, end)
+        if after is None or after.group(1) in defined or not found.open(after.start(1), after.end(1)):
+            continue
+        if len(written.split()) < 2 or not _abbreviates(after.group(1), _clean_name(written)):
+            continue
+        record = found.orgs[org_id]
+        defined[after.group(1)] = org_id
+        found.add(after.start(1), after.end(1), org_id, record["name"], record["org_type"], record["country"])
+
+
 def _acronym_uses(found: _Found, defined: dict[str, str]) -> None:
     """Every later bare use of an acronym the text defined."""
     if not defined:
@@ -3224,12 +3393,23 @@ _NAME_GOES_ON = re.compile(r"[ \t]+(?:[a-z][’']|(?:de|del|des|du|da|do|dos|das
 #: A verb of saying whose reported subject is "it": the speaker is a body, not a person ("X informed that it had ...").
 _IT_SPEAKER = re.compile(
     r"[ \t]+(?:said|says|informed|reported|reports|told[ \t]+\w+|announced|announces|stated|noted|confirmed|explained|added|indicated)"
-    r"(?:[ \t]+that)?[ \t]+it[ \t]+(?:(?:had|has|would|will|could|can)[ \t]+(?!(?:be|been|take|seem|seemed|become|get|make)\b)[a-z]+|(?:plans|planned|intends|intended)[ \t]+to)\b"
-)  # (not the empty "it" of "said it was hard", "said it would be difficult")
+    r"(?:[ \t]+that)?[ \t]+(?:it[ \t]+(?:(?:had|has|would|will|could|can)[ \t]+(?!(?:be|been|take|seem|seemed|become|get|make)\b)[a-z]+|(?:plans|planned|intends|intended)[ \t]+to)"
+    r"|(?P<its>its)[ \t]+[a-z][\w-]*)\b"
+)  # (not the empty "it" of "said it was hard", "said it would be difficult"; "reported that its project had
+#    reached 40 schools": a body's own work, where a person's would be "his" or "her")
 #: The proper words right before such a verb, opening their sentence or line: "Sana Sezim", "The Hope Network".
 _SPEAKER_BEFORE = re.compile(
-    r"(?:^|(?<=[.;!?:][ \t])|(?<=\n)|(?<=, ))(?:[Tt]he[ \t]+)?([A-Z][\w’'-]*(?:[ \t]+(?:(?:of|for|and|de|la|del|du|des)[ \t]+)?[A-Z][\w’'-]*){1,6})$"
+    r"(?:^|(?<=[.;!?:][ \t])|(?<=\n)|(?<=, )|(?<=\n\d[ \t])|(?<=\d\.\d[ \t])|(?<=\d\.\d\.\d[ \t]))(?:[Tt]he[ \t]+)?([A-Z][\w’'-]*(?:[ \t]+(?:(?:of|for|and|de|la|del|du|des)[ \t]+)?[A-Z][\w’'-]*){1,6})$"
 )
+
+
+def _work_within(text: str, start: int, end: int) -> bool:
+    """Whether a programme noun ("project", "hotline", "shelter") is written in ``text[start:end]``, in its clause."""
+    clause = _CLAUSE_END.search(text, start, end)
+    stop = clause.start() if clause else end
+    return any(
+        c.role in ("noun", "facility") for hit in _programme_cues().find(text[start:stop]) for c in _programme_cues().cues_of(text[start:stop][hit[0] : hit[1]])
+    )
 
 
 def _it_speakers(found: _Found, context: str) -> None:
@@ -3237,7 +3417,7 @@ def _it_speakers(found: _Found, context: str) -> None:
     42 returnees", "Hope and Light said it would open a shelter" (a person would be "he" or "she").
     Not a country's name ("Thailand said it would"), nor a name the tables say is no body."""
     text = found.text
-    if " it " not in text:
+    if " it " not in text and " its " not in text:
         return
     for verb in _IT_SPEAKER.finditer(text):
         before = _SPEAKER_BEFORE.search(text, max(0, verb.start() - 100), verb.start())
@@ -3246,6 +3426,8 @@ def _it_speakers(found: _Found, context: str) -> None:
         start, end = before.span(1)
         if not found.zones.allows(start, end) or not found.open(start, end) or country_of(text[start:end]):
             continue
+        if verb.group("its") and not _work_within(text, verb.start("its"), verb.start("its") + 50):
+            continue  # "Somchai Wong said its roof leaked": only a body's own work ("its hotline") makes it a body
         name = _reader().make(text, tokenize(text, start, end))
         if not _plausible(text, name, classified=True) or any(country_of(w.text) or w.text in DEMONYMS for w in name.words[:1]) and len(name.words) < 3:
             continue
@@ -3394,10 +3576,21 @@ def _short_forms(found: _Found) -> None:
     segment = _reader().segment
     merged = {}
     for short, short_name in bases.items():
+        # "the Gender Ministry": the same body as "the Ministry of Gender", said with its portfolio first
+        fronted = _PORTFOLIO_FIRST.fullmatch(short_name)
+        if fronted:
+            short_name = f"{fronted.group(2)} of {fronted.group(1)}"
         longer = [
             org_id for org_id, name in bases.items()
-            if org_id != short and name.startswith(short_name + " ") and name[len(short_name) + 1 :].split(" ", 1)[0] in segment
+            if org_id != short and (
+                name.startswith(short_name + " ") and name[len(short_name) + 1 :].split(" ", 1)[0] in segment
+                # "the Ministry of Gender, Labour and Social Development ... the Ministry of Gender": its first portfolio
+                or name.startswith(short_name + ", ") and " and " in name[len(short_name) :]
+                or fronted and name == short_name
+            )
         ]
+        same = [org_id for org_id in longer if bases[org_id] == short_name]
+        longer = same or longer
         if not longer:
             # "the Solomon Islands Immigration Division ... the Immigration Division": the country's name before it
             longer = [
@@ -3406,6 +3599,11 @@ def _short_forms(found: _Found) -> None:
             ]
         if len(longer) == 1 and len(short_name.split()) > 1:
             merged[short] = longer[0]
+    # "Gender Ministry" -> "Ministry of Gender" -> "Ministry of Gender, Labour and ...": one body at the end of the chain
+    for short, target in list(merged.items()):
+        while target in merged and merged[target] != short:
+            target = merged[target]
+        merged[short] = target
     if not merged:
         return
     for k, (start, end, written, org_id) in enumerate(found.mentions):
@@ -3417,6 +3615,8 @@ def _short_forms(found: _Found) -> None:
 
 
 _CAPITAL_NEXT = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
+#: A ministry or department named by its portfolio first: "Gender Ministry", "Labour Department".
+_PORTFOLIO_FIRST = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) (Ministry|Department)")
 
 
 def _national_branches(found: _Found) -> None:
@@ -3479,6 +3679,18 @@ def _places_by_start(place_mentions) -> tuple[list[int], list[tuple]]:
     places = plain_columns(place_mentions, ["start", "end", "kind", "country"])
     rows = sorted(zip(places["start"], places["end"], places["kind"], places["country"]), key=lambda row: row[0])
     return [row[0] for row in rows], rows
+
+
+def _town_right_before(text: str, start: int, places: tuple[list[int], list[tuple]]) -> tuple[str, str] | None:
+    """(written name, country) of a city or town mention that ends right before ``start``, past blanks only."""
+    starts, rows = places
+    i = bisect.bisect_left(starts, start) - 1
+    if i < 0:
+        return None
+    p_start, p_end, kind, country = rows[i]
+    if kind != "city" or not country or text[int(p_end) : start].strip(" \t") or int(p_end) > start:
+        return None
+    return " ".join(text[int(p_start) : int(p_end)].split()), country
 
 
 def _sentence_country(text: str, start: int, places: tuple[list[int], list[tuple]]) -> str:
@@ -3661,6 +3873,18 @@ def localize_organization_columns(
             new_ids.append(new_id)
             continue
         template = _known_as(gazetteer, written)
+        if template is not None and gazetteer.orgs[template].country == GENERIC and not _qualifier(text, int(start), int(end)):
+            by_start = by_start or _places_by_start(place_mentions)
+            town = _town_right_before(text, int(start), by_start)
+            if town is not None:
+                # "the Fort Worth Police Department": the town the place reader found right before a generic
+                # body (words a dictionary knows, which _locality_before cannot tell from the body's own) owns it
+                name = f"{town[0]} {_clean_name(written)}"
+                new_id = _slug(name)
+                created[new_id] = (name, gazetteer.orgs[template].org_type, town[1])
+                new_ids.append(new_id)
+                retargeted.setdefault(org_id, new_id)
+                continue
         if country and template is not None and gazetteer.orgs[template].country == GENERIC and not _qualifier(text, int(start), int(end)) \
                 and not _locality_before(text, int(start)):  # "the Houston Police Department" stays the city's
             by_start = by_start or _places_by_start(place_mentions)

@@ -65,7 +65,7 @@ import pandas as pd
 
 from progmap.actors.frames import columns as plain_columns
 from progmap.actors.frames import empty_columns, frame, length
-from progmap.actors.language import Cue, CueScanner, NameReader, full_stop_at, inflections, lexicon, name_reader
+from progmap.actors.language import Cue, CueScanner, NameReader, adverbed_roles, full_stop_at, inflections, lexicon, name_reader
 from progmap.actors.organizations import evidence_spans, whole_government
 from progmap.actors.sheets import PLAIN_PARTNERS, Field as _Field, grant_lines, labelled_rows, project_table_rows, sheet_fields
 from progmap.actors.vocabulary import country_of, country_word_pattern, terms_in
@@ -526,6 +526,8 @@ _PREDICATE = re.compile(r"(?:\s*\([^()]{0,80}\))?(?:\s*,[^.;]{1,240},)?\s+")
 #: Between a funder and the body its support is for: " for the " ("the support of X for the Ministry"),
 #: maybe past the funder's country or seat ("the Embassy of Switzerland for the Ministry") and before
 #: the body's level or place ("for the Provincial Women's Union").
+#: A possessive pronoun before a programme noun, past two modifiers: "Its helpline", "their new shelter".
+_OWNED_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur)[ \t]+(?:[\w-]+[ \t]+){0,2}$")
 _FOR_BODY_BETWEEN = re.compile(r"(?:[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})?[ \t]+for[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'-]*[ \t]+){0,2}")
 #: A start still to come: a future modal right before a verb of starting ("will start in October",
 #: "is due to open", "is to be launched"); a "new" work of such a sentence is planned.
@@ -1202,6 +1204,7 @@ class _DocumentReader:
                 if form[:1].isupper() and not _sentence_start(text, c_start) or _NOUN_BEFORE.search(text, max(start, c_start - 10), c_start):
                     continue  # "member states", "the report": nouns
                 verbs.append((c_start, c_end, next(e for e in entries if e.lexicon == "speech")))
+        phrases.extend(adverbed_roles(text, start, end))  # "delivered nationally by X"
         if not nouns:
             # "The Ministry of Family runs the Ginddi Centre in Dakar": a place of help named as its object
             nouns = [noun for v in verbs if v[2].lexicon == "programme" and v[2].role == "run"
@@ -1211,6 +1214,10 @@ class _DocumentReader:
             # "A regional training took place in Almaty. It was organized by X": the work named just before
             it_told = next((told for told in self.last_noun.values() if told.get("pending") and 0 <= start - told["end"] < 400
                             and not _BLANK_LINE.search(text, told["end"], start)), None)
+            last = self.statements[-1] if self.statements else None
+            if it_told is None and last is not None and last.get("unnamed") and last.get("noun_entry") \
+                    and 0 <= start - last["end"] < 400 and not _BLANK_LINE.search(text, last["end"], start):
+                it_told = last  # "A hotline was launched in Hue. It is operated by X": the new work's runner, named after it
             nouns = [it_told["noun_entry"]] if it_told is not None else nouns
         if not verbs and not nouns and not phrases:
             return
@@ -1258,7 +1265,9 @@ class _DocumentReader:
         for p_start, p_end, role in phrases:
             payer = self._group_after(groups, p_end, end) if role == "funder" else None
             served = None if payer is None else next((g for g in groups if g[0].start > payer[-1].end and id(g) not in marked), None)
-            if served is not None and _FOR_BODY_BETWEEN.fullmatch(text, payer[-1].end, served[0].start):
+            if served is not None and _FOR_BODY_BETWEEN.fullmatch(text, payer[-1].end, served[0].start) \
+                    and not any(_OWNED_BEFORE.search(text, max(start, n_start - 30), n_start) for n_start, _n_end, _e in nouns if n_start < p_start):
+                # (but "Its helpline was built with the support of X for the municipality": the work's owner runs it)
                 agents.extend(o.org_id for o in served)
                 marked.add(id(served))
         # "implemented by ICMPD with La Strada Ukraine": who works beside the runner a role names
@@ -1378,7 +1387,11 @@ class _DocumentReader:
             if subject is None and lead_phrase is not None:
                 # "The Center, funded by X, is staffed by Y": the Center and who staffs it
                 named, _ = self._refer_back(start, lead_phrase, [], [], None, False)
-                agents = named + [a for a in agents if a not in named]
+                if first_verb is not None and first_verb[0] < lead_phrase and first_verb[2].role in ("fund", "award"):
+                    # "The Department also funds the service, delivered by Y": the body "the Department" means pays
+                    funders.extend(a for a in named if a not in agents and a not in funders)
+                else:
+                    agents = named + [a for a in agents if a not in named]
         if antecedent is None and it_told is not None:
             antecedent = it_told
         # "runs a hotline with the Secretariat": who works on the work beside its runner
@@ -1489,6 +1502,7 @@ class _DocumentReader:
             "donor_only": donor_only,
             "authored": authored,
             "unnamed": unnamed,
+            "noun_entry": nouns[0] if unnamed and nouns else None,
             # "Our programmes are funded by X and Y": the funders of every work of the runner
             "all_works": bool(funders) and _ALL_WORKS.match(text, start) is not None,
         }
@@ -1857,6 +1871,8 @@ class _DocumentReader:
                 return org_id
             if noun and f" {fold_name(noun)} " in f" {fold_name(name)} ":
                 return org_id  # ("the task force": the Edo State Task Force Against Human Trafficking)
+            if noun and re.search(rf"\b{re.escape(noun)}[ \t]+$", self.text[max(0, org.start - 30) : org.start], re.IGNORECASE):
+                return org_id  # ("the association": "our association Kanam Solidarité", the kind its name was given)
             i -= 1
             lookback += 1
         return None
