@@ -283,3 +283,9 @@ def test_towns_of_newer_probes_are_places(matcher):
     assert {found["Elche"], found["Orihuela"], found["Folkestone"]} <= {"city:ES-elche", "city:ES-orihuela", "city:GB-folkestone"}
     found = places(matcher, "Migrants crossed from Muse, Myanmar, and were held at Haradh, Yemen, and in Wang Kelian, Malaysia.")
     assert found["Muse"].startswith("city:") and found["Haradh"].startswith("city:") and found["Wang Kelian"].startswith("city:")
+
+
+def test_a_unit_followed_by_its_own_system_s_kind_word_is_the_unit(matcher):
+    # "Oblast", "Governorate": no English words, yet no surname either
+    text = "Cleaners were sent to homes in Sverdlovsk Oblast and to camps in the Duhok Governorate."
+    assert places(matcher, text) == {"Sverdlovsk": "RU-SVE", "Duhok": "IQ-DA"}

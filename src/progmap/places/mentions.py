@@ -89,10 +89,12 @@ _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
 _PREVIOUS_WORD = re.compile(r"(?<![\w.,;:])([A-Z][a-z]+)[ \t]+$")
 #: After a given name and a surname: what follows a person in news prose.
 _PERSON_AFTER = re.compile(r",[ \t]*(?:\d{1,3}[ \t]*,|said\b|told\b|who\b)|[ \t]+(?:said|says|told|added|explained)\b")
-#: Words after a place's name that make a longer place, not a surname ("Chad Basin", "Georgia State").
+#: Words after a place's name that make a longer place, not a surname ("Chad Basin", "Georgia State"),
+#: among them the kind words of units in other languages' systems ("Sverdlovsk Oblast", "Duhok Governorate").
 _PLACE_KIND_WORDS = frozenset(
     "basin valley river state city province region sea lake desert mountains highlands coast delta island islands "
-    "strait gulf bay plateau county district border university".split()
+    "strait gulf bay plateau county district border university oblast krai kray okrug governorate prefecture "
+    "department division municipality territory republic emirate parish canton raion rayon wilaya voivodeship".split()
 )
 
 _HONORIFIC = re.compile(
