@@ -289,3 +289,8 @@ def test_a_unit_followed_by_its_own_system_s_kind_word_is_the_unit(matcher):
     # "Oblast", "Governorate": no English words, yet no surname either
     text = "Cleaners were sent to homes in Sverdlovsk Oblast and to camps in the Duhok Governorate."
     assert places(matcher, text) == {"Sverdlovsk": "RU-SVE", "Duhok": "IQ-DA"}
+
+
+def test_a_water_word_ended_by_punctuation_leaves_the_next_name_a_place(matcher):
+    found = places(matcher, "Elsewhere in the Gulf, Kuwait and Qatar have reformed their sponsorship laws.")
+    assert found == {"the Gulf": "region:gulf-states", "Kuwait": "KWT", "Qatar": "QAT"}

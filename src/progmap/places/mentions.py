@@ -360,7 +360,7 @@ class PlaceMatcher:
             d, a = doc_starts_l[i], starts_l[i]
             ok[i] = not _HONORIFIC.search(joined, max(d, a - 40), a) and not self._after_given_name(joined, d, a, stops_l[i])
         for i in np.flatnonzero(_near_water(flat, first, last)).tolist():
-            ok[i] = ok[i] and not _names_water(flat, int(first[i]), int(last[i]), keys[i])
+            ok[i] = ok[i] and not _names_water(flat, int(first[i]), int(last[i]), keys[i], _set_apart(joined, starts_l[i], stops_l[i]))
         for i in [i for i, key in enumerate(keys) if key in GIVEN_NAMES and ok[i]]:
             ok[i] = not self._before_surname(joined, stops_l[i])
         for i in [i for i, ok_i in enumerate(ok) if ok_i]:
@@ -805,18 +805,35 @@ def _near_water(flat: str, first: np.ndarray, last: np.ndarray) -> np.ndarray:
     return near_after | near_before | inside
 
 
-def _names_water(flat: str, first: int, last: int, key: str) -> bool:
+def _names_water(flat: str, first: int, last: int, key: str, apart: tuple[bool, bool] = (False, False)) -> bool:
     """Whether a match is part of the name of a body of water.
 
     "Lake Volta", "the Gulf of Guinea", "the Congo River", or a water word
     that names the body itself ("the Gulf" of "the Gulf of Mexico"). A
     name that is itself water ("Red Sea", "Persian Gulf") is left alone.
+    ``apart`` says whether punctuation sets the name off from the words
+    before and after it (folded text has none): "in the Gulf, Kuwait" names
+    Kuwait.
     """
-    if flat.endswith(_WATER_BEFORE, 0, first) or flat.startswith(_WATER_AFTER, last + 1):
+    before, after = apart
+    if (not before and flat.endswith(_WATER_BEFORE, 0, first)) or (not after and flat.startswith(_WATER_AFTER, last + 1)):
         return True
+    if after:
+        return False
     if _ELIDED_WATER.match(flat, last + 1):
         return True  # "the Tumen or Yalu River", "the Mekong and Salween rivers": the water word is shared
     return key.rsplit(" ", 1)[-1] in _WATER_WORDS and flat.startswith(" of ", last + 1)
+
+
+#: Punctuation that ends a name's phrase: a list's comma, a clause's stop.
+_PHRASE_END = frozenset(",;:.!?()[]")
+
+
+def _set_apart(text: str, start: int, end: int) -> tuple[bool, bool]:
+    """Whether punctuation comes right before and right after ``text[start:end]`` (spaces skipped)."""
+    before = text[max(0, start - 4) : start].rstrip()[-1:]
+    after = text[end : end + 4].lstrip()[:1]
+    return before in _PHRASE_END and before != "", after in _PHRASE_END and after != ""
 
 
 def _hint(flat: str, first: int, last: int) -> str:
