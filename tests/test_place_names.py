@@ -294,3 +294,9 @@ def test_a_unit_followed_by_its_own_system_s_kind_word_is_the_unit(matcher):
 def test_a_water_word_ended_by_punctuation_leaves_the_next_name_a_place(matcher):
     found = places(matcher, "Elsewhere in the Gulf, Kuwait and Qatar have reformed their sponsorship laws.")
     assert found == {"the Gulf": "region:gulf-states", "Kuwait": "KWT", "Qatar": "QAT"}
+
+
+def test_a_unit_said_to_lie_in_a_plain_language_part_of_its_country_stays_the_unit(matcher):
+    # "the north" is a region only in Vietnamese texts, and says nothing against Akkar
+    found = places(matcher, "Children in Akkar, in the north of Lebanon, work on farms.")
+    assert found == {"Akkar": "LB-AK", "Lebanon": "LBN"}

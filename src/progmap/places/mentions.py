@@ -524,7 +524,8 @@ class PlaceMatcher:
         if not countries and any(info[c.code].kind == "country" for c in readings):
             return False
         mine = {info[c.code].country for c in readings}
-        theirs = {info[c.code].country for c in self.cached_readings(keys[j], written[j])}
+        # A plain-language name ("the north") is a part of whichever country the text is about, not of one.
+        theirs = {info[c.code].country for c in self.cached_readings(keys[j], written[j]) if not c.context}
         return bool(mine) and bool(theirs) and "" not in mine and "" not in theirs and mine.isdisjoint(theirs)
 
     @staticmethod
