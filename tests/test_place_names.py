@@ -300,3 +300,9 @@ def test_a_unit_said_to_lie_in_a_plain_language_part_of_its_country_stays_the_un
     # "the north" is a region only in Vietnamese texts, and says nothing against Akkar
     found = places(matcher, "Children in Akkar, in the north of Lebanon, work on farms.")
     assert found == {"Akkar": "LB-AK", "Lebanon": "LBN"}
+
+
+def test_a_plain_language_name_before_a_kind_word_is_the_unit_of_that_name(matcher):
+    # "the Centre" is central Vietnam in Vietnamese texts; "the Centre region" is Cameroon's
+    found = places(matcher, "Displaced children work as vendors in Yaoundé, in the Centre region of Cameroon.")
+    assert found == {"Yaoundé": "city:2220957", "Centre region": "CM-CE", "Cameroon": "CMR"}

@@ -71,6 +71,8 @@ CANDIDATE_COLUMNS = ["start", "end", "text", "key", "hint", "era"]
 _ELIDED = re.compile(r"(?:^| )([a-z]+) (?:and|or) $")
 #: A word listed before a name in folded text (no commas): "central and ", "western ".
 _LISTED_WORD = re.compile(r"(?:^| )([a-z]+)(?: and| or)? $")
+#: A kind word right after a name, in folded text.
+_KIND_WORD_AFTER = re.compile(rf" ({'|'.join(_ADMIN1_WORDS)})(?= )")
 #: A plural kind word after a list of units, in folded text.
 _ADMIN1_PLURAL_WORD = re.compile(rf" ({'|'.join(_ADMIN1_PLURALS)}) ")
 
@@ -330,6 +332,7 @@ class PlaceMatcher:
         flat = folded.folded
         first, last, keys = self._scanner.scan_folded(flat)
         first, last, keys = self._with_elided(flat, first, last, keys)
+        first, last, keys = self._with_kind_word(flat, first, last, keys)
         starts = folded.to_original(first)
         stops = folded.to_original(last) + 1
         owners = np.searchsorted(offsets, starts, side="right") - 1
@@ -462,6 +465,23 @@ class PlaceMatcher:
         last = np.insert(last, at, [b for _, b, _ in added])
         for offset, (position, (_, _, name)) in enumerate(zip(at.tolist(), added)):
             keys.insert(position + offset, name)
+        return first, last, keys
+
+    def _with_kind_word(self, flat: str, first: np.ndarray, last: np.ndarray, keys: list[str]):
+        """The matches with a plain-language name and the kind word after it
+        read as the unit's name: "the Centre region" is Cameroon's Centre
+        Region, not "the Centre" of Vietnamese texts.
+
+        A match of "the X" is the leftmost, so it hides the name "X region"
+        that starts inside it; where that name is one, it is the match,
+        the article left out.
+        """
+        for i in [i for i, key in enumerate(keys) if key.startswith("the ") and key in self._plain]:
+            found = _KIND_WORD_AFTER.match(flat, int(last[i]) + 1)
+            name = f"{keys[i][4:]} {found.group(1)}" if found else ""
+            if name in self.candidates:
+                keys = keys if isinstance(keys, list) else list(keys)
+                keys[i], first[i], last[i] = name, first[i] + 4, found.end(1) - 1
         return first, last, keys
 
     def _kind_elided(self, flat: str, first: np.ndarray, last: np.ndarray) -> list[tuple[int, int, str]]:
