@@ -306,3 +306,10 @@ def test_a_plain_language_name_before_a_kind_word_is_the_unit_of_that_name(match
     # "the Centre" is central Vietnam in Vietnamese texts; "the Centre region" is Cameroon's
     found = places(matcher, "Displaced children work as vendors in Yaoundé, in the Centre region of Cameroon.")
     assert found == {"Yaoundé": "city:2220957", "Centre region": "CM-CE", "Cameroon": "CMR"}
+
+
+def test_a_city_naming_a_treaty_or_forum_is_no_place_of_the_text(matcher):
+    text = "Bosnia still lives under the Dayton agreement; Indonesia co-chairs the Bali Process and applies the Palermo Protocol."
+    assert places(matcher, text) == {"Bosnia": "BIH", "Indonesia": "IDN"}
+    # a country's name still names the party
+    assert places(matcher, "The Thailand-Myanmar agreement of 2003.") == {"Thailand": "THA", "Myanmar": "MMR"}

@@ -85,6 +85,9 @@ def _english_word(word: str) -> bool:
 
 #: A currency word after a country's name ("US dollars", "Singapore dollar").
 _CURRENCY_AFTER = re.compile(r"[ \t]+(?:dollars?|cents?)\b", re.IGNORECASE)
+#: A word after a name that makes it the name of a treaty or a forum ("the Palermo Protocol",
+#: "the Dayton agreement", "the Bali Process"): the instrument, not a place the text speaks of.
+_INSTRUMENT_AFTER = re.compile(r"[ \t]+(?:protocols?|process|agreements?|accords?|conventions?|declaration)\b", re.IGNORECASE)
 #: The word after a name, on the same line: a surname if it is a given name.
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
 #: A capitalized word right before a name, with nothing but a space between.
@@ -368,6 +371,8 @@ class PlaceMatcher:
             ok[i] = not self._before_surname(joined, stops_l[i])
         for i in [i for i, ok_i in enumerate(ok) if ok_i]:
             ok[i] = not self._inside_longer_name(joined, stops_l[i]) and not self._before_currency(joined, stops_l[i])
+        for i in [i for i, ok_i in enumerate(ok) if ok_i and _INSTRUMENT_AFTER.match(joined, stops_l[i], stops_l[i] + 16)]:
+            ok[i] = self._names_country(keys[i], written[i])
         local = set()  # (document, name) said to lie where the gazetteer's place cannot
         owners_l = owners.tolist()
         for i in [i for i in range(len(keys) - 1) if ok[i] and joined.startswith((" of ", ", in "), stops_l[i])]:
@@ -547,6 +552,10 @@ class PlaceMatcher:
         # A plain-language name ("the north") is a part of whichever country the text is about, not of one.
         theirs = {info[c.code].country for c in self.cached_readings(keys[j], written[j]) if not c.context}
         return bool(mine) and bool(theirs) and "" not in mine and "" not in theirs and mine.isdisjoint(theirs)
+
+    def _names_country(self, key: str, written: str) -> bool:
+        """Whether a name may be a country's: "the Thailand-Myanmar agreement" names its parties."""
+        return any(self.info[c.code].kind == "country" for c in self.cached_readings(key, written))
 
     @staticmethod
     def _before_currency(text: str, end: int) -> bool:
