@@ -313,3 +313,19 @@ def test_a_city_naming_a_treaty_or_forum_is_no_place_of_the_text(matcher):
     assert places(matcher, text) == {"Bosnia": "BIH", "Indonesia": "IDN"}
     # a country's name still names the party
     assert places(matcher, "The Thailand-Myanmar agreement of 2003.") == {"Thailand": "THA", "Myanmar": "MMR"}
+
+
+def codes(matcher, text, country=None):
+    mentions, _, _ = resolve_mentions("doc", matcher.find(text), matcher, None, country)
+    return list(zip(mentions["text"], mentions["code"]))
+
+
+def test_a_kind_word_makes_a_capital_s_name_the_province_around_it(matcher):
+    # Mozambique draws Maputo city (MZ-MPM) and Maputo province (MZ-L) apart
+    found = codes(matcher, "Girls from Maputo province are held in flats in Maputo, Mozambique.")
+    assert found == [("Maputo", "MZ-L"), ("Maputo", "MZ-MPM"), ("Mozambique", "MOZ")]
+
+
+def test_a_plural_kind_word_before_a_list_is_said_of_every_unit_listed(matcher):
+    found = codes(matcher, "Recruiters work in the southern provinces of Gaza, Inhambane and Maputo, in Mozambique.")
+    assert found == [("Gaza", "MZ-G"), ("Inhambane", "MZ-I"), ("Maputo", "MZ-L"), ("Mozambique", "MOZ")]

@@ -28,8 +28,10 @@ _ADMIN1_WORDS = ("province", "provinces", "prefecture", "governorate", "oblast",
 #: Plural kind words end a list of units: "Idlib and Aleppo governorates".
 _ADMIN1_PLURALS = ("provinces", "prefectures", "governorates", "oblasts", "states", "regions", "departments")
 _ADMIN1_PLURAL_AFTER = tuple(f" {word} " for word in _ADMIN1_PLURALS)
+_ADMIN1_PLURAL_BEFORE = tuple(f" {word} of " for word in _ADMIN1_PLURALS)
 _CITY_WORDS = ("city", "town", "capital")
-_ADMIN1_PREFIXES = ("province of", "tinh", "provinces of", "state of", "department of", "governorate of")
+_ADMIN1_PREFIXES = ("province of", "tinh", "provinces of", "state of", "department of", "governorate of",
+                    "departments of", "governorates of")
 _CITY_PREFIXES = ("city of", "thanh pho", "town of")
 _ADMIN1_AFTER = tuple(f" {word} " for word in _ADMIN1_WORDS + _ADMIN1_PLURALS)
 _CITY_AFTER = tuple(f" {word} " for word in _CITY_WORDS)
@@ -412,6 +414,12 @@ class PlaceMatcher:
             j = i - 1
             while j >= 0 and keys[j] in needs_hint and not hints[j] and _gap(joined, bounds, j, i) in _LIST_LINKS:
                 hints[j], i, j = "admin1", j, j - 1
+        # "the provinces of Gaza, Inhambane and Maputo": and so is one before it.
+        opened = [i for i, f in zip(hinted, first[hinted].tolist()) if hints[i] == "admin1" and flat.endswith(_ADMIN1_PLURAL_BEFORE, 0, f)]
+        for i in opened:
+            j = i + 1
+            while j < len(keys) and keys[j] in needs_hint and not hints[j] and _gap(joined, bounds, i, j) in _LIST_LINKS:
+                hints[j], i, j = "admin1", j, j + 1
         country_names = self._country_names
         for i in [i for i in hinted if not hints[i] and keys[i] in country_names]:
             hints[i] = self._neighbour_hint(i, keys, written, bounds, joined)

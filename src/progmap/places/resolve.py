@@ -504,7 +504,7 @@ def _decide(options: tuple[str, ...], hint: str, context: str, support: set[str]
     if hint != "admin1" and _nationality_word(written_key) and all(info[code].kind == "admin1" for code in options):
         return ("unresolved", "nationality word that also names a province, with no kind word", "; ".join(options))
     scored = sorted(((_score(code, hint, context, support, options, matcher), code) for code in options), reverse=True)
-    scored = _city_unit_first(scored, options, info)
+    scored = _city_unit_first(scored, options, info, hint)
     best_score, best = scored[0]
     place = info[best]
     if len(scored) > 1:
@@ -535,15 +535,18 @@ def _decide(options: tuple[str, ...], hint: str, context: str, support: set[str]
     return ("resolved", best, round(confidence, 3))
 
 
-def _city_unit_first(scored: list, options: tuple[str, ...], info) -> list:
+def _city_unit_first(scored: list, options: tuple[str, ...], info, hint: str = "") -> list:
     """Between two units of one country with the same name and score, the one holding the
-    city of that name: "Tashkent" is the capital's unit, not Tashkent Region around it."""
+    city of that name: "Tashkent" is the capital's unit, not Tashkent Region around it.
+    With a kind word ("Tashkent Region", "the provinces of Gaza and Maputo") it is the other."""
     if len(scored) < 2 or scored[0][0] != scored[1][0]:
         return scored
     (_, a), (_, b) = scored[0], scored[1]
     if info[a].kind != "admin1" or info[b].kind != "admin1" or info[a].country != info[b].country:
         return scored
     holding = {info[code].within for code in options if info[code].kind == "city"}
+    if hint == "admin1":
+        a, b = b, a
     if b in holding and a not in holding:
         return [scored[1], scored[0], *scored[2:]]
     return scored
