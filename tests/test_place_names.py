@@ -329,3 +329,11 @@ def test_a_kind_word_makes_a_capital_s_name_the_province_around_it(matcher):
 def test_a_plural_kind_word_before_a_list_is_said_of_every_unit_listed(matcher):
     found = codes(matcher, "Recruiters work in the southern provinces of Gaza, Inhambane and Maputo, in Mozambique.")
     assert found == [("Gaza", "MZ-G"), ("Inhambane", "MZ-I"), ("Maputo", "MZ-L"), ("Mozambique", "MOZ")]
+
+
+def test_a_shared_unit_name_is_read_in_the_country_of_the_place_it_holds_or_follows(matcher):
+    # Colombia has a Sucre department and Venezuela a Sucre state; Solomon Islands and Papua New Guinea each a Western Province
+    text = "Colombia's border is busy: from Venezuela, boats leave Güiria, in Sucre state, for Trinidad."
+    assert dict(codes(matcher, text, "COL"))["Sucre"] == "VE-R"
+    text = "Papua New Guinea's loggers work on Malaita and in the Western Province."
+    assert dict(codes(matcher, text, "PNG"))["Western Province"] == "SB-WE"

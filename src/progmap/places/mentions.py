@@ -51,9 +51,12 @@ _LINKS = frozenset(
     on to|and on to|then on to|and then on to|and via|before|en route to|transiting|across|and across
     """.replace("\n", "").split("|")
 )
-#: What joins two names of one country: a list ("Punjab and Sindh"), an
-#: address ("Lahore, Punjab"), a possessive ("Venezuela's Sucre state").
-_SAME_COUNTRY_LINKS = frozenset(["", ",", "and", ", and", "or", ", or", "'s", "’s"])
+#: What joins two names of one country: a list ("Punjab and Sindh", "on
+#: Isabel and in the Western Province"), an address ("Lahore, Punjab"), a
+#: possessive ("Venezuela's Sucre state"), a place and what holds it
+#: ("Güiria, in Sucre state").
+_SAME_COUNTRY_LINKS = frozenset(["", ",", "and", ", and", "or", ", or", "'s", "’s", ", in", ", in the",
+                                 "and in", "and in the", ", and in", ", and in the"])
 #: What joins a place and the place holding it ("Agadez in Niger", "Georgia in the United States").
 _IN_LINKS = frozenset(["in", "in the"])
 #: What joins the items of a list.
