@@ -337,3 +337,8 @@ def test_a_shared_unit_name_is_read_in_the_country_of_the_place_it_holds_or_foll
     assert dict(codes(matcher, text, "COL"))["Sucre"] == "VE-R"
     text = "Papua New Guinea's loggers work on Malaita and in the Western Province."
     assert dict(codes(matcher, text, "PNG"))["Western Province"] == "SB-WE"
+
+
+def test_a_unit_named_after_a_river_ends_a_list_without_making_the_names_before_it_water(matcher):
+    found = places(matcher, "Most girls come from Kitui, Taita Taveta and Tana River counties in Kenya.")
+    assert found == {"Kitui": "KE-18", "Taita Taveta": "KE-39", "Tana River": "KE-40", "Kenya": "KEN"}

@@ -371,7 +371,7 @@ class PlaceMatcher:
             d, a = doc_starts_l[i], starts_l[i]
             ok[i] = not _HONORIFIC.search(joined, max(d, a - 40), a) and not self._after_given_name(joined, d, a, stops_l[i])
         for i in np.flatnonzero(_near_water(flat, first, last)).tolist():
-            ok[i] = ok[i] and not _names_water(flat, int(first[i]), int(last[i]), keys[i], _set_apart(joined, starts_l[i], stops_l[i]))
+            ok[i] = ok[i] and not _names_water(flat, int(first[i]), int(last[i]), keys[i], _set_apart(joined, starts_l[i], stops_l[i]), self.candidates)
         for i in [i for i, key in enumerate(keys) if key in GIVEN_NAMES and ok[i]]:
             ok[i] = not self._before_surname(joined, stops_l[i])
         for i in [i for i, ok_i in enumerate(ok) if ok_i]:
@@ -822,7 +822,7 @@ def _gap(text: str, bounds: tuple, a: int, b: int) -> str:
 
 
 #: Another name and a shared water word after a match: " or yalu river ", " and salween rivers " (folded text).
-_ELIDED_WATER = re.compile(r" (?:or|and) [a-z]+ (?:%s)s? " % "|".join(_WATER_WORDS))
+_ELIDED_WATER = re.compile(r" (?:or|and) ([a-z]+ (?:%s))s? " % "|".join(_WATER_WORDS))
 _ELIDED_WATER_REACH = 24
 #: "the Indian Ocean", "the Arabian Sea": a nationality word naming water.
 _WATER_NAMED_AFTER = re.compile(r"[ \t]+(?:%s)\b" % "|".join(word.title() for word in _WATER_WORDS))
@@ -846,7 +846,7 @@ def _near_water(flat: str, first: np.ndarray, last: np.ndarray) -> np.ndarray:
     return near_after | near_before | inside
 
 
-def _names_water(flat: str, first: int, last: int, key: str, apart: tuple[bool, bool] = (False, False)) -> bool:
+def _names_water(flat: str, first: int, last: int, key: str, apart: tuple[bool, bool] = (False, False), names=frozenset()) -> bool:
     """Whether a match is part of the name of a body of water.
 
     "Lake Volta", "the Gulf of Guinea", "the Congo River", or a water word
@@ -854,14 +854,16 @@ def _names_water(flat: str, first: int, last: int, key: str, apart: tuple[bool, 
     name that is itself water ("Red Sea", "Persian Gulf") is left alone.
     ``apart`` says whether punctuation sets the name off from the words
     before and after it (folded text has none): "in the Gulf, Kuwait" names
-    Kuwait.
+    Kuwait. A name in ``names`` after "and" is a place of its own ("Kitui,
+    Taita Taveta and Tana River" are three counties), not a river the two share.
     """
     before, after = apart
     if (not before and flat.endswith(_WATER_BEFORE, 0, first)) or (not after and flat.startswith(_WATER_AFTER, last + 1)):
         return True
     if after:
         return False
-    if _ELIDED_WATER.match(flat, last + 1):
+    shared = _ELIDED_WATER.match(flat, last + 1)
+    if shared and shared.group(1) not in names:
         return True  # "the Tumen or Yalu River", "the Mekong and Salween rivers": the water word is shared
     return key.rsplit(" ", 1)[-1] in _WATER_WORDS and flat.startswith(" of ", last + 1)
 
