@@ -242,10 +242,10 @@ def test_a_place_in_a_country_or_unit_says_which_the_name_means(matcher):
 
 
 def test_a_place_said_to_lie_where_the_gazetteers_cannot_is_a_local_place(matcher):
-    text = ("42 victims rescued in La Pampa\n\nPolice raided camps in the mining area of La Pampa, in the Madre de Dios "
-            "region. Others came from Nghe An, in Vietnam.")
+    text = ("42 victims rescued in Nueva Esparta\n\nPolice raided camps in the mining area of Nueva Esparta, in the Madre "
+            "de Dios region. Others came from Nghe An, in Vietnam.")
     found = places(matcher, text)
-    assert "La Pampa" not in found  # not Argentina's province, in the title either
+    assert "Nueva Esparta" not in found  # not Venezuela's state, in the title either
     assert found["Madre de Dios"] == "PE-MDD" and found["Nghe An"] == "VN-22"
 
 
@@ -342,3 +342,19 @@ def test_a_shared_unit_name_is_read_in_the_country_of_the_place_it_holds_or_foll
 def test_a_unit_named_after_a_river_ends_a_list_without_making_the_names_before_it_water(matcher):
     found = places(matcher, "Most girls come from Kitui, Taita Taveta and Tana River counties in Kenya.")
     assert found == {"Kitui": "KE-18", "Taita Taveta": "KE-39", "Tana River": "KE-40", "Kenya": "KEN"}
+
+
+def test_old_and_english_names_of_countries_and_units_are_found(matcher):
+    found = places(matcher, "Reports from Upper Volta and Dahomey; girls sold in Peking and Canton, China.")
+    assert found == {"Upper Volta": "BFA", "Dahomey": "BEN", "Peking": "CN-BJ", "Canton": "city:1809858", "China": "CHN"}
+    found = places(matcher, "Women from Adjara and Samegrelo in Georgia; boys from the Turkestan Region in Kazakhstan.")
+    assert found == {"Adjara": "GE-AJ", "Samegrelo": "GE-SZ", "Georgia": "GEO", "Turkestan Region": "KZ-YUZ", "Kazakhstan": "KAZ"}
+    found = places(matcher, "Bars on Roatán, in the Bay Islands of Honduras; camps in the Adamawa region of Cameroon.")
+    assert found["Bay Islands"] == "HN-IB" and found["Adamawa"] == "CM-AD"
+    assert places(matcher, "Workers in Dammam, in Saudi Arabia's Eastern Province.")["Eastern Province"] == "SA-04"
+
+
+def test_mining_towns_of_the_peruvian_amazon_are_places(matcher):
+    # La Pampa is also an Argentine province
+    found = places(matcher, "Girls from Puno were found in bars in La Pampa and Mazuko, in Peru's Madre de Dios region.")
+    assert found["La Pampa"] == "city:PE-la-pampa" and found["Mazuko"] == "city:PE-mazuko"

@@ -384,8 +384,8 @@ class PlaceMatcher:
             if _OF_LINK.fullmatch(joined, stops_l[i], starts_l[i + 1]) and self._outside_of(keys, written, i, i + 1):
                 ok[i] = False
             elif _COMMA_IN_LINK.fullmatch(joined, stops_l[i], starts_l[i + 1]) and self._outside_of(keys, written, i, i + 1, countries=False):
-                # "the mining area of La Pampa, in the Madre de Dios region": a local place, not Argentina's
-                # province, here and wherever else the document names it ("42 victims rescued in La Pampa").
+                # "the mining camp of Nueva Esparta, in the Madre de Dios region": a local place, not Venezuela's
+                # state, here and wherever else the document names it ("42 victims rescued in Nueva Esparta").
                 ok[i] = False
                 local.add((owners_l[i], keys[i]))
         if local:
@@ -745,7 +745,7 @@ _OF_PLACE = re.compile(r"[\s,-]*(?:[\w-]+\s+){0,3}?(?:of|in)\s+(?:the\s+)?([A-Z]
 
 #: Between a name and the place it is part of: "the Southern District of New York".
 _OF_LINK = re.compile(r" of (?:the )?")
-#: Between a place and the place it is said to be in: "La Pampa, in the Madre de Dios region".
+#: Between a place and the place it is said to be in: "Nueva Esparta, in the Madre de Dios region".
 _COMMA_IN_LINK = re.compile(r", in (?:the )?")
 
 
