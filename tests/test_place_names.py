@@ -358,3 +358,8 @@ def test_mining_towns_of_the_peruvian_amazon_are_places(matcher):
     # La Pampa is also an Argentine province
     found = places(matcher, "Girls from Puno were found in bars in La Pampa and Mazuko, in Peru's Madre de Dios region.")
     assert found["La Pampa"] == "city:PE-la-pampa" and found["Mazuko"] == "city:PE-mazuko"
+
+
+def test_the_roma_are_a_people_not_rome(matcher):
+    found = places(matcher, "Roma children are forced to beg in Sarajevo; Roma women from Romania work in Italy.")
+    assert found == {"Sarajevo": "city:3191281", "Romania": "ROU", "Italy": "ITA"}

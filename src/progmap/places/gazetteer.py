@@ -61,7 +61,7 @@ KINDS = ("country", "admin1", "city", "region")
 #: Boundary layers the gazetteer is built from.
 _LAYERS = ("admin0", "admin1", "places", "regions")
 
-# Words that name places somewhere but are ordinary words in English text.
+# Words that name places somewhere but are ordinary words in English text (or a people: "Roma children").
 # A name in this list is taken only where a place word follows or precedes it
 # ("Split city", "province of Central") or as part of a longer name.
 COMMON_WORDS = frozenset(
@@ -79,7 +79,7 @@ COMMON_WORDS = frozenset(
     young mary elizabeth charlotte alexandria columbia aurora concord
     enterprise industry commerce providence temple surprise unity friendship peace
     bo hoa ho an la ba ca da ma ha na sa ta tan long vinh binh nam bac dong tay son
-    most same man free lead
+    most same man free lead roma
     """.split()
 )
 
