@@ -363,3 +363,11 @@ def test_mining_towns_of_the_peruvian_amazon_are_places(matcher):
 def test_the_roma_are_a_people_not_rome(matcher):
     found = places(matcher, "Roma children are forced to beg in Sarajevo; Roma women from Romania work in Italy.")
     assert found == {"Sarajevo": "city:3191281", "Romania": "ROU", "Italy": "ITA"}
+
+
+def test_kenya_s_former_provinces_are_regions_of_its_counties(matcher, gazetteer):
+    found = places(matcher, "Girls from Mombasa work in hotels along the Coast; others come from Nyanza, in Kenya, and from Tanzania.")
+    assert found["Coast"] == "region:ke-coast" and found["Nyanza"] == "region:ke-nyanza"
+    assert set(gazetteer.place("region:ke-coast")["members"].split()) >= {"KE-28", "KE-14"}
+    # in a Tanzanian text the Coast is the Coast (Pwani) Region
+    assert places(matcher, "In Tanzania, girls from the Coast Region and Dar es Salaam.")["Coast"] == "TZ-19"
