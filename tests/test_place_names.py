@@ -371,3 +371,12 @@ def test_kenya_s_former_provinces_are_regions_of_its_counties(matcher, gazetteer
     assert set(gazetteer.place("region:ke-coast")["members"].split()) >= {"KE-28", "KE-14"}
     # in a Tanzanian text the Coast is the Coast (Pwani) Region
     assert places(matcher, "In Tanzania, girls from the Coast Region and Dar es Salaam.")["Coast"] == "TZ-19"
+
+
+def test_the_kind_word_says_which_country_s_unit_a_shared_name_is(matcher):
+    # Argentina's Misiones is a province, Paraguay's a department; Venezuela's Sucre a state, Colombia's a department
+    text = "In Paraguay, girls from Caaguazú are taken to Puerto Iguazú, in Misiones province."
+    assert dict(codes(matcher, text))["Misiones"] == "AR-N"
+    assert dict(codes(matcher, "In Paraguay, girls from the department of Misiones."))["Misiones"] == "PY-8"
+    text = "Colombia's border cities, Cúcuta and Maicao, see arrivals from Sucre state."
+    assert dict(codes(matcher, text, "COL"))["Sucre"] == "VE-R"

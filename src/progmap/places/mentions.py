@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+import pycountry
 from lemminflect import getAllLemmas
 
 from progmap.actors.vocabulary import DEMONYMS, country_of, country_words
@@ -429,7 +430,12 @@ class PlaceMatcher:
         # A name of places in several countries, beside a place of one of
         # them ("Punjab and Sindh", "Lahore, Punjab"), is read in that country.
         spread = self._spread
-        for i in [i for i, key in enumerate(keys) if key in spread]:
+        # "Misiones province" is Argentina's (Paraguay's Misiones is a department), "Sucre state" Venezuela's.
+        for i in [i for i, key in enumerate(keys) if key in spread and hints[i] == "admin1"]:
+            country = self._country_of_kind(keys[i], written[i], _kind_word(flat, int(first[i]), int(last[i])))
+            if country:
+                hints[i] = f"admin1@{country}"
+        for i in [i for i, key in enumerate(keys) if key in spread and "@" not in hints[i]]:
             country = self._neighbour_country(i, keys, written, bounds, joined)
             if country:
                 hints[i] = f"{hints[i]}@{country}"
@@ -585,6 +591,16 @@ class PlaceMatcher:
             return False
         # "Jordan Mills, said", "Grace Kenya, 24,": an English surname speaks or is described like a person
         return not getAllLemmas(word.lower()) or bool(_PERSON_AFTER.match(text, found.end(), found.end() + 20))
+
+    def _country_of_kind(self, key: str, written: str, word: str) -> str:
+        """The one country whose unit of this name is the kind of unit ``word``
+        says ("province", "department", "state"), by ISO 3166-2; '' if none or several.
+        "Region" says nothing: texts call units of every kind regions."""
+        if not word or word == "region":
+            return ""
+        countries = {self.info[c.code].country for c in self.cached_readings(key, written)
+                     if self.info[c.code].kind == "admin1" and word in _unit_kinds(c.code)}
+        return countries.pop() if len(countries) == 1 else ""
 
     def _neighbour_country(self, i: int, keys: list[str], written: list[str], bounds: tuple, text: str) -> str:
         """The one country that the names listed beside match ``i`` lie in,
@@ -877,6 +893,24 @@ def _set_apart(text: str, start: int, end: int) -> tuple[bool, bool]:
     before = text[max(0, start - 4) : start].rstrip()[-1:]
     after = text[end : end + 4].lstrip()[:1]
     return before in _PHRASE_END and before != "", after in _PHRASE_END and after != ""
+
+
+#: A kind word after a name or before it ("Misiones province", "the department of Sucre"), folded.
+_KIND_AFTER = re.compile(rf" ({'|'.join(_ADMIN1_WORDS)})(?= )")
+_KIND_BEFORE = re.compile(rf" ({'|'.join(_ADMIN1_WORDS)}) of (?:the )?$")
+
+
+def _kind_word(flat: str, first: int, last: int) -> str:
+    """The kind word said of the match in folded text, singular ("province"), or ''."""
+    found = _KIND_AFTER.match(flat, last + 1) or _KIND_BEFORE.search(flat, max(0, first - 30), first + 1)
+    return found.group(1).removesuffix("s") if found else ""
+
+
+@functools.lru_cache(maxsize=None)
+def _unit_kinds(code: str) -> tuple[str, ...]:
+    """The words of the kind of unit ISO 3166-2 says ``code`` is ("province"; "autonomous", "region")."""
+    found = pycountry.subdivisions.get(code=code)
+    return tuple((found.type or "").lower().split()) if found else ()
 
 
 def _hint(flat: str, first: int, last: int) -> str:
