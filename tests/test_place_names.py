@@ -380,3 +380,10 @@ def test_the_kind_word_says_which_country_s_unit_a_shared_name_is(matcher):
     assert dict(codes(matcher, "In Paraguay, girls from the department of Misiones."))["Misiones"] == "PY-8"
     text = "Colombia's border cities, Cúcuta and Maicao, see arrivals from Sucre state."
     assert dict(codes(matcher, text, "COL"))["Sucre"] == "VE-R"
+
+
+def test_a_path_from_a_country_s_places_to_a_neighbour_s_name_crosses_the_border(matcher):
+    # Nigeria's Niger State shares the name; a list keeps it ("Kano, Niger and Kwara"), a path leaves it
+    text = "From Benin City in Nigeria, the women go by road through Kano and Katsina to Niger, and wait there for weeks."
+    assert dict(codes(matcher, text))["Niger"] == "NER"
+    assert dict(codes(matcher, "Nigeria: girls from Kano, Niger and Kwara work in Lagos."))["Niger"] == "NG-NI"

@@ -624,7 +624,8 @@ class PlaceMatcher:
         a country ("Georgia and Armenia", "through Niger to Libya") or a place
         in that country ("Tbilisi, Georgia") it is the country; beside a place
         in the country of its admin-1 unit or city ("Atlanta, Georgia", "Kano,
-        Niger and Kwara") it is that unit. Returns ``country``, the unit's
+        Niger and Kwara") it is that unit, unless a path leads from that place
+        to it ("through Kano to Niger"). Returns ``country``, the unit's
         kind, or ``""`` when the neighbours say nothing or disagree.
         """
         owners = bounds[2]
@@ -652,7 +653,8 @@ class PlaceMatcher:
                 continue
             lands = {place.country for place in theirs if place.kind in ("admin1", "city")}
             if lands & units and not lands & states:
-                votes["unit"] += 1
+                # A path leaves the places before it: "through Kano and Katsina to Niger" crosses a border.
+                votes["unit" if gap in _SAME_COUNTRY_LINKS else "country"] += 1
             elif lands & states and not lands & units:
                 votes["country"] += 1
         if votes["country"] == votes["unit"]:
