@@ -387,3 +387,21 @@ def test_a_path_from_a_country_s_places_to_a_neighbour_s_name_crosses_the_border
     text = "From Benin City in Nigeria, the women go by road through Kano and Katsina to Niger, and wait there for weeks."
     assert dict(codes(matcher, text))["Niger"] == "NER"
     assert dict(codes(matcher, "Nigeria: girls from Kano, Niger and Kwara work in Lagos."))["Niger"] == "NG-NI"
+
+
+def test_romanized_names_are_found_without_their_ayn_or_hamza(matcher):
+    # Natural Earth writes "Ma’rib" and "Saʻdah"; English texts "Marib" and "Sadah"
+    found = places(matcher, "Migrants are held in Marib and Sadah governorates, in Yemen.")
+    assert found == {"Marib": "YE-MA", "Sadah": "YE-SD", "Yemen": "YEM"}
+
+
+def test_common_english_spellings_of_yemeni_and_chinese_units_are_found(matcher):
+    found = places(matcher, "Camps in Saada, Taiz and Hodeidah, and the Shabwa governorate of Yemen.")
+    assert found == {"Saada": "YE-SD", "Taiz": "YE-TA", "Hodeidah": "YE-HU", "Shabwa": "YE-SH", "Yemen": "YEM"}
+    found = places(matcher, "Brides are taken into the Guangxi Zhuang Autonomous Region and Xinjiang Uyghur Autonomous Region.")
+    assert set(found.values()) == {"CN-GX", "CN-XJ"}
+
+
+def test_the_mali_algeria_border_post_is_a_place(matcher):
+    found = places(matcher, "Returnees expelled from Algeria arrive at In Khalil, in Mali.")
+    assert found == {"Algeria": "DZA", "In Khalil": "city:ML-in-khalil", "Mali": "MLI"}

@@ -225,6 +225,10 @@ _COMPASS = {"nord": "North", "sud": "South", "est": "East", "ouest": "West", "ha
             "bas": "Lower", "basse": "Lower", "extreme": "Far", "extrême": "Far", "centre": "Centre"}
 
 
+#: An apostrophe or a letter for ayn or hamza inside a word.
+_INNER_MARK = re.compile(r"(?<=\w)[ʻʼ’'`‘](?=\w)")
+
+
 def _spellings(name: str) -> list[str]:
     """Other ways English texts write a unit's or town's name.
 
@@ -232,8 +236,13 @@ def _spellings(name: str) -> list[str]:
     ['Al Rayyān', 'Rayyān']
     >>> _spellings("Nord-Kivu")
     ['North Kivu']
+    >>> _spellings("Saʻdah")
+    ['Sadah']
     """
     out = []
+    # "Saʻdah", "Ma’rib": romanized names lose their ayn or hamza in English texts ("Sadah", "Marib").
+    if _INNER_MARK.search(name):
+        out.append(_INNER_MARK.sub("", name))
     article = _ARABIC_ARTICLE.match(name)
     if article:
         rest = name[article.end():]
