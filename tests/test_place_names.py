@@ -405,3 +405,10 @@ def test_common_english_spellings_of_yemeni_and_chinese_units_are_found(matcher)
 def test_the_mali_algeria_border_post_is_a_place(matcher):
     found = places(matcher, "Returnees expelled from Algeria arrive at In Khalil, in Mali.")
     assert found == {"Algeria": "DZA", "In Khalil": "city:ML-in-khalil", "Mali": "MLI"}
+
+
+def test_a_town_in_an_address_with_a_state_none_of_its_readings_lies_in_is_a_local_town(matcher):
+    text = "Warrants were served in Lebanon, Tennessee; a survivor from Paris, Texas, went home. Paris is small."
+    assert places(matcher, text) == {"Tennessee": "US-TN", "Texas": "US-TX"}
+    # a list goes on after the unit: the country stays
+    assert places(matcher, "Girls from Nepal, Bihar and Jharkhand.") == {"Nepal": "NPL", "Bihar": "IN-BR", "Jharkhand": "IN-JH"}

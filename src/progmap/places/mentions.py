@@ -389,6 +389,11 @@ class PlaceMatcher:
                 # state, here and wherever else the document names it ("42 victims rescued in Nueva Esparta").
                 ok[i] = False
                 local.add((owners_l[i], keys[i]))
+        # "Paris, Texas", "Lebanon, Tennessee": an address names a town of that state, not the place elsewhere.
+        for i in [i for i in range(len(keys) - 1) if ok[i] and starts_l[i + 1] == stops_l[i] + 2 and joined.startswith(", ", stops_l[i])]:
+            if owners_l[i] == owners_l[i + 1] and self._address_elsewhere(keys, written, i, joined, starts_l, stops_l, owners_l):
+                ok[i] = False
+                local.add((owners_l[i], keys[i]))
         if local:
             ok = [k and (o, key) not in local for k, o, key in zip(ok, owners_l, keys)]
         plain = self._plain
@@ -553,6 +558,21 @@ class PlaceMatcher:
         if word.isupper() or fold_name(word) in self.candidates or word.lower() in _PLACE_KIND_WORDS:
             return False
         return not _english_word(word.lower())
+
+    def _address_elsewhere(self, keys, written, i: int, text: str, starts: list, stops: list, owners: list) -> bool:
+        """Whether match ``i`` and the unit after its comma are an address no reading of ``i`` lies in.
+
+        "Paris, Texas": the unit's name means that unit only, and the pair
+        ends there (no list goes on: "Nepal, Bihar and Jharkhand" is a list).
+        """
+        j = i + 1
+        units = [c for c in self.cached_readings(keys[j], written[j]) if not c.context]
+        if not units or any(self.info[c.code].kind != "admin1" for c in units):
+            return False
+        if j + 1 < len(keys) and owners[j + 1] == owners[j]:
+            if _GAP_SPACES.sub(" ", text[stops[j] : starts[j + 1]]).strip().lower() in _LIST_LINKS:
+                return False
+        return self._outside_of(keys, written, i, j)
 
     def _outside_of(self, keys: list[str], written: list[str], i: int, j: int, countries: bool = True) -> bool:
         """Whether no reading of name ``i`` lies in a country name ``j`` may mean.
