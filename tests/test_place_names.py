@@ -412,3 +412,16 @@ def test_a_town_in_an_address_with_a_state_none_of_its_readings_lies_in_is_a_loc
     assert places(matcher, text) == {"Tennessee": "US-TN", "Texas": "US-TX"}
     # a list goes on after the unit: the country stays
     assert places(matcher, "Girls from Nepal, Bihar and Jharkhand.") == {"Nepal": "NPL", "Bihar": "IN-BR", "Jharkhand": "IN-JH"}
+
+
+def test_a_unit_name_ending_a_foreign_proper_name_is_part_of_that_name(matcher):
+    text = "The labour office in Riyadh keeps a shelter, the Bahay Kalinga, for workers; Casa Alianza Honduras helps too."
+    assert places(matcher, text) == {"Riyadh": "city:108410", "Honduras": "HND"}
+    assert places(matcher, "Kalinga, a province of the Philippines.")["Kalinga"] == "PH-KAL"
+
+
+def test_county_is_a_kind_word_said_of_a_whole_list(matcher):
+    # in an Italian text, Iasi and Vaslui abroad would be read as the towns without it
+    text = "Italy and Spain: the network from Rome ran camps in Iasi and Vaslui counties for teenagers bound for Italy."
+    found = places(matcher, text)
+    assert found["Iasi"] == "RO-IS" and found["Vaslui"] == "RO-VS"

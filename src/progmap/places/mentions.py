@@ -25,9 +25,9 @@ from progmap.places.gazetteer import COMMON_WORDS, GIVEN_NAMES, Gazetteer
 from progmap.text import NameScanner, fold_name, fold_text
 
 #: Words after a name that say what kind of place it is ("Lang Son province").
-_ADMIN1_WORDS = ("province", "provinces", "prefecture", "governorate", "oblast", "state", "region", "department")
+_ADMIN1_WORDS = ("province", "provinces", "prefecture", "governorate", "oblast", "state", "region", "department", "county")
 #: Plural kind words end a list of units: "Idlib and Aleppo governorates".
-_ADMIN1_PLURALS = ("provinces", "prefectures", "governorates", "oblasts", "states", "regions", "departments")
+_ADMIN1_PLURALS = ("provinces", "prefectures", "governorates", "oblasts", "states", "regions", "departments", "counties")
 _ADMIN1_PLURAL_AFTER = tuple(f" {word} " for word in _ADMIN1_PLURALS)
 _ADMIN1_PLURAL_BEFORE = tuple(f" {word} of " for word in _ADMIN1_PLURALS)
 _CITY_WORDS = ("city", "town", "capital")
@@ -370,7 +370,8 @@ class PlaceMatcher:
         ]
         for i in [i for i, capital in enumerate(capital_before) if capital and ok[i]]:
             d, a = doc_starts_l[i], starts_l[i]
-            ok[i] = not _HONORIFIC.search(joined, max(d, a - 40), a) and not self._after_given_name(joined, d, a, stops_l[i])
+            ok[i] = (not _HONORIFIC.search(joined, max(d, a - 40), a) and not self._after_given_name(joined, d, a, stops_l[i])
+                     and not self._after_foreign_word(joined, d, a, keys[i], written[i]))
         for i in np.flatnonzero(_near_water(flat, first, last)).tolist():
             ok[i] = ok[i] and not _names_water(flat, int(first[i]), int(last[i]), keys[i], _set_apart(joined, starts_l[i], stops_l[i]), self.candidates)
         for i in [i for i, key in enumerate(keys) if key in GIVEN_NAMES and ok[i]]:
@@ -523,7 +524,7 @@ class PlaceMatcher:
         extra = []
         starts = dict(zip((last + 1).tolist(), first.tolist()))
         for kind in _ADMIN1_PLURAL_WORD.finditer(flat):
-            singular, end = kind.group(1)[:-1], kind.start()
+            singular, end = _singular(kind.group(1)), kind.start()
             while (found := _LISTED_WORD.search(flat, max(0, end - 40), end + 1)) is not None:
                 name = f"{found.group(1)} {singular}"
                 if name in self.candidates:
@@ -544,6 +545,21 @@ class PlaceMatcher:
         # At a sentence's start a capital says nothing ("Meanwhile Kenya said ...").
         preceding = text[max(doc_start, before.start() - 3) : before.start()].rstrip(" \t")
         return bool(preceding) and preceding[-1] not in ".!?\n\"“"
+
+    def _after_foreign_word(self, text: str, doc_start: int, start: int, key: str, written: str) -> bool:
+        """Whether a unit's or town's name ends a longer proper name the gazetteer lacks: the
+        shelter "Bahay Kalinga" is no Kalinga province, the "Hogar Santa Cruz" no Santa Cruz.
+
+        The word before is capitalized mid-sentence, no English word and no
+        place; a country's name stays a place ("Casa Alianza Honduras").
+        """
+        before = _PREVIOUS_WORD.search(text, max(doc_start, start - 30), start)
+        if not before or before.group(1).isupper() or fold_name(before.group(1)) in self.candidates:
+            return False
+        if _english_word(before.group(1).lower()) or self._names_country(key, written):
+            return False
+        preceding = text[max(doc_start, before.start() - 3) : before.start()].rstrip(" \t")
+        return bool(preceding) and preceding[-1] not in ".!?\n\"“:;(—–-"
 
     def _inside_longer_name(self, text: str, end: int) -> bool:
         """Whether a name runs on into a longer proper name the gazetteer lacks: "Kota Tinggi" is no "Kota".
@@ -925,7 +941,12 @@ _KIND_BEFORE = re.compile(rf" ({'|'.join(_ADMIN1_WORDS)}) of (?:the )?$")
 def _kind_word(flat: str, first: int, last: int) -> str:
     """The kind word said of the match in folded text, singular ("province"), or ''."""
     found = _KIND_AFTER.match(flat, last + 1) or _KIND_BEFORE.search(flat, max(0, first - 30), first + 1)
-    return found.group(1).removesuffix("s") if found else ""
+    return _singular(found.group(1)) if found else ""
+
+
+def _singular(word: str) -> str:
+    """A plural kind word's singular: "provinces" -> "province", "counties" -> "county"."""
+    return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
 
 
 @functools.lru_cache(maxsize=None)
