@@ -425,3 +425,19 @@ def test_county_is_a_kind_word_said_of_a_whole_list(matcher):
     text = "Italy and Spain: the network from Rome ran camps in Iasi and Vaslui counties for teenagers bound for Italy."
     found = places(matcher, text)
     assert found["Iasi"] == "RO-IS" and found["Vaslui"] == "RO-VS"
+
+
+def test_a_sea_named_by_its_name_is_water_not_the_unit_named_after_it(matcher):
+    text = "Migrants cross the Red Sea to Yemen; IOM works in Red Sea Governorate, Egypt, and in Sudan's Red Sea state."
+    assert codes(matcher, text) == [("Yemen", "YEM"), ("Red Sea", "EG-BA"), ("Egypt", "EGY"), ("Sudan", "SDN"), ("Red Sea", "SD-RS")]
+
+
+def test_a_longer_name_starting_inside_a_plain_language_name_is_the_match(matcher):
+    # "the North" is a region of Vietnamese texts only
+    found = places(matcher, "Miskito girls in the North Caribbean Coast Autonomous Region of Nicaragua.")
+    assert found == {"North Caribbean Coast Autonomous Region": "NI-AN", "Nicaragua": "NIC"}
+
+
+def test_guyana_s_mining_towns_are_places(matcher):
+    found = places(matcher, "Police raided bars in Mahdia and Port Kaituma, in Guyana.")
+    assert found == {"Mahdia": "city:GY-mahdia", "Port Kaituma": "city:GY-port-kaituma", "Guyana": "GUY"}

@@ -77,8 +77,6 @@ CANDIDATE_COLUMNS = ["start", "end", "text", "key", "hint", "era"]
 _ELIDED = re.compile(r"(?:^| )([a-z]+) (?:and|or) $")
 #: A word listed before a name in folded text (no commas): "central and ", "western ".
 _LISTED_WORD = re.compile(r"(?:^| )([a-z]+)(?: and| or)? $")
-#: A kind word right after a name, in folded text.
-_KIND_WORD_AFTER = re.compile(rf" ({'|'.join(_ADMIN1_WORDS)})(?= )")
 #: A plural kind word after a list of units, in folded text.
 _ADMIN1_PLURAL_WORD = re.compile(rf" ({'|'.join(_ADMIN1_PLURALS)}) ")
 
@@ -373,7 +371,8 @@ class PlaceMatcher:
             ok[i] = (not _HONORIFIC.search(joined, max(d, a - 40), a) and not self._after_given_name(joined, d, a, stops_l[i])
                      and not self._after_foreign_word(joined, d, a, keys[i], written[i]))
         for i in np.flatnonzero(_near_water(flat, first, last)).tolist():
-            ok[i] = ok[i] and not _names_water(flat, int(first[i]), int(last[i]), keys[i], _set_apart(joined, starts_l[i], stops_l[i]), self.candidates)
+            ok[i] = (ok[i] and not _names_water(flat, int(first[i]), int(last[i]), keys[i], _set_apart(joined, starts_l[i], stops_l[i]), self.candidates)
+                     and not self._sea_not_unit(flat, int(last[i]), keys[i], written[i]))
         for i in [i for i, key in enumerate(keys) if key in GIVEN_NAMES and ok[i]]:
             ok[i] = not self._before_surname(joined, stops_l[i])
         for i in [i for i, ok_i in enumerate(ok) if ok_i]:
@@ -496,20 +495,34 @@ class PlaceMatcher:
         return first, last, keys
 
     def _with_kind_word(self, flat: str, first: np.ndarray, last: np.ndarray, keys: list[str]):
-        """The matches with a plain-language name and the kind word after it
-        read as the unit's name: "the Centre region" is Cameroon's Centre
-        Region, not "the Centre" of Vietnamese texts.
+        """The matches with a plain-language name read as part of a longer
+        name that starts inside it: "the Centre region" is Cameroon's Centre
+        Region and "the North Caribbean Coast Autonomous Region" Nicaragua's,
+        not "the Centre" or "the North" of Vietnamese texts.
 
-        A match of "the X" is the leftmost, so it hides the name "X region"
-        that starts inside it; where that name is one, it is the match,
-        the article left out.
+        A match of "the X" is the leftmost, so it hides a longer name that
+        starts at X; where there is one, it is the match, the article left out,
+        and the matches inside it go.
         """
-        for i in [i for i, key in enumerate(keys) if key.startswith("the ") and key in self._plain]:
-            found = _KIND_WORD_AFTER.match(flat, int(last[i]) + 1)
-            name = f"{keys[i][4:]} {found.group(1)}" if found else ""
-            if name in self.candidates:
-                keys = keys if isinstance(keys, list) else list(keys)
-                keys[i], first[i], last[i] = name, first[i] + 4, found.end(1) - 1
+        plain = [i for i, key in enumerate(keys) if key.startswith("the ") and key in self._plain]
+        if not plain:
+            return first, last, keys
+        keys = list(keys)
+        gone = np.zeros(len(keys), dtype=bool)
+        for i in plain:
+            if gone[i]:
+                continue
+            at = int(first[i]) + 3  # the space before X
+            found_first, found_last, found_keys = self._scanner.scan_folded(flat[at : at + 160])
+            if not len(found_first) or found_first[0] != 1 or at + int(found_last[0]) <= int(last[i]):
+                continue
+            keys[i], first[i], last[i] = found_keys[0], at + 1, at + int(found_last[0])
+            j = i + 1
+            while j < len(keys) and first[j] <= last[i]:
+                gone[j], j = True, j + 1
+        if gone.any():
+            keep = ~gone
+            first, last, keys = first[keep], last[keep], list(itertools.compress(keys, keep.tolist()))
         return first, last, keys
 
     def _kind_elided(self, flat: str, first: np.ndarray, last: np.ndarray) -> list[tuple[int, int, str]]:
@@ -605,6 +618,13 @@ class PlaceMatcher:
         # A plain-language name ("the north") is a part of whichever country the text is about, not of one.
         theirs = {info[c.code].country for c in self.cached_readings(keys[j], written[j]) if not c.context}
         return bool(mine) and bool(theirs) and "" not in mine and "" not in theirs and mine.isdisjoint(theirs)
+
+    def _sea_not_unit(self, flat: str, last: int, key: str, written: str) -> bool:
+        """Whether a sea's name is the sea, not the unit named after it: "crossing the Red Sea"
+        is no Sudanese state; "Red Sea state" and "Red Sea Governorate" are units."""
+        if not key.endswith((" sea", " ocean")) or flat.startswith(_ADMIN1_AFTER, last + 1):
+            return False
+        return all(self.info[c.code].kind in ("admin1", "city") for c in self.cached_readings(key, written))
 
     def _names_country(self, key: str, written: str) -> bool:
         """Whether a name may be a country's: "the Thailand-Myanmar agreement" names its parties."""
