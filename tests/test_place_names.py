@@ -441,3 +441,13 @@ def test_a_longer_name_starting_inside_a_plain_language_name_is_the_match(matche
 def test_guyana_s_mining_towns_are_places(matcher):
     found = places(matcher, "Police raided bars in Mahdia and Port Kaituma, in Guyana.")
     assert found == {"Mahdia": "city:GY-mahdia", "Port Kaituma": "city:GY-port-kaituma", "Guyana": "GUY"}
+
+
+def test_a_name_of_a_unit_and_a_town_is_the_unit_in_a_list_of_units_or_after_a_town_in_it(matcher):
+    found = places(matcher, "Paraguayan girls from Caaguazú, San Pedro and Itapúa are taken to Brazil and Brazil's cities.")
+    assert found["San Pedro"] == "PY-2"
+    found = places(matcher, "Migrants in Houston came from Oaxaca and Chiapas.")
+    assert found["Oaxaca"] == "MX-OAX"
+    found = places(matcher, "A foundation in Alexandria, Virginia, pays for lawyers in Cairo and Alexandria, Egypt.")
+    assert found["Virginia"] == "US-VA"
+    assert codes(matcher, "Lawyers in Cairo and Alexandria, Egypt.")[1] == ("Alexandria", "city:361058")

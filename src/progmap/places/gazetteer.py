@@ -76,7 +76,7 @@ COMMON_WORDS = frozenset(
     alliance foundation pacific link blue dragon save children women mass
     front border guards customs office embassy post general deputy minister prime
     summary note comment action request end para ref subject tags state
-    young mary elizabeth charlotte alexandria columbia aurora concord
+    young mary elizabeth charlotte columbia aurora concord
     enterprise industry commerce providence temple surprise unity friendship peace
     bo hoa ho an la ba ca da ma ha na sa ta tan long vinh binh nam bac dong tay son
     most same man free lead roma
@@ -91,7 +91,7 @@ GIVEN_NAMES = frozenset(
     chad jordan georgia india israel kenya america cuba china virginia carolina savannah austin dallas
     houston orlando phoenix madison paris sydney chelsea adelaide lourdes santiago
     nancy florence victoria eugene lincoln charlotte regina aurora sofia milan salem
-    jackson marion lorraine valencia rosario mercedes dolores soledad trinidad
+    jackson marion lorraine valencia rosario mercedes dolores soledad trinidad alexandria
     """.split()
 )
 

@@ -432,6 +432,8 @@ class PlaceMatcher:
         country_names = self._country_names
         for i in [i for i in hinted if not hints[i] and keys[i] in country_names]:
             hints[i] = self._neighbour_hint(i, keys, written, bounds, joined)
+        for i in [i for i in hinted if not hints[i] and keys[i] not in country_names]:
+            hints[i] = self._unit_by_neighbours(i, keys, written, bounds, joined)
         # A name of places in several countries, beside a place of one of
         # them ("Punjab and Sindh", "Lahore, Punjab"), is read in that country.
         spread = self._spread
@@ -672,6 +674,27 @@ class PlaceMatcher:
             if len(theirs) == 1 and theirs <= mine:
                 found |= theirs
         return found.pop() if len(found) == 1 else ""
+
+    def _unit_by_neighbours(self, i: int, keys: list[str], written: list[str], bounds: tuple, text: str) -> str:
+        """"admin1" when match ``i``'s neighbours make a unit of a name that is
+        also a town's: a town before it in an address lies in the unit
+        ("Alexandria, Virginia"), or a list of units holds it ("from
+        Caaguazú, San Pedro and Itapúa", "Oaxaca and Chiapas"); else ''."""
+        info, owners = self.info, bounds[2]
+        units = {c.code for c in self.cached_readings(keys[i], written[i]) if not c.context and info[c.code].kind == "admin1"}
+        if not units:
+            return ""
+        lands = {info[code].country for code in units}
+        for j, (a, b) in ((i - 1, (i - 1, i)), (i + 1, (i, i + 1))):
+            if not 0 <= j < len(keys) or owners[j] != owners[i]:
+                continue
+            gap = _gap(text, bounds, a, b)
+            theirs = [info[c.code] for c in self.cached_readings(keys[j], written[j]) if not c.context]
+            if j < i and gap == "," and any(place.kind == "city" and place.within in units for place in theirs):
+                return "admin1"
+            if gap in _LIST_LINKS and theirs and all(place.kind == "admin1" and place.country in lands for place in theirs):
+                return "admin1"
+        return ""
 
     def _neighbour_hint(self, i: int, keys: list[str], written: list[str], bounds: tuple, text: str) -> str:
         """What the names next to match ``i`` say a country's name means.
