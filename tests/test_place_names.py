@@ -451,3 +451,9 @@ def test_a_name_of_a_unit_and_a_town_is_the_unit_in_a_list_of_units_or_after_a_t
     found = places(matcher, "A foundation in Alexandria, Virginia, pays for lawyers in Cairo and Alexandria, Egypt.")
     assert found["Virginia"] == "US-VA"
     assert codes(matcher, "Lawyers in Cairo and Alexandria, Egypt.")[1] == ("Alexandria", "city:361058")
+
+
+def test_victoria_is_the_australian_state_in_australian_texts_only(matcher):
+    text = "Australia: seasonal workers on farms in the Sunraysia district of Victoria and in Queensland."
+    assert places(matcher, text)["Victoria"] == "AU-VIC"
+    assert "Victoria" not in places(matcher, "Uganda: boys fish near Entebbe, on the shore of Victoria.")
