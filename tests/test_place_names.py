@@ -457,3 +457,8 @@ def test_victoria_is_the_australian_state_in_australian_texts_only(matcher):
     text = "Australia: seasonal workers on farms in the Sunraysia district of Victoria and in Queensland."
     assert places(matcher, text)["Victoria"] == "AU-VIC"
     assert "Victoria" not in places(matcher, "Uganda: boys fish near Entebbe, on the shore of Victoria.")
+
+
+def test_a_given_name_after_an_occupation_is_a_person(matcher):
+    text = "The actress Sofia Vergara recorded an announcement; novelist Milan Kral gave his royalties to a shelter in Freetown."
+    assert places(matcher, text) == {"Freetown": "city:2408770"}

@@ -114,6 +114,12 @@ _HONORIFIC = re.compile(
     r")[ \t]+(?:[A-Z][\w'’-]+[ \t]+){0,2}$"
 )
 
+#: An occupation written before a person's name in news prose ("actress Sofia Vergara", "novelist Milan Kral").
+_ROLE_BEFORE = re.compile(
+    r"\b(?:actress|actor|singer|novelist|author|writer|journalist|activist|campaigner|filmmaker|photographer|rapper|"
+    r"musician|footballer|model|researcher|lawyer|nurse)[ \t]+$"
+)
+
 
 #: A city smaller than this needs support from the document to be mapped;
 #: one this big is mapped on its own, and vouches for its country.
@@ -374,7 +380,7 @@ class PlaceMatcher:
             ok[i] = (ok[i] and not _names_water(flat, int(first[i]), int(last[i]), keys[i], _set_apart(joined, starts_l[i], stops_l[i]), self.candidates)
                      and not self._sea_not_unit(flat, int(last[i]), keys[i], written[i]))
         for i in [i for i, key in enumerate(keys) if key in GIVEN_NAMES and ok[i]]:
-            ok[i] = not self._before_surname(joined, stops_l[i])
+            ok[i] = not self._before_surname(joined, stops_l[i]) and not _ROLE_BEFORE.search(joined, max(doc_starts_l[i], starts_l[i] - 20), starts_l[i])
         for i in [i for i, ok_i in enumerate(ok) if ok_i]:
             ok[i] = not self._inside_longer_name(joined, stops_l[i]) and not self._before_currency(joined, stops_l[i])
         for i in [i for i, ok_i in enumerate(ok) if ok_i and _INSTRUMENT_AFTER.match(joined, stops_l[i], stops_l[i] + 16)]:
