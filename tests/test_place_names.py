@@ -462,3 +462,7 @@ def test_victoria_is_the_australian_state_in_australian_texts_only(matcher):
 def test_a_given_name_after_an_occupation_is_a_person(matcher):
     text = "The actress Sofia Vergara recorded an announcement; novelist Milan Kral gave his royalties to a shelter in Freetown."
     assert places(matcher, text) == {"Freetown": "city:2408770"}
+
+
+def test_the_gulf_coast_is_a_shore_not_the_gulf_states(matcher):
+    assert places(matcher, "Girls are moved north along the Gulf coast to Tamaulipas, in Mexico.") == {"Tamaulipas": "MX-TAM", "Mexico": "MEX"}

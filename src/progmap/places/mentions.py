@@ -968,7 +968,8 @@ def _names_water(flat: str, first: int, last: int, key: str, apart: tuple[bool, 
     shared = _ELIDED_WATER.match(flat, last + 1)
     if shared and shared.group(1) not in names:
         return True  # "the Tumen or Yalu River", "the Mekong and Salween rivers": the water word is shared
-    return key.rsplit(" ", 1)[-1] in _WATER_WORDS and flat.startswith(" of ", last + 1)
+    # "the Gulf of Mexico", and "the Gulf coast": the shore of a body of water, not the Gulf states.
+    return key.rsplit(" ", 1)[-1] in _WATER_WORDS and flat.startswith((" of ", " coast "), last + 1)
 
 
 #: Punctuation that ends a name's phrase: a list's comma, a clause's stop.
