@@ -466,3 +466,10 @@ def test_a_given_name_after_an_occupation_is_a_person(matcher):
 
 def test_the_gulf_coast_is_a_shore_not_the_gulf_states(matcher):
     assert places(matcher, "Girls are moved north along the Gulf coast to Tamaulipas, in Mexico.") == {"Tamaulipas": "MX-TAM", "Mexico": "MEX"}
+
+
+def test_co_official_names_of_spanish_provinces_and_portugals_south(matcher):
+    found = places(matcher, "Portuguese men were exploited on farms in Huelva and Lleida provinces, in Girona and in Vizcaya, Spain.")
+    assert (found["Lleida"], found["Girona"], found["Vizcaya"]) == ("ES-L", "ES-GI", "ES-BI")
+    found = places(matcher, "Workers from Nepal picked berries in the Alentejo and the Algarve, in southern Portugal.")
+    assert (found["Alentejo"], found["Algarve"]) == ("region:pt-alentejo", "PT-08")

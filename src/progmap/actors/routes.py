@@ -166,7 +166,9 @@ _HOMELANDS_BEFORE = re.compile(
 #: Words saying people came from another country, whose home the document's country is not.
 _FOREIGN_PEOPLE = frozenset({"migrant", "migrants", "foreign", "foreigners", "foreigner", "expatriate", "expatriates", "immigrant", "immigrants"})
 #: Words opening a sentence that tells the next leg of a journey told before ("Eventually, they were taken to ...").
-_GOING_ON = frozenset({"eventually", "finally", "afterwards", "subsequently", "later"})
+_GOING_ON = frozenset({"eventually", "finally", "afterwards", "subsequently", "later", "then"})
+#: Who may follow a sentence opener of :data:`_GOING_ON` for the sentence to go on with a journey told before.
+_GOING_ON_SUBJECTS = frozenset({",", "they", "the", "we", "he", "she", "i"})
 #: What statistics count instead of people: "a third of detected cases".
 _COUNTED_THINGS = frozenset({"cases", "case", "reports", "investigations", "prosecutions", "convictions", "flows", "total"})
 #: Things people send or carry that a verb of moving moves instead of them: "sent a message to her sister in Lviv".
@@ -224,8 +226,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "them"
 # positions. The same matches, about twice as fast.
 # A sentence about people moving counts only if it speaks of trafficking or exploitation.
 _SIGNAL = re.compile(
-    r"(?=[tsefvbprldkac])(?:traffick|\bsold\b|\bsell|exploit|forced|victim|brothel|prostitut|servitude|\brescued\b|\blured\b|deceiv|trick|"
-    r"smuggl|kidnap|abduct|brides?\b|bonded|bondage|coerc|slave|\bdebt\b|abuse|confiscat)",
+    r"(?=[tsefvbprldkacw])(?:traffick|\bsold\b|\bsell|exploit|forced|victim|brothel|prostitut|servitude|\brescued\b|\blured\b|deceiv|trick|"
+    r"smuggl|kidnap|abduct|brides?\b|bonded|bondage|coerc|slave|\bdebt\b|abuse|confiscat|withh[eo]ld)",
     re.IGNORECASE,
 )
 _VOLUME = re.compile(
@@ -1409,6 +1411,8 @@ def _role(reading: _Reading, kind: str, after: bool, foreign: bool, nominal: boo
     if prep == "object":
         if nominal:
             return "none"
+        if reading.word in _TRAVERSING:
+            return "path"  # "crossed Guatemala by bus and entered Mexico": a country they went through
         return {"enter": "goal", "transit": "path"}.get(kind, "source" if reading.word in ("leave", "left", "leaves", "leaving") else "none")
     if prep == "subject":
         return "none" if nominal else "subject"
@@ -1429,6 +1433,8 @@ def _role(reading: _Reading, kind: str, after: bool, foreign: bool, nominal: boo
     return "goal" if kind in ("move", "voluntary", "exploit", "rescue", "enter") else "none"
 
 
+#: Verbs whose place object is gone through on the way ("crossed Guatemala by bus").
+_TRAVERSING = frozenset({"cross", "crossed", "crosses", "crossing", "traverse", "traversed", "traverses", "traversing"})
 #: Words that send people out of the country to nowhere named.
 _ABROAD = frozenset({"abroad", "overseas"})
 #: First words of the longer shares of people ("almost all", "the majority", "a third").
@@ -1596,9 +1602,48 @@ def _continues(slots: _Slots, lo: int, trigger: int) -> str:
     Mosul and then transported to Raqqa" tells two places they were held.)"""
     # ("..., from where they are sent by boat to Italy" says it too, of a place in its own sentence.)
     said = next((slots.low[k + 1] for k in range(lo, trigger) if slots.low[k] == "from" and slots.low[k + 1] in ("there", "here", "where")), "")
-    if not said and lo < trigger and slots.low[lo] in _GOING_ON and lo + 1 < len(slots.low) and slots.low[lo + 1] in (",", "they", "the"):
+    if not said and lo < trigger and slots.low[lo] in _GOING_ON and lo + 1 < len(slots.low) and slots.low[lo + 1] in _GOING_ON_SUBJECTS:
         said = "then"  # "Eventually, they were moved to Birmingham": a sentence opening on what came next
+    for k in range(lo + 2, trigger):
+        if said or slots.low[k] not in _GOING_ON or slots.low[k - 1] not in _BE_FORMS:
+            continue
+        subject = k - 2  # the words before the verb's "be", back to the clause's start or an "and"
+        while subject > lo and slots.kind[subject - 1] == "w" and slots.low[subject - 1] not in ("and", ",", "but"):
+            subject -= 1
+        if slots.low[subject] in _GOING_ON_SUBJECTS and (subject == lo or slots.low[subject - 1] in ("and", ",")):
+            # "They were then taken to Antalya", "..., and the women are then driven into Malaysia": the same
+            # told after the verb's "be" ("later": the caller goes on only from an earlier sentence, not from
+            # "taken to Mosul and were then moved to Raqqa", two places told in one sentence). Not "Many women
+            # were later moved to Raqqa", some of them taken on from where the others stayed, nor "travel to
+            # Puerto Maldonado and are then driven to La Pampa", a journey of its own told whole.
+            said = "later"
     return said
+
+
+#: Between two goals: a later list of goals of the same verb ("..., and increasingly to the Gulf states").
+_NEXT_GOAL_LIST = re.compile(r",[ \t]+(?:and|but|or)[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:to|into)[ \t]|;")
+
+
+def _later_group_paths(text: str, goals: list, paths: list) -> dict[str, frozenset]:
+    """Paths told after a later list of goals, which the goals before that list do not go through.
+
+    "trafficked to India, particularly to Mumbai and Delhi, ..., and increasingly
+    to the Gulf states via New Delhi": New Delhi is on the way to the Gulf
+    only. Returns, for each goal a path is not on the way to, the codes of
+    those paths.
+    """
+    if len(goals) < 2 or not paths:
+        return {}
+    ordered = sorted(goals, key=lambda goal: goal.start)
+    skipped: dict[str, set] = {}
+    for path in paths:
+        before = [goal for goal in ordered if goal.end <= path.start]
+        for k in range(len(before) - 1, 0, -1):
+            if _NEXT_GOAL_LIST.search(text, before[k - 1].end, before[k].start):
+                for goal in before[:k]:
+                    skipped.setdefault(goal.code, set()).add(path.code)
+                break
+    return {code: frozenset(paths_) for code, paths_ in skipped.items()}
 
 
 def _parallel_flows(goals: list, roles: dict) -> list[tuple[list, list]]:
@@ -2300,7 +2345,12 @@ class _Reader:
             # "recruited for jobs in Qatar, often transiting New Delhi") is the path of the clause's
             # movements, but no path of a movement that ends there.
             own = {r.code for role in ("goal", "chain") for r in roles.get(role, [])}
-            paths = [r for t, (_, _, _, other) in frames if t != trigger for r in other.get("path", []) + other.get("crossing", []) if r.code not in own]
+            # (Not a path a later verb tells with ends of its own after this verb's: "trafficked to India, particularly
+            # to Mumbai, where they are exploited in brothels, and increasingly to the Gulf states via New Delhi".)
+            last_own = max((r.end for role in ("goal", "chain") for r in roles.get(role, [])), default=None)
+            paths = [r for t, (_, _, _, other) in frames if t != trigger for r in other.get("path", []) + other.get("crossing", [])
+                     if r.code not in own and not (last_own is not None and t > trigger and other.get("goal")
+                                                   and last_own < slots.start[t] < r.start)]
             if paths:
                 roles["path"] = roles.get("path", []) + paths
             # (Not people of another home: "500,000 people crossed from Colombia ..., along with Chinese
@@ -2340,7 +2390,7 @@ class _Reader:
                 if promised:
                     roles["goal"] = promised
             if kind == "provenance":
-                self._provenance(roles, theme, antecedent, slots.end[hi - 1])
+                self._provenance(roles, theme, antecedent, slots.end[hi - 1], alone=True)
             elif kind == "return" or "home" in roles:
                 self.returns.append((slots, lo, hi, trigger, roles, theme, antecedent))
             else:
@@ -2867,6 +2917,11 @@ class _Reader:
             return [(r.code, r.country_code) for r in framing], quotes, False
         if homes:
             return homes, quotes, False
+        passing = {r.code for r in roles.get("path", []) if r.kind == "country"}
+        if antecedent is not None and antecedent.homes and passing and {c for _, c in antecedent.homes} <= passing:
+            # "Traffickers in Uzbekistan and Tajikistan transport some victims through the Kyrgyz Republic to Kazakhstan":
+            # people taken through a country are not its people named before; they start where those moving them are
+            return [(r.code, r.country_code) for r in roles.get("agent", []) if r.country_code not in passing], quotes, False
         if antecedent is not None and antecedent.homes:
             return list(antecedent.homes), quotes + antecedent.quotes, False
         if theme is not None and theme.anaphor == "narrator":
@@ -3174,11 +3229,17 @@ class _Reader:
             # "... driven through Poland to Germany. From there they are moved to France": the same
             # journey goes on; where it went before is on the way.
             earlier = [s for s in self.statements[self._unit_first :] if s.direction == "trafficking" and s.targets]
-            if not earlier and antecedent is not None and theme is not None and theme.anaphor and going_on != "where":
+            if earlier and going_on == "later" and not onward:
+                earlier = []  # (see _continues)
+            elif not earlier and antecedent is not None and theme is not None and theme.anaphor and going_on != "where":
                 # (not "..., from where they flew to Macau": a place of this sentence, not an earlier journey's end)
                 earlier = [s for s in antecedent.statements if s.direction == "trafficking" and s.targets and s in self.statements]
             stated = {(r.code, r.country_code) for r in roles.get("source", [])}
             earlier = onward or [s for s in earlier if not stated or stated <= set(s.origins)]  # a source of its own starts anew
+            # (a statement that already ends where this one does told the whole journey, not a leg of it: "sold as
+            # brides in Malaysia. ... to Teknaf. ... and the women are then driven into Malaysia")
+            ending = {goal.code for goal in goals}
+            earlier = [s for s in earlier if not ending & {t.code for t in s.targets}]
             if earlier:
                 origins = list(dict.fromkeys(o for s in earlier for o in s.origins)) or origins
                 inferred = inferred and all(s.inferred for s in earlier)
@@ -3192,9 +3253,12 @@ class _Reader:
                                        "trafficking", self.unit[0], self.unit[1], quotes + [self.quote], False))
         elif goals:
             volume = _volume(clause) if len(goals) == 1 and _has_number(slots, lo, hi) else None
+            not_theirs = _later_group_paths(self.text, goals, roles.get("path", []))
             for group, group_purposes in _purposes_by_group(self.text, goals, slots.start[lo], slots.end[hi - 1], purposes):
-                made.append(_Statement(list(origins), group, list(via), group_purposes, victims, volume, "trafficking",
-                                       self.unit[0], self.unit[1], quotes + [self.quote], inferred))
+                for skipped in dict.fromkeys(not_theirs.get(goal.code, frozenset()) for goal in group):
+                    made.append(_Statement(list(origins), [g for g in group if not_theirs.get(g.code, frozenset()) == skipped],
+                                           [code for code in via if code not in skipped], group_purposes, victims, volume,
+                                           "trafficking", self.unit[0], self.unit[1], quotes + [self.quote], inferred))
         self.unit_goals.extend(goals)
         self.unit_goals.extend(roles.get("care", []))  # where they are now: what a return in the sentence starts from
         # The people of this frame, for the sentences after it.
@@ -3250,10 +3314,13 @@ class _Reader:
                 if self.quote not in statement.quotes:
                     statement.quotes.append(self.quote)
 
-    def _provenance(self, roles: dict, theme: _Phrase | None, antecedent: People | None, end: int) -> None:
+    def _provenance(self, roles: dict, theme: _Phrase | None, antecedent: People | None, end: int, alone: bool = False) -> None:
         """ "Most came from Ha Giang": where people named before come from; it completes their routes.
 
         ``end`` is where the clause ends: the people it names are there for the clauses after it.
+        ``alone``: the clause's own verb says it ("come from"), so people named by it
+        alone, in a paragraph that speaks of trafficking, come to the country the
+        document is about ("Many domestic workers come from Ethiopia", of Lebanon).
         """
         sources = roles.get("source", []) + roles.get("theme-home", [])
         if not sources or theme is None or (theme.agent if theme else True):
@@ -3281,6 +3348,12 @@ class _Reader:
                 statement.origins = list(homes)
                 statement.quotes.append(self.quote)
         victims = (antecedent.victims if antecedent is not None else []) or terms_in(self.quote, "victims")
+        if alone and not statements and not theme.anaphor and self.signal:
+            here = self._here(roles, theme)
+            if here:
+                statements = [_Statement(list(homes), here, [], terms_in(self.quote, "purposes"), victims, None, "trafficking",
+                                         self.unit[0], self.unit[1], [self.quote], False)]
+                self.statements.extend(statements)
         # (where the same people went or were taken stays known: "Kenyan women who went to work in Saudi Arabia ...
         # Many of the women are from Kilifi ... agents fly them out of Nairobi")
         same = antecedent is not None and theme.anaphor
@@ -3565,7 +3638,7 @@ def _speaks_of_trafficking(text: str, start: int, end: int) -> bool:
 #: Letters every match of :data:`_SIGNAL` holds, one entry per alternative (lower case).
 _SIGNAL_LETTERS = ("traffick", "sold", "sell", "exploit", "forced", "victim", "brothel", "prostitut", "servitude", "rescued",
                    "lured", "deceiv", "trick", "smuggl", "kidnap", "abduct", "bride", "bonded", "bondage", "coerc", "slave",
-                   "debt", "abuse", "confiscat")
+                   "debt", "abuse", "confiscat", "withh")
 
 
 def _signal_in(text: str, start: int, end: int) -> bool:
@@ -3641,7 +3714,10 @@ def _merge(doc_id: str, statements: list[_Statement]) -> dict[str, list]:
                     continue
                 if statement.direction == "return" and origin == origin_country and target.country_code == origin:
                     continue  # "the delegation from Hanoi returned to Vietnam": no return from inside the home country
-                via = [code for code in statement.via if code not in (origin, target.code)]
+                # (nor is the country of either end on the way: "entered Mexico ... to Ciudad Hidalgo")
+                ends = {origin, target.code, origin_country if origin != origin_country else origin,
+                        target.country_code if target.kind != "country" else target.code}
+                via = [code for code in statement.via if code not in ends]
                 # A return flow is its own route, beside a trafficking route of the same two places:
                 # "trafficked to Indonesia ... repatriated to Myanmar" is two facts for the map.
                 key = (origin, target.code, statement.direction)
@@ -3841,7 +3917,7 @@ class _Document:
         return bisect.bisect_left(self.nation_starts, start) != bisect.bisect_left(self.nation_starts, end)
 
     def speaks_of_trafficking(self, start: int, end: int) -> bool:
-        """Whether a sentence, one before it in its paragraph, or the one after it speaks of trafficking or exploitation.
+        """Whether a sentence, one before it in its paragraph, or a later one pointing back speaks of trafficking or exploitation.
 
         "... convicted of arranging travel with a view to exploitation. They
         organised the movement of 30 nationals from Vietnam to the UK": the
@@ -3860,7 +3936,13 @@ class _Document:
         while before > 0 and self._sentence_starts[before] >= self.starts[paragraph] and not _speaks_of_trafficking(
                 self.text, self._sentence_starts[before], min(self._sentence_ends[before], start)):
             before -= 1
-        for other in (before, index + 1):
+        after = index + 1
+        # (a later sentence of the paragraph, pointing back at them: "They joined their vessels in Port Louis ...
+        # Several said their wages were withheld")
+        while after + 1 < len(self._sentence_starts) and self.paragraph(self._sentence_starts[after + 1]) == paragraph \
+                and not _speaks_of_trafficking(self.text, self._sentence_starts[after], self._sentence_ends[after]):
+            after += 1
+        for other in (before, after):
             if not 0 <= other < len(self._sentence_starts) or other == index:
                 continue
             near, near_end = self._sentence_starts[other], self._sentence_ends[other]
