@@ -473,3 +473,10 @@ def test_co_official_names_of_spanish_provinces_and_portugals_south(matcher):
     assert (found["Lleida"], found["Girona"], found["Vizcaya"]) == ("ES-L", "ES-GI", "ES-BI")
     found = places(matcher, "Workers from Nepal picked berries in the Alentejo and the Algarve, in southern Portugal.")
     assert (found["Alentejo"], found["Algarve"]) == ("region:pt-alentejo", "PT-08")
+
+
+def test_a_word_of_grammar_or_a_place_before_a_name_makes_no_foreign_name_of_it(matcher):
+    found = codes(matcher, "Vietnam: The HCMC trial ended. Busts in Tay Ninh Ho Chi Minh City.")
+    assert found == [("Vietnam", "VNM"), ("HCMC", "VN-SG"), ("Tay Ninh", "VN-37"), ("Ho Chi Minh City", "VN-SG")]
+    # a region's name in a treaty's names its parties
+    assert places(matcher, "States apply the ASEAN Convention Against Trafficking.") == {"ASEAN": "region:asean"}

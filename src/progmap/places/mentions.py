@@ -114,6 +114,14 @@ _HONORIFIC = re.compile(
     r")[ \t]+(?:[A-Z][\w'’-]+[ \t]+){0,2}$"
 )
 
+#: Words of grammar, which lemminflect does not know: before a name they make no longer name of it.
+_FUNCTION_WORDS = frozenset(
+    """
+    the a an this that these those our their his her its my your every each both some many most all any no
+    from in at to with via for by as on of and or but nor if when where while after before since until
+    during between among across through into onto upon within without against toward towards per than
+    """.split()
+)
 #: An occupation written before a person's name in news prose ("actress Sofia Vergara", "novelist Milan Kral").
 _ROLE_BEFORE = re.compile(
     r"\b(?:actress|actor|singer|novelist|author|writer|journalist|activist|campaigner|filmmaker|photographer|rapper|"
@@ -375,7 +383,7 @@ class PlaceMatcher:
         for i in [i for i, capital in enumerate(capital_before) if capital and ok[i]]:
             d, a = doc_starts_l[i], starts_l[i]
             ok[i] = (not _HONORIFIC.search(joined, max(d, a - 40), a) and not self._after_given_name(joined, d, a, stops_l[i])
-                     and not self._after_foreign_word(joined, d, a, keys[i], written[i]))
+                     and not self._after_foreign_word(joined, d, a, keys[i], written[i], stops_l[i - 1] if i else -1))
         for i in np.flatnonzero(_near_water(flat, first, last)).tolist():
             ok[i] = (ok[i] and not _names_water(flat, int(first[i]), int(last[i]), keys[i], _set_apart(joined, starts_l[i], stops_l[i]), self.candidates)
                      and not self._sea_not_unit(flat, int(last[i]), keys[i], written[i]))
@@ -567,17 +575,20 @@ class PlaceMatcher:
         preceding = text[max(doc_start, before.start() - 3) : before.start()].rstrip(" \t")
         return bool(preceding) and preceding[-1] not in ".!?\n\"“"
 
-    def _after_foreign_word(self, text: str, doc_start: int, start: int, key: str, written: str) -> bool:
+    def _after_foreign_word(self, text: str, doc_start: int, start: int, key: str, written: str, previous_end: int = -1) -> bool:
         """Whether a unit's or town's name ends a longer proper name the gazetteer lacks: the
         shelter "Bahay Kalinga" is no Kalinga province, the "Hogar Santa Cruz" no Santa Cruz.
 
-        The word before is capitalized mid-sentence, no English word and no
-        place; a country's name stays a place ("Casa Alianza Honduras").
+        The word before is capitalized mid-sentence, no English word (nor a
+        word of grammar: "The HCMC trial") and no place nor the end of one
+        ("Tay Ninh Ho Chi Minh City"); a country's name stays a place ("Casa
+        Alianza Honduras").
         """
         before = _PREVIOUS_WORD.search(text, max(doc_start, start - 30), start)
-        if not before or before.group(1).isupper() or fold_name(before.group(1)) in self.candidates:
+        if not before or before.group(1).isupper() or fold_name(before.group(1)) in self.candidates or before.end(1) <= previous_end:
             return False
-        if _english_word(before.group(1).lower()) or self._names_country(key, written):
+        word = before.group(1).lower()
+        if word in _FUNCTION_WORDS or _english_word(word) or self._names_country(key, written):
             return False
         preceding = text[max(doc_start, before.start() - 3) : before.start()].rstrip(" \t")
         return bool(preceding) and preceding[-1] not in ".!?\n\"“:;(—–-"
@@ -635,8 +646,9 @@ class PlaceMatcher:
         return all(self.info[c.code].kind in ("admin1", "city") for c in self.cached_readings(key, written))
 
     def _names_country(self, key: str, written: str) -> bool:
-        """Whether a name may be a country's: "the Thailand-Myanmar agreement" names its parties."""
-        return any(self.info[c.code].kind == "country" for c in self.cached_readings(key, written))
+        """Whether a name may be a country's or a region's: "the Thailand-Myanmar agreement" and
+        "the ASEAN Convention" name their parties."""
+        return any(self.info[c.code].kind in ("country", "region") for c in self.cached_readings(key, written))
 
     @staticmethod
     def _before_currency(text: str, end: int) -> bool:
