@@ -392,7 +392,7 @@ class PlaceMatcher:
         for i in [i for i, ok_i in enumerate(ok) if ok_i]:
             ok[i] = not self._inside_longer_name(joined, stops_l[i]) and not self._before_currency(joined, stops_l[i])
         for i in [i for i, ok_i in enumerate(ok) if ok_i and _INSTRUMENT_AFTER.match(joined, stops_l[i], stops_l[i] + 16)]:
-            ok[i] = self._names_country(keys[i], written[i])
+            ok[i] = self._names_country(keys[i], written[i], ("country", "region"))
         local = set()  # (document, name) said to lie where the gazetteer's place cannot
         owners_l = owners.tolist()
         for i in [i for i in range(len(keys) - 1) if ok[i] and joined.startswith((" of ", ", in "), stops_l[i])]:
@@ -645,10 +645,10 @@ class PlaceMatcher:
             return False
         return all(self.info[c.code].kind in ("admin1", "city") for c in self.cached_readings(key, written))
 
-    def _names_country(self, key: str, written: str) -> bool:
-        """Whether a name may be a country's or a region's: "the Thailand-Myanmar agreement" and
-        "the ASEAN Convention" name their parties."""
-        return any(self.info[c.code].kind in ("country", "region") for c in self.cached_readings(key, written))
+    def _names_country(self, key: str, written: str, kinds: tuple[str, ...] = ("country",)) -> bool:
+        """Whether a name may be a country's (or of another of ``kinds``): "the Thailand-Myanmar
+        agreement" and "the ASEAN Convention" name their parties."""
+        return any(self.info[c.code].kind in kinds for c in self.cached_readings(key, written))
 
     @staticmethod
     def _before_currency(text: str, end: int) -> bool:
