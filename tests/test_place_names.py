@@ -480,3 +480,26 @@ def test_a_word_of_grammar_or_a_place_before_a_name_makes_no_foreign_name_of_it(
     assert found == [("Vietnam", "VNM"), ("HCMC", "VN-SG"), ("Tay Ninh", "VN-37"), ("Ho Chi Minh City", "VN-SG")]
     # a region's name in a treaty's names its parties
     assert places(matcher, "States apply the ASEAN Convention Against Trafficking.") == {"ASEAN": "region:asean"}
+
+
+def test_a_faraway_unit_named_in_english_words_needs_its_country(matcher):
+    # Papua New Guinea's Southern Highlands province, in a Peruvian cable's subject line
+    found = places(matcher, "SUBJECT: PERU: TRAFFICKING IN THE SOUTHERN HIGHLANDS. Girls from Puno, Peru.")
+    assert "SOUTHERN HIGHLANDS" not in found
+    assert places(matcher, "Papua New Guinea: Enga and the Southern Highlands.")["Southern Highlands"] == "PG-SHM"
+
+
+def test_a_place_s_own_name_before_and_elides_nothing(matcher):
+    # "North and South Kivu" elides North Kivu; "Kasai and Kongo Central" names Kasai, not Kasai-Central
+    found = codes(matcher, "Children in Kinshasa come from Kasai and Kongo Central; camps in North and South Kivu.")
+    assert ("Kasai", "CD-KS") in found and ("North", "CD-NK") in found
+
+
+def test_congo_alone_in_a_text_about_the_drc_is_the_drc(matcher):
+    assert places(matcher, "Eastern Congo: children dig in mines near Goma, Bukavu and Kinshasa.")["Congo"] == "COD"
+    assert places(matcher, "Congo and Gabon: children from Brazzaville and Pointe-Noire.")["Congo"] == "COG"
+
+
+def test_the_azerbaijans_of_iran_are_provinces(matcher):
+    found = places(matcher, "Smugglers move migrants through Kermanshah and West Azerbaijan, in Iran, to Van.")
+    assert found["West Azerbaijan"] == "IR-02"

@@ -481,8 +481,8 @@ class PlaceMatcher:
             if not found:
                 continue
             word, words, key = found.group(1), keys[i].split(" "), keys[i]
-            # "Guinea or Guinea-Bissau" elides nothing.
-            if word == words[0]:
+            # "Guinea or Guinea-Bissau" elides nothing; nor does a place's own name ("Kasai and Kongo Central").
+            if word == words[0] or (word in self.candidates and word not in COMMON_WORDS and not _english_word(word)):
                 continue
             name = next((n for k in range(1, len(words)) if (n := f"{word} {' '.join(words[-k:])}") in self.candidates and n != key), None)
             if name:

@@ -528,8 +528,10 @@ def _decide(options: tuple[str, ...], hint: str, context: str, support: set[str]
             return ("unresolved", "foreign admin-1 name shared by several countries", _suggestions(scored, info))
         # A one-word name of a faraway province that is short or an English
         # word ("Bay", "Delta", "Rivers", "Plateau") is more often an
-        # ordinary word; it needs its country in the text or a kind word.
-        if hint != "admin1" and _ordinary_word(written_key):
+        # ordinary word, and so is a name made of English words only
+        # ("SOUTHERN HIGHLANDS" in a subject line about Peru); it needs its
+        # country in the text or a kind word.
+        if hint != "admin1" and (_ordinary_word(written_key) or _ordinary_phrase(written_key)):
             return ("unresolved", "foreign admin-1 name that reads as an ordinary word, with no support in the document", _suggestions(scored, info))
     confidence = best_score / (best_score + (scored[1][0] if len(scored) > 1 else 0.0))
     return ("resolved", best, round(confidence, 3))
@@ -589,6 +591,12 @@ def _ordinary_word(key: str) -> bool:
     "Hunan") are the provinces they name.
     """
     return " " not in key and (len(key) < 4 or bool(getAllLemmas(key)))
+
+
+@functools.lru_cache(maxsize=None)
+def _ordinary_phrase(key: str) -> bool:
+    """Whether a folded name of several words is English words only ("southern highlands")."""
+    return " " in key and all(getAllLemmas(word) for word in key.split())
 
 
 @functools.lru_cache(maxsize=4096)
