@@ -61,7 +61,7 @@ KINDS = ("country", "admin1", "city", "region")
 #: Boundary layers the gazetteer is built from.
 _LAYERS = ("admin0", "admin1", "places", "regions")
 
-# Words that name places somewhere but are ordinary words in English text.
+# Words that name places somewhere but are ordinary words in English text (or a people: "Roma children").
 # A name in this list is taken only where a place word follows or precedes it
 # ("Split city", "province of Central") or as part of a longer name.
 COMMON_WORDS = frozenset(
@@ -76,10 +76,10 @@ COMMON_WORDS = frozenset(
     alliance foundation pacific link blue dragon save children women mass
     front border guards customs office embassy post general deputy minister prime
     summary note comment action request end para ref subject tags state
-    young mary elizabeth charlotte alexandria columbia aurora concord
+    young mary elizabeth charlotte columbia aurora concord
     enterprise industry commerce providence temple surprise unity friendship peace
     bo hoa ho an la ba ca da ma ha na sa ta tan long vinh binh nam bac dong tay son
-    most same man free lead
+    most same man free lead roma
     """.split()
 )
 
@@ -91,7 +91,7 @@ GIVEN_NAMES = frozenset(
     chad jordan georgia india israel kenya america cuba china virginia carolina savannah austin dallas
     houston orlando phoenix madison paris sydney chelsea adelaide lourdes santiago
     nancy florence victoria eugene lincoln charlotte regina aurora sofia milan salem
-    jackson marion lorraine valencia rosario mercedes dolores soledad trinidad
+    jackson marion lorraine valencia rosario mercedes dolores soledad trinidad alexandria
     """.split()
 )
 
@@ -225,6 +225,10 @@ _COMPASS = {"nord": "North", "sud": "South", "est": "East", "ouest": "West", "ha
             "bas": "Lower", "basse": "Lower", "extreme": "Far", "extrême": "Far", "centre": "Centre"}
 
 
+#: An apostrophe or a letter for ayn or hamza inside a word.
+_INNER_MARK = re.compile(r"(?<=\w)[ʻʼ’'`‘](?=\w)")
+
+
 def _spellings(name: str) -> list[str]:
     """Other ways English texts write a unit's or town's name.
 
@@ -232,8 +236,13 @@ def _spellings(name: str) -> list[str]:
     ['Al Rayyān', 'Rayyān']
     >>> _spellings("Nord-Kivu")
     ['North Kivu']
+    >>> _spellings("Saʻdah")
+    ['Sadah']
     """
     out = []
+    # "Saʻdah", "Ma’rib": romanized names lose their ayn or hamza in English texts ("Sadah", "Marib").
+    if _INNER_MARK.search(name):
+        out.append(_INNER_MARK.sub("", name))
     article = _ARABIC_ARTICLE.match(name)
     if article:
         rest = name[article.end():]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+import pycountry
 from lemminflect import getAllLemmas
 
 from progmap.actors.vocabulary import DEMONYMS, country_of, country_words
@@ -24,12 +25,14 @@ from progmap.places.gazetteer import COMMON_WORDS, GIVEN_NAMES, Gazetteer
 from progmap.text import NameScanner, fold_name, fold_text
 
 #: Words after a name that say what kind of place it is ("Lang Son province").
-_ADMIN1_WORDS = ("province", "provinces", "prefecture", "governorate", "oblast", "state", "region", "department")
+_ADMIN1_WORDS = ("province", "provinces", "prefecture", "governorate", "oblast", "state", "region", "department", "county")
 #: Plural kind words end a list of units: "Idlib and Aleppo governorates".
-_ADMIN1_PLURALS = ("provinces", "prefectures", "governorates", "oblasts", "states", "regions", "departments")
+_ADMIN1_PLURALS = ("provinces", "prefectures", "governorates", "oblasts", "states", "regions", "departments", "counties")
 _ADMIN1_PLURAL_AFTER = tuple(f" {word} " for word in _ADMIN1_PLURALS)
+_ADMIN1_PLURAL_BEFORE = tuple(f" {word} of " for word in _ADMIN1_PLURALS)
 _CITY_WORDS = ("city", "town", "capital")
-_ADMIN1_PREFIXES = ("province of", "tinh", "provinces of", "state of", "department of", "governorate of")
+_ADMIN1_PREFIXES = ("province of", "tinh", "provinces of", "state of", "department of", "governorate of",
+                    "departments of", "governorates of")
 _CITY_PREFIXES = ("city of", "thanh pho", "town of")
 _ADMIN1_AFTER = tuple(f" {word} " for word in _ADMIN1_WORDS + _ADMIN1_PLURALS)
 _CITY_AFTER = tuple(f" {word} " for word in _CITY_WORDS)
@@ -49,9 +52,12 @@ _LINKS = frozenset(
     on to|and on to|then on to|and then on to|and via|before|en route to|transiting|across|and across
     """.replace("\n", "").split("|")
 )
-#: What joins two names of one country: a list ("Punjab and Sindh"), an
-#: address ("Lahore, Punjab"), a possessive ("Venezuela's Sucre state").
-_SAME_COUNTRY_LINKS = frozenset(["", ",", "and", ", and", "or", ", or", "'s", "’s"])
+#: What joins two names of one country: a list ("Punjab and Sindh", "on
+#: Isabel and in the Western Province"), an address ("Lahore, Punjab"), a
+#: possessive ("Venezuela's Sucre state"), a place and what holds it
+#: ("Güiria, in Sucre state").
+_SAME_COUNTRY_LINKS = frozenset(["", ",", "and", ", and", "or", ", or", "'s", "’s", ", in", ", in the",
+                                 "and in", "and in the", ", and in", ", and in the"])
 #: What joins a place and the place holding it ("Agadez in Niger", "Georgia in the United States").
 _IN_LINKS = frozenset(["in", "in the"])
 #: What joins the items of a list.
@@ -83,16 +89,21 @@ def _english_word(word: str) -> bool:
 
 #: A currency word after a country's name ("US dollars", "Singapore dollar").
 _CURRENCY_AFTER = re.compile(r"[ \t]+(?:dollars?|cents?)\b", re.IGNORECASE)
+#: A word after a name that makes it the name of a treaty or a forum ("the Palermo Protocol",
+#: "the Dayton agreement", "the Bali Process"): the instrument, not a place the text speaks of.
+_INSTRUMENT_AFTER = re.compile(r"[ \t]+(?:protocols?|process|agreements?|accords?|conventions?|declaration)\b", re.IGNORECASE)
 #: The word after a name, on the same line: a surname if it is a given name.
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
 #: A capitalized word right before a name, with nothing but a space between.
 _PREVIOUS_WORD = re.compile(r"(?<![\w.,;:])([A-Z][a-z]+)[ \t]+$")
 #: After a given name and a surname: what follows a person in news prose.
 _PERSON_AFTER = re.compile(r",[ \t]*(?:\d{1,3}[ \t]*,|said\b|told\b|who\b)|[ \t]+(?:said|says|told|added|explained)\b")
-#: Words after a place's name that make a longer place, not a surname ("Chad Basin", "Georgia State").
+#: Words after a place's name that make a longer place, not a surname ("Chad Basin", "Georgia State"),
+#: among them the kind words of units in other languages' systems ("Sverdlovsk Oblast", "Duhok Governorate").
 _PLACE_KIND_WORDS = frozenset(
     "basin valley river state city province region sea lake desert mountains highlands coast delta island islands "
-    "strait gulf bay plateau county district border university".split()
+    "strait gulf bay plateau county district border university oblast krai kray okrug governorate prefecture "
+    "department division municipality territory republic emirate parish canton raion rayon wilaya voivodeship".split()
 )
 
 _HONORIFIC = re.compile(
@@ -101,6 +112,20 @@ _HONORIFIC = re.compile(
     r"|Attorney|Judge|Prosecutor|Commissioner|Inspector|Detective|Officer|Agent|Mayor|Secretary|Spokesperson|Spokesman|Spokeswoman"
     r"|Coordinator|Counsel|Lawyer|Councillor|Councilor|Representative|Superintendent)"
     r")[ \t]+(?:[A-Z][\w'’-]+[ \t]+){0,2}$"
+)
+
+#: Words of grammar, which lemminflect does not know: before a name they make no longer name of it.
+_FUNCTION_WORDS = frozenset(
+    """
+    the a an this that these those our their his her its my your every each both some many most all any no
+    from in at to with via for by as on of and or but nor if when where while after before since until
+    during between among across through into onto upon within without against toward towards per than
+    """.split()
+)
+#: An occupation written before a person's name in news prose ("actress Sofia Vergara", "novelist Milan Kral").
+_ROLE_BEFORE = re.compile(
+    r"\b(?:actress|actor|singer|novelist|author|writer|journalist|activist|campaigner|filmmaker|photographer|rapper|"
+    r"musician|footballer|model|researcher|lawyer|nurse)[ \t]+$"
 )
 
 
@@ -328,6 +353,7 @@ class PlaceMatcher:
         flat = folded.folded
         first, last, keys = self._scanner.scan_folded(flat)
         first, last, keys = self._with_elided(flat, first, last, keys)
+        first, last, keys = self._with_kind_word(flat, first, last, keys)
         starts = folded.to_original(first)
         stops = folded.to_original(last) + 1
         owners = np.searchsorted(offsets, starts, side="right") - 1
@@ -356,21 +382,30 @@ class PlaceMatcher:
         ]
         for i in [i for i, capital in enumerate(capital_before) if capital and ok[i]]:
             d, a = doc_starts_l[i], starts_l[i]
-            ok[i] = not _HONORIFIC.search(joined, max(d, a - 40), a) and not self._after_given_name(joined, d, a, stops_l[i])
+            ok[i] = (not _HONORIFIC.search(joined, max(d, a - 40), a) and not self._after_given_name(joined, d, a, stops_l[i])
+                     and not self._after_foreign_word(joined, d, a, keys[i], written[i], stops_l[i - 1] if i else -1))
         for i in np.flatnonzero(_near_water(flat, first, last)).tolist():
-            ok[i] = ok[i] and not _names_water(flat, int(first[i]), int(last[i]), keys[i])
+            ok[i] = (ok[i] and not _names_water(flat, int(first[i]), int(last[i]), keys[i], _set_apart(joined, starts_l[i], stops_l[i]), self.candidates)
+                     and not self._sea_not_unit(flat, int(last[i]), keys[i], written[i]))
         for i in [i for i, key in enumerate(keys) if key in GIVEN_NAMES and ok[i]]:
-            ok[i] = not self._before_surname(joined, stops_l[i])
+            ok[i] = not self._before_surname(joined, stops_l[i]) and not _ROLE_BEFORE.search(joined, max(doc_starts_l[i], starts_l[i] - 20), starts_l[i])
         for i in [i for i, ok_i in enumerate(ok) if ok_i]:
             ok[i] = not self._inside_longer_name(joined, stops_l[i]) and not self._before_currency(joined, stops_l[i])
+        for i in [i for i, ok_i in enumerate(ok) if ok_i and _INSTRUMENT_AFTER.match(joined, stops_l[i], stops_l[i] + 16)]:
+            ok[i] = self._names_country(keys[i], written[i], ("country", "region"))
         local = set()  # (document, name) said to lie where the gazetteer's place cannot
         owners_l = owners.tolist()
         for i in [i for i in range(len(keys) - 1) if ok[i] and joined.startswith((" of ", ", in "), stops_l[i])]:
             if _OF_LINK.fullmatch(joined, stops_l[i], starts_l[i + 1]) and self._outside_of(keys, written, i, i + 1):
                 ok[i] = False
             elif _COMMA_IN_LINK.fullmatch(joined, stops_l[i], starts_l[i + 1]) and self._outside_of(keys, written, i, i + 1, countries=False):
-                # "the mining area of La Pampa, in the Madre de Dios region": a local place, not Argentina's
-                # province, here and wherever else the document names it ("42 victims rescued in La Pampa").
+                # "the mining camp of Nueva Esparta, in the Madre de Dios region": a local place, not Venezuela's
+                # state, here and wherever else the document names it ("42 victims rescued in Nueva Esparta").
+                ok[i] = False
+                local.add((owners_l[i], keys[i]))
+        # "Paris, Texas", "Lebanon, Tennessee": an address names a town of that state, not the place elsewhere.
+        for i in [i for i in range(len(keys) - 1) if ok[i] and starts_l[i + 1] == stops_l[i] + 2 and joined.startswith(", ", stops_l[i])]:
+            if owners_l[i] == owners_l[i + 1] and self._address_elsewhere(keys, written, i, joined, starts_l, stops_l, owners_l):
                 ok[i] = False
                 local.add((owners_l[i], keys[i]))
         if local:
@@ -402,13 +437,26 @@ class PlaceMatcher:
             j = i - 1
             while j >= 0 and keys[j] in needs_hint and not hints[j] and _gap(joined, bounds, j, i) in _LIST_LINKS:
                 hints[j], i, j = "admin1", j, j - 1
+        # "the provinces of Gaza, Inhambane and Maputo": and so is one before it.
+        opened = [i for i, f in zip(hinted, first[hinted].tolist()) if hints[i] == "admin1" and flat.endswith(_ADMIN1_PLURAL_BEFORE, 0, f)]
+        for i in opened:
+            j = i + 1
+            while j < len(keys) and keys[j] in needs_hint and not hints[j] and _gap(joined, bounds, i, j) in _LIST_LINKS:
+                hints[j], i, j = "admin1", j, j + 1
         country_names = self._country_names
         for i in [i for i in hinted if not hints[i] and keys[i] in country_names]:
             hints[i] = self._neighbour_hint(i, keys, written, bounds, joined)
+        for i in [i for i in hinted if not hints[i] and keys[i] not in country_names]:
+            hints[i] = self._unit_by_neighbours(i, keys, written, bounds, joined)
         # A name of places in several countries, beside a place of one of
         # them ("Punjab and Sindh", "Lahore, Punjab"), is read in that country.
         spread = self._spread
-        for i in [i for i, key in enumerate(keys) if key in spread]:
+        # "Misiones province" is Argentina's (Paraguay's Misiones is a department), "Sucre state" Venezuela's.
+        for i in [i for i, key in enumerate(keys) if key in spread and hints[i] == "admin1"]:
+            country = self._country_of_kind(keys[i], written[i], _kind_word(flat, int(first[i]), int(last[i])))
+            if country:
+                hints[i] = f"admin1@{country}"
+        for i in [i for i, key in enumerate(keys) if key in spread and "@" not in hints[i]]:
             country = self._neighbour_country(i, keys, written, bounds, joined)
             if country:
                 hints[i] = f"{hints[i]}@{country}"
@@ -433,8 +481,8 @@ class PlaceMatcher:
             if not found:
                 continue
             word, words, key = found.group(1), keys[i].split(" "), keys[i]
-            # "Guinea or Guinea-Bissau" elides nothing.
-            if word == words[0]:
+            # "Guinea or Guinea-Bissau" elides nothing; nor does a place's own name ("Kasai and Kongo Central").
+            if word == words[0] or (word in self.candidates and word not in COMMON_WORDS and not _english_word(word)):
                 continue
             name = next((n for k in range(1, len(words)) if (n := f"{word} {' '.join(words[-k:])}") in self.candidates and n != key), None)
             if name:
@@ -462,6 +510,37 @@ class PlaceMatcher:
             keys.insert(position + offset, name)
         return first, last, keys
 
+    def _with_kind_word(self, flat: str, first: np.ndarray, last: np.ndarray, keys: list[str]):
+        """The matches with a plain-language name read as part of a longer
+        name that starts inside it: "the Centre region" is Cameroon's Centre
+        Region and "the North Caribbean Coast Autonomous Region" Nicaragua's,
+        not "the Centre" or "the North" of Vietnamese texts.
+
+        A match of "the X" is the leftmost, so it hides a longer name that
+        starts at X; where there is one, it is the match, the article left out,
+        and the matches inside it go.
+        """
+        plain = [i for i, key in enumerate(keys) if key.startswith("the ") and key in self._plain]
+        if not plain:
+            return first, last, keys
+        keys = list(keys)
+        gone = np.zeros(len(keys), dtype=bool)
+        for i in plain:
+            if gone[i]:
+                continue
+            at = int(first[i]) + 3  # the space before X
+            found_first, found_last, found_keys = self._scanner.scan_folded(flat[at : at + 160])
+            if not len(found_first) or found_first[0] != 1 or at + int(found_last[0]) <= int(last[i]):
+                continue
+            keys[i], first[i], last[i] = found_keys[0], at + 1, at + int(found_last[0])
+            j = i + 1
+            while j < len(keys) and first[j] <= last[i]:
+                gone[j], j = True, j + 1
+        if gone.any():
+            keep = ~gone
+            first, last, keys = first[keep], last[keep], list(itertools.compress(keys, keep.tolist()))
+        return first, last, keys
+
     def _kind_elided(self, flat: str, first: np.ndarray, last: np.ndarray) -> list[tuple[int, int, str]]:
         """Names a plural kind word completes: in "the Central and Volta regions"
         the word "Central" stands for "Central Region".
@@ -474,7 +553,7 @@ class PlaceMatcher:
         extra = []
         starts = dict(zip((last + 1).tolist(), first.tolist()))
         for kind in _ADMIN1_PLURAL_WORD.finditer(flat):
-            singular, end = kind.group(1)[:-1], kind.start()
+            singular, end = _singular(kind.group(1)), kind.start()
             while (found := _LISTED_WORD.search(flat, max(0, end - 40), end + 1)) is not None:
                 name = f"{found.group(1)} {singular}"
                 if name in self.candidates:
@@ -496,6 +575,24 @@ class PlaceMatcher:
         preceding = text[max(doc_start, before.start() - 3) : before.start()].rstrip(" \t")
         return bool(preceding) and preceding[-1] not in ".!?\n\"“"
 
+    def _after_foreign_word(self, text: str, doc_start: int, start: int, key: str, written: str, previous_end: int = -1) -> bool:
+        """Whether a unit's or town's name ends a longer proper name the gazetteer lacks: the
+        shelter "Bahay Kalinga" is no Kalinga province, the "Hogar Santa Cruz" no Santa Cruz.
+
+        The word before is capitalized mid-sentence, no English word (nor a
+        word of grammar: "The HCMC trial") and no place nor the end of one
+        ("Tay Ninh Ho Chi Minh City"); a country's name stays a place ("Casa
+        Alianza Honduras").
+        """
+        before = _PREVIOUS_WORD.search(text, max(doc_start, start - 30), start)
+        if not before or before.group(1).isupper() or fold_name(before.group(1)) in self.candidates or before.end(1) <= previous_end:
+            return False
+        word = before.group(1).lower()
+        if word in _FUNCTION_WORDS or _english_word(word) or self._names_country(key, written):
+            return False
+        preceding = text[max(doc_start, before.start() - 3) : before.start()].rstrip(" \t")
+        return bool(preceding) and preceding[-1] not in ".!?\n\"“:;(—–-"
+
     def _inside_longer_name(self, text: str, end: int) -> bool:
         """Whether a name runs on into a longer proper name the gazetteer lacks: "Kota Tinggi" is no "Kota".
 
@@ -510,6 +607,21 @@ class PlaceMatcher:
             return False
         return not _english_word(word.lower())
 
+    def _address_elsewhere(self, keys, written, i: int, text: str, starts: list, stops: list, owners: list) -> bool:
+        """Whether match ``i`` and the unit after its comma are an address no reading of ``i`` lies in.
+
+        "Paris, Texas": the unit's name means that unit only, and the pair
+        ends there (no list goes on: "Nepal, Bihar and Jharkhand" is a list).
+        """
+        j = i + 1
+        units = [c for c in self.cached_readings(keys[j], written[j]) if not c.context]
+        if not units or any(self.info[c.code].kind != "admin1" for c in units):
+            return False
+        if j + 1 < len(keys) and owners[j + 1] == owners[j]:
+            if _GAP_SPACES.sub(" ", text[stops[j] : starts[j + 1]]).strip().lower() in _LIST_LINKS:
+                return False
+        return self._outside_of(keys, written, i, j)
+
     def _outside_of(self, keys: list[str], written: list[str], i: int, j: int, countries: bool = True) -> bool:
         """Whether no reading of name ``i`` lies in a country name ``j`` may mean.
 
@@ -522,8 +634,21 @@ class PlaceMatcher:
         if not countries and any(info[c.code].kind == "country" for c in readings):
             return False
         mine = {info[c.code].country for c in readings}
-        theirs = {info[c.code].country for c in self.cached_readings(keys[j], written[j])}
+        # A plain-language name ("the north") is a part of whichever country the text is about, not of one.
+        theirs = {info[c.code].country for c in self.cached_readings(keys[j], written[j]) if not c.context}
         return bool(mine) and bool(theirs) and "" not in mine and "" not in theirs and mine.isdisjoint(theirs)
+
+    def _sea_not_unit(self, flat: str, last: int, key: str, written: str) -> bool:
+        """Whether a sea's name is the sea, not the unit named after it: "crossing the Red Sea"
+        is no Sudanese state; "Red Sea state" and "Red Sea Governorate" are units."""
+        if not key.endswith((" sea", " ocean")) or flat.startswith(_ADMIN1_AFTER, last + 1):
+            return False
+        return all(self.info[c.code].kind in ("admin1", "city") for c in self.cached_readings(key, written))
+
+    def _names_country(self, key: str, written: str, kinds: tuple[str, ...] = ("country",)) -> bool:
+        """Whether a name may be a country's (or of another of ``kinds``): "the Thailand-Myanmar
+        agreement" and "the ASEAN Convention" name their parties."""
+        return any(self.info[c.code].kind in kinds for c in self.cached_readings(key, written))
 
     @staticmethod
     def _before_currency(text: str, end: int) -> bool:
@@ -543,6 +668,16 @@ class PlaceMatcher:
         # "Jordan Mills, said", "Grace Kenya, 24,": an English surname speaks or is described like a person
         return not getAllLemmas(word.lower()) or bool(_PERSON_AFTER.match(text, found.end(), found.end() + 20))
 
+    def _country_of_kind(self, key: str, written: str, word: str) -> str:
+        """The one country whose unit of this name is the kind of unit ``word``
+        says ("province", "department", "state"), by ISO 3166-2; '' if none or several.
+        "Region" says nothing: texts call units of every kind regions."""
+        if not word or word == "region":
+            return ""
+        countries = {self.info[c.code].country for c in self.cached_readings(key, written)
+                     if self.info[c.code].kind == "admin1" and word in _unit_kinds(c.code)}
+        return countries.pop() if len(countries) == 1 else ""
+
     def _neighbour_country(self, i: int, keys: list[str], written: list[str], bounds: tuple, text: str) -> str:
         """The one country that the names listed beside match ``i`` lie in,
         if match ``i`` has a reading there ('' otherwise)."""
@@ -558,6 +693,27 @@ class PlaceMatcher:
                 found |= theirs
         return found.pop() if len(found) == 1 else ""
 
+    def _unit_by_neighbours(self, i: int, keys: list[str], written: list[str], bounds: tuple, text: str) -> str:
+        """"admin1" when match ``i``'s neighbours make a unit of a name that is
+        also a town's: a town before it in an address lies in the unit
+        ("Alexandria, Virginia"), or a list of units holds it ("from
+        Caaguazú, San Pedro and Itapúa", "Oaxaca and Chiapas"); else ''."""
+        info, owners = self.info, bounds[2]
+        units = {c.code for c in self.cached_readings(keys[i], written[i]) if not c.context and info[c.code].kind == "admin1"}
+        if not units:
+            return ""
+        lands = {info[code].country for code in units}
+        for j, (a, b) in ((i - 1, (i - 1, i)), (i + 1, (i, i + 1))):
+            if not 0 <= j < len(keys) or owners[j] != owners[i]:
+                continue
+            gap = _gap(text, bounds, a, b)
+            theirs = [info[c.code] for c in self.cached_readings(keys[j], written[j]) if not c.context]
+            if j < i and gap == "," and any(place.kind == "city" and place.within in units for place in theirs):
+                return "admin1"
+            if gap in _LIST_LINKS and theirs and all(place.kind == "admin1" and place.country in lands for place in theirs):
+                return "admin1"
+        return ""
+
     def _neighbour_hint(self, i: int, keys: list[str], written: list[str], bounds: tuple, text: str) -> str:
         """What the names next to match ``i`` say a country's name means.
 
@@ -565,7 +721,8 @@ class PlaceMatcher:
         a country ("Georgia and Armenia", "through Niger to Libya") or a place
         in that country ("Tbilisi, Georgia") it is the country; beside a place
         in the country of its admin-1 unit or city ("Atlanta, Georgia", "Kano,
-        Niger and Kwara") it is that unit. Returns ``country``, the unit's
+        Niger and Kwara") it is that unit, unless a path leads from that place
+        to it ("through Kano to Niger"). Returns ``country``, the unit's
         kind, or ``""`` when the neighbours say nothing or disagree.
         """
         owners = bounds[2]
@@ -593,7 +750,8 @@ class PlaceMatcher:
                 continue
             lands = {place.country for place in theirs if place.kind in ("admin1", "city")}
             if lands & units and not lands & states:
-                votes["unit"] += 1
+                # A path leaves the places before it: "through Kano and Katsina to Niger" crosses a border.
+                votes["unit" if gap in _SAME_COUNTRY_LINKS else "country"] += 1
             elif lands & states and not lands & units:
                 votes["country"] += 1
         if votes["country"] == votes["unit"]:
@@ -702,7 +860,7 @@ _OF_PLACE = re.compile(r"[\s,-]*(?:[\w-]+\s+){0,3}?(?:of|in)\s+(?:the\s+)?([A-Z]
 
 #: Between a name and the place it is part of: "the Southern District of New York".
 _OF_LINK = re.compile(r" of (?:the )?")
-#: Between a place and the place it is said to be in: "La Pampa, in the Madre de Dios region".
+#: Between a place and the place it is said to be in: "Nueva Esparta, in the Madre de Dios region".
 _COMMA_IN_LINK = re.compile(r", in (?:the )?")
 
 
@@ -779,7 +937,7 @@ def _gap(text: str, bounds: tuple, a: int, b: int) -> str:
 
 
 #: Another name and a shared water word after a match: " or yalu river ", " and salween rivers " (folded text).
-_ELIDED_WATER = re.compile(r" (?:or|and) [a-z]+ (?:%s)s? " % "|".join(_WATER_WORDS))
+_ELIDED_WATER = re.compile(r" (?:or|and) ([a-z]+ (?:%s))s? " % "|".join(_WATER_WORDS))
 _ELIDED_WATER_REACH = 24
 #: "the Indian Ocean", "the Arabian Sea": a nationality word naming water.
 _WATER_NAMED_AFTER = re.compile(r"[ \t]+(?:%s)\b" % "|".join(word.title() for word in _WATER_WORDS))
@@ -803,18 +961,61 @@ def _near_water(flat: str, first: np.ndarray, last: np.ndarray) -> np.ndarray:
     return near_after | near_before | inside
 
 
-def _names_water(flat: str, first: int, last: int, key: str) -> bool:
+def _names_water(flat: str, first: int, last: int, key: str, apart: tuple[bool, bool] = (False, False), names=frozenset()) -> bool:
     """Whether a match is part of the name of a body of water.
 
     "Lake Volta", "the Gulf of Guinea", "the Congo River", or a water word
     that names the body itself ("the Gulf" of "the Gulf of Mexico"). A
     name that is itself water ("Red Sea", "Persian Gulf") is left alone.
+    ``apart`` says whether punctuation sets the name off from the words
+    before and after it (folded text has none): "in the Gulf, Kuwait" names
+    Kuwait. A name in ``names`` after "and" is a place of its own ("Kitui,
+    Taita Taveta and Tana River" are three counties), not a river the two share.
     """
-    if flat.endswith(_WATER_BEFORE, 0, first) or flat.startswith(_WATER_AFTER, last + 1):
+    before, after = apart
+    if (not before and flat.endswith(_WATER_BEFORE, 0, first)) or (not after and flat.startswith(_WATER_AFTER, last + 1)):
         return True
-    if _ELIDED_WATER.match(flat, last + 1):
+    if after:
+        return False
+    shared = _ELIDED_WATER.match(flat, last + 1)
+    if shared and shared.group(1) not in names:
         return True  # "the Tumen or Yalu River", "the Mekong and Salween rivers": the water word is shared
-    return key.rsplit(" ", 1)[-1] in _WATER_WORDS and flat.startswith(" of ", last + 1)
+    # "the Gulf of Mexico", and "the Gulf coast": the shore of a body of water, not the Gulf states.
+    return key.rsplit(" ", 1)[-1] in _WATER_WORDS and flat.startswith((" of ", " coast "), last + 1)
+
+
+#: Punctuation that ends a name's phrase: a list's comma, a clause's stop.
+_PHRASE_END = frozenset(",;:.!?()[]")
+
+
+def _set_apart(text: str, start: int, end: int) -> tuple[bool, bool]:
+    """Whether punctuation comes right before and right after ``text[start:end]`` (spaces skipped)."""
+    before = text[max(0, start - 4) : start].rstrip()[-1:]
+    after = text[end : end + 4].lstrip()[:1]
+    return before in _PHRASE_END and before != "", after in _PHRASE_END and after != ""
+
+
+#: A kind word after a name or before it ("Misiones province", "the department of Sucre"), folded.
+_KIND_AFTER = re.compile(rf" ({'|'.join(_ADMIN1_WORDS)})(?= )")
+_KIND_BEFORE = re.compile(rf" ({'|'.join(_ADMIN1_WORDS)}) of (?:the )?$")
+
+
+def _kind_word(flat: str, first: int, last: int) -> str:
+    """The kind word said of the match in folded text, singular ("province"), or ''."""
+    found = _KIND_AFTER.match(flat, last + 1) or _KIND_BEFORE.search(flat, max(0, first - 30), first + 1)
+    return _singular(found.group(1)) if found else ""
+
+
+def _singular(word: str) -> str:
+    """A plural kind word's singular: "provinces" -> "province", "counties" -> "county"."""
+    return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+
+
+@functools.lru_cache(maxsize=None)
+def _unit_kinds(code: str) -> tuple[str, ...]:
+    """The words of the kind of unit ISO 3166-2 says ``code`` is ("province"; "autonomous", "region")."""
+    found = pycountry.subdivisions.get(code=code)
+    return tuple((found.type or "").lower().split()) if found else ()
 
 
 def _hint(flat: str, first: int, last: int) -> str:

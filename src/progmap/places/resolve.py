@@ -504,7 +504,7 @@ def _decide(options: tuple[str, ...], hint: str, context: str, support: set[str]
     if hint != "admin1" and _nationality_word(written_key) and all(info[code].kind == "admin1" for code in options):
         return ("unresolved", "nationality word that also names a province, with no kind word", "; ".join(options))
     scored = sorted(((_score(code, hint, context, support, options, matcher), code) for code in options), reverse=True)
-    scored = _city_unit_first(scored, options, info)
+    scored = _city_unit_first(scored, options, info, hint)
     best_score, best = scored[0]
     place = info[best]
     if len(scored) > 1:
@@ -528,22 +528,27 @@ def _decide(options: tuple[str, ...], hint: str, context: str, support: set[str]
             return ("unresolved", "foreign admin-1 name shared by several countries", _suggestions(scored, info))
         # A one-word name of a faraway province that is short or an English
         # word ("Bay", "Delta", "Rivers", "Plateau") is more often an
-        # ordinary word; it needs its country in the text or a kind word.
-        if hint != "admin1" and _ordinary_word(written_key):
+        # ordinary word, and so is a name made of English words only
+        # ("SOUTHERN HIGHLANDS" in a subject line about Peru); it needs its
+        # country in the text or a kind word.
+        if hint != "admin1" and (_ordinary_word(written_key) or _ordinary_phrase(written_key)):
             return ("unresolved", "foreign admin-1 name that reads as an ordinary word, with no support in the document", _suggestions(scored, info))
     confidence = best_score / (best_score + (scored[1][0] if len(scored) > 1 else 0.0))
     return ("resolved", best, round(confidence, 3))
 
 
-def _city_unit_first(scored: list, options: tuple[str, ...], info) -> list:
+def _city_unit_first(scored: list, options: tuple[str, ...], info, hint: str = "") -> list:
     """Between two units of one country with the same name and score, the one holding the
-    city of that name: "Tashkent" is the capital's unit, not Tashkent Region around it."""
+    city of that name: "Tashkent" is the capital's unit, not Tashkent Region around it.
+    With a kind word ("Tashkent Region", "the provinces of Gaza and Maputo") it is the other."""
     if len(scored) < 2 or scored[0][0] != scored[1][0]:
         return scored
     (_, a), (_, b) = scored[0], scored[1]
     if info[a].kind != "admin1" or info[b].kind != "admin1" or info[a].country != info[b].country:
         return scored
     holding = {info[code].within for code in options if info[code].kind == "city"}
+    if hint == "admin1":
+        a, b = b, a
     if b in holding and a not in holding:
         return [scored[1], scored[0], *scored[2:]]
     return scored
@@ -586,6 +591,12 @@ def _ordinary_word(key: str) -> bool:
     "Hunan") are the provinces they name.
     """
     return " " not in key and (len(key) < 4 or bool(getAllLemmas(key)))
+
+
+@functools.lru_cache(maxsize=None)
+def _ordinary_phrase(key: str) -> bool:
+    """Whether a folded name of several words is English words only ("southern highlands")."""
+    return " " in key and all(getAllLemmas(word) for word in key.split())
 
 
 @functools.lru_cache(maxsize=4096)
