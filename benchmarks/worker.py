@@ -111,7 +111,7 @@ def main(argv=None) -> int:
     logging.disable(logging.WARNING)  # header warnings of recombined documents
 
     from progmap.engine import work
-    from progmap.engine.pool import warm_up
+    from progmap.engine.pool import warm_up, worker_started
     from progmap.engine.state import ExtractOptions, SharedState
     from progmap.places.gazetteer import load_gazetteer
     from progmap.sources import documents
@@ -133,6 +133,7 @@ def main(argv=None) -> int:
         # that a worker's garbage collector never walks the gazetteer or the tables.
         warm_up(state, options)
         gc.freeze()
+        worker_started()
         steps.seconds.clear()
 
         start = time.process_time()

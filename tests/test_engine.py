@@ -146,6 +146,13 @@ def test_workers_are_forked_after_the_parent_warmed_up(state, tmp_path, monkeypa
     assert len(warmed) == 1
 
 
+def test_workers_collect_garbage_less_often_than_python_by_default(state, tmp_path, monkeypatch):
+    monkeypatch.setitem(pool.TASKS, "thresholds", lambda batch, state, options: [gc.get_threshold()])
+    with LocalRunner(state, ExtractOptions(), workers=2) as runner:
+        found = list(runner.map([[("a.txt", str(tmp_path / "a.txt"), b"Text.", "")]], task="thresholds"))
+    assert found == [[pool.WORKER_GC_THRESHOLDS]] and pool.WORKER_GC_THRESHOLDS[0] > gc.get_threshold()[0]
+
+
 def test_places_only_reads_no_programmes_or_routes(dev_docs, gazetteer):
     full = extract([DEV], gazetteer)
     places = extract([DEV], gazetteer, places_only=True)
