@@ -283,3 +283,10 @@ def test_towns_of_newer_probes_are_places(matcher):
     assert {found["Elche"], found["Orihuela"], found["Folkestone"]} <= {"city:ES-elche", "city:ES-orihuela", "city:GB-folkestone"}
     found = places(matcher, "Migrants crossed from Muse, Myanmar, and were held at Haradh, Yemen, and in Wang Kelian, Malaysia.")
     assert found["Muse"].startswith("city:") and found["Haradh"].startswith("city:") and found["Wang Kelian"].startswith("city:")
+
+
+def test_co_official_names_of_spanish_provinces_and_portugals_south(matcher):
+    found = places(matcher, "Portuguese men were exploited on farms in Huelva and Lleida provinces, in Girona and in Vizcaya, Spain.")
+    assert (found["Lleida"], found["Girona"], found["Vizcaya"]) == ("ES-L", "ES-GI", "ES-BI")
+    found = places(matcher, "Workers from Nepal picked berries in the Alentejo and the Algarve, in southern Portugal.")
+    assert (found["Alentejo"], found["Algarve"]) == ("region:pt-alentejo", "PT-08")

@@ -166,7 +166,12 @@ _HOMELANDS_BEFORE = re.compile(
 #: Words saying people came from another country, whose home the document's country is not.
 _FOREIGN_PEOPLE = frozenset({"migrant", "migrants", "foreign", "foreigners", "foreigner", "expatriate", "expatriates", "immigrant", "immigrants"})
 #: Words opening a sentence that tells the next leg of a journey told before ("Eventually, they were taken to ...").
-_GOING_ON = frozenset({"eventually", "finally", "afterwards", "subsequently", "later"})
+_GOING_ON = frozenset({"eventually", "finally", "afterwards", "subsequently", "later", "then"})
+#: Sentence openers that say the people had got where a journey told before took them.
+_ARRIVED_OPENERS = frozenset({("on", "arrival"), ("upon", "arrival"), ("after", "arrival"), ("on", "arriving"),
+                              ("upon", "arriving"), ("once", "there")})
+#: Who may follow a sentence opener of :data:`_GOING_ON` for the sentence to go on with a journey told before.
+_GOING_ON_SUBJECTS = frozenset({",", "they", "the", "we", "he", "she", "i"})
 #: What statistics count instead of people: "a third of detected cases".
 _COUNTED_THINGS = frozenset({"cases", "case", "reports", "investigations", "prosecutions", "convictions", "flows", "total"})
 #: Things people send or carry that a verb of moving moves instead of them: "sent a message to her sister in Lviv".
@@ -224,8 +229,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "them"
 # positions. The same matches, about twice as fast.
 # A sentence about people moving counts only if it speaks of trafficking or exploitation.
 _SIGNAL = re.compile(
-    r"(?=[tsefvbprldkac])(?:traffick|\bsold\b|\bsell|exploit|forced|victim|brothel|prostitut|servitude|\brescued\b|\blured\b|deceiv|trick|"
-    r"smuggl|kidnap|abduct|brides?\b|bonded|bondage|coerc|slave|\bdebt\b|abuse|confiscat)",
+    r"(?=[tsefvbprldkacw])(?:traffick|\bsold\b|\bsell|exploit|forced|victim|brothel|prostitut|servitude|\brescued\b|\blured\b|deceiv|trick|"
+    r"smuggl|kidnap|abduct|brides?\b|bonded|bondage|coerc|slave|\bdebt\b|abuse|confiscat|withh[eo]ld)",
     re.IGNORECASE,
 )
 _VOLUME = re.compile(
@@ -1331,6 +1336,11 @@ _EXPECTED_WORK_BEFORE = re.compile(
     + _UP_TO_PLACES
 )
 #: A stay told as coming before the move: "after first working in ", "after spending two years in ".
+#: Vessels named by the port they sail from, right before a place: "fishing boats out of Songkhla and".
+_VESSELS_OUT_OF_BEFORE = re.compile(
+    r"\b(?:boats?|vessels?|trawlers?|ships?|fleets?|longliners?)[ \t]+(?:(?:operating|sailing|working|fishing)[ \t]+)?"
+    r"out[ \t]+of[ \t]+(?:the[ \t]+ports?[ \t]+of[ \t]+)?(?:[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*,?[ \t]+(?:and|or)[ \t]+)?$"
+)
 _EARLIER_STAY_BEFORE = re.compile(
     r"\bafter[ \t]+(?:first[ \t]+|initially[ \t]+)?[a-z]+ing[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:in|at)[ \t]+(?:the[ \t]+)?$")
 #: "by" right before a name: the name is the agent ("deported by Egypt").
@@ -1409,6 +1419,8 @@ def _role(reading: _Reading, kind: str, after: bool, foreign: bool, nominal: boo
     if prep == "object":
         if nominal:
             return "none"
+        if reading.word in _TRAVERSING:
+            return "path"  # "crossed Guatemala by bus and entered Mexico": a country they went through
         return {"enter": "goal", "transit": "path"}.get(kind, "source" if reading.word in ("leave", "left", "leaves", "leaving") else "none")
     if prep == "subject":
         return "none" if nominal else "subject"
@@ -1429,6 +1441,8 @@ def _role(reading: _Reading, kind: str, after: bool, foreign: bool, nominal: boo
     return "goal" if kind in ("move", "voluntary", "exploit", "rescue", "enter") else "none"
 
 
+#: Verbs whose place object is gone through on the way ("crossed Guatemala by bus").
+_TRAVERSING = frozenset({"cross", "crossed", "crosses", "crossing", "traverse", "traversed", "traverses", "traversing"})
 #: Words that send people out of the country to nowhere named.
 _ABROAD = frozenset({"abroad", "overseas"})
 #: First words of the longer shares of people ("almost all", "the majority", "a third").
@@ -1596,9 +1610,50 @@ def _continues(slots: _Slots, lo: int, trigger: int) -> str:
     Mosul and then transported to Raqqa" tells two places they were held.)"""
     # ("..., from where they are sent by boat to Italy" says it too, of a place in its own sentence.)
     said = next((slots.low[k + 1] for k in range(lo, trigger) if slots.low[k] == "from" and slots.low[k + 1] in ("there", "here", "where")), "")
-    if not said and lo < trigger and slots.low[lo] in _GOING_ON and lo + 1 < len(slots.low) and slots.low[lo + 1] in (",", "they", "the"):
+    if not said and lo < trigger and slots.low[lo] in _GOING_ON and lo + 1 < len(slots.low) and slots.low[lo + 1] in _GOING_ON_SUBJECTS:
         said = "then"  # "Eventually, they were moved to Birmingham": a sentence opening on what came next
+    if not said and lo + 1 < trigger and tuple(slots.low[lo : lo + 2]) in _ARRIVED_OPENERS:
+        said = "then"  # "On arrival they were driven to houses in Enfield": where the journey told before ended
+    for k in range(lo + 2, trigger):
+        if said or slots.low[k] not in _GOING_ON or slots.low[k - 1] not in _BE_FORMS:
+            continue
+        subject = k - 2  # the words before the verb's "be", back to the clause's start or an "and"
+        while subject > lo and slots.kind[subject - 1] == "w" and slots.low[subject - 1] not in ("and", ",", "but"):
+            subject -= 1
+        if slots.low[subject] in _GOING_ON_SUBJECTS and (subject == lo or slots.low[subject - 1] in ("and", ",")):
+            # "They were then taken to Antalya", "..., and the women are then driven into Malaysia": the same
+            # told after the verb's "be" ("later": the caller goes on only from an earlier sentence, not from
+            # "taken to Mosul and were then moved to Raqqa", two places told in one sentence). Not "Many women
+            # were later moved to Raqqa", some of them taken on from where the others stayed, nor "travel to
+            # Puerto Maldonado and are then driven to La Pampa", a journey of its own told whole.
+            said = "later"
     return said
+
+
+#: Between two goals: a later list of goals of the same verb ("..., and increasingly to the Gulf states").
+_NEXT_GOAL_LIST = re.compile(r",[ \t]+(?:and|but|or)[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:to|into)[ \t]|;")
+
+
+def _later_group_paths(text: str, goals: list, paths: list) -> dict[str, frozenset]:
+    """Paths told after a later list of goals, which the goals before that list do not go through.
+
+    "trafficked to India, particularly to Mumbai and Delhi, ..., and increasingly
+    to the Gulf states via New Delhi": New Delhi is on the way to the Gulf
+    only. Returns, for each goal a path is not on the way to, the codes of
+    those paths.
+    """
+    if len(goals) < 2 or not paths:
+        return {}
+    ordered = sorted(goals, key=lambda goal: goal.start)
+    skipped: dict[str, set] = {}
+    for path in paths:
+        before = [goal for goal in ordered if goal.end <= path.start]
+        for k in range(len(before) - 1, 0, -1):
+            if _NEXT_GOAL_LIST.search(text, before[k - 1].end, before[k].start):
+                for goal in before[:k]:
+                    skipped.setdefault(goal.code, set()).add(path.code)
+                break
+    return {code: frozenset(paths_) for code, paths_ in skipped.items()}
 
 
 def _parallel_flows(goals: list, roles: dict) -> list[tuple[list, list]]:
@@ -2300,7 +2355,12 @@ class _Reader:
             # "recruited for jobs in Qatar, often transiting New Delhi") is the path of the clause's
             # movements, but no path of a movement that ends there.
             own = {r.code for role in ("goal", "chain") for r in roles.get(role, [])}
-            paths = [r for t, (_, _, _, other) in frames if t != trigger for r in other.get("path", []) + other.get("crossing", []) if r.code not in own]
+            # (Not a path a later verb tells with ends of its own after this verb's: "trafficked to India, particularly
+            # to Mumbai, where they are exploited in brothels, and increasingly to the Gulf states via New Delhi".)
+            last_own = max((r.end for role in ("goal", "chain") for r in roles.get(role, [])), default=None)
+            paths = [r for t, (_, _, _, other) in frames if t != trigger for r in other.get("path", []) + other.get("crossing", [])
+                     if r.code not in own and not (last_own is not None and t > trigger and other.get("goal")
+                                                   and last_own < slots.start[t] < r.start)]
             if paths:
                 roles["path"] = roles.get("path", []) + paths
             # (Not people of another home: "500,000 people crossed from Colombia ..., along with Chinese
@@ -2340,7 +2400,7 @@ class _Reader:
                 if promised:
                     roles["goal"] = promised
             if kind == "provenance":
-                self._provenance(roles, theme, antecedent, slots.end[hi - 1])
+                self._provenance(roles, theme, antecedent, slots.end[hi - 1], alone=True)
             elif kind == "return" or "home" in roles:
                 self.returns.append((slots, lo, hi, trigger, roles, theme, antecedent))
             else:
@@ -2631,6 +2691,9 @@ class _Reader:
                     # (not "lured by promises of work in India")
                     role = "source"
                 hedged = _hedged_from(slots, group[0], lo) and kind != "return"  # "repatriated 1,200 workers, most of them from Kuwait": where they were
+                if role == "away" and kind == "return" and homes and place.country_code in homes and place.kind != "country" \
+                        and self._people_from(slots, group[0], lo):
+                    role = "theme-home"  # "returned 124 Lao girls from Savannakhet": no one is returned from home
                 if role == "away" and hedged and _them_from(slots, group[0], lo):
                     role = "theme-home"  # "freed 2,000 foreigners from scam centres near Myawaddy, most of them from China"
                 if role == "away" and (group[0] < trigger or identifying or hedged
@@ -2645,8 +2708,9 @@ class _Reader:
                     # "placed at a government shelter in Johor Bahru": cared for there, not trafficked there;
                     # "returned them to detention centres in Libya": held there, not home.
                     role = "care"
-                if role == "goal" and reading.word in ("at", "near") and any("crossing" in slots.tags[k] for k in range(max(trigger + 1, group[0] - 3), group[0])):
-                    role = "crossing"  # "taken across the border at Poipet" (or near it): where they crossed, on the way
+                if role == "goal" and (reading.word in ("at", "near") or (reading.word == "in" and "crossing" in slots.tags[group[0] - 2])) \
+                        and any("crossing" in slots.tags[k] for k in range(max(trigger + 1, group[0] - 3), group[0])):
+                    role = "crossing"  # "taken across the border at Poipet" (or near it, or "in Yunnan"): where they crossed, on the way
                 elif role == "goal" and reading.word == "in" and kind in ("exploit", "rescue") and any(
                     slots.low[k] in _CHECKPOINTS for k in range(max(trigger + 1, group[0] - 3), group[0])
                 ):
@@ -2700,6 +2764,9 @@ class _Reader:
                 # "Many Lao victims of sex trafficking in Thailand are from ...", "Albanians were referred for labour
                 # exploitation in Kent": where they were trafficked or held
                 role = "goal"
+            if role in ("source", "away") and kind in ("exploit", "move", "rescue") and group[0] > trigger \
+                    and _VESSELS_OUT_OF_BEFORE.search(self.text, max(0, place.start - 60), place.start):
+                role = "goal"  # "forced to work without pay on fishing boats out of Songkhla": the boats' port, where they worked
             if role == "goal" and group[0] > trigger and _EARLIER_STAY_BEFORE.search(self.text, max(0, place.start - 80), place.start):
                 role = "path"  # "brought to Lebanon from Sudan after first working in Khartoum": a stay on the way
             if role == "goal" and reading.word == "to" and group[0] >= 2 and slots.low[group[0] - 1] == "to" \
@@ -2867,6 +2934,11 @@ class _Reader:
             return [(r.code, r.country_code) for r in framing], quotes, False
         if homes:
             return homes, quotes, False
+        passing = {r.code for r in roles.get("path", []) if r.kind == "country"}
+        if antecedent is not None and antecedent.homes and passing and {c for _, c in antecedent.homes} <= passing:
+            # "Traffickers in Uzbekistan and Tajikistan transport some victims through the Kyrgyz Republic to Kazakhstan":
+            # people taken through a country are not its people named before; they start where those moving them are
+            return [(r.code, r.country_code) for r in roles.get("agent", []) if r.country_code not in passing], quotes, False
         if antecedent is not None and antecedent.homes:
             return list(antecedent.homes), quotes + antecedent.quotes, False
         if theme is not None and theme.anaphor == "narrator":
@@ -2919,6 +2991,20 @@ class _Reader:
             # "15 children who were being taken from Kano to Lagos ... The children were found at a checkpoint in
             # Kaduna": stopped on the way to where they were being taken
             goals = [Referent(code, "country" if code == country else "", country, 0, 0) for code, country in antecedent.goals]
+        if crossing and not goals and not moving and not ends_told and antecedent is not None and theme is not None \
+                and theme.anaphor and not roles.get("source"):
+            # "sold to men in Henan ... Many had been brought across the border in Yunnan": where they crossed on
+            # their way to the ends told before, in the country they crossed into
+            ended = {r.country_code for r in crossing}
+            homes = set(antecedent.homes)
+            this_paragraph = [s for s in self.statements if self.document is None or self.document.paragraph(s.start) == self.paragraph]
+            before = [s for s in {id(s): s for s in antecedent.statements + this_paragraph}.values()
+                      if s.direction == "trafficking" and any(t.country_code in ended for t in s.targets)
+                      and (not homes or homes & set(s.origins))]
+            if before:
+                for statement in before:
+                    statement.via = list(dict.fromkeys(statement.via + [r.code for r in crossing]))
+                return
         crossed = crossing and not goals and not moving and not ends_told
         if crossed:
             goals = crossing  # "transport them across the border at Cucuta": the crossing is all the text says of the end
@@ -3114,7 +3200,12 @@ class _Reader:
             # based in London: the women we support were trafficked to the UK"), nor of one to
             # where its writers are based.
             base = self.register.subject.base if self.register.subject is not None else ""
+            told_goals = goals
             goals = [goal for goal in goals if goal.code != base and not (goal.kind == "country" and goal.code in {c for c, _ in origins})]
+            if not goals and kind in ("move", "exploit", "rescue") and all(goal.code != base for goal in told_goals):
+                # "presumed victims identified in Ireland", in a report on Ireland: where they were, waiting for a
+                # later sentence to say where they came from ("Most of them were trafficked from Romania")
+                goals, origins, inferred = told_goals, [], False
             home = {country for _, country in origins}
             if any(goal.country_code not in home for goal in goals):
                 # "recruited for farms in the United Kingdom ... owed to recruiters in Tashkent", in a text on
@@ -3174,11 +3265,17 @@ class _Reader:
             # "... driven through Poland to Germany. From there they are moved to France": the same
             # journey goes on; where it went before is on the way.
             earlier = [s for s in self.statements[self._unit_first :] if s.direction == "trafficking" and s.targets]
-            if not earlier and antecedent is not None and theme is not None and theme.anaphor and going_on != "where":
+            if earlier and going_on == "later" and not onward:
+                earlier = []  # (see _continues)
+            elif not earlier and antecedent is not None and theme is not None and theme.anaphor and going_on != "where":
                 # (not "..., from where they flew to Macau": a place of this sentence, not an earlier journey's end)
                 earlier = [s for s in antecedent.statements if s.direction == "trafficking" and s.targets and s in self.statements]
             stated = {(r.code, r.country_code) for r in roles.get("source", [])}
             earlier = onward or [s for s in earlier if not stated or stated <= set(s.origins)]  # a source of its own starts anew
+            # (a statement that already ends where this one does told the whole journey, not a leg of it: "sold as
+            # brides in Malaysia. ... to Teknaf. ... and the women are then driven into Malaysia")
+            ending = {goal.code for goal in goals}
+            earlier = [s for s in earlier if not ending & {t.code for t in s.targets}]
             if earlier:
                 origins = list(dict.fromkeys(o for s in earlier for o in s.origins)) or origins
                 inferred = inferred and all(s.inferred for s in earlier)
@@ -3192,9 +3289,12 @@ class _Reader:
                                        "trafficking", self.unit[0], self.unit[1], quotes + [self.quote], False))
         elif goals:
             volume = _volume(clause) if len(goals) == 1 and _has_number(slots, lo, hi) else None
+            not_theirs = _later_group_paths(self.text, goals, roles.get("path", []))
             for group, group_purposes in _purposes_by_group(self.text, goals, slots.start[lo], slots.end[hi - 1], purposes):
-                made.append(_Statement(list(origins), group, list(via), group_purposes, victims, volume, "trafficking",
-                                       self.unit[0], self.unit[1], quotes + [self.quote], inferred))
+                for skipped in dict.fromkeys(not_theirs.get(goal.code, frozenset()) for goal in group):
+                    made.append(_Statement(list(origins), [g for g in group if not_theirs.get(g.code, frozenset()) == skipped],
+                                           [code for code in via if code not in skipped], group_purposes, victims, volume,
+                                           "trafficking", self.unit[0], self.unit[1], quotes + [self.quote], inferred))
         self.unit_goals.extend(goals)
         self.unit_goals.extend(roles.get("care", []))  # where they are now: what a return in the sentence starts from
         # The people of this frame, for the sentences after it.
@@ -3250,10 +3350,13 @@ class _Reader:
                 if self.quote not in statement.quotes:
                     statement.quotes.append(self.quote)
 
-    def _provenance(self, roles: dict, theme: _Phrase | None, antecedent: People | None, end: int) -> None:
+    def _provenance(self, roles: dict, theme: _Phrase | None, antecedent: People | None, end: int, alone: bool = False) -> None:
         """ "Most came from Ha Giang": where people named before come from; it completes their routes.
 
         ``end`` is where the clause ends: the people it names are there for the clauses after it.
+        ``alone``: the clause's own verb says it ("come from"), so people named by it
+        alone, in a paragraph that speaks of trafficking, come to the country the
+        document is about ("Many domestic workers come from Ethiopia", of Lebanon).
         """
         sources = roles.get("source", []) + roles.get("theme-home", [])
         if not sources or theme is None or (theme.agent if theme else True):
@@ -3281,6 +3384,12 @@ class _Reader:
                 statement.origins = list(homes)
                 statement.quotes.append(self.quote)
         victims = (antecedent.victims if antecedent is not None else []) or terms_in(self.quote, "victims")
+        if alone and not statements and not theme.anaphor and self.signal:
+            here = self._here(roles, theme)
+            if here:
+                statements = [_Statement(list(homes), here, [], terms_in(self.quote, "purposes"), victims, None, "trafficking",
+                                         self.unit[0], self.unit[1], [self.quote], False)]
+                self.statements.extend(statements)
         # (where the same people went or were taken stays known: "Kenyan women who went to work in Saudi Arabia ...
         # Many of the women are from Kilifi ... agents fly them out of Nairobi")
         same = antecedent is not None and theme.anaphor
@@ -3565,7 +3674,7 @@ def _speaks_of_trafficking(text: str, start: int, end: int) -> bool:
 #: Letters every match of :data:`_SIGNAL` holds, one entry per alternative (lower case).
 _SIGNAL_LETTERS = ("traffick", "sold", "sell", "exploit", "forced", "victim", "brothel", "prostitut", "servitude", "rescued",
                    "lured", "deceiv", "trick", "smuggl", "kidnap", "abduct", "bride", "bonded", "bondage", "coerc", "slave",
-                   "debt", "abuse", "confiscat")
+                   "debt", "abuse", "confiscat", "withh")
 
 
 def _signal_in(text: str, start: int, end: int) -> bool:
@@ -3641,7 +3750,10 @@ def _merge(doc_id: str, statements: list[_Statement]) -> dict[str, list]:
                     continue
                 if statement.direction == "return" and origin == origin_country and target.country_code == origin:
                     continue  # "the delegation from Hanoi returned to Vietnam": no return from inside the home country
-                via = [code for code in statement.via if code not in (origin, target.code)]
+                # (nor is the country of either end on the way: "entered Mexico ... to Ciudad Hidalgo")
+                ends = {origin, target.code, origin_country if origin != origin_country else origin,
+                        target.country_code if target.kind != "country" else target.code}
+                via = [code for code in statement.via if code not in ends]
                 # A return flow is its own route, beside a trafficking route of the same two places:
                 # "trafficked to Indonesia ... repatriated to Myanmar" is two facts for the map.
                 key = (origin, target.code, statement.direction)
@@ -3810,6 +3922,7 @@ class _Document:
         self._sentence_ends: list[int] = []
         self._span_starts = [a for a, _ in spans] if spans is not None else []
         self._lower: str | None = None  # the text lower-cased when it is ASCII, else "" (see names_something)
+        self.titled_trafficking = False  # whether the document's title or subject line speaks of trafficking
 
     def paragraph(self, offset: int) -> int:
         return bisect.bisect_right(self.starts, offset) - 1
@@ -3841,7 +3954,7 @@ class _Document:
         return bisect.bisect_left(self.nation_starts, start) != bisect.bisect_left(self.nation_starts, end)
 
     def speaks_of_trafficking(self, start: int, end: int) -> bool:
-        """Whether a sentence, one before it in its paragraph, or the one after it speaks of trafficking or exploitation.
+        """Whether a sentence, one before it in its paragraph, or a later one pointing back speaks of trafficking or exploitation.
 
         "... convicted of arranging travel with a view to exploitation. They
         organised the movement of 30 nationals from Vietnam to the UK": the
@@ -3849,7 +3962,7 @@ class _Document:
         Arabia through Yemen. Some were held by smugglers in Yemen": the
         journey the sentence after it tells the end of.
         """
-        if _speaks_of_trafficking(self.text, start, end):
+        if self.titled_trafficking or _speaks_of_trafficking(self.text, start, end):
             return True
         self.unit_at(start)  # splits the sentences once
         index = bisect.bisect_right(self._sentence_starts, start) - 1
@@ -3860,7 +3973,13 @@ class _Document:
         while before > 0 and self._sentence_starts[before] >= self.starts[paragraph] and not _speaks_of_trafficking(
                 self.text, self._sentence_starts[before], min(self._sentence_ends[before], start)):
             before -= 1
-        for other in (before, index + 1):
+        after = index + 1
+        # (a later sentence of the paragraph, pointing back at them: "They joined their vessels in Port Louis ...
+        # Several said their wages were withheld")
+        while after + 1 < len(self._sentence_starts) and self.paragraph(self._sentence_starts[after + 1]) == paragraph \
+                and not _speaks_of_trafficking(self.text, self._sentence_starts[after], self._sentence_ends[after]):
+            after += 1
+        for other in (before, after):
             if not 0 <= other < len(self._sentence_starts) or other == index:
                 continue
             near, near_end = self._sentence_starts[other], self._sentence_ends[other]
@@ -3961,6 +4080,10 @@ def read_routes(
     places = _Places(place_mentions)
     place_starts = places.starts
     document = _Document(text, spans, place_starts, [n[0] for n in nations])
+    # "Police smash gang smuggling Vietnamese nationals into UK cannabis farms": a title that speaks of trafficking says
+    # what the journeys its story tells are, though the story's paragraphs may not say it again.
+    heading = " ".join(str((metadata or {}).get(key) or "") for key in ("title", "subject"))
+    document.titled_trafficking = bool(heading.strip()) and _speaks_of_trafficking(heading, 0, len(heading))
     # Only cue sentences that name a place or people, or say the movement is internal, are read.
     roles_in: dict[tuple[int, int], set] = {}
     unit = None
