@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import collections
 import functools
+import gc
 import logging
 import os
 import sys
@@ -110,6 +111,7 @@ def main(argv=None) -> int:
     logging.disable(logging.WARNING)  # header warnings of recombined documents
 
     from progmap.engine import work
+    from progmap.engine.pool import warm_up, worker_started
     from progmap.engine.state import ExtractOptions, SharedState
     from progmap.places.gazetteer import load_gazetteer
     from progmap.sources import documents
@@ -126,9 +128,12 @@ def main(argv=None) -> int:
         for name, step in STEPS.items():
             setattr(work, name, steps.wrap(step, getattr(work, name)))
         documents.read_document = steps.wrap("reading documents (decoding, headers)", documents.read_document)
-        # Tables, patterns and automata load once, outside the timing, as a worker has them.
-        first = batches(files[:4])[0]
-        work.extract_batch(first, state, options)
+        # Tables, patterns and automata load once, outside the timing, as a worker has them: the parent
+        # reads the warm-up text and freezes what it holds before forking (see progmap.engine.pool), so
+        # that a worker's garbage collector never walks the gazetteer or the tables.
+        warm_up(state, options)
+        gc.freeze()
+        worker_started()
         steps.seconds.clear()
 
         start = time.process_time()

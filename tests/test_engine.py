@@ -12,7 +12,8 @@ from conftest import SHARED
 from progmap.cli import main
 from progmap.engine.cache import ResultCache, content_hash
 from progmap.engine.gather import collector_paused, results_frozen
-from progmap.engine.pool import LocalRunner
+from progmap.engine import pool
+from progmap.engine.pool import LocalRunner, warm_up
 from progmap.engine.state import ExtractOptions, SharedState
 from progmap.engine.work import ROW_COLUMNS, decode, extract_batch, spans_without
 from progmap.pipeline import extract
@@ -127,6 +128,29 @@ def test_workers_compute_a_later_batch_while_cached_ones_are_consumed(state, tmp
         results = runner.map(batches(), task="dates")
         assert next(results) == [] and "new" in pulled
         assert [decode(r)["doc"] for r in list(results)[-1]] == ["new.txt"]
+
+
+def test_the_warm_up_text_reaches_every_actor_stage(state):
+    # What the parent reads before forking must take each stage past its first use, or workers build their own tables.
+    result = decode(warm_up(state, ExtractOptions()))
+    for kind in ("org_mentions", "organizations", "programmes", "routes", "mentions"):
+        assert result[kind][0], kind
+
+
+def test_workers_are_forked_after_the_parent_warmed_up(state, tmp_path, monkeypatch):
+    warmed = []
+    monkeypatch.setattr(pool, "warm_up", lambda *args: warmed.append(args))
+    with LocalRunner(state, ExtractOptions(), workers=2) as runner:
+        assert warmed == []  # nothing is forked, nor warmed, before a batch has work
+        list(runner.map([[("a.txt", str(tmp_path / "a.txt"), b"DATE: 2024-05-01\n\nText.", "")]], task="dates"))
+    assert len(warmed) == 1
+
+
+def test_workers_collect_garbage_less_often_than_python_by_default(state, tmp_path, monkeypatch):
+    monkeypatch.setitem(pool.TASKS, "thresholds", lambda batch, state, options: [gc.get_threshold()])
+    with LocalRunner(state, ExtractOptions(), workers=2) as runner:
+        found = list(runner.map([[("a.txt", str(tmp_path / "a.txt"), b"Text.", "")]], task="thresholds"))
+    assert found == [[pool.WORKER_GC_THRESHOLDS]] and pool.WORKER_GC_THRESHOLDS[0] > gc.get_threshold()[0]
 
 
 def test_places_only_reads_no_programmes_or_routes(dev_docs, gazetteer):
