@@ -2780,3 +2780,12 @@ def test_they_are_the_people_their_own_clause_just_named():
     names = {"Borno": ("NG-BO", "admin1", "NGA"), "Niger": "NER", "Iraq": "IRQ", "Sinjar": ("city:1", "city", "IRQ"),
              "Syria": "SYR"}
     assert pairs(routes_of(text, names)) == {("NG-BO", "NER"), ("city:1", "SYR")}
+
+
+def test_a_state_after_a_town_the_map_lacks_near_a_border_is_where_people_crossed():
+    text = ("Traffickers recruited the women in Tlaxcala and smuggled them into the United States across the border "
+            "near Sasabe, Arizona, and drove them to Atlanta.")
+    names = {"Tlaxcala": ("MX-TLA", "admin1", "MEX"), "United States": "USA", "Arizona": ("US-AZ", "admin1", "USA"),
+             "Atlanta": ("city:1", "city", "USA")}
+    routes = by_pair(routes_of(text, names))
+    assert ("MX-TLA", "US-AZ") not in routes and routes[("MX-TLA", "city:1")].via == ["US-AZ"]

@@ -2715,7 +2715,7 @@ class _Reader:
                     # "returned them to detention centres in Libya": held there, not home.
                     role = "care"
                 if role == "goal" and (reading.word in ("at", "near") or (reading.word == "in" and "crossing" in slots.tags[group[0] - 2])) \
-                        and any("crossing" in slots.tags[k] for k in range(max(trigger + 1, group[0] - 3), group[0])):
+                        and any("crossing" in slots.tags[k] for k in range(max(trigger + 1, group[0] - 5), group[0])):
                     role = "crossing"  # "taken across the border at Poipet" (or near it, or "in Yunnan"): where they crossed, on the way
                 elif role == "goal" and reading.word == "in" and kind in ("exploit", "rescue") and any(
                     slots.low[k] in _CHECKPOINTS for k in range(max(trigger + 1, group[0] - 3), group[0])
