@@ -2789,3 +2789,10 @@ def test_a_state_after_a_town_the_map_lacks_near_a_border_is_where_people_crosse
              "Atlanta": ("city:1", "city", "USA")}
     routes = by_pair(routes_of(text, names))
     assert ("MX-TLA", "US-AZ") not in routes and routes[("MX-TLA", "city:1")].via == ["US-AZ"]
+
+
+def test_a_place_of_the_speakers_is_not_the_home_of_people_with_a_nationality_of_their_own():
+    text = ("Child protection workers in Santo Domingo say hundreds of Haitian children are brought across the border "
+            "each year to beg in the streets of Santiago.")
+    names = {"Santo Domingo": ("city:1", "city", "DOM"), "Santiago": ("city:2", "city", "DOM")}
+    assert pairs(routes_of(text, names)) == {("HTI", "city:2")}

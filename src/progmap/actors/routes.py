@@ -2926,7 +2926,13 @@ class _Reader:
     def _origins(self, slots: _Slots, roles: dict, theme: _Phrase | None, antecedent: People | None) -> tuple[list, list, bool]:
         """Where the people come from, with the extra quotes that say it and whether it is inferred."""
         quotes = list(slots.quotes)
-        explicit = roles.get("source", []) + roles.get("theme-home", [])
+        homes_before = roles.get("theme-home", [])
+        if homes_before and theme is not None and theme.homes:
+            # "Child protection workers in Santo Domingo say hundreds of Haitian children are brought ...": a place of
+            # other people before the theme, in another country than its own, is not its home
+            nations = {country for _, country in theme.homes}
+            homes_before = [r for r in homes_before if r.country_code in nations or r.start >= slots.start[theme.lo]]
+        explicit = roles.get("source", []) + homes_before
         if explicit:
             return [(r.code, r.country_code) for r in explicit], quotes, False
         homes = list(theme.homes) if theme else []
