@@ -2796,3 +2796,12 @@ def test_a_place_of_the_speakers_is_not_the_home_of_people_with_a_nationality_of
             "each year to beg in the streets of Santiago.")
     names = {"Santo Domingo": ("city:1", "city", "DOM"), "Santiago": ("city:2", "city", "DOM")}
     assert pairs(routes_of(text, names)) == {("HTI", "city:2")}
+
+
+def test_people_who_crossed_on_from_where_they_flew_did_not_end_there():
+    text = ("Most come from Kukes in Albania and are exploited in the UK. Until recently they flew to Brussels or Paris "
+            "on their own passports and crossed the Channel in lorries.")
+    names = {"Kukes": ("AL-07", "admin1", "ALB"), "Albania": "ALB", "the UK": "GBR",
+             "Brussels": ("city:1", "city", "BEL"), "Paris": ("city:2", "city", "FRA")}
+    routes = by_pair(routes_of(text, names))
+    assert set(routes) == {("AL-07", "GBR")} and routes[("AL-07", "GBR")].via == ["city:1", "city:2"]

@@ -974,6 +974,21 @@ def _ends(roles: dict) -> list:
     return roles.get("goal", []) + roles.get("chain", [])
 
 
+def _crossed_on(slots: _Slots, frames: list) -> list:
+    """ "flew to Brussels or Paris ... and crossed the Channel in lorries": people who crossed on from where a
+    verb before took them did not end there; its places are on their way to an end the clause does not name."""
+    crossings = [t for t, (kind, _, _, roles) in frames if slots.cue[t].lemma == "cross" and not _ends(roles)
+                 and not roles.get("path") and not roles.get("crossing")]
+    if not crossings:
+        return frames
+    moved = []
+    for t, (kind, theme, other, roles) in frames:
+        if roles.get("goal") and not roles.get("chain") and any(u > t for u in crossings) and kind in ("move", "voluntary"):
+            roles = {**roles, "path": roles.get("path", []) + roles["goal"], "goal": []}
+        moved.append((t, (kind, theme, other, roles)))
+    return moved
+
+
 def _later_legs(frames: list) -> dict[int, list[int]]:
     """The frames of a clause that start where earlier frames of the same people ended, with those frames.
 
@@ -2311,6 +2326,7 @@ class _Reader:
             self._status_frame(slots, lo, hi, status, people, groups, readings)
         frames = [(t, self._roles(slots, t, owned[t], readings, people, lo)) for t in triggers]
         frames = [(t, found) for t, found in frames if found is not None]
+        frames = _crossed_on(slots, frames)
         # Places that set the scene of the clause ("In the south,", "Within the country,") belong to all its frames.
         shared = {role: [r for _, (_, _, _, roles) in frames for r in roles.get(role, [])] for role in ("frame", "within", "speaker")}
         ends = [(u, theme, bool(roles.get("goal") or roles.get("chain") or roles.get("held"))) for u, (_, theme, _, roles) in frames]
@@ -3016,6 +3032,21 @@ class _Reader:
             if before:
                 for statement in before:
                     statement.via = list(dict.fromkeys(statement.via + [r.code for r in crossing]))
+                return
+        passing = roles.get("path", [])
+        if passing and not goals and not crossing and not moving and antecedent is not None and theme is not None \
+                and theme.anaphor and not roles.get("source") and kind in ("move", "voluntary"):
+            # "Most ... are exploited in the UK. They flew to Brussels or Paris and crossed the Channel in lorries":
+            # the way the same people went to the end told before (a country the path is not in)
+            through = {r.country_code for r in passing}
+            homes = set(antecedent.homes)
+            this_paragraph = [s for s in self.statements if self.document is None or self.document.paragraph(s.start) == self.paragraph]
+            before = [s for s in {id(s): s for s in antecedent.statements + this_paragraph}.values()
+                      if s.direction == "trafficking" and s.targets and not any(t.country_code in through for t in s.targets)
+                      and homes & set(s.origins)]
+            for statement in before:
+                statement.via = list(dict.fromkeys(statement.via + [r.code for r in passing]))
+            if before:
                 return
         crossed = crossing and not goals and not moving and not ends_told
         if crossed:
