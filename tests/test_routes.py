@@ -2805,3 +2805,10 @@ def test_people_who_crossed_on_from_where_they_flew_did_not_end_there():
              "Brussels": ("city:1", "city", "BEL"), "Paris": ("city:2", "city", "FRA")}
     routes = by_pair(routes_of(text, names))
     assert set(routes) == {("AL-07", "GBR")} and routes[("AL-07", "GBR")].via == ["city:1", "city:2"]
+
+
+def test_people_from_districts_the_map_lacks_of_a_state_come_from_the_state():
+    text = ("Forty-two workers, including 11 children, from Bolangir and Nuapada districts of Odisha were rescued from "
+            "a brick kiln near Sangareddy in Telangana on Saturday.")
+    names = {"Odisha": ("IN-OR", "admin1", "IND"), "Telangana": ("IN-TG", "admin1", "IND")}
+    assert pairs(routes_of(text, names)) == {("IN-OR", "IN-TG")}

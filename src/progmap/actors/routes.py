@@ -2903,7 +2903,9 @@ class _Reader:
     def _people_from(slots: _Slots, first: int, lo: int) -> bool:
         """Whether a place list follows "from" right after people ("victims from X", "girls from the hills of X")."""
         j = first - 1
-        while j > lo and slots.kind[j] == "w" and slots.low[j] != "from" and not slots.role[j] and not slots.cue[j]:
+        # (over the words of units the map lacks: "from Bolangir and Nuapada districts of Odisha")
+        while j > lo and slots.kind[j] == "w" and slots.low[j] != "from" and not slots.cue[j] \
+                and (not slots.role[j] or "area" in slots.tags[j] or slots.low[j] == "of"):
             j -= 1
         if not (j > lo and slots.low[j] == "from"):
             return False
@@ -3075,6 +3077,11 @@ class _Reader:
             homes = {country for _, country in (theme.homes if theme else [])} | {r.country_code for r in roles.get("theme-home", []) + roles.get("source", [])}
             # ("rescued 20 women from a hotel in Pattaya who had been trafficked from Laos": the clause's start is theirs)
             goals = [r for r in roles["away"] if r.country_code not in homes]
+            told = roles.get("theme-home", []) + roles.get("source", [])
+            if not goals and told and not (theme and theme.homes) and all(r.kind != "country" for r in told):
+                # "workers from Bolangir district of Odisha were rescued from a brick kiln in Telangana": homes told
+                # below the country, rescued from another unit of it
+                goals = [r for r in roles["away"] if r.kind != "country" and r.code not in {t.code for t in told}]
         found_homes = {country for _, country in theme.homes} if theme else set()
         found_homes |= {r.country_code for r in roles.get("theme-home", [])}
         if not goals and kind in ("rescue", "exploit") and (found_homes or roles.get("source")):
