@@ -2812,3 +2812,12 @@ def test_people_from_districts_the_map_lacks_of_a_state_come_from_the_state():
             "a brick kiln near Sangareddy in Telangana on Saturday.")
     names = {"Odisha": ("IN-OR", "admin1", "IND"), "Telangana": ("IN-TG", "admin1", "IND")}
     assert pairs(routes_of(text, names)) == {("IN-OR", "IN-TG")}
+
+
+def test_some_of_the_people_moved_on_later_went_through_where_all_were_taken():
+    text = ("Armed gangs abducted 40 Eritrean refugees near Kassala and took them to houses in Khartoum.\n\n"
+            "Some of the refugees were later moved across the border to Egypt and sold to smugglers in the Sinai.")
+    names = {"Kassala": ("SD-KA", "admin1", "SDN"), "Khartoum": ("SD-KH", "admin1", "SDN"), "Egypt": "EGY",
+             "the Sinai": ("region:sinai", "region", "EGY")}
+    routes = by_pair(routes_of(text, names))
+    assert ("ERI", "SD-KH") in routes and "SD-KH" in routes[("ERI", "region:sinai")].via

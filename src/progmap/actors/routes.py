@@ -167,6 +167,8 @@ _HOMELANDS_BEFORE = re.compile(
 _FOREIGN_PEOPLE = frozenset({"migrant", "migrants", "foreign", "foreigners", "foreigner", "expatriate", "expatriates", "immigrant", "immigrants"})
 #: Words opening a sentence that tells the next leg of a journey told before ("Eventually, they were taken to ...").
 _GOING_ON = frozenset({"eventually", "finally", "afterwards", "subsequently", "later", "then"})
+#: Shares of people named before that may go on from where all of them were taken ("Some of the refugees were later moved").
+_SHARES_GOING_ON = frozenset({"some", "many", "several", "others"})
 #: Sentence openers that say the people had got where a journey told before took them.
 _ARRIVED_OPENERS = frozenset({("on", "arrival"), ("upon", "arrival"), ("after", "arrival"), ("on", "arriving"),
                               ("upon", "arriving"), ("once", "there")})
@@ -1635,7 +1637,11 @@ def _continues(slots: _Slots, lo: int, trigger: int) -> str:
         subject = k - 2  # the words before the verb's "be", back to the clause's start or an "and"
         while subject > lo and slots.kind[subject - 1] == "w" and slots.low[subject - 1] not in ("and", ",", "but"):
             subject -= 1
-        if slots.low[subject] in _GOING_ON_SUBJECTS and (subject == lo or slots.low[subject - 1] in ("and", ",")):
+        if slots.low[subject] in _SHARES_GOING_ON and (subject == lo or slots.low[subject - 1] in ("and", ",")):
+            # "Some of the refugees were later moved to Egypt": some of them went on, from where all were taken
+            # (the others stayed there: the caller keeps the earlier end as an end too)
+            said = "some later"
+        elif slots.low[subject] in _GOING_ON_SUBJECTS and (subject == lo or slots.low[subject - 1] in ("and", ",")):
             # "They were then taken to Antalya", "..., and the women are then driven into Malaysia": the same
             # told after the verb's "be" ("later": the caller goes on only from an earlier sentence, not from
             # "taken to Mosul and were then moved to Raqqa", two places told in one sentence). Not "Many women
@@ -3317,6 +3323,10 @@ class _Reader:
             earlier = [s for s in self.statements[self._unit_first :] if s.direction == "trafficking" and s.targets]
             if earlier and going_on == "later" and not onward:
                 earlier = []  # (see _continues)
+            elif not earlier and going_on == "some later":
+                # ("Some of the refugees were later moved ...": a share of the people of the sentences before)
+                share_of = antecedent or self.register.people(self.paragraph, slots.start[lo], _DEFINITE_REACH)
+                earlier = [s for s in share_of.statements if s.direction == "trafficking" and s.targets and s in self.statements] if share_of else []
             elif not earlier and antecedent is not None and theme is not None and theme.anaphor and going_on != "where":
                 # (not "..., from where they flew to Macau": a place of this sentence, not an earlier journey's end)
                 earlier = [s for s in antecedent.statements if s.direction == "trafficking" and s.targets and s in self.statements]
@@ -3330,7 +3340,7 @@ class _Reader:
                 origins = list(dict.fromkeys(o for s in earlier for o in s.origins)) or origins
                 inferred = inferred and all(s.inferred for s in earlier)
                 via = list(dict.fromkeys([v for s in earlier for v in s.via] + [t.code for s in earlier for t in s.targets] + via))
-                for statement in earlier:
+                for statement in earlier if going_on != "some later" else []:
                     self.statements.remove(statement)
         if goals and flows and not inferred:
             # "from Nepal and Bangladesh to India, and from Afghanistan to Pakistan": each source with its own goals.
