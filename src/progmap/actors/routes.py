@@ -3028,34 +3028,13 @@ class _Reader:
             # Kaduna": stopped on the way to where they were being taken
             goals = [Referent(code, "country" if code == country else "", country, 0, 0) for code, country in antecedent.goals]
         if crossing and not goals and not moving and not ends_told and antecedent is not None and theme is not None \
-                and theme.anaphor and not roles.get("source"):
-            # "sold to men in Henan ... Many had been brought across the border in Yunnan": where they crossed on
-            # their way to the ends told before, in the country they crossed into
-            ended = {r.country_code for r in crossing}
-            homes = set(antecedent.homes)
-            this_paragraph = [s for s in self.statements if self.document is None or self.document.paragraph(s.start) == self.paragraph]
-            before = [s for s in {id(s): s for s in antecedent.statements + this_paragraph}.values()
-                      if s.direction == "trafficking" and any(t.country_code in ended for t in s.targets)
-                      and (not homes or homes & set(s.origins))]
-            if before:
-                for statement in before:
-                    statement.via = list(dict.fromkeys(statement.via + [r.code for r in crossing]))
-                return
+                and theme.anaphor and not roles.get("source") and self._on_their_way(antecedent, crossing, inside=True):
+            return  # "sold to men in Henan ... Many had been brought across the border in Yunnan"
         passing = roles.get("path", [])
         if passing and not goals and not crossing and not moving and antecedent is not None and theme is not None \
-                and theme.anaphor and not roles.get("source") and kind in ("move", "voluntary"):
-            # "Most ... are exploited in the UK. They flew to Brussels or Paris and crossed the Channel in lorries":
-            # the way the same people went to the end told before (a country the path is not in)
-            through = {r.country_code for r in passing}
-            homes = set(antecedent.homes)
-            this_paragraph = [s for s in self.statements if self.document is None or self.document.paragraph(s.start) == self.paragraph]
-            before = [s for s in {id(s): s for s in antecedent.statements + this_paragraph}.values()
-                      if s.direction == "trafficking" and s.targets and not any(t.country_code in through for t in s.targets)
-                      and homes & set(s.origins)]
-            for statement in before:
-                statement.via = list(dict.fromkeys(statement.via + [r.code for r in passing]))
-            if before:
-                return
+                and theme.anaphor and not roles.get("source") and kind in ("move", "voluntary") \
+                and self._on_their_way(antecedent, passing, inside=False):
+            return  # "Most ... are exploited in the UK. They flew to Brussels or Paris and crossed the Channel in lorries"
         crossed = crossing and not goals and not moving and not ends_told
         if crossed:
             goals = crossing  # "transport them across the border at Cucuta": the crossing is all the text says of the end
@@ -3455,6 +3434,25 @@ class _Reader:
         same = antecedent is not None and theme.anaphor
         self.register.note(People(end - 1, self.paragraph, homes, victims, [self.quote], list(antecedent.goals) if same else [],
                                   statements, told_homes=True, went=list(antecedent.went) if same else []))
+
+    def _on_their_way(self, antecedent: People, places: list, inside: bool) -> bool:
+        """Put places on the way of the routes of people named before, told before in this paragraph or of them.
+
+        ``inside``: where they crossed, on their way to ends in the same
+        country ("sold to men in Henan ... Many had been brought across the
+        border in Yunnan"); else the way they went to ends in another country
+        ("exploited in the UK ... they flew to Brussels or Paris and crossed
+        the Channel"). Returns whether any route took them.
+        """
+        countries = {r.country_code for r in places}
+        homes = set(antecedent.homes)
+        this_paragraph = [s for s in self.statements if self.document is None or self.document.paragraph(s.start) == self.paragraph]
+        routes = [s for s in {id(s): s for s in antecedent.statements + this_paragraph}.values()
+                  if s.direction == "trafficking" and s.targets and any(t.country_code in countries for t in s.targets) == inside
+                  and (homes & set(s.origins) or (inside and not homes))]
+        for statement in routes:
+            statement.via = list(dict.fromkeys(statement.via + [r.code for r in places]))
+        return bool(routes)
 
     def _lend_origins(self, antecedent: People, origins: list) -> None:
         """Give the statements of people named before that still wait for an origin this one."""
