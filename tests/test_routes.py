@@ -2821,3 +2821,9 @@ def test_some_of_the_people_moved_on_later_went_through_where_all_were_taken():
              "the Sinai": ("region:sinai", "region", "EGY")}
     routes = by_pair(routes_of(text, names))
     assert ("ERI", "SD-KH") in routes and "SD-KH" in routes[("ERI", "region:sinai")].via
+
+
+def test_people_brought_back_from_abroad_are_returned():
+    text = "Chinese police brought back 300 Chinese nationals from scam compounds in Myanmar."
+    routes = routes_of(text, {"Myanmar": "MMR"})
+    assert set(zip(routes.origin_code, routes.destination_code, routes.direction)) == {("CHN", "MMR", "return")}
