@@ -2827,3 +2827,11 @@ def test_people_brought_back_from_abroad_are_returned():
     text = "Chinese police brought back 300 Chinese nationals from scam compounds in Myanmar."
     routes = routes_of(text, {"Myanmar": "MMR"})
     assert set(zip(routes.origin_code, routes.destination_code, routes.direction)) == {("CHN", "MMR", "return")}
+
+
+def test_goals_after_an_onward_goal_are_more_ends():
+    text = "Girls from Moroto are brought to Kampala to beg. Some are taken on to Nairobi and to towns in South Sudan."
+    names = {"Moroto": ("UG-1", "admin1", "UGA"), "Kampala": ("UG-2", "admin1", "UGA"),
+             "Nairobi": ("city:1", "city", "KEN"), "South Sudan": "SSD"}
+    routes = by_pair(routes_of(text, names))
+    assert ("UG-1", "SSD") in routes and "SSD" not in routes[("UG-1", "city:1")].via

@@ -3012,8 +3012,11 @@ class _Reader:
             return
         via = list(dict.fromkeys(r.code for r in roles.get("path", [])))
         if roles.get("chain"):
-            via += [r.code for r in roles.get("goal", [])]
-            goals = roles["chain"]
+            # ("and then on to third countries": the goals before it are on the way; "taken on to Nairobi and to
+            # towns in South Sudan": goals after it are more ends)
+            first_chain = min(r.start for r in roles["chain"])
+            via += [r.code for r in roles.get("goal", []) if r.start < first_chain]
+            goals = roles["chain"] + [r for r in roles.get("goal", []) if r.start > first_chain]
         flows = _parallel_flows(goals, roles)
         if not flows:
             goals, via, roles = _itinerary(goals, via, roles)
