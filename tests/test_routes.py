@@ -2835,3 +2835,61 @@ def test_goals_after_an_onward_goal_are_more_ends():
              "Nairobi": ("city:1", "city", "KEN"), "South Sudan": "SSD"}
     routes = by_pair(routes_of(text, names))
     assert ("UG-1", "SSD") in routes and "SSD" not in routes[("UG-1", "city:1")].via
+
+
+def test_senders_towns_inside_one_country_are_where_people_left_from():
+    text = ("Local governments in Kashgar and Hotan have sent thousands of workers to factories in Anhui province. "
+            "The workers are not free to leave.")
+    names = {"Kashgar": ("city:1", "city", "CHN"), "Hotan": ("city:2", "city", "CHN"), "Anhui": ("CN-AH", "admin1", "CHN")}
+    routes = by_pair(routes_of(text, names))
+    assert set(routes) == {("city:1", "CN-AH"), ("city:2", "CN-AH")} and routes[("city:1", "CN-AH")].origin_inferred
+
+
+def test_people_said_to_be_from_places_in_the_predicate_are_pointed_back_at():
+    text = ("Most were boys aged four to ten from Rahim Yar Khan district in Pakistan's Punjab province, from Bangladesh, "
+            "and from Sudan. They were trafficked to camel farms in Qatar.")
+    names = {"Rahim Yar Khan": ("city:1", "city", "PAK"), "Pakistan": "PAK", "Punjab": ("PK-PB", "admin1", "PAK"),
+             "Bangladesh": "BGD", "Sudan": "SDN", "Qatar": "QAT"}
+    assert pairs(routes_of(text, names)) == {("city:1", "QAT"), ("BGD", "QAT"), ("SDN", "QAT")}
+
+
+def test_a_place_after_the_agent_of_a_workplace_locates_the_workplace():
+    text = "Several of the women were later moved to parlors operated by co-conspirators in Houston. They were forced into prostitution."
+    names = {"Houston": ("city:1", "city", "USA")}
+    routes = routes_of("Korean women were trafficked to New York. " + text, {**names, "New York": ("city:2", "city", "USA")})
+    assert ("KOR", "city:1") in pairs(routes)
+
+
+def test_a_state_after_a_town_only_names_the_towns_state():
+    text = "Girls from Fujian were trafficked to Houston, Texas, and Atlanta, Georgia."
+    names = {"Fujian": ("CN-FJ", "admin1", "CHN"), "Houston": ("city:1", "city", "USA"), "Texas": ("US-TX", "admin1", "USA"),
+             "Atlanta": ("city:2", "city", "USA"), "Georgia": ("US-GA", "admin1", "USA")}
+    assert pairs(routes_of(text, names)) == {("CN-FJ", "city:1"), ("CN-FJ", "city:2")}
+
+
+def test_people_exploited_on_arrival_are_exploited_where_their_journey_ended():
+    text = ("The defendants recruited women in Fujian Province, China, and arranged their travel to New York. "
+            "On arrival the women were forced to perform commercial sex acts.")
+    names = {"Fujian": ("CN-FJ", "admin1", "CHN"), "China": "CHN", "New York": ("US-NY", "admin1", "USA")}
+    routes = routes_of(text, names, metadata={"title": "Indictment", "subject": "United States"})
+    assert pairs(routes) == {("CN-FJ", "US-NY")}
+
+
+def test_goals_after_from_there_are_a_later_leg():
+    text = ("Young Gambians travel by bus through Senegal and Mali to Niamey and Agadez, and from there are packed onto "
+            "trucks to southern Libya. Many are victims of trafficking.")
+    names = {"Senegal": "SEN", "Mali": "MLI", "Niamey": ("city:1", "city", "NER"), "Agadez": ("city:2", "city", "NER"),
+             "Libya": "LBY"}
+    routes = by_pair(routes_of(text, names))
+    assert set(routes) == {("GMB", "LBY")} and {"city:1", "city:2", "SEN", "MLI"} <= set(routes[("GMB", "LBY")].via)
+
+
+def test_people_who_leave_the_villages_of_a_region_leave_from_it():
+    text = "Every year thousands of girls leave the villages of Sindhupalchok and are trafficked to India."
+    names = {"Sindhupalchok": ("NP-1", "admin1", "NPL"), "India": "IND"}
+    assert pairs(routes_of(text, names)) == {("NP-1", "IND")}
+
+
+def test_workers_named_by_their_trade_are_the_people_moved():
+    text = "Labour inspectors found 15 Bolivian seamstresses working 16-hour days in a garment workshop in Campinas."
+    assert pairs(routes_of(text, {"Campinas": ("city:1", "city", "BRA")})) == {("BOL", "city:1")}

@@ -930,6 +930,8 @@ def _governor_word(slots: _Slots, i: int, lo: int) -> str:
             j -= 1
     while j >= lo and slots.low[j] in _DETERMINERS:
         j -= 1
+    if j - 2 >= lo and slots.low[j] in ("and", "or") and slots.kind[j - 1] == "w" and slots.low[j - 2] == "as":
+        return "as"  # "jobs as teachers and nurses": the work promised, not people of the clause
     return slots.low[j] if j >= lo else ""
 
 
@@ -1230,6 +1232,8 @@ def _attachment(slots: _Slots, j: int, lo: int, opening: bool) -> str:
     if slots.cue[j] is not None:
         return "verb"
     who = slots.who[j]
+    if who == "victim" and _governor_word(slots, j, lo) == "as":
+        return "noun"  # "jobs as dancers in Dubai": the work promised there, no people
     if who:
         return "people" if who == "victim" else "agent"
     return "noun"
@@ -1267,6 +1271,9 @@ def _govern(slots: _Slots, i: int, lo: int, end: int) -> _Reading:
         if slots.cue[j] is not None:
             if not inner:
                 return _Reading("object", "verb", low[j])
+            if low[j] in _LEAVING and attach not in ("people", "agent") and not (j > lo and low[j - 1] in _COPULAS | {"being"}):
+                # "leave the villages of the Upper River Region": left (but "were left on the streets of Lisbon": abandoned there)
+                return _Reading("source", "verb", low[j])
             return _Reading(inner, attach if attach in ("people", "agent") else "verb", word)
         role, size = roles[j], sizes[j]
         if j - size + 1 < lo:
@@ -1319,7 +1326,8 @@ def _govern(slots: _Slots, i: int, lo: int, end: int) -> _Reading:
             return _Reading(inner, attach, word)
         if slots.stop[j] and not (j > lo and kind[j - 1] == "p" and "area" in slots.tags[j]) \
                 and not ("area" in slots.tags[j] and low[j + 1] == "of") \
-                and not (low[j].endswith("ed") and "area" in slots.tags[j + 1]):
+                and not (low[j].endswith("ed") and "area" in slots.tags[j + 1]) \
+                and not (_reduced_relative(slots, j, lo)):
             # Another verb or clause governs the list ("visited Malaysia", "which was discussed in X"),
             # but "State" in "Rakhine State and the camps of ..." is the place's own word, and "states" in
             # "from the southern states of Chiapas and Oaxaca" a noun.
@@ -1332,6 +1340,18 @@ def _govern(slots: _Slots, i: int, lo: int, end: int) -> _Reading:
         # phrase opening the clause sets its scene.
         return _Reading(inner, "opening", word)
     return _Reading(inner, attach if attach in ("people", "agent") else "clause", word)
+
+
+#: Words that start a later leg of a journey told in one clause ("..., and from there are packed onto trucks to Libya").
+_FROM_THERE = re.compile(r"\bfrom\s+(?:there|here)\b", re.IGNORECASE)
+
+
+def _reduced_relative(slots: _Slots, j: int, lo: int) -> bool:
+    """Whether the participle at ``j`` only describes the noun before it, by its agent ("to parlors operated by
+    co-conspirators in Houston", "in factories owned by investors in Johor"): the place still locates the noun."""
+    return slots.low[j].endswith("ed") and j + 1 < len(slots.low) and slots.low[j + 1] == "by" and j - 1 > lo \
+        and slots.kind[j - 1] == "w" and not slots.role[j - 1] and not slots.stop[j - 1] and slots.cue[j - 1] is None \
+        and bool(slots.role[j - 2]) and slots.role[j - 2] in _OUTER_ROLES | {"loc"}
 
 
 #: Prepositions that open a clause with the scene it happens in ("Along the mines of X in Y, ...").
@@ -1438,7 +1458,7 @@ def _role(reading: _Reading, kind: str, after: bool, foreign: bool, nominal: boo
             return "none"
         if reading.word in _TRAVERSING:
             return "path"  # "crossed Guatemala by bus and entered Mexico": a country they went through
-        return {"enter": "goal", "transit": "path"}.get(kind, "source" if reading.word in ("leave", "left", "leaves", "leaving") else "none")
+        return {"enter": "goal", "transit": "path"}.get(kind, "source" if reading.word in _LEAVING else "none")
     if prep == "subject":
         return "none" if nominal else "subject"
     if prep not in ("loc", "of"):
@@ -1458,6 +1478,8 @@ def _role(reading: _Reading, kind: str, after: bool, foreign: bool, nominal: boo
     return "goal" if kind in ("move", "voluntary", "exploit", "rescue", "enter") else "none"
 
 
+#: Verbs whose object, or the place of their object, people go away from ("left Myanmar", "leave the villages of X").
+_LEAVING = frozenset({"leave", "left", "leaves", "leaving"})
 #: Verbs whose place object is gone through on the way ("crossed Guatemala by bus").
 _TRAVERSING = frozenset({"cross", "crossed", "crosses", "crossing", "traverse", "traversed", "traverses", "traversing"})
 #: Words that send people out of the country to nowhere named.
@@ -1556,14 +1578,16 @@ def _without_qualifier(text: str, slots: _Slots, group: list[int]) -> list[int]:
     bare comma are a place and its qualifier (a list of two takes "and"), so
     the route runs to Houston only.
     """
-    if len(group) != 2:
+    if len(group) % 2:
         return group
-    first, second = (slots.ref[j] for j in group)
-    between = text[slots.end[group[0]] : slots.start[group[1]]]
-    wider = {"city": ("admin1", "country"), "admin1": ("country",)}.get(first.kind, ())
-    if between.strip() == "," and second.kind in wider and second.country_code == first.country_code:
-        return group[:1]
-    return group
+    # (and pairs of them: "to Houston, Texas, and Atlanta, Georgia"; not "Bangkok, Chonburi and Rayong")
+    for j, k in zip(group[::2], group[1::2]):
+        first, second = slots.ref[j], slots.ref[k]
+        between = text[slots.end[j] : slots.start[k]]
+        wider = {"city": ("admin1", "country"), "admin1": ("country",)}.get(first.kind, ())
+        if between.strip() != "," or second.kind not in wider or second.country_code != first.country_code:
+            return group
+    return group[::2]
 
 
 _IN_QUALIFIER = re.compile(
@@ -1749,6 +1773,8 @@ def _predicate_nationality(slots: _Slots, start: int, hi: int) -> str | None:
 _APPOSED_FROM = re.compile(r",[^,.;:\n]{0,80}\bfrom[ \t]+(?:the[ \t]+)?$")
 #: "from" right before a place (the cheap test before :data:`_APPOSED_FROM`).
 _FROM_BEFORE = re.compile(r"\bfrom[ \t]+(?:the[ \t]+)?$")
+#: A home said of people in a clause's predicate: "Most were boys aged four to ten from", "Many are women from".
+_PREDICATE_FROM = re.compile(r"\b(?:are|were|is|was)[ \t]+[^,.;:\n]{0,60}\bfrom[ \t]+(?:the[ \t]+)?$")
 
 
 def _apposed_home_at(text: str, start: int) -> bool:
@@ -1756,9 +1782,21 @@ def _apposed_home_at(text: str, start: int) -> bool:
     if not _FROM_BEFORE.search(text, max(0, start - 10), start):
         return False
     comma = text.rfind(",", max(0, start - 90), start)
-    return comma >= 0 and bool(_APPOSED_FROM.match(text, comma, start))
+    return comma >= 0 and bool(_APPOSED_FROM.match(text, comma, start)) or bool(_PREDICATE_FROM.search(text, max(0, start - 80), start))
 #: How many slots after people and a comma "from" may come and still tell their home ("the women, aged between 19 and 34 and mostly from").
 _APPOSED_REACH = 12
+
+
+#: Words inside a list of homes that do not end it: "from Rahim Yar Khan district in Pakistan's Punjab province, from Bangladesh".
+_HOME_LIST_WORDS = frozenset({"from", "the", "in", "'s", "district", "districts", "province", "provinces", "state", "states", "region",
+                              "regions", "county", "counties", "of"})
+
+
+def _home_goes_on(slots: _Slots, k: int, hi: int) -> bool:
+    """Whether slot ``k`` is a word inside a list of homes that names another place before the clause ends."""
+    if slots.low[k] not in _HOME_LIST_WORDS:
+        return False
+    return any(slots.kind[m] == "p" for m in range(k + 1, min(hi, k + 5)))
 
 
 #: Words after a verb that make its object a clause or a fact, not people: "found that", "found no evidence".
@@ -2462,16 +2500,23 @@ class _Reader:
                     # "Most of the women who came to us this week are Nigerian."
                     self.register.note(People(slots.start[phrase.lo], self.paragraph, [(nationality, nationality)],
                                               terms_in(" ".join(slots.low[phrase.lo : phrase.hi]), "victims"), [self.quote]))
-            if not apposed or phrase.hi >= hi or slots.low[phrase.hi] != ",":
+            # "Most were boys aged four to ten from Rahim Yar Khan district ..., from Bangladesh, and from Sudan":
+            # people said to be from somewhere in the predicate, each "from" another home
+            before = phrase.lo - 1 - (phrase.lo - 1 > lo and slots.low[phrase.lo - 1].endswith("ly"))  # "were mostly women"
+            predicate = apposed and not phrase.homes and not phrase.anaphor and before >= lo and slots.low[before] in _COPULAS
+            if not predicate and (not apposed or phrase.hi >= hi or slots.low[phrase.hi] != ","):
                 continue
             # (a few words of the apposition may come first: "aged 19 to 34 and mostly from")
-            j = next((k for k in range(phrase.hi + 1, min(hi, phrase.hi + _APPOSED_REACH))
+            j = next((k for k in range(phrase.hi + (0 if predicate else 1), min(hi, phrase.hi + _APPOSED_REACH))
                       if slots.low[k] in (",", "from") or slots.kind[k] != "w"), hi)
             if j >= hi or slots.low[j] != "from":
                 continue
-            homes, k = [], j + 1
-            while k < hi and (slots.kind[k] == "p" or (homes and slots.low[k] in (",", "and", "or"))):
-                if slots.kind[k] == "p":
+            homes, k, holding = [], j + 1, False
+            while k < hi and (slots.kind[k] == "p" or (homes and slots.low[k] in (",", "and", "or"))
+                              or (predicate and homes and _home_goes_on(slots, k, hi))):
+                # (places "in" the home before hold it: "Rahim Yar Khan district in Pakistan's Punjab province")
+                holding = predicate and slots.kind[k] == "p" and (slots.low[k - 1] == "in" or (holding and slots.kind[k - 1] == "p"))
+                if slots.kind[k] == "p" and not holding:
                     homes.append(slots.ref[k])
                 k += 1
             if not homes:
@@ -3011,6 +3056,13 @@ class _Reader:
                                                           "source": []}, theme, antecedent))
             return
         via = list(dict.fromkeys(r.code for r in roles.get("path", [])))
+        if not roles.get("chain") and len(roles.get("goal", [])) > 1:
+            # "travel through Senegal and Mali to Niamey and Agadez, and from there are packed onto trucks ... to
+            # southern Libya": the goals after "from there" are a later leg of the same journey
+            there = _FROM_THERE.search(self.text, roles["goal"][0].end, slots.end[hi - 1])
+            if there and roles["goal"][0].end < there.start() < roles["goal"][-1].start:
+                roles = {**roles, "chain": [r for r in roles["goal"] if r.start > there.start()],
+                         "goal": [r for r in roles["goal"] if r.start < there.start()]}
         if roles.get("chain"):
             # ("and then on to third countries": the goals before it are on the way; "taken on to Nairobi and to
             # towns in South Sudan": goals after it are more ends)
@@ -3090,7 +3142,11 @@ class _Reader:
             # "Workers from China and India are exploited in forced labor in construction" in a
             # report on Fiji: exploited where the report is about, when they come from elsewhere
             # (or people named before: "Migrant workers ... come from India ... Some of these workers face forced labor").
-            goals = self._here(roles, theme, antecedent)
+            # People whose journey was told before are exploited where it ended ("arranged their travel to New York
+            # ... On arrival the women were forced to perform commercial sex acts").
+            ended = [] if antecedent is None or theme is None or not theme.anaphor else [
+                t for s in antecedent.statements if s.direction == "trafficking" and s in self.statements for t in s.targets]
+            goals = list({t.code: t for t in ended}.values()) or self._here(roles, theme, antecedent)
         told_before = antecedent is not None and theme is not None and theme.anaphor
         if not goals and kind == "move" and told_before and roles.get("source") and (antecedent.goals or antecedent.went) \
                 and not roles.get("leg") and not _ABROAD.intersection(slots.low[trigger:hi]):
@@ -3160,6 +3216,11 @@ class _Reader:
             countries = {r.country_code for r in roles["agent"] if r.country_code}
             if len(countries) == 1 and not countries & {g.country_code for g in goals}:
                 origins, inferred = [(c, c) for c in countries], True
+            elif countries == {g.country_code for g in goals} and all(r.kind != "country" for r in roles["agent"]) \
+                    and not {r.code for r in roles["agent"]} & {g.code for g in goals}:
+                # "local governments in Kashgar and Hotan have sent workers to factories in Anhui": inside one
+                # country, the senders' towns or provinces are where the people left from
+                origins, inferred = [(r.code, r.country_code) for r in roles["agent"]], True
         if theme is not None and goals and _FOREIGN.intersection(slots.low[theme.lo : theme.hi]):
             # "Most foreign victims ... were recruited for work in Dublin", after "43 were Irish nationals":
             # people foreign where they ended up do not come from there
@@ -3170,6 +3231,8 @@ class _Reader:
             recruited = [(code, country) for code, country in antecedent.homes if code != country]
             # (A town may lie in the province they were recruited in: "from Central Java ... recruited in Tegal".)
             inside = any(r.kind == "city" for r in roles["source"]) and any(not code.startswith("city:") for code, _ in recruited)
+            # (nor a province holding the town they were recruited in: "from Benin City ... recruited by a madam in Edo State")
+            inside = inside or (all(r.kind == "admin1" for r in roles["source"]) and any(code.startswith("city:") for code, _ in recruited))
             # (Not a home told beside them, before the verb: "Many of the women, from estate areas in Kandy, were sent".)
             after = all(r.start > slots.start[trigger] for r in roles["source"])
             if recruited and not inside and after and all(r.country_code in {c for _, c in recruited} and r.code not in {c for c, _ in recruited}
