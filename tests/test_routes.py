@@ -2893,3 +2893,21 @@ def test_people_who_leave_the_villages_of_a_region_leave_from_it():
 def test_workers_named_by_their_trade_are_the_people_moved():
     text = "Labour inspectors found 15 Bolivian seamstresses working 16-hour days in a garment workshop in Campinas."
     assert pairs(routes_of(text, {"Campinas": ("city:1", "city", "BRA")})) == {("BOL", "city:1")}
+
+
+def test_trades_after_jobs_as_name_the_work_promised_not_people():
+    # ("dancers" is a trade people are moved in: "dancers from Manila were trafficked to ...")
+    text = ("The women said they had been recruited by agents in Kathmandu who promised them jobs as singers and dancers "
+            "in Dubai. Instead, they were flown from Kathmandu to Nairobi and forced to dance in bars.")
+    names = {"Kathmandu": ("city:1", "city", "NPL"), "Dubai": ("city:2", "city", "ARE"), "Nairobi": ("city:3", "city", "KEN")}
+    assert pairs(routes_of(text, names)) == {("city:1", "city:3")}
+
+
+def test_a_province_holding_the_town_people_were_recruited_in_is_not_on_their_way():
+    text = ("The defendants brought 30 women from Benin City to Moscow, where they were taken by train to St Petersburg. "
+            "There the women were held in flats and forced to see clients.\n\n"
+            "Some of the women had been recruited by a madam in Edo State.")
+    names = {"Benin City": ("city:1", "city", "NGA"), "Moscow": ("city:2", "city", "RUS"),
+             "St Petersburg": ("city:3", "city", "RUS"), "Edo": ("NG-ED", "admin1", "NGA")}
+    routes = routes_of(text, names)
+    assert all("NG-ED" not in via for via in routes.via)
