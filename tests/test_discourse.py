@@ -84,3 +84,8 @@ def test_a_headline_destination_is_no_subject():
     assert subject_from_metadata({"title": "Police rescue 17 girls bound for Mali"}) is None
     assert subject_from_metadata({"title": "Pakistani brides sold to China"}).code == "PAK"
     assert subject_from_metadata({"subject": "EIGHTH ANNUAL TIP REPORT FOR LAOS"}).code == "LAO"
+
+
+def test_a_title_naming_a_country_s_forces_abroad_gives_no_subject():
+    assert subject_from_metadata({"title": "Foreign entertainers trapped in clubs near US military bases"}) is None
+    assert subject_from_metadata({"title": "US embassy funds shelter"}).code == "USA"

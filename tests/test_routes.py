@@ -2911,3 +2911,48 @@ def test_a_province_holding_the_town_people_were_recruited_in_is_not_on_their_wa
              "St Petersburg": ("city:3", "city", "RUS"), "Edo": ("NG-ED", "admin1", "NGA")}
     routes = routes_of(text, names)
     assert all("NG-ED" not in via for via in routes.via)
+
+
+def test_victims_said_later_to_come_from_a_region_s_provinces_start_the_journeys_told_before():
+    text = ("Most victims were trafficked to China for forced marriage.\n\n"
+            "Victims came mainly from the northern mountainous provinces of Ha Giang and Lao Cai.")
+    names = {"China": "CHN", "northern mountainous provinces": ("region:vn-north", "region", "VNM"),
+             "Ha Giang": ("VN-03", "admin1", "VNM"), "Lao Cai": ("VN-02", "admin1", "VNM")}
+    assert pairs(routes_of(text, names)) == {("VN-03", "CHN"), ("VN-02", "CHN")}
+
+
+def test_these_counties_point_back_at_the_counties_named_together():
+    text = ("Prosecutors searched 14 houses in Bacau and Iasi counties. The group recruited young women from poor families "
+            "in these counties and took them to Germany, where they were sexually exploited in apartments in Berlin.")
+    names = {"Bacau": ("RO-BC", "admin1", "ROU"), "Iasi": ("RO-IS", "admin1", "ROU"), "Germany": "DEU",
+             "Berlin": ("city:1", "city", "DEU")}
+    routes = by_pair(routes_of(text, names))
+    assert set(routes) == {("RO-BC", "city:1"), ("RO-IS", "city:1")}
+    assert routes[("RO-BC", "city:1")].purposes == ["sexual exploitation"]
+
+
+def test_a_country_naming_its_forces_is_no_place_of_the_frame():
+    text = ("Filipino women who came to South Korea on entertainer visas are being forced into prostitution in clubs "
+            "near US military bases, a migrant rights group said.")
+    names = {"South Korea": "KOR", "US": "USA"}
+    assert pairs(routes_of(text, names)) == {("PHL", "KOR")}
+
+
+def test_people_hired_somewhere_start_there():
+    text = "The women were hired by promoters in Manila as singers and flown to Seoul, where they were forced into prostitution."
+    names = {"Manila": ("city:1", "city", "PHL"), "Seoul": ("city:2", "city", "KOR")}
+    assert pairs(routes_of(text, names)) == {("city:1", "city:2")}
+
+
+def test_a_goal_reached_by_another_means_is_the_next_leg():
+    text = "An agent took the girls across the border to Raxaul and by train to Kolkata, where they were sold to a brothel."
+    names = {"Raxaul": ("city:1", "city", "IND"), "Kolkata": ("city:2", "city", "IND")}
+    routes = by_pair(routes_of("Girls from Nepal were trafficked to India. " + text, {**names, "Nepal": "NPL", "India": "IND"}))
+    assert ("NPL", "city:2") in routes and ("NPL", "city:1") not in routes
+
+
+def test_where_some_are_taken_on_from_stays_an_end_of_the_others():
+    text = ("Venezuelan women are recruited by traffickers. Many are exploited in bars in Quito and Machala, "
+            "and some are taken on to Peru.")
+    names = {"Quito": ("city:1", "city", "ECU"), "Machala": ("city:2", "city", "ECU"), "Peru": "PER"}
+    assert pairs(routes_of(text, names)) == {("VEN", "city:1"), ("VEN", "city:2"), ("VEN", "PER")}

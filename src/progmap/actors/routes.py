@@ -89,7 +89,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import numpy as np
@@ -472,7 +472,16 @@ def _slots(text: str, start: int, end: int, places: list, nations: list, cues: d
                 while p < n_places and places[p].start < t_end:
                     place = places[p]
                     flag = "" if (t_start >= place.start and t_end <= place.end) else _place_flag(text, t_start, t_end, place)
-                    add(("p", "", place.start, place.end, place, flag, None, None))
+                    if place.kind == "country" and _ATTRIBUTIVE_AFTER.match(text, place.end):
+                        # "clubs near US military bases in Pyeongtaek": the country's bases, not a place of the frame
+                        add(("w", "(country)", place.start, place.end, None, "", None, None))  # (a word no table holds)
+                    elif place.kind == "region" and p + 1 < n_places and places[p + 1].kind in ("admin1", "city") \
+                            and places[p + 1].country == place.country and _MEMBERS_AFTER.fullmatch(text, place.end, places[p + 1].start):
+                        # "the northern mountainous provinces of Ha Giang, Lao Cai and Dien Bien": the region's members
+                        # are the places; its name says what they are, as "the provinces of" would
+                        add(("w", "provinces", place.start, place.end, None, "", None, None))
+                    else:
+                        add(("p", "", place.start, place.end, place, flag, None, None))
                     covered = max(place.end, t_end)
                     p += 1
                 next_place = places[p].start if p < n_places else end
@@ -499,8 +508,33 @@ def _slots(text: str, start: int, end: int, places: list, nations: list, cues: d
     _point_back(slots, register, document)
     _classify(slots)
     _names_are_no_people(text, slots)
+    _people_words_as_modifiers(slots)
     _persons_told_with_age(text, slots)
     return slots
+
+
+#: Nouns a people word may modify, naming a body or a cause rather than people: "a migrant rights group",
+#: "the child protection committee", "victim support services".
+_MODIFIED_BY_PEOPLE = frozenset({"rights", "support", "protection", "welfare", "advocacy", "affairs", "group", "groups",
+                                 "organization", "organisation", "association", "network", "centre", "center", "committee",
+                                 "union", "federation", "council", "agency", "services", "shelter", "hotline", "visa", "visas"})
+
+
+def _people_words_as_modifiers(slots: _Slots) -> None:
+    """A people word that modifies a noun of :data:`_MODIFIED_BY_PEOPLE` is no people: "a migrant rights group said"."""
+    who, low = slots.who, slots.low
+    for j in range(len(who) - 1):
+        if who[j] == "victim" and low[j + 1] in _MODIFIED_BY_PEOPLE and slots.kind[j + 1] == "w":
+            who[j] = ""
+
+
+#: Nouns a country's name modifies rather than places of the frame ("US military bases", "US dollars").
+_ATTRIBUTIVE_AFTER = re.compile(
+    # (not its authorities or officials, whose country tells where people were found or sent back from)
+    r"[ \t]+(?:military|army|navy|naval|air[ \t]+force|forces|troops|soldiers|servicemen|bases?|contractors|brands|buyers|dollars?)\b"
+)
+#: What joins a region to the places it is made of: "the northern provinces of Ha Giang ...".
+_MEMBERS_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 
 
 def _drop_homeless_provenance(slots: _Slots) -> None:
@@ -509,7 +543,11 @@ def _drop_homeless_provenance(slots: _Slots) -> None:
     cue = slots.cue
     for j in range(len(cue)):
         if cue[j] is not None and cue[j].role == "provenance" and not _home_follows(slots, j, len(cue)):
-            cue[j] = None
+            if cue[j].lemma == "come" and j + 2 < len(cue) and slots.low[j + 1] == "to" and slots.kind[j + 2] == "p":
+                # "women who came to South Korea on entertainer visas": people getting there by themselves
+                cue[j] = replace(cue[j], role="arrive")
+            else:
+                cue[j] = None
 
 
 def _names_are_no_people(text: str, slots: _Slots) -> None:
@@ -1625,7 +1663,9 @@ _GENERIC_GOVERNORS = frozenset({"for", "against", "about"})
 #: Words between two goals of one frame that make the later one the journey's next leg.
 _LATER_LEG = re.compile(
     r"\b(?:before|then|later|eventually|finally|onward|onwards)\b"
-    r"|\bon(?=[ \t]+(?:through|via|across|over)\b)",  # "to Poland, and on through Germany to France"
+    r"|\bon(?=[ \t]+(?:through|via|across|over)\b)"  # "to Poland, and on through Germany to France"
+    # "across the border to Raxaul and by train to Kolkata": another means, another leg
+    r"|\band[ \t]+by[ \t]+(?:train|bus|road|car|boat|ferry|plane|air|sea|truck|lorry|rail|taxi|van)\b",
     re.IGNORECASE,
 )
 
@@ -2381,7 +2421,11 @@ class _Reader:
         legs = _later_legs(frames)
         # The first legs of a journey the clause goes on with are told by its last leg ("travelled by air to
         # Moscow, overland to France, and were hidden in lorries from Calais to Kent": their ends are its path).
-        continued = {u for t, earlier in legs.items() if _ends(dict(frames)[t][3]) or dict(frames)[t][3].get("crossing") for u in earlier}
+        # (Not where a share of the people goes on from: "Many are exploited in bars in Quito, Guayaquil and Machala,
+        # and some are taken on to Peru": the others stay there.)
+        told = dict(frames)
+        continued = {u for t, earlier in legs.items() if _ends(told[t][3]) or told[t][3].get("crossing") for u in earlier
+                     if not _some_others(slots, told[u][1], told[t][1])}
         subject_trigger, subject_frame = next(((t, found) for t, found in frames if t not in legs and (found[3].get("source") or found[3].get("theme-home"))),
                                               (None, frames[0][1] if frames else None))
         subject_roles = subject_frame[3] if subject_frame else {}
@@ -3468,6 +3512,13 @@ class _Reader:
             return
         homes = [(r.code, r.country_code) for r in sources]
         statements = antecedent.statements if antecedent is not None and theme.anaphor else []
+        if not statements and theme.bare and not theme.homes:
+            # "Most victims were trafficked to China ... Victims came mainly from Ha Giang": a plain plural
+            # says where the people whose journeys wait for an origin come from
+            said = frozenset(_victim_terms(tuple(self.text[self.unit[0] : end].lower().split())))
+            waiting = self.register.people(self.paragraph, self.unit[0], _DEFINITE_REACH, said)
+            if waiting is not None and any(not statement.origins for statement in waiting.statements):
+                statements = [statement for statement in waiting.statements if not statement.origins]
         more = antecedent is not None and theme.anaphor and antecedent.told_homes
         if more:
             # "Most came from the Philippines; a smaller number came from Nepal": more of the same people's homes.

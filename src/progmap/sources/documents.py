@@ -1346,7 +1346,11 @@ def title_countries(line: str) -> list[tuple[int, str]]:
     from progmap.actors.vocabulary import country_words
 
     return [(end, code) for start, end, _, code in country_words(line) if not _GOAL_BEFORE.search(line, max(0, start - 16), start)
-            and not _MISSION_OF_BEFORE.search(line, max(0, start - 60), start)]
+            and not _MISSION_OF_BEFORE.search(line, max(0, start - 60), start) and not _FORCES_AFTER.match(line, end)]
+
+
+# "Clubs near US military bases": a country's forces abroad, not what the story is about.
+_FORCES_AFTER = re.compile(r"[ \t]+(?:military|army|navy|naval|forces|troops|soldiers|servicemen|bases?)\b", re.IGNORECASE)
 
 
 # "bound for Mali", "sold to China": a destination named in a headline.
