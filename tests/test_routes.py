@@ -2956,3 +2956,47 @@ def test_where_some_are_taken_on_from_stays_an_end_of_the_others():
             "and some are taken on to Peru.")
     names = {"Quito": ("city:1", "city", "ECU"), "Machala": ("city:2", "city", "ECU"), "Peru": "PER"}
     assert pairs(routes_of(text, names)) == {("VEN", "city:1"), ("VEN", "city:2"), ("VEN", "PER")}
+
+
+def test_victims_a_shelter_received_came_to_where_the_shelter_is():
+    text = "This month our shelter in Ubon Ratchathani received eleven girls from Laos who had been sold to karaoke bars."
+    names = {"Ubon Ratchathani": ("city:1", "city", "THA"), "Laos": "LAO"}
+    assert pairs(routes_of(text, names)) == {("LAO", "city:1")}
+
+
+def test_people_made_to_do_something_somewhere_are_exploited_there():
+    text = "Girls from Laos were trafficked across the Mekong. They were made to work in karaoke bars in Sisaket."
+    names = {"Laos": "LAO", "Sisaket": ("city:1", "city", "THA")}
+    assert pairs(routes_of(text, names)) == {("LAO", "city:1")}
+
+
+def test_what_returnees_had_done_before_is_their_journey_out():
+    text = ("Most returnees are young people from the Amhara region who had crossed into Yemen by boat from Djibouti. "
+            "Many were held for ransom by smugglers.")
+    names = {"Amhara": ("ET-AM", "admin1", "ETH"), "Yemen": "YEM", "Djibouti": "DJI"}
+    routes = by_pair(routes_of(text, names))
+    assert set(routes) == {("ET-AM", "YEM")} and routes[("ET-AM", "YEM")].direction == "trafficking"
+    assert routes[("ET-AM", "YEM")].via == ["DJI"]
+
+
+def test_a_share_of_people_from_a_place_is_their_home():
+    text = ("This year our shelter in Tapachula received 214 women, most of them from Honduras, but also a growing "
+            "number from Haiti. Many had been forced to work in bars in Tenosique.")
+    names = {"Tapachula": ("city:1", "city", "MEX"), "Honduras": "HND", "Haiti": "HTI", "Tenosique": ("city:2", "city", "MEX")}
+    found = pairs(routes_of(text, names))
+    assert ("HTI", "city:2") in found and not any(end in ("HTI", "HND") for _, end in found)
+
+
+def test_what_returnees_received_somewhere_is_no_movement():
+    text = ("IOM helped 87 victims return home from Iraq: 52 to Bangladesh and 19 to Ethiopia. "
+            "Returnees received reintegration support in Dhaka and Addis Ababa.")
+    names = {"Iraq": "IRQ", "Bangladesh": "BGD", "Ethiopia": "ETH", "Dhaka": ("city:1", "city", "BGD"),
+             "Addis Ababa": ("city:2", "city", "ETH")}
+    assert all(direction == "return" for direction in routes_of(text, names).direction)
+
+
+def test_the_work_a_lure_promised_is_no_purpose():
+    text = ("The women were recruited in Prey Veng with promises of factory work and flown to Shanghai, "
+            "where they were sold as brides.")
+    routes = routes_of(text, {"Prey Veng": ("KH-14", "admin1", "KHM"), "Shanghai": ("CN-SH", "admin1", "CHN")})
+    assert list(routes.purposes) == [["marriage"]]

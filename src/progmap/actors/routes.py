@@ -1318,7 +1318,7 @@ def _govern(slots: _Slots, i: int, lo: int, end: int) -> _Reading:
             role, size = "", 0
         if role == "goal" and low[j] == "to" and j + 1 < len(kind) and kind[j + 1] == "w":
             if _infinitive(low[j + 1], low[j + 2] if j + 2 < len(kind) else ""):
-                if inner and j - 1 >= lo and (slots.cue[j - 1] is not None or (
+                if inner and j - 1 >= lo and (slots.cue[j - 1] is not None or _phrase_cue_ends(slots, j, lo) or (
                     j - 2 >= lo and slots.low[j - 1] in _OBJECT_PRONOUNS and slots.cue[j - 2] is not None
                 )):
                     # "forced to beg in Spain", "trafficked to work in Malaysia", "forced them to tend cannabis
@@ -1349,6 +1349,8 @@ def _govern(slots: _Slots, i: int, lo: int, end: int) -> _Reading:
             j -= size
             continue
         if role:
+            if not inner and role == "source" and j - size >= lo and low[j - size] in _SHARES:
+                return _Reading("origin", "", low[j])  # "most of them from Honduras, but also a growing number from Haiti"
             if not inner:
                 return _Reading(role, "", " ".join(low[j - size + 1 : j + 1]))
             if role == "abroad" and inner == "loc":
@@ -1380,6 +1382,32 @@ def _govern(slots: _Slots, i: int, lo: int, end: int) -> _Reading:
     return _Reading(inner, attach if attach in ("people", "agent") else "clause", word)
 
 
+def _phrase_cue_ends(slots: _Slots, j: int, lo: int) -> bool:
+    """Whether a fixed-phrase cue ends right before slot ``j`` ("were made to" before "drink")."""
+    for k in range(max(lo, j - 4), j):
+        cue = slots.cue[k]
+        if cue is not None and not cue.pos and k + len(cue.lemma.split()) in (j, j + 1):
+            return True
+    return False
+
+
+#: A lure: the work promised, which is not what people were moved for ("with promises of factory work",
+#: "promised them jobs as waitresses", "thinking they would work in restaurants").
+_LURE = re.compile(
+    r"\b(?:(?:false[ \t]+)?(?:promises?|offers?)[ \t]+of|promised(?:[ \t]+(?:them|her|him))?|offered(?:[ \t]+(?:them|her|him))?"
+    r"|(?:thinking|believing|told)[ \t]+(?:that[ \t]+)?(?:they|she|he)[ \t]+would(?:[ \t]+(?:work|be[ \t]+working))?)"
+    r"(?:[ \t]+(?:well-paid|good|legitimate|lucrative|high-paying|a|an))*[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:work|jobs?|employment|positions?)(?:[ \t]+(?:as|in|at)[ \t]+(?:a[ \t]+|an[ \t]+)?[\w-]+(?:[ \t]+(?:and|or)[ \t]+[\w-]+)?)?"
+    r"|\b(?:thinking|believing|told)[ \t]+(?:that[ \t]+)?(?:they|she|he)[ \t]+would[ \t]+work[ \t]+(?:as|in|at)[ \t]+(?:a[ \t]+|an[ \t]+)?[\w-]+",
+    re.IGNORECASE,
+)
+#: Words of a share of people that a home may follow: "a growing number from Haiti", "the majority from Nepal".
+_SHARES = frozenset({"number", "majority", "minority", "proportion", "share", "rest", "others", "most", "many", "some",
+                     "few", "half", "third", "quarter", "remainder"})
+#: Verbs of taking people in that are cues only with the people as their object ("received eleven girls from Laos").
+_TAKING_IN = frozenset({"receive"})
+#: "in" right before a place.
+_IN_BEFORE = re.compile(r"\bin[ \t]+$")
 #: Words that start a later leg of a journey told in one clause ("..., and from there are packed onto trucks to Libya").
 _FROM_THERE = re.compile(r"\bfrom\s+(?:there|here)\b", re.IGNORECASE)
 
@@ -2358,6 +2386,11 @@ class _Reader:
                 continue  # "two rescue centres in Kilifi", "a rescue operation": a service, not where victims were found
             if cue.role == "provenance" and not _home_follows(slots, j, hi):
                 continue
+            if cue.lemma in _TAKING_IN and not any(not p.agent and not p.anaphor and j < p.lo <= j + 4 and all(
+                    slots.low[k] in _DETERMINERS or slots.low[k][:1].isdigit() for k in range(j + 1, p.lo)) for p in people):
+                # "Returnees received reintegration support in Dhaka", "received reports that girls ...": what they
+                # got, not people taken in
+                continue
             if slots.low[j] in _PURPOSE_GERUNDS and _nominal(slots, j):
                 continue  # "exploited in street begging in Beirut": the purpose, not a frame of its own
             if j + 1 < hi and slots.low[j + 1] in _ATTRIBUTIVE_HEADS and not slots.low[j].endswith("ed"):
@@ -2951,7 +2984,11 @@ class _Reader:
         homeward = homeward or (theme is not None and not nominal and _to_homeland(slots, trigger))
         if homeward and _pleaded(slots, lo, trigger):
             return None  # "want the government to bring them home": a plea, no return
-        if kind in ("move", "enter", "voluntary") and theme is not None and (homeward or not _RETURNING.isdisjoint(slots.low[theme.lo : theme.hi])):
+        # (Not what returnees had done before: "Most returnees are young people ... who had crossed into Yemen from
+        # Djibouti" tells their journey out.)
+        earlier = not homeward and "had" in slots.low[max(lo, trigger - 3) : trigger]
+        if kind in ("move", "enter", "voluntary") and theme is not None and not earlier \
+                and (homeward or not _RETURNING.isdisjoint(slots.low[theme.lo : theme.hi])):
             # Returnees reach home from where they were, and so do people "brought home": the move is a return flow.
             renamed = {"goal": "home", "source": "away", "theme-home": "away"}
             returned: dict[str, list[Referent]] = {}
@@ -3154,7 +3191,11 @@ class _Reader:
             # about, unless the clause says whose officials identified them ("Officials in Trinidad identified
             # Cuban medical workers in forced labour", in a page on Venezuelans)
             theirs = {r.country_code for r in roles.get("source", []) + roles.get("theme-home", [])} | {c for _, c in (theme.homes if theme else [])}
-            goals = [r for r in self._agent_countries(slots, lo, trigger) if theirs and r.country_code not in theirs][:1] or self._here(roles, theme)
+            # ("our shelter in Ubon Ratchathani received eleven girls from Laos": where the ones who took them in are)
+            scene = [r for r in roles.get("none", []) if theirs and r.start < slots.start[trigger] and r.country_code not in theirs
+                     and _IN_BEFORE.search(self.text, max(0, r.start - 4), r.start)]
+            goals = scene or [r for r in self._agent_countries(slots, lo, trigger) if theirs and r.country_code not in theirs][:1] \
+                or self._here(roles, theme)
         if not goals and kind == "rescue" and roles.get("away") and ((theme and theme.homes) or roles.get("theme-home") or roles.get("source")):
             # "rescued 45 Bangladeshi girls from brothels in Kolkata", "rescued 20 women, mostly from
             # Nepal, from a brothel in Kolkata": where they were exploited.
@@ -3327,9 +3368,10 @@ class _Reader:
             via = list(dict.fromkeys([r.code for r in roles["source"]] + via))
             origins = [(r.code, r.country_code) for r in roles["began"]]
         elif kind in ("move", "enter", "voluntary") and theme is not None and not known and roles.get("source") and not inferred \
-                and not roles.get("leg") and theme.hi < trigger and slots.low[theme.hi] == "from":
+                and not roles.get("leg") and theme.hi < trigger and (slots.low[theme.hi] == "from" or slots.low[theme.hi] in _COPULAS):
             # "Workers from Myanmar were moved from Kumamoto to Hokkaido": the home beside the people is where they
-            # started; a place abroad the verb takes them from is on their way.
+            # started; a place abroad the verb takes them from is on their way (and so after a home said of them:
+            # "Most returnees are young people from Amhara who had crossed into Yemen from Djibouti").
             told = [r for r in roles["source"] if slots.start[theme.hi] < r.start < slots.start[trigger]]
             taken = [r for r in roles["source"] if r.start > slots.start[trigger]]
             if told and taken and not {r.country_code for r in told} & {r.country_code for r in taken + goals}:
@@ -3780,10 +3822,17 @@ class _Reader:
         return self._signal
 
     def _terms_in(self, start: int, end: int, vocabulary: str) -> list[str]:
-        """Vocabulary terms of a stretch of the sentence, looked up once per stretch."""
+        """Vocabulary terms of a stretch of the sentence, looked up once per stretch.
+
+        The work a lure promised is no purpose: "recruited with promises of factory work and flown to Shanghai,
+        where they were sold as brides" is for marriage.
+        """
         key = (start, end, vocabulary)
         if key not in self._terms:
-            self._terms[key] = terms_in(self.text[start:end], vocabulary)
+            stretch = self.text[start:end]
+            if vocabulary == "purposes":
+                stretch = _LURE.sub(" ", stretch)
+            self._terms[key] = terms_in(stretch, vocabulary)
         return list(self._terms[key])
 
     def _span(self, slots: _Slots, lo: int, hi: int) -> str:
