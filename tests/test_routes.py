@@ -3000,3 +3000,41 @@ def test_the_work_a_lure_promised_is_no_purpose():
             "where they were sold as brides.")
     routes = routes_of(text, {"Prey Veng": ("KH-14", "admin1", "KHM"), "Shanghai": ("CN-SH", "admin1", "CHN")})
     assert list(routes.purposes) == [["marriage"]]
+
+
+def test_a_home_said_of_the_one_a_story_is_about_starts_her_journey():
+    text = ("She was 19 when a neighbour from her village near Cahul offered her a job in a hotel. She flew to Istanbul "
+            "and was driven to a flat in Antalya, where she was forced to see clients.")
+    names = {"Cahul": ("MD-CA", "admin1", "MDA"), "Istanbul": ("city:1", "city", "TUR"), "Antalya": ("city:2", "city", "TUR")}
+    routes = by_pair(routes_of(text, names))
+    assert set(routes) == {("MD-CA", "city:2")} and routes[("MD-CA", "city:2")].via == ["city:1"]
+    assert routes[("MD-CA", "city:2")].purposes == ["sexual exploitation"]
+
+
+def test_people_from_places_in_a_sentence_that_moves_no_one_are_pointed_back_at():
+    text = ("Young men from Sylhet and Madaripur pay brokers up to 700,000 taka. They are flown from Dhaka to Dubai and "
+            "finally to Benghazi, where many are forced to work without pay.")
+    names = {"Sylhet": ("BD-1", "admin1", "BGD"), "Madaripur": ("BD-2", "admin1", "BGD"), "Dhaka": ("city:1", "city", "BGD"),
+             "Dubai": ("city:2", "city", "ARE"), "Benghazi": ("city:3", "city", "LBY")}
+    assert pairs(routes_of(text, names)) == {("BD-1", "city:3"), ("BD-2", "city:3")}
+
+
+def test_workers_met_somewhere_with_their_homes_are_exploited_where_they_work():
+    text = ("During my visit I met migrant workers from South Asia, particularly India and Nepal, who work in construction "
+            "in Manama. Many told me that their passports had been confiscated on arrival.")
+    names = {"South Asia": ("region:s-asia", "region", ""), "India": "IND", "Nepal": "NPL", "Manama": ("city:1", "city", "BHR")}
+    assert pairs(routes_of(text, names)) == {("IND", "city:1"), ("NPL", "city:1")}
+
+
+def test_people_a_preposition_governs_give_no_home_to_the_people_after():
+    text = ("Child marriage among Syrian refugees in Jordan\n\n"
+            "Amman - Among Syrian refugees in Jordan, the share of girls married before 18 has more than doubled. Girls in "
+            "the Zaatari camp and in the cities of Mafraq and Irbid are often married to older Jordanian men or to men from "
+            "the Gulf, who sometimes take them to Saudi Arabia and the UAE.\n\n"
+            "Aid workers describe brokers who arrange short summer marriages with men from the Gulf, after which the girls "
+            "are abandoned. Some girls have been taken to Amman and forced into prostitution after such marriages.\n")
+    names = {"Jordan": "JOR", "Zaatari": ("city:1", "city", "JOR"), "Mafraq": ("JO-MA", "admin1", "JOR"),
+             "Irbid": ("JO-IR", "admin1", "JOR"), "Saudi Arabia": "SAU", "the UAE": "ARE",
+             "the Gulf": ("region:gulf", "region", ""), "Amman": ("JO-AM", "admin1", "JOR")}
+    found = pairs(routes_of(text, names))
+    assert ("JO-IR", "JO-AM") in found and ("region:gulf", "JO-AM") not in found

@@ -1401,6 +1401,8 @@ _LURE = re.compile(
     r"|\b(?:thinking|believing|told)[ \t]+(?:that[ \t]+)?(?:they|she|he)[ \t]+would[ \t]+work[ \t]+(?:as|in|at)[ \t]+(?:a[ \t]+|an[ \t]+)?[\w-]+",
     re.IGNORECASE,
 )
+#: Agents whose naming says what the victims were used for ("forced to see clients").
+_PATRONS = frozenset({"client", "clients", "customer", "customers"})
 #: Words of a share of people that a home may follow: "a growing number from Haiti", "the majority from Nepal".
 _SHARES = frozenset({"number", "majority", "minority", "proportion", "share", "rest", "others", "most", "many", "some",
                      "few", "half", "third", "quarter", "remainder"})
@@ -1841,16 +1843,29 @@ def _predicate_nationality(slots: _Slots, start: int, hi: int) -> str | None:
 _APPOSED_FROM = re.compile(r",[^,.;:\n]{0,80}\bfrom[ \t]+(?:the[ \t]+)?$")
 #: "from" right before a place (the cheap test before :data:`_APPOSED_FROM`).
 _FROM_BEFORE = re.compile(r"\bfrom[ \t]+(?:the[ \t]+)?$")
+#: The word before "from" and a place ("men from ").
+_WORD_BEFORE_FROM = re.compile(r"\b([A-Za-z-]+)[ \t]+from[ \t]+(?:the[ \t]+)?$")
+#: A home said of someone right before a place ("her village near ", "his home town in ").
+_THEIR_HOME_BEFORE = re.compile(
+    r"\b(?:her|his|their)[ \t]+(?:home[ \t]+|native[ \t]+)?(?:village|town|hometown|home|family)[ \t]+(?:in|of|near|outside)[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE)
 #: A home said of people in a clause's predicate: "Most were boys aged four to ten from", "Many are women from".
 _PREDICATE_FROM = re.compile(r"\b(?:are|were|is|was)[ \t]+[^,.;:\n]{0,60}\bfrom[ \t]+(?:the[ \t]+)?$")
 
 
 def _apposed_home_at(text: str, start: int) -> bool:
-    """Whether the place at ``start`` follows "from" in an apposition (", mostly from ")."""
+    """Whether the place at ``start`` follows "from" in an apposition (", mostly from "), or a home said of
+    someone ("her village near ")."""
+    if _THEIR_HOME_BEFORE.search(text, max(0, start - 40), start):
+        return True
     if not _FROM_BEFORE.search(text, max(0, start - 10), start):
         return False
     comma = text.rfind(",", max(0, start - 90), start)
-    return comma >= 0 and bool(_APPOSED_FROM.match(text, comma, start)) or bool(_PREDICATE_FROM.search(text, max(0, start - 80), start))
+    if comma >= 0 and _APPOSED_FROM.match(text, comma, start) or _PREDICATE_FROM.search(text, max(0, start - 80), start):
+        return True
+    # "Young men from Sylhet ... pay brokers ... They are flown from Dhaka to Dubai": people and their home
+    before = _WORD_BEFORE_FROM.search(text, max(0, start - 40), start)
+    return before is not None and _tables().people.get(before.group(1).lower()) == "victim"
 #: How many slots after people and a comma "from" may come and still tell their home ("the women, aged between 19 and 34 and mostly from").
 _APPOSED_REACH = 12
 
@@ -1908,6 +1923,22 @@ def _narrator_home(slots: _Slots, lo: int, hi: int) -> list[tuple[str, str]]:
     return []
 
 
+def _their_home(slots: _Slots, lo: int, hi: int) -> tuple[int, list[tuple[str, str]]]:
+    """ "a neighbour from her village near Cahul": the home a story states of the one it is about (her, his, their),
+    with the slot it is told at; (-1, []) when the clause states none."""
+    homeplace = _hints()["homeplace"]
+    low, kind = slots.low, slots.kind
+    for k in range(lo, hi - 2):
+        if low[k] not in _POSSESSIVE_PRONOUNS | {"his"} or low[k + 1] not in homeplace:
+            continue
+        j = k + 2
+        if j < hi and low[j] in homeplace:
+            j += 1  # "her home village near"
+        if j + 1 < hi and low[j] in ("in", "of", "near", "outside") and kind[j + 1] == "p":
+            return k, [(slots.ref[j + 1].code, slots.ref[j + 1].country_code)]
+    return -1, []
+
+
 def _stays_in(slots: _Slots, j: int, hi: int) -> list[tuple[str, str]]:
     """ "... citizens work in Russia, most of them in Moscow": where people a clause names stay (a verb of staying
     right after them, then "in" and places)."""
@@ -1920,6 +1951,9 @@ def _stays_in(slots: _Slots, j: int, hi: int) -> list[tuple[str, str]]:
     if k < hi and slots.low[k] == "as":
         # "working as domestic workers in Lebanon": what they work as comes first
         k = next((m for m in range(k + 1, min(hi, k + 5)) if slots.low[m] == "in"), hi)
+    elif k + 2 < hi and slots.low[k] == "in" and slots.kind[k + 1] == "w":
+        # "who work in construction in Manama": the work first, then where
+        k = next((m for m in range(k + 2, min(hi, k + 5)) if slots.low[m] == "in"), hi)
     if k + 1 >= hi or slots.low[k] != "in" or slots.kind[k + 1] != "p":
         return []
     # (up to where their homes are told: "work in Israel ..., most of them men from Udon Thani")
@@ -2558,6 +2592,10 @@ class _Reader:
         an origin starts there. People named with their nationality ("40 North
         Korean women") may be pointed back at too.
         """
+        at, home = _their_home(slots, lo, hi)
+        if home:
+            # "She was 19 when a neighbour from her village near Cahul offered her a job ... She flew to Istanbul"
+            self.register.note(People(slots.start[at], self.paragraph, home, [], [self.quote]))
         apposed = "from" in slots.low[lo:hi] and "p" in slots.kind[lo:hi]
         if not apposed and "n" not in slots.kind[lo:hi]:
             return
@@ -2578,9 +2616,13 @@ class _Reader:
                     self.register.note(People(slots.start[phrase.lo], self.paragraph, [(nationality, nationality)],
                                               terms_in(" ".join(slots.low[phrase.lo : phrase.hi]), "victims"), [self.quote]))
             # "Most were boys aged four to ten from Rahim Yar Khan district ..., from Bangladesh, and from Sudan":
-            # people said to be from somewhere in the predicate, each "from" another home
+            # people said to be from somewhere in the predicate, each "from" another home (or right after them:
+            # "Young men from Sylhet, Madaripur and Shariatpur pay brokers ...")
             before = phrase.lo - 1 - (phrase.lo - 1 > lo and slots.low[phrase.lo - 1].endswith("ly"))  # "were mostly women"
-            predicate = apposed and not phrase.homes and not phrase.anaphor and before >= lo and slots.low[before] in _COPULAS
+            # (not people a preposition governs: "arrange marriages with men from the Gulf")
+            predicate = apposed and not phrase.homes and not phrase.anaphor and not phrase.agent and (
+                (before >= lo and slots.low[before] in _COPULAS)
+                or (phrase.hi < hi and slots.low[phrase.hi] == "from" and phrase.governed not in _NOT_THEME_AFTER))
             if not predicate and (not apposed or phrase.hi >= hi or slots.low[phrase.hi] != ","):
                 continue
             # (a few words of the apposition may come first: "aged 19 to 34 and mostly from")
@@ -2589,7 +2631,8 @@ class _Reader:
             if j >= hi or slots.low[j] != "from":
                 continue
             homes, k, holding = [], j + 1, False
-            while k < hi and (slots.kind[k] == "p" or (homes and slots.low[k] in (",", "and", "or"))
+            hedges = glue_words("hedge")
+            while k < hi and (slots.kind[k] == "p" or (homes and (slots.low[k] in (",", "and", "or") or slots.low[k] in hedges))
                               or (predicate and homes and _home_goes_on(slots, k, hi))):
                 # (places "in" the home before hold it: "Rahim Yar Khan district in Pakistan's Punjab province")
                 holding = predicate and slots.kind[k] == "p" and (slots.low[k - 1] == "in" or (holding and slots.kind[k - 1] == "p"))
@@ -2598,9 +2641,14 @@ class _Reader:
                 k += 1
             if not homes:
                 continue
+            if any(r.kind == "region" for r in homes) and any(r.kind != "region" for r in homes):
+                homes = [r for r in homes if r.kind != "region"]  # "from South Asia, particularly India, Bangladesh ..."
             said = frozenset(_victim_terms(tuple(slots.low[phrase.lo : phrase.hi])))
             antecedent = self.register.people(self.paragraph, slots.start[phrase.lo], _reach(slots, phrase), said) if phrase.anaphor else None
-            self._provenance({"source": homes}, phrase, antecedent, slots.end[hi - 1])
+            # (and where they stay: "migrant workers from India ..., who work in construction in Manama")
+            k += k + 1 < hi and slots.low[k] == "," and slots.low[k + 1] in ("who", "that")
+            stays = _stays_in(slots, k + (slots.low[k] in ("who", "that")), hi) if k < hi else []
+            self._provenance({"source": homes}, phrase, antecedent, slots.end[hi - 1], went=stays)
 
     # -- status statements -------------------------------------------------------
 
@@ -3541,7 +3589,8 @@ class _Reader:
                 if self.quote not in statement.quotes:
                     statement.quotes.append(self.quote)
 
-    def _provenance(self, roles: dict, theme: _Phrase | None, antecedent: People | None, end: int, alone: bool = False) -> None:
+    def _provenance(self, roles: dict, theme: _Phrase | None, antecedent: People | None, end: int, alone: bool = False,
+                    went: list | None = None) -> None:
         """ "Most came from Ha Giang": where people named before come from; it completes their routes.
 
         ``end`` is where the clause ends: the people it names are there for the clauses after it.
@@ -3592,7 +3641,7 @@ class _Reader:
         # Many of the women are from Kilifi ... agents fly them out of Nairobi")
         same = antecedent is not None and theme.anaphor
         self.register.note(People(end - 1, self.paragraph, homes, victims, [self.quote], list(antecedent.goals) if same else [],
-                                  statements, told_homes=True, went=list(antecedent.went) if same else []))
+                                  statements, told_homes=True, went=list(antecedent.went) if same else list(went or [])))
 
     def _on_their_way(self, antecedent: People, places: list, inside: bool) -> bool:
         """Put places on the way of the routes of people named before, told before in this paragraph or of them.
@@ -3801,7 +3850,9 @@ class _Reader:
 
     def _purposes(self, slots: _Slots, lo: int, hi: int, people: list, theme: _Phrase | None) -> list[str]:
         """The purposes a clause says of its theme: what is said of other people ("meeting with migrant workers") is left out."""
-        others = [(slots.start[p.lo], slots.end[p.hi - 1]) for p in people if p is not theme and (p.agent or p.governed in _COMPANY)]
+        # (but the clients a victim was made to see say what for: "forced to see clients")
+        others = [(slots.start[p.lo], slots.end[p.hi - 1]) for p in people if p is not theme and (p.agent or p.governed in _COMPANY)
+                  and not (p.agent and slots.low[p.hi - 1] in _PATRONS)]
         if not others:
             return self._terms_in(slots.start[lo], slots.end[hi - 1], "purposes")
         key = (slots.start[lo], slots.end[hi - 1], tuple(others))

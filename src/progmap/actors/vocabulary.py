@@ -53,7 +53,7 @@ PURPOSES: dict[str, list[str]] = {
     ],
     "sexual exploitation": [
         r"sex(?:ual)?(?: industry| work| workers?| trade| exploitation| trafficking| tourism)?", r"prostitut\w*", r"brothels?",
-        r"sexually (?:exploit\w*|abused)", r"karaoke", r"night ?clubs?", r"hostess(?:es| bars?)?", r"massage parlou?rs?", r"commercial sex", r"entertainment (?:venues?|establishments?)", r"cybersex",
+        r"sexually (?:exploit\w*|abused)", r"(?:forced|made|compelled|coerced) to (?:see|serve|entertain|service)\b", r"(?:see|serve|entertain|service)\w* (?:clients|customers)", r"karaoke", r"night ?clubs?", r"hostess(?:es| bars?)?", r"massage parlou?rs?", r"commercial sex", r"entertainment (?:venues?|establishments?)", r"cybersex",
     ],
     "adoption": [r"adoptions?", r"adopted"],
     "begging": [r"begging", r"beg", r"beggars?", r"street selling", r"street vend\w*", r"sell(?:ing)? (?:flowers|lottery tickets)"],
