@@ -1905,3 +1905,10 @@ def test_a_compass_word_and_a_division_name_a_country_s_part_not_a_body():
     text = "The taskforce reports progress in the Western Division, where a shelter opened. The Northern Region Women's Network runs a hotline."
     _, orgs = orgs_of(text, country="FJI")
     assert list(orgs.index) == ["org:northern-region-women-s-network"]
+
+
+def test_a_company_s_legal_form_with_stops_or_brackets_ends_its_name():
+    text = ("The court convicted two directors of Sinar Permata Agency Sdn. Bhd., a recruiter in Johor Bahru. "
+            "The licence of Lanka Euro Careers (Pvt) Ltd was cancelled, and deployment to Al-Rawdah General Trading Co. in Kuwait stopped.")
+    _, orgs = orgs_of(text, country="MYS")
+    assert sorted(orgs["name"]) == ["Al-Rawdah General Trading Co.", "Lanka Euro Careers (Pvt) Ltd", "Sinar Permata Agency Sdn. Bhd."]

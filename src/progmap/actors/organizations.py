@@ -1132,6 +1132,7 @@ def read_organizations(
     _unit_codes(found, heads, context)
     # A sheet's labelled value is a whole name before any reader takes a part of it.
     _sheet_names(found, gazetteer, context)
+    _company_names(found, gazetteer, context)
     _institutional_names(found, gazetteer, context, heads)
     _classified_names(found, gazetteer, context, heads)
     _quoted_names(found, gazetteer, context, heads)
@@ -1943,6 +1944,55 @@ def _redefine(found: _Found, defined: dict[str, str]) -> None:
 
 
 # --- names with an institutional head ------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _legal_forms() -> re.Pattern:
+    """A company's legal form written with stops or brackets (the ``legal_forms`` table), longest first."""
+    forms = sorted((row["lemma"] for row in lexicon("legal_forms")), key=len, reverse=True)
+    return re.compile(r"(?<=[ \t])(?:" + "|".join(re.escape(form) for form in forms) + r")(?![\w-])")
+
+
+#: The capitalized words of a company's name right before its legal form (with "&", "of" or "for" inside; an "and" joins two names).
+_COMPANY_NAME_BEFORE = re.compile(r"(?<![\w’'&.-])((?:[A-Z][\w’'&-]*\.?[ \t]+(?:(?:&|of|for)[ \t]+)?){1,8})$")
+
+
+def _company_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
+    """Companies named with a legal form the name reader stops at: "Sinar Permata Agency Sdn. Bhd.",
+    "Al-Rawdah General Trading Co.", "Lanka Euro Careers (Pvt) Ltd".
+
+    The name is the run of capitalized words before the form on its line,
+    less the words that open a sentence ("The", "To").
+
+    >>> found = _Found("Deployment to Al-Rawdah General Trading Co. in Kuwait is suspended.")
+    >>> _company_names(found, load_org_gazetteer(), "PHL")
+    >>> [record["name"] for record in found.orgs.values()]
+    ['Al-Rawdah General Trading Co.']
+    """
+    text = found.text
+    if "." not in text and "(" not in text and " Sdn " not in text:
+        return
+    reader = _reader()
+    for form in _legal_forms().finditer(text):
+        low = max(text.rfind("\n", 0, form.start()) + 1, form.start() - 120)
+        words = _COMPANY_NAME_BEFORE.search(text, low, form.start())
+        if words is None:
+            continue
+        start, end = words.start(1), form.end()
+        for word in re.finditer(r"\S+", words.group(1)):
+            if word.group().lower() not in reader.openers | reader.segment | reader.join:
+                start = words.start(1) + word.start()
+                break
+        else:
+            continue
+        written = f"{_clean_name(text[start : form.start()])} {form.group()}"
+        if not found.open(start, end):
+            continue
+        org_id = gazetteer.lookup(written)
+        if org_id is not None:
+            found.add(start, end, *_resolve(gazetteer, org_id, text, start, end, context))
+        else:
+            found.add(start, end, _slug(written), written, "ngo", _country_in(written))
 
 
 def _institutional_names(found: _Found, gazetteer: OrgGazetteer, context: str, heads: list) -> None:
