@@ -1912,3 +1912,10 @@ def test_a_company_s_legal_form_with_stops_or_brackets_ends_its_name():
             "The licence of Lanka Euro Careers (Pvt) Ltd was cancelled, and deployment to Al-Rawdah General Trading Co. in Kuwait stopped.")
     _, orgs = orgs_of(text, country="MYS")
     assert sorted(orgs["name"]) == ["Al-Rawdah General Trading Co.", "Lanka Euro Careers (Pvt) Ltd", "Sinar Permata Agency Sdn. Bhd."]
+
+
+def test_a_conference_venue_and_a_payment_system_are_no_bodies():
+    text = ("The report was validated at a workshop at the OR Tambo Conference Centre in Boksburg. "
+            "Employers must pay wages through the Wage Protection System (WPS), the Ministry said.")
+    _, orgs = orgs_of(text, country="ZAF")
+    assert orgs.empty
