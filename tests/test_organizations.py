@@ -1919,3 +1919,8 @@ def test_a_conference_venue_and_a_payment_system_are_no_bodies():
             "Employers must pay wages through the Wage Protection System (WPS), the Ministry said.")
     _, orgs = orgs_of(text, country="ZAF")
     assert orgs.empty
+
+
+def test_a_trades_union_congress_is_no_state_body():
+    _, orgs = orgs_of("We call on the Trades Union Congress (TUC) to raise the case with the Ministry of Labour.", country="NPL")
+    assert orgs.loc["org:trades-union-congress", "org_type"] == "ngo"

@@ -980,7 +980,7 @@ def _word_boundary(text: str, position: int) -> bool:
 
 
 #: Unions of workers, which are no state body whatever "union" heads elsewhere ("the Women's Union").
-_LABOUR_UNION = re.compile(r"\b(?:Labou?r|Trade|Workers[’']?|Employees[’']?|Fishers[’']?|Seafarers[’']?)[ \t]+Unions?\b")
+_LABOUR_UNION = re.compile(r"\b(?:Labou?r|Trades?|Workers[’']?|Employees[’']?|Fishers[’']?|Seafarers[’']?)[ \t]+Unions?\b")
 
 
 def _guess_type(name: str, cue=None) -> str:
