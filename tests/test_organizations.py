@@ -1924,3 +1924,11 @@ def test_a_conference_venue_and_a_payment_system_are_no_bodies():
 def test_a_trades_union_congress_is_no_state_body():
     _, orgs = orgs_of("We call on the Trades Union Congress (TUC) to raise the case with the Ministry of Labour.", country="NPL")
     assert orgs.loc["org:trades-union-congress", "org_type"] == "ngo"
+
+
+def test_two_names_joined_by_and_before_a_plural_verb_are_two_runners():
+    text = "Our staff train volunteers, and Phulki and Clear Voice manage the helpline in Bangladesh."
+    _, orgs = orgs_of(text, country="BGD")
+    assert sorted(orgs["name"]) == ["Clear Voice", "Phulki"]
+    _, orgs = orgs_of("Hope and Homes for Children run a shelter in Kyiv.", country="UKR")
+    assert list(orgs["name"]) == ["Hope and Homes for Children"]

@@ -3018,7 +3018,7 @@ def _funders_listed(found: _Found, gazetteer: OrgGazetteer, context: str, name, 
 # (Searched in a window before each verb: the lookahead of its first letter turns the engine away from
 # the window's other offsets before it tries the lookbehinds.)
 _SUBJECT_BEFORE = re.compile(
-    r"(?=[A-Z])(?:^|(?<=[.;:!?]\s)|(?<=\n)|(?<=\n[-•*]\s)|(?<=,\s)|(?<=\bthe\s)|(?<=\bour\s)|(?<=\bpartner\s)|(?<=\bpartners\s)"
+    r"(?=[A-Z])(?:^|(?<=[.;:!?]\s)|(?<=\n)|(?<=\n[-•*]\s)|(?<=,\s)|(?<=,\sand\s)|(?<=\bthe\s)|(?<=\bour\s)|(?<=\bpartner\s)|(?<=\bpartners\s)"
     r"|(?<=[—–][ \t])|(?<=\s-[ \t]))"  # (after a dateline's dash: "Guatemala City, 30 July (AGN) — Guatemala launched")
     r"([A-Z][\w’'&.-]*(?:[ \t]+(?:[A-Z][\w’'&.-]*|of|for|and|de|del|la|las|los|el|des|du|sans|pour|the|&))*)"
     r"(?:[ \t]+\([A-Z][^()\n]{0,80}\))?"  # "HAART Kenya (Awareness Against Human Trafficking) runs"
@@ -3118,6 +3118,10 @@ def _programme_subjects(found: _Found, gazetteer: OrgGazetteer, context: str, fo
             for piece in pieces:
                 if found.free(piece.start, piece.end):
                     _role_name(found, gazetteer, context, piece, funder=True)
+        elif _plural_subject(text, name, start, end, cue):
+            # "Phulki and Clear Voice manage the helpline": a plural verb, two runners
+            for piece in _and_pieces(text, name):
+                _name_candidate(found, gazetteer, context, piece, "role")
         elif _plausible(text, name, classified=True):
             _name_candidate(found, gazetteer, context, name, "role")
         elif (cue.lemma in _KEEPS_WORK or backed is not None) and len(name.words) == 1 and _one_word_name(name.words[0].text) \
@@ -3127,6 +3131,25 @@ def _programme_subjects(found: _Found, gazetteer: OrgGazetteer, context: str, fo
             # "Porticus funds a project ...": who pays may have a one-word name
             for piece in pieces or [name]:
                 _role_name(found, gazetteer, context, piece, funder=True)
+
+
+def _plural_subject(text: str, name, start: int, end: int, cue) -> bool:
+    """Whether a name holding "and" is two names, the subjects of a verb in its plural ("Phulki and Clear
+    Voice manage", not "Phulki and Clear Voice manages"): no "of" or "for" comes before the "and" (as in
+    "Ministry of Labour and Social Affairs"), and each part is a name by itself ("Clear Voice"), or one
+    word no dictionary knows ("Phulki").
+    """
+    if cue.role != "run" or text[start:end] != cue.lemma or " " in cue.lemma:
+        return False
+    reader = _reader()
+    words = [w.lower for w in name.words]
+    if "and" not in words or any(w in reader.segment for w in words[: words.index("and")]):
+        return False
+    pieces = _and_pieces(text, name)
+    return bool(pieces) and all(
+        _plausible(text, piece, classified=True) if len(piece.words) > 1 else _one_word_name(piece.words[0].text) or _acronym_like(piece.words[0].text)
+        for piece in pieces
+    )
 
 
 _POSSESSIVE_BEFORE = re.compile(r"([A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*)?)[’']s?[ \t]+$")
