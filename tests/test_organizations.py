@@ -1932,3 +1932,15 @@ def test_two_names_joined_by_and_before_a_plural_verb_are_two_runners():
     assert sorted(orgs["name"]) == ["Clear Voice", "Phulki"]
     _, orgs = orgs_of("Hope and Homes for Children run a shelter in Kyiv.", country="UKR")
     assert list(orgs["name"]) == ["Hope and Homes for Children"]
+
+
+def test_short_names_each_with_its_town_in_a_list_with_a_body_are_bodies():
+    _, orgs = orgs_of("Its members are Atina in Belgrade, the Centre for Women's Rights in Mostar and Lara in Bijeljina.", country="SRB")
+    assert sorted(orgs["name"]) == ["Atina", "Centre for Women's Rights", "Lara"]
+    _, orgs = orgs_of("Girls were received by the Hope Foundation in Kolkata and Howrah.", country="IND")
+    assert list(orgs["name"]) == ["Hope Foundation"]
+
+
+def test_a_network_member_s_own_name_before_the_network_s_is_the_member():
+    _, orgs = orgs_of("Victims were referred to Open Gate - La Strada in Skopje and to La Strada Moldova.", country="MKD")
+    assert sorted(orgs["name"]) == ["La Strada Moldova", "Open Gate - La Strada"]

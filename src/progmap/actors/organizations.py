@@ -1245,7 +1245,12 @@ def _known_names(found: _Found, gazetteer: OrgGazetteer, context: str, known: li
         if gazetteer.orgs[org_id].country == GENERIC and _EXAMPLE_OF_KIND.search(text, max(0, start - 120), start):
             continue  # "agencies likely to meet victims, such as Customs": a kind of body, not one acting
         member = _member(gazetteer, org_id, written, text, end, context) if org_id in _FEDERATIONS else None
-        if member:
+        before = _MEMBER_NAME_BEFORE.search(text, max(0, start - 50), start) if org_id in _FEDERATIONS and not member else None
+        if before is not None and found.free(before.start(1), start) and found.zones.allows(before.start(1), end):
+            # "Open Gate - La Strada", "Open Gate/La Strada": a member's own name, then the network's
+            name = _clean_name(text[before.start(1) : end])
+            found.add(before.start(1), end, _slug(name), name, "ngo", "")
+        elif member:
             end, org_id, name, home = member
             found.add(start, end, org_id, name, "ngo", home)
         elif gazetteer.orgs[org_id].country == GENERIC and (locality := _locality_before(text, start)):
@@ -1263,6 +1268,10 @@ def _known_names(found: _Found, gazetteer: OrgGazetteer, context: str, known: li
                     resolved = gazetteer.instance(org_id, named)
                     stop = _name_end(gazetteer, org_id, text, stop, named, context)
             found.add(start, stop, *resolved)
+
+
+#: A network member's own name before the network's, after a dash or slash: "Open Gate - ", "Open Gate/".
+_MEMBER_NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3})(?:[ \t]+[-–—][ \t]+|[ \t]*/[ \t]*)$")
 
 
 #: A portfolio after a name: "for Labour", "of Immigration Services".
@@ -3448,6 +3457,20 @@ _CONJUNCT_AFTER = re.compile(
     r"(?:[ \t]*\([A-Z][^()\n]{0,80}\))?([ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?"
     r"([A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*)?)(?![\w’'&-]|[ \t]+(?:[A-Z]|of\b|for\b|de\b))"
 )
+#: A body's town right after its name: " in Belgrade", " in Novi Sad".
+_IN_TOWN = re.compile(r"[ \t]+in[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?(?![\w’'-])")
+#: A short name with its town, then a list's glue, right before a body's name: "Atina in Belgrade, ".
+_PLACED_CONJUNCT_BEFORE = re.compile(
+    r"(?<![\w’'&.-])((?:[A-Z][\w’'&-]*[ \t]+)?[A-Z][\w’'&-]*)[ \t]+in[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?"
+    r"(?:[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?$"
+)
+#: After a body's town, the list's glue and a short name with a town of its own: ", and Lara in Bijeljina".
+_PLACED_CONJUNCT_AFTER = re.compile(
+    r"(?:[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?"
+    r"([A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*)?)(?=[ \t]+in[ \t]+[A-Z])"
+)
+#: A list of members opening with a verb: "whose members are ", "partners include ".
+_PLACED_LIST_OPENING = re.compile(r"\b(?:are|were|include|includes|included)[ \t]+$")
 #: Where a list of actors opens, right before its first name: a sentence, a line or item, or a role's word.
 _LIST_OPENING = re.compile(
     r"(?:^|[.!?;:][ \t]+|\n[ \t]*(?:[-•*][ \t]+)?|\([ \t]*|\b(?:[Bb]y|[Ww]ith|[Ff]rom|[Bb]etween|[Ii]ncluding|[Nn]amely|[Pp]artners?|[Gg]rantees?)[ \t]+)(?:[Tt]he[ \t]+)?$"
@@ -3572,6 +3595,19 @@ def _coordinated_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> 
                 opening = text[max(0, before.start(1) - 40) : before.start(1)]
                 listed = _LIST_OPENING.search(opening) or any(re.fullmatch(r"[ \t]*,[ \t]*", text[e : before.start(1)]) for e in ends if before.start(1) - 6 < e <= before.start(1))
                 if listed and _conjunct_name(found, gazetteer, context, before.start(1), before.end(1)):
+                    added = True
+            placed = _IN_TOWN.match(text, end)
+            if placed is not None:
+                # "Atina in Belgrade, the Centre for Women's Rights in Mostar and Lara in Bijeljina": each body
+                # with its town, so a conjunct with a town of its own is a body too (not "Sanlaap in Kolkata and Howrah")
+                window = text[max(0, start - 100) : start]
+                before = _PLACED_CONJUNCT_BEFORE.search(window)
+                if before is not None and (_LIST_OPENING.search(window, 0, before.start(1)) or _PLACED_LIST_OPENING.search(window, 0, before.start(1))):
+                    offset = start - len(window)
+                    if _conjunct_name(found, gazetteer, context, offset + before.start(1), offset + before.end(1)):
+                        added = True
+                after = _PLACED_CONJUNCT_AFTER.match(text, placed.end(), min(len(text), placed.end() + 100))
+                if after is not None and _conjunct_name(found, gazetteer, context, after.start(1), after.end(1)):
                     added = True
             after = _CONJUNCT_AFTER.match(text, end, min(len(text), end + 140))
             # (not "the Child Welfare Committee, Thane, which placed ...": the body's town, as an address writes it)
