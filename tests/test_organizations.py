@@ -1944,3 +1944,18 @@ def test_short_names_each_with_its_town_in_a_list_with_a_body_are_bodies():
 def test_a_network_member_s_own_name_before_the_network_s_is_the_member():
     _, orgs = orgs_of("Victims were referred to Open Gate - La Strada in Skopje and to La Strada Moldova.", country="MKD")
     assert sorted(orgs["name"]) == ["La Strada Moldova", "Open Gate - La Strada"]
+
+
+def test_a_grantee_list_s_lines_give_the_name_before_its_country_and_what_it_does():
+    text = ("2026 grantees:\n"
+            "• Pravasi Legal Cell (India) - legal aid for migrant workers in Kerala\n"
+            "• Centre for Migrant Advocacy - Philippines\n"
+            "• FairSquare\n"
+            "• Migrant-Rights.org - research on the kafala system\n")
+    _, orgs = orgs_of(text)
+    assert sorted(orgs["name"]) == ["Centre for Migrant Advocacy", "FairSquare", "Migrant-Rights.org", "Pravasi Legal Cell"]
+
+
+def test_a_partner_line_s_one_word_in_capitals_is_a_partner():
+    _, orgs = orgs_of("Partners: PRAKSIS (Greece); Center for the Study of Democracy (Bulgaria); TBD.")
+    assert sorted(orgs["name"]) == ["Center for the Study of Democracy", "PRAKSIS"]

@@ -180,7 +180,7 @@ _CODE_AFTER = re.compile(rf"[ \t]*(?:\([ \t]*(?:Unit[ \t]+)?({_CODE})[ \t]*\)|,[
 _UNIT_CODE = re.compile(rf"Unit(?<=\bUnit)[ \t]+({_CODE})\b")
 # Acronyms that are words of the trade, not organizations.
 _NOT_ORG_ACRONYMS = {"TIP", "NGO", "NGOS", "USD", "VND", "UN", "IO", "IOS", "GDP", "HIV", "AIDS", "VOT", "VOTS", "CSEC", "ID", "SBU", "FY", "MOU", "TVPA", "NPA", "OK",
-                     "END", "NOTE", "COMMENT", "SUMMARY", "REF", "SUBJECT", "TAGS"}
+                     "END", "NOTE", "COMMENT", "SUMMARY", "REF", "SUBJECT", "TAGS", "TBD", "TBC", "NONE"}
 
 # Nationality phrases: "Cambodian police", "the Thai government", "Government of Indonesia".
 _QUALIFIED_HEADS = {
@@ -2680,11 +2680,19 @@ def _sheet_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
             owner = _POSSESSIVE_OPENING.match(text, start, end)
             if owner and country_of(owner.group(1)):
                 start = owner.end()  # "National partners: Mali's Ministry of ...": the country's, named in the name
+            country_after = _COUNTRY_AFTER_DASH.search(text, start, end)
+            if country_after is not None and country_of(country_after.group(1)):
+                end = country_after.start()  # "Centre for Migrant Advocacy - Philippines": the name, then its country
             written = _clean_name(text[start:end])
             if not found.zones.allows(start, end) or not found.open(start, end):
                 continue
             if role == "funder" and _paying_countries(found, gazetteer, start, end):
                 continue  # "Donors: Germany, Finland, United States": the countries' governments pay
+            if len(written.split()) == 1 and _SHEET_ONE_WORD.fullmatch(written) and written.upper() not in _NOT_ORG_ACRONYMS \
+                    and gazetteer.lookup(written) is None and country_of(written) is None:
+                # "PRAKSIS (Greece)", "FairSquare", "Migrant-Rights.org": one word a partner line gives whole
+                found.add(start, end, _slug(written), written, "donor" if role == "funder" else "ngo", "")
+                continue
             if len(written.split()) == 1 and _one_word_name(written) and not _acronym_like(written):
                 found.add(start, end, _slug(written), written, "donor" if role == "funder" else "ngo", "")  # "Implementing NGO: Sakhli"
                 continue
@@ -2720,6 +2728,10 @@ def _paying_countries(found: _Found, gazetteer: OrgGazetteer, start: int, end: i
 _LISTED_PIECE = re.compile(r"[ \t]*(?:and[ \t]+)?(?:the[ \t]+)?((?:(?!,|[ \t]and[ \t])[^\n])+)")
 
 
+#: A country after a dash at the end of a sheet line's value: " - Philippines".
+_COUNTRY_AFTER_DASH = re.compile(r"[ \t]+[-–—][ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]*$")
+#: A one-word value of a sheet line that is a name: in capitals, in camel case, or a web address.
+_SHEET_ONE_WORD = re.compile(r"[A-Z][A-Z0-9&-]{2,11}|[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z][\w-]*\.(?:org|com|net|ngo)")
 #: One organization of a sheet line's value: up to a semicolon or a bracketed acronym's end.
 _SHEET_VALUE_PIECE = re.compile(r"(?:[^;.\n]|\.(?![ \t]+[A-Z]))+")  # (and up to a stop: "Partner: Rights Jessore. Repatriation of ...")
 #: A possessive opening a value: "Mali's Ministry for the Promotion of Women".
@@ -2727,6 +2739,7 @@ _POSSESSIVE_OPENING = re.compile(r"([A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*)?)[’']s?[
 #: What follows the name in a sheet line's value, which the name reader reads on its own: its
 #: bracketed acronym and what comes after ("(COSUDOW), Benin City"), or an amount ("AICS, EUR 1.2 million").
 _SHEET_VALUE_TAIL = re.compile(
+    r"[ \t]*\([A-Z][^()\n]{0,40}\)[ \t]+[-–—][ \t].*$|[ \t]+[-–—][ \t]+[a-z].*$|"  # "(India) - legal aid for ...", " - research on ..."
     r"[ \t]+[–—][ \t]+[A-Z][A-Z0-9&]{1,9}(?=[ \t]*(?:\([^()\n]*\)[ \t]*)?$)|[ \t]*\([a-z][^()\n]{0,40}\)(?=[ \t]*(?:,|$))|[ \t]*\([A-Z][A-Za-z/&-]*\)(?=[ \t]*(?:,|$))|(?<=\)),|,?[ \t]*(?:(?:USD|US\$|\$|EUR|€|GBP|£|CHF|AUD|NOK|SEK|DKK|JPY)[ \t]?\d|\d[\d,.]*[ \t]*(?:million|billion|m)\b)"
 )
 
