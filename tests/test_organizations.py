@@ -1959,3 +1959,9 @@ def test_a_grantee_list_s_lines_give_the_name_before_its_country_and_what_it_doe
 def test_a_partner_line_s_one_word_in_capitals_is_a_partner():
     _, orgs = orgs_of("Partners: PRAKSIS (Greece); Center for the Study of Democracy (Bulgaria); TBD.")
     assert sorted(orgs["name"]) == ["Center for the Study of Democracy", "PRAKSIS"]
+
+
+def test_south_asian_heads_and_the_bengali_and_make_names():
+    text = "Survivors were helped by Ain o Salish Kendra (ASK) and referred by the Pravasi Legal Cell in Kochi."
+    _, orgs = orgs_of(text, country="IND")
+    assert sorted(orgs["name"]) == ["Ain o Salish Kendra (ASK)", "Pravasi Legal Cell"]
