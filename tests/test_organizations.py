@@ -1965,3 +1965,10 @@ def test_south_asian_heads_and_the_bengali_and_make_names():
     text = "Survivors were helped by Ain o Salish Kendra (ASK) and referred by the Pravasi Legal Cell in Kochi."
     _, orgs = orgs_of(text, country="IND")
     assert sorted(orgs["name"]) == ["Ain o Salish Kendra (ASK)", "Pravasi Legal Cell"]
+
+
+def test_the_gazetteer_knows_the_full_names_of_ohchr_and_the_ople_center_and_kfw():
+    text = ("The Office of the United Nations High Commissioner for Human Rights (OHCHR) met the Blas F. Ople Policy Center and "
+            "Training Institute. The German development bank KfW funds the centre.")
+    _, orgs = orgs_of(text, country="PHL")
+    assert sorted(orgs.index) == ["kfw", "ohchr", "ople-center"]
