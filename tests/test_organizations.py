@@ -1972,3 +1972,9 @@ def test_the_gazetteer_knows_the_full_names_of_ohchr_and_the_ople_center_and_kfw
             "Training Institute. The German development bank KfW funds the centre.")
     _, orgs = orgs_of(text, country="PHL")
     assert sorted(orgs.index) == ["kfw", "ohchr", "ople-center"]
+
+
+def test_a_title_s_office_is_one_name():
+    text = "The prosecutor thanked the Risaralda Governor's Office and the Mayor's Office of Pereira for their help."
+    _, orgs = orgs_of(text, country="COL")
+    assert sorted(orgs["name"]) == ["Mayor's Office of Pereira", "Risaralda Governor's Office"]

@@ -703,6 +703,7 @@ class NameReader:
         self.segment = words.get("segment", frozenset())
         self.join = words.get("join", frozenset())
         self.openers = words.get("opener", frozenset())
+        self.office_titles = words.get("office", frozenset())
         self._memo: dict = {}
 
     # -- words --------------------------------------------------------------
@@ -744,6 +745,8 @@ class NameReader:
             # a plural possessive ends a name only after a body's head: "the Ministries' ...", not
             # "Centre for Human Trafficking Victims' Protection", "Expatriates' Welfare"
             return any(cue.lexicon == self.scanner.lexicons[0] for cue in self.scanner.cues_of(stem))
+        if stem.lower() in self.office_titles:
+            return False  # "the Mayor's Office", "Risaralda Governor's Office": a local title's office is one name
         return stem.isupper() or bool(self.scanner.cues_of(stem)) or country_of(stem) is not None
 
     # -- extent -------------------------------------------------------------
