@@ -1978,3 +1978,8 @@ def test_a_title_s_office_is_one_name():
     text = "The prosecutor thanked the Risaralda Governor's Office and the Mayor's Office of Pereira for their help."
     _, orgs = orgs_of(text, country="COL")
     assert sorted(orgs["name"]) == ["Mayor's Office of Pereira", "Risaralda Governor's Office"]
+
+
+def test_a_unit_named_for_trafficking_after_an_adjective_keeps_its_first_word():
+    _, orgs = orgs_of("In 2024 the police set up a dedicated Trafficking in Persons Unit in Maseru.", country="LSO")
+    assert list(orgs["name"]) == ["Trafficking in Persons Unit"]

@@ -954,7 +954,8 @@ class NameReader:
             tokens[first].lower in self.openers
             or self.is_linker(tokens[first])
             or (inflected_verb(tokens[first].text) and not (first and tokens[first - 1].lower in _NAME_INTRODUCERS)
-                and not (first and (tokens[first - 1].lower in _DETERMINERS or self._possessor(tokens[first - 1]))  # ("the Police's Trafficking Unit")
+                and not ((first and (tokens[first - 1].lower in _DETERMINERS or self._possessor(tokens[first - 1]))  # ("the Police's Trafficking Unit")
+                          or (first > 1 and tokens[first - 1].text.islower() and tokens[first - 2].lower in _DETERMINERS))  # ("a dedicated Trafficking in Persons Unit")
                          and tokens[first].text.endswith("ing") and self.is_head(tokens[last])))
             or (tokens[first + 1].text == "the" and present_verb(tokens[first].text))
         ):
