@@ -1983,3 +1983,8 @@ def test_a_title_s_office_is_one_name():
 def test_a_unit_named_for_trafficking_after_an_adjective_keeps_its_first_word():
     _, orgs = orgs_of("In 2024 the police set up a dedicated Trafficking in Persons Unit in Maseru.", country="LSO")
     assert list(orgs["name"]) == ["Trafficking in Persons Unit"]
+
+
+def test_a_person_named_with_a_title_after_a_role_is_no_body():
+    _, orgs = orgs_of("The appeal was dismissed. Judgment delivered by Justice Hanim binti Rashid.", country="MYS")
+    assert orgs.empty

@@ -796,6 +796,11 @@ def _level_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _person_titles() -> frozenset[str]:
+    return frozenset(row["lemma"] for row in lexicon("name_words") if row["role"] == "title")
+
+
+@lru_cache(maxsize=1)
 def _generic_words() -> frozenset[str]:
     return frozenset(row["lemma"] for row in lexicon("name_words") if row["role"] == "generic")
 
@@ -1035,6 +1040,8 @@ def _plausible(text: str, name, classified: bool = False) -> bool:
     words = [w for w in name.words if w.lower not in _reader().segment | _reader().join]
     if len(words) == 1:
         return _acronym_like(words[0].text)
+    if words[0].lower.rstrip(".") in _person_titles() and name.cue("institution") is None:
+        return False  # "delivered by Justice Hanim", "Judge Ana Ruiz": a person named with a title
     if name.cue("institution") is None and all(country_of(POSSESSIVE_END.sub("", w.text)) for w in words):
         return False  # "Lao and Thai partners meet": peoples or countries, not a body's name
     if name.cue("institution") is not None or classified:
