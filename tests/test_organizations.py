@@ -1988,3 +1988,11 @@ def test_a_unit_named_for_trafficking_after_an_adjective_keeps_its_first_word():
 def test_a_person_named_with_a_title_after_a_role_is_no_body():
     _, orgs = orgs_of("The appeal was dismissed. Judgment delivered by Justice Hanim binti Rashid.", country="MYS")
     assert orgs.empty
+
+
+def test_a_country_after_in_shares_no_head_with_the_next_nationality():
+    text = "Reports came from the Migrant Workers Office in Kuwait and the Philippine Embassy in Kuwait."
+    _, orgs = orgs_of(text, country="PHL")
+    assert "kwt-embassy" not in orgs.index and "phl-embassy" in orgs.index
+    _, orgs = orgs_of("The Chinese and Thai governments run a joint shelter for victims.", country="THA")
+    assert {"chn-government", "tha-government"} <= set(orgs.index)

@@ -1478,7 +1478,9 @@ def _nationality_phrases(found: _Found, gazetteer: OrgGazetteer, country_hits, c
     text = found.text
     shared = {}  # "the Chinese and Thai Governments": the first word shares the second's head
     for (a_start, a_end, _, _), (b_start, b_end, _, _) in zip(country_hits, country_hits[1:]):
-        if _AND_BETWEEN.fullmatch(text, a_end, b_start) and _QUALIFIED.match(text, b_end):
+        if _AND_BETWEEN.fullmatch(text, a_end, b_start) and _QUALIFIED.match(text, b_end) \
+                and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, a_start - 12), a_start):
+            # (not "the Office in Kuwait and the Philippine Embassy": a place, then another body)
             shared[a_start] = _QUALIFIED.match(text, b_end)
     for hit_start, hit_end, written, code in country_hits:
         head = _QUALIFIED.match(text, hit_end) or shared.get(hit_start)
@@ -1525,6 +1527,8 @@ def _nationality_phrases(found: _Found, gazetteer: OrgGazetteer, country_hits, c
                 found.add(hit.start(1), hit.end(1), *gazetteer.instance(match.group(1).lower(), country_of(hit.group(1)) or ""))
 
 
+#: A preposition of place right before a word: "in ", "at the ".
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|to|from|into|inside|within|across)[ \t]+(?:the[ \t]+)?$")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 
 
