@@ -1996,3 +1996,8 @@ def test_a_country_after_in_shares_no_head_with_the_next_nationality():
     assert "kwt-embassy" not in orgs.index and "phl-embassy" in orgs.index
     _, orgs = orgs_of("The Chinese and Thai governments run a joint shelter for victims.", country="THA")
     assert {"chn-government", "tha-government"} <= set(orgs.index)
+
+
+def test_a_generic_body_of_a_country_with_an_elided_article_is_that_country_s():
+    _, orgs = orgs_of("The group is hosted by the Ministry of Justice of Côte d'Ivoire in Abidjan.", country="NGA")
+    assert list(orgs.index) == ["civ-moj"]

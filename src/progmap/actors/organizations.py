@@ -629,7 +629,7 @@ _BEFORE = re.compile(
 )
 _AFTER = re.compile(
     r"\s*(?:(?:of|in)\s+(?:the\s+)?(?:(?:Kingdom|Republic|Socialist Republic|People's Republic)\s+of\s+)?|\(\s*)"
-    r"([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)*)"
+    r"([A-Z][\w.]*(?:[ \t](?:d[’'])?[A-Z][\w.]*)*)"  # ("of Côte d'Ivoire")
 )
 
 
