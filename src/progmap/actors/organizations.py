@@ -1040,7 +1040,7 @@ def _plausible(text: str, name, classified: bool = False) -> bool:
     words = [w for w in name.words if w.lower not in _reader().segment | _reader().join]
     if len(words) == 1:
         return _acronym_like(words[0].text)
-    if words[0].lower.rstrip(".") in _person_titles() and name.cue("institution") is None:
+    if words and words[0].lower.rstrip(".") in _person_titles() and name.cue("institution") is None:
         return False  # "delivered by Justice Hanim", "Judge Ana Ruiz": a person named with a title
     if name.cue("institution") is None and all(country_of(POSSESSIVE_END.sub("", w.text)) for w in words):
         return False  # "Lao and Thai partners meet": peoples or countries, not a body's name
