@@ -2001,3 +2001,20 @@ def test_a_country_after_in_shares_no_head_with_the_next_nationality():
 def test_a_generic_body_of_a_country_with_an_elided_article_is_that_country_s():
     _, orgs = orgs_of("The group is hosted by the Ministry of Justice of Côte d'Ivoire in Abidjan.", country="NGA")
     assert list(orgs.index) == ["civ-moj"]
+
+
+def test_the_ngo_affairs_bureau_keeps_its_first_word():
+    _, orgs = orgs_of("Rights Jessore is registered with the NGO Affairs Bureau.", country="BGD")
+    assert "NGO Affairs Bureau" in set(orgs["name"])
+
+
+def test_a_presidency_is_a_state_body():
+    _, orgs = orgs_of("Victims can call the hotline of the Presidency of Migration Management.", country="TUR")
+    assert list(orgs["name"]) == ["Presidency of Migration Management"]
+
+
+def test_the_gazetteer_knows_south_africa_s_police_and_the_us_inl():
+    text = ("Cases go to the Directorate for Priority Crime Investigation of the South African Police Service. The embassy "
+            "funded vehicles through the Bureau of International Narcotics and Law Enforcement Affairs (INL).")
+    _, orgs = orgs_of(text, country="LSO")
+    assert {"zaf-dpci", "zaf-saps", "us-inl"} <= set(orgs.index)

@@ -2129,7 +2129,10 @@ def _name_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, name, 
     text = found.text
     reader = _reader()
     if len(name.words) > 2 and name.words[0].text in ("NGO", "INGO", "CSO") and name.words[1].text[:1].isupper() \
-            and not reader.is_head(name.words[1]):  # (but "the NGO Coalition on Child Rights", "the NGO Forum" are names)
+            and not reader.is_head(name.words[1]) \
+            and not (name.words[1].text.endswith("s") and not any(w.lower in reader.segment for w in name.words)):
+        # (but "the NGO Coalition on Child Rights", "the NGO Forum" are names, and so is "the NGO Affairs Bureau",
+        # whose NGOs are what its affairs are about)
         name = reader.make(text, name.words[1:])  # "the NGO Support Network for Migrant Workers": the kind, then the name
     start, end = name.start, name.end
     if not found.zones.allows(start, end):
