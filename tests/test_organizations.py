@@ -2018,3 +2018,9 @@ def test_the_gazetteer_knows_south_africa_s_police_and_the_us_inl():
             "funded vehicles through the Bureau of International Narcotics and Law Enforcement Affairs (INL).")
     _, orgs = orgs_of(text, country="LSO")
     assert {"zaf-dpci", "zaf-saps", "us-inl"} <= set(orgs.index)
+
+
+def test_a_letter_s_signature_after_its_closing_is_evidence():
+    text = "Dear friends,\n\nThis spring our safe house welcomed nine women.\n\nWith gratitude,\nThe Board of the Hope Harbour Foundation\n"
+    _, orgs = orgs_of(text, country="TTO")
+    assert list(orgs["name"]) == ["Hope Harbour Foundation"]

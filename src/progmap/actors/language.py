@@ -652,7 +652,18 @@ def in_heading(text: str, position: int) -> bool:
     if re.search(r"[.!?;,]\s|[.!?]$", line.strip()) or line.count("|") >= 2:
         return False  # (a table's row: "Fundación Niños del Sol | Guatemala | Prevention in Quetzaltenango")
     words = re.findall(r"[A-Za-z][\w’'-]{3,}", line)
-    return len(words) >= 2 and all(w[0].isupper() for w in words)
+    if not (len(words) >= 2 and all(w[0].isupper() for w in words)):
+        return False
+    # A letter's signature after its closing ("With gratitude,\nThe Board of the Hope Foundation") signs, it heads nothing.
+    before = text.rfind("\n", 0, max(0, start - 1)) + 1
+    return not (start and _CLOSING_LINE.fullmatch(text, before, start - 1))
+
+
+#: A letter's closing line, before its signature: "With gratitude,", "Yours sincerely,", "Kind regards,".
+_CLOSING_LINE = re.compile(
+    r"[ \t]*(?:[Ww]ith (?:gratitude|thanks|best wishes|love)|[Ss]incerely|[Yy]ours (?:sincerely|faithfully|truly)|"
+    r"(?:[Bb]est|[Kk]ind|[Ww]arm|[Ww]armest) regards|[Rr]egards|[Ii]n solidarity|[Tt]hank you)[ \t]*,?[ \t]*"
+)
 
 
 #: Heads of a portfolio's name, whose plural possessive ends it ("Ministry of Foreign Affairs' ...").
