@@ -2024,3 +2024,10 @@ def test_a_letter_s_signature_after_its_closing_is_evidence():
     text = "Dear friends,\n\nThis spring our safe house welcomed nine women.\n\nWith gratitude,\nThe Board of the Hope Harbour Foundation\n"
     _, orgs = orgs_of(text, country="TTO")
     assert list(orgs["name"]) == ["Hope Harbour Foundation"]
+
+
+def test_a_legal_form_before_a_name_and_a_lower_case_plc_after_it_make_companies():
+    text = ("BP2MI revoked the permits of PT Sinar Jaya Abadi, Jakarta, and warned against M/s Global Jobs Link. "
+            "Harbourside Foods Group plc signed the statement. The PT sessions went well.")
+    _, orgs = orgs_of(text, country="IDN")
+    assert {"Global Jobs Link", "Harbourside Foods Group plc", "PT Sinar Jaya Abadi"} == set(orgs["name"]) - {"BP2MI"}

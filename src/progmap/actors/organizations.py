@@ -1969,8 +1969,19 @@ def _redefine(found: _Found, defined: dict[str, str]) -> None:
 @lru_cache(maxsize=1)
 def _legal_forms() -> re.Pattern:
     """A company's legal form written with stops or brackets (the ``legal_forms`` table), longest first."""
-    forms = sorted((row["lemma"] for row in lexicon("legal_forms")), key=len, reverse=True)
+    forms = sorted((row["lemma"] for row in lexicon("legal_forms") if row["role"] == "suffix"), key=len, reverse=True)
     return re.compile(r"(?<=[ \t])(?:" + "|".join(re.escape(form) for form in forms) + r")(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _prefixed_companies() -> re.Pattern:
+    """A legal form before a company's name, and the name (group 1 without the form, group 2 with it):
+    "M/s Global Jobs Link", "PT Sinar Jaya Abadi"."""
+    rows = sorted((row for row in lexicon("legal_forms") if row["role"] in ("prefix", "firm")), key=lambda row: -len(row["lemma"]))
+    kept = "|".join(re.escape(row["lemma"]) for row in rows if row["role"] == "prefix")
+    firm = "|".join(re.escape(row["lemma"]) for row in rows if row["role"] == "firm")
+    name = r"[A-Z][\w’'&-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w’'&-]*){0,5}"
+    return re.compile(rf"(?<![\w/.-])(?:(?:{firm})[ \t]+({name})|((?:{kept})[ \t]+{name}))")
 
 
 #: The capitalized words of a company's name right before its legal form (with "&", "of" or "for" inside; an "and" joins two names).
@@ -1979,10 +1990,11 @@ _COMPANY_NAME_BEFORE = re.compile(r"(?<![\w’'&.-])((?:[A-Z][\w’'&-]*\.?[ \t]
 
 def _company_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
     """Companies named with a legal form the name reader stops at: "Sinar Permata Agency Sdn. Bhd.",
-    "Al-Rawdah General Trading Co.", "Lanka Euro Careers (Pvt) Ltd".
+    "Al-Rawdah General Trading Co.", "Lanka Euro Careers (Pvt) Ltd", "PT Sinar Jaya Abadi".
 
     The name is the run of capitalized words before the form on its line,
-    less the words that open a sentence ("The", "To").
+    less the words that open a sentence ("The", "To"), or after a form that
+    comes first ("PT", "M/s").
 
     >>> found = _Found("Deployment to Al-Rawdah General Trading Co. in Kuwait is suspended.")
     >>> _company_names(found, load_org_gazetteer(), "PHL")
@@ -1990,8 +2002,15 @@ def _company_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> None
     ['Al-Rawdah General Trading Co.']
     """
     text = found.text
-    if "." not in text and "(" not in text and " Sdn " not in text:
-        return
+    for company in _prefixed_companies().finditer(text):
+        group = 1 if company.group(1) else 2
+        start, end = company.span(group)
+        words = company.group(group).split()
+        named = words[1:] if group == 2 else words
+        if named and (len(named) > 1 or not is_dictionary_word(named[0])) and found.open(start, end):
+            # (two words or more after the form, or one no dictionary knows: "PT Maju", not "CV Template")
+            written = " ".join(words)
+            found.add(start, end, _slug(written), written, "ngo", _country_in(written))
     reader = _reader()
     for form in _legal_forms().finditer(text):
         low = max(text.rfind("\n", 0, form.start()) + 1, form.start() - 120)
@@ -1999,11 +2018,17 @@ def _company_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> None
         if words is None:
             continue
         start, end = words.start(1), form.end()
-        for word in re.finditer(r"\S+", words.group(1)):
-            if word.group().lower() not in reader.openers | reader.segment | reader.join:
-                start = words.start(1) + word.start()
+        pieces = list(re.finditer(r"\S+", words.group(1)))
+        for k, word in enumerate(pieces):
+            if word.group().endswith(".") and is_dictionary_word(word.group()[:-1]):
+                start = words.start(1) + pieces[k + 1].start() if k + 1 < len(pieces) else end  # "... Link. Harbourside Foods plc": a sentence ends
+        while True:
+            first = re.match(r"(\S+)[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?", text[start:end])
+            lower = first.group(1).lower() if first else ""
+            if first is None or not (lower in reader.openers | reader.segment | reader.join or (lower in _ORGANS and " of " in first.group())):
                 break
-        else:
+            start += first.end()  # "The ...", "the Board of Northwind Textiles plc": the company's own name
+        if start >= form.start():
             continue
         written = f"{_clean_name(text[start : form.start()])} {form.group()}"
         if not found.open(start, end):
