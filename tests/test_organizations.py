@@ -2031,3 +2031,9 @@ def test_a_legal_form_before_a_name_and_a_lower_case_plc_after_it_make_companies
             "Harbourside Foods Group plc signed the statement. The PT sessions went well.")
     _, orgs = orgs_of(text, country="IDN")
     assert {"Global Jobs Link", "Harbourside Foods Group plc", "PT Sinar Jaya Abadi"} == set(orgs["name"]) - {"BP2MI"}
+
+
+def test_a_short_title_line_with_no_head_does_not_run_into_the_body_named_under_it():
+    text = "Public Announcement\nNational Migrant Workers Protection Agency (NMWPA)\n\nNMWPA has revoked the permits of three firms."
+    _, orgs = orgs_of(text, country="IDN")
+    assert list(orgs["name"]) == ["National Migrant Workers Protection Agency (NMWPA)"]

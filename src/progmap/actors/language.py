@@ -826,11 +826,17 @@ class NameReader:
 
     def _title_line(self, tokens: Sequence[Token], i: int, k: int, text: str) -> bool:
         """Whether the words ``tokens[i:k]`` are a whole short line (a title, not a wrapped line of
-        prose) holding a head, so that the line break before ``tokens[k]`` ends the name."""
+        prose) holding a head, or before a line holding one, so that the line break before
+        ``tokens[k]`` ends the name."""
         line_start = text.rfind("\n", 0, tokens[i].start) + 1
         if text[line_start : tokens[i].start].strip() not in ("", "The", "the") or tokens[k - 1].end - line_start > 50:
             return False
-        return any(self.is_head(t) for t in tokens[i:k])
+        if any(self.is_head(t) for t in tokens[i:k]):
+            return True
+        # "Public Announcement\nIndonesian Migrant Workers Protection Agency": a title with no head, then a headed line
+        line_end = text.find("\n", tokens[k].start)
+        line_end = len(text) if line_end < 0 else line_end
+        return self.is_name_word(tokens[k]) and any(self.is_head(t) for t in tokens[k:] if t.end <= line_end)
 
     def _comma_list(self, tokens: Sequence[Token], k: int, text: str = "") -> int:
         """End index of a comma list inside an "of" part starting at the comma ``tokens[k]``, or -1.
