@@ -2037,3 +2037,9 @@ def test_a_short_title_line_with_no_head_does_not_run_into_the_body_named_under_
     text = "Public Announcement\nNational Migrant Workers Protection Agency (NMWPA)\n\nNMWPA has revoked the permits of three firms."
     _, orgs = orgs_of(text, country="IDN")
     assert list(orgs["name"]) == ["National Migrant Workers Protection Agency (NMWPA)"]
+
+
+def test_a_sentence_cut_before_a_line_break_is_no_title_line():
+    text = "Officials met at the border crossing in Malaba last week.  The Kenyan\nGovernment and IOM agreed to open a shelter in Busia."
+    _, orgs = orgs_of(text, country="KEN")
+    assert "Kenyan Government" in set(orgs["name"])

@@ -715,6 +715,7 @@ class NameReader:
         self.join = words.get("join", frozenset())
         self.openers = words.get("opener", frozenset())
         self.office_titles = words.get("office", frozenset())
+        self._window_opens_line = True  # whether the text read now opens a line (see name_at)
         self._memo: dict = {}
 
     # -- words --------------------------------------------------------------
@@ -834,6 +835,8 @@ class NameReader:
         if any(self.is_head(t) for t in tokens[i:k]):
             return True
         # "Public Announcement\nIndonesian Migrant Workers Protection Agency": a title with no head, then a headed line
+        if not line_start and not self._window_opens_line:
+            return False  # ("... border.  The Chinese\nGovernment": a window cut at a sentence, not a line)
         line_end = text.find("\n", tokens[k].start)
         line_end = len(text) if line_end < 0 else line_end
         return self.is_name_word(tokens[k]) and any(self.is_head(t) for t in tokens[k:] if t.end <= line_end)
@@ -1003,11 +1006,14 @@ class NameReader:
         # Texts repeat themselves (headers, boilerplate, the same body named
         # in every paragraph): a window read once is not read again.
         cut = lo > 0 and text[lo - 1].isalnum()
-        key = (text[lo:hi], position - lo, cut)
+        # (whether the window opens a line: a title line is a whole line, not a sentence's end cut off)
+        key = (text[lo:hi], position - lo, cut, not lo or text[lo - 1] == "\n")
         if key not in self._memo:
             if len(self._memo) > 50000:
                 self._memo.clear()
+            self._window_opens_line = key[3]
             self._memo[key] = self._name_in(key[0], key[1], cut)
+            self._window_opens_line = True
         found = self._memo[key]
         if found is None:
             return None
