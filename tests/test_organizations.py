@@ -2043,3 +2043,8 @@ def test_a_sentence_cut_before_a_line_break_is_no_title_line():
     text = "Officials met at the border crossing in Malaba last week.  The Kenyan\nGovernment and IOM agreed to open a shelter in Busia."
     _, orgs = orgs_of(text, country="KEN")
     assert "Kenyan Government" in set(orgs["name"])
+
+
+def test_letters_and_a_country_s_name_are_a_national_body():
+    _, orgs = orgs_of("HAART Kenya and Trace Kenya received four survivors. The TIP Kenya chapter was read.", country="KEN")
+    assert sorted(orgs["name"]) == ["HAART Kenya", "Trace Kenya"]

@@ -1152,6 +1152,7 @@ def read_organizations(
     _apposed_acronyms(found, defined)
     _acronym_uses(found, defined)
     _programme_subjects(found, gazetteer, context, folded, place_mentions)
+    _national_acronyms(found, gazetteer)
     _the_government(found, gazetteer, context, folded)
     _titled(found, gazetteer, context, metadata)
     _cosignatories(found, context)
@@ -3284,6 +3285,24 @@ def _acronym_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, sta
     if not found.free(start, end) or written.upper() in _NOT_ORG_ACRONYMS or written in found.memo.get("headed acronyms", ()):
         return  # (nor the letters of a work: "the Better Migration Management (BMM) programme ... funded by BMM")
     found.add(start, end, _slug(written), written, "ngo", "")
+
+
+#: Letters and a country's name after them, as national bodies are named: "HAART Kenya", "ATSEC Nepal".
+_ACRONYM_AND_COUNTRY = re.compile(r"(?<![\w/.-])([A-Z][A-Z0-9&]{2,9})[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?![\w’'-]|[ \t]+[A-Z])")
+
+
+def _national_acronyms(found: _Found, gazetteer: OrgGazetteer) -> None:
+    """Letters no table knows followed by a country's name are a national body: "HAART Kenya and
+    Trace Kenya received four survivors" (not "TIP Kenya", nor letters before a nationality word)."""
+    text = found.text
+    for match in _ACRONYM_AND_COUNTRY.finditer(text):
+        letters, country = match.groups()
+        code = country_of(country)
+        if code is None or country in DEMONYMS or letters in _NOT_ORG_ACRONYMS or country_of(letters) or gazetteer.lookup(letters) \
+                or not found.open(match.start(), match.end()) or _in_capitals(text, match.start(), match.end()):
+            continue
+        written = match.group()
+        found.add(match.start(), match.end(), _slug(written), written, "ngo", code)
 
 
 # --- acronyms spelled by initials nearby -------------------------------------------------
