@@ -3288,12 +3288,13 @@ def _acronym_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, sta
 
 
 #: Letters and a country's name after them, as national bodies are named: "HAART Kenya", "ATSEC Nepal".
-_ACRONYM_AND_COUNTRY = re.compile(r"(?<![\w/.-])([A-Z][A-Z0-9&]{2,9})[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?![\w’'-]|[ \t]+[A-Z])")
+_ACRONYM_AND_COUNTRY = re.compile(r"(?<![\w/.(-])([A-Z][A-Z0-9&]{2,9})[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?![\w’'-]|[ \t]+[A-Z])")
 
 
 def _national_acronyms(found: _Found, gazetteer: OrgGazetteer) -> None:
     """Letters no table knows followed by a country's name are a national body: "HAART Kenya and
-    Trace Kenya received four survivors" (not "TIP Kenya", nor letters before a nationality word)."""
+    Trace Kenya received four survivors" (not "TIP Kenya", nor letters before a nationality word, nor
+    a name's letters in brackets after it: "Awareness Against Human Trafficking (HAART Kenya)")."""
     text = found.text
     for match in _ACRONYM_AND_COUNTRY.finditer(text):
         letters, country = match.groups()
