@@ -2051,3 +2051,23 @@ def test_letters_and_a_country_s_name_are_a_national_body():
     text = "The study was carried out in partnership with Awareness Against Human Trafficking (HAART Kenya) and the Uganda Youth Development Link."
     _, orgs = orgs_of(text, country="KEN")
     assert "HAART Kenya" not in set(orgs["name"])
+
+
+def test_a_short_name_after_and_and_the_same_preposition_as_a_body_s_is_a_body():
+    text = "We are members of Sedex and of the Slave-Free Alliance. Two agencies were audited by Verité and by Impactt."
+    _, orgs = orgs_of(text, country="GBR")
+    assert {"Sedex", "Slave-Free Alliance", "Impactt"} <= set(orgs["name"])
+    _, orgs = orgs_of("Girls were taken to the Hope Foundation and to Mombasa.", country="KEN")
+    assert list(orgs["name"]) == ["Hope Foundation"]
+
+
+def test_a_list_s_items_beside_bodies_are_bodies_with_their_towns():
+    text = ("We thank our friends:\n- the International Organization for Migration (Nairobi)\n- Save the Children (Mombasa)\n"
+            "- Mombasa\n- Bright Hands Recruitment Services (Nairobi)\n")
+    _, orgs = orgs_of(text, country="KEN")
+    assert sorted(orgs.index) == ["iom", "org:bright-hands-recruitment-services", "save-the-children"]
+
+
+def test_migracion_opens_a_state_body_s_name():
+    _, orgs = orgs_of("The investigation was carried out with Migración Colombia and the police.", country="COL")
+    assert list(orgs["name"]) == ["Migración Colombia"]

@@ -1158,6 +1158,7 @@ def read_organizations(
     _cosignatories(found, context)
     _it_speakers(found, context)
     _coordinated_names(found, gazetteer, context)
+    _list_items(found, gazetteer, context)
     _one_word_uses(found)
     _short_forms(found)
     _national_branches(found)
@@ -3529,6 +3530,16 @@ _CONJUNCT_AFTER = re.compile(
     r"(?:[ \t]*\([A-Z][^()\n]{0,80}\))?([ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?"
     r"([A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*)?)(?![\w’'&-]|[ \t]+(?:[A-Z]|of\b|for\b|de\b))"
 )
+#: A preposition right before a name: "of the ", "by " (not "to" or "from", before places).
+_PREPOSITION_BEFORE = re.compile(r"\b(of|by|with)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+#: The same preposition, a short name and "and" before another: "of Sedex and " (before "of the Slave-Free Alliance").
+_PREPOSED_CONJUNCT_BEFORE = re.compile(
+    r"\b(of|by|with)[ \t]+(?:the[ \t]+)?([A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*)?)[ \t]*,?[ \t]+and[ \t]+$"
+)
+#: After a name, "and", the same preposition and a short name: " and by Impactt".
+_PREPOSED_CONJUNCT_AFTER = re.compile(
+    r"[ \t]*,?[ \t]+and[ \t]+(of|by|with)[ \t]+(?:the[ \t]+)?([A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*)?)(?![\w’'&-]|[ \t]+(?:[A-Z]|of\b|for\b|de\b))"
+)
 #: A body's town right after its name: " in Belgrade", " in Novi Sad".
 _IN_TOWN = re.compile(r"[ \t]+in[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?(?![\w’'-])")
 #: A short name with its town, then a list's glue, right before a body's name: "Atina in Belgrade, ".
@@ -3681,11 +3692,86 @@ def _coordinated_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> 
                 after = _PLACED_CONJUNCT_AFTER.match(text, placed.end(), min(len(text), placed.end() + 100))
                 if after is not None and _conjunct_name(found, gazetteer, context, after.start(1), after.end(1)):
                     added = True
+            # "members of Sedex and of the Slave-Free Alliance", "audited by Verité and by Impactt": one
+            # preposition before each conjunct
+            preposition = _PREPOSITION_BEFORE.search(text, max(0, start - 16), start)
+            if preposition is not None:
+                word = preposition.group(1).lower()
+                before = _PREPOSED_CONJUNCT_BEFORE.search(text, max(0, preposition.start() - 50), preposition.start())
+                if before is not None and before.group(1).lower() == word and _conjunct_name(found, gazetteer, context, before.start(2), before.end(2)):
+                    added = True
+                after = _PREPOSED_CONJUNCT_AFTER.match(text, end, min(len(text), end + 60))
+                if after is not None and after.group(1).lower() == word and _conjunct_name(found, gazetteer, context, after.start(2), after.end(2)):
+                    added = True
             after = _CONJUNCT_AFTER.match(text, end, min(len(text), end + 140))
             # (not "the Child Welfare Committee, Thane, which placed ...": the body's town, as an address writes it)
             if after is not None and ("and" in after.group(1) or "&" in after.group(1) or _LIST_GOES_ON_NAME.match(text, after.end(2))):
                 if _conjunct_name(found, gazetteer, context, after.start(2), after.end(2)):
                     added = True
+
+
+#: An item of a bulleted or numbered list, its text in group 1.
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-•*]|\d{1,2}[.)])[ \t]+(\S[^\n]*)$", re.MULTILINE)
+#: The capitalized name opening a list item, then its town, country or what it does: "Al Noor Manpower
+#: Services (Dubai)", "Silver Wings Travels and Tours, Kurunegala".
+_ITEM_NAME = re.compile(
+    r"(?:[Tt]he[ \t]+)?([A-Z][\w’'&.-]*(?:[ \t]+(?:(?:and|&|of|for|de|the)[ \t]+)*[A-Z][\w’'&.-]*){0,7})"
+    r"(?=[ \t]*(?:\([^()\n]*\)|,[ \t]*[A-Z][^,\n]*|[ \t][-–—][ \t][^\n]*)?[ \t]*[.;]?[ \t]*$)"
+)
+
+
+def _list_items(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
+    """The other items of a list most of whose items open with an organization are organizations.
+
+    "1. Lanka Euro Careers (Pvt) Ltd, Kandy / 2. ... / 3. Silver Wings Travels
+    and Tours, Kurunegala": an item that is a capitalized name, then its town,
+    country or what it does, is one more of the kind; an item naming a
+    person ("Mr. S. Perera trading as ..."), a place or a country is not.
+    """
+    text = found.text
+    if "\n" not in text:
+        return
+    runs, run, last_end = [], [], -2
+    for item in _LIST_ITEM.finditer(text):
+        if item.start() != last_end + 1:
+            run = []
+            runs.append(run)
+        run.append(item)
+        last_end = item.end()
+    for run in runs:
+        if len(run) < 3:
+            continue
+        opened = [k for k, item in enumerate(run) if _item_opens_with_mention(found, item)]
+        if len(opened) < 2 or 2 * len(opened) < len(run):
+            continue
+        for k, item in enumerate(run):
+            if k in opened:
+                continue
+            named = _ITEM_NAME.match(text, item.start(1), item.end(1))
+            if named is None:
+                continue
+            start, end = named.span(1)
+            written = _clean_name(text[start:end])
+            words = written.split()
+            if not found.open(start, end) or words[0].lower().rstrip(".") in _person_titles() or country_of(written) \
+                    or (len(words) == 1 and not (_acronym_like(written) or _SHEET_ONE_WORD.fullmatch(written))):
+                continue  # (one word in capitals or camel case only: "Mombasa" may be a place)
+            name = _reader().name_at(text, start)
+            if name is not None and name.cue("not_org") is not None and name.cue("institution") is None:
+                continue  # "- Trafficking in Persons Act (2019)": a law among the bodies
+            org_id = gazetteer.lookup(written)
+            if org_id is not None:
+                found.add(start, end, *_resolve(gazetteer, org_id, text, start, end, context))
+            else:
+                org_type = _guess_type(written)
+                found.add(start, end, _slug(written), written, org_type, _country_in(written) or (context if org_type in STATE_BODY_TYPES else ""))
+
+
+def _item_opens_with_mention(found: _Found, item) -> bool:
+    """Whether an organization's mention opens a list item (after "the")."""
+    start = item.start(1) + (4 if found.text.startswith(("the ", "The "), item.start(1)) else 0)
+    k = found.overlapping(start, start + 1)
+    return k >= 0 and found.mentions[k][0] <= start
 
 
 def _conjunct_name(found: _Found, gazetteer: OrgGazetteer, context: str, start: int, end: int) -> bool:
