@@ -2059,6 +2059,8 @@ def test_a_short_name_after_and_and_the_same_preposition_as_a_body_s_is_a_body()
     assert {"Sedex", "Slave-Free Alliance", "Impactt"} <= set(orgs["name"])
     _, orgs = orgs_of("Girls were taken to the Hope Foundation and to Mombasa.", country="KEN")
     assert list(orgs["name"]) == ["Hope Foundation"]
+    _, orgs = orgs_of("Monitoring was done by the Centre for Women's Rights and by Vasa prava BiH.", country="BIH")
+    assert "Vasa" not in set(orgs["name"])
 
 
 def test_a_list_s_items_beside_bodies_are_bodies_with_their_towns():

@@ -3701,6 +3701,9 @@ def _coordinated_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> 
                 if before is not None and before.group(1).lower() == word and _conjunct_name(found, gazetteer, context, before.start(2), before.end(2)):
                     added = True
                 after = _PREPOSED_CONJUNCT_AFTER.match(text, end, min(len(text), end + 60))
+                following = _WORD_NEXT.match(text, after.end()) if after is not None else None
+                if following is not None and not is_dictionary_word(following.group(1)):
+                    after = None  # "by Vasa prava BiH": a name going on in another language
                 if after is not None and after.group(1).lower() == word and _conjunct_name(found, gazetteer, context, after.start(2), after.end(2)):
                     added = True
             after = _CONJUNCT_AFTER.match(text, end, min(len(text), end + 140))
