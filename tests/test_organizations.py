@@ -2073,3 +2073,9 @@ def test_a_list_s_items_beside_bodies_are_bodies_with_their_towns():
 def test_migracion_opens_a_state_body_s_name():
     _, orgs = orgs_of("The investigation was carried out with Migración Colombia and the police.", country="COL")
     assert list(orgs["name"]) == ["Migración Colombia"]
+
+
+def test_a_known_name_with_other_numbers_is_another_body():
+    gazetteer = load_org_gazetteer()
+    assert gazetteer.fuzzy("National Steering Committee 131/CP") is None
+    assert gazetteer.fuzzy("National Steering Comittee 130/CP") == "vnm-steering-130"

@@ -308,6 +308,8 @@ class OrgGazetteer:
         found = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=cutoff)
         if found and found[0] != key and _country_said_more(key, found[0]) not in (None, country or None):
             found = None  # an Irish text's "Department of Justice" is not the "US Department of Justice"
+        if found and re.findall(r"\d+", found[0]) != re.findall(r"\d+", key):
+            found = None  # "Steering Committee 138" is not "Steering Committee 130": numbers are spelled exactly
         org_id = memo[key, cutoff, country] = self.by_key[found[0]] if found else None
         return org_id
 
