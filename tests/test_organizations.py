@@ -2079,3 +2079,10 @@ def test_a_known_name_with_other_numbers_is_another_body():
     gazetteer = load_org_gazetteer()
     assert gazetteer.fuzzy("National Steering Committee 131/CP") is None
     assert gazetteer.fuzzy("National Steering Comittee 130/CP") == "vnm-steering-130"
+
+
+def test_the_body_after_of_in_a_plural_headed_name_is_one_body():
+    _, orgs = orgs_of("The Anti-Human Trafficking Units of West Bengal Police shall extend all support.", country="IND")
+    assert list(orgs["name"]) == ["West Bengal Police"]
+    _, orgs = orgs_of("Local NGOs of Cambodia met in Battambang.", country="KHM")
+    assert orgs.empty

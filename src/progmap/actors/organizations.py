@@ -2184,7 +2184,14 @@ def _name_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, name, 
             institution = name.cue("institution")
     modifiers = [w for w in name.words if w not in name.head and not reader.is_linker(w)]
     if any(_plural(name.head_text, cue.lemma) for cue in name.head_cues):
-        return  # "Asian governments", "Local NGOs": a kind, not one body
+        # "Asian governments", "Local NGOs": a kind, not one body; but in "the Anti-Human Trafficking Units
+        # of West Bengal Police" the body after "of" is one
+        of = next((k for k, w in enumerate(name.words) if w.lower == "of" and w.start > name.head[-1].start), None)
+        rest = list(name.words[of + 1 :]) if of is not None else []
+        rest = rest[1:] if rest and rest[0].lower == "the" else rest
+        if len(rest) > 1 and reader.is_head(rest[-1]) and not rest[-1].text.endswith("s") and found.free(rest[0].start, rest[-1].end):
+            _name_candidate(found, gazetteer, context, reader.make(text, rest), evidence)
+        return
     if evidence not in ("head", "sheet") and in_heading(text, start):
         return  # (a sheet's "Donor: Mercy Foundation" looks like a heading, and is evidence)
     if evidence == "head":
