@@ -2086,3 +2086,8 @@ def test_the_body_after_of_in_a_plural_headed_name_is_one_body():
     assert list(orgs["name"]) == ["West Bengal Police"]
     _, orgs = orgs_of("Local NGOs of Cambodia met in Battambang.", country="KHM")
     assert orgs.empty
+
+
+def test_a_nationality_after_and_is_no_more_of_a_body_s_portfolio():
+    mentions, _ = orgs_of("The Border Guard Command and Chinese border police handed them over.", country="VNM")
+    assert list(mentions["text"]) == ["Border Guard Command"]

@@ -2293,6 +2293,8 @@ def _portfolio_end(gazetteer: OrgGazetteer, org_id: str, text: str, end: int) ->
     extra = more.group(0)
     if gazetteer.lookup(re.split(r"\b(?:and|&)\b", extra)[-1].strip()) is not None:
         return end
+    if any(word in DEMONYMS for word in extra.split()):
+        return end  # "the Border Guard Command and Chinese border police": another country's body
     # A plural head is more of the portfolio ("and Social Services"), a singular one a body of its own.
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", extra) if not (w.endswith("s") and not w.endswith("ss"))]
     if any(cue.lexicon == "institution" for word in words for cue in _reader().scanner.cues_of(word.lower())):
