@@ -2091,3 +2091,5 @@ def test_the_body_after_of_in_a_plural_headed_name_is_one_body():
 def test_a_nationality_after_and_is_no_more_of_a_body_s_portfolio():
     mentions, _ = orgs_of("The Border Guard Command and Chinese border police handed them over.", country="VNM")
     assert list(mentions["text"]) == ["Border Guard Command"]
+    _, orgs = orgs_of("In 2024 the Office of the Governor's Child Sex Trafficking Team awarded grants.", country="USA")
+    assert "Office of the Governor" in set(orgs["name"])

@@ -744,7 +744,7 @@ class NameReader:
         """Whether a word is a head noun of the first lexicon ("Foundation", "Police")."""
         return any(cue.lexicon == self.scanner.lexicons[0] for cue in self.scanner.cues_of(token.text))
 
-    def _possessor(self, token: Token) -> bool:
+    def _possessor(self, token: Token, following: Token | None = None) -> bool:
         """ "UNODC's project", "the Ministry's Department", "Ghana's Human Trafficking
         Secretariat": a possessive that ends a name (a country's names its body's country)."""
         text = token.text
@@ -757,8 +757,9 @@ class NameReader:
             # a plural possessive ends a name only after a body's head: "the Ministries' ...", not
             # "Centre for Human Trafficking Victims' Protection", "Expatriates' Welfare"
             return any(cue.lexicon == self.scanner.lexicons[0] for cue in self.scanner.cues_of(stem))
-        if stem.lower() in self.office_titles:
+        if stem.lower() in self.office_titles and following is not None and self.is_head(following):
             return False  # "the Mayor's Office", "Risaralda Governor's Office": a local title's office is one name
+            # (but "the Office of the Governor's Child Sex Trafficking Team" is the office's team)
         return stem.isupper() or bool(self.scanner.cues_of(stem)) or country_of(stem) is not None
 
     # -- extent -------------------------------------------------------------
@@ -887,7 +888,7 @@ class NameReader:
             gap = text[previous.end : token.start]
             if _BLANK_LINE.search(gap) and not self.is_linker(previous):
                 break
-            if self._possessor(previous) or _BRACKET_COMMA_OR_STOP.search(gap):
+            if self._possessor(previous, token) or _BRACKET_COMMA_OR_STOP.search(gap):
                 break
             if in_segment and previous.text.endswith(("s'", "s’")) and tokens[i].lower in _PORTFOLIO_HEADS:
                 break  # "the Ministry of Internal Affairs' Anti-Trafficking Coordinator": the ministry's post
@@ -954,7 +955,7 @@ class NameReader:
         while begin > 0:
             token, after = tokens[begin - 1], tokens[begin]
             gap = text[token.end : after.start]
-            if (_BLANK_LINE.search(gap) and not self.is_linker(token)) or _BRACKET_OR_STOP.search(gap) or self._possessor(token):
+            if (_BLANK_LINE.search(gap) and not self.is_linker(token)) or _BRACKET_OR_STOP.search(gap) or self._possessor(token, after):
                 break
             if not (self.is_name_word(token) or self.is_linker(token) or token.text == ","):
                 break
