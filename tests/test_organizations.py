@@ -2093,3 +2093,10 @@ def test_a_nationality_after_and_is_no_more_of_a_body_s_portfolio():
     assert list(mentions["text"]) == ["Border Guard Command"]
     _, orgs = orgs_of("In 2024 the Office of the Governor's Child Sex Trafficking Team awarded grants.", country="USA")
     assert "Office of the Governor" in set(orgs["name"])
+
+
+def test_a_lower_case_head_before_a_facility_noun_names_no_body():
+    _, orgs = orgs_of("Employers may file a claim through the Tadbeer service centres or call the hotline.", country="ARE")
+    assert orgs.empty
+    _, orgs = orgs_of("The Ha Tinh provincial police arrested two men.", country="VNM")
+    assert list(orgs["name"]) == ["Ha Tinh provincial police"]

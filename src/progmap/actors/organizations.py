@@ -2405,6 +2405,9 @@ def _local_body(found: _Found, gazetteer: OrgGazetteer, context: str, start: int
         return  # "Village authorities", "The court found": no place named
     if _reader()._possessor(place.words[-1]) and not place.words[-1].text[:-2].isupper():
         return
+    following = _WORD_NEXT.match(text, end)
+    if following is not None and any(c.role == "facility" for c in _programme_cues().cues_of(following.group(1))):
+        return  # "the Tadbeer service centres", "the Jessore police stations": the body's name is the place's part
     locality = _clean_name(text[place.start : place.end])
     body = " ".join(text[body_start:end].split())
     if body in _DIVISION_WORDS:
