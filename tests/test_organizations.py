@@ -2100,3 +2100,14 @@ def test_a_lower_case_head_before_a_facility_noun_names_no_body():
     assert orgs.empty
     _, orgs = orgs_of("The Ha Tinh provincial police arrested two men.", country="VNM")
     assert list(orgs["name"]) == ["Ha Tinh provincial police"]
+
+
+def test_a_partner_line_s_headed_name_takes_its_head_s_type():
+    text = "Associated partners: the Bulgarian National Commission for Combating Trafficking in Human Beings."
+    _, orgs = orgs_of(text, country="GRC")
+    assert list(orgs["org_type"]) == ["government"]
+
+
+def test_a_union_of_member_bodies_is_no_state_body():
+    _, orgs = orgs_of("IOM worked with the Union of Crisis Centres of Kazakhstan to train police.", country="KAZ")
+    assert orgs.loc["org:union-of-crisis-centres-of-kazakhstan", "org_type"] == "ngo"

@@ -987,7 +987,10 @@ def _word_boundary(text: str, position: int) -> bool:
 
 
 #: Unions of workers, which are no state body whatever "union" heads elsewhere ("the Women's Union").
-_LABOUR_UNION = re.compile(r"\b(?:Labou?r|Trades?|Workers[’']?|Employees[’']?|Fishers[’']?|Seafarers[’']?)[ \t]+Unions?\b")
+_LABOUR_UNION = re.compile(
+    r"\b(?:Labou?r|Trades?|Workers[’']?|Employees[’']?|Fishers[’']?|Seafarers[’']?)[ \t]+Unions?\b"
+    r"|^Union[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'-]*[ \t]+)*[A-Z][\w’'-]*s\b"  # "Union of Crisis Centres of Kazakhstan": its members' union
+)
 
 
 def _guess_type(name: str, cue=None) -> str:
@@ -2763,7 +2766,10 @@ def _sheet_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
             if org_id is not None:
                 found.add(start, end, *_resolve(gazetteer, org_id, text, start, end, context))
                 continue
-            org_type = "donor" if role == "funder" and _guess_type(written) == "ngo" else _guess_type(written)
+            capital = next((k for k in range(start, end) if text[k].isupper()), start)
+            named = _reader().name_at(text, capital) if capital != start else name
+            head = named.cue("institution") if named is not None and named.start == capital else None  # ("the Bulgarian National Commission ...")
+            org_type = "donor" if role == "funder" and _guess_type(written, head) == "ngo" else _guess_type(written, head)
             found.add(start, end, _slug(written), written, org_type, _country_in(written))
 
 
