@@ -1905,3 +1905,209 @@ def test_a_compass_word_and_a_division_name_a_country_s_part_not_a_body():
     text = "The taskforce reports progress in the Western Division, where a shelter opened. The Northern Region Women's Network runs a hotline."
     _, orgs = orgs_of(text, country="FJI")
     assert list(orgs.index) == ["org:northern-region-women-s-network"]
+
+
+def test_a_company_s_legal_form_with_stops_or_brackets_ends_its_name():
+    text = ("The court convicted two directors of Sinar Permata Agency Sdn. Bhd., a recruiter in Johor Bahru. "
+            "The licence of Lanka Euro Careers (Pvt) Ltd was cancelled, and deployment to Al-Rawdah General Trading Co. in Kuwait stopped.")
+    _, orgs = orgs_of(text, country="MYS")
+    assert sorted(orgs["name"]) == ["Al-Rawdah General Trading Co.", "Lanka Euro Careers (Pvt) Ltd", "Sinar Permata Agency Sdn. Bhd."]
+
+
+def test_a_conference_venue_and_a_payment_system_are_no_bodies():
+    text = ("The report was validated at a workshop at the OR Tambo Conference Centre in Boksburg. "
+            "Employers must pay wages through the Wage Protection System (WPS), the Ministry said.")
+    _, orgs = orgs_of(text, country="ZAF")
+    assert orgs.empty
+
+
+def test_a_trades_union_congress_is_no_state_body():
+    _, orgs = orgs_of("We call on the Trades Union Congress (TUC) to raise the case with the Ministry of Labour.", country="NPL")
+    assert orgs.loc["org:trades-union-congress", "org_type"] == "ngo"
+
+
+def test_two_names_joined_by_and_before_a_plural_verb_are_two_runners():
+    text = "Our staff train volunteers, and Phulki and Clear Voice manage the helpline in Bangladesh."
+    _, orgs = orgs_of(text, country="BGD")
+    assert sorted(orgs["name"]) == ["Clear Voice", "Phulki"]
+    _, orgs = orgs_of("Hope and Homes for Children run a shelter in Kyiv.", country="UKR")
+    assert list(orgs["name"]) == ["Hope and Homes for Children"]
+
+
+def test_short_names_each_with_its_town_in_a_list_with_a_body_are_bodies():
+    _, orgs = orgs_of("Its members are Atina in Belgrade, the Centre for Women's Rights in Mostar and Lara in Bijeljina.", country="SRB")
+    assert sorted(orgs["name"]) == ["Atina", "Centre for Women's Rights", "Lara"]
+    _, orgs = orgs_of("Girls were received by the Hope Foundation in Kolkata and Howrah.", country="IND")
+    assert list(orgs["name"]) == ["Hope Foundation"]
+
+
+def test_a_network_member_s_own_name_before_the_network_s_is_the_member():
+    _, orgs = orgs_of("Victims were referred to Open Gate - La Strada in Skopje and to La Strada Moldova.", country="MKD")
+    assert sorted(orgs["name"]) == ["La Strada Moldova", "Open Gate - La Strada"]
+
+
+def test_a_grantee_list_s_lines_give_the_name_before_its_country_and_what_it_does():
+    text = ("2026 grantees:\n"
+            "• Pravasi Legal Cell (India) - legal aid for migrant workers in Kerala\n"
+            "• Centre for Migrant Advocacy - Philippines\n"
+            "• FairSquare\n"
+            "• Migrant-Rights.org - research on the kafala system\n")
+    _, orgs = orgs_of(text)
+    assert sorted(orgs["name"]) == ["Centre for Migrant Advocacy", "FairSquare", "Migrant-Rights.org", "Pravasi Legal Cell"]
+
+
+def test_a_partner_line_s_one_word_in_capitals_is_a_partner():
+    _, orgs = orgs_of("Partners: PRAKSIS (Greece); Center for the Study of Democracy (Bulgaria); TBD.")
+    assert sorted(orgs["name"]) == ["Center for the Study of Democracy", "PRAKSIS"]
+
+
+def test_south_asian_heads_and_the_bengali_and_make_names():
+    text = "Survivors were helped by Ain o Salish Kendra (ASK) and referred by the Pravasi Legal Cell in Kochi."
+    _, orgs = orgs_of(text, country="IND")
+    assert sorted(orgs["name"]) == ["Ain o Salish Kendra (ASK)", "Pravasi Legal Cell"]
+
+
+def test_the_gazetteer_knows_the_full_names_of_ohchr_and_the_ople_center_and_kfw():
+    text = ("The Office of the United Nations High Commissioner for Human Rights (OHCHR) met the Blas F. Ople Policy Center and "
+            "Training Institute. The German development bank KfW funds the centre.")
+    _, orgs = orgs_of(text, country="PHL")
+    assert sorted(orgs.index) == ["kfw", "ohchr", "ople-center"]
+
+
+def test_a_title_s_office_is_one_name():
+    text = "The prosecutor thanked the Risaralda Governor's Office and the Mayor's Office of Pereira for their help."
+    _, orgs = orgs_of(text, country="COL")
+    assert sorted(orgs["name"]) == ["Mayor's Office of Pereira", "Risaralda Governor's Office"]
+
+
+def test_a_unit_named_for_trafficking_after_an_adjective_keeps_its_first_word():
+    _, orgs = orgs_of("In 2024 the police set up a dedicated Trafficking in Persons Unit in Maseru.", country="LSO")
+    assert list(orgs["name"]) == ["Trafficking in Persons Unit"]
+
+
+def test_a_person_named_with_a_title_after_a_role_is_no_body():
+    _, orgs = orgs_of("The appeal was dismissed. Judgment delivered by Justice Hanim binti Rashid.", country="MYS")
+    assert orgs.empty
+
+
+def test_a_country_after_in_shares_no_head_with_the_next_nationality():
+    text = "Reports came from the Migrant Workers Office in Kuwait and the Philippine Embassy in Kuwait."
+    _, orgs = orgs_of(text, country="PHL")
+    assert "kwt-embassy" not in orgs.index and "phl-embassy" in orgs.index
+    _, orgs = orgs_of("The Chinese and Thai governments run a joint shelter for victims.", country="THA")
+    assert {"chn-government", "tha-government"} <= set(orgs.index)
+
+
+def test_a_generic_body_of_a_country_with_an_elided_article_is_that_country_s():
+    _, orgs = orgs_of("The group is hosted by the Ministry of Justice of Côte d'Ivoire in Abidjan.", country="NGA")
+    assert list(orgs.index) == ["civ-moj"]
+
+
+def test_the_ngo_affairs_bureau_keeps_its_first_word():
+    _, orgs = orgs_of("Rights Jessore is registered with the NGO Affairs Bureau.", country="BGD")
+    assert "NGO Affairs Bureau" in set(orgs["name"])
+
+
+def test_a_presidency_is_a_state_body():
+    _, orgs = orgs_of("Victims can call the hotline of the Presidency of Migration Management.", country="TUR")
+    assert list(orgs["name"]) == ["Presidency of Migration Management"]
+
+
+def test_the_gazetteer_knows_south_africa_s_police_and_the_us_inl():
+    text = ("Cases go to the Directorate for Priority Crime Investigation of the South African Police Service. The embassy "
+            "funded vehicles through the Bureau of International Narcotics and Law Enforcement Affairs (INL).")
+    _, orgs = orgs_of(text, country="LSO")
+    assert {"zaf-dpci", "zaf-saps", "us-inl"} <= set(orgs.index)
+
+
+def test_a_letter_s_signature_after_its_closing_is_evidence():
+    text = "Dear friends,\n\nThis spring our safe house welcomed nine women.\n\nWith gratitude,\nThe Board of the Hope Harbour Foundation\n"
+    _, orgs = orgs_of(text, country="TTO")
+    assert list(orgs["name"]) == ["Hope Harbour Foundation"]
+
+
+def test_a_legal_form_before_a_name_and_a_lower_case_plc_after_it_make_companies():
+    text = ("BP2MI revoked the permits of PT Sinar Jaya Abadi, Jakarta, and warned against M/s Global Jobs Link. "
+            "Harbourside Foods Group plc signed the statement. The PT sessions went well.")
+    _, orgs = orgs_of(text, country="IDN")
+    assert {"Global Jobs Link", "Harbourside Foods Group plc", "PT Sinar Jaya Abadi"} == set(orgs["name"]) - {"BP2MI"}
+
+
+def test_a_short_title_line_with_no_head_does_not_run_into_the_body_named_under_it():
+    text = "Public Announcement\nNational Migrant Workers Protection Agency (NMWPA)\n\nNMWPA has revoked the permits of three firms."
+    _, orgs = orgs_of(text, country="IDN")
+    assert list(orgs["name"]) == ["National Migrant Workers Protection Agency (NMWPA)"]
+
+
+def test_a_sentence_cut_before_a_line_break_is_no_title_line():
+    text = "Officials met at the border crossing in Malaba last week.  The Kenyan\nGovernment and IOM agreed to open a shelter in Busia."
+    _, orgs = orgs_of(text, country="KEN")
+    assert "Kenyan Government" in set(orgs["name"])
+
+
+def test_letters_and_a_country_s_name_are_a_national_body():
+    _, orgs = orgs_of("HAART Kenya and Trace Kenya received four survivors. The TIP Kenya chapter was read.", country="KEN")
+    assert sorted(orgs["name"]) == ["HAART Kenya", "Trace Kenya"]
+    text = "The study was carried out in partnership with Awareness Against Human Trafficking (HAART Kenya) and the Uganda Youth Development Link."
+    _, orgs = orgs_of(text, country="KEN")
+    assert "HAART Kenya" not in set(orgs["name"])
+
+
+def test_a_short_name_after_and_and_the_same_preposition_as_a_body_s_is_a_body():
+    text = "We are members of Sedex and of the Slave-Free Alliance. Two agencies were audited by Verité and by Impactt."
+    _, orgs = orgs_of(text, country="GBR")
+    assert {"Sedex", "Slave-Free Alliance", "Impactt"} <= set(orgs["name"])
+    _, orgs = orgs_of("Girls were taken to the Hope Foundation and to Mombasa.", country="KEN")
+    assert list(orgs["name"]) == ["Hope Foundation"]
+    _, orgs = orgs_of("Monitoring was done by the Centre for Women's Rights and by Vasa prava BiH.", country="BIH")
+    assert "Vasa" not in set(orgs["name"])
+
+
+def test_a_list_s_items_beside_bodies_are_bodies_with_their_towns():
+    text = ("We thank our friends:\n- the International Organization for Migration (Nairobi)\n- Save the Children (Mombasa)\n"
+            "- Mombasa\n- Bright Hands Recruitment Services (Nairobi)\n")
+    _, orgs = orgs_of(text, country="KEN")
+    assert sorted(orgs.index) == ["iom", "org:bright-hands-recruitment-services", "save-the-children"]
+
+
+def test_migracion_opens_a_state_body_s_name():
+    _, orgs = orgs_of("The investigation was carried out with Migración Colombia and the police.", country="COL")
+    assert list(orgs["name"]) == ["Migración Colombia"]
+
+
+def test_a_known_name_with_other_numbers_is_another_body():
+    gazetteer = load_org_gazetteer()
+    assert gazetteer.fuzzy("National Steering Committee 131/CP") is None
+    assert gazetteer.fuzzy("National Steering Comittee 130/CP") == "vnm-steering-130"
+
+
+def test_the_body_after_of_in_a_plural_headed_name_is_one_body():
+    _, orgs = orgs_of("The Anti-Human Trafficking Units of West Bengal Police shall extend all support.", country="IND")
+    assert list(orgs["name"]) == ["West Bengal Police"]
+    _, orgs = orgs_of("Local NGOs of Cambodia met in Battambang.", country="KHM")
+    assert orgs.empty
+
+
+def test_a_nationality_after_and_is_no_more_of_a_body_s_portfolio():
+    mentions, _ = orgs_of("The Border Guard Command and Chinese border police handed them over.", country="VNM")
+    assert list(mentions["text"]) == ["Border Guard Command"]
+    _, orgs = orgs_of("In 2024 the Office of the Governor's Child Sex Trafficking Team awarded grants.", country="USA")
+    assert "Office of the Governor" in set(orgs["name"])
+
+
+def test_a_lower_case_head_before_a_facility_noun_names_no_body():
+    _, orgs = orgs_of("Employers may file a claim through the Tadbeer service centres or call the hotline.", country="ARE")
+    assert orgs.empty
+    _, orgs = orgs_of("The Ha Tinh provincial police arrested two men.", country="VNM")
+    assert list(orgs["name"]) == ["Ha Tinh provincial police"]
+
+
+def test_a_partner_line_s_headed_name_takes_its_head_s_type():
+    text = "Associated partners: the Bulgarian National Commission for Combating Trafficking in Human Beings."
+    _, orgs = orgs_of(text, country="GRC")
+    assert list(orgs["org_type"]) == ["government"]
+
+
+def test_a_union_of_member_bodies_is_no_state_body():
+    _, orgs = orgs_of("IOM worked with the Union of Crisis Centres of Kazakhstan to train police.", country="KAZ")
+    assert orgs.loc["org:union-of-crisis-centres-of-kazakhstan", "org_type"] == "ngo"

@@ -652,7 +652,18 @@ def in_heading(text: str, position: int) -> bool:
     if re.search(r"[.!?;,]\s|[.!?]$", line.strip()) or line.count("|") >= 2:
         return False  # (a table's row: "Fundación Niños del Sol | Guatemala | Prevention in Quetzaltenango")
     words = re.findall(r"[A-Za-z][\w’'-]{3,}", line)
-    return len(words) >= 2 and all(w[0].isupper() for w in words)
+    if not (len(words) >= 2 and all(w[0].isupper() for w in words)):
+        return False
+    # A letter's signature after its closing ("With gratitude,\nThe Board of the Hope Foundation") signs, it heads nothing.
+    before = text.rfind("\n", 0, max(0, start - 1)) + 1
+    return not (start and _CLOSING_LINE.fullmatch(text, before, start - 1))
+
+
+#: A letter's closing line, before its signature: "With gratitude,", "Yours sincerely,", "Kind regards,".
+_CLOSING_LINE = re.compile(
+    r"[ \t]*(?:[Ww]ith (?:gratitude|thanks|best wishes|love)|[Ss]incerely|[Yy]ours (?:sincerely|faithfully|truly)|"
+    r"(?:[Bb]est|[Kk]ind|[Ww]arm|[Ww]armest) regards|[Rr]egards|[Ii]n solidarity|[Tt]hank you)[ \t]*,?[ \t]*"
+)
 
 
 #: Heads of a portfolio's name, whose plural possessive ends it ("Ministry of Foreign Affairs' ...").
@@ -703,6 +714,8 @@ class NameReader:
         self.segment = words.get("segment", frozenset())
         self.join = words.get("join", frozenset())
         self.openers = words.get("opener", frozenset())
+        self.office_titles = words.get("office", frozenset())
+        self._window_opens_line = True  # whether the text read now opens a line (see name_at)
         self._memo: dict = {}
 
     # -- words --------------------------------------------------------------
@@ -731,7 +744,7 @@ class NameReader:
         """Whether a word is a head noun of the first lexicon ("Foundation", "Police")."""
         return any(cue.lexicon == self.scanner.lexicons[0] for cue in self.scanner.cues_of(token.text))
 
-    def _possessor(self, token: Token) -> bool:
+    def _possessor(self, token: Token, following: Token | None = None) -> bool:
         """ "UNODC's project", "the Ministry's Department", "Ghana's Human Trafficking
         Secretariat": a possessive that ends a name (a country's names its body's country)."""
         text = token.text
@@ -744,6 +757,9 @@ class NameReader:
             # a plural possessive ends a name only after a body's head: "the Ministries' ...", not
             # "Centre for Human Trafficking Victims' Protection", "Expatriates' Welfare"
             return any(cue.lexicon == self.scanner.lexicons[0] for cue in self.scanner.cues_of(stem))
+        if stem.lower() in self.office_titles and following is not None and self.is_head(following):
+            return False  # "the Mayor's Office", "Risaralda Governor's Office": a local title's office is one name
+            # (but "the Office of the Governor's Child Sex Trafficking Team" is the office's team)
         return stem.isupper() or bool(self.scanner.cues_of(stem)) or country_of(stem) is not None
 
     # -- extent -------------------------------------------------------------
@@ -812,11 +828,19 @@ class NameReader:
 
     def _title_line(self, tokens: Sequence[Token], i: int, k: int, text: str) -> bool:
         """Whether the words ``tokens[i:k]`` are a whole short line (a title, not a wrapped line of
-        prose) holding a head, so that the line break before ``tokens[k]`` ends the name."""
+        prose) holding a head, or before a line holding one, so that the line break before
+        ``tokens[k]`` ends the name."""
         line_start = text.rfind("\n", 0, tokens[i].start) + 1
         if text[line_start : tokens[i].start].strip() not in ("", "The", "the") or tokens[k - 1].end - line_start > 50:
             return False
-        return any(self.is_head(t) for t in tokens[i:k])
+        if any(self.is_head(t) for t in tokens[i:k]):
+            return True
+        # "Public Announcement\nIndonesian Migrant Workers Protection Agency": a title with no head, then a headed line
+        if not line_start and not self._window_opens_line:
+            return False  # ("... border.  The Chinese\nGovernment": a window cut at a sentence, not a line)
+        line_end = text.find("\n", tokens[k].start)
+        line_end = len(text) if line_end < 0 else line_end
+        return self.is_name_word(tokens[k]) and any(self.is_head(t) for t in tokens[k:] if t.end <= line_end)
 
     def _comma_list(self, tokens: Sequence[Token], k: int, text: str = "") -> int:
         """End index of a comma list inside an "of" part starting at the comma ``tokens[k]``, or -1.
@@ -864,7 +888,7 @@ class NameReader:
             gap = text[previous.end : token.start]
             if _BLANK_LINE.search(gap) and not self.is_linker(previous):
                 break
-            if self._possessor(previous) or _BRACKET_COMMA_OR_STOP.search(gap):
+            if self._possessor(previous, token) or _BRACKET_COMMA_OR_STOP.search(gap):
                 break
             if in_segment and previous.text.endswith(("s'", "s’")) and tokens[i].lower in _PORTFOLIO_HEADS:
                 break  # "the Ministry of Internal Affairs' Anti-Trafficking Coordinator": the ministry's post
@@ -931,7 +955,7 @@ class NameReader:
         while begin > 0:
             token, after = tokens[begin - 1], tokens[begin]
             gap = text[token.end : after.start]
-            if (_BLANK_LINE.search(gap) and not self.is_linker(token)) or _BRACKET_OR_STOP.search(gap) or self._possessor(token):
+            if (_BLANK_LINE.search(gap) and not self.is_linker(token)) or _BRACKET_OR_STOP.search(gap) or self._possessor(token, after):
                 break
             if not (self.is_name_word(token) or self.is_linker(token) or token.text == ","):
                 break
@@ -951,7 +975,8 @@ class NameReader:
             tokens[first].lower in self.openers
             or self.is_linker(tokens[first])
             or (inflected_verb(tokens[first].text) and not (first and tokens[first - 1].lower in _NAME_INTRODUCERS)
-                and not (first and (tokens[first - 1].lower in _DETERMINERS or self._possessor(tokens[first - 1]))  # ("the Police's Trafficking Unit")
+                and not ((first and (tokens[first - 1].lower in _DETERMINERS or self._possessor(tokens[first - 1]))  # ("the Police's Trafficking Unit")
+                          or (first > 1 and tokens[first - 1].text.islower() and tokens[first - 2].lower in _DETERMINERS))  # ("a dedicated Trafficking in Persons Unit")
                          and tokens[first].text.endswith("ing") and self.is_head(tokens[last])))
             or (tokens[first + 1].text == "the" and present_verb(tokens[first].text))
         ):
@@ -982,11 +1007,14 @@ class NameReader:
         # Texts repeat themselves (headers, boilerplate, the same body named
         # in every paragraph): a window read once is not read again.
         cut = lo > 0 and text[lo - 1].isalnum()
-        key = (text[lo:hi], position - lo, cut)
+        # (whether the window opens a line: a title line is a whole line, not a sentence's end cut off)
+        key = (text[lo:hi], position - lo, cut, not lo or text[lo - 1] == "\n")
         if key not in self._memo:
             if len(self._memo) > 50000:
                 self._memo.clear()
+            self._window_opens_line = key[3]
             self._memo[key] = self._name_in(key[0], key[1], cut)
+            self._window_opens_line = True
         found = self._memo[key]
         if found is None:
             return None

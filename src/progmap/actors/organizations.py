@@ -180,7 +180,7 @@ _CODE_AFTER = re.compile(rf"[ \t]*(?:\([ \t]*(?:Unit[ \t]+)?({_CODE})[ \t]*\)|,[
 _UNIT_CODE = re.compile(rf"Unit(?<=\bUnit)[ \t]+({_CODE})\b")
 # Acronyms that are words of the trade, not organizations.
 _NOT_ORG_ACRONYMS = {"TIP", "NGO", "NGOS", "USD", "VND", "UN", "IO", "IOS", "GDP", "HIV", "AIDS", "VOT", "VOTS", "CSEC", "ID", "SBU", "FY", "MOU", "TVPA", "NPA", "OK",
-                     "END", "NOTE", "COMMENT", "SUMMARY", "REF", "SUBJECT", "TAGS"}
+                     "END", "NOTE", "COMMENT", "SUMMARY", "REF", "SUBJECT", "TAGS", "TBD", "TBC", "NONE"}
 
 # Nationality phrases: "Cambodian police", "the Thai government", "Government of Indonesia".
 _QUALIFIED_HEADS = {
@@ -308,6 +308,8 @@ class OrgGazetteer:
         found = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=cutoff)
         if found and found[0] != key and _country_said_more(key, found[0]) not in (None, country or None):
             found = None  # an Irish text's "Department of Justice" is not the "US Department of Justice"
+        if found and re.findall(r"\d+", found[0]) != re.findall(r"\d+", key):
+            found = None  # "Steering Committee 138" is not "Steering Committee 130": numbers are spelled exactly
         org_id = memo[key, cutoff, country] = self.by_key[found[0]] if found else None
         return org_id
 
@@ -629,7 +631,7 @@ _BEFORE = re.compile(
 )
 _AFTER = re.compile(
     r"\s*(?:(?:of|in)\s+(?:the\s+)?(?:(?:Kingdom|Republic|Socialist Republic|People's Republic)\s+of\s+)?|\(\s*)"
-    r"([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)*)"
+    r"([A-Z][\w.]*(?:[ \t](?:d[’'])?[A-Z][\w.]*)*)"  # ("of Côte d'Ivoire")
 )
 
 
@@ -793,6 +795,11 @@ def _institutions() -> dict[str, dict]:
 @lru_cache(maxsize=1)
 def _level_words() -> frozenset[str]:
     return frozenset(row["lemma"] for row in lexicon("name_words") if row["role"] == "level")
+
+
+@lru_cache(maxsize=1)
+def _person_titles() -> frozenset[str]:
+    return frozenset(row["lemma"] for row in lexicon("name_words") if row["role"] == "title")
 
 
 @lru_cache(maxsize=1)
@@ -980,7 +987,10 @@ def _word_boundary(text: str, position: int) -> bool:
 
 
 #: Unions of workers, which are no state body whatever "union" heads elsewhere ("the Women's Union").
-_LABOUR_UNION = re.compile(r"\b(?:Labou?r|Trade|Workers[’']?|Employees[’']?|Fishers[’']?|Seafarers[’']?)[ \t]+Unions?\b")
+_LABOUR_UNION = re.compile(
+    r"\b(?:Labou?r|Trades?|Workers[’']?|Employees[’']?|Fishers[’']?|Seafarers[’']?)[ \t]+Unions?\b"
+    r"|^Union[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'-]*[ \t]+)*[A-Z][\w’'-]*s\b"  # "Union of Crisis Centres of Kazakhstan": its members' union
+)
 
 
 def _guess_type(name: str, cue=None) -> str:
@@ -1035,6 +1045,8 @@ def _plausible(text: str, name, classified: bool = False) -> bool:
     words = [w for w in name.words if w.lower not in _reader().segment | _reader().join]
     if len(words) == 1:
         return _acronym_like(words[0].text)
+    if words and words[0].lower.rstrip(".") in _person_titles() and name.cue("institution") is None:
+        return False  # "delivered by Justice Hanim", "Judge Ana Ruiz": a person named with a title
     if name.cue("institution") is None and all(country_of(POSSESSIVE_END.sub("", w.text)) for w in words):
         return False  # "Lao and Thai partners meet": peoples or countries, not a body's name
     if name.cue("institution") is not None or classified:
@@ -1132,6 +1144,7 @@ def read_organizations(
     _unit_codes(found, heads, context)
     # A sheet's labelled value is a whole name before any reader takes a part of it.
     _sheet_names(found, gazetteer, context)
+    _company_names(found, gazetteer, context)
     _institutional_names(found, gazetteer, context, heads)
     _classified_names(found, gazetteer, context, heads)
     _quoted_names(found, gazetteer, context, heads)
@@ -1144,11 +1157,13 @@ def read_organizations(
     _apposed_acronyms(found, defined)
     _acronym_uses(found, defined)
     _programme_subjects(found, gazetteer, context, folded, place_mentions)
+    _national_acronyms(found, gazetteer)
     _the_government(found, gazetteer, context, folded)
     _titled(found, gazetteer, context, metadata)
     _cosignatories(found, context)
     _it_speakers(found, context)
     _coordinated_names(found, gazetteer, context)
+    _list_items(found, gazetteer, context)
     _one_word_uses(found)
     _short_forms(found)
     _national_branches(found)
@@ -1244,7 +1259,12 @@ def _known_names(found: _Found, gazetteer: OrgGazetteer, context: str, known: li
         if gazetteer.orgs[org_id].country == GENERIC and _EXAMPLE_OF_KIND.search(text, max(0, start - 120), start):
             continue  # "agencies likely to meet victims, such as Customs": a kind of body, not one acting
         member = _member(gazetteer, org_id, written, text, end, context) if org_id in _FEDERATIONS else None
-        if member:
+        before = _MEMBER_NAME_BEFORE.search(text, max(0, start - 50), start) if org_id in _FEDERATIONS and not member else None
+        if before is not None and found.free(before.start(1), start) and found.zones.allows(before.start(1), end):
+            # "Open Gate - La Strada", "Open Gate/La Strada": a member's own name, then the network's
+            name = _clean_name(text[before.start(1) : end])
+            found.add(before.start(1), end, _slug(name), name, "ngo", "")
+        elif member:
             end, org_id, name, home = member
             found.add(start, end, org_id, name, "ngo", home)
         elif gazetteer.orgs[org_id].country == GENERIC and (locality := _locality_before(text, start)):
@@ -1262,6 +1282,10 @@ def _known_names(found: _Found, gazetteer: OrgGazetteer, context: str, known: li
                     resolved = gazetteer.instance(org_id, named)
                     stop = _name_end(gazetteer, org_id, text, stop, named, context)
             found.add(start, stop, *resolved)
+
+
+#: A network member's own name before the network's, after a dash or slash: "Open Gate - ", "Open Gate/".
+_MEMBER_NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3})(?:[ \t]+[-–—][ \t]+|[ \t]*/[ \t]*)$")
 
 
 #: A portfolio after a name: "for Labour", "of Immigration Services".
@@ -1461,7 +1485,9 @@ def _nationality_phrases(found: _Found, gazetteer: OrgGazetteer, country_hits, c
     text = found.text
     shared = {}  # "the Chinese and Thai Governments": the first word shares the second's head
     for (a_start, a_end, _, _), (b_start, b_end, _, _) in zip(country_hits, country_hits[1:]):
-        if _AND_BETWEEN.fullmatch(text, a_end, b_start) and _QUALIFIED.match(text, b_end):
+        if _AND_BETWEEN.fullmatch(text, a_end, b_start) and _QUALIFIED.match(text, b_end) \
+                and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, a_start - 12), a_start):
+            # (not "the Office in Kuwait and the Philippine Embassy": a place, then another body)
             shared[a_start] = _QUALIFIED.match(text, b_end)
     for hit_start, hit_end, written, code in country_hits:
         head = _QUALIFIED.match(text, hit_end) or shared.get(hit_start)
@@ -1508,6 +1534,8 @@ def _nationality_phrases(found: _Found, gazetteer: OrgGazetteer, country_hits, c
                 found.add(hit.start(1), hit.end(1), *gazetteer.instance(match.group(1).lower(), country_of(hit.group(1)) or ""))
 
 
+#: A preposition of place right before a word: "in ", "at the ".
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|to|from|into|inside|within|across)[ \t]+(?:the[ \t]+)?$")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 
 
@@ -1945,6 +1973,80 @@ def _redefine(found: _Found, defined: dict[str, str]) -> None:
 # --- names with an institutional head ------------------------------------------------------
 
 
+@lru_cache(maxsize=1)
+def _legal_forms() -> re.Pattern:
+    """A company's legal form written with stops or brackets (the ``legal_forms`` table), longest first."""
+    forms = sorted((row["lemma"] for row in lexicon("legal_forms") if row["role"] == "suffix"), key=len, reverse=True)
+    return re.compile(r"(?<=[ \t])(?:" + "|".join(re.escape(form) for form in forms) + r")(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _prefixed_companies() -> re.Pattern:
+    """A legal form before a company's name, and the name (group 1 without the form, group 2 with it):
+    "M/s Global Jobs Link", "PT Sinar Jaya Abadi"."""
+    rows = sorted((row for row in lexicon("legal_forms") if row["role"] in ("prefix", "firm")), key=lambda row: -len(row["lemma"]))
+    kept = "|".join(re.escape(row["lemma"]) for row in rows if row["role"] == "prefix")
+    firm = "|".join(re.escape(row["lemma"]) for row in rows if row["role"] == "firm")
+    name = r"[A-Z][\w’'&-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w’'&-]*){0,5}"
+    return re.compile(rf"(?<![\w/.-])(?:(?:{firm})[ \t]+({name})|((?:{kept})[ \t]+{name}))")
+
+
+#: The capitalized words of a company's name right before its legal form (with "&", "of" or "for" inside; an "and" joins two names).
+_COMPANY_NAME_BEFORE = re.compile(r"(?<![\w’'&.-])((?:[A-Z][\w’'&-]*\.?[ \t]+(?:(?:&|of|for)[ \t]+)?){1,8})$")
+
+
+def _company_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
+    """Companies named with a legal form the name reader stops at: "Sinar Permata Agency Sdn. Bhd.",
+    "Al-Rawdah General Trading Co.", "Lanka Euro Careers (Pvt) Ltd", "PT Sinar Jaya Abadi".
+
+    The name is the run of capitalized words before the form on its line,
+    less the words that open a sentence ("The", "To"), or after a form that
+    comes first ("PT", "M/s").
+
+    >>> found = _Found("Deployment to Al-Rawdah General Trading Co. in Kuwait is suspended.")
+    >>> _company_names(found, load_org_gazetteer(), "PHL")
+    >>> [record["name"] for record in found.orgs.values()]
+    ['Al-Rawdah General Trading Co.']
+    """
+    text = found.text
+    for company in _prefixed_companies().finditer(text):
+        group = 1 if company.group(1) else 2
+        start, end = company.span(group)
+        words = company.group(group).split()
+        named = words[1:] if group == 2 else words
+        if named and (len(named) > 1 or not is_dictionary_word(named[0])) and found.open(start, end):
+            # (two words or more after the form, or one no dictionary knows: "PT Maju", not "CV Template")
+            written = " ".join(words)
+            found.add(start, end, _slug(written), written, "ngo", _country_in(written))
+    reader = _reader()
+    for form in _legal_forms().finditer(text):
+        low = max(text.rfind("\n", 0, form.start()) + 1, form.start() - 120)
+        words = _COMPANY_NAME_BEFORE.search(text, low, form.start())
+        if words is None:
+            continue
+        start, end = words.start(1), form.end()
+        pieces = list(re.finditer(r"\S+", words.group(1)))
+        for k, word in enumerate(pieces):
+            if word.group().endswith(".") and is_dictionary_word(word.group()[:-1]):
+                start = words.start(1) + pieces[k + 1].start() if k + 1 < len(pieces) else end  # "... Link. Harbourside Foods plc": a sentence ends
+        while True:
+            first = re.match(r"(\S+)[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?", text[start:end])
+            lower = first.group(1).lower() if first else ""
+            if first is None or not (lower in reader.openers | reader.segment | reader.join or (lower in _ORGANS and " of " in first.group())):
+                break
+            start += first.end()  # "The ...", "the Board of Northwind Textiles plc": the company's own name
+        if start >= form.start():
+            continue
+        written = f"{_clean_name(text[start : form.start()])} {form.group()}"
+        if not found.open(start, end):
+            continue
+        org_id = gazetteer.lookup(written)
+        if org_id is not None:
+            found.add(start, end, *_resolve(gazetteer, org_id, text, start, end, context))
+        else:
+            found.add(start, end, _slug(written), written, "ngo", _country_in(written))
+
+
 def _institutional_names(found: _Found, gazetteer: OrgGazetteer, context: str, heads: list) -> None:
     """Names whose head is an institution: "Visayan Forum Foundation", "the Ministry of Interior"."""
     text = found.text
@@ -2059,7 +2161,10 @@ def _name_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, name, 
     text = found.text
     reader = _reader()
     if len(name.words) > 2 and name.words[0].text in ("NGO", "INGO", "CSO") and name.words[1].text[:1].isupper() \
-            and not reader.is_head(name.words[1]):  # (but "the NGO Coalition on Child Rights", "the NGO Forum" are names)
+            and not reader.is_head(name.words[1]) \
+            and not (name.words[1].text.endswith("s") and not any(w.lower in reader.segment for w in name.words)):
+        # (but "the NGO Coalition on Child Rights", "the NGO Forum" are names, and so is "the NGO Affairs Bureau",
+        # whose NGOs are what its affairs are about)
         name = reader.make(text, name.words[1:])  # "the NGO Support Network for Migrant Workers": the kind, then the name
     start, end = name.start, name.end
     if not found.zones.allows(start, end):
@@ -2082,7 +2187,14 @@ def _name_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, name, 
             institution = name.cue("institution")
     modifiers = [w for w in name.words if w not in name.head and not reader.is_linker(w)]
     if any(_plural(name.head_text, cue.lemma) for cue in name.head_cues):
-        return  # "Asian governments", "Local NGOs": a kind, not one body
+        # "Asian governments", "Local NGOs": a kind, not one body; but in "the Anti-Human Trafficking Units
+        # of West Bengal Police" the body after "of" is one
+        of = next((k for k, w in enumerate(name.words) if w.lower == "of" and w.start > name.head[-1].start), None)
+        rest = list(name.words[of + 1 :]) if of is not None else []
+        rest = rest[1:] if rest and rest[0].lower == "the" else rest
+        if len(rest) > 1 and reader.is_head(rest[-1]) and not rest[-1].text.endswith("s") and found.free(rest[0].start, rest[-1].end):
+            _name_candidate(found, gazetteer, context, reader.make(text, rest), evidence)
+        return
     if evidence not in ("head", "sheet") and in_heading(text, start):
         return  # (a sheet's "Donor: Mercy Foundation" looks like a heading, and is evidence)
     if evidence == "head":
@@ -2184,6 +2296,8 @@ def _portfolio_end(gazetteer: OrgGazetteer, org_id: str, text: str, end: int) ->
     extra = more.group(0)
     if gazetteer.lookup(re.split(r"\b(?:and|&)\b", extra)[-1].strip()) is not None:
         return end
+    if any(word in DEMONYMS for word in extra.split()):
+        return end  # "the Border Guard Command and Chinese border police": another country's body
     # A plural head is more of the portfolio ("and Social Services"), a singular one a body of its own.
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", extra) if not (w.endswith("s") and not w.endswith("ss"))]
     if any(cue.lexicon == "institution" for word in words for cue in _reader().scanner.cues_of(word.lower())):
@@ -2294,6 +2408,9 @@ def _local_body(found: _Found, gazetteer: OrgGazetteer, context: str, start: int
         return  # "Village authorities", "The court found": no place named
     if _reader()._possessor(place.words[-1]) and not place.words[-1].text[:-2].isupper():
         return
+    following = _WORD_NEXT.match(text, end)
+    if following is not None and any(c.role == "facility" for c in _programme_cues().cues_of(following.group(1))):
+        return  # "the Tadbeer service centres", "the Jessore police stations": the body's name is the place's part
     locality = _clean_name(text[place.start : place.end])
     body = " ".join(text[body_start:end].split())
     if body in _DIVISION_WORDS:
@@ -2621,11 +2738,19 @@ def _sheet_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
             owner = _POSSESSIVE_OPENING.match(text, start, end)
             if owner and country_of(owner.group(1)):
                 start = owner.end()  # "National partners: Mali's Ministry of ...": the country's, named in the name
+            country_after = _COUNTRY_AFTER_DASH.search(text, start, end)
+            if country_after is not None and country_of(country_after.group(1)):
+                end = country_after.start()  # "Centre for Migrant Advocacy - Philippines": the name, then its country
             written = _clean_name(text[start:end])
             if not found.zones.allows(start, end) or not found.open(start, end):
                 continue
             if role == "funder" and _paying_countries(found, gazetteer, start, end):
                 continue  # "Donors: Germany, Finland, United States": the countries' governments pay
+            if len(written.split()) == 1 and _SHEET_ONE_WORD.fullmatch(written) and written.upper() not in _NOT_ORG_ACRONYMS \
+                    and gazetteer.lookup(written) is None and country_of(written) is None:
+                # "PRAKSIS (Greece)", "FairSquare", "Migrant-Rights.org": one word a partner line gives whole
+                found.add(start, end, _slug(written), written, "donor" if role == "funder" else "ngo", "")
+                continue
             if len(written.split()) == 1 and _one_word_name(written) and not _acronym_like(written):
                 found.add(start, end, _slug(written), written, "donor" if role == "funder" else "ngo", "")  # "Implementing NGO: Sakhli"
                 continue
@@ -2641,7 +2766,10 @@ def _sheet_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
             if org_id is not None:
                 found.add(start, end, *_resolve(gazetteer, org_id, text, start, end, context))
                 continue
-            org_type = "donor" if role == "funder" and _guess_type(written) == "ngo" else _guess_type(written)
+            capital = next((k for k in range(start, end) if text[k].isupper()), start)
+            named = _reader().name_at(text, capital) if capital != start else name
+            head = named.cue("institution") if named is not None and named.start == capital else None  # ("the Bulgarian National Commission ...")
+            org_type = "donor" if role == "funder" and _guess_type(written, head) == "ngo" else _guess_type(written, head)
             found.add(start, end, _slug(written), written, org_type, _country_in(written))
 
 
@@ -2661,6 +2789,10 @@ def _paying_countries(found: _Found, gazetteer: OrgGazetteer, start: int, end: i
 _LISTED_PIECE = re.compile(r"[ \t]*(?:and[ \t]+)?(?:the[ \t]+)?((?:(?!,|[ \t]and[ \t])[^\n])+)")
 
 
+#: A country after a dash at the end of a sheet line's value: " - Philippines".
+_COUNTRY_AFTER_DASH = re.compile(r"[ \t]+[-–—][ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]*$")
+#: A one-word value of a sheet line that is a name: in capitals, in camel case, or a web address.
+_SHEET_ONE_WORD = re.compile(r"[A-Z][A-Z0-9&-]{2,11}|[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z][\w-]*\.(?:org|com|net|ngo)")
 #: One organization of a sheet line's value: up to a semicolon or a bracketed acronym's end.
 _SHEET_VALUE_PIECE = re.compile(r"(?:[^;.\n]|\.(?![ \t]+[A-Z]))+")  # (and up to a stop: "Partner: Rights Jessore. Repatriation of ...")
 #: A possessive opening a value: "Mali's Ministry for the Promotion of Women".
@@ -2668,6 +2800,7 @@ _POSSESSIVE_OPENING = re.compile(r"([A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*)?)[’']s?[
 #: What follows the name in a sheet line's value, which the name reader reads on its own: its
 #: bracketed acronym and what comes after ("(COSUDOW), Benin City"), or an amount ("AICS, EUR 1.2 million").
 _SHEET_VALUE_TAIL = re.compile(
+    r"[ \t]*\([A-Z][^()\n]{0,40}\)[ \t]+[-–—][ \t].*$|[ \t]+[-–—][ \t]+[a-z].*$|"  # "(India) - legal aid for ...", " - research on ..."
     r"[ \t]+[–—][ \t]+[A-Z][A-Z0-9&]{1,9}(?=[ \t]*(?:\([^()\n]*\)[ \t]*)?$)|[ \t]*\([a-z][^()\n]{0,40}\)(?=[ \t]*(?:,|$))|[ \t]*\([A-Z][A-Za-z/&-]*\)(?=[ \t]*(?:,|$))|(?<=\)),|,?[ \t]*(?:(?:USD|US\$|\$|EUR|€|GBP|£|CHF|AUD|NOK|SEK|DKK|JPY)[ \t]?\d|\d[\d,.]*[ \t]*(?:million|billion|m)\b)"
 )
 
@@ -2968,7 +3101,7 @@ def _funders_listed(found: _Found, gazetteer: OrgGazetteer, context: str, name, 
 # (Searched in a window before each verb: the lookahead of its first letter turns the engine away from
 # the window's other offsets before it tries the lookbehinds.)
 _SUBJECT_BEFORE = re.compile(
-    r"(?=[A-Z])(?:^|(?<=[.;:!?]\s)|(?<=\n)|(?<=\n[-•*]\s)|(?<=,\s)|(?<=\bthe\s)|(?<=\bour\s)|(?<=\bpartner\s)|(?<=\bpartners\s)"
+    r"(?=[A-Z])(?:^|(?<=[.;:!?]\s)|(?<=\n)|(?<=\n[-•*]\s)|(?<=,\s)|(?<=,\sand\s)|(?<=\bthe\s)|(?<=\bour\s)|(?<=\bpartner\s)|(?<=\bpartners\s)"
     r"|(?<=[—–][ \t])|(?<=\s-[ \t]))"  # (after a dateline's dash: "Guatemala City, 30 July (AGN) — Guatemala launched")
     r"([A-Z][\w’'&.-]*(?:[ \t]+(?:[A-Z][\w’'&.-]*|of|for|and|de|del|la|las|los|el|des|du|sans|pour|the|&))*)"
     r"(?:[ \t]+\([A-Z][^()\n]{0,80}\))?"  # "HAART Kenya (Awareness Against Human Trafficking) runs"
@@ -3068,6 +3201,10 @@ def _programme_subjects(found: _Found, gazetteer: OrgGazetteer, context: str, fo
             for piece in pieces:
                 if found.free(piece.start, piece.end):
                     _role_name(found, gazetteer, context, piece, funder=True)
+        elif _plural_subject(text, name, start, end, cue):
+            # "Phulki and Clear Voice manage the helpline": a plural verb, two runners
+            for piece in _and_pieces(text, name):
+                _name_candidate(found, gazetteer, context, piece, "role")
         elif _plausible(text, name, classified=True):
             _name_candidate(found, gazetteer, context, name, "role")
         elif (cue.lemma in _KEEPS_WORK or backed is not None) and len(name.words) == 1 and _one_word_name(name.words[0].text) \
@@ -3077,6 +3214,25 @@ def _programme_subjects(found: _Found, gazetteer: OrgGazetteer, context: str, fo
             # "Porticus funds a project ...": who pays may have a one-word name
             for piece in pieces or [name]:
                 _role_name(found, gazetteer, context, piece, funder=True)
+
+
+def _plural_subject(text: str, name, start: int, end: int, cue) -> bool:
+    """Whether a name holding "and" is two names, the subjects of a verb in its plural ("Phulki and Clear
+    Voice manage", not "Phulki and Clear Voice manages"): no "of" or "for" comes before the "and" (as in
+    "Ministry of Labour and Social Affairs"), and each part is a name by itself ("Clear Voice"), or one
+    word no dictionary knows ("Phulki").
+    """
+    if cue.role != "run" or text[start:end] != cue.lemma or " " in cue.lemma:
+        return False
+    reader = _reader()
+    words = [w.lower for w in name.words]
+    if "and" not in words or any(w in reader.segment for w in words[: words.index("and")]):
+        return False
+    pieces = _and_pieces(text, name)
+    return bool(pieces) and all(
+        _plausible(text, piece, classified=True) if len(piece.words) > 1 else _one_word_name(piece.words[0].text) or _acronym_like(piece.words[0].text)
+        for piece in pieces
+    )
 
 
 _POSSESSIVE_BEFORE = re.compile(r"([A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*)?)[’']s?[ \t]+$")
@@ -3150,6 +3306,25 @@ def _acronym_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, sta
     if not found.free(start, end) or written.upper() in _NOT_ORG_ACRONYMS or written in found.memo.get("headed acronyms", ()):
         return  # (nor the letters of a work: "the Better Migration Management (BMM) programme ... funded by BMM")
     found.add(start, end, _slug(written), written, "ngo", "")
+
+
+#: Letters and a country's name after them, as national bodies are named: "HAART Kenya", "ATSEC Nepal".
+_ACRONYM_AND_COUNTRY = re.compile(r"(?<![\w/.(-])([A-Z][A-Z0-9&]{2,9})[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?![\w’'-]|[ \t]+[A-Z])")
+
+
+def _national_acronyms(found: _Found, gazetteer: OrgGazetteer) -> None:
+    """Letters no table knows followed by a country's name are a national body: "HAART Kenya and
+    Trace Kenya received four survivors" (not "TIP Kenya", nor letters before a nationality word, nor
+    a name's letters in brackets after it: "Awareness Against Human Trafficking (HAART Kenya)")."""
+    text = found.text
+    for match in _ACRONYM_AND_COUNTRY.finditer(text):
+        letters, country = match.groups()
+        code = country_of(country)
+        if code is None or country in DEMONYMS or letters in _NOT_ORG_ACRONYMS or country_of(letters) or gazetteer.lookup(letters) \
+                or not found.open(match.start(), match.end()) or _in_capitals(text, match.start(), match.end()):
+            continue
+        written = match.group()
+        found.add(match.start(), match.end(), _slug(written), written, "ngo", code)
 
 
 # --- acronyms spelled by initials nearby -------------------------------------------------
@@ -3375,6 +3550,30 @@ _CONJUNCT_AFTER = re.compile(
     r"(?:[ \t]*\([A-Z][^()\n]{0,80}\))?([ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?"
     r"([A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*)?)(?![\w’'&-]|[ \t]+(?:[A-Z]|of\b|for\b|de\b))"
 )
+#: A preposition right before a name: "of the ", "by " (not "to" or "from", before places).
+_PREPOSITION_BEFORE = re.compile(r"\b(of|by|with)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+#: The same preposition, a short name and "and" before another: "of Sedex and " (before "of the Slave-Free Alliance").
+_PREPOSED_CONJUNCT_BEFORE = re.compile(
+    r"\b(of|by|with)[ \t]+(?:the[ \t]+)?([A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*)?)[ \t]*,?[ \t]+and[ \t]+$"
+)
+#: After a name, "and", the same preposition and a short name: " and by Impactt".
+_PREPOSED_CONJUNCT_AFTER = re.compile(
+    r"[ \t]*,?[ \t]+and[ \t]+(of|by|with)[ \t]+(?:the[ \t]+)?([A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*)?)(?![\w’'&-]|[ \t]+(?:[A-Z]|of\b|for\b|de\b))"
+)
+#: A body's town right after its name: " in Belgrade", " in Novi Sad".
+_IN_TOWN = re.compile(r"[ \t]+in[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?(?![\w’'-])")
+#: A short name with its town, then a list's glue, right before a body's name: "Atina in Belgrade, ".
+_PLACED_CONJUNCT_BEFORE = re.compile(
+    r"(?<![\w’'&.-])((?:[A-Z][\w’'&-]*[ \t]+)?[A-Z][\w’'&-]*)[ \t]+in[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?"
+    r"(?:[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?$"
+)
+#: After a body's town, the list's glue and a short name with a town of its own: ", and Lara in Bijeljina".
+_PLACED_CONJUNCT_AFTER = re.compile(
+    r"(?:[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?"
+    r"([A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*)?)(?=[ \t]+in[ \t]+[A-Z])"
+)
+#: A list of members opening with a verb: "whose members are ", "partners include ".
+_PLACED_LIST_OPENING = re.compile(r"\b(?:are|were|include|includes|included)[ \t]+$")
 #: Where a list of actors opens, right before its first name: a sentence, a line or item, or a role's word.
 _LIST_OPENING = re.compile(
     r"(?:^|[.!?;:][ \t]+|\n[ \t]*(?:[-•*][ \t]+)?|\([ \t]*|\b(?:[Bb]y|[Ww]ith|[Ff]rom|[Bb]etween|[Ii]ncluding|[Nn]amely|[Pp]artners?|[Gg]rantees?)[ \t]+)(?:[Tt]he[ \t]+)?$"
@@ -3500,11 +3699,102 @@ def _coordinated_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> 
                 listed = _LIST_OPENING.search(opening) or any(re.fullmatch(r"[ \t]*,[ \t]*", text[e : before.start(1)]) for e in ends if before.start(1) - 6 < e <= before.start(1))
                 if listed and _conjunct_name(found, gazetteer, context, before.start(1), before.end(1)):
                     added = True
+            placed = _IN_TOWN.match(text, end)
+            if placed is not None:
+                # "Atina in Belgrade, the Centre for Women's Rights in Mostar and Lara in Bijeljina": each body
+                # with its town, so a conjunct with a town of its own is a body too (not "Sanlaap in Kolkata and Howrah")
+                window = text[max(0, start - 100) : start]
+                before = _PLACED_CONJUNCT_BEFORE.search(window)
+                if before is not None and (_LIST_OPENING.search(window, 0, before.start(1)) or _PLACED_LIST_OPENING.search(window, 0, before.start(1))):
+                    offset = start - len(window)
+                    if _conjunct_name(found, gazetteer, context, offset + before.start(1), offset + before.end(1)):
+                        added = True
+                after = _PLACED_CONJUNCT_AFTER.match(text, placed.end(), min(len(text), placed.end() + 100))
+                if after is not None and _conjunct_name(found, gazetteer, context, after.start(1), after.end(1)):
+                    added = True
+            # "members of Sedex and of the Slave-Free Alliance", "audited by Verité and by Impactt": one
+            # preposition before each conjunct
+            preposition = _PREPOSITION_BEFORE.search(text, max(0, start - 16), start)
+            if preposition is not None:
+                word = preposition.group(1).lower()
+                before = _PREPOSED_CONJUNCT_BEFORE.search(text, max(0, preposition.start() - 50), preposition.start())
+                if before is not None and before.group(1).lower() == word and _conjunct_name(found, gazetteer, context, before.start(2), before.end(2)):
+                    added = True
+                after = _PREPOSED_CONJUNCT_AFTER.match(text, end, min(len(text), end + 60))
+                following = _WORD_NEXT.match(text, after.end()) if after is not None else None
+                if following is not None and not is_dictionary_word(following.group(1)):
+                    after = None  # "by Vasa prava BiH": a name going on in another language
+                if after is not None and after.group(1).lower() == word and _conjunct_name(found, gazetteer, context, after.start(2), after.end(2)):
+                    added = True
             after = _CONJUNCT_AFTER.match(text, end, min(len(text), end + 140))
             # (not "the Child Welfare Committee, Thane, which placed ...": the body's town, as an address writes it)
             if after is not None and ("and" in after.group(1) or "&" in after.group(1) or _LIST_GOES_ON_NAME.match(text, after.end(2))):
                 if _conjunct_name(found, gazetteer, context, after.start(2), after.end(2)):
                     added = True
+
+
+#: An item of a bulleted or numbered list, its text in group 1.
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-•*]|\d{1,2}[.)])[ \t]+(\S[^\n]*)$", re.MULTILINE)
+#: The capitalized name opening a list item, then its town, country or what it does: "Al Noor Manpower
+#: Services (Dubai)", "Silver Wings Travels and Tours, Kurunegala".
+_ITEM_NAME = re.compile(
+    r"(?:[Tt]he[ \t]+)?([A-Z][\w’'&.-]*(?:[ \t]+(?:(?:and|&|of|for|de|the)[ \t]+)*[A-Z][\w’'&.-]*){0,7})"
+    r"(?=[ \t]*(?:\([^()\n]*\)|,[ \t]*[A-Z][^,\n]*|[ \t][-–—][ \t][^\n]*)?[ \t]*[.;]?[ \t]*$)"
+)
+
+
+def _list_items(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
+    """The other items of a list most of whose items open with an organization are organizations.
+
+    "1. Lanka Euro Careers (Pvt) Ltd, Kandy / 2. ... / 3. Silver Wings Travels
+    and Tours, Kurunegala": an item that is a capitalized name, then its town,
+    country or what it does, is one more of the kind; an item naming a
+    person ("Mr. S. Perera trading as ..."), a place or a country is not.
+    """
+    text = found.text
+    if "\n" not in text:
+        return
+    runs, run, last_end = [], [], -2
+    for item in _LIST_ITEM.finditer(text):
+        if item.start() != last_end + 1:
+            run = []
+            runs.append(run)
+        run.append(item)
+        last_end = item.end()
+    for run in runs:
+        if len(run) < 3:
+            continue
+        opened = [k for k, item in enumerate(run) if _item_opens_with_mention(found, item)]
+        if len(opened) < 2 or 2 * len(opened) < len(run):
+            continue
+        for k, item in enumerate(run):
+            if k in opened:
+                continue
+            named = _ITEM_NAME.match(text, item.start(1), item.end(1))
+            if named is None:
+                continue
+            start, end = named.span(1)
+            written = _clean_name(text[start:end])
+            words = written.split()
+            if not found.open(start, end) or words[0].lower().rstrip(".") in _person_titles() or country_of(written) \
+                    or (len(words) == 1 and not (_acronym_like(written) or _SHEET_ONE_WORD.fullmatch(written))):
+                continue  # (one word in capitals or camel case only: "Mombasa" may be a place)
+            name = _reader().name_at(text, start)
+            if name is not None and name.cue("not_org") is not None and name.cue("institution") is None:
+                continue  # "- Trafficking in Persons Act (2019)": a law among the bodies
+            org_id = gazetteer.lookup(written)
+            if org_id is not None:
+                found.add(start, end, *_resolve(gazetteer, org_id, text, start, end, context))
+            else:
+                org_type = _guess_type(written)
+                found.add(start, end, _slug(written), written, org_type, _country_in(written) or (context if org_type in STATE_BODY_TYPES else ""))
+
+
+def _item_opens_with_mention(found: _Found, item) -> bool:
+    """Whether an organization's mention opens a list item (after "the")."""
+    start = item.start(1) + (4 if found.text.startswith(("the ", "The "), item.start(1)) else 0)
+    k = found.overlapping(start, start + 1)
+    return k >= 0 and found.mentions[k][0] <= start
 
 
 def _conjunct_name(found: _Found, gazetteer: OrgGazetteer, context: str, start: int, end: int) -> bool:

@@ -47,11 +47,11 @@ def _labels(table: str) -> tuple[dict[str, str], re.Pattern]:
     names = "|".join(sorted(map(re.escape, roles), key=len, reverse=True))
     # A route label may say whose routes in a few words more ("Destinations for Kenyan victims abroad:").
     tail = r"(?:[ \t]+(?:of|for)[ \t]+[^:\n]{1,40}?)?" if table == "route_fields" else ""
-    # A label opens its line (after a bullet), is followed by a colon and a value on the same line,
+    # A label opens its line (after a bullet or a year: "2026 grantees:"), is followed by a colon and a value on the same line,
     # or by a colon that ends its line and values on the indented or bulleted lines under it
     # ("Partners:\n  Hope Street (Albania)\n  Open Gate (Italy)": group 3).
     return roles, re.compile(
-        rf"^[ \t]*(?:[-*•][ \t]*)?({names}){tail}[ \t]*:[ \t]*(?:(\S[^\n]*)|((?:\n[ \t]*(?:[-*•][ \t]*|[ \t]+)[^\s*•-][^\n]*)+))$",
+        rf"^[ \t]*(?:[-*•][ \t]*)?(?:(?:19|20)\d\d[ \t]+)?({names}){tail}[ \t]*:[ \t]*(?:(\S[^\n]*)|((?:\n[ \t]*(?:[-*•][ \t]*|[ \t]+)[^\s*•-][^\n]*)+))$",
         re.IGNORECASE | re.MULTILINE,
     )
 
