@@ -1831,3 +1831,35 @@ def test_a_compensation_fund_a_body_shall_set_up_is_its_planned_programme():
     programmes = programmes_of(text, {"Hue": "VN-26"})
     assert [(p.organizations, p.places, p.status) for p in programmes.itertuples()] == [
         (["org:national-employment-board"], ["VN-26"], "planned")]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Over time, the project will expand to include Tanzania and Rwanda.",
+        "Phase II (2025-2028) will extend the project to Tanzania and Rwanda.",
+        "Winrock plans to scale up the work in Tanzania and Rwanda.",
+        "The project's planned roll-out to Tanzania and Rwanda awaits funding.",
+    ],
+)
+def test_places_the_work_is_to_grow_into_are_planned_places_not_its_area(later):
+    text = f"Winrock International runs the Safe Work project in Kenya and Uganda. {later}"
+    names = {"Kenya": "KEN", "Uganda": "UGA", "Tanzania": "TZA", "Rwanda": "RWA"}
+    programme = programmes_of(text, names, "KEN").iloc[0]
+    assert programme.places == ["KEN", "UGA"]
+    assert programme.places_planned == ["TZA", "RWA"]
+
+
+def test_a_past_expansion_is_work_done_there():
+    text = "Winrock International runs the Safe Work project in Kenya. In 2021 the project was extended to Uganda."
+    programme = programmes_of(text, {"Kenya": "KEN", "Uganda": "UGA"}, "KEN").iloc[0]
+    assert programme.places == ["KEN", "UGA"] and programme.places_planned == []
+
+
+def test_work_said_only_to_grow_somewhere_sits_at_its_runners_country_or_is_planned_there():
+    text = "The Tumaini Trust will extend its helpline to Mombasa and Kisumu."
+    names = {"Mombasa": ("city:mombasa", "city", "KEN"), "Kisumu": ("city:kisumu", "city", "KEN")}
+    at_home = programmes_of(text, names, "KEN").iloc[0]
+    assert at_home.places == ["KEN"] and at_home.place_inferred and at_home.places_planned == ["city:mombasa", "city:kisumu"]
+    nowhere_else = programmes_of(text, names, "").iloc[0]
+    assert nowhere_else.places == ["city:mombasa", "city:kisumu"] and nowhere_else.status == "planned"

@@ -605,6 +605,8 @@ _LEAD_LABELS = _GRANTEE_LABELS | {"lead organization", "lead organisation", "lea
 _IMPLEMENTING_LABELS = frozenset({"implementing partner", "implementing partners", "partner", "partners"})
 #: A clause that opens by saying who did the work just named: "It was organized by", "This was run by".
 _IT_DONE_BY = re.compile(r"\s*(?:It|This)[ \t]+(?:was|is|will[ \t]+be|has[ \t]+been)[ \t]+(?:\w+[ \t]+)?\w+ed[ \t]+(?:jointly[ \t]+)?by\b")
+#: A word before an expansion noun that makes it still to come: "a planned roll-out", "future expansion".
+_FUTURE_BEFORE = re.compile(r"\b(?:future|planned|proposed|possible|potential|next|upcoming|further)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "a newly built shelter", "the second phase of the programme"
 _NEW_BEFORE = re.compile(r"\b(?:a|an|another|new|the\s+(?:second|third|fourth|fifth|next|new))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
@@ -1475,6 +1477,10 @@ class _DocumentReader:
         # "Blue Dragon, based in Hanoi, rescues ...": a base at home is where a local body works from
         rows = statement_places or [b for b in bases if b.kind != "country" and b.country in (self.context, self.subject, "")]
         rows = rows + [p for p in home if p.code not in {r.code for r in rows}]
+        # "Over time, the project will expand to include Laos": where the work will grow is no place it works in yet
+        expansion = self._expansion_at(start, end) if rows else None
+        planned_rows = [r for r in rows if expansion is not None and r.start >= expansion]
+        rows = [r for r in rows if expansion is None or r.start < expansion]
         if funders and rows:
             # "funded by the European Union, Italy and Germany (GFFO)": a country that pays, or whose
             # agency in brackets pays, is no place of the work
@@ -1486,6 +1492,7 @@ class _DocumentReader:
             "partners": [p for p in dict.fromkeys(partners) if p not in agents],
             "funders": list(dict.fromkeys(funders)),
             "rows": rows,
+            "planned_rows": planned_rows,
             "activities": terms_in(text[unit_start:unit_end], "activities"),
             "budget": _budgets(text, unit_start, unit_end),
             "identifiers": _identifiers(text, unit_start, unit_end),
@@ -1942,6 +1949,28 @@ class _DocumentReader:
             i -= 1
         return roles
 
+    def _expansion_at(self, start: int, end: int) -> int | None:
+        """Where a clause's places start being the work's planned growth: the end of an expansion word
+        ("expand", "extend", "scale up", "roll-out") that a future or a plan governs ("will expand to
+        include", "plans to extend its work to", "a planned roll-out"), or None.
+
+        A past expansion ("was extended to Osh in 2021") is work done there, and gives None.
+        """
+        if self._place_hits is None:
+            self._role_before(start, start)
+        text = self.text
+        i = bisect.bisect_left(self._place_ends, start)
+        while i < len(self._place_hits) and self._place_hits[i][0] < end:
+            h_start, h_end, _ = self._place_hits[i]
+            i += 1
+            if not any(c.role == "expansion" for c in _place_cues().cues_of(text[h_start:h_end])):
+                continue
+            modal = _modality()[0]["planned"].search(text, max(start, h_start - 40), h_start)
+            if modal is not None and not _CLAUSE_BREAK.search(text, modal.end(), h_start) \
+                    and not _USERS_SUBJECT.fullmatch(text, start, modal.start()) or _FUTURE_BEFORE.search(text, max(start, h_start - 24), h_start):
+                return h_end
+        return None
+
     def _reporter_in(self, start: int, end: int) -> bool:
         """Whether a reporter ("Poloff", "Emboffs", "we") is named in a clause."""
         if self._place_hits is None:
@@ -2324,6 +2353,7 @@ class _DocumentReader:
             for field in ("agents", "partners", "funders", "activities", "identifiers", "budget"):
                 target[field] = list(dict.fromkeys(target[field] + item[field]))
             target["rows"] = target["rows"] + item["rows"]
+            target["planned_rows"] = target.get("planned_rows", []) + item.get("planned_rows", [])
             if target["status"] == "planned" and item["status"] != "planned":
                 target["status"] = item["status"]  # work done, and more of it planned: the work is no plan
             elif item["status"] != "planned" or target.get("only_planned", True):
@@ -2348,12 +2378,20 @@ class _DocumentReader:
         for key in order:
             item = merged[key]
             places_rows = item["rows"] or self._fallback_rows(item)
+            growth = item.get("planned_rows", [])
+            if not places_rows and growth:
+                # "X will extend its hotline to Mombasa", and nothing else: where the work will be is all there is
+                places_rows, growth = growth, []
+                item["status"] = item["status"] or "planned"
             if not places_rows:
                 continue
             inferred = not item["rows"]
             # A country goes when a place inside it is named too.
             inner = {p.country for p in places_rows if p.kind != "country" and p.country}
             places = list(dict.fromkeys(p.code for p in places_rows if not (p.kind == "country" and p.code in inner)))
+            inner |= {p.country for p in growth if p.kind != "country" and p.country}
+            places_planned = [code for code in dict.fromkeys(p.code for p in growth if not (p.kind == "country" and p.code in inner))
+                              if code not in places]
             agents = item["agents"] or item["partners"]
             organizations = list(dict.fromkeys(agents + item["partners"]))
             lead = _BRACKETED_END.sub("", self.names.get(agents[0], agents[0])) if agents else "NGO"
@@ -2378,6 +2416,7 @@ class _DocumentReader:
                     "evidence": EVIDENCE_SEPARATOR.join(item["quotes"]),
                     "source": "extracted",
                     "place_inferred": inferred,
+                    "places_planned": places_planned,
                 }
             )
         rows.sort(key=lambda r: r["start"])
