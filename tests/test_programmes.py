@@ -1863,3 +1863,31 @@ def test_work_said_only_to_grow_somewhere_sits_at_its_runners_country_or_is_plan
     assert at_home.places == ["KEN"] and at_home.place_inferred and at_home.places_planned == ["city:mombasa", "city:kisumu"]
     nowhere_else = programmes_of(text, names, "").iloc[0]
     assert nowhere_else.places == ["city:mombasa", "city:kisumu"] and nowhere_else.status == "planned"
+
+
+def test_a_campaign_told_by_its_name_and_places_takes_the_runner_named_after_it():
+    text = (
+        "This term, the Stop Online Exploitation campaign visited 23 high schools across Cebu province. "
+        "The campaign is led by the Bidlisiw Foundation."
+    )
+    programme = programmes_of(text, {"Cebu": ("PH-CEB", "admin1", "PHL")}, "PHL").iloc[0]
+    assert programme.organizations == ["org:bidlisiw-foundation"] and programme.places == ["PH-CEB"]
+
+
+def test_a_country_that_ends_a_funders_name_is_no_place_of_the_work():
+    # The organization stage may know the body by a shorter mention than its name ("Terre des Hommes").
+    from progmap.schema import ORG_MENTION_COLUMNS, ORGANIZATION_COLUMNS
+
+    text = "The Bidlisiw Foundation runs a campaign in Cebu, funded by Terre des Hommes Germany."
+    funder_at = text.index("Terre")
+    org_mentions = pd.DataFrame(
+        [("doc.txt", 4, 23, "Bidlisiw Foundation", "bidlisiw"), ("doc.txt", funder_at, funder_at + 16, "Terre des Hommes", "tdh-germany")],
+        columns=ORG_MENTION_COLUMNS,
+    )
+    organizations = pd.DataFrame(
+        [("bidlisiw", "Bidlisiw Foundation", [], "ngo", "PHL", ["doc.txt"]), ("tdh-germany", "Terre des Hommes Germany", [], "ngo", "DEU", ["doc.txt"])],
+        columns=ORGANIZATION_COLUMNS,
+    )
+    places = mentions(text, {"Cebu": ("PH-CEB", "admin1", "PHL"), "Germany": "DEU"})
+    programme = find_programmes("doc.txt", text, places, org_mentions, organizations, "PHL").iloc[0]
+    assert programme.funders == ["tdh-germany"] and programme.places == ["PH-CEB"]

@@ -607,6 +607,8 @@ _IMPLEMENTING_LABELS = frozenset({"implementing partner", "implementing partners
 _IT_DONE_BY = re.compile(r"\s*(?:It|This)[ \t]+(?:was|is|will[ \t]+be|has[ \t]+been)[ \t]+(?:\w+[ \t]+)?\w+ed[ \t]+(?:jointly[ \t]+)?by\b")
 #: A word before an expansion noun that makes it still to come: "a planned roll-out", "future expansion".
 _FUTURE_BEFORE = re.compile(r"\b(?:future|planned|proposed|possible|potential|next|upcoming|further)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+#: A programme noun's own name before it: "the Stop Online Exploitation ", "The Safe Home ".
+_NAME_BEFORE_NOUN = re.compile(r"\b[Tt]he[ \t]+(?:[A-Z][\w’'-]*[ \t]+){1,5}$")
 # "a newly built shelter", "the second phase of the programme"
 _NEW_BEFORE = re.compile(r"\b(?:a|an|another|new|the\s+(?:second|third|fourth|fifth|next|new))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
@@ -1920,7 +1922,9 @@ class _DocumentReader:
             return
         rows = None  # the clause's places, read once for all its nouns
         for n_start, _n_end, entry in nouns:
-            if not _NEW_BEFORE.search(self.text[max(start, n_start - 30) : n_start]):
+            # (or one the clause calls by its own name: "the Stop Online Exploitation campaign visited schools in Cebu")
+            if not _NEW_BEFORE.search(self.text[max(start, n_start - 30) : n_start]) \
+                    and not _NAME_BEFORE_NOUN.search(self.text, max(start, n_start - 60), n_start):
                 continue
             key = _noun_key(entry)
             if rows is None:
@@ -1989,6 +1993,8 @@ class _DocumentReader:
         operating, bases, home = [], [], []
         flow_end = -1
         for row in places:
+            if self._ends_a_name(row):
+                continue  # "Terre des Hommes Germany": the body's name goes on into the place
             roles = self._role_before(row.start, start)
             if "exploit" in roles and _COMBATED.search(text, max(start, row.start - 80), row.start):
                 roles = roles - {"exploit"}  # "to reduce forced labour in Oromia": where the work is done
@@ -2042,6 +2048,15 @@ class _DocumentReader:
                 continue  # "legal aid to Myanmar and Cambodian fishers": whose people are helped, not where
             operating.append(row)
         return operating, bases, home
+
+    def _ends_a_name(self, row: _Row) -> bool:
+        """Whether a place right after an organization's mention is the last word of that body's name
+        ("Terre des Hommes Germany", its mention "Terre des Hommes"), not a place of the work."""
+        i = bisect.bisect_left(self.org_starts, row.start) - 1
+        if i < 0 or not 0 < row.start - self.orgs[i].end <= 1 or not self.text[self.orgs[i].end : row.start].isspace():
+            return False
+        name = _BRACKETED_END.sub("", self.names.get(self.orgs[i].org_id, ""))
+        return fold_name(name).endswith(" " + fold_name(self.text[row.start : row.end]))
 
     def _in_event_name(self, row: _Row) -> bool:
         """A place inside the name of a law, a report or an event ("the U.S. National Human Trafficking Awareness Day")."""
