@@ -1891,3 +1891,23 @@ def test_a_country_that_ends_a_funders_name_is_no_place_of_the_work():
     places = mentions(text, {"Cebu": ("PH-CEB", "admin1", "PHL"), "Germany": "DEU"})
     programme = find_programmes("doc.txt", text, places, org_mentions, organizations, "PHL").iloc[0]
     assert programme.funders == ["tdh-germany"] and programme.places == ["PH-CEB"]
+
+
+def test_bullets_and_the_project_under_a_sheet_are_the_sheets_work():
+    text = (
+        "SAFE ROADS PROJECT (Kenya, 2023-2025)\n"
+        "Implementing organization: Hope Trust\n"
+        "Donor: European Union\n\n"
+        "Key activities:\n"
+        "- Trained 600 prospective migrants in Nakuru on safe migration.\n"
+        "- Set up two migrant welfare centres in Kisumu and Eldoret.\n\n"
+        "The project worked in partnership with the National Employment Authority.\n"
+    )
+    names = {"Kenya": "KEN", "Nakuru": ("city:nakuru", "city", "KEN"), "Kisumu": ("city:kisumu", "city", "KEN"),
+             "Eldoret": ("city:eldoret", "city", "KEN")}
+    programmes = programmes_of(text, names, "KEN")
+    assert len(programmes) == 1
+    programme = programmes.iloc[0]
+    assert programme.organizations[0] == "org:hope-trust" and programme.funders == ["eu"]
+    assert programme.places == ["city:nakuru", "city:kisumu", "city:eldoret"]
+    assert len(programme.partners) == 1 and "employment" in programme.partners[0]

@@ -552,7 +552,9 @@ _SERVICE_VERBS = frozenset({"train", "teach", "educate"})
 #: The glue of an owner and what it owns: "Winrock International's USAID-funded ...".
 _POSSESSIVE_GLUE = re.compile(r"[’']s?[ \t]+$")
 _PROGRAMME_NOUNS = {"project", "programme", "program", "campaign", "initiative", "component", "phase", "plan", "activity"}
-_SUBJECTLESS = re.compile(r"^(?:[A-Za-z][a-z]+(?:ed|s)\b)")  # "Supported a new database", "- trained 300 police officers"
+_SUBJECTLESS = re.compile(  # "Supported a new database", "- trained 300 police officers", "- Set up three centres"
+    r"^(?:[A-Za-z][a-z]+(?:ed|s)\b|(?:[Ss]et|[Bb]uilt|[Hh]eld|[Rr]an|[Ll]ed|[Bb]egan|[Tt]aught|[Gg]ave|[Mm]ade|[Ss]ent|[Bb]rought|[Uu]ndertook|[Tt]ook)\b)"
+)
 _NOUN = re.compile(r"(?=[pcsiht])\b(project|programme|program|campaign|component|shelter|initiative|centre|center|plan|hotline|training|halfway house)s?\b", re.IGNORECASE)
 # A programme's own name: "the Open Doors project", "the Counter Trafficking in Persons (CTIP) project".
 _PROPER_NAME = re.compile(
@@ -825,6 +827,10 @@ class _DocumentReader:
         granting = any(f.label in _GRANTEE_LABELS for f in fields) or bool(grant_lines(text))
         opening = _BLANK_LINE.search(text, len(text) - len(text.lstrip())) if granting else None
         title_end = (opening.start() if opening else text.find("\n", len(text) - len(text.lstrip()))) if granting else -1
+        # A sheet over the text names the work its sentences go on about ("Implementing organization: BRAC"
+        # ... "- Trained 1,200 migrants in Jessore", "The project worked with BMET"): read first, it is what
+        # they point back at
+        self._read_sheet()
         for start, end, is_item in self._units():
             if granting and start < title_end:
                 continue
@@ -836,7 +842,6 @@ class _DocumentReader:
             # Only a programme word or a role phrase opens the frame; a verb of saying alone does not.
             if any(cue.lexicon != "speech" for _, _, cue in cues):
                 self._read_unit(start, end, is_item, cues)
-        self._read_sheet()
         self._read_grants()
         self._read_tables()
         self._read_labelled_rows()
@@ -1082,6 +1087,8 @@ class _DocumentReader:
         for f in by_role["status"]:
             statement["status"] = _status_of(text[f.start : f.end]) or statement["status"]  # "Status: Closed"
         self._add(statement, [])
+        if whole and agents:
+            self.last_noun.setdefault("programme", statement)  # "the project" of the text under the sheet
 
     def _defined_nouns(self) -> list:
         """Acronyms the text defines for programme nouns: "bilateral liaison offices (BLOs)" makes "a BLO" one."""
