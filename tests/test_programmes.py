@@ -1911,3 +1911,13 @@ def test_bullets_and_the_project_under_a_sheet_are_the_sheets_work():
     assert programme.organizations[0] == "org:hope-trust" and programme.funders == ["eu"]
     assert programme.places == ["city:nakuru", "city:kisumu", "city:eldoret"]
     assert len(programme.partners) == 1 and "employment" in programme.partners[0]
+
+
+def test_the_end_of_a_movement_told_from_somewhere_to_somewhere_is_no_place_of_the_work():
+    text = (
+        "Hope Trust runs migration info points in Nakuru. "
+        "The project also addressed the trafficking of girls from the coast of the country to Oman and Qatar."
+    )
+    names = {"Nakuru": ("city:nakuru", "city", "KEN"), "Oman": "OMN", "Qatar": "QAT"}
+    programme = programmes_of(text, names, "KEN").iloc[0]
+    assert programme.places == ["city:nakuru"]

@@ -115,6 +115,8 @@ _GAPS = {
     "flow": re.compile(
         r"(?:\s+(?:\d[\d,.]*|[\w’'-]+)){0,4}?\s+(?:to|into|from|toward|towards|for|through|via|across)\s+(?:the\s+)?"
         r"|(?:\s+(?:\d[\d,.]*|[\w’'-]+)){0,4}?\s+(?:to|into)\s+(?:a\s+|an\s+|the\s+)?[a-z][\w’'-]*\s+(?:[a-z][\w’'-]*\s+)?(?:in|at)\s+(?:the\s+)?"
+        # ("the trafficking of girls from the south of the island to X": a movement's from-to, past its people)
+        r"|(?:\s+[\w’'-]+){0,3}?\s+from\s+(?:[\w’'-]+\s+){1,5}?(?:to|into)\s+(?:the\s+)?"
         r"|\s+(?:the\s+)?",
         re.IGNORECASE,
     ),
