@@ -1921,3 +1921,15 @@ def test_the_end_of_a_movement_told_from_somewhere_to_somewhere_is_no_place_of_t
     names = {"Nakuru": ("city:nakuru", "city", "KEN"), "Oman": "OMN", "Qatar": "QAT"}
     programme = programmes_of(text, names, "KEN").iloc[0]
     assert programme.places == ["city:nakuru"]
+
+
+def test_the_consortium_a_lead_leads_is_its_lead_and_brings_its_members_together():
+    text = (
+        "Led by Hope Trust, the consortium brings together the Tumaini Foundation and runs safe houses in Kenya. "
+        "HAART Kenya runs a hotline in Nairobi. "
+        "In 2026 the consortium will expand its work to Uganda and Rwanda."
+    )
+    names = {"Kenya": "KEN", "Nairobi": ("city:nairobi", "city", "KEN"), "Uganda": "UGA", "Rwanda": "RWA"}
+    programme = programmes_of(text, names, "KEN").iloc[0]
+    assert programme.organizations == ["org:hope-trust", "org:tumaini-foundation"] and programme.partners == ["org:tumaini-foundation"]
+    assert programme.places == ["KEN"] and programme.places_planned == ["UGA", "RWA"]

@@ -455,7 +455,7 @@ _ANAPHOR = re.compile(
     r"union|group|partner|center|centre|government|grantee|project|programme|program|campaign|initiative|shelter|hotline|"
     r"halfway\s+house|house|component|plan|BLO|office|ministry|department|secretariat|commission|committee|council|"
     r"association|institute|federation|society|trust|fund|authority|unit|service|clinic|movement|bureau|directorate|"
-    r"mission|embassy|consulate|task\s+force|taskforce|county|municipality)s?"
+    r"mission|embassy|consulate|task\s+force|taskforce|county|municipality|consortium|partnership)s?"
     r"|(?P<pronoun>we|our|its|it|they|their))\b",
     re.IGNORECASE,
 )
@@ -611,6 +611,8 @@ _IMPLEMENTING_LABELS = frozenset({"implementing partner", "implementing partners
 _IT_DONE_BY = re.compile(r"\s*(?:It|This)[ \t]+(?:was|is|will[ \t]+be|has[ \t]+been)[ \t]+(?:\w+[ \t]+)?\w+ed[ \t]+(?:jointly[ \t]+)?by\b")
 #: A word before an expansion noun that makes it still to come: "a planned roll-out", "future expansion".
 _FUTURE_BEFORE = re.compile(r"\b(?:future|planned|proposed|possible|potential|next|upcoming|further)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+#: Nouns of a body made of bodies, which no one of their names holds: "the consortium" a lead leads.
+_BODY_NOUNS_FOR_AGENTS = frozenset({"consortium", "coalition", "network", "alliance", "partnership"})
 #: A programme noun's own name before it: "the Stop Online Exploitation ", "The Safe Home ".
 _NAME_BEFORE_NOUN = re.compile(r"\b[Tt]he[ \t]+(?:[A-Z][\w’'-]*[ \t]+){1,5}$")
 # "a newly built shelter", "the second phase of the programme"
@@ -745,6 +747,9 @@ class _DocumentReader:
         self.last_noun: dict[str, dict] = {}  # programme noun -> the statement (or noun mention) it refers to
         self.last_noun_told: dict[str, dict] = {}  # programme noun -> the last statement outside a list's items
         self.page_org = self._page_org()
+        # a body noun -> the agents of the statement that used it last ("Led by X, the consortium brings together
+        # ... The consortium will expand ..."): what the noun stands for where no body's name holds it
+        self.noun_agents: dict[str, list[str]] = {}
         # Speakers who say which organization they are, by where they say it ("I direct X").
         self.introduced = [(o.end, o.org_id) for o in self.orgs if _SELF_INTRODUCTION.search(text, max(0, o.start - 60), o.start)
                            # a transcript's speaker label: "Ms. Jane Roe (Director, Hope House): We run ..."
@@ -1795,6 +1800,8 @@ class _DocumentReader:
                 found = self._recent_org(start + match.start(), noun, taken)
                 if found is not None:
                     return [found], antecedent
+                if noun and self.noun_agents.get(noun) and not set(self.noun_agents[noun]) & set(taken):
+                    return list(self.noun_agents[noun]), antecedent
         if antecedent is not None:
             return list(antecedent["agents"]), antecedent
         if is_item and _SUBJECTLESS.match(clause.lstrip()):
@@ -2179,6 +2186,11 @@ class _DocumentReader:
         if statement["agents"]:
             self.last_agents = tuple(statement["agents"])
             self.last_end = statement["end"]
+            for match in _ANAPHOR.finditer(self.text, statement["start"], statement["end"]):
+                noun = (match.group("noun") or "").lower()
+                if match.group("determiner") in ("the", "The", "this", "This") and noun in _BODY_NOUNS_FOR_AGENTS \
+                        and not self._named_at(match.start("noun")):
+                    self.noun_agents[noun] = list(statement["agents"])
         for _n_start, _n_end, entry in nouns:
             key = _noun_key(entry)
             self.last_noun[key] = statement
