@@ -1933,3 +1933,17 @@ def test_the_consortium_a_lead_leads_is_its_lead_and_brings_its_members_together
     programme = programmes_of(text, names, "KEN").iloc[0]
     assert programme.organizations == ["org:hope-trust", "org:tumaini-foundation"] and programme.partners == ["org:tumaini-foundation"]
     assert programme.places == ["KEN"] and programme.places_planned == ["UGA", "RWA"]
+
+
+def test_a_grant_signed_by_a_donor_and_its_implementer_is_the_implementers_work_the_donor_pays():
+    text = (
+        "JICA and the Hope Trust sign grant agreement for migrant protection in Kenya\n\n"
+        "JICA and the Hope Trust today signed a USD 2 million grant agreement for a three-year project. "
+        "The project will be implemented by the Hope Trust in Kisumu and Nakuru."
+    )
+    names = {"Kenya": "KEN", "Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    programmes = programmes_of(text, names, "KEN")
+    assert len(programmes) == 1
+    programme = programmes.iloc[0]
+    assert programme.organizations == ["org:hope-trust"] and programme.funders == ["jica"]
+    assert programme.places == ["city:kisumu", "city:nakuru"] and programme.budget == "USD 2 million"

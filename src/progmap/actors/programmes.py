@@ -2175,6 +2175,13 @@ class _DocumentReader:
             # "A new shelter was opened in Kolda. The shelter is run by X": X ran it all along
             antecedent["agents"], antecedent["unnamed"] = list(statement["agents"]), False
             antecedent["partners"] = list(dict.fromkeys(antecedent["partners"] + statement["partners"]))
+        if antecedent is not None and antecedent["donor_only"] and statement["agents"] \
+                and set(statement["agents"]) < set(antecedent["funders"]) and not statement["donor_only"]:
+            # "X and Y signed a grant agreement for a project. The project will be implemented by Y": Y runs
+            # what both were told to fund, X pays
+            antecedent["agents"], antecedent["donor_only"] = list(statement["agents"]), False
+            antecedent["funders"] = [f for f in antecedent["funders"] if f not in statement["agents"]]
+            statement["funders"] = list(dict.fromkeys(antecedent["funders"] + statement["funders"]))
         if antecedent is not None and (not statement["agents"] or set(statement["agents"]) <= set(antecedent["agents"])):
             statement["agents"] = list(antecedent["agents"])
         elif antecedent is not None and antecedent["donor_only"] and not set(statement["agents"]) & set(antecedent["funders"]):
@@ -2348,6 +2355,28 @@ class _DocumentReader:
             return False  # (work told by its verb alone, "X trains teachers in A", is no kind to tell apart)
         return elsewhere
 
+    @staticmethod
+    def _fold_signatories(merged: dict, order: list) -> None:
+        """Fold into a programme the work told as paid for by its runner and its funders together ("KOICA and
+        IOM sign grant agreement for migrant protection", then "implemented by IOM", KOICA its funder): one
+        work, whose runner was no payer."""
+        for key in list(order):
+            item = merged[key]
+            if not item["donor_only"] or len(item["funders"]) < 2:
+                continue
+            host = next((merged[k] for k in order if k != key and not merged[k]["donor_only"] and merged[k]["agents"]
+                         and set(item["funders"]) & set(merged[k]["agents"])
+                         and set(item["funders"]) <= set(merged[k]["funders"]) | set(merged[k]["agents"])), None)
+            if host is None:
+                continue
+            host["rows"] = host["rows"] + item["rows"]
+            host["activities"] = list(dict.fromkeys(host["activities"] + item["activities"]))
+            host["budget"] = list(dict.fromkeys(host["budget"] + item["budget"]))
+            host["proper"] = host["proper"] or item["proper"]
+            host["start"], host["end"] = min(host["start"], item["start"]), max(host["end"], item["end"])
+            host["quotes"] = [q for q in item["quotes"] if q not in host["quotes"]] + host["quotes"]
+            order.remove(key)
+
     def _merge(self) -> dict[str, list]:
         """One programme per set of agents in a document, as plain columns."""
         merged: dict[tuple, dict] = {}
@@ -2410,6 +2439,7 @@ class _DocumentReader:
                         target["funders"] = list(dict.fromkeys(target["funders"] + item["funders"]))
                         if item["evidence"] not in target["quotes"]:
                             target["quotes"].append(item["evidence"])
+        self._fold_signatories(merged, order)
         rows = []
         for key in order:
             item = merged[key]
