@@ -1947,3 +1947,16 @@ def test_a_grant_signed_by_a_donor_and_its_implementer_is_the_implementers_work_
     programme = programmes.iloc[0]
     assert programme.organizations == ["org:hope-trust"] and programme.funders == ["jica"]
     assert programme.places == ["city:kisumu", "city:nakuru"] and programme.budget == "USD 2 million"
+
+
+def test_the_programme_under_a_sheet_of_its_participants_is_theirs_and_its_payer_only_pays():
+    text = (
+        "Joint Programme Fact Sheet: Safe Migration in Kenya\n\n"
+        "Participating UN organizations: ILO and UNICEF\n"
+        "Duration: 2023-2026\n\n"
+        "The joint programme, funded by the Government of Norway, helps migrant workers in Kisumu and Nakuru.\n"
+    )
+    names = {"Kenya": "KEN", "Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    programme = programmes_of(text, names, "KEN").iloc[0]
+    assert programme.organizations == ["ilo", "unicef"] and programme.funders == ["nor-government"]
+    assert programme.places == ["city:kisumu", "city:nakuru"]

@@ -1084,6 +1084,12 @@ class _DocumentReader:
             # a sheet says who and where; labels alone ("Country: Nepal" in a header) are no project;
             # where it names no place, it names who runs it and who pays or takes part (the place is
             # then the document's)
+            if whole and named:
+                # but "Participating UN organizations: ILO, UN Women" over "The joint programme, funded by X,
+                # helps ...": who runs the programme the text goes on about
+                told = self._listed_statement(agents, funders, [], fields[0].start, fields[-1].end, "", "project", "", False)
+                told["partners"] = partners
+                self.last_noun.setdefault("programme", told)
             return
         start, end = fields[0].start, fields[-1].end
         line_start = text.rfind("\n", 0, start) + 1
