@@ -1960,3 +1960,14 @@ def test_the_programme_under_a_sheet_of_its_participants_is_theirs_and_its_payer
     programme = programmes_of(text, names, "KEN").iloc[0]
     assert programme.organizations == ["ilo", "unicef"] and programme.funders == ["nor-government"]
     assert programme.places == ["city:kisumu", "city:nakuru"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Victims can also call the national helpline, operated by the Social Insurance Board.", True),
+        ("The NGOs called for more shelters run by the Social Insurance Board.", False),
+    ],
+)
+def test_who_calls_a_helpline_uses_it_and_who_calls_for_shelters_wants_them(text, found):
+    assert (len(programmes_of(text, {}, "EST")) == 1) is found

@@ -268,9 +268,11 @@ _DOES_NOT_EXIST = re.compile(r"(?=[dn])(?:\b(?:does|do|did)\s+not\s+exist\b|\bno
 _DOES_NOT_EXIST_WORDS = ("exist", "such", "never")
 # "the need for more shelters", "a lack of projects": what is wanted, not what runs.
 _WANTED = re.compile(
-    r"(?=[nlsacdift])\b(?:need|needs|needed|lack|lacks|lacking|shortage|absence|call|calls|called|demand|demands|insufficient|few|no|"
+    r"(?=[nlsacdift])\b(?:(?:need|needs|needed|lack|lacks|lacking|shortage|absence|demand|demands|insufficient|few|no|"
     r"negotiations?|negotiating|talks|draft|drafting)"
-    r"\s+(?:(?:of|for)\s+)?(?:(?:more|new|additional|any|the)\s+)?(?:[\w-]+\s+){0,2}$",
+    r"\s+(?:(?:of|for)\s+)?"
+    # (a call is for what is wanted: "calls for more shelters"; "victims call the helpline" use it)
+    r"|(?:call|calls|called)\s+for\s+)(?:(?:more|new|additional|any|the)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # Between a verb and its direct object: "support the Ministry of Justice", "trains local Women's Union staff"
