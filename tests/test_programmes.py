@@ -1862,7 +1862,7 @@ def test_work_said_only_to_grow_somewhere_sits_at_its_runners_country_or_is_plan
     at_home = programmes_of(text, names, "KEN").iloc[0]
     assert at_home.places == ["KEN"] and at_home.place_inferred and at_home.places_planned == ["city:mombasa", "city:kisumu"]
     nowhere_else = programmes_of(text, names, "").iloc[0]
-    assert nowhere_else.places == ["city:mombasa", "city:kisumu"] and nowhere_else.status == "planned"
+    assert nowhere_else.places == ["city:mombasa", "city:kisumu"] and nowhere_else.status == "planned" and not nowhere_else.place_inferred
 
 
 def test_a_campaign_told_by_its_name_and_places_takes_the_runner_named_after_it():
@@ -1971,3 +1971,13 @@ def test_the_programme_under_a_sheet_of_its_participants_is_theirs_and_its_payer
 )
 def test_who_calls_a_helpline_uses_it_and_who_calls_for_shelters_wants_them(text, found):
     assert (len(programmes_of(text, {}, "EST")) == 1) is found
+
+
+def test_work_told_in_the_passive_by_no_one_goes_on_with_the_work_just_told():
+    text = (
+        "The Hope Trust launched a project for labour inspectors in Kenya in 2025.\n\n"
+        "Over six months, 150 inspectors were trained in Kisumu and Nakuru."
+    )
+    names = {"Kenya": "KEN", "Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    programme = programmes_of(text, names, "KEN").iloc[0]
+    assert programme.organizations == ["org:hope-trust"] and programme.places == ["city:kisumu", "city:nakuru"]

@@ -613,6 +613,8 @@ _IMPLEMENTING_LABELS = frozenset({"implementing partner", "implementing partners
 _IT_DONE_BY = re.compile(r"\s*(?:It|This)[ \t]+(?:was|is|will[ \t]+be|has[ \t]+been)[ \t]+(?:\w+[ \t]+)?\w+ed[ \t]+(?:jointly[ \t]+)?by\b")
 #: A word before an expansion noun that makes it still to come: "a planned roll-out", "future expansion".
 _FUTURE_BEFORE = re.compile(r"\b(?:future|planned|proposed|possible|potential|next|upcoming|further)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+#: The auxiliary of a passive right before its verb: "were trained", "has been set up", "was also opened".
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:(?:also|then|later|successfully|jointly|\w+ly)\s+)?$", re.IGNORECASE)
 #: Nouns of a body made of bodies, which no one of their names holds: "the consortium" a lead leads.
 _BODY_NOUNS_FOR_AGENTS = frozenset({"consortium", "coalition", "network", "alliance", "partnership"})
 #: A programme noun's own name before it: "the Stop Online Exploitation ", "The Safe Home ".
@@ -1818,7 +1820,27 @@ class _DocumentReader:
                 return [self.page_org], None
             if self.last_agents:
                 return list(self.last_agents), None
+        if self._passive_goes_on(start, end, verbs):
+            # "X launched a project ... (new paragraph) Over six months, 150 inspectors were trained in Almaty":
+            # work told in the passive, by no one named, goes on with the work just told
+            return list(self.last_agents), None
         return [], None
+
+    def _passive_goes_on(self, start: int, end: int, verbs) -> bool:
+        """Whether a clause tells work in the passive with no one named ("150 inspectors were trained in
+        Almaty") right after a statement of work (in its paragraph or the next one), and names a place.
+
+        A cable's are left out: what its officers saw done is not the work they reported on before.
+        """
+        if not self.last_agents or self.last_end < 0 or not 0 <= start - self.last_end < 400 \
+                or len(_BLANK_LINE.findall(self.text, self.last_end, start)) > 1:
+            return False
+        if any(key in self.metadata for key in ("reference", "classification", "tags")):
+            return False
+        if not self._in(self.places, self.place_starts, start, end):
+            return False
+        return any(v[2].lexicon == "programme" and v[2].role == "run" and _PASSIVE_BEFORE.search(self.text, max(start, v[0] - 24), v[0])
+                   for v in verbs)
 
     def _introduced_before(self, position: int) -> str | None:
         """The organization the current speaker said they are ("I direct X").
@@ -2453,13 +2475,13 @@ class _DocumentReader:
             item = merged[key]
             places_rows = item["rows"] or self._fallback_rows(item)
             growth = item.get("planned_rows", [])
+            inferred = not item["rows"]
             if not places_rows and growth:
                 # "X will extend its hotline to Mombasa", and nothing else: where the work will be is all there is
-                places_rows, growth = growth, []
+                places_rows, growth, inferred = growth, [], False
                 item["status"] = item["status"] or "planned"
             if not places_rows:
                 continue
-            inferred = not item["rows"]
             # A country goes when a place inside it is named too.
             inner = {p.country for p in places_rows if p.kind != "country" and p.country}
             places = list(dict.fromkeys(p.code for p in places_rows if not (p.kind == "country" and p.code in inner)))
