@@ -1981,3 +1981,14 @@ def test_work_told_in_the_passive_by_no_one_goes_on_with_the_work_just_told():
     names = {"Kenya": "KEN", "Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
     programme = programmes_of(text, names, "KEN").iloc[0]
     assert programme.organizations == ["org:hope-trust"] and programme.places == ["city:kisumu", "city:nakuru"]
+
+
+def test_who_only_pays_for_the_networks_work_is_not_what_the_network_means():
+    text = (
+        "With support from the Tumaini Foundation, the network holds monthly meetings in Kisumu. "
+        "In 2025 the network, together with the Hope Trust, trained 80 volunteers in Nakuru."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    programmes = programmes_of(text, names, "KEN")
+    paid = programmes[programmes.funders.map(lambda f: "org:tumaini-foundation" in f)].iloc[0]
+    assert "org:hope-trust" not in paid.organizations and paid.places == ["city:kisumu"]

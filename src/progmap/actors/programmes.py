@@ -2223,6 +2223,7 @@ class _DocumentReader:
         if statement["agents"]:
             self.last_agents = tuple(statement["agents"])
             self.last_end = statement["end"]
+        if statement["agents"] and not statement["donor_only"]:  # (who only pays for "the network"'s work is not it)
             for match in _ANAPHOR.finditer(self.text, statement["start"], statement["end"]):
                 noun = (match.group("noun") or "").lower()
                 if match.group("determiner") in ("the", "The", "this", "This") and noun in _BODY_NOUNS_FOR_AGENTS \
