@@ -1992,3 +1992,13 @@ def test_who_only_pays_for_the_networks_work_is_not_what_the_network_means():
     programmes = programmes_of(text, names, "KEN")
     paid = programmes[programmes.funders.map(lambda f: "org:tumaini-foundation" in f)].iloc[0]
     assert "org:hope-trust" not in paid.organizations and paid.places == ["city:kisumu"]
+
+
+def test_the_second_shelter_is_one_more_not_the_first_one_told():
+    text = (
+        "The shelter in Kisumu, which opened in 2019, is run by the Hope Trust. "
+        "The second shelter, in Nakuru, is supported by UNICEF."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    found = by_lead(programmes_of(text, names, "KEN"))
+    assert found["org:hope-trust"].places == ["city:kisumu"] and found["org:hope-trust"].funders == []

@@ -615,6 +615,8 @@ _IT_DONE_BY = re.compile(r"\s*(?:It|This)[ \t]+(?:was|is|will[ \t]+be|has[ \t]+b
 _FUTURE_BEFORE = re.compile(r"\b(?:future|planned|proposed|possible|potential|next|upcoming|further)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: The auxiliary of a passive right before its verb: "were trained", "has been set up", "was also opened".
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:(?:also|then|later|successfully|jointly|\w+ly)\s+)?$", re.IGNORECASE)
+#: An ordinal after "the" before a noun: "the second ", "the newest ": one more of a kind, not the one told.
+_ORDINAL_BEFORE = re.compile(r"\b[Tt]he\s+(second|third|fourth|fifth|sixth|newest|latest|other)\s+(?:[\w-]+\s+)?$")
 #: Nouns of a body made of bodies, which no one of their names holds: "the consortium" a lead leads.
 _BODY_NOUNS_FOR_AGENTS = frozenset({"consortium", "coalition", "network", "alliance", "partnership"})
 #: A programme noun's own name before it: "the Stop Online Exploitation ", "The Safe Home ".
@@ -1941,8 +1943,8 @@ class _DocumentReader:
         """
         text = self.text
         for n_start, _n_end, entry in nouns:
-            if not _REFERRING_BEFORE.search(text[max(0, n_start - 20) : n_start]):
-                continue
+            if not _REFERRING_BEFORE.search(text[max(0, n_start - 20) : n_start]) or self._one_more(n_start, _n_end):
+                continue  # (not "The second shelter, in Puerto Maldonado": one more, not the one told)
             key = _noun_key(entry)
             if key in self.last_noun:
                 told = self.last_noun[key]
@@ -1955,6 +1957,16 @@ class _DocumentReader:
                 # "X runs a hotline and a shelter. Since 2019 the project, funded by Y, ...": the work just described
                 return self.statements[-1]
         return None
+
+    def _one_more(self, n_start: int, n_end: int) -> bool:
+        """Whether an ordinal makes a noun one more of its kind ("The second shelter, in Nakuru"), unless
+        the same ordinal and noun were told before ("the second phase will begin ... The second phase will be
+        implemented by X")."""
+        ordinal = _ORDINAL_BEFORE.search(self.text, max(0, n_start - 20), n_start)
+        if ordinal is None:
+            return False
+        told = re.compile(rf"\b{ordinal.group(1)}\s+(?:[\w-]+\s+)?{re.escape(self.text[n_start:n_end])}", re.IGNORECASE)
+        return told.search(self.text, 0, ordinal.start()) is None
 
     def _just_before(self, statement: dict, position: int) -> bool:
         """Whether a statement ends in the paragraph of ``position``, a few sentences before it."""
