@@ -2002,3 +2002,17 @@ def test_the_second_shelter_is_one_more_not_the_first_one_told():
     names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
     found = by_lead(programmes_of(text, names, "KEN"))
     assert found["org:hope-trust"].places == ["city:kisumu"] and found["org:hope-trust"].funders == []
+
+
+def test_an_authority_setting_up_a_new_office_somewhere_is_work_there():
+    text = "The Kenya Police Service will set up a child protection office in Kisumu and Nakuru."
+    names = {"Kisumu": ("KE-17", "admin1", "KEN"), "Nakuru": ("KE-31", "admin1", "KEN")}
+    programme = programmes_of(text, names, "KEN").iloc[0]
+    assert programme.places == ["KE-17", "KE-31"] and programme.status == "planned"
+
+
+def test_an_authority_setting_up_checkpoints_is_an_act_and_an_office_in_a_city_is_a_base():
+    text = "The Kenya Police Service set up checkpoints in Kisumu. The Hope Trust, with offices in Nakuru, runs a shelter in Kisumu."
+    names = {"Kisumu": ("KE-17", "admin1", "KEN"), "Nakuru": ("KE-31", "admin1", "KEN")}
+    programmes = programmes_of(text, names, "KEN")
+    assert [p.places for p in programmes.itertuples()] == [["KE-17"]] and programmes.iloc[0].organizations == ["org:hope-trust"]

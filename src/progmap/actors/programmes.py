@@ -617,6 +617,15 @@ _FUTURE_BEFORE = re.compile(r"\b(?:future|planned|proposed|possible|potential|ne
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:(?:also|then|later|successfully|jointly|\w+ly)\s+)?$", re.IGNORECASE)
 #: An ordinal after "the" before a noun: "the second ", "the newest ": one more of a kind, not the one told.
 _ORDINAL_BEFORE = re.compile(r"\b[Tt]he\s+(second|third|fourth|fifth|sixth|newest|latest|other)\s+(?:[\w-]+\s+)?$")
+#: A new place of service right after a verb of opening: " a Child and Gender Protection Unit office", " two new desks"
+#: ("the police will set up an office in Leribe" is work; "set up checkpoints", "created a team" are its acts).
+_NEW_OBJECT = re.compile(r"\s+(?:a|an|two|three|four|five|new|its\s+first)\s+(?:[\w’'-]+\s+){0,6}?(?:office|desk|centre|center|point)s?\b", re.IGNORECASE)
+#: A verb of opening and the new thing before a place: "set up a Child Protection Unit office in ".
+_OPENED_BEFORE = re.compile(
+    r"\b(?:set(?:s|ting)?\s+up|open(?:s|ed|ing)?|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)|launch(?:es|ed|ing)?)"
+    r"\s+(?:a|an|two|three|four|five|new|its\s+first)\s+(?:[\w’'-]+\s+){0,6}?(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: Nouns of a body made of bodies, which no one of their names holds: "the consortium" a lead leads.
 _BODY_NOUNS_FOR_AGENTS = frozenset({"consortium", "coalition", "network", "alliance", "partnership"})
 #: A programme noun's own name before it: "the Stop Online Exploitation ", "The Safe Home ".
@@ -1453,7 +1462,7 @@ class _DocumentReader:
             return  # "in cooperation with APLE, the police arrested ...": a partner, but no programme
         acting = agents or partners  # "Guatemalan authorities, in coordination with Mexico's INM, repatriated ...": a partner acting
         if not nouns and acting and all(self.types.get(a) in ("government", "court_police") for a in acting) and antecedent is None \
-                and not any(v[2].lemma in _SERVICE_VERBS for v in programme_verbs) \
+                and not any(v[2].lemma in _SERVICE_VERBS or v[2].lemma in _OPENING_VERBS and _NEW_OBJECT.match(text, v[1]) for v in programme_verbs) \
                 and not (is_item and any(_RUN_BY.match(text, p[0]) for p in phrases if p[2] == "agent")):
             # an authority's act ("the unit assisted with the repatriation") is no programme unless one is named
             # (but a directory's "- Haven for Women, Quezon City. Run by the DSWD." names what it runs)
@@ -2067,8 +2076,8 @@ class _DocumentReader:
             prenominal = any(
                 0 < n_start - row.end <= 25 and _MODIFIERS_BETWEEN.fullmatch(text, row.end, n_start) for n_start, _, _ in nouns
             )
-            if "base" in roles or _BASED_AFTER.match(text[row.end : row.end + 8]):
-                bases.append(row)
+            if ("base" in roles and not _OPENED_BEFORE.search(text, max(start, row.start - 90), row.start)) or _BASED_AFTER.match(text[row.end : row.end + 8]):
+                bases.append(row)  # (but "will set up a new office in Mafeteng": the new work's place)
                 continue
             if ((text[row.start : row.end].isupper() or _line_start(text, row.start)) and _DATELINE_AFTER.match(text[row.end : row.end + 40])) \
                     or _RELEASED_IN.search(text, max(start, row.start - 20), row.start):
