@@ -2016,3 +2016,13 @@ def test_an_authority_setting_up_checkpoints_is_an_act_and_an_office_in_a_city_i
     names = {"Kisumu": ("KE-17", "admin1", "KEN"), "Nakuru": ("KE-31", "admin1", "KEN")}
     programmes = programmes_of(text, names, "KEN")
     assert [p.places for p in programmes.itertuples()] == [["KE-17"]] and programmes.iloc[0].organizations == ["org:hope-trust"]
+
+
+@pytest.mark.parametrize(
+    ("first", "again"),
+    [("a memorandum of understanding on trafficking", "The MOU"), ("a national helpline", "The hotline")],
+)
+def test_work_named_again_by_another_noun_for_it_is_the_same_work(first, again):
+    text = f"The Ministry of Labour of Kenya and the Hope Trust signed {first} in Nairobi. {again} was signed with the support of UNICEF."
+    programmes = programmes_of(text, {"Nairobi": ("city:nairobi", "city", "KEN")}, "KEN")
+    assert len(programmes) == 1 and programmes.iloc[0].funders == ["unicef"]

@@ -2600,10 +2600,17 @@ def _sheet_title(title) -> str:
 
 def _noun_key(entry) -> str:
     """What a programme noun is, for a later definite noun to point back at: "the project" is any
-    programme noun, "the shelter" any facility ("opened a safe house ... The shelter ...")."""
+    programme noun, "the shelter" any facility ("opened a safe house ... The shelter ..."), "the MOU" a
+    memorandum of understanding (the programme table's ``same_as``)."""
     if entry.lemma in _PROGRAMME_NOUNS:
         return "programme"
-    return "facility" if entry.role == "facility" else entry.lemma
+    return "facility" if entry.role == "facility" else _same_as().get(entry.lemma, entry.lemma)
+
+
+@lru_cache(maxsize=1)
+def _same_as() -> dict[str, str]:
+    """Programme nouns another noun names the same work by: "helpline" -> "hotline"."""
+    return {row["lemma"]: row["same_as"] for row in lexicon("programme") if row.get("same_as")}
 
 
 def _kind(entry) -> str:
