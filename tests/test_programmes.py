@@ -2026,3 +2026,14 @@ def test_work_named_again_by_another_noun_for_it_is_the_same_work(first, again):
     text = f"The Ministry of Labour of Kenya and the Hope Trust signed {first} in Nairobi. {again} was signed with the support of UNICEF."
     programmes = programmes_of(text, {"Nairobi": ("city:nairobi", "city", "KEN")}, "KEN")
     assert len(programmes) == 1 and programmes.iloc[0].funders == ["unicef"]
+
+
+def test_a_time_between_a_role_verb_and_its_by_keeps_the_runner_and_the_supporter_pays():
+    text = (
+        "The Safe Roads project was implemented from 2021 to 2024 by the Hope Trust, with support from the "
+        "Government of Norway. The project worked in Kisumu and Nakuru."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN"), "Norway": "NOR"}
+    programme = programmes_of(text, names, "KEN").iloc[0]
+    assert programme.organizations == ["org:hope-trust"] and programme.funders == ["nor-government"]
+    assert programme.places == ["city:kisumu", "city:nakuru"]

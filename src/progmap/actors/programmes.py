@@ -1243,7 +1243,7 @@ class _DocumentReader:
                 if form[:1].isupper() and not _sentence_start(text, c_start) or _NOUN_BEFORE.search(text, max(start, c_start - 10), c_start):
                     continue  # "member states", "the report": nouns
                 verbs.append((c_start, c_end, next(e for e in entries if e.lexicon == "speech")))
-        phrases.extend(adverbed_roles(text, start, end))  # "delivered nationally by X"
+        phrases.extend(adverbed_roles(text, start, end, times=True))  # "delivered nationally by X", "implemented from 2021 to 2024 by X"
         if not nouns:
             # "The Ministry of Family runs the Ginddi Centre in Dakar": a place of help named as its object
             nouns = [noun for v in verbs if v[2].lexicon == "programme" and v[2].role == "run"
