@@ -2037,3 +2037,9 @@ def test_a_time_between_a_role_verb_and_its_by_keeps_the_runner_and_the_supporte
     programme = programmes_of(text, names, "KEN").iloc[0]
     assert programme.organizations == ["org:hope-trust"] and programme.funders == ["nor-government"]
     assert programme.places == ["city:kisumu", "city:nakuru"]
+
+
+def test_money_awarded_to_a_body_named_with_its_kind_makes_that_body_the_runner():
+    text = "The Tumaini Foundation awarded USD 50,000 to the Kenyan NGO Hope Trust to run a shelter for women in Kisumu."
+    programme = programmes_of(text, {"Kisumu": ("city:kisumu", "city", "KEN")}, "KEN").iloc[0]
+    assert programme.organizations == ["org:hope-trust"] and programme.funders == ["org:tumaini-foundation"]

@@ -626,6 +626,11 @@ _OPENED_BEFORE = re.compile(
     r"\s+(?:a|an|two|three|four|five|new|its\s+first)\s+(?:[\w’'-]+\s+){0,6}?(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: Before the body money goes to: " to the ", " to the Timorese NGO ", " through the local organization ".
+_TO_GRANTEE = re.compile(
+    r"\b(?:to|through)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?:(?:local|national|international)\s+)?"
+    r"(?:(?:NGO|organi[sz]ation|charity|foundation|association|group)s?\s+)?$"
+)
 #: Nouns of a body made of bodies, which no one of their names holds: "the consortium" a lead leads.
 _BODY_NOUNS_FOR_AGENTS = frozenset({"consortium", "coalition", "network", "alliance", "partnership"})
 #: A programme noun's own name before it: "the Stop Online Exploitation ", "The Safe Home ".
@@ -1378,7 +1383,7 @@ class _DocumentReader:
                         continue
                     between = text[first_verb[1] : group[0].start]
                     # ("funds, through the ILO, the ACCEL project": who the money goes through does the work)
-                    if (role == "fund" and _DIRECT_OBJECT.fullmatch(between)) or re.search(r"\b(?:to|through)\s+(?:the\s+)?$", between):
+                    if (role == "fund" and _DIRECT_OBJECT.fullmatch(between)) or _TO_GRANTEE.search(between):
                         if re.search(r"\bthrough\s+(?:the\s+)?$", between) and all(
                             self.types.get(o.org_id) in ("government", "donor") and self.homes.get(o.org_id)
                             and self.homes.get(o.org_id) in {self.homes.get(i) for i in ids} for o in group
