@@ -2043,3 +2043,14 @@ def test_money_awarded_to_a_body_named_with_its_kind_makes_that_body_the_runner(
     text = "The Tumaini Foundation awarded USD 50,000 to the Kenyan NGO Hope Trust to run a shelter for women in Kisumu."
     programme = programmes_of(text, {"Kisumu": ("city:kisumu", "city", "KEN")}, "KEN").iloc[0]
     assert programme.organizations == ["org:hope-trust"] and programme.funders == ["org:tumaini-foundation"]
+
+
+def test_the_organisation_after_work_it_runs_with_support_is_the_runner_not_the_supporter():
+    text = (
+        "The Hope Trust, with support from the Tumaini Fund, runs a helpline in Kisumu. "
+        "The organisation also operates a reintegration programme in Nakuru."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    programmes = programmes_of(text, names, "KEN")
+    assert all(p.organizations[0] == "org:hope-trust" for p in programmes.itertuples())
+    assert sorted(place for p in programmes.itertuples() for place in p.places) == ["city:kisumu", "city:nakuru"]

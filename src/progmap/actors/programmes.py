@@ -1823,7 +1823,7 @@ class _DocumentReader:
                     return list(self.last_agents), antecedent
                 continue
             if pronoun in ("it", "they", "its", "their") or noun:
-                found = self._recent_org(start + match.start(), noun, taken)
+                found = self._recent_org(start + match.start(), noun, taken | self._payers_just_told(start, noun))
                 if found is not None:
                     return [found], antecedent
                 if noun and self.noun_agents.get(noun) and not set(self.noun_agents[noun]) & set(taken):
@@ -1857,6 +1857,15 @@ class _DocumentReader:
             return False
         return any(v[2].lexicon == "programme" and v[2].role == "run" and _PASSIVE_BEFORE.search(self.text, max(start, v[0] - 24), v[0])
                    for v in verbs)
+
+    def _payers_just_told(self, position: int, noun: str) -> set[str]:
+        """The funders of the work told just before ``position``, which "the organisation" after it does
+        not mean ("X, with support from SDC, runs a trust line. The organisation also operates ..."): the
+        runner is what the text goes on about. Not a funder whose name holds the noun ("the foundation")."""
+        last = self.statements[-1] if self.statements else None
+        if not noun or last is None or not last["agents"] or last["donor_only"] or not self._just_before(last, position):
+            return set()
+        return {f for f in last["funders"] if f not in last["agents"] and f" {fold_name(noun)} " not in f" {fold_name(self.names.get(f, ''))} "}
 
     def _introduced_before(self, position: int) -> str | None:
         """The organization the current speaker said they are ("I direct X").
