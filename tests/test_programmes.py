@@ -2054,3 +2054,15 @@ def test_the_organisation_after_work_it_runs_with_support_is_the_runner_not_the_
     programmes = programmes_of(text, names, "KEN")
     assert all(p.organizations[0] == "org:hope-trust" for p in programmes.itertuples())
     assert sorted(place for p in programmes.itertuples() for place in p.places) == ["city:kisumu", "city:nakuru"]
+
+
+def test_items_under_a_line_that_names_their_subject_are_its_work_still_to_come():
+    text = (
+        "Under the National Plan of Action, the Hope Trust will:\n"
+        "- Operate the shelter for trafficked children in Kisumu.\n"
+        "- Train 300 social workers in Eldoret, together with IOM.\n"
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Eldoret": ("city:eldoret", "city", "KEN")}
+    programme = programmes_of(text, names, "KEN").iloc[0]
+    assert programme.organizations == ["org:hope-trust", "iom"] and programme.partners == ["iom"]
+    assert programme.places == ["city:kisumu", "city:eldoret"] and programme.status == "planned"

@@ -631,6 +631,11 @@ _TO_GRANTEE = re.compile(
     r"\b(?:to|through)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?:(?:local|national|international)\s+)?"
     r"(?:(?:NGO|organi[sz]ation|charity|foundation|association|group)s?\s+)?$"
 )
+#: After a list's subject, the rest of the line over the list: " will:", " has:", " plans to:", " commits to:".
+_INTRO_SUBJECT = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+(?:will|shall|is[ \t]+to|are[ \t]+to|has|have|plans[ \t]+to|intends[ \t]+to|commits[ \t]+to|undertakes[ \t]+to)"
+    r"(?:[ \t]+[a-z]+){0,3}[ \t]*:[ \t]*$"
+)
 #: Nouns of a body made of bodies, which no one of their names holds: "the consortium" a lead leads.
 _BODY_NOUNS_FOR_AGENTS = frozenset({"consortium", "coalition", "network", "alliance", "partnership"})
 #: A programme noun's own name before it: "the Stop Online Exploitation ", "The Safe Home ".
@@ -1555,6 +1560,8 @@ class _DocumentReader:
             # "Our programmes are funded by X and Y": the funders of every work of the runner
             "all_works": bool(funders) and _ALL_WORKS.match(text, start) is not None,
         }
+        if is_item and not statement["status"] and self._item_intro(unit_start)[1]:
+            statement["status"] = "planned"  # "the Ministry will:\n- Open a shelter in Tamale."
         self._add(statement, nouns)
 
     # -- roles -------------------------------------------------------------------
@@ -1836,11 +1843,37 @@ class _DocumentReader:
                 return [self.page_org], None
             if self.last_agents:
                 return list(self.last_agents), None
+        if is_item and (_SUBJECTLESS.match(clause.lstrip()) or any(v[0] == start + len(clause) - len(clause.lstrip()) for v in verbs)):
+            # "the Ministry will:\n- Operate the shelter in Accra.\n- Open a second shelter in Tamale.": the items' subject
+            # is the one the line over the list names
+            lead = self._item_intro(start)[0]
+            if lead is not None:
+                return [lead], None
         if self._passive_goes_on(start, end, verbs):
             # "X launched a project ... (new paragraph) Over six months, 150 inspectors were trained in Almaty":
             # work told in the passive, by no one named, goes on with the work just told
             return list(self.last_agents), None
         return [], None
+
+    def _item_intro(self, start: int) -> tuple[str | None, bool]:
+        """The subject of the line that opens the list an item is in ("Under the Plan, the Ministry will:"),
+        and whether that line says the items are still to come (a modal before its colon)."""
+        text = self.text
+        at = text.rfind("\n", 0, start)
+        while at > 0:
+            line_start = text.rfind("\n", 0, at) + 1
+            line = text[line_start:at]
+            if line.strip() and not _ITEM_LINE.match(line):
+                break
+            at = line_start - 1
+        if at <= 0 or not text[:at].rstrip().endswith(":"):
+            return None, False
+        intro = _INTRO_SUBJECT.search(text, line_start, at)
+        if intro is None:
+            return None, False
+        subject = next((o for o in reversed(self._in(self.orgs, self.org_starts, line_start, intro.start() + 1)) if o.end == intro.start()), None)
+        planned = _modality()[0]["planned"].search(intro.group()) is not None
+        return (subject.org_id if subject is not None else None), planned
 
     def _passive_goes_on(self, start: int, end: int, verbs) -> bool:
         """Whether a clause tells work in the passive with no one named ("150 inspectors were trained in
