@@ -2066,3 +2066,14 @@ def test_items_under_a_line_that_names_their_subject_are_its_work_still_to_come(
     programme = programmes_of(text, names, "KEN").iloc[0]
     assert programme.organizations == ["org:hope-trust", "iom"] and programme.partners == ["iom"]
     assert programme.places == ["city:kisumu", "city:eldoret"] and programme.status == "planned"
+
+
+def test_it_opening_a_paragraph_after_a_statement_is_its_runner_and_its_plan_elsewhere_is_planned():
+    text = (
+        "A helpline was launched by the Hope Trust in Kisumu. The helpline is funded by UNICEF.\n\n"
+        "It also operates a drop-in centre in Nakuru. The centre plans to open a second office in Eldoret next year."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN"), "Eldoret": ("city:eldoret", "city", "KEN")}
+    found = programmes_of(text, names, "KEN")
+    centre = found[found.places.map(lambda p: "city:nakuru" in p)].iloc[0]
+    assert centre.organizations == ["org:hope-trust"] and centre.places == ["city:nakuru"] and centre.places_planned == ["city:eldoret"]

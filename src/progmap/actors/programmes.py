@@ -1825,8 +1825,9 @@ class _DocumentReader:
             if pronoun in ("it", "they") and not owner:
                 # "They are usually kidnapped ...": a pronoun stands for an organization
                 # only when one was the subject of a statement just before
-                if self.last_agents and self.last_end >= 0 and not _BLANK_LINE.search(text, self.last_end, start) \
-                        and start - self.last_end < 400:
+                # (or across a paragraph's end, when the statement ended it: "... funded by UNICEF.\n\nIt also operates ...")
+                if self.last_agents and self.last_end >= 0 and start - self.last_end < 400 \
+                        and (not _BLANK_LINE.search(text, self.last_end, start) or not text[self.last_end : start].strip()):
                     return list(self.last_agents), antecedent
                 continue
             if pronoun in ("it", "they", "its", "their") or noun:
@@ -2516,7 +2517,14 @@ class _DocumentReader:
                 by_kind.setdefault(runner + (item["fresh"],), key)
             for field in ("agents", "partners", "funders", "activities", "identifiers", "budget"):
                 target[field] = list(dict.fromkeys(target[field] + item[field]))
-            target["rows"] = target["rows"] + item["rows"]
+            if item["status"] == "planned" and target["status"] != "planned" and not target.get("only_planned"):
+                # "It operates a drop-in centre in Neiafu. The centre plans to open a second office in 'Eua": where
+                # work done is planned to grow, not where it is
+                codes = {r.code for r in target["rows"]}
+                target["planned_rows"] = target.get("planned_rows", []) + [r for r in item["rows"] if r.code not in codes]
+                target["rows"] = target["rows"] + [r for r in item["rows"] if r.code in codes]
+            else:
+                target["rows"] = target["rows"] + item["rows"]
             target["planned_rows"] = target.get("planned_rows", []) + item.get("planned_rows", [])
             if target["status"] == "planned" and item["status"] != "planned":
                 target["status"] = item["status"]  # work done, and more of it planned: the work is no plan
