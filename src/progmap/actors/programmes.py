@@ -28,7 +28,10 @@ roles:
   Bangkok": used only when nothing else is named), a dateline, a donor
   country ("Sweden funds ..."), a place inside the name of a law or an
   event. A place before a programme noun is its place ("its Chiang Mai
-  shelter"). A country goes when a place inside it is named too.
+  shelter"). A country goes when a place inside it is named too. Where
+  the work is to grow ("will expand to include Laos", "plans to open a
+  second office in Eua" after work done) is a planned place,
+  ``places_planned``, not part of its area.
 
 Reported speech binds "we" and "they" to the speaker ("IOM told us they
 run ..."). A discourse register per document resolves "the project",
