@@ -1976,7 +1976,7 @@ def test_who_calls_a_helpline_uses_it_and_who_calls_for_shelters_wants_them(text
 def test_work_told_in_the_passive_by_no_one_goes_on_with_the_work_just_told():
     text = (
         "The Hope Trust launched a project for labour inspectors in Kenya in 2025.\n\n"
-        "Over six months, 150 inspectors were trained in Kisumu and Nakuru."
+        "Over six months, 150 inspectors were trained in Kisumu and Nakuru by the end of the year."
     )
     names = {"Kenya": "KEN", "Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
     programme = programmes_of(text, names, "KEN").iloc[0]
@@ -2077,3 +2077,14 @@ def test_it_opening_a_paragraph_after_a_statement_is_its_runner_and_its_plan_els
     found = programmes_of(text, names, "KEN")
     centre = found[found.places.map(lambda p: "city:nakuru" in p)].iloc[0]
     assert centre.organizations == ["org:hope-trust"] and centre.places == ["city:nakuru"] and centre.places_planned == ["city:eldoret"]
+
+
+def test_new_work_in_the_passive_or_work_done_by_someone_unnamed_is_not_the_work_just_told():
+    text = (
+        "The Hope Trust runs a shelter in Kisumu.\n\n"
+        "Meanwhile, a task force was established in Nakuru by the county council, "
+        "and 40 officers were trained in Eldoret by the county police."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN"), "Eldoret": ("city:eldoret", "city", "KEN")}
+    programmes = programmes_of(text, names, "KEN")
+    assert [p.places for p in programmes.itertuples() if p.organizations == ["org:hope-trust"]] == [["city:kisumu"]]

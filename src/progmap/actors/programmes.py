@@ -639,6 +639,11 @@ _INTRO_SUBJECT = re.compile(
     r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+(?:will|shall|is[ \t]+to|are[ \t]+to|has|have|plans[ \t]+to|intends[ \t]+to|commits[ \t]+to|undertakes[ \t]+to)"
     r"(?:[ \t]+[a-z]+){0,3}[ \t]*:[ \t]*$"
 )
+#: An agent phrase after a passive verb: "... in Lira by the district council".
+_BY_SOMEONE = re.compile(
+    r"\bby\s+(?:(?:the|a|an|its|their)\s+)?+(?!(?:end|time|middle|start|beginning|close|year|month|date|then|now|\d)[\w-]*\b)[\w’'-]+",
+    re.IGNORECASE,
+)  # (not a time: "by the end of the year", "by 2025")
 #: Nouns of a body made of bodies, which no one of their names holds: "the consortium" a lead leads.
 _BODY_NOUNS_FOR_AGENTS = frozenset({"consortium", "coalition", "network", "alliance", "partnership"})
 #: A programme noun's own name before it: "the Stop Online Exploitation ", "The Safe Home ".
@@ -1853,7 +1858,7 @@ class _DocumentReader:
             lead = self._item_intro(start)[0]
             if lead is not None:
                 return [lead], None
-        if self._passive_goes_on(start, end, verbs):
+        if not self._fresh_noun(start, nouns) and self._passive_goes_on(start, end, verbs):
             # "X launched a project ... (new paragraph) Over six months, 150 inspectors were trained in Almaty":
             # work told in the passive, by no one named, goes on with the work just told
             return list(self.last_agents), None
@@ -1892,8 +1897,9 @@ class _DocumentReader:
             return False
         if not self._in(self.places, self.place_starts, start, end):
             return False
+        # (not "a task force was established in Lira by the district council": new work, or someone named)
         return any(v[2].lexicon == "programme" and v[2].role == "run" and _PASSIVE_BEFORE.search(self.text, max(start, v[0] - 24), v[0])
-                   for v in verbs)
+                   and not _BY_SOMEONE.search(self.text, v[1], end) for v in verbs)
 
     def _payers_just_told(self, position: int, noun: str) -> set[str]:
         """The funders of the work told just before ``position``, which "the organisation" after it does
