@@ -2088,3 +2088,22 @@ def test_new_work_in_the_passive_or_work_done_by_someone_unnamed_is_not_the_work
     names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN"), "Eldoret": ("city:eldoret", "city", "KEN")}
     programmes = programmes_of(text, names, "KEN")
     assert [p.places for p in programmes.itertuples() if p.organizations == ["org:hope-trust"]] == [["city:kisumu"]]
+
+
+def test_the_programme_started_by_a_body_is_its_work_across_paragraphs():
+    text = (
+        "The Safe Home programme was started in 2018 by the Hope Trust with a grant from UNICEF.\n\n"
+        "In its first years, the programme focused on Kisumu and Nakuru.\n\n"
+        "Since 2023 the programme has also worked in Eldoret."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN"), "Eldoret": ("city:eldoret", "city", "KEN")}
+    programme = programmes_of(text, names, "KEN").iloc[0]
+    assert programme.organizations == ["org:hope-trust"] and programme.funders == ["unicef"]
+    assert programme.places == ["city:kisumu", "city:nakuru", "city:eldoret"]
+
+
+def test_the_programme_opening_the_next_paragraph_is_the_work_that_ended_the_last():
+    text = "The Hope Trust runs a shelter in Kisumu.\n\nThe programme also supports survivors in Nakuru."
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    programme = programmes_of(text, names, "KEN").iloc[0]
+    assert programme.organizations == ["org:hope-trust"] and programme.places == ["city:kisumu", "city:nakuru"]

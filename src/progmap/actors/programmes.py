@@ -2019,10 +2019,20 @@ class _DocumentReader:
                     if told is None:
                         continue
                 return told
-            if key == "programme" and self.statements and self.statements[-1]["agents"] and self._just_before(self.statements[-1], n_start):
+            if key == "programme" and self.statements and self.statements[-1]["agents"] and (
+                    self._just_before(self.statements[-1], n_start) or self._paragraph_after(self.statements[-1], n_start)):
                 # "X runs a hotline and a shelter. Since 2019 the project, funded by Y, ...": the work just described
                 return self.statements[-1]
         return None
+
+    def _paragraph_after(self, statement: dict, position: int) -> bool:
+        """Whether ``position`` lies in the first sentence of the paragraph right after the one a statement
+        ends ("X runs a shelter in Kisumu.\n\nThe programme also supports survivors in Nakuru")."""
+        end = statement["end"]
+        gap = _BLANK_LINE.search(self.text, end, position) if 0 <= position - end < 400 else None
+        if gap is None or self.text[end : gap.start()].strip() or _BLANK_LINE.search(self.text, gap.end(), position):
+            return False  # (the statement ends its paragraph, and the next one opens with the noun's sentence)
+        return not re.search(r"[.!?][\s\"”]", self.text[gap.end() : position])
 
     def _one_more(self, n_start: int, n_end: int) -> bool:
         """Whether an ordinal makes a noun one more of its kind ("The second shelter, in Nakuru"), unless
