@@ -2107,3 +2107,13 @@ def test_the_programme_opening_the_next_paragraph_is_the_work_that_ended_the_las
     names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
     programme = programmes_of(text, names, "KEN").iloc[0]
     assert programme.organizations == ["org:hope-trust"] and programme.places == ["city:kisumu", "city:nakuru"]
+
+
+def test_the_reporters_trip_to_visit_funded_projects_tells_no_work_and_no_place():
+    text = (
+        "Poloff traveled to Luang Namtha and Oudomxay to visit USG-funded projects. "
+        "In Oudomxay, the Lao Women's Union operates a counseling center."
+    )
+    names = {"Luang Namtha": ("LA-LM", "admin1", "LAO"), "Oudomxay": ("LA-OU", "admin1", "LAO")}
+    programmes = programmes_of(text, names, "LAO")
+    assert [(p.organizations, p.places) for p in programmes.itertuples()] == [(["lao-womens-union"], ["LA-OU"])]

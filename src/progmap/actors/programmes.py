@@ -194,8 +194,9 @@ def _says_we(text: str) -> bool:
 # After a place, a list of places going on: ", Mwanza and", " and Busia".
 _LIST_GOES_ON = re.compile(r"(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+)[A-Z]")
 
-# Words between a place and the programme noun it modifies: no coordinator ("Libya and runs a shelter").
-_MODIFIERS_BETWEEN = re.compile(r"(?:[\s’'-]+|(?!(?:and|or|but)\b)\w+)*", re.IGNORECASE)
+# Words between a place and the programme noun it modifies: no coordinator ("Libya and runs a shelter"), no
+# preposition ("Oudomxay to visit USG-funded projects": the place is the trip's, the projects another phrase's).
+_MODIFIERS_BETWEEN = re.compile(r"(?:[\s’'-]+|(?!(?:and|or|but|to|in|at|of|for|from|with|by|on|into)\b)\w+)*", re.IGNORECASE)
 
 # A harm a programme fights, and where: "to reduce forced labour in X", "combating child labour in X".
 _COMBATED = re.compile(
@@ -1516,6 +1517,8 @@ class _DocumentReader:
             paying = [o for group in groups for o in group if o.org_id in funders and o.org_id not in agents]
             places = [p for p in places if not any(o.start <= p.start and p.end <= o.end for o in paying)]
         statement_places, bases, home = self._places(places, start, end, groups, nouns, unit_start)
+        if donor_only and not statement_places and places and self._reporter_in(start, end):
+            return  # "Poloff traveled to Luang Namtha to visit USG-funded projects": the reporter's trip, no work told
         # A country's government works in its country ("the Burmese Government ... with the Thai Government")
         for org_id in ([] if donor_only else agents + partners):
             home_country = self.homes.get(org_id, "")
