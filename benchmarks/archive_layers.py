@@ -83,7 +83,7 @@ def archive_records(gazetteer, documents: int = 10_000, seed: int = 0) -> dict[s
         programme_rows.append(
             (f"prog-{d:05d}-1", f"Programme {d % 700} against trafficking", [f"org-{org_ids[0]:05d}"], [f"org-{org_ids[1]:05d}"],
              list(dict.fromkeys(rng.choice(provinces, size=int(rng.integers(1, 3)), p=weights))),
-             list(rng.choice(ACTIVITIES, size=2, replace=False)), None, [], None, doc, 0, 200, _sentence(rng), "extracted", [], False)
+             list(rng.choice(ACTIVITIES, size=2, replace=False)), None, [], None, doc, 0, 200, _sentence(rng), "extracted", [], False, [])
         )
         for r in range(2):
             purposes = list(rng.choice(PURPOSES, size=int(rng.integers(1, 3)), replace=False, p=[0.4, 0.25, 0.2, 0.05, 0.05, 0.05]))

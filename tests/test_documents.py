@@ -259,6 +259,9 @@ def test_sentences_split_on_stops_lists_and_paragraph_marks():
     # Vietnamese abbreviations: thành phố, thị xã.
     text = "Offices in TP. HCM and TX. Sa Pa opened. They help."
     assert [text[a:b] for a, b in sentence_spans(text)] == ["Offices in TP. HCM and TX. Sa Pa opened.", "They help."]
+    # A name's last letter after an apostrophe is no initial.
+    text = "It runs a centre in Neiafu, Vava'u. The centre plans more. J. Smith agreed."
+    assert [text[a:b] for a, b in sentence_spans(text)] == ["It runs a centre in Neiafu, Vava'u.", "The centre plans more.", "J. Smith agreed."]
 
 
 def test_many_offsets_map_to_their_sentences():

@@ -1831,3 +1831,289 @@ def test_a_compensation_fund_a_body_shall_set_up_is_its_planned_programme():
     programmes = programmes_of(text, {"Hue": "VN-26"})
     assert [(p.organizations, p.places, p.status) for p in programmes.itertuples()] == [
         (["org:national-employment-board"], ["VN-26"], "planned")]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Over time, the project will expand to include Tanzania and Rwanda.",
+        "Phase II (2025-2028) will extend the project to Tanzania and Rwanda.",
+        "Winrock plans to scale up the work in Tanzania and Rwanda.",
+        "The project's planned roll-out to Tanzania and Rwanda awaits funding.",
+    ],
+)
+def test_places_the_work_is_to_grow_into_are_planned_places_not_its_area(later):
+    text = f"Winrock International runs the Safe Work project in Kenya and Uganda. {later}"
+    names = {"Kenya": "KEN", "Uganda": "UGA", "Tanzania": "TZA", "Rwanda": "RWA"}
+    programme = programmes_of(text, names, "KEN").iloc[0]
+    assert programme.places == ["KEN", "UGA"]
+    assert programme.places_planned == ["TZA", "RWA"]
+
+
+def test_a_past_expansion_is_work_done_there():
+    text = "Winrock International runs the Safe Work project in Kenya. In 2021 the project was extended to Uganda."
+    programme = programmes_of(text, {"Kenya": "KEN", "Uganda": "UGA"}, "KEN").iloc[0]
+    assert programme.places == ["KEN", "UGA"] and programme.places_planned == []
+
+
+def test_work_said_only_to_grow_somewhere_sits_at_its_runners_country_or_is_planned_there():
+    text = "The Tumaini Trust will extend its helpline to Mombasa and Kisumu."
+    names = {"Mombasa": ("city:mombasa", "city", "KEN"), "Kisumu": ("city:kisumu", "city", "KEN")}
+    at_home = programmes_of(text, names, "KEN").iloc[0]
+    assert at_home.places == ["KEN"] and at_home.place_inferred and at_home.places_planned == ["city:mombasa", "city:kisumu"]
+    nowhere_else = programmes_of(text, names, "").iloc[0]
+    assert nowhere_else.places == ["city:mombasa", "city:kisumu"] and nowhere_else.status == "planned" and not nowhere_else.place_inferred
+
+
+def test_a_campaign_told_by_its_name_and_places_takes_the_runner_named_after_it():
+    text = (
+        "This term, the Stop Online Exploitation campaign visited 23 high schools across Cebu province. "
+        "The campaign is led by the Bidlisiw Foundation."
+    )
+    programme = programmes_of(text, {"Cebu": ("PH-CEB", "admin1", "PHL")}, "PHL").iloc[0]
+    assert programme.organizations == ["org:bidlisiw-foundation"] and programme.places == ["PH-CEB"]
+
+
+def test_a_country_that_ends_a_funders_name_is_no_place_of_the_work():
+    # The organization stage may know the body by a shorter mention than its name ("Terre des Hommes").
+    from progmap.schema import ORG_MENTION_COLUMNS, ORGANIZATION_COLUMNS
+
+    text = "The Bidlisiw Foundation runs a campaign in Cebu, funded by Terre des Hommes Germany."
+    funder_at = text.index("Terre")
+    org_mentions = pd.DataFrame(
+        [("doc.txt", 4, 23, "Bidlisiw Foundation", "bidlisiw"), ("doc.txt", funder_at, funder_at + 16, "Terre des Hommes", "tdh-germany")],
+        columns=ORG_MENTION_COLUMNS,
+    )
+    organizations = pd.DataFrame(
+        [("bidlisiw", "Bidlisiw Foundation", [], "ngo", "PHL", ["doc.txt"]), ("tdh-germany", "Terre des Hommes Germany", [], "ngo", "DEU", ["doc.txt"])],
+        columns=ORGANIZATION_COLUMNS,
+    )
+    places = mentions(text, {"Cebu": ("PH-CEB", "admin1", "PHL"), "Germany": "DEU"})
+    programme = find_programmes("doc.txt", text, places, org_mentions, organizations, "PHL").iloc[0]
+    assert programme.funders == ["tdh-germany"] and programme.places == ["PH-CEB"]
+
+
+def test_bullets_and_the_project_under_a_sheet_are_the_sheets_work():
+    text = (
+        "SAFE ROADS PROJECT (Kenya, 2023-2025)\n"
+        "Implementing organization: Hope Trust\n"
+        "Donor: European Union\n\n"
+        "Key activities:\n"
+        "- Trained 600 prospective migrants in Nakuru on safe migration.\n"
+        "- Set up two migrant welfare centres in Kisumu and Eldoret.\n\n"
+        "The project worked in partnership with the National Employment Authority.\n"
+    )
+    names = {"Kenya": "KEN", "Nakuru": ("city:nakuru", "city", "KEN"), "Kisumu": ("city:kisumu", "city", "KEN"),
+             "Eldoret": ("city:eldoret", "city", "KEN")}
+    programmes = programmes_of(text, names, "KEN")
+    assert len(programmes) == 1
+    programme = programmes.iloc[0]
+    assert programme.organizations[0] == "org:hope-trust" and programme.funders == ["eu"]
+    assert programme.places == ["city:nakuru", "city:kisumu", "city:eldoret"]
+    assert len(programme.partners) == 1 and "employment" in programme.partners[0]
+
+
+def test_the_end_of_a_movement_told_from_somewhere_to_somewhere_is_no_place_of_the_work():
+    text = (
+        "Hope Trust runs migration info points in Nakuru. "
+        "The project also addressed the trafficking of girls from the coast of the country to Oman and Qatar."
+    )
+    names = {"Nakuru": ("city:nakuru", "city", "KEN"), "Oman": "OMN", "Qatar": "QAT"}
+    programme = programmes_of(text, names, "KEN").iloc[0]
+    assert programme.places == ["city:nakuru"]
+
+
+def test_the_consortium_a_lead_leads_is_its_lead_and_brings_its_members_together():
+    text = (
+        "Led by Hope Trust, the consortium brings together the Tumaini Foundation and runs safe houses in Kenya. "
+        "HAART Kenya runs a hotline in Nairobi. "
+        "In 2026 the consortium will expand its work to Uganda and Rwanda."
+    )
+    names = {"Kenya": "KEN", "Nairobi": ("city:nairobi", "city", "KEN"), "Uganda": "UGA", "Rwanda": "RWA"}
+    programme = programmes_of(text, names, "KEN").iloc[0]
+    assert programme.organizations == ["org:hope-trust", "org:tumaini-foundation"] and programme.partners == ["org:tumaini-foundation"]
+    assert programme.places == ["KEN"] and programme.places_planned == ["UGA", "RWA"]
+
+
+def test_a_grant_signed_by_a_donor_and_its_implementer_is_the_implementers_work_the_donor_pays():
+    text = (
+        "JICA and the Hope Trust sign grant agreement for migrant protection in Kenya\n\n"
+        "JICA and the Hope Trust today signed a USD 2 million grant agreement for a three-year project. "
+        "The project will be implemented by the Hope Trust in Kisumu and Nakuru."
+    )
+    names = {"Kenya": "KEN", "Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    programmes = programmes_of(text, names, "KEN")
+    assert len(programmes) == 1
+    programme = programmes.iloc[0]
+    assert programme.organizations == ["org:hope-trust"] and programme.funders == ["jica"]
+    assert programme.places == ["city:kisumu", "city:nakuru"] and programme.budget == "USD 2 million"
+
+
+def test_the_programme_under_a_sheet_of_its_participants_is_theirs_and_its_payer_only_pays():
+    text = (
+        "Joint Programme Fact Sheet: Safe Migration in Kenya\n\n"
+        "Participating UN organizations: ILO and UNICEF\n"
+        "Duration: 2023-2026\n\n"
+        "The joint programme, funded by the Government of Norway, helps migrant workers in Kisumu and Nakuru.\n"
+    )
+    names = {"Kenya": "KEN", "Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    programme = programmes_of(text, names, "KEN").iloc[0]
+    assert programme.organizations == ["ilo", "unicef"] and programme.funders == ["nor-government"]
+    assert programme.places == ["city:kisumu", "city:nakuru"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Victims can also call the national helpline, operated by the Social Insurance Board.", True),
+        ("The NGOs called for more shelters run by the Social Insurance Board.", False),
+    ],
+)
+def test_who_calls_a_helpline_uses_it_and_who_calls_for_shelters_wants_them(text, found):
+    assert (len(programmes_of(text, {}, "EST")) == 1) is found
+
+
+def test_work_told_in_the_passive_by_no_one_goes_on_with_the_work_just_told():
+    text = (
+        "The Hope Trust launched a project for labour inspectors in Kenya in 2025.\n\n"
+        "Over six months, 150 inspectors were trained in Kisumu and Nakuru by the end of the year."
+    )
+    names = {"Kenya": "KEN", "Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    programme = programmes_of(text, names, "KEN").iloc[0]
+    assert programme.organizations == ["org:hope-trust"] and programme.places == ["city:kisumu", "city:nakuru"]
+
+
+def test_who_only_pays_for_the_networks_work_is_not_what_the_network_means():
+    text = (
+        "With support from the Tumaini Foundation, the network holds monthly meetings in Kisumu. "
+        "In 2025 the network, together with the Hope Trust, trained 80 volunteers in Nakuru."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    programmes = programmes_of(text, names, "KEN")
+    paid = programmes[programmes.funders.map(lambda f: "org:tumaini-foundation" in f)].iloc[0]
+    assert "org:hope-trust" not in paid.organizations and paid.places == ["city:kisumu"]
+
+
+def test_the_second_shelter_is_one_more_not_the_first_one_told():
+    text = (
+        "The shelter in Kisumu, which opened in 2019, is run by the Hope Trust. "
+        "The second shelter, in Nakuru, is supported by UNICEF."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    found = by_lead(programmes_of(text, names, "KEN"))
+    assert found["org:hope-trust"].places == ["city:kisumu"] and found["org:hope-trust"].funders == []
+
+
+def test_an_authority_setting_up_a_new_office_somewhere_is_work_there():
+    text = "The Kenya Police Service will set up a child protection office in Kisumu and Nakuru."
+    names = {"Kisumu": ("KE-17", "admin1", "KEN"), "Nakuru": ("KE-31", "admin1", "KEN")}
+    programme = programmes_of(text, names, "KEN").iloc[0]
+    assert programme.places == ["KE-17", "KE-31"] and programme.status == "planned"
+
+
+def test_an_authority_setting_up_checkpoints_is_an_act_and_an_office_in_a_city_is_a_base():
+    text = "The Kenya Police Service set up checkpoints in Kisumu. The Hope Trust, with offices in Nakuru, runs a shelter in Kisumu."
+    names = {"Kisumu": ("KE-17", "admin1", "KEN"), "Nakuru": ("KE-31", "admin1", "KEN")}
+    programmes = programmes_of(text, names, "KEN")
+    assert [p.places for p in programmes.itertuples()] == [["KE-17"]] and programmes.iloc[0].organizations == ["org:hope-trust"]
+
+
+@pytest.mark.parametrize(
+    ("first", "again"),
+    [("a memorandum of understanding on trafficking", "The MOU"), ("a national helpline", "The hotline")],
+)
+def test_work_named_again_by_another_noun_for_it_is_the_same_work(first, again):
+    text = f"The Ministry of Labour of Kenya and the Hope Trust signed {first} in Nairobi. {again} was signed with the support of UNICEF."
+    programmes = programmes_of(text, {"Nairobi": ("city:nairobi", "city", "KEN")}, "KEN")
+    assert len(programmes) == 1 and programmes.iloc[0].funders == ["unicef"]
+
+
+def test_a_time_between_a_role_verb_and_its_by_keeps_the_runner_and_the_supporter_pays():
+    text = (
+        "The Safe Roads project was implemented from 2021 to 2024 by the Hope Trust, with support from the "
+        "Government of Norway. The project worked in Kisumu and Nakuru."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN"), "Norway": "NOR"}
+    programme = programmes_of(text, names, "KEN").iloc[0]
+    assert programme.organizations == ["org:hope-trust"] and programme.funders == ["nor-government"]
+    assert programme.places == ["city:kisumu", "city:nakuru"]
+
+
+def test_money_awarded_to_a_body_named_with_its_kind_makes_that_body_the_runner():
+    text = "The Tumaini Foundation awarded USD 50,000 to the Kenyan NGO Hope Trust to run a shelter for women in Kisumu."
+    programme = programmes_of(text, {"Kisumu": ("city:kisumu", "city", "KEN")}, "KEN").iloc[0]
+    assert programme.organizations == ["org:hope-trust"] and programme.funders == ["org:tumaini-foundation"]
+
+
+def test_the_organisation_after_work_it_runs_with_support_is_the_runner_not_the_supporter():
+    text = (
+        "The Hope Trust, with support from the Tumaini Fund, runs a helpline in Kisumu. "
+        "The organisation also operates a reintegration programme in Nakuru."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    programmes = programmes_of(text, names, "KEN")
+    assert all(p.organizations[0] == "org:hope-trust" for p in programmes.itertuples())
+    assert sorted(place for p in programmes.itertuples() for place in p.places) == ["city:kisumu", "city:nakuru"]
+
+
+def test_items_under_a_line_that_names_their_subject_are_its_work_still_to_come():
+    text = (
+        "Under the National Plan of Action, the Hope Trust will:\n"
+        "- Operate the shelter for trafficked children in Kisumu.\n"
+        "- Train 300 social workers in Eldoret, together with IOM.\n"
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Eldoret": ("city:eldoret", "city", "KEN")}
+    programme = programmes_of(text, names, "KEN").iloc[0]
+    assert programme.organizations == ["org:hope-trust", "iom"] and programme.partners == ["iom"]
+    assert programme.places == ["city:kisumu", "city:eldoret"] and programme.status == "planned"
+
+
+def test_it_opening_a_paragraph_after_a_statement_is_its_runner_and_its_plan_elsewhere_is_planned():
+    text = (
+        "A helpline was launched by the Hope Trust in Kisumu. The helpline is funded by UNICEF.\n\n"
+        "It also operates a drop-in centre in Nakuru. The centre plans to open a second office in Eldoret next year."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN"), "Eldoret": ("city:eldoret", "city", "KEN")}
+    found = programmes_of(text, names, "KEN")
+    centre = found[found.places.map(lambda p: "city:nakuru" in p)].iloc[0]
+    assert centre.organizations == ["org:hope-trust"] and centre.places == ["city:nakuru"] and centre.places_planned == ["city:eldoret"]
+
+
+def test_new_work_in_the_passive_or_work_done_by_someone_unnamed_is_not_the_work_just_told():
+    text = (
+        "The Hope Trust runs a shelter in Kisumu.\n\n"
+        "Meanwhile, a task force was established in Nakuru by the county council, "
+        "and 40 officers were trained in Eldoret by the county police."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN"), "Eldoret": ("city:eldoret", "city", "KEN")}
+    programmes = programmes_of(text, names, "KEN")
+    assert [p.places for p in programmes.itertuples() if p.organizations == ["org:hope-trust"]] == [["city:kisumu"]]
+
+
+def test_the_programme_started_by_a_body_is_its_work_across_paragraphs():
+    text = (
+        "The Safe Home programme was started in 2018 by the Hope Trust with a grant from UNICEF.\n\n"
+        "In its first years, the programme focused on Kisumu and Nakuru.\n\n"
+        "Since 2023 the programme has also worked in Eldoret."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN"), "Eldoret": ("city:eldoret", "city", "KEN")}
+    programme = programmes_of(text, names, "KEN").iloc[0]
+    assert programme.organizations == ["org:hope-trust"] and programme.funders == ["unicef"]
+    assert programme.places == ["city:kisumu", "city:nakuru", "city:eldoret"]
+
+
+def test_the_programme_opening_the_next_paragraph_is_the_work_that_ended_the_last():
+    text = "The Hope Trust runs a shelter in Kisumu.\n\nThe programme also supports survivors in Nakuru."
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    programme = programmes_of(text, names, "KEN").iloc[0]
+    assert programme.organizations == ["org:hope-trust"] and programme.places == ["city:kisumu", "city:nakuru"]
+
+
+def test_the_reporters_trip_to_visit_funded_projects_tells_no_work_and_no_place():
+    text = (
+        "Poloff traveled to Luang Namtha and Oudomxay to visit USG-funded projects. "
+        "In Oudomxay, the Lao Women's Union operates a counseling center."
+    )
+    names = {"Luang Namtha": ("LA-LM", "admin1", "LAO"), "Oudomxay": ("LA-OU", "admin1", "LAO")}
+    programmes = programmes_of(text, names, "LAO")
+    assert [(p.organizations, p.places) for p in programmes.itertuples()] == [(["lao-womens-union"], ["LA-OU"])]

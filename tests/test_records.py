@@ -244,12 +244,13 @@ def test_a_programme_written_to_records_reads_back_as_a_curated_item(tmp_path):
         "programme_id": "prog-a-1", "name": "Hope Street shelter", "organizations": ["hope", "unicef"], "partners": ["unicef"],
         "funders": ["eu"], "places": ["VN-26"], "activities": ["victim protection"], "identifiers": [], "status": "planned",
         "doc": "a.txt", "start": 0, "end": 40, "evidence": "Hope Street runs a shelter in Hue with UNICEF.", "source": "extracted",
-        "place_inferred": False,
+        "place_inferred": False, "places_planned": ["VN-27"],
     }
     path = tmp_path / "records.yaml"
     records.write_records({"programmes": pd.DataFrame([programme], columns=PROGRAMME_COLUMNS)}, path)
     again = records.read_curated(path)
     assert again["programmes"][0]["partners"] == ["unicef"] and again["programmes"][0]["place_inferred"] is False
+    assert again["programmes"][0]["places_planned"] == ["VN-27"]
 
 
 def extracted_ministries(*countries):

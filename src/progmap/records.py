@@ -316,6 +316,7 @@ def _item_models() -> dict[str, TypeAdapter]:
         status: Text = None
         partners: Texts = []
         place_inferred: bool | None = None
+        places_planned: Texts = []
 
         @model_validator(mode="after")
         def _added_has_places(self):
@@ -567,7 +568,8 @@ def _changed_frame(frame: pd.DataFrame, changes: _Changes, id_column: str, colum
 
 def _default(column: str):
     """The empty value of a column for an item added by hand."""
-    if column in {"aliases", "docs", "organizations", "funders", "partners", "places", "activities", "identifiers", "purposes", "victims", "via"}:
+    if column in {"aliases", "docs", "organizations", "funders", "partners", "places", "activities", "identifiers", "purposes", "victims", "via",
+                  "places_planned"}:
         return []
     if column == "origin_inferred":
         return False

@@ -53,6 +53,7 @@ PROGRAMME_COLUMNS = [
     "source",  # extracted | curated
     "partners",  # org_id list: organizations of ``organizations`` named as partners ("in conjunction with")
     "place_inferred",  # True when no statement named a place: the agent's country or the document's
+    "places_planned",  # place codes the work is to grow into ("will expand to include Laos"), not in ``places``
 ]
 
 #: One row per route.

@@ -590,6 +590,10 @@ _BRACKET_COMMA_OR_STOP = re.compile(r"[(),;:]")
 
 #: A participle, an adverb, then "by": "delivered nationally by", "funded jointly by".
 _ADVERBED_BY = re.compile(r"\b([a-z]+)[ \t]+[a-z]+ly[ \t]+by\b")
+#: A role verb, a time, "by": "implemented from 2021 to 2024 by", "run since 2015 by".
+_TIMED_BY = re.compile(
+    r"\b([a-z]+)[ \t]+(?:from|in|since|between|during)[ \t]+\d{4}(?:[ \t]*[–-][ \t]*\d{2,4}|[ \t]+(?:to|and|until)[ \t]+\d{4})?[ \t]+by\b"
+)
 
 
 @lru_cache(maxsize=1)
@@ -597,21 +601,27 @@ def _role_by_phrase() -> dict[str, str]:
     return {row["lemma"]: row["role"] for row in lexicon("roles") if row["lemma"].endswith(" by") and row["lemma"].count(" ") == 1}
 
 
-def adverbed_roles(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
-    """Role phrases of the ``roles`` table with an adverb inside, which the table's fixed phrases miss.
+def adverbed_roles(text: str, start: int = 0, end: int | None = None, *, times: bool = False) -> list[tuple[int, int, str]]:
+    """Role phrases of the ``roles`` table with an adverb inside, which the table's fixed phrases miss;
+    with ``times``, also those with a time inside (a programme's runner: not "created in 1989 by
+    Director X", where the organization stage would take the person for a body).
 
     >>> adverbed_roles("The program is delivered nationally by the Red Cross and funded jointly by Norway.")
     [(15, 38, 'agent'), (57, 74, 'funder')]
+    >>> adverbed_roles("It was implemented from 2021 to 2024 by Caritas.", times=True)
+    [(7, 39, 'agent')]
     """
     end = len(text) if end is None else end
     if " by" not in text[start:end]:
         return []
     roles = _role_by_phrase()
-    return [
+    patterns = (_ADVERBED_BY, _TIMED_BY) if times else (_ADVERBED_BY,)
+    return sorted(
         (m.start(), m.end(), roles[f"{m.group(1)} by"])
-        for m in _ADVERBED_BY.finditer(text, start, end)
+        for pattern in patterns
+        for m in pattern.finditer(text, start, end)
         if f"{m.group(1)} by" in roles
-    ]
+    )
 
 
 def full_stop_at(text: str, position: int) -> bool:

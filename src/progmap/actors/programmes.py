@@ -28,7 +28,10 @@ roles:
   Bangkok": used only when nothing else is named), a dateline, a donor
   country ("Sweden funds ..."), a place inside the name of a law or an
   event. A place before a programme noun is its place ("its Chiang Mai
-  shelter"). A country goes when a place inside it is named too.
+  shelter"). A country goes when a place inside it is named too. Where
+  the work is to grow ("will expand to include Laos", "plans to open a
+  second office in Eua" after work done) is a planned place,
+  ``places_planned``, not part of its area.
 
 Reported speech binds "we" and "they" to the speaker ("IOM told us they
 run ..."). A discourse register per document resolves "the project",
@@ -115,6 +118,8 @@ _GAPS = {
     "flow": re.compile(
         r"(?:\s+(?:\d[\d,.]*|[\w’'-]+)){0,4}?\s+(?:to|into|from|toward|towards|for|through|via|across)\s+(?:the\s+)?"
         r"|(?:\s+(?:\d[\d,.]*|[\w’'-]+)){0,4}?\s+(?:to|into)\s+(?:a\s+|an\s+|the\s+)?[a-z][\w’'-]*\s+(?:[a-z][\w’'-]*\s+)?(?:in|at)\s+(?:the\s+)?"
+        # ("the trafficking of girls from the south of the island to X": a movement's from-to, past its people)
+        r"|(?:\s+[\w’'-]+){0,3}?\s+from\s+(?:[\w’'-]+\s+){1,5}?(?:to|into)\s+(?:the\s+)?"
         r"|\s+(?:the\s+)?",
         re.IGNORECASE,
     ),
@@ -189,8 +194,9 @@ def _says_we(text: str) -> bool:
 # After a place, a list of places going on: ", Mwanza and", " and Busia".
 _LIST_GOES_ON = re.compile(r"(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+)[A-Z]")
 
-# Words between a place and the programme noun it modifies: no coordinator ("Libya and runs a shelter").
-_MODIFIERS_BETWEEN = re.compile(r"(?:[\s’'-]+|(?!(?:and|or|but)\b)\w+)*", re.IGNORECASE)
+# Words between a place and the programme noun it modifies: no coordinator ("Libya and runs a shelter"), no
+# preposition ("Oudomxay to visit USG-funded projects": the place is the trip's, the projects another phrase's).
+_MODIFIERS_BETWEEN = re.compile(r"(?:[\s’'-]+|(?!(?:and|or|but|to|in|at|of|for|from|with|by|on|into)\b)\w+)*", re.IGNORECASE)
 
 # A harm a programme fights, and where: "to reduce forced labour in X", "combating child labour in X".
 _COMBATED = re.compile(
@@ -266,9 +272,11 @@ _DOES_NOT_EXIST = re.compile(r"(?=[dn])(?:\b(?:does|do|did)\s+not\s+exist\b|\bno
 _DOES_NOT_EXIST_WORDS = ("exist", "such", "never")
 # "the need for more shelters", "a lack of projects": what is wanted, not what runs.
 _WANTED = re.compile(
-    r"(?=[nlsacdift])\b(?:need|needs|needed|lack|lacks|lacking|shortage|absence|call|calls|called|demand|demands|insufficient|few|no|"
+    r"(?=[nlsacdift])\b(?:(?:need|needs|needed|lack|lacks|lacking|shortage|absence|demand|demands|insufficient|few|no|"
     r"negotiations?|negotiating|talks|draft|drafting)"
-    r"\s+(?:(?:of|for)\s+)?(?:(?:more|new|additional|any|the)\s+)?(?:[\w-]+\s+){0,2}$",
+    r"\s+(?:(?:of|for)\s+)?"
+    # (a call is for what is wanted: "calls for more shelters"; "victims call the helpline" use it)
+    r"|(?:call|calls|called)\s+for\s+)(?:(?:more|new|additional|any|the)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # Between a verb and its direct object: "support the Ministry of Justice", "trains local Women's Union staff"
@@ -453,7 +461,7 @@ _ANAPHOR = re.compile(
     r"union|group|partner|center|centre|government|grantee|project|programme|program|campaign|initiative|shelter|hotline|"
     r"halfway\s+house|house|component|plan|BLO|office|ministry|department|secretariat|commission|committee|council|"
     r"association|institute|federation|society|trust|fund|authority|unit|service|clinic|movement|bureau|directorate|"
-    r"mission|embassy|consulate|task\s+force|taskforce|county|municipality)s?"
+    r"mission|embassy|consulate|task\s+force|taskforce|county|municipality|consortium|partnership)s?"
     r"|(?P<pronoun>we|our|its|it|they|their))\b",
     re.IGNORECASE,
 )
@@ -552,7 +560,9 @@ _SERVICE_VERBS = frozenset({"train", "teach", "educate"})
 #: The glue of an owner and what it owns: "Winrock International's USAID-funded ...".
 _POSSESSIVE_GLUE = re.compile(r"[’']s?[ \t]+$")
 _PROGRAMME_NOUNS = {"project", "programme", "program", "campaign", "initiative", "component", "phase", "plan", "activity"}
-_SUBJECTLESS = re.compile(r"^(?:[A-Za-z][a-z]+(?:ed|s)\b)")  # "Supported a new database", "- trained 300 police officers"
+_SUBJECTLESS = re.compile(  # "Supported a new database", "- trained 300 police officers", "- Set up three centres"
+    r"^(?:[A-Za-z][a-z]+(?:ed|s)\b|(?:[Ss]et|[Bb]uilt|[Hh]eld|[Rr]an|[Ll]ed|[Bb]egan|[Tt]aught|[Gg]ave|[Mm]ade|[Ss]ent|[Bb]rought|[Uu]ndertook|[Tt]ook)\b)"
+)
 _NOUN = re.compile(r"(?=[pcsiht])\b(project|programme|program|campaign|component|shelter|initiative|centre|center|plan|hotline|training|halfway house)s?\b", re.IGNORECASE)
 # A programme's own name: "the Open Doors project", "the Counter Trafficking in Persons (CTIP) project".
 _PROPER_NAME = re.compile(
@@ -605,6 +615,40 @@ _LEAD_LABELS = _GRANTEE_LABELS | {"lead organization", "lead organisation", "lea
 _IMPLEMENTING_LABELS = frozenset({"implementing partner", "implementing partners", "partner", "partners"})
 #: A clause that opens by saying who did the work just named: "It was organized by", "This was run by".
 _IT_DONE_BY = re.compile(r"\s*(?:It|This)[ \t]+(?:was|is|will[ \t]+be|has[ \t]+been)[ \t]+(?:\w+[ \t]+)?\w+ed[ \t]+(?:jointly[ \t]+)?by\b")
+#: A word before an expansion noun that makes it still to come: "a planned roll-out", "future expansion".
+_FUTURE_BEFORE = re.compile(r"\b(?:future|planned|proposed|possible|potential|next|upcoming|further)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+#: The auxiliary of a passive right before its verb: "were trained", "has been set up", "was also opened".
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:(?:also|then|later|successfully|jointly|\w+ly)\s+)?$", re.IGNORECASE)
+#: An ordinal after "the" before a noun: "the second ", "the newest ": one more of a kind, not the one told.
+_ORDINAL_BEFORE = re.compile(r"\b[Tt]he\s+(second|third|fourth|fifth|sixth|newest|latest|other)\s+(?:[\w-]+\s+)?$")
+#: A new place of service right after a verb of opening: " a Child and Gender Protection Unit office", " two new desks"
+#: ("the police will set up an office in Leribe" is work; "set up checkpoints", "created a team" are its acts).
+_NEW_OBJECT = re.compile(r"\s+(?:a|an|two|three|four|five|new|its\s+first)\s+(?:[\w’'-]+\s+){0,6}?(?:office|desk|centre|center|point)s?\b", re.IGNORECASE)
+#: A verb of opening and the new thing before a place: "set up a Child Protection Unit office in ".
+_OPENED_BEFORE = re.compile(
+    r"\b(?:set(?:s|ting)?\s+up|open(?:s|ed|ing)?|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)|launch(?:es|ed|ing)?)"
+    r"\s+(?:a|an|two|three|four|five|new|its\s+first)\s+(?:[\w’'-]+\s+){0,6}?(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: Before the body money goes to: " to the ", " to the Timorese NGO ", " through the local organization ".
+_TO_GRANTEE = re.compile(
+    r"\b(?:to|through)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?:(?:local|national|international)\s+)?"
+    r"(?:(?:NGO|organi[sz]ation|charity|foundation|association|group)s?\s+)?$"
+)
+#: After a list's subject, the rest of the line over the list: " will:", " has:", " plans to:", " commits to:".
+_INTRO_SUBJECT = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+(?:will|shall|is[ \t]+to|are[ \t]+to|has|have|plans[ \t]+to|intends[ \t]+to|commits[ \t]+to|undertakes[ \t]+to)"
+    r"(?:[ \t]+[a-z]+){0,3}[ \t]*:[ \t]*$"
+)
+#: An agent phrase after a passive verb: "... in Lira by the district council".
+_BY_SOMEONE = re.compile(
+    r"\bby\s+(?:(?:the|a|an|its|their)\s+)?+(?!(?:end|time|middle|start|beginning|close|year|month|date|then|now|\d)[\w-]*\b)[\w’'-]+",
+    re.IGNORECASE,
+)  # (not a time: "by the end of the year", "by 2025")
+#: Nouns of a body made of bodies, which no one of their names holds: "the consortium" a lead leads.
+_BODY_NOUNS_FOR_AGENTS = frozenset({"consortium", "coalition", "network", "alliance", "partnership"})
+#: A programme noun's own name before it: "the Stop Online Exploitation ", "The Safe Home ".
+_NAME_BEFORE_NOUN = re.compile(r"\b[Tt]he[ \t]+(?:[A-Z][\w’'-]*[ \t]+){1,5}$")
 # "a newly built shelter", "the second phase of the programme"
 _NEW_BEFORE = re.compile(r"\b(?:a|an|another|new|the\s+(?:second|third|fourth|fifth|next|new))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
@@ -737,6 +781,9 @@ class _DocumentReader:
         self.last_noun: dict[str, dict] = {}  # programme noun -> the statement (or noun mention) it refers to
         self.last_noun_told: dict[str, dict] = {}  # programme noun -> the last statement outside a list's items
         self.page_org = self._page_org()
+        # a body noun -> the agents of the statement that used it last ("Led by X, the consortium brings together
+        # ... The consortium will expand ..."): what the noun stands for where no body's name holds it
+        self.noun_agents: dict[str, list[str]] = {}
         # Speakers who say which organization they are, by where they say it ("I direct X").
         self.introduced = [(o.end, o.org_id) for o in self.orgs if _SELF_INTRODUCTION.search(text, max(0, o.start - 60), o.start)
                            # a transcript's speaker label: "Ms. Jane Roe (Director, Hope House): We run ..."
@@ -821,6 +868,10 @@ class _DocumentReader:
         granting = any(f.label in _GRANTEE_LABELS for f in fields) or bool(grant_lines(text))
         opening = _BLANK_LINE.search(text, len(text) - len(text.lstrip())) if granting else None
         title_end = (opening.start() if opening else text.find("\n", len(text) - len(text.lstrip()))) if granting else -1
+        # A sheet over the text names the work its sentences go on about ("Implementing organization: BRAC"
+        # ... "- Trained 1,200 migrants in Jessore", "The project worked with BMET"): read first, it is what
+        # they point back at
+        self._read_sheet()
         for start, end, is_item in self._units():
             if granting and start < title_end:
                 continue
@@ -832,7 +883,6 @@ class _DocumentReader:
             # Only a programme word or a role phrase opens the frame; a verb of saying alone does not.
             if any(cue.lexicon != "speech" for _, _, cue in cues):
                 self._read_unit(start, end, is_item, cues)
-        self._read_sheet()
         self._read_grants()
         self._read_tables()
         self._read_labelled_rows()
@@ -1068,6 +1118,12 @@ class _DocumentReader:
             # a sheet says who and where; labels alone ("Country: Nepal" in a header) are no project;
             # where it names no place, it names who runs it and who pays or takes part (the place is
             # then the document's)
+            if whole and named:
+                # but "Participating UN organizations: ILO, UN Women" over "The joint programme, funded by X,
+                # helps ...": who runs the programme the text goes on about
+                told = self._listed_statement(agents, funders, [], fields[0].start, fields[-1].end, "", "project", "", False)
+                told["partners"] = partners
+                self.last_noun.setdefault("programme", told)
             return
         start, end = fields[0].start, fields[-1].end
         line_start = text.rfind("\n", 0, start) + 1
@@ -1078,6 +1134,8 @@ class _DocumentReader:
         for f in by_role["status"]:
             statement["status"] = _status_of(text[f.start : f.end]) or statement["status"]  # "Status: Closed"
         self._add(statement, [])
+        if whole and agents:
+            self.last_noun.setdefault("programme", statement)  # "the project" of the text under the sheet
 
     def _defined_nouns(self) -> list:
         """Acronyms the text defines for programme nouns: "bilateral liaison offices (BLOs)" makes "a BLO" one."""
@@ -1204,7 +1262,7 @@ class _DocumentReader:
                 if form[:1].isupper() and not _sentence_start(text, c_start) or _NOUN_BEFORE.search(text, max(start, c_start - 10), c_start):
                     continue  # "member states", "the report": nouns
                 verbs.append((c_start, c_end, next(e for e in entries if e.lexicon == "speech")))
-        phrases.extend(adverbed_roles(text, start, end))  # "delivered nationally by X"
+        phrases.extend(adverbed_roles(text, start, end, times=True))  # "delivered nationally by X", "implemented from 2021 to 2024 by X"
         if not nouns:
             # "The Ministry of Family runs the Ginddi Centre in Dakar": a place of help named as its object
             nouns = [noun for v in verbs if v[2].lexicon == "programme" and v[2].role == "run"
@@ -1339,7 +1397,7 @@ class _DocumentReader:
                         continue
                     between = text[first_verb[1] : group[0].start]
                     # ("funds, through the ILO, the ACCEL project": who the money goes through does the work)
-                    if (role == "fund" and _DIRECT_OBJECT.fullmatch(between)) or re.search(r"\b(?:to|through)\s+(?:the\s+)?$", between):
+                    if (role == "fund" and _DIRECT_OBJECT.fullmatch(between)) or _TO_GRANTEE.search(between):
                         if re.search(r"\bthrough\s+(?:the\s+)?$", between) and all(
                             self.types.get(o.org_id) in ("government", "donor") and self.homes.get(o.org_id)
                             and self.homes.get(o.org_id) in {self.homes.get(i) for i in ids} for o in group
@@ -1423,7 +1481,7 @@ class _DocumentReader:
             return  # "in cooperation with APLE, the police arrested ...": a partner, but no programme
         acting = agents or partners  # "Guatemalan authorities, in coordination with Mexico's INM, repatriated ...": a partner acting
         if not nouns and acting and all(self.types.get(a) in ("government", "court_police") for a in acting) and antecedent is None \
-                and not any(v[2].lemma in _SERVICE_VERBS for v in programme_verbs) \
+                and not any(v[2].lemma in _SERVICE_VERBS or v[2].lemma in _OPENING_VERBS and _NEW_OBJECT.match(text, v[1]) for v in programme_verbs) \
                 and not (is_item and any(_RUN_BY.match(text, p[0]) for p in phrases if p[2] == "agent")):
             # an authority's act ("the unit assisted with the repatriation") is no programme unless one is named
             # (but a directory's "- Haven for Women, Quezon City. Run by the DSWD." names what it runs)
@@ -1459,6 +1517,8 @@ class _DocumentReader:
             paying = [o for group in groups for o in group if o.org_id in funders and o.org_id not in agents]
             places = [p for p in places if not any(o.start <= p.start and p.end <= o.end for o in paying)]
         statement_places, bases, home = self._places(places, start, end, groups, nouns, unit_start)
+        if donor_only and not statement_places and places and self._reporter_in(start, end):
+            return  # "Poloff traveled to Luang Namtha to visit USG-funded projects": the reporter's trip, no work told
         # A country's government works in its country ("the Burmese Government ... with the Thai Government")
         for org_id in ([] if donor_only else agents + partners):
             home_country = self.homes.get(org_id, "")
@@ -1475,6 +1535,10 @@ class _DocumentReader:
         # "Blue Dragon, based in Hanoi, rescues ...": a base at home is where a local body works from
         rows = statement_places or [b for b in bases if b.kind != "country" and b.country in (self.context, self.subject, "")]
         rows = rows + [p for p in home if p.code not in {r.code for r in rows}]
+        # "Over time, the project will expand to include Laos": where the work will grow is no place it works in yet
+        expansion = self._expansion_at(start, end) if rows else None
+        planned_rows = [r for r in rows if expansion is not None and r.start >= expansion]
+        rows = [r for r in rows if expansion is None or r.start < expansion]
         if funders and rows:
             # "funded by the European Union, Italy and Germany (GFFO)": a country that pays, or whose
             # agency in brackets pays, is no place of the work
@@ -1486,6 +1550,7 @@ class _DocumentReader:
             "partners": [p for p in dict.fromkeys(partners) if p not in agents],
             "funders": list(dict.fromkeys(funders)),
             "rows": rows,
+            "planned_rows": planned_rows,
             "activities": terms_in(text[unit_start:unit_end], "activities"),
             "budget": _budgets(text, unit_start, unit_end),
             "identifiers": _identifiers(text, unit_start, unit_end),
@@ -1506,6 +1571,8 @@ class _DocumentReader:
             # "Our programmes are funded by X and Y": the funders of every work of the runner
             "all_works": bool(funders) and _ALL_WORKS.match(text, start) is not None,
         }
+        if is_item and not statement["status"] and self._item_intro(unit_start)[1]:
+            statement["status"] = "planned"  # "the Ministry will:\n- Open a shelter in Tamale."
         self._add(statement, nouns)
 
     # -- roles -------------------------------------------------------------------
@@ -1769,14 +1836,17 @@ class _DocumentReader:
             if pronoun in ("it", "they") and not owner:
                 # "They are usually kidnapped ...": a pronoun stands for an organization
                 # only when one was the subject of a statement just before
-                if self.last_agents and self.last_end >= 0 and not _BLANK_LINE.search(text, self.last_end, start) \
-                        and start - self.last_end < 400:
+                # (or across a paragraph's end, when the statement ended it: "... funded by UNICEF.\n\nIt also operates ...")
+                if self.last_agents and self.last_end >= 0 and start - self.last_end < 400 \
+                        and (not _BLANK_LINE.search(text, self.last_end, start) or not text[self.last_end : start].strip()):
                     return list(self.last_agents), antecedent
                 continue
             if pronoun in ("it", "they", "its", "their") or noun:
-                found = self._recent_org(start + match.start(), noun, taken)
+                found = self._recent_org(start + match.start(), noun, taken | self._payers_just_told(start, noun))
                 if found is not None:
                     return [found], antecedent
+                if noun and self.noun_agents.get(noun) and not set(self.noun_agents[noun]) & set(taken):
+                    return list(self.noun_agents[noun]), antecedent
         if antecedent is not None:
             return list(antecedent["agents"]), antecedent
         if is_item and _SUBJECTLESS.match(clause.lstrip()):
@@ -1785,7 +1855,63 @@ class _DocumentReader:
                 return [self.page_org], None
             if self.last_agents:
                 return list(self.last_agents), None
+        if is_item and (_SUBJECTLESS.match(clause.lstrip()) or any(v[0] == start + len(clause) - len(clause.lstrip()) for v in verbs)):
+            # "the Ministry will:\n- Operate the shelter in Accra.\n- Open a second shelter in Tamale.": the items' subject
+            # is the one the line over the list names
+            lead = self._item_intro(start)[0]
+            if lead is not None:
+                return [lead], None
+        if not self._fresh_noun(start, nouns) and self._passive_goes_on(start, end, verbs):
+            # "X launched a project ... (new paragraph) Over six months, 150 inspectors were trained in Almaty":
+            # work told in the passive, by no one named, goes on with the work just told
+            return list(self.last_agents), None
         return [], None
+
+    def _item_intro(self, start: int) -> tuple[str | None, bool]:
+        """The subject of the line that opens the list an item is in ("Under the Plan, the Ministry will:"),
+        and whether that line says the items are still to come (a modal before its colon)."""
+        text = self.text
+        at = text.rfind("\n", 0, start)
+        while at > 0:
+            line_start = text.rfind("\n", 0, at) + 1
+            line = text[line_start:at]
+            if line.strip() and not _ITEM_LINE.match(line):
+                break
+            at = line_start - 1
+        if at <= 0 or not text[:at].rstrip().endswith(":"):
+            return None, False
+        intro = _INTRO_SUBJECT.search(text, line_start, at)
+        if intro is None:
+            return None, False
+        subject = next((o for o in reversed(self._in(self.orgs, self.org_starts, line_start, intro.start() + 1)) if o.end == intro.start()), None)
+        planned = _modality()[0]["planned"].search(intro.group()) is not None
+        return (subject.org_id if subject is not None else None), planned
+
+    def _passive_goes_on(self, start: int, end: int, verbs) -> bool:
+        """Whether a clause tells work in the passive with no one named ("150 inspectors were trained in
+        Almaty") right after a statement of work (in its paragraph or the next one), and names a place.
+
+        A cable's are left out: what its officers saw done is not the work they reported on before.
+        """
+        if not self.last_agents or self.last_end < 0 or not 0 <= start - self.last_end < 400 \
+                or len(_BLANK_LINE.findall(self.text, self.last_end, start)) > 1:
+            return False
+        if any(key in self.metadata for key in ("reference", "classification", "tags")):
+            return False
+        if not self._in(self.places, self.place_starts, start, end):
+            return False
+        # (not "a task force was established in Lira by the district council": new work, or someone named)
+        return any(v[2].lexicon == "programme" and v[2].role == "run" and _PASSIVE_BEFORE.search(self.text, max(start, v[0] - 24), v[0])
+                   and not _BY_SOMEONE.search(self.text, v[1], end) for v in verbs)
+
+    def _payers_just_told(self, position: int, noun: str) -> set[str]:
+        """The funders of the work told just before ``position``, which "the organisation" after it does
+        not mean ("X, with support from SDC, runs a trust line. The organisation also operates ..."): the
+        runner is what the text goes on about. Not a funder whose name holds the noun ("the foundation")."""
+        last = self.statements[-1] if self.statements else None
+        if not noun or last is None or not last["agents"] or last["donor_only"] or not self._just_before(last, position):
+            return set()
+        return {f for f in last["funders"] if f not in last["agents"] and f" {fold_name(noun)} " not in f" {fold_name(self.names.get(f, ''))} "}
 
     def _introduced_before(self, position: int) -> str | None:
         """The organization the current speaker said they are ("I direct X").
@@ -1886,8 +2012,8 @@ class _DocumentReader:
         """
         text = self.text
         for n_start, _n_end, entry in nouns:
-            if not _REFERRING_BEFORE.search(text[max(0, n_start - 20) : n_start]):
-                continue
+            if not _REFERRING_BEFORE.search(text[max(0, n_start - 20) : n_start]) or self._one_more(n_start, _n_end):
+                continue  # (not "The second shelter, in Puerto Maldonado": one more, not the one told)
             key = _noun_key(entry)
             if key in self.last_noun:
                 told = self.last_noun[key]
@@ -1896,10 +2022,30 @@ class _DocumentReader:
                     if told is None:
                         continue
                 return told
-            if key == "programme" and self.statements and self.statements[-1]["agents"] and self._just_before(self.statements[-1], n_start):
+            if key == "programme" and self.statements and self.statements[-1]["agents"] and (
+                    self._just_before(self.statements[-1], n_start) or self._paragraph_after(self.statements[-1], n_start)):
                 # "X runs a hotline and a shelter. Since 2019 the project, funded by Y, ...": the work just described
                 return self.statements[-1]
         return None
+
+    def _paragraph_after(self, statement: dict, position: int) -> bool:
+        """Whether ``position`` lies in the first sentence of the paragraph right after the one a statement
+        ends ("X runs a shelter in Kisumu.\n\nThe programme also supports survivors in Nakuru")."""
+        end = statement["end"]
+        gap = _BLANK_LINE.search(self.text, end, position) if 0 <= position - end < 400 else None
+        if gap is None or self.text[end : gap.start()].strip() or _BLANK_LINE.search(self.text, gap.end(), position):
+            return False  # (the statement ends its paragraph, and the next one opens with the noun's sentence)
+        return not re.search(r"[.!?][\s\"”]", self.text[gap.end() : position])
+
+    def _one_more(self, n_start: int, n_end: int) -> bool:
+        """Whether an ordinal makes a noun one more of its kind ("The second shelter, in Nakuru"), unless
+        the same ordinal and noun were told before ("the second phase will begin ... The second phase will be
+        implemented by X")."""
+        ordinal = _ORDINAL_BEFORE.search(self.text, max(0, n_start - 20), n_start)
+        if ordinal is None:
+            return False
+        told = re.compile(rf"\b{ordinal.group(1)}\s+(?:[\w-]+\s+)?{re.escape(self.text[n_start:n_end])}", re.IGNORECASE)
+        return told.search(self.text, 0, ordinal.start()) is None
 
     def _just_before(self, statement: dict, position: int) -> bool:
         """Whether a statement ends in the paragraph of ``position``, a few sentences before it."""
@@ -1913,7 +2059,9 @@ class _DocumentReader:
             return
         rows = None  # the clause's places, read once for all its nouns
         for n_start, _n_end, entry in nouns:
-            if not _NEW_BEFORE.search(self.text[max(start, n_start - 30) : n_start]):
+            # (or one the clause calls by its own name: "the Stop Online Exploitation campaign visited schools in Cebu")
+            if not _NEW_BEFORE.search(self.text[max(start, n_start - 30) : n_start]) \
+                    and not _NAME_BEFORE_NOUN.search(self.text, max(start, n_start - 60), n_start):
                 continue
             key = _noun_key(entry)
             if rows is None:
@@ -1942,6 +2090,28 @@ class _DocumentReader:
             i -= 1
         return roles
 
+    def _expansion_at(self, start: int, end: int) -> int | None:
+        """Where a clause's places start being the work's planned growth: the end of an expansion word
+        ("expand", "extend", "scale up", "roll-out") that a future or a plan governs ("will expand to
+        include", "plans to extend its work to", "a planned roll-out"), or None.
+
+        A past expansion ("was extended to Osh in 2021") is work done there, and gives None.
+        """
+        if self._place_hits is None:
+            self._role_before(start, start)
+        text = self.text
+        i = bisect.bisect_left(self._place_ends, start)
+        while i < len(self._place_hits) and self._place_hits[i][0] < end:
+            h_start, h_end, _ = self._place_hits[i]
+            i += 1
+            if not any(c.role == "expansion" for c in _place_cues().cues_of(text[h_start:h_end])):
+                continue
+            modal = _modality()[0]["planned"].search(text, max(start, h_start - 40), h_start)
+            if modal is not None and not _CLAUSE_BREAK.search(text, modal.end(), h_start) \
+                    and not _USERS_SUBJECT.fullmatch(text, start, modal.start()) or _FUTURE_BEFORE.search(text, max(start, h_start - 24), h_start):
+                return h_end
+        return None
+
     def _reporter_in(self, start: int, end: int) -> bool:
         """Whether a reporter ("Poloff", "Emboffs", "we") is named in a clause."""
         if self._place_hits is None:
@@ -1960,6 +2130,8 @@ class _DocumentReader:
         operating, bases, home = [], [], []
         flow_end = -1
         for row in places:
+            if self._ends_a_name(row):
+                continue  # "Terre des Hommes Germany": the body's name goes on into the place
             roles = self._role_before(row.start, start)
             if "exploit" in roles and _COMBATED.search(text, max(start, row.start - 80), row.start):
                 roles = roles - {"exploit"}  # "to reduce forced labour in Oromia": where the work is done
@@ -1974,8 +2146,8 @@ class _DocumentReader:
             prenominal = any(
                 0 < n_start - row.end <= 25 and _MODIFIERS_BETWEEN.fullmatch(text, row.end, n_start) for n_start, _, _ in nouns
             )
-            if "base" in roles or _BASED_AFTER.match(text[row.end : row.end + 8]):
-                bases.append(row)
+            if ("base" in roles and not _OPENED_BEFORE.search(text, max(start, row.start - 90), row.start)) or _BASED_AFTER.match(text[row.end : row.end + 8]):
+                bases.append(row)  # (but "will set up a new office in Mafeteng": the new work's place)
                 continue
             if ((text[row.start : row.end].isupper() or _line_start(text, row.start)) and _DATELINE_AFTER.match(text[row.end : row.end + 40])) \
                     or _RELEASED_IN.search(text, max(start, row.start - 20), row.start):
@@ -2013,6 +2185,15 @@ class _DocumentReader:
                 continue  # "legal aid to Myanmar and Cambodian fishers": whose people are helped, not where
             operating.append(row)
         return operating, bases, home
+
+    def _ends_a_name(self, row: _Row) -> bool:
+        """Whether a place right after an organization's mention is the last word of that body's name
+        ("Terre des Hommes Germany", its mention "Terre des Hommes"), not a place of the work."""
+        i = bisect.bisect_left(self.org_starts, row.start) - 1
+        if i < 0 or not 0 < row.start - self.orgs[i].end <= 1 or not self.text[self.orgs[i].end : row.start].isspace():
+            return False
+        name = _BRACKETED_END.sub("", self.names.get(self.orgs[i].org_id, ""))
+        return fold_name(name).endswith(" " + fold_name(self.text[row.start : row.end]))
 
     def _in_event_name(self, row: _Row) -> bool:
         """A place inside the name of a law, a report or an event ("the U.S. National Human Trafficking Awareness Day")."""
@@ -2115,6 +2296,13 @@ class _DocumentReader:
             # "A new shelter was opened in Kolda. The shelter is run by X": X ran it all along
             antecedent["agents"], antecedent["unnamed"] = list(statement["agents"]), False
             antecedent["partners"] = list(dict.fromkeys(antecedent["partners"] + statement["partners"]))
+        if antecedent is not None and antecedent["donor_only"] and statement["agents"] \
+                and set(statement["agents"]) < set(antecedent["funders"]) and not statement["donor_only"]:
+            # "X and Y signed a grant agreement for a project. The project will be implemented by Y": Y runs
+            # what both were told to fund, X pays
+            antecedent["agents"], antecedent["donor_only"] = list(statement["agents"]), False
+            antecedent["funders"] = [f for f in antecedent["funders"] if f not in statement["agents"]]
+            statement["funders"] = list(dict.fromkeys(antecedent["funders"] + statement["funders"]))
         if antecedent is not None and (not statement["agents"] or set(statement["agents"]) <= set(antecedent["agents"])):
             statement["agents"] = list(antecedent["agents"])
         elif antecedent is not None and antecedent["donor_only"] and not set(statement["agents"]) & set(antecedent["funders"]):
@@ -2126,6 +2314,12 @@ class _DocumentReader:
         if statement["agents"]:
             self.last_agents = tuple(statement["agents"])
             self.last_end = statement["end"]
+        if statement["agents"] and not statement["donor_only"]:  # (who only pays for "the network"'s work is not it)
+            for match in _ANAPHOR.finditer(self.text, statement["start"], statement["end"]):
+                noun = (match.group("noun") or "").lower()
+                if match.group("determiner") in ("the", "The", "this", "This") and noun in _BODY_NOUNS_FOR_AGENTS \
+                        and not self._named_at(match.start("noun")):
+                    self.noun_agents[noun] = list(statement["agents"])
         for _n_start, _n_end, entry in nouns:
             key = _noun_key(entry)
             self.last_noun[key] = statement
@@ -2283,6 +2477,28 @@ class _DocumentReader:
             return False  # (work told by its verb alone, "X trains teachers in A", is no kind to tell apart)
         return elsewhere
 
+    @staticmethod
+    def _fold_signatories(merged: dict, order: list) -> None:
+        """Fold into a programme the work told as paid for by its runner and its funders together ("KOICA and
+        IOM sign grant agreement for migrant protection", then "implemented by IOM", KOICA its funder): one
+        work, whose runner was no payer."""
+        for key in list(order):
+            item = merged[key]
+            if not item["donor_only"] or len(item["funders"]) < 2:
+                continue
+            host = next((merged[k] for k in order if k != key and not merged[k]["donor_only"] and merged[k]["agents"]
+                         and set(item["funders"]) & set(merged[k]["agents"])
+                         and set(item["funders"]) <= set(merged[k]["funders"]) | set(merged[k]["agents"])), None)
+            if host is None:
+                continue
+            host["rows"] = host["rows"] + item["rows"]
+            host["activities"] = list(dict.fromkeys(host["activities"] + item["activities"]))
+            host["budget"] = list(dict.fromkeys(host["budget"] + item["budget"]))
+            host["proper"] = host["proper"] or item["proper"]
+            host["start"], host["end"] = min(host["start"], item["start"]), max(host["end"], item["end"])
+            host["quotes"] = [q for q in item["quotes"] if q not in host["quotes"]] + host["quotes"]
+            order.remove(key)
+
     def _merge(self) -> dict[str, list]:
         """One programme per set of agents in a document, as plain columns."""
         merged: dict[tuple, dict] = {}
@@ -2323,7 +2539,15 @@ class _DocumentReader:
                 by_kind.setdefault(runner + (item["fresh"],), key)
             for field in ("agents", "partners", "funders", "activities", "identifiers", "budget"):
                 target[field] = list(dict.fromkeys(target[field] + item[field]))
-            target["rows"] = target["rows"] + item["rows"]
+            if item["status"] == "planned" and target["status"] != "planned" and not target.get("only_planned"):
+                # "It operates a drop-in centre in Neiafu. The centre plans to open a second office in 'Eua": where
+                # work done is planned to grow, not where it is
+                codes = {r.code for r in target["rows"]}
+                target["planned_rows"] = target.get("planned_rows", []) + [r for r in item["rows"] if r.code not in codes]
+                target["rows"] = target["rows"] + [r for r in item["rows"] if r.code in codes]
+            else:
+                target["rows"] = target["rows"] + item["rows"]
+            target["planned_rows"] = target.get("planned_rows", []) + item.get("planned_rows", [])
             if target["status"] == "planned" and item["status"] != "planned":
                 target["status"] = item["status"]  # work done, and more of it planned: the work is no plan
             elif item["status"] != "planned" or target.get("only_planned", True):
@@ -2344,16 +2568,25 @@ class _DocumentReader:
                         target["funders"] = list(dict.fromkeys(target["funders"] + item["funders"]))
                         if item["evidence"] not in target["quotes"]:
                             target["quotes"].append(item["evidence"])
+        self._fold_signatories(merged, order)
         rows = []
         for key in order:
             item = merged[key]
             places_rows = item["rows"] or self._fallback_rows(item)
+            growth = item.get("planned_rows", [])
+            inferred = not item["rows"]
+            if not places_rows and growth:
+                # "X will extend its hotline to Mombasa", and nothing else: where the work will be is all there is
+                places_rows, growth, inferred = growth, [], False
+                item["status"] = item["status"] or "planned"
             if not places_rows:
                 continue
-            inferred = not item["rows"]
             # A country goes when a place inside it is named too.
             inner = {p.country for p in places_rows if p.kind != "country" and p.country}
             places = list(dict.fromkeys(p.code for p in places_rows if not (p.kind == "country" and p.code in inner)))
+            inner |= {p.country for p in growth if p.kind != "country" and p.country}
+            places_planned = [code for code in dict.fromkeys(p.code for p in growth if not (p.kind == "country" and p.code in inner))
+                              if code not in places]
             agents = item["agents"] or item["partners"]
             organizations = list(dict.fromkeys(agents + item["partners"]))
             lead = _BRACKETED_END.sub("", self.names.get(agents[0], agents[0])) if agents else "NGO"
@@ -2378,6 +2611,7 @@ class _DocumentReader:
                     "evidence": EVIDENCE_SEPARATOR.join(item["quotes"]),
                     "source": "extracted",
                     "place_inferred": inferred,
+                    "places_planned": places_planned,
                 }
             )
         rows.sort(key=lambda r: r["start"])
@@ -2443,10 +2677,17 @@ def _sheet_title(title) -> str:
 
 def _noun_key(entry) -> str:
     """What a programme noun is, for a later definite noun to point back at: "the project" is any
-    programme noun, "the shelter" any facility ("opened a safe house ... The shelter ...")."""
+    programme noun, "the shelter" any facility ("opened a safe house ... The shelter ..."), "the MOU" a
+    memorandum of understanding (the programme table's ``same_as``)."""
     if entry.lemma in _PROGRAMME_NOUNS:
         return "programme"
-    return "facility" if entry.role == "facility" else entry.lemma
+    return "facility" if entry.role == "facility" else _same_as().get(entry.lemma, entry.lemma)
+
+
+@lru_cache(maxsize=1)
+def _same_as() -> dict[str, str]:
+    """Programme nouns another noun names the same work by: "helpline" -> "hotline"."""
+    return {row["lemma"]: row["same_as"] for row in lexicon("programme") if row.get("same_as")}
 
 
 def _kind(entry) -> str:

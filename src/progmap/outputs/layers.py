@@ -180,7 +180,7 @@ def programme_layer(programmes: pd.DataFrame, organizations: pd.DataFrame, gazet
     """
     columns = ["programme_id", "name", "organizations", "place_code", "place_name", "place_kind",
                "activities", "funders", "budget", "identifiers", "status", "doc", "evidence", "source",
-               "partners", "place_inferred"]
+               "partners", "place_inferred", "places_planned"]
     if programmes.empty:
         return _empty(columns)
     names = _org_names(organizations)
@@ -204,6 +204,8 @@ def programme_layer(programmes: pd.DataFrame, organizations: pd.DataFrame, gazet
             "source": rows["source"],
             "partners": _column(rows, "partners", []).map(lambda ids: [names.get(i, i) for i in ids]),
             "place_inferred": _column(rows, "place_inferred", False).map(bool),
+            # where the work is to grow: no point of its own, the work is not there yet
+            "places_planned": _column(rows, "places_planned", []),
         }
     ).reset_index(drop=True)
     return gpd.GeoDataFrame(frame, geometry=anchor_points(frame["place_code"], gazetteer).values, crs=_CRS)

@@ -1943,8 +1943,9 @@ def _guards() -> str:
     lengths: dict[int, list[str]] = {}
     for word in _ABBREVIATIONS:
         lengths.setdefault(len(word), []).append(word)
-    # Single letters: initials ("J. Smith") and the ends of U.S., e.g., i.e.
-    guards = [r"(?<!\b[A-Za-z]\.)"]
+    # Single letters: initials ("J. Smith") and the ends of U.S., e.g., i.e.; not a word's last letter
+    # after an apostrophe ("Neiafu, Vava'u. The centre")
+    guards = [r"(?<!(?<![’'])\b[A-Za-z]\.)"]
     guards += [rf"(?<!\b(?i:{'|'.join(words)})\.)" for _, words in sorted(lengths.items())]
     return "".join(guards)
 
