@@ -382,6 +382,15 @@ def test_the_kind_word_says_which_country_s_unit_a_shared_name_is(matcher):
     assert dict(codes(matcher, text, "COL"))["Sucre"] == "VE-R"
 
 
+def test_province_said_loosely_of_the_document_s_own_country_is_its_unit(matcher):
+    # English calls Bolivia's departments provinces too; Argentina's Santa Cruz province is not meant here
+    text = "In Bolivia, girls from Santa Cruz province are exploited in the mines of Potosí."
+    assert dict(codes(matcher, text))["Santa Cruz"] == "BO-S"
+    # ... unless the text says whose it is
+    text = "In Bolivia, girls from Santa Cruz province in Argentina and from Potosí."
+    assert dict(codes(matcher, text))["Santa Cruz"] == "AR-Z"
+
+
 def test_a_path_from_a_country_s_places_to_a_neighbour_s_name_crosses_the_border(matcher):
     # Nigeria's Niger State shares the name; a list keeps it ("Kano, Niger and Kwara"), a path leaves it
     text = "From Benin City in Nigeria, the women go by road through Kano and Katsina to Niger, and wait there for weeks."

@@ -453,7 +453,11 @@ class PlaceMatcher:
         spread = self._spread
         # "Misiones province" is Argentina's (Paraguay's Misiones is a department), "Sucre state" Venezuela's.
         for i in [i for i, key in enumerate(keys) if key in spread and hints[i] == "admin1"]:
-            country = self._country_of_kind(keys[i], written[i], _kind_word(flat, int(first[i]), int(last[i])))
+            word = _kind_word(flat, int(first[i]), int(last[i]))
+            country = self._country_of_kind(keys[i], written[i], word)
+            if country and word in _LOOSE_KIND_WORDS and not self._kind_country_said(i, keys, written, bounds, joined, country):
+                # "~": English calls any unit a province, so the document's own country's may still be meant.
+                country = "~" + country
             if country:
                 hints[i] = f"admin1@{country}"
         for i in [i for i, key in enumerate(keys) if key in spread and "@" not in hints[i]]:
@@ -677,6 +681,14 @@ class PlaceMatcher:
         countries = {self.info[c.code].country for c in self.cached_readings(key, written)
                      if self.info[c.code].kind == "admin1" and word in _unit_kinds(c.code)}
         return countries.pop() if len(countries) == 1 else ""
+
+    def _kind_country_said(self, i: int, keys: list[str], written: list[str], bounds: tuple, text: str, country: str) -> bool:
+        """Whether the words around match ``i`` say it lies in ``country``: "Misiones province in
+        Argentina", or a town of that country beside it ("Puerto Iguazú, in Misiones province")."""
+        if i + 1 < len(keys) and bounds[2][i + 1] == bounds[2][i] and _KIND_IN.fullmatch(_gap(text, bounds, i, i + 1)):
+            if self.sole_country(keys[i + 1], written[i + 1]) == country:
+                return True
+        return self._neighbour_country(i, keys, written, bounds, text) == country
 
     def _neighbour_country(self, i: int, keys: list[str], written: list[str], bounds: tuple, text: str) -> str:
         """The one country that the names listed beside match ``i`` lie in,
@@ -998,6 +1010,12 @@ def _set_apart(text: str, start: int, end: int) -> tuple[bool, bool]:
 #: A kind word after a name or before it ("Misiones province", "the department of Sucre"), folded.
 _KIND_AFTER = re.compile(rf" ({'|'.join(_ADMIN1_WORDS)})(?= )")
 _KIND_BEFORE = re.compile(rf" ({'|'.join(_ADMIN1_WORDS)}) of (?:the )?$")
+
+
+#: The kind word English gives the units of any country ("Santa Cruz province" of Bolivia's departments).
+_LOOSE_KIND_WORDS = frozenset(["province"])
+#: A kind word and the place it lies in after a name: "Misiones province in Argentina" (a folded gap).
+_KIND_IN = re.compile(rf"(?:{'|'.join(_ADMIN1_WORDS)}),? (?:in|of)(?: the)?")
 
 
 def _kind_word(flat: str, first: int, last: int) -> str:

@@ -495,6 +495,12 @@ def _decide(options: tuple[str, ...], hint: str, context: str, support: set[str]
     info = matcher.info
     # "admin1@PAK": a kind word, and the country the names listed beside it lie in.
     hint, _, where = hint.partition("@")
+    if where.startswith("~"):
+        # "Santa Cruz province" in a text about Bolivia is Bolivia's department: a kind word
+        # ("province") that fits another country's unit of the name yields to the document's country.
+        where = where[1:]
+        if context and context != where and any(info[code].country == context and info[code].kind == "admin1" for code in options):
+            where = context
     if where:
         options = tuple(code for code in options if info[code].country == where) or options
         support = support | {where}
