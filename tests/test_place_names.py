@@ -512,3 +512,11 @@ def test_congo_alone_in_a_text_about_the_drc_is_the_drc(matcher):
 def test_the_azerbaijans_of_iran_are_provinces(matcher):
     found = places(matcher, "Smugglers move migrants through Kermanshah and West Azerbaijan, in Iran, to Van.")
     assert found["West Azerbaijan"] == "IR-02"
+
+
+def test_a_name_before_a_landform_word_is_the_landform_not_the_unit(matcher):
+    # Chad's Tibesti province is named after the range; the range is meant here
+    text = "Gold diggers from Sudan work in the Tibesti mountains, far from the towns of Chad."
+    assert places(matcher, text) == {"Sudan": "SDN", "Chad": "TCD"}
+    # a country stays a country, and the province with its kind word stays the province
+    assert places(matcher, "Farms in the Kenya highlands and in Tibesti province.") == {"Kenya": "KEN", "Tibesti": "TD-TI"}

@@ -93,6 +93,8 @@ _CURRENCY_AFTER = re.compile(r"[ \t]+(?:dollars?|cents?)\b", re.IGNORECASE)
 #: "the Dayton agreement", "the Bali Process"): the instrument, not a place the text speaks of.
 _INSTRUMENT_AFTER = re.compile(r"[ \t]+(?:protocols?|process|agreements?|accords?|conventions?|declaration)\b", re.IGNORECASE)
 #: The word after a name, on the same line: a surname if it is a given name.
+#: Words after a name that make it a landform's: "the Tibesti mountains", "the Shan hills".
+_LANDFORM_AFTER = re.compile(r"[ \t]+(?:mountains?|mts\.?|hills|highlands|plateau|massif|range|desert)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
 #: A capitalized word right before a name, with nothing but a space between.
 _PREVIOUS_WORD = re.compile(r"(?<![\w.,;:])([A-Z][a-z]+)[ \t]+$")
@@ -392,6 +394,9 @@ class PlaceMatcher:
         for i in [i for i, ok_i in enumerate(ok) if ok_i]:
             ok[i] = not self._inside_longer_name(joined, stops_l[i]) and not self._before_currency(joined, stops_l[i])
         for i in [i for i, ok_i in enumerate(ok) if ok_i and _INSTRUMENT_AFTER.match(joined, stops_l[i], stops_l[i] + 16)]:
+            ok[i] = self._names_country(keys[i], written[i], ("country", "region"))
+        # "the Tibesti mountains" are a range, not Chad's Tibesti province; "the Gobi desert" a region still.
+        for i in [i for i, ok_i in enumerate(ok) if ok_i and _LANDFORM_AFTER.match(joined, stops_l[i], stops_l[i] + 16)]:
             ok[i] = self._names_country(keys[i], written[i], ("country", "region"))
         local = set()  # (document, name) said to lie where the gazetteer's place cannot
         owners_l = owners.tolist()
