@@ -34,6 +34,7 @@ from progmap.actors.frames import frame as small_frame
 from progmap.actors.organizations import STATE_BODY_TYPES, localize_organization_columns, read_organizations
 from progmap.actors.programmes import read_programmes
 from progmap.actors.routes import read_routes
+from progmap.actors.vocabulary import COUNTRY_NAMES
 from progmap.engine.state import ExtractOptions, SharedState
 from progmap.errors import DocumentError
 from progmap.places import vintage
@@ -275,9 +276,16 @@ STATE_BODIES = frozenset({"government", "court_police"})
 def _name_spans(org_mentions: dict, organizations: dict) -> list[tuple[int, int]]:
     """The spans of organization names whose places are not read: a place
     inside an NGO's or agency's name ("Save the Children UK") is part of the
-    name, a place inside a state body's name is where it governs."""
+    name, a place inside a state body's name is where it governs, and a
+    country's own name read as its government ("with support from the
+    United States") still names the country."""
     state = {org_id for org_id, kind in zip(organizations["org_id"], organizations["org_type"]) if kind in STATE_BODIES}
-    return [(a, b) for a, b, org_id in zip(org_mentions["start"], org_mentions["end"], org_mentions["org_id"]) if org_id not in state]
+    home = dict(zip(organizations["org_id"], organizations["country"]))
+    return [
+        (a, b)
+        for a, b, org_id, text in zip(org_mentions["start"], org_mentions["end"], org_mentions["org_id"], org_mentions["text"])
+        if org_id not in state and text.removeprefix("the ") not in COUNTRY_NAMES.get(home.get(org_id) or "", ())
+    ]
 
 
 _OF_THE = re.compile(r"[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?")
