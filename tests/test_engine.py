@@ -103,6 +103,12 @@ def test_a_country_named_as_a_donor_is_a_place_the_text_names(state, tmp_path):
     assert all("USA" not in row for row in places)  # the donor's country is no place of the work
 
 
+def test_a_unit_read_as_the_body_that_acts_is_still_named(state, tmp_path):
+    text = b"Nova Scotia opened its first shelter for trafficked women in Halifax in 2021, Canada says.\n"
+    (result,) = extract_batch([("ns.txt", str(tmp_path / "ns.txt"), text, "")], state, ExtractOptions(places_only=True))
+    assert "Nova Scotia" in decode(result)["mentions"][2]  # the province's government acts, in the province
+
+
 def test_a_place_opening_a_body_s_name_is_no_stop_on_a_route(state, tmp_path):
     text = (b"The Albanian boys had been smuggled into the UK through Belgium and France, "
             b"Birmingham Crown Court heard.\n")
