@@ -520,3 +520,11 @@ def test_a_name_before_a_landform_word_is_the_landform_not_the_unit(matcher):
     assert places(matcher, text) == {"Sudan": "SDN", "Chad": "TCD"}
     # a country stays a country, and the province with its kind word stays the province
     assert places(matcher, "Farms in the Kenya highlands and in Tibesti province.") == {"Kenya": "KEN", "Tibesti": "TD-TI"}
+
+
+def test_a_given_name_said_of_a_person_by_kin_or_apposition_is_no_country(matcher):
+    text = ("Her cousin Jordan found work in Qatar. Chad, a teenager from Uganda, was sold in Oman; "
+            "a girl named Georgia was taken to Kenya. Chad spoke to the court.")
+    assert places(matcher, text) == {"Qatar": "QAT", "Uganda": "UGA", "Oman": "OMN", "Kenya": "KEN"}
+    # the countries themselves stay countries
+    assert places(matcher, "Chad, a country at war, and Jordan, a destination, report cases.") == {"Chad": "TCD", "Jordan": "JOR"}

@@ -127,7 +127,15 @@ _FUNCTION_WORDS = frozenset(
 #: An occupation written before a person's name in news prose ("actress Sofia Vergara", "novelist Milan Kral").
 _ROLE_BEFORE = re.compile(
     r"\b(?:actress|actor|singer|novelist|author|writer|journalist|activist|campaigner|filmmaker|photographer|rapper|"
-    r"musician|footballer|model|researcher|lawyer|nurse)[ \t]+$"
+    r"musician|footballer|model|researcher|lawyer|nurse|"
+    # ... and a kin word or "named" ("his brother Jordan", "a woman named Florence")
+    r"brother|sister|son|daughter|mother|father|husband|wife|cousin|uncle|aunt|niece|nephew|named)[ \t]+$"
+)
+#: What follows a given name that is a person's: an apposition that says what person ("Chad, a young man from
+#: Kenya, ...") or a verb of speech ("Chad speaks at schools"); a country is "a country", "a source".
+_PERSON_APPOSITION = re.compile(
+    r",[ \t]+an?[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:man|woman|boy|girl|survivor|victim|teenager|student|fisherman|worker|"
+    r"mother|father|widow|farmer|trader)\b|[ \t]+(?:speaks|spoke|recalls|recalled)\b"
 )
 
 
@@ -390,7 +398,8 @@ class PlaceMatcher:
             ok[i] = (ok[i] and not _names_water(flat, int(first[i]), int(last[i]), keys[i], _set_apart(joined, starts_l[i], stops_l[i]), self.candidates)
                      and not self._sea_not_unit(flat, int(last[i]), keys[i], written[i]))
         for i in [i for i, key in enumerate(keys) if key in GIVEN_NAMES and ok[i]]:
-            ok[i] = not self._before_surname(joined, stops_l[i]) and not _ROLE_BEFORE.search(joined, max(doc_starts_l[i], starts_l[i] - 20), starts_l[i])
+            ok[i] = (not self._before_surname(joined, stops_l[i]) and not _ROLE_BEFORE.search(joined, max(doc_starts_l[i], starts_l[i] - 20), starts_l[i])
+                     and not _PERSON_APPOSITION.match(joined, stops_l[i], stops_l[i] + 48))
         for i in [i for i, ok_i in enumerate(ok) if ok_i]:
             ok[i] = not self._inside_longer_name(joined, stops_l[i]) and not self._before_currency(joined, stops_l[i])
         for i in [i for i, ok_i in enumerate(ok) if ok_i and _INSTRUMENT_AFTER.match(joined, stops_l[i], stops_l[i] + 16)]:
