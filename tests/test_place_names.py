@@ -528,3 +528,10 @@ def test_a_given_name_said_of_a_person_by_kin_or_apposition_is_no_country(matche
     assert places(matcher, text) == {"Qatar": "QAT", "Uganda": "UGA", "Oman": "OMN", "Kenya": "KEN"}
     # the countries themselves stay countries
     assert places(matcher, "Chad, a country at war, and Jordan, a destination, report cases.") == {"Chad": "TCD", "Jordan": "JOR"}
+
+
+def test_pakistan_s_provinces_are_found_by_their_abbreviations_and_old_names(matcher):
+    text = "Brick kilns in KP (formerly NWFP), AJK and FATA; the old North-West Frontier Province. Pakistan."
+    assert set(places(matcher, text).values()) == {"PK-KP", "PK-JK", "PK-TA", "PAK"}
+    # elsewhere KP is no province of Pakistan
+    assert places(matcher, "Trade between KP and China.") == {"China": "CHN"}
