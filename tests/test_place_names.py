@@ -535,3 +535,10 @@ def test_pakistan_s_provinces_are_found_by_their_abbreviations_and_old_names(mat
     assert set(places(matcher, text).values()) == {"PK-KP", "PK-JK", "PK-TA", "PAK"}
     # elsewhere KP is no province of Pakistan
     assert places(matcher, "Trade between KP and China.") == {"China": "CHN"}
+
+
+def test_greece_s_regions_are_found_by_their_english_names(matcher):
+    text = "Police in Thessaloniki, in Central Macedonia, and on Crete found women from North Macedonia; farms in the Peloponnese."
+    found = places(matcher, text)
+    assert found["Central Macedonia"] == "GR-B" and found["Crete"] == "GR-M" and found["Peloponnese"] == "GR-J"
+    assert found["North Macedonia"] == "MKD"
