@@ -542,3 +542,12 @@ def test_greece_s_regions_are_found_by_their_english_names(matcher):
     found = places(matcher, text)
     assert found["Central Macedonia"] == "GR-B" and found["Crete"] == "GR-M" and found["Peloponnese"] == "GR-J"
     assert found["North Macedonia"] == "MKD"
+
+
+def test_a_shared_unit_name_is_read_in_the_country_it_is_said_to_lie_in(matcher):
+    # Limburg is a province of the Netherlands and one of Belgium
+    text = "Teenagers tend plants in Limburg in the Netherlands, in Belgium and in the Belgian provinces."
+    assert places(matcher, text)["Limburg"] == "NL-LI"
+    # a nationality word before it says whose it is, and opens no longer name
+    text = "Teenagers tend plants in Belgian Limburg; others came from the Netherlands, Netherlands and Netherlands."
+    assert places(matcher, text)["Limburg"] == "BE-VLI"

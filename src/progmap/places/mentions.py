@@ -475,7 +475,7 @@ class PlaceMatcher:
             if country:
                 hints[i] = f"admin1@{country}"
         for i in [i for i, key in enumerate(keys) if key in spread and "@" not in hints[i]]:
-            country = self._neighbour_country(i, keys, written, bounds, joined)
+            country = self._neighbour_country(i, keys, written, bounds, joined) or self._demonym_country(i, keys, written, bounds, joined)
             if country:
                 hints[i] = f"{hints[i]}@{country}"
         group_spans = [spans[i] for i in group] if spans is not None else None
@@ -608,6 +608,8 @@ class PlaceMatcher:
         word = before.group(1).lower()
         if word in _FUNCTION_WORDS or _english_word(word) or self._names_country(key, written):
             return False
+        if before.group(1) in DEMONYMS:  # "Belgian Limburg": the adjective says whose, it opens no name
+            return False
         preceding = text[max(doc_start, before.start() - 3) : before.start()].rstrip(" \t")
         return bool(preceding) and preceding[-1] not in ".!?\n\"“:;(—–-"
 
@@ -704,6 +706,17 @@ class PlaceMatcher:
                 return True
         return self._neighbour_country(i, keys, written, bounds, text) == country
 
+    def _demonym_country(self, i: int, keys: list[str], written: list[str], bounds: tuple, text: str) -> str:
+        """The country a nationality word right before match ``i`` names, if ``i`` has a reading
+        there ("Belgian Limburg", "Argentine Misiones"); '' otherwise."""
+        start = bounds[0][i]
+        before = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
+        code = DEMONYMS.get(before.group(1)) if before else None
+        if not code:
+            return ""
+        mine = {self.info[c.code].country for c in self.cached_readings(keys[i], written[i]) if not c.context}
+        return code if code in mine else ""
+
     def _neighbour_country(self, i: int, keys: list[str], written: list[str], bounds: tuple, text: str) -> str:
         """The one country that the names listed beside match ``i`` lie in,
         if match ``i`` has a reading there ('' otherwise)."""
@@ -712,7 +725,11 @@ class PlaceMatcher:
         mine = {info[c.code].country for c in self.cached_readings(keys[i], written[i]) if not c.context}
         found = set()
         for j, (a, b) in ((i - 1, (i - 1, i)), (i + 1, (i, i + 1))):
-            if not 0 <= j < len(keys) or owners[j] != owners[i] or _gap(text, bounds, a, b) not in _SAME_COUNTRY_LINKS:
+            if not 0 <= j < len(keys) or owners[j] != owners[i]:
+                continue
+            gap = _gap(text, bounds, a, b)
+            # ("Limburg in the Netherlands": what a name lies in says its country too.)
+            if gap not in _SAME_COUNTRY_LINKS and not (j > i and gap in _IN_LINKS):
                 continue
             theirs = {info[c.code].country for c in self.cached_readings(keys[j], written[j]) if not c.context}
             if len(theirs) == 1 and theirs <= mine:
