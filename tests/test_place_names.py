@@ -74,6 +74,10 @@ def test_a_name_across_a_border_is_the_country_not_a_unit_of_the_same_name(match
 def test_the_chaco_in_a_paraguayan_text_is_western_paraguay(matcher):
     assert places(matcher, "Paraguayan boys are exploited on cattle ranches in the Chaco.", "PRY")["the Chaco"] == "region:py-chaco"
     assert places(matcher, "Children work on farms in Chaco and Formosa provinces of Argentina.")["Chaco"] == "AR-H"
+    # in a text about Brazil that names Paraguay, "the Chaco" is still Paraguay's; in one about Argentina, its province
+    text = "Brazil draws boys from the Chaco and from Boquerón in Paraguay; Brazil and Argentina police the border."
+    assert places(matcher, text, "BRA")["the Chaco"] == "region:py-chaco"
+    assert places(matcher, "In Argentina, girls from the Chaco are sent to Rosario.", "ARG")["the Chaco"] == "AR-H"
 
 
 def test_a_name_written_with_its_accent_is_no_common_english_word(matcher):
