@@ -555,3 +555,8 @@ def test_a_shared_unit_name_is_read_in_the_country_it_is_said_to_lie_in(matcher)
     # a nationality word before it says whose it is, and opens no longer name
     text = "Teenagers tend plants in Belgian Limburg; others came from the Netherlands, Netherlands and Netherlands."
     assert places(matcher, text)["Limburg"] == "BE-VLI"
+
+
+def test_a_term_named_after_a_place_is_not_the_place(matcher):
+    text = "Girls held in Kenya for years showed Stockholm syndrome; herders cross the Ilemi Triangle from Ethiopia."
+    assert places(matcher, text) == {"Kenya": "KEN", "Ethiopia": "ETH"}

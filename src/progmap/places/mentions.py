@@ -93,6 +93,9 @@ _CURRENCY_AFTER = re.compile(r"[ \t]+(?:dollars?|cents?)\b", re.IGNORECASE)
 #: "the Dayton agreement", "the Bali Process"): the instrument, not a place the text speaks of.
 _INSTRUMENT_AFTER = re.compile(r"[ \t]+(?:protocols?|process|agreements?|accords?|conventions?|declaration)\b", re.IGNORECASE)
 #: The word after a name, on the same line: a surname if it is a given name.
+#: Words after a name that make a term named after it ("Stockholm syndrome"), or a zone a
+#: shape of places names ("the Ilemi Triangle") that the place only marks.
+_EPONYM_AFTER = re.compile(r"[ \t]+(?:[Ss]yndrome|SYNDROME|Triangle|TRIANGLE)\b")
 #: Words after a name that make it a landform's: "the Tibesti mountains", "the Shan hills".
 _LANDFORM_AFTER = re.compile(r"[ \t]+(?:mountains?|mts\.?|hills|highlands|plateau|massif|range|desert)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
@@ -404,6 +407,9 @@ class PlaceMatcher:
             ok[i] = not self._inside_longer_name(joined, stops_l[i]) and not self._before_currency(joined, stops_l[i])
         for i in [i for i, ok_i in enumerate(ok) if ok_i and _INSTRUMENT_AFTER.match(joined, stops_l[i], stops_l[i] + 16)]:
             ok[i] = self._names_country(keys[i], written[i], ("country", "region"))
+        # "Stockholm syndrome", "the Ilemi Triangle": a term named after a place, not the place.
+        for i in [i for i, ok_i in enumerate(ok) if ok_i and _EPONYM_AFTER.match(joined, stops_l[i], stops_l[i] + 12)]:
+            ok[i] = self._names_country(keys[i], written[i], ("region",))
         # "the Tibesti mountains" are a range, not Chad's Tibesti province; "the Gobi desert" a region still.
         for i in [i for i, ok_i in enumerate(ok) if ok_i and _LANDFORM_AFTER.match(joined, stops_l[i], stops_l[i] + 16)]:
             ok[i] = self._names_country(keys[i], written[i], ("country", "region"))
