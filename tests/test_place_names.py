@@ -570,3 +570,8 @@ def test_crossings_and_hubs_of_other_regions_and_old_city_names_are_places(match
         assert found[name].startswith("city:"), name
     found = places(matcher, "Workers from Alma-Ata and Nur-Sultan, in Kazakhstan.")
     assert found["Alma-Ata"] == "KZ-ALA" and found["Nur-Sultan"] == "KZ-AST"
+
+
+def test_short_names_mexican_and_chinese_texts_use_are_places(matcher):
+    found = places(matcher, "The Edomex prosecutor and CDMX police rescued women later taken to mainland China.")
+    assert found == {"Edomex": "MX-MEX", "CDMX": "MX-CMX", "mainland China": "CHN"}
