@@ -107,6 +107,11 @@ def test_a_unit_read_as_the_body_that_acts_is_still_named(state, tmp_path):
     text = b"Nova Scotia opened its first shelter for trafficked women in Halifax in 2021, Canada says.\n"
     (result,) = extract_batch([("ns.txt", str(tmp_path / "ns.txt"), text, "")], state, ExtractOptions(places_only=True))
     assert "Nova Scotia" in decode(result)["mentions"][2]  # the province's government acts, in the province
+    # an NGO may bear a one-word unit's name: Fier is a Dutch NGO here, not Albania's Fier
+    text = (b"Albania: a small reintegration house in Elbasan for young women returning from Italy. "
+            b"Netherlands: Fier, supported by the Congregation of the Good Shepherd, trained staff.\n")
+    (result,) = extract_batch([("fier.txt", str(tmp_path / "fier.txt"), text, "")], state, ExtractOptions(places_only=True))
+    assert "Fier" not in decode(result)["mentions"][2]
 
 
 def test_a_place_opening_a_body_s_name_is_no_stop_on_a_route(state, tmp_path):

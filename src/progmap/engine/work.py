@@ -289,9 +289,11 @@ def _name_spans(org_mentions: dict, organizations: dict, matcher=None) -> list[t
 
 
 def _names_a_government_s_place(matcher, text: str) -> bool:
-    """Whether an organization's name as written is only a country's or admin-1 unit's name."""
+    """Whether an organization's name as written is only a country's name, or a unit's of
+    several words: an NGO may take a one-word unit's name (the Dutch NGO Fier, Albania's Fier)."""
     text = text.removeprefix("the ")
-    return any(matcher.info[c.code].kind in ("country", "admin1") for c in matcher.cached_readings(fold_name(text), text))
+    kinds = ("country", "admin1") if " " in text.strip() else ("country",)
+    return any(matcher.info[c.code].kind in kinds for c in matcher.cached_readings(fold_name(text), text))
 
 
 _OF_THE = re.compile(r"[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?")
