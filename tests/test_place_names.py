@@ -575,3 +575,10 @@ def test_crossings_and_hubs_of_other_regions_and_old_city_names_are_places(match
 def test_short_names_mexican_and_chinese_texts_use_are_places(matcher):
     found = places(matcher, "The Edomex prosecutor and CDMX police rescued women later taken to mainland China.")
     assert found == {"Edomex": "MX-MEX", "CDMX": "MX-CMX", "mainland China": "CHN"}
+
+
+def test_cities_are_found_under_the_names_older_texts_give_them(matcher):
+    text = "Girls from Nepal were sold in Bombay and Calcutta; boys worked in Madras. Women from Dacca, in Bangladesh."
+    found = places(matcher, text)
+    assert {found[name] for name in ("Bombay", "Calcutta", "Madras")} == {"city:1275339", "city:1275004", "city:1264527"}
+    assert found["Dacca"] == "city:1185241"
