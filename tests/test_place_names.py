@@ -582,3 +582,12 @@ def test_cities_are_found_under_the_names_older_texts_give_them(matcher):
     found = places(matcher, text)
     assert {found[name] for name in ("Bombay", "Calcutta", "Madras")} == {"city:1275339", "city:1275004", "city:1264527"}
     assert found["Dacca"] == "city:1185241"
+
+
+def test_a_town_s_name_shared_abroad_is_read_where_the_words_after_it_put_it(matcher):
+    found = places(matcher, "Women were held in Kingston, Ontario, and girls were married off in Tripoli, in northern Lebanon.")
+    assert found["Kingston"] == "city:5992500" and found["Tripoli"] == "city:2210247"
+    found = places(matcher, "A judge from La Paz, the capital of Baja California Sur, met colleagues from Bolivia.")
+    assert found["La Paz"] == "city:4000900"
+    found = codes(matcher, "Police in Perth, in Perthshire, and in Perth, Western Australia.")
+    assert [code for _, code in found] == ["city:GB-perth", "GB-PKN", "city:2063523", "AU-WA"]

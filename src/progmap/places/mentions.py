@@ -58,6 +58,12 @@ _LINKS = frozenset(
 #: ("Güiria, in Sucre state").
 _SAME_COUNTRY_LINKS = frozenset(["", ",", "and", ", and", "or", ", or", "'s", "’s", ", in", ", in the",
                                  "and in", "and in the", ", and in", ", and in the"])
+#: A folded gap before what holds a place, with words that only say where in it or what the place is there:
+#: ", in northern" is ", in"; ", the capital of" and ", capital of the" are ",".
+_HOLDER_GAP = re.compile(
+    r"^(,? ?in(?: the)?) (?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central|the (?:north|south|east|west|centre|center) of)$"
+    r"|^(,) (?:the )?(?:capital|main city|largest city|chief town)(?: city)? of(?: the)?$"
+)
 #: What joins a place and the place holding it ("Agadez in Niger", "Georgia in the United States").
 _IN_LINKS = frozenset(["in", "in the"])
 #: What joins the items of a list.
@@ -734,10 +740,19 @@ class PlaceMatcher:
             if not 0 <= j < len(keys) or owners[j] != owners[i]:
                 continue
             gap = _gap(text, bounds, a, b)
-            # ("Limburg in the Netherlands": what a name lies in says its country too.)
+            # ("Limburg in the Netherlands", "Tripoli, in northern Lebanon", "La Paz, the capital of Baja
+            # California Sur": what a name lies in says its country too.)
+            if j > i:
+                gap = _HOLDER_GAP.sub(r"\1\2", gap)
             if gap not in _SAME_COUNTRY_LINKS and not (j > i and gap in _IN_LINKS):
                 continue
-            theirs = {info[c.code].country for c in self.cached_readings(keys[j], written[j]) if not c.context}
+            codes = [c.code for c in self.cached_readings(keys[j], written[j]) if not c.context]
+            theirs = {info[code].country for code in codes}
+            if len(theirs) > 1 and j > i:
+                # "Kingston, Ontario": the unit after a town is the one a reading of the town lies in.
+                units = {code for code in codes if info[code].kind == "admin1"}
+                theirs = {info[c.code].country for c in self.cached_readings(keys[i], written[i])
+                          if not c.context and info[c.code].kind == "city" and info[c.code].within in units} or theirs
             if len(theirs) == 1 and theirs <= mine:
                 found |= theirs
         return found.pop() if len(found) == 1 else ""
