@@ -591,3 +591,9 @@ def test_a_town_s_name_shared_abroad_is_read_where_the_words_after_it_put_it(mat
     assert found["La Paz"] == "city:4000900"
     found = codes(matcher, "Police in Perth, in Perthshire, and in Perth, Western Australia.")
     assert [code for _, code in found] == ["city:GB-perth", "GB-PKN", "city:2063523", "AU-WA"]
+
+
+def test_a_shared_unit_name_is_read_in_the_country_its_sentence_names(matcher):
+    text = ("Sri Lanka and Zambia sent delegates. In Rwanda, girls from the Northern Province work in Kigali homes. "
+            "Zambia's own Northern Province reports none.")
+    assert [code for name, code in codes(matcher, text) if name == "Northern Province"] == ["RW-03", "ZM-05"]

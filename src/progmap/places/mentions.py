@@ -58,6 +58,8 @@ _LINKS = frozenset(
 #: ("Güiria, in Sucre state").
 _SAME_COUNTRY_LINKS = frozenset(["", ",", "and", ", and", "or", ", or", "'s", "’s", ", in", ", in the",
                                  "and in", "and in the", ", and in", ", and in the"])
+#: The end of a sentence or paragraph between two names.
+_SENTENCE_END = re.compile(r"[.!?;][\s\"”’)]|\n[ \t]*\n")
 #: A folded gap before what holds a place, with words that only say where in it or what the place is there:
 #: ", in northern" is ", in"; ", the capital of" and ", capital of the" are ",".
 _HOLDER_GAP = re.compile(
@@ -487,7 +489,8 @@ class PlaceMatcher:
             if country:
                 hints[i] = f"admin1@{country}"
         for i in [i for i, key in enumerate(keys) if key in spread and "@" not in hints[i]]:
-            country = self._neighbour_country(i, keys, written, bounds, joined) or self._demonym_country(i, keys, written, bounds, joined)
+            country = (self._neighbour_country(i, keys, written, bounds, joined) or self._demonym_country(i, keys, written, bounds, joined)
+                       or self._sentence_country(i, keys, written, bounds, joined))
             if country:
                 hints[i] = f"{hints[i]}@{country}"
         group_spans = [spans[i] for i in group] if spans is not None else None
@@ -717,6 +720,20 @@ class PlaceMatcher:
             if self.sole_country(keys[i + 1], written[i + 1]) == country:
                 return True
         return self._neighbour_country(i, keys, written, bounds, text) == country
+
+    def _sentence_country(self, i: int, keys: list[str], written: list[str], bounds: tuple, text: str) -> str:
+        """The country named last before match ``i`` in its sentence, if ``i`` has a reading there
+        ("In PNG, logging camps in Western Province ..."); '' otherwise."""
+        starts, stops, owners = bounds
+        mine = {self.info[c.code].country for c in self.cached_readings(keys[i], written[i]) if not c.context}
+        for j in range(i - 1, -1, -1):
+            if owners[j] != owners[i] or _SENTENCE_END.search(text, stops[j], starts[i]):
+                return ""
+            readings = [self.info[c.code] for c in self.cached_readings(keys[j], written[j]) if not c.context]
+            if readings and all(place.kind == "country" for place in readings):
+                country = readings[0].country
+                return country if len(readings) == 1 and country in mine else ""
+        return ""
 
     def _demonym_country(self, i: int, keys: list[str], written: list[str], bounds: tuple, text: str) -> str:
         """The country a nationality word right before match ``i`` names, if ``i`` has a reading
