@@ -597,3 +597,8 @@ def test_a_shared_unit_name_is_read_in_the_country_its_sentence_names(matcher):
     text = ("Sri Lanka and Zambia sent delegates. In Rwanda, girls from the Northern Province work in Kigali homes. "
             "Zambia's own Northern Province reports none.")
     assert [code for name, code in codes(matcher, text) if name == "Northern Province"] == ["RW-03", "ZM-05"]
+
+
+def test_nigerian_states_of_three_letters_are_found_in_a_cable_s_capitals(matcher):
+    text = "SUBJECT: NIGERIA: EDO STATE AND OYO STATE OFFICIALS ON TRAFFICKING FROM NIGERIA TO LIBYA"
+    assert places(matcher, text) == {"NIGERIA": "NGA", "EDO": "NG-ED", "OYO": "NG-OY", "LIBYA": "LBY"}
