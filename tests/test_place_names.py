@@ -602,3 +602,16 @@ def test_a_shared_unit_name_is_read_in_the_country_its_sentence_names(matcher):
 def test_nigerian_states_of_three_letters_are_found_in_a_cable_s_capitals(matcher):
     text = "SUBJECT: NIGERIA: EDO STATE AND OYO STATE OFFICIALS ON TRAFFICKING FROM NIGERIA TO LIBYA"
     assert places(matcher, text) == {"NIGERIA": "NGA", "EDO": "NG-ED", "OYO": "NG-OY", "LIBYA": "LBY"}
+
+
+def test_spanish_names_of_countries_are_the_countries(matcher):
+    found = places(matcher, "Bolivian workers go to Brasil; others to España, Estados Unidos and República Dominicana.")
+    assert found == {"Brasil": "BRA", "España": "ESP", "Estados Unidos": "USA", "República Dominicana": "DOM"}
+
+
+def test_a_place_name_in_a_double_surname_or_before_rio_s_river_is_no_place(matcher):
+    text = "In State v. Mendoza-Ruiz, the jury heard that women crossed the Rio Grande into Texas; Ana Córdoba-Rendón, 31, testified."
+    assert places(matcher, text) == {"Texas": "US-TX"}
+    # a road between two towns and a province named after a river stay places
+    found = places(matcher, "Trucks use the Nairobi-Mombasa road; girls from Río Negro province in Argentina.")
+    assert found["Nairobi"] and found["Río Negro"] == "AR-R"

@@ -106,6 +106,8 @@ _INSTRUMENT_AFTER = re.compile(r"[ \t]+(?:protocols?|process|agreements?|accords
 _EPONYM_AFTER = re.compile(r"[ \t]+(?:[Ss]yndrome|SYNDROME|Triangle|TRIANGLE)\b")
 #: Words after a name that make it a landform's: "the Tibesti mountains", "the Shan hills".
 _LANDFORM_AFTER = re.compile(r"[ \t]+(?:mountains?|mts\.?|hills|highlands|plateau|massif|range|desert)\b", re.IGNORECASE)
+#: A capitalized word joined by a hyphen after a name, and what follows it ("Mendoza-Ruiz,").
+_HYPHEN_WORD = re.compile(r"-([A-Z][\w'’]*)(?![\w-])")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
 #: A capitalized word right before a name, with nothing but a space between.
 _PREVIOUS_WORD = re.compile(r"(?<![\w.,;:])([A-Z][a-z]+)[ \t]+$")
@@ -412,7 +414,12 @@ class PlaceMatcher:
             ok[i] = (not self._before_surname(joined, stops_l[i]) and not _ROLE_BEFORE.search(joined, max(doc_starts_l[i], starts_l[i] - 20), starts_l[i])
                      and not _PERSON_APPOSITION.match(joined, stops_l[i], stops_l[i] + 48))
         for i in [i for i, ok_i in enumerate(ok) if ok_i]:
-            ok[i] = not self._inside_longer_name(joined, stops_l[i]) and not self._before_currency(joined, stops_l[i])
+            ok[i] = (not self._inside_longer_name(joined, stops_l[i]) and not self._before_currency(joined, stops_l[i])
+                     and not self._hyphened_name(joined, stops_l[i]))
+        # "across the Rio Grande": río is Spanish and Portuguese for river; a town or province takes no article.
+        for i in [i for i, key in enumerate(keys) if ok[i] and key.startswith(("rio ", "rio-"))]:
+            if flat.endswith(" the ", 0, int(first[i])) and not flat.startswith(_ADMIN1_AFTER, int(last[i]) + 1):
+                ok[i] = self._names_country(keys[i], written[i], ("region",))
         for i in [i for i, ok_i in enumerate(ok) if ok_i and _INSTRUMENT_AFTER.match(joined, stops_l[i], stops_l[i] + 16)]:
             ok[i] = self._names_country(keys[i], written[i], ("country", "region"))
         # "Stockholm syndrome", "the Ilemi Triangle": a term named after a place, not the place.
@@ -627,6 +634,18 @@ class PlaceMatcher:
             return False
         preceding = text[max(doc_start, before.start() - 3) : before.start()].rstrip(" \t")
         return bool(preceding) and preceding[-1] not in ".!?\n\"“:;(—–-"
+
+    def _hyphened_name(self, text: str, end: int) -> bool:
+        """Whether a name is the first half of a double name that ends there: "Mendoza-Ruiz, 34," or
+        "United States v. Mendoza-Ruiz": a capitalized word after a hyphen that names no place and is
+        no English word, and after it no word of a road or a border ("the Nairobi-Namanga road")."""
+        found = _HYPHEN_WORD.match(text, end, end + 40)
+        if not found:
+            return False
+        word = found.group(1)
+        if word.isupper() or fold_name(word) in self.candidates or _english_word(word.lower()):
+            return False
+        return not text[found.end() : found.end() + 2].lstrip(" \t")[:1].islower()
 
     def _inside_longer_name(self, text: str, end: int) -> bool:
         """Whether a name runs on into a longer proper name the gazetteer lacks: "Kota Tinggi" is no "Kota".
