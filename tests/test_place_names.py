@@ -595,8 +595,11 @@ def test_a_town_s_name_shared_abroad_is_read_where_the_words_after_it_put_it(mat
 
 def test_a_shared_unit_name_is_read_in_the_country_its_sentence_names(matcher):
     text = ("Sri Lanka and Zambia sent delegates. In Rwanda, girls from the Northern Province work in Kigali homes. "
-            "Zambia's own Northern Province reports none.")
+            "In Zambia, the Northern Province reports none.")
     assert [code for name, code in codes(matcher, text) if name == "Northern Province"] == ["RW-03", "ZM-05"]
+    # a country people come from does not set the sentence ("arrivals from Sudan")
+    text = "Egypt and Egypt again. The office in Aswan registers arrivals from Sudan, and IOM works in Red Sea Governorate."
+    assert dict(codes(matcher, text))["Red Sea"] == "EG-BA"
 
 
 def test_nigerian_states_of_three_letters_are_found_in_a_cable_s_capitals(matcher):

@@ -58,6 +58,8 @@ _LINKS = frozenset(
 #: ("Güiria, in Sucre state").
 _SAME_COUNTRY_LINKS = frozenset(["", ",", "and", ", and", "or", ", or", "'s", "’s", ", in", ", in the",
                                  "and in", "and in the", ", and in", ", and in the"])
+#: What sets a sentence in a country: "In PNG, ...", "... camps in the Philippines".
+_SET_IN = re.compile(r"\b[Ii]n[ \t]+(?:the[ \t]+)?$")
 #: The end of a sentence or paragraph between two names.
 _SENTENCE_END = re.compile(r"[.!?;][\s\"”’)]|\n[ \t]*\n")
 #: A folded gap before what holds a place, with words that only say where in it or what the place is there:
@@ -749,7 +751,8 @@ class PlaceMatcher:
             if owners[j] != owners[i] or _SENTENCE_END.search(text, stops[j], starts[i]):
                 return ""
             readings = [self.info[c.code] for c in self.cached_readings(keys[j], written[j]) if not c.context]
-            if readings and all(place.kind == "country" for place in readings):
+            # Only a country the sentence is set in counts, not one people come from ("arrivals from Sudan").
+            if readings and all(place.kind == "country" for place in readings) and _SET_IN.search(text, max(0, starts[j] - 8), starts[j]):
                 country = readings[0].country
                 return country if len(readings) == 1 and country in mine else ""
         return ""
