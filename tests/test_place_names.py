@@ -618,3 +618,5 @@ def test_a_place_name_in_a_double_surname_or_before_rio_s_river_is_no_place(matc
     # a road between two towns and a province named after a river stay places
     found = places(matcher, "Trucks use the Nairobi-Mombasa road; girls from Río Negro province in Argentina.")
     assert found["Nairobi"] and found["Río Negro"] == "AR-R"
+    # nor does a part of a town in another language
+    assert places(matcher, "A centre opened in Paramaribo-Noord, Suriname.")["Paramaribo"] == "SR-PM"

@@ -108,6 +108,8 @@ _INSTRUMENT_AFTER = re.compile(r"[ \t]+(?:protocols?|process|agreements?|accords
 _EPONYM_AFTER = re.compile(r"[ \t]+(?:[Ss]yndrome|SYNDROME|Triangle|TRIANGLE)\b")
 #: Words after a name that make it a landform's: "the Tibesti mountains", "the Shan hills".
 _LANDFORM_AFTER = re.compile(r"[ \t]+(?:mountains?|mts\.?|hills|highlands|plateau|massif|range|desert)\b", re.IGNORECASE)
+#: Words other languages join to a place's name for a part of it ("Paramaribo-Noord", "Abidjan-Sud").
+_PART_WORDS = frozenset("noord zuid oost nord sud est ouest norte sur centro centre zentrum ville".split())
 #: A capitalized word joined by a hyphen after a name, and what follows it ("Mendoza-Ruiz,").
 _HYPHEN_WORD = re.compile(r"-([A-Z][\w'’]*)(?![\w-])")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
@@ -645,7 +647,7 @@ class PlaceMatcher:
         if not found:
             return False
         word = found.group(1)
-        if word.isupper() or fold_name(word) in self.candidates or _english_word(word.lower()):
+        if word.isupper() or fold_name(word) in self.candidates or _english_word(word.lower()) or fold_name(word) in _PART_WORDS:
             return False
         return not text[found.end() : found.end() + 2].lstrip(" \t")[:1].islower()
 
