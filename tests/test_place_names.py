@@ -620,3 +620,8 @@ def test_a_place_name_in_a_double_surname_or_before_rio_s_river_is_no_place(matc
     assert found["Nairobi"] and found["Río Negro"] == "AR-R"
     # nor does a part of a town in another language
     assert places(matcher, "A centre opened in Paramaribo-Noord, Suriname.")["Paramaribo"] == "SR-PM"
+
+
+def test_gulf_governorates_are_found_as_english_texts_spell_them(matcher):
+    found = places(matcher, "Workers on farms in Al Batinah North, Oman, and in Farwaniya, Kuwait, were owed wages.")
+    assert found["Al Batinah North"] == "OM-BS" and found["Farwaniya"] == "KW-FA"
