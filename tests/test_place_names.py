@@ -625,3 +625,21 @@ def test_a_place_name_in_a_double_surname_or_before_rio_s_river_is_no_place(matc
 def test_gulf_governorates_are_found_as_english_texts_spell_them(matcher):
     found = places(matcher, "Workers on farms in Al Batinah North, Oman, and in Farwaniya, Kuwait, were owed wages.")
     assert found["Al Batinah North"] == "OM-BS" and found["Farwaniya"] == "KW-FA"
+
+
+def test_county_before_a_name_opens_no_longer_foreign_name(matcher):
+    # lemminflect does not know "county"; it is a kind word all the same
+    found = places(matcher, "Crews from Killybegs, in County Donegal, and boys moved to County Monaghan, Ireland.")
+    assert found["Donegal"] == "IE-DL" and found["Monaghan"] == "IE-MN"
+
+
+def test_a_unit_named_by_compass_words_abroad_needs_its_country_named(matcher):
+    # Burkina Faso's regions are not Natural Earth units; Cameroon's Est Region is one
+    text = "In Burkina Faso, families fled the Centre-Nord and Est regions for Ouagadougou. Burkina Faso."
+    assert "Est" not in places(matcher, text)
+    assert places(matcher, "In Cameroon, refugees reached the Est region.")["Est"] == "CM-ES"
+
+
+def test_afghan_provinces_are_found_as_english_texts_spell_them(matcher):
+    found = places(matcher, "Boys from Nimruz and Paktia in Afghanistan cross to Iran.")
+    assert found["Nimruz"] == "AF-NIM" and found["Paktia"] == "AF-PKA"

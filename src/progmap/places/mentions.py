@@ -632,7 +632,8 @@ class PlaceMatcher:
         if not before or before.group(1).isupper() or fold_name(before.group(1)) in self.candidates or before.end(1) <= previous_end:
             return False
         word = before.group(1).lower()
-        if word in _FUNCTION_WORDS or _english_word(word) or self._names_country(key, written):
+        # ("County Monaghan", "Oblast"...: a kind word lemminflect may not know opens no foreign name.)
+        if word in _FUNCTION_WORDS or word in _PLACE_KIND_WORDS or _english_word(word) or self._names_country(key, written):
             return False
         if before.group(1) in DEMONYMS:  # "Belgian Limburg": the adjective says whose, it opens no name
             return False
