@@ -3038,3 +3038,20 @@ def test_people_a_preposition_governs_give_no_home_to_the_people_after():
              "the Gulf": ("region:gulf", "region", ""), "Amman": ("JO-AM", "admin1", "JOR")}
     found = pairs(routes_of(text, names))
     assert ("JO-IR", "JO-AM") in found and ("region:gulf", "JO-AM") not in found
+
+
+def test_foreign_workers_in_a_country_evacuated_home_return_from_it():
+    text = "MOLISA reported that 1,200 Vietnamese workers in Libya were evacuated to Hanoi via Tunisia."
+    names = {"Libya": "LBY", "Hanoi": ("city:1", "city", "VNM"), "Tunisia": "TUN"}
+    routes = routes_of(text, names)
+    assert set(zip(routes.origin_code, routes.destination_code, routes.direction)) == {("city:1", "LBY", "return")}
+
+
+def test_people_who_arrive_home_are_returning():
+    text = "Eleven Cambodian men who had been held on a fishing vessel in Indonesia arrived home in Phnom Penh on Tuesday."
+    names = {"Indonesia": "IDN", "Phnom Penh": ("city:1", "city", "KHM")}
+    routes = routes_of(text, names)
+    assert ("city:1", "IDN", "return") in set(zip(routes.origin_code, routes.destination_code, routes.direction))
+    assert ("city:1", "IDN", "trafficking") not in set(zip(routes.origin_code, routes.destination_code, routes.direction))
+
+

@@ -1533,6 +1533,8 @@ def _role(reading: _Reading, kind: str, after: bool, foreign: bool, nominal: boo
         return prep  # list
     if attach == "people":
         if prep == "of" or not after:
+            if kind == "return" and foreign and prep != "of":
+                return "away"  # "Vietnamese workers in Libya were evacuated to Hanoi": where they came back from
             return "held" if kind == "exploit" and foreign and prep != "of" else "theme-home"
         return "none" if nominal else ("goal" if kind in ("move", "voluntary", "exploit", "rescue", "enter") else "none")
     if attach == "agent":
@@ -3030,6 +3032,9 @@ class _Reader:
         # bring them home")
         homeward = theme is not None and theme.lo > trigger and _homeward(slots, theme.hi) and not nominal
         homeward = homeward or (theme is not None and not nominal and _to_homeland(slots, trigger))
+        # "Eleven Cambodian men rescued from a Thai vessel arrived home in Phnom Penh": people going home
+        homeward = homeward or (theme is not None and theme.hi <= trigger and not nominal and trigger + 1 < len(slots.low)
+                                and slots.low[trigger + 1] == "home" and slots.cue[trigger + 1] is None and _homeward(slots, trigger + 1))
         if homeward and _pleaded(slots, lo, trigger):
             return None  # "want the government to bring them home": a plea, no return
         # (Not what returnees had done before: "Most returnees are young people ... who had crossed into Yemen from
