@@ -2117,3 +2117,66 @@ def test_the_reporters_trip_to_visit_funded_projects_tells_no_work_and_no_place(
     names = {"Luang Namtha": ("LA-LM", "admin1", "LAO"), "Oudomxay": ("LA-OU", "admin1", "LAO")}
     programmes = programmes_of(text, names, "LAO")
     assert [(p.organizations, p.places) for p in programmes.itertuples()] == [(["lao-womens-union"], ["LA-OU"])]
+
+
+def test_committees_formed_in_the_passive_are_more_places_of_the_work_just_told():
+    text = "The Hope Trust runs a child protection project in Kisumu. Village committees were formed in Nakuru and Eldoret."
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN"), "Eldoret": ("city:eldoret", "city", "KEN")}
+    programme = programmes_of(text, names, "KEN").iloc[0]
+    assert programme.organizations == ["org:hope-trust"] and programme.places == ["city:kisumu", "city:nakuru", "city:eldoret"]
+
+
+def test_forms_of_exploitation_are_no_work_run():
+    text = "The Hope Trust runs a shelter in Kisumu.\n\nThe Hope Trust described new forms of exploitation in Nakuru."
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    assert [p.places for p in programmes_of(text, names, "KEN").itertuples()] == [["city:kisumu"]]
+
+
+def test_a_second_grant_is_paid_by_the_giver_of_the_first():
+    text = (
+        "The Freedom Fund awarded a grant to the Hope Trust for a shelter in Kisumu. "
+        "A second grant went to the Kenyan NGO Haki Trust, which runs legal aid clinics in Nakuru."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    found = by_lead(programmes_of(text, names, "KEN"))
+    assert found["org:haki-trust"].funders == ["freedom-fund"] and found["org:haki-trust"].places == ["city:nakuru"]
+
+
+def test_both_grantees_go_on_with_the_work_each_runs():
+    text = (
+        "The Oak Foundation awarded a grant to the Hope Trust for a project in Kisumu. "
+        "Another grant went to the Haki Trust, which runs a shelter in Nakuru.\n\n"
+        "Both grantees will expand their work to Eldoret in 2026."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN"), "Eldoret": ("city:eldoret", "city", "KEN")}
+    found = by_lead(programmes_of(text, names, "KEN"))
+    assert set(found) == {"org:hope-trust", "org:haki-trust"}
+    assert found["org:haki-trust"].places == ["city:nakuru"] and found["org:haki-trust"].funders == ["oak-foundation"]
+    assert all(p.places_planned == ["city:eldoret"] for p in found.values())
+
+
+def test_the_citys_social_workers_are_the_city_body_and_a_fronted_partner_stays_a_partner():
+    text = (
+        "The Hope Trust runs a shelter in Kisumu with a grant from Nakuru City Council.\n\n"
+        "In cooperation with the National Police Service, the city's social workers provide outreach in Nakuru."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    found = by_lead(programmes_of(text, names, "KEN"))
+    assert found["org:nakuru-city-council"].partners == ["ken-police"] and found["org:nakuru-city-council"].places == ["city:nakuru"]
+    assert "ken-police" not in found
+
+
+def test_the_line_points_back_at_the_hotline_told_before():
+    text = (
+        "The Hope Trust launched a hotline for victims of trafficking in Kisumu. "
+        "The line will be extended to Nakuru next year."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    programme = programmes_of(text, names, "KEN").iloc[0]
+    assert programme.places == ["city:kisumu"] and programme.places_planned == ["city:nakuru"]
+
+
+def test_a_line_that_is_no_hotline_tells_no_work():
+    text = "The Hope Trust runs a shelter in Kisumu. The line of buses from Nakuru is long."
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    assert [(p.places, p.places_planned) for p in programmes_of(text, names, "KEN").itertuples()] == [(["city:kisumu"], [])]
