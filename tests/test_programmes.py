@@ -2180,3 +2180,54 @@ def test_a_line_that_is_no_hotline_tells_no_work():
     text = "The Hope Trust runs a shelter in Kisumu. The line of buses from Nakuru is long."
     names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
     assert [(p.places, p.places_planned) for p in programmes_of(text, names, "KEN").itertuples()] == [(["city:kisumu"], [])]
+
+
+def test_both_centres_financed_by_a_body_are_the_centres_just_told():
+    text = "The Hope Trust runs two care centres, in Kisumu and Nakuru. Both centres are financed by the Oak Foundation."
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    programmes = programmes_of(text, names, "KEN")
+    assert [(p.organizations, p.funders) for p in programmes.itertuples()] == [(["org:hope-trust"], ["oak-foundation"])]
+
+
+def test_the_building_renovated_with_a_bodys_money_is_the_shelter_just_told():
+    text = (
+        "The Hope Trust opened a shelter for women in Kisumu. "
+        "The building was renovated with money from the Oak Foundation and a grant from UNICEF in Nairobi."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nairobi": ("city:nairobi", "city", "KEN")}
+    programmes = programmes_of(text, names, "KEN")
+    assert [(p.organizations, p.funders, p.places) for p in programmes.itertuples()] == [
+        (["org:hope-trust"], ["oak-foundation", "unicef"], ["city:kisumu"])]
+
+
+def test_a_we_no_one_is_named_for_extends_the_helpline_it_runs_with_a_partner():
+    text = (
+        "Sustainability report 2024\n\n"
+        "Since 2022 we have partnered with the Hope Trust to operate a helpline for workers in Kisumu.\n\n"
+        "The Oak Foundation runs a shelter in Eldoret.\n\n"
+        "In 2025 we will extend the helpline to Nakuru."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN"), "Eldoret": ("city:eldoret", "city", "KEN")}
+    found = by_lead(programmes_of(text, names, "KEN"))
+    assert found["org:hope-trust"].places_planned == ["city:nakuru"] and found["oak-foundation"].places_planned == []
+
+
+def test_the_runner_named_after_work_told_with_a_partner_only_runs_it():
+    text = (
+        "Together with the Oak Foundation, we funded a remediation project for workers in Kisumu. "
+        "The project was implemented by the Kenyan NGO Hope Trust."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN")}
+    programmes = programmes_of(text, names, "KEN")
+    assert [(p.organizations, p.places) for p in programmes.itertuples()] == [(["org:hope-trust", "oak-foundation"], ["city:kisumu"])]
+
+
+def test_the_foundation_opening_a_paragraph_is_not_the_funder_that_ended_the_last():
+    text = (
+        "The Hope Foundation runs a care centre in Kisumu, financed by the Kenya Red Cross Society.\n\n"
+        "With support from UNICEF, the foundation trained 420 hotel workers in Nakuru."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    programmes = programmes_of(text, names, "KEN")
+    assert [p.organizations for p in programmes.itertuples()] == [["org:hope-foundation"]]
+    assert programmes.iloc[0].places == ["city:kisumu", "city:nakuru"]

@@ -554,7 +554,8 @@ _ATTRIBUTIVE_NEXT = re.compile(
     r"during|early|late|successfully|already|now|so|yet|but|because|when|while|following|through)\b)[a-z][\w-]*"
 )
 _WORK_BEFORE = re.compile(
-    r"\s*(?:(?:this|these|that|those|such|the|all|its|their)\s+(?:[\w-]+\s+)?(?:work|activities|activity|efforts?|components?|services?|courses?|trainings?)\b"
+    r"\s*(?:(?:this|these|that|those|such|the|all|its|their)\s+(?:[\w-]+\s+)?(?:work|activities|activity|efforts?|components?|services?|courses?|trainings?"
+    r"|buildings?|premises|facilit(?:y|ies))\b"  # ("The building was renovated with money from X": the place of help just told)
     r"|(?:this|these|it)\s+(?:is|are|was|were|has|have|had|will)\b)",
     re.IGNORECASE,
 )
@@ -584,7 +585,7 @@ def _bare_fold(name: str) -> str:
     return fold_name(_BRACKETED_END.sub("", name))
 _TO_BEFORE = re.compile(r"\bto\s+$")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_REFERRING_BEFORE = re.compile(r"\b(?:the|this|that|these|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_REFERRING_BEFORE = re.compile(r"\b(?:the|this|that|these|such|both)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)  # ("Both centres are financed by X")
 _BASED_AFTER = re.compile(r"\.?-based\b")
 #: A clause's subject made of the people a service is for: "Victims and their families ", "Anyone ", "Migrant workers in distress ".
 _USERS_SUBJECT = re.compile(
@@ -1852,6 +1853,10 @@ class _DocumentReader:
                     return [introduced], antecedent
                 if self.page_org is not None:
                     return [self.page_org], antecedent
+                if antecedent is not None and (antecedent["agents"] or antecedent["partners"]):
+                    # "we will extend the helpline to Johor" on a page that names no "we": the helpline's runners
+                    # (or, told with none, the bodies named for it: "we operate a helpline with X")
+                    return list(antecedent["agents"] or antecedent["partners"]), antecedent
                 ours = self._our_agents()
                 if ours:
                     return ours, antecedent
@@ -1966,8 +1971,9 @@ class _DocumentReader:
         not mean ("X, with support from SDC, runs a trust line. The organisation also operates ..."): the
         runner is what the text goes on about. Not a funder whose name holds the noun ("the foundation")."""
         last = self.statements[-1] if self.statements else None
-        if not noun or last is None or not last["agents"] or last["donor_only"] or not self._just_before(last, position):
-            return set()
+        if not noun or last is None or not last["agents"] or last["donor_only"] \
+                or not (self._just_before(last, position) or self._paragraph_after(last, position)):
+            return set()  # (a paragraph's first sentence goes on with the work the one before ended on)
         return {f for f in last["funders"] if f not in last["agents"] and f" {fold_name(noun)} " not in f" {fold_name(self.names.get(f, ''))} "}
 
     def _introduced_before(self, position: int) -> str | None:
@@ -2349,8 +2355,10 @@ class _DocumentReader:
                 antecedent["agents"] = list(statement["agents"])
                 antecedent = told
                 statement["refers"] = antecedent
-        if antecedent is not None and antecedent.get("unnamed") and (statement["agents"] or statement["partners"]):
+        if antecedent is not None and (antecedent.get("unnamed") or not antecedent["agents"] and antecedent["partners"] and not antecedent["donor_only"]) \
+                and (statement["agents"] or statement["partners"]):
             # "A new shelter was opened in Kolda. The shelter is run by X": X ran it all along
+            # ("Together with Y, we funded a project in Penang. The project was implemented by X": X, with Y beside it)
             antecedent["agents"], antecedent["unnamed"] = list(statement["agents"]), False
             antecedent["partners"] = list(dict.fromkeys(antecedent["partners"] + statement["partners"]))
         if antecedent is not None and antecedent["donor_only"] and statement["agents"] \
