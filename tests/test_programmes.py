@@ -2231,3 +2231,20 @@ def test_the_foundation_opening_a_paragraph_is_not_the_funder_that_ended_the_las
     programmes = programmes_of(text, names, "KEN")
     assert [p.organizations for p in programmes.itertuples()] == [["org:hope-foundation"]]
     assert programmes.iloc[0].places == ["city:kisumu", "city:nakuru"]
+
+
+def test_this_training_is_the_training_the_verb_just_told():
+    text = (
+        "The National Police Service trained 240 officers in Kisumu last year with support from IOM. "
+        "This training will be extended to Nakuru in 2025."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    programme = programmes_of(text, names, "KEN").iloc[0]
+    assert programme.places == ["city:kisumu"] and programme.places_planned == ["city:nakuru"]
+
+
+def test_money_that_goes_to_a_body_to_run_work_makes_it_the_runner():
+    text = "Of this amount, KES 40 million will go to the Hope Trust to operate the shelter for adult victims in Kisumu."
+    names = {"Kisumu": ("city:kisumu", "city", "KEN")}
+    programme = programmes_of(text, names, "KEN").iloc[0]
+    assert programme.organizations == ["org:hope-trust"] and programme.places == ["city:kisumu"]

@@ -504,7 +504,8 @@ _PARTNERS_LISTED = re.compile(
 _OUR = re.compile(r"\b[Oo]ur\s+")
 #: Between "a grant" and its grantee: "a grant of NOK 18 million to the", "a grant to".
 _GRANTEE_GAP = re.compile(
-    r"(?:\s+of\s+[^,;:()]{1,40}?)?\s+(?:(?:went|goes|go|will\s+go|was\s+given|was\s+made)\s+)?to\s+(?:the\s+)?"
+    r"(?:\s+of\s+[^,;:()]{1,40}?)?\s+(?:(?:went|goes|go|will\s+go|(?:is|was|are|were|will\s+be)\s+(?:given|made|allocated|granted|transferred|disbursed))\s+)?"
+    r"to\s+(?:the\s+)?"
     r"(?:(?:[A-Z][\w-]*\s+)?(?:NGOs?|foundation|charity|organi[sz]ation|association)\s+)?"  # ("went to the Benin NGO ESAM")
 )
 #: A place of help's proper name after a verb: "the Ginddi Centre", "Casa Esperanza Shelter" (group 2 its head).
@@ -654,6 +655,13 @@ _BODY_NOUNS_FOR_AGENTS = frozenset({"consortium", "coalition", "network", "allia
 #: A programme noun's own name before it: "the Stop Online Exploitation ", "The Safe Home ".
 _NAME_BEFORE_NOUN = re.compile(r"\b[Tt]he[ \t]+(?:[A-Z][\w’'-]*[ \t]+){1,5}$")
 # "a newly built shelter", "the second phase of the programme"
+#: An amount of money that goes to someone, who runs what it pays for: "GH¢ 4 million will go to the Secretariat to
+#: operate ...", "EUR 500,000 was allocated to X" (group 1 the amount; the rest is read by _GRANTEE_GAP).
+_MONEY_GOES = re.compile(
+    r"(\d[\d,.]*\s*(?:million|billion|thousand|m|bn)|(?:USD|US\$|\$|EUR|€|£)\s?\d[\d,.]*)"
+    r"(?=\s+(?:will\s+go|went|goes|(?:is|was|are|were|will\s+be)\s+(?:allocated|given|granted|transferred|disbursed))\s+to\b)",
+    re.IGNORECASE,
+)
 #: A verb's form that "of" follows is a noun: "forms of exploitation", "the work of".
 _NOUN_OF_AFTER = re.compile(r"\s+of\b")
 #: A definite word before a noun that only points back ("the line", "this line").
@@ -1285,6 +1293,7 @@ class _DocumentReader:
                 if form[:1].isupper() and not _sentence_start(text, c_start) or _NOUN_BEFORE.search(text, max(start, c_start - 10), c_start):
                     continue  # "member states", "the report": nouns
                 verbs.append((c_start, c_end, next(e for e in entries if e.lexicon == "speech")))
+        grants += [m.end() for m in _MONEY_GOES.finditer(text, start, end)]
         phrases.extend(adverbed_roles(text, start, end, times=True))  # "delivered nationally by X", "implemented from 2021 to 2024 by X"
         if not nouns:
             # "The Ministry of Family runs the Ginddi Centre in Dakar": a place of help named as its object
@@ -2088,6 +2097,11 @@ class _DocumentReader:
             if key == "programme" and self.statements and self.statements[-1]["agents"] and (
                     self._just_before(self.statements[-1], n_start) or self._paragraph_after(self.statements[-1], n_start)):
                 # "X runs a hotline and a shelter. Since 2019 the project, funded by Y, ...": the work just described
+                return self.statements[-1]
+            if entry.lemma.endswith("ing") and self.statements and self.statements[-1]["agents"] and (
+                    self._just_before(self.statements[-1], n_start) or self._paragraph_after(self.statements[-1], n_start)) \
+                    and re.search(rf"\b{re.escape(entry.lemma[:-3])}(?:s|ed|ing)?\b", self.statements[-1]["evidence"], re.IGNORECASE):
+                # "X trained 240 officers in Kumasi. This training will be extended to Wa": the work the verb told
                 return self.statements[-1]
         return None
 
