@@ -654,7 +654,6 @@ _BY_SOMEONE = re.compile(
 _BODY_NOUNS_FOR_AGENTS = frozenset({"consortium", "coalition", "network", "alliance", "partnership"})
 #: A programme noun's own name before it: "the Stop Online Exploitation ", "The Safe Home ".
 _NAME_BEFORE_NOUN = re.compile(r"\b[Tt]he[ \t]+(?:[A-Z][\w’'-]*[ \t]+){1,5}$")
-# "a newly built shelter", "the second phase of the programme"
 #: An amount of money that goes to someone, who runs what it pays for: "GH¢ 4 million will go to the Secretariat to
 #: operate ...", "EUR 500,000 was allocated to X" (group 1 the amount; the rest is read by _GRANTEE_GAP).
 _MONEY_GOES = re.compile(
@@ -672,6 +671,7 @@ _PLACE_BODY_OWNS = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(city|town)[’']s\b")
 _BOTH_RUNNERS = re.compile(
     r"\s*(?:[Bb]oth|[Tt]he\s+two|[Tt]hese\s+two)\s+(?:[\w-]+\s+)?(?:grantees|organi[sz]ations|NGOs|partners|charities|groups|recipients)\b"
 )
+# "a newly built shelter", "the second phase of the programme"
 _NEW_BEFORE = re.compile(r"\b(?:a|an|another|new|the\s+(?:second|third|fourth|fifth|next|new))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
