@@ -94,6 +94,26 @@ def test_a_state_body_named_as_funder_gives_no_place_of_work(state, tmp_path):
     assert places == [["KH-12"]]  # but UNODC works in Phnom Penh, not in Japan
 
 
+def test_a_country_named_as_a_donor_is_a_place_the_text_names(state, tmp_path):
+    text = b"Laos is a source country. With support from the United States, an NGO trains police in Vientiane.\n"
+    (result,) = extract_batch([("usa.txt", str(tmp_path / "usa.txt"), text, "")], state, ExtractOptions())
+    found = decode(result)
+    assert "United States" in found["mentions"][2]  # read as the US Government, and named all the same
+    places = found["programmes"][ROW_COLUMNS["programmes"].index("places")]
+    assert all("USA" not in row for row in places)  # the donor's country is no place of the work
+
+
+def test_a_unit_read_as_the_body_that_acts_is_still_named(state, tmp_path):
+    text = b"Nova Scotia opened its first shelter for trafficked women in Halifax in 2021, Canada says.\n"
+    (result,) = extract_batch([("ns.txt", str(tmp_path / "ns.txt"), text, "")], state, ExtractOptions(places_only=True))
+    assert "Nova Scotia" in decode(result)["mentions"][2]  # the province's government acts, in the province
+    # an NGO may bear a one-word unit's name: Fier is a Dutch NGO here, not Albania's Fier
+    text = (b"Albania: a small reintegration house in Elbasan for young women returning from Italy. "
+            b"Netherlands: Fier, supported by the Congregation of the Good Shepherd, trained staff.\n")
+    (result,) = extract_batch([("fier.txt", str(tmp_path / "fier.txt"), text, "")], state, ExtractOptions(places_only=True))
+    assert "Fier" not in decode(result)["mentions"][2]
+
+
 def test_a_place_opening_a_body_s_name_is_no_stop_on_a_route(state, tmp_path):
     text = (b"The Albanian boys had been smuggled into the UK through Belgium and France, "
             b"Birmingham Crown Court heard.\n")

@@ -43,6 +43,7 @@ from progmap.schema import (
     MENTION_COLUMNS, ORG_MENTION_COLUMNS, ORGANIZATION_COLUMNS, PROGRAMME_COLUMNS, ROUTE_COLUMNS, UNRESOLVED_COLUMNS,
 )
 from progmap.sources import documents
+from progmap.text import fold_name
 from progmap.text import spans_without  # noqa: F401 (part of the unit of work's interface)
 
 #: Columns of a result's mention rows (``sentence`` is an index into ``sentences``).
@@ -210,7 +211,7 @@ def extract_batch(items: list[tuple[str, str, bytes, str]], state: SharedState, 
         for doc in readable
     ]
     # Places count in the narrative and in title and subject lines.
-    spans = [spans_without(list(doc.place_spans), _name_spans(*orgs)) for doc, orgs in zip(readable, found_orgs)]
+    spans = [spans_without(list(doc.place_spans), _name_spans(*orgs, state.matcher)) for doc, orgs in zip(readable, found_orgs)]
     dates = [reading_date(doc, when) for doc, when in zip(readable, undated)]
     places = resolve_texts(
         [doc.text for doc in readable], state.matcher, spans, [options.country] * len(readable), processes=1, dates=dates
@@ -272,12 +273,27 @@ def document_pieces(result: dict) -> dict[str, str]:
 STATE_BODIES = frozenset({"government", "court_police"})
 
 
-def _name_spans(org_mentions: dict, organizations: dict) -> list[tuple[int, int]]:
+def _name_spans(org_mentions: dict, organizations: dict, matcher=None) -> list[tuple[int, int]]:
     """The spans of organization names whose places are not read: a place
     inside an NGO's or agency's name ("Save the Children UK") is part of the
-    name, a place inside a state body's name is where it governs."""
+    name, a place inside a state body's name is where it governs. A name
+    that is all a country's or a unit's ("with support from the United
+    States", "Nova Scotia opened a shelter") is that place's government, so
+    it names the place whatever the organization was read as."""
     state = {org_id for org_id, kind in zip(organizations["org_id"], organizations["org_type"]) if kind in STATE_BODIES}
-    return [(a, b) for a, b, org_id in zip(org_mentions["start"], org_mentions["end"], org_mentions["org_id"]) if org_id not in state]
+    return [
+        (a, b)
+        for a, b, org_id, text in zip(org_mentions["start"], org_mentions["end"], org_mentions["org_id"], org_mentions["text"])
+        if org_id not in state and not (matcher is not None and _names_a_government_s_place(matcher, text))
+    ]
+
+
+def _names_a_government_s_place(matcher, text: str) -> bool:
+    """Whether an organization's name as written is only a country's name, or a unit's of
+    several words: an NGO may take a one-word unit's name (the Dutch NGO Fier, Albania's Fier)."""
+    text = text.removeprefix("the ")
+    kinds = ("country", "admin1") if " " in text.strip() else ("country",)
+    return any(matcher.info[c.code].kind in kinds for c in matcher.cached_readings(fold_name(text), text))
 
 
 _OF_THE = re.compile(r"[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?")

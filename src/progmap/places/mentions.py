@@ -58,6 +58,16 @@ _LINKS = frozenset(
 #: ("Güiria, in Sucre state").
 _SAME_COUNTRY_LINKS = frozenset(["", ",", "and", ", and", "or", ", or", "'s", "’s", ", in", ", in the",
                                  "and in", "and in the", ", and in", ", and in the"])
+#: What sets a sentence in a country: "In PNG, ...", "... camps in the Philippines".
+_SET_IN = re.compile(r"\b[Ii]n[ \t]+(?:the[ \t]+)?$")
+#: The end of a sentence or paragraph between two names.
+_SENTENCE_END = re.compile(r"[.!?;][\s\"”’)]|\n[ \t]*\n")
+#: A folded gap before what holds a place, with words that only say where in it or what the place is there:
+#: ", in northern" is ", in"; ", the capital of" and ", capital of the" are ",".
+_HOLDER_GAP = re.compile(
+    r"^(,? ?in(?: the)?) (?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central|the (?:north|south|east|west|centre|center) of)$"
+    r"|^(,) (?:the )?(?:capital|main city|largest city|chief town)(?: city)? of(?: the)?$"
+)
 #: What joins a place and the place holding it ("Agadez in Niger", "Georgia in the United States").
 _IN_LINKS = frozenset(["in", "in the"])
 #: What joins the items of a list.
@@ -93,6 +103,15 @@ _CURRENCY_AFTER = re.compile(r"[ \t]+(?:dollars?|cents?)\b", re.IGNORECASE)
 #: "the Dayton agreement", "the Bali Process"): the instrument, not a place the text speaks of.
 _INSTRUMENT_AFTER = re.compile(r"[ \t]+(?:protocols?|process|agreements?|accords?|conventions?|declaration)\b", re.IGNORECASE)
 #: The word after a name, on the same line: a surname if it is a given name.
+#: Words after a name that make a term named after it ("Stockholm syndrome"), or a zone a
+#: shape of places names ("the Ilemi Triangle") that the place only marks.
+_EPONYM_AFTER = re.compile(r"[ \t]+(?:[Ss]yndrome|SYNDROME|Triangle|TRIANGLE)\b")
+#: Words after a name that make it a landform's: "the Tibesti mountains", "the Shan hills".
+_LANDFORM_AFTER = re.compile(r"[ \t]+(?:mountains?|mts\.?|hills|highlands|plateau|massif|range|desert)\b", re.IGNORECASE)
+#: Words other languages join to a place's name for a part of it ("Paramaribo-Noord", "Abidjan-Sud").
+_PART_WORDS = frozenset("noord zuid oost nord sud est ouest norte sur centro centre zentrum ville".split())
+#: A capitalized word joined by a hyphen after a name, and what follows it ("Mendoza-Ruiz,").
+_HYPHEN_WORD = re.compile(r"-([A-Z][\w'’]*)(?![\w-])")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
 #: A capitalized word right before a name, with nothing but a space between.
 _PREVIOUS_WORD = re.compile(r"(?<![\w.,;:])([A-Z][a-z]+)[ \t]+$")
@@ -125,7 +144,15 @@ _FUNCTION_WORDS = frozenset(
 #: An occupation written before a person's name in news prose ("actress Sofia Vergara", "novelist Milan Kral").
 _ROLE_BEFORE = re.compile(
     r"\b(?:actress|actor|singer|novelist|author|writer|journalist|activist|campaigner|filmmaker|photographer|rapper|"
-    r"musician|footballer|model|researcher|lawyer|nurse)[ \t]+$"
+    r"musician|footballer|model|researcher|lawyer|nurse|"
+    # ... and a kin word or "named" ("his brother Jordan", "a woman named Florence")
+    r"brother|sister|son|daughter|mother|father|husband|wife|cousin|uncle|aunt|niece|nephew|named)[ \t]+$"
+)
+#: What follows a given name that is a person's: an apposition that says what person ("Chad, a young man from
+#: Kenya, ...") or a verb of speech ("Chad speaks at schools"); a country is "a country", "a source".
+_PERSON_APPOSITION = re.compile(
+    r",[ \t]+an?[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:man|woman|boy|girl|survivor|victim|teenager|student|fisherman|worker|"
+    r"mother|father|widow|farmer|trader)\b|[ \t]+(?:speaks|spoke|recalls|recalled)\b"
 )
 
 
@@ -388,10 +415,22 @@ class PlaceMatcher:
             ok[i] = (ok[i] and not _names_water(flat, int(first[i]), int(last[i]), keys[i], _set_apart(joined, starts_l[i], stops_l[i]), self.candidates)
                      and not self._sea_not_unit(flat, int(last[i]), keys[i], written[i]))
         for i in [i for i, key in enumerate(keys) if key in GIVEN_NAMES and ok[i]]:
-            ok[i] = not self._before_surname(joined, stops_l[i]) and not _ROLE_BEFORE.search(joined, max(doc_starts_l[i], starts_l[i] - 20), starts_l[i])
+            ok[i] = (not self._before_surname(joined, stops_l[i]) and not _ROLE_BEFORE.search(joined, max(doc_starts_l[i], starts_l[i] - 20), starts_l[i])
+                     and not _PERSON_APPOSITION.match(joined, stops_l[i], stops_l[i] + 48))
         for i in [i for i, ok_i in enumerate(ok) if ok_i]:
-            ok[i] = not self._inside_longer_name(joined, stops_l[i]) and not self._before_currency(joined, stops_l[i])
+            ok[i] = (not self._inside_longer_name(joined, stops_l[i]) and not self._before_currency(joined, stops_l[i])
+                     and not self._hyphened_name(joined, stops_l[i]))
+        # "across the Rio Grande": río is Spanish and Portuguese for river; a town or province takes no article.
+        for i in [i for i, key in enumerate(keys) if ok[i] and key.startswith(("rio ", "rio-"))]:
+            if flat.endswith(" the ", 0, int(first[i])) and not flat.startswith(_ADMIN1_AFTER, int(last[i]) + 1):
+                ok[i] = self._names_country(keys[i], written[i], ("region",))
         for i in [i for i, ok_i in enumerate(ok) if ok_i and _INSTRUMENT_AFTER.match(joined, stops_l[i], stops_l[i] + 16)]:
+            ok[i] = self._names_country(keys[i], written[i], ("country", "region"))
+        # "Stockholm syndrome", "the Ilemi Triangle": a term named after a place, not the place.
+        for i in [i for i, ok_i in enumerate(ok) if ok_i and _EPONYM_AFTER.match(joined, stops_l[i], stops_l[i] + 12)]:
+            ok[i] = self._names_country(keys[i], written[i], ("region",))
+        # "the Tibesti mountains" are a range, not Chad's Tibesti province; "the Gobi desert" a region still.
+        for i in [i for i, ok_i in enumerate(ok) if ok_i and _LANDFORM_AFTER.match(joined, stops_l[i], stops_l[i] + 16)]:
             ok[i] = self._names_country(keys[i], written[i], ("country", "region"))
         local = set()  # (document, name) said to lie where the gazetteer's place cannot
         owners_l = owners.tolist()
@@ -453,11 +492,16 @@ class PlaceMatcher:
         spread = self._spread
         # "Misiones province" is Argentina's (Paraguay's Misiones is a department), "Sucre state" Venezuela's.
         for i in [i for i, key in enumerate(keys) if key in spread and hints[i] == "admin1"]:
-            country = self._country_of_kind(keys[i], written[i], _kind_word(flat, int(first[i]), int(last[i])))
+            word = _kind_word(flat, int(first[i]), int(last[i]))
+            country = self._country_of_kind(keys[i], written[i], word)
+            if country and word in _LOOSE_KIND_WORDS and not self._kind_country_said(i, keys, written, bounds, joined, country):
+                # "~": English calls any unit a province, so the document's own country's may still be meant.
+                country = "~" + country
             if country:
                 hints[i] = f"admin1@{country}"
         for i in [i for i, key in enumerate(keys) if key in spread and "@" not in hints[i]]:
-            country = self._neighbour_country(i, keys, written, bounds, joined)
+            country = (self._neighbour_country(i, keys, written, bounds, joined) or self._demonym_country(i, keys, written, bounds, joined)
+                       or self._sentence_country(i, keys, written, bounds, joined))
             if country:
                 hints[i] = f"{hints[i]}@{country}"
         group_spans = [spans[i] for i in group] if spans is not None else None
@@ -588,10 +632,25 @@ class PlaceMatcher:
         if not before or before.group(1).isupper() or fold_name(before.group(1)) in self.candidates or before.end(1) <= previous_end:
             return False
         word = before.group(1).lower()
-        if word in _FUNCTION_WORDS or _english_word(word) or self._names_country(key, written):
+        # ("County Monaghan", "Oblast"...: a kind word lemminflect may not know opens no foreign name.)
+        if word in _FUNCTION_WORDS or word in _PLACE_KIND_WORDS or _english_word(word) or self._names_country(key, written):
+            return False
+        if before.group(1) in DEMONYMS:  # "Belgian Limburg": the adjective says whose, it opens no name
             return False
         preceding = text[max(doc_start, before.start() - 3) : before.start()].rstrip(" \t")
         return bool(preceding) and preceding[-1] not in ".!?\n\"“:;(—–-"
+
+    def _hyphened_name(self, text: str, end: int) -> bool:
+        """Whether a name is the first half of a double name that ends there: "Mendoza-Ruiz, 34," or
+        "United States v. Mendoza-Ruiz": a capitalized word after a hyphen that names no place and is
+        no English word, and after it no word of a road or a border ("the Nairobi-Namanga road")."""
+        found = _HYPHEN_WORD.match(text, end, end + 40)
+        if not found:
+            return False
+        word = found.group(1)
+        if word.isupper() or fold_name(word) in self.candidates or _english_word(word.lower()) or fold_name(word) in _PART_WORDS:
+            return False
+        return not text[found.end() : found.end() + 2].lstrip(" \t")[:1].islower()
 
     def _inside_longer_name(self, text: str, end: int) -> bool:
         """Whether a name runs on into a longer proper name the gazetteer lacks: "Kota Tinggi" is no "Kota".
@@ -678,6 +737,40 @@ class PlaceMatcher:
                      if self.info[c.code].kind == "admin1" and word in _unit_kinds(c.code)}
         return countries.pop() if len(countries) == 1 else ""
 
+    def _kind_country_said(self, i: int, keys: list[str], written: list[str], bounds: tuple, text: str, country: str) -> bool:
+        """Whether the words around match ``i`` say it lies in ``country``: "Misiones province in
+        Argentina", or a town of that country beside it ("Puerto Iguazú, in Misiones province")."""
+        if i + 1 < len(keys) and bounds[2][i + 1] == bounds[2][i] and _KIND_IN.fullmatch(_gap(text, bounds, i, i + 1)):
+            if self.sole_country(keys[i + 1], written[i + 1]) == country:
+                return True
+        return self._neighbour_country(i, keys, written, bounds, text) == country
+
+    def _sentence_country(self, i: int, keys: list[str], written: list[str], bounds: tuple, text: str) -> str:
+        """The country named last before match ``i`` in its sentence, if ``i`` has a reading there
+        ("In PNG, logging camps in Western Province ..."); '' otherwise."""
+        starts, stops, owners = bounds
+        mine = {self.info[c.code].country for c in self.cached_readings(keys[i], written[i]) if not c.context}
+        for j in range(i - 1, -1, -1):
+            if owners[j] != owners[i] or _SENTENCE_END.search(text, stops[j], starts[i]):
+                return ""
+            readings = [self.info[c.code] for c in self.cached_readings(keys[j], written[j]) if not c.context]
+            # Only a country the sentence is set in counts, not one people come from ("arrivals from Sudan").
+            if readings and all(place.kind == "country" for place in readings) and _SET_IN.search(text, max(0, starts[j] - 8), starts[j]):
+                country = readings[0].country
+                return country if len(readings) == 1 and country in mine else ""
+        return ""
+
+    def _demonym_country(self, i: int, keys: list[str], written: list[str], bounds: tuple, text: str) -> str:
+        """The country a nationality word right before match ``i`` names, if ``i`` has a reading
+        there ("Belgian Limburg", "Argentine Misiones"); '' otherwise."""
+        start = bounds[0][i]
+        before = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
+        code = DEMONYMS.get(before.group(1)) if before else None
+        if not code:
+            return ""
+        mine = {self.info[c.code].country for c in self.cached_readings(keys[i], written[i]) if not c.context}
+        return code if code in mine else ""
+
     def _neighbour_country(self, i: int, keys: list[str], written: list[str], bounds: tuple, text: str) -> str:
         """The one country that the names listed beside match ``i`` lie in,
         if match ``i`` has a reading there ('' otherwise)."""
@@ -686,9 +779,22 @@ class PlaceMatcher:
         mine = {info[c.code].country for c in self.cached_readings(keys[i], written[i]) if not c.context}
         found = set()
         for j, (a, b) in ((i - 1, (i - 1, i)), (i + 1, (i, i + 1))):
-            if not 0 <= j < len(keys) or owners[j] != owners[i] or _gap(text, bounds, a, b) not in _SAME_COUNTRY_LINKS:
+            if not 0 <= j < len(keys) or owners[j] != owners[i]:
                 continue
-            theirs = {info[c.code].country for c in self.cached_readings(keys[j], written[j]) if not c.context}
+            gap = _gap(text, bounds, a, b)
+            # ("Limburg in the Netherlands", "Tripoli, in northern Lebanon", "La Paz, the capital of Baja
+            # California Sur": what a name lies in says its country too.)
+            if j > i:
+                gap = _HOLDER_GAP.sub(r"\1\2", gap)
+            if gap not in _SAME_COUNTRY_LINKS and not (j > i and gap in _IN_LINKS):
+                continue
+            codes = [c.code for c in self.cached_readings(keys[j], written[j]) if not c.context]
+            theirs = {info[code].country for code in codes}
+            if len(theirs) > 1 and j > i:
+                # "Kingston, Ontario": the unit after a town is the one a reading of the town lies in.
+                units = {code for code in codes if info[code].kind == "admin1"}
+                theirs = {info[c.code].country for c in self.cached_readings(keys[i], written[i])
+                          if not c.context and info[c.code].kind == "city" and info[c.code].within in units} or theirs
             if len(theirs) == 1 and theirs <= mine:
                 found |= theirs
         return found.pop() if len(found) == 1 else ""
@@ -998,6 +1104,12 @@ def _set_apart(text: str, start: int, end: int) -> tuple[bool, bool]:
 #: A kind word after a name or before it ("Misiones province", "the department of Sucre"), folded.
 _KIND_AFTER = re.compile(rf" ({'|'.join(_ADMIN1_WORDS)})(?= )")
 _KIND_BEFORE = re.compile(rf" ({'|'.join(_ADMIN1_WORDS)}) of (?:the )?$")
+
+
+#: The kind word English gives the units of any country ("Santa Cruz province" of Bolivia's departments).
+_LOOSE_KIND_WORDS = frozenset(["province"])
+#: A kind word and the place it lies in after a name: "Misiones province in Argentina" (a folded gap).
+_KIND_IN = re.compile(rf"(?:{'|'.join(_ADMIN1_WORDS)}),? (?:in|of)(?: the)?")
 
 
 def _kind_word(flat: str, first: int, last: int) -> str:

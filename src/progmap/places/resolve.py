@@ -495,6 +495,12 @@ def _decide(options: tuple[str, ...], hint: str, context: str, support: set[str]
     info = matcher.info
     # "admin1@PAK": a kind word, and the country the names listed beside it lie in.
     hint, _, where = hint.partition("@")
+    if where.startswith("~"):
+        # "Santa Cruz province" in a text about Bolivia is Bolivia's department: a kind word
+        # ("province") that fits another country's unit of the name yields to the document's country.
+        where = where[1:]
+        if context and context != where and any(info[code].country == context and info[code].kind == "admin1" for code in options):
+            where = context
     if where:
         options = tuple(code for code in options if info[code].country == where) or options
         support = support | {where}
@@ -533,8 +539,19 @@ def _decide(options: tuple[str, ...], hint: str, context: str, support: set[str]
         # country in the text or a kind word.
         if hint != "admin1" and (_ordinary_word(written_key) or _ordinary_phrase(written_key)):
             return ("unresolved", "foreign admin-1 name that reads as an ordinary word, with no support in the document", _suggestions(scored, info))
+        # "the Centre-Nord and Est regions" of Burkina Faso are not Cameroon's East Region: a unit
+        # named by compass words only needs its country in the text, kind word or not.
+        if written_key and all(word in _COMPASS_WORDS for word in written_key.split()):
+            return ("unresolved", "foreign admin-1 name of compass words, with no support in the document", _suggestions(scored, info))
     confidence = best_score / (best_score + (scored[1][0] if len(scored) > 1 else 0.0))
     return ("resolved", best, round(confidence, 3))
+
+
+#: Compass words, in English and the languages units are named in ("Est", "Nord-Ouest", "Centro Sur"), folded.
+_COMPASS_WORDS = frozenset(
+    "north south east west northern southern eastern western central centre center far upper lower middle "
+    "nord sud est ouest norte sur este oeste centro noord zuid oost".split()
+)
 
 
 def _city_unit_first(scored: list, options: tuple[str, ...], info, hint: str = "") -> list:
