@@ -2117,3 +2117,134 @@ def test_the_reporters_trip_to_visit_funded_projects_tells_no_work_and_no_place(
     names = {"Luang Namtha": ("LA-LM", "admin1", "LAO"), "Oudomxay": ("LA-OU", "admin1", "LAO")}
     programmes = programmes_of(text, names, "LAO")
     assert [(p.organizations, p.places) for p in programmes.itertuples()] == [(["lao-womens-union"], ["LA-OU"])]
+
+
+def test_committees_formed_in_the_passive_are_more_places_of_the_work_just_told():
+    text = "The Hope Trust runs a child protection project in Kisumu. Village committees were formed in Nakuru and Eldoret."
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN"), "Eldoret": ("city:eldoret", "city", "KEN")}
+    programme = programmes_of(text, names, "KEN").iloc[0]
+    assert programme.organizations == ["org:hope-trust"] and programme.places == ["city:kisumu", "city:nakuru", "city:eldoret"]
+
+
+def test_forms_of_exploitation_are_no_work_run():
+    text = "The Hope Trust runs a shelter in Kisumu.\n\nThe Hope Trust described new forms of exploitation in Nakuru."
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    assert [p.places for p in programmes_of(text, names, "KEN").itertuples()] == [["city:kisumu"]]
+
+
+def test_a_second_grant_is_paid_by_the_giver_of_the_first():
+    text = (
+        "The Freedom Fund awarded a grant to the Hope Trust for a shelter in Kisumu. "
+        "A second grant went to the Kenyan NGO Haki Trust, which runs legal aid clinics in Nakuru."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    found = by_lead(programmes_of(text, names, "KEN"))
+    assert found["org:haki-trust"].funders == ["freedom-fund"] and found["org:haki-trust"].places == ["city:nakuru"]
+
+
+def test_both_grantees_go_on_with_the_work_each_runs():
+    text = (
+        "The Oak Foundation awarded a grant to the Hope Trust for a project in Kisumu. "
+        "Another grant went to the Haki Trust, which runs a shelter in Nakuru.\n\n"
+        "Both grantees will expand their work to Eldoret in 2026."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN"), "Eldoret": ("city:eldoret", "city", "KEN")}
+    found = by_lead(programmes_of(text, names, "KEN"))
+    assert set(found) == {"org:hope-trust", "org:haki-trust"}
+    assert found["org:haki-trust"].places == ["city:nakuru"] and found["org:haki-trust"].funders == ["oak-foundation"]
+    assert all(p.places_planned == ["city:eldoret"] for p in found.values())
+
+
+def test_the_citys_social_workers_are_the_city_body_and_a_fronted_partner_stays_a_partner():
+    text = (
+        "The Hope Trust runs a shelter in Kisumu with a grant from Nakuru City Council.\n\n"
+        "In cooperation with the National Police Service, the city's social workers provide outreach in Nakuru."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    found = by_lead(programmes_of(text, names, "KEN"))
+    assert found["org:nakuru-city-council"].partners == ["ken-police"] and found["org:nakuru-city-council"].places == ["city:nakuru"]
+    assert "ken-police" not in found
+
+
+def test_the_line_points_back_at_the_hotline_told_before():
+    text = (
+        "The Hope Trust launched a hotline for victims of trafficking in Kisumu. "
+        "The line will be extended to Nakuru next year."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    programme = programmes_of(text, names, "KEN").iloc[0]
+    assert programme.places == ["city:kisumu"] and programme.places_planned == ["city:nakuru"]
+
+
+def test_a_line_that_is_no_hotline_tells_no_work():
+    text = "The Hope Trust runs a shelter in Kisumu. The line of buses from Nakuru is long."
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    assert [(p.places, p.places_planned) for p in programmes_of(text, names, "KEN").itertuples()] == [(["city:kisumu"], [])]
+
+
+def test_both_centres_financed_by_a_body_are_the_centres_just_told():
+    text = "The Hope Trust runs two care centres, in Kisumu and Nakuru. Both centres are financed by the Oak Foundation."
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    programmes = programmes_of(text, names, "KEN")
+    assert [(p.organizations, p.funders) for p in programmes.itertuples()] == [(["org:hope-trust"], ["oak-foundation"])]
+
+
+def test_the_building_renovated_with_a_bodys_money_is_the_shelter_just_told():
+    text = (
+        "The Hope Trust opened a shelter for women in Kisumu. "
+        "The building was renovated with money from the Oak Foundation and a grant from UNICEF in Nairobi."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nairobi": ("city:nairobi", "city", "KEN")}
+    programmes = programmes_of(text, names, "KEN")
+    assert [(p.organizations, p.funders, p.places) for p in programmes.itertuples()] == [
+        (["org:hope-trust"], ["oak-foundation", "unicef"], ["city:kisumu"])]
+
+
+def test_a_we_no_one_is_named_for_extends_the_helpline_it_runs_with_a_partner():
+    text = (
+        "Sustainability report 2024\n\n"
+        "Since 2022 we have partnered with the Hope Trust to operate a helpline for workers in Kisumu.\n\n"
+        "The Oak Foundation runs a shelter in Eldoret.\n\n"
+        "In 2025 we will extend the helpline to Nakuru."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN"), "Eldoret": ("city:eldoret", "city", "KEN")}
+    found = by_lead(programmes_of(text, names, "KEN"))
+    assert found["org:hope-trust"].places_planned == ["city:nakuru"] and found["oak-foundation"].places_planned == []
+
+
+def test_the_runner_named_after_work_told_with_a_partner_only_runs_it():
+    text = (
+        "Together with the Oak Foundation, we funded a remediation project for workers in Kisumu. "
+        "The project was implemented by the Kenyan NGO Hope Trust."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN")}
+    programmes = programmes_of(text, names, "KEN")
+    assert [(p.organizations, p.places) for p in programmes.itertuples()] == [(["org:hope-trust", "oak-foundation"], ["city:kisumu"])]
+
+
+def test_the_foundation_opening_a_paragraph_is_not_the_funder_that_ended_the_last():
+    text = (
+        "The Hope Foundation runs a care centre in Kisumu, financed by the Kenya Red Cross Society.\n\n"
+        "With support from UNICEF, the foundation trained 420 hotel workers in Nakuru."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    programmes = programmes_of(text, names, "KEN")
+    assert [p.organizations for p in programmes.itertuples()] == [["org:hope-foundation"]]
+    assert programmes.iloc[0].places == ["city:kisumu", "city:nakuru"]
+
+
+def test_this_training_is_the_training_the_verb_just_told():
+    text = (
+        "The National Police Service trained 240 officers in Kisumu last year with support from IOM. "
+        "This training will be extended to Nakuru in 2025."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    programme = programmes_of(text, names, "KEN").iloc[0]
+    assert programme.places == ["city:kisumu"] and programme.places_planned == ["city:nakuru"]
+
+
+def test_money_that_goes_to_a_body_to_run_work_makes_it_the_runner():
+    text = "Of this amount, KES 40 million will go to the Hope Trust to operate the shelter for adult victims in Kisumu."
+    names = {"Kisumu": ("city:kisumu", "city", "KEN")}
+    programme = programmes_of(text, names, "KEN").iloc[0]
+    assert programme.organizations == ["org:hope-trust"] and programme.places == ["city:kisumu"]

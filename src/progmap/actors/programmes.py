@@ -503,7 +503,11 @@ _PARTNERS_LISTED = re.compile(
 )
 _OUR = re.compile(r"\b[Oo]ur\s+")
 #: Between "a grant" and its grantee: "a grant of NOK 18 million to the", "a grant to".
-_GRANTEE_GAP = re.compile(r"(?:\s+of\s+[^,;:()]{1,40}?)?\s+to\s+(?:the\s+)?")
+_GRANTEE_GAP = re.compile(
+    r"(?:\s+of\s+[^,;:()]{1,40}?)?\s+(?:(?:went|goes|go|will\s+go|(?:is|was|are|were|will\s+be)\s+(?:given|made|allocated|granted|transferred|disbursed))\s+)?"
+    r"to\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w-]*\s+)?(?:NGOs?|foundation|charity|organi[sz]ation|association)\s+)?"  # ("went to the Benin NGO ESAM")
+)
 #: A place of help's proper name after a verb: "the Ginddi Centre", "Casa Esperanza Shelter" (group 2 its head).
 _FACILITY_NAME = re.compile(r"\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+){1,4})([A-Z][a-z]+)\b")
 #: One more of a kind told before: "a second centre", "another shelter", "a further two hotlines".
@@ -551,7 +555,8 @@ _ATTRIBUTIVE_NEXT = re.compile(
     r"during|early|late|successfully|already|now|so|yet|but|because|when|while|following|through)\b)[a-z][\w-]*"
 )
 _WORK_BEFORE = re.compile(
-    r"\s*(?:(?:this|these|that|those|such|the|all|its|their)\s+(?:[\w-]+\s+)?(?:work|activities|activity|efforts?|components?|services?|courses?|trainings?)\b"
+    r"\s*(?:(?:this|these|that|those|such|the|all|its|their)\s+(?:[\w-]+\s+)?(?:work|activities|activity|efforts?|components?|services?|courses?|trainings?"
+    r"|buildings?|premises|facilit(?:y|ies))\b"  # ("The building was renovated with money from X": the place of help just told)
     r"|(?:this|these|it)\s+(?:is|are|was|were|has|have|had|will)\b)",
     re.IGNORECASE,
 )
@@ -581,7 +586,7 @@ def _bare_fold(name: str) -> str:
     return fold_name(_BRACKETED_END.sub("", name))
 _TO_BEFORE = re.compile(r"\bto\s+$")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_REFERRING_BEFORE = re.compile(r"\b(?:the|this|that|these|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_REFERRING_BEFORE = re.compile(r"\b(?:the|this|that|these|such|both)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)  # ("Both centres are financed by X")
 _BASED_AFTER = re.compile(r"\.?-based\b")
 #: A clause's subject made of the people a service is for: "Victims and their families ", "Anyone ", "Migrant workers in distress ".
 _USERS_SUBJECT = re.compile(
@@ -649,6 +654,23 @@ _BY_SOMEONE = re.compile(
 _BODY_NOUNS_FOR_AGENTS = frozenset({"consortium", "coalition", "network", "alliance", "partnership"})
 #: A programme noun's own name before it: "the Stop Online Exploitation ", "The Safe Home ".
 _NAME_BEFORE_NOUN = re.compile(r"\b[Tt]he[ \t]+(?:[A-Z][\w’'-]*[ \t]+){1,5}$")
+#: An amount of money that goes to someone, who runs what it pays for: "GH¢ 4 million will go to the Secretariat to
+#: operate ...", "EUR 500,000 was allocated to X" (group 1 the amount; the rest is read by _GRANTEE_GAP).
+_MONEY_GOES = re.compile(
+    r"(\d[\d,.]*\s*(?:million|billion|thousand|m|bn)|(?:USD|US\$|\$|EUR|€|£)\s?\d[\d,.]*)"
+    r"(?=\s+(?:will\s+go|went|goes|(?:is|was|are|were|will\s+be)\s+(?:allocated|given|granted|transferred|disbursed))\s+to\b)",
+    re.IGNORECASE,
+)
+#: A verb's form that "of" follows is a noun: "forms of exploitation", "the work of".
+_NOUN_OF_AFTER = re.compile(r"\s+of\b")
+#: A definite word before a noun that only points back ("the line", "this line").
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this)\s+$", re.IGNORECASE)
+#: A city's or a town's people at work: "the city's social workers" are the city body's (group 1 the noun).
+_PLACE_BODY_OWNS = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(city|town)[’']s\b")
+#: A plural that points back at the last bodies named as runners: "Both grantees", "the two organisations".
+_BOTH_RUNNERS = re.compile(
+    r"\s*(?:[Bb]oth|[Tt]he\s+two|[Tt]hese\s+two)\s+(?:[\w-]+\s+)?(?:grantees|organi[sz]ations|NGOs|partners|charities|groups|recipients)\b"
+)
 # "a newly built shelter", "the second phase of the programme"
 _NEW_BEFORE = re.compile(r"\b(?:a|an|another|new|the\s+(?:second|third|fourth|fifth|next|new))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
@@ -1222,8 +1244,15 @@ class _DocumentReader:
             form = text[c_start:c_end]
             entries = _cues().cues_of(form) or [cue]  # a noun the text defined ("BLO") is known by its hit
             roles = {(e.lexicon, e.role) for e in entries}
-            if ("programme", "funding") in roles and ("programme", "award") in roles and _DETERMINER_BEFORE.search(text, max(start, c_start - 8), c_start):
-                grants.append(c_end)
+            if ("programme", "refer") in roles:
+                # "The line is open 24 hours": the hotline told before, if one was
+                kind = _same_as().get(next(e.lemma for e in entries if e.role == "refer"), "")
+                if kind in self.last_noun and _DEFINITE_BEFORE.search(text, max(start, c_start - 6), c_start):
+                    nouns.append((c_start, c_end, Cue("programme", kind, "NOUN", "noun")))
+                continue
+            if ("programme", "funding") in roles and ("programme", "award") in roles and (
+                    _DETERMINER_BEFORE.search(text, max(start, c_start - 8), c_start) or _ANOTHER_BEFORE.search(text, max(start, c_start - 30), c_start)):
+                grants.append(c_end)  # ("a grant to X", "a second grant went to X")
             if ("roles", "agent") in roles or ("roles", "partner") in roles or ("roles", "funder") in roles:
                 phrases.append((c_start, c_end, next(e.role for e in entries if e.lexicon == "roles")))
             elif any(lex == "programme" and role in ("noun", "facility") for lex, role in roles) and not (
@@ -1254,6 +1283,8 @@ class _DocumentReader:
 
                 if _THAT_AFTER.match(text, c_end):
                     continue  # "the evaluation found that ...", "established that": a finding, not work run
+                if _NOUN_OF_AFTER.match(text, c_end):
+                    continue  # "forms of exploitation": a noun, not the frame's verb
                 if not _NEGATED.search(text, max(start, c_start - 30), c_start):
                     verbs.append((c_start, c_end, entry))
                 elif entry.role in ("run", "fund", "award", "plan"):
@@ -1262,6 +1293,7 @@ class _DocumentReader:
                 if form[:1].isupper() and not _sentence_start(text, c_start) or _NOUN_BEFORE.search(text, max(start, c_start - 10), c_start):
                     continue  # "member states", "the report": nouns
                 verbs.append((c_start, c_end, next(e for e in entries if e.lexicon == "speech")))
+        grants += [m.end() for m in _MONEY_GOES.finditer(text, start, end)]
         phrases.extend(adverbed_roles(text, start, end, times=True))  # "delivered nationally by X", "implemented from 2021 to 2024 by X"
         if not nouns:
             # "The Ministry of Family runs the Ginddi Centre in Dakar": a place of help named as its object
@@ -1425,6 +1457,8 @@ class _DocumentReader:
                 funders.extend(agents)
                 agents = []
             agents.extend(o.org_id for o in grantee)
+        if grants and agents and not funders:
+            funders.extend(self._payer_before(start, grants))  # "A second grant went to X": the giver of the first
         # owners of programme nouns: "UNODC's project", "the IOM rehabilitation program", "its shelter",
         # "a project of Hagar"
         for n_start, n_end, _entry in nouns:
@@ -1436,7 +1470,10 @@ class _DocumentReader:
                 marked.add(id(owner))
         # anaphors and pronouns for the agent, and page organizations for subjectless items
         antecedent = None
-        if not agents:
+        each = [] if agents else self._both_runners(start)  # "Both grantees will expand ...": each its own work
+        if each:
+            agents = each
+        elif not agents:
             # "With support from X, the organisation runs ...": X pays, and is not what "the organisation" means
             agents, antecedent = self._refer_back(start, end, nouns, verbs, speaker, is_item, taken=set(funders) | set(partners))
         else:
@@ -1573,6 +1610,10 @@ class _DocumentReader:
         }
         if is_item and not statement["status"] and self._item_intro(unit_start)[1]:
             statement["status"] = "planned"  # "the Ministry will:\n- Open a shelter in Tamale."
+        if len(each) > 1:
+            for agent in each:  # one statement per runner, to go on with the work each runs
+                self._add(dict(statement, agents=[agent], partners=[p for p in statement["partners"] if p != agent]), nouns)
+            return
         self._add(statement, nouns)
 
     # -- roles -------------------------------------------------------------------
@@ -1789,6 +1830,12 @@ class _DocumentReader:
                 owner = self._possessor(match.group(1).lower(), start + match.start(), speaker)
                 if owner:
                     return owner, antecedent
+        for match in _PLACE_BODY_OWNS.finditer(clause):
+            if start + match.start() < first_verb and _MEMBERS_AFTER.match(text, start + match.end()):
+                # "the city's social workers provide outreach": the city body named before ("City of Tallinn")
+                found = self._recent_org(start + match.start(), match.group(1).lower(), taken)
+                if found is not None:
+                    return [found], antecedent
         for match in _ANAPHOR.finditer(clause):
             noun = (match.group("noun") or "").lower()
             pronoun = (match.group("pronoun") or "").lower()
@@ -1815,6 +1862,10 @@ class _DocumentReader:
                     return [introduced], antecedent
                 if self.page_org is not None:
                     return [self.page_org], antecedent
+                if antecedent is not None and (antecedent["agents"] or antecedent["partners"]):
+                    # "we will extend the helpline to Johor" on a page that names no "we": the helpline's runners
+                    # (or, told with none, the bodies named for it: "we operate a helpline with X")
+                    return list(antecedent["agents"] or antecedent["partners"]), antecedent
                 ours = self._our_agents()
                 if ours:
                     return ours, antecedent
@@ -1904,13 +1955,34 @@ class _DocumentReader:
         return any(v[2].lexicon == "programme" and v[2].role == "run" and _PASSIVE_BEFORE.search(self.text, max(start, v[0] - 24), v[0])
                    and not _BY_SOMEONE.search(self.text, v[1], end) for v in verbs)
 
+    def _payer_before(self, start: int, grants: list[int]) -> list[str]:
+        """Who gave the grant told just before, for "a second grant", "another grant" that names no giver
+        ("X awarded a grant to Y for ... A second grant went to Z": X pays Z's work too)."""
+        if not any(_ANOTHER_NOUN.search(self.text, start, g_end) for g_end in grants):
+            return []
+        last = next((st for st in reversed(self.statements) if st["funders"]), None)
+        return list(last["funders"]) if last is not None and self._just_before(last, start) else []
+
+    def _both_runners(self, start: int) -> list[str]:
+        """The two runners last told, for a clause opening on "Both grantees", "the two organisations"
+        (empty if the clause does not, or two are not told within a few sentences)."""
+        if not _BOTH_RUNNERS.match(self.text, start):
+            return []
+        runners: list[str] = []
+        for statement in reversed(self.statements):
+            if not 0 <= start - statement["end"] < 600 or len(runners) >= 2:
+                break
+            runners.extend(a for a in statement["agents"] if a not in runners)
+        return runners if len(runners) == 2 else []
+
     def _payers_just_told(self, position: int, noun: str) -> set[str]:
         """The funders of the work told just before ``position``, which "the organisation" after it does
         not mean ("X, with support from SDC, runs a trust line. The organisation also operates ..."): the
         runner is what the text goes on about. Not a funder whose name holds the noun ("the foundation")."""
         last = self.statements[-1] if self.statements else None
-        if not noun or last is None or not last["agents"] or last["donor_only"] or not self._just_before(last, position):
-            return set()
+        if not noun or last is None or not last["agents"] or last["donor_only"] \
+                or not (self._just_before(last, position) or self._paragraph_after(last, position)):
+            return set()  # (a paragraph's first sentence goes on with the work the one before ended on)
         return {f for f in last["funders"] if f not in last["agents"] and f" {fold_name(noun)} " not in f" {fold_name(self.names.get(f, ''))} "}
 
     def _introduced_before(self, position: int) -> str | None:
@@ -2025,6 +2097,11 @@ class _DocumentReader:
             if key == "programme" and self.statements and self.statements[-1]["agents"] and (
                     self._just_before(self.statements[-1], n_start) or self._paragraph_after(self.statements[-1], n_start)):
                 # "X runs a hotline and a shelter. Since 2019 the project, funded by Y, ...": the work just described
+                return self.statements[-1]
+            if entry.lemma.endswith("ing") and self.statements and self.statements[-1]["agents"] and (
+                    self._just_before(self.statements[-1], n_start) or self._paragraph_after(self.statements[-1], n_start)) \
+                    and re.search(rf"\b{re.escape(entry.lemma[:-3])}(?:s|ed|ing)?\b", self.statements[-1]["evidence"], re.IGNORECASE):
+                # "X trained 240 officers in Kumasi. This training will be extended to Wa": the work the verb told
                 return self.statements[-1]
         return None
 
@@ -2292,8 +2369,10 @@ class _DocumentReader:
                 antecedent["agents"] = list(statement["agents"])
                 antecedent = told
                 statement["refers"] = antecedent
-        if antecedent is not None and antecedent.get("unnamed") and (statement["agents"] or statement["partners"]):
+        if antecedent is not None and (antecedent.get("unnamed") or not antecedent["agents"] and antecedent["partners"] and not antecedent["donor_only"]) \
+                and (statement["agents"] or statement["partners"]):
             # "A new shelter was opened in Kolda. The shelter is run by X": X ran it all along
+            # ("Together with Y, we funded a project in Penang. The project was implemented by X": X, with Y beside it)
             antecedent["agents"], antecedent["unnamed"] = list(statement["agents"]), False
             antecedent["partners"] = list(dict.fromkeys(antecedent["partners"] + statement["partners"]))
         if antecedent is not None and antecedent["donor_only"] and statement["agents"] \
