@@ -3055,3 +3055,9 @@ def test_people_who_arrive_home_are_returning():
     assert ("city:1", "IDN", "trafficking") not in set(zip(routes.origin_code, routes.destination_code, routes.direction))
 
 
+
+
+def test_people_brought_home_with_help_are_returning():
+    text = "Twelve Kenyan women stranded in Oman were brought home with the help of the embassy."
+    routes = routes_of(text, {"Oman": "OMN"})
+    assert set(zip(routes.origin_code, routes.destination_code, routes.direction)) == {("KEN", "OMN", "return")}

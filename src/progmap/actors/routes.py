@@ -1403,6 +1403,8 @@ _LURE = re.compile(
 )
 #: Agents whose naming says what the victims were used for ("forced to see clients").
 _PATRONS = frozenset({"client", "clients", "customer", "customers"})
+#: Prepositions that may follow "home" as an adverb ("brought home with the help of", "sent home by the authorities").
+_HOME_PREPOSITIONS = frozenset({"with", "by", "after", "on", "last", "this", "in", "at"})
 #: Words of a share of people that a home may follow: "a growing number from Haiti", "the majority from Nepal".
 _SHARES = frozenset({"number", "majority", "minority", "proportion", "share", "rest", "others", "most", "many", "some",
                      "few", "half", "third", "quarter", "remainder"})
@@ -2105,7 +2107,9 @@ def _homeward(slots: _Slots, j: int) -> bool:
     if j >= len(slots.kind) or "homeward" not in slots.tags[j]:
         return False
     after = j + 1
-    return after >= len(slots.kind) or slots.kind[after] != "w" or slots.stop[after] or bool(slots.tags[after] & _HOMEWARD_FOLLOWERS)
+    # ("brought home with the help of the embassy": a preposition after it too)
+    return after >= len(slots.kind) or slots.kind[after] != "w" or slots.stop[after] or bool(slots.tags[after] & _HOMEWARD_FOLLOWERS) \
+        or slots.low[after] in _HOME_PREPOSITIONS
 
 
 def _paired_people(slots: _Slots, people: list, trigger: int, goals: list) -> list[tuple[list, list]]:
