@@ -2111,3 +2111,12 @@ def test_a_partner_line_s_headed_name_takes_its_head_s_type():
 def test_a_union_of_member_bodies_is_no_state_body():
     _, orgs = orgs_of("IOM worked with the Union of Crisis Centres of Kazakhstan to train police.", country="KAZ")
     assert orgs.loc["org:union-of-crisis-centres-of-kazakhstan", "org_type"] == "ngo"
+
+
+def test_a_name_holding_with_is_whole_when_its_letters_spell_it():
+    _, orgs = orgs_of("Staff of Solidarity with Children in Need (SOCIN) were interviewed.", country="KEN")
+    assert list(orgs["name"]) == ["Solidarity with Children in Need (SOCIN)"]
+    _, orgs = orgs_of("The centre is run with the Association for Solidarity with Refugees and Migrants (SGDD-ARAM).", country="TUR")
+    assert list(orgs["name"]) == ["Association for Solidarity with Refugees and Migrants (SGDD-ARAM)"]
+    _, orgs = orgs_of("The shelter is run by UNICEF with Save the Children (STC) in Lima.", country="PER")
+    assert sorted(orgs["name"]) == ["Save the Children", "UNICEF"]

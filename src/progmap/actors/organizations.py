@@ -1616,6 +1616,9 @@ def _expansion(text: str, paren: int, acronym: str) -> tuple[int, int] | None:
     name = reader.name_at(text, max(0, paren - 40) + last.start(1), window=300)
     if name is None or name.end > paren:
         return None
+    joined = _joined_by_with(text, name, acronym)
+    if joined is not None:
+        return joined
     words = list(name.words)
     texts = [POSSESSIVE_END.sub("", w.text) for w in words]
     if _abbreviates(acronym, " ".join(texts)):
@@ -1638,6 +1641,30 @@ def _expansion(text: str, paren: int, acronym: str) -> tuple[int, int] | None:
             if _abbreviates(acronym, " ".join(before[k:] + texts)):
                 k -= 1 if k and country_of(before[k - 1]) else 0  # ("Ghana Industrial, ...": the country's own union)
                 return listed.start(1) + listed.group(1).index(" ".join(before[k:])), name.end
+    return None
+
+
+#: A name and "with" right before another name: "Solidarity with | Women in Distress".
+_NAME_WITH_BEFORE = re.compile(r"([A-Z][\w’'-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?[A-Z][\w’'-]*){0,5})[ \t]+with[ \t]+$")
+
+
+def _joined_by_with(text: str, name, acronym: str) -> tuple[int, int] | None:
+    """The span of a name that holds "with" ("Solidarity with Women in Distress (SOLWODI)"), when
+    the letters in brackets after it spell the whole, "with" included; None otherwise.
+
+    "with" joins two names as often as it sits inside one ("UNICEF with Save the Children"): only
+    the letters after it decide, and they must spell the words before "with" too. For letters in
+    two parts ("SGDD-ASAM") the last part is enough: the first is often another language's.
+    """
+    before = _NAME_WITH_BEFORE.search(text, max(0, name.start - 80), name.start)
+    if before is None:
+        return None
+    whole = text[before.start(1) : name.end]
+    for letters in dict.fromkeys((acronym, acronym.rsplit("-", 1)[-1])):
+        for first in range(before.end(1) - 1, before.start(1) - 1, -1):  # (the fewest words: not "Staff of Solidarity with ...")
+            if (first == before.start(1) or text[first - 1] in " \t") and text[first].isupper() \
+                    and _abbreviates(letters, text[first : name.end]) and not _abbreviates(letters, text[name.start : name.end]):
+                return first, name.end
     return None
 
 
