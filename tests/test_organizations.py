@@ -2118,5 +2118,9 @@ def test_a_name_holding_with_is_whole_when_its_letters_spell_it():
     assert list(orgs["name"]) == ["Solidarity with Children in Need (SOCIN)"]
     _, orgs = orgs_of("The centre is run with the Association for Solidarity with Refugees and Migrants (SGDD-ARAM).", country="TUR")
     assert list(orgs["name"]) == ["Association for Solidarity with Refugees and Migrants (SGDD-ARAM)"]
+    _, orgs = orgs_of("The centre is run by the Alliance for Solidarity with Asylum Seekers and Migrants (KDD-ASAM).", country="TUR")
+    assert list(orgs["name"]) == ["Alliance for Solidarity with Asylum Seekers and Migrants (KDD-ASAM)"]
+    _, orgs = orgs_of("The centre is run by IOM with Asylum Seekers and Migrants (ASAM).", country="TUR")
+    assert sorted(orgs["name"]) == ["Asylum Seekers and Migrants (ASAM)", "IOM"]
     _, orgs = orgs_of("The shelter is run by UNICEF with Save the Children (STC) in Lima.", country="PER")
     assert sorted(orgs["name"]) == ["Save the Children", "UNICEF"]

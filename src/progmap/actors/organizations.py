@@ -1653,7 +1653,8 @@ def _joined_by_with(text: str, name, acronym: str) -> tuple[int, int] | None:
     the letters in brackets after it spell the whole, "with" included; None otherwise.
 
     "with" joins two names as often as it sits inside one ("UNICEF with Save the Children"): only
-    the letters after it decide, and they must spell the words before "with" too. For letters in
+    the letters after it decide, and they must spell the words before "with" too, not another
+    body's letters ("IOM with ..."). For letters in
     two parts ("SGDD-ASAM") the last part is enough: the first is often another language's.
     """
     before = _NAME_WITH_BEFORE.search(text, max(0, name.start - 80), name.start)
@@ -1663,7 +1664,7 @@ def _joined_by_with(text: str, name, acronym: str) -> tuple[int, int] | None:
     for letters in dict.fromkeys((acronym, acronym.rsplit("-", 1)[-1])):
         for first in range(before.end(1) - 1, before.start(1) - 1, -1):  # (the fewest words: not "Staff of Solidarity with ...")
             if (first == before.start(1) or text[first - 1] in " \t") and text[first].isupper() \
-                    and _abbreviates(letters, text[first : name.end]) and not _abbreviates(letters, text[name.start : name.end]):
+                    and not text[first : before.end(1)].isupper() and _abbreviates(letters, text[first : name.end]):
                 return first, name.end
     return None
 
