@@ -2124,3 +2124,14 @@ def test_a_name_holding_with_is_whole_when_its_letters_spell_it():
     assert sorted(orgs["name"]) == ["Asylum Seekers and Migrants (ASAM)", "IOM"]
     _, orgs = orgs_of("The shelter is run by UNICEF with Save the Children (STC) in Lima.", country="PER")
     assert sorted(orgs["name"]) == ["Save the Children", "UNICEF"]
+
+
+def test_two_words_between_two_bodies_in_a_list_are_a_body():
+    text = "Survivors were helped by the Sunrise Women's Network, Kalinga Rights and the Bright Hope Foundation."
+    _, orgs = orgs_of(text, country="PHL")
+    assert "Kalinga Rights" in set(orgs["name"])
+    text = "Survivors met the Sunrise Women's Network, Maria Lopez and the Bright Hope Foundation. Lopez said they were safe."
+    _, orgs = orgs_of(text, country="PHL")
+    assert "Maria Lopez" not in set(orgs["name"])
+    _, orgs = orgs_of("Survivors met the Sunrise Women's Network, Western Kenya and the Bright Hope Foundation.", country="KEN")
+    assert "Western Kenya" not in set(orgs["name"])

@@ -3724,8 +3724,9 @@ def _coordinated_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> 
             before = _CONJUNCT_BEFORE.search(text, max(0, start - 60), start) if _conjunct_ends(text, max(0, start - 60), start) else None
             if before is not None:
                 opening = text[max(0, before.start(1) - 40) : before.start(1)]
-                listed = _LIST_OPENING.search(opening) or any(re.fullmatch(r"[ \t]*,[ \t]*", text[e : before.start(1)]) for e in ends if before.start(1) - 6 < e <= before.start(1))
-                if listed and _conjunct_name(found, gazetteer, context, before.start(1), before.end(1)):
+                between = any(re.fullmatch(r"[ \t]*,[ \t]*", text[e : before.start(1)]) for e in ends if before.start(1) - 6 < e <= before.start(1))
+                listed = _LIST_OPENING.search(opening) or between
+                if listed and _conjunct_name(found, gazetteer, context, before.start(1), before.end(1), between):
                     added = True
             placed = _IN_TOWN.match(text, end)
             if placed is not None:
@@ -3825,8 +3826,14 @@ def _item_opens_with_mention(found: _Found, item) -> bool:
     return k >= 0 and found.mentions[k][0] <= start
 
 
-def _conjunct_name(found: _Found, gazetteer: OrgGazetteer, context: str, start: int, end: int) -> bool:
-    """Record the conjunct ``start:end`` of an organization's name when it is a name (see :func:`_coordinated_names`)."""
+def _conjunct_name(found: _Found, gazetteer: OrgGazetteer, context: str, start: int, end: int, between: bool = False) -> bool:
+    """Record the conjunct ``start:end`` of an organization's name when it is a name (see :func:`_coordinated_names`).
+
+    Two words are a name when the last is a country's ("Agar Ethiopia") or when, ``between`` two
+    organizations' names in one list, they are no place and the last is not used alone, as a
+    person's surname is ("..., Fortify Rights and the Thai Union Group"; not "UNICEF, Maria Lopez
+    and IOM ... Lopez said"). Words no dictionary knows are not enough: "IOM and Anjali Sharma".
+    """
     text = found.text
     if not found.open(start, end) or _TITLE_BEFORE.search(text, max(0, start - 24), start):
         return False
@@ -3842,7 +3849,12 @@ def _conjunct_name(found: _Found, gazetteer: OrgGazetteer, context: str, start: 
             return False  # a dictionary word, or a person's name ("Nadia Murad" ... "Murad and UNICEF")
     else:
         first, last = words
-        if not country_of(last) or last in DEMONYMS or country_of(first) or _is_adjective(first) or first.lower() in _FUNCTION_WORDS:
+        if last in DEMONYMS or country_of(first) or _is_adjective(first) or first.lower() in _FUNCTION_WORDS:
+            return False
+        if not country_of(last) and (
+            country_of(" ".join(words)) or re.search(rf"(?<![\w’'-][ \t]){re.escape(last)}\b(?![ \t]+[A-Z])", text[:start] + text[end:])
+            or not between
+        ):
             return False
     before = len(found.mentions)
     _name_candidate(found, gazetteer, context, _reader().make(text, tokenize(text, start, end)), "list")
