@@ -2135,3 +2135,11 @@ def test_two_words_between_two_bodies_in_a_list_are_a_body():
     assert "Maria Lopez" not in set(orgs["name"])
     _, orgs = orgs_of("Survivors met the Sunrise Women's Network, Western Kenya and the Bright Hope Foundation.", country="KEN")
     assert "Western Kenya" not in set(orgs["name"])
+
+
+def test_a_runner_named_an_initiative_is_a_body_of_its_own_before_and():
+    text = "Two returnees joined a skills programme run by Harbour Light Initiative and Sunrise Renaissance."
+    _, orgs = orgs_of(text, country="NGA")
+    assert sorted(orgs["name"]) == ["Harbour Light Initiative", "Sunrise Renaissance"]
+    _, orgs = orgs_of("Funding is run by the Safe Migration Project.", country="NGA")
+    assert orgs.empty

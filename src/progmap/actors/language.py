@@ -754,6 +754,11 @@ class NameReader:
         """Whether a word is a head noun of the first lexicon ("Foundation", "Police")."""
         return any(cue.lexicon == self.scanner.lexicons[0] for cue in self.scanner.cues_of(token.text))
 
+    def _work_head(self, token: Token) -> bool:
+        """Whether a word is the head of a work's name ("Initiative", "Project", "Campaign"), which
+        a body's name may end in too ("Pathfinders Justice Initiative")."""
+        return any(cue.lexicon == "not_org" and cue.role == "programme" for cue in self.scanner.cues_of(token.text))
+
     def _possessor(self, token: Token, following: Token | None = None) -> bool:
         """ "UNODC's project", "the Ministry's Department", "Ghana's Human Trafficking
         Secretariat": a possessive that ends a name (a country's names its body's country)."""
@@ -807,6 +812,8 @@ class NameReader:
                 return False  # "UNICEF and IOM", "the Ministry of Justice and the Ministry of Health"
             if not in_segment and self.is_head(left) and not right_headed:
                 return False  # "the Child Protection Society and Childline 1098": a name ends at its head
+            if not in_segment and not right_headed and len(chunk) > 1 and self._work_head(left):
+                return False  # "run by Harbour Light Initiative and Sunrise Renaissance": so does a work's head
             # Inside an "of" part words are coordinated ("of Women and Children");
             # a part with no head joins the headed part after it ("Development
             # and Education Programme"); two heads make two names ("Ministry of

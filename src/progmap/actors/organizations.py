@@ -1023,10 +1023,11 @@ _WORLD_REGION = re.compile(
 )
 
 
-def _plausible(text: str, name, classified: bool = False) -> bool:
+def _plausible(text: str, name, classified: bool = False, work_named: bool = False) -> bool:
     """Whether a name with evidence other than its head can be an organization's.
 
-    Its head is no place, law, plan, event, title or deed, and it has a
+    Its head is no place, law, plan, event, title or deed (nor a work's, unless
+    a classifier or a work its clause named runs it: ``work_named``), and it has a
     dictionary word among its words (people's names mostly have none),
     unless a classifier says what it is ("Casa Esperanza, a local NGO").
 
@@ -1040,7 +1041,7 @@ def _plausible(text: str, name, classified: bool = False) -> bool:
     if _WORLD_REGION.fullmatch(" ".join(w.text for w in name.words)):
         return False  # "workers from Central and Eastern Europe": a part of the world
     blocked = name.cue("not_org")
-    if blocked is not None and name.cue("institution") is None and not (classified and blocked.role == "programme"):
+    if blocked is not None and name.cue("institution") is None and not ((classified or work_named) and blocked.role == "programme"):
         return False  # (but "NGOs such as Pathfinders Justice Initiative": a classifier says what the initiative is)
     words = [w for w in name.words if w.lower not in _reader().segment | _reader().join]
     if len(words) == 1:
@@ -2951,7 +2952,20 @@ def _role_names(found: _Found, gazetteer: OrgGazetteer, context: str, folded: Fo
             continue
         if position in run and _one_word_runner(found, gazetteer, context, name):
             continue
-        _funders_listed(found, gazetteer, context, name, funder=False)  # "works with the Ministry, Tamkeen for Legal Aid ... and X"
+        work_named = position in run and _work_before(text, position)
+        _funders_listed(found, gazetteer, context, name, funder=False, work_named=work_named)  # "works with the Ministry, Tamkeen for Legal Aid ... and X"
+
+
+#: The words of a clause before a runner's phrase: "Two returnees joined a skills programme run by ".
+_CLAUSE_BEFORE = re.compile(r"[^.;:!?\n]*$")
+
+
+def _work_before(text: str, position: int) -> bool:
+    """Whether the clause before a runner's phrase names the work run ("a skills programme run by",
+    "the shelter is operated by"), so that who runs it is a body, even one its name calls an
+    initiative or a project ("run by Harbour Light Initiative")."""
+    clause = _CLAUSE_BEFORE.search(text, max(0, position - 80), position).group()
+    return any(cue.role in ("noun", "facility") for word in re.findall(r"[a-z][a-z-]+", clause) for cue in _programme_cues().cues_of(word))
 
 
 #: Role phrases after which one word may be the whole name of who keeps the work going ("run by Hopewell",
@@ -3002,9 +3016,10 @@ def _founded_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> None
             _name_candidate(found, gazetteer, context, name, "role")
 
 
-def _role_name(found: _Found, gazetteer: OrgGazetteer, context: str, name, funder: bool = False) -> None:
-    """A name a role phrase stands before: an acronym, a name that passes :func:`_plausible`, or
-    (for a funder) one word no dictionary knows ("funded by Porticus")."""
+def _role_name(found: _Found, gazetteer: OrgGazetteer, context: str, name, funder: bool = False, work_named: bool = False) -> None:
+    """A name a role phrase stands before: an acronym, a name that passes :func:`_plausible` (with
+    a work's head, when the clause named the work it runs: ``work_named``), or (for a funder) one
+    word no dictionary knows ("funded by Porticus")."""
     text = found.text
     reader = _reader()
     words = [w for w in name.words if not reader.is_linker(w)]
@@ -3015,7 +3030,7 @@ def _role_name(found: _Found, gazetteer: OrgGazetteer, context: str, name, funde
         elif funder and first == name.words[0].text and _one_word_name(first) and not _PLACE_NOUN_AFTER.match(text, name.end):
             _name_candidate(found, gazetteer, context, name, "role")
         return
-    if _plausible(text, name):
+    if _plausible(text, name, work_named=work_named):
         _name_candidate(found, gazetteer, context, name, "role")
     elif len(words) == 2 and country_of(words[1].text) and words[1].text not in DEMONYMS and _one_word_name(words[0].text):
         _name_candidate(found, gazetteer, context, name, "role")  # "run by Childline Kenya": a body named with its country
@@ -3099,11 +3114,12 @@ def _named_person(text: str, word: str, end: int) -> bool:
     return False
 
 
-def _funders_listed(found: _Found, gazetteer: OrgGazetteer, context: str, name, funder: bool = True) -> None:
+def _funders_listed(found: _Found, gazetteer: OrgGazetteer, context: str, name, funder: bool = True, work_named: bool = False) -> None:
     """The names a role phrase lists: "supported by Mondelez, Cargill and the German agency GIZ",
     "works with the Ministry of Labour, Tamkeen for Legal Aid and Human Rights and KAFA".
 
-    Each item is read as :func:`_role_name` reads a funder (``funder``) or another role; the list goes
+    Each item is read as :func:`_role_name` reads a funder (``funder``) or another role (the runner of
+    a work the clause named before, ``work_named``); the list goes
     on past "and", and past a comma when another item follows (a comma before the subject ends the phrase).
     """
     text = found.text
@@ -3114,7 +3130,7 @@ def _funders_listed(found: _Found, gazetteer: OrgGazetteer, context: str, name, 
         if country and found.open(name.start, name.end) and not _OWNER_AFTER.match(text, name.end):
             found.add(name.start, name.end, *gazetteer.instance("government", country))  # "... and the Kingdom of the Netherlands"
         else:
-            _role_name(found, gazetteer, context, name, funder=funder)
+            _role_name(found, gazetteer, context, name, funder=funder, work_named=work_named)
         glue = _LIST_GLUE.match(text, name.end)
         if glue is None or not found.zones.allows(glue.end(), glue.end() + 1):
             return
