@@ -2143,3 +2143,10 @@ def test_a_runner_named_an_initiative_is_a_body_of_its_own_before_and():
     assert sorted(orgs["name"]) == ["Harbour Light Initiative", "Sunrise Renaissance"]
     _, orgs = orgs_of("Funding is run by the Safe Migration Project.", country="NGA")
     assert orgs.empty
+
+
+def test_a_court_named_with_its_town_after_its_head_is_one_body():
+    _, orgs = orgs_of("The District Court Bitola convicted a taxi driver.", country="MKD")
+    assert list(orgs["name"]) == ["District Court Bitola"]
+    _, orgs = orgs_of("The Supreme Court Justice spoke to the press.", country="MKD")
+    assert list(orgs["name"]) == ["Supreme Court (North Macedonia)"]

@@ -2128,13 +2128,18 @@ _GLOSS_CLOSING = re.compile(r"\)")
 def _country_branch(reader: NameReader, text: str, name, start: int):
     """A name whose institutional head is followed by a country only ("Women's Support Centre
     Armenia", "Anti-Trafficking Network Moldova"): a body's branch in that country, headed by the
-    institution, not by the country."""
+    institution, not by the country. So is a local body's head followed by its town, a word no
+    dictionary knows, as courts are named in some countries ("District Court Bitola")."""
     words = name.words
-    if len(words) < 3 or not (words[-2].start <= start < words[-2].end) or not country_of(words[-1].text) \
-            or country_of(text[name.start : name.end]) or country_of(" ".join(w.text for w in words[-2:])):
+    if len(words) < 2 or not (words[-2].start <= start < words[-2].end) or country_of(text[name.start : name.end]) \
+            or country_of(" ".join(w.text for w in words[-2:])):
+        return name
+    town = not country_of(words[-1].text) and words[-1].text.istitle() and not is_dictionary_word(words[-1].text) \
+        and not reader.is_head(words[-1])
+    if not town and (len(words) < 3 or not country_of(words[-1].text)):
         return name
     size, cues = reader.head_cues([w.text for w in words[:-1]])
-    if not size or not any(c.lexicon == "institution" and c.pos for c in cues):
+    if not size or not any(c.lexicon == "institution" and c.pos and (not town or (_institutions().get(c.lemma) or {}).get("local") == "yes") for c in cues):
         return name
     return dataclasses.replace(name, head=tuple(words[-1 - size : -1]), head_cues=tuple(cues))
 
