@@ -2150,3 +2150,16 @@ def test_a_court_named_with_its_town_after_its_head_is_one_body():
     assert list(orgs["name"]) == ["District Court Bitola"]
     _, orgs = orgs_of("The Supreme Court Justice spoke to the press.", country="MKD")
     assert list(orgs["name"]) == ["Supreme Court (North Macedonia)"]
+
+
+def test_a_state_s_financial_mechanism_is_a_funder():
+    _, orgs = orgs_of("The shelter is funded by the Danish Financial Mechanism.", country="ROU")
+    assert list(orgs["name"]) == ["Danish Financial Mechanism"]
+    assert list(orgs["org_type"]) == ["donor"]
+
+
+def test_to_and_the_people_a_body_serves_go_on_with_its_name():
+    _, orgs = orgs_of("The project is implemented by the Mission to Fishermen in partnership with IOM.", country="KIR")
+    assert "Mission to Fishermen" in set(orgs["name"])
+    _, orgs = orgs_of("Funds went from the Ministry to Provinces last year.", country="KIR")
+    assert orgs.empty

@@ -558,6 +558,25 @@ def present_verb(word: str) -> bool:
     return lower.endswith("s") and bool(verb) and verb[0] != lower
 
 
+#: Endings of nouns for people ("seafarer", "refugee", "migrant", "fisherman", "activist").
+_PEOPLE_ENDINGS = ("er", "or", "ee", "ant", "ent", "man", "ist", "ian")
+
+
+@lru_cache(maxsize=4096)
+def _plural_people(word: str) -> bool:
+    """Whether a word is an English plural noun for people ("Seafarers", "Fishermen"; not
+    "Hanoi", "Provinces", "Justice").
+
+    >>> [_plural_people(w) for w in ("Seafarers", "Fishermen", "Refugees", "Provinces", "Hanoi")]
+    [True, True, True, False, False]
+    """
+    from lemminflect import getAllLemmas
+
+    lower = word.lower()
+    lemmas = getAllLemmas(lower).get("NOUN", ())
+    return any(lemma != lower and lemma.endswith(_PEOPLE_ENDINGS) for lemma in lemmas)
+
+
 @lru_cache(maxsize=4096)
 def _is_verb(word: str) -> bool:
     from lemminflect import getAllLemmas
@@ -794,7 +813,8 @@ class NameReader:
         if lower in ("of", "for", "at", "with") and self._head_first(right) and not any(self.is_head(t) for t in chunk):
             return False  # "Staff of Fundación Luna Nueva": a head-first name opens after the linker
         if lower == "to":
-            return _is_verb(right.text)  # "Network to End Child Labour", not "Police to Hanoi"
+            # "Network to End Child Labour", "Mission to Seafarers" (whom it serves), not "Police to Hanoi"
+            return _is_verb(right.text) or _plural_people(right.text)
         if lower == "in":
             # "Trafficking in Persons", not "the Police in Hanoi", "the Project in Bangkok"
             # or "the Consulate General in Guangzhou"
