@@ -2163,3 +2163,11 @@ def test_to_and_the_people_a_body_serves_go_on_with_its_name():
     assert "Mission to Fishermen" in set(orgs["name"])
     _, orgs = orgs_of("Funds went from the Ministry to Provinces last year.", country="KIR")
     assert orgs.empty
+
+
+def test_a_swahili_name_opens_with_its_head_and_goes_on_after_cha():
+    _, orgs = orgs_of("Legal aid is provided by Kituo cha Haki in Mombasa.", country="KEN")
+    assert list(orgs["name"]) == ["Kituo cha Haki"]
+    text = "The consortium brings together HAART Kenya, Kituo cha Haki and Uganda's Kiota Women Health and Development Organization (KIWOHEDE)."
+    _, orgs = orgs_of(text, country="KEN")
+    assert "Kituo cha Haki" in set(orgs["name"]) and "uga-government" not in orgs.index

@@ -830,6 +830,8 @@ class NameReader:
         if lower in ("and", "&", "et") or lower in _ROMANCE_AND:
             if (the and lower not in _ROMANCE_AND) or (right.text.isupper() and len(right.text) > 1) or self.is_head(right):
                 return False  # "UNICEF and IOM", "the Ministry of Justice and the Ministry of Health"
+            if POSSESSIVE_END.search(right.text) and self._possessor(right):
+                return False  # "Kituo cha Sheria and Tanzania's KIWOHEDE": the possessive opens another name
             if not in_segment and self.is_head(left) and not right_headed:
                 return False  # "the Child Protection Society and Childline 1098": a name ends at its head
             if not in_segment and not right_headed and len(chunk) > 1 and self._work_head(left):

@@ -3132,7 +3132,8 @@ def _funders_listed(found: _Found, gazetteer: OrgGazetteer, context: str, name, 
     while name is not None:
         written = _clean_name(text[name.start : name.end])
         country = country_of(written) if written not in DEMONYMS else None  # ("the Spanish cooperation agency AECID")
-        if country and found.open(name.start, name.end) and not _OWNER_AFTER.match(text, name.end):
+        if country and found.open(name.start, name.end) and not _OWNER_AFTER.match(text, name.end) \
+                and not POSSESSIVE_END.search(text[name.start : name.end]):  # (not "Uganda's KIWOHEDE": a country owning the body named next)
             found.add(name.start, name.end, *gazetteer.instance("government", country))  # "... and the Kingdom of the Netherlands"
         else:
             _role_name(found, gazetteer, context, name, funder=funder, work_named=work_named)
