@@ -2171,3 +2171,19 @@ def test_a_swahili_name_opens_with_its_head_and_goes_on_after_cha():
     text = "The consortium brings together HAART Kenya, Kituo cha Haki and Uganda's Kiota Women Health and Development Organization (KIWOHEDE)."
     _, orgs = orgs_of(text, country="KEN")
     assert "Kituo cha Haki" in set(orgs["name"]) and "uga-government" not in orgs.index
+
+
+def test_a_saint_s_name_opens_a_body_s_name():
+    _, orgs = orgs_of("The St. Agatha's Parish Network runs a shelter in Kochi.", country="IND")
+    assert list(orgs["name"]) == ["St. Agatha's Parish Network"]
+
+
+def test_a_title_s_part_after_a_colon_may_be_the_body_the_page_is_about():
+    from progmap.sources.documents import Document
+
+    doc = Document.from_text("Outreach: St. Agatha's Parish Network\n\nOur parishes in Kerala run awareness meetings for families of migrants.\n")
+    _, orgs = orgs_of(doc.text, country="IND", spans=doc.narrative, metadata=doc.metadata)
+    assert list(orgs["name"]) == ["St. Agatha's Parish Network"]
+    doc = Document.from_text("City of Riga: Social Services for Victims of Trafficking\n\nThe city funds a counselling centre for victims.\n")
+    _, orgs = orgs_of(doc.text, country="LVA", spans=doc.narrative, metadata=doc.metadata)
+    assert orgs.empty

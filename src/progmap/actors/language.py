@@ -245,6 +245,7 @@ _TOKEN = re.compile(
     r"(?=\S)(?:"
     r"[A-Z]\.(?:[A-Z]\.)+(?:-\w+)*"  # U.S., U.S.-funded, P.R.C.
     r"|[A-Z](?<=[a-z] [A-Z])\.(?=[ \t][A-Z][a-z]+[ \t][A-Z])"  # a middle initial inside a name: "Blas F. Ople Policy Center"
+    r"|St\.(?=[ \t][A-Z][a-z])"  # a saint's name in a body's: "St. Brigid's Parish Network"
     r"|\d+(?:[.,]\d+)*(?:-\w+)*"  # 20,000  1.5  30-year-old
     r"|\w+(?:['’]\w+)*(?:[-–/]\w+(?:['’]\w+)*)*(?:(?<=s)['’](?!\w))?"  # Hanoi-based, women's, and/or, Workers'
     r"|[^\w\s])"
@@ -585,7 +586,7 @@ def _is_verb(word: str) -> bool:
 
 
 # A full stop that ends an abbreviation ("U.S.", "S."), not a sentence.
-_ABBREVIATION = re.compile(r"(?:\.[A-Z]|\b[A-Z])\.$")
+_ABBREVIATION = re.compile(r"(?:\.[A-Z]|\b[A-Z]|\bSt)\.$")
 _OPENING = re.compile(r"(?:[.!?:;]|^|\n[ \t]*\n|\)|--|•|\u2022|\b\d{1,2}\.)[\s\"“‘']*$")
 _ROLE_SUFFIX = re.compile(r"-(?:based|funded|financed|sponsored|supported|backed|led|run|operated|managed|bound)$", re.IGNORECASE)
 #: A final possessive: "UNODC's", "Social Affairs'".

@@ -1404,7 +1404,8 @@ def _titled_author(found: _Found, value: str) -> None:
                 break
     # a name of a headed body ("Hope Network") or a head-first one ("Yayasan ...") that fills the title's first part
     if name is not None and name.start == start and name.end == start + len(opening.group(1)) and found.free(name.start, name.end) \
-            and len(name.words) > 1 and (name.cue("institution") is not None or _reader()._head_first(name.words[0])):
+            and len(name.words) > 1 and (name.cue("institution") is not None or _reader()._head_first(name.words[0])) \
+            and not any(_plural(name.head_text, cue.lemma) for cue in name.head_cues):  # ("City of Riga: Social Services for ...": a kind of work)
         written = _clean_name(text[name.start : name.end])
         same = next((org_id for org_id, record in found.orgs.items() if _proper_words(record["name"]) == _proper_words(written)), None)
         if same is not None:
@@ -1424,8 +1425,9 @@ def _proper_words(name: str) -> frozenset[str]:
 
 #: A title that opens with a name, then what the page is: "Hope Network - Newsletter", "Hope Network | About us".
 _WHOLE_TITLE = re.compile(r"[ \t]*([A-Z][\w’'.-]*(?:[ \t]+[\w’'.-]+){1,6})[ \t]*")
-#: A part of a title after a dash or bar, up to a comma or the next dash: "— Sisters of the Good Shepherd, Manchester".
-_TITLE_PART = re.compile(r"[ \t]+[-–—|][ \t]+([A-Z][^\n|,–—-]*?)[ \t]*(?=$|,|[ \t]+[-–—|][ \t])")
+#: A part of a title after a dash, bar or colon, up to a comma or the next dash: "— Sisters of the Good Shepherd, Manchester",
+#: "Outreach: St. Brigid's Parish Network".
+_TITLE_PART = re.compile(r"(?:[ \t]+[-–—|]|:)[ \t]+([A-Z][^\n|,:–—-]*?)[ \t]*(?=$|,|[ \t]+[-–—|][ \t])")
 _TITLE_OPENING = re.compile(r"([A-Z][^\n|:–—]*?)[ \t]+(?:[-–—|:])[ \t]+\S")
 
 
