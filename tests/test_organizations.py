@@ -2187,3 +2187,13 @@ def test_a_title_s_part_after_a_colon_may_be_the_body_the_page_is_about():
     doc = Document.from_text("City of Riga: Social Services for Victims of Trafficking\n\nThe city funds a counselling centre for victims.\n")
     _, orgs = orgs_of(doc.text, country="LVA", spans=doc.narrative, metadata=doc.metadata)
     assert orgs.empty
+
+
+def test_a_runner_s_letters_then_a_word_of_its_name_are_a_body():
+    _, orgs = orgs_of("The newest house opened in Iquitos; it is managed by ABC Esperanzo.", country="PER")
+    assert list(orgs["name"]) == ["ABC Esperanzo"]
+
+
+def test_a_name_in_camel_case_after_its_kind_is_the_body_not_the_kind():
+    _, orgs = orgs_of("The clinic was started by the Moldovan NGO eSperanta in 2018.", country="MDA")
+    assert list(orgs["name"]) == ["eSperanta"]

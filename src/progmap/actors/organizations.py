@@ -2209,6 +2209,9 @@ def _name_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, name, 
         _extend_known(found, gazetteer, start, end)
         return
     institution = name.cue("institution")
+    if len(name.words) == 2 and name.words[0].text in DEMONYMS and name.words[1].text.isupper() and institution is not None \
+            and (_institutions().get(institution.lemma) or {}).get("classifier") == "yes":
+        return  # "the Romanian NGO eLiberare": a kind and its country, no name
     if institution is not None and institution.lemma in _ORGANS and len(name.words) > 2 and name.words[1].lower == "of":
         last_of = max(k for k, w in enumerate(name.words) if w.lower == "of")
         rest = list(name.words[last_of + 1 :])
@@ -2498,6 +2501,10 @@ def _add_code(found: _Found, start: int, end: int, context: str, body_end: int) 
 _NAME_LINKERS = frozenset({"to", "of", "for", "and", "&", "the", "in", "against", "on"})
 
 
+#: A word in camel case opening small, right after a kind's noun: " eLiberare", " iCare".
+_CAMEL_AFTER = re.compile(r"[ \t]+([a-z]{1,3}[A-Z][a-z][\w’'-]*)(?![\w’'-])")
+
+
 def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, heads: list) -> None:
     """Names a classifier noun makes organizations: "the NGO Action Pour Les Enfants",
     "Hope Street, a coalition of ...", and the members of "a coalition of A, B and C"."""
@@ -2521,6 +2528,9 @@ def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, head
                 and country_of(name.words[0].text) is None and name.words[0].lower not in _CALENDAR_WORDS  # "the NGO Sanlaap"
             if _plausible(text, name, classified=True) or (name is not None and _acronym_like(name.words[0].text)) or single:
                 _name_candidate(found, gazetteer, context, name, "classifier")
+        elif (camel := _CAMEL_AFTER.match(text, end, end + 40)) and (text[start:end].isupper() or lower_kind) and found.open(*camel.span(1)):
+            # "the Romanian NGO eLiberare": a name in camel case, its first letters small
+            found.add(*camel.span(1), _slug(camel.group(1)), camel.group(1), _guess_type(camel.group(1), cue), "")
         elif following and _plural(text[start:end], row["lemma"]) and row["org_type"] != "government" \
                 and _KIND_DETERMINED.search(text, max(0, start - 40), start) is not None:
             # "run by the local NGOs Sabr and Nadezhda": the kind's plural names the list after it
@@ -3039,6 +3049,9 @@ def _role_name(found: _Found, gazetteer: OrgGazetteer, context: str, name, funde
         return
     if _plausible(text, name, work_named=work_named):
         _name_candidate(found, gazetteer, context, name, "role")
+    elif len(words) == 2 and _acronym_like(words[0].text) and words[0].text.isupper() and gazetteer.lookup(words[0].text) is None \
+            and _one_word_name(words[1].text):
+        _name_candidate(found, gazetteer, context, name, "role")  # "managed by CHS Alternativo": a body's letters, then a word of its name
     elif len(words) == 2 and country_of(words[1].text) and words[1].text not in DEMONYMS and _one_word_name(words[0].text):
         _name_candidate(found, gazetteer, context, name, "role")  # "run by Childline Kenya": a body named with its country
     elif funder:
