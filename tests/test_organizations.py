@@ -2197,3 +2197,12 @@ def test_a_runner_s_letters_then_a_word_of_its_name_are_a_body():
 def test_a_name_in_camel_case_after_its_kind_is_the_body_not_the_kind():
     _, orgs = orgs_of("The clinic was started by the Moldovan NGO eSperanta in 2018.", country="MDA")
     assert list(orgs["name"]) == ["eSperanta"]
+
+
+def test_a_title_opening_with_a_body_and_its_country_in_brackets_names_that_body():
+    from progmap.sources.documents import Document
+
+    doc = Document.from_text("Ministry of Youth, Sport and Social Protection (Ghana): Plans for 2026\n\nThe Ministry will open a shelter in Tamale.\n")
+    _, orgs = orgs_of(doc.text, country="GHA", spans=doc.narrative, metadata=doc.metadata)
+    assert list(orgs["name"]) == ["Ministry of Youth, Sport and Social Protection"]
+    assert list(orgs["country"]) == ["GHA"]

@@ -1394,16 +1394,20 @@ def _titled_author(found: _Found, value: str) -> None:
     opening = _TITLE_OPENING.match(value) or (_WHOLE_TITLE.fullmatch(value) if re.search(r"[a-z]", value) else None)  # (not a letterhead in capitals)
     start = text.find(value) if opening is not None else -1
     name = _reader().name_at(text, start) if start >= 0 else None
-    if name is None or name.start != start or name.end != start + len(opening.group(1)):
+    # a country in brackets after the name says whose body it is: "Ministry of Gender ... (Ghana): Activities for 2025"
+    country = _COUNTRY_IN_BRACKETS.search(opening.group(1)) if opening is not None else None
+    country = country if country is not None and country_of(country.group(1)) else None
+    length = len(opening.group(1)) - (len(country.group()) if country is not None else 0) if opening is not None else 0
+    if name is None or name.start != start or name.end != start + length:
         # "Christmas Appeal 2025 — Sisters of the Good Shepherd, Manchester": a later part of the title is the body
         whole = text.find(value)
         for part in _TITLE_PART.finditer(value) if whole >= 0 and re.search(r"[a-z]", value) else ():
             name = _reader().name_at(text, whole + part.start(1))
             if name is not None and name.start == whole + part.start(1) and name.end == whole + part.end(1):
-                start, opening = name.start, part
+                start, opening, length, country = name.start, part, len(part.group(1)), None
                 break
     # a name of a headed body ("Hope Network") or a head-first one ("Yayasan ...") that fills the title's first part
-    if name is not None and name.start == start and name.end == start + len(opening.group(1)) and found.free(name.start, name.end) \
+    if name is not None and name.start == start and name.end == start + length and found.free(name.start, name.end) \
             and len(name.words) > 1 and (name.cue("institution") is not None or _reader()._head_first(name.words[0])) \
             and not any(_plural(name.head_text, cue.lemma) for cue in name.head_cues):  # ("City of Riga: Social Services for ...": a kind of work)
         written = _clean_name(text[name.start : name.end])
@@ -1413,7 +1417,12 @@ def _titled_author(found: _Found, value: str) -> None:
             record = found.orgs[same]
             found.add(name.start, name.end, same, record["name"], record["org_type"], record["country"])
             return
-        found.add(name.start, name.end, _slug(written), written, _guess_type(written, name.cue("institution")), _country_in(written))
+        found.add(name.start, name.end, _slug(written), written, _guess_type(written, name.cue("institution")),
+                  _country_in(written) or (country_of(country.group(1)) if country is not None else ""))
+
+
+#: A country in brackets at the end of a title's opening: " (Ghana)".
+_COUNTRY_IN_BRACKETS = re.compile(r"[ \t]*\(([^()\n]{3,40})\)$")
 
 
 def _proper_words(name: str) -> frozenset[str]:
@@ -1428,7 +1437,7 @@ _WHOLE_TITLE = re.compile(r"[ \t]*([A-Z][\w’'.-]*(?:[ \t]+[\w’'.-]+){1,6})[ 
 #: A part of a title after a dash, bar or colon, up to a comma or the next dash: "— Sisters of the Good Shepherd, Manchester",
 #: "Outreach: St. Brigid's Parish Network".
 _TITLE_PART = re.compile(r"(?:[ \t]+[-–—|]|:)[ \t]+([A-Z][^\n|,:–—-]*?)[ \t]*(?=$|,|[ \t]+[-–—|][ \t])")
-_TITLE_OPENING = re.compile(r"([A-Z][^\n|:–—]*?)[ \t]+(?:[-–—|:])[ \t]+\S")
+_TITLE_OPENING = re.compile(r"([A-Z][^\n|:–—]*?)(?:[ \t]+[-–—|:]|(?<=\)):)[ \t]+\S")  # (or "Ministry of ... (Ghana): Activities")
 
 
 _QUALIFIED = re.compile(
