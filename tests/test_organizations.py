@@ -2192,6 +2192,9 @@ def test_a_title_s_part_after_a_colon_may_be_the_body_the_page_is_about():
 def test_a_runner_s_letters_then_a_word_of_its_name_are_a_body():
     _, orgs = orgs_of("The newest house opened in Iquitos; it is managed by ABC Esperanzo.", country="PER")
     assert list(orgs["name"]) == ["ABC Esperanzo"]
+    text = "The Tamaulipas Family Agency (DIF Tamaulipas) opened a shelter. It will be run by DIF Tamaulipas."
+    _, orgs = orgs_of(text, country="MEX")
+    assert "DIF Tamaulipas" not in set(orgs["name"])
 
 
 def test_a_name_in_camel_case_after_its_kind_is_the_body_not_the_kind():

@@ -3059,8 +3059,10 @@ def _role_name(found: _Found, gazetteer: OrgGazetteer, context: str, name, funde
     if _plausible(text, name, work_named=work_named):
         _name_candidate(found, gazetteer, context, name, "role")
     elif len(words) == 2 and _acronym_like(words[0].text) and words[0].text.isupper() and gazetteer.lookup(words[0].text) is None \
-            and _one_word_name(words[1].text):
-        _name_candidate(found, gazetteer, context, name, "role")  # "managed by CHS Alternativo": a body's letters, then a word of its name
+            and _one_word_name(words[1].text) and f"({text[name.start : name.end]})" not in text:
+        # "managed by CHS Alternativo": a body's letters, then a word of its name (not the short form a
+        # bracket gave another name: "the State System for ... (DIF Chiapas)")
+        _name_candidate(found, gazetteer, context, name, "role")
     elif len(words) == 2 and country_of(words[1].text) and words[1].text not in DEMONYMS and _one_word_name(words[0].text):
         _name_candidate(found, gazetteer, context, name, "role")  # "run by Childline Kenya": a body named with its country
     elif funder:
