@@ -2209,3 +2209,15 @@ def test_a_title_opening_with_a_body_and_its_country_in_brackets_names_that_body
     _, orgs = orgs_of(doc.text, country="GHA", spans=doc.narrative, metadata=doc.metadata)
     assert list(orgs["name"]) == ["Ministry of Youth, Sport and Social Protection"]
     assert list(orgs["country"]) == ["GHA"]
+
+
+def test_a_board_after_a_known_body_s_name_is_another_body():
+    _, orgs = orgs_of("In cooperation with the Border Guard Board, social workers visit Narva.", country="EST")
+    assert list(orgs["name"]) == ["Border Guard Board"]
+
+
+def test_a_local_body_s_head_alone_before_and_shares_the_head_after_it():
+    _, orgs = orgs_of("In cooperation with the Police and Border Guard Board, social workers visit Narva.", country="EST")
+    assert list(orgs["name"]) == ["Police and Border Guard Board"]
+    _, orgs = orgs_of("The Foundation and Village Help International met.", country="EST")
+    assert list(orgs["name"]) == ["Village Help International"]

@@ -505,6 +505,12 @@ def _same_preposition(opener: str, gap: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _local_heads() -> frozenset[str]:
+    """Heads of bodies every town has (the institution table's ``local`` column)."""
+    return frozenset(row["lemma"] for row in lexicon("institution") if row.get("local") == "yes")
+
+
+@lru_cache(maxsize=1)
 def _name_words() -> dict[str, frozenset[str]]:
     """The name-word table by role: segment and join linkers, openers."""
     roles: dict[str, set[str]] = {}
@@ -774,6 +780,11 @@ class NameReader:
         """Whether a word is a head noun of the first lexicon ("Foundation", "Police")."""
         return any(cue.lexicon == self.scanner.lexicons[0] for cue in self.scanner.cues_of(token.text))
 
+    def _local_head(self, token: Token) -> bool:
+        """Whether a word is the head of a body every town has ("Police", "Department": the
+        institution table's ``local`` column)."""
+        return any(cue.lexicon == "institution" and cue.lemma in _local_heads() for cue in self.scanner.cues_of(token.text))
+
     def _work_head(self, token: Token) -> bool:
         """Whether a word is the head of a work's name ("Initiative", "Project", "Campaign"), which
         a body's name may end in too ("Pathfinders Justice Initiative")."""
@@ -837,6 +848,9 @@ class NameReader:
                 return False  # "the Child Protection Society and Childline 1098": a name ends at its head
             if not in_segment and not right_headed and len(chunk) > 1 and self._work_head(left):
                 return False  # "run by Harbour Light Initiative and Sunrise Renaissance": so does a work's head
+            bare = [t for t in chunk if t.lower != "the"]
+            if right_headed and not in_segment and len(bare) == 1 and bare[0].text.istitle() and self._local_head(bare[0]):
+                return True  # "the Police and Border Guard Board": a local body's head alone names none; it shares the head after it
             # Inside an "of" part words are coordinated ("of Women and Children");
             # a part with no head joins the headed part after it ("Development
             # and Education Programme"); two heads make two names ("Ministry of

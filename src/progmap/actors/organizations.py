@@ -1244,8 +1244,9 @@ def _known_names(found: _Found, gazetteer: OrgGazetteer, context: str, known: li
         if _MEMBERS_AFTER.match(text, end):
             continue  # "other EU countries", "ASEAN member states", "EU citizens": the members or their land, not the body
         after = _CAPITAL_NEXT.match(text, end) if len(written.split()) > 1 else None
-        if after and gazetteer.orgs[org_id].country != GENERIC and any(
+        if after and any(
             c.lexicon == "institution" and (_institutions().get(c.lemma) or {}).get("branch") != "yes"
+            and (gazetteer.orgs[org_id].country != GENERIC or c.lemma in _ORGANS)  # ("the Border Guard Board": not the border guards)
             for c in _reader().scanner.cues_of(after.group(1))
         ) and org_id not in (gazetteer.lookup(text[start : after.end()]), gazetteer.fuzzy(text[start : after.end()])) \
                 and not ((branch := _PORTFOLIO_AFTER.match(text, after.end())) and country_of(branch.group(1))):
