@@ -2221,3 +2221,12 @@ def test_a_local_body_s_head_alone_before_and_shares_the_head_after_it():
     assert list(orgs["name"]) == ["Police and Border Guard Board"]
     _, orgs = orgs_of("The Foundation and Village Help International met.", country="EST")
     assert list(orgs["name"]) == ["Village Help International"]
+
+
+def test_the_city_of_a_town_acting_is_its_government_and_after_in_the_town():
+    _, orgs = orgs_of("The City of Tartu funds a counselling centre for victims.", country="EST")
+    assert list(orgs["name"]) == ["City of Tartu"]
+    _, orgs = orgs_of("The centre is funded by the City of Tartu.", country="EST")
+    assert list(orgs["name"]) == ["City of Tartu"]
+    _, orgs = orgs_of("Shelters in the City of Tartu are full. The City of Tartu is the second largest town.", country="EST")
+    assert orgs.empty

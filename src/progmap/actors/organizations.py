@@ -80,7 +80,7 @@ from rapidfuzz import fuzz, process
 from progmap import settings
 from progmap.actors.frames import columns as plain_columns
 from progmap.actors.frames import empty_columns, frame, length
-from progmap.actors.language import POSSESSIVE_END, CueScanner, adverbed_roles, NameReader, in_heading, inflected_verb, is_dictionary_word, lexicon, name_reader, sentence_initial, tail_tokens, tokenize
+from progmap.actors.language import POSSESSIVE_END, CueScanner, adverbed_roles, NameReader, in_heading, inflected_verb, is_dictionary_word, lexicon, name_reader, present_verb, sentence_initial, tail_tokens, tokenize
 from progmap.actors.sheets import grant_lines, project_table_rows, sheet_fields
 from progmap.actors.vocabulary import (
     DEMONYMS,
@@ -1161,6 +1161,7 @@ def read_organizations(
     _national_acronyms(found, gazetteer)
     _the_government(found, gazetteer, context, folded)
     _titled(found, gazetteer, context, metadata)
+    _city_governments(found, context)
     _cosignatories(found, context)
     _it_speakers(found, context)
     _coordinated_names(found, gazetteer, context)
@@ -1171,6 +1172,38 @@ def read_organizations(
     _drop_run_facilities(found)
     _drop_countries(found)
     return _found_columns(doc_id, found)
+
+
+#: A town's government by its formal name: "the City of Tallinn", "Town of Kumasi" (group 1: the town).
+_CITY_OF = re.compile(r"(?<![\w’'-])(?:City|Town)[ \t]+of[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)(?![\w’'-]|[ \t]+(?:of|and)\b)")
+#: What makes such a name an actor's: a verb after it ("funds", "has opened"), a colon (a page's
+#: author: "City of Tallinn: Social Services"), or a role's preposition before it ("funded by the").
+_CITY_ACTS_AFTER = re.compile(r"[ \t]*:|(?:[’']s)?[ \t]+(?:(?:also|now|has|have|had|will|jointly)[ \t]+)*([a-z]+)\b")
+#: Verbs a town does as a place: "the City of Tartu is the second largest town", "lies on".
+_PLACE_VERBS = frozenset({"is", "was", "has", "had", "lies", "borders", "covers", "hosts", "counts", "includes"})
+_CITY_ROLE_BEFORE = re.compile(r"\b(?:by|from|with)[ \t]+the[ \t]+$")
+
+
+def _city_governments(found: _Found, context: str) -> None:
+    """A town's government named as "the City of X" where it acts ("The City of Tallinn funds a
+    counselling centre", "funded by the City of Tallinn"); the same words after "in" or "to" name
+    the town itself ("shelters in the City of Tallinn").
+    """
+    text = found.text
+    if "City of" not in text and "Town of" not in text:
+        return
+    for match in _CITY_OF.finditer(text):
+        start, end = match.span()
+        if not found.zones.allows(start, end) and not _TITLE_OPENING.match(text, start) or not found.open(start, end):
+            continue
+        if country_of(match.group(1)) or _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 20), start):
+            continue
+        after = _CITY_ACTS_AFTER.match(text, end)
+        verb = after.group(1) if after is not None else None
+        acts = after is not None and (verb is None or verb not in _PLACE_VERBS and (present_verb(verb) or inflected_verb(verb)))
+        if acts or _CITY_ROLE_BEFORE.search(text, max(0, start - 12), start):
+            name = _clean_name(text[start:end])
+            found.add(start, end, _slug(name), name, "government", context)
 
 
 #: A verb whose object is work someone runs, right before a name: "IOM runs the ", "opened a ".
