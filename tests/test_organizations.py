@@ -2230,3 +2230,10 @@ def test_the_city_of_a_town_acting_is_its_government_and_after_in_the_town():
     assert list(orgs["name"]) == ["City of Tartu"]
     _, orgs = orgs_of("Shelters in the City of Tartu are full. The City of Tartu is the second largest town.", country="EST")
     assert orgs.empty
+
+
+def test_a_body_a_verb_sets_up_is_named_even_after_a():
+    _, orgs = orgs_of("In 2024 the Royal Police of Sandland set up a Migrant Smuggling Unit.", country="BRB")
+    assert "Migrant Smuggling Unit" in set(orgs["name"])
+    _, orgs = orgs_of("Each district should have a Repatriation Center.", country="BRB")
+    assert orgs.empty

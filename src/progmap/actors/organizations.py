@@ -920,6 +920,10 @@ def _plural(written: str, lemma: str) -> bool:
 _INDEFINITE = re.compile(r"\b(?:a|an|any|another|each|every|no|such|one)\s+$", re.IGNORECASE)
 
 
+#: A verb that makes a new body, then its article: "set up a ", "established an ".
+_FOUNDED_BEFORE = re.compile(r"\b(?:set[ \t]+up|established|creates?|created|formed|founded|launched|sets[ \t]+up|establishe?s)[ \t]+(?:a|an)[ \t]+$")
+
+
 def _indefinite(text: str, start: int, end: int) -> bool:
     """ "a Repatriation Center": one of a kind, not a named body.
 
@@ -2291,8 +2295,9 @@ def _name_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, name, 
             return  # "the Board of Directors", "Board of Trustees": a body's own organ, named by who sits on it
         if not any(_is_proper(text, w) and w.lower not in _generic_words() for w in modifiers) and not _country_possessive(text, start):
             return  # "the Center", "Police": a body the text named before, or none ("Cambodia's National Committee" is one)
-        if _indefinite(text, start, end) or _written_lower(found, " ".join(text[start:end].split())):
-            return  # "a Repatriation Center", "repatriation center"
+        if _indefinite(text, start, end) and not _FOUNDED_BEFORE.search(text, max(0, start - 40), start) \
+                or _written_lower(found, " ".join(text[start:end].split())):
+            return  # "a Repatriation Center", "repatriation center" (but "set up a Trafficking in Persons Unit": a new body)
     written = _clean_name(text[start:end])
     org_id = gazetteer.lookup(written) or gazetteer.fuzzy(written, country=context)
     # "Houston Police Department", "Lagos State Police Command": a generic body with a place
