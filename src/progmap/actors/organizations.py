@@ -2295,9 +2295,11 @@ def _name_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, name, 
             return  # "the Board of Directors", "Board of Trustees": a body's own organ, named by who sits on it
         if not any(_is_proper(text, w) and w.lower not in _generic_words() for w in modifiers) and not _country_possessive(text, start):
             return  # "the Center", "Police": a body the text named before, or none ("Cambodia's National Committee" is one)
-        if _indefinite(text, start, end) and not _FOUNDED_BEFORE.search(text, max(0, start - 40), start) \
-                or _written_lower(found, " ".join(text[start:end].split())):
-            return  # "a Repatriation Center", "repatriation center" (but "set up a Trafficking in Persons Unit": a new body)
+        founded = _FOUNDED_BEFORE.search(text, max(0, start - 40), start) and (_institutions().get(institution.lemma) or {}).get("org_type") != "donor"
+        if _indefinite(text, start, end) and not founded or _written_lower(found, " ".join(text[start:end].split())):
+            # "a Repatriation Center", "repatriation center" (but "set up a Trafficking in Persons Unit": a new
+            # body; "set up a Victim Compensation Fund" is its maker's planned work)
+            return
     written = _clean_name(text[start:end])
     org_id = gazetteer.lookup(written) or gazetteer.fuzzy(written, country=context)
     # "Houston Police Department", "Lagos State Police Command": a generic body with a place
