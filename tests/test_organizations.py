@@ -2111,3 +2111,129 @@ def test_a_partner_line_s_headed_name_takes_its_head_s_type():
 def test_a_union_of_member_bodies_is_no_state_body():
     _, orgs = orgs_of("IOM worked with the Union of Crisis Centres of Kazakhstan to train police.", country="KAZ")
     assert orgs.loc["org:union-of-crisis-centres-of-kazakhstan", "org_type"] == "ngo"
+
+
+def test_a_name_holding_with_is_whole_when_its_letters_spell_it():
+    _, orgs = orgs_of("Staff of Solidarity with Children in Need (SOCIN) were interviewed.", country="KEN")
+    assert list(orgs["name"]) == ["Solidarity with Children in Need (SOCIN)"]
+    _, orgs = orgs_of("The centre is run with the Association for Solidarity with Refugees and Migrants (SGDD-ARAM).", country="TUR")
+    assert list(orgs["name"]) == ["Association for Solidarity with Refugees and Migrants (SGDD-ARAM)"]
+    _, orgs = orgs_of("The centre is run by the Alliance for Solidarity with Asylum Seekers and Migrants (KDD-ASAM).", country="TUR")
+    assert list(orgs["name"]) == ["Alliance for Solidarity with Asylum Seekers and Migrants (KDD-ASAM)"]
+    _, orgs = orgs_of("The centre is run by IOM with Asylum Seekers and Migrants (ASAM).", country="TUR")
+    assert sorted(orgs["name"]) == ["Asylum Seekers and Migrants (ASAM)", "IOM"]
+    _, orgs = orgs_of("The shelter is run by UNICEF with Save the Children (STC) in Lima.", country="PER")
+    assert sorted(orgs["name"]) == ["Save the Children", "UNICEF"]
+
+
+def test_two_words_between_two_bodies_in_a_list_are_a_body():
+    text = "Survivors were helped by the Sunrise Women's Network, Kalinga Rights and the Bright Hope Foundation."
+    _, orgs = orgs_of(text, country="PHL")
+    assert "Kalinga Rights" in set(orgs["name"])
+    text = "Survivors met the Sunrise Women's Network, Maria Lopez and the Bright Hope Foundation. Lopez said they were safe."
+    _, orgs = orgs_of(text, country="PHL")
+    assert "Maria Lopez" not in set(orgs["name"])
+    _, orgs = orgs_of("Survivors met the Sunrise Women's Network, Western Kenya and the Bright Hope Foundation.", country="KEN")
+    assert "Western Kenya" not in set(orgs["name"])
+
+
+def test_a_runner_named_an_initiative_is_a_body_of_its_own_before_and():
+    text = "Two returnees joined a skills programme run by Harbour Light Initiative and Sunrise Renaissance."
+    _, orgs = orgs_of(text, country="NGA")
+    assert sorted(orgs["name"]) == ["Harbour Light Initiative", "Sunrise Renaissance"]
+    _, orgs = orgs_of("Funding is run by the Safe Migration Project.", country="NGA")
+    assert orgs.empty
+
+
+def test_a_court_named_with_its_town_after_its_head_is_one_body():
+    _, orgs = orgs_of("The District Court Bitola convicted a taxi driver.", country="MKD")
+    assert list(orgs["name"]) == ["District Court Bitola"]
+    _, orgs = orgs_of("The Supreme Court Justice spoke to the press.", country="MKD")
+    assert list(orgs["name"]) == ["Supreme Court (North Macedonia)"]
+
+
+def test_a_state_s_financial_mechanism_is_a_funder():
+    _, orgs = orgs_of("The shelter is funded by the Danish Financial Mechanism.", country="ROU")
+    assert list(orgs["name"]) == ["Danish Financial Mechanism"]
+    assert list(orgs["org_type"]) == ["donor"]
+
+
+def test_to_and_the_people_a_body_serves_go_on_with_its_name():
+    _, orgs = orgs_of("The project is implemented by the Mission to Fishermen in partnership with IOM.", country="KIR")
+    assert "Mission to Fishermen" in set(orgs["name"])
+    _, orgs = orgs_of("Funds went from the Ministry to Provinces last year.", country="KIR")
+    assert orgs.empty
+
+
+def test_a_swahili_name_opens_with_its_head_and_goes_on_after_cha():
+    _, orgs = orgs_of("Legal aid is provided by Kituo cha Haki in Mombasa.", country="KEN")
+    assert list(orgs["name"]) == ["Kituo cha Haki"]
+    text = "The consortium brings together HAART Kenya, Kituo cha Haki and Uganda's Kiota Women Health and Development Organization (KIWOHEDE)."
+    _, orgs = orgs_of(text, country="KEN")
+    assert "Kituo cha Haki" in set(orgs["name"]) and "uga-government" not in orgs.index
+
+
+def test_a_saint_s_name_opens_a_body_s_name():
+    _, orgs = orgs_of("The St. Agatha's Parish Network runs a shelter in Kochi.", country="IND")
+    assert list(orgs["name"]) == ["St. Agatha's Parish Network"]
+
+
+def test_a_title_s_part_after_a_colon_may_be_the_body_the_page_is_about():
+    from progmap.sources.documents import Document
+
+    doc = Document.from_text("Outreach: St. Agatha's Parish Network\n\nOur parishes in Kerala run awareness meetings for families of migrants.\n")
+    _, orgs = orgs_of(doc.text, country="IND", spans=doc.narrative, metadata=doc.metadata)
+    assert list(orgs["name"]) == ["St. Agatha's Parish Network"]
+    doc = Document.from_text("City of Riga: Social Services for Victims of Trafficking\n\nThe city funds a counselling centre for victims.\n")
+    _, orgs = orgs_of(doc.text, country="LVA", spans=doc.narrative, metadata=doc.metadata)
+    assert orgs.empty
+
+
+def test_a_runner_s_letters_then_a_word_of_its_name_are_a_body():
+    _, orgs = orgs_of("The newest house opened in Iquitos; it is managed by ABC Esperanzo.", country="PER")
+    assert list(orgs["name"]) == ["ABC Esperanzo"]
+    text = "The Tamaulipas Family Agency (DIF Tamaulipas) opened a shelter. It will be run by DIF Tamaulipas."
+    _, orgs = orgs_of(text, country="MEX")
+    assert "DIF Tamaulipas" not in set(orgs["name"])
+
+
+def test_a_name_in_camel_case_after_its_kind_is_the_body_not_the_kind():
+    _, orgs = orgs_of("The clinic was started by the Moldovan NGO eSperanta in 2018.", country="MDA")
+    assert list(orgs["name"]) == ["eSperanta"]
+
+
+def test_a_title_opening_with_a_body_and_its_country_in_brackets_names_that_body():
+    from progmap.sources.documents import Document
+
+    doc = Document.from_text("Ministry of Youth, Sport and Social Protection (Ghana): Plans for 2026\n\nThe Ministry will open a shelter in Tamale.\n")
+    _, orgs = orgs_of(doc.text, country="GHA", spans=doc.narrative, metadata=doc.metadata)
+    assert list(orgs["name"]) == ["Ministry of Youth, Sport and Social Protection"]
+    assert list(orgs["country"]) == ["GHA"]
+
+
+def test_a_board_after_a_known_body_s_name_is_another_body():
+    _, orgs = orgs_of("In cooperation with the Border Guard Board, social workers visit Narva.", country="EST")
+    assert list(orgs["name"]) == ["Border Guard Board"]
+
+
+def test_a_local_body_s_head_alone_before_and_shares_the_head_after_it():
+    _, orgs = orgs_of("In cooperation with the Police and Border Guard Board, social workers visit Narva.", country="EST")
+    assert list(orgs["name"]) == ["Police and Border Guard Board"]
+    _, orgs = orgs_of("The Foundation and Village Help International met.", country="EST")
+    assert list(orgs["name"]) == ["Village Help International"]
+
+
+def test_the_city_of_a_town_acting_is_its_government_and_after_in_the_town():
+    _, orgs = orgs_of("The City of Tartu funds a counselling centre for victims.", country="EST")
+    assert list(orgs["name"]) == ["City of Tartu"]
+    _, orgs = orgs_of("The centre is funded by the City of Tartu.", country="EST")
+    assert list(orgs["name"]) == ["City of Tartu"]
+    _, orgs = orgs_of("Shelters in the City of Tartu are full. The City of Tartu is the second largest town.", country="EST")
+    assert orgs.empty
+
+
+def test_a_body_a_verb_sets_up_is_named_even_after_a():
+    _, orgs = orgs_of("In 2024 the Royal Police of Sandland set up a Migrant Smuggling Unit.", country="BRB")
+    assert "Migrant Smuggling Unit" in set(orgs["name"])
+    _, orgs = orgs_of("Each district should have a Repatriation Center.", country="BRB")
+    assert orgs.empty

@@ -245,6 +245,7 @@ _TOKEN = re.compile(
     r"(?=\S)(?:"
     r"[A-Z]\.(?:[A-Z]\.)+(?:-\w+)*"  # U.S., U.S.-funded, P.R.C.
     r"|[A-Z](?<=[a-z] [A-Z])\.(?=[ \t][A-Z][a-z]+[ \t][A-Z])"  # a middle initial inside a name: "Blas F. Ople Policy Center"
+    r"|St\.(?=[ \t][A-Z][a-z])"  # a saint's name in a body's: "St. Brigid's Parish Network"
     r"|\d+(?:[.,]\d+)*(?:-\w+)*"  # 20,000  1.5  30-year-old
     r"|\w+(?:['’]\w+)*(?:[-–/]\w+(?:['’]\w+)*)*(?:(?<=s)['’](?!\w))?"  # Hanoi-based, women's, and/or, Workers'
     r"|[^\w\s])"
@@ -504,6 +505,12 @@ def _same_preposition(opener: str, gap: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _local_heads() -> frozenset[str]:
+    """Heads of bodies every town has (the institution table's ``local`` column)."""
+    return frozenset(row["lemma"] for row in lexicon("institution") if row.get("local") == "yes")
+
+
+@lru_cache(maxsize=1)
 def _name_words() -> dict[str, frozenset[str]]:
     """The name-word table by role: segment and join linkers, openers."""
     roles: dict[str, set[str]] = {}
@@ -558,6 +565,25 @@ def present_verb(word: str) -> bool:
     return lower.endswith("s") and bool(verb) and verb[0] != lower
 
 
+#: Endings of nouns for people ("seafarer", "refugee", "migrant", "fisherman", "activist").
+_PEOPLE_ENDINGS = ("er", "or", "ee", "ant", "ent", "man", "ist", "ian")
+
+
+@lru_cache(maxsize=4096)
+def _plural_people(word: str) -> bool:
+    """Whether a word is an English plural noun for people ("Seafarers", "Fishermen"; not
+    "Hanoi", "Provinces", "Justice").
+
+    >>> [_plural_people(w) for w in ("Seafarers", "Fishermen", "Refugees", "Provinces", "Hanoi")]
+    [True, True, True, False, False]
+    """
+    from lemminflect import getAllLemmas
+
+    lower = word.lower()
+    lemmas = getAllLemmas(lower).get("NOUN", ())
+    return any(lemma != lower and lemma.endswith(_PEOPLE_ENDINGS) for lemma in lemmas)
+
+
 @lru_cache(maxsize=4096)
 def _is_verb(word: str) -> bool:
     from lemminflect import getAllLemmas
@@ -566,7 +592,7 @@ def _is_verb(word: str) -> bool:
 
 
 # A full stop that ends an abbreviation ("U.S.", "S."), not a sentence.
-_ABBREVIATION = re.compile(r"(?:\.[A-Z]|\b[A-Z])\.$")
+_ABBREVIATION = re.compile(r"(?:\.[A-Z]|\b[A-Z]|\bSt)\.$")
 _OPENING = re.compile(r"(?:[.!?:;]|^|\n[ \t]*\n|\)|--|•|\u2022|\b\d{1,2}\.)[\s\"“‘']*$")
 _ROLE_SUFFIX = re.compile(r"-(?:based|funded|financed|sponsored|supported|backed|led|run|operated|managed|bound)$", re.IGNORECASE)
 #: A final possessive: "UNODC's", "Social Affairs'".
@@ -754,6 +780,16 @@ class NameReader:
         """Whether a word is a head noun of the first lexicon ("Foundation", "Police")."""
         return any(cue.lexicon == self.scanner.lexicons[0] for cue in self.scanner.cues_of(token.text))
 
+    def _local_head(self, token: Token) -> bool:
+        """Whether a word is the head of a body every town has ("Police", "Department": the
+        institution table's ``local`` column)."""
+        return any(cue.lexicon == "institution" and cue.lemma in _local_heads() for cue in self.scanner.cues_of(token.text))
+
+    def _work_head(self, token: Token) -> bool:
+        """Whether a word is the head of a work's name ("Initiative", "Project", "Campaign"), which
+        a body's name may end in too ("Pathfinders Justice Initiative")."""
+        return any(cue.lexicon == "not_org" and cue.role == "programme" for cue in self.scanner.cues_of(token.text))
+
     def _possessor(self, token: Token, following: Token | None = None) -> bool:
         """ "UNODC's project", "the Ministry's Department", "Ghana's Human Trafficking
         Secretariat": a possessive that ends a name (a country's names its body's country)."""
@@ -789,7 +825,8 @@ class NameReader:
         if lower in ("of", "for", "at", "with") and self._head_first(right) and not any(self.is_head(t) for t in chunk):
             return False  # "Staff of Fundación Luna Nueva": a head-first name opens after the linker
         if lower == "to":
-            return _is_verb(right.text)  # "Network to End Child Labour", not "Police to Hanoi"
+            # "Network to End Child Labour", "Mission to Seafarers" (whom it serves), not "Police to Hanoi"
+            return _is_verb(right.text) or _plural_people(right.text)
         if lower == "in":
             # "Trafficking in Persons", not "the Police in Hanoi", "the Project in Bangkok"
             # or "the Consulate General in Guangzhou"
@@ -805,8 +842,15 @@ class NameReader:
         if lower in ("and", "&", "et") or lower in _ROMANCE_AND:
             if (the and lower not in _ROMANCE_AND) or (right.text.isupper() and len(right.text) > 1) or self.is_head(right):
                 return False  # "UNICEF and IOM", "the Ministry of Justice and the Ministry of Health"
+            if POSSESSIVE_END.search(right.text) and self._possessor(right):
+                return False  # "Kituo cha Sheria and Tanzania's KIWOHEDE": the possessive opens another name
             if not in_segment and self.is_head(left) and not right_headed:
                 return False  # "the Child Protection Society and Childline 1098": a name ends at its head
+            if not in_segment and not right_headed and len(chunk) > 1 and self._work_head(left):
+                return False  # "run by Harbour Light Initiative and Sunrise Renaissance": so does a work's head
+            bare = [t for t in chunk if t.lower != "the"]
+            if right_headed and not in_segment and len(bare) == 1 and bare[0].text.istitle() and self._local_head(bare[0]):
+                return True  # "the Police and Border Guard Board": a local body's head alone names none; it shares the head after it
             # Inside an "of" part words are coordinated ("of Women and Children");
             # a part with no head joins the headed part after it ("Development
             # and Education Programme"); two heads make two names ("Ministry of

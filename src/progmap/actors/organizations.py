@@ -80,7 +80,7 @@ from rapidfuzz import fuzz, process
 from progmap import settings
 from progmap.actors.frames import columns as plain_columns
 from progmap.actors.frames import empty_columns, frame, length
-from progmap.actors.language import POSSESSIVE_END, CueScanner, adverbed_roles, NameReader, in_heading, inflected_verb, is_dictionary_word, lexicon, name_reader, sentence_initial, tail_tokens, tokenize
+from progmap.actors.language import POSSESSIVE_END, CueScanner, adverbed_roles, NameReader, in_heading, inflected_verb, is_dictionary_word, lexicon, name_reader, present_verb, sentence_initial, tail_tokens, tokenize
 from progmap.actors.sheets import grant_lines, project_table_rows, sheet_fields
 from progmap.actors.vocabulary import (
     DEMONYMS,
@@ -920,6 +920,10 @@ def _plural(written: str, lemma: str) -> bool:
 _INDEFINITE = re.compile(r"\b(?:a|an|any|another|each|every|no|such|one)\s+$", re.IGNORECASE)
 
 
+#: A verb that makes a new body, then its article: "set up a ", "established an ".
+_FOUNDED_BEFORE = re.compile(r"\b(?:set[ \t]+up|established|creates?|created|formed|founded|launched|sets[ \t]+up|establishe?s)[ \t]+(?:a|an)[ \t]+$")
+
+
 def _indefinite(text: str, start: int, end: int) -> bool:
     """ "a Repatriation Center": one of a kind, not a named body.
 
@@ -1023,10 +1027,11 @@ _WORLD_REGION = re.compile(
 )
 
 
-def _plausible(text: str, name, classified: bool = False) -> bool:
+def _plausible(text: str, name, classified: bool = False, work_named: bool = False) -> bool:
     """Whether a name with evidence other than its head can be an organization's.
 
-    Its head is no place, law, plan, event, title or deed, and it has a
+    Its head is no place, law, plan, event, title or deed (nor a work's, unless
+    a classifier or a work its clause named runs it: ``work_named``), and it has a
     dictionary word among its words (people's names mostly have none),
     unless a classifier says what it is ("Casa Esperanza, a local NGO").
 
@@ -1040,7 +1045,7 @@ def _plausible(text: str, name, classified: bool = False) -> bool:
     if _WORLD_REGION.fullmatch(" ".join(w.text for w in name.words)):
         return False  # "workers from Central and Eastern Europe": a part of the world
     blocked = name.cue("not_org")
-    if blocked is not None and name.cue("institution") is None and not (classified and blocked.role == "programme"):
+    if blocked is not None and name.cue("institution") is None and not ((classified or work_named) and blocked.role == "programme"):
         return False  # (but "NGOs such as Pathfinders Justice Initiative": a classifier says what the initiative is)
     words = [w for w in name.words if w.lower not in _reader().segment | _reader().join]
     if len(words) == 1:
@@ -1160,6 +1165,7 @@ def read_organizations(
     _national_acronyms(found, gazetteer)
     _the_government(found, gazetteer, context, folded)
     _titled(found, gazetteer, context, metadata)
+    _city_governments(found, context)
     _cosignatories(found, context)
     _it_speakers(found, context)
     _coordinated_names(found, gazetteer, context)
@@ -1170,6 +1176,38 @@ def read_organizations(
     _drop_run_facilities(found)
     _drop_countries(found)
     return _found_columns(doc_id, found)
+
+
+#: A town's government by its formal name: "the City of Tallinn", "Town of Kumasi" (group 1: the town).
+_CITY_OF = re.compile(r"(?<![\w’'-])(?:City|Town)[ \t]+of[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)(?![\w’'-]|[ \t]+(?:of|and)\b)")
+#: What makes such a name an actor's: a verb after it ("funds", "has opened"), a colon (a page's
+#: author: "City of Tallinn: Social Services"), or a role's preposition before it ("funded by the").
+_CITY_ACTS_AFTER = re.compile(r"[ \t]*:|(?:[’']s)?[ \t]+(?:(?:also|now|has|have|had|will|jointly)[ \t]+)*([a-z]+)\b")
+#: Verbs a town does as a place: "the City of Tartu is the second largest town", "lies on".
+_PLACE_VERBS = frozenset({"is", "was", "has", "had", "lies", "borders", "covers", "hosts", "counts", "includes"})
+_CITY_ROLE_BEFORE = re.compile(r"\b(?:by|from|with)[ \t]+the[ \t]+$")
+
+
+def _city_governments(found: _Found, context: str) -> None:
+    """A town's government named as "the City of X" where it acts ("The City of Tallinn funds a
+    counselling centre", "funded by the City of Tallinn"); the same words after "in" or "to" name
+    the town itself ("shelters in the City of Tallinn").
+    """
+    text = found.text
+    if "City of" not in text and "Town of" not in text:
+        return
+    for match in _CITY_OF.finditer(text):
+        start, end = match.span()
+        if not found.zones.allows(start, end) and not _TITLE_OPENING.match(text, start) or not found.open(start, end):
+            continue
+        if country_of(match.group(1)) or _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 20), start):
+            continue
+        after = _CITY_ACTS_AFTER.match(text, end)
+        verb = after.group(1) if after is not None else None
+        acts = after is not None and (verb is None or verb not in _PLACE_VERBS and (present_verb(verb) or inflected_verb(verb)))
+        if acts or _CITY_ROLE_BEFORE.search(text, max(0, start - 12), start):
+            name = _clean_name(text[start:end])
+            found.add(start, end, _slug(name), name, "government", context)
 
 
 #: A verb whose object is work someone runs, right before a name: "IOM runs the ", "opened a ".
@@ -1243,8 +1281,9 @@ def _known_names(found: _Found, gazetteer: OrgGazetteer, context: str, known: li
         if _MEMBERS_AFTER.match(text, end):
             continue  # "other EU countries", "ASEAN member states", "EU citizens": the members or their land, not the body
         after = _CAPITAL_NEXT.match(text, end) if len(written.split()) > 1 else None
-        if after and gazetteer.orgs[org_id].country != GENERIC and any(
+        if after and any(
             c.lexicon == "institution" and (_institutions().get(c.lemma) or {}).get("branch") != "yes"
+            and (gazetteer.orgs[org_id].country != GENERIC or c.lemma in _ORGANS)  # ("the Border Guard Board": not the border guards)
             for c in _reader().scanner.cues_of(after.group(1))
         ) and org_id not in (gazetteer.lookup(text[start : after.end()]), gazetteer.fuzzy(text[start : after.end()])) \
                 and not ((branch := _PORTFOLIO_AFTER.match(text, after.end())) and country_of(branch.group(1))):
@@ -1393,17 +1432,22 @@ def _titled_author(found: _Found, value: str) -> None:
     opening = _TITLE_OPENING.match(value) or (_WHOLE_TITLE.fullmatch(value) if re.search(r"[a-z]", value) else None)  # (not a letterhead in capitals)
     start = text.find(value) if opening is not None else -1
     name = _reader().name_at(text, start) if start >= 0 else None
-    if name is None or name.start != start or name.end != start + len(opening.group(1)):
+    # a country in brackets after the name says whose body it is: "Ministry of Gender ... (Ghana): Activities for 2025"
+    country = _COUNTRY_IN_BRACKETS.search(opening.group(1)) if opening is not None else None
+    country = country if country is not None and country_of(country.group(1)) else None
+    length = len(opening.group(1)) - (len(country.group()) if country is not None else 0) if opening is not None else 0
+    if name is None or name.start != start or name.end != start + length:
         # "Christmas Appeal 2025 — Sisters of the Good Shepherd, Manchester": a later part of the title is the body
         whole = text.find(value)
         for part in _TITLE_PART.finditer(value) if whole >= 0 and re.search(r"[a-z]", value) else ():
             name = _reader().name_at(text, whole + part.start(1))
             if name is not None and name.start == whole + part.start(1) and name.end == whole + part.end(1):
-                start, opening = name.start, part
+                start, opening, length, country = name.start, part, len(part.group(1)), None
                 break
     # a name of a headed body ("Hope Network") or a head-first one ("Yayasan ...") that fills the title's first part
-    if name is not None and name.start == start and name.end == start + len(opening.group(1)) and found.free(name.start, name.end) \
-            and len(name.words) > 1 and (name.cue("institution") is not None or _reader()._head_first(name.words[0])):
+    if name is not None and name.start == start and name.end == start + length and found.free(name.start, name.end) \
+            and len(name.words) > 1 and (name.cue("institution") is not None or _reader()._head_first(name.words[0])) \
+            and not any(_plural(name.head_text, cue.lemma) for cue in name.head_cues):  # ("City of Riga: Social Services for ...": a kind of work)
         written = _clean_name(text[name.start : name.end])
         same = next((org_id for org_id, record in found.orgs.items() if _proper_words(record["name"]) == _proper_words(written)), None)
         if same is not None:
@@ -1411,7 +1455,12 @@ def _titled_author(found: _Found, value: str) -> None:
             record = found.orgs[same]
             found.add(name.start, name.end, same, record["name"], record["org_type"], record["country"])
             return
-        found.add(name.start, name.end, _slug(written), written, _guess_type(written, name.cue("institution")), _country_in(written))
+        found.add(name.start, name.end, _slug(written), written, _guess_type(written, name.cue("institution")),
+                  _country_in(written) or (country_of(country.group(1)) if country is not None else ""))
+
+
+#: A country in brackets at the end of a title's opening: " (Ghana)".
+_COUNTRY_IN_BRACKETS = re.compile(r"[ \t]*\(([^()\n]{3,40})\)$")
 
 
 def _proper_words(name: str) -> frozenset[str]:
@@ -1423,9 +1472,10 @@ def _proper_words(name: str) -> frozenset[str]:
 
 #: A title that opens with a name, then what the page is: "Hope Network - Newsletter", "Hope Network | About us".
 _WHOLE_TITLE = re.compile(r"[ \t]*([A-Z][\w’'.-]*(?:[ \t]+[\w’'.-]+){1,6})[ \t]*")
-#: A part of a title after a dash or bar, up to a comma or the next dash: "— Sisters of the Good Shepherd, Manchester".
-_TITLE_PART = re.compile(r"[ \t]+[-–—|][ \t]+([A-Z][^\n|,–—-]*?)[ \t]*(?=$|,|[ \t]+[-–—|][ \t])")
-_TITLE_OPENING = re.compile(r"([A-Z][^\n|:–—]*?)[ \t]+(?:[-–—|:])[ \t]+\S")
+#: A part of a title after a dash, bar or colon, up to a comma or the next dash: "— Sisters of the Good Shepherd, Manchester",
+#: "Outreach: St. Brigid's Parish Network".
+_TITLE_PART = re.compile(r"(?:[ \t]+[-–—|]|:)[ \t]+([A-Z][^\n|,:–—-]*?)[ \t]*(?=$|,|[ \t]+[-–—|][ \t])")
+_TITLE_OPENING = re.compile(r"([A-Z][^\n|:–—]*?)(?:[ \t]+[-–—|:]|(?<=\)):)[ \t]+\S")  # (or "Ministry of ... (Ghana): Activities")
 
 
 _QUALIFIED = re.compile(
@@ -1616,6 +1666,9 @@ def _expansion(text: str, paren: int, acronym: str) -> tuple[int, int] | None:
     name = reader.name_at(text, max(0, paren - 40) + last.start(1), window=300)
     if name is None or name.end > paren:
         return None
+    joined = _joined_by_with(text, name, acronym)
+    if joined is not None:
+        return joined
     words = list(name.words)
     texts = [POSSESSIVE_END.sub("", w.text) for w in words]
     if _abbreviates(acronym, " ".join(texts)):
@@ -1638,6 +1691,31 @@ def _expansion(text: str, paren: int, acronym: str) -> tuple[int, int] | None:
             if _abbreviates(acronym, " ".join(before[k:] + texts)):
                 k -= 1 if k and country_of(before[k - 1]) else 0  # ("Ghana Industrial, ...": the country's own union)
                 return listed.start(1) + listed.group(1).index(" ".join(before[k:])), name.end
+    return None
+
+
+#: A name and "with" right before another name: "Solidarity with | Women in Distress".
+_NAME_WITH_BEFORE = re.compile(r"([A-Z][\w’'-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?[A-Z][\w’'-]*){0,5})[ \t]+with[ \t]+$")
+
+
+def _joined_by_with(text: str, name, acronym: str) -> tuple[int, int] | None:
+    """The span of a name that holds "with" ("Solidarity with Women in Distress (SOLWODI)"), when
+    the letters in brackets after it spell the whole, "with" included; None otherwise.
+
+    "with" joins two names as often as it sits inside one ("UNICEF with Save the Children"): only
+    the letters after it decide, and they must spell the words before "with" too, not another
+    body's letters ("IOM with ..."). For letters in
+    two parts ("SGDD-ASAM") the last part is enough: the first is often another language's.
+    """
+    before = _NAME_WITH_BEFORE.search(text, max(0, name.start - 80), name.start)
+    if before is None:
+        return None
+    whole = text[before.start(1) : name.end]
+    for letters in dict.fromkeys((acronym, acronym.rsplit("-", 1)[-1])):
+        for first in range(before.end(1) - 1, before.start(1) - 1, -1):  # (the fewest words: not "Staff of Solidarity with ...")
+            if (first == before.start(1) or text[first - 1] in " \t") and text[first].isupper() \
+                    and not text[first : before.end(1)].isupper() and _abbreviates(letters, text[first : name.end]):
+                return first, name.end
     return None
 
 
@@ -2099,13 +2177,18 @@ _GLOSS_CLOSING = re.compile(r"\)")
 def _country_branch(reader: NameReader, text: str, name, start: int):
     """A name whose institutional head is followed by a country only ("Women's Support Centre
     Armenia", "Anti-Trafficking Network Moldova"): a body's branch in that country, headed by the
-    institution, not by the country."""
+    institution, not by the country. So is a local body's head followed by its town, a word no
+    dictionary knows, as courts are named in some countries ("District Court Bitola")."""
     words = name.words
-    if len(words) < 3 or not (words[-2].start <= start < words[-2].end) or not country_of(words[-1].text) \
-            or country_of(text[name.start : name.end]) or country_of(" ".join(w.text for w in words[-2:])):
+    if len(words) < 2 or not (words[-2].start <= start < words[-2].end) or country_of(text[name.start : name.end]) \
+            or country_of(" ".join(w.text for w in words[-2:])):
+        return name
+    town = not country_of(words[-1].text) and words[-1].text.istitle() and not is_dictionary_word(words[-1].text) \
+        and not reader.is_head(words[-1])
+    if not town and (len(words) < 3 or not country_of(words[-1].text)):
         return name
     size, cues = reader.head_cues([w.text for w in words[:-1]])
-    if not size or not any(c.lexicon == "institution" and c.pos for c in cues):
+    if not size or not any(c.lexicon == "institution" and c.pos and (not town or (_institutions().get(c.lemma) or {}).get("local") == "yes") for c in cues):
         return name
     return dataclasses.replace(name, head=tuple(words[-1 - size : -1]), head_cues=tuple(cues))
 
@@ -2173,6 +2256,9 @@ def _name_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, name, 
         _extend_known(found, gazetteer, start, end)
         return
     institution = name.cue("institution")
+    if len(name.words) == 2 and name.words[0].text in DEMONYMS and name.words[1].text.isupper() and institution is not None \
+            and (_institutions().get(institution.lemma) or {}).get("classifier") == "yes":
+        return  # "the Romanian NGO eLiberare": a kind and its country, no name
     if institution is not None and institution.lemma in _ORGANS and len(name.words) > 2 and name.words[1].lower == "of":
         last_of = max(k for k, w in enumerate(name.words) if w.lower == "of")
         rest = list(name.words[last_of + 1 :])
@@ -2209,8 +2295,11 @@ def _name_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, name, 
             return  # "the Board of Directors", "Board of Trustees": a body's own organ, named by who sits on it
         if not any(_is_proper(text, w) and w.lower not in _generic_words() for w in modifiers) and not _country_possessive(text, start):
             return  # "the Center", "Police": a body the text named before, or none ("Cambodia's National Committee" is one)
-        if _indefinite(text, start, end) or _written_lower(found, " ".join(text[start:end].split())):
-            return  # "a Repatriation Center", "repatriation center"
+        founded = _FOUNDED_BEFORE.search(text, max(0, start - 40), start) and (_institutions().get(institution.lemma) or {}).get("org_type") != "donor"
+        if _indefinite(text, start, end) and not founded or _written_lower(found, " ".join(text[start:end].split())):
+            # "a Repatriation Center", "repatriation center" (but "set up a Trafficking in Persons Unit": a new
+            # body; "set up a Victim Compensation Fund" is its maker's planned work)
+            return
     written = _clean_name(text[start:end])
     org_id = gazetteer.lookup(written) or gazetteer.fuzzy(written, country=context)
     # "Houston Police Department", "Lagos State Police Command": a generic body with a place
@@ -2462,6 +2551,10 @@ def _add_code(found: _Found, start: int, end: int, context: str, body_end: int) 
 _NAME_LINKERS = frozenset({"to", "of", "for", "and", "&", "the", "in", "against", "on"})
 
 
+#: A word in camel case opening small, right after a kind's noun: " eLiberare", " iCare".
+_CAMEL_AFTER = re.compile(r"[ \t]+([a-z]{1,3}[A-Z][a-z][\w’'-]*)(?![\w’'-])")
+
+
 def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, heads: list) -> None:
     """Names a classifier noun makes organizations: "the NGO Action Pour Les Enfants",
     "Hope Street, a coalition of ...", and the members of "a coalition of A, B and C"."""
@@ -2485,6 +2578,9 @@ def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, head
                 and country_of(name.words[0].text) is None and name.words[0].lower not in _CALENDAR_WORDS  # "the NGO Sanlaap"
             if _plausible(text, name, classified=True) or (name is not None and _acronym_like(name.words[0].text)) or single:
                 _name_candidate(found, gazetteer, context, name, "classifier")
+        elif (camel := _CAMEL_AFTER.match(text, end, end + 40)) and (text[start:end].isupper() or lower_kind) and found.open(*camel.span(1)):
+            # "the Romanian NGO eLiberare": a name in camel case, its first letters small
+            found.add(*camel.span(1), _slug(camel.group(1)), camel.group(1), _guess_type(camel.group(1), cue), "")
         elif following and _plural(text[start:end], row["lemma"]) and row["org_type"] != "government" \
                 and _KIND_DETERMINED.search(text, max(0, start - 40), start) is not None:
             # "run by the local NGOs Sabr and Nadezhda": the kind's plural names the list after it
@@ -2923,7 +3019,20 @@ def _role_names(found: _Found, gazetteer: OrgGazetteer, context: str, folded: Fo
             continue
         if position in run and _one_word_runner(found, gazetteer, context, name):
             continue
-        _funders_listed(found, gazetteer, context, name, funder=False)  # "works with the Ministry, Tamkeen for Legal Aid ... and X"
+        work_named = position in run and _work_before(text, position)
+        _funders_listed(found, gazetteer, context, name, funder=False, work_named=work_named)  # "works with the Ministry, Tamkeen for Legal Aid ... and X"
+
+
+#: The words of a clause before a runner's phrase: "Two returnees joined a skills programme run by ".
+_CLAUSE_BEFORE = re.compile(r"[^.;:!?\n]*$")
+
+
+def _work_before(text: str, position: int) -> bool:
+    """Whether the clause before a runner's phrase names the work run ("a skills programme run by",
+    "the shelter is operated by"), so that who runs it is a body, even one its name calls an
+    initiative or a project ("run by Harbour Light Initiative")."""
+    clause = _CLAUSE_BEFORE.search(text, max(0, position - 80), position).group()
+    return any(cue.role in ("noun", "facility") for word in re.findall(r"[a-z][a-z-]+", clause) for cue in _programme_cues().cues_of(word))
 
 
 #: Role phrases after which one word may be the whole name of who keeps the work going ("run by Hopewell",
@@ -2974,9 +3083,10 @@ def _founded_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> None
             _name_candidate(found, gazetteer, context, name, "role")
 
 
-def _role_name(found: _Found, gazetteer: OrgGazetteer, context: str, name, funder: bool = False) -> None:
-    """A name a role phrase stands before: an acronym, a name that passes :func:`_plausible`, or
-    (for a funder) one word no dictionary knows ("funded by Porticus")."""
+def _role_name(found: _Found, gazetteer: OrgGazetteer, context: str, name, funder: bool = False, work_named: bool = False) -> None:
+    """A name a role phrase stands before: an acronym, a name that passes :func:`_plausible` (with
+    a work's head, when the clause named the work it runs: ``work_named``), or (for a funder) one
+    word no dictionary knows ("funded by Porticus")."""
     text = found.text
     reader = _reader()
     words = [w for w in name.words if not reader.is_linker(w)]
@@ -2987,7 +3097,12 @@ def _role_name(found: _Found, gazetteer: OrgGazetteer, context: str, name, funde
         elif funder and first == name.words[0].text and _one_word_name(first) and not _PLACE_NOUN_AFTER.match(text, name.end):
             _name_candidate(found, gazetteer, context, name, "role")
         return
-    if _plausible(text, name):
+    if _plausible(text, name, work_named=work_named):
+        _name_candidate(found, gazetteer, context, name, "role")
+    elif len(words) == 2 and _acronym_like(words[0].text) and words[0].text.isupper() and gazetteer.lookup(words[0].text) is None \
+            and _one_word_name(words[1].text) and f"({text[name.start : name.end]})" not in text:
+        # "managed by CHS Alternativo": a body's letters, then a word of its name (not the short form a
+        # bracket gave another name: "the State System for ... (DIF Chiapas)")
         _name_candidate(found, gazetteer, context, name, "role")
     elif len(words) == 2 and country_of(words[1].text) and words[1].text not in DEMONYMS and _one_word_name(words[0].text):
         _name_candidate(found, gazetteer, context, name, "role")  # "run by Childline Kenya": a body named with its country
@@ -3071,11 +3186,12 @@ def _named_person(text: str, word: str, end: int) -> bool:
     return False
 
 
-def _funders_listed(found: _Found, gazetteer: OrgGazetteer, context: str, name, funder: bool = True) -> None:
+def _funders_listed(found: _Found, gazetteer: OrgGazetteer, context: str, name, funder: bool = True, work_named: bool = False) -> None:
     """The names a role phrase lists: "supported by Mondelez, Cargill and the German agency GIZ",
     "works with the Ministry of Labour, Tamkeen for Legal Aid and Human Rights and KAFA".
 
-    Each item is read as :func:`_role_name` reads a funder (``funder``) or another role; the list goes
+    Each item is read as :func:`_role_name` reads a funder (``funder``) or another role (the runner of
+    a work the clause named before, ``work_named``); the list goes
     on past "and", and past a comma when another item follows (a comma before the subject ends the phrase).
     """
     text = found.text
@@ -3083,10 +3199,11 @@ def _funders_listed(found: _Found, gazetteer: OrgGazetteer, context: str, name, 
     while name is not None:
         written = _clean_name(text[name.start : name.end])
         country = country_of(written) if written not in DEMONYMS else None  # ("the Spanish cooperation agency AECID")
-        if country and found.open(name.start, name.end) and not _OWNER_AFTER.match(text, name.end):
+        if country and found.open(name.start, name.end) and not _OWNER_AFTER.match(text, name.end) \
+                and not POSSESSIVE_END.search(text[name.start : name.end]):  # (not "Uganda's KIWOHEDE": a country owning the body named next)
             found.add(name.start, name.end, *gazetteer.instance("government", country))  # "... and the Kingdom of the Netherlands"
         else:
-            _role_name(found, gazetteer, context, name, funder=funder)
+            _role_name(found, gazetteer, context, name, funder=funder, work_named=work_named)
         glue = _LIST_GLUE.match(text, name.end)
         if glue is None or not found.zones.allows(glue.end(), glue.end() + 1):
             return
@@ -3696,8 +3813,9 @@ def _coordinated_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> 
             before = _CONJUNCT_BEFORE.search(text, max(0, start - 60), start) if _conjunct_ends(text, max(0, start - 60), start) else None
             if before is not None:
                 opening = text[max(0, before.start(1) - 40) : before.start(1)]
-                listed = _LIST_OPENING.search(opening) or any(re.fullmatch(r"[ \t]*,[ \t]*", text[e : before.start(1)]) for e in ends if before.start(1) - 6 < e <= before.start(1))
-                if listed and _conjunct_name(found, gazetteer, context, before.start(1), before.end(1)):
+                between = any(re.fullmatch(r"[ \t]*,[ \t]*", text[e : before.start(1)]) for e in ends if before.start(1) - 6 < e <= before.start(1))
+                listed = _LIST_OPENING.search(opening) or between
+                if listed and _conjunct_name(found, gazetteer, context, before.start(1), before.end(1), between):
                     added = True
             placed = _IN_TOWN.match(text, end)
             if placed is not None:
@@ -3797,8 +3915,14 @@ def _item_opens_with_mention(found: _Found, item) -> bool:
     return k >= 0 and found.mentions[k][0] <= start
 
 
-def _conjunct_name(found: _Found, gazetteer: OrgGazetteer, context: str, start: int, end: int) -> bool:
-    """Record the conjunct ``start:end`` of an organization's name when it is a name (see :func:`_coordinated_names`)."""
+def _conjunct_name(found: _Found, gazetteer: OrgGazetteer, context: str, start: int, end: int, between: bool = False) -> bool:
+    """Record the conjunct ``start:end`` of an organization's name when it is a name (see :func:`_coordinated_names`).
+
+    Two words are a name when the last is a country's ("Agar Ethiopia") or when, ``between`` two
+    organizations' names in one list, they are no place and the last is not used alone, as a
+    person's surname is ("..., Fortify Rights and the Thai Union Group"; not "UNICEF, Maria Lopez
+    and IOM ... Lopez said"). Words no dictionary knows are not enough: "IOM and Anjali Sharma".
+    """
     text = found.text
     if not found.open(start, end) or _TITLE_BEFORE.search(text, max(0, start - 24), start):
         return False
@@ -3814,7 +3938,12 @@ def _conjunct_name(found: _Found, gazetteer: OrgGazetteer, context: str, start: 
             return False  # a dictionary word, or a person's name ("Nadia Murad" ... "Murad and UNICEF")
     else:
         first, last = words
-        if not country_of(last) or last in DEMONYMS or country_of(first) or _is_adjective(first) or first.lower() in _FUNCTION_WORDS:
+        if last in DEMONYMS or country_of(first) or _is_adjective(first) or first.lower() in _FUNCTION_WORDS:
+            return False
+        if not country_of(last) and (
+            country_of(" ".join(words)) or re.search(rf"(?<![\w’'-][ \t]){re.escape(last)}\b(?![ \t]+[A-Z])", text[:start] + text[end:])
+            or not between
+        ):
             return False
     before = len(found.mentions)
     _name_candidate(found, gazetteer, context, _reader().make(text, tokenize(text, start, end)), "list")
