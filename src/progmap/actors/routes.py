@@ -1912,35 +1912,36 @@ _RURAL_SOURCE = re.compile(
 _HOME_IN = re.compile(r",?\s+in\s+(?:the\s+)?")
 
 
-def _narrator_home(slots: _Slots, lo: int, hi: int) -> list[tuple[str, str]]:
-    """ "came to our home in Sindhupalchok", "my village in Sylhet": the home the one telling states."""
+def _home_told(slots: _Slots, lo: int, hi: int, owners: frozenset) -> tuple[int, list[tuple[str, str]]]:
+    """A home told with a possessive of ``owners`` ("my village in Sylhet", "her village near Cahul"): the slot of
+    the possessive and the home, or (-1, [])."""
     homeplace = _hints()["homeplace"]
     low, kind = slots.low, slots.kind
     for k in range(lo, hi - 2):
-        if low[k] not in ("my", "our") or low[k + 1] not in homeplace:
+        if low[k] not in owners or low[k + 1] not in homeplace:
             continue
         j = k + 2
         if j < hi and low[j] in homeplace:
             j += 1  # "my home village in"
-        if j + 1 < hi and low[j] in ("in", "of", "near") and kind[j + 1] == "p":
-            return [(slots.ref[j + 1].code, slots.ref[j + 1].country_code)]
-    return []
-
-
-def _their_home(slots: _Slots, lo: int, hi: int) -> tuple[int, list[tuple[str, str]]]:
-    """ "a neighbour from her village near Cahul": the home a story states of the one it is about (her, his, their),
-    with the slot it is told at; (-1, []) when the clause states none."""
-    homeplace = _hints()["homeplace"]
-    low, kind = slots.low, slots.kind
-    for k in range(lo, hi - 2):
-        if low[k] not in _POSSESSIVE_PRONOUNS | {"his"} or low[k + 1] not in homeplace:
-            continue
-        j = k + 2
-        if j < hi and low[j] in homeplace:
-            j += 1  # "her home village near"
         if j + 1 < hi and low[j] in ("in", "of", "near", "outside") and kind[j + 1] == "p":
             return k, [(slots.ref[j + 1].code, slots.ref[j + 1].country_code)]
     return -1, []
+
+
+def _narrator_home(slots: _Slots, lo: int, hi: int) -> list[tuple[str, str]]:
+    """ "came to our home in Sindhupalchok", "my village in Sylhet": the home the one telling states."""
+    return _home_told(slots, lo, hi, _NARRATOR_OWNERS)[1]
+
+
+def _their_home(slots: _Slots, lo: int, hi: int) -> tuple[int, list[tuple[str, str]]]:
+    """ "a neighbour from her village near Cahul": the home a story states of the one it is about, with the slot it
+    is told at."""
+    return _home_told(slots, lo, hi, _STORY_OWNERS)
+
+
+#: Possessives of the one telling, and of the one a story is about.
+_NARRATOR_OWNERS = frozenset({"my", "our"})
+_STORY_OWNERS = frozenset({"her", "his", "their"})
 
 
 def _stays_in(slots: _Slots, j: int, hi: int) -> list[tuple[str, str]]:
