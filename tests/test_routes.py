@@ -3172,3 +3172,37 @@ def test_the_way_home_of_a_return_is_not_on_the_way_out():
     routes = routes_of(text, names)
     out = routes[routes.direction == "trafficking"]
     assert "city:3" not in [code for via in out.via for code in via]
+
+
+def test_a_place_named_by_its_trade_is_no_purpose():
+    text = "Women from Delta State are trafficked to Mali for sexual exploitation in mining towns."
+    routes = routes_of(text, {"Delta State": ("NG-DE", "admin1", "NGA"), "Mali": "MLI"})
+    assert list(routes.iloc[0].purposes) == ["sexual exploitation"]
+
+
+def test_car_washes_and_fighting_are_purposes():
+    washes = routes_of("Romanian men were trafficked to England and forced to work in car washes.", {"England": "GBR"})
+    assert list(washes.iloc[0].purposes) == ["labour"]
+    fight = routes_of("Nepali men were recruited to fight for Russia and flown to Moscow.", {"Moscow": ("city:1", "city", "RUS")})
+    assert list(fight.iloc[0].purposes) == ["other"]
+
+
+def test_where_foreign_workers_are_now_is_not_their_home():
+    text = ("Indonesian domestic workers in the KSA, most of them recruited in West Java, were deployed to Riyadh by "
+            "their agencies.")
+    names = {"KSA": "SAU", "West Java": ("ID-JB", "admin1", "IDN"), "Riyadh": ("city:1", "city", "SAU")}
+    assert pairs(routes_of(text, names)) == {("ID-JB", "city:1")}
+
+
+def test_people_restored_to_their_parents_are_not_taken_there():
+    text = ("Other girls in the brothel were from Bangladesh and Nepal. She was rescued in a raid, sent to a shelter home "
+            "in Pune, and thereafter restored to her parents in West Bengal.")
+    names = {"Bangladesh": "BGD", "Nepal": "NPL", "Pune": ("city:1", "city", "IND"), "West Bengal": ("IN-WB", "admin1", "IND")}
+    found = routes_of(text, names)
+    assert not found[found.direction == "trafficking"].destination_code.isin(["IN-WB"]).any()
+
+
+def test_a_place_named_by_its_trade_gives_the_purpose_when_nothing_else_does():
+    text = "Boys from Togo are trafficked to fishing villages around Yeji."
+    routes = routes_of(text, {"Togo": "TGO", "Yeji": ("city:1", "city", "GHA")})
+    assert list(routes.iloc[0].purposes) == ["labour"]

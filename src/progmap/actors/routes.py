@@ -1412,6 +1412,12 @@ _LURE = re.compile(
 )
 #: A landmark a place is said to be near, no work of its own: "forced into prostitution in bars near the mines".
 _LANDMARK = re.compile(r"\b(?:near|close[ \t]+to|next[ \t]+to|beside|outside)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+)?[\w-]+", re.IGNORECASE)
+#: Places named by the trade of those who live there, no work of the people moved: "sexual exploitation in mining
+#: towns", "from bars in the La Pampa mining area", "girls from fishing communities".
+_TRADE_PLACES = re.compile(
+    r"\b(?:mining|fishing|farming|plantation|logging)[ \t]+(?:towns?|areas?|regions?|communities|villages?|zones?|districts?)\b",
+    re.IGNORECASE,
+)
 #: Agents whose naming says what the victims were used for ("forced to see clients").
 _PATRONS = frozenset({"client", "clients", "customer", "customers"})
 #: Prepositions that may follow "home" as an adverb ("brought home with the help of", "sent home by the authorities").
@@ -1454,17 +1460,30 @@ def _subject_home_of(slots: _Slots, group: list, people: list, triggers: list, h
     return later
 
 
+#: Possessive determiners: whose kin they are ("their families").
+_OWN = frozenset({"their", "her", "his", "my", "our"})
 #: Kin, where returning people's home is: "reunited with their families in Kakamega".
 _KIN = frozenset({"family", "families", "parents", "relatives", "mother", "father", "mothers", "fathers", "husband", "husbands",
                   "wife", "wives", "kin", "relative", "parent"})
 
 
+def _abroad_of(slots: _Slots, people: list, i: int, place) -> bool:
+    """Whether the place at ``i``, said "in" of the people phrase before it, is abroad for them by their nationality."""
+    before = [p for p in people if p.hi <= i and not p.agent]
+    if not before or not before[-1].homes or i - before[-1].hi > 3:
+        return False
+    if slots.low[before[-1].hi] != "in":
+        return False  # ("Nepali women from India": where they came from)
+    return place.country_code not in {country for _, country in before[-1].homes}
+
+
 def _kin_before(slots: _Slots, i: int, lo: int) -> bool:
-    """Whether the place at ``i`` is where kin are: "their families in", "her parents at"."""
+    """Whether the place at ``i`` is where the people's own kin are: "their families in", "her parents at" (not
+    "handed over to families in Riyadh", households that employ them)."""
     k = i - 1
     while k > lo and slots.low[k] in ("the", "a"):
         k -= 1
-    return k > lo and slots.low[k] in ("in", "at") and slots.low[k - 1] in _KIN
+    return k - 1 > lo and slots.low[k] in ("in", "at") and slots.low[k - 1] in _KIN and slots.low[k - 2] in _OWN
 
 
 def _finding(slots: _Slots, trigger: int, hi: int) -> bool:
@@ -2970,8 +2989,13 @@ class _Reader:
                 role = _role(reading, kind, group[0] > trigger, bool(homes) and place.country_code not in homes, nominal)
                 if role == "agent" and self._speaks(slots, group[-1], trigger):
                     role = "speaker"
-                elif kind == "return" and role == "none" and reading.attach == "agent" and _kin_before(slots, group[0], lo):
-                    role = "home"  # "repatriated from Riyadh and reunited with their families in Kakamega"
+                elif role in ("theme-home", "source") and kind == "move" and reading.attach in ("people", "") \
+                        and _abroad_of(slots, people, group[0], place):
+                    role = "none"  # "Indonesian domestic workers in the KSA, most of them recruited in West Java": no home
+                elif role in ("none", "goal", "home") and reading.attach == "agent" and _kin_before(slots, group[0], lo):
+                    # "repatriated from Riyadh and reunited with their families in Kakamega", "sent to a shelter home in
+                    # Pune, and thereafter restored to her parents in West Bengal": home, where their own kin are
+                    role = "home" if kind == "return" else "none"
                 elif role == "source" and reading.attach == "agent" and group[0] < trigger and self._speaks(slots, group[-1], trigger):
                     role = "speaker"  # "We hear from a researcher in Tunis who says that women are brought to Tunisia"
                 if role == "subject":
@@ -3988,7 +4012,7 @@ class _Reader:
                 pieces.append(self.text[cursor:start])
                 cursor = max(cursor, end)
             pieces.append(self.text[cursor : slots.end[hi - 1]])
-            self._terms[key] = terms_in(_without_lures(" ".join(pieces)), "purposes")
+            self._terms[key] = _purpose_terms(" ".join(pieces))
         return list(self._terms[key])
 
     @property
@@ -4007,9 +4031,7 @@ class _Reader:
         key = (start, end, vocabulary)
         if key not in self._terms:
             stretch = self.text[start:end]
-            if vocabulary == "purposes":
-                stretch = _without_lures(stretch)
-            self._terms[key] = terms_in(stretch, vocabulary)
+            self._terms[key] = _purpose_terms(stretch) if vocabulary == "purposes" else terms_in(stretch, vocabulary)
         return list(self._terms[key])
 
     def _span(self, slots: _Slots, lo: int, hi: int) -> str:
@@ -4104,9 +4126,15 @@ def _specific(targets: list[Referent]) -> list[Referent]:
     return [p for p in targets if not (p.kind == "country" and p.code in inner)]
 
 
-def _without_lures(stretch: str) -> str:
-    """A stretch of text without the work lures promised and the landmarks places are near, neither a purpose."""
-    return _LANDMARK.sub(" ", _LURE.sub(" ", stretch))
+def _purpose_terms(stretch: str) -> list[str]:
+    """The purposes a stretch of text says, leaving out the work lures promised and the landmarks places are near.
+
+    A place named by a trade ("mining towns", "fishing villages") says the
+    purpose only when nothing else does: "for sexual exploitation in mining
+    towns" is for sex, "taken to fishing villages around Yeji" for labour.
+    """
+    told = _LANDMARK.sub(" ", _LURE.sub(" ", stretch))
+    return terms_in(_TRADE_PLACES.sub(" ", told), "purposes") or terms_in(told, "purposes")
 
 
 def _purposes_by_group(text: str, targets: list[Referent], start: int, end: int, purposes: list[str]) -> list[tuple[list, list]]:
