@@ -2155,6 +2155,41 @@ def test_both_grantees_go_on_with_the_work_each_runs():
     assert all(p.places_planned == ["city:eldoret"] for p in found.values())
 
 
+def test_the_three_organisations_each_grow_the_work_they_run():
+    text = (
+        "The Hope Trust runs a shelter in Kisumu. The Haki Trust runs legal aid clinics in Nakuru. "
+        "The Mercy Trust trains teachers in Eldoret.\n\n"
+        "The three organisations will extend their work to Mombasa in 2026."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN"),
+             "Eldoret": ("city:eldoret", "city", "KEN"), "Mombasa": ("city:mombasa", "city", "KEN")}
+    found = by_lead(programmes_of(text, names, "KEN"))
+    assert set(found) == {"org:hope-trust", "org:haki-trust", "org:mercy-trust"}
+    assert all(p.places_planned == ["city:mombasa"] and len(p.places) == 1 for p in found.values())
+
+
+def test_both_programmes_after_a_time_reach_the_two_works_last_told():
+    text = (
+        "The Hope Trust runs a shelter in Kisumu. The Mercy Trust trains teachers in Eldoret, "
+        "and the Haki Trust runs legal aid clinics in Nakuru. In 2026 both programmes will be scaled up to Mombasa."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN"),
+             "Eldoret": ("city:eldoret", "city", "KEN"), "Mombasa": ("city:mombasa", "city", "KEN")}
+    found = by_lead(programmes_of(text, names, "KEN"))
+    assert [lead for lead, p in found.items() if p.places_planned == ["city:mombasa"]] == ["org:mercy-trust", "org:haki-trust"]
+
+
+def test_two_bodies_that_will_both_extend_their_work_each_grow_their_own():
+    text = (
+        "UNICEF runs child protection committees in Kisumu, and IOM runs a migrant centre in Nakuru. "
+        "Next year UNICEF and IOM will both extend their work to Mombasa."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN"), "Mombasa": ("city:mombasa", "city", "KEN")}
+    found = by_lead(programmes_of(text, names, "KEN"))
+    assert set(found) == {"unicef", "iom"} and found["iom"].organizations == ["iom"]
+    assert found["iom"].places_planned == ["city:mombasa"] and found["unicef"].places_planned == ["city:mombasa"]
+
+
 def test_the_citys_social_workers_are_the_city_body_and_a_fronted_partner_stays_a_partner():
     text = (
         "The Hope Trust runs a shelter in Kisumu with a grant from Nakuru City Council.\n\n"

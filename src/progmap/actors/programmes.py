@@ -667,10 +667,18 @@ _NOUN_OF_AFTER = re.compile(r"\s+of\b")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this)\s+$", re.IGNORECASE)
 #: A city's or a town's people at work: "the city's social workers" are the city body's (group 1 the noun).
 _PLACE_BODY_OWNS = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(city|town)[’']s\b")
-#: A plural that points back at the last bodies named as runners: "Both grantees", "the two organisations".
+#: A plural that points back at the last bodies named as runners, or at their works, with how many:
+#: "Both grantees", "the two organisations", "The three members", "both programmes", "All four partners".
 _BOTH_RUNNERS = re.compile(
-    r"\s*(?:[Bb]oth|[Tt]he\s+two|[Tt]hese\s+two)\s+(?:[\w-]+\s+)?(?:grantees|organi[sz]ations|NGOs|partners|charities|groups|recipients)\b"
+    r"\s*(?:(?:[Bb]oth|[Aa]ll)(?:\s+(?:of\s+)?(?:the|these|our|its|their))?(?:\s+(?P<all>two|three|four|five))?"
+    r"|(?:[Tt]he|[Tt]hese|[Oo]ur|[Ii]ts|[Tt]heir)\s+(?P<count>two|three|four|five))\s+(?:[\w-]+\s+)?"
+    r"(?:grantees|organi[sz]ations|NGOs|partners|charities|groups|recipients|members|agencies|programmes|programs|projects|initiatives)\b"
 )
+#: "Both " right before a coordinated subject: "Both UNICEF and IOM will ...".
+_BOTH_BEFORE = re.compile(r"\b[Bb]oth\s+$")
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+#: After a coordinated subject, a word that gives the verb to each of its bodies: "X and Y will both extend", "each run".
+_EACH_AFTER = re.compile(r"(?:\s+(?:will|would|shall|can|have|has|are|were|also|now))*\s+(?:both|each)\b")
 # "a newly built shelter", "the second phase of the programme"
 _NEW_BEFORE = re.compile(r"\b(?:a|an|another|new|the\s+(?:second|third|fourth|fifth|next|new))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
@@ -1471,6 +1479,9 @@ class _DocumentReader:
         # anaphors and pronouns for the agent, and page organizations for subjectless items
         antecedent = None
         each = [] if agents else self._both_runners(start)  # "Both grantees will expand ...": each its own work
+        if subject is not None and len(subject) > 1 and agents[: len(subject)] == [o.org_id for o in subject] \
+                and (_EACH_AFTER.match(text, subject[-1].end) or _BOTH_BEFORE.search(text, max(start, subject[0].start - 8), subject[0].start)):
+            each = [o.org_id for o in subject]  # "UNICEF and IOM will both extend their work to X": each body's own work grows
         if each:
             agents = each
         elif not agents:
@@ -1964,16 +1975,27 @@ class _DocumentReader:
         return list(last["funders"]) if last is not None and self._just_before(last, start) else []
 
     def _both_runners(self, start: int) -> list[str]:
-        """The two runners last told, for a clause opening on "Both grantees", "the two organisations"
-        (empty if the clause does not, or two are not told within a few sentences)."""
-        if not _BOTH_RUNNERS.match(self.text, start):
+        """The runners last told, for a clause opening on a plural that counts them ("Both grantees",
+        "the two organisations", "The three members", "both programmes"): as many as it counts, nearest
+        first, from the statements of this paragraph and the one before; empty if the clause does not
+        open so, or fewer are told. Who only pays ("X funds two programmes") is no runner."""
+        time = _TIME_OPENING.match(self.text, start)  # ("In 2025 both programmes will ...")
+        match = _BOTH_RUNNERS.match(self.text, time.end() if time else start)
+        if match is None:
             return []
+        word = match.group("all") or match.group("count")
+        count = _COUNTS[word] if word else 2 if match.group(0).lstrip()[:1] in "Bb" else 0
+        if not count:
+            return []  # "All our partners": no count
         runners: list[str] = []
         for statement in reversed(self.statements):
-            if not 0 <= start - statement["end"] < 600 or len(runners) >= 2:
+            if start - statement["end"] < 0 or len(runners) >= count:
                 break
-            runners.extend(a for a in statement["agents"] if a not in runners)
-        return runners if len(runners) == 2 else []
+            if len(_BLANK_LINE.findall(self.text, statement["end"], start)) > 1 or start - statement["end"] > 1500:
+                break  # (no further back than the paragraph before)
+            if not statement["donor_only"]:
+                runners.extend(a for a in statement["agents"] if a not in runners)
+        return runners[:count] if len(runners) >= count else []
 
     def _payers_just_told(self, position: int, noun: str) -> set[str]:
         """The funders of the work told just before ``position``, which "the organisation" after it does
