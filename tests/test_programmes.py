@@ -2190,6 +2190,18 @@ def test_two_bodies_that_will_both_extend_their_work_each_grow_their_own():
     assert found["iom"].places_planned == ["city:mombasa"] and found["unicef"].places_planned == ["city:mombasa"]
 
 
+def test_works_a_payer_counts_are_each_paid_by_it_and_its_count_is_no_work():
+    text = (
+        "The Oak Foundation funds three projects in Kenya. The first, run by the Hope Trust, shelters girls in Kisumu. "
+        "The second, delivered by the Haki Trust, offers legal aid in Nakuru. The third is a helpline of the Mercy Trust in Eldoret."
+    )
+    names = {"Kenya": "KEN", "Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN"),
+             "Eldoret": ("city:eldoret", "city", "KEN")}
+    found = by_lead(programmes_of(text, names, "KEN"))
+    assert set(found) == {"org:hope-trust", "org:haki-trust", "org:mercy-trust"}
+    assert all(p.funders == ["oak-foundation"] and len(p.places) == 1 for p in found.values())
+
+
 def test_the_citys_social_workers_are_the_city_body_and_a_fronted_partner_stays_a_partner():
     text = (
         "The Hope Trust runs a shelter in Kisumu with a grant from Nakuru City Council.\n\n"

@@ -676,6 +676,10 @@ _BOTH_RUNNERS = re.compile(
 )
 #: "Both " right before a coordinated subject: "Both UNICEF and IOM will ...".
 _BOTH_BEFORE = re.compile(r"\b[Bb]oth\s+$")
+#: An ordinal standing for one of the works counted before: "The first, ", "The second is ", "the third will ".
+_ORDINAL_ALONE = re.compile(r"\s*[Tt]he\s+(?:first|second|third|fourth|fifth|latter|other)\s*(?:,|\s+(?:is|was|are|will|has|also)\b)")
+#: A count of works: "two programmes", "three projects".
+_COUNT_WORD = re.compile(r"\b(?:two|three|four|five|2|3|4|5)\s+(?:[\w-]+\s+)?(?:programmes|programs|projects|initiatives|grants|activities)\b", re.IGNORECASE)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 #: After a coordinated subject, a word that gives the verb to each of its bodies: "X and Y will both extend", "each run".
 _EACH_AFTER = re.compile(r"(?:\s+(?:will|would|shall|can|have|has|are|were|also|now))*\s+(?:both|each)\b")
@@ -1618,7 +1622,15 @@ class _DocumentReader:
             "noun_entry": nouns[0] if unnamed and nouns else None,
             # "Our programmes are funded by X and Y": the funders of every work of the runner
             "all_works": bool(funders) and _ALL_WORKS.match(text, start) is not None,
+            "ordinal": _ORDINAL_ALONE.match(text, start) is not None,
         }
+        counted = self._counted_before(start) if not donor_only and agents else None
+        if counted is not None:
+            # "The Home Office funds two programmes in Albania. The first, delivered by X, ...": one of the works
+            # its payer counted, paid by it (the payer's count is no work of its own)
+            statement["funders"] = list(dict.fromkeys(statement["funders"] + [f for f in counted["funders"] if f not in agents]))
+            statement["rows"] = statement["rows"] or list(counted["rows"])
+            counted["counted"] = True
         if is_item and not statement["status"] and self._item_intro(unit_start)[1]:
             statement["status"] = "planned"  # "the Ministry will:\n- Open a shelter in Tamale."
         if len(each) > 1:
@@ -1973,6 +1985,23 @@ class _DocumentReader:
             return []
         last = next((st for st in reversed(self.statements) if st["funders"]), None)
         return list(last["funders"]) if last is not None and self._just_before(last, start) else []
+
+    def _counted_before(self, start: int) -> dict | None:
+        """The statement of a payer that counted the works a clause opening on an ordinal goes through ("X
+        funds two programmes in A. The first, delivered by Y, ... The second, implemented by Z, ..."), or None.
+
+        The ordinal stands alone, before a comma or a verb ("The first, ", "The second is"); the payer's
+        statement told no runner, and ends in this paragraph, past at most the works counted so far.
+        """
+        if not _ORDINAL_ALONE.match(self.text, start):
+            return None
+        for statement in reversed(self.statements):
+            if not self._just_before(statement, start) and start - statement["end"] >= 0:
+                return None
+            if statement.get("ordinal"):
+                continue  # ("The second, ..." after "The first, ...")
+            return statement if statement["donor_only"] and _COUNT_WORD.search(statement["evidence"]) else None
+        return None
 
     def _both_runners(self, start: int) -> list[str]:
         """The runners last told, for a clause opening on a plural that counts them ("Both grantees",
@@ -2608,6 +2637,8 @@ class _DocumentReader:
         key_of: dict[int, tuple] = {}  # id(statement) -> the key of its programme
         by_kind: dict[tuple, tuple] = {}  # a runner's key and a kind of programme noun -> the key of its first such programme
         for item in self.statements:
+            if item.get("counted"):
+                continue  # a payer's count of the works told after it, each of which it pays
             key = tuple(item["agents"][:1]) or tuple(item["partners"][:1]) or tuple(item["funders"][:1]) \
                 or (("", item["start"]) if item.get("authored") or item.get("unnamed") else ())  # work of no one named: one per statement
             if not key:
