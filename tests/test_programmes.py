@@ -2202,6 +2202,13 @@ def test_works_a_payer_counts_are_each_paid_by_it_and_its_count_is_no_work():
     assert all(p.funders == ["oak-foundation"] and len(p.places) == 1 for p in found.values())
 
 
+def test_work_a_speaker_says_would_be_set_up_is_planned_not_done():
+    text = "The Hope Trust runs a shelter in Kisumu. Its director said a second shelter would be set up in Nakuru."
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    found = programmes_of(text, names, "KEN")
+    assert [(p.places, p.status) for p in found.itertuples()] == [(["city:kisumu"], ""), (["city:nakuru"], "planned")]
+
+
 def test_the_citys_social_workers_are_the_city_body_and_a_fronted_partner_stays_a_partner():
     text = (
         "The Hope Trust runs a shelter in Kisumu with a grant from Nakuru City Council.\n\n"

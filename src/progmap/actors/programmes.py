@@ -676,6 +676,8 @@ _BOTH_RUNNERS = re.compile(
 )
 #: "Both " right before a coordinated subject: "Both UNICEF and IOM will ...".
 _BOTH_BEFORE = re.compile(r"\b[Bb]oth\s+$")
+#: A future in reported speech: "said ... would", "announced ... will".
+_TOLD_FUTURE = re.compile(r"(?=[wis])\b(?:would|will|shall|is\s+to|are\s+to)\b")
 #: An ordinal standing for one of the works counted before: "The first, ", "The second is ", "the third will ".
 _ORDINAL_ALONE = re.compile(r"\s*[Tt]he\s+(?:first|second|third|fourth|fifth|latter|other)\s*(?:,|\s+(?:is|was|are|will|has|also)\b)")
 #: A count of works: "two programmes", "three projects".
@@ -1328,6 +1330,11 @@ class _DocumentReader:
         reported_future = irrealis is not None and irrealis.group().lower() == "would" and any(
             v[2].lexicon == "speech" and v[0] < irrealis.start() for v in verbs
         )  # "the minister said the Secretariat would open two shelters": planned
+        if not reported_future:
+            # "its director said a second shelter would be set up in X": the future told, past the work's noun
+            said = next((v[1] for v in verbs if v[2].lexicon == "speech" and v[0] < anchor), None)
+            done = max((v[0] for v in verbs if v[2].lexicon == "programme"), default=end)
+            reported_future = said is not None and _TOLD_FUTURE.search(text, said, done) is not None
         if irrealis is not None and not reported_future:
             return  # "recommended that the government propose a program", "if the GVN established": nothing runs yet
         if gated_search(_modality()[0]["thanks"], _modal_words("thanks"), text, start, anchor):
@@ -1631,6 +1638,8 @@ class _DocumentReader:
             statement["funders"] = list(dict.fromkeys(statement["funders"] + [f for f in counted["funders"] if f not in agents]))
             statement["rows"] = statement["rows"] or list(counted["rows"])
             counted["counted"] = True
+        if reported_future and statement["status"] in ("", "new"):
+            statement["status"] = "planned"  # "its director said a second shelter would be set up in X": work to come
         if is_item and not statement["status"] and self._item_intro(unit_start)[1]:
             statement["status"] = "planned"  # "the Ministry will:\n- Open a shelter in Tamale."
         if len(each) > 1:
