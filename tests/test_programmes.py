@@ -2209,6 +2209,12 @@ def test_work_a_speaker_says_would_be_set_up_is_planned_not_done():
     assert [(p.places, p.status) for p in found.itertuples()] == [(["city:kisumu"], ""), (["city:nakuru"], "planned")]
 
 
+def test_a_capital_dateline_a_colon_ends_is_no_place_of_the_work():
+    text = "NAKURU, 3 March: A shelter run by the Hope Trust opened on Monday in Kisumu."
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "NAKURU": ("city:nakuru", "city", "KEN")}
+    assert programmes_of(text, names, "KEN").iloc[0].places == ["city:kisumu"]
+
+
 def test_the_citys_social_workers_are_the_city_body_and_a_fronted_partner_stays_a_partner():
     text = (
         "The Hope Trust runs a shelter in Kisumu with a grant from Nakuru City Council.\n\n"

@@ -318,6 +318,8 @@ _CLAUSE_BREAK = re.compile(r"(?=[;,w])(?:;|,\s*(?:while|whereas|although|though|
 # "BANGKOK -- Today ...", "DAKAR, 12 March 2024 -- ...": a dateline
 # "BANGKOK --", "Brussels, 3 May 2021 - ", "BAMAKO, March 3 (Reuters) - ": where a story was filed
 _DATELINE_AFTER = re.compile(r"^(?:,[^\n,]{1,30}){0,2}\s*(?:\([^)\n]{1,20}\)\s*)?(?:--|—|–|-\s)")
+#: A dateline in capitals that a colon ends, as many papers write it: "LAHORE: ", "NAIROBI, March 3: ".
+_DATELINE_COLON = re.compile(r"(?:,[^\n,:]{1,30}){0,2}:[ \t]")
 _RELEASED_IN = re.compile(r"\b(?:released|issued|dated|datelined)\s+(?:in|at)\s+$", re.IGNORECASE)
 _DONOR_AFTER = re.compile(
     r"[\s)]*(?:\([^)]{1,40}\)\s*)?(?:also\s+)?(?:funds|funded|finances|financed|sponsors|sponsored|donates|donated|"
@@ -2287,6 +2289,7 @@ class _DocumentReader:
                 bases.append(row)  # (but "will set up a new office in Mafeteng": the new work's place)
                 continue
             if ((text[row.start : row.end].isupper() or _line_start(text, row.start)) and _DATELINE_AFTER.match(text[row.end : row.end + 40])) \
+                    or (text[row.start : row.end].isupper() and _line_start(text, row.start) and _DATELINE_COLON.match(text, row.end)) \
                     or _RELEASED_IN.search(text, max(start, row.start - 20), row.start):
                 continue  # "BANGKOK -- Today ...", "Released in Phnom Penh"
             if not prenominal and (roles & {"flow", "from", "exploit"} or in_flow_list):
