@@ -2215,6 +2215,15 @@ def test_a_capital_dateline_a_colon_ends_is_no_place_of_the_work():
     assert programmes_of(text, names, "KEN").iloc[0].places == ["city:kisumu"]
 
 
+def test_a_country_a_compass_word_makes_a_part_of_stays_beside_the_places_inside_it():
+    names = {"Kenya": "KEN", "Marsabit": ("KE-25", "admin1", "KEN"), "Isiolo": ("KE-09", "admin1", "KEN")}
+    text = "In northern Kenya, the Hope Trust runs shelters in Marsabit and Isiolo."
+    assert programmes_of(text, names, "KEN").iloc[0].places == ["KEN", "KE-25", "KE-09"]
+    # (but a possessive names a place inside it: the country is no more than where that place is)
+    text = "The Hope Trust runs a shelter in Marsabit, northern Kenya's largest county, and in Isiolo."
+    assert programmes_of(text, names, "KEN").iloc[0].places == ["KE-25", "KE-09"]
+
+
 def test_the_citys_social_workers_are_the_city_body_and_a_fronted_partner_stays_a_partner():
     text = (
         "The Hope Trust runs a shelter in Kisumu with a grant from Nakuru City Council.\n\n"

@@ -318,6 +318,13 @@ _CLAUSE_BREAK = re.compile(r"(?=[;,w])(?:;|,\s*(?:while|whereas|although|though|
 # "BANGKOK -- Today ...", "DAKAR, 12 March 2024 -- ...": a dateline
 # "BANGKOK --", "Brussels, 3 May 2021 - ", "BAMAKO, March 3 (Reuters) - ": where a story was filed
 _DATELINE_AFTER = re.compile(r"^(?:,[^\n,]{1,30}){0,2}\s*(?:\([^)\n]{1,20}\)\s*)?(?:--|—|–|-\s)")
+#: A compass word before a country, making it a part of the country: "northern ", "the south-east of ".
+_COMPASS_BEFORE = re.compile(
+    r"\b(?:(?:north|south)(?:[\s-]?(?:east|west))?ern|eastern|western|central"
+    r"|the\s+(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west|centre|center)\s+of)\s+$",
+    re.IGNORECASE,
+)
+_POSSESSIVE_AFTER = re.compile(r"[’']s?\b")
 #: A dateline in capitals that a colon ends, as many papers write it: "LAHORE: ", "NAIROBI, March 3: ".
 _DATELINE_COLON = re.compile(r"(?:,[^\n,:]{1,30}){0,2}:[ \t]")
 _RELEASED_IN = re.compile(r"\b(?:released|issued|dated|datelined)\s+(?:in|at)\s+$", re.IGNORECASE)
@@ -2564,6 +2571,12 @@ class _DocumentReader:
         statement["funders"] = list(dict.fromkeys(previous["funders"] + statement["funders"]))
         previous["agents"], previous["donor_only"] = list(statement["agents"]), False
 
+    def _part_of(self, row: _Row) -> bool:
+        """Whether a country's mention is a part of it a compass word names: "northern Benin", "the south-east of Benin"
+        (not "northern Benin's largest city": a possessive that names a place inside it)."""
+        return row.start > 0 and _COMPASS_BEFORE.search(self.text, max(0, row.start - 24), row.start) is not None \
+            and not _POSSESSIVE_AFTER.match(self.text, row.end)
+
     def _fallback_rows(self, item: dict) -> list:
         """Places for a programme no statement gave one: its agents' own places or countries."""
         rows = []
@@ -2725,9 +2738,10 @@ class _DocumentReader:
                 item["status"] = item["status"] or "planned"
             if not places_rows:
                 continue
-            # A country goes when a place inside it is named too.
+            # A country goes when a place inside it is named too (but "in northern Benin, in Alibori": a part of it
+            # the named places do not cover is where the work is too).
             inner = {p.country for p in places_rows if p.kind != "country" and p.country}
-            places = list(dict.fromkeys(p.code for p in places_rows if not (p.kind == "country" and p.code in inner)))
+            places = list(dict.fromkeys(p.code for p in places_rows if not (p.kind == "country" and p.code in inner and not self._part_of(p))))
             inner |= {p.country for p in growth if p.kind != "country" and p.country}
             places_planned = [code for code in dict.fromkeys(p.code for p in growth if not (p.kind == "country" and p.code in inner))
                               if code not in places]
