@@ -2224,6 +2224,16 @@ def test_a_country_a_compass_word_makes_a_part_of_stays_beside_the_places_inside
     assert programmes_of(text, names, "KEN").iloc[0].places == ["KE-25", "KE-09"]
 
 
+def test_work_that_will_continue_is_done_there_already():
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    text = "The Hope Trust will continue to run its shelter in Nakuru."
+    assert programmes_of(text, names, "KEN").iloc[0].status == ""
+    # (nor is it growth into a place it does not work in yet)
+    text = "The Hope Trust runs a shelter in Kisumu. It will continue to extend support to survivors in Nakuru."
+    programme = programmes_of(text, names, "KEN").iloc[0]
+    assert programme.places == ["city:kisumu", "city:nakuru"] and programme.places_planned == []
+
+
 def test_the_citys_social_workers_are_the_city_body_and_a_fronted_partner_stays_a_partner():
     text = (
         "The Hope Trust runs a shelter in Kisumu with a grant from Nakuru City Council.\n\n"

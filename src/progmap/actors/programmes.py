@@ -325,6 +325,8 @@ _COMPASS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_AFTER = re.compile(r"[’']s?\b")
+#: After a modal, a verb that goes on with work done: " continue to", " also continue".
+_CONTINUES = re.compile(r"(?:\s+(?:also|still|\w+ly))?\s+(?:continue|keep)\b", re.IGNORECASE)
 #: A dateline in capitals that a colon ends, as many papers write it: "LAHORE: ", "NAIROBI, March 3: ".
 _DATELINE_COLON = re.compile(r"(?:,[^\n,:]{1,30}){0,2}:[ \t]")
 _RELEASED_IN = re.compile(r"\b(?:released|issued|dated|datelined)\s+(?:in|at)\s+$", re.IGNORECASE)
@@ -2253,6 +2255,8 @@ class _DocumentReader:
             if not any(c.role == "expansion" for c in _place_cues().cues_of(text[h_start:h_end])):
                 continue
             modal = _modality()[0]["planned"].search(text, max(start, h_start - 40), h_start)
+            if modal is not None and _CONTINUES.match(text, modal.end()):
+                modal = None  # "will continue to extend ...": work done, going on
             if modal is not None and not _CLAUSE_BREAK.search(text, modal.end(), h_start) \
                     and not _USERS_SUBJECT.fullmatch(text, start, modal.start()) or _FUTURE_BEFORE.search(text, max(start, h_start - 24), h_start):
                 return h_end
@@ -2380,6 +2384,8 @@ class _DocumentReader:
         if patterns["recommended"].search(text, max(start, anchor - 40), anchor):
             return "recommended"  # "UN Women should extend the project to Sylhet"
         modal = patterns["planned"].search(text, max(start, anchor - 40), anchor)
+        if modal and _CONTINUES.match(text, modal.end()):
+            return ""  # "will continue to run its shelter in X": work done there, going on
         if modal and not _USERS_SUBJECT.fullmatch(text, start, modal.start()):
             return "planned"  # (not "Victims and their families may call the hotline": who may use the work, not its runner's plan)
         # The predicate right after the clause's subject, past an apposition: "Plan International will
@@ -2387,7 +2393,7 @@ class _DocumentReader:
         opening = _SUBJECT_NOUN.match(text, start)
         for after, noun_subject in ((subject_end, False), (opening.end() if opening else None, True)):
             modal = patterns["planned"].search(text, after, end) if after is not None else None
-            if modal is None or not _PREDICATE.fullmatch(text, after, modal.start()):
+            if modal is None or not _PREDICATE.fullmatch(text, after, modal.start()) or _CONTINUES.match(text, modal.end()):
                 continue
             if not noun_subject or any(n[0] < modal.start() for n in nouns):
                 return "planned"  # (a clause opening on a noun: the programme noun is it or its apposition)
