@@ -2234,6 +2234,25 @@ def test_work_that_will_continue_is_done_there_already():
     assert programme.places == ["city:kisumu", "city:nakuru"] and programme.places_planned == []
 
 
+def test_a_place_of_safety_is_a_place_of_help_an_authority_runs():
+    text = "The Ministry of Social Development will construct a second place of safety in Nakuru."
+    names = {"Nakuru": ("city:nakuru", "city", "KEN")}
+    programme = programmes_of(text, names, "KEN").iloc[0]
+    assert programme.places == ["city:nakuru"] and programme.status == "planned"
+
+
+def test_a_new_subject_with_its_own_verb_after_a_comma_and_opens_its_own_clause():
+    text = (
+        "The National Police Service is to post officers at the border crossings of Busia and Malaba, "
+        "and the Hope Trust will train 200 teachers in Kisumu and Nakuru."
+    )
+    names = {"Busia": ("city:busia", "city", "KEN"), "Malaba": ("city:malaba", "city", "KEN"),
+             "Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    found = by_lead(programmes_of(text, names, "KEN"))
+    assert found["org:hope-trust"].places == ["city:kisumu", "city:nakuru"]
+    assert "ken-police" not in found or "city:kisumu" not in found["ken-police"].places
+
+
 def test_the_citys_social_workers_are_the_city_body_and_a_fronted_partner_stays_a_partner():
     text = (
         "The Hope Trust runs a shelter in Kisumu with a grant from Nakuru City Council.\n\n"

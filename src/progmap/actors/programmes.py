@@ -327,6 +327,10 @@ _COMPASS_BEFORE = re.compile(
 _POSSESSIVE_AFTER = re.compile(r"[’']s?\b")
 #: After a modal, a verb that goes on with work done: " continue to", " also continue".
 _CONTINUES = re.compile(r"(?:\s+(?:also|still|\w+ly))?\s+(?:continue|keep)\b", re.IGNORECASE)
+#: Between a subject and its verb: a bracket, modals, adverbs ("(DOI) will ", " is to ", " also ").
+_OWN_VERB_GAP = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,40}\))?\s+(?:(?:\w+ly|also|will|shall|would|has|have|is[ \t]+to|are[ \t]+to|plans[ \t]+to|intends[ \t]+to)\s+)*"
+)
 #: A dateline in capitals that a colon ends, as many papers write it: "LAHORE: ", "NAIROBI, March 3: ".
 _DATELINE_COLON = re.compile(r"(?:,[^\n,:]{1,30}){0,2}:[ \t]")
 _RELEASED_IN = re.compile(r"\b(?:released|issued|dated|datelined)\s+(?:in|at)\s+$", re.IGNORECASE)
@@ -1235,7 +1239,10 @@ class _DocumentReader:
         # predicate, a new subject opens a clause
         breaks += [
             g[0].start for g in self._groups(orgs) if _NEW_SUBJECT.search(text, max(start, g[0].start - 16), g[0].start)
-            and any(start <= c[0] < g[0].start and _cues().cues_of(text[c[0] : c[1]])[0].lexicon == "programme" for c in cues)
+            and (any(start <= c[0] < g[0].start and _cues().cues_of(text[c[0] : c[1]])[0].lexicon == "programme" for c in cues)
+                 # "X is to deploy officers to A, and the Department of Immigration will train officers in B": a
+                 # subject before, and the new one's own programme verb right after it
+                 or orgs[0].start < g[0].start and self._verb_right_after(g[-1].end, cues))
         ]
         breaks = [start] + sorted(set(breaks)) + [end]
         # A programme word inside an organization's name ("the International Cocoa Initiative") is the name's.
@@ -1247,6 +1254,13 @@ class _DocumentReader:
             clause_orgs = [o for o in orgs if clause_start <= o.start < clause_end]
             clause_places = [p for p in places if clause_start <= p.start < clause_end]
             self._statement(start, end, clause_start, clause_end, clause_orgs, clause_places, clause_cues, is_item=is_item)
+
+    def _verb_right_after(self, position: int, cues) -> bool:
+        """Whether a programme verb of running or paying follows ``position`` past only a modal or an
+        adverb: " will train", " is to open", " also funds"."""
+        gap = _OWN_VERB_GAP.match(self.text, position)
+        return gap is not None and any(c[0] == gap.end() and any(e.lexicon == "programme" and e.role in ("run", "fund", "award", "plan")
+                                             for e in _cues().cues_of(self.text[c[0] : c[1]])) for c in cues)
 
     # -- one clause ---------------------------------------------------------------
 
