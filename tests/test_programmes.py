@@ -2253,6 +2253,13 @@ def test_a_new_subject_with_its_own_verb_after_a_comma_and_opens_its_own_clause(
     assert "ken-police" not in found or "city:kisumu" not in found["ken-police"].places
 
 
+def test_reception_points_and_service_posts_are_places_of_help_an_authority_runs():
+    names = {"Busia": ("city:busia", "city", "KEN"), "Malaba": ("city:malaba", "city", "KEN")}
+    for text in ("The Immigration Service runs reception points in Busia and Malaba.",
+                 "The Immigration Service will set up migrant service posts in Busia and Malaba."):
+        assert programmes_of(text, names, "KEN").iloc[0].places == ["city:busia", "city:malaba"]
+
+
 def test_the_citys_social_workers_are_the_city_body_and_a_fronted_partner_stays_a_partner():
     text = (
         "The Hope Trust runs a shelter in Kisumu with a grant from Nakuru City Council.\n\n"
