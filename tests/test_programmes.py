@@ -2260,6 +2260,19 @@ def test_reception_points_and_service_posts_are_places_of_help_an_authority_runs
         assert programmes_of(text, names, "KEN").iloc[0].places == ["city:busia", "city:malaba"]
 
 
+def test_a_numbered_grant_list_is_paid_by_its_giver_and_a_line_may_plan_growth():
+    text = (
+        "The Oak Foundation awarded the following grants:\n\n"
+        "1. Hope Trust (Kisumu) - USD 35,000 for a shelter for girls.\n"
+        "2. Haki Trust - USD 20,000 for a campaign in Nakuru. The organisation plans to replicate it in Eldoret next year.\n"
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN"), "Eldoret": ("city:eldoret", "city", "KEN")}
+    found = by_lead(programmes_of(text, names, "KEN"))
+    assert found["org:hope-trust"].funders == ["oak-foundation"] and found["org:hope-trust"].places == ["city:kisumu"]
+    haki = found["org:haki-trust"]
+    assert haki.funders == ["oak-foundation"] and haki.places == ["city:nakuru"] and haki.places_planned == ["city:eldoret"]
+
+
 def test_the_citys_social_workers_are_the_city_body_and_a_fronted_partner_stays_a_partner():
     text = (
         "The Hope Trust runs a shelter in Kisumu with a grant from Nakuru City Council.\n\n"

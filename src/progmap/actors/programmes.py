@@ -1045,7 +1045,13 @@ class _DocumentReader:
             if not agents or not rows:
                 continue  # ("girls returning from the Middle East": a place the work is not done in)
             funded = [f for f in funders if f not in agents]
-            self._add(self._listed_statement(agents, funded, rows, line.label_start, line.end, text[line.label_end : line.end], "grant", "", False), [])
+            statement = self._listed_statement(agents, funded, rows, line.label_start, line.end, text[line.label_end : line.end], "grant", "", False)
+            # "... a campaign in Peten. The organisation plans to replicate it in Izabal next year.": where it is to grow
+            expansion = self._expansion_at(line.label_end, line.end) if rows else None
+            if expansion is not None:
+                statement["rows"] = [r for r in rows if r.start < expansion]
+                statement["planned_rows"] = [r for r in rows if r.start >= expansion]
+            self._add(statement, [])
 
     def _heading_places(self, line_start: int, list_start: int) -> list:
         """The places of the heading a grant list's line stands under ("Nepal hotspot (Sindhupalchok
