@@ -2273,6 +2273,17 @@ def test_a_numbered_grant_list_is_paid_by_its_giver_and_a_line_may_plan_growth()
     assert haki.funders == ["oak-foundation"] and haki.places == ["city:nakuru"] and haki.places_planned == ["city:eldoret"]
 
 
+def test_runners_a_role_names_in_turn_each_run_the_work_in_the_places_after_them():
+    text = (
+        "The project was implemented by the Hope Trust in Kisumu and Busia and by the Kenyan NGO Haki Trust in Nakuru, "
+        "and financed by the Oak Foundation."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Busia": ("city:busia", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    found = by_lead(programmes_of(text, names, "KEN"))
+    assert found["org:hope-trust"].places == ["city:kisumu", "city:busia"] and found["org:haki-trust"].places == ["city:nakuru"]
+    assert all(p.funders == ["oak-foundation"] and len(p.organizations) == 1 for p in found.values())
+
+
 def test_the_citys_social_workers_are_the_city_body_and_a_fronted_partner_stays_a_partner():
     text = (
         "The Hope Trust runs a shelter in Kisumu with a grant from Nakuru City Council.\n\n"

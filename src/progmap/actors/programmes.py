@@ -331,6 +331,10 @@ _CONTINUES = re.compile(r"(?:\s+(?:also|still|\w+ly))?\s+(?:continue|keep)\b", r
 _OWN_VERB_GAP = re.compile(
     r"(?:[ \t]*\([^()\n]{1,40}\))?\s+(?:(?:\w+ly|also|will|shall|would|has|have|is[ \t]+to|are[ \t]+to|plans[ \t]+to|intends[ \t]+to)\s+)*"
 )
+#: A role's "by" said again before another runner, past the places of the one before: " and by the Georgian NGO ".
+_BY_AGAIN_BEFORE = re.compile(
+    r"(?:,|\band)[ \t]+(?:also[ \t]+)?by[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+)?(?:(?:NGOs?|foundation|charity|organi[sz]ation|association)[ \t]+)?$"
+)
 #: A dateline in capitals that a colon ends, as many papers write it: "LAHORE: ", "NAIROBI, March 3: ".
 _DATELINE_COLON = re.compile(r"(?:,[^\n,:]{1,30}){0,2}:[ \t]")
 _RELEASED_IN = re.compile(r"\b(?:released|issued|dated|datelined)\s+(?:in|at)\s+$", re.IGNORECASE)
@@ -1400,6 +1404,29 @@ class _DocumentReader:
             if again is not None and id(again) not in marked and _ROLE_AGAIN.fullmatch(text, group[-1].end, again[0].start):
                 marked.add(id(again))
                 target.extend(o.org_id for o in again)
+        # "implemented by X in A and B and by Y in C": a runner a role names again past its own places,
+        # each with the places after it
+        runner_spans: dict[str, tuple[int, int]] = {}
+        for p_start, p_end, role in phrases:
+            first = self._group_after(groups, p_end, end) if role == "agent" else None
+            if first is None:
+                continue
+            chain = [first]
+            while True:
+                later = next((g for g in groups if g[0].start > chain[-1][-1].end and id(g) not in marked
+                              and _BY_AGAIN_BEFORE.search(text, max(chain[-1][-1].end, g[0].start - 40), g[0].start)
+                              and not re.search(r"[.;:]", text[chain[-1][-1].end : g[0].start])), None)
+                if later is None:
+                    break
+                chain.append(later)
+            if len(chain) > 1:
+                for k, group in enumerate(chain):
+                    marked.add(id(group))
+                    ids = [o.org_id for o in group]
+                    agents.extend(i for i in ids if i not in agents)
+                    for org_id in ids:
+                        runner_spans[org_id] = (group[0].start if k else start, chain[k + 1][0].start if k + 1 < len(chain) else end)
+                break
         # "set up with the support of the Swiss Embassy for the Ministry of Social Affairs", "with funding
         # from USAID for IOM": the body the support goes to runs the work, its giver pays
         for p_start, p_end, role in phrases:
@@ -1673,9 +1700,13 @@ class _DocumentReader:
             statement["status"] = "planned"  # "its director said a second shelter would be set up in X": work to come
         if is_item and not statement["status"] and self._item_intro(unit_start)[1]:
             statement["status"] = "planned"  # "the Ministry will:\n- Open a shelter in Tamale."
+        if len(runner_spans) > 1 and not each:
+            each = list(runner_spans)
         if len(each) > 1:
             for agent in each:  # one statement per runner, to go on with the work each runs
-                self._add(dict(statement, agents=[agent], partners=[p for p in statement["partners"] if p != agent]), nouns)
+                span = runner_spans.get(agent)
+                rows = [r for r in statement["rows"] if span is None or r.start < 0 or span[0] <= r.start < span[1]]
+                self._add(dict(statement, agents=[agent], partners=[p for p in statement["partners"] if p != agent], rows=rows), nouns)
             return
         self._add(statement, nouns)
 
