@@ -2284,6 +2284,14 @@ def test_runners_a_role_names_in_turn_each_run_the_work_in_the_places_after_them
     assert all(p.funders == ["oak-foundation"] and len(p.organizations) == 1 for p in found.values())
 
 
+def test_a_branchs_country_after_its_network_name_is_no_place_of_the_work():
+    text = "The project, implemented by ECPAT Sweden with the Kenyan NGO Haki Trust, supports children in Kisumu."
+    names = {"Sweden": "SWE", "Kisumu": ("city:kisumu", "city", "KEN")}
+    programme = programmes_of(text, names, "KEN").iloc[0]
+    assert programme.organizations == ["ecpat", "org:haki-trust"] and programme.partners == ["org:haki-trust"]
+    assert programme.places == ["city:kisumu"]
+
+
 def test_the_citys_social_workers_are_the_city_body_and_a_fronted_partner_stays_a_partner():
     text = (
         "The Hope Trust runs a shelter in Kisumu with a grant from Nakuru City Council.\n\n"

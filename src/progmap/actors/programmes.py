@@ -335,6 +335,8 @@ _OWN_VERB_GAP = re.compile(
 _BY_AGAIN_BEFORE = re.compile(
     r"(?:,|\band)[ \t]+(?:also[ \t]+)?by[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+)?(?:(?:NGOs?|foundation|charity|organi[sz]ation|association)[ \t]+)?$"
 )
+#: After a branch's country: a lower-case word, a comma or a stop ("ECPAT France with", "Caritas Armenia, ").
+_BRANCH_AFTER = re.compile(r"[ \t]*(?:[,.;:)]|[ \t][a-z])")
 #: A dateline in capitals that a colon ends, as many papers write it: "LAHORE: ", "NAIROBI, March 3: ".
 _DATELINE_COLON = re.compile(r"(?:,[^\n,:]{1,30}){0,2}:[ \t]")
 _RELEASED_IN = re.compile(r"\b(?:released|issued|dated|datelined)\s+(?:in|at)\s+$", re.IGNORECASE)
@@ -492,7 +494,7 @@ _REFERS_TO = re.compile(
     r"(?:[\w-]+[ \t]+){0,4}?to[ \t]+(?:the|this|that|its|their)[ \t]+"
 )
 #: Between a runner a role names and the body that works beside it: "implemented by ICMPD with ".
-_WITH_BETWEEN = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]+with[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+)?(?:(?:NGOs?|foundation|charity|organi[sz]ation)[ \t]+)?")
+_WITH_BETWEEN = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?(?:[ \t]+[A-Z][\w’'-]*)?[ \t]+with[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+)?(?:(?:NGOs?|foundation|charity|organi[sz]ation)[ \t]+)?")
 #: The glue to the next body of a list, past its kind: " and the Polish foundation ".
 _AND_KIND_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:and|&)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+)?(?:(?:NGOs?|foundation|charity|organi[sz]ation)[ \t]+)?")
 #: A clause opening on its partners: "With ", "- With Rights Jessore and the Indian NGO ".
@@ -2333,6 +2335,9 @@ class _DocumentReader:
         for row in places:
             if self._ends_a_name(row):
                 continue  # "Terre des Hommes Germany": the body's name goes on into the place
+            if row.kind == "country" and self._branch_of(row):
+                bases.append(row)  # "implemented by ECPAT France with ...": the branch's country, no place of the work
+                continue
             roles = self._role_before(row.start, start)
             if "exploit" in roles and _COMBATED.search(text, max(start, row.start - 80), row.start):
                 roles = roles - {"exploit"}  # "to reduce forced labour in Oromia": where the work is done
@@ -2396,6 +2401,15 @@ class _DocumentReader:
             return False
         name = _BRACKETED_END.sub("", self.names.get(self.orgs[i].org_id, ""))
         return fold_name(name).endswith(" " + fold_name(self.text[row.start : row.end]))
+
+    def _branch_of(self, row: _Row) -> bool:
+        """Whether a country's name right after an organization's mention names the body's national
+        branch ("ECPAT France with ...", "Caritas Armenia ran ..."): a space alone between them, and
+        no capital after it that would make it the start of another name."""
+        i = bisect.bisect_left(self.org_starts, row.start) - 1
+        if i < 0 or not 0 < row.start - self.orgs[i].end <= 1 or not self.text[self.orgs[i].end : row.start].isspace():
+            return False
+        return _BRANCH_AFTER.match(self.text, row.end) is not None
 
     def _in_event_name(self, row: _Row) -> bool:
         """A place inside the name of a law, a report or an event ("the U.S. National Human Trafficking Awareness Day")."""
