@@ -2290,6 +2290,9 @@ def test_a_branchs_country_after_its_network_name_is_no_place_of_the_work():
     programme = programmes_of(text, names, "KEN").iloc[0]
     assert programme.organizations == ["ecpat", "org:haki-trust"] and programme.partners == ["org:haki-trust"]
     assert programme.places == ["city:kisumu"]
+    # (a branch at home, in a text about its country, works there)
+    text = "Led by ECPAT Kenya, the network runs a national helpline for children."
+    assert programmes_of(text, {"Kenya": "KEN"}, "KEN").iloc[0].places == ["KEN"]
 
 
 def test_the_citys_social_workers_are_the_city_body_and_a_fronted_partner_stays_a_partner():

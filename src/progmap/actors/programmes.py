@@ -2335,8 +2335,9 @@ class _DocumentReader:
         for row in places:
             if self._ends_a_name(row):
                 continue  # "Terre des Hommes Germany": the body's name goes on into the place
-            if row.kind == "country" and self._branch_of(row):
+            if row.kind == "country" and row.code not in (self.context, self.subject) and self._branch_of(row):
                 bases.append(row)  # "implemented by ECPAT France with ...": the branch's country, no place of the work
+                # (but "Led by Freedom Fund Kenya, ..." in a text about Kenya: the branch works at home)
                 continue
             roles = self._role_before(row.start, start)
             if "exploit" in roles and _COMBATED.search(text, max(start, row.start - 80), row.start):
