@@ -2295,6 +2295,19 @@ def test_a_branchs_country_after_its_network_name_is_no_place_of_the_work():
     assert programmes_of(text, {"Kenya": "KEN"}, "KEN").iloc[0].places == ["KEN"]
 
 
+def test_a_new_subject_after_its_kind_opens_its_own_clause():
+    text = "UNICEF pays for counsellors at the shelter in Kisumu, and the Kenyan NGO Haki Trust runs mobile clinics in Nakuru."
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    haki = by_lead(programmes_of(text, names, "KEN"))["org:haki-trust"]
+    assert haki.funders == [] and haki.places == ["city:nakuru"]
+
+
+def test_a_new_work_whose_runner_a_reduced_relative_names_and_that_will_start_is_planned():
+    text = "A community awareness campaign run by the Hope Trust will cover Kisumu and Nakuru."
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    assert programmes_of(text, names, "KEN").iloc[0].status == "planned"
+
+
 def test_the_citys_social_workers_are_the_city_body_and_a_fronted_partner_stays_a_partner():
     text = (
         "The Hope Trust runs a shelter in Kisumu with a grant from Nakuru City Council.\n\n"

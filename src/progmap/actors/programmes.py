@@ -313,7 +313,11 @@ _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 # A quotation in the clause: its "we" is the speaker's, and the speaker need not run what it names.
 _SPEAKER_QUOTES = re.compile(r"[\"“”]")
 _NOUN_BEFORE = re.compile(r"(?=[toiamnp])\b(?:the|our|its|their|a|an|this|member|news|press|annual)\s+$", re.IGNORECASE)
-_NEW_SUBJECT = re.compile(r"[,;]\s*(?:and|while|whereas|but)\s+(?:the\s+)?$", re.IGNORECASE)
+# (past the new subject's kind: ", and the German organisation Wadi runs ...")
+_NEW_SUBJECT = re.compile(
+    r"[,;]\s*(?:and|while|whereas|but)\s+(?:the\s+)?(?-i:[A-Z][\w-]*\s+(?:NGO|organi[sz]ation|charity|foundation|association|group)\s+)?$",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(r"(?=[;,w])(?:;|,\s*(?:while|whereas|although|though|but)\b|\bwhile\b)", re.IGNORECASE)
 # "BANGKOK -- Today ...", "DAKAR, 12 March 2024 -- ...": a dateline
 # "BANGKOK --", "Brussels, 3 May 2021 - ", "BAMAKO, March 3 (Reuters) - ": where a story was filed
@@ -337,6 +341,13 @@ _BY_AGAIN_BEFORE = re.compile(
 )
 #: After a branch's country: a lower-case word, a comma or a stop ("ECPAT France with", "Caritas Armenia, ").
 _BRANCH_AFTER = re.compile(r"[ \t]*(?:[,.;:)]|[ \t][a-z])")
+#: A clause's opening on an indefinite noun phrase, up to its head: "A community awareness ", "An ".
+_INDEFINITE_OPENING = re.compile(r"\s*(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,3}")
+#: Between a subject's head and its verb: a bracket, an apposition, or a reduced relative naming who
+#: runs or pays ("run by the Red Cross ", ", funded by X, ").
+_REDUCED_PREDICATE = re.compile(
+    r"(?:\s*\([^()]{0,80}\))?(?:\s*,[^.;]{1,240},|\s+(?:\w+ed|run|led|set\s+up|built|paid\s+for)\s+(?:jointly\s+)?by\s+[^,.;()]{1,100}?)?\s+"
+)
 #: A dateline in capitals that a colon ends, as many papers write it: "LAHORE: ", "NAIROBI, March 3: ".
 _DATELINE_COLON = re.compile(r"(?:,[^\n,:]{1,30}){0,2}:[ \t]")
 _RELEASED_IN = re.compile(r"\b(?:released|issued|dated|datelined)\s+(?:in|at)\s+$", re.IGNORECASE)
@@ -1250,7 +1261,7 @@ class _DocumentReader:
         # "X runs a shelter in A, and World Vision, with a project in B": after a
         # predicate, a new subject opens a clause
         breaks += [
-            g[0].start for g in self._groups(orgs) if _NEW_SUBJECT.search(text, max(start, g[0].start - 16), g[0].start)
+            g[0].start for g in self._groups(orgs) if _NEW_SUBJECT.search(text, max(start, g[0].start - 40), g[0].start)
             and (any(start <= c[0] < g[0].start and _cues().cues_of(text[c[0] : c[1]])[0].lexicon == "programme" for c in cues)
                  # "X is to deploy officers to A, and the Department of Immigration will train officers in B": a
                  # subject before, and the new one's own programme verb right after it
@@ -2457,9 +2468,12 @@ class _DocumentReader:
         # The predicate right after the clause's subject, past an apposition: "Plan International will
         # reach girls with training", "The second project, led by X, will reach ..."
         opening = _SUBJECT_NOUN.match(text, start)
-        for after, noun_subject in ((subject_end, False), (opening.end() if opening else None, True)):
+        # "A community awareness campaign run by X will cover ...": new work, its runner named in a reduced relative
+        indefinite = nouns[0][1] if nouns and _INDEFINITE_OPENING.fullmatch(text, start, nouns[0][0]) else None
+        for after, noun_subject, predicate in ((subject_end, False, _PREDICATE), (opening.end() if opening else None, True, _PREDICATE),
+                                               (indefinite, True, _REDUCED_PREDICATE)):
             modal = patterns["planned"].search(text, after, end) if after is not None else None
-            if modal is None or not _PREDICATE.fullmatch(text, after, modal.start()) or _CONTINUES.match(text, modal.end()):
+            if modal is None or not predicate.fullmatch(text, after, modal.start()) or _CONTINUES.match(text, modal.end()):
                 continue
             if not noun_subject or any(n[0] < modal.start() for n in nouns):
                 return "planned"  # (a clause opening on a noun: the programme noun is it or its apposition)
