@@ -2308,6 +2308,22 @@ def test_a_new_work_whose_runner_a_reduced_relative_names_and_that_will_start_is
     assert programmes_of(text, names, "KEN").iloc[0].status == "planned"
 
 
+def test_the_subject_of_a_relative_clause_runs_the_work_its_verb_tells():
+    text = "The agreement builds on a pilot that the Hope Trust has run in Kisumu since 2022 with funding from the Oak Foundation."
+    programme = programmes_of(text, {"Kisumu": ("city:kisumu", "city", "KEN")}, "KEN").iloc[0]
+    assert programme.organizations == ["org:hope-trust"] and programme.funders == ["oak-foundation"]
+
+
+def test_the_plan_of_work_just_launched_is_where_it_works():
+    text = (
+        "The Hope Trust today launched the second phase of its programme in Kenya and Uganda. "
+        "In Uganda, the Hope Trust will support the Ministry of Labour to train inspectors in Gulu."
+    )
+    names = {"Kenya": "KEN", "Uganda": "UGA", "Gulu": ("city:gulu", "city", "UGA")}
+    programme = programmes_of(text, names, "KEN").iloc[0]
+    assert "city:gulu" in programme.places and programme.places_planned == []
+
+
 def test_the_citys_social_workers_are_the_city_body_and_a_fronted_partner_stays_a_partner():
     text = (
         "The Hope Trust runs a shelter in Kisumu with a grant from Nakuru City Council.\n\n"

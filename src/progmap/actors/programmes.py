@@ -348,6 +348,8 @@ _INDEFINITE_OPENING = re.compile(r"\s*(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,3}
 _REDUCED_PREDICATE = re.compile(
     r"(?:\s*\([^()]{0,80}\))?(?:\s*,[^.;]{1,240},|\s+(?:\w+ed|run|led|set\s+up|built|paid\s+for)\s+(?:jointly\s+)?by\s+[^,.;()]{1,100}?)?\s+"
 )
+#: A relative pronoun right before a subject: "a pilot that ", "the shelter which ".
+_RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:that|which|whom)\s+(?:the\s+)?$")
 #: A dateline in capitals that a colon ends, as many papers write it: "LAHORE: ", "NAIROBI, March 3: ".
 _DATELINE_COLON = re.compile(r"(?:,[^\n,:]{1,30}){0,2}:[ \t]")
 _RELEASED_IN = re.compile(r"\b(?:released|issued|dated|datelined)\s+(?:in|at)\s+$", re.IGNORECASE)
@@ -1821,7 +1823,9 @@ class _DocumentReader:
             if id(group) in marked or self._affiliated(group):
                 continue
             before = text[start : group[0].start]
-            oblique = None if _TIME_OPENING.fullmatch(before) else _PREPOSITION_BEFORE.search(before[-60:])
+            # ("builds on a pilot that Karina has run": the subject of a relative clause, past its pronoun)
+            oblique = None if _TIME_OPENING.fullmatch(before) or _RELATIVE_PRONOUN_BEFORE.search(before[-12:]) \
+                else _PREPOSITION_BEFORE.search(before[-60:])
             if oblique and not re.search(r"[,:]\s*(?:the\s+)?$", before) and not _infinitive(oblique.group()) \
                     and not _RELATIVE_AFTER.match(text, group[-1].end):
                 continue  # but "flown home by IOM, which runs a programme": the relative clause's subject
@@ -1841,7 +1845,8 @@ class _DocumentReader:
                 if _SUBORDINATE.search(gap) and not _RELATIVE_GAP.match(gap):
                     following = []  # "X have input into how projects are run": the verb is another clause's
             if group[0].start > first and following and not re.search(r"[:;]", text[first : group[0].start]) \
-                    and not _RELATIVE_GAP.match(text[group[-1].end : following[0][0]].replace("that", "~")):
+                    and not _RELATIVE_GAP.match(text[group[-1].end : following[0][0]].replace("that", "~")) \
+                    and not _RELATIVE_PRONOUN_BEFORE.search(text, max(start, group[0].start - 12), group[0].start):
                 break  # after the predicate: an object ("support ASEAN member states as they implement ...")
             if not following:
                 if any(n[0] >= group[-1].end and not _SUBORDINATE.search(text[group[-1].end : n[0]]) for n in nouns):
@@ -2782,7 +2787,9 @@ class _DocumentReader:
                 by_kind.setdefault(runner + (item["fresh"],), key)
             for field in ("agents", "partners", "funders", "activities", "identifiers", "budget"):
                 target[field] = list(dict.fromkeys(target[field] + item[field]))
-            if item["status"] == "planned" and target["status"] != "planned" and not target.get("only_planned"):
+            # (but "ICMPD today launched the second phase ... ICMPD will support X to train inspectors in Sfax": the plan
+            # of work just launched is where it works)
+            if item["status"] == "planned" and target["status"] not in ("planned", "new") and not target.get("only_planned"):
                 # "It operates a drop-in centre in Neiafu. The centre plans to open a second office in 'Eua": where
                 # work done is planned to grow, not where it is
                 codes = {r.code for r in target["rows"]}
