@@ -2324,6 +2324,12 @@ def test_the_plan_of_work_just_launched_is_where_it_works():
     assert "city:gulu" in programme.places and programme.places_planned == []
 
 
+def test_who_gives_technical_support_is_a_partner_not_a_funder():
+    text = "The National Police Service trains border officers in Busia, with technical support from IOM."
+    programme = programmes_of(text, {"Busia": ("city:busia", "city", "KEN")}, "KEN").iloc[0]
+    assert programme.partners == ["iom"] and programme.funders == []
+
+
 def test_the_citys_social_workers_are_the_city_body_and_a_fronted_partner_stays_a_partner():
     text = (
         "The Hope Trust runs a shelter in Kisumu with a grant from Nakuru City Council.\n\n"
