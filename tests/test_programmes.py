@@ -2330,6 +2330,12 @@ def test_who_gives_technical_support_is_a_partner_not_a_funder():
     assert programme.partners == ["iom"] and programme.funders == []
 
 
+def test_a_place_that_ends_a_payers_name_is_no_place_of_the_work():
+    text = "The Hope Trust runs a shelter in Kisumu with funding from the European Union Emergency Trust Fund for Africa."
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Africa": ("region:africa", "region", "")}
+    assert programmes_of(text, names, "KEN").iloc[0].places == ["city:kisumu"]
+
+
 def test_the_citys_social_workers_are_the_city_body_and_a_fronted_partner_stays_a_partner():
     text = (
         "The Hope Trust runs a shelter in Kisumu with a grant from Nakuru City Council.\n\n"

@@ -350,6 +350,8 @@ _REDUCED_PREDICATE = re.compile(
 )
 #: A relative pronoun right before a subject: "a pilot that ", "the shelter which ".
 _RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:that|which|whom)\s+(?:the\s+)?$")
+#: The head of a payer's name before "for" or "of" a place: "Trust Fund for ", "Development Bank of the ".
+_PAYERS_NAME_BEFORE = re.compile(r"\b[A-Z][\w-]*[ \t]+(?:Fund|Facility|Bank|Trust|Foundation)[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?$")
 #: A dateline in capitals that a colon ends, as many papers write it: "LAHORE: ", "NAIROBI, March 3: ".
 _DATELINE_COLON = re.compile(r"(?:,[^\n,:]{1,30}){0,2}:[ \t]")
 _RELEASED_IN = re.compile(r"\b(?:released|issued|dated|datelined)\s+(?:in|at)\s+$", re.IGNORECASE)
@@ -2401,6 +2403,8 @@ class _DocumentReader:
             # "Washington's response": a foreign city standing for its government.
             if row.kind == "city" and row.country != self.context and re.match(r"[’']s\b", text[row.end : row.end + 3]):
                 continue
+            if _PAYERS_NAME_BEFORE.search(text, max(start, row.start - 40), row.start):
+                continue  # "the EU Emergency Trust Fund for Africa": the end of a payer's name
             if self._in_event_name(row) or _names().is_head(_token(text, row, last_word=True)):
                 continue  # "the U.S. National ... Day"; "the Center" (an organization named before)
             if row.kind == "country" and _ACTING_AFTER.match(text, row.end):
