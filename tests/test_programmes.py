@@ -2336,6 +2336,13 @@ def test_a_place_that_ends_a_payers_name_is_no_place_of_the_work():
     assert programmes_of(text, names, "KEN").iloc[0].places == ["city:kisumu"]
 
 
+def test_where_people_walk_to_or_were_forced_to_work_is_no_place_of_the_work():
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Uganda": "UGA", "Nakuru": ("city:nakuru", "city", "KEN")}
+    for text in ("The Hope Trust runs a centre in Kisumu for young men walking towards Uganda.",
+                 "The Hope Trust supports 40 women in Kisumu, some of whom were forced to work in flower farms in Nakuru."):
+        assert programmes_of(text, names, "KEN").iloc[0].places == ["city:kisumu"]
+
+
 def test_the_citys_social_workers_are_the_city_body_and_a_fronted_partner_stays_a_partner():
     text = (
         "The Hope Trust runs a shelter in Kisumu with a grant from Nakuru City Council.\n\n"
