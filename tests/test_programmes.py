@@ -2343,6 +2343,17 @@ def test_where_people_walk_to_or_were_forced_to_work_is_no_place_of_the_work():
         assert programmes_of(text, names, "KEN").iloc[0].places == ["city:kisumu"]
 
 
+def test_a_payers_plan_is_where_the_work_it_pays_for_is_to_grow():
+    text = (
+        "The Oak Foundation awarded a grant to the Hope Trust for a shelter in Kisumu. "
+        "\"We plan to replicate the model in Nakuru next year,\" said the Oak Foundation's director."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    found = programmes_of(text, names, "KEN")
+    assert [(p.organizations, p.funders, p.places, p.places_planned) for p in found.itertuples()] == [
+        (["org:hope-trust"], ["oak-foundation"], ["city:kisumu"], ["city:nakuru"])]
+
+
 def test_the_citys_social_workers_are_the_city_body_and_a_fronted_partner_stays_a_partner():
     text = (
         "The Hope Trust runs a shelter in Kisumu with a grant from Nakuru City Council.\n\n"

@@ -2553,6 +2553,7 @@ class _DocumentReader:
             # "X and Y funded a programme in A. The programme is run by Z": Z runs it, X and Y pay
             antecedent["agents"], antecedent["donor_only"] = list(statement["agents"]), False
             statement["funders"] = list(dict.fromkeys(antecedent["funders"] + statement["funders"]))
+        self._payers_plan(statement)
         self._name_runner(statement)
         self.statements.append(statement)
         if statement["agents"]:
@@ -2647,6 +2648,23 @@ class _DocumentReader:
             our.end() <= n_start and _MODIFIERS_ONLY.fullmatch(self.text, our.end(), n_start)
             for n_start, _n_end, _entry in nouns[:1] for our in _OUR.finditer(self.text, start, n_start)
         )
+
+    def _payers_plan(self, statement: dict) -> None:
+        """A plan of a body that only pays for work told before, which names no work of its own: the growth
+        of the work it pays for ("X awarded a grant to Y for a programme in A ... 'We hope to take the model to
+        B,' said X's chairwoman": B is where Y's programme is to grow, X still its funder)."""
+        if statement["status"] != "planned" or len(statement["agents"]) != 1 or statement["funders"] or statement["partners"] \
+                or statement.get("fresh") or not (statement["rows"] or statement.get("planned_rows")):
+            return
+        payer = statement["agents"][0]
+        if any(payer in st["agents"] and payer not in st["funders"] for st in self.statements):
+            return  # (a body that runs work of its own plans its own)
+        paid = next((st for st in reversed(self.statements) if payer in st["funders"] and st["agents"] and payer not in st["agents"]), None)
+        if paid is None:
+            return
+        statement["agents"], statement["funders"] = list(paid["agents"]), [payer]
+        statement["planned_rows"] = statement["rows"] + statement.get("planned_rows", [])
+        statement["rows"] = []
 
     def _name_runner(self, statement: dict) -> None:
         """A runner named after a programme only its funders were named for.
