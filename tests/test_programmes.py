@@ -2207,6 +2207,9 @@ def test_work_a_speaker_says_would_be_set_up_is_planned_not_done():
     names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
     found = programmes_of(text, names, "KEN")
     assert [(p.places, p.status) for p in found.itertuples()] == [(["city:kisumu"], ""), (["city:nakuru"], "planned")]
+    # (but what a speaker says runs is no plan, whatever is said to come after it)
+    text = "The Hope Trust told the Committee that the Ministry runs shelters in Kisumu, and that more would be built later."
+    assert programmes_of(text, names, "KEN").iloc[0].status == ""
 
 
 def test_a_capital_dateline_a_colon_ends_is_no_place_of_the_work():
@@ -2352,6 +2355,22 @@ def test_a_payers_plan_is_where_the_work_it_pays_for_is_to_grow():
     found = programmes_of(text, names, "KEN")
     assert [(p.organizations, p.funders, p.places, p.places_planned) for p in found.itertuples()] == [
         (["org:hope-trust"], ["oak-foundation"], ["city:kisumu"], ["city:nakuru"])]
+
+
+def test_a_plan_told_before_the_work_done_is_where_that_work_is_to_grow():
+    text = (
+        "At the opening, the director of the Hope Trust said a third shelter would be set up in Nakuru next year. "
+        "She said the first shelter, in Kisumu, had housed 45 survivors since 2020."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    programme = programmes_of(text, names, "KEN").iloc[0]
+    assert programme.places == ["city:kisumu"] and programme.places_planned == ["city:nakuru"]
+
+
+def test_where_the_people_helped_plan_to_work_is_no_place_of_the_work():
+    text = "The Hope Trust runs a migrant resource centre in Kisumu. The centre will advise people planning to work in Qatar."
+    programme = programmes_of(text, {"Kisumu": ("city:kisumu", "city", "KEN"), "Qatar": "QAT"}, "KEN").iloc[0]
+    assert programme.places == ["city:kisumu"] and programme.places_planned == []
 
 
 def test_the_citys_social_workers_are_the_city_body_and_a_fronted_partner_stays_a_partner():

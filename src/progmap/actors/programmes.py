@@ -1384,8 +1384,10 @@ class _DocumentReader:
         )  # "the minister said the Secretariat would open two shelters": planned
         if not reported_future:
             # "its director said a second shelter would be set up in X": the future told, past the work's noun
+            # (the modal before the first programme verb after the saying: not "told the Committee that the
+            # Government runs seven shelters ..., and that two more would be built": what runs is no plan)
             said = next((v[1] for v in verbs if v[2].lexicon == "speech" and v[0] < anchor), None)
-            done = max((v[0] for v in verbs if v[2].lexicon == "programme"), default=end)
+            done = min((v[0] for v in verbs if v[2].lexicon == "programme" and said is not None and v[0] >= said), default=end)
             reported_future = said is not None and _TOLD_FUTURE.search(text, said, done) is not None
         if irrealis is not None and not reported_future:
             return  # "recommended that the government propose a program", "if the GVN established": nothing runs yet
@@ -2817,6 +2819,12 @@ class _DocumentReader:
                 codes = {r.code for r in target["rows"]}
                 target["planned_rows"] = target.get("planned_rows", []) + [r for r in item["rows"] if r.code not in codes]
                 target["rows"] = target["rows"] + [r for r in item["rows"] if r.code in codes]
+            elif target.get("only_planned") and target["status"] == "planned" and item["status"] != "planned" and item["rows"]:
+                # "A third shelter would be set up in Mandeville. The first shelter, in Kingston, has housed 45 survivors":
+                # the plan told first is where the work done is to grow
+                codes = {r.code for r in item["rows"]}
+                target["planned_rows"] = target.get("planned_rows", []) + [r for r in target["rows"] if r.code not in codes]
+                target["rows"] = [r for r in target["rows"] if r.code in codes] + item["rows"]
             else:
                 target["rows"] = target["rows"] + item["rows"]
             target["planned_rows"] = target.get("planned_rows", []) + item.get("planned_rows", [])
