@@ -2373,6 +2373,23 @@ def test_where_the_people_helped_plan_to_work_is_no_place_of_the_work():
     assert programme.places == ["city:kisumu"] and programme.places_planned == []
 
 
+def test_runners_named_in_turn_for_work_a_payer_announced_are_each_paid_by_it_and_still_to_start():
+    text = (
+        "The Oak Foundation will fund a new programme for victims of trafficking in Kenya. "
+        "The programme will be implemented by the Hope Trust in Kisumu and by the Haki Trust in Nakuru."
+    )
+    names = {"Kenya": "KEN", "Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    found = by_lead(programmes_of(text, names, "KEN"))
+    assert set(found) == {"org:hope-trust", "org:haki-trust"}
+    assert all(p.funders == ["oak-foundation"] and p.status == "planned" for p in found.values())
+
+
+def test_work_that_will_be_implemented_by_a_runner_is_still_to_start():
+    text = "The Hope Trust runs a shelter in Kisumu. The programme will be implemented by the Haki Trust in Nakuru."
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    assert by_lead(programmes_of(text, names, "KEN"))["org:haki-trust"].status == "planned"
+
+
 def test_the_citys_social_workers_are_the_city_body_and_a_fronted_partner_stays_a_partner():
     text = (
         "The Hope Trust runs a shelter in Kisumu with a grant from Nakuru City Council.\n\n"

@@ -352,6 +352,8 @@ _REDUCED_PREDICATE = re.compile(
 _RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:that|which|whom)\s+(?:the\s+)?$")
 #: The head of a payer's name before "for" or "of" a place: "Trust Fund for ", "Development Bank of the ".
 _PAYERS_NAME_BEFORE = re.compile(r"\b[A-Z][\w-]*[ \t]+(?:Fund|Facility|Bank|Trust|Foundation)[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?$")
+#: A future passive right before a runner's phrase: "will be implemented (by)", "is to be run (by)", "shall be jointly managed (by)".
+_FUTURE_PASSIVE = re.compile(r"\b(?:will|shall|is[ \t]+to|are[ \t]+to)[ \t]+be[ \t]+(?:(?:\w+ly|also|then)[ \t]+)?$", re.IGNORECASE)
 #: A dateline in capitals that a colon ends, as many papers write it: "LAHORE: ", "NAIROBI, March 3: ".
 _DATELINE_COLON = re.compile(r"(?:,[^\n,:]{1,30}){0,2}:[ \t]")
 _RELEASED_IN = re.compile(r"\b(?:released|issued|dated|datelined)\s+(?:in|at)\s+$", re.IGNORECASE)
@@ -1715,6 +1717,10 @@ class _DocumentReader:
             statement["funders"] = list(dict.fromkeys(statement["funders"] + [f for f in counted["funders"] if f not in agents]))
             statement["rows"] = statement["rows"] or list(counted["rows"])
             counted["counted"] = True
+        if statement["status"] in ("", "new") and any(
+                role == "agent" and _FUTURE_PASSIVE.search(text, max(start, p_start - 30), p_start) for p_start, _p_end, role in phrases):
+            statement["status"] = "planned"  # "The programme will be implemented by X": the work itself is still to come
+            statement["to_start"] = True  # (the same work, where it will be done: no growth of work told before)
         if reported_future and statement["status"] in ("", "new"):
             statement["status"] = "planned"  # "its director said a second shelter would be set up in X": work to come
         if is_item and not statement["status"] and self._item_intro(unit_start)[1]:
@@ -1722,10 +1728,14 @@ class _DocumentReader:
         if len(runner_spans) > 1 and not each:
             each = list(runner_spans)
         if len(each) > 1:
+            shared: list[str] = []  # the payers of the work told before, which the first runner's statement took up
             for agent in each:  # one statement per runner, to go on with the work each runs
                 span = runner_spans.get(agent)
                 rows = [r for r in statement["rows"] if span is None or r.start < 0 or span[0] <= r.start < span[1]]
-                self._add(dict(statement, agents=[agent], partners=[p for p in statement["partners"] if p != agent], rows=rows), nouns)
+                funded = list(dict.fromkeys(statement["funders"] + [f for f in shared if f != agent]))
+                added = dict(statement, agents=[agent], partners=[p for p in statement["partners"] if p != agent], rows=rows, funders=funded)
+                self._add(added, nouns)
+                shared = shared or list(added["funders"])
             return
         self._add(statement, nouns)
 
@@ -2813,7 +2823,8 @@ class _DocumentReader:
                 target[field] = list(dict.fromkeys(target[field] + item[field]))
             # (but "ICMPD today launched the second phase ... ICMPD will support X to train inspectors in Sfax": the plan
             # of work just launched is where it works)
-            if item["status"] == "planned" and target["status"] not in ("planned", "new") and not target.get("only_planned"):
+            if item["status"] == "planned" and target["status"] not in ("planned", "new") and not target.get("only_planned") \
+                    and not item.get("to_start"):
                 # "It operates a drop-in centre in Neiafu. The centre plans to open a second office in 'Eua": where
                 # work done is planned to grow, not where it is
                 codes = {r.code for r in target["rows"]}
