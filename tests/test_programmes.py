@@ -2207,6 +2207,9 @@ def test_work_a_speaker_says_would_be_set_up_is_planned_not_done():
     names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
     found = programmes_of(text, names, "KEN")
     assert [(p.places, p.status) for p in found.itertuples()] == [(["city:kisumu"], ""), (["city:nakuru"], "planned")]
+    # (a programme noun may stand in the speaker's words before the saying)
+    text = "The Hope Trust runs a shelter in Kisumu. The project's coordinator said a second shelter would be set up in Nakuru."
+    assert [(p.places, p.places_planned) for p in programmes_of(text, names, "KEN").itertuples()] == [(["city:kisumu"], ["city:nakuru"])]
     # (but what a speaker says runs is no plan, whatever is said to come after it)
     text = "The Hope Trust told the Committee that the Ministry runs shelters in Kisumu, and that more would be built later."
     assert programmes_of(text, names, "KEN").iloc[0].status == ""

@@ -1388,7 +1388,9 @@ class _DocumentReader:
             # "its director said a second shelter would be set up in X": the future told, past the work's noun
             # (the modal before the first programme verb after the saying: not "told the Committee that the
             # Government runs seven shelters ..., and that two more would be built": what runs is no plan)
-            said = next((v[1] for v in verbs if v[2].lexicon == "speech" and v[0] < anchor), None)
+            # (a programme noun may stand in the speaker's name before it: "the task force's rapporteur said ...")
+            cue_starts = [v[0] for v in verbs if v[2].lexicon == "programme"] + [n[0] for n in nouns]
+            said = next((v[1] for v in verbs if v[2].lexicon == "speech" and any(c > v[1] for c in cue_starts)), None)
             done = min((v[0] for v in verbs if v[2].lexicon == "programme" and said is not None and v[0] >= said), default=end)
             reported_future = said is not None and _TOLD_FUTURE.search(text, said, done) is not None
         if irrealis is not None and not reported_future:
