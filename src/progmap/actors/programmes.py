@@ -715,7 +715,7 @@ _BOTH_RUNNERS = re.compile(
 #: "Both " right before a coordinated subject: "Both UNICEF and IOM will ...".
 _BOTH_BEFORE = re.compile(r"\b[Bb]oth\s+$")
 #: A future in reported speech: "said ... would", "announced ... will".
-_TOLD_FUTURE = re.compile(r"(?=[wis])\b(?:would|will|shall|is\s+to|are\s+to)\b")
+_TOLD_FUTURE = re.compile(r"(?=[wisa])\b(?:would|will|shall|is\s+to|are\s+to)\b")
 #: An ordinal standing for one of the works counted before: "The first, ", "The second is ", "the third will ".
 _ORDINAL_ALONE = re.compile(r"\s*[Tt]he\s+(?:first|second|third|fourth|fifth|latter|other)\s*(?:,|\s+(?:is|was|are|will|has|also)\b)")
 #: A count of works: "two programmes", "three projects".
