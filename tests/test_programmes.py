@@ -2393,6 +2393,12 @@ def test_work_that_will_be_implemented_by_a_runner_is_still_to_start():
     assert by_lead(programmes_of(text, names, "KEN"))["org:haki-trust"].status == "planned"
 
 
+def test_who_reunites_children_with_their_families_runs_the_work_and_who_it_works_with_is_its_partner():
+    text = "Working with the NGO Haki Trust, UNICEF also reunited 212 children with their families in Kisumu."
+    programme = programmes_of(text, {"Kisumu": ("city:kisumu", "city", "KEN")}, "KEN").iloc[0]
+    assert programme.organizations == ["unicef", "org:haki-trust"] and programme.partners == ["org:haki-trust"]
+
+
 def test_the_citys_social_workers_are_the_city_body_and_a_fronted_partner_stays_a_partner():
     text = (
         "The Hope Trust runs a shelter in Kisumu with a grant from Nakuru City Council.\n\n"
