@@ -158,3 +158,10 @@ def test_a_code_the_boundary_file_gives_the_wrong_polygon_is_put_right(gazetteer
     by_name = dict(zip(gazetteer.places["name"], gazetteer.places["admin1"]))
     assert by_name["Moscow"] == "RU-MOW"
 
+
+def test_provinces_newer_than_the_boundary_file_are_split_off_their_old_unit(gazetteer):
+    # Indonesia split Papua and West Papua in 2022; Natural Earth draws the old two.
+    for name, code in [("South Papua", "ID-PS"), ("Central Papua", "ID-PT"), ("Highland Papua", "ID-PE"), ("Southwest Papua", "ID-PD")]:
+        assert geocode(name, gazetteer, limit=1).iloc[0]["code"] == code
+    towns = {name: unit for name, unit in zip(gazetteer.places["name"], gazetteer.places["admin1"]) if name in ("Merauke", "Jayapura", "Sorong", "Manokwari")}
+    assert towns == {"Merauke": "ID-PS", "Jayapura": "ID-PA", "Sorong": "ID-PD", "Manokwari": "ID-PB"}
