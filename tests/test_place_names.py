@@ -643,3 +643,11 @@ def test_a_unit_named_by_compass_words_abroad_needs_its_country_named(matcher):
 def test_afghan_provinces_are_found_as_english_texts_spell_them(matcher):
     found = places(matcher, "Boys from Nimruz and Paktia in Afghanistan cross to Iran.")
     assert found["Nimruz"] == "AF-NIM" and found["Paktia"] == "AF-PKA"
+
+
+def test_units_under_their_older_or_english_spellings(matcher):
+    found = places(matcher, "Herders from Issyk-Kul and families from Champassak, Magwe and Irrawaddy Division came too.")
+    assert found == {"Issyk-Kul": "KG-Y", "Champassak": "LA-CH", "Magwe": "MM-03", "Irrawaddy Division": "MM-07"}
+    # Serbia's districts, which ISO names by adjectives ("Raški okrug")
+    found = places(matcher, "A court in Raška District heard cases from Nišava and Šumadija.")
+    assert found == {"Raška District": "RS-18", "Nišava": "RS-20", "Šumadija": "RS-12"}
