@@ -651,3 +651,9 @@ def test_units_under_their_older_or_english_spellings(matcher):
     # Serbia's districts, which ISO names by adjectives ("Raški okrug")
     found = places(matcher, "A court in Raška District heard cases from Nišava and Šumadija.")
     assert found == {"Raška District": "RS-18", "Nišava": "RS-20", "Šumadija": "RS-12"}
+
+
+def test_units_named_after_a_common_word_and_division_are_found(matcher):
+    found = places(matcher, "Girls from Labasa, in the Northern Division, are sent to Suva, in the Central Division of Fiji.")
+    assert found["Northern Division"] == "FJ-N" and found["Central Division"] == "FJ-C"
+

@@ -328,7 +328,8 @@ def _canonical_admin1_name(code: str, fallback: str) -> tuple[str, str | None]:
 
 
 #: ISO 3166-2 unit types that texts write after a unit's name.
-_KIND_WORDS = frozenset({"region", "province", "state", "governorate", "department", "district", "county", "oblast", "prefecture"})
+_KIND_WORDS = frozenset({"region", "province", "state", "governorate", "department", "district", "county", "oblast", "prefecture",
+                         "division"})
 
 
 #: Letters of scholarly transliteration ("Kābul", "Ḩayfā", "Bihār"), which English texts and maps leave out.

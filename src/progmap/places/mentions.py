@@ -25,9 +25,12 @@ from progmap.places.gazetteer import COMMON_WORDS, GIVEN_NAMES, Gazetteer
 from progmap.text import NameScanner, fold_name, fold_text
 
 #: Words after a name that say what kind of place it is ("Lang Son province").
-_ADMIN1_WORDS = ("province", "provinces", "prefecture", "governorate", "oblast", "state", "region", "department", "county")
+_ADMIN1_WORDS = ("province", "provinces", "prefecture", "governorate", "oblast", "state", "region", "department", "county",
+                 # Fiji's, Bangladesh's and (before 2008) Myanmar's units: "the Western Division", "Pegu division"
+                 "division")
 #: Plural kind words end a list of units: "Idlib and Aleppo governorates".
-_ADMIN1_PLURALS = ("provinces", "prefectures", "governorates", "oblasts", "states", "regions", "departments", "counties")
+_ADMIN1_PLURALS = ("provinces", "prefectures", "governorates", "oblasts", "states", "regions", "departments", "counties",
+                   "divisions")
 _ADMIN1_PLURAL_AFTER = tuple(f" {word} " for word in _ADMIN1_PLURALS)
 _ADMIN1_PLURAL_BEFORE = tuple(f" {word} of " for word in _ADMIN1_PLURALS)
 _CITY_WORDS = ("city", "town", "capital")
