@@ -657,3 +657,7 @@ def test_units_named_after_a_common_word_and_division_are_found(matcher):
     found = places(matcher, "Girls from Labasa, in the Northern Division, are sent to Suva, in the Central Division of Fiji.")
     assert found["Northern Division"] == "FJ-N" and found["Central Division"] == "FJ-C"
 
+
+def test_cambodian_provinces_as_older_texts_spell_kampong(matcher):
+    found = places(matcher, "Families from Kompong Cham and Kompong Chhnang moved to Phnom Penh.")
+    assert found["Kompong Cham"] == "KH-3" and found["Kompong Chhnang"] == "KH-4"

@@ -225,6 +225,8 @@ _COMPASS = {"nord": "North", "sud": "South", "est": "East", "ouest": "West", "ha
             "bas": "Lower", "basse": "Lower", "extreme": "Far", "extrême": "Far", "centre": "Centre"}
 
 
+#: Cambodia's "Kampong" as romanizations write it ("Kâmpóng Cham", "Kampong Speu").
+_KAMPONG = re.compile(r"K[aâ]mp[oó]ng(?=[\s-])")
 #: An apostrophe or a letter for ayn or hamza inside a word.
 _INNER_MARK = re.compile(r"(?<=\w)[ʻʼ’'`‘](?=\w)")
 
@@ -238,6 +240,8 @@ def _spellings(name: str) -> list[str]:
     ['North Kivu']
     >>> _spellings("Saʻdah")
     ['Sadah']
+    >>> _spellings("Kâmpóng Cham")
+    ['Kompong Cham']
     """
     out = []
     # "Saʻdah", "Ma’rib": romanized names lose their ayn or hamza in English texts ("Sadah", "Marib").
@@ -254,6 +258,10 @@ def _spellings(name: str) -> list[str]:
     saint = re.match(r"(Saint|Sainte)([\s-]+)(?=\w)", name)
     if saint:
         out.append(("St" if saint.group(1) == "Saint" else "Ste") + saint.group(2) + name[saint.end():])
+    # Khmer "Kâmpóng" (a landing), which older and French-era texts write "Kompong" ("Kompong Cham").
+    kampong = _KAMPONG.match(name)
+    if kampong:
+        out.append("Kompong" + name[kampong.end():])
     parts = name.split("-")
     if len(parts) > 1 and fold_name(parts[0]) in {fold_name(k) for k in _COMPASS}:
         words = [next((v for k, v in _COMPASS.items() if fold_name(k) == fold_name(part)), part) for part in parts]
