@@ -661,3 +661,9 @@ def test_units_named_after_a_common_word_and_division_are_found(matcher):
 def test_cambodian_provinces_as_older_texts_spell_kampong(matcher):
     found = places(matcher, "Families from Kompong Cham and Kompong Chhnang moved to Phnom Penh.")
     assert found["Kompong Cham"] == "KH-3" and found["Kompong Chhnang"] == "KH-4"
+
+
+def test_a_shared_unit_name_is_read_in_the_country_that_opens_its_sentence(matcher):
+    text = ("Sri Lanka and Zambia sent delegates to Zambia. Rwanda police found girls from the Northern Province working as maids. "
+            "Zambia's own Northern Province reports none.")
+    assert [code for name, code in codes(matcher, text) if name == "Northern Province"] == ["RW-03", "ZM-05"]

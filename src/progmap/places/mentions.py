@@ -757,8 +757,10 @@ class PlaceMatcher:
             if owners[j] != owners[i] or _SENTENCE_END.search(text, stops[j], starts[i]):
                 return ""
             readings = [self.info[c.code] for c in self.cached_readings(keys[j], written[j]) if not c.context]
-            # Only a country the sentence is set in counts, not one people come from ("arrivals from Sudan").
-            if readings and all(place.kind == "country" for place in readings) and _SET_IN.search(text, max(0, starts[j] - 8), starts[j]):
+            # Only a country the sentence is set in counts, not one people come from ("arrivals from Sudan"):
+            # "In PNG, ...", or the country that opens it ("Solomon Islands police found ...").
+            if readings and all(place.kind == "country" for place in readings) and (
+                    _SET_IN.search(text, max(0, starts[j] - 8), starts[j]) or _opens_sentence(text, starts[j])):
                 country = readings[0].country
                 return country if len(readings) == 1 and country in mine else ""
         return ""
@@ -971,6 +973,16 @@ _OF_PLACE = re.compile(r"[\s,-]*(?:[\w-]+\s+){0,3}?(?:of|in)\s+(?:the\s+)?([A-Z]
 _OF_LINK = re.compile(r" of (?:the )?")
 #: Between a place and the place it is said to be in: "Nueva Esparta, in the Madre de Dios region".
 _COMMA_IN_LINK = re.compile(r", in (?:the )?")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is the first word of its sentence, paragraph or document.
+
+    >>> _opens_sentence("Workers left. Fiji police said so", 14), _opens_sentence("police in Fiji said", 10)
+    (True, False)
+    """
+    before = text[max(0, start - 8) : start].rstrip(" \t\"“‘'(")
+    return (not before and start < 8) or before[-1:] in (".", "!", "?", ":", "\n", "\x00")
 
 
 def _own_country(text: str, end: int, countries: set[str]) -> bool:
