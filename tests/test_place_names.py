@@ -667,3 +667,9 @@ def test_a_shared_unit_name_is_read_in_the_country_that_opens_its_sentence(match
     text = ("Sri Lanka and Zambia sent delegates to Zambia. Rwanda police found girls from the Northern Province working as maids. "
             "Zambia's own Northern Province reports none.")
     assert [code for name, code in codes(matcher, text) if name == "Northern Province"] == ["RW-03", "ZM-05"]
+
+
+def test_ships_and_streets_named_after_places_are_no_places(matcher):
+    text = ("Inspectors in Veracruz boarded the reefer Panama Star and the MV Lagos, and raided a bar on Calle Durango "
+            "and a house on Kenya Road. Most of the crew came from Ghana.")
+    assert set(places(matcher, text)) == {"Veracruz", "Ghana"}

@@ -109,6 +109,16 @@ _INSTRUMENT_AFTER = re.compile(r"[ \t]+(?:protocols?|process|agreements?|accords
 #: Words after a name that make a term named after it ("Stockholm syndrome"), or a zone a
 #: shape of places names ("the Ilemi Triangle") that the place only marks.
 _EPONYM_AFTER = re.compile(r"[ \t]+(?:[Ss]yndrome|SYNDROME|Triangle|TRIANGLE)\b")
+#: Before a name, what makes it a ship's: a ship prefix ("MV Mombasa"), or a kind of vessel before a
+#: capitalized name ("the reefer Chile Star"); or a street's: a street word of another language ("Calle
+#: Coahuila", "Avenida Brasil", "Jalan Sabah"). Ships and streets are named after places they are not in.
+_NAMED_AFTER_BEFORE = re.compile(
+    r"(?:\b(?:MV|M/V|MT|M/T|FV|F/V|RV|HMS|USS)\.?|\b(?:vessel|reefer|trawler|seiner|longliner|tanker|freighter|ferry|yacht)"
+    r"|\b(?:Calle|Avenida|Av\.|Rua|Rue|Jalan|Jl\.|Ulica|Ulitsa|Boulevard|Paseo)(?:[ \t]+(?:de|del|da|do|dos|das|la|los|du|des))*)"
+    r"[ \t]+$"
+)
+#: After a name, a street's kind word, capitalized: "Nairobi Road", "Victoria Street", "Moscow Avenue".
+_STREET_AFTER = re.compile(r"[ \t]+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.?|Lane|Drive|Highway)(?![\w-])")
 #: Words after a name that make it a landform's: "the Tibesti mountains", "the Shan hills".
 _LANDFORM_AFTER = re.compile(r"[ \t]+(?:mountains?|mts\.?|hills|highlands|plateau|massif|range|desert)\b", re.IGNORECASE)
 #: Words other languages join to a place's name for a part of it ("Paramaribo-Noord", "Abidjan-Sud").
@@ -429,6 +439,11 @@ class PlaceMatcher:
                 ok[i] = self._names_country(keys[i], written[i], ("region",))
         for i in [i for i, ok_i in enumerate(ok) if ok_i and _INSTRUMENT_AFTER.match(joined, stops_l[i], stops_l[i] + 16)]:
             ok[i] = self._names_country(keys[i], written[i], ("country", "region"))
+        # "the reefer Chile Star", "a bar on Calle Coahuila", "Nairobi Road": a ship or a street named after a place.
+        for i in [i for i, ok_i in enumerate(ok) if ok_i]:
+            d, a = doc_starts_l[i], starts_l[i]
+            if _NAMED_AFTER_BEFORE.search(joined, max(d, a - 24), a) or _STREET_AFTER.match(joined, stops_l[i], stops_l[i] + 12):
+                ok[i] = False
         # "Stockholm syndrome", "the Ilemi Triangle": a term named after a place, not the place.
         for i in [i for i, ok_i in enumerate(ok) if ok_i and _EPONYM_AFTER.match(joined, stops_l[i], stops_l[i] + 12)]:
             ok[i] = self._names_country(keys[i], written[i], ("region",))
