@@ -673,3 +673,9 @@ def test_ships_and_streets_named_after_places_are_no_places(matcher):
     text = ("Inspectors in Veracruz boarded the reefer Panama Star and the MV Lagos, and raided a bar on Calle Durango "
             "and a house on Kenya Road. Most of the crew came from Ghana.")
     assert set(places(matcher, text)) == {"Veracruz", "Ghana"}
+
+
+def test_two_names_no_one_country_holds_side_by_side_are_one_name(matcher):
+    text = "The broker, Jordan Valencia, met the women in Bogotá and drove them to Puerto Canoas before the border."
+    assert places(matcher, text) == {"Bogotá": "CO-DC"}
+

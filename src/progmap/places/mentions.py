@@ -430,6 +430,11 @@ class PlaceMatcher:
         for i in [i for i, key in enumerate(keys) if key in GIVEN_NAMES and ok[i]]:
             ok[i] = (not self._before_surname(joined, stops_l[i]) and not _ROLE_BEFORE.search(joined, max(doc_starts_l[i], starts_l[i] - 20), starts_l[i])
                      and not _PERSON_APPOSITION.match(joined, stops_l[i], stops_l[i] + 48))
+        # "the recruiter, Israel Mendoza, said", "Paso Canoas": two names with a space between that no one
+        # country holds are one name the gazetteer lacks (a person's, a town's), not two places.
+        for i in [i for i in range(len(keys) - 1) if ok[i] and ok[i + 1] and starts_l[i + 1] == stops_l[i] + 1]:
+            if joined[stops_l[i]] == " " and not written[i].isupper() and self._apart(keys, written, i, i + 1):
+                ok[i] = ok[i + 1] = False
         for i in [i for i, ok_i in enumerate(ok) if ok_i]:
             ok[i] = (not self._inside_longer_name(joined, stops_l[i]) and not self._before_currency(joined, stops_l[i])
                      and not self._hyphened_name(joined, stops_l[i]))
@@ -714,6 +719,16 @@ class PlaceMatcher:
         # A plain-language name ("the north") is a part of whichever country the text is about, not of one.
         theirs = {info[c.code].country for c in self.cached_readings(keys[j], written[j]) if not c.context}
         return bool(mine) and bool(theirs) and "" not in mine and "" not in theirs and mine.isdisjoint(theirs)
+
+    def _apart(self, keys: list[str], written: list[str], i: int, j: int) -> bool:
+        """Whether names ``i`` and ``j`` lie in no one country, and are not both countries' names
+        (two countries side by side are a list a comma was left out of: "the Kenya Uganda border")."""
+        mine = [self.info[c.code] for c in self.cached_readings(keys[i], written[i]) if not c.context]
+        theirs = [self.info[c.code] for c in self.cached_readings(keys[j], written[j]) if not c.context]
+        if not mine or not theirs or all(place.kind == "country" for place in mine + theirs):
+            return False
+        lands, others = {place.country for place in mine}, {place.country for place in theirs}
+        return "" not in lands and "" not in others and lands.isdisjoint(others)
 
     def _sea_not_unit(self, flat: str, last: int, key: str, written: str) -> bool:
         """Whether a sea's name is the sea, not the unit named after it: "crossing the Red Sea"
