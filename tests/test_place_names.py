@@ -679,3 +679,7 @@ def test_two_names_no_one_country_holds_side_by_side_are_one_name(matcher):
     text = "The broker, Jordan Valencia, met the women in Bogotá and drove them to Puerto Canoas before the border."
     assert places(matcher, text) == {"Bogotá": "CO-DC"}
 
+def test_a_surname_stays_the_person_s_in_the_rest_of_the_document(matcher):
+    text = "Social worker Ana Salas said that girls from Cebu were sent to Manila. Salas added that the police helped."
+    assert set(places(matcher, text)) == {"Cebu", "Manila"}
+

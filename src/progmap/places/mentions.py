@@ -420,10 +420,20 @@ class PlaceMatcher:
                 np.maximum(doc_starts, starts - 25).tolist(), np.maximum(doc_starts, starts - 1).tolist(), doc_starts_l
             )
         ]
+        people = set()  # (document, name) read as a person's name somewhere in the document
         for i in [i for i, capital in enumerate(capital_before) if capital and ok[i]]:
             d, a = doc_starts_l[i], starts_l[i]
-            ok[i] = (not _HONORIFIC.search(joined, max(d, a - 40), a) and not self._after_given_name(joined, d, a, stops_l[i])
-                     and not self._after_foreign_word(joined, d, a, keys[i], written[i], stops_l[i - 1] if i else -1))
+            if _HONORIFIC.search(joined, max(d, a - 40), a) or self._after_given_name(joined, d, a, stops_l[i]):
+                ok[i] = False
+                if not self._names_country(keys[i], written[i]):
+                    people.add((int(owners[i]), keys[i]))
+            else:
+                ok[i] = not self._after_foreign_word(joined, d, a, keys[i], written[i], stops_l[i - 1] if i else -1)
+        # "Prosecutor Ana Salas ... Salas added": a surname stays the person's in the rest of the
+        # document, unless a kind word makes it the place ("Salas municipality").
+        if people:
+            for i in [i for i, key in enumerate(keys) if ok[i] and (int(owners[i]), key) in people]:
+                ok[i] = flat.startswith(_ADMIN1_AFTER + _CITY_AFTER, int(last[i]) + 1)
         for i in np.flatnonzero(_near_water(flat, first, last)).tolist():
             ok[i] = (ok[i] and not _names_water(flat, int(first[i]), int(last[i]), keys[i], _set_apart(joined, starts_l[i], stops_l[i]), self.candidates)
                      and not self._sea_not_unit(flat, int(last[i]), keys[i], written[i]))
