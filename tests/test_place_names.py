@@ -679,7 +679,17 @@ def test_two_names_no_one_country_holds_side_by_side_are_one_name(matcher):
     text = "The broker, Jordan Valencia, met the women in Bogotá and drove them to Puerto Canoas before the border."
     assert places(matcher, text) == {"Bogotá": "CO-DC"}
 
+
 def test_a_surname_stays_the_person_s_in_the_rest_of_the_document(matcher):
     text = "Social worker Ana Salas said that girls from Cebu were sent to Manila. Salas added that the police helped."
     assert set(places(matcher, text)) == {"Cebu", "Manila"}
 
+
+def test_penang_s_george_town_as_texts_write_it(matcher):
+    assert places(matcher, "Police in Georgetown, Penang, freed nine women from Indonesia.")["Georgetown"] == "city:1735106"
+    assert places(matcher, "Police in Georgetown freed nine women from Guyana's interior.")["Georgetown"] == "city:3378644"
+
+
+def test_philippine_regions_by_their_numbers_and_the_ncr(matcher):
+    found = places(matcher, "Task forces in Region VII and Cebu filed 61 cases; the NCR remained the main destination.")
+    assert found["Region VII"] == "region:ph-central-visayas" and found["NCR"] == "PH-00"
