@@ -693,3 +693,9 @@ def test_penang_s_george_town_as_texts_write_it(matcher):
 def test_philippine_regions_by_their_numbers_and_the_ncr(matcher):
     found = places(matcher, "Task forces in Region VII and Cebu filed 61 cases; the NCR remained the main destination.")
     assert found["Region VII"] == "region:ph-central-visayas" and found["NCR"] == "PH-00"
+
+
+def test_a_common_word_listed_after_a_unit_before_a_plural_kind_word_is_a_unit(matcher):
+    found = places(matcher, "Children from Copperbelt and Northern provinces of Zambia work in small mines.")
+    assert found["Northern"] == "ZM-05"
+

@@ -90,6 +90,8 @@ CANDIDATE_COLUMNS = ["start", "end", "text", "key", "hint", "era"]
 _ELIDED = re.compile(r"(?:^| )([a-z]+) (?:and|or) $")
 #: A word listed before a name in folded text (no commas): "central and ", "western ".
 _LISTED_WORD = re.compile(r"(?:^| )([a-z]+)(?: and| or)? $")
+#: What joins a listed name to the one before it, in folded text.
+_LIST_BEFORE = re.compile(r" (?:and |or )?")
 #: A plural kind word after a list of units, in folded text.
 _ADMIN1_PLURAL_WORD = re.compile(rf" ({'|'.join(_ADMIN1_PLURALS)}) ")
 
@@ -576,6 +578,10 @@ class PlaceMatcher:
             j = int(np.searchsorted(first, b, side="right")) - 1
             if j >= 0 and int(first[j]) == a and int(last[j]) == b:
                 keys[j] = name
+            elif j > 0 and int(first[j]) == a and keys[j] in self._plain and _LIST_BEFORE.fullmatch(flat, int(last[j - 1]) + 1, a):
+                # "Luapula and Northern provinces": listed after a unit, the words are a unit's name
+                # ("Northern Province"), not a plain-language phrase ("the northern provinces" of Vietnam).
+                keys[j], last[j] = name, b
             elif j < 0 or int(last[j]) < a:
                 added.append((a, b, name))
         if not added:
