@@ -699,3 +699,7 @@ def test_a_common_word_listed_after_a_unit_before_a_plural_kind_word_is_a_unit(m
     found = places(matcher, "Children from Copperbelt and Northern provinces of Zambia work in small mines.")
     assert found["Northern"] == "ZM-05"
 
+
+def test_somali_regions_and_timorese_municipalities_in_english(matcher):
+    found = places(matcher, "Recruits came from Lower Juba, Middle Shabelle, Covalima and Oecusse.")
+    assert found == {"Lower Juba": "SO-JH", "Middle Shabelle": "SO-SD", "Covalima": "TL-CO", "Oecusse": "TL-OE"}
