@@ -678,6 +678,8 @@ def test_ships_and_streets_named_after_places_are_no_places(matcher):
 def test_two_names_no_one_country_holds_side_by_side_are_one_name(matcher):
     text = "The broker, Jordan Valencia, met the women in Bogotá and drove them to Puerto Canoas before the border."
     assert places(matcher, text) == {"Bogotá": "CO-DC"}
+    # An English word names what, not where: Togo's Maritime region is not meant.
+    assert places(matcher, "The case went to the Vanuatu Maritime Safety Authority.") == {"Vanuatu": "VUT"}
 
 
 def test_a_surname_stays_the_person_s_in_the_rest_of_the_document(matcher):

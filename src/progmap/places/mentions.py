@@ -739,6 +739,9 @@ class PlaceMatcher:
     def _apart(self, keys: list[str], written: list[str], i: int, j: int) -> bool:
         """Whether names ``i`` and ``j`` lie in no one country, and are not both countries' names
         (two countries side by side are a list a comma was left out of: "the Kenya Uganda border")."""
+        # ("the Vanuatu Maritime Safety Authority", "Glasgow North East": an English word names what, not where.)
+        if any(word in COMMON_WORDS or _english_word(word) for word in (keys[i] + " " + keys[j]).split()):
+            return False
         mine = [self.info[c.code] for c in self.cached_readings(keys[i], written[i]) if not c.context]
         theirs = [self.info[c.code] for c in self.cached_readings(keys[j], written[j]) if not c.context]
         if not mine or not theirs or all(place.kind == "country" for place in mine + theirs):
