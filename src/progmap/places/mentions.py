@@ -427,7 +427,8 @@ class PlaceMatcher:
             d, a = doc_starts_l[i], starts_l[i]
             if _HONORIFIC.search(joined, max(d, a - 40), a) or self._after_given_name(joined, d, a, stops_l[i]):
                 ok[i] = False
-                if not self._names_country(keys[i], written[i]):
+                # (A given name goes with its person: "Attorney Virginia Hale" leaves "from Virginia" a place.)
+                if keys[i] not in GIVEN_NAMES and not self._names_country(keys[i], written[i]):
                     people.add((int(owners[i]), keys[i]))
             else:
                 ok[i] = not self._after_foreign_word(joined, d, a, keys[i], written[i], stops_l[i - 1] if i else -1)
