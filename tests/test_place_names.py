@@ -705,3 +705,11 @@ def test_a_common_word_listed_after_a_unit_before_a_plural_kind_word_is_a_unit(m
 def test_somali_regions_and_timorese_municipalities_in_english(matcher):
     found = places(matcher, "Recruits came from Lower Juba, Middle Shabelle, Covalima and Oecusse.")
     assert found == {"Lower Juba": "SO-JH", "Middle Shabelle": "SO-SD", "Covalima": "TL-CO", "Oecusse": "TL-OE"}
+
+
+def test_a_nationality_and_an_authority_that_open_a_sentence_set_it(matcher):
+    text = ("Sri Lanka and Zambia sent delegates to Zambia. The Rwandan police found girls from the Northern Province "
+            "working as maids. The Rwanda National Police found more in the Northern Province. "
+            "Rwandan girls were also found in the Northern Province.")
+    # People of a nationality may be anywhere: the last sentence says nothing, and the document's country reads it.
+    assert [code for name, code in codes(matcher, text) if name == "Northern Province"] == ["RW-03", "RW-03", "ZM-05"]

@@ -805,7 +805,7 @@ class PlaceMatcher:
         mine = {self.info[c.code].country for c in self.cached_readings(keys[i], written[i]) if not c.context}
         for j in range(i - 1, -1, -1):
             if owners[j] != owners[i] or _SENTENCE_END.search(text, stops[j], starts[i]):
-                return ""
+                break
             readings = [self.info[c.code] for c in self.cached_readings(keys[j], written[j]) if not c.context]
             # Only a country the sentence is set in counts, not one people come from ("arrivals from Sudan"):
             # "In PNG, ...", or the country that opens it ("Solomon Islands police found ...").
@@ -813,7 +813,10 @@ class PlaceMatcher:
                     _SET_IN.search(text, max(0, starts[j] - 8), starts[j]) or _opens_sentence(text, starts[j])):
                 country = readings[0].country
                 return country if len(readings) == 1 and country in mine else ""
-        return ""
+        # "Rwandan police found girls from the Northern Province": a nationality word and an authority
+        # that open the sentence set it too (not "Rwandan girls", who may be anywhere).
+        country = _authority_country(text, starts[i], (starts[i - 1] if i and owners[i - 1] == owners[i] else 0))
+        return country if country in mine else ""
 
     def _demonym_country(self, i: int, keys: list[str], written: list[str], bounds: tuple, text: str) -> str:
         """The country a nationality word right before match ``i`` names, if ``i`` has a reading
@@ -1025,14 +1028,39 @@ _OF_LINK = re.compile(r" of (?:the )?")
 _COMMA_IN_LINK = re.compile(r", in (?:the )?")
 
 
+#: A nationality word and an authority opening a sentence: "The Rwandan police", "Zambian officials".
+_AUTHORITY_OPENER = re.compile(
+    r"[\s\"“‘(]*(?:The[ \t]+)?([A-Z][a-z]+)[ \t]+(?:police|authorities|officials|government|prosecutors?|courts?|judges?|"
+    r"army|military|immigration|border guards|labou?r inspectors|ministry|social workers)\b"
+)
+
+
+def _authority_country(text: str, start: int, floor: int = 0) -> str:
+    """The country of a nationality word and an authority that open the sentence holding ``start``.
+
+    >>> _authority_country("Aid came. Rwandan police found girls in the Northern Province.", 45)
+    'RWA'
+    """
+    low = max(floor, start - 400)
+    ends = [found.end() for found in _SENTENCE_END.finditer(text, low, start)]
+    at = ends[-1] if ends else (low if low == 0 else -1)
+    opener = _AUTHORITY_OPENER.match(text, at, start) if at >= 0 else None
+    return DEMONYMS.get(opener.group(1), "") if opener else ""
+
+
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether the name at ``start`` is the first word of its sentence, paragraph or document.
 
     >>> _opens_sentence("Workers left. Fiji police said so", 14), _opens_sentence("police in Fiji said", 10)
     (True, False)
+    >>> _opens_sentence("Workers left. The Fiji police said so", 18)
+    True
     """
-    before = text[max(0, start - 8) : start].rstrip(" \t\"“‘'(")
-    return (not before and start < 8) or before[-1:] in (".", "!", "?", ":", "\n", "\x00")
+    low = max(0, start - 12)
+    before = text[low:start].rstrip(" \t\"“‘'(")
+    if before.endswith("The") and not before[-4:-3].isalpha():  # "The Solomon Islands police ..."
+        before = before[:-3].rstrip(" \t\"“‘'(")
+    return (not before and low == 0) or before[-1:] in (".", "!", "?", ":", "\n", "\x00")
 
 
 def _own_country(text: str, end: int, countries: set[str]) -> bool:
