@@ -713,3 +713,8 @@ def test_a_nationality_and_an_authority_that_open_a_sentence_set_it(matcher):
             "Rwandan girls were also found in the Northern Province.")
     # People of a nationality may be anywhere: the last sentence says nothing, and the document's country reads it.
     assert [code for name, code in codes(matcher, text) if name == "Northern Province"] == ["RW-03", "RW-03", "ZM-05"]
+
+
+def test_a_shared_unit_name_in_a_sentence_set_where_no_unit_has_it_is_none(matcher):
+    text = "In Kenya, the Central Province sends young women to Saudi Arabia. Zambia's Central Province reports none."
+    assert [code for name, code in codes(matcher, text) if name == "Central Province"] == ["ZM-02"]

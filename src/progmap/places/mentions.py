@@ -800,7 +800,9 @@ class PlaceMatcher:
 
     def _sentence_country(self, i: int, keys: list[str], written: list[str], bounds: tuple, text: str) -> str:
         """The country named last before match ``i`` in its sentence, if ``i`` has a reading there
-        ("In PNG, logging camps in Western Province ..."); '' otherwise."""
+        ("In PNG, logging camps in Western Province ..."); '' otherwise. "!" and the country when
+        ``i`` has none in the country a sentence is said to be in ("In Kenya, the Central Province":
+        a former unit the gazetteer lacks)."""
         starts, stops, owners = bounds
         mine = {self.info[c.code].country for c in self.cached_readings(keys[i], written[i]) if not c.context}
         for j in range(i - 1, -1, -1):
@@ -812,10 +814,15 @@ class PlaceMatcher:
             if readings and all(place.kind == "country" for place in readings) and (
                     _SET_IN.search(text, max(0, starts[j] - 8), starts[j]) or _opens_sentence(text, starts[j])):
                 country = readings[0].country
-                return country if len(readings) == 1 and country in mine else ""
+                if len(readings) > 1 or country in mine:
+                    return country if len(readings) == 1 else ""
+                # ("Brazil draws boys from the Chaco": a subject's country says less than "In Kenya, ...".)
+                anywhere = {self.info[c.code].country for c in self.cached_readings(keys[i], written[i])}
+                in_it = _SET_IN.search(text, max(0, starts[j] - 8), starts[j])
+                return "!" + country if in_it and country not in anywhere else ""
         # "Rwandan police found girls from the Northern Province": a nationality word and an authority
         # that open the sentence set it too (not "Rwandan girls", who may be anywhere).
-        country = _authority_country(text, starts[i], (starts[i - 1] if i and owners[i - 1] == owners[i] else 0))
+        country = _authority_country(text, starts[i])
         return country if country in mine else ""
 
     def _demonym_country(self, i: int, keys: list[str], written: list[str], bounds: tuple, text: str) -> str:
@@ -1030,19 +1037,23 @@ _COMMA_IN_LINK = re.compile(r", in (?:the )?")
 
 #: A nationality word and an authority opening a sentence: "The Rwandan police", "Zambian officials".
 _AUTHORITY_OPENER = re.compile(
-    r"[\s\"“‘(]*(?:The[ \t]+)?([A-Z][a-z]+)[ \t]+(?:police|authorities|officials|government|prosecutors?|courts?|judges?|"
+    r"[\s\"“‘(]*(?:The[ \t]+)?([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+(?:police|authorities|officials|government|prosecutors?|courts?|judges?|"
     r"army|military|immigration|border guards|labou?r inspectors|ministry|social workers)\b"
 )
 
 
-def _authority_country(text: str, start: int, floor: int = 0) -> str:
+#: Where a sentence may start: after a sentence's end, a paragraph's, or a document's (joined texts).
+_OPENING_AFTER = re.compile(r"[.!?;][\s\"”’)]|\n[ \t]*\n|\x00 ?")
+
+
+def _authority_country(text: str, start: int) -> str:
     """The country of a nationality word and an authority that open the sentence holding ``start``.
 
     >>> _authority_country("Aid came. Rwandan police found girls in the Northern Province.", 45)
     'RWA'
     """
-    low = max(floor, start - 400)
-    ends = [found.end() for found in _SENTENCE_END.finditer(text, low, start)]
+    low = max(0, start - 400)
+    ends = [found.end() for found in _OPENING_AFTER.finditer(text, low, start)]
     at = ends[-1] if ends else (low if low == 0 else -1)
     opener = _AUTHORITY_OPENER.match(text, at, start) if at >= 0 else None
     return DEMONYMS.get(opener.group(1), "") if opener else ""
