@@ -718,3 +718,5 @@ def test_a_nationality_and_an_authority_that_open_a_sentence_set_it(matcher):
 def test_a_shared_unit_name_in_a_sentence_set_where_no_unit_has_it_is_none(matcher):
     text = "In Kenya, the Central Province sends young women to Saudi Arabia. Zambia's Central Province reports none."
     assert [code for name, code in codes(matcher, text) if name == "Central Province"] == ["ZM-02"]
+    # Not a list of places "in" it: the Jordan of "the Jordan Valley" says nothing of Gaza.
+    assert "Gaza" in places(matcher, "We visited farms in the Jordan Valley and near the Gaza border.")

@@ -63,6 +63,8 @@ _SAME_COUNTRY_LINKS = frozenset(["", ",", "and", ", and", "or", ", or", "'s", "�
                                  "and in", "and in the", ", and in", ", and in the"])
 #: What sets a sentence in a country: "In PNG, ...", "... camps in the Philippines".
 _SET_IN = re.compile(r"\b[Ii]n[ \t]+(?:the[ \t]+)?$")
+#: "In" opening a sentence before a country: "In Kenya, ...".
+_OPENED_IN = re.compile(r"In[ \t]+(?:the[ \t]+)?$")
 #: The end of a sentence or paragraph between two names.
 _SENTENCE_END = re.compile(r"[.!?;][\s\"”’)]|\n[ \t]*\n")
 #: A folded gap before what holds a place, with words that only say where in it or what the place is there:
@@ -816,10 +818,12 @@ class PlaceMatcher:
                 country = readings[0].country
                 if len(readings) > 1 or country in mine:
                     return country if len(readings) == 1 else ""
-                # ("Brazil draws boys from the Chaco": a subject's country says less than "In Kenya, ...".)
+                # Only a sentence that opens "In Kenya, ..." says so ("Brazil draws boys from the Chaco",
+                # "farms in the Jordan Valley and near the Gaza border" do not).
                 anywhere = {self.info[c.code].country for c in self.cached_readings(keys[i], written[i])}
-                in_it = _SET_IN.search(text, max(0, starts[j] - 8), starts[j])
-                return "!" + country if in_it and country not in anywhere else ""
+                opened = _OPENED_IN.search(text, max(0, starts[j] - 8), starts[j])
+                said = opened and text.startswith(",", stops[j]) and _opens_sentence(text, opened.start())
+                return "!" + country if said and country not in anywhere else ""
         # "Rwandan police found girls from the Northern Province": a nationality word and an authority
         # that open the sentence set it too (not "Rwandan girls", who may be anywhere).
         country = _authority_country(text, starts[i])
