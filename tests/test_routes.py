@@ -3206,3 +3206,17 @@ def test_a_place_named_by_its_trade_gives_the_purpose_when_nothing_else_does():
     text = "Boys from Togo are trafficked to fishing villages around Yeji."
     routes = routes_of(text, {"Togo": "TGO", "Yeji": ("city:1", "city", "GHA")})
     assert list(routes.iloc[0].purposes) == ["labour"]
+
+
+def test_a_crossing_point_named_by_its_place_is_on_the_way():
+    text = "Two women from Lviv were driven from the Dorohusk crossing to a flat in Lodz and forced into prostitution."
+    names = {"Lviv": ("city:1", "city", "UKR"), "Dorohusk": ("city:2", "city", "POL"), "Lodz": ("city:3", "city", "POL")}
+    routes = routes_of(text, names)
+    assert pairs(routes) == {("city:1", "city:3")}
+    assert list(routes.iloc[0].via) == ["city:2"]
+
+
+def test_a_boat_going_back_to_port_is_no_ones_return():
+    text = "Twelve men from Mon State had worked for ten months without landing before the boat returned to Pattani."
+    routes = routes_of(text, {"Mon State": ("MM-15", "admin1", "MMR"), "Pattani": ("TH-94", "admin1", "THA")})
+    assert "return" not in set(routes.direction)

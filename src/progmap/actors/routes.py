@@ -181,6 +181,11 @@ _MESSAGES = frozenset({
     "message", "messages", "letter", "letters", "email", "emails", "text", "texts", "money", "remittance", "remittances",
     "photo", "photos", "video", "videos", "parcel", "parcels", "cash", "funds", "word",
 })
+#: Vehicles, whose own going back is no one's return home ("the boat returned to Songkhla").
+_VEHICLES = frozenset({
+    "boat", "boats", "vessel", "vessels", "ship", "ships", "trawler", "trawlers", "ferry", "ferries", "bus", "buses",
+    "truck", "trucks", "lorry", "lorries", "plane", "planes", "aircraft", "flight", "flights", "train", "trains",
+})
 #: Verbs whose object is an activity put elsewhere, not people: "shifted recruitment from Nairobi to Busia".
 _RELOCATING = frozenset({
     "shift", "shifts", "shifted", "shifting", "move", "moves", "moved", "moving", "relocate", "relocates", "relocated",
@@ -2529,6 +2534,8 @@ class _Reader:
                 continue  # "deducted accommodation and transport costs", "recruitment fees": a word of a thing
             if cue.pos == "VERB" and slots.low[j].endswith("s") and j > lo and (slots.kind[j - 1] == "n" or slots.low[j - 1] in _NOUN_OPENERS):
                 continue  # "arrested by Egyptian forces", "the security forces": a noun
+            if slots.low[j].endswith("ing") and j - 1 > lo and slots.kind[j - 1] == "p" and slots.low[j - 2] in ("the", "a"):
+                continue  # "driven from the Medyka crossing to Krakow": the crossing point's name, no frame of its own
             if j > lo and slots.low[j - 1] in _RELOCATING and _nominal(slots, j):
                 continue  # "Brokers have shifted recruitment from Nairobi to Busia": the activity moved, no people
             if slots.low[j] in _RELOCATING and j + 1 < hi and slots.cue[j + 1] is not None and _nominal(slots, j + 1):
@@ -2933,6 +2940,8 @@ class _Reader:
             kind = "rescue"  # found like a rescue, but "victims from X" after it is their home, not where they were
         if kind == "return" and _hints()["hypothetical"].intersection(slots.low[max(lo, trigger - 3) : trigger]):
             return None  # "must be married with children to ensure they return": a condition, no return
+        if kind == "return" and trigger > lo and slots.low[trigger - 1] in _VEHICLES:
+            return None  # "worked for 11 months without landing before the boat returned to Songkhla": the boat's return
         if kind == "return" and _pleaded(slots, lo, trigger):
             return None  # "urged Oman to repatriate them": a plea, no return
         if kind in ("voluntary", "enter", "arrive") and _hints()["attempt"].intersection(slots.low[max(lo, trigger - 3) : trigger]):
