@@ -155,3 +155,13 @@ def test_long_names_defined_with_an_acronym():
     assert len(orgs) == 1
     assert orgs.iloc[0]["name"] == "Research Centre for Gender, Family and Environment in Development (CGFED)"
     assert (mentions["text"] == "CGFED").sum() >= 1
+
+
+def test_a_generic_ministry_belongs_to_the_country_the_text_speaks_of_when_places_tie(read):
+    # One place each in Uganda, Qatar and Oman: the alphabet would pick Oman; the Ugandan words say whose ministry it is.
+    found = read(
+        "KAMPALA, 3 March - Ugandan recruiters send workers to Doha and Muscat. The Ugandan Police and the "
+        "Ministry of Gender, Labour and Social Development will check Ugandan agencies.\n"
+    )
+    homes = dict(zip(found.organizations["name"], found.organizations["country"]))
+    assert any(country == "UGA" and "Ministry" in name for name, country in homes.items()), homes

@@ -4193,6 +4193,33 @@ def _last_item_start(text: str, position: int):
     return found
 
 
+def body_country(text: str, context: str, place_mentions) -> str:
+    """The country a document's generic bodies belong to: its context, unless its places name another as often.
+
+    The context is the country the places name most; a text that names each
+    of four countries once ("ADDIS ABABA - ... on flights to Beirut, Jeddah
+    and Dubai") picks one of them by the alphabet. Then the country and
+    nationality words of the whole text, names included ("the Ethiopian Civil
+    Aviation Authority", "Ethiopian domestic workers"), choose among the tied
+    countries whose "Ministry of Labour and Skills" it is.
+
+    >>> places = {"country": ["ETH", "LBN", "ARE"]}
+    >>> body_country("Ethiopian crews fly from Addis Ababa to Beirut and Dubai.", "ARE", places)
+    'ETH'
+    >>> body_country("Crews fly from Addis Ababa to Beirut and Dubai, and Dubai again.", "ARE", {"country": ["ETH", "LBN", "ARE", "ARE"]})
+    'ARE'
+    """
+    if not context or place_mentions is None or not length(place_mentions):
+        return context
+    counts = Counter(c for c in plain_columns(place_mentions, ["country"])["country"] if isinstance(c, str) and c)
+    tied = [code for code, n in counts.items() if n == counts.get(context, 0)]
+    if len(tied) < 2 or counts.get(context, 0) < max(counts.values()):
+        return context
+    words = Counter(code for *_, code in country_words(text) if code in tied)
+    best = max(tied, key=lambda code: (words[code], code == context))
+    return best if words[best] > words[context] else context
+
+
 def localize_organizations(
     text: str,
     org_mentions: pd.DataFrame,
