@@ -1542,6 +1542,12 @@ def test_a_portfolios_plural_possessive_ends_its_name():
     assert set(orgs["name"]) == {"Ministry of Internal Affairs", "Centre for Trafficking Victims' Protection"}
 
 
+def test_a_portfolios_plural_possessive_goes_on_into_more_portfolio_words():
+    text = "Workers petitioned the Ministry of Veterans' Affairs and Pension Services about the fees."
+    _, orgs = orgs_of(text, country="BGD")
+    assert set(orgs["name"]) == {"Ministry of Veterans' Affairs and Pension Services"}
+
+
 def test_a_mission_of_the_texts_country_in_a_foreign_city_works_there():
     text = "With the Embassy of Nepal in New Delhi, we brought home 37 girls."
     mentions, orgs = find_organizations("doc.txt", text, country="NPL")

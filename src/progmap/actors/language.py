@@ -808,6 +808,17 @@ class NameReader:
             # (but "the Office of the Governor's Child Sex Trafficking Team" is the office's team)
         return stem.isupper() or bool(self.scanner.cues_of(stem)) or country_of(stem) is not None
 
+    def _owned(self, tokens: Sequence[Token], k: int) -> bool:
+        """Whether the capitalized words from ``tokens[k]`` on, after a plural possessive, hold a head,
+        a title or another table's word: a thing owned ("Affairs' Anti-Trafficking Coordinator"),
+        not more of a portfolio ("Expatriates' Welfare and Overseas Employment")."""
+        m = k
+        while m < len(tokens) and self.is_name_word(tokens[m]):
+            if any(self.scanner.cues_of(word) for word in re.split(r"[-\s]+", tokens[m].text) if word):
+                return True
+            m += 1
+        return m == k
+
     # -- extent -------------------------------------------------------------
 
     def _joins(self, linker: Token, chunk: Sequence[Token], right: Token, in_segment: bool, the: bool, right_headed: bool) -> bool:
@@ -944,8 +955,9 @@ class NameReader:
                 break
             if self._possessor(previous, token) or _BRACKET_COMMA_OR_STOP.search(gap):
                 break
-            if in_segment and previous.text.endswith(("s'", "s’")) and tokens[i].lower in _PORTFOLIO_HEADS:
+            if in_segment and previous.text.endswith(("s'", "s’")) and tokens[i].lower in _PORTFOLIO_HEADS and self._owned(tokens, k):
                 break  # "the Ministry of Internal Affairs' Anti-Trafficking Coordinator": the ministry's post
+                # (but "the Ministry of Expatriates' Welfare and Overseas Employment" goes on: a portfolio's words)
             if token.text == "The" and not self.is_linker(previous):
                 break  # "Prosecution\nThe Government": a heading, then a sentence
             if "\n" in gap and (_LABEL_OPENING.match(text, token.start)
