@@ -2243,3 +2243,22 @@ def test_a_body_a_verb_sets_up_is_named_even_after_a():
     assert "Migrant Smuggling Unit" in set(orgs["name"])
     _, orgs = orgs_of("Each district should have a Repatriation Center.", country="BRB")
     assert orgs.empty
+
+
+def test_hospitals_colleges_chambers_and_airlines_are_bodies():
+    text = ("Nurses of the Mbarara Regional Referral Hospital, the Uganda College of Nursing, the Chamber of Commerce of Gulu "
+            "and Pearl Airways met the police.")
+    _, orgs = orgs_of(text, country="UGA")
+    assert {"Mbarara Regional Referral Hospital", "Uganda College of Nursing", "Chamber of Commerce of Gulu", "Pearl Airways"} <= set(orgs["name"])
+
+
+def test_a_plural_services_head_names_one_body_typed_by_its_own_row():
+    text = "Crews were hired through Nukualofa Seamen's Services, a manning agent."
+    _, orgs = orgs_of(text, country="TON")
+    assert list(zip(orgs["name"], orgs["org_type"])) == [("Nukualofa Seamen's Services", "ngo")]
+
+
+def test_an_arabic_article_opens_a_name():
+    text = "Two agencies were fined: Al Safwa Manpower Services and El Amal Recruitment Office."
+    _, orgs = orgs_of(text, country="EGY")
+    assert {"Al Safwa Manpower Services", "El Amal Recruitment Office"} <= set(orgs["name"])

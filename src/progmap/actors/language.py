@@ -751,6 +751,7 @@ class NameReader:
         self.join = words.get("join", frozenset())
         self.openers = words.get("opener", frozenset())
         self.office_titles = words.get("office", frozenset())
+        self.articles = words.get("article", frozenset())
         self._window_opens_line = True  # whether the text read now opens a line (see name_at)
         self._memo: dict = {}
 
@@ -1039,7 +1040,7 @@ class NameReader:
         # a list item's "Supports the Workers' Federation").
         while first < last and (
             tokens[first].lower in self.openers
-            or self.is_linker(tokens[first])
+            or (self.is_linker(tokens[first]) and not (tokens[first].lower in self.articles and tokens[first].text[:1].isupper()))
             or (inflected_verb(tokens[first].text) and not (first and tokens[first - 1].lower in _NAME_INTRODUCERS)
                 and not ((first and (tokens[first - 1].lower in _DETERMINERS or self._possessor(tokens[first - 1]))  # ("the Police's Trafficking Unit")
                           or (first > 1 and tokens[first - 1].text.islower() and tokens[first - 2].lower in _DETERMINERS))  # ("a dedicated Trafficking in Persons Unit")
@@ -1258,5 +1259,6 @@ class Name:
         return self.head_cues[0] if self.head_cues else None
 
     def cue(self, lexicon_name: str) -> Cue | None:
-        """The head's entry in one lexicon, if any."""
-        return next((c for c in self.head_cues if c.lexicon == lexicon_name), None)
+        """The head's entry in one lexicon, if any: the one written as the head is ("Services", not "service")."""
+        cues = [c for c in self.head_cues if c.lexicon == lexicon_name]
+        return next((c for c in cues if c.lemma == self.head_text.lower()), cues[0] if cues else None)

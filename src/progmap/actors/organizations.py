@@ -2272,7 +2272,7 @@ def _name_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, name, 
                 return
             institution = name.cue("institution")
     modifiers = [w for w in name.words if w not in name.head and not reader.is_linker(w)]
-    if any(_plural(name.head_text, cue.lemma) for cue in name.head_cues):
+    if name.head_cues and all(_plural(name.head_text, cue.lemma) for cue in name.head_cues):  # ("Services" is a head of its own)
         # "Asian governments", "Local NGOs": a kind, not one body; but in "the Anti-Human Trafficking Units
         # of West Bengal Police" the body after "of" is one
         of = next((k for k, w in enumerate(name.words) if w.lower == "of" and w.start > name.head[-1].start), None)
@@ -4198,10 +4198,13 @@ def body_country(text: str, context: str, place_mentions) -> str:
 
     The context is the country the places name most; a text that names each
     of four countries once ("ADDIS ABABA - ... on flights to Beirut, Jeddah
-    and Dubai") picks one of them by the alphabet. Then the country and
-    nationality words of the whole text, names included ("the Ethiopian Civil
-    Aviation Authority", "Ethiopian domestic workers"), choose among the tied
-    countries whose "Ministry of Labour and Skills" it is.
+    and Dubai") picks one of them by the alphabet, and a statement whose
+    country is only in names and nationality words ("the Nepal Construction
+    Workers Union", "Nepali workers") takes that of its contact line. On
+    such a tie every country counts its places and its country and
+    nationality words in the whole text, names included ("the Ethiopian Civil
+    Aviation Authority", "Ethiopian domestic workers"), to say whose
+    "Ministry of Labour and Skills" it is.
 
     >>> places = {"country": ["ETH", "LBN", "ARE"]}
     >>> body_country("Ethiopian crews fly from Addis Ababa to Beirut and Dubai.", "ARE", places)
@@ -4212,12 +4215,12 @@ def body_country(text: str, context: str, place_mentions) -> str:
     if not context or place_mentions is None or not length(place_mentions):
         return context
     counts = Counter(c for c in plain_columns(place_mentions, ["country"])["country"] if isinstance(c, str) and c)
-    tied = [code for code, n in counts.items() if n == counts.get(context, 0)]
-    if len(tied) < 2 or counts.get(context, 0) < max(counts.values()):
+    top = counts.get(context, 0)
+    if top < max(counts.values()) or sum(n == top for n in counts.values()) < 2:
         return context
-    words = Counter(code for *_, code in country_words(text) if code in tied)
-    best = max(tied, key=lambda code: (words[code], code == context))
-    return best if words[best] > words[context] else context
+    counts.update(code for *_, code in country_words(text))
+    best = max(counts, key=lambda code: (counts[code], code == context))
+    return best if counts[best] > counts[context] else context
 
 
 def localize_organizations(
