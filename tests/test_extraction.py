@@ -165,3 +165,12 @@ def test_a_generic_ministry_belongs_to_the_country_the_text_speaks_of_when_place
     )
     homes = dict(zip(found.organizations["name"], found.organizations["country"]))
     assert any(country == "UGA" and "Ministry" in name for name, country in homes.items()), homes
+
+
+def test_a_statement_whose_country_is_in_its_words_keeps_its_ministry_from_the_contact_lines_country(read):
+    found = read(
+        "Joint statement\n\nThe Nepal Domestic Workers Union and Nepali returnees ask the Ministry of Labour, Employment "
+        "and Social Security to refund the fees paid by Nepali women.\n\nContact: Migrant Desk, Doha\n"
+    )
+    homes = dict(zip(found.organizations["name"], found.organizations["country"]))
+    assert any(country == "NPL" and "Ministry" in name for name, country in homes.items()), homes

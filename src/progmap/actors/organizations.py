@@ -4201,7 +4201,7 @@ def body_country(text: str, context: str, place_mentions) -> str:
     and Dubai") picks one of them by the alphabet, and a statement whose
     country is only in names and nationality words ("the Nepal Construction
     Workers Union", "Nepali workers") takes that of its contact line. On
-    such a tie every country counts its places and its country and
+    such a tie, or with a single place, every country counts its places and its country and
     nationality words in the whole text, names included ("the Ethiopian Civil
     Aviation Authority", "Ethiopian domestic workers"), to say whose
     "Ministry of Labour and Skills" it is.
@@ -4216,8 +4216,8 @@ def body_country(text: str, context: str, place_mentions) -> str:
         return context
     counts = Counter(c for c in plain_columns(place_mentions, ["country"])["country"] if isinstance(c, str) and c)
     top = counts.get(context, 0)
-    if top < max(counts.values()) or sum(n == top for n in counts.values()) < 2:
-        return context
+    if top < max(counts.values()) or (top > 1 and sum(n == top for n in counts.values()) < 2):
+        return context  # (one place alone, a contact line's, is a tie with the countries named in words only)
     counts.update(code for *_, code in country_words(text))
     best = max(counts, key=lambda code: (counts[code], code == context))
     return best if counts[best] > counts[context] else context
