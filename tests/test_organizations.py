@@ -2262,3 +2262,16 @@ def test_an_arabic_article_opens_a_name():
     text = "Two agencies were fined: Al Safwa Manpower Services and El Amal Recruitment Office."
     _, orgs = orgs_of(text, country="EGY")
     assert {"Al Safwa Manpower Services", "El Amal Recruitment Office"} <= set(orgs["name"])
+
+
+def test_a_mission_to_the_people_it_serves_is_a_charity():
+    text = "Chaplains of the Mission to Fishermen met the Permanent Mission of Fiji to the United Nations."
+    _, orgs = orgs_of(text, country="FJI")
+    types = dict(zip(orgs["name"], orgs["org_type"]))
+    assert types["Mission to Fishermen"] == "ngo"
+
+
+def test_a_spanish_home_opens_a_name():
+    text = "The girls were placed in Hogar Santa Rosa de Lima, which the Ministry licensed."
+    _, orgs = orgs_of(text, country="PER")
+    assert "Hogar Santa Rosa de Lima" in set(orgs["name"])

@@ -80,7 +80,7 @@ from rapidfuzz import fuzz, process
 from progmap import settings
 from progmap.actors.frames import columns as plain_columns
 from progmap.actors.frames import empty_columns, frame, length
-from progmap.actors.language import POSSESSIVE_END, CueScanner, adverbed_roles, NameReader, in_heading, inflected_verb, is_dictionary_word, lexicon, name_reader, present_verb, sentence_initial, tail_tokens, tokenize
+from progmap.actors.language import POSSESSIVE_END, CueScanner, _plural_people, adverbed_roles, NameReader, in_heading, inflected_verb, is_dictionary_word, lexicon, name_reader, present_verb, sentence_initial, tail_tokens, tokenize
 from progmap.actors.sheets import grant_lines, project_table_rows, sheet_fields
 from progmap.actors.vocabulary import (
     DEMONYMS,
@@ -188,6 +188,9 @@ _QUALIFIED_HEADS = {
     "embassy": "embassy", "customs": "customs", "immigration": "immigration", "border guards": "border-guards",
     "border police": "border-guards", "border guard": "border-guards",
 }
+
+#: A head's "to" and the first word after it: "Mission to Seafarers".
+_SERVES = re.compile(r"^(?:The )?[A-Z][\w'’-]*[ \t]+to[ \t]+([A-Z][\w'’-]*)")
 
 _TYPE_BY_NAME = [
     (re.compile(r"\b(?:Court|Courts|Police|Procuracy|Prosecutor|Border|Guards?|Army|Investigation)\b", re.IGNORECASE), "court_police"),
@@ -1000,6 +1003,9 @@ _LABOUR_UNION = re.compile(
 def _guess_type(name: str, cue=None) -> str:
     if _LABOUR_UNION.search(name):
         return "ngo"  # "Tamil Nadu Textile and Common Labour Union", "National Workers' Union"
+    served = _SERVES.search(name)
+    if served and _plural_people(served.group(1)):
+        return "ngo"  # "Mission to Seafarers": a body sent to the people it serves is a charity, not a state's mission
     if cue is not None:
         row = _institutions().get(cue.lemma)
         if row and row["org_type"]:
