@@ -2275,3 +2275,13 @@ def test_a_spanish_home_opens_a_name():
     text = "The girls were placed in Hogar Santa Rosa de Lima, which the Ministry licensed."
     _, orgs = orgs_of(text, country="PER")
     assert "Hogar Santa Rosa de Lima" in set(orgs["name"])
+
+
+def test_a_generic_body_takes_the_country_its_paragraph_opens_on():
+    text = ("In Santa Ana, the Casa Luz shelter renewed its licence. It also trained staff of the Ministry of Health.\n\n"
+            "In Choluteca, girls were referred by the courts. Guatemala, Honduras and Honduras again.")
+    places = resolved(text, {"Santa Ana": ("city", "SLV"), "Choluteca": ("city", "HND"), "Guatemala": ("country", "GTM"),
+                             "Honduras": ("country", "HND")})
+    mentions, orgs = find_organizations("d.txt", text, country="HND")
+    _, orgs = localize_organizations(text, mentions, orgs, "HND", place_mentions=places)
+    assert dict(zip(orgs["name"], orgs["country"]))["Ministry of Health (El Salvador)"] == "SLV"

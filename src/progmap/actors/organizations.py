@@ -4147,6 +4147,31 @@ def _sentence_country(text: str, start: int, places: tuple[list[int], list[tuple
     return local.pop()
 
 
+def _paragraph_scene(text: str, start: int, places: tuple[list[int], list[tuple]]) -> str:
+    """The country of the place a paragraph opens on, for a mention whose sentence names no place.
+
+    "In San Salvador, Hogar Nueva Vida renewed its licence. The shelter also
+    trained prosecutors of the Attorney General's Office": the office is El
+    Salvador's, whatever country the newsletter names most. '' when the
+    paragraph opens on no scene, on one of several countries, or the sentence
+    names places of its own (:func:`_sentence_country` reads those).
+    """
+    starts, rows = places
+    if not rows:
+        return ""
+    low, high = _sentence_bounds(text, start)
+    if bisect.bisect_left(starts, low) != bisect.bisect_left(starts, high):
+        return ""
+    opening = text.rfind("\n\n", 0, start)
+    opening = opening + 2 if opening >= 0 else 0
+    scene = _SCENE_OPENING.match(text, opening)
+    if scene is None or scene.end() > start:
+        return ""
+    named = {country for p_start, p_end, _, country in rows[bisect.bisect_left(starts, opening) : bisect.bisect_left(starts, scene.end())]
+             if isinstance(country, str) and country}
+    return named.pop() if len(named) == 1 else ""
+
+
 def _unit_country_within(text: str, start: int, end: int, places: tuple[list[int], list[tuple]]) -> str:
     """The country of a province or city that names a body ("the Edo State Task Force"), or ''.
 
@@ -4344,7 +4369,8 @@ def localize_organization_columns(
                 and not _locality_before(text, int(start)):  # "the Houston Police Department" stays the city's
             by_start = by_start or _places_by_start(place_mentions)
             new_id, name, org_type, home = gazetteer.instance(
-                template, _fronted_country(text, int(start)) or _sentence_country(text, int(start), by_start) or country
+                template, _fronted_country(text, int(start)) or _sentence_country(text, int(start), by_start)
+                or _paragraph_scene(text, int(start), by_start) or country
             )
             created[new_id] = (name, org_type, home)
             new_ids.append(new_id)
@@ -4366,7 +4392,7 @@ def localize_organization_columns(
             if possessor:
                 possessed[org_id] = possessor
             home = possessed.get(org_id) or _unit_country_within(text, int(start), int(end), by_start) or _fronted_country(text, int(start)) \
-                or _sentence_country(text, int(start), by_start)
+                or _sentence_country(text, int(start), by_start) or _paragraph_scene(text, int(start), by_start)
             if home or org_id not in created:
                 # (a mention that says nothing of its country keeps what an earlier one said:
                 # "the Edo State Task Force (ETAHT) ... ETAHT refers returnees")
