@@ -2285,3 +2285,24 @@ def test_a_generic_body_takes_the_country_its_paragraph_opens_on():
     mentions, orgs = find_organizations("d.txt", text, country="HND")
     _, orgs = localize_organizations(text, mentions, orgs, "HND", place_mentions=places)
     assert dict(zip(orgs["name"], orgs["country"]))["Ministry of Health (El Salvador)"] == "SLV"
+
+
+def test_a_head_followed_by_its_places_name_is_still_the_head():
+    text = "The survivors met staff of Legal Aid Centre Sri Lanka. Hope Centre Mwanza met them."
+    _, orgs = orgs_of(text, country="TZA")
+    assert {"Legal Aid Centre Sri Lanka", "Hope Centre Mwanza"} <= set(orgs["name"])
+
+
+def test_a_document_or_a_lone_title_before_of_is_not_part_of_the_bodys_name():
+    text = ("Annual Review of the Coastal Fishers Network\n\nThe review was written by Staff of Mbeya Legal Aid Centre "
+            "and the Pacific Islands Chiefs of Police.")
+    _, orgs = orgs_of(text, country="TZA")
+    names = set(orgs["name"])
+    assert {"Coastal Fishers Network", "Mbeya Legal Aid Centre"} <= names
+    assert any(name.startswith("Pacific Islands Chiefs of Police") for name in names)
+
+
+def test_a_generals_office_is_one_name():
+    text = "Cases go to the Solicitor General's Department, not to the Secretary-General's staff."
+    _, orgs = orgs_of(text, country="LKA")
+    assert "Solicitor General's Department" in set(orgs["name"])

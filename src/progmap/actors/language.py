@@ -809,6 +809,15 @@ class NameReader:
             # (but "the Office of the Governor's Child Sex Trafficking Team" is the office's team)
         return stem.isupper() or bool(self.scanner.cues_of(stem)) or country_of(stem) is not None
 
+    def _not_a_body(self, token: Token, alone: bool) -> bool:
+        """Whether a word is a head that never names a body: a document's, an event's or a plan's
+        ("Joint Statement", "Twelfth Meeting"), or, ``alone``, a person's ("Staff", "Director";
+        the not-organization table). Words before a person's title make a body's name of it
+        ("Pacific Islands Chiefs of Police")."""
+        roles = ("document", "event", "plan", "person") if alone else ("document", "event", "plan")
+        cues = self.scanner.cues_of(POSSESSIVE_END.sub("", token.text))
+        return bool(cues) and all(c.lexicon != self.scanner.lexicons[0] and c.role in roles for c in cues)
+
     def _owned(self, tokens: Sequence[Token], k: int) -> bool:
         """Whether the capitalized words from ``tokens[k]`` on, after a plural possessive, hold a head,
         a title or another table's word: a thing owned ("Affairs' Anti-Trafficking Coordinator"),
@@ -993,6 +1002,8 @@ class NameReader:
                 headed = m < len(tokens) and self._headed_run(tokens, m, text) and not (in_segment and self._portfolio_run(tokens, m))
                 if headed and m > k + 1 and last == i and token.lower == "of":
                     break  # "Police of the Phnom Penh Anti-TIP Unit": the unit is the name
+                if headed and token.lower == "of" and not in_segment and self._not_a_body(tokens[last], alone=last == i):
+                    break  # "Joint Statement of the Interfaith Network", "Staff of Hope Foundation": the body is the name
                 if m < len(tokens) and self.is_name_word(tokens[m]) and not _BRACKET_COMMA_OR_STOP.search(text, token.end, tokens[m].start) \
                         and self._joins(token, tokens[i : last + 1], tokens[m], in_segment, m > k + 1, headed):
                     in_segment = in_segment or token.lower in self.segment
@@ -1089,7 +1100,8 @@ class NameReader:
             return found  # offsets into the window are offsets into the text
         # The head is a slice of the words (see make): shift the words once.
         words = tuple([_new_tuple(Token, (t.text, t.start + lo, t.end + lo)) for t in found.words])
-        head = words[found.segment_end - len(found.head) : found.segment_end]
+        first = next(k for k, t in enumerate(found.words) if t.start == found.head[0].start)  # (a placed head ends before its part does)
+        head = words[first : first + len(found.head)]
         return Name(found.start + lo, found.end + lo, words, head, found.head_cues, found.segment_end)
 
     def lone_word(self, text: str, start: int, end: int) -> bool:
@@ -1208,10 +1220,31 @@ class NameReader:
             whole_size, whole_cues = self.head_cues(whole)
             if any(c.lexicon == "institution" for c in whole_cues):
                 stop, size, cues = len(words), whole_size, whole_cues
+        end = stop
+        if not any(c.lexicon == "institution" for c in cues):
+            end, size, cues = self._placed_head(part, stop, size, cues)
         if not size:
             size = 1
-        head = tuple(words[stop - size : stop])
+        head = tuple(words[end - size : end])
         return Name(words[0].start, words[-1].end, tuple(words), head, tuple(cues), stop)
+
+    def _placed_head(self, part: list[str], stop: int, size: int, cues: list) -> tuple[int, int, list]:
+        """(end, size, cues) of a head followed by its place's name: "Women's Centre Ja-Ela",
+        "Justice Centre Hong Kong" are centres. The place is a country's name or words no
+        dictionary knows, of one or two words, after a head with words of its own; without
+        such a head before it nothing changes."""
+        from progmap.actors.vocabulary import country_of  # the vocabulary reads its tables through this module
+
+        for cut in (1, 2):
+            if len(part) <= cut + 1:
+                break  # ("Embassy Kathmandu", "Mission Thailand": a post named by its place, no body's name)
+            place = part[-cut:]
+            if not (country_of(" ".join(place)) or all(word[:1].isupper() and not is_dictionary_word(word) for word in place)):
+                continue
+            head_size, head_cues = self.head_cues(part[:-cut])
+            if any(c.lexicon == "institution" and c.pos for c in head_cues):  # (not a head that opens its name: "Fundación Sobrevivientes")
+                return stop - cut, head_size, head_cues
+        return stop, size, cues
 
 
 @lru_cache(maxsize=None)
