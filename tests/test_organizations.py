@@ -2306,3 +2306,12 @@ def test_a_generals_office_is_one_name():
     text = "Cases go to the Solicitor General's Department, not to the Secretary-General's staff."
     _, orgs = orgs_of(text, country="LKA")
     assert "Solicitor General's Department" in set(orgs["name"])
+
+
+def test_union_congresses_cooperatives_refuges_and_latin_american_companies():
+    text = ("The Sierra Leone Labour Union Congress, the cooperative Semilla Nueva, the Ruth House Women's Refuge and "
+            "Pura Vida Tours Ltda. signed. Delegates went on to the Fourth World Congress against Child Labour.")
+    _, orgs = orgs_of(text, country="SLE")
+    names = set(orgs["name"])
+    assert {"Sierra Leone Labour Union Congress", "Semilla Nueva", "Ruth House Women's Refuge", "Pura Vida Tours Ltda."} <= names
+    assert not any("World Congress" in name for name in names)
