@@ -2315,3 +2315,21 @@ def test_union_congresses_cooperatives_refuges_and_latin_american_companies():
     names = set(orgs["name"])
     assert {"Sierra Leone Labour Union Congress", "Semilla Nueva", "Ruth House Women's Refuge", "Pura Vida Tours Ltda."} <= names
     assert not any("World Congress" in name for name in names)
+
+
+def test_a_headed_and_part_after_a_comma_is_a_body_of_its_own():
+    text = "The file went to the Fisheries Department of Fiji, and the Tonga Maritime Authority for review."
+    _, orgs = orgs_of(text, country="FJI")
+    assert {"Fisheries Department of Fiji", "Tonga Maritime Authority"} <= set(orgs["name"])
+
+
+def test_a_units_parent_after_its_purpose_is_another_body():
+    text = "The hotline is run by the Coordination Centre for Victim Support of the Ministry of Social Affairs in Tallinn."
+    _, orgs = orgs_of(text, country="EST")
+    assert "Coordination Centre for Victim Support" in set(orgs["name"])
+
+
+def test_a_head_after_an_of_part_heads_a_name_whose_first_part_is_coordinated():
+    text = "Cases go to the Labour Exploitation and Abuse of Migrants Response Unit of the police."
+    _, orgs = orgs_of(text, country="IRL")
+    assert "Labour Exploitation and Abuse of Migrants Response Unit" in set(orgs["name"])

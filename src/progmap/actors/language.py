@@ -943,6 +943,8 @@ class NameReader:
                         and not _BLANK_LINE.search(text, tokens[m].end, tokens[m + 1].start) \
                         and not ("\n" in text[tokens[m].end : tokens[m + 1].start] and _LABEL_OPENING.match(text, tokens[m + 1].start)):
                     m += 1  # (to the end of its line where the next opens on a label: "...and the Family\nFunded by: ...")
+                if m + 1 < len(tokens) and self.is_head(tokens[m + 1]) and not _BLANK_LINE.search(text, tokens[m].end, tokens[m + 1].start):
+                    return -1  # "of Taiwan, and the Vanuatu Maritime Safety Authority": a body of its own, no more of the portfolio
                 return m
             m += 1
         return -1 if not saw_and else last
@@ -1002,6 +1004,8 @@ class NameReader:
                 headed = m < len(tokens) and self._headed_run(tokens, m, text) and not (in_segment and self._portfolio_run(tokens, m))
                 if headed and m > k + 1 and last == i and token.lower == "of":
                     break  # "Police of the Phnom Penh Anti-TIP Unit": the unit is the name
+                if headed and m > k + 1 and in_segment and token.lower == "of":
+                    break  # "Information Centre for Combating Trafficking ... of the Ministry of Interior": the ministry is another body, the centre's parent
                 if headed and token.lower == "of" and not in_segment and self._not_a_body(tokens[last], alone=last == i):
                     break  # "Joint Statement of the Interfaith Network", "Staff of Hope Foundation": the body is the name
                 if m < len(tokens) and self.is_name_word(tokens[m]) and not _BRACKET_COMMA_OR_STOP.search(text, token.end, tokens[m].start) \
@@ -1213,7 +1217,7 @@ class NameReader:
         size, cues = self.head_cues(part)
         if stop < len(words) and not any(c.lexicon == "institution" for c in cues) and all(
             t.text[:1].isupper() for t in words[stop + 1 :]
-        ) and all(t.text[:1].isupper() for t in words[:stop]):
+        ) and all(t.text[:1].isupper() or (k and self.is_linker(t)) for k, t in enumerate(words[:stop])):  # ("Human Trafficking and Smuggling of Migrants Investigation Directorate")
             # "Counter Trafficking in Persons Secretariat": no body before "in", so the part
             # after it is no place of the name but the rest of it, and holds the head.
             whole = [re.sub(r"[’'](?:s)?$", "", t.text) for t in words]
