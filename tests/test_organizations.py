@@ -2333,3 +2333,16 @@ def test_a_head_after_an_of_part_heads_a_name_whose_first_part_is_coordinated():
     text = "Cases go to the Labour Exploitation and Abuse of Migrants Response Unit of the police."
     _, orgs = orgs_of(text, country="IRL")
     assert "Labour Exploitation and Abuse of Migrants Response Unit" in set(orgs["name"])
+
+
+def test_a_word_and_a_two_word_country_listed_with_a_body_is_a_national_body():
+    text = "Industry bodies such as Tourism South Africa and the Hospitality Workers Association signed. Girls from Northern South Africa and the Ministry met."
+    _, orgs = orgs_of(text, country="ZAF")
+    names = set(orgs["name"])
+    assert "Tourism South Africa" in names and not any(name.startswith("Northern") for name in names)
+
+
+def test_such_as_opens_a_list_of_bodies():
+    text = "Groups such as Kalinga and the Free Yezidi Foundation help."
+    _, orgs = orgs_of(text, country="IRQ")
+    assert {"Kalinga", "Free Yezidi Foundation"} <= set(orgs["name"])

@@ -3699,7 +3699,7 @@ _PLACED_CONJUNCT_AFTER = re.compile(
 _PLACED_LIST_OPENING = re.compile(r"\b(?:are|were|include|includes|included)[ \t]+$")
 #: Where a list of actors opens, right before its first name: a sentence, a line or item, or a role's word.
 _LIST_OPENING = re.compile(
-    r"(?:^|[.!?;:][ \t]+|\n[ \t]*(?:[-•*][ \t]+)?|\([ \t]*|\b(?:[Bb]y|[Ww]ith|[Ff]rom|[Bb]etween|[Ii]ncluding|[Nn]amely|[Pp]artners?|[Gg]rantees?)[ \t]+)(?:[Tt]he[ \t]+)?$"
+    r"(?:^|[.!?;:][ \t]+|\n[ \t]*(?:[-•*][ \t]+)?|\([ \t]*|\b(?:[Bb]y|[Ww]ith|[Ff]rom|[Bb]etween|[Ii]ncluding|[Ss]uch[ \t]+as|[Nn]amely|[Pp]artners?|[Gg]rantees?)[ \t]+)(?:[Tt]he[ \t]+)?$"
 )
 #: The glue of a list that goes on after a name: "A, B and C".
 _LIST_GOES_ON = re.compile(r"[ \t]*(?:,|and\b|&)")
@@ -3818,7 +3818,11 @@ def _coordinated_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> 
             seen.add((start, end))
             before = _CONJUNCT_BEFORE.search(text, max(0, start - 60), start) if _conjunct_ends(text, max(0, start - 60), start) else None
             if before is not None:
-                opening = text[max(0, before.start(1) - 40) : before.start(1)]
+                # (a country of two words may close a national body's name: "such as Horticulture New Zealand and ...")
+                prior = _WORD_BEFORE.search(text, max(0, before.start(1) - 40), before.start(1)) \
+                    if " " in before.group(1) and country_of(before.group(1)) else None
+                opens = prior.start(1) if prior is not None else before.start(1)
+                opening = text[max(0, opens - 40) : opens]
                 between = any(re.fullmatch(r"[ \t]*,[ \t]*", text[e : before.start(1)]) for e in ends if before.start(1) - 6 < e <= before.start(1))
                 listed = _LIST_OPENING.search(opening) or between
                 if listed and _conjunct_name(found, gazetteer, context, before.start(1), before.end(1), between):
@@ -3938,6 +3942,11 @@ def _conjunct_name(found: _Found, gazetteer: OrgGazetteer, context: str, start: 
     if following and (_reader().scanner.cues_of(following.group(1)) or following.group(1) in _level_words() or found.overlapping(following.start(1), following.end(1)) >= 0):
         return False  # "the Jharkhand police", "Almaty city akimat", "the Agadez regional directorate": a place naming a body
     words = text[start:end].split()
+    if len(words) == 2 and country_of(" ".join(words)):
+        prior = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if prior is not None and _is_noun(prior.group(1).lower()) and not _is_adjective(prior.group(1)) and prior.group(1).lower() not in _FUNCTION_WORDS \
+                and not country_of(prior.group(1)) and found.open(prior.start(1), end):
+            start, words = prior.start(1), [prior.group(1), " ".join(words)]  # "Horticulture New Zealand": a word and a country's two
     if len(words) == 1:
         word = POSSESSIVE_END.sub("", words[0])
         if not _one_word_name(word) or re.search(rf"[A-Z][\w’'.-]*[ \t]+{re.escape(word)}\b", text):
@@ -3954,6 +3963,10 @@ def _conjunct_name(found: _Found, gazetteer: OrgGazetteer, context: str, start: 
     before = len(found.mentions)
     _name_candidate(found, gazetteer, context, _reader().make(text, tokenize(text, start, end)), "list")
     return len(found.mentions) > before
+
+
+#: A capitalized word right before a conjunct, on its line: "Horticulture" of "Horticulture New Zealand".
+_WORD_BEFORE = re.compile(r"(?<![\w’'&.-])([A-Z][\w’'-]*)[ \t]+$")
 
 
 #: A name of capitalized words and linkers, as a later use can write it again: "Challenging Heights", "Free the Slaves".
