@@ -2346,3 +2346,9 @@ def test_such_as_opens_a_list_of_bodies():
     text = "Groups such as Kalinga and the Free Yezidi Foundation help."
     _, orgs = orgs_of(text, country="IRQ")
     assert {"Kalinga", "Free Yezidi Foundation"} <= set(orgs["name"])
+
+
+def test_a_bodys_name_whose_head_carries_a_roles_suffix():
+    text = "The Kalinga Trust-funded shelter in Cebu works with the Mabuhay Women Network-led campaign."
+    _, orgs = orgs_of(text, country="PHL")
+    assert {"Kalinga Trust", "Mabuhay Women Network"} <= set(orgs["name"])

@@ -1157,6 +1157,7 @@ def read_organizations(
     _sheet_names(found, gazetteer, context)
     _company_names(found, gazetteer, context)
     _institutional_names(found, gazetteer, context, heads)
+    _suffixed_names(found, gazetteer, context)
     _classified_names(found, gazetteer, context, heads)
     _quoted_names(found, gazetteer, context, heads)
     _role_names(found, gazetteer, context, folded)
@@ -1520,6 +1521,28 @@ def _state_funded(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
     for match in _STATE_BEFORE_SUFFIX.finditer(text):
         if found.open(match.start(), match.end()):
             found.add(match.start(), match.end(), *gazetteer.instance("government", context))
+
+
+def _suffixed_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
+    """A body's name whose head carries a role's suffix: "the Li Ka Shing Foundation-supported clinic",
+    "a Hope Trust-funded shelter" (the reader stops before "Foundation-supported", a word of no name)."""
+    text = found.text
+    if "-" not in text:
+        return
+    reader = _reader()
+    for match in _suffixed_name().finditer(text):
+        words = tokenize(text, match.start(1), match.end(1))
+        while words and words[0].lower in reader.openers:
+            words = words[1:]  # "A Hope Trust-funded shelter"
+        if len(words) > 1 and reader.is_head(words[-1]) and found.open(words[0].start, match.end(1)):
+            _name_candidate(found, gazetteer, context, reader.make(text, words))
+
+
+@lru_cache(maxsize=1)
+def _suffixed_name() -> re.Pattern:
+    """Capitalized words, the last joined by a hyphen to a role's suffix ("Foundation-funded")."""
+    suffixes = "|".join(map(re.escape, _forms("roles", ("funder_suffix", "agent_suffix"))))
+    return re.compile(rf"(?<![\w’'-])((?:[A-Z][\w’']*[ \t]+){{1,5}}[A-Z][\w’']*)-(?:{suffixes})\b")
 
 
 @lru_cache(maxsize=1)
