@@ -2352,3 +2352,9 @@ def test_a_bodys_name_whose_head_carries_a_roles_suffix():
     text = "The Kalinga Trust-funded shelter in Cebu works with the Mabuhay Women Network-led campaign."
     _, orgs = orgs_of(text, country="PHL")
     assert {"Kalinga Trust", "Mabuhay Women Network"} <= set(orgs["name"])
+
+
+def test_a_dateline_under_a_title_is_no_part_of_the_name_above():
+    text = "Report of the Mekong Forum of Anti-Trafficking Networks\nNairobi, Kenya, 14-15 May 2025\n\nThe Forum met twice."
+    _, orgs = orgs_of(text, country="KEN")
+    assert "Mekong Forum of Anti-Trafficking Networks" in set(orgs["name"])

@@ -609,6 +609,8 @@ _NUMBERED_HEADING = re.compile(
     r"(?<![ \t]of)(?<![ \t]and)(?<![ \t]for)(?<![ \t]the)(?<![ \t]in)[ \t]*"
 )
 #: A line that opens on a numbered label: "Output 2.2 Safe migration ...", "Activity 3 ...", "Article 5".
+#: A short line of a place and a date, under a title: "Vientiane, Lao PDR, 3-4 September 2025".
+_DATELINE = re.compile(r"[A-Z][^,\n]{0,30},[^\n]{0,40}\b(?:1[89]|20)\d\d[ \t]*(?=\n|$)")
 _NUMBERED_OPENING = re.compile(r"[A-Z][a-z]+[ \t]+\d+(?:\.\d+)*\b")
 _BRACKET_OR_STOP = re.compile(r"[();:]")
 _BRACKET_COMMA_OR_STOP = re.compile(r"[(),;:]")
@@ -972,6 +974,8 @@ class NameReader:
                 # (but "the Ministry of Expatriates' Welfare and Overseas Employment" goes on: a portfolio's words)
             if token.text == "The" and not self.is_linker(previous):
                 break  # "Prosecution\nThe Government": a heading, then a sentence
+            if "\n" in gap and not self.is_linker(previous) and _DATELINE.match(text, token.start):
+                break  # "Twelfth Meeting of the SOMTC Working Group\nVientiane, Lao PDR, 3-4 September 2025": the dateline under a title
             if "\n" in gap and (_LABEL_OPENING.match(text, token.start)
                                  or not self.is_linker(previous) and _NUMBERED_OPENING.match(text, token.start)):
                 break  # "Donor: Mercy Foundation\nImplementing agency: ...", "... by JSMP\nOutput 2.2 ...": the next line's label
