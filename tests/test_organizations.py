@@ -2358,3 +2358,13 @@ def test_a_dateline_under_a_title_is_no_part_of_the_name_above():
     text = "Report of the Mekong Forum of Anti-Trafficking Networks\nNairobi, Kenya, 14-15 May 2025\n\nThe Forum met twice."
     _, orgs = orgs_of(text, country="KEN")
     assert "Mekong Forum of Anti-Trafficking Networks" in set(orgs["name"])
+
+
+def test_a_generic_bodys_name_grown_into_a_unit_is_the_units():
+    text = ("The National Police Bureau for Combating Cybercrime and the Prosecutor's Office against Organized Crime met "
+            "the National Police Service and the Ministry of Justice of Kosovo.")
+    _, orgs = orgs_of(text, country="XKX")
+    types = dict(zip(orgs["name"], orgs["org_type"]))
+    assert types["National Police Bureau for Combating Cybercrime"] == "court_police"
+    assert "Prosecutor's Office against Organized Crime" in types
+    assert not any(name.startswith(("National Police Service", "Ministry of Justice of")) for name in types)

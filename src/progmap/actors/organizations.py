@@ -2160,6 +2160,11 @@ def _institutional_names(found: _Found, gazetteer: OrgGazetteer, context: str, h
     reader = _reader()
     for start, end, cue in heads:
         if not found.open(start, end):
+            if text[start].isupper() and found.overlapping(start, end) >= 0:
+                # "the Special Prosecutor's Office against Trafficking in Persons": a known generic body's head, grown
+                name = reader.name_at(text, start, window=160)
+                if name is not None and name.cue("institution") is not None and start < name.head[-1].end and end > name.head[0].start:
+                    _specialized_unit(found, gazetteer, context, name)
             continue
         if not text[start].isupper():
             if not _body_of_place(found, context, start, end, cue):
@@ -2282,7 +2287,8 @@ def _name_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, name, 
     if not found.zones.allows(start, end):
         return
     if not found.free(start, end):
-        _extend_known(found, gazetteer, start, end)
+        if not _specialized_unit(found, gazetteer, context, name):
+            _extend_known(found, gazetteer, start, end)
         return
     institution = name.cue("institution")
     if len(name.words) == 2 and name.words[0].text in DEMONYMS and name.words[1].text.isupper() and institution is not None \
@@ -2374,6 +2380,42 @@ def _prefixed(word: str) -> bool:
     "Counter-Trafficking" are words of a body's name, "Ba Ria-Vung Tau" a place."""
     head, hyphen, _ = word.partition("-")
     return bool(hyphen) and is_dictionary_word(head)
+
+
+def _specialized_unit(found: _Found, gazetteer: OrgGazetteer, context: str, name) -> bool:
+    """A generic body's name grown into a unit's of its own takes the body's mention over.
+
+    "the National Police Department for Combating Human Trafficking", "the
+    Special Prosecutor's Office against Trafficking in Persons": the words
+    every country's police or procuracy has were read first, but words of
+    its own after them besides a head, or a purpose ("against", "for"), name
+    one unit of that body ("the National Police Service" is the police).
+    True when the mention was taken over.
+    """
+    text = found.text
+    k = found.overlapping(name.start, name.end)
+    if k < 0:
+        return False
+    m_start, m_end, written, _org_id = found.mentions[k]
+    template = _known_as(gazetteer, _clean_name(written))
+    if template is None or gazetteer.orgs[template].country != GENERIC or m_start < name.start or m_end >= name.end:
+        return False
+    if not (_PURPOSE_AFTER.match(text, m_end)
+            or name.head[-1].start >= m_end and any(w.start >= m_end and w not in name.head for w in name.words)):
+        return False  # ("the National Police Service", "the Korean National Police Agency": the body itself, by its own head;
+        # "the Ministry of Home Affairs of Lesotho": the body and its country)
+    written = _clean_name(text[name.start : name.end])
+    org_type = gazetteer.orgs[template].org_type  # (a police's division is police, a ministry's unit the government's)
+    home = _country_in(written) or _possessive_country(text, name.start) or (context if org_type in ("government", "court_police") else "")
+    org_id = _slug(written)
+    if not _take_over_opening(found, name.start, name.end, org_id):
+        return False
+    found.register(org_id, written, org_type, home)
+    return True
+
+
+#: A purpose right after a body's words: "Office against Trafficking", "Police for Combating".
+_PURPOSE_AFTER = re.compile(r"[ \t]+(?:against|for)[ \t]+(?:the[ \t]+)?[A-Z]")
 
 
 def _extend_known(found: _Found, gazetteer: OrgGazetteer, start: int, end: int) -> None:
