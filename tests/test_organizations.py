@@ -2265,10 +2265,10 @@ def test_an_arabic_article_opens_a_name():
 
 
 def test_a_mission_to_the_people_it_serves_is_a_charity():
-    text = "Chaplains of the Mission to Fishermen met the Permanent Mission of Fiji to the United Nations."
+    text = "Chaplains of the Mission to Fishermen and the Mission for Migrant Workers met the Permanent Mission of Fiji to the United Nations."
     _, orgs = orgs_of(text, country="FJI")
     types = dict(zip(orgs["name"], orgs["org_type"]))
-    assert types["Mission to Fishermen"] == "ngo"
+    assert types["Mission to Fishermen"] == types["Mission for Migrant Workers"] == "ngo"
 
 
 def test_a_spanish_home_opens_a_name():

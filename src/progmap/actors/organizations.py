@@ -189,8 +189,8 @@ _QUALIFIED_HEADS = {
     "border police": "border-guards", "border guard": "border-guards",
 }
 
-#: A head's "to" and the first word after it: "Mission to Seafarers".
-_SERVES = re.compile(r"^(?:The )?[A-Z][\w'’-]*[ \t]+to[ \t]+([A-Z][\w'’-]*)")
+#: A head's "to" or "for" and the people after it: "Mission to Seafarers", "Mission For Migrant Workers".
+_SERVES = re.compile(r"^(?:The )?[A-Z][\w'’-]*[ \t]+(?:to|[Ff]or)[ \t]+(?:[A-Z][\w'’-]*[ \t]+)?([A-Z][\w'’-]*)")
 
 _TYPE_BY_NAME = [
     (re.compile(r"\b(?:Court|Courts|Police|Procuracy|Prosecutor|Border|Guards?|Army|Investigation)\b", re.IGNORECASE), "court_police"),
@@ -1003,11 +1003,11 @@ _LABOUR_UNION = re.compile(
 def _guess_type(name: str, cue=None) -> str:
     if _LABOUR_UNION.search(name):
         return "ngo"  # "Tamil Nadu Textile and Common Labour Union", "National Workers' Union"
-    served = _SERVES.search(name)
-    if served and _plural_people(served.group(1)):
-        return "ngo"  # "Mission to Seafarers": a body sent to the people it serves is a charity, not a state's mission
     if cue is not None:
         row = _institutions().get(cue.lemma)
+        served = _SERVES.search(name) if row and row.get("serves") == "yes" else None
+        if served and _plural_people(served.group(1)):
+            return "ngo"  # "Mission to Seafarers": a body sent to the people it serves is a charity, not a state's mission
         if row and row["org_type"]:
             return row["org_type"]
     for pattern, org_type in _TYPE_BY_NAME:
