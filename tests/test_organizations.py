@@ -2368,3 +2368,11 @@ def test_a_generic_bodys_name_grown_into_a_unit_is_the_units():
     assert types["National Police Bureau for Combating Cybercrime"] == "court_police"
     assert "Prosecutor's Office against Organized Crime" in types
     assert not any(name.startswith(("National Police Service", "Ministry of Justice of")) for name in types)
+
+
+def test_a_national_body_of_words_and_its_country_listed_with_another_body():
+    text = ("Survivors go to shelters of the Hope Harbour Foundation or of the Global Needs Uganda. Stella Nova Tonga and the Wesley Community Foundation "
+            "helped. Girls from Northern Uganda and the Ministry of Health met.")
+    _, orgs = orgs_of(text, country="UGA")
+    names = set(orgs["name"])
+    assert {"Global Needs Uganda", "Stella Nova Tonga"} <= names and not any(name.startswith("Northern") for name in names)

@@ -190,7 +190,7 @@ _QUALIFIED_HEADS = {
 }
 
 #: A head's "to" or "for" and the people after it: "Mission to Seafarers", "Mission For Migrant Workers".
-_SERVES = re.compile(r"^(?:The )?[A-Z][\w'’-]*[ \t]+(?:to|[Ff]or)[ \t]+(?:[A-Z][\w'’-]*[ \t]+)?([A-Z][\w'’-]*)")
+_SERVES = re.compile(r"^(?:The )?[A-Z][\w'’-]*[ \t]+(?:to|[Ff]or)[ \t]+([A-Z][\w'’-]*)(?:[ \t]+([A-Z][\w'’-]*))?")
 
 _TYPE_BY_NAME = [
     (re.compile(r"\b(?:Court|Courts|Police|Procuracy|Prosecutor|Border|Guards?|Army|Investigation)\b", re.IGNORECASE), "court_police"),
@@ -1006,7 +1006,7 @@ def _guess_type(name: str, cue=None) -> str:
     if cue is not None:
         row = _institutions().get(cue.lemma)
         served = _SERVES.search(name) if row and row.get("serves") == "yes" else None
-        if served and _plural_people(served.group(1)):
+        if served and any(word and _plural_people(word) for word in served.groups()):
             return "ngo"  # "Mission to Seafarers": a body sent to the people it serves is a charity, not a state's mission
         if row and row["org_type"]:
             return row["org_type"]
@@ -3736,7 +3736,7 @@ def _conjunct_ends(text: str, start: int, end: int) -> bool:
 #: A short name right after an organization's (past its acronym in brackets), in a list with it: "... and Yazda run".
 _CONJUNCT_AFTER = re.compile(
     r"(?:[ \t]*\([A-Z][^()\n]{0,80}\))?([ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?"
-    r"([A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*)?)(?![\w’'&-]|[ \t]+(?:[A-Z]|of\b|for\b|de\b))"
+    r"([A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*){0,2})(?![\w’'&-]|[ \t]+(?:[A-Z]|of\b|for\b|de\b))"
 )
 #: A preposition right before a name: "of the ", "by " (not "to" or "from", before places).
 _PREPOSITION_BEFORE = re.compile(r"\b(of|by|with)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
@@ -3744,9 +3744,9 @@ _PREPOSITION_BEFORE = re.compile(r"\b(of|by|with)[ \t]+(?:the[ \t]+)?$", re.IGNO
 _PREPOSED_CONJUNCT_BEFORE = re.compile(
     r"\b(of|by|with)[ \t]+(?:the[ \t]+)?([A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*)?)[ \t]*,?[ \t]+and[ \t]+$"
 )
-#: After a name, "and", the same preposition and a short name: " and by Impactt".
+#: After a name, "and" (or "or"), the same preposition and a short name: " and by Impactt", " or of International Needs Ghana".
 _PREPOSED_CONJUNCT_AFTER = re.compile(
-    r"[ \t]*,?[ \t]+and[ \t]+(of|by|with)[ \t]+(?:the[ \t]+)?([A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*)?)(?![\w’'&-]|[ \t]+(?:[A-Z]|of\b|for\b|de\b))"
+    r"[ \t]*,?[ \t]+(?:and|or)[ \t]+(of|by|with)[ \t]+(?:the[ \t]+)?([A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*){0,2})(?![\w’'&-]|[ \t]+(?:[A-Z]|of\b|for\b|de\b))"
 )
 #: A body's town right after its name: " in Belgrade", " in Novi Sad".
 _IN_TOWN = re.compile(r"[ \t]+in[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?(?![\w’'-])")
@@ -3883,9 +3883,10 @@ def _coordinated_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> 
             seen.add((start, end))
             before = _CONJUNCT_BEFORE.search(text, max(0, start - 60), start) if _conjunct_ends(text, max(0, start - 60), start) else None
             if before is not None:
-                # (a country of two words may close a national body's name: "such as Horticulture New Zealand and ...")
+                # (a country may close a national body's name of three words: "such as Horticulture New Zealand and ...",
+                # "Stella Maris Kiribati and ...")
                 prior = _WORD_BEFORE.search(text, max(0, before.start(1) - 40), before.start(1)) \
-                    if " " in before.group(1) and country_of(before.group(1)) else None
+                    if " " in before.group(1) and (country_of(before.group(1)) or country_of(before.group(1).split()[-1])) else None
                 opens = prior.start(1) if prior is not None else before.start(1)
                 opening = text[max(0, opens - 40) : opens]
                 between = any(re.fullmatch(r"[ \t]*,[ \t]*", text[e : before.start(1)]) for e in ends if before.start(1) - 6 < e <= before.start(1))
@@ -4007,19 +4008,25 @@ def _conjunct_name(found: _Found, gazetteer: OrgGazetteer, context: str, start: 
     if following and (_reader().scanner.cues_of(following.group(1)) or following.group(1) in _level_words() or found.overlapping(following.start(1), following.end(1)) >= 0):
         return False  # "the Jharkhand police", "Almaty city akimat", "the Agadez regional directorate": a place naming a body
     words = text[start:end].split()
-    if len(words) == 2 and country_of(" ".join(words)):
+    if len(words) == 2 and (country_of(" ".join(words)) or country_of(words[1]) and not country_of(words[0])):
         prior = _WORD_BEFORE.search(text, max(0, start - 40), start)
-        if prior is not None and _is_noun(prior.group(1).lower()) and not _is_adjective(prior.group(1)) and prior.group(1).lower() not in _FUNCTION_WORDS \
-                and not country_of(prior.group(1)) and found.open(prior.start(1), end):
-            start, words = prior.start(1), [prior.group(1), " ".join(words)]  # "Horticulture New Zealand": a word and a country's two
+        if prior is not None and _own_word(prior.group(1)) and found.open(prior.start(1), end):
+            # "Horticulture New Zealand": a word and a country's two; "Stella Maris Kiribati": two words and a country
+            start, words = prior.start(1), [prior.group(1), *words]
     if len(words) == 1:
         word = POSSESSIVE_END.sub("", words[0])
         if not _one_word_name(word) or re.search(rf"[A-Z][\w’'.-]*[ \t]+{re.escape(word)}\b", text):
             return False  # a dictionary word, or a person's name ("Nadia Murad" ... "Murad and UNICEF")
+    elif len(words) > 2:
+        # "International Needs Ghana", "Health Volunteers Kenya": words with a noun, then the country they work in
+        own = words[:-1] if country_of(words[-1]) else words[:-2] if country_of(" ".join(words[-2:])) else None
+        if not own or any(w.lower() in _FUNCTION_WORDS or country_of(w) for w in own) \
+                or not any(_own_word(w) for w in own):
+            return False
     else:
         first, last = words
-        if last in DEMONYMS or country_of(first) or _is_adjective(first) or first.lower() in _FUNCTION_WORDS:
-            return False
+        if last in DEMONYMS or country_of(first) or _is_adjective(first) or first.lower() in _FUNCTION_WORDS or first.lower() in _generic_words():
+            return False  # (and not "Northern Uganda", a part of a country: a generic word of the name-word table)
         if not country_of(last) and (
             country_of(" ".join(words)) or re.search(rf"(?<![\w’'-][ \t]){re.escape(last)}\b(?![ \t]+[A-Z])", text[:start] + text[end:])
             or not between
@@ -4028,6 +4035,14 @@ def _conjunct_name(found: _Found, gazetteer: OrgGazetteer, context: str, start: 
     before = len(found.mentions)
     _name_candidate(found, gazetteer, context, _reader().make(text, tokenize(text, start, end)), "list")
     return len(found.mentions) > before
+
+
+def _own_word(word: str) -> bool:
+    """Whether a word may open a national body's name before its country: a noun ("Horticulture",
+    "Needs") or a word no dictionary knows ("Stella", "Maris"); not "Northern" (a generic word
+    of the name-word table), "the", "Kenya"."""
+    return word.lower() not in _FUNCTION_WORDS and word.lower() not in _generic_words() and not country_of(word) and word not in DEMONYMS \
+        and (_is_noun(word.lower()) or not is_dictionary_word(word)) and not _is_adjective(word)
 
 
 #: A capitalized word right before a conjunct, on its line: "Horticulture" of "Horticulture New Zealand".
