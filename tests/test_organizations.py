@@ -2376,3 +2376,11 @@ def test_a_national_body_of_words_and_its_country_listed_with_another_body():
     _, orgs = orgs_of(text, country="UGA")
     names = set(orgs["name"])
     assert {"Global Needs Uganda", "Stella Nova Tonga"} <= names and not any(name.startswith("Northern") for name in names)
+
+
+def test_a_portfolio_ending_in_a_head_word_stays_one_name_and_a_numbered_office_has_no_place():
+    text = ("The County Department of Trade, Tourism and Consumer Services met the Employment Regional Office IV.")
+    _, orgs = orgs_of(text, country="KEN")
+    names = set(orgs["name"])
+    assert "County Department of Trade, Tourism and Consumer Services" in names
+    assert "Employment Regional Office IV" not in names

@@ -927,6 +927,7 @@ class NameReader:
         """
         m, saw_and = k, False
         last = -1
+        the_after_and = False  # "..., and the Vanuatu Maritime Safety Authority": an article opens another body
         while m < len(tokens):
             token = tokens[m]
             if token.text == "," or token.lower == "and" or token.lower in _ROMANCE_AND:
@@ -935,6 +936,7 @@ class NameReader:
                 if saw_and and m + 1 < len(tokens) and tokens[m].lower == "the" and self.is_name_word(tokens[m + 1]) \
                         and not self.is_head(tokens[m + 1]):
                     m += 1  # "of Women, Children and the Family"
+                    the_after_and = True
                 continue
             if not self.is_name_word(token) or (token.text.isupper() and len(token.text) > 1) or self.is_head(token):
                 break
@@ -945,7 +947,7 @@ class NameReader:
                         and not _BLANK_LINE.search(text, tokens[m].end, tokens[m + 1].start) \
                         and not ("\n" in text[tokens[m].end : tokens[m + 1].start] and _LABEL_OPENING.match(text, tokens[m + 1].start)):
                     m += 1  # (to the end of its line where the next opens on a label: "...and the Family\nFunded by: ...")
-                if m + 1 < len(tokens) and self.is_head(tokens[m + 1]) and not _BLANK_LINE.search(text, tokens[m].end, tokens[m + 1].start):
+                if the_after_and and m + 1 < len(tokens) and self.is_head(tokens[m + 1]) and not _BLANK_LINE.search(text, tokens[m].end, tokens[m + 1].start):
                     return -1  # "of Taiwan, and the Vanuatu Maritime Safety Authority": a body of its own, no more of the portfolio
                 return m
             m += 1
@@ -1247,7 +1249,8 @@ class NameReader:
             if len(part) <= cut + 1:
                 break  # ("Embassy Kathmandu", "Mission Thailand": a post named by its place, no body's name)
             place = part[-cut:]
-            if not (country_of(" ".join(place)) or all(word[:1].isupper() and not is_dictionary_word(word) for word in place)):
+            if not (country_of(" ".join(place)) or all(word[:1].isupper() and not word.isupper() and not is_dictionary_word(word) for word in place)):
+                # (not "Regional Office VI", "Unit B": a number or a code in capitals is no place)
                 continue
             head_size, head_cues = self.head_cues(part[:-cut])
             if any(c.lexicon == "institution" and c.pos for c in head_cues):  # (not a head that opens its name: "Fundación Sobrevivientes")
