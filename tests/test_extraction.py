@@ -174,3 +174,12 @@ def test_a_statement_whose_country_is_in_its_words_keeps_its_ministry_from_the_c
     )
     homes = dict(zip(found.organizations["name"], found.organizations["country"]))
     assert any(country == "NPL" and "Ministry" in name for name, country in homes.items()), homes
+
+
+def test_a_donors_words_do_not_take_a_regional_texts_bodies(read):
+    found = read(
+        "BANGKOK -- The U.S. Agency for International Development (USAID) and the U.S. Embassy announced a project "
+        "with the Ministry of Social Development in Laos and Cambodia, funded by the U.S. Government and the U.S. Congress.\n"
+    )
+    homes = dict(zip(found.organizations["name"], found.organizations["country"]))
+    assert not any(country == "USA" and "Ministry" in name for name, country in homes.items()), homes

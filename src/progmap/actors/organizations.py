@@ -4328,7 +4328,8 @@ def body_country(text: str, context: str, place_mentions) -> str:
     such a tie, or with a single place, every country counts its places and its country and
     nationality words in the whole text, names included ("the Ethiopian Civil
     Aviation Authority", "Ethiopian domestic workers"), to say whose
-    "Ministry of Labour and Skills" it is.
+    "Ministry of Labour and Skills" it is; a donor country's words do not
+    count, being most often its agencies' names.
 
     >>> places = {"country": ["ETH", "LBN", "ARE"]}
     >>> body_country("Ethiopian crews fly from Addis Ababa to Beirut and Dubai.", "ARE", places)
@@ -4342,7 +4343,9 @@ def body_country(text: str, context: str, place_mentions) -> str:
     top = counts.get(context, 0)
     if top < max(counts.values()) or (top > 1 and sum(n == top for n in counts.values()) < 2):
         return context  # (one place alone, a contact line's, is a tie with the countries named in words only)
-    counts.update(code for *_, code in country_words(text))
+    # (a donor's words do not count: "the U.S. Agency for International Development announced in Bangkok
+    # ... funded by the U.S. Government" is no American text)
+    counts.update(code for *_, code in country_words(text) if code not in _DONOR_COUNTRIES)
     best = max(counts, key=lambda code: (counts[code], code == context))
     return best if counts[best] > counts[context] else context
 
