@@ -2384,3 +2384,10 @@ def test_a_portfolio_ending_in_a_head_word_stays_one_name_and_a_numbered_office_
     names = set(orgs["name"])
     assert "County Department of Trade, Tourism and Consumer Services" in names
     assert "Employment Regional Office IV" not in names
+
+
+def test_superintendencies_and_vicariates_are_bodies():
+    text = ("Girls stay at a shelter inspected by the National Superintendency of Migration "
+            "and visited by the Apostolic Vicariate of Iquitos and the Superintendencia Nacional de Aduanas.")
+    _, orgs = orgs_of(text, country="PER")
+    assert {"National Superintendency of Migration", "Apostolic Vicariate of Iquitos", "Superintendencia Nacional de Aduanas"} <= set(orgs["name"])
