@@ -609,6 +609,8 @@ _NUMBERED_HEADING = re.compile(
     r"(?<![ \t]of)(?<![ \t]and)(?<![ \t]for)(?<![ \t]the)(?<![ \t]in)[ \t]*"
 )
 #: A line that opens on a numbered label: "Output 2.2 Safe migration ...", "Activity 3 ...", "Article 5".
+#: A short line of a place and a date, under a title: "Vientiane, Lao PDR, 3-4 September 2025".
+_DATELINE = re.compile(r"[A-Z][^,\n]{0,30},[^\n]{0,40}\b(?:1[89]|20)\d\d[ \t]*(?=\n|$)")
 _NUMBERED_OPENING = re.compile(r"[A-Z][a-z]+[ \t]+\d+(?:\.\d+)*\b")
 _BRACKET_OR_STOP = re.compile(r"[();:]")
 _BRACKET_COMMA_OR_STOP = re.compile(r"[(),;:]")
@@ -751,6 +753,7 @@ class NameReader:
         self.join = words.get("join", frozenset())
         self.openers = words.get("opener", frozenset())
         self.office_titles = words.get("office", frozenset())
+        self.articles = words.get("article", frozenset())
         self._window_opens_line = True  # whether the text read now opens a line (see name_at)
         self._memo: dict = {}
 
@@ -807,6 +810,26 @@ class NameReader:
             return False  # "the Mayor's Office", "Risaralda Governor's Office": a local title's office is one name
             # (but "the Office of the Governor's Child Sex Trafficking Team" is the office's team)
         return stem.isupper() or bool(self.scanner.cues_of(stem)) or country_of(stem) is not None
+
+    def _not_a_body(self, token: Token, alone: bool) -> bool:
+        """Whether a word is a head that never names a body: a document's, an event's or a plan's
+        ("Joint Statement", "Twelfth Meeting"), or, ``alone``, a person's ("Staff", "Director";
+        the not-organization table). Words before a person's title make a body's name of it
+        ("Pacific Islands Chiefs of Police")."""
+        roles = ("document", "event", "plan", "person") if alone else ("document", "event", "plan")
+        cues = self.scanner.cues_of(POSSESSIVE_END.sub("", token.text))
+        return bool(cues) and all(c.lexicon != self.scanner.lexicons[0] and c.role in roles for c in cues)
+
+    def _owned(self, tokens: Sequence[Token], k: int) -> bool:
+        """Whether the capitalized words from ``tokens[k]`` on, after a plural possessive, hold a head,
+        a title or another table's word: a thing owned ("Affairs' Anti-Trafficking Coordinator"),
+        not more of a portfolio ("Expatriates' Welfare and Overseas Employment")."""
+        m = k
+        while m < len(tokens) and self.is_name_word(tokens[m]):
+            if any(self.scanner.cues_of(word) for word in re.split(r"[-\s]+", tokens[m].text) if word):
+                return True
+            m += 1
+        return m == k
 
     # -- extent -------------------------------------------------------------
 
@@ -904,6 +927,7 @@ class NameReader:
         """
         m, saw_and = k, False
         last = -1
+        the_after_and = False  # "..., and the Vanuatu Maritime Safety Authority": an article opens another body
         while m < len(tokens):
             token = tokens[m]
             if token.text == "," or token.lower == "and" or token.lower in _ROMANCE_AND:
@@ -912,6 +936,7 @@ class NameReader:
                 if saw_and and m + 1 < len(tokens) and tokens[m].lower == "the" and self.is_name_word(tokens[m + 1]) \
                         and not self.is_head(tokens[m + 1]):
                     m += 1  # "of Women, Children and the Family"
+                    the_after_and = True
                 continue
             if not self.is_name_word(token) or (token.text.isupper() and len(token.text) > 1) or self.is_head(token):
                 break
@@ -922,6 +947,8 @@ class NameReader:
                         and not _BLANK_LINE.search(text, tokens[m].end, tokens[m + 1].start) \
                         and not ("\n" in text[tokens[m].end : tokens[m + 1].start] and _LABEL_OPENING.match(text, tokens[m + 1].start)):
                     m += 1  # (to the end of its line where the next opens on a label: "...and the Family\nFunded by: ...")
+                if the_after_and and m + 1 < len(tokens) and self.is_head(tokens[m + 1]) and not _BLANK_LINE.search(text, tokens[m].end, tokens[m + 1].start):
+                    return -1  # "of Taiwan, and the Vanuatu Maritime Safety Authority": a body of its own, no more of the portfolio
                 return m
             m += 1
         return -1 if not saw_and else last
@@ -944,10 +971,13 @@ class NameReader:
                 break
             if self._possessor(previous, token) or _BRACKET_COMMA_OR_STOP.search(gap):
                 break
-            if in_segment and previous.text.endswith(("s'", "s’")) and tokens[i].lower in _PORTFOLIO_HEADS:
+            if in_segment and previous.text.endswith(("s'", "s’")) and tokens[i].lower in _PORTFOLIO_HEADS and self._owned(tokens, k):
                 break  # "the Ministry of Internal Affairs' Anti-Trafficking Coordinator": the ministry's post
+                # (but "the Ministry of Expatriates' Welfare and Overseas Employment" goes on: a portfolio's words)
             if token.text == "The" and not self.is_linker(previous):
                 break  # "Prosecution\nThe Government": a heading, then a sentence
+            if "\n" in gap and not self.is_linker(previous) and _DATELINE.match(text, token.start):
+                break  # "Twelfth Meeting of the SOMTC Working Group\nVientiane, Lao PDR, 3-4 September 2025": the dateline under a title
             if "\n" in gap and (_LABEL_OPENING.match(text, token.start)
                                  or not self.is_linker(previous) and _NUMBERED_OPENING.match(text, token.start)):
                 break  # "Donor: Mercy Foundation\nImplementing agency: ...", "... by JSMP\nOutput 2.2 ...": the next line's label
@@ -980,6 +1010,10 @@ class NameReader:
                 headed = m < len(tokens) and self._headed_run(tokens, m, text) and not (in_segment and self._portfolio_run(tokens, m))
                 if headed and m > k + 1 and last == i and token.lower == "of":
                     break  # "Police of the Phnom Penh Anti-TIP Unit": the unit is the name
+                if headed and m > k + 1 and in_segment and token.lower == "of":
+                    break  # "Information Centre for Combating Trafficking ... of the Ministry of Interior": the ministry is another body, the centre's parent
+                if headed and token.lower == "of" and not in_segment and self._not_a_body(tokens[last], alone=last == i):
+                    break  # "Joint Statement of the Interfaith Network", "Staff of Hope Foundation": the body is the name
                 if m < len(tokens) and self.is_name_word(tokens[m]) and not _BRACKET_COMMA_OR_STOP.search(text, token.end, tokens[m].start) \
                         and self._joins(token, tokens[i : last + 1], tokens[m], in_segment, m > k + 1, headed):
                     in_segment = in_segment or token.lower in self.segment
@@ -1027,7 +1061,7 @@ class NameReader:
         # a list item's "Supports the Workers' Federation").
         while first < last and (
             tokens[first].lower in self.openers
-            or self.is_linker(tokens[first])
+            or (self.is_linker(tokens[first]) and not (tokens[first].lower in self.articles and tokens[first].text[:1].isupper()))
             or (inflected_verb(tokens[first].text) and not (first and tokens[first - 1].lower in _NAME_INTRODUCERS)
                 and not ((first and (tokens[first - 1].lower in _DETERMINERS or self._possessor(tokens[first - 1]))  # ("the Police's Trafficking Unit")
                           or (first > 1 and tokens[first - 1].text.islower() and tokens[first - 2].lower in _DETERMINERS))  # ("a dedicated Trafficking in Persons Unit")
@@ -1076,7 +1110,8 @@ class NameReader:
             return found  # offsets into the window are offsets into the text
         # The head is a slice of the words (see make): shift the words once.
         words = tuple([_new_tuple(Token, (t.text, t.start + lo, t.end + lo)) for t in found.words])
-        head = words[found.segment_end - len(found.head) : found.segment_end]
+        first = next(k for k, t in enumerate(found.words) if t.start == found.head[0].start)  # (a placed head ends before its part does)
+        head = words[first : first + len(found.head)]
         return Name(found.start + lo, found.end + lo, words, head, found.head_cues, found.segment_end)
 
     def lone_word(self, text: str, start: int, end: int) -> bool:
@@ -1188,17 +1223,39 @@ class NameReader:
         size, cues = self.head_cues(part)
         if stop < len(words) and not any(c.lexicon == "institution" for c in cues) and all(
             t.text[:1].isupper() for t in words[stop + 1 :]
-        ) and all(t.text[:1].isupper() for t in words[:stop]):
+        ) and all(t.text[:1].isupper() or (k and self.is_linker(t)) for k, t in enumerate(words[:stop])):  # ("Human Trafficking and Smuggling of Migrants Investigation Directorate")
             # "Counter Trafficking in Persons Secretariat": no body before "in", so the part
             # after it is no place of the name but the rest of it, and holds the head.
             whole = [re.sub(r"[’'](?:s)?$", "", t.text) for t in words]
             whole_size, whole_cues = self.head_cues(whole)
             if any(c.lexicon == "institution" for c in whole_cues):
                 stop, size, cues = len(words), whole_size, whole_cues
+        end = stop
+        if not any(c.lexicon == "institution" for c in cues):
+            end, size, cues = self._placed_head(part, stop, size, cues)
         if not size:
             size = 1
-        head = tuple(words[stop - size : stop])
+        head = tuple(words[end - size : end])
         return Name(words[0].start, words[-1].end, tuple(words), head, tuple(cues), stop)
+
+    def _placed_head(self, part: list[str], stop: int, size: int, cues: list) -> tuple[int, int, list]:
+        """(end, size, cues) of a head followed by its place's name: "Women's Centre Ja-Ela",
+        "Justice Centre Hong Kong" are centres. The place is a country's name or words no
+        dictionary knows, of one or two words, after a head with words of its own; without
+        such a head before it nothing changes."""
+        from progmap.actors.vocabulary import country_of  # the vocabulary reads its tables through this module
+
+        for cut in (1, 2):
+            if len(part) <= cut + 1:
+                break  # ("Embassy Kathmandu", "Mission Thailand": a post named by its place, no body's name)
+            place = part[-cut:]
+            if not (country_of(" ".join(place)) or all(word[:1].isupper() and not word.isupper() and not is_dictionary_word(word) for word in place)):
+                # (not "Regional Office VI", "Unit B": a number or a code in capitals is no place)
+                continue
+            head_size, head_cues = self.head_cues(part[:-cut])
+            if any(c.lexicon == "institution" and c.pos for c in head_cues):  # (not a head that opens its name: "Fundación Sobrevivientes")
+                return stop - cut, head_size, head_cues
+        return stop, size, cues
 
 
 @lru_cache(maxsize=None)
@@ -1246,5 +1303,6 @@ class Name:
         return self.head_cues[0] if self.head_cues else None
 
     def cue(self, lexicon_name: str) -> Cue | None:
-        """The head's entry in one lexicon, if any."""
-        return next((c for c in self.head_cues if c.lexicon == lexicon_name), None)
+        """The head's entry in one lexicon, if any: the one written as the head is ("Services", not "service")."""
+        cues = [c for c in self.head_cues if c.lexicon == lexicon_name]
+        return next((c for c in cues if c.lemma == self.head_text.lower()), cues[0] if cues else None)

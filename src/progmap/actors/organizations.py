@@ -80,7 +80,7 @@ from rapidfuzz import fuzz, process
 from progmap import settings
 from progmap.actors.frames import columns as plain_columns
 from progmap.actors.frames import empty_columns, frame, length
-from progmap.actors.language import POSSESSIVE_END, CueScanner, adverbed_roles, NameReader, in_heading, inflected_verb, is_dictionary_word, lexicon, name_reader, present_verb, sentence_initial, tail_tokens, tokenize
+from progmap.actors.language import POSSESSIVE_END, CueScanner, _plural_people, adverbed_roles, NameReader, in_heading, inflected_verb, is_dictionary_word, lexicon, name_reader, present_verb, sentence_initial, tail_tokens, tokenize
 from progmap.actors.sheets import grant_lines, project_table_rows, sheet_fields
 from progmap.actors.vocabulary import (
     DEMONYMS,
@@ -188,6 +188,9 @@ _QUALIFIED_HEADS = {
     "embassy": "embassy", "customs": "customs", "immigration": "immigration", "border guards": "border-guards",
     "border police": "border-guards", "border guard": "border-guards",
 }
+
+#: A head's "to" or "for" and the people after it: "Mission to Seafarers", "Mission For Migrant Workers".
+_SERVES = re.compile(r"^(?:The )?[A-Z][\w'’-]*[ \t]+(?:to|[Ff]or)[ \t]+([A-Z][\w'’-]*)(?:[ \t]+([A-Z][\w'’-]*))?")
 
 _TYPE_BY_NAME = [
     (re.compile(r"\b(?:Court|Courts|Police|Procuracy|Prosecutor|Border|Guards?|Army|Investigation)\b", re.IGNORECASE), "court_police"),
@@ -1002,6 +1005,9 @@ def _guess_type(name: str, cue=None) -> str:
         return "ngo"  # "Tamil Nadu Textile and Common Labour Union", "National Workers' Union"
     if cue is not None:
         row = _institutions().get(cue.lemma)
+        served = _SERVES.search(name) if row and row.get("serves") == "yes" else None
+        if served and any(word and _plural_people(word) for word in served.groups()):
+            return "ngo"  # "Mission to Seafarers": a body sent to the people it serves is a charity, not a state's mission
         if row and row["org_type"]:
             return row["org_type"]
     for pattern, org_type in _TYPE_BY_NAME:
@@ -1151,6 +1157,7 @@ def read_organizations(
     _sheet_names(found, gazetteer, context)
     _company_names(found, gazetteer, context)
     _institutional_names(found, gazetteer, context, heads)
+    _suffixed_names(found, gazetteer, context)
     _classified_names(found, gazetteer, context, heads)
     _quoted_names(found, gazetteer, context, heads)
     _role_names(found, gazetteer, context, folded)
@@ -1514,6 +1521,28 @@ def _state_funded(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
     for match in _STATE_BEFORE_SUFFIX.finditer(text):
         if found.open(match.start(), match.end()):
             found.add(match.start(), match.end(), *gazetteer.instance("government", context))
+
+
+def _suffixed_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
+    """A body's name whose head carries a role's suffix: "the Li Ka Shing Foundation-supported clinic",
+    "a Hope Trust-funded shelter" (the reader stops before "Foundation-supported", a word of no name)."""
+    text = found.text
+    if "-" not in text:
+        return
+    reader = _reader()
+    for match in _suffixed_name().finditer(text):
+        words = tokenize(text, match.start(1), match.end(1))
+        while words and words[0].lower in reader.openers:
+            words = words[1:]  # "A Hope Trust-funded shelter"
+        if len(words) > 1 and reader.is_head(words[-1]) and found.open(words[0].start, match.end(1)):
+            _name_candidate(found, gazetteer, context, reader.make(text, words))
+
+
+@lru_cache(maxsize=1)
+def _suffixed_name() -> re.Pattern:
+    """Capitalized words, the last joined by a hyphen to a role's suffix ("Foundation-funded")."""
+    suffixes = "|".join(map(re.escape, _forms("roles", ("funder_suffix", "agent_suffix"))))
+    return re.compile(rf"(?<![\w’'-])((?:[A-Z][\w’']*[ \t]+){{1,5}}[A-Z][\w’']*)-(?:{suffixes})\b")
 
 
 @lru_cache(maxsize=1)
@@ -2131,6 +2160,11 @@ def _institutional_names(found: _Found, gazetteer: OrgGazetteer, context: str, h
     reader = _reader()
     for start, end, cue in heads:
         if not found.open(start, end):
+            if text[start].isupper() and found.overlapping(start, end) >= 0:
+                # "the Special Prosecutor's Office against Trafficking in Persons": a known generic body's head, grown
+                name = reader.name_at(text, start, window=160)
+                if name is not None and name.cue("institution") is not None and start < name.head[-1].end and end > name.head[0].start:
+                    _specialized_unit(found, gazetteer, context, name)
             continue
         if not text[start].isupper():
             if not _body_of_place(found, context, start, end, cue):
@@ -2253,7 +2287,8 @@ def _name_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, name, 
     if not found.zones.allows(start, end):
         return
     if not found.free(start, end):
-        _extend_known(found, gazetteer, start, end)
+        if not _specialized_unit(found, gazetteer, context, name):
+            _extend_known(found, gazetteer, start, end)
         return
     institution = name.cue("institution")
     if len(name.words) == 2 and name.words[0].text in DEMONYMS and name.words[1].text.isupper() and institution is not None \
@@ -2272,7 +2307,7 @@ def _name_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, name, 
                 return
             institution = name.cue("institution")
     modifiers = [w for w in name.words if w not in name.head and not reader.is_linker(w)]
-    if any(_plural(name.head_text, cue.lemma) for cue in name.head_cues):
+    if name.head_cues and all(_plural(name.head_text, cue.lemma) for cue in name.head_cues):  # ("Services" is a head of its own)
         # "Asian governments", "Local NGOs": a kind, not one body; but in "the Anti-Human Trafficking Units
         # of West Bengal Police" the body after "of" is one
         of = next((k for k, w in enumerate(name.words) if w.lower == "of" and w.start > name.head[-1].start), None)
@@ -2345,6 +2380,42 @@ def _prefixed(word: str) -> bool:
     "Counter-Trafficking" are words of a body's name, "Ba Ria-Vung Tau" a place."""
     head, hyphen, _ = word.partition("-")
     return bool(hyphen) and is_dictionary_word(head)
+
+
+def _specialized_unit(found: _Found, gazetteer: OrgGazetteer, context: str, name) -> bool:
+    """A generic body's name grown into a unit's of its own takes the body's mention over.
+
+    "the National Police Department for Combating Human Trafficking", "the
+    Special Prosecutor's Office against Trafficking in Persons": the words
+    every country's police or procuracy has were read first, but words of
+    its own after them besides a head, or a purpose ("against", "for"), name
+    one unit of that body ("the National Police Service" is the police).
+    True when the mention was taken over.
+    """
+    text = found.text
+    k = found.overlapping(name.start, name.end)
+    if k < 0:
+        return False
+    m_start, m_end, written, _org_id = found.mentions[k]
+    template = _known_as(gazetteer, _clean_name(written))
+    if template is None or gazetteer.orgs[template].country != GENERIC or m_start < name.start or m_end >= name.end:
+        return False
+    if not (_PURPOSE_AFTER.match(text, m_end)
+            or name.head[-1].start >= m_end and any(w.start >= m_end and w not in name.head for w in name.words)):
+        return False  # ("the National Police Service", "the Korean National Police Agency": the body itself, by its own head;
+        # "the Ministry of Home Affairs of Lesotho": the body and its country)
+    written = _clean_name(text[name.start : name.end])
+    org_type = gazetteer.orgs[template].org_type  # (a police's division is police, a ministry's unit the government's)
+    home = _country_in(written) or _possessive_country(text, name.start) or (context if org_type in ("government", "court_police") else "")
+    org_id = _slug(written)
+    if not _take_over_opening(found, name.start, name.end, org_id):
+        return False
+    found.register(org_id, written, org_type, home)
+    return True
+
+
+#: A purpose right after a body's words: "Office against Trafficking", "Police for Combating".
+_PURPOSE_AFTER = re.compile(r"[ \t]+(?:against|for)[ \t]+(?:the[ \t]+)?[A-Z]")
 
 
 def _extend_known(found: _Found, gazetteer: OrgGazetteer, start: int, end: int) -> None:
@@ -3665,7 +3736,7 @@ def _conjunct_ends(text: str, start: int, end: int) -> bool:
 #: A short name right after an organization's (past its acronym in brackets), in a list with it: "... and Yazda run".
 _CONJUNCT_AFTER = re.compile(
     r"(?:[ \t]*\([A-Z][^()\n]{0,80}\))?([ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?"
-    r"([A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*)?)(?![\w’'&-]|[ \t]+(?:[A-Z]|of\b|for\b|de\b))"
+    r"([A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*){0,2})(?![\w’'&-]|[ \t]+(?:[A-Z]|of\b|for\b|de\b))"
 )
 #: A preposition right before a name: "of the ", "by " (not "to" or "from", before places).
 _PREPOSITION_BEFORE = re.compile(r"\b(of|by|with)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
@@ -3673,9 +3744,9 @@ _PREPOSITION_BEFORE = re.compile(r"\b(of|by|with)[ \t]+(?:the[ \t]+)?$", re.IGNO
 _PREPOSED_CONJUNCT_BEFORE = re.compile(
     r"\b(of|by|with)[ \t]+(?:the[ \t]+)?([A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*)?)[ \t]*,?[ \t]+and[ \t]+$"
 )
-#: After a name, "and", the same preposition and a short name: " and by Impactt".
+#: After a name, "and" (or "or"), the same preposition and a short name: " and by Impactt", " or of International Needs Ghana".
 _PREPOSED_CONJUNCT_AFTER = re.compile(
-    r"[ \t]*,?[ \t]+and[ \t]+(of|by|with)[ \t]+(?:the[ \t]+)?([A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*)?)(?![\w’'&-]|[ \t]+(?:[A-Z]|of\b|for\b|de\b))"
+    r"[ \t]*,?[ \t]+(?:and|or)[ \t]+(of|by|with)[ \t]+(?:the[ \t]+)?([A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*){0,2})(?![\w’'&-]|[ \t]+(?:[A-Z]|of\b|for\b|de\b))"
 )
 #: A body's town right after its name: " in Belgrade", " in Novi Sad".
 _IN_TOWN = re.compile(r"[ \t]+in[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?(?![\w’'-])")
@@ -3693,7 +3764,7 @@ _PLACED_CONJUNCT_AFTER = re.compile(
 _PLACED_LIST_OPENING = re.compile(r"\b(?:are|were|include|includes|included)[ \t]+$")
 #: Where a list of actors opens, right before its first name: a sentence, a line or item, or a role's word.
 _LIST_OPENING = re.compile(
-    r"(?:^|[.!?;:][ \t]+|\n[ \t]*(?:[-•*][ \t]+)?|\([ \t]*|\b(?:[Bb]y|[Ww]ith|[Ff]rom|[Bb]etween|[Ii]ncluding|[Nn]amely|[Pp]artners?|[Gg]rantees?)[ \t]+)(?:[Tt]he[ \t]+)?$"
+    r"(?:^|[.!?;:][ \t]+|\n[ \t]*(?:[-•*][ \t]+)?|\([ \t]*|\b(?:[Bb]y|[Ww]ith|[Ff]rom|[Bb]etween|[Ii]ncluding|[Ss]uch[ \t]+as|[Nn]amely|[Pp]artners?|[Gg]rantees?)[ \t]+)(?:[Tt]he[ \t]+)?$"
 )
 #: The glue of a list that goes on after a name: "A, B and C".
 _LIST_GOES_ON = re.compile(r"[ \t]*(?:,|and\b|&)")
@@ -3812,7 +3883,12 @@ def _coordinated_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> 
             seen.add((start, end))
             before = _CONJUNCT_BEFORE.search(text, max(0, start - 60), start) if _conjunct_ends(text, max(0, start - 60), start) else None
             if before is not None:
-                opening = text[max(0, before.start(1) - 40) : before.start(1)]
+                # (a country may close a national body's name of three words: "such as Horticulture New Zealand and ...",
+                # "Stella Maris Kiribati and ...")
+                prior = _WORD_BEFORE.search(text, max(0, before.start(1) - 40), before.start(1)) \
+                    if " " in before.group(1) and (country_of(before.group(1)) or country_of(before.group(1).split()[-1])) else None
+                opens = prior.start(1) if prior is not None else before.start(1)
+                opening = text[max(0, opens - 40) : opens]
                 between = any(re.fullmatch(r"[ \t]*,[ \t]*", text[e : before.start(1)]) for e in ends if before.start(1) - 6 < e <= before.start(1))
                 listed = _LIST_OPENING.search(opening) or between
                 if listed and _conjunct_name(found, gazetteer, context, before.start(1), before.end(1), between):
@@ -3932,14 +4008,25 @@ def _conjunct_name(found: _Found, gazetteer: OrgGazetteer, context: str, start: 
     if following and (_reader().scanner.cues_of(following.group(1)) or following.group(1) in _level_words() or found.overlapping(following.start(1), following.end(1)) >= 0):
         return False  # "the Jharkhand police", "Almaty city akimat", "the Agadez regional directorate": a place naming a body
     words = text[start:end].split()
+    if len(words) == 2 and (country_of(" ".join(words)) or country_of(words[1]) and not country_of(words[0])):
+        prior = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if prior is not None and _own_word(prior.group(1)) and found.open(prior.start(1), end):
+            # "Horticulture New Zealand": a word and a country's two; "Stella Maris Kiribati": two words and a country
+            start, words = prior.start(1), [prior.group(1), *words]
     if len(words) == 1:
         word = POSSESSIVE_END.sub("", words[0])
         if not _one_word_name(word) or re.search(rf"[A-Z][\w’'.-]*[ \t]+{re.escape(word)}\b", text):
             return False  # a dictionary word, or a person's name ("Nadia Murad" ... "Murad and UNICEF")
+    elif len(words) > 2:
+        # "International Needs Ghana", "Health Volunteers Kenya": words with a noun, then the country they work in
+        own = words[:-1] if country_of(words[-1]) else words[:-2] if country_of(" ".join(words[-2:])) else None
+        if not own or any(w.lower() in _FUNCTION_WORDS or country_of(w) for w in own) \
+                or not any(_own_word(w) for w in own):
+            return False
     else:
         first, last = words
-        if last in DEMONYMS or country_of(first) or _is_adjective(first) or first.lower() in _FUNCTION_WORDS:
-            return False
+        if last in DEMONYMS or country_of(first) or _is_adjective(first) or first.lower() in _FUNCTION_WORDS or first.lower() in _generic_words():
+            return False  # (and not "Northern Uganda", a part of a country: a generic word of the name-word table)
         if not country_of(last) and (
             country_of(" ".join(words)) or re.search(rf"(?<![\w’'-][ \t]){re.escape(last)}\b(?![ \t]+[A-Z])", text[:start] + text[end:])
             or not between
@@ -3948,6 +4035,18 @@ def _conjunct_name(found: _Found, gazetteer: OrgGazetteer, context: str, start: 
     before = len(found.mentions)
     _name_candidate(found, gazetteer, context, _reader().make(text, tokenize(text, start, end)), "list")
     return len(found.mentions) > before
+
+
+def _own_word(word: str) -> bool:
+    """Whether a word may open a national body's name before its country: a noun ("Horticulture",
+    "Needs") or a word no dictionary knows ("Stella", "Maris"); not "Northern" (a generic word
+    of the name-word table), "the", "Kenya"."""
+    return word.lower() not in _FUNCTION_WORDS and word.lower() not in _generic_words() and not country_of(word) and word not in DEMONYMS \
+        and (_is_noun(word.lower()) or not is_dictionary_word(word)) and not _is_adjective(word)
+
+
+#: A capitalized word right before a conjunct, on its line: "Horticulture" of "Horticulture New Zealand".
+_WORD_BEFORE = re.compile(r"(?<![\w’'&.-])([A-Z][\w’'-]*)[ \t]+$")
 
 
 #: A name of capitalized words and linkers, as a later use can write it again: "Challenging Heights", "Free the Slaves".
@@ -4141,6 +4240,31 @@ def _sentence_country(text: str, start: int, places: tuple[list[int], list[tuple
     return local.pop()
 
 
+def _paragraph_scene(text: str, start: int, places: tuple[list[int], list[tuple]]) -> str:
+    """The country of the place a paragraph opens on, for a mention whose sentence names no place.
+
+    "In San Salvador, Hogar Nueva Vida renewed its licence. The shelter also
+    trained prosecutors of the Attorney General's Office": the office is El
+    Salvador's, whatever country the newsletter names most. '' when the
+    paragraph opens on no scene, on one of several countries, or the sentence
+    names places of its own (:func:`_sentence_country` reads those).
+    """
+    starts, rows = places
+    if not rows:
+        return ""
+    low, high = _sentence_bounds(text, start)
+    if bisect.bisect_left(starts, low) != bisect.bisect_left(starts, high):
+        return ""
+    opening = text.rfind("\n\n", 0, start)
+    opening = opening + 2 if opening >= 0 else 0
+    scene = _SCENE_OPENING.match(text, opening)
+    if scene is None or scene.end() > start:
+        return ""
+    named = {country for p_start, p_end, _, country in rows[bisect.bisect_left(starts, opening) : bisect.bisect_left(starts, scene.end())]
+             if isinstance(country, str) and country}
+    return named.pop() if len(named) == 1 else ""
+
+
 def _unit_country_within(text: str, start: int, end: int, places: tuple[list[int], list[tuple]]) -> str:
     """The country of a province or city that names a body ("the Edo State Task Force"), or ''.
 
@@ -4191,6 +4315,39 @@ def _last_item_start(text: str, position: int):
     for found in _ITEM_START.finditer(text, max(0, position - 600), position):
         pass
     return found
+
+
+def body_country(text: str, context: str, place_mentions) -> str:
+    """The country a document's generic bodies belong to: its context, unless its places name another as often.
+
+    The context is the country the places name most; a text that names each
+    of four countries once ("ADDIS ABABA - ... on flights to Beirut, Jeddah
+    and Dubai") picks one of them by the alphabet, and a statement whose
+    country is only in names and nationality words ("the Nepal Construction
+    Workers Union", "Nepali workers") takes that of its contact line. On
+    such a tie, or with a single place, every country counts its places and its country and
+    nationality words in the whole text, names included ("the Ethiopian Civil
+    Aviation Authority", "Ethiopian domestic workers"), to say whose
+    "Ministry of Labour and Skills" it is; a donor country's words do not
+    count, being most often its agencies' names.
+
+    >>> places = {"country": ["ETH", "LBN", "ARE"]}
+    >>> body_country("Ethiopian crews fly from Addis Ababa to Beirut and Dubai.", "ARE", places)
+    'ETH'
+    >>> body_country("Crews fly from Addis Ababa to Beirut and Dubai, and Dubai again.", "ARE", {"country": ["ETH", "LBN", "ARE", "ARE"]})
+    'ARE'
+    """
+    if not context or place_mentions is None or not length(place_mentions):
+        return context
+    counts = Counter(c for c in plain_columns(place_mentions, ["country"])["country"] if isinstance(c, str) and c)
+    top = counts.get(context, 0)
+    if top < max(counts.values()) or (top > 1 and sum(n == top for n in counts.values()) < 2):
+        return context  # (one place alone, a contact line's, is a tie with the countries named in words only)
+    # (a donor's words do not count: "the U.S. Agency for International Development announced in Bangkok
+    # ... funded by the U.S. Government" is no American text)
+    counts.update(code for *_, code in country_words(text) if code not in _DONOR_COUNTRIES)
+    best = max(counts, key=lambda code: (counts[code], code == context))
+    return best if counts[best] > counts[context] else context
 
 
 def localize_organizations(
@@ -4308,7 +4465,8 @@ def localize_organization_columns(
                 and not _locality_before(text, int(start)):  # "the Houston Police Department" stays the city's
             by_start = by_start or _places_by_start(place_mentions)
             new_id, name, org_type, home = gazetteer.instance(
-                template, _fronted_country(text, int(start)) or _sentence_country(text, int(start), by_start) or country
+                template, _fronted_country(text, int(start)) or _sentence_country(text, int(start), by_start)
+                or _paragraph_scene(text, int(start), by_start) or country
             )
             created[new_id] = (name, org_type, home)
             new_ids.append(new_id)
@@ -4330,7 +4488,7 @@ def localize_organization_columns(
             if possessor:
                 possessed[org_id] = possessor
             home = possessed.get(org_id) or _unit_country_within(text, int(start), int(end), by_start) or _fronted_country(text, int(start)) \
-                or _sentence_country(text, int(start), by_start)
+                or _sentence_country(text, int(start), by_start) or _paragraph_scene(text, int(start), by_start)
             if home or org_id not in created:
                 # (a mention that says nothing of its country keeps what an earlier one said:
                 # "the Edo State Task Force (ETAHT) ... ETAHT refers returnees")

@@ -31,7 +31,7 @@ import pandas as pd
 
 from progmap import records
 from progmap.actors.frames import frame as small_frame
-from progmap.actors.organizations import STATE_BODY_TYPES, localize_organization_columns, read_organizations
+from progmap.actors.organizations import STATE_BODY_TYPES, body_country, localize_organization_columns, read_organizations
 from progmap.actors.programmes import read_programmes
 from progmap.actors.routes import read_routes
 from progmap.engine.state import ExtractOptions, SharedState
@@ -359,8 +359,10 @@ def _document_result(doc, found_orgs, found_places, state: SharedState, options:
     places = _outside_names(doc.text, _place_columns(mentions), org_mentions)
     # Generic bodies ("Ministry of Justice") belong to the country the
     # places settled on, which organization finding could only guess.
+    # (A country the user gave is theirs; an inferred one that ties with another is checked against the text's words.)
     org_mentions, organizations = localize_organization_columns(
-        doc.text, org_mentions, organizations, context, gazetteer=state.organizations, place_mentions=places
+        doc.text, org_mentions, organizations, context if options.country else body_country(doc.text, context, places),
+        gazetteer=state.organizations, place_mentions=places
     )
     found = {
         "org_mentions": org_mentions,
