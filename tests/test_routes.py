@@ -3061,3 +3061,10 @@ def test_people_brought_home_with_help_are_returning():
     text = "Twelve Kenyan women stranded in Oman were brought home with the help of the embassy."
     routes = routes_of(text, {"Oman": "OMN"})
     assert set(zip(routes.origin_code, routes.destination_code, routes.direction)) == {("KEN", "OMN", "return")}
+
+
+def test_a_return_people_only_tried_is_no_return():
+    text = "Trafficked to a bar in Izmir, the Moldovan woman escaped twice and tried to return to Chisinau."
+    names = {"Izmir": ("TR-35", "admin1", "TUR"), "Chisinau": ("city:1", "city", "MDA")}
+    routes = routes_of(text, names)
+    assert "return" not in set(routes.direction)

@@ -2821,8 +2821,10 @@ class _Reader:
             return None  # "must be married with children to ensure they return": a condition, no return
         if kind == "return" and _pleaded(slots, lo, trigger):
             return None  # "urged Oman to repatriate them": a plea, no return
-        if kind in ("voluntary", "enter", "arrive") and _hints()["attempt"].intersection(slots.low[max(lo, trigger - 3) : trigger]):
-            return None  # "exploited in Bihac before attempting to cross into Croatia": a try, no end
+        if kind in ("voluntary", "enter", "arrive", "return") and _hints()["attempt"].intersection(slots.low[max(lo, trigger - 3) : trigger]):
+            # "exploited in Bihac before attempting to cross into Croatia", "left the bar and tried to return to
+            # Kyiv": a try, no end
+            return None
         if _negated(slots, trigger, lo):
             return None  # "without reaching port", "were never taken to Thailand": no move happened
         if trigger - 2 >= lo and slots.low[trigger - 2] == "how" and slots.low[trigger - 1] == "to":
