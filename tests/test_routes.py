@@ -3068,3 +3068,33 @@ def test_a_return_people_only_tried_is_no_return():
     names = {"Izmir": ("TR-35", "admin1", "TUR"), "Chisinau": ("city:1", "city", "MDA")}
     routes = routes_of(text, names)
     assert "return" not in set(routes.direction)
+
+
+def test_a_nationality_word_before_a_noun_of_territory_names_the_country():
+    routes = routes_of("Smugglers took the Afghan boys to the Iranian border.", {})
+    assert pairs(routes) == {("AFG", "IRN")}
+    # (near a border is either side of it; a border's guards are no place)
+    assert pairs(routes_of("Afghan boys were held in a camp near the Iranian border.", {})) == set()
+    assert pairs(routes_of("Afghan boys were trafficked by Iranian border guards.", {})) == set()
+
+
+def test_people_who_walk_somewhere_go_there():
+    text = "Ten Eritrean women were trafficked by smugglers. They walked from Tesseney to Kassala."
+    names = {"Tesseney": ("city:1", "city", "ERI"), "Kassala": ("SD-KA", "admin1", "SDN")}
+    assert pairs(routes_of(text, names)) == {("city:1", "SD-KA")}
+
+
+def test_what_returnees_had_done_with_two_verbs_is_their_journey_out():
+    text = "Most returnees are young women from Sylhet who had been trafficked to Dubai and travelled to Muscat."
+    names = {"Sylhet": ("BD-G", "admin1", "BGD"), "Dubai": ("AE-DU", "admin1", "ARE"), "Muscat": ("OM-MA", "admin1", "OMN")}
+    routes = routes_of(text, names)
+    assert "return" not in set(routes.direction) and ("BD-G", "OM-MA") in pairs(routes)
+
+
+def test_a_later_verb_shares_the_home_told_with_the_people_not_the_first_verbs_start():
+    text = "Most victims are Eritreans from Gash-Barka who were smuggled into Sudan from Tesseney and taken to Khartoum."
+    names = {"Gash-Barka": ("ER-GB", "admin1", "ERI"), "Sudan": "SDN", "Tesseney": ("city:1", "city", "ERI"),
+             "Khartoum": ("SD-KH", "admin1", "SDN")}
+    found = pairs(routes_of(text, names))
+    assert ("ER-GB", "SD-KH") in found and ("city:1", "SD-KH") not in found
+

@@ -501,6 +501,8 @@ def _slots(text: str, start: int, end: int, places: list, nations: list, cues: d
         if cue is not None and cue.lemma == "TIP" and word != "TIP":
             cue = None  # "TIP" as written, not "the tip of"
         add(("w" if word[:1].isalnum() else ".", word.lower(), t_start, t_end, None, "", None, cue))
+    if nations:
+        _territories(rows)
     slots = _Slots()
     if rows:
         slots.kind, slots.low, slots.start, slots.end, slots.ref, slots.flag, slots.code, slots.cue = map(list, zip(*rows))
@@ -511,6 +513,37 @@ def _slots(text: str, start: int, end: int, places: list, nations: list, cues: d
     _people_words_as_modifiers(slots)
     _persons_told_with_age(text, slots)
     return slots
+
+
+#: Prepositions before a nationality word and its noun of territory that put something inside, or on the way into,
+#: that country ("to the Saudi border", "in Indonesian waters"); not "near" or "along", which may be either side.
+_INTO_TERRITORY = frozenset({"to", "into", "toward", "towards", "across", "over", "in", "inside", "within", "on", "onto"})
+
+
+def _territories(rows: list) -> None:
+    """A nationality word before a noun of a country's ground or sea (the ``territory`` words) names the country
+    as a place: "walked to the Saudi border", "fished in Indonesian waters off Ambon".
+
+    Only where a preposition of :data:`_INTO_TERRITORY` governs the phrase
+    and the noun ends it ("near the Malaysian border" may be either side;
+    "Saudi border guards", "the Thai border town of Mae Sot" name other
+    things). ``rows`` are the slot rows of :func:`_slots`, changed in place.
+    """
+    words = _tables().words
+    for i in range(1, len(rows) - 1):
+        kind, _, start, end, _, flag, code, _ = rows[i]
+        if kind != "n" or flag == "plural" or not _COUNTRY_CODE.fullmatch(code):
+            continue
+        noun = rows[i + 1]
+        if noun[0] != "w" or "territory" not in words.get(noun[1], ()):
+            continue
+        after = rows[i + 2] if i + 2 < len(rows) else None
+        if after is not None and after[0] == "w" and after[1] not in _NO_MODIFIERS:
+            continue  # "Saudi border guards": the noun modifies another
+        before = i - 1 if rows[i - 1][1] != "the" else i - 2
+        if before < 0 or rows[before][1] not in _INTO_TERRITORY:
+            continue
+        rows[i] = ("p", "", start, end, Referent(code, "country", code, start, end), "", None, None)
 
 
 #: Nouns a people word may modify, naming a body or a cause rather than people: "a migrant rights group",
@@ -1605,6 +1638,21 @@ def _apposed_and_left(text: str, slots: _Slots, trigger: int, sources: list, goa
     return told, left
 
 
+def _pluperfect(slots: _Slots, lo: int, trigger: int) -> bool:
+    """Whether a verb tells what had happened before ("had crossed"), by its own "had" or by that of the verb it
+    is coordinated with ("who had crossed into Yemen from Djibouti and walked to the border")."""
+    if "had" in slots.low[max(lo, trigger - 3) : trigger]:
+        return True
+    k = trigger - 1
+    while k > lo and slots.kind[k] == "w" and (slots.low[k].endswith("ly") or slots.low[k] in ("then", "later")):
+        k -= 1
+    if k <= lo or slots.low[k] not in ("and", "or"):
+        return False
+    verbs = [j for j in range(lo, k) if slots.cue[j] is not None and slots.cue[j].pos == "VERB"]
+    return bool(verbs) and "had" in slots.low[max(lo, verbs[-1] - 3) : verbs[-1]] \
+        and not any(slots.stop[j] or slots.who[j] or slots.kind[j] == "n" for j in range(verbs[-1] + 1, k))
+
+
 def _pleaded(slots: _Slots, lo: int, trigger: int) -> bool:
     """Whether a verb of returning is what someone asks for: "want the government to bring them home",
     "urged Oman to repatriate the women" (a wish or a plea, no return yet)."""
@@ -2561,6 +2609,11 @@ class _Reader:
                     roles["source"] = []
             if not (roles.get("source") or roles.get("theme-home")) and not others:
                 shared_roles = {role: subject_roles[role] for role in ("source", "theme-home") if subject_roles.get(role)}
+                told = [r for r in shared_roles.get("source", []) if r.start < slots.start[subject_trigger]]
+                if told and len(told) < len(shared_roles["source"]):
+                    # "young people from Amhara who had crossed into Yemen from Djibouti and walked to the Saudi
+                    # border": the home told with the people is theirs; the place the first verb left from, its own
+                    shared_roles["source"] = told
                 if kind == "rescue" and subject_trigger is not None and slots.cue[subject_trigger].role == "provenance":
                     # "Victims identified in Poland originated from Ukraine": where those found come from is their home
                     shared_roles = {"theme-home": shared_roles.get("source", []) + shared_roles.get("theme-home", [])}
@@ -3046,7 +3099,7 @@ class _Reader:
             return None  # "want the government to bring them home": a plea, no return
         # (Not what returnees had done before: "Most returnees are young people ... who had crossed into Yemen from
         # Djibouti" tells their journey out.)
-        earlier = not homeward and "had" in slots.low[max(lo, trigger - 3) : trigger]
+        earlier = not homeward and _pluperfect(slots, lo, trigger)
         if kind in ("move", "enter", "voluntary") and theme is not None and not earlier \
                 and (homeward or not _RETURNING.isdisjoint(slots.low[theme.lo : theme.hi])):
             # Returnees reach home from where they were, and so do people "brought home": the move is a return flow.
