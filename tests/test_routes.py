@@ -3098,3 +3098,12 @@ def test_a_later_verb_shares_the_home_told_with_the_people_not_the_first_verbs_s
     found = pairs(routes_of(text, names))
     assert ("ER-GB", "SD-KH") in found and ("city:1", "SD-KH") not in found
 
+
+def test_a_goal_where_a_move_goes_on_is_on_the_way():
+    text = "The trafficked boys were taken from Kano to Agadez, where smugglers put them on trucks to Libya."
+    names = {"Kano": ("NG-KN", "admin1", "NGA"), "Agadez": ("NE-1", "admin1", "NER"), "Libya": "LBY"}
+    routes = routes_of(text, names)
+    assert pairs(routes) == {("NG-KN", "LBY")} and list(routes.via.iloc[0]) == ["NE-1"]
+    # (a where clause that says what happens there, then another end of the same move, keeps both ends)
+    text = "The trafficked boys were taken from Kano to Agadez, where they were forced to work, and to Libya."
+    assert pairs(routes_of(text, names)) == {("NG-KN", "NE-1"), ("NG-KN", "LBY")}

@@ -1747,7 +1747,9 @@ _LATER_LEG = re.compile(
     r"\b(?:before|then|later|eventually|finally|onward|onwards)\b"
     r"|\bon(?=[ \t]+(?:through|via|across|over)\b)"  # "to Poland, and on through Germany to France"
     # "across the border to Raxaul and by train to Kolkata": another means, another leg
-    r"|\band[ \t]+by[ \t]+(?:train|bus|road|car|boat|ferry|plane|air|sea|truck|lorry|rail|taxi|van)\b",
+    r"|\band[ \t]+by[ \t]+(?:train|bus|road|car|boat|ferry|plane|air|sea|truck|lorry|rail|taxi|van)\b"
+    # "to the Nigerian coast, where intermediaries put them on boats to Gabon": a place where a move goes on to the next
+    r"|,[ \t]+where\b[^,;.]*\b(?:to|into|onto)[ \t]+(?:the[ \t]+)?$",
     re.IGNORECASE,
 )
 
