@@ -3107,3 +3107,9 @@ def test_a_goal_where_a_move_goes_on_is_on_the_way():
     # (a where clause that says what happens there, then another end of the same move, keeps both ends)
     text = "The trafficked boys were taken from Kano to Agadez, where they were forced to work, and to Libya."
     assert pairs(routes_of(text, names)) == {("NG-KN", "NE-1"), ("NG-KN", "LBY")}
+
+
+def test_a_participle_set_off_by_a_comma_is_said_of_its_clauses_people():
+    text = "Boys from Mali and Burkina Faso work on cocoa farms in the Soubre region, usually brought by relatives."
+    names = {"Mali": "MLI", "Burkina Faso": "BFA", "Soubre": ("CI-SO", "admin1", "CIV")}
+    assert pairs(routes_of(text, names)) == {("MLI", "CI-SO"), ("BFA", "CI-SO")}

@@ -1997,6 +1997,11 @@ _STORY_OWNERS = frozenset({"her", "his", "their"})
 def _stays_in(slots: _Slots, j: int, hi: int) -> list[tuple[str, str]]:
     """ "... citizens work in Russia, most of them in Moscow": where people a clause names stay (a verb of staying
     right after them, then "in" and places)."""
+    return [(slots.ref[m].code, slots.ref[m].country_code) for m in _stay_slots(slots, j, hi)]
+
+
+def _stay_slots(slots: _Slots, j: int, hi: int) -> list[int]:
+    """The place slots of :func:`_stays_in`."""
     stay = _hints()["stay"]
     while j < hi and slots.kind[j] == "w" and (slots.low[j].endswith("ly") or slots.low[j] in ("also", "now", "still")):
         j += 1
@@ -2006,14 +2011,52 @@ def _stays_in(slots: _Slots, j: int, hi: int) -> list[tuple[str, str]]:
     if k < hi and slots.low[k] == "as":
         # "working as domestic workers in Lebanon": what they work as comes first
         k = next((m for m in range(k + 1, min(hi, k + 5)) if slots.low[m] == "in"), hi)
-    elif k + 2 < hi and slots.low[k] == "in" and slots.kind[k + 1] == "w":
-        # "who work in construction in Manama": the work first, then where
+    elif k + 2 < hi and slots.low[k] in ("in", "on", "at") and slots.kind[k + 1] == "w" and slots.low[k + 1] not in _DETERMINERS:
+        # "who work in construction in Manama", "work on cocoa farms in Soubre": the work first, then where
         k = next((m for m in range(k + 2, min(hi, k + 5)) if slots.low[m] == "in"), hi)
-    if k + 1 >= hi or slots.low[k] != "in" or slots.kind[k + 1] != "p":
+    first = k + 1 + (k + 1 < hi and slots.low[k + 1] == "the")  # ("in the Kedougou region")
+    if first >= hi or slots.low[k] != "in" or slots.kind[first] != "p":
         return []
     # (up to where their homes are told: "work in Israel ..., most of them men from Udon Thani")
-    end = next((m for m in range(k + 1, hi) if slots.low[m] == "from"), hi)
-    return [(slots.ref[m].code, slots.ref[m].country_code) for m in range(k + 1, end) if slots.kind[m] == "p"]
+    end = next((m for m in range(first, hi) if slots.low[m] == "from"), hi)
+    return [m for m in range(first, end) if slots.kind[m] == "p"]
+
+
+def _past_homes(slots: _Slots, j: int, hi: int) -> int:
+    """The slot after the homes told right after people at ``j`` ("Children from Burkina Faso, Niger and Guinea")."""
+    if j < hi and slots.low[j] == "from":
+        j += 1
+        while j < hi and (slots.kind[j] == "p" or slots.low[j] in (",", "and", "or", "the")):
+            j += 1
+    return j
+
+
+#: Adverbs that may stand between a comma and a participle set off by it (", often brought by relatives").
+_PARTICIPLE_ADVERBS = frozenset({"often", "sometimes", "then", "later", "also", "still", "reportedly", "allegedly", "many", "most"})
+
+
+@lru_cache(maxsize=2048)
+def _past_participle(word: str, lemma: str) -> bool:
+    """Whether ``word`` is the past participle of ``lemma`` ("brought", "sold", "trafficked")."""
+    from lemminflect import getInflection
+
+    return word in getInflection(lemma, tag="VBN")
+
+
+def _comma_participle(slots: _Slots, lo: int, trigger: int) -> bool:
+    """Whether a verb trigger is a past participle set off by a comma, said of its clause's people: "Children
+    from Burkina Faso work in gold mines in Kedougou, often brought by relatives" (a passive with no subject of
+    its own: a preposition or an agent follows it, not an object)."""
+    cue = slots.cue[trigger]
+    if cue.pos != "VERB" or trigger + 1 >= len(slots.low) or not _past_participle(slots.low[trigger], cue.lemma.lower()):
+        return False
+    k = trigger - 1
+    while k > lo and slots.kind[k] == "w" and (slots.low[k].endswith("ly") or slots.low[k] in _PARTICIPLE_ADVERBS):
+        k -= 1
+    if k <= lo or slots.low[k] != ",":
+        return False
+    after = slots.low[trigger + 1]
+    return slots.kind[trigger + 1] == "p" or after in _PLACE_PREPOSITIONS or after in ("by", "as", "for", "back", "home", "across")
 
 
 def _raided_before(slots: _Slots, lo: int, trigger: int) -> list[Referent]:
@@ -2808,6 +2851,12 @@ class _Reader:
             between = slots.low[phrase.hi : trigger]
             if not phrase.agent and between and between[0] in ("who", "that") and set(between[1:]) <= _RELATIVE_AUXILIARIES:
                 return phrase
+        if _comma_participle(slots, lo, trigger):
+            # ", often brought by relatives": the people of the clause it is set off from
+            subjects = [p for p in people if not p.agent and p.hi <= trigger and p.governed not in _NOT_THEME_AFTER
+                        and p.governed not in _PLACE_PREPOSITIONS and not p.anaphor]
+            if subjects:
+                return subjects[-1]
         participle = slots.low[trigger].endswith("ed") and not (trigger > lo and (slots.stop[trigger - 1] or slots.low[trigger - 1] in _AUXILIARIES))
         for phrase in reversed(people):
             if phrase.hi > trigger or phrase.agent or phrase.governed == "as":
@@ -3238,6 +3287,12 @@ class _Reader:
             raided = _raided_before(slots, lo, trigger)
             if raided:
                 roles = {**roles, "source": raided, "none": [r for r in roles.get("none", []) if r not in raided]}
+        if not _ends(roles) and theme is not None and not theme.anaphor and theme.hi <= trigger and _comma_participle(slots, lo, trigger):
+            # "Children from Burkina Faso work in gold mines in Kedougou, often brought by relatives": brought to
+            # where the clause says they stay
+            stays = [slots.ref[m] for m in _stay_slots(slots, _past_homes(slots, theme.hi, trigger), trigger)]
+            if stays:
+                roles = {**roles, "goal": stays, "none": [r for r in roles.get("none", []) if r not in stays]}
         goals = roles.get("goal", []) + roles.get("chain", [])
         homes = {country for _, country in theme.homes} if theme is not None else set()
         if antecedent is not None and theme is not None and theme.anaphor \
