@@ -3113,3 +3113,14 @@ def test_a_participle_set_off_by_a_comma_is_said_of_its_clauses_people():
     text = "Boys from Mali and Burkina Faso work on cocoa farms in the Soubre region, usually brought by relatives."
     names = {"Mali": "MLI", "Burkina Faso": "BFA", "Soubre": ("CI-SO", "admin1", "CIV")}
     assert pairs(routes_of(text, names)) == {("MLI", "CI-SO"), ("BFA", "CI-SO")}
+
+
+def test_a_passive_conjoined_before_an_exploitation_shares_its_scene():
+    text = "The Kenyan women were lodged in a crowded hostel in Riyadh and made to work eighteen-hour days."
+    assert pairs(routes_of(text, {"Riyadh": ("SA-01", "admin1", "SAU")})) == {("KEN", "SA-01")}
+
+
+def test_a_threat_to_have_people_deported_is_no_return():
+    text = "Nepali workers in Doha said their employer threatened to have them deported to Kathmandu."
+    routes = routes_of(text, {"Doha": ("QA-DA", "admin1", "QAT"), "Kathmandu": ("NP-KA", "admin1", "NPL")})
+    assert "return" not in set(routes.direction)

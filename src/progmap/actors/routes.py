@@ -1193,6 +1193,35 @@ def _where_before(slots: _Slots, lo: int, trigger: int) -> list:
     return []
 
 
+def _conjoined_scene(text: str, slots: _Slots, lo: int, trigger: int) -> list[Referent]:
+    """The places of a passive conjoined right before a trigger, which shares its auxiliary and its scene:
+    "were housed in trailers in Breaux Bridge, Louisiana, and made to work 20-hour shifts" (Louisiana, with a
+    town the map lacks before it)."""
+    low, kind = slots.low, slots.kind
+    k = trigger - 1
+    while k > lo and low[k] in ("and", ","):
+        k -= 1
+    if "and" not in low[k + 1 : trigger + 1]:  # (the trigger may be the phrase "and made to")
+        return []
+    found = []
+    while k > lo and (kind[k] == "p" or (found and (low[k] in (",", "and") or _capitalized_inside(text, slots, k)))):
+        if kind[k] == "p":
+            found.append(slots.ref[k])
+        k -= 1
+    k -= low[k] == "the"
+    if not found or k <= lo or low[k] not in ("in", "at"):
+        return []
+    # (back over the noun phrase before it, "in overcrowded trailers", to the participle after the auxiliary)
+    k -= 1
+    # (an "-ed" word with no auxiliary before it is an adjective of the noun: "overcrowded")
+    bound = max(lo, k - 6)
+    while k > bound and kind[k] == "w" and slots.cue[k] is None and not slots.who[k] \
+            and not (slots.stop[k] and not low[k].endswith("ed")) and not (low[k].endswith("ed") and low[k - 1] in _PASSIVE_AUXILIARIES):
+        k -= 1
+    participle = k > lo and kind[k] == "w" and low[k].endswith("ed") and slots.cue[k] is None and low[k - 1] in _PASSIVE_AUXILIARIES
+    return found[::-1] if participle else []
+
+
 def _remote_object_between(slots: _Slots, trigger: int, place: int) -> bool:
     """Whether a verb that reaches people from afar, with its people after it, stands between a trigger and
     a place: the place is theirs ("forced to defraud people in the United States"; not "trafficked to scam
@@ -2921,7 +2950,9 @@ class _Reader:
             kind = "move"
         if identifying or intercepting:
             kind = "rescue"  # found like a rescue, but "victims from X" after it is their home, not where they were
-        if kind == "return" and _hints()["hypothetical"].intersection(slots.low[max(lo, trigger - 3) : trigger]):
+        # (over a causative: "threatened to have them deported")
+        reach = 5 if trigger - 2 >= lo and slots.low[trigger - 2] in ("have", "get") and slots.low[trigger - 1] in _OBJECT_PRONOUNS else 3
+        if kind == "return" and _hints()["hypothetical"].intersection(slots.low[max(lo, trigger - reach) : trigger]):
             return None  # "must be married with children to ensure they return": a condition, no return
         if kind == "return" and _pleaded(slots, lo, trigger):
             return None  # "urged Oman to repatriate them": a plea, no return
@@ -3350,6 +3381,8 @@ class _Reader:
             # "travelled to southern Thailand, where they were held in camps"; "the mines of Lualaba, where children
             # from Kasai are taken" (but "Lagos, where they were recruited" is where they started)
             goals = _where_before(slots, lo, trigger)
+        if not goals and kind == "exploit":
+            goals = _conjoined_scene(self.text, slots, lo, trigger)
         if not goals and roles.get("held"):
             goals = roles["held"]
         if not goals and slots.cue[trigger].role == "bring":
