@@ -3124,3 +3124,8 @@ def test_a_threat_to_have_people_deported_is_no_return():
     text = "Nepali workers in Doha said their employer threatened to have them deported to Kathmandu."
     routes = routes_of(text, {"Doha": ("QA-DA", "admin1", "QAT"), "Kathmandu": ("NP-KA", "admin1", "NPL")})
     assert "return" not in set(routes.direction)
+
+
+def test_a_subject_told_with_its_home_and_a_second_subject_share_the_verb():
+    text = "Girls from the hill districts of Nepal, and increasingly Bangladeshi girls, are sold to brothels in Mumbai."
+    assert pairs(routes_of(text, {"Nepal": "NPL", "Mumbai": ("IN-MH", "admin1", "IND")})) == {("NPL", "IN-MH"), ("BGD", "IN-MH")}

@@ -784,8 +784,11 @@ def _clauses(slots: _Slots) -> list[tuple[int, int]]:
             bounds.append(i)
         elif kind[i] == "w" and low[i] == "but" and low[i - 1] == "," and (i + 1 >= len(slots.kind) or low[i + 1] not in _BUT_GOES_ON):
             bounds.append(i)
-        elif kind[i] == "w" and low[i] == "and" and low[i - 1] == "," and _new_subject(slots, i + 1):
-            bounds.append(i)  # "..., and girls from Togo are taken to Gabon": people of their own, moved their own way
+        elif kind[i] == "w" and low[i] == "and" and low[i - 1] == "," and _new_subject(slots, i + 1) \
+                and any(slots.cue[j] is not None or slots.stop[j] for j in range(bounds[-1], i)):
+            # "..., and girls from Togo are taken to Gabon": people of their own, moved their own way (but "Girls from
+            # Cartagena, and increasingly Venezuelan girls, are exploited": a second subject of the same verb)
+            bounds.append(i)
     bounds.append(len(slots.kind))
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
@@ -2105,6 +2108,14 @@ def _with_coordinated(slots: _Slots, theme: "_Phrase", people: list) -> "_Phrase
         if phrase.hi <= lo and not phrase.agent and slots.low[phrase.hi : lo] in _COORDINATORS:
             lo, governed = phrase.lo, phrase.governed
             homes = list(phrase.homes) + [home for home in homes if home not in phrase.homes]
+        elif phrase.hi < lo and not phrase.agent and not phrase.anaphor and homes:
+            # "Girls from the poorest neighbourhoods of Cartagena, and increasingly Venezuelan girls, are exploited":
+            # a subject told with its home, then another one of the same verb
+            told = _home_then_and(slots, phrase.hi, lo)
+            if told:
+                lo, governed = phrase.lo, phrase.governed
+                homes = list(phrase.homes) + told + [home for home in homes if home not in told]
+            break
     for phrase in people:
         if phrase.lo >= hi and not phrase.agent and slots.low[hi : phrase.lo] in _COORDINATORS:
             hi, homes = phrase.hi, homes + [home for home in phrase.homes if home not in homes]
@@ -2115,6 +2126,23 @@ def _with_coordinated(slots: _Slots, theme: "_Phrase", people: list) -> "_Phrase
     if len(homes) == len(theme.homes):
         return theme
     return _Phrase(lo, hi, False, homes, theme.anaphor, governed, theme.bare)
+
+
+def _home_then_and(slots: _Slots, start: int, end: int) -> list[tuple[str, str]]:
+    """The homes in slots ``start:end`` when they say where the people before are from and then join other people
+    to them: "from the poorest neighbourhoods of Cartagena, and increasingly" ([] otherwise)."""
+    low, kind = slots.low, slots.kind
+    k = end - 1
+    while k > start and kind[k] == "w" and low[k].endswith("ly"):
+        k -= 1
+    if k - 1 <= start or low[k] != "and" or low[k - 1] != "," or low[start] != "from":
+        return []
+    middle = range(start + 1, k - 1)
+    if not all(kind[j] == "p" or (kind[j] == "w" and slots.cue[j] is None and not slots.who[j] and not slots.stop[j]
+                                  and (low[j] in ("of", "the", "and") or "area" in slots.tags[j] or not slots.tags[j]))
+               for j in middle):
+        return []
+    return [(slots.ref[j].code, slots.ref[j].country_code) for j in middle if kind[j] == "p"]
 
 
 def _reach(slots: _Slots, theme: "_Phrase") -> int:
@@ -3278,6 +3306,12 @@ class _Reader:
             nations = {country for _, country in theme.homes}
             homes_before = [r for r in homes_before if r.country_code in nations or r.start >= slots.start[theme.lo]]
         explicit = roles.get("source", []) + homes_before
+        if explicit and theme is not None and theme.homes:
+            # (a home told inside a theme of coordinated people is among its homes: "Girls from Cartagena, and
+            # increasingly Venezuelan girls")
+            inside = [r for r in explicit if slots.start[theme.lo] <= r.start < slots.end[theme.hi - 1]]
+            if inside and {(r.code, r.country_code) for r in inside} <= set(theme.homes):
+                explicit = [r for r in explicit if r not in inside]
         if explicit:
             return [(r.code, r.country_code) for r in explicit], quotes, False
         homes = list(theme.homes) if theme else []
