@@ -3129,3 +3129,9 @@ def test_a_threat_to_have_people_deported_is_no_return():
 def test_a_subject_told_with_its_home_and_a_second_subject_share_the_verb():
     text = "Girls from the hill districts of Nepal, and increasingly Bangladeshi girls, are sold to brothels in Mumbai."
     assert pairs(routes_of(text, {"Nepal": "NPL", "Mumbai": ("IN-MH", "admin1", "IND")})) == {("NPL", "IN-MH"), ("BGD", "IN-MH")}
+
+
+def test_a_return_a_need_is_for_is_no_return():
+    text = "Police in Mumbai rescued twelve Nepali girls. We need 5,000 dollars to pay for their journey back to Nepal."
+    routes = routes_of(text, {"Mumbai": ("IN-MH", "admin1", "IND"), "Nepal": "NPL"})
+    assert "return" not in set(routes.direction)

@@ -1692,6 +1692,25 @@ def _pleaded(slots: _Slots, lo: int, trigger: int) -> bool:
         _hints()["hypothetical"].intersection(slots.low[max(lo, trigger - 6) : trigger - 1]))
 
 
+def _wished(slots: _Slots, lo: int, trigger: int) -> bool:
+    """Whether a return is what an infinitive after a wish or a need is for: "We need 2,000 dollars to pay for her
+    journey back to Nepal" (a word of :func:`_pleaded`'s, then "to" and a verb, a few words before the return)."""
+    hypothetical = _hints()["hypothetical"]
+    start = max(lo, trigger - 8)
+    for k in range(start, trigger):
+        if slots.low[k] in hypothetical:
+            return any(slots.low[m] == "to" and slots.kind[m + 1] == "w" and _verb_base(slots.low[m + 1]) for m in range(k + 1, trigger - 1))
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _verb_base(word: str) -> bool:
+    """Whether a word may be a verb's base form ("pay", "bring"), whatever else it may be."""
+    from lemminflect import getAllLemmas
+
+    return word in getAllLemmas(word).get("VERB", ())
+
+
 def _birth_cue(slots: _Slots, trigger: int) -> bool:
     """Whether a provenance cue says where people were born or grew up ("was born", "grew up")."""
     return slots.cue[trigger].lemma.split()[-1] in ("born", "up")
@@ -2982,7 +3001,7 @@ class _Reader:
         reach = 5 if trigger - 2 >= lo and slots.low[trigger - 2] in ("have", "get") and slots.low[trigger - 1] in _OBJECT_PRONOUNS else 3
         if kind == "return" and _hints()["hypothetical"].intersection(slots.low[max(lo, trigger - reach) : trigger]):
             return None  # "must be married with children to ensure they return": a condition, no return
-        if kind == "return" and _pleaded(slots, lo, trigger):
+        if kind == "return" and (_pleaded(slots, lo, trigger) or _wished(slots, lo, trigger)):
             return None  # "urged Oman to repatriate them": a plea, no return
         if kind in ("voluntary", "enter", "arrive", "return") and _hints()["attempt"].intersection(slots.low[max(lo, trigger - 3) : trigger]):
             # "exploited in Bihac before attempting to cross into Croatia", "left the bar and tried to return to
