@@ -3135,3 +3135,17 @@ def test_a_return_a_need_is_for_is_no_return():
     text = "Police in Mumbai rescued twelve Nepali girls. We need 5,000 dollars to pay for their journey back to Nepal."
     routes = routes_of(text, {"Mumbai": ("IN-MH", "admin1", "IND"), "Nepal": "NPL"})
     assert "return" not in set(routes.direction)
+
+
+def test_a_home_told_past_an_age_and_near_a_place_is_the_persons_home():
+    text = ("Ion, 19, from a small village near Cahul, answered an advert for farm work. He travelled to Italy by bus "
+            "and was made to work without pay.")
+    names = {"Cahul": ("MD-CA", "admin1", "MDA"), "Italy": "ITA"}
+    assert pairs(routes_of(text, names)) == {("MD-CA", "ITA")}
+
+
+def test_people_someone_is_housed_with_are_company_not_the_people_moved():
+    text = ("Bangladeshi men were flown to Kuala Lumpur. In Johor they were housed with Indonesian workers and made to "
+            "work on palm oil estates.")
+    names = {"Kuala Lumpur": ("MY-14", "admin1", "MYS"), "Johor": ("MY-01", "admin1", "MYS")}
+    assert pairs(routes_of(text, names)) == {("BGD", "MY-14"), ("BGD", "MY-01")}

@@ -231,8 +231,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "them"
 # positions. The same matches, about twice as fast.
 # A sentence about people moving counts only if it speaks of trafficking or exploitation.
 _SIGNAL = re.compile(
-    r"(?=[tsefvbprldkacw])(?:traffick|\bsold\b|\bsell|exploit|forced|victim|brothel|prostitut|servitude|\brescued\b|\blured\b|deceiv|trick|"
-    r"smuggl|kidnap|abduct|brides?\b|bonded|bondage|coerc|slave|\bdebt\b|abuse|confiscat|withh[eo]ld)",
+    r"(?=[tsefvbprldkacwm])(?:traffick|\bsold\b|\bsell|exploit|forced|victim|brothel|prostitut|servitude|\brescued\b|\blured\b|deceiv|trick|"
+    r"smuggl|kidnap|abduct|brides?\b|bonded|bondage|coerc|slave|\bdebt\b|abuse|confiscat|withh[eo]ld|\bmade\s+to\s+(?:work|beg|labou?r)\b)",
     re.IGNORECASE,
 )
 _VOLUME = re.compile(
@@ -1954,6 +1954,8 @@ _WORD_BEFORE_FROM = re.compile(r"\b([A-Za-z-]+)[ \t]+from[ \t]+(?:the[ \t]+)?$")
 _THEIR_HOME_BEFORE = re.compile(
     r"\b(?:her|his|their)[ \t]+(?:home[ \t]+|native[ \t]+)?(?:village|town|hometown|home|family)[ \t]+(?:in|of|near|outside)[ \t]+(?:the[ \t]+)?$",
     re.IGNORECASE)
+#: A home in apposition told by a place near or in the place named: ", 34, from a Roma settlement near ".
+_FROM_A_PLACE_NEAR = re.compile(r",[^,.;:\n]{0,40}\bfrom[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){1,3}(?:near|in|outside|of)[ \t]+(?:the[ \t]+)?$")
 #: A home said of people in a clause's predicate: "Most were boys aged four to ten from", "Many are women from".
 _PREDICATE_FROM = re.compile(r"\b(?:are|were|is|was)[ \t]+[^,.;:\n]{0,60}\bfrom[ \t]+(?:the[ \t]+)?$")
 
@@ -1961,7 +1963,7 @@ _PREDICATE_FROM = re.compile(r"\b(?:are|were|is|was)[ \t]+[^,.;:\n]{0,60}\bfrom[
 def _apposed_home_at(text: str, start: int) -> bool:
     """Whether the place at ``start`` follows "from" in an apposition (", mostly from "), or a home said of
     someone ("her village near ")."""
-    if _THEIR_HOME_BEFORE.search(text, max(0, start - 40), start):
+    if _THEIR_HOME_BEFORE.search(text, max(0, start - 40), start) or _FROM_A_PLACE_NEAR.search(text, max(0, start - 80), start):
         return True
     if not _FROM_BEFORE.search(text, max(0, start - 10), start):
         return False
@@ -2807,11 +2809,21 @@ class _Reader:
             if not predicate and (not apposed or phrase.hi >= hi or slots.low[phrase.hi] != ","):
                 continue
             # (a few words of the apposition may come first: "aged 19 to 34 and mostly from")
-            j = next((k for k in range(phrase.hi + (0 if predicate else 1), min(hi, phrase.hi + _APPOSED_REACH))
+            first = phrase.hi + (0 if predicate else 1)
+            if first + 1 < hi and slots.low[first].isdigit() and slots.low[first + 1] == ",":
+                first += 2  # "Marek, 34, from a Roma settlement near Kosice": past the age told first
+            j = next((k for k in range(first, min(hi, phrase.hi + _APPOSED_REACH))
                       if slots.low[k] in (",", "from") or slots.kind[k] != "w"), hi)
             if j >= hi or slots.low[j] != "from":
                 continue
             homes, k, holding = [], j + 1, False
+            if k < hi and slots.low[k] in ("a", "an"):
+                # "from a Roma settlement near Kosice", "from a small town in Moldova": a place of theirs near or in one
+                near = next((m for m in range(k + 1, min(hi - 1, k + 5)) if slots.low[m] in ("near", "in", "outside", "of")), hi)
+                if near < hi - 1 and slots.kind[near + 1] == "p" and all(
+                        slots.kind[m] == "n" or (slots.kind[m] == "w" and slots.cue[m] is None and not slots.stop[m])
+                        for m in range(k + 1, near)):  # (a people word there only modifies the place: "a Roma settlement")
+                    k = near + 1
             hedges = glue_words("hedge")
             while k < hi and (slots.kind[k] == "p" or (homes and (slots.low[k] in (",", "and", "or") or slots.low[k] in hedges))
                               or (predicate and homes and _home_goes_on(slots, k, hi))):
@@ -2935,7 +2947,10 @@ class _Reader:
                 return subjects[-1]
         participle = slots.low[trigger].endswith("ed") and not (trigger > lo and (slots.stop[trigger - 1] or slots.low[trigger - 1] in _AUXILIARIES))
         for phrase in reversed(people):
-            if phrase.hi > trigger or phrase.agent or phrase.governed == "as":
+            if phrase.hi > trigger or phrase.agent or phrase.governed == "as" or (
+                    phrase.governed in ("with", "among") and "and" in slots.low[trigger - 1 : trigger + 1]):
+                # ("he was housed with eleven other men and made to work": company, not the people of a verb after
+                # "and"; but "with girls from Odisha exploited in ...": the participle's own)
                 continue
             # "victims repatriated from ...", "victims of trafficking repatriated from ...": the participle says it of them.
             between = range(phrase.hi, trigger)
@@ -4157,7 +4172,7 @@ def _speaks_of_trafficking(text: str, start: int, end: int) -> bool:
 #: Letters every match of :data:`_SIGNAL` holds, one entry per alternative (lower case).
 _SIGNAL_LETTERS = ("traffick", "sold", "sell", "exploit", "forced", "victim", "brothel", "prostitut", "servitude", "rescued",
                    "lured", "deceiv", "trick", "smuggl", "kidnap", "abduct", "bride", "bonded", "bondage", "coerc", "slave",
-                   "debt", "abuse", "confiscat", "withh")
+                   "debt", "abuse", "confiscat", "withh", "made")
 
 
 def _signal_in(text: str, start: int, end: int) -> bool:
