@@ -3149,3 +3149,12 @@ def test_people_someone_is_housed_with_are_company_not_the_people_moved():
             "work on palm oil estates.")
     names = {"Kuala Lumpur": ("MY-14", "admin1", "MYS"), "Johor": ("MY-01", "admin1", "MYS")}
     assert pairs(routes_of(text, names)) == {("BGD", "MY-14"), ("BGD", "MY-01")}
+
+
+def test_where_those_who_take_people_in_are_is_where_they_end():
+    text = "Girls from Kasserine were placed as maids with wealthy families in Tunis."
+    names = {"Kasserine": ("TN-42", "admin1", "TUN"), "Tunis": ("TN-11", "admin1", "TUN")}
+    assert pairs(routes_of(text, names)) == {("TN-42", "TN-11")}
+    # (not where those who move them are)
+    text = "Girls from Kasserine were trafficked by agents in Sfax."
+    assert ("TN-42", "TN-61") not in pairs(routes_of(text, {**names, "Sfax": ("TN-61", "admin1", "TUN")}))

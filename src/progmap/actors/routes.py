@@ -1418,6 +1418,12 @@ def _govern(slots: _Slots, i: int, lo: int, end: int) -> _Reading:
                 return _Reading("origin", "", low[j])  # "most of them from Honduras, but also a growing number from Haiti"
             if not inner:
                 return _Reading(role, "", " ".join(low[j - size + 1 : j + 1]))
+            host = next((m for m in range(j + 1, i) if slots.who[m]), None) if role == "none" and low[j] == "with" else None
+            if host is not None and inner == "loc" and attach == "agent" and slots.who[host] == "agent" \
+                    and all(_modifier(slots, m) and low[m] not in ("of", "as") for m in range(j + 1, host)):
+                # "placed as maids with wealthy families in Tunis": where those who take the people in are (not "with
+                # offers of jobs as staff in Thailand")
+                return _Reading(inner, "host", word)
             if role == "abroad" and inner == "loc":
                 return _Reading("goal", "verb", low[j])  # "to work abroad, mainly in Russia and China": where abroad is
             if role == "within" and low[j] == "inside":
@@ -1604,6 +1610,8 @@ def _role(reading: _Reading, kind: str, after: bool, foreign: bool, nominal: boo
                 return "away"  # "Vietnamese workers in Libya were evacuated to Hanoi": where they came back from
             return "held" if kind == "exploit" and foreign and prep != "of" else "theme-home"
         return "none" if nominal else ("goal" if kind in ("move", "voluntary", "exploit", "rescue", "enter") else "none")
+    if attach == "host":
+        return "goal" if after and not nominal and kind in ("move", "exploit") else "none"
     if attach == "agent":
         return "agent" if not after else "none"
     if attach == "opening":
