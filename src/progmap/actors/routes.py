@@ -232,7 +232,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "them"
 # A sentence about people moving counts only if it speaks of trafficking or exploitation.
 _SIGNAL = re.compile(
     r"(?=[tsefvbprldkacwm])(?:traffick|\bsold\b|\bsell|exploit|forced|victim|brothel|prostitut|servitude|\brescued\b|\blured\b|deceiv|trick|"
-    r"smuggl|kidnap|abduct|brides?\b|bonded|bondage|coerc|slave|\bdebt\b|abuse|confiscat|withh[eo]ld|\bmade\s+to\s+(?:work|beg|labou?r)\b)",
+    r"smuggl|kidnap|abduct|brides?\b|bonded|bondage|coerc|slave|\bdebt\b|abuse|confiscat|withh[eo]ld|\bmade\s+to\s+work|\bmade\s+to\s+beg|\bmade\s+to\s+labou?r)",
     re.IGNORECASE,
 )
 _VOLUME = re.compile(
