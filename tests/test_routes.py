@@ -3158,3 +3158,9 @@ def test_where_those_who_take_people_in_are_is_where_they_end():
     # (not where those who move them are)
     text = "Girls from Kasserine were trafficked by agents in Sfax."
     assert ("TN-42", "TN-61") not in pairs(routes_of(text, {**names, "Sfax": ("TN-61", "admin1", "TUN")}))
+
+
+def test_where_a_clause_opens_is_where_people_from_elsewhere_were_found():
+    text = "At two factories in Johor inspectors found 45 workers from Nepal and Myanmar in forced labour."
+    names = {"Johor": ("MY-01", "admin1", "MYS"), "Nepal": "NPL", "Myanmar": "MMR"}
+    assert pairs(routes_of(text, names)) == {("NPL", "MY-01"), ("MMR", "MY-01")}

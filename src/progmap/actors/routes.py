@@ -3492,7 +3492,12 @@ class _Reader:
             found_homes = found_homes | {r.country_code for r in roles.get("source", [])}
             # "Thai authorities identified 230 victims from Myanmar", "Indonesian authorities found
             # fishers from Myanmar", "Thai employers exploited workers from Cambodia": where the agents are.
-            goals = [r for r in self._agent_countries(slots, lo, trigger) if r.country_code not in found_homes][:1]
+            # ("On three farms in Maule they found 61 workers from Bolivia and Haiti": where the clause opens, in
+            # another country than theirs, is where they were found)
+            opening = slots.low[lo] in _OPENING_PREPOSITIONS and not any(slots.stop[k] or slots.cue[k] is not None for k in range(lo, trigger - 2))
+            scene = [r for r in roles.get("none", []) if opening and r.start < slots.start[trigger] and r.country_code
+                     and r.country_code not in found_homes and _IN_BEFORE.search(self.text, max(0, r.start - 4), r.start)]
+            goals = scene or [r for r in self._agent_countries(slots, lo, trigger) if r.country_code not in found_homes][:1]
         if not goals and kind == "rescue" and not moving and theme is not None and not theme.anaphor and not found_homes \
                 and not roles.get("source") and not roles.get("away"):
             # "Dubai Police have rescued 12 women ...": found where the agents who found them are, waiting for a
