@@ -149,3 +149,19 @@ def test_a_unit_the_boundary_file_draws_inside_a_neighbour_is_split_off(gazettee
     assert by_name["Belo Horizonte"] == "BR-MG" and by_name["Campo Grande"] == "BR-MS"
     areas = gazetteer.shapes.loc[["BR-MG", "BR-MS"]].to_crs("EPSG:5880").area / 1e6
     assert 520_000 < areas["BR-MG"] < 650_000 and 320_000 < areas["BR-MS"] < 400_000  # km², as the states are
+
+
+def test_a_code_the_boundary_file_gives_the_wrong_polygon_is_put_right(gazetteer):
+    # Natural Earth's RU-MOS polygon is the city of Moscow and its RU-MOW the oblast: recodes.csv swaps them.
+    areas = gazetteer.shapes.loc[["RU-MOS", "RU-MOW"]].to_crs("EPSG:3576").area / 1e6
+    assert 40_000 < areas["RU-MOS"] < 50_000 and areas["RU-MOW"] < 3_000  # km²: the oblast, the city
+    by_name = dict(zip(gazetteer.places["name"], gazetteer.places["admin1"]))
+    assert by_name["Moscow"] == "RU-MOW"
+
+
+def test_provinces_newer_than_the_boundary_file_are_split_off_their_old_unit(gazetteer):
+    # Indonesia split Papua and West Papua in 2022; Natural Earth draws the old two.
+    for name, code in [("South Papua", "ID-PS"), ("Central Papua", "ID-PT"), ("Highland Papua", "ID-PE"), ("Southwest Papua", "ID-PD")]:
+        assert geocode(name, gazetteer, limit=1).iloc[0]["code"] == code
+    towns = {name: unit for name, unit in zip(gazetteer.places["name"], gazetteer.places["admin1"]) if name in ("Merauke", "Jayapura", "Sorong", "Manokwari")}
+    assert towns == {"Merauke": "ID-PS", "Jayapura": "ID-PA", "Sorong": "ID-PD", "Manokwari": "ID-PB"}

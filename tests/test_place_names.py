@@ -643,3 +643,80 @@ def test_a_unit_named_by_compass_words_abroad_needs_its_country_named(matcher):
 def test_afghan_provinces_are_found_as_english_texts_spell_them(matcher):
     found = places(matcher, "Boys from Nimruz and Paktia in Afghanistan cross to Iran.")
     assert found["Nimruz"] == "AF-NIM" and found["Paktia"] == "AF-PKA"
+
+
+def test_units_under_their_older_or_english_spellings(matcher):
+    found = places(matcher, "Herders from Issyk-Kul and families from Champassak, Magwe and Irrawaddy Division came too.")
+    assert found == {"Issyk-Kul": "KG-Y", "Champassak": "LA-CH", "Magwe": "MM-03", "Irrawaddy Division": "MM-07"}
+    # Serbia's districts, which ISO names by adjectives ("Raški okrug")
+    found = places(matcher, "A court in Raška District heard cases from Nišava and Šumadija.")
+    assert found == {"Raška District": "RS-18", "Nišava": "RS-20", "Šumadija": "RS-12"}
+
+
+def test_units_named_after_a_common_word_and_division_are_found(matcher):
+    found = places(matcher, "Girls from Labasa, in the Northern Division, are sent to Suva, in the Central Division of Fiji.")
+    assert found["Northern Division"] == "FJ-N" and found["Central Division"] == "FJ-C"
+
+
+def test_cambodian_provinces_as_older_texts_spell_kampong(matcher):
+    found = places(matcher, "Families from Kompong Cham and Kompong Chhnang moved to Phnom Penh.")
+    assert found["Kompong Cham"] == "KH-3" and found["Kompong Chhnang"] == "KH-4"
+
+
+def test_a_shared_unit_name_is_read_in_the_country_that_opens_its_sentence(matcher):
+    text = ("Sri Lanka and Zambia sent delegates to Zambia. Rwanda police found girls from the Northern Province working as maids. "
+            "Zambia's own Northern Province reports none.")
+    assert [code for name, code in codes(matcher, text) if name == "Northern Province"] == ["RW-03", "ZM-05"]
+
+
+def test_ships_and_streets_named_after_places_are_no_places(matcher):
+    text = ("Inspectors in Veracruz boarded the reefer Panama Star and the MV Lagos, and raided a bar on Calle Durango "
+            "and a house on Kenya Road. Most of the crew came from Ghana.")
+    assert set(places(matcher, text)) == {"Veracruz", "Ghana"}
+
+
+def test_two_names_no_one_country_holds_side_by_side_are_one_name(matcher):
+    text = "The broker, Jordan Valencia, met the women in Bogotá and drove them to Puerto Canoas before the border."
+    assert places(matcher, text) == {"Bogotá": "CO-DC"}
+    # An English word names what, not where: Togo's Maritime region is not meant.
+    assert places(matcher, "The case went to the Vanuatu Maritime Safety Authority.") == {"Vanuatu": "VUT"}
+
+
+def test_a_surname_stays_the_person_s_in_the_rest_of_the_document(matcher):
+    text = "Social worker Ana Salas said that girls from Cebu were sent to Manila. Salas added that the police helped."
+    assert set(places(matcher, text)) == {"Cebu", "Manila"}
+
+
+def test_penang_s_george_town_as_texts_write_it(matcher):
+    assert places(matcher, "Police in Georgetown, Penang, freed nine women from Indonesia.")["Georgetown"] == "city:1735106"
+    assert places(matcher, "Police in Georgetown freed nine women from Guyana's interior.")["Georgetown"] == "city:3378644"
+
+
+def test_philippine_regions_by_their_numbers_and_the_ncr(matcher):
+    found = places(matcher, "Task forces in Region VII and Cebu filed 61 cases; the NCR remained the main destination.")
+    assert found["Region VII"] == "region:ph-central-visayas" and found["NCR"] == "PH-00"
+
+
+def test_a_common_word_listed_after_a_unit_before_a_plural_kind_word_is_a_unit(matcher):
+    found = places(matcher, "Children from Copperbelt and Northern provinces of Zambia work in small mines.")
+    assert found["Northern"] == "ZM-05"
+
+
+def test_somali_regions_and_timorese_municipalities_in_english(matcher):
+    found = places(matcher, "Recruits came from Lower Juba, Middle Shabelle, Covalima and Oecusse.")
+    assert found == {"Lower Juba": "SO-JH", "Middle Shabelle": "SO-SD", "Covalima": "TL-CO", "Oecusse": "TL-OE"}
+
+
+def test_a_nationality_and_an_authority_that_open_a_sentence_set_it(matcher):
+    text = ("Sri Lanka and Zambia sent delegates to Zambia. The Rwandan police found girls from the Northern Province "
+            "working as maids. The Rwanda National Police found more in the Northern Province. "
+            "Rwandan girls were also found in the Northern Province.")
+    # People of a nationality may be anywhere: the last sentence says nothing, and the document's country reads it.
+    assert [code for name, code in codes(matcher, text) if name == "Northern Province"] == ["RW-03", "RW-03", "ZM-05"]
+
+
+def test_a_shared_unit_name_in_a_sentence_set_where_no_unit_has_it_is_none(matcher):
+    text = "In Kenya, the Central Province sends young women to Saudi Arabia. Zambia's Central Province reports none."
+    assert [code for name, code in codes(matcher, text) if name == "Central Province"] == ["ZM-02"]
+    # Not a list of places "in" it: the Jordan of "the Jordan Valley" says nothing of Gaza.
+    assert "Gaza" in places(matcher, "We visited farms in the Jordan Valley and near the Gaza border.")

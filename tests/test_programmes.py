@@ -2155,6 +2155,250 @@ def test_both_grantees_go_on_with_the_work_each_runs():
     assert all(p.places_planned == ["city:eldoret"] for p in found.values())
 
 
+def test_the_three_organisations_each_grow_the_work_they_run():
+    text = (
+        "The Hope Trust runs a shelter in Kisumu. The Haki Trust runs legal aid clinics in Nakuru. "
+        "The Mercy Trust trains teachers in Eldoret.\n\n"
+        "The three organisations will extend their work to Mombasa in 2026."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN"),
+             "Eldoret": ("city:eldoret", "city", "KEN"), "Mombasa": ("city:mombasa", "city", "KEN")}
+    found = by_lead(programmes_of(text, names, "KEN"))
+    assert set(found) == {"org:hope-trust", "org:haki-trust", "org:mercy-trust"}
+    assert all(p.places_planned == ["city:mombasa"] and len(p.places) == 1 for p in found.values())
+
+
+def test_both_programmes_after_a_time_reach_the_two_works_last_told():
+    text = (
+        "The Hope Trust runs a shelter in Kisumu. The Mercy Trust trains teachers in Eldoret, "
+        "and the Haki Trust runs legal aid clinics in Nakuru. In 2026 both programmes will be scaled up to Mombasa."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN"),
+             "Eldoret": ("city:eldoret", "city", "KEN"), "Mombasa": ("city:mombasa", "city", "KEN")}
+    found = by_lead(programmes_of(text, names, "KEN"))
+    assert [lead for lead, p in found.items() if p.places_planned == ["city:mombasa"]] == ["org:mercy-trust", "org:haki-trust"]
+
+
+def test_two_bodies_that_will_both_extend_their_work_each_grow_their_own():
+    text = (
+        "UNICEF runs child protection committees in Kisumu, and IOM runs a migrant centre in Nakuru. "
+        "Next year UNICEF and IOM will both extend their work to Mombasa."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN"), "Mombasa": ("city:mombasa", "city", "KEN")}
+    found = by_lead(programmes_of(text, names, "KEN"))
+    assert set(found) == {"unicef", "iom"} and found["iom"].organizations == ["iom"]
+    assert found["iom"].places_planned == ["city:mombasa"] and found["unicef"].places_planned == ["city:mombasa"]
+
+
+def test_works_a_payer_counts_are_each_paid_by_it_and_its_count_is_no_work():
+    text = (
+        "The Oak Foundation funds three projects in Kenya. The first, run by the Hope Trust, shelters girls in Kisumu. "
+        "The second, delivered by the Haki Trust, offers legal aid in Nakuru. The third is a helpline of the Mercy Trust in Eldoret."
+    )
+    names = {"Kenya": "KEN", "Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN"),
+             "Eldoret": ("city:eldoret", "city", "KEN")}
+    found = by_lead(programmes_of(text, names, "KEN"))
+    assert set(found) == {"org:hope-trust", "org:haki-trust", "org:mercy-trust"}
+    assert all(p.funders == ["oak-foundation"] and len(p.places) == 1 for p in found.values())
+
+
+def test_work_a_speaker_says_would_be_set_up_is_planned_not_done():
+    text = "The Hope Trust runs a shelter in Kisumu. Its director said a second shelter would be set up in Nakuru."
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    found = programmes_of(text, names, "KEN")
+    assert [(p.places, p.status) for p in found.itertuples()] == [(["city:kisumu"], ""), (["city:nakuru"], "planned")]
+    # (a programme noun may stand in the speaker's words before the saying)
+    text = "The Hope Trust runs a shelter in Kisumu. The project's coordinator said a second shelter would be set up in Nakuru."
+    assert [(p.places, p.places_planned) for p in programmes_of(text, names, "KEN").itertuples()] == [(["city:kisumu"], ["city:nakuru"])]
+    # (but what a speaker says runs is no plan, whatever is said to come after it)
+    text = "The Hope Trust told the Committee that the Ministry runs shelters in Kisumu, and that more would be built later."
+    assert programmes_of(text, names, "KEN").iloc[0].status == ""
+
+
+def test_a_capital_dateline_a_colon_ends_is_no_place_of_the_work():
+    text = "NAKURU, 3 March: A shelter run by the Hope Trust opened on Monday in Kisumu."
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "NAKURU": ("city:nakuru", "city", "KEN")}
+    assert programmes_of(text, names, "KEN").iloc[0].places == ["city:kisumu"]
+
+
+def test_a_country_a_compass_word_makes_a_part_of_stays_beside_the_places_inside_it():
+    names = {"Kenya": "KEN", "Marsabit": ("KE-25", "admin1", "KEN"), "Isiolo": ("KE-09", "admin1", "KEN")}
+    text = "In northern Kenya, the Hope Trust runs shelters in Marsabit and Isiolo."
+    assert programmes_of(text, names, "KEN").iloc[0].places == ["KEN", "KE-25", "KE-09"]
+    # (but a possessive names a place inside it: the country is no more than where that place is)
+    text = "The Hope Trust runs a shelter in Marsabit, northern Kenya's largest county, and in Isiolo."
+    assert programmes_of(text, names, "KEN").iloc[0].places == ["KE-25", "KE-09"]
+
+
+def test_work_that_will_continue_is_done_there_already():
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    text = "The Hope Trust will continue to run its shelter in Nakuru."
+    assert programmes_of(text, names, "KEN").iloc[0].status == ""
+    # (nor is it growth into a place it does not work in yet)
+    text = "The Hope Trust runs a shelter in Kisumu. It will continue to extend support to survivors in Nakuru."
+    programme = programmes_of(text, names, "KEN").iloc[0]
+    assert programme.places == ["city:kisumu", "city:nakuru"] and programme.places_planned == []
+
+
+def test_a_place_of_safety_is_a_place_of_help_an_authority_runs():
+    text = "The Ministry of Social Development will construct a second place of safety in Nakuru."
+    names = {"Nakuru": ("city:nakuru", "city", "KEN")}
+    programme = programmes_of(text, names, "KEN").iloc[0]
+    assert programme.places == ["city:nakuru"] and programme.status == "planned"
+
+
+def test_a_new_subject_with_its_own_verb_after_a_comma_and_opens_its_own_clause():
+    text = (
+        "The National Police Service is to post officers at the border crossings of Busia and Malaba, "
+        "and the Hope Trust will train 200 teachers in Kisumu and Nakuru."
+    )
+    names = {"Busia": ("city:busia", "city", "KEN"), "Malaba": ("city:malaba", "city", "KEN"),
+             "Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    found = by_lead(programmes_of(text, names, "KEN"))
+    assert found["org:hope-trust"].places == ["city:kisumu", "city:nakuru"]
+    assert "ken-police" not in found or "city:kisumu" not in found["ken-police"].places
+
+
+def test_reception_points_and_service_posts_are_places_of_help_an_authority_runs():
+    names = {"Busia": ("city:busia", "city", "KEN"), "Malaba": ("city:malaba", "city", "KEN")}
+    for text in ("The Immigration Service runs reception points in Busia and Malaba.",
+                 "The Immigration Service will set up migrant service posts in Busia and Malaba."):
+        assert programmes_of(text, names, "KEN").iloc[0].places == ["city:busia", "city:malaba"]
+
+
+def test_a_numbered_grant_list_is_paid_by_its_giver_and_a_line_may_plan_growth():
+    text = (
+        "The Oak Foundation awarded the following grants:\n\n"
+        "1. Hope Trust (Kisumu) - USD 35,000 for a shelter for girls.\n"
+        "2. Haki Trust - USD 20,000 for a campaign in Nakuru. The organisation plans to replicate it in Eldoret next year.\n"
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN"), "Eldoret": ("city:eldoret", "city", "KEN")}
+    found = by_lead(programmes_of(text, names, "KEN"))
+    assert found["org:hope-trust"].funders == ["oak-foundation"] and found["org:hope-trust"].places == ["city:kisumu"]
+    haki = found["org:haki-trust"]
+    assert haki.funders == ["oak-foundation"] and haki.places == ["city:nakuru"] and haki.places_planned == ["city:eldoret"]
+
+
+def test_runners_a_role_names_in_turn_each_run_the_work_in_the_places_after_them():
+    text = (
+        "The project was implemented by the Hope Trust in Kisumu and Busia and by the Kenyan NGO Haki Trust in Nakuru, "
+        "and financed by the Oak Foundation."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Busia": ("city:busia", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    found = by_lead(programmes_of(text, names, "KEN"))
+    assert found["org:hope-trust"].places == ["city:kisumu", "city:busia"] and found["org:haki-trust"].places == ["city:nakuru"]
+    assert all(p.funders == ["oak-foundation"] and len(p.organizations) == 1 for p in found.values())
+
+
+def test_a_branchs_country_after_its_network_name_is_no_place_of_the_work():
+    text = "The project, implemented by ECPAT Sweden with the Kenyan NGO Haki Trust, supports children in Kisumu."
+    names = {"Sweden": "SWE", "Kisumu": ("city:kisumu", "city", "KEN")}
+    programme = programmes_of(text, names, "KEN").iloc[0]
+    assert programme.organizations == ["ecpat", "org:haki-trust"] and programme.partners == ["org:haki-trust"]
+    assert programme.places == ["city:kisumu"]
+    # (a branch at home, in a text about its country, works there)
+    text = "Led by ECPAT Kenya, the network runs a national helpline for children."
+    assert programmes_of(text, {"Kenya": "KEN"}, "KEN").iloc[0].places == ["KEN"]
+
+
+def test_a_new_subject_after_its_kind_opens_its_own_clause():
+    text = "UNICEF pays for counsellors at the shelter in Kisumu, and the Kenyan NGO Haki Trust runs mobile clinics in Nakuru."
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    haki = by_lead(programmes_of(text, names, "KEN"))["org:haki-trust"]
+    assert haki.funders == [] and haki.places == ["city:nakuru"]
+
+
+def test_a_new_work_whose_runner_a_reduced_relative_names_and_that_will_start_is_planned():
+    text = "A community awareness campaign run by the Hope Trust will cover Kisumu and Nakuru."
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    assert programmes_of(text, names, "KEN").iloc[0].status == "planned"
+
+
+def test_the_subject_of_a_relative_clause_runs_the_work_its_verb_tells():
+    text = "The agreement builds on a pilot that the Hope Trust has run in Kisumu since 2022 with funding from the Oak Foundation."
+    programme = programmes_of(text, {"Kisumu": ("city:kisumu", "city", "KEN")}, "KEN").iloc[0]
+    assert programme.organizations == ["org:hope-trust"] and programme.funders == ["oak-foundation"]
+
+
+def test_the_plan_of_work_just_launched_is_where_it_works():
+    text = (
+        "The Hope Trust today launched the second phase of its programme in Kenya and Uganda. "
+        "In Uganda, the Hope Trust will support the Ministry of Labour to train inspectors in Gulu."
+    )
+    names = {"Kenya": "KEN", "Uganda": "UGA", "Gulu": ("city:gulu", "city", "UGA")}
+    programme = programmes_of(text, names, "KEN").iloc[0]
+    assert "city:gulu" in programme.places and programme.places_planned == []
+
+
+def test_who_gives_technical_support_is_a_partner_not_a_funder():
+    text = "The National Police Service trains border officers in Busia, with technical support from IOM."
+    programme = programmes_of(text, {"Busia": ("city:busia", "city", "KEN")}, "KEN").iloc[0]
+    assert programme.partners == ["iom"] and programme.funders == []
+
+
+def test_a_place_that_ends_a_payers_name_is_no_place_of_the_work():
+    text = "The Hope Trust runs a shelter in Kisumu with funding from the European Union Emergency Trust Fund for Africa."
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Africa": ("region:africa", "region", "")}
+    assert programmes_of(text, names, "KEN").iloc[0].places == ["city:kisumu"]
+
+
+def test_where_people_walk_to_or_were_forced_to_work_is_no_place_of_the_work():
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Uganda": "UGA", "Nakuru": ("city:nakuru", "city", "KEN")}
+    for text in ("The Hope Trust runs a centre in Kisumu for young men walking towards Uganda.",
+                 "The Hope Trust supports 40 women in Kisumu, some of whom were forced to work in flower farms in Nakuru."):
+        assert programmes_of(text, names, "KEN").iloc[0].places == ["city:kisumu"]
+
+
+def test_a_payers_plan_is_where_the_work_it_pays_for_is_to_grow():
+    text = (
+        "The Oak Foundation awarded a grant to the Hope Trust for a shelter in Kisumu. "
+        "\"We plan to replicate the model in Nakuru next year,\" said the Oak Foundation's director."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    found = programmes_of(text, names, "KEN")
+    assert [(p.organizations, p.funders, p.places, p.places_planned) for p in found.itertuples()] == [
+        (["org:hope-trust"], ["oak-foundation"], ["city:kisumu"], ["city:nakuru"])]
+
+
+def test_a_plan_told_before_the_work_done_is_where_that_work_is_to_grow():
+    text = (
+        "At the opening, the director of the Hope Trust said a third shelter would be set up in Nakuru next year. "
+        "She said the first shelter, in Kisumu, had housed 45 survivors since 2020."
+    )
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    programme = programmes_of(text, names, "KEN").iloc[0]
+    assert programme.places == ["city:kisumu"] and programme.places_planned == ["city:nakuru"]
+
+
+def test_where_the_people_helped_plan_to_work_is_no_place_of_the_work():
+    text = "The Hope Trust runs a migrant resource centre in Kisumu. The centre will advise people planning to work in Qatar."
+    programme = programmes_of(text, {"Kisumu": ("city:kisumu", "city", "KEN"), "Qatar": "QAT"}, "KEN").iloc[0]
+    assert programme.places == ["city:kisumu"] and programme.places_planned == []
+
+
+def test_runners_named_in_turn_for_work_a_payer_announced_are_each_paid_by_it_and_still_to_start():
+    text = (
+        "The Oak Foundation will fund a new programme for victims of trafficking in Kenya. "
+        "The programme will be implemented by the Hope Trust in Kisumu and by the Haki Trust in Nakuru."
+    )
+    names = {"Kenya": "KEN", "Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    found = by_lead(programmes_of(text, names, "KEN"))
+    assert set(found) == {"org:hope-trust", "org:haki-trust"}
+    assert all(p.funders == ["oak-foundation"] and p.status == "planned" for p in found.values())
+
+
+def test_work_that_will_be_implemented_by_a_runner_is_still_to_start():
+    text = "The Hope Trust runs a shelter in Kisumu. The programme will be implemented by the Haki Trust in Nakuru."
+    names = {"Kisumu": ("city:kisumu", "city", "KEN"), "Nakuru": ("city:nakuru", "city", "KEN")}
+    assert by_lead(programmes_of(text, names, "KEN"))["org:haki-trust"].status == "planned"
+
+
+def test_who_reunites_children_with_their_families_runs_the_work_and_who_it_works_with_is_its_partner():
+    text = "Working with the NGO Haki Trust, UNICEF also reunited 212 children with their families in Kisumu."
+    programme = programmes_of(text, {"Kisumu": ("city:kisumu", "city", "KEN")}, "KEN").iloc[0]
+    assert programme.organizations == ["unicef", "org:haki-trust"] and programme.partners == ["org:haki-trust"]
+
+
 def test_the_citys_social_workers_are_the_city_body_and_a_fronted_partner_stays_a_partner():
     text = (
         "The Hope Trust runs a shelter in Kisumu with a grant from Nakuru City Council.\n\n"

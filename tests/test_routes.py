@@ -3055,8 +3055,6 @@ def test_people_who_arrive_home_are_returning():
     assert ("city:1", "IDN", "trafficking") not in set(zip(routes.origin_code, routes.destination_code, routes.direction))
 
 
-
-
 def test_people_brought_home_with_help_are_returning():
     text = "Twelve Kenyan women stranded in Oman were brought home with the help of the embassy."
     routes = routes_of(text, {"Oman": "OMN"})
@@ -3164,3 +3162,150 @@ def test_where_a_clause_opens_is_where_people_from_elsewhere_were_found():
     text = "At two factories in Johor inspectors found 45 workers from Nepal and Myanmar in forced labour."
     names = {"Johor": ("MY-01", "admin1", "MYS"), "Nepal": "NPL", "Myanmar": "MMR"}
     assert pairs(routes_of(text, names)) == {("NPL", "MY-01"), ("MMR", "MY-01")}
+
+
+def test_a_home_said_of_the_next_verbs_subject_is_not_a_start_of_the_journey_before():
+    text = ("The shelter took in 30 women who had been recruited in Sylhet for jobs in Dubai and 12 boys from Khulna "
+            "trafficked to Kolkata.")
+    names = {"Sylhet": ("BD-G", "admin1", "BGD"), "Dubai": ("city:1", "city", "ARE"), "Khulna": ("BD-D", "admin1", "BGD"),
+             "Kolkata": ("city:2", "city", "IND")}
+    assert pairs(routes_of(text, names)) == {("BD-G", "city:1"), ("BD-D", "city:2")}
+
+
+def test_a_finding_that_opens_a_clause_leaves_its_places_to_the_clause():
+    text = ("Auditors found that 20 workers from Nepal had been charged fees in Kathmandu and had their passports held "
+            "by a supervisor in Doha.")
+    names = {"Nepal": "NPL", "Kathmandu": ("city:1", "city", "NPL"), "Doha": ("city:2", "city", "QAT")}
+    assert ("NPL", "city:2") in pairs(routes_of(text, names))
+
+
+def test_the_place_of_relatives_who_pay_is_no_destination():
+    text = "Smugglers held the Eritrean migrants in warehouses in Sinai until relatives in Sweden paid ransoms."
+    found = pairs(routes_of(text, {"Sinai": ("EG-JS", "admin1", "EGY"), "Sweden": "SWE"}))
+    assert ("ERI", "EG-JS") in found and ("ERI", "SWE") not in found
+
+
+def test_recruitment_shifted_elsewhere_moves_no_one():
+    text = "Agents have shifted recruitment of women from Kampala to border towns such as Malaba."
+    names = {"Kampala": ("city:1", "city", "UGA"), "Malaba": ("city:2", "city", "UGA")}
+    assert routes_of(text, names).empty
+
+
+def test_the_place_of_someone_who_reports_is_not_on_the_route():
+    text = "We also heard from a lawyer in Beirut who says that Ethiopian women are brought to Lebanon as domestic workers."
+    routes = routes_of(text, {"Beirut": ("city:1", "city", "LBN"), "Lebanon": "LBN"})
+    assert pairs(routes) == {("ETH", "LBN")}
+    assert list(routes.iloc[0].via) == []
+
+
+def test_a_landmark_near_the_workplace_is_no_purpose():
+    text = "Colombian women were taken to Iquique and forced into prostitution in bars near the mines."
+    routes = routes_of(text, {"Iquique": ("city:1", "city", "CHL")})
+    assert list(routes.iloc[0].purposes) == ["sexual exploitation"]
+
+
+def test_people_past_their_participle_of_origin_are_the_relative_clause_subject():
+    text = ("What steps is the Ministry taking to protect fishermen recruited from Myanmar and Cambodia who were found "
+            "working on boats in Songkhla?")
+    names = {"Myanmar": "MMR", "Cambodia": "KHM", "Songkhla": ("TH-90", "admin1", "THA")}
+    assert pairs(routes_of(text, names)) == {("MMR", "TH-90"), ("KHM", "TH-90")}
+
+
+def test_returnees_reunited_with_their_families_are_home_where_the_families_are():
+    text = "Thirty women were repatriated from Amman and reunited with their families in Kandy."
+    routes = routes_of(text, {"Amman": ("JO-AM", "admin1", "JOR"), "Kandy": ("city:1", "city", "LKA")})
+    assert set(zip(routes.origin_code, routes.destination_code, routes.direction)) == {("city:1", "JO-AM", "return")}
+
+
+
+def test_a_home_the_predicate_gives_is_the_start_whoever_most_points_back_at():
+    text = ("Workers from Myanmar had their passports held by a contractor in Mae Sot.\n\n"
+            "Police identified 21 victims. Most were women from Laos and Cambodia brought to Bangkok and forced into "
+            "prostitution.")
+    names = {"Myanmar": "MMR", "Mae Sot": ("city:1", "city", "THA"), "Laos": "LAO", "Cambodia": "KHM",
+             "Bangkok": ("city:2", "city", "THA")}
+    found = pairs(routes_of(text, names))
+    assert {("LAO", "city:2"), ("KHM", "city:2")} <= found and ("MMR", "city:2") not in found
+
+
+def test_a_reporter_who_follows_someone_is_not_the_one_who_leaves():
+    text = ("Our reporter follows Lan, 19, who left Hanoi in 2020 after a woman from her village promised her a job. "
+            "She was later sold to a karaoke bar in Phnom Penh.")
+    names = {"Hanoi": ("VN-HN", "admin1", "VNM"), "Phnom Penh": ("city:1", "city", "KHM")}
+    assert pairs(routes_of(text, names)) == {("VN-HN", "city:1")}
+
+
+def test_a_finding_with_no_verb_of_moving_after_it_still_moves_no_one():
+    text = ("Most construction workers come from Nepal and India. Our survey found that Nepali workers paid fees to "
+            "agents in Kathmandu. Some said they had been promised jobs in Dubai but were sent to Doha instead.")
+    names = {"Nepal": "NPL", "India": "IND", "Kathmandu": ("city:1", "city", "NPL"), "Dubai": ("city:2", "city", "ARE"),
+             "Doha": ("city:3", "city", "QAT")}
+    assert pairs(routes_of(text, names)) == {("NPL", "city:3"), ("IND", "city:3")}
+
+
+def test_a_care_word_of_the_place_left_is_not_the_goals():
+    text = "In April she was moved from a reception centre in Calabria to Milan and forced into street prostitution."
+    names = {"Calabria": ("IT-78", "admin1", "ITA"), "Milan": ("city:1", "city", "ITA")}
+    assert pairs(routes_of(text, names)) == {("IT-78", "city:1")}
+
+
+def test_a_later_legs_start_is_no_origin_of_the_journey_told_before():
+    text = ("May 2018: she travels by road to Agadez with four other girls.\n"
+            "January 2019: she crosses to Lampedusa by boat.\n"
+            "April 2019: she is moved from a reception centre in Calabria to Milan and forced into street prostitution.\n")
+    names = {"Agadez": ("NE-1", "admin1", "NER"), "Lampedusa": ("city:1", "city", "ITA"), "Calabria": ("IT-78", "admin1", "ITA"),
+             "Milan": ("city:2", "city", "ITA")}
+    found = pairs(routes_of(text, names))
+    assert ("IT-78", "NE-1") not in found and ("IT-78", "city:1") not in found
+
+
+def test_where_people_taken_went_on_to_is_part_of_their_taking():
+    text = ("I am from Svay Rieng. A broker took me and five other men across the border at Poipet, and then we went by "
+            "van to Songkhla.")
+    names = {"Svay Rieng": ("KH-20", "admin1", "KHM"), "Poipet": ("city:1", "city", "KHM"), "Songkhla": ("TH-90", "admin1", "THA")}
+    assert pairs(routes_of(text, names)) == {("KH-20", "TH-90")}
+
+
+def test_the_way_home_of_a_return_is_not_on_the_way_out():
+    text = ("I am from Svay Rieng. A broker took me and five other men across the border at Poipet, and then we went by "
+            "van to Songkhla. When the navy stopped the boat in Ambon, they took us off and later we were sent home "
+            "through Jakarta.")
+    names = {"Svay Rieng": ("KH-20", "admin1", "KHM"), "Poipet": ("city:1", "city", "KHM"), "Songkhla": ("TH-90", "admin1", "THA"),
+             "Ambon": ("city:2", "city", "IDN"), "Jakarta": ("city:3", "city", "IDN")}
+    routes = routes_of(text, names)
+    out = routes[routes.direction == "trafficking"]
+    assert "city:3" not in [code for via in out.via for code in via]
+
+
+def test_a_place_named_by_its_trade_is_no_purpose():
+    text = "Women from Delta State are trafficked to Mali for sexual exploitation in mining towns."
+    routes = routes_of(text, {"Delta State": ("NG-DE", "admin1", "NGA"), "Mali": "MLI"})
+    assert list(routes.iloc[0].purposes) == ["sexual exploitation"]
+
+
+def test_car_washes_and_fighting_are_purposes():
+    washes = routes_of("Romanian men were trafficked to England and forced to work in car washes.", {"England": "GBR"})
+    assert list(washes.iloc[0].purposes) == ["labour"]
+    fight = routes_of("Nepali men were recruited to fight for Russia and flown to Moscow.", {"Moscow": ("city:1", "city", "RUS")})
+    assert list(fight.iloc[0].purposes) == ["other"]
+
+
+def test_where_foreign_workers_are_now_is_not_their_home():
+    text = ("Indonesian domestic workers in the KSA, most of them recruited in West Java, were deployed to Riyadh by "
+            "their agencies.")
+    names = {"KSA": "SAU", "West Java": ("ID-JB", "admin1", "IDN"), "Riyadh": ("city:1", "city", "SAU")}
+    assert pairs(routes_of(text, names)) == {("ID-JB", "city:1")}
+
+
+def test_people_restored_to_their_parents_are_not_taken_there():
+    text = ("Other girls in the brothel were from Bangladesh and Nepal. She was rescued in a raid, sent to a shelter home "
+            "in Pune, and thereafter restored to her parents in West Bengal.")
+    names = {"Bangladesh": "BGD", "Nepal": "NPL", "Pune": ("city:1", "city", "IND"), "West Bengal": ("IN-WB", "admin1", "IND")}
+    found = routes_of(text, names)
+    assert not found[found.direction == "trafficking"].destination_code.isin(["IN-WB"]).any()
+
+
+def test_a_place_named_by_its_trade_gives_the_purpose_when_nothing_else_does():
+    text = "Boys from Togo are trafficked to fishing villages around Yeji."
+    routes = routes_of(text, {"Togo": "TGO", "Yeji": ("city:1", "city", "GHA")})
+    assert list(routes.iloc[0].purposes) == ["labour"]

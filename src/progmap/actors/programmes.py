@@ -313,11 +313,49 @@ _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 # A quotation in the clause: its "we" is the speaker's, and the speaker need not run what it names.
 _SPEAKER_QUOTES = re.compile(r"[\"“”]")
 _NOUN_BEFORE = re.compile(r"(?=[toiamnp])\b(?:the|our|its|their|a|an|this|member|news|press|annual)\s+$", re.IGNORECASE)
-_NEW_SUBJECT = re.compile(r"[,;]\s*(?:and|while|whereas|but)\s+(?:the\s+)?$", re.IGNORECASE)
+# (past the new subject's kind: ", and the German organisation Wadi runs ...")
+_NEW_SUBJECT = re.compile(
+    r"[,;]\s*(?:and|while|whereas|but)\s+(?:the\s+)?(?-i:[A-Z][\w-]*\s+(?:NGO|organi[sz]ation|charity|foundation|association|group)\s+)?$",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(r"(?=[;,w])(?:;|,\s*(?:while|whereas|although|though|but)\b|\bwhile\b)", re.IGNORECASE)
 # "BANGKOK -- Today ...", "DAKAR, 12 March 2024 -- ...": a dateline
 # "BANGKOK --", "Brussels, 3 May 2021 - ", "BAMAKO, March 3 (Reuters) - ": where a story was filed
 _DATELINE_AFTER = re.compile(r"^(?:,[^\n,]{1,30}){0,2}\s*(?:\([^)\n]{1,20}\)\s*)?(?:--|—|–|-\s)")
+#: A compass word before a country, making it a part of the country: "northern ", "the south-east of ".
+_COMPASS_BEFORE = re.compile(
+    r"\b(?:(?:north|south)(?:[\s-]?(?:east|west))?ern|eastern|western|central"
+    r"|the\s+(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west|centre|center)\s+of)\s+$",
+    re.IGNORECASE,
+)
+_POSSESSIVE_AFTER = re.compile(r"[’']s?\b")
+#: After a modal, a verb that goes on with work done: " continue to", " also continue".
+_CONTINUES = re.compile(r"(?:\s+(?:also|still|\w+ly))?\s+(?:continue|keep)\b", re.IGNORECASE)
+#: Between a subject and its verb: a bracket, modals, adverbs ("(DOI) will ", " is to ", " also ").
+_OWN_VERB_GAP = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,40}\))?\s+(?:(?:\w+ly|also|will|shall|would|has|have|is[ \t]+to|are[ \t]+to|plans[ \t]+to|intends[ \t]+to)\s+)*"
+)
+#: A role's "by" said again before another runner, past the places of the one before: " and by the Georgian NGO ".
+_BY_AGAIN_BEFORE = re.compile(
+    r"(?:,|\band)[ \t]+(?:also[ \t]+)?by[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+)?(?:(?:NGOs?|foundation|charity|organi[sz]ation|association)[ \t]+)?$"
+)
+#: After a branch's country: a lower-case word, a comma or a stop ("ECPAT France with", "Caritas Armenia, ").
+_BRANCH_AFTER = re.compile(r"[ \t]*(?:[,.;:)]|[ \t][a-z])")
+#: A clause's opening on an indefinite noun phrase, up to its head: "A community awareness ", "An ".
+_INDEFINITE_OPENING = re.compile(r"\s*(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,3}")
+#: Between a subject's head and its verb: a bracket, an apposition, or a reduced relative naming who
+#: runs or pays ("run by the Red Cross ", ", funded by X, ").
+_REDUCED_PREDICATE = re.compile(
+    r"(?:\s*\([^()]{0,80}\))?(?:\s*,[^.;]{1,240},|\s+(?:\w+ed|run|led|set\s+up|built|paid\s+for)\s+(?:jointly\s+)?by\s+[^,.;()]{1,100}?)?\s+"
+)
+#: A relative pronoun right before a subject: "a pilot that ", "the shelter which ".
+_RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:that|which|whom)\s+(?:the\s+)?$")
+#: The head of a payer's name before "for" or "of" a place: "Trust Fund for ", "Development Bank of the ".
+_PAYERS_NAME_BEFORE = re.compile(r"\b[A-Z][\w-]*[ \t]+(?:Fund|Facility|Bank|Trust|Foundation)[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?$")
+#: A future passive right before a runner's phrase: "will be implemented (by)", "is to be run (by)", "shall be jointly managed (by)".
+_FUTURE_PASSIVE = re.compile(r"\b(?:will|shall|is[ \t]+to|are[ \t]+to)[ \t]+be[ \t]+(?:(?:\w+ly|also|then)[ \t]+)?$", re.IGNORECASE)
+#: A dateline in capitals that a colon ends, as many papers write it: "LAHORE: ", "NAIROBI, March 3: ".
+_DATELINE_COLON = re.compile(r"(?:,[^\n,:]{1,30}){0,2}:[ \t]")
 _RELEASED_IN = re.compile(r"\b(?:released|issued|dated|datelined)\s+(?:in|at)\s+$", re.IGNORECASE)
 _DONOR_AFTER = re.compile(
     r"[\s)]*(?:\([^)]{1,40}\)\s*)?(?:also\s+)?(?:funds|funded|finances|financed|sponsors|sponsored|donates|donated|"
@@ -473,7 +511,7 @@ _REFERS_TO = re.compile(
     r"(?:[\w-]+[ \t]+){0,4}?to[ \t]+(?:the|this|that|its|their)[ \t]+"
 )
 #: Between a runner a role names and the body that works beside it: "implemented by ICMPD with ".
-_WITH_BETWEEN = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]+with[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+)?(?:(?:NGOs?|foundation|charity|organi[sz]ation)[ \t]+)?")
+_WITH_BETWEEN = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?(?:[ \t]+[A-Z][\w’'-]*)?[ \t]+with[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+)?(?:(?:NGOs?|foundation|charity|organi[sz]ation)[ \t]+)?")
 #: The glue to the next body of a list, past its kind: " and the Polish foundation ".
 _AND_KIND_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:and|&)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+)?(?:(?:NGOs?|foundation|charity|organi[sz]ation)[ \t]+)?")
 #: A clause opening on its partners: "With ", "- With Rights Jessore and the Indian NGO ".
@@ -667,10 +705,24 @@ _NOUN_OF_AFTER = re.compile(r"\s+of\b")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this)\s+$", re.IGNORECASE)
 #: A city's or a town's people at work: "the city's social workers" are the city body's (group 1 the noun).
 _PLACE_BODY_OWNS = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(city|town)[’']s\b")
-#: A plural that points back at the last bodies named as runners: "Both grantees", "the two organisations".
+#: A plural that points back at the last bodies named as runners, or at their works, with how many:
+#: "Both grantees", "the two organisations", "The three members", "both programmes", "All four partners".
 _BOTH_RUNNERS = re.compile(
-    r"\s*(?:[Bb]oth|[Tt]he\s+two|[Tt]hese\s+two)\s+(?:[\w-]+\s+)?(?:grantees|organi[sz]ations|NGOs|partners|charities|groups|recipients)\b"
+    r"\s*(?:(?:[Bb]oth|[Aa]ll)(?:\s+(?:of\s+)?(?:the|these|our|its|their))?(?:\s+(?P<all>two|three|four|five))?"
+    r"|(?:[Tt]he|[Tt]hese|[Oo]ur|[Ii]ts|[Tt]heir)\s+(?P<count>two|three|four|five))\s+(?:[\w-]+\s+)?"
+    r"(?:grantees|organi[sz]ations|NGOs|partners|charities|groups|recipients|members|agencies|programmes|programs|projects|initiatives)\b"
 )
+#: "Both " right before a coordinated subject: "Both UNICEF and IOM will ...".
+_BOTH_BEFORE = re.compile(r"\b[Bb]oth\s+$")
+#: A future in reported speech: "said ... would", "announced ... will".
+_TOLD_FUTURE = re.compile(r"(?=[wisa])\b(?:would|will|shall|is\s+to|are\s+to)\b")
+#: An ordinal standing for one of the works counted before: "The first, ", "The second is ", "the third will ".
+_ORDINAL_ALONE = re.compile(r"\s*[Tt]he\s+(?:first|second|third|fourth|fifth|latter|other)\s*(?:,|\s+(?:is|was|are|will|has|also)\b)")
+#: A count of works: "two programmes", "three projects".
+_COUNT_WORD = re.compile(r"\b(?:two|three|four|five|2|3|4|5)\s+(?:[\w-]+\s+)?(?:programmes|programs|projects|initiatives|grants|activities)\b", re.IGNORECASE)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+#: After a coordinated subject, a word that gives the verb to each of its bodies: "X and Y will both extend", "each run".
+_EACH_AFTER = re.compile(r"(?:\s+(?:will|would|shall|can|have|has|are|were|also|now))*\s+(?:both|each)\b")
 # "a newly built shelter", "the second phase of the programme"
 _NEW_BEFORE = re.compile(r"\b(?:a|an|another|new|the\s+(?:second|third|fourth|fifth|next|new))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
@@ -1016,7 +1068,13 @@ class _DocumentReader:
             if not agents or not rows:
                 continue  # ("girls returning from the Middle East": a place the work is not done in)
             funded = [f for f in funders if f not in agents]
-            self._add(self._listed_statement(agents, funded, rows, line.label_start, line.end, text[line.label_end : line.end], "grant", "", False), [])
+            statement = self._listed_statement(agents, funded, rows, line.label_start, line.end, text[line.label_end : line.end], "grant", "", False)
+            # "... a campaign in Peten. The organisation plans to replicate it in Izabal next year.": where it is to grow
+            expansion = self._expansion_at(line.label_end, line.end) if rows else None
+            if expansion is not None:
+                statement["rows"] = [r for r in rows if r.start < expansion]
+                statement["planned_rows"] = [r for r in rows if r.start >= expansion]
+            self._add(statement, [])
 
     def _heading_places(self, line_start: int, list_start: int) -> list:
         """The places of the heading a grant list's line stands under ("Nepal hotspot (Sindhupalchok
@@ -1209,8 +1267,11 @@ class _DocumentReader:
         # "X runs a shelter in A, and World Vision, with a project in B": after a
         # predicate, a new subject opens a clause
         breaks += [
-            g[0].start for g in self._groups(orgs) if _NEW_SUBJECT.search(text, max(start, g[0].start - 16), g[0].start)
-            and any(start <= c[0] < g[0].start and _cues().cues_of(text[c[0] : c[1]])[0].lexicon == "programme" for c in cues)
+            g[0].start for g in self._groups(orgs) if _NEW_SUBJECT.search(text, max(start, g[0].start - 40), g[0].start)
+            and (any(start <= c[0] < g[0].start and _cues().cues_of(text[c[0] : c[1]])[0].lexicon == "programme" for c in cues)
+                 # "X is to deploy officers to A, and the Department of Immigration will train officers in B": a
+                 # subject before, and the new one's own programme verb right after it
+                 or orgs[0].start < g[0].start and self._verb_right_after(g[-1].end, cues))
         ]
         breaks = [start] + sorted(set(breaks)) + [end]
         # A programme word inside an organization's name ("the International Cocoa Initiative") is the name's.
@@ -1222,6 +1283,13 @@ class _DocumentReader:
             clause_orgs = [o for o in orgs if clause_start <= o.start < clause_end]
             clause_places = [p for p in places if clause_start <= p.start < clause_end]
             self._statement(start, end, clause_start, clause_end, clause_orgs, clause_places, clause_cues, is_item=is_item)
+
+    def _verb_right_after(self, position: int, cues) -> bool:
+        """Whether a programme verb of running or paying follows ``position`` past only a modal or an
+        adverb: " will train", " is to open", " also funds"."""
+        gap = _OWN_VERB_GAP.match(self.text, position)
+        return gap is not None and any(c[0] == gap.end() and any(e.lexicon == "programme" and e.role in ("run", "fund", "award", "plan")
+                                             for e in _cues().cues_of(self.text[c[0] : c[1]])) for c in cues)
 
     # -- one clause ---------------------------------------------------------------
 
@@ -1316,6 +1384,15 @@ class _DocumentReader:
         reported_future = irrealis is not None and irrealis.group().lower() == "would" and any(
             v[2].lexicon == "speech" and v[0] < irrealis.start() for v in verbs
         )  # "the minister said the Secretariat would open two shelters": planned
+        if not reported_future:
+            # "its director said a second shelter would be set up in X": the future told, past the work's noun
+            # (the modal before the first programme verb after the saying: not "told the Committee that the
+            # Government runs seven shelters ..., and that two more would be built": what runs is no plan)
+            # (a programme noun may stand in the speaker's name before it: "the task force's rapporteur said ...")
+            cue_starts = [v[0] for v in verbs if v[2].lexicon == "programme"] + [n[0] for n in nouns]
+            said = next((v[1] for v in verbs if v[2].lexicon == "speech" and any(c > v[1] for c in cue_starts)), None)
+            done = min((v[0] for v in verbs if v[2].lexicon == "programme" and said is not None and v[0] >= said), default=end)
+            reported_future = said is not None and _TOLD_FUTURE.search(text, said, done) is not None
         if irrealis is not None and not reported_future:
             return  # "recommended that the government propose a program", "if the GVN established": nothing runs yet
         if gated_search(_modality()[0]["thanks"], _modal_words("thanks"), text, start, anchor):
@@ -1350,6 +1427,29 @@ class _DocumentReader:
             if again is not None and id(again) not in marked and _ROLE_AGAIN.fullmatch(text, group[-1].end, again[0].start):
                 marked.add(id(again))
                 target.extend(o.org_id for o in again)
+        # "implemented by X in A and B and by Y in C": a runner a role names again past its own places,
+        # each with the places after it
+        runner_spans: dict[str, tuple[int, int]] = {}
+        for p_start, p_end, role in phrases:
+            first = self._group_after(groups, p_end, end) if role == "agent" else None
+            if first is None:
+                continue
+            chain = [first]
+            while True:
+                later = next((g for g in groups if g[0].start > chain[-1][-1].end and id(g) not in marked
+                              and _BY_AGAIN_BEFORE.search(text, max(chain[-1][-1].end, g[0].start - 40), g[0].start)
+                              and not re.search(r"[.;:]", text[chain[-1][-1].end : g[0].start])), None)
+                if later is None:
+                    break
+                chain.append(later)
+            if len(chain) > 1:
+                for k, group in enumerate(chain):
+                    marked.add(id(group))
+                    ids = [o.org_id for o in group]
+                    agents.extend(i for i in ids if i not in agents)
+                    for org_id in ids:
+                        runner_spans[org_id] = (group[0].start if k else start, chain[k + 1][0].start if k + 1 < len(chain) else end)
+                break
         # "set up with the support of the Swiss Embassy for the Ministry of Social Affairs", "with funding
         # from USAID for IOM": the body the support goes to runs the work, its giver pays
         for p_start, p_end, role in phrases:
@@ -1471,6 +1571,9 @@ class _DocumentReader:
         # anaphors and pronouns for the agent, and page organizations for subjectless items
         antecedent = None
         each = [] if agents else self._both_runners(start)  # "Both grantees will expand ...": each its own work
+        if subject is not None and len(subject) > 1 and agents[: len(subject)] == [o.org_id for o in subject] \
+                and (_EACH_AFTER.match(text, subject[-1].end) or _BOTH_BEFORE.search(text, max(start, subject[0].start - 8), subject[0].start)):
+            each = [o.org_id for o in subject]  # "UNICEF and IOM will both extend their work to X": each body's own work grows
         if each:
             agents = each
         elif not agents:
@@ -1607,12 +1710,34 @@ class _DocumentReader:
             "noun_entry": nouns[0] if unnamed and nouns else None,
             # "Our programmes are funded by X and Y": the funders of every work of the runner
             "all_works": bool(funders) and _ALL_WORKS.match(text, start) is not None,
+            "ordinal": _ORDINAL_ALONE.match(text, start) is not None,
         }
+        counted = self._counted_before(start) if not donor_only and agents else None
+        if counted is not None:
+            # "The Home Office funds two programmes in Albania. The first, delivered by X, ...": one of the works
+            # its payer counted, paid by it (the payer's count is no work of its own)
+            statement["funders"] = list(dict.fromkeys(statement["funders"] + [f for f in counted["funders"] if f not in agents]))
+            statement["rows"] = statement["rows"] or list(counted["rows"])
+            counted["counted"] = True
+        if statement["status"] in ("", "new") and any(
+                role == "agent" and _FUTURE_PASSIVE.search(text, max(start, p_start - 30), p_start) for p_start, _p_end, role in phrases):
+            statement["status"] = "planned"  # "The programme will be implemented by X": the work itself is still to come
+            statement["to_start"] = True  # (the same work, where it will be done: no growth of work told before)
+        if reported_future and statement["status"] in ("", "new"):
+            statement["status"] = "planned"  # "its director said a second shelter would be set up in X": work to come
         if is_item and not statement["status"] and self._item_intro(unit_start)[1]:
             statement["status"] = "planned"  # "the Ministry will:\n- Open a shelter in Tamale."
+        if len(runner_spans) > 1 and not each:
+            each = list(runner_spans)
         if len(each) > 1:
+            shared: list[str] = []  # the payers of the work told before, which the first runner's statement took up
             for agent in each:  # one statement per runner, to go on with the work each runs
-                self._add(dict(statement, agents=[agent], partners=[p for p in statement["partners"] if p != agent]), nouns)
+                span = runner_spans.get(agent)
+                rows = [r for r in statement["rows"] if span is None or r.start < 0 or span[0] <= r.start < span[1]]
+                funded = list(dict.fromkeys(statement["funders"] + [f for f in shared if f != agent]))
+                added = dict(statement, agents=[agent], partners=[p for p in statement["partners"] if p != agent], rows=rows, funders=funded)
+                self._add(added, nouns)
+                shared = shared or list(added["funders"])
             return
         self._add(statement, nouns)
 
@@ -1714,7 +1839,9 @@ class _DocumentReader:
             if id(group) in marked or self._affiliated(group):
                 continue
             before = text[start : group[0].start]
-            oblique = None if _TIME_OPENING.fullmatch(before) else _PREPOSITION_BEFORE.search(before[-60:])
+            # ("builds on a pilot that Karina has run": the subject of a relative clause, past its pronoun)
+            oblique = None if _TIME_OPENING.fullmatch(before) or _RELATIVE_PRONOUN_BEFORE.search(before[-12:]) \
+                else _PREPOSITION_BEFORE.search(before[-60:])
             if oblique and not re.search(r"[,:]\s*(?:the\s+)?$", before) and not _infinitive(oblique.group()) \
                     and not _RELATIVE_AFTER.match(text, group[-1].end):
                 continue  # but "flown home by IOM, which runs a programme": the relative clause's subject
@@ -1734,7 +1861,8 @@ class _DocumentReader:
                 if _SUBORDINATE.search(gap) and not _RELATIVE_GAP.match(gap):
                     following = []  # "X have input into how projects are run": the verb is another clause's
             if group[0].start > first and following and not re.search(r"[:;]", text[first : group[0].start]) \
-                    and not _RELATIVE_GAP.match(text[group[-1].end : following[0][0]].replace("that", "~")):
+                    and not _RELATIVE_GAP.match(text[group[-1].end : following[0][0]].replace("that", "~")) \
+                    and not _RELATIVE_PRONOUN_BEFORE.search(text, max(start, group[0].start - 12), group[0].start):
                 break  # after the predicate: an object ("support ASEAN member states as they implement ...")
             if not following:
                 if any(n[0] >= group[-1].end and not _SUBORDINATE.search(text[group[-1].end : n[0]]) for n in nouns):
@@ -1963,17 +2091,45 @@ class _DocumentReader:
         last = next((st for st in reversed(self.statements) if st["funders"]), None)
         return list(last["funders"]) if last is not None and self._just_before(last, start) else []
 
+    def _counted_before(self, start: int) -> dict | None:
+        """The statement of a payer that counted the works a clause opening on an ordinal goes through ("X
+        funds two programmes in A. The first, delivered by Y, ... The second, implemented by Z, ..."), or None.
+
+        The ordinal stands alone, before a comma or a verb ("The first, ", "The second is"); the payer's
+        statement told no runner, and ends in this paragraph, past at most the works counted so far.
+        """
+        if not _ORDINAL_ALONE.match(self.text, start):
+            return None
+        for statement in reversed(self.statements):
+            if not self._just_before(statement, start) and start - statement["end"] >= 0:
+                return None
+            if statement.get("ordinal"):
+                continue  # ("The second, ..." after "The first, ...")
+            return statement if statement["donor_only"] and _COUNT_WORD.search(statement["evidence"]) else None
+        return None
+
     def _both_runners(self, start: int) -> list[str]:
-        """The two runners last told, for a clause opening on "Both grantees", "the two organisations"
-        (empty if the clause does not, or two are not told within a few sentences)."""
-        if not _BOTH_RUNNERS.match(self.text, start):
+        """The runners last told, for a clause opening on a plural that counts them ("Both grantees",
+        "the two organisations", "The three members", "both programmes"): as many as it counts, nearest
+        first, from the statements of this paragraph and the one before; empty if the clause does not
+        open so, or fewer are told. Who only pays ("X funds two programmes") is no runner."""
+        time = _TIME_OPENING.match(self.text, start)  # ("In 2025 both programmes will ...")
+        match = _BOTH_RUNNERS.match(self.text, time.end() if time else start)
+        if match is None:
             return []
+        word = match.group("all") or match.group("count")
+        count = _COUNTS[word] if word else 2 if match.group(0).lstrip()[:1] in "Bb" else 0
+        if not count:
+            return []  # "All our partners": no count
         runners: list[str] = []
         for statement in reversed(self.statements):
-            if not 0 <= start - statement["end"] < 600 or len(runners) >= 2:
+            if start - statement["end"] < 0 or len(runners) >= count:
                 break
-            runners.extend(a for a in statement["agents"] if a not in runners)
-        return runners if len(runners) == 2 else []
+            if len(_BLANK_LINE.findall(self.text, statement["end"], start)) > 1 or start - statement["end"] > 1500:
+                break  # (no further back than the paragraph before)
+            if not statement["donor_only"]:
+                runners.extend(a for a in statement["agents"] if a not in runners)
+        return runners[:count] if len(runners) >= count else []
 
     def _payers_just_told(self, position: int, noun: str) -> set[str]:
         """The funders of the work told just before ``position``, which "the organisation" after it does
@@ -2184,6 +2340,8 @@ class _DocumentReader:
             if not any(c.role == "expansion" for c in _place_cues().cues_of(text[h_start:h_end])):
                 continue
             modal = _modality()[0]["planned"].search(text, max(start, h_start - 40), h_start)
+            if modal is not None and _CONTINUES.match(text, modal.end()):
+                modal = None  # "will continue to extend ...": work done, going on
             if modal is not None and not _CLAUSE_BREAK.search(text, modal.end(), h_start) \
                     and not _USERS_SUBJECT.fullmatch(text, start, modal.start()) or _FUTURE_BEFORE.search(text, max(start, h_start - 24), h_start):
                 return h_end
@@ -2209,6 +2367,10 @@ class _DocumentReader:
         for row in places:
             if self._ends_a_name(row):
                 continue  # "Terre des Hommes Germany": the body's name goes on into the place
+            if row.kind == "country" and row.code not in (self.context, self.subject) and self._branch_of(row):
+                bases.append(row)  # "implemented by ECPAT France with ...": the branch's country, no place of the work
+                # (but "Led by Freedom Fund Kenya, ..." in a text about Kenya: the branch works at home)
+                continue
             roles = self._role_before(row.start, start)
             if "exploit" in roles and _COMBATED.search(text, max(start, row.start - 80), row.start):
                 roles = roles - {"exploit"}  # "to reduce forced labour in Oromia": where the work is done
@@ -2227,6 +2389,7 @@ class _DocumentReader:
                 bases.append(row)  # (but "will set up a new office in Mafeteng": the new work's place)
                 continue
             if ((text[row.start : row.end].isupper() or _line_start(text, row.start)) and _DATELINE_AFTER.match(text[row.end : row.end + 40])) \
+                    or (text[row.start : row.end].isupper() and _line_start(text, row.start) and _DATELINE_COLON.match(text, row.end)) \
                     or _RELEASED_IN.search(text, max(start, row.start - 20), row.start):
                 continue  # "BANGKOK -- Today ...", "Released in Phnom Penh"
             if not prenominal and (roles & {"flow", "from", "exploit"} or in_flow_list):
@@ -2254,6 +2417,8 @@ class _DocumentReader:
             # "Washington's response": a foreign city standing for its government.
             if row.kind == "city" and row.country != self.context and re.match(r"[’']s\b", text[row.end : row.end + 3]):
                 continue
+            if _PAYERS_NAME_BEFORE.search(text, max(start, row.start - 40), row.start):
+                continue  # "the EU Emergency Trust Fund for Africa": the end of a payer's name
             if self._in_event_name(row) or _names().is_head(_token(text, row, last_word=True)):
                 continue  # "the U.S. National ... Day"; "the Center" (an organization named before)
             if row.kind == "country" and _ACTING_AFTER.match(text, row.end):
@@ -2271,6 +2436,15 @@ class _DocumentReader:
             return False
         name = _BRACKETED_END.sub("", self.names.get(self.orgs[i].org_id, ""))
         return fold_name(name).endswith(" " + fold_name(self.text[row.start : row.end]))
+
+    def _branch_of(self, row: _Row) -> bool:
+        """Whether a country's name right after an organization's mention names the body's national
+        branch ("ECPAT France with ...", "Caritas Armenia ran ..."): a space alone between them, and
+        no capital after it that would make it the start of another name."""
+        i = bisect.bisect_left(self.org_starts, row.start) - 1
+        if i < 0 or not 0 < row.start - self.orgs[i].end <= 1 or not self.text[self.orgs[i].end : row.start].isspace():
+            return False
+        return _BRANCH_AFTER.match(self.text, row.end) is not None
 
     def _in_event_name(self, row: _Row) -> bool:
         """A place inside the name of a law, a report or an event ("the U.S. National Human Trafficking Awareness Day")."""
@@ -2310,14 +2484,19 @@ class _DocumentReader:
         if patterns["recommended"].search(text, max(start, anchor - 40), anchor):
             return "recommended"  # "UN Women should extend the project to Sylhet"
         modal = patterns["planned"].search(text, max(start, anchor - 40), anchor)
+        if modal and _CONTINUES.match(text, modal.end()):
+            return ""  # "will continue to run its shelter in X": work done there, going on
         if modal and not _USERS_SUBJECT.fullmatch(text, start, modal.start()):
             return "planned"  # (not "Victims and their families may call the hotline": who may use the work, not its runner's plan)
         # The predicate right after the clause's subject, past an apposition: "Plan International will
         # reach girls with training", "The second project, led by X, will reach ..."
         opening = _SUBJECT_NOUN.match(text, start)
-        for after, noun_subject in ((subject_end, False), (opening.end() if opening else None, True)):
+        # "A community awareness campaign run by X will cover ...": new work, its runner named in a reduced relative
+        indefinite = nouns[0][1] if nouns and _INDEFINITE_OPENING.fullmatch(text, start, nouns[0][0]) else None
+        for after, noun_subject, predicate in ((subject_end, False, _PREDICATE), (opening.end() if opening else None, True, _PREDICATE),
+                                               (indefinite, True, _REDUCED_PREDICATE)):
             modal = patterns["planned"].search(text, after, end) if after is not None else None
-            if modal is None or not _PREDICATE.fullmatch(text, after, modal.start()):
+            if modal is None or not predicate.fullmatch(text, after, modal.start()) or _CONTINUES.match(text, modal.end()):
                 continue
             if not noun_subject or any(n[0] < modal.start() for n in nouns):
                 return "planned"  # (a clause opening on a noun: the programme noun is it or its apposition)
@@ -2388,6 +2567,7 @@ class _DocumentReader:
             # "X and Y funded a programme in A. The programme is run by Z": Z runs it, X and Y pay
             antecedent["agents"], antecedent["donor_only"] = list(statement["agents"]), False
             statement["funders"] = list(dict.fromkeys(antecedent["funders"] + statement["funders"]))
+        self._payers_plan(statement)
         self._name_runner(statement)
         self.statements.append(statement)
         if statement["agents"]:
@@ -2483,6 +2663,23 @@ class _DocumentReader:
             for n_start, _n_end, _entry in nouns[:1] for our in _OUR.finditer(self.text, start, n_start)
         )
 
+    def _payers_plan(self, statement: dict) -> None:
+        """A plan of a body that only pays for work told before, which names no work of its own: the growth
+        of the work it pays for ("X awarded a grant to Y for a programme in A ... 'We hope to take the model to
+        B,' said X's chairwoman": B is where Y's programme is to grow, X still its funder)."""
+        if statement["status"] != "planned" or len(statement["agents"]) != 1 or statement["funders"] or statement["partners"] \
+                or statement.get("fresh") or not (statement["rows"] or statement.get("planned_rows")):
+            return
+        payer = statement["agents"][0]
+        if any(payer in st["agents"] and payer not in st["funders"] for st in self.statements):
+            return  # (a body that runs work of its own plans its own)
+        paid = next((st for st in reversed(self.statements) if payer in st["funders"] and st["agents"] and payer not in st["agents"]), None)
+        if paid is None:
+            return
+        statement["agents"], statement["funders"] = list(paid["agents"]), [payer]
+        statement["planned_rows"] = statement["rows"] + statement.get("planned_rows", [])
+        statement["rows"] = []
+
     def _name_runner(self, statement: dict) -> None:
         """A runner named after a programme only its funders were named for.
 
@@ -2500,6 +2697,12 @@ class _DocumentReader:
         statement["agents"] = statement["agents"][len(promoted) :]
         statement["funders"] = list(dict.fromkeys(previous["funders"] + statement["funders"]))
         previous["agents"], previous["donor_only"] = list(statement["agents"]), False
+
+    def _part_of(self, row: _Row) -> bool:
+        """Whether a country's mention is a part of it a compass word names: "northern Benin", "the south-east of Benin"
+        (not "northern Benin's largest city": a possessive that names a place inside it)."""
+        return row.start > 0 and _COMPASS_BEFORE.search(self.text, max(0, row.start - 24), row.start) is not None \
+            and not _POSSESSIVE_AFTER.match(self.text, row.end)
 
     def _fallback_rows(self, item: dict) -> list:
         """Places for a programme no statement gave one: its agents' own places or countries."""
@@ -2586,6 +2789,8 @@ class _DocumentReader:
         key_of: dict[int, tuple] = {}  # id(statement) -> the key of its programme
         by_kind: dict[tuple, tuple] = {}  # a runner's key and a kind of programme noun -> the key of its first such programme
         for item in self.statements:
+            if item.get("counted"):
+                continue  # a payer's count of the works told after it, each of which it pays
             key = tuple(item["agents"][:1]) or tuple(item["partners"][:1]) or tuple(item["funders"][:1]) \
                 or (("", item["start"]) if item.get("authored") or item.get("unnamed") else ())  # work of no one named: one per statement
             if not key:
@@ -2618,12 +2823,21 @@ class _DocumentReader:
                 by_kind.setdefault(runner + (item["fresh"],), key)
             for field in ("agents", "partners", "funders", "activities", "identifiers", "budget"):
                 target[field] = list(dict.fromkeys(target[field] + item[field]))
-            if item["status"] == "planned" and target["status"] != "planned" and not target.get("only_planned"):
+            # (but "ICMPD today launched the second phase ... ICMPD will support X to train inspectors in Sfax": the plan
+            # of work just launched is where it works)
+            if item["status"] == "planned" and target["status"] not in ("planned", "new") and not target.get("only_planned") \
+                    and not item.get("to_start"):
                 # "It operates a drop-in centre in Neiafu. The centre plans to open a second office in 'Eua": where
                 # work done is planned to grow, not where it is
                 codes = {r.code for r in target["rows"]}
                 target["planned_rows"] = target.get("planned_rows", []) + [r for r in item["rows"] if r.code not in codes]
                 target["rows"] = target["rows"] + [r for r in item["rows"] if r.code in codes]
+            elif target.get("only_planned") and target["status"] == "planned" and item["status"] != "planned" and item["rows"]:
+                # "A third shelter would be set up in Mandeville. The first shelter, in Kingston, has housed 45 survivors":
+                # the plan told first is where the work done is to grow
+                codes = {r.code for r in item["rows"]}
+                target["planned_rows"] = target.get("planned_rows", []) + [r for r in target["rows"] if r.code not in codes]
+                target["rows"] = [r for r in target["rows"] if r.code in codes] + item["rows"]
             else:
                 target["rows"] = target["rows"] + item["rows"]
             target["planned_rows"] = target.get("planned_rows", []) + item.get("planned_rows", [])
@@ -2660,9 +2874,10 @@ class _DocumentReader:
                 item["status"] = item["status"] or "planned"
             if not places_rows:
                 continue
-            # A country goes when a place inside it is named too.
+            # A country goes when a place inside it is named too (but "in northern Benin, in Alibori": a part of it
+            # the named places do not cover is where the work is too).
             inner = {p.country for p in places_rows if p.kind != "country" and p.country}
-            places = list(dict.fromkeys(p.code for p in places_rows if not (p.kind == "country" and p.code in inner)))
+            places = list(dict.fromkeys(p.code for p in places_rows if not (p.kind == "country" and p.code in inner and not self._part_of(p))))
             inner |= {p.country for p in growth if p.kind != "country" and p.country}
             places_planned = [code for code in dict.fromkeys(p.code for p in growth if not (p.kind == "country" and p.code in inner))
                               if code not in places]

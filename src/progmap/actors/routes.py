@@ -181,6 +181,12 @@ _MESSAGES = frozenset({
     "message", "messages", "letter", "letters", "email", "emails", "text", "texts", "money", "remittance", "remittances",
     "photo", "photos", "video", "videos", "parcel", "parcels", "cash", "funds", "word",
 })
+#: Verbs whose object is an activity put elsewhere, not people: "shifted recruitment from Nairobi to Busia".
+_RELOCATING = frozenset({
+    "shift", "shifts", "shifted", "shifting", "move", "moves", "moved", "moving", "relocate", "relocates", "relocated",
+    "relocating", "expand", "expands", "expanded", "expanding", "extend", "extends", "extended", "extending", "divert",
+    "diverts", "diverted", "diverting", "redirect", "redirects", "redirected", "redirecting",
+})
 #: Goods trafficked or smuggled: "drug trafficking", "wildlife smuggling" move no people.
 _GOODS = frozenset({
     "drug", "drugs", "narcotics", "cocaine", "heroin", "methamphetamine", "arms", "weapons", "firearms", "wildlife", "ivory",
@@ -1362,6 +1368,9 @@ def _govern(slots: _Slots, i: int, lo: int, end: int) -> _Reading:
             # "to Thailand and China, as well as other countries in Asia, the Middle East": the list goes on.
             if not inner or _list_goes_on(slots, _after_unit_word(slots, j + 1, i), i, j):
                 return _Reading("list")
+            if attach in ("people", "agent"):
+                # "held them in Veracruz until relatives in the United States paid": where those people are
+                return _Reading(inner, attach, word)
             return _Reading(inner, "place", word)  # "enter Thailand at Mae Sot": said of the verb's phrase
         if k == ".":
             if low[j] in _PHRASE_MARKS:
@@ -1472,6 +1481,14 @@ _LURE = re.compile(
     r"|\b(?:thinking|believing|told)[ \t]+(?:that[ \t]+)?(?:they|she|he)[ \t]+would[ \t]+work[ \t]+(?:as|in|at)[ \t]+(?:a[ \t]+|an[ \t]+)?[\w-]+",
     re.IGNORECASE,
 )
+#: A landmark a place is said to be near, no work of its own: "forced into prostitution in bars near the mines".
+_LANDMARK = re.compile(r"\b(?:near|close[ \t]+to|next[ \t]+to|beside|outside)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+)?[\w-]+", re.IGNORECASE)
+#: Places named by the trade of those who live there, no work of the people moved: "sexual exploitation in mining
+#: towns", "from bars in the La Pampa mining area", "girls from fishing communities".
+_TRADE_PLACES = re.compile(
+    r"\b(?:mining|fishing|farming|plantation|logging)[ \t]+(?:towns?|areas?|regions?|communities|villages?|zones?|districts?)\b",
+    re.IGNORECASE,
+)
 #: Agents whose naming says what the victims were used for ("forced to see clients").
 _PATRONS = frozenset({"client", "clients", "customer", "customers"})
 #: Prepositions that may follow "home" as an adverb ("brought home with the help of", "sent home by the authorities").
@@ -1485,6 +1502,76 @@ _TAKING_IN = frozenset({"receive"})
 _IN_BEFORE = re.compile(r"\bin[ \t]+$")
 #: Words that start a later leg of a journey told in one clause ("..., and from there are packed onto trucks to Libya").
 _FROM_THERE = re.compile(r"\bfrom\s+(?:there|here)\b", re.IGNORECASE)
+
+
+#: Words between people's home and the verb they are the subject of: "men from Uganda (who had been) trafficked".
+_RELATIVE_LINKS = frozenset({"who", "that", "were", "was", "are", "is", "had", "have", "has", "been", "being", ","})
+
+
+def _subject_home_of(slots: _Slots, group: list, people: list, triggers: list, hi: int) -> int | None:
+    """The later verb whose subject a home is said of, if any.
+
+    "Partners identified 51 women recruited in Kenya for work in Saudi Arabia
+    and 22 young men from Uganda who were trafficked to Tanzania": Uganda is
+    where the men come from, the subject of "trafficked", not a second start
+    of the women's journey the verb before it tells.
+    """
+    first, last = group[0], group[-1]
+    start = next((k for k in range(first - 1, max(first - 4, -1), -1) if slots.low[k] == "from"), None)
+    if start is None or any(slots.kind[k] != "w" or slots.low[k] in (",", "and") for k in range(start + 1, first)):
+        return None
+    if not any(p.hi == start and not p.agent and not p.anaphor for p in people):
+        return None
+    later = next((t for t in triggers if t > last), None)
+    if later is None or later >= hi:
+        return None
+    between = range(last + 1, later)
+    if any(not (slots.low[k] in _RELATIVE_LINKS or slots.low[k].endswith("ly")) for k in between):
+        return None
+    return later
+
+
+#: Possessive determiners: whose kin they are ("their families").
+_OWN = frozenset({"their", "her", "his", "my", "our"})
+#: Kin, where returning people's home is: "reunited with their families in Kakamega".
+_KIN = frozenset({"family", "families", "parents", "relatives", "mother", "father", "mothers", "fathers", "husband", "husbands",
+                  "wife", "wives", "kin", "relative", "parent"})
+
+
+def _abroad_of(slots: _Slots, people: list, i: int, place) -> bool:
+    """Whether the place at ``i``, said "in" of the people phrase before it, is abroad for them by their nationality."""
+    before = [p for p in people if p.hi <= i and not p.agent]
+    if not before or not before[-1].homes or i - before[-1].hi > 3:
+        return False
+    if slots.low[before[-1].hi] != "in":
+        return False  # ("Nepali women from India": where they came from)
+    return place.country_code not in {country for _, country in before[-1].homes}
+
+
+def _kin_before(slots: _Slots, i: int, lo: int) -> bool:
+    """Whether the place at ``i`` is where the people's own kin are: "their families in", "her parents at" (not
+    "handed over to families in Riyadh", households that employ them)."""
+    k = i - 1
+    while k > lo and slots.low[k] in ("the", "a"):
+        k -= 1
+    return k - 1 > lo and slots.low[k] in ("in", "at") and slots.low[k - 1] in _KIN and slots.low[k - 2] in _OWN
+
+
+def _finding(slots: _Slots, trigger: int, hi: int) -> bool:
+    """Whether a trigger reports a finding ("found that", "identified no"), not people found."""
+    cue = slots.cue[trigger]
+    return cue.role in _FINDING and cue.pos == "VERB" and trigger + 1 < hi and slots.low[trigger + 1] in _CLAUSE_OBJECTS
+
+
+def _predicate_home(slots: _Slots, theme: "_Phrase | None", sources: list) -> bool:
+    """Whether the sources are a home the predicate says of the theme: "Most were men from Fiji and Tonga brought to
+    Auckland" (whoever "most" points back at, these come from Fiji and Tonga)."""
+    if theme is None or not sources:
+        return False
+    j = bisect.bisect_left(slots.start, min(r.start for r in sources)) - 1
+    if j <= theme.hi or slots.low[j] != "from" or slots.low[theme.hi] not in _COPULAS:
+        return False
+    return any(slots.who[k] == "victim" for k in range(theme.hi + 1, j))
 
 
 def _reduced_relative(slots: _Slots, j: int, lo: int) -> bool:
@@ -1999,6 +2086,10 @@ def _home_goes_on(slots: _Slots, k: int, hi: int) -> bool:
 
 #: Words after a verb that make its object a clause or a fact, not people: "found that", "found no evidence".
 _CLAUSE_OBJECTS = frozenset({"that", "how", "whether", "no", "evidence", "little"})
+#: Words of a participle's phrase of places between people and their relative clause ("recruited from X and Y who").
+_PARTICIPLE_PHRASE = frozenset({"from", "in", "to", "and", "or", ","})
+#: Cue roles of verbs that may report a finding rather than people found ("found that", "identified no").
+_FINDING = frozenset({"exploit", "rescue", "identify", "intercept"})
 #: What may join people phrases into one theme: "Cambodian and Thai workers", "Haitian nationals, and Dominicans".
 _COORDINATORS = (["and"], ["or"], [",", "and"], [",", "or"], [","])
 
@@ -2617,6 +2708,10 @@ class _Reader:
                 continue  # "deducted accommodation and transport costs", "recruitment fees": a word of a thing
             if cue.pos == "VERB" and slots.low[j].endswith("s") and j > lo and (slots.kind[j - 1] == "n" or slots.low[j - 1] in _NOUN_OPENERS):
                 continue  # "arrested by Egyptian forces", "the security forces": a noun
+            if j > lo and slots.low[j - 1] in _RELOCATING and _nominal(slots, j):
+                continue  # "Brokers have shifted recruitment from Nairobi to Busia": the activity moved, no people
+            if slots.low[j] in _RELOCATING and j + 1 < hi and slots.cue[j + 1] is not None and _nominal(slots, j + 1):
+                continue  # "moved recruitment to smaller towns"
             if cue.lemma in _TRAFFICKING and j > lo and slots.low[j - 1] in _GOODS:
                 continue  # "drug trafficking", "wildlife smuggling": goods, no people
             if cue.lemma in _TRAFFICKING and j + 1 < hi and slots.who[j + 1] == "agent" and _nominal(slots, j):
@@ -2632,13 +2727,19 @@ class _Reader:
             if triggers and (_nominal(slots, j) or slots.low[j].endswith("ed")) and _purpose_noun(slots, j, lo, listed):
                 continue  # "trafficked ... for sexual exploitation", "subjected to forced labor"
             triggers.append(j)
+        # "Inspectors found that 38 workers from Vanuatu had ... their passports held by a contractor in Hastings": a
+        # finding, no one found; the verbs of its clause tell the places (the finding alone still moves no one: see
+        # _roles)
+        triggers = [t for t in triggers if not (_finding(slots, t, hi) and any(u > t for u in triggers))]
         if not triggers and status is None:
             self._told_homes(slots, lo, hi)
             return
         self._identified = any(slots.cue[t].role == "identify" for t in triggers)
-        if any(slots.cue[t].role == "recruit" for t in triggers):
+        if any(slots.cue[t].role == "recruit" or (slots.cue[t].role in ("", "carry") and t + 1 < hi and slots.low[t + 1] in _OBJECT_PRONOUNS
+                                                    and any(u > t and slots.cue[u].role == "voluntary" for u in triggers)) for t in triggers):
             # "recruited the girls in Honduras and arranged their travel to Houston": the
-            # recruits' own travel is part of the scheme that recruited them.
+            # recruits' own travel is part of the scheme that recruited them; so is where those taken went on to ("He
+            # took me and six other men across the border at Poipet, and then we went by van to Samut Sakhon")
             self._signal = True
         groups = [[places[k] for k in group] for group in coordinated_groups(self.text, [(slots.start[j], slots.end[j]) for j in places])]
         groups = [_without_qualifier(self.text, slots, group) for group in groups]
@@ -2655,7 +2756,10 @@ class _Reader:
             if status is not None and group[0] == status[0]:
                 continue
             before = [t for t in triggers if t < group[0]]
-            if before:
+            later = _subject_home_of(slots, group, people, triggers, hi)
+            if later is not None:
+                owned[later].append(group)  # "... and 22 young men from Uganda trafficked to Tanzania"
+            elif before:
                 owned[before[-1]].append(group)
             elif triggers:
                 owned[triggers[0]].append(group)
@@ -2721,7 +2825,9 @@ class _Reader:
             # (Not a path a later verb tells with ends of its own after this verb's: "trafficked to India, particularly
             # to Mumbai, where they are exploited in brothels, and increasingly to the Gulf states via New Delhi".)
             last_own = max((r.end for role in ("goal", "chain") for r in roles.get(role, [])), default=None)
-            paths = [r for t, (_, _, _, other) in frames if t != trigger for r in other.get("path", []) + other.get("crossing", [])
+            # (Nor the way home of a return beside it: "they took us off and later we were sent home through Jakarta".)
+            paths = [r for t, (other_kind, _, _, other) in frames if t != trigger and (other_kind == "return") == (kind == "return")
+                     for r in other.get("path", []) + other.get("crossing", [])
                      if r.code not in own and not (last_own is not None and t > trigger and other.get("goal")
                                                    and last_own < slots.start[t] < r.start)]
             if paths:
@@ -2749,7 +2855,8 @@ class _Reader:
                     # "Victims identified in Poland originated from Ukraine": where those found come from is their home
                     shared_roles = {"theme-home": shared_roles.get("source", []) + shared_roles.get("theme-home", [])}
                 roles.update(shared_roles)
-            elif roles.get("source") and subject_roles.get("source") and not others and roles["source"] is not subject_roles["source"]:
+            elif roles.get("source") and subject_roles.get("source") and not others and roles["source"] is not subject_roles["source"] \
+                    and not (theme is not None and subject_theme is not None and theme.lo != subject_theme.lo and not theme.anaphor):
                 # "they had been recruited in Benin City and ... reached Istanbul by plane from Tripoli": where the
                 # shared subject's journey began, for a start at home (see _move)
                 roles["began"] = subject_roles["source"]
@@ -2947,6 +3054,13 @@ class _Reader:
             between = slots.low[phrase.hi : trigger]
             if not phrase.agent and between and between[0] in ("who", "that") and set(between[1:]) <= _RELATIVE_AUXILIARIES:
                 return phrase
+            # (past the participle that says where they were taken from: "protect seasonal workers recruited from
+            # Vanuatu and Samoa who were found working on orchards in Hawke's Bay")
+            relative = next((k for k in range(len(between) - 1, 0, -1) if between[k] in ("who", "that")), None)
+            if not phrase.agent and relative is not None and set(between[relative + 1 :]) <= _RELATIVE_AUXILIARIES \
+                    and slots.cue[phrase.hi] is not None and between[0].endswith("ed") and all(
+                        slots.kind[k] == "p" or slots.low[k] in _PARTICIPLE_PHRASE for k in range(phrase.hi + 1, phrase.hi + relative)):
+                return phrase
         if _comma_participle(slots, lo, trigger):
             # ", often brought by relatives": the people of the clause it is set off from
             subjects = [p for p in people if not p.agent and p.hi <= trigger and p.governed not in _NOT_THEME_AFTER
@@ -3034,10 +3148,10 @@ class _Reader:
             return None  # "without reaching port", "were never taken to Thailand": no move happened
         if trigger - 2 >= lo and slots.low[trigger - 2] == "how" and slots.low[trigger - 1] == "to":
             return None  # "learned how to identify victims among migrant workers from Myanmar": a skill taught
-        if kind in ("exploit", "rescue") and cue.pos == "VERB" and trigger + 1 < len(slots.kind) and slots.low[trigger + 1] in _CLAUSE_OBJECTS:
-            return None  # "our survey found that Nepali workers paid fees to agents in Kathmandu": a finding, no one found
         if cue.lemma == "marry" and not (trigger + 1 < len(slots.kind) and slots.low[trigger + 1] in ("to", "off", "into")):
             return None  # "must be married with children": a state; "married off to men in Henan" is the move
+        if _finding(slots, trigger, len(slots.kind)):
+            return None  # "our survey found that Nepali workers paid fees to agents in Kathmandu": a finding, no one found
         if trigger + 1 < len(slots.kind) and "modified" in slots.tags[trigger + 1] and _nominal(slots, trigger):
             return None  # "recruitment fees ... to agencies in Kathmandu": the noun only modifies another
         theme = self._theme(slots, trigger, groups, people, lo)
@@ -3082,6 +3196,15 @@ class _Reader:
                 role = _role(reading, kind, group[0] > trigger, bool(homes) and place.country_code not in homes, nominal)
                 if role == "agent" and self._speaks(slots, group[-1], trigger):
                     role = "speaker"
+                elif role in ("theme-home", "source") and kind == "move" and reading.attach in ("people", "") \
+                        and _abroad_of(slots, people, group[0], place):
+                    role = "none"  # "Indonesian domestic workers in the KSA, most of them recruited in West Java": no home
+                elif role in ("none", "goal", "home") and reading.attach == "agent" and _kin_before(slots, group[0], lo):
+                    # "repatriated from Riyadh and reunited with their families in Kakamega", "sent to a shelter home in
+                    # Pune, and thereafter restored to her parents in West Bengal": home, where their own kin are
+                    role = "home" if kind == "return" else "none"
+                elif role == "source" and reading.attach == "agent" and group[0] < trigger and self._speaks(slots, group[-1], trigger):
+                    role = "speaker"  # "We hear from a researcher in Tunis who says that women are brought to Tunisia"
                 if role == "subject":
                     role = self._subject_role(slots, group[-1], trigger, kind) if group[0] < trigger else "none"
                 if (recruiting or cue.lemma in _BEGINNING) and group[0] > trigger and reading.prep in ("loc", "of") \
@@ -3116,7 +3239,10 @@ class _Reader:
                     role = "theme-home"  # "including 20 from Ukraine and 9 from Vietnam": the next share's home
                 if role == "home" and homes and place.country_code not in homes:
                     role = "none"  # "deported Eritrean asylum seekers to Rwanda": sent on, not home
-                if role in ("goal", "home") and kind in ("exploit", "move", "rescue", "return") and any("care" in slots.tags[k] for k in range(trigger + 1, group[0])):
+                # (a care word of an earlier place's phrase is not this one's: "moved from a reception centre in
+                # Sicily to Turin")
+                phrase_start = max([trigger] + [k for k in range(trigger + 1, group[0]) if slots.kind[k] == "p"]) + 1
+                if role in ("goal", "home") and kind in ("exploit", "move", "rescue", "return") and any("care" in slots.tags[k] for k in range(phrase_start, group[0])):
                     # "placed at a government shelter in Johor Bahru": cared for there, not trafficked there;
                     # "returned them to detention centres in Libya": held there, not home.
                     role = "care"
@@ -3294,6 +3420,16 @@ class _Reader:
                 and before[-1].governed not in _PLACE_PREPOSITIONS and before[-1].governed not in _FUNCTION_WORDS:
             # (nor the object of a verb before it: "They pay intermediaries in Punjab ..., fly from Delhi to Rome")
             before.pop()
+        if before and before[-1].agent:
+            # (nor an agent before a relative clause of someone else's: "our reporter follows Awa, 19, who left Abidjan")
+            k = trigger - 1
+            while k > 0 and slots.low[k] in _RELATIVE_AUXILIARIES:
+                k -= 1
+            if slots.low[k] == "who":
+                k -= 1
+                while k > 0 and (slots.low[k] == "," or slots.low[k][:1].isdigit()):
+                    k -= 1
+                return before[-1].hi - 1 == k
         return bool(before) and before[-1].agent
 
     @staticmethod
@@ -3495,7 +3631,8 @@ class _Reader:
             # ("On three farms in Maule they found 61 workers from Bolivia and Haiti": where the clause opens, in
             # another country than theirs, is where they were found)
             opening = slots.low[lo] in _OPENING_PREPOSITIONS and not any(slots.stop[k] or slots.cue[k] is not None for k in range(lo, trigger - 2))
-            scene = [r for r in roles.get("none", []) if opening and r.start < slots.start[trigger] and r.country_code
+            # (the place may read as the agents' own: "in Johor inspectors found")
+            scene = [r for r in roles.get("none", []) + roles.get("agent", []) if opening and r.start < slots.start[trigger] and r.country_code
                      and r.country_code not in found_homes and _IN_BEFORE.search(self.text, max(0, r.start - 4), r.start)]
             goals = scene or [r for r in self._agent_countries(slots, lo, trigger) if r.country_code not in found_homes][:1]
         if not goals and kind == "rescue" and not moving and theme is not None and not theme.anaphor and not found_homes \
@@ -3618,7 +3755,8 @@ class _Reader:
             known = []  # "West Africans from Nigeria, Gambia and Mali": a region holds the places they left from
         narrow_homes = [(code, country) for code, country in known if code != country]  # (homes below the country)
         if kind in ("move", "enter", "voluntary", "exploit") and known and roles.get("source") and not roles.get("theme-home") and not roles.get("leg") and not inferred \
-                and not any(r.country_code in known_countries for r in roles["source"] + goals):
+                and not any(r.country_code in known_countries for r in roles["source"] + goals) \
+                and not _predicate_home(slots, theme, roles["source"]):
             # "Nepali women were flown from Delhi to Kuwait", "I was born in Gorkha ... From Delhi I was flown to
             # Kuwait": people whose home the text gives, taken on from abroad, started at home; the place abroad
             # they left from is on their way.
@@ -3664,7 +3802,10 @@ class _Reader:
         if crossed:
             # "brought across the border at Villazon" from La Paz: a crossing on their own side is where they left.
             goals = [goal for goal in goals if goal.country_code not in {country for _, country in origins}]
-        if told_before and roles.get("source") and not inferred and not roles.get("leg"):
+        if told_before and roles.get("source") and not inferred and not roles.get("leg") \
+                and not {country for _, country in origins} & {country for _, country in antecedent.goals}:
+            # (not from a country their journey told before reached: "she crosses to Lampedusa ... she is moved from a
+            # reception centre in Sicily to Turin" is a later leg)
             self._lend_origins(antecedent, origins)  # their statements waiting for an origin start here
         if inferred and goals:
             # An origin the text leaves implicit is no origin of a move to itself ("a charity
@@ -4098,7 +4239,7 @@ class _Reader:
                 pieces.append(self.text[cursor:start])
                 cursor = max(cursor, end)
             pieces.append(self.text[cursor : slots.end[hi - 1]])
-            self._terms[key] = terms_in(" ".join(pieces), "purposes")
+            self._terms[key] = _purpose_terms(" ".join(pieces))
         return list(self._terms[key])
 
     @property
@@ -4117,9 +4258,7 @@ class _Reader:
         key = (start, end, vocabulary)
         if key not in self._terms:
             stretch = self.text[start:end]
-            if vocabulary == "purposes":
-                stretch = _LURE.sub(" ", stretch)
-            self._terms[key] = terms_in(stretch, vocabulary)
+            self._terms[key] = _purpose_terms(stretch) if vocabulary == "purposes" else terms_in(stretch, vocabulary)
         return list(self._terms[key])
 
     def _span(self, slots: _Slots, lo: int, hi: int) -> str:
@@ -4212,6 +4351,17 @@ def _specific(targets: list[Referent]) -> list[Referent]:
     """Destinations without a country when a place inside it is named too."""
     inner = {p.country for p in targets if p.kind != "country"}
     return [p for p in targets if not (p.kind == "country" and p.code in inner)]
+
+
+def _purpose_terms(stretch: str) -> list[str]:
+    """The purposes a stretch of text says, leaving out the work lures promised and the landmarks places are near.
+
+    A place named by a trade ("mining towns", "fishing villages") says the
+    purpose only when nothing else does: "for sexual exploitation in mining
+    towns" is for sex, "taken to fishing villages around Yeji" for labour.
+    """
+    told = _LANDMARK.sub(" ", _LURE.sub(" ", stretch))
+    return terms_in(_TRADE_PLACES.sub(" ", told), "purposes") or terms_in(told, "purposes")
 
 
 def _purposes_by_group(text: str, targets: list[Referent], start: int, end: int, purposes: list[str]) -> list[tuple[list, list]]:

@@ -198,7 +198,7 @@ class GrantLine:
 #: A grant list's line: a name, a colon or a dash, and an amount ("- Agar Ethiopia: USD 80,000 for ...",
 #: "- Hope Kenya, Mombasa - $40,000 for ...").
 _GRANT_LINE = re.compile(
-    r"^[ \t]*(?:[-*•][ \t]*)?(?:The[ \t]+)?(?=[A-Z])([^\n:]{2,120}?)(?:[ \t]*:[ \t]*|[ \t]+[-–—][ \t]+)(?:USD|US\$|\$|EUR|€|GBP|£|CHF|AUD)[ \t]?\d[^\n]*",
+    r"^[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]*)?(?:The[ \t]+)?(?=[A-Z])([^\n:]{2,120}?)(?:[ \t]*:[ \t]*|[ \t]+[-–—][ \t]+)(?:USD|US\$|\$|EUR|€|GBP|£|CHF|AUD)[ \t]?\d[^\n]*",
     re.MULTILINE,
 )
 

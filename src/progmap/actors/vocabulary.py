@@ -49,7 +49,7 @@ PURPOSES: dict[str, list[str]] = {
         r"domestic (?:work\w*|servitude|helpers?|service|servants?)", r"camel jockeys?", r"maids?", r"plantations?", r"sweatshops?", r"mines?", r"mining",
         r"farms?", r"agricultur\w+", r"(?<!sex )workers?", r"servitude", r"garments?", r"debt bondage", r"brick kilns?",
         r"nail (?:salons?|bars?)", r"cannabis", r"seafood", r"processing plants?", r"cocoa", r"manufactur\w+", r"restaurants?",
-        r"seek\w* work", r"for work", r"(?:forced|made|compelled|coerced) to work",
+        r"seek\w* work", r"for work", r"(?:forced|made|compelled|coerced) to work", r"car washes", r"car wash",
     ],
     "sexual exploitation": [
         r"sex(?:ual)?(?: industry| work| workers?| trade| exploitation| trafficking| tourism)?", r"prostitut\w*", r"brothels?",
@@ -61,6 +61,7 @@ PURPOSES: dict[str, list[str]] = {
         r"organ (?:removal|trade|trafficking|harvesting)", r"drug (?:trafficking|mules?|couriers?)", r"(?:sell|selling|deal|dealing) drugs",
         r"county lines", r"surrogacy",
         r"scam (?:centres?|centers?|compounds?|operations?)", r"online scams?", r"forced criminality",
+        r"(?:recruited|forced|sent) to fight",
     ],
 }
 

@@ -181,7 +181,7 @@ def build_gazetteer(layers: dict[str, gpd.GeoDataFrame], tables_dir: Path, sourc
     """
     countries, country_names = _countries(layers["admin0"])
     reserved = set(pd.read_csv(tables_dir / "aliases.csv", dtype=str, keep_default_na=False)["alias"].map(fold_name))
-    units = _with_split_units(layers["admin1"], tables_dir)
+    units = _with_split_units(_with_recoded_units(layers["admin1"], tables_dir), tables_dir)
     admin1, admin1_names = _admin1(units, reserved)
     cities, city_names = _cities(_with_towns(layers["places"], tables_dir), units)
     shapes = pd.concat([countries[["code", "geometry"]], admin1[["code", "geometry"]], cities[["code", "geometry"]]])
@@ -225,6 +225,8 @@ _COMPASS = {"nord": "North", "sud": "South", "est": "East", "ouest": "West", "ha
             "bas": "Lower", "basse": "Lower", "extreme": "Far", "extrême": "Far", "centre": "Centre"}
 
 
+#: Cambodia's "Kampong" as romanizations write it ("Kâmpóng Cham", "Kampong Speu").
+_KAMPONG = re.compile(r"K[aâ]mp[oó]ng(?=[\s-])")
 #: An apostrophe or a letter for ayn or hamza inside a word.
 _INNER_MARK = re.compile(r"(?<=\w)[ʻʼ’'`‘](?=\w)")
 
@@ -238,6 +240,8 @@ def _spellings(name: str) -> list[str]:
     ['North Kivu']
     >>> _spellings("Saʻdah")
     ['Sadah']
+    >>> _spellings("Kâmpóng Cham")
+    ['Kompong Cham']
     """
     out = []
     # "Saʻdah", "Ma’rib": romanized names lose their ayn or hamza in English texts ("Sadah", "Marib").
@@ -254,6 +258,10 @@ def _spellings(name: str) -> list[str]:
     saint = re.match(r"(Saint|Sainte)([\s-]+)(?=\w)", name)
     if saint:
         out.append(("St" if saint.group(1) == "Saint" else "Ste") + saint.group(2) + name[saint.end():])
+    # Khmer "Kâmpóng" (a landing), which older and French-era texts write "Kompong" ("Kompong Cham").
+    kampong = _KAMPONG.match(name)
+    if kampong:
+        out.append("Kompong" + name[kampong.end():])
     parts = name.split("-")
     if len(parts) > 1 and fold_name(parts[0]) in {fold_name(k) for k in _COMPASS}:
         words = [next((v for k, v in _COMPASS.items() if fold_name(k) == fold_name(part)), part) for part in parts]
@@ -328,7 +336,8 @@ def _canonical_admin1_name(code: str, fallback: str) -> tuple[str, str | None]:
 
 
 #: ISO 3166-2 unit types that texts write after a unit's name.
-_KIND_WORDS = frozenset({"region", "province", "state", "governorate", "department", "district", "county", "oblast", "prefecture"})
+_KIND_WORDS = frozenset({"region", "province", "state", "governorate", "department", "district", "county", "oblast", "prefecture",
+                         "division"})
 
 
 #: Letters of scholarly transliteration ("Kābul", "Ḩayfā", "Bihār"), which English texts and maps leave out.
@@ -438,6 +447,27 @@ def _admin1(admin1: gpd.GeoDataFrame, reserved: set[str] = frozenset()) -> tuple
         crs="EPSG:4326",
     )
     return places, _names_frame(*_with_spellings(raw, codes), source="admin1")
+
+
+def _with_recoded_units(admin1: gpd.GeoDataFrame, tables_dir: Path) -> gpd.GeoDataFrame:
+    """The admin-1 layer with the codes of ``recodes.csv`` put right.
+
+    The boundary file gives a few polygons another unit's ISO 3166-2 code:
+    Natural Earth's RU-MOS (Moscow Oblast) is the city's polygon and its
+    RU-MOW (the city) the oblast's. Each row renames ``file_code`` to
+    ``code``; the renames apply together, so two rows swap two codes.
+    """
+    path = tables_dir / "recodes.csv"
+    if not path.exists():
+        return admin1
+    table = pd.read_csv(path, dtype=str, keep_default_na=False, comment="#")
+    missing = {"file_code", "code"} - set(table.columns)
+    if missing:
+        raise ProgmapError(f"{path}: missing columns {', '.join(sorted(missing))}")
+    renames = dict(zip(table["file_code"], table["code"]))
+    admin1 = admin1.copy()
+    admin1["code"] = [renames.get(code, code) for code in admin1["code"]]
+    return admin1
 
 
 def _with_split_units(admin1: gpd.GeoDataFrame, tables_dir: Path) -> gpd.GeoDataFrame:
@@ -717,7 +747,7 @@ def _cache_key(sources, tables_dir: Path) -> str:
     for name in _LAYERS:
         if name in sources:
             digest.update(sources[name].sha256.encode())
-    for table in ("aliases.csv", "regions.csv", "towns.csv", "lineage.csv", "splits.csv"):
+    for table in ("aliases.csv", "regions.csv", "towns.csv", "lineage.csv", "splits.csv", "recodes.csv"):
         if (tables_dir / table).exists():
             digest.update((tables_dir / table).read_bytes())
     return digest.hexdigest()[:16]

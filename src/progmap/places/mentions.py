@@ -25,9 +25,12 @@ from progmap.places.gazetteer import COMMON_WORDS, GIVEN_NAMES, Gazetteer
 from progmap.text import NameScanner, fold_name, fold_text
 
 #: Words after a name that say what kind of place it is ("Lang Son province").
-_ADMIN1_WORDS = ("province", "provinces", "prefecture", "governorate", "oblast", "state", "region", "department", "county")
+_ADMIN1_WORDS = ("province", "provinces", "prefecture", "governorate", "oblast", "state", "region", "department", "county",
+                 # Fiji's, Bangladesh's and (before 2008) Myanmar's units: "the Western Division", "Pegu division"
+                 "division")
 #: Plural kind words end a list of units: "Idlib and Aleppo governorates".
-_ADMIN1_PLURALS = ("provinces", "prefectures", "governorates", "oblasts", "states", "regions", "departments", "counties")
+_ADMIN1_PLURALS = ("provinces", "prefectures", "governorates", "oblasts", "states", "regions", "departments", "counties",
+                   "divisions")
 _ADMIN1_PLURAL_AFTER = tuple(f" {word} " for word in _ADMIN1_PLURALS)
 _ADMIN1_PLURAL_BEFORE = tuple(f" {word} of " for word in _ADMIN1_PLURALS)
 _CITY_WORDS = ("city", "town", "capital")
@@ -60,6 +63,8 @@ _SAME_COUNTRY_LINKS = frozenset(["", ",", "and", ", and", "or", ", or", "'s", "�
                                  "and in", "and in the", ", and in", ", and in the"])
 #: What sets a sentence in a country: "In PNG, ...", "... camps in the Philippines".
 _SET_IN = re.compile(r"\b[Ii]n[ \t]+(?:the[ \t]+)?$")
+#: "In" opening a sentence before a country: "In Kenya, ...".
+_OPENED_IN = re.compile(r"In[ \t]+(?:the[ \t]+)?$")
 #: The end of a sentence or paragraph between two names.
 _SENTENCE_END = re.compile(r"[.!?;][\s\"”’)]|\n[ \t]*\n")
 #: A folded gap before what holds a place, with words that only say where in it or what the place is there:
@@ -87,6 +92,8 @@ CANDIDATE_COLUMNS = ["start", "end", "text", "key", "hint", "era"]
 _ELIDED = re.compile(r"(?:^| )([a-z]+) (?:and|or) $")
 #: A word listed before a name in folded text (no commas): "central and ", "western ".
 _LISTED_WORD = re.compile(r"(?:^| )([a-z]+)(?: and| or)? $")
+#: What joins a listed name to the one before it, in folded text.
+_LIST_BEFORE = re.compile(r" (?:and |or )?")
 #: A plural kind word after a list of units, in folded text.
 _ADMIN1_PLURAL_WORD = re.compile(rf" ({'|'.join(_ADMIN1_PLURALS)}) ")
 
@@ -106,6 +113,16 @@ _INSTRUMENT_AFTER = re.compile(r"[ \t]+(?:protocols?|process|agreements?|accords
 #: Words after a name that make a term named after it ("Stockholm syndrome"), or a zone a
 #: shape of places names ("the Ilemi Triangle") that the place only marks.
 _EPONYM_AFTER = re.compile(r"[ \t]+(?:[Ss]yndrome|SYNDROME|Triangle|TRIANGLE)\b")
+#: Before a name, what makes it a ship's: a ship prefix ("MV Mombasa"), or a kind of vessel before a
+#: capitalized name ("the reefer Chile Star"); or a street's: a street word of another language ("Calle
+#: Coahuila", "Avenida Brasil", "Jalan Sabah"). Ships and streets are named after places they are not in.
+_NAMED_AFTER_BEFORE = re.compile(
+    r"(?:\b(?:MV|M/V|MT|M/T|FV|F/V|RV|HMS|USS)\.?|\b(?:vessel|reefer|trawler|seiner|longliner|tanker|freighter|ferry|yacht)"
+    r"|\b(?:Calle|Avenida|Av\.|Rua|Rue|Jalan|Jl\.|Ulica|Ulitsa|Boulevard|Paseo)(?:[ \t]+(?:de|del|da|do|dos|das|la|los|du|des))*)"
+    r"[ \t]+$"
+)
+#: After a name, a street's kind word, capitalized: "Nairobi Road", "Victoria Street", "Moscow Avenue".
+_STREET_AFTER = re.compile(r"[ \t]+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.?|Lane|Drive|Highway)(?![\w-])")
 #: Words after a name that make it a landform's: "the Tibesti mountains", "the Shan hills".
 _LANDFORM_AFTER = re.compile(r"[ \t]+(?:mountains?|mts\.?|hills|highlands|plateau|massif|range|desert)\b", re.IGNORECASE)
 #: Words other languages join to a place's name for a part of it ("Paramaribo-Noord", "Abidjan-Sud").
@@ -407,16 +424,32 @@ class PlaceMatcher:
                 np.maximum(doc_starts, starts - 25).tolist(), np.maximum(doc_starts, starts - 1).tolist(), doc_starts_l
             )
         ]
+        people = set()  # (document, name) read as a person's name somewhere in the document
         for i in [i for i, capital in enumerate(capital_before) if capital and ok[i]]:
             d, a = doc_starts_l[i], starts_l[i]
-            ok[i] = (not _HONORIFIC.search(joined, max(d, a - 40), a) and not self._after_given_name(joined, d, a, stops_l[i])
-                     and not self._after_foreign_word(joined, d, a, keys[i], written[i], stops_l[i - 1] if i else -1))
+            if _HONORIFIC.search(joined, max(d, a - 40), a) or self._after_given_name(joined, d, a, stops_l[i]):
+                ok[i] = False
+                # (A given name goes with its person: "Attorney Virginia Hale" leaves "from Virginia" a place.)
+                if keys[i] not in GIVEN_NAMES and not self._names_country(keys[i], written[i]):
+                    people.add((int(owners[i]), keys[i]))
+            else:
+                ok[i] = not self._after_foreign_word(joined, d, a, keys[i], written[i], stops_l[i - 1] if i else -1)
+        # "Prosecutor Ana Salas ... Salas added": a surname stays the person's in the rest of the
+        # document, unless a kind word makes it the place ("Salas municipality").
+        if people:
+            for i in [i for i, key in enumerate(keys) if ok[i] and (int(owners[i]), key) in people]:
+                ok[i] = flat.startswith(_ADMIN1_AFTER + _CITY_AFTER, int(last[i]) + 1)
         for i in np.flatnonzero(_near_water(flat, first, last)).tolist():
             ok[i] = (ok[i] and not _names_water(flat, int(first[i]), int(last[i]), keys[i], _set_apart(joined, starts_l[i], stops_l[i]), self.candidates)
                      and not self._sea_not_unit(flat, int(last[i]), keys[i], written[i]))
         for i in [i for i, key in enumerate(keys) if key in GIVEN_NAMES and ok[i]]:
             ok[i] = (not self._before_surname(joined, stops_l[i]) and not _ROLE_BEFORE.search(joined, max(doc_starts_l[i], starts_l[i] - 20), starts_l[i])
                      and not _PERSON_APPOSITION.match(joined, stops_l[i], stops_l[i] + 48))
+        # "the recruiter, Israel Mendoza, said", "Paso Canoas": two names with a space between that no one
+        # country holds are one name the gazetteer lacks (a person's, a town's), not two places.
+        for i in [i for i in range(len(keys) - 1) if ok[i] and ok[i + 1] and starts_l[i + 1] == stops_l[i] + 1]:
+            if joined[stops_l[i]] == " " and not written[i].isupper() and self._apart(keys, written, i, i + 1):
+                ok[i] = ok[i + 1] = False
         for i in [i for i, ok_i in enumerate(ok) if ok_i]:
             ok[i] = (not self._inside_longer_name(joined, stops_l[i]) and not self._before_currency(joined, stops_l[i])
                      and not self._hyphened_name(joined, stops_l[i]))
@@ -426,6 +459,11 @@ class PlaceMatcher:
                 ok[i] = self._names_country(keys[i], written[i], ("region",))
         for i in [i for i, ok_i in enumerate(ok) if ok_i and _INSTRUMENT_AFTER.match(joined, stops_l[i], stops_l[i] + 16)]:
             ok[i] = self._names_country(keys[i], written[i], ("country", "region"))
+        # "the reefer Chile Star", "a bar on Calle Coahuila", "Nairobi Road": a ship or a street named after a place.
+        for i in [i for i, ok_i in enumerate(ok) if ok_i]:
+            d, a = doc_starts_l[i], starts_l[i]
+            if _NAMED_AFTER_BEFORE.search(joined, max(d, a - 24), a) or _STREET_AFTER.match(joined, stops_l[i], stops_l[i] + 12):
+                ok[i] = False
         # "Stockholm syndrome", "the Ilemi Triangle": a term named after a place, not the place.
         for i in [i for i, ok_i in enumerate(ok) if ok_i and _EPONYM_AFTER.match(joined, stops_l[i], stops_l[i] + 12)]:
             ok[i] = self._names_country(keys[i], written[i], ("region",))
@@ -543,6 +581,10 @@ class PlaceMatcher:
             j = int(np.searchsorted(first, b, side="right")) - 1
             if j >= 0 and int(first[j]) == a and int(last[j]) == b:
                 keys[j] = name
+            elif j > 0 and int(first[j]) == a and keys[j] in self._plain and _LIST_BEFORE.fullmatch(flat, int(last[j - 1]) + 1, a):
+                # "Luapula and Northern provinces": listed after a unit, the words are a unit's name
+                # ("Northern Province"), not a plain-language phrase ("the northern provinces" of Vietnam).
+                keys[j], last[j] = name, b
             elif j < 0 or int(last[j]) < a:
                 added.append((a, b, name))
         if not added:
@@ -697,6 +739,19 @@ class PlaceMatcher:
         theirs = {info[c.code].country for c in self.cached_readings(keys[j], written[j]) if not c.context}
         return bool(mine) and bool(theirs) and "" not in mine and "" not in theirs and mine.isdisjoint(theirs)
 
+    def _apart(self, keys: list[str], written: list[str], i: int, j: int) -> bool:
+        """Whether names ``i`` and ``j`` lie in no one country, and are not both countries' names
+        (two countries side by side are a list a comma was left out of: "the Kenya Uganda border")."""
+        # ("the Vanuatu Maritime Safety Authority", "Glasgow North East": an English word names what, not where.)
+        if any(word in COMMON_WORDS or _english_word(word) for word in (keys[i] + " " + keys[j]).split()):
+            return False
+        mine = [self.info[c.code] for c in self.cached_readings(keys[i], written[i]) if not c.context]
+        theirs = [self.info[c.code] for c in self.cached_readings(keys[j], written[j]) if not c.context]
+        if not mine or not theirs or all(place.kind == "country" for place in mine + theirs):
+            return False
+        lands, others = {place.country for place in mine}, {place.country for place in theirs}
+        return "" not in lands and "" not in others and lands.isdisjoint(others)
+
     def _sea_not_unit(self, flat: str, last: int, key: str, written: str) -> bool:
         """Whether a sea's name is the sea, not the unit named after it: "crossing the Red Sea"
         is no Sudanese state; "Red Sea state" and "Red Sea Governorate" are units."""
@@ -747,18 +802,32 @@ class PlaceMatcher:
 
     def _sentence_country(self, i: int, keys: list[str], written: list[str], bounds: tuple, text: str) -> str:
         """The country named last before match ``i`` in its sentence, if ``i`` has a reading there
-        ("In PNG, logging camps in Western Province ..."); '' otherwise."""
+        ("In PNG, logging camps in Western Province ..."); '' otherwise. "!" and the country when
+        ``i`` has none in the country a sentence is said to be in ("In Kenya, the Central Province":
+        a former unit the gazetteer lacks)."""
         starts, stops, owners = bounds
         mine = {self.info[c.code].country for c in self.cached_readings(keys[i], written[i]) if not c.context}
         for j in range(i - 1, -1, -1):
             if owners[j] != owners[i] or _SENTENCE_END.search(text, stops[j], starts[i]):
-                return ""
+                break
             readings = [self.info[c.code] for c in self.cached_readings(keys[j], written[j]) if not c.context]
-            # Only a country the sentence is set in counts, not one people come from ("arrivals from Sudan").
-            if readings and all(place.kind == "country" for place in readings) and _SET_IN.search(text, max(0, starts[j] - 8), starts[j]):
+            # Only a country the sentence is set in counts, not one people come from ("arrivals from Sudan"):
+            # "In PNG, ...", or the country that opens it ("Solomon Islands police found ...").
+            if readings and all(place.kind == "country" for place in readings) and (
+                    _SET_IN.search(text, max(0, starts[j] - 8), starts[j]) or _opens_sentence(text, starts[j])):
                 country = readings[0].country
-                return country if len(readings) == 1 and country in mine else ""
-        return ""
+                if len(readings) > 1 or country in mine:
+                    return country if len(readings) == 1 else ""
+                # Only a sentence that opens "In Kenya, ..." says so ("Brazil draws boys from the Chaco",
+                # "farms in the Jordan Valley and near the Gaza border" do not).
+                anywhere = {self.info[c.code].country for c in self.cached_readings(keys[i], written[i])}
+                opened = _OPENED_IN.search(text, max(0, starts[j] - 8), starts[j])
+                said = opened and text.startswith(",", stops[j]) and _opens_sentence(text, opened.start())
+                return "!" + country if said and country not in anywhere else ""
+        # "Rwandan police found girls from the Northern Province": a nationality word and an authority
+        # that open the sentence set it too (not "Rwandan girls", who may be anywhere).
+        country = _authority_country(text, starts[i])
+        return country if country in mine else ""
 
     def _demonym_country(self, i: int, keys: list[str], written: list[str], bounds: tuple, text: str) -> str:
         """The country a nationality word right before match ``i`` names, if ``i`` has a reading
@@ -968,6 +1037,45 @@ _OF_PLACE = re.compile(r"[\s,-]*(?:[\w-]+\s+){0,3}?(?:of|in)\s+(?:the\s+)?([A-Z]
 _OF_LINK = re.compile(r" of (?:the )?")
 #: Between a place and the place it is said to be in: "Nueva Esparta, in the Madre de Dios region".
 _COMMA_IN_LINK = re.compile(r", in (?:the )?")
+
+
+#: A nationality word and an authority opening a sentence: "The Rwandan police", "Zambian officials".
+_AUTHORITY_OPENER = re.compile(
+    r"[\s\"“‘(]*(?:The[ \t]+)?([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+(?:police|authorities|officials|government|prosecutors?|courts?|judges?|"
+    r"army|military|immigration|border guards|labou?r inspectors|ministry|social workers)\b"
+)
+
+
+#: Where a sentence may start: after a sentence's end, a paragraph's, or a document's (joined texts).
+_OPENING_AFTER = re.compile(r"[.!?;][\s\"”’)]|\n[ \t]*\n|\x00 ?")
+
+
+def _authority_country(text: str, start: int) -> str:
+    """The country of a nationality word and an authority that open the sentence holding ``start``.
+
+    >>> _authority_country("Aid came. Rwandan police found girls in the Northern Province.", 45)
+    'RWA'
+    """
+    low = max(0, start - 400)
+    ends = [found.end() for found in _OPENING_AFTER.finditer(text, low, start)]
+    at = ends[-1] if ends else (low if low == 0 else -1)
+    opener = _AUTHORITY_OPENER.match(text, at, start) if at >= 0 else None
+    return DEMONYMS.get(opener.group(1), "") if opener else ""
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is the first word of its sentence, paragraph or document.
+
+    >>> _opens_sentence("Workers left. Fiji police said so", 14), _opens_sentence("police in Fiji said", 10)
+    (True, False)
+    >>> _opens_sentence("Workers left. The Fiji police said so", 18)
+    True
+    """
+    low = max(0, start - 12)
+    before = text[low:start].rstrip(" \t\"“‘'(")
+    if before.endswith("The") and not before[-4:-3].isalpha():  # "The Solomon Islands police ..."
+        before = before[:-3].rstrip(" \t\"“‘'(")
+    return (not before and low == 0) or before[-1:] in (".", "!", "?", ":", "\n", "\x00")
 
 
 def _own_country(text: str, end: int, countries: set[str]) -> bool:

@@ -495,6 +495,10 @@ def _decide(options: tuple[str, ...], hint: str, context: str, support: set[str]
     info = matcher.info
     # "admin1@PAK": a kind word, and the country the names listed beside it lie in.
     hint, _, where = hint.partition("@")
+    if where.startswith("!"):
+        # "In Kenya, the Central Province": the sentence is set where no unit has the name (a former
+        # province), so it is none of the other countries' units either.
+        return ("unresolved", f"shared unit name in a sentence set in {where[1:]}, which has no unit of that name", "; ".join(options))
     if where.startswith("~"):
         # "Santa Cruz province" in a text about Bolivia is Bolivia's department: a kind word
         # ("province") that fits another country's unit of the name yields to the document's country.
