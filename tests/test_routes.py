@@ -3061,6 +3061,109 @@ def test_people_brought_home_with_help_are_returning():
     assert set(zip(routes.origin_code, routes.destination_code, routes.direction)) == {("KEN", "OMN", "return")}
 
 
+def test_a_return_people_only_tried_is_no_return():
+    text = "Trafficked to a bar in Izmir, the Moldovan woman escaped twice and tried to return to Chisinau."
+    names = {"Izmir": ("TR-35", "admin1", "TUR"), "Chisinau": ("city:1", "city", "MDA")}
+    routes = routes_of(text, names)
+    assert "return" not in set(routes.direction)
+
+
+def test_a_nationality_word_before_a_noun_of_territory_names_the_country():
+    routes = routes_of("Smugglers took the Afghan boys to the Iranian border.", {})
+    assert pairs(routes) == {("AFG", "IRN")}
+    # (near a border is either side of it; a border's guards are no place)
+    assert pairs(routes_of("Afghan boys were held in a camp near the Iranian border.", {})) == set()
+    assert pairs(routes_of("Afghan boys were trafficked by Iranian border guards.", {})) == set()
+
+
+def test_people_who_walk_somewhere_go_there():
+    text = "Ten Eritrean women were trafficked by smugglers. They walked from Tesseney to Kassala."
+    names = {"Tesseney": ("city:1", "city", "ERI"), "Kassala": ("SD-KA", "admin1", "SDN")}
+    assert pairs(routes_of(text, names)) == {("city:1", "SD-KA")}
+
+
+def test_what_returnees_had_done_with_two_verbs_is_their_journey_out():
+    text = "Most returnees are young women from Sylhet who had been trafficked to Dubai and travelled to Muscat."
+    names = {"Sylhet": ("BD-G", "admin1", "BGD"), "Dubai": ("AE-DU", "admin1", "ARE"), "Muscat": ("OM-MA", "admin1", "OMN")}
+    routes = routes_of(text, names)
+    assert "return" not in set(routes.direction) and ("BD-G", "OM-MA") in pairs(routes)
+
+
+def test_a_later_verb_shares_the_home_told_with_the_people_not_the_first_verbs_start():
+    text = "Most victims are Eritreans from Gash-Barka who were smuggled into Sudan from Tesseney and taken to Khartoum."
+    names = {"Gash-Barka": ("ER-GB", "admin1", "ERI"), "Sudan": "SDN", "Tesseney": ("city:1", "city", "ERI"),
+             "Khartoum": ("SD-KH", "admin1", "SDN")}
+    found = pairs(routes_of(text, names))
+    assert ("ER-GB", "SD-KH") in found and ("city:1", "SD-KH") not in found
+
+
+def test_a_goal_where_a_move_goes_on_is_on_the_way():
+    text = "The trafficked boys were taken from Kano to Agadez, where smugglers put them on trucks to Libya."
+    names = {"Kano": ("NG-KN", "admin1", "NGA"), "Agadez": ("NE-1", "admin1", "NER"), "Libya": "LBY"}
+    routes = routes_of(text, names)
+    assert pairs(routes) == {("NG-KN", "LBY")} and list(routes.via.iloc[0]) == ["NE-1"]
+    # (a where clause that says what happens there, then another end of the same move, keeps both ends)
+    text = "The trafficked boys were taken from Kano to Agadez, where they were forced to work, and to Libya."
+    assert pairs(routes_of(text, names)) == {("NG-KN", "NE-1"), ("NG-KN", "LBY")}
+
+
+def test_a_participle_set_off_by_a_comma_is_said_of_its_clauses_people():
+    text = "Boys from Mali and Burkina Faso work on cocoa farms in the Soubre region, usually brought by relatives."
+    names = {"Mali": "MLI", "Burkina Faso": "BFA", "Soubre": ("CI-SO", "admin1", "CIV")}
+    assert pairs(routes_of(text, names)) == {("MLI", "CI-SO"), ("BFA", "CI-SO")}
+
+
+def test_a_passive_conjoined_before_an_exploitation_shares_its_scene():
+    text = "The Kenyan women were lodged in a crowded hostel in Riyadh and made to work eighteen-hour days."
+    assert pairs(routes_of(text, {"Riyadh": ("SA-01", "admin1", "SAU")})) == {("KEN", "SA-01")}
+
+
+def test_a_threat_to_have_people_deported_is_no_return():
+    text = "Nepali workers in Doha said their employer threatened to have them deported to Kathmandu."
+    routes = routes_of(text, {"Doha": ("QA-DA", "admin1", "QAT"), "Kathmandu": ("NP-KA", "admin1", "NPL")})
+    assert "return" not in set(routes.direction)
+
+
+def test_a_subject_told_with_its_home_and_a_second_subject_share_the_verb():
+    text = "Girls from the hill districts of Nepal, and increasingly Bangladeshi girls, are sold to brothels in Mumbai."
+    assert pairs(routes_of(text, {"Nepal": "NPL", "Mumbai": ("IN-MH", "admin1", "IND")})) == {("NPL", "IN-MH"), ("BGD", "IN-MH")}
+
+
+def test_a_return_a_need_is_for_is_no_return():
+    text = "Police in Mumbai rescued twelve Nepali girls. We need 5,000 dollars to pay for their journey back to Nepal."
+    routes = routes_of(text, {"Mumbai": ("IN-MH", "admin1", "IND"), "Nepal": "NPL"})
+    assert "return" not in set(routes.direction)
+
+
+def test_a_home_told_past_an_age_and_near_a_place_is_the_persons_home():
+    text = ("Ion, 19, from a small village near Cahul, answered an advert for farm work. He travelled to Italy by bus "
+            "and was made to work without pay.")
+    names = {"Cahul": ("MD-CA", "admin1", "MDA"), "Italy": "ITA"}
+    assert pairs(routes_of(text, names)) == {("MD-CA", "ITA")}
+
+
+def test_people_someone_is_housed_with_are_company_not_the_people_moved():
+    text = ("Bangladeshi men were flown to Kuala Lumpur. In Johor they were housed with Indonesian workers and made to "
+            "work on palm oil estates.")
+    names = {"Kuala Lumpur": ("MY-14", "admin1", "MYS"), "Johor": ("MY-01", "admin1", "MYS")}
+    assert pairs(routes_of(text, names)) == {("BGD", "MY-14"), ("BGD", "MY-01")}
+
+
+def test_where_those_who_take_people_in_are_is_where_they_end():
+    text = "Girls from Kasserine were placed as maids with wealthy families in Tunis."
+    names = {"Kasserine": ("TN-42", "admin1", "TUN"), "Tunis": ("TN-11", "admin1", "TUN")}
+    assert pairs(routes_of(text, names)) == {("TN-42", "TN-11")}
+    # (not where those who move them are)
+    text = "Girls from Kasserine were trafficked by agents in Sfax."
+    assert ("TN-42", "TN-61") not in pairs(routes_of(text, {**names, "Sfax": ("TN-61", "admin1", "TUN")}))
+
+
+def test_where_a_clause_opens_is_where_people_from_elsewhere_were_found():
+    text = "At two factories in Johor inspectors found 45 workers from Nepal and Myanmar in forced labour."
+    names = {"Johor": ("MY-01", "admin1", "MYS"), "Nepal": "NPL", "Myanmar": "MMR"}
+    assert pairs(routes_of(text, names)) == {("NPL", "MY-01"), ("MMR", "MY-01")}
+
+
 def test_a_home_said_of_the_next_verbs_subject_is_not_a_start_of_the_journey_before():
     text = ("The shelter took in 30 women who had been recruited in Sylhet for jobs in Dubai and 12 boys from Khulna "
             "trafficked to Kolkata.")

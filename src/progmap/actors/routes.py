@@ -242,8 +242,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "them"
 # positions. The same matches, about twice as fast.
 # A sentence about people moving counts only if it speaks of trafficking or exploitation.
 _SIGNAL = re.compile(
-    r"(?=[tsefvbprldkacw])(?:traffick|\bsold\b|\bsell|exploit|forced|victim|brothel|prostitut|servitude|\brescued\b|\blured\b|deceiv|trick|"
-    r"smuggl|kidnap|abduct|brides?\b|bonded|bondage|coerc|slave|\bdebt\b|abuse|confiscat|withh[eo]ld)",
+    r"(?=[tsefvbprldkacwm])(?:traffick|\bsold\b|\bsell|exploit|forced|victim|brothel|prostitut|servitude|\brescued\b|\blured\b|deceiv|trick|"
+    r"smuggl|kidnap|abduct|brides?\b|bonded|bondage|coerc|slave|\bdebt\b|abuse|confiscat|withh[eo]ld|\bmade\s+to\s+work|\bmade\s+to\s+beg|\bmade\s+to\s+labou?r)",
     re.IGNORECASE,
 )
 _VOLUME = re.compile(
@@ -512,6 +512,8 @@ def _slots(text: str, start: int, end: int, places: list, nations: list, cues: d
         if cue is not None and cue.lemma == "TIP" and word != "TIP":
             cue = None  # "TIP" as written, not "the tip of"
         add(("w" if word[:1].isalnum() else ".", word.lower(), t_start, t_end, None, "", None, cue))
+    if nations:
+        _territories(rows)
     slots = _Slots()
     if rows:
         slots.kind, slots.low, slots.start, slots.end, slots.ref, slots.flag, slots.code, slots.cue = map(list, zip(*rows))
@@ -522,6 +524,37 @@ def _slots(text: str, start: int, end: int, places: list, nations: list, cues: d
     _people_words_as_modifiers(slots)
     _persons_told_with_age(text, slots)
     return slots
+
+
+#: Prepositions before a nationality word and its noun of territory that put something inside, or on the way into,
+#: that country ("to the Saudi border", "in Indonesian waters"); not "near" or "along", which may be either side.
+_INTO_TERRITORY = frozenset({"to", "into", "toward", "towards", "across", "over", "in", "inside", "within", "on", "onto"})
+
+
+def _territories(rows: list) -> None:
+    """A nationality word before a noun of a country's ground or sea (the ``territory`` words) names the country
+    as a place: "walked to the Saudi border", "fished in Indonesian waters off Ambon".
+
+    Only where a preposition of :data:`_INTO_TERRITORY` governs the phrase
+    and the noun ends it ("near the Malaysian border" may be either side;
+    "Saudi border guards", "the Thai border town of Mae Sot" name other
+    things). ``rows`` are the slot rows of :func:`_slots`, changed in place.
+    """
+    words = _tables().words
+    for i in range(1, len(rows) - 1):
+        kind, _, start, end, _, flag, code, _ = rows[i]
+        if kind != "n" or flag == "plural" or not _COUNTRY_CODE.fullmatch(code):
+            continue
+        noun = rows[i + 1]
+        if noun[0] != "w" or "territory" not in words.get(noun[1], ()):
+            continue
+        after = rows[i + 2] if i + 2 < len(rows) else None
+        if after is not None and after[0] == "w" and after[1] not in _NO_MODIFIERS:
+            continue  # "Saudi border guards": the noun modifies another
+        before = i - 1 if rows[i - 1][1] != "the" else i - 2
+        if before < 0 or rows[before][1] not in _INTO_TERRITORY:
+            continue
+        rows[i] = ("p", "", start, end, Referent(code, "country", code, start, end), "", None, None)
 
 
 #: Nouns a people word may modify, naming a body or a cause rather than people: "a migrant rights group",
@@ -762,8 +795,11 @@ def _clauses(slots: _Slots) -> list[tuple[int, int]]:
             bounds.append(i)
         elif kind[i] == "w" and low[i] == "but" and low[i - 1] == "," and (i + 1 >= len(slots.kind) or low[i + 1] not in _BUT_GOES_ON):
             bounds.append(i)
-        elif kind[i] == "w" and low[i] == "and" and low[i - 1] == "," and _new_subject(slots, i + 1):
-            bounds.append(i)  # "..., and girls from Togo are taken to Gabon": people of their own, moved their own way
+        elif kind[i] == "w" and low[i] == "and" and low[i - 1] == "," and _new_subject(slots, i + 1) \
+                and any(slots.cue[j] is not None or slots.stop[j] for j in range(bounds[-1], i)):
+            # "..., and girls from Togo are taken to Gabon": people of their own, moved their own way (but "Girls from
+            # Cartagena, and increasingly Venezuelan girls, are exploited": a second subject of the same verb)
+            bounds.append(i)
     bounds.append(len(slots.kind))
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
@@ -1171,6 +1207,35 @@ def _where_before(slots: _Slots, lo: int, trigger: int) -> list:
     return []
 
 
+def _conjoined_scene(text: str, slots: _Slots, lo: int, trigger: int) -> list[Referent]:
+    """The places of a passive conjoined right before a trigger, which shares its auxiliary and its scene:
+    "were housed in trailers in Breaux Bridge, Louisiana, and made to work 20-hour shifts" (Louisiana, with a
+    town the map lacks before it)."""
+    low, kind = slots.low, slots.kind
+    k = trigger - 1
+    while k > lo and low[k] in ("and", ","):
+        k -= 1
+    if "and" not in low[k + 1 : trigger + 1]:  # (the trigger may be the phrase "and made to")
+        return []
+    found = []
+    while k > lo and (kind[k] == "p" or (found and (low[k] in (",", "and") or _capitalized_inside(text, slots, k)))):
+        if kind[k] == "p":
+            found.append(slots.ref[k])
+        k -= 1
+    k -= low[k] == "the"
+    if not found or k <= lo or low[k] not in ("in", "at"):
+        return []
+    # (back over the noun phrase before it, "in overcrowded trailers", to the participle after the auxiliary)
+    k -= 1
+    # (an "-ed" word with no auxiliary before it is an adjective of the noun: "overcrowded")
+    bound = max(lo, k - 6)
+    while k > bound and kind[k] == "w" and slots.cue[k] is None and not slots.who[k] \
+            and not (slots.stop[k] and not low[k].endswith("ed")) and not (low[k].endswith("ed") and low[k - 1] in _PASSIVE_AUXILIARIES):
+        k -= 1
+    participle = k > lo and kind[k] == "w" and low[k].endswith("ed") and slots.cue[k] is None and low[k - 1] in _PASSIVE_AUXILIARIES
+    return found[::-1] if participle else []
+
+
 def _remote_object_between(slots: _Slots, trigger: int, place: int) -> bool:
     """Whether a verb that reaches people from afar, with its people after it, stands between a trigger and
     a place: the place is theirs ("forced to defraud people in the United States"; not "trafficked to scam
@@ -1367,6 +1432,12 @@ def _govern(slots: _Slots, i: int, lo: int, end: int) -> _Reading:
                 return _Reading("origin", "", low[j])  # "most of them from Honduras, but also a growing number from Haiti"
             if not inner:
                 return _Reading(role, "", " ".join(low[j - size + 1 : j + 1]))
+            host = next((m for m in range(j + 1, i) if slots.who[m]), None) if role == "none" and low[j] == "with" else None
+            if host is not None and inner == "loc" and attach == "agent" and slots.who[host] == "agent" \
+                    and all(_modifier(slots, m) and low[m] not in ("of", "as") for m in range(j + 1, host)):
+                # "placed as maids with wealthy families in Tunis": where those who take the people in are (not "with
+                # offers of jobs as staff in Thailand")
+                return _Reading(inner, "host", word)
             if role == "abroad" and inner == "loc":
                 return _Reading("goal", "verb", low[j])  # "to work abroad, mainly in Russia and China": where abroad is
             if role == "within" and low[j] == "inside":
@@ -1631,6 +1702,8 @@ def _role(reading: _Reading, kind: str, after: bool, foreign: bool, nominal: boo
                 return "away"  # "Vietnamese workers in Libya were evacuated to Hanoi": where they came back from
             return "held" if kind == "exploit" and foreign and prep != "of" else "theme-home"
         return "none" if nominal else ("goal" if kind in ("move", "voluntary", "exploit", "rescue", "enter") else "none")
+    if attach == "host":
+        return "goal" if after and not nominal and kind in ("move", "exploit") else "none"
     if attach == "agent":
         return "agent" if not after else "none"
     if attach == "opening":
@@ -1697,11 +1770,45 @@ def _apposed_and_left(text: str, slots: _Slots, trigger: int, sources: list, goa
     return told, left
 
 
+def _pluperfect(slots: _Slots, lo: int, trigger: int) -> bool:
+    """Whether a verb tells what had happened before ("had crossed"), by its own "had" or by that of the verb it
+    is coordinated with ("who had crossed into Yemen from Djibouti and walked to the border")."""
+    if "had" in slots.low[max(lo, trigger - 3) : trigger]:
+        return True
+    k = trigger - 1
+    while k > lo and slots.kind[k] == "w" and (slots.low[k].endswith("ly") or slots.low[k] in ("then", "later")):
+        k -= 1
+    if k <= lo or slots.low[k] not in ("and", "or"):
+        return False
+    verbs = [j for j in range(lo, k) if slots.cue[j] is not None and slots.cue[j].pos == "VERB"]
+    return bool(verbs) and "had" in slots.low[max(lo, verbs[-1] - 3) : verbs[-1]] \
+        and not any(slots.stop[j] or slots.who[j] or slots.kind[j] == "n" for j in range(verbs[-1] + 1, k))
+
+
 def _pleaded(slots: _Slots, lo: int, trigger: int) -> bool:
     """Whether a verb of returning is what someone asks for: "want the government to bring them home",
     "urged Oman to repatriate the women" (a wish or a plea, no return yet)."""
     return trigger > lo and slots.low[trigger - 1] == "to" and bool(
         _hints()["hypothetical"].intersection(slots.low[max(lo, trigger - 6) : trigger - 1]))
+
+
+def _wished(slots: _Slots, lo: int, trigger: int) -> bool:
+    """Whether a return is what an infinitive after a wish or a need is for: "We need 2,000 dollars to pay for her
+    journey back to Nepal" (a word of :func:`_pleaded`'s, then "to" and a verb, a few words before the return)."""
+    hypothetical = _hints()["hypothetical"]
+    start = max(lo, trigger - 8)
+    for k in range(start, trigger):
+        if slots.low[k] in hypothetical:
+            return any(slots.low[m] == "to" and slots.kind[m + 1] == "w" and _verb_base(slots.low[m + 1]) for m in range(k + 1, trigger - 1))
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _verb_base(word: str) -> bool:
+    """Whether a word may be a verb's base form ("pay", "bring"), whatever else it may be."""
+    from lemminflect import getAllLemmas
+
+    return word in getAllLemmas(word).get("VERB", ())
 
 
 def _birth_cue(slots: _Slots, trigger: int) -> bool:
@@ -1791,7 +1898,9 @@ _LATER_LEG = re.compile(
     r"\b(?:before|then|later|eventually|finally|onward|onwards)\b"
     r"|\bon(?=[ \t]+(?:through|via|across|over)\b)"  # "to Poland, and on through Germany to France"
     # "across the border to Raxaul and by train to Kolkata": another means, another leg
-    r"|\band[ \t]+by[ \t]+(?:train|bus|road|car|boat|ferry|plane|air|sea|truck|lorry|rail|taxi|van)\b",
+    r"|\band[ \t]+by[ \t]+(?:train|bus|road|car|boat|ferry|plane|air|sea|truck|lorry|rail|taxi|van)\b"
+    # "to the Nigerian coast, where intermediaries put them on boats to Gabon": a place where a move goes on to the next
+    r"|,[ \t]+where\b[^,;.]*\b(?:to|into|onto)[ \t]+(?:the[ \t]+)?$",
     re.IGNORECASE,
 )
 
@@ -1945,6 +2054,8 @@ _WORD_BEFORE_FROM = re.compile(r"\b([A-Za-z-]+)[ \t]+from[ \t]+(?:the[ \t]+)?$")
 _THEIR_HOME_BEFORE = re.compile(
     r"\b(?:her|his|their)[ \t]+(?:home[ \t]+|native[ \t]+)?(?:village|town|hometown|home|family)[ \t]+(?:in|of|near|outside)[ \t]+(?:the[ \t]+)?$",
     re.IGNORECASE)
+#: A home in apposition told by a place near or in the place named: ", 34, from a Roma settlement near ".
+_FROM_A_PLACE_NEAR = re.compile(r",[^,.;:\n]{0,40}\bfrom[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){1,3}(?:near|in|outside|of)[ \t]+(?:the[ \t]+)?$")
 #: A home said of people in a clause's predicate: "Most were boys aged four to ten from", "Many are women from".
 _PREDICATE_FROM = re.compile(r"\b(?:are|were|is|was)[ \t]+[^,.;:\n]{0,60}\bfrom[ \t]+(?:the[ \t]+)?$")
 
@@ -1952,7 +2063,7 @@ _PREDICATE_FROM = re.compile(r"\b(?:are|were|is|was)[ \t]+[^,.;:\n]{0,60}\bfrom[
 def _apposed_home_at(text: str, start: int) -> bool:
     """Whether the place at ``start`` follows "from" in an apposition (", mostly from "), or a home said of
     someone ("her village near ")."""
-    if _THEIR_HOME_BEFORE.search(text, max(0, start - 40), start):
+    if _THEIR_HOME_BEFORE.search(text, max(0, start - 40), start) or _FROM_A_PLACE_NEAR.search(text, max(0, start - 80), start):
         return True
     if not _FROM_BEFORE.search(text, max(0, start - 10), start):
         return False
@@ -2043,6 +2154,11 @@ _STORY_OWNERS = frozenset({"her", "his", "their"})
 def _stays_in(slots: _Slots, j: int, hi: int) -> list[tuple[str, str]]:
     """ "... citizens work in Russia, most of them in Moscow": where people a clause names stay (a verb of staying
     right after them, then "in" and places)."""
+    return [(slots.ref[m].code, slots.ref[m].country_code) for m in _stay_slots(slots, j, hi)]
+
+
+def _stay_slots(slots: _Slots, j: int, hi: int) -> list[int]:
+    """The place slots of :func:`_stays_in`."""
     stay = _hints()["stay"]
     while j < hi and slots.kind[j] == "w" and (slots.low[j].endswith("ly") or slots.low[j] in ("also", "now", "still")):
         j += 1
@@ -2052,14 +2168,52 @@ def _stays_in(slots: _Slots, j: int, hi: int) -> list[tuple[str, str]]:
     if k < hi and slots.low[k] == "as":
         # "working as domestic workers in Lebanon": what they work as comes first
         k = next((m for m in range(k + 1, min(hi, k + 5)) if slots.low[m] == "in"), hi)
-    elif k + 2 < hi and slots.low[k] == "in" and slots.kind[k + 1] == "w":
-        # "who work in construction in Manama": the work first, then where
+    elif k + 2 < hi and slots.low[k] in ("in", "on", "at") and slots.kind[k + 1] == "w" and slots.low[k + 1] not in _DETERMINERS:
+        # "who work in construction in Manama", "work on cocoa farms in Soubre": the work first, then where
         k = next((m for m in range(k + 2, min(hi, k + 5)) if slots.low[m] == "in"), hi)
-    if k + 1 >= hi or slots.low[k] != "in" or slots.kind[k + 1] != "p":
+    first = k + 1 + (k + 1 < hi and slots.low[k + 1] == "the")  # ("in the Kedougou region")
+    if first >= hi or slots.low[k] != "in" or slots.kind[first] != "p":
         return []
     # (up to where their homes are told: "work in Israel ..., most of them men from Udon Thani")
-    end = next((m for m in range(k + 1, hi) if slots.low[m] == "from"), hi)
-    return [(slots.ref[m].code, slots.ref[m].country_code) for m in range(k + 1, end) if slots.kind[m] == "p"]
+    end = next((m for m in range(first, hi) if slots.low[m] == "from"), hi)
+    return [m for m in range(first, end) if slots.kind[m] == "p"]
+
+
+def _past_homes(slots: _Slots, j: int, hi: int) -> int:
+    """The slot after the homes told right after people at ``j`` ("Children from Burkina Faso, Niger and Guinea")."""
+    if j < hi and slots.low[j] == "from":
+        j += 1
+        while j < hi and (slots.kind[j] == "p" or slots.low[j] in (",", "and", "or", "the")):
+            j += 1
+    return j
+
+
+#: Adverbs that may stand between a comma and a participle set off by it (", often brought by relatives").
+_PARTICIPLE_ADVERBS = frozenset({"often", "sometimes", "then", "later", "also", "still", "reportedly", "allegedly", "many", "most"})
+
+
+@lru_cache(maxsize=2048)
+def _past_participle(word: str, lemma: str) -> bool:
+    """Whether ``word`` is the past participle of ``lemma`` ("brought", "sold", "trafficked")."""
+    from lemminflect import getInflection
+
+    return word in getInflection(lemma, tag="VBN")
+
+
+def _comma_participle(slots: _Slots, lo: int, trigger: int) -> bool:
+    """Whether a verb trigger is a past participle set off by a comma, said of its clause's people: "Children
+    from Burkina Faso work in gold mines in Kedougou, often brought by relatives" (a passive with no subject of
+    its own: a preposition or an agent follows it, not an object)."""
+    cue = slots.cue[trigger]
+    if cue.pos != "VERB" or trigger + 1 >= len(slots.low) or not _past_participle(slots.low[trigger], cue.lemma.lower()):
+        return False
+    k = trigger - 1
+    while k > lo and slots.kind[k] == "w" and (slots.low[k].endswith("ly") or slots.low[k] in _PARTICIPLE_ADVERBS):
+        k -= 1
+    if k <= lo or slots.low[k] != ",":
+        return False
+    after = slots.low[trigger + 1]
+    return slots.kind[trigger + 1] == "p" or after in _PLACE_PREPOSITIONS or after in ("by", "as", "for", "back", "home", "across")
 
 
 def _raided_before(slots: _Slots, lo: int, trigger: int) -> list[Referent]:
@@ -2079,6 +2233,14 @@ def _with_coordinated(slots: _Slots, theme: "_Phrase", people: list) -> "_Phrase
         if phrase.hi <= lo and not phrase.agent and slots.low[phrase.hi : lo] in _COORDINATORS:
             lo, governed = phrase.lo, phrase.governed
             homes = list(phrase.homes) + [home for home in homes if home not in phrase.homes]
+        elif phrase.hi < lo and not phrase.agent and not phrase.anaphor and homes:
+            # "Girls from the poorest neighbourhoods of Cartagena, and increasingly Venezuelan girls, are exploited":
+            # a subject told with its home, then another one of the same verb
+            told = _home_then_and(slots, phrase.hi, lo)
+            if told:
+                lo, governed = phrase.lo, phrase.governed
+                homes = list(phrase.homes) + told + [home for home in homes if home not in told]
+            break
     for phrase in people:
         if phrase.lo >= hi and not phrase.agent and slots.low[hi : phrase.lo] in _COORDINATORS:
             hi, homes = phrase.hi, homes + [home for home in phrase.homes if home not in homes]
@@ -2089,6 +2251,23 @@ def _with_coordinated(slots: _Slots, theme: "_Phrase", people: list) -> "_Phrase
     if len(homes) == len(theme.homes):
         return theme
     return _Phrase(lo, hi, False, homes, theme.anaphor, governed, theme.bare)
+
+
+def _home_then_and(slots: _Slots, start: int, end: int) -> list[tuple[str, str]]:
+    """The homes in slots ``start:end`` when they say where the people before are from and then join other people
+    to them: "from the poorest neighbourhoods of Cartagena, and increasingly" ([] otherwise)."""
+    low, kind = slots.low, slots.kind
+    k = end - 1
+    while k > start and kind[k] == "w" and low[k].endswith("ly"):
+        k -= 1
+    if k - 1 <= start or low[k] != "and" or low[k - 1] != "," or low[start] != "from":
+        return []
+    middle = range(start + 1, k - 1)
+    if not all(kind[j] == "p" or (kind[j] == "w" and slots.cue[j] is None and not slots.who[j] and not slots.stop[j]
+                                  and (low[j] in ("of", "the", "and") or "area" in slots.tags[j] or not slots.tags[j]))
+               for j in middle):
+        return []
+    return [(slots.ref[j].code, slots.ref[j].country_code) for j in middle if kind[j] == "p"]
 
 
 def _reach(slots: _Slots, theme: "_Phrase") -> int:
@@ -2674,6 +2853,11 @@ class _Reader:
                     roles["source"] = []
             if not (roles.get("source") or roles.get("theme-home")) and not others:
                 shared_roles = {role: subject_roles[role] for role in ("source", "theme-home") if subject_roles.get(role)}
+                told = [r for r in shared_roles.get("source", []) if r.start < slots.start[subject_trigger]]
+                if told and len(told) < len(shared_roles["source"]):
+                    # "young people from Amhara who had crossed into Yemen from Djibouti and walked to the Saudi
+                    # border": the home told with the people is theirs; the place the first verb left from, its own
+                    shared_roles["source"] = told
                 if kind == "rescue" and subject_trigger is not None and slots.cue[subject_trigger].role == "provenance":
                     # "Victims identified in Poland originated from Ukraine": where those found come from is their home
                     shared_roles = {"theme-home": shared_roles.get("source", []) + shared_roles.get("theme-home", [])}
@@ -2747,11 +2931,21 @@ class _Reader:
             if not predicate and (not apposed or phrase.hi >= hi or slots.low[phrase.hi] != ","):
                 continue
             # (a few words of the apposition may come first: "aged 19 to 34 and mostly from")
-            j = next((k for k in range(phrase.hi + (0 if predicate else 1), min(hi, phrase.hi + _APPOSED_REACH))
+            first = phrase.hi + (0 if predicate else 1)
+            if first + 1 < hi and slots.low[first].isdigit() and slots.low[first + 1] == ",":
+                first += 2  # "Marek, 34, from a Roma settlement near Kosice": past the age told first
+            j = next((k for k in range(first, min(hi, phrase.hi + _APPOSED_REACH))
                       if slots.low[k] in (",", "from") or slots.kind[k] != "w"), hi)
             if j >= hi or slots.low[j] != "from":
                 continue
             homes, k, holding = [], j + 1, False
+            if k < hi and slots.low[k] in ("a", "an"):
+                # "from a Roma settlement near Kosice", "from a small town in Moldova": a place of theirs near or in one
+                near = next((m for m in range(k + 1, min(hi - 1, k + 5)) if slots.low[m] in ("near", "in", "outside", "of")), hi)
+                if near < hi - 1 and slots.kind[near + 1] == "p" and all(
+                        slots.kind[m] == "n" or (slots.kind[m] == "w" and slots.cue[m] is None and not slots.stop[m])
+                        for m in range(k + 1, near)):  # (a people word there only modifies the place: "a Roma settlement")
+                    k = near + 1
             hedges = glue_words("hedge")
             while k < hi and (slots.kind[k] == "p" or (homes and (slots.low[k] in (",", "and", "or") or slots.low[k] in hedges))
                               or (predicate and homes and _home_goes_on(slots, k, hi))):
@@ -2874,9 +3068,18 @@ class _Reader:
                     and slots.cue[phrase.hi] is not None and between[0].endswith("ed") and all(
                         slots.kind[k] == "p" or slots.low[k] in _PARTICIPLE_PHRASE for k in range(phrase.hi + 1, phrase.hi + relative)):
                 return phrase
+        if _comma_participle(slots, lo, trigger):
+            # ", often brought by relatives": the people of the clause it is set off from
+            subjects = [p for p in people if not p.agent and p.hi <= trigger and p.governed not in _NOT_THEME_AFTER
+                        and p.governed not in _PLACE_PREPOSITIONS and not p.anaphor]
+            if subjects:
+                return subjects[-1]
         participle = slots.low[trigger].endswith("ed") and not (trigger > lo and (slots.stop[trigger - 1] or slots.low[trigger - 1] in _AUXILIARIES))
         for phrase in reversed(people):
-            if phrase.hi > trigger or phrase.agent or phrase.governed == "as":
+            if phrase.hi > trigger or phrase.agent or phrase.governed == "as" or (
+                    phrase.governed in ("with", "among") and "and" in slots.low[trigger - 1 : trigger + 1]):
+                # ("he was housed with eleven other men and made to work": company, not the people of a verb after
+                # "and"; but "with girls from Odisha exploited in ...": the participle's own)
                 continue
             # "victims repatriated from ...", "victims of trafficking repatriated from ...": the participle says it of them.
             between = range(phrase.hi, trigger)
@@ -2938,14 +3141,18 @@ class _Reader:
             kind = "move"
         if identifying or intercepting:
             kind = "rescue"  # found like a rescue, but "victims from X" after it is their home, not where they were
-        if kind == "return" and _hints()["hypothetical"].intersection(slots.low[max(lo, trigger - 3) : trigger]):
+        # (over a causative: "threatened to have them deported")
+        reach = 5 if trigger - 2 >= lo and slots.low[trigger - 2] in ("have", "get") and slots.low[trigger - 1] in _OBJECT_PRONOUNS else 3
+        if kind == "return" and _hints()["hypothetical"].intersection(slots.low[max(lo, trigger - reach) : trigger]):
             return None  # "must be married with children to ensure they return": a condition, no return
         if kind == "return" and trigger > lo and slots.low[trigger - 1] in _VEHICLES:
             return None  # "worked for 11 months without landing before the boat returned to Songkhla": the boat's return
-        if kind == "return" and _pleaded(slots, lo, trigger):
+        if kind == "return" and (_pleaded(slots, lo, trigger) or _wished(slots, lo, trigger)):
             return None  # "urged Oman to repatriate them": a plea, no return
-        if kind in ("voluntary", "enter", "arrive") and _hints()["attempt"].intersection(slots.low[max(lo, trigger - 3) : trigger]):
-            return None  # "exploited in Bihac before attempting to cross into Croatia": a try, no end
+        if kind in ("voluntary", "enter", "arrive", "return") and _hints()["attempt"].intersection(slots.low[max(lo, trigger - 3) : trigger]):
+            # "exploited in Bihac before attempting to cross into Croatia", "left the bar and tried to return to
+            # Kyiv": a try, no end
+            return None
         if _negated(slots, trigger, lo):
             return None  # "without reaching port", "were never taken to Thailand": no move happened
         if trigger - 2 >= lo and slots.low[trigger - 2] == "how" and slots.low[trigger - 1] == "to":
@@ -3179,7 +3386,7 @@ class _Reader:
             return None  # "want the government to bring them home": a plea, no return
         # (Not what returnees had done before: "Most returnees are young people ... who had crossed into Yemen from
         # Djibouti" tells their journey out.)
-        earlier = not homeward and "had" in slots.low[max(lo, trigger - 3) : trigger]
+        earlier = not homeward and _pluperfect(slots, lo, trigger)
         if kind in ("move", "enter", "voluntary") and theme is not None and not earlier \
                 and (homeward or not _RETURNING.isdisjoint(slots.low[theme.lo : theme.hi])):
             # Returnees reach home from where they were, and so do people "brought home": the move is a return flow.
@@ -3286,6 +3493,12 @@ class _Reader:
             nations = {country for _, country in theme.homes}
             homes_before = [r for r in homes_before if r.country_code in nations or r.start >= slots.start[theme.lo]]
         explicit = roles.get("source", []) + homes_before
+        if explicit and theme is not None and theme.homes:
+            # (a home told inside a theme of coordinated people is among its homes: "Girls from Cartagena, and
+            # increasingly Venezuelan girls")
+            inside = [r for r in explicit if slots.start[theme.lo] <= r.start < slots.end[theme.hi - 1]]
+            if inside and {(r.code, r.country_code) for r in inside} <= set(theme.homes):
+                explicit = [r for r in explicit if r not in inside]
         if explicit:
             return [(r.code, r.country_code) for r in explicit], quotes, False
         homes = list(theme.homes) if theme else []
@@ -3326,6 +3539,12 @@ class _Reader:
             raided = _raided_before(slots, lo, trigger)
             if raided:
                 roles = {**roles, "source": raided, "none": [r for r in roles.get("none", []) if r not in raided]}
+        if not _ends(roles) and theme is not None and not theme.anaphor and theme.hi <= trigger and _comma_participle(slots, lo, trigger):
+            # "Children from Burkina Faso work in gold mines in Kedougou, often brought by relatives": brought to
+            # where the clause says they stay
+            stays = [slots.ref[m] for m in _stay_slots(slots, _past_homes(slots, theme.hi, trigger), trigger)]
+            if stays:
+                roles = {**roles, "goal": stays, "none": [r for r in roles.get("none", []) if r not in stays]}
         goals = roles.get("goal", []) + roles.get("chain", [])
         homes = {country for _, country in theme.homes} if theme is not None else set()
         if antecedent is not None and theme is not None and theme.anaphor \
@@ -3383,6 +3602,8 @@ class _Reader:
             # "travelled to southern Thailand, where they were held in camps"; "the mines of Lualaba, where children
             # from Kasai are taken" (but "Lagos, where they were recruited" is where they started)
             goals = _where_before(slots, lo, trigger)
+        if not goals and kind == "exploit":
+            goals = _conjoined_scene(self.text, slots, lo, trigger)
         if not goals and roles.get("held"):
             goals = roles["held"]
         if not goals and slots.cue[trigger].role == "bring":
@@ -3416,7 +3637,13 @@ class _Reader:
             found_homes = found_homes | {r.country_code for r in roles.get("source", [])}
             # "Thai authorities identified 230 victims from Myanmar", "Indonesian authorities found
             # fishers from Myanmar", "Thai employers exploited workers from Cambodia": where the agents are.
-            goals = [r for r in self._agent_countries(slots, lo, trigger) if r.country_code not in found_homes][:1]
+            # ("On three farms in Maule they found 61 workers from Bolivia and Haiti": where the clause opens, in
+            # another country than theirs, is where they were found)
+            opening = slots.low[lo] in _OPENING_PREPOSITIONS and not any(slots.stop[k] or slots.cue[k] is not None for k in range(lo, trigger - 2))
+            # (the place may read as the agents' own: "in Johor inspectors found")
+            scene = [r for r in roles.get("none", []) + roles.get("agent", []) if opening and r.start < slots.start[trigger] and r.country_code
+                     and r.country_code not in found_homes and _IN_BEFORE.search(self.text, max(0, r.start - 4), r.start)]
+            goals = scene or [r for r in self._agent_countries(slots, lo, trigger) if r.country_code not in found_homes][:1]
         if not goals and kind == "rescue" and not moving and theme is not None and not theme.anaphor and not found_homes \
                 and not roles.get("source") and not roles.get("away"):
             # "Dubai Police have rescued 12 women ...": found where the agents who found them are, waiting for a
@@ -4106,7 +4333,7 @@ def _speaks_of_trafficking(text: str, start: int, end: int) -> bool:
 #: Letters every match of :data:`_SIGNAL` holds, one entry per alternative (lower case).
 _SIGNAL_LETTERS = ("traffick", "sold", "sell", "exploit", "forced", "victim", "brothel", "prostitut", "servitude", "rescued",
                    "lured", "deceiv", "trick", "smuggl", "kidnap", "abduct", "bride", "bonded", "bondage", "coerc", "slave",
-                   "debt", "abuse", "confiscat", "withh")
+                   "debt", "abuse", "confiscat", "withh", "made")
 
 
 def _signal_in(text: str, start: int, end: int) -> bool:
