@@ -3323,3 +3323,10 @@ def test_a_boat_going_back_to_port_is_no_ones_return():
     text = "Twelve men from Mon State had worked for ten months without landing before the boat returned to Pattani."
     routes = routes_of(text, {"Mon State": ("MM-15", "admin1", "MMR"), "Pattani": ("TH-94", "admin1", "THA")})
     assert "return" not in set(routes.direction)
+
+
+def test_places_of_recruiting_coordinated_after_it_are_both_where_it_began():
+    text = "Ukrainian women were recruited at the Dorohusk crossing and in Chelm for jobs that turned out to be exploitative."
+    names = {"Dorohusk": ("city:1", "city", "POL"), "Chelm": ("city:2", "city", "POL"), "Berlin": ("city:3", "city", "DEU")}
+    found = pairs(routes_of(text, names))
+    assert ("city:1", "city:2") not in found and not {dest for _, dest in found} & {"city:1", "city:2"}

@@ -3228,6 +3228,9 @@ class _Reader:
                         # "Chinese women recruited for work as restaurant staff in Honiara": what they were to be,
                         # and where, abroad (the staff are no recruiters)
                         role = "goal"
+                elif (recruiting or cue.lemma in _BEGINNING) and group[0] > trigger and role == "goal" and previous == "source" \
+                        and reading.word in ("in", "at") and slots.low[group[0] - 2 - (slots.low[group[0] - 1] == "the")] in ("and", "or"):
+                    role = "source"  # "recruited at the Medyka crossing and in Przemysl": both where it began
                 elif (recruiting or cue.lemma in _BEGINNING) and group[0] > trigger and reading.prep in ("loc", "of") \
                         and reading.word in ("in", "at") and "by" in slots.low[trigger + 1 : group[0]] and role == "goal" \
                         and not _PROMISED_WORK_BEFORE.search(self.text, max(0, place.start - 120), place.start):
