@@ -3330,3 +3330,10 @@ def test_places_of_recruiting_coordinated_after_it_are_both_where_it_began():
     names = {"Dorohusk": ("city:1", "city", "POL"), "Chelm": ("city:2", "city", "POL"), "Berlin": ("city:3", "city", "DEU")}
     found = pairs(routes_of(text, names))
     assert ("city:1", "city:2") not in found and not {dest for _, dest in found} & {"city:1", "city:2"}
+
+
+def test_sewing_in_clandestine_workshops_is_labour_though_inspectors_are_named():
+    text = ("Labour inspectors found Bolivian men and women sewing for 16 hours a day in clandestine workshops in "
+            "Buenos Aires. Most had been recruited in El Alto.")
+    routes = routes_of(text, {"Buenos Aires": ("AR-B", "admin1", "ARG"), "El Alto": ("city:1", "city", "BOL")})
+    assert not routes.empty and all(list(p) == ["labour"] for p in routes.purposes)

@@ -49,7 +49,7 @@ PURPOSES: dict[str, list[str]] = {
         r"domestic (?:work\w*|servitude|helpers?|service|servants?)", r"camel jockeys?", r"maids?", r"plantations?", r"sweatshops?", r"mines?", r"mining",
         r"farms?", r"agricultur\w+", r"(?<!sex )workers?", r"servitude", r"garments?", r"debt bondage", r"brick kilns?",
         r"nail (?:salons?|bars?)", r"cannabis", r"seafood", r"processing plants?", r"cocoa", r"manufactur\w+", r"restaurants?",
-        r"seek\w* work", r"for work", r"(?:forced|made|compelled|coerced) to work", r"car washes", r"car wash",
+        r"seek\w* work", r"for work", r"(?:forced|made|compelled|coerced) to work", r"car washes", r"car wash", r"sewing", r"(?:clandestine|illegal|underground) workshops?",
     ],
     "sexual exploitation": [
         r"sex(?:ual)?(?: industry| work| workers?| trade| exploitation| trafficking| tourism)?", r"prostitut\w*", r"brothels?",
