@@ -157,29 +157,30 @@ def test_long_names_defined_with_an_acronym():
     assert (mentions["text"] == "CGFED").sum() >= 1
 
 
-def test_a_generic_ministry_belongs_to_the_country_the_text_speaks_of_when_places_tie(read):
-    # One place each in Uganda, Qatar and Oman: the alphabet would pick Oman; the Ugandan words say whose ministry it is.
-    found = read(
-        "KAMPALA, 3 March - Ugandan recruiters send workers to Doha and Muscat. The Ugandan Police and the "
-        "Ministry of Gender, Labour and Social Development will check Ugandan agencies.\n"
-    )
+@pytest.mark.parametrize(
+    "text, country, owned",
+    [
+        pytest.param(
+            # One place each in Uganda, Qatar and Oman: the alphabet would pick Oman; the Ugandan words say whose ministry it is.
+            "KAMPALA, 3 March - Ugandan recruiters send workers to Doha and Muscat. The Ugandan Police and the "
+            "Ministry of Gender, Labour and Social Development will check Ugandan agencies.\n",
+            "UGA", True, id="places-tie",
+        ),
+        pytest.param(
+            # The contact line's one place does not outweigh the statement's own words.
+            "Joint statement\n\nThe Nepal Domestic Workers Union and Nepali returnees ask the Ministry of Labour, Employment "
+            "and Social Security to refund the fees paid by Nepali women.\n\nContact: Migrant Desk, Doha\n",
+            "NPL", True, id="contact-line",
+        ),
+        pytest.param(
+            # A donor's words ("U.S.") do not take a regional text's bodies.
+            "BANGKOK -- The U.S. Agency for International Development (USAID) and the U.S. Embassy announced a project "
+            "with the Ministry of Social Development in Laos and Cambodia, funded by the U.S. Government and the U.S. Congress.\n",
+            "USA", False, id="donor-words",
+        ),
+    ],
+)
+def test_a_generic_ministry_belongs_to_the_country_its_text_speaks_of(read, text, country, owned):
+    found = read(text)
     homes = dict(zip(found.organizations["name"], found.organizations["country"]))
-    assert any(country == "UGA" and "Ministry" in name for name, country in homes.items()), homes
-
-
-def test_a_statement_whose_country_is_in_its_words_keeps_its_ministry_from_the_contact_lines_country(read):
-    found = read(
-        "Joint statement\n\nThe Nepal Domestic Workers Union and Nepali returnees ask the Ministry of Labour, Employment "
-        "and Social Security to refund the fees paid by Nepali women.\n\nContact: Migrant Desk, Doha\n"
-    )
-    homes = dict(zip(found.organizations["name"], found.organizations["country"]))
-    assert any(country == "NPL" and "Ministry" in name for name, country in homes.items()), homes
-
-
-def test_a_donors_words_do_not_take_a_regional_texts_bodies(read):
-    found = read(
-        "BANGKOK -- The U.S. Agency for International Development (USAID) and the U.S. Embassy announced a project "
-        "with the Ministry of Social Development in Laos and Cambodia, funded by the U.S. Government and the U.S. Congress.\n"
-    )
-    homes = dict(zip(found.organizations["name"], found.organizations["country"]))
-    assert not any(country == "USA" and "Ministry" in name for name, country in homes.items()), homes
+    assert any(home == country and "Ministry" in name for name, home in homes.items()) is owned, homes

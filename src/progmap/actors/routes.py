@@ -1510,7 +1510,7 @@ _FROM_THERE = re.compile(r"\bfrom\s+(?:there|here)\b", re.IGNORECASE)
 
 
 #: Words between people's home and the verb they are the subject of: "men from Uganda (who had been) trafficked".
-_RELATIVE_LINKS = frozenset({"who", "that", "were", "was", "are", "is", "had", "have", "has", "been", "being", ","})
+_RELATIVE_LINKS = _RELATIVE_AUXILIARIES | {"who", "that", ","}
 
 
 def _subject_home_of(slots: _Slots, group: list, people: list, triggers: list, hi: int) -> int | None:
