@@ -3337,3 +3337,11 @@ def test_sewing_in_clandestine_workshops_is_labour_though_inspectors_are_named()
             "Buenos Aires. Most had been recruited in El Alto.")
     routes = routes_of(text, {"Buenos Aires": ("AR-B", "admin1", "ARG"), "El Alto": ("city:1", "city", "BOL")})
     assert not routes.empty and all(list(p) == ["labour"] for p in routes.purposes)
+
+
+def test_a_new_preposition_after_a_list_opened_by_another_opens_a_list_of_its_own():
+    text = ("Traffickers exploit Tunisian children, particularly girls from the northwest governorates of Jendouba and "
+            "Kasserine, in domestic servitude in Tunis and Sousse.")
+    names = {"Jendouba": ("TN-32", "admin1", "TUN"), "Kasserine": ("TN-42", "admin1", "TUN"), "Tunis": ("TN-11", "admin1", "TUN"),
+             "Sousse": ("TN-51", "admin1", "TUN")}
+    assert pairs(routes_of(text, names)) == {(o, d) for o in ("TN-32", "TN-42") for d in ("TN-11", "TN-51")}

@@ -1637,7 +1637,9 @@ def _list_goes_on(slots: _Slots, start: int, end: int, before: int | None = None
         return False  # "victims from South America, mostly Brazil and Paraguay, in Spain": a new list, of its own role
     if words and words[0] in _NEW_LIST_PREPOSITIONS and before is not None:
         k = before - 1
-        while k >= 0 and slots.low[k] in _DETERMINERS:
+        # (back over the list itself to the word that opened it: "girls from the governorates of Jendouba and
+        # Kasserine, in domestic servitude in Tunis")
+        while k >= 0 and (slots.low[k] in _DETERMINERS or slots.kind[k] == "p" or slots.low[k] in _LIST_WORDS):
             k -= 1
         if k >= 0 and slots.low[k] in _PLACE_PREPOSITIONS and slots.low[k] != words[0]:
             # "within the country and in other countries in the region, particularly Mexico": another preposition
