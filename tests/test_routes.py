@@ -3345,3 +3345,19 @@ def test_a_new_preposition_after_a_list_opened_by_another_opens_a_list_of_its_ow
     names = {"Jendouba": ("TN-32", "admin1", "TUN"), "Kasserine": ("TN-42", "admin1", "TUN"), "Tunis": ("TN-11", "admin1", "TUN"),
              "Sousse": ("TN-51", "admin1", "TUN")}
     assert pairs(routes_of(text, names)) == {(o, d) for o in ("TN-32", "TN-42") for d in ("TN-11", "TN-51")}
+
+
+def test_the_side_fought_against_is_no_destination_and_fighting_is_a_purpose():
+    text = "Traffickers recruited Nepali men for jobs in Belarus and then forced them to fight in the war against Ukraine."
+    routes = routes_of(text, {"Belarus": "BLR", "Ukraine": "UKR"})
+    assert pairs(routes) == {("NPL", "BLR")}
+    assert "other" in list(routes.iloc[0].purposes)
+
+
+def test_places_along_a_route_are_where_people_are_exploited():
+    text = ("Women from Malawi are exploited in sex trafficking in Lusaka and along the truck routes to the Chirundu "
+            "border post.")
+    names = {"Malawi": "MWI", "Lusaka": ("ZM-09", "admin1", "ZMB"), "Chirundu": ("city:1", "city", "ZMB")}
+    routes = routes_of(text, names)
+    assert pairs(routes) == {("MWI", "ZM-09"), ("MWI", "city:1")}
+    assert all(list(via) == [] for via in routes.via)

@@ -2717,6 +2717,8 @@ class _Reader:
                 continue  # "arrested by Egyptian forces", "the security forces": a noun
             if slots.low[j].endswith("ing") and j - 1 > lo and slots.kind[j - 1] == "p" and slots.low[j - 2] in ("the", "a"):
                 continue  # "driven from the Medyka crossing to Krakow": the crossing point's name, no frame of its own
+            if "along" in slots.low[max(lo, j - 3) : j] and _nominal(slots, j):
+                continue  # "exploited in Lusaka and along the truck routes to the Chirundu border post": where, no frame
             if j > lo and slots.low[j - 1] in _RELOCATING and _nominal(slots, j):
                 continue  # "Brokers have shifted recruitment from Nairobi to Busia": the activity moved, no people
             if slots.low[j] in _RELOCATING and j + 1 < hi and slots.cue[j + 1] is not None and _nominal(slots, j + 1):

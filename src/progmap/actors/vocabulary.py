@@ -61,7 +61,7 @@ PURPOSES: dict[str, list[str]] = {
         r"organ (?:removal|trade|trafficking|harvesting)", r"drug (?:trafficking|mules?|couriers?)", r"(?:sell|selling|deal|dealing) drugs",
         r"county lines", r"surrogacy",
         r"scam (?:centres?|centers?|compounds?|operations?)", r"online scams?", r"forced criminality",
-        r"(?:recruited|forced|sent) to fight",
+        r"(?:recruited|forced|sent|made)(?: (?:them|him|her|us|me))? to fight",
     ],
 }
 
