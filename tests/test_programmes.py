@@ -1041,6 +1041,27 @@ def test_a_sheets_partner_lines_name_partners_and_its_donor_value_ends_before_th
     assert programme.funders == ["org:danish-agency-for-development-cooperation"]
 
 
+def test_a_sheets_executing_agency_runs_the_project_and_its_financing_line_pays():
+    text = (
+        "PROJECT FACT SHEET\n\nExecuting agency: Tumaini Trust\n"
+        "Financing: Mercy Foundation, USD 400,000\nTarget areas: Kisumu and Nandi counties\n"
+    )
+    names = {"Kisumu": ("KE-17", "admin1", "KEN"), "Nandi": ("KE-32", "admin1", "KEN")}
+    programme = programmes_of(text, names, country="KEN").iloc[0]
+    assert programme.organizations == ["org:tumaini-trust"] and programme.funders == ["org:mercy-foundation"]
+    assert programme.places == ["KE-17", "KE-32"]
+
+
+def test_a_sheets_commissioning_ministry_pays_and_its_lead_executing_agency_takes_part():
+    text = (
+        "Safe Work in Tea Estates\n\nCommissioned by: Danish Ministry of Foreign Affairs\n"
+        "Lead executing agency: Ministry of Labour\nImplementing organization: Amani Network\nLocations: Kericho\n"
+    )
+    programme = programmes_of(text, {"Kericho": ("KE-12", "admin1", "KEN")}, country="KEN").iloc[0]
+    assert programme.organizations[0] == "org:amani-network" and programme.funders == ["dnk-mofa"]
+    assert len(programme.partners) == 1 and programme.places == ["KE-12"]
+
+
 def test_a_plain_partners_line_names_partners_when_another_line_names_the_runner():
     text = "Implementing partner: Amani Network\nPartners: Tumaini Trust\nDonor: Mercy Foundation\nLocations: Nandi\n"
     programme = programmes_of(text, {"Nandi": ("KE-32", "admin1", "KEN")}, country="KEN").iloc[0]
