@@ -2513,3 +2513,14 @@ def test_money_that_goes_to_a_body_to_run_work_makes_it_the_runner():
     names = {"Kisumu": ("city:kisumu", "city", "KEN")}
     programme = programmes_of(text, names, "KEN").iloc[0]
     assert programme.organizations == ["org:hope-trust"] and programme.places == ["city:kisumu"]
+
+
+def test_a_label_line_of_plans_gives_one_more_of_a_kind_to_its_runner():
+    text = (
+        "The Hope Trust runs two resource centres for migrants in Kisumu and Nandi.\n\n"
+        "Planned for Q4: a third resource centre in Nakuru.\n"
+    )
+    names = {"Kisumu": "KE-17", "Nandi": "KE-32", "Nakuru": ("city:nakuru", "city", "KEN")}
+    programmes = programmes_of(text, names, "KEN")
+    assert [(p.organizations, p.places, p.status) for p in programmes.itertuples()] == [
+        (["org:hope-trust"], ["KE-17", "KE-32"], ""), (["org:hope-trust"], ["city:nakuru"], "planned")]

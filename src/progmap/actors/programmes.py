@@ -1615,8 +1615,11 @@ class _DocumentReader:
         unnamed = not agents and not partners and not funders and antecedent is None and not authored \
             and self._unnamed_work(start, programme_verbs, nouns, places)
         if not agents and not partners and not funders and antecedent is None and not authored and not unnamed:
-            self._remember_nouns(nouns, places, start, end)
-            return
+            # "Planned for 2026: a fourth resource centre in Naryn": one more of a kind told before, by its runner
+            agents = self._runner_of_another(start, end, nouns)
+            if not agents:
+                self._remember_nouns(nouns, places, start, end)
+                return
         if not nouns and not programme_verbs and not any(p[2] != "partner" or _VERBAL_PARTNER.match(text, p[0]) for p in phrases):
             return  # "in cooperation with APLE, the police arrested ...": a partner, but no programme
         acting = agents or partners  # "Guatemalan authorities, in coordination with Mexico's INM, repatriated ...": a partner acting
