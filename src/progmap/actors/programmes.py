@@ -131,7 +131,12 @@ _GAPS = {
     # ("workers from Central and Eastern Europe": a compass word and "and" before the region named)
     "origin": re.compile(r"\s+(?:the\s+)?(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)(?:ern)?\s+and\s+)?", re.IGNORECASE),
     "back": re.compile(r"(?:\s+(?:\d[\d,.]*|[\w’'-]+)){0,4}?\s+from\s+(?:the\s+)?", re.IGNORECASE),
-    "exploit": re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE),
+    # ("forced to work in the gold mines of northern Niger": the place of the workplace named)
+    "exploit": re.compile(
+        r"(?:\s+[\w’'-]+){0,3}?\s+(?:in|at)\s+(?:the\s+)?(?:(?:[\w’'-]+\s+){1,3}?of\s+(?:the\s+)?)?"
+        r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?",
+        re.IGNORECASE,
+    ),
     "trip": re.compile(
         r"(?:\s+(?:us|them|me|him|her|officers?|staff))?(?:\s+(?:to|in|at|into|through))?\s+(?:the\s+)?"
         r"(?:(?:[\w’'-]+\s+){0,2}(?:regions?|provinces?|areas?|districts?|villages?|towns?)\s+(?:of|in)\s+)?",
