@@ -2542,3 +2542,9 @@ def test_the_workplace_people_were_forced_to_work_in_names_no_place_of_the_work(
     )
     programme = programmes_of(text, {"Sudan": "SDN", "Kisumu": "KE-17"}, "KEN").iloc[0]
     assert programme.places == ["KE-17"]
+
+
+def test_a_helpline_operated_from_a_city_works_there():
+    text = "The Hope Trust operates a helpline from Nairobi for Kenyan domestic workers abroad."
+    programme = programmes_of(text, {"Nairobi": "KE-30"}, "KEN").iloc[0]
+    assert programme.organizations == ["org:hope-trust"] and programme.places == ["KE-30"]

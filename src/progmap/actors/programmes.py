@@ -655,6 +655,8 @@ _ASIDE_END = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*,[ \t]+[a-z]")
 _WITH_AFTER_NOUN = re.compile(r"(?:[ \t]+(?:in|at)[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)?[ \t]+(?:together[ \t]+)?with[ \t]+(?:the[ \t]+)?")
 #: A noun after "government" that makes it a modifier: "the government body", "a government agency".
 _KIND_OF_BODY_AFTER = re.compile(r"[ \t]+(?:body|bodies|agency|agencies|institution|institutions|entity|entities|organi[sz]ation|regulator)\b")
+#: Between a programme noun and the place its service is run from: " from ", " from the ".
+_FROM_BETWEEN = re.compile(r"[ \t]+from[ \t]+(?:the[ \t]+)?")
 #: Sheet labels of the one body that leads a project, and of those that carry it out with it.
 _GRANTEE_LABELS = frozenset({"grantee", "grantees", "recipient"})
 _LEAD_LABELS = _GRANTEE_LABELS | {"lead organization", "lead organisation", "lead agency", "coordinator", "project coordinator", "lead",
@@ -2384,6 +2386,9 @@ class _DocumentReader:
                 roles = roles - {"exploit"}  # "to reduce forced labour in Oromia": where the work is done
             if "origin" in roles and "from" not in roles or "origin" in roles and re.search(r"\bof\s+(?:the\s+)?$", text[max(start, row.start - 8) : row.start]):
                 home.append(row)  # "children of Dien Bien province": where the people helped come from
+                continue
+            if "from" in roles and "back" not in roles and any(_FROM_BETWEEN.fullmatch(text, n_end, row.start) for _, n_end, _ in nouns):
+                operating.append(row)  # "operates a helpline from Nairobi": where the service is run, not people's home
                 continue
             if "from" in roles and "back" not in roles:
                 home.append(row)  # (but "helped migrants return home from Yemen": where they were, not home)
