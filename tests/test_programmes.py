@@ -2548,3 +2548,10 @@ def test_a_helpline_operated_from_a_city_works_there():
     text = "The Hope Trust operates a helpline from Nairobi for Kenyan domestic workers abroad."
     programme = programmes_of(text, {"Nairobi": "KE-30"}, "KEN").iloc[0]
     assert programme.organizations == ["org:hope-trust"] and programme.places == ["KE-30"]
+
+
+def test_police_deploying_officers_to_border_posts_work_there():
+    text = "The National Police Service will deploy 80 more officers to the border posts of Busia and Malaba to stop the trafficking of girls into Uganda."
+    names = {"Busia": "KE-04", "Malaba": ("city:malaba", "city", "KEN"), "Uganda": "UGA"}
+    programme = programmes_of(text, names, "KEN").iloc[0]
+    assert programme.places == ["KE-04", "city:malaba"] and programme.status == "planned"

@@ -603,8 +603,9 @@ _WORK_BEFORE = re.compile(
     r"|(?:this|these|it)\s+(?:is|are|was|were|has|have|had|will)\b)",
     re.IGNORECASE,
 )
-#: Verbs that are a programme by themselves, whoever does them: "the unit trained 120 police officers in Tamale".
-_SERVICE_VERBS = frozenset({"train", "teach", "educate"})
+#: Verbs that are a programme by themselves, whoever does them: "the unit trained 120 police officers in Tamale",
+#: "the police will deploy officers to the border posts of Busia and Malaba".
+_SERVICE_VERBS = frozenset({"train", "teach", "educate", "deploy"})
 #: The glue of an owner and what it owns: "Winrock International's USAID-funded ...".
 _POSSESSIVE_GLUE = re.compile(r"[’']s?[ \t]+$")
 _PROGRAMME_NOUNS = {"project", "programme", "program", "campaign", "initiative", "component", "phase", "plan", "activity"}
