@@ -2555,3 +2555,12 @@ def test_police_deploying_officers_to_border_posts_work_there():
     names = {"Busia": "KE-04", "Malaba": ("city:malaba", "city", "KEN"), "Uganda": "UGA"}
     programme = programmes_of(text, names, "KEN").iloc[0]
     assert programme.places == ["KE-04", "city:malaba"] and programme.status == "planned"
+
+
+def test_its_partners_are_the_partners_of_the_work_just_told():
+    text = (
+        "The Safe Steps project is funded by the European Union and coordinated by the Hope Trust in Kisumu. "
+        "Its partners are the Amani Network and the Tumaini Centre."
+    )
+    programme = programmes_of(text, {"Kisumu": "KE-17"}, "KEN").iloc[0]
+    assert programme.organizations[0] == "org:hope-trust" and programme.partners == ["org:amani-network", "org:tumaini-centre"]

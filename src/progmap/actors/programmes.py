@@ -1316,6 +1316,7 @@ class _DocumentReader:
             return  # nobody to run it and nowhere to run it: nothing to read
         verbs, nouns, phrases, controls = [], [], [], []
         grants = []  # ends of "a grant" nouns, whose "to Y" names who runs the work
+        listed = _PARTNERS_LISTED.match(text, start)  # "Partners include X", "Its partners are X"
         for c_start, c_end, cue in cues:
             form = text[c_start:c_end]
             entries = _cues().cues_of(form) or [cue]  # a noun the text defined ("BLO") is known by its hit
@@ -1347,8 +1348,8 @@ class _DocumentReader:
                 if (_DETERMINER_BEFORE.search(text, max(start, c_start - 8), c_start) or
                         (form.lower() in ("partner", "partners") and _MODIFIED_BEFORE.search(text, max(start, c_start - 40), c_start)) or
                         (form.lower().endswith("ing") and re.search(r"\b(?:with|of|for|by|from|in|on|and)\s+$", text[max(start, c_start - 6) : c_start]))) \
-                        and entry.role != "noun":
-                    continue  # "our partners", "with funding": a noun, not the frame's verb
+                        and entry.role != "noun" and not (entry.lemma == "partner" and listed is not None and c_start < listed.end()):
+                    continue  # "our partners", "with funding": a noun, not the frame's verb (but "Its partners are X")
                 if entry.role == "control":
                     controls.append(c_start)
                     continue
@@ -1411,7 +1412,7 @@ class _DocumentReader:
         groups = self._groups(orgs)
         agents, partners, funders = [], [], []
         marked: set[int] = set()
-        if _PARTNERS_LISTED.match(text, start):
+        if listed is not None:
             # "Partners include Pourakhi Nepal and BOMSA.": partners of the work just told
             previous = self._work_just_told(start)
             if previous is None or not groups:
