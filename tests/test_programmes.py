@@ -2564,3 +2564,12 @@ def test_its_partners_are_the_partners_of_the_work_just_told():
     )
     programme = programmes_of(text, {"Kisumu": "KE-17"}, "KEN").iloc[0]
     assert programme.organizations[0] == "org:hope-trust" and programme.partners == ["org:amani-network", "org:tumaini-centre"]
+
+
+def test_a_body_that_is_a_partner_of_the_project_works_with_its_runner():
+    text = (
+        "The Hope Trust runs three resource centres for migrants in Kisumu, Nandi and Busia. "
+        "The Ministry of Labour is a partner of the project and refers returnees to the centres."
+    )
+    programmes = programmes_of(text, {"Kisumu": "KE-17", "Nandi": "KE-32", "Busia": "KE-04"}, "KEN")
+    assert [(p.organizations, p.partners) for p in programmes.itertuples()] == [(["org:hope-trust", "ken-mol"], ["ken-mol"])]

@@ -514,6 +514,9 @@ _LEADING_THE_LINE = re.compile(r"^\s*(?:The|the)?\s*")
 _REFERS_TO = re.compile(
     r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t,]+(?:\w+[ \t]+){0,2}?(?:refer|refers|referred|referring|send|sends|sent)[ \t]+"
     r"(?:[\w-]+[ \t]+){0,4}?to[ \t]+(?:the|this|that|its|their)[ \t]+"
+    # ("The Ministry of Labour is a partner of the project": it works with the project's runner)
+    r"|(?:[ \t]*\([^()\n]{1,60}\))?,?[ \t]+(?:is|was|are|were|has[ \t]+been|have[ \t]+been|will[ \t]+be)[ \t]+(?:also[ \t]+)?"
+    r"(?:an?|the|one[ \t]+of[ \t]+the)[ \t]+(?:[\w-]+[ \t]+)?partners?[ \t]+(?:of|in|to|on)[ \t]+(?:the|this|that|its|their)[ \t]+"
 )
 #: Between a runner a role names and the body that works beside it: "implemented by ICMPD with ".
 _WITH_BETWEEN = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?(?:[ \t]+[A-Z][\w’'-]*)?[ \t]+with[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+)?(?:(?:NGOs?|foundation|charity|organi[sz]ation)[ \t]+)?")
