@@ -2573,3 +2573,27 @@ def test_a_body_that_is_a_partner_of_the_project_works_with_its_runner():
     )
     programmes = programmes_of(text, {"Kisumu": "KE-17", "Nandi": "KE-32", "Busia": "KE-04"}, "KEN")
     assert [(p.organizations, p.partners) for p in programmes.itertuples()] == [(["org:hope-trust", "ken-mol"], ["ken-mol"])]
+
+
+def test_it_is_the_named_helpline_the_sentence_before_opens_on():
+    text = (
+        "The Amani Helpline is a free line for victims of trafficking. It is operated by the Hope Trust from its "
+        "call centre in Mombasa.\n\nThe helpline is supported by the Tumaini Foundation."
+    )
+    programmes = programmes_of(text, {"Mombasa": "KE-28"}, "KEN")
+    assert [(p.organizations, p.funders, p.places) for p in programmes.itertuples()] == [
+        (["org:hope-trust"], ["org:tumaini-foundation"], ["KE-28"])]
+
+
+def test_the_city_a_funder_sits_in_is_no_place_of_the_work():
+    text = "The Hope Trust runs a shelter in Mombasa. The shelter is funded by the Embassy of Sweden in Nairobi."
+    names = {"Mombasa": "KE-28", "Nairobi": ("city:nairobi", "city", "KEN"), "Sweden": "SWE"}
+    programme = programmes_of(text, names, "KEN").iloc[0]
+    assert programme.places == ["KE-28"] and programme.funders == ["swe-embassy"]
+
+
+def test_a_funders_by_said_again_past_the_city_the_first_sits_in():
+    text = "The Hope Trust runs a shelter in Mombasa, supported by the Embassy of Sweden in Nairobi and by the Tumaini Foundation."
+    names = {"Mombasa": "KE-28", "Nairobi": ("city:nairobi", "city", "KEN"), "Sweden": "SWE"}
+    programme = programmes_of(text, names, "KEN").iloc[0]
+    assert programme.funders == ["swe-embassy", "org:tumaini-foundation"]

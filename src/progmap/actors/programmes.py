@@ -648,8 +648,11 @@ _PEOPLE_AFTER = re.compile(
     r"(?:workers|fishers|fishermen|migrants|women|girls|boys|children|nationals|citizens|victims|survivors|refugees|returnees|crew|"
     r"crewmen|seafarers|labou?rers|students|families)\b"
 )
+#: Between a body and the city it sits in: " in ", " in the ".
+_SEAT_BETWEEN = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?")
 #: A role phrase's "by" said again after "and", past an aside: " and, since 2022, by the ".
-_ROLE_AGAIN = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*,?[ \t]+(?:and|as[ \t]+well[ \t]+as)[ \t]*(?:,[^,.;:\n]{1,30},)?[ \t]*(?:also[ \t]+)?by[ \t]+(?:the[ \t]+)?")
+#: (or past the city the first body sits in: " in Nairobi and by the ")
+_ROLE_AGAIN = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?(?:[ \t]+in[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)?[ \t]*,?[ \t]+(?:and|as[ \t]+well[ \t]+as)[ \t]*(?:,[^,.;:\n]{1,30},)?[ \t]*(?:also[ \t]+)?by[ \t]+(?:the[ \t]+)?")
 #: What a body is part of, in an aside: "part of the ", "a member of ".
 _MEMBER_OF_BEFORE = re.compile(r"\b(?:part|members?|affiliates?|branch)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 #: The opening of an aside naming partners: ", with the ", ", together with ".
@@ -668,6 +671,10 @@ _LEAD_LABELS = _GRANTEE_LABELS | {"lead organization", "lead organisation", "lea
                                    "lead partner", "lead applicant", "commissioning organization", "commissioning organisation"}
 _IMPLEMENTING_LABELS = frozenset({"implementing partner", "implementing partners", "partner", "partners"})
 #: A clause that opens by saying who did the work just named: "It was organized by", "This was run by".
+#: A sentence's opening up to a programme noun that is its subject: "The ", "The Ubuntu ".
+_NAMED_WORK_OPENING = re.compile(r"\s*(?:[Tt]he[ \t]+|[Oo]ur[ \t]+|[Ii]ts[ \t]+)?(?:[A-Z][\w’'-]*[ \t]+){0,4}")
+#: A copula after a sentence's subject: " is", " was".
+_COPULA_AFTER = re.compile(r"[ \t]+(?:is|was|has[ \t]+been)\b")
 _IT_DONE_BY = re.compile(r"\s*(?:It|This)[ \t]+(?:was|is|will[ \t]+be|has[ \t]+been)[ \t]+(?:\w+[ \t]+)?\w+ed[ \t]+(?:jointly[ \t]+)?by\b")
 #: A word before an expansion noun that makes it still to come: "a planned roll-out", "future expansion".
 _FUTURE_BEFORE = re.compile(r"\b(?:future|planned|proposed|possible|potential|next|upcoming|further)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -1388,7 +1395,11 @@ class _DocumentReader:
             if it_told is None and last is not None and last.get("unnamed") and last.get("noun_entry") \
                     and 0 <= start - last["end"] < 400 and not _BLANK_LINE.search(text, last["end"], start):
                 it_told = last  # "A hotline was launched in Hue. It is operated by X": the new work's runner, named after it
-            nouns = [it_told["noun_entry"]] if it_told is not None else nouns
+            nouns = [it_told["noun_entry"]] if it_told is not None else self._work_named_before(start)
+        elif nouns and _IT_DONE_BY.match(text, start):
+            # "The Ubuntu Helpline is a toll-free line. It is operated by X from its call centre in Durban": "It" is
+            # the work the sentence before opens on, whatever other nouns this one names
+            nouns = self._work_named_before(start) + nouns
         if not verbs and not nouns and not phrases:
             return
         anchor = min([v[0] for v in verbs if v[2].lexicon == "programme"] + [n[0] for n in nouns] + [p[0] for p in phrases], default=end)
@@ -1697,9 +1708,10 @@ class _DocumentReader:
         if funders and rows:
             # "funded by the European Union, Italy and Germany (GFFO)": a country that pays, or whose
             # agency in brackets pays, is no place of the work
+            # ("supported by the Embassy of the Netherlands in Pretoria": the city a payer sits in)
             paying = [o for o in orgs if o.org_id in funders]
             rows = [r for r in rows if not any(o.start <= r.start < o.end or 0 <= o.start - r.end <= 3 and _BRACKET_OPENS.fullmatch(text, r.end, o.start)
-                                                for o in paying)]
+                                                or r.kind == "city" and _SEAT_BETWEEN.fullmatch(text, o.end, r.start) for o in paying)]
         statement = {
             "agents": list(dict.fromkeys(agents)),
             "partners": [p for p in dict.fromkeys(partners) if p not in agents],
@@ -2485,6 +2497,20 @@ class _DocumentReader:
                 home = [p for p in rows if _place_role_patterns()["origin"].search(text[max(0, p.start - 30) : p.start])]
                 return home, (start if home else unit_start)
         return [], unit_start
+
+    def _work_named_before(self, start: int) -> list:
+        """The programme noun that opens, as its subject, the sentence right before ``start`` in its
+        paragraph ("The Ubuntu Helpline is a toll-free line ... It is operated by X"), as a one-item list
+        of nouns; [] if that sentence opens on none."""
+        before = next((u for u in reversed(self._unit_list()) if u[1] <= start), None)
+        if before is None or _BLANK_LINE.search(self.text, before[1], start):
+            return []
+        unit = self.text[before[0] : before[1]]
+        for n_start, n_end, entry in _cues().find(unit, fold_text(unit)):
+            if entry.lexicon == "programme" and entry.role in ("noun", "facility") and _NAMED_WORK_OPENING.fullmatch(unit, 0, n_start) \
+                    and _COPULA_AFTER.match(unit, n_end):
+                return [(before[0] + n_start, before[0] + n_end, entry)]
+        return []
 
     def _unit_list(self):
         if not hasattr(self, "_units_cache"):
