@@ -2597,3 +2597,18 @@ def test_a_funders_by_said_again_past_the_city_the_first_sits_in():
     names = {"Mombasa": "KE-28", "Nairobi": ("city:nairobi", "city", "KEN"), "Sweden": "SWE"}
     programme = programmes_of(text, names, "KEN").iloc[0]
     assert programme.funders == ["swe-embassy", "org:tumaini-foundation"]
+
+
+def test_bodies_after_a_comma_and_with_past_the_lead_are_its_partners():
+    text = "The project is run in Kisumu by a consortium led by the Hope Trust, with the Amani Network and the Kenyan NGO Tumaini."
+    programme = programmes_of(text, {"Kisumu": "KE-17"}, "KEN").iloc[0]
+    assert programme.organizations[0] == "org:hope-trust" and programme.partners == ["org:amani-network", "org:tumaini"]
+
+
+def test_the_consortium_is_the_one_a_lead_was_named_for():
+    text = (
+        "The programme is delivered by a consortium led by the Hope Trust.\n\n"
+        "The consortium operates information points in Kisumu and Busia."
+    )
+    programmes = programmes_of(text, {"Kisumu": "KE-17", "Busia": "KE-04"}, "KEN")
+    assert [(p.organizations, p.places) for p in programmes.itertuples()] == [(["org:hope-trust"], ["KE-17", "KE-04"])]

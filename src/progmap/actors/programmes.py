@@ -519,7 +519,7 @@ _REFERS_TO = re.compile(
     r"(?:an?|the|one[ \t]+of[ \t]+the)[ \t]+(?:[\w-]+[ \t]+)?partners?[ \t]+(?:of|in|to|on)[ \t]+(?:the|this|that|its|their)[ \t]+"
 )
 #: Between a runner a role names and the body that works beside it: "implemented by ICMPD with ".
-_WITH_BETWEEN = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?(?:[ \t]+[A-Z][\w’'-]*)?[ \t]+with[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+)?(?:(?:NGOs?|foundation|charity|organi[sz]ation)[ \t]+)?")
+_WITH_BETWEEN = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?(?:[ \t]+[A-Z][\w’'-]*)?[ \t]*,?[ \t]+with[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+)?(?:(?:NGOs?|foundation|charity|organi[sz]ation)[ \t]+)?")
 #: The glue to the next body of a list, past its kind: " and the Polish foundation ".
 _AND_KIND_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:and|&)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+)?(?:(?:NGOs?|foundation|charity|organi[sz]ation)[ \t]+)?")
 #: A clause opening on its partners: "With ", "- With Rights Jessore and the Indian NGO ".
@@ -708,6 +708,8 @@ _BY_SOMEONE = re.compile(
 )  # (not a time: "by the end of the year", "by 2025")
 #: Nouns of a body made of bodies, which no one of their names holds: "the consortium" a lead leads.
 _BODY_NOUNS_FOR_AGENTS = frozenset({"consortium", "coalition", "network", "alliance", "partnership"})
+#: A new body of that kind and the role that names its lead: "a consortium led by ", "an alliance coordinated by ".
+_BODY_LED_BY = re.compile(r"\b(?:a|an)[ \t]+(?:[\w-]+[ \t]+)?(consortium|coalition|network|alliance|partnership)[ \t]+(?:led|coordinated|headed|chaired)[ \t]+by\b", re.IGNORECASE)
 #: A programme noun's own name before it: "the Stop Online Exploitation ", "The Safe Home ".
 _NAME_BEFORE_NOUN = re.compile(r"\b[Tt]he[ \t]+(?:[A-Z][\w’'-]*[ \t]+){1,5}$")
 #: An amount of money that goes to someone, who runs what it pays for: "GH¢ 4 million will go to the Secretariat to
@@ -2623,6 +2625,9 @@ class _DocumentReader:
                 if match.group("determiner") in ("the", "The", "this", "This") and noun in _BODY_NOUNS_FOR_AGENTS \
                         and not self._named_at(match.start("noun")):
                     self.noun_agents[noun] = list(statement["agents"])
+            for match in _BODY_LED_BY.finditer(self.text, statement["start"], statement["end"]):
+                # "delivered by a consortium led by X, with Y and Z": "the consortium" later is X and its partners
+                self.noun_agents[match.group(1).lower()] = list(statement["agents"])
         for _n_start, _n_end, entry in nouns:
             key = _noun_key(entry)
             self.last_noun[key] = statement
