@@ -2612,3 +2612,9 @@ def test_the_consortium_is_the_one_a_lead_was_named_for():
     )
     programmes = programmes_of(text, {"Kisumu": "KE-17", "Busia": "KE-04"}, "KEN")
     assert [(p.organizations, p.places) for p in programmes.itertuples()] == [(["org:hope-trust"], ["KE-17", "KE-04"])]
+
+
+def test_a_donors_activity_implemented_by_another_body_is_paid_by_the_donor():
+    text = "USAID's Safe Passage activity, implemented by the Hope Trust, protects migrants in transit through Busia."
+    programme = programmes_of(text, {"Busia": "KE-04"}, "KEN").iloc[0]
+    assert programme.organizations == ["org:hope-trust"] and programme.funders == ["usaid"]

@@ -609,6 +609,8 @@ _WORK_BEFORE = re.compile(
 #: Verbs that are a programme by themselves, whoever does them: "the unit trained 120 police officers in Tamale",
 #: "the police will deploy officers to the border posts of Busia and Malaba".
 _SERVICE_VERBS = frozenset({"train", "teach", "educate", "deploy"})
+#: The possessive after an owner's name: "USAID's ".
+_OWNER_GLUE = re.compile(r"[’']s?[ \t]")
 #: The glue of an owner and what it owns: "Winrock International's USAID-funded ...".
 _POSSESSIVE_GLUE = re.compile(r"[’']s?[ \t]+$")
 _PROGRAMME_NOUNS = {"project", "programme", "program", "campaign", "initiative", "component", "phase", "plan", "activity"}
@@ -1565,6 +1567,10 @@ class _DocumentReader:
                         agents.extend(o.org_id for o in group)
                         marked.add(id(group))
                         break
+            elif lead_phrase is not None and lead_phrase > subject[-1].end and _OWNER_GLUE.match(text, subject[-1].end) \
+                    and all(self.types.get(i) == "donor" for i in ids):
+                # "USAID's Safe Routes activity, implemented by HIAS, ...": a donor's work that another body runs is paid by it
+                funders.extend(ids)
             else:
                 agents.extend(ids)
             referred = nouns and nouns[0][0] > subject[-1].end and _REFERS_TO.fullmatch(text, subject[-1].end, nouns[0][0])
