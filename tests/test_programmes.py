@@ -2618,3 +2618,9 @@ def test_a_donors_activity_implemented_by_another_body_is_paid_by_the_donor():
     text = "USAID's Safe Passage activity, implemented by the Hope Trust, protects migrants in transit through Busia."
     programme = programmes_of(text, {"Busia": "KE-04"}, "KEN").iloc[0]
     assert programme.organizations == ["org:hope-trust"] and programme.funders == ["usaid"]
+
+
+def test_where_girls_are_recruited_for_domestic_work_is_no_place_of_the_work():
+    text = "The Hope Trust runs a project in Kisumu for girls recruited from rural villages for domestic work in Nairobi and Mombasa."
+    programme = programmes_of(text, {"Kisumu": "KE-17", "Nairobi": "KE-30", "Mombasa": "KE-28"}, "KEN").iloc[0]
+    assert programme.places == ["KE-17"]
