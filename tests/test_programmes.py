@@ -2624,3 +2624,9 @@ def test_where_girls_are_recruited_for_domestic_work_is_no_place_of_the_work():
     text = "The Hope Trust runs a project in Kisumu for girls recruited from rural villages for domestic work in Nairobi and Mombasa."
     programme = programmes_of(text, {"Kisumu": "KE-17", "Nairobi": "KE-30", "Mombasa": "KE-28"}, "KEN").iloc[0]
     assert programme.places == ["KE-17"]
+
+
+def test_the_norway_grants_pay_and_name_no_place():
+    text = "The Hope Association runs a crisis centre in Varna, funded by the Norway Grants."
+    programme = programmes_of(text, {"Varna": ("BG-03", "admin1", "BGR"), "Norway": "NOR"}, "BGR").iloc[0]
+    assert programme.funders == ["eea-norway-grants"] and programme.places == ["BG-03"]
