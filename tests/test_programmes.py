@@ -2630,3 +2630,11 @@ def test_the_norway_grants_pay_and_name_no_place():
     text = "The Hope Association runs a crisis centre in Varna, funded by the Norway Grants."
     programme = programmes_of(text, {"Varna": ("BG-03", "admin1", "BGR"), "Norway": "NOR"}, "BGR").iloc[0]
     assert programme.funders == ["eea-norway-grants"] and programme.places == ["BG-03"]
+
+
+def test_the_eligible_activities_of_a_call_are_no_work_yet():
+    text = (
+        "Eligible activities include village child protection committees and the tracing of missing children "
+        "in cooperation with the Kenya Railways Police in Kisumu."
+    )
+    assert programmes_of(text, {"Kisumu": "KE-17"}, "KEN").empty
