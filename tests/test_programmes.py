@@ -2638,3 +2638,19 @@ def test_the_eligible_activities_of_a_call_are_no_work_yet():
         "in cooperation with the Kenya Railways Police in Kisumu."
     )
     assert programmes_of(text, {"Kisumu": "KE-17"}, "KEN").empty
+
+
+def test_runners_named_again_past_their_own_towns_keep_their_own_places():
+    text = "Our remediation programme is implemented by the Hope Trust in Kisumu and by the Amani Network in Busia."
+    found = by_lead(programmes_of(text, {"Kisumu": "KE-17", "Busia": "KE-04"}, "KEN"))
+    assert found["org:hope-trust"].places == ["KE-17"] and found["org:amani-network"].places == ["KE-04"]
+
+
+def test_one_more_of_a_noun_is_run_by_whoever_ran_that_noun_not_the_last_place_of_help():
+    text = (
+        "The Hope Trust runs two consultation points, in Kisumu and Busia. Its partner, the Amani Network, runs a "
+        "safe house in Nakuru.\n\nPlanned for Q4: a third consultation point in Nandi."
+    )
+    names = {"Kisumu": "KE-17", "Busia": "KE-04", "Nakuru": "KE-31", "Nandi": "KE-32"}
+    planned = [p for p in programmes_of(text, names, "KEN").itertuples() if p.status == "planned"]
+    assert [(p.organizations, p.places) for p in planned] == [(["org:hope-trust"], ["KE-32"])]

@@ -653,8 +653,8 @@ _PEOPLE_AFTER = re.compile(
 #: Between a body and the city it sits in: " in ", " in the ".
 _SEAT_BETWEEN = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?")
 #: A role phrase's "by" said again after "and", past an aside: " and, since 2022, by the ".
-#: (or past the city the first body sits in: " in Nairobi and by the ")
-_ROLE_AGAIN = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?(?:[ \t]+in[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)?[ \t]*,?[ \t]+(?:and|as[ \t]+well[ \t]+as)[ \t]*(?:,[^,.;:\n]{1,30},)?[ \t]*(?:also[ \t]+)?by[ \t]+(?:the[ \t]+)?")
+#: (or, for payers, past the city the first one sits in: " in Nairobi and by the ")
+_ROLE_AGAIN = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?(?P<seat>[ \t]+in[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)?[ \t]*,?[ \t]+(?:and|as[ \t]+well[ \t]+as)[ \t]*(?:,[^,.;:\n]{1,30},)?[ \t]*(?:also[ \t]+)?by[ \t]+(?:the[ \t]+)?")
 #: What a body is part of, in an aside: "part of the ", "a member of ".
 _MEMBER_OF_BEFORE = re.compile(r"\b(?:part|members?|affiliates?|branch)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 #: The opening of an aside naming partners: ", with the ", ", together with ".
@@ -1451,7 +1451,9 @@ class _DocumentReader:
             target.extend(o.org_id for o in group)
             # "funded by the EU and, since 2022, by the Government of the Netherlands": the role goes on
             again = next((g for g in groups if g[0].start > group[-1].end), None)
-            if again is not None and id(again) not in marked and _ROLE_AGAIN.fullmatch(text, group[-1].end, again[0].start):
+            said_again = _ROLE_AGAIN.fullmatch(text, group[-1].end, again[0].start) if again is not None and id(again) not in marked else None
+            # (but "implemented by X in Soubre and by Y in Duekoue": each runner with its own places, read below)
+            if said_again is not None and (role == "funder" or said_again.group("seat") is None):
                 marked.add(id(again))
                 target.extend(o.org_id for o in again)
         # "implemented by X in A and B and by Y in C": a runner a role names again past its own places,
@@ -2670,7 +2672,12 @@ class _DocumentReader:
                   if _facility_heads() & {fold_name(m.group(1)), fold_name(m.group(2) or "")}]
         if not kinds:
             return []
-        earlier = next((s for s in reversed(self.statements) if s.get("kind") == kinds[0] and s["agents"]), None)
+        # the runner of the same noun first ("Our two consultation points ... a third consultation point"), else of its kind
+        same = [re.compile(rf"\b{re.escape(entry.lemma)}", re.IGNORECASE) for n_start, _n_end, entry in nouns
+                if _ANOTHER_BEFORE.search(self.text, max(start, n_start - 30), n_start)]
+        # (told with no runner named, the one more has none either)
+        earlier = next((s for s in reversed(self.statements) if any(p.search(s["evidence"]) for p in same)), None) \
+            or next((s for s in reversed(self.statements) if s.get("kind") == kinds[0] and s["agents"]), None)
         return list(earlier["agents"]) if earlier is not None else []
 
     def _fresh_noun(self, start: int, nouns) -> str:
