@@ -2654,3 +2654,15 @@ def test_one_more_of_a_noun_is_run_by_whoever_ran_that_noun_not_the_last_place_o
     names = {"Kisumu": "KE-17", "Busia": "KE-04", "Nakuru": "KE-31", "Nandi": "KE-32"}
     planned = [p for p in programmes_of(text, names, "KEN").itertuples() if p.status == "planned"]
     assert [(p.organizations, p.places) for p in planned] == [(["org:hope-trust"], ["KE-32"])]
+
+
+def test_the_in_of_drop_in_is_no_preposition_before_the_runner():
+    text = "A drop-in centre the Hope Trust runs in Mombasa is open every day."
+    programme = programmes_of(text, {"Mombasa": "KE-28"}, "KEN").iloc[0]
+    assert programme.organizations == ["org:hope-trust"] and programme.places == ["KE-28"]
+
+
+def test_a_count_of_centres_is_no_case_of_counted_victims():
+    text = "The evaluation found that the two counselling centres the Hope Trust runs in Mombasa are well used."
+    programme = programmes_of(text, {"Mombasa": "KE-28"}, "KEN").iloc[0]
+    assert programme.organizations == ["org:hope-trust"] and programme.places == ["KE-28"]

@@ -245,7 +245,8 @@ _TIME_OPENING = re.compile(
     re.IGNORECASE,
 )
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:with|by|to|for|from|of|between|among|amongst|including|through|at|on|via|alongside|against|about|into|toward|towards|"
+    # (not the "in" of "drop-in", the "on" of "add-on": a modifier's word)
+    r"(?<![\w-])(?:with|by|to|for|from|of|between|among|amongst|including|through|at|on|via|alongside|against|about|into|toward|towards|"
     r"like|than|under|over|without|within|across|as|in)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w’'/.-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
@@ -1662,8 +1663,9 @@ class _DocumentReader:
             # an authority's act ("the unit assisted with the repatriation") is no programme unless one is named
             # (but a directory's "- Haven for Women, Quezon City. Run by the DSWD." names what it runs)
             return
-        if _CASE.search(text, start, end) and not any(n[2].role == "noun" for n in nouns):
-            return  # help to the victims of one case ("provided the six women shelter")
+        case = _CASE.search(text, start, end)
+        if case and not any(n[2].role == "noun" for n in nouns) and not any(0 <= n[0] - case.end() <= 2 for n in nouns):
+            return  # help to the victims of one case ("provided the six women shelter"; not "the two drop-in centres": a count of them)
         # "With a grant from X, we opened a centre": a "we" no one is named for is the
         # page's author, who runs the work; X stays its funder only.
         if not agents and not partners:
