@@ -2666,3 +2666,15 @@ def test_a_count_of_centres_is_no_case_of_counted_victims():
     text = "The evaluation found that the two counselling centres the Hope Trust runs in Mombasa are well used."
     programme = programmes_of(text, {"Mombasa": "KE-28"}, "KEN").iloc[0]
     assert programme.organizations == ["org:hope-trust"] and programme.places == ["KE-28"]
+
+
+def test_who_officers_receive_training_from_runs_the_training():
+    text = "The new officers will receive training from the Hope Trust in Kisumu before they take up their posts."
+    programme = programmes_of(text, {"Kisumu": "KE-17"}, "KEN").iloc[0]
+    assert programme.organizations == ["org:hope-trust"] and programme.places == ["KE-17"] and programme.status == "planned"
+
+
+def test_who_officers_were_trained_by_runs_the_training():
+    text = "Last year 40 labour inspectors were trained by the Hope Trust in Kisumu."
+    programme = programmes_of(text, {"Kisumu": "KE-17"}, "KEN").iloc[0]
+    assert programme.organizations == ["org:hope-trust"] and programme.places == ["KE-17"]
