@@ -2678,3 +2678,18 @@ def test_who_officers_were_trained_by_runs_the_training():
     text = "Last year 40 labour inspectors were trained by the Hope Trust in Kisumu."
     programme = programmes_of(text, {"Kisumu": "KE-17"}, "KEN").iloc[0]
     assert programme.organizations == ["org:hope-trust"] and programme.places == ["KE-17"]
+
+
+def test_an_activity_and_the_labelled_lines_under_it_are_one_planned_programme():
+    text = (
+        "Activity matrix\n\n"
+        "Activity 2.1 - The Hope Trust will establish two rescue centres in Mombasa and Kisumu.\n"
+        "Lead agency: Hope Trust\nPartners: UNICEF, Amani Network\nTimeline: 2025-2026\n\n"
+        "Activity 2.2 - The Tumaini Centre will train 200 teachers in Nakuru.\n"
+        "Lead agency: Tumaini Centre\nPartners: Ministry of Education\nTimeline: 2026\n"
+    )
+    names = {"Mombasa": "KE-28", "Kisumu": "KE-17", "Nakuru": "KE-31"}
+    programmes = programmes_of(text, names, "KEN")
+    assert [(p.organizations[0], p.places, p.status) for p in programmes.itertuples()] == [
+        ("org:hope-trust", ["KE-28", "KE-17"], "planned"), ("org:tumaini-centre", ["KE-31"], "planned")]
+    assert programmes.iloc[0].partners == ["unicef", "org:amani-network"]

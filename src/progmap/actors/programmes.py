@@ -1234,6 +1234,7 @@ class _DocumentReader:
         name = next((" ".join(text[f.start : f.end].split()) for f in by_role["name"]), "") or (_sheet_title(self.metadata.get("title")) if whole else "")
         statement = self._listed_statement(agents or funders, funders, rows, line_start, end, body, "project", name, not agents)
         statement["partners"] = partners
+        statement["sheet"] = True  # (told by labelled lines, which may name no place: see _separate_work)
         for f in by_role["status"]:
             statement["status"] = _status_of(text[f.start : f.end]) or statement["status"]  # "Status: Closed"
         self._add(statement, [])
@@ -2816,7 +2817,8 @@ class _DocumentReader:
         "launched a radio campaign in Volta"), or work planned where the programme is not, in
         places the programme does not hold."""
         codes = {r.code for r in programme["rows"]}
-        elsewhere = bool(item["rows"]) and not any(r.code in codes for r in item["rows"])
+        # (a programme told with no place yet, as a sheet's labelled lines tell it, is nowhere else)
+        elsewhere = bool(item["rows"]) and (bool(codes) or not programme.get("sheet")) and not any(r.code in codes for r in item["rows"])
         if item["status"] == "planned" and programme["status"] != "planned" and elsewhere:
             return True  # "X runs a shelter in A ... X plans to open a second house in B": the plan is not the work done
         if not item.get("fresh") or not programme.get("kind") or item["fresh"] == programme["kind"]:
@@ -2889,8 +2891,10 @@ class _DocumentReader:
                 target[field] = list(dict.fromkeys(target[field] + item[field]))
             # (but "ICMPD today launched the second phase ... ICMPD will support X to train inspectors in Sfax": the plan
             # of work just launched is where it works)
+            # (a programme told with no place yet, as a sheet tells it, takes the plan's places and state as its own)
+            placeless = target.get("sheet") and not target["rows"] and not target.get("planned_rows")
             if item["status"] == "planned" and target["status"] not in ("planned", "new") and not target.get("only_planned") \
-                    and not item.get("to_start"):
+                    and not item.get("to_start") and not placeless:
                 # "It operates a drop-in centre in Neiafu. The centre plans to open a second office in 'Eua": where
                 # work done is planned to grow, not where it is
                 codes = {r.code for r in target["rows"]}
@@ -2907,7 +2911,7 @@ class _DocumentReader:
             target["planned_rows"] = target.get("planned_rows", []) + item.get("planned_rows", [])
             if target["status"] == "planned" and item["status"] != "planned":
                 target["status"] = item["status"]  # work done, and more of it planned: the work is no plan
-            elif item["status"] != "planned" or target.get("only_planned", True):
+            elif item["status"] != "planned" or target.get("only_planned", True) or placeless:
                 target["status"] = target["status"] or item["status"]
             target["only_planned"] = target.get("only_planned", target["status"] == "planned") and item["status"] == "planned"
             target["donor_only"] = target["donor_only"] and item["donor_only"]
