@@ -2693,3 +2693,13 @@ def test_an_activity_and_the_labelled_lines_under_it_are_one_planned_programme()
     assert [(p.organizations[0], p.places, p.status) for p in programmes.itertuples()] == [
         ("org:hope-trust", ["KE-28", "KE-17"], "planned"), ("org:tumaini-centre", ["KE-31"], "planned")]
     assert programmes.iloc[0].partners == ["unicef", "org:amani-network"]
+
+
+def test_a_sheet_that_names_only_who_pays_is_the_work_of_the_first_runner_under_it():
+    text = (
+        "Safe Work in Tea Estates\n\nCommissioned by: Danish Ministry of Foreign Affairs\nCountry: Kenya\n"
+        "Lead executing agency: Ministry of Labour\nTerm: 2023 to 2026\n\n"
+        "The Hope Trust works with the Ministry of Labour to train labour inspectors in Kericho."
+    )
+    programmes = programmes_of(text, {"Kericho": ("KE-12", "admin1", "KEN"), "Kenya": "KEN"}, "KEN")
+    assert [(p.organizations[0], p.funders, p.places) for p in programmes.itertuples()] == [("org:hope-trust", ["dnk-mofa"], ["KE-12"])]

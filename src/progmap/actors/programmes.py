@@ -2756,6 +2756,12 @@ class _DocumentReader:
         previous = self.statements[-1] if self.statements else None
         if previous is None or not previous["donor_only"] or statement["donor_only"]:
             return
+        if previous.get("sheet") and statement["agents"] and not set(statement["agents"]) & set(previous["funders"]):
+            # "Commissioned by: BMZ / Lead executing agency: X" over "GIZ works with X ...": a sheet that names who
+            # pays and no runner is the work of the first body the page says runs something
+            previous["agents"], previous["donor_only"] = list(statement["agents"]), False
+            statement["funders"] = list(dict.fromkeys(previous["funders"] + statement["funders"]))
+            return
         promoted = [a for a in previous["agents"] if a in previous["funders"]]
         if not promoted or statement["agents"][: len(promoted)] != promoted or len(statement["agents"]) == len(promoted):
             return
