@@ -1665,8 +1665,10 @@ class _DocumentReader:
             # (but a directory's "- Haven for Women, Quezon City. Run by the DSWD." names what it runs)
             return
         case = _CASE.search(text, start, end)
-        if case and not any(n[2].role == "noun" for n in nouns) and not any(0 <= n[0] - case.end() <= 2 for n in nouns):
-            return  # help to the victims of one case ("provided the six women shelter"; not "the two drop-in centres": a count of them)
+        if case and not any(n[2].role == "noun" for n in nouns) and not (orgs and any(0 <= n[0] - case.end() <= 2 for n in nouns)):
+            # help to the victims of one case ("provided the six women shelter"; not "the two drop-in centres X runs":
+            # a count of places of help whose runner the clause names)
+            return
         # "With a grant from X, we opened a centre": a "we" no one is named for is the
         # page's author, who runs the work; X stays its funder only.
         if not agents and not partners:
