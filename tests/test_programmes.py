@@ -2526,21 +2526,16 @@ def test_a_label_line_of_plans_gives_one_more_of_a_kind_to_its_runner():
         (["org:hope-trust"], ["KE-17", "KE-32"], ""), (["org:hope-trust"], ["city:nakuru"], "planned")]
 
 
-def test_where_people_were_held_for_ransom_is_no_place_of_the_work_that_helps_them():
+@pytest.mark.parametrize("where", [
+    "held for ransom in Libya",  # where people were held
+    "forced to work in the gold mines of northern Libya",  # the workplace they were forced to work in
+])
+def test_where_people_were_held_or_forced_to_work_is_no_place_of_the_work_that_helps_them(where):
     text = (
-        "The Hope Trust runs a reintegration project for returnees in Kisumu. Many of the returnees were held "
-        "for ransom in Libya before they were assisted to come home."
+        "The Hope Trust runs a reintegration project for returnees in Kisumu. "
+        f"Many of the returnees were {where} before they were assisted to come home."
     )
     programme = programmes_of(text, {"Libya": "LBY", "Kisumu": "KE-17"}, "KEN").iloc[0]
-    assert programme.places == ["KE-17"]
-
-
-def test_the_workplace_people_were_forced_to_work_in_names_no_place_of_the_work():
-    text = (
-        "The Hope Trust runs a reintegration project for returnees in Kisumu. Many of the returnees were forced "
-        "to work in the gold mines of northern Sudan before they were assisted to come home."
-    )
-    programme = programmes_of(text, {"Sudan": "SDN", "Kisumu": "KE-17"}, "KEN").iloc[0]
     assert programme.places == ["KE-17"]
 
 
