@@ -2701,3 +2701,9 @@ def test_a_count_of_shelters_no_runner_is_named_for_makes_no_work_of_the_last_ru
     )
     programme = programmes_of(text, {"Mombasa": "KE-28"}, "KEN").iloc[0]
     assert programme.organizations == ["unicef"] and programme.funders == ["unicef"]
+
+
+def test_a_known_body_named_for_a_country_the_text_does_not_speak_of_does_not_work_there():
+    text = "Implementing partners: Danish Refugee Council, BRAC\nFunded by: ECHO\n\nRefugees at risk of trafficking are identified and supported."
+    programme = programmes_of(text, {}, "BGD").iloc[0]
+    assert programme.organizations[0] == "drc" and "DNK" not in programme.places

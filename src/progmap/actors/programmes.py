@@ -2791,7 +2791,10 @@ class _DocumentReader:
             if org_id in item["funders"] and home not in (self.subject, self.context):
                 continue  # a foreign donor's country is no place it works in (a ministry funds shelters at home)
             org_type = self.types.get(org_id, "")
-            if home and (org_type in ("government", "court_police") or home == self.subject or self._named_for(org_id) == home):
+            # (a body the text names for its country works there; a known one, which may work abroad, only where the
+            # text speaks of that country: not the Danish Refugee Council in a text about Bangladesh)
+            named_home = self._named_for(org_id) == home and (org_id.startswith("org:") or any(p.country == home for p in self.places))
+            if home and (org_type in ("government", "court_police") or home == self.subject or named_home):
                 rows.append(_Row(-1, -1, home, "country", home))
         if rows:
             return rows
