@@ -3454,3 +3454,28 @@ def test_made_to_defraud_people_abroad_is_an_other_purpose():
     routes = routes_of(text, {"Myawaddy": ("city:1", "city", "MMR"), "Europe": ("region:europe", "region", "")})
     assert pairs(routes) == {("KEN", "city:1")}
     assert list(routes.iloc[0].purposes) == ["other"]
+
+
+def test_people_going_on_by_themselves_after_their_case_make_no_new_route():
+    text = ("Vietnamese workers were exploited on a building site near Zrenjanin in Serbia. About 170 of the workers "
+            "were flown back to Vietnam; others moved on to construction jobs in Hungary.")
+    names = {"Zrenjanin": ("city:1", "city", "SRB"), "Serbia": "SRB", "Vietnam": "VNM", "Hungary": "HUN"}
+    routes = routes_of(text, names)
+    assert "HUN" not in set(routes.destination_code)
+    assert ("VNM", "city:1") in pairs(routes[routes.direction == "trafficking"])
+
+
+def test_people_leaving_from_where_a_journey_just_ended_go_on_with_it():
+    text = ("Smugglers drove young men from Sohag across the desert into Libya, where they were held in warehouses "
+            "near Tobruk until relatives paid ransoms.\n\nFrom Tobruk, fishing boats carrying up to 500 people left "
+            "for Italy. Several of the men said they were forced to work on farms before they were allowed to board.")
+    names = {"Sohag": ("EG-SHG", "admin1", "EGY"), "Libya": "LBY", "Tobruk": ("city:1", "city", "LBY"), "Italy": "ITA"}
+    routes = by_pair(routes_of(text, names))
+    assert ("city:1", "ITA") not in routes
+    assert "city:1" in list(routes[("EG-SHG", "ITA")].via)
+
+
+def test_people_from_where_a_journey_ended_are_people_of_their_own():
+    text = "Women from Laos are trafficked to Chiang Rai. Children from Chiang Rai are trafficked to Bangkok."
+    names = {"Laos": "LAO", "Chiang Rai": ("TH-57", "admin1", "THA"), "Bangkok": ("TH-10", "admin1", "THA")}
+    assert pairs(routes_of(text, names)) == {("LAO", "TH-57"), ("TH-57", "TH-10")}

@@ -3578,6 +3578,34 @@ class _Reader:
             return [(subject.code, subject.code)], quotes + extra, subject.inferred
         return [], quotes, False
 
+    def _journey_to(self, sources: list) -> _Statement | None:
+        """The last trafficking statement of this paragraph or the one before that ended where ``sources`` are, if any."""
+        codes = {r.code for r in sources}
+        for statement in reversed(self.statements):
+            if self.document is not None and self.document.paragraph(statement.start) < self.paragraph - 1:
+                return None
+            if statement.direction == "trafficking" and statement.origins and codes <= {t.code for t in statement.targets} \
+                    and not codes & {code for code, _ in statement.origins}:
+                return statement
+        return None
+
+    def _went_on_after(self, slots: _Slots, lo: int, hi: int, trigger: int, goals: list, theme: _Phrase | None,
+                       antecedent: People | None) -> bool:
+        """Whether people already found or exploited abroad go on by themselves to a country new to their story.
+
+        "About 170 of the workers were flown back to Vietnam; others moved on to
+        construction jobs in Hungary and Slovakia": a journey of their own after
+        the one they were trafficked on, unless the clause says they were
+        exploited again ("travelled on to Z, where they were forced to ...").
+        """
+        if theme is None or not theme.anaphor or antecedent is None or not self._been_abroad:
+            return False
+        homes = {country for _, country in antecedent.homes}
+        if any(g.country_code in self._been_abroad or g.country_code in homes or not g.country_code for g in goals):
+            return False
+        return not any(slots.cue[k] is not None and slots.cue[k].lexicon == "movement" and slots.cue[k].role in ("exploit", "recruit", "carry", "bring", "")
+                       for k in range(lo, hi) if k != trigger)
+
     def _move(self, slots, lo, hi, trigger, kind, roles, theme, antecedent, moving: bool, people: list) -> None:
         """A movement to destinations; ``moving`` says some frame of the clause has destinations of its own."""
         if slots.cue[trigger].role == "recruit" and not roles.get("source"):
@@ -3591,6 +3619,8 @@ class _Reader:
             if stays:
                 roles = {**roles, "goal": stays, "none": [r for r in roles.get("none", []) if r not in stays]}
         goals = roles.get("goal", []) + roles.get("chain", [])
+        if kind == "voluntary" and goals and self._went_on_after(slots, lo, hi, trigger, goals, theme, antecedent):
+            return
         homes = {country for _, country in theme.homes} if theme is not None else set()
         if antecedent is not None and theme is not None and theme.anaphor \
                 and not any(word in _tables().people for word in slots.low[theme.lo : theme.hi]):
@@ -3795,6 +3825,19 @@ class _Reader:
             # "Most foreign victims ... were recruited for work in Dublin", after "43 were Irish nationals":
             # people foreign where they ended up do not come from there
             origins = [(code, country) for code, country in origins if country not in {g.country_code for g in goals}]
+        if theme is not None and not theme.anaphor and not theme.homes and roles.get("source") and not roles.get("theme-home") \
+                and kind in ("move", "voluntary") and not inferred and all(r.kind != "country" for r in roles["source"]) \
+                and not any(self._people_from(slots, k, lo) for k in range(lo, hi) if slots.kind[k] == "p" and slots.ref[k] in roles["source"]):
+            # (not people's home: "Cambodia is a destination for women from Vietnam ... children from the rural areas
+            # of Cambodia are trafficked to Phnom Penh")
+            journey = self._journey_to(roles["source"])
+            if journey is not None:
+                # "smugglers drove them across the border into Libya, where they were held near Tobruk ... From
+                # Tobruk, fishing boats carrying up to 500 people left for Italy": people leaving from where a
+                # journey of the paragraph just ended go on with it
+                origins, inferred = list(journey.origins), journey.inferred
+                via = list(dict.fromkeys(journey.via + [r.code for r in roles["source"]] + via))
+                quotes = quotes + journey.quotes[-1:]
         if told_before and kind == "move" and roles.get("source") and not inferred and not antecedent.arrived:
             # "was recruited in Benin City ... She was flown from Lagos to Istanbul": the journey starts where the
             # people named before were recruited, in the same country; where they were flown from is on the way.
