@@ -139,6 +139,31 @@ def test_routes_summary_is_one_arc_per_origin_destination_and_direction(gazettee
     assert trafficking.geometry.equals(features.geometry.iloc[0])
 
 
+def test_routes_summary_in_one_pass_is_what_pandas_groupby_gives(gazetteer):
+    # Rows of arcs interleaved, a route with no direction (no arc, as groupby drops it), evidence missing.
+    from progmap.outputs.layers import _route_summary_by_groupby
+
+    rows = [
+        ("r1", "VN-71", "CHN", ["labour"], "trafficking", "b", None),
+        ("r2", "KHM", "THA", ["fishing"], "trafficking", "a", "One. […] Two."),
+        ("r3", "VN-71", "CHN", ["marriage"], None, "c", "Three."),
+        ("r4", "VN-71", "CHN", ["marriage", "labour"], "trafficking", "a", "Four."),
+        ("r5", "KHM", "THA", [], "return", "c", "Five."),
+    ]
+    routes = pd.DataFrame(
+        [{"route_id": r, "origin_code": o, "destination_code": d, "purposes": p, "victims": ["men"], "volume": None,
+          "direction": direction, "doc": doc, "start": 0, "end": 1, "evidence": e, "source": "extracted"}
+         for r, o, d, p, direction, doc, e in rows]
+    )
+    features = route_layer(routes, gazetteer)
+    features["doc_date"] = features["doc"].map({"a": "2003-09-12", "b": "2005-01-01"})
+    summary = route_summary_layer(features)
+    pd.testing.assert_frame_equal(summary, _route_summary_by_groupby(features, ["origin_code", "destination_code", "direction"]))
+    assert list(zip(summary["origin_code"], summary["direction"], summary["statements"])) == [
+        ("KHM", "return", 1), ("KHM", "trafficking", 2), ("VN-71", "trafficking", 2)
+    ]
+
+
 def test_the_focal_country_is_in_the_countries_layer_even_when_no_text_names_it(gazetteer):
     # Texts about Vietnam seldom say "Vietnam": they name its provinces.
     mentions = pd.DataFrame(
