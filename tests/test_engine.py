@@ -223,6 +223,15 @@ def test_workers_collect_garbage_less_often_than_python_by_default(state, tmp_pa
     assert found == [[pool.WORKER_GC_THRESHOLDS]] and pool.WORKER_GC_THRESHOLDS[0] > gc.get_threshold()[0]
 
 
+def test_an_extraction_without_organization_mentions_gathers_the_rest_alike(dev_docs, gazetteer, tmp_path):
+    # A build writes organizations, not their mentions: it does not gather them.
+    every = extract(dev_docs[:3], gazetteer, cache=tmp_path)
+    fewer = extract(dev_docs[:3], gazetteer, cache=tmp_path, org_mentions=False)
+    assert len(every.org_mentions) and fewer.org_mentions.empty and list(fewer.org_mentions) == list(every.org_mentions)
+    for name in FRAMES[:2] + FRAMES[3:]:
+        assert getattr(every, name).equals(getattr(fewer, name)), name
+
+
 def test_places_only_reads_no_programmes_or_routes(dev_docs, gazetteer):
     full = extract([DEV], gazetteer)
     places = extract([DEV], gazetteer, places_only=True)
