@@ -240,3 +240,56 @@ def test_budgets_and_identifiers_as_the_plain_scans(text):
         assert programmes._budgets(text, start, len(text)) == list(dict.fromkeys(
             " ".join(m.group().split()) for m in programmes._BUDGET.finditer(text, start, len(text))))
         assert programmes._identifiers(text, start, len(text)) == list(dict.fromkeys(programmes._IDENTIFIER.findall(text, start, len(text))))
+
+
+#: Texts at the edges of the whole-text scans of company names, role suffixes and state funders.
+COMPANY_TEXTS = TEXTS + [
+    "Workers of PT Sinar Jaya Abadi and PT. Maju were paid late; CV Template is no name.",
+    "RUEHC/DEPT OF LABOR\nSTATE DEPT GRANTEE\nxPT Maju, -PT Maju, /CV Jaya, .M/s Global, (PT Maju) and M/s. Global Jobs Link",
+    "PT Sinar at the text's start, and M/S Lanka Euro\tCareers at a tab.",
+    "Siam Ocean Foods Co., Ltd. and Lanka Euro Careers (Pvt) Ltd hired them; Harbourside Foods plc did not.",
+    "the Li Ka Shing Foundation-supported clinic, a Hope Trust-funded shelter, an IOM-led project, Hanoi-based staff",
+    "a state-funded shelter, government-financed legal aid, State-sponsored care, the statement-funded and a state funded one",
+    "Foundation -supported, Foundation-supportedly, Trust–funded",
+]
+
+
+@pytest.mark.parametrize("text", COMPANY_TEXTS)
+def test_legal_form_gates(text):
+    # _company_names scans for companies only in a text its gates let through: never a text with one.
+    if organizations._prefixed_companies().search(text):
+        assert organizations._prefixed_form_in(text)
+    if organizations._legal_forms().search(text):
+        assert organizations._legal_form_words()[1].search(text)
+
+
+def test_prefixed_form_gate_skips_letters_before_the_form():
+    assert not organizations._prefixed_form_in("RUEHC/DEPT OF LABOR, STATE DEPT GRANTEE, SEPT 2009")
+    assert organizations._prefixed_form_in("RUEHC/DEPT OF LABOR, and PT Sinar Jaya")
+    assert organizations._prefixed_form_in("PT Sinar Jaya")
+
+
+@pytest.mark.parametrize("text", COMPANY_TEXTS)
+def test_suffix_gate(text):
+    # _suffixed_names reads a text only where a hyphen and a role's suffix are written.
+    if organizations._suffixed_name().search(text):
+        assert organizations._suffix_after_hyphen().search(text)
+
+
+def test_suffix_gate_skips_texts_without_a_suffix():
+    assert organizations._suffix_after_hyphen().search("a Hope Trust-funded shelter")
+    assert not organizations._suffix_after_hyphen().search("Hope Trust-supportedly, a Hanoi-based NGO, a funded project")
+
+
+@pytest.mark.parametrize("text", COMPANY_TEXTS)
+def test_state_funded_gate(text):
+    if organizations._STATE_BEFORE_SUFFIX.search(text):
+        assert "tate-" in text or "overnment-" in text
+
+
+@pytest.mark.parametrize("text", COMPANY_TEXTS)
+def test_acronym_and_country_opens_with_its_capital(text):
+    plain = re.compile(r"(?<![\w/.(-])([A-Z][A-Z0-9&]{2,9})[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?![\w’'-]|[ \t]+[A-Z])")
+    assert [m.span() + m.groups() for m in organizations._ACRONYM_AND_COUNTRY.finditer(text)] == [
+        m.span() + m.groups() for m in plain.finditer(text)
+    ]
