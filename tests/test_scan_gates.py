@@ -293,3 +293,41 @@ def test_acronym_and_country_opens_with_its_capital(text):
     assert [m.span() + m.groups() for m in organizations._ACRONYM_AND_COUNTRY.finditer(text)] == [
         m.span() + m.groups() for m in plain.finditer(text)
     ]
+
+
+#: Clauses at the edges of the role phrases with an adverb or a time inside ("delivered nationally by").
+BY_CLAUSES = [
+    "The program is delivered nationally by the Red Cross and funded jointly by Norway.",
+    "It was implemented from 2021 to 2024 by Caritas, run since 2015 by IOM and managed in 2019–20 by UNDP.",
+    "It was implemented from 2021 to 2024  by Caritas; funded mostly\tby Norway; run by ILO; nearby IOM.",
+    "Delivered NATIONALLY BY the Red Cross, funded jointly bypassing Norway, implemented in 2021 by.",
+]
+
+
+@pytest.mark.parametrize("clause", BY_CLAUSES + TEXTS)
+def test_adverbed_role_endings(clause):
+    # adverbed_roles scans a clause for a pattern only where the pattern's ending is written.
+    from progmap.actors import language
+
+    for pattern, ending in ((language._ADVERBED_BY, language._ADVERB_BY), (language._TIMED_BY, language._YEAR_BY)):
+        for start, end in [(0, len(clause)), (10, len(clause) - 4), (0, 30)]:
+            if pattern.search(clause, start, end):
+                assert ending.search(clause, start, end)
+
+
+def test_adverbed_roles_read_only_clauses_with_an_ending():
+    from progmap.actors.language import adverbed_roles
+
+    assert adverbed_roles("It was run by IOM and funded by Norway.", times=True) == []
+    assert adverbed_roles("It was funded jointly by Norway and run since 2015 by IOM.", times=True) == [(7, 24, "funder"), (36, 53, "agent")]
+
+
+@pytest.mark.parametrize("stretch", [
+    "lured with false promises of well-paid jobs as waitresses in Dubai, near the port",
+    "told that she would work in a restaurant; girls from FISHING communities close to the lake",
+    "taken to Hue", "OFFERED them good work", "Ünïcode ſ offered them jobs near the ſea", "",
+])
+def test_gated_sub(stretch):
+    for pattern, words in ((routes._LURE, routes._LURE_WORDS), (routes._LANDMARK, routes._LANDMARK_WORDS),
+                           (routes._TRADE_PLACES, routes._TRADE_WORDS)):
+        assert routes._gated_sub(pattern, words, stretch) == pattern.sub(" ", stretch)
