@@ -4469,8 +4469,29 @@ def _purpose_terms(stretch: str) -> list[str]:
     purpose only when nothing else does: "for sexual exploitation in mining
     towns" is for sex, "taken to fishing villages around Yeji" for labour.
     """
-    told = _LANDMARK.sub(" ", _LURE.sub(" ", stretch))
-    return terms_in(_TRADE_PLACES.sub(" ", told), "purposes") or terms_in(told, "purposes")
+    told = _gated_sub(_LANDMARK, _LANDMARK_WORDS, _gated_sub(_LURE, _LURE_WORDS, stretch))
+    return terms_in(_gated_sub(_TRADE_PLACES, _TRADE_WORDS, told), "purposes") or terms_in(told, "purposes")
+
+
+#: Letters every match of _LURE, _LANDMARK and _TRADE_PLACES holds, one of each alternative's (lower case).
+_LURE_WORDS = ("promise", "offer", "thinking", "believing", "told")
+_LANDMARK_WORDS = ("near", "close", "next", "beside", "outside")
+_TRADE_WORDS = ("mining", "fishing", "farming", "plantation", "logging")
+
+
+def _gated_sub(pattern: re.Pattern, needles: tuple[str, ...], stretch: str) -> str:
+    """``pattern.sub(" ", stretch)``, not tried on an ASCII stretch that holds none of ``needles`` in any
+    case (as :func:`progmap.text.gated_search`): the case-blind patterns open with a word boundary, which
+    the engine tries at every position, and few stretches hold their words.
+
+    >>> _gated_sub(_LANDMARK, _LANDMARK_WORDS, "taken to a village near the border"), _gated_sub(_LANDMARK, _LANDMARK_WORDS, "taken to Hue")
+    ('taken to a village  ', 'taken to Hue')
+    """
+    if stretch.isascii():
+        lowered = stretch.lower()
+        if not any(needle in lowered for needle in needles):
+            return stretch
+    return pattern.sub(" ", stretch)
 
 
 def _purposes_by_group(text: str, targets: list[Referent], start: int, end: int, purposes: list[str]) -> list[tuple[list, list]]:
