@@ -3479,3 +3479,9 @@ def test_people_from_where_a_journey_ended_are_people_of_their_own():
     text = "Women from Laos are trafficked to Chiang Rai. Children from Chiang Rai are trafficked to Bangkok."
     names = {"Laos": "LAO", "Chiang Rai": ("TH-57", "admin1", "THA"), "Bangkok": ("TH-10", "admin1", "THA")}
     assert pairs(routes_of(text, names)) == {("LAO", "TH-57"), ("TH-57", "TH-10")}
+
+
+def test_those_who_point_back_at_the_people_named_before():
+    text = "Young men from Sohag were smuggled into Libya. Those who reached Calabria were registered by the police."
+    names = {"Sohag": ("EG-SHG", "admin1", "EGY"), "Libya": "LBY", "Calabria": ("IT-78", "admin1", "ITA")}
+    assert ("EG-SHG", "IT-78") in pairs(routes_of(text, names))
