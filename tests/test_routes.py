@@ -3361,3 +3361,22 @@ def test_places_along_a_route_are_where_people_are_exploited():
     routes = routes_of(text, names)
     assert pairs(routes) == {("MWI", "ZM-09"), ("MWI", "city:1")}
     assert all(list(via) == [] for via in routes.via)
+
+
+def test_where_a_firm_is_registered_is_no_destination():
+    text = ("Inspectors found 90 workers from Bangladesh who were posted by subcontractors registered in Portugal and "
+            "forced to work 60 hours a week at a site in Ghent.")
+    names = {"Bangladesh": "BGD", "Portugal": "PRT", "Ghent": ("BE-VOV", "admin1", "BEL")}
+    assert pairs(routes_of(text, names)) == {("BGD", "BE-VOV")}
+
+
+def test_a_pronoun_after_a_colon_stands_for_the_people_named_before_it():
+    text = ("Most of the workers came from Nepal: they had been recruited in Birgunj and brought to Doha by bus, where "
+            "they were forced to work.")
+    names = {"Nepal": "NPL", "Birgunj": ("city:1", "city", "NPL"), "Doha": ("city:2", "city", "QAT")}
+    assert {dest for _, dest in pairs(routes_of(text, names))} == {"city:2"}
+
+
+def test_wages_withheld_or_unpaid_speak_of_exploitation():
+    text = "Women from Moldova went to Istanbul for jobs in hotels, where they were kept unpaid for months."
+    assert pairs(routes_of(text, {"Moldova": "MDA", "Istanbul": ("city:1", "city", "TUR")})) == {("MDA", "city:1")}

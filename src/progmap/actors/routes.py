@@ -242,8 +242,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "them"
 # positions. The same matches, about twice as fast.
 # A sentence about people moving counts only if it speaks of trafficking or exploitation.
 _SIGNAL = re.compile(
-    r"(?=[tsefvbprldkacwm])(?:traffick|\bsold\b|\bsell|exploit|forced|victim|brothel|prostitut|servitude|\brescued\b|\blured\b|deceiv|trick|"
-    r"smuggl|kidnap|abduct|brides?\b|bonded|bondage|coerc|slave|\bdebt\b|abuse|confiscat|withh[eo]ld|\bmade\s+to\s+work|\bmade\s+to\s+beg|\bmade\s+to\s+labou?r)",
+    r"(?=[tsefvbprldkacwmu])(?:traffick|\bsold\b|\bsell|exploit|forced|victim|brothel|prostitut|servitude|\brescued\b|\blured\b|deceiv|trick|"
+    r"smuggl|kidnap|abduct|brides?\b|bonded|bondage|coerc|slave|\bdebts?\b|abuse|\bunpaid\b|\bwithout\s+pay\b|confiscat|withh[eo]ld|\bmade\s+to\s+work|\bmade\s+to\s+beg|\bmade\s+to\s+labou?r)",
     re.IGNORECASE,
 )
 _VOLUME = re.compile(
@@ -1344,7 +1344,7 @@ def _attachment(slots: _Slots, j: int, lo: int, opening: bool) -> str:
     if kind == ".":
         return "opening" if opening and all(k == "." for k in slots.kind[lo : j + 1]) else "noun"
     if slots.cue[j] is not None:
-        return "verb"
+        return "agent" if _said_of_agent(slots, j, lo, len(slots.low)) else "verb"
     who = slots.who[j]
     if who == "victim" and _governor_word(slots, j, lo) == "as":
         return "noun"  # "jobs as dancers in Dubai": the work promised there, no people
@@ -2334,6 +2334,22 @@ def _them_from(slots: _Slots, first: int, lo: int) -> bool:
     return j > lo + 1 and slots.low[j] == "from" and slots.low[j - 1] in ("them", "whom") and slots.low[j - 2] == "of"
 
 
+#: Prepositions after a participle that make it a reduced relative of the noun before ("registered in", "paid by").
+_PARTICIPLE_PLACES = frozenset({"in", "at", "on", "by"})
+
+
+def _said_of_agent(slots: _Slots, j: int, lo: int, hi: int) -> bool:
+    """Whether a participle cue right after an agent noun only says something of the agent.
+
+    "workers posted by subcontractors registered in Portugal", "an agency
+    licensed in Manila": the firm is registered there, no one is moved. (An
+    active verb after its agent takes an object: "brokers recruited women in
+    Dhaka" is still read.)
+    """
+    return (j > lo and slots.who[j - 1] == "agent" and slots.kind[j - 1] == "w" and slots.low[j].endswith("ed")
+            and j + 1 < hi and slots.low[j + 1] in _PARTICIPLE_PLACES)
+
+
 def _capitalized_inside(text: str, slots: _Slots, j: int) -> bool:
     """Whether a word is capitalized where a sentence does not begin: part of a name
     ("the Counter Trafficking in Persons Secretariat"), not a verb or noun of the text."""
@@ -2731,6 +2747,8 @@ class _Reader:
                 continue  # "taken by bus to Kathmandu", "on ferry": the means, a noun, not a verb of its own
             if cue.lemma != "TIP" and _capitalized_inside(self.text, slots, j):
                 continue  # "the Counter Trafficking-in-Persons program in Dhaka": a word of a name
+            if _said_of_agent(slots, j, lo, hi):
+                continue  # "workers posted by subcontractors registered in Portugal": where the firm is, no one moved
             # (The last of a list of purposes after a verb of exploiting or moving is one too: "exploited in domestic
             # servitude and sex trafficking in Lebanon"; after another verb it keeps the places after it: "transiting
             # Guatemala ... vulnerable to sex trafficking and forced labor, including in Tecun Uman".)
@@ -2824,9 +2842,10 @@ class _Reader:
                 antecedent = None
             if theme is not None and antecedent is None and slots.low[theme.lo] in ("them", "they") and theme.hi - theme.lo == 1 \
                     and slots.cue[trigger].lemma not in ("traffic", "traffick", "trafficking", "TIP") \
-                    and not any(not p.anaphor for p in people):
+                    and not any(not p.anaphor or (p.lo < theme.lo and not p.agent and "victim" in slots.who[p.lo : p.hi]) for p in people):
                 # "syndicates collect pangolin scales ... and move them by road to Lagos, from where they are smuggled
-                # to Asia": a pronoun with no people to stand for, in a clause that names none, is things moved
+                # to Asia": a pronoun with no people to stand for, in a clause that names none, is things moved (but
+                # "Most of the workers came from Bangladesh: they had been recruited in Dhaka" names them first)
                 continue
             roles = {**roles, **{role: found for role, found in shared.items() if found}}
             # A transit said with another verb ("transiting Thailand en route to Indonesia",
@@ -4340,7 +4359,7 @@ def _speaks_of_trafficking(text: str, start: int, end: int) -> bool:
 #: Letters every match of :data:`_SIGNAL` holds, one entry per alternative (lower case).
 _SIGNAL_LETTERS = ("traffick", "sold", "sell", "exploit", "forced", "victim", "brothel", "prostitut", "servitude", "rescued",
                    "lured", "deceiv", "trick", "smuggl", "kidnap", "abduct", "bride", "bonded", "bondage", "coerc", "slave",
-                   "debt", "abuse", "confiscat", "withh", "made")
+                   "debt", "abuse", "confiscat", "withh", "made", "unpaid", "without pay")
 
 
 def _signal_in(text: str, start: int, end: int) -> bool:
