@@ -3380,3 +3380,9 @@ def test_a_pronoun_after_a_colon_stands_for_the_people_named_before_it():
 def test_wages_withheld_or_unpaid_speak_of_exploitation():
     text = "Women from Moldova went to Istanbul for jobs in hotels, where they were kept unpaid for months."
     assert pairs(routes_of(text, {"Moldova": "MDA", "Istanbul": ("city:1", "city", "TUR")})) == {("MDA", "city:1")}
+
+
+def test_buyers_who_travel_to_the_victims_move_no_one():
+    text = ("In the summer, brokers arrange paid marriages between girls from poor villages and older men who travel to "
+            "Morocco from Qatar and Bahrain; some of the girls are later sold.")
+    assert routes_of(text, {"Morocco": "MAR", "Qatar": "QAT", "Bahrain": "BHR"}).empty

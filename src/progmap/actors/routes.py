@@ -2318,6 +2318,21 @@ def _buyers_countries(slots: _Slots, trigger: int, hi: int, people: list) -> lis
     return list(found.values())
 
 
+def _buyers_going(slots: _Slots, theme: "_Phrase | None", people: list) -> bool:
+    """Whether those going by themselves are the buyers or husbands of the people the clause is about.
+
+    "short marriages between girls and wealthy men who travel to Egypt from
+    Kuwait", "girls sold to older men who come from Riyadh": the men's trip
+    moves no victim.
+    """
+    if theme is None or slots.low[theme.hi - 1] not in _BUYER_NOUNS:
+        return False
+    if theme.governed in _COMPANY or theme.governed == "to":
+        return True
+    before = [p for p in people if p.hi <= theme.lo and not p.agent]
+    return theme.governed == "and" and bool(before) and before[-1].governed in _COMPANY
+
+
 def _hedged_from(slots: _Slots, first: int, lo: int) -> bool:
     """Whether a hedge stands before the "from" of a place list: "20 women, mostly from Nepal"."""
     j = first - 1
@@ -2847,6 +2862,8 @@ class _Reader:
                 # to Asia": a pronoun with no people to stand for, in a clause that names none, is things moved (but
                 # "Most of the workers came from Bangladesh: they had been recruited in Dhaka" names them first)
                 continue
+            if kind == "voluntary" and _buyers_going(slots, theme, people):
+                continue  # "marriages between girls and wealthy men who travel to Egypt from Kuwait": the buyers' trip
             roles = {**roles, **{role: found for role, found in shared.items() if found}}
             # A transit said with another verb ("transiting Thailand en route to Indonesia",
             # "recruited for jobs in Qatar, often transiting New Delhi") is the path of the clause's
