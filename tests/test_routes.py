@@ -3386,3 +3386,21 @@ def test_buyers_who_travel_to_the_victims_move_no_one():
     text = ("In the summer, brokers arrange paid marriages between girls from poor villages and older men who travel to "
             "Morocco from Qatar and Bahrain; some of the girls are later sold.")
     assert routes_of(text, {"Morocco": "MAR", "Qatar": "QAT", "Bahrain": "BHR"}).empty
+
+
+def test_where_someone_was_approached_is_where_the_recruiting_began():
+    text = "She was approached in Elbasan by a neighbour and taken to Milan, where she was forced into prostitution."
+    names = {"Elbasan": ("AL-03", "admin1", "ALB"), "Milan": ("city:1", "city", "ITA")}
+    assert pairs(routes_of(text, names)) == {("AL-03", "city:1")}
+
+
+def test_a_place_pointed_back_at_people_are_brought_to_sets_the_scene_of_their_exploitation():
+    text = "Two boys were recruited in Vlore by a cousin. In Lyon, they were sold to a gang of thieves."
+    names = {"Vlore": ("AL-12", "admin1", "ALB"), "Lyon": ("city:1", "city", "FRA")}
+    assert pairs(routes_of(text, names)) == {("AL-12", "city:1")}
+
+
+def test_a_place_opening_a_clause_with_no_comma_before_its_subject_sets_the_scene():
+    text = "A girl was recruited in Korca by a woman; in Thessaloniki her papers were taken and she was sold to a bar owner."
+    names = {"Korca": ("AL-06", "admin1", "ALB"), "Thessaloniki": ("city:1", "city", "GRC")}
+    assert pairs(routes_of(text, names)) == {("AL-06", "city:1")}

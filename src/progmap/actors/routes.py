@@ -1054,6 +1054,9 @@ def _verb_only(word: str) -> bool:
 
 #: Openings of a clause that frame where its people are: "In the south, ...".
 _OPENINGS = frozenset({"in", "across", "throughout"})
+#: Words that may open a clause's subject right after a place opening it with no comma ("in Zurich her passport was
+#: taken", "In Dubai they were sold").
+_SUBJECT_OPENERS = frozenset({"she", "he", "they", "we", "i", "her", "his", "their", "my", "our"})
 #: Marks that may stand inside a noun phrase or a list.
 _PHRASE_MARKS = frozenset({",", "(", ")", "[", "]", "—", "–", "-", '"', "“", "”", "'"})
 
@@ -1419,7 +1422,8 @@ def _govern(slots: _Slots, i: int, lo: int, end: int) -> _Reading:
                     if k >= lo and roles[k] in _OUTER_ROLES:
                         return _Reading(roles[k], "noun", low[k])
                 # "In the south, most victims ...": a place opening its clause, set apart by a comma.
-                opening = word in _OPENINGS and "." not in kind[j + 1 : i] and end + 1 < len(kind) and low[end + 1] == ","
+                opening = word in _OPENINGS and "." not in kind[j + 1 : i] and end + 1 < len(kind) and (
+                    low[end + 1] == "," or (j - size + 1 == lo and low[end + 1] in _SUBJECT_OPENERS))
                 attach = _attachment(slots, j - size, lo, opening)
                 if attach in ("verb", "opening", "clause"):
                     return _Reading(inner, attach, word)
@@ -3717,7 +3721,7 @@ class _Reader:
             # confinement and sexual abuse": exploited where the people named before went by themselves.
             goals = [Referent(code, "country" if code == country else "", country, 0, 0) for code, country in antecedent.went]
         if not goals and roles.get("frame") and (kind in ("exploit", "move") or (kind == "rescue" and not roles.get("away"))) \
-                and self._foreign_scene(kind, roles, theme):
+                and self._foreign_scene(kind, roles, theme, antecedent):
             # "In Papua New Guinea, women from Malaysia were trafficked into logging camps": the scene is the goal.
             goals, roles = roles["frame"], {**roles, "frame": []}
         if not goals and not moving and kind == "move" and slots.cue[trigger].lemma in _hints()["lure"] and any(
@@ -3994,15 +3998,19 @@ class _Reader:
                                   went=went))
 
     @staticmethod
-    def _foreign_scene(kind: str, roles: dict, theme: _Phrase | None) -> bool:
+    def _foreign_scene(kind: str, roles: dict, theme: _Phrase | None, antecedent: People | None = None) -> bool:
         """Whether a frame's people are exploited or moved in the place framing its clause.
 
         An exploitation needs only people with a home ("In Thailand, Burmese
         men are forced to work ..."); a move needs a home in another country
         ("In Fiji, men from Indonesia were trafficked onto boats"), so that
         "In Vietnam, girls from Nghe An are trafficked" names no destination.
+        People pointed back at have the home told of them before ("A girl was
+        recruited in Durres ... In Zurich, she was sold to a brothel").
         """
         homes = {country for _, country in theme.homes} if theme else set()
+        if not homes and theme is not None and theme.anaphor and antecedent is not None:
+            homes = {country for _, country in antecedent.homes}
         stated = {r.country_code for r in roles.get("source", []) + roles.get("theme-home", [])}
         if kind == "exploit" and homes:
             return True
