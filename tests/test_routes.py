@@ -3404,3 +3404,18 @@ def test_a_place_opening_a_clause_with_no_comma_before_its_subject_sets_the_scen
     text = "A girl was recruited in Korca by a woman; in Thessaloniki her papers were taken and she was sold to a bar owner."
     names = {"Korca": ("AL-06", "admin1", "ALB"), "Thessaloniki": ("city:1", "city", "GRC")}
     assert pairs(routes_of(text, names)) == {("AL-06", "city:1")}
+
+
+def test_people_who_paid_for_jobs_abroad_and_were_sold_on_arrival_went_there():
+    text = ("Twelve men from Rautahat paid an agent in Birgunj for farm jobs in Qatar. On arrival, they were sold to "
+            "another sponsor.")
+    names = {"Rautahat": ("city:1", "city", "NPL"), "Birgunj": ("city:2", "city", "NPL"), "Qatar": "QAT"}
+    assert pairs(routes_of(text, names)) == {("city:1", "QAT")}
+
+
+def test_people_of_a_nationality_who_paid_for_jobs_abroad_were_held_there():
+    text = ("The embassy assisted 40 Pakistani men who had paid brokers in Lahore for jobs in Oman. Many were held by "
+            "their sponsors without pay.")
+    names = {"Lahore": ("city:1", "city", "PAK"), "Oman": "OMN"}
+    assert pairs(routes_of(text, names)) == {("PAK", "OMN")}
+

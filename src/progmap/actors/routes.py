@@ -2185,6 +2185,32 @@ def _stay_slots(slots: _Slots, j: int, hi: int) -> list[int]:
     return [m for m in range(first, end) if slots.kind[m] == "p"]
 
 
+_WORK_NOUNS = frozenset({"job", "jobs", "work", "employment"})
+
+
+def _work_paid_for(slots: _Slots, j: int, hi: int) -> list[tuple[str, str]]:
+    """Where people a clause names paid or applied for work, after slot ``j``: "19 men from Dhanusha paid brokers
+    in Janakpur for cleaning jobs in Kuwait" went to Kuwait by themselves, for a later sentence that says they
+    were exploited ("On arrival, they were sold").
+
+    A promise or offer of work is no going: "offered her work in Zurich" says only what she was told.
+    """
+    for m in range(j, hi - 2):
+        if slots.low[m] not in _WORK_NOUNS or slots.low[m + 1] != "in":
+            continue
+        opener = next((k for k in range(m - 1, max(j, m - 4) - 1, -1) if slots.low[k] == "for"), None)
+        if opener is None or any(slots.low[k].startswith(("promis", "offer")) for k in range(j, m)):
+            continue
+        k = m + 2 + (slots.low[m + 2] == "the")
+        found = []
+        while k < hi and (slots.kind[k] == "p" or (found and slots.low[k] in (",", "and", "or"))):
+            if slots.kind[k] == "p":
+                found.append((slots.ref[k].code, slots.ref[k].country_code))
+            k += 1
+        return found
+    return []
+
+
 def _past_homes(slots: _Slots, j: int, hi: int) -> int:
     """The slot after the homes told right after people at ``j`` ("Children from Burkina Faso, Niger and Guinea")."""
     if j < hi and slots.low[j] == "from":
@@ -2957,7 +2983,7 @@ class _Reader:
                 # number are victims of forced labour" were exploited there)
                 self.register.note(People(slots.start[phrase.lo], self.paragraph, list(phrase.homes),
                                           terms_in(" ".join(slots.low[phrase.lo : phrase.hi]), "victims"), [self.quote],
-                                          went=_stays_in(slots, phrase.hi, hi)))
+                                          went=_stays_in(slots, phrase.hi, hi) or _work_paid_for(slots, phrase.hi, hi)))
             elif not phrase.homes:
                 nationality = _predicate_nationality(slots, phrase.hi, hi)
                 if nationality is not None:
@@ -3007,6 +3033,7 @@ class _Reader:
             # (and where they stay: "migrant workers from India ..., who work in construction in Manama")
             k += k + 1 < hi and slots.low[k] == "," and slots.low[k + 1] in ("who", "that")
             stays = _stays_in(slots, k + (slots.low[k] in ("who", "that")), hi) if k < hi else []
+            stays = stays or _work_paid_for(slots, k, hi)
             self._provenance({"source": homes}, phrase, antecedent, slots.end[hi - 1], went=stays)
 
     # -- status statements -------------------------------------------------------
@@ -3716,9 +3743,12 @@ class _Reader:
             # brothels in Pune, many of them trafficked from Bangladesh": where the people named before were taken
             # (or went: "women who went to work in Saudi Arabia ... agents fly them out of Nairobi").
             goals = [Referent(code, "country" if code == country else "", country, 0, 0) for code, country in antecedent.goals or antecedent.went]
-        if not goals and kind == "exploit" and told_before and not roles.get("source") and antecedent.went and antecedent.homes:
+        arrived = lo + 1 < trigger and tuple(slots.low[lo : lo + 2]) in _ARRIVED_OPENERS
+        if not goals and (kind == "exploit" or (kind == "move" and arrived and not roles.get("path"))) and told_before \
+                and not roles.get("source") and antecedent.went and antecedent.homes:
             # "Sri Lankan women migrate to work as housemaids in Kuwait and Qatar. ... Some are subjected to
-            # confinement and sexual abuse": exploited where the people named before went by themselves.
+            # confinement and sexual abuse": exploited where the people named before went by themselves (and sold
+            # there on arrival: "paid brokers for jobs in Kuwait. On arrival, they were sold").
             goals = [Referent(code, "country" if code == country else "", country, 0, 0) for code, country in antecedent.went]
         if not goals and roles.get("frame") and (kind in ("exploit", "move") or (kind == "rescue" and not roles.get("away"))) \
                 and self._foreign_scene(kind, roles, theme, antecedent):
