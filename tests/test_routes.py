@@ -3419,3 +3419,14 @@ def test_people_of_a_nationality_who_paid_for_jobs_abroad_were_held_there():
     names = {"Lahore": ("city:1", "city", "PAK"), "Oman": "OMN"}
     assert pairs(routes_of(text, names)) == {("PAK", "OMN")}
 
+
+
+def test_relatives_who_were_recruited_are_people_moved():
+    text = "Her two Nepali relatives who had been recruited by the same agent were sold to a family in Dammam."
+    assert pairs(routes_of(text, {"Dammam": ("city:1", "city", "SAU")})) == {("NPL", "city:1")}
+
+
+def test_work_without_pay_is_exploitation_where_it_is_done():
+    text = "Two women from Kandy who had been recruited by an agency were still working without pay in Dammam."
+    names = {"Kandy": ("LK-21", "admin1", "LKA"), "Dammam": ("city:1", "city", "SAU")}
+    assert pairs(routes_of(text, names)) == {("LK-21", "city:1")}

@@ -913,9 +913,27 @@ def _people(slots: _Slots, lo: int, hi: int) -> list[_Phrase]:
             # "Traffickers exploit Kosovo citizens in ...": a country's name used as its nationality
             begin, homes = j, [(slots.ref[j].code, slots.ref[j].code)]
         bare = begin == i and not homes and (begin == lo or low[begin - 1] not in _DETERMINERS)
-        found.append(_Phrase(begin, end, head == "agent", homes, None, _governor_word(slots, begin, lo), bare))
+        agent = head == "agent" and not _kin_moved(slots, end - 1, hi)
+        found.append(_Phrase(begin, end, agent, homes, None, _governor_word(slots, begin, lo), bare))
         i = end
     return found
+
+
+def _kin_moved(slots: _Slots, head: int, hi: int) -> bool:
+    """Whether kin named at ``head`` are people moved in their own relative clause: "two other relatives who had
+    been recruited by the same agency" are victims, not the relatives who pay or report."""
+    if slots.low[head] not in _KIN:
+        return False
+    k = _past_homes(slots, head + 1, hi)  # ("relatives from Kandy who had been recruited")
+    if k >= hi or slots.low[k] not in ("who", "that"):
+        return False
+    k += 1
+    passive = False
+    while k < hi and slots.low[k] in _RELATIVE_AUXILIARIES:
+        passive = passive or slots.low[k] in _PASSIVE_AUXILIARIES
+        k += 1
+    cue = slots.cue[k] if k < hi else None
+    return passive and cue is not None and cue.pos == "VERB" and cue.role in ("", "recruit", "carry", "exploit")
 
 
 def _things_after(slots: _Slots, j: int, hi: int) -> bool:
