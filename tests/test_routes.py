@@ -3377,8 +3377,8 @@ def test_a_pronoun_after_a_colon_stands_for_the_people_named_before_it():
     assert {dest for _, dest in pairs(routes_of(text, names))} == {"city:2"}
 
 
-def test_wages_withheld_or_unpaid_speak_of_exploitation():
-    text = "Women from Moldova went to Istanbul for jobs in hotels, where they were kept unpaid for months."
+def test_debts_deducted_from_wages_speak_of_exploitation():
+    text = "Women from Moldova went to Istanbul for jobs in hotels, where agencies deducted debts from their wages."
     assert pairs(routes_of(text, {"Moldova": "MDA", "Istanbul": ("city:1", "city", "TUR")})) == {("MDA", "city:1")}
 
 
@@ -3430,3 +3430,23 @@ def test_work_without_pay_is_exploitation_where_it_is_done():
     text = "Two women from Kandy who had been recruited by an agency were still working without pay in Dammam."
     names = {"Kandy": ("LK-21", "admin1", "LKA"), "Dammam": ("city:1", "city", "SAU")}
     assert pairs(routes_of(text, names)) == {("LK-21", "city:1")}
+
+
+def test_a_return_of_people_of_a_country_comes_back_from_where_the_text_last_took_its_people():
+    text = ("Amina, a nurse from Mombasa, was taken by car to Mawlamyine, where she was forced to work in a scam "
+            "compound. In May, 30 Kenyans were freed and repatriated to Nairobi through Doha.")
+    names = {"Mombasa": ("city:1", "city", "KEN"), "Mawlamyine": ("city:2", "city", "MMR"),
+             "Nairobi": ("city:3", "city", "KEN"), "Doha": ("city:5", "city", "QAT")}
+    found = routes_of(text, names)
+    assert set(zip(found.origin_code, found.destination_code, found.direction)) >= {("city:3", "MMR", "return")}
+
+
+def test_an_armed_group_taking_at_least_some_people_is_no_firm_said_where_it_is():
+    text = "Gangs abducted at least 30 Eritrean refugees near Kassala and took them to houses in Khartoum."
+    names = {"Kassala": ("SD-KA", "admin1", "SDN"), "Khartoum": ("SD-KH", "admin1", "SDN")}
+    assert ("ERI", "SD-KH") in pairs(routes_of(text, names))
+
+
+def test_those_who_hold_people_are_where_they_are_held():
+    text = "Ethiopian women from Oromia were held for ransom by smugglers in Yemen."
+    assert pairs(routes_of(text, {"Oromia": ("ET-OR", "admin1", "ETH"), "Yemen": "YEM"})) == {("ET-OR", "YEM")}

@@ -242,8 +242,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "them"
 # positions. The same matches, about twice as fast.
 # A sentence about people moving counts only if it speaks of trafficking or exploitation.
 _SIGNAL = re.compile(
-    r"(?=[tsefvbprldkacwmu])(?:traffick|\bsold\b|\bsell|exploit|forced|victim|brothel|prostitut|servitude|\brescued\b|\blured\b|deceiv|trick|"
-    r"smuggl|kidnap|abduct|brides?\b|bonded|bondage|coerc|slave|\bdebts?\b|abuse|\bunpaid\b|\bwithout\s+pay\b|confiscat|withh[eo]ld|\bmade\s+to\s+work|\bmade\s+to\s+beg|\bmade\s+to\s+labou?r)",
+    r"(?=[tsefvbprldkacwm])(?:traffick|\bsold\b|\bsell|exploit|forced|victim|brothel|prostitut|servitude|\brescued\b|\blured\b|deceiv|trick|"
+    r"smuggl|kidnap|abduct|brides?\b|bonded|bondage|coerc|slave|\bdebts?\b|abuse|confiscat|withh[eo]ld|\bmade\s+to\s+work|\bmade\s+to\s+beg|\bmade\s+to\s+labou?r)",
     re.IGNORECASE,
 )
 _VOLUME = re.compile(
@@ -1072,9 +1072,6 @@ def _verb_only(word: str) -> bool:
 
 #: Openings of a clause that frame where its people are: "In the south, ...".
 _OPENINGS = frozenset({"in", "across", "throughout"})
-#: Words that may open a clause's subject right after a place opening it with no comma ("in Zurich her passport was
-#: taken", "In Dubai they were sold").
-_SUBJECT_OPENERS = frozenset({"she", "he", "they", "we", "i", "her", "his", "their", "my", "our"})
 #: Marks that may stand inside a noun phrase or a list.
 _PHRASE_MARKS = frozenset({",", "(", ")", "[", "]", "—", "–", "-", '"', "“", "”", "'"})
 
@@ -1439,9 +1436,11 @@ def _govern(slots: _Slots, i: int, lo: int, end: int) -> _Reading:
                         k -= 1
                     if k >= lo and roles[k] in _OUTER_ROLES:
                         return _Reading(roles[k], "noun", low[k])
-                # "In the south, most victims ...": a place opening its clause, set apart by a comma.
+                # "In the south, most victims ...": a place opening its clause, set apart by a comma (or before a
+                # subject that is someone's thing: "in Zurich her passport was taken and she was sold", the scene of
+                # both verbs).
                 opening = word in _OPENINGS and "." not in kind[j + 1 : i] and end + 1 < len(kind) and (
-                    low[end + 1] == "," or (j - size + 1 == lo and low[end + 1] in _SUBJECT_OPENERS))
+                    low[end + 1] == "," or (j - size + 1 == lo and low[end + 1] in _OWN))
                 attach = _attachment(slots, j - size, lo, opening)
                 if attach in ("verb", "opening", "clause"):
                     return _Reading(inner, attach, word)
@@ -2397,6 +2396,9 @@ def _them_from(slots: _Slots, first: int, lo: int) -> bool:
     return j > lo + 1 and slots.low[j] == "from" and slots.low[j - 1] in ("them", "whom") and slots.low[j - 2] == "of"
 
 
+#: Verbs of keeping people somewhere: "held by smugglers in Yemen" is held where those who hold them are (not
+#: "exploited online by offenders in the United States").
+_HOLDING = frozenset({"hold", "confine", "lock", "imprison", "enslave"})
 #: Prepositions after a participle that make it a reduced relative of the noun before ("registered in", "paid by").
 _PARTICIPLE_PLACES = frozenset({"in", "at", "on", "by"})
 
@@ -2410,7 +2412,8 @@ def _said_of_agent(slots: _Slots, j: int, lo: int, hi: int) -> bool:
     Dhaka" is still read.)
     """
     return (j > lo and slots.who[j - 1] == "agent" and slots.kind[j - 1] == "w" and slots.low[j].endswith("ed")
-            and j + 1 < hi and slots.low[j + 1] in _PARTICIPLE_PLACES)
+            and j + 1 < hi and slots.low[j + 1] in _PARTICIPLE_PLACES
+            and not (j + 2 < hi and slots.low[j + 2] in ("least", "most")))  # "gangs abducted at least 40 refugees": an object
 
 
 def _capitalized_inside(text: str, slots: _Slots, j: int) -> bool:
@@ -2714,6 +2717,18 @@ class _Reader:
         countries = {places[i].country_code for i in range(len(places))} - {""}
         for statement in self.homeless:
             if not statement.targets and statement.origins:
+                homes = {country for _, country in statement.origins}
+                taken = [s for s in self.statements if s.direction == "trafficking" and s.start < statement.start
+                         and homes & {country for _, country in s.origins}]
+                last = max(taken, key=lambda s: (s.start, max((t.end for t in s.targets), default=0)), default=None)
+                went = {t.country_code for t in last.targets} - homes - {""} if last is not None else set()
+                if len(went) == 1:
+                    # "Brian, from Kisumu, was taken to Myawaddy ... 42 Kenyans were repatriated to Nairobi through
+                    # Bangkok": from where the text last told people of their country were taken
+                    (away,) = went
+                    statement.targets = [Referent(away, "country", away, 0, 0)]
+                    self.statements.append(statement)
+                    continue
                 # "800 Albanians had been returned to Tirana", in a text on the UK: from its one other country.
                 others = countries - {country for _, country in statement.origins}
                 subject = self.register.subject
@@ -3326,6 +3341,10 @@ class _Reader:
                     # "recruited by a 'madam' in Edo State", "deceived by crimps in Guangdong": where the recruiter is
                     # (not "lured by promises of work in India")
                     role = "source"
+                elif cue.lemma in _HOLDING and group[0] > trigger and reading.prep == "loc" and reading.attach == "agent" \
+                        and reading.word in ("in", "at") and role == "none" and "by" in slots.low[trigger + 1 : group[0]] \
+                        and not any(slots.cue[k] is not None for k in range(trigger + 1, group[0])):
+                    role = "goal"  # "held for ransom by smugglers in Yemen": those who hold them are where they are held
                 hedged = _hedged_from(slots, group[0], lo) and kind != "return"  # "repatriated 1,200 workers, most of them from Kuwait": where they were
                 if role == "away" and kind == "return" and homes and place.country_code in homes and place.kind != "country" \
                         and self._people_from(slots, group[0], lo):
@@ -4432,7 +4451,7 @@ def _speaks_of_trafficking(text: str, start: int, end: int) -> bool:
 #: Letters every match of :data:`_SIGNAL` holds, one entry per alternative (lower case).
 _SIGNAL_LETTERS = ("traffick", "sold", "sell", "exploit", "forced", "victim", "brothel", "prostitut", "servitude", "rescued",
                    "lured", "deceiv", "trick", "smuggl", "kidnap", "abduct", "bride", "bonded", "bondage", "coerc", "slave",
-                   "debt", "abuse", "confiscat", "withh", "made", "unpaid", "without pay")
+                   "debt", "abuse", "confiscat", "withh", "made")
 
 
 def _signal_in(text: str, start: int, end: int) -> bool:
