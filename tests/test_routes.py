@@ -3450,3 +3450,10 @@ def test_an_armed_group_taking_at_least_some_people_is_no_firm_said_where_it_is(
 def test_those_who_hold_people_are_where_they_are_held():
     text = "Ethiopian women from Oromia were held for ransom by smugglers in Yemen."
     assert pairs(routes_of(text, {"Oromia": ("ET-OR", "admin1", "ETH"), "Yemen": "YEM"})) == {("ET-OR", "YEM")}
+
+
+def test_people_placed_in_someones_care_are_not_trafficked_there():
+    text = ("Police found 12 boys from Bijeljina forced to beg in Banja Luka. The boys have been placed in the care of "
+            "the social welfare centre in Doboj.")
+    names = {"Bijeljina": ("city:1", "city", "BIH"), "Banja Luka": ("city:2", "city", "BIH"), "Doboj": ("city:3", "city", "BIH")}
+    assert pairs(routes_of(text, names)) == {("city:1", "city:2")}
