@@ -3457,3 +3457,11 @@ def test_people_placed_in_someones_care_are_not_trafficked_there():
             "the social welfare centre in Doboj.")
     names = {"Bijeljina": ("city:1", "city", "BIH"), "Banja Luka": ("city:2", "city", "BIH"), "Doboj": ("city:3", "city", "BIH")}
     assert pairs(routes_of(text, names)) == {("city:1", "city:2")}
+
+
+def test_people_of_a_nationality_told_from_a_town_come_from_that_town():
+    text = ("Twenty Salvadoran women from Santa Ana and Sonsonate told monitors that they had been promised work in "
+            "Monterrey. Instead they were taken to bars in Tapachula and forced into prostitution.")
+    names = {"Santa Ana": ("city:1", "city", "SLV"), "Sonsonate": ("city:2", "city", "SLV"), "Monterrey": ("city:3", "city", "MEX"),
+             "Tapachula": ("city:4", "city", "MEX")}
+    assert pairs(routes_of(text, names)) == {("city:1", "city:4"), ("city:2", "city:4")}

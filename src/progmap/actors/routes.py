@@ -3014,7 +3014,11 @@ class _Reader:
                 # "Researchers interviewed 40 North Korean women ... Brokers sold them to farmers in Jilin"
                 # (and where they stay, if the clause says: "600,000 Kyrgyz citizens work in Russia ... a growing
                 # number are victims of forced labour" were exploited there)
-                self.register.note(People(slots.start[phrase.lo], self.paragraph, list(phrase.homes),
+                # (as narrowly as told: "38 Honduran women from San Pedro Sula and Choloma told monitors that ...")
+                told = [(slots.ref[k].code, slots.ref[k].country_code) for k in range(phrase.hi + 1, _past_homes(slots, phrase.hi, hi))
+                        if slots.kind[k] == "p"]
+                homes = told if told and _narrower(told, list(phrase.homes)) else list(phrase.homes)
+                self.register.note(People(slots.start[phrase.lo], self.paragraph, homes,
                                           terms_in(" ".join(slots.low[phrase.lo : phrase.hi]), "victims"), [self.quote],
                                           went=_stays_in(slots, phrase.hi, hi) or _work_paid_for(slots, phrase.hi, hi)))
             elif not phrase.homes:
