@@ -3465,3 +3465,9 @@ def test_people_of_a_nationality_told_from_a_town_come_from_that_town():
     names = {"Santa Ana": ("city:1", "city", "SLV"), "Sonsonate": ("city:2", "city", "SLV"), "Monterrey": ("city:3", "city", "MEX"),
              "Tapachula": ("city:4", "city", "MEX")}
     assert pairs(routes_of(text, names)) == {("city:1", "city:4"), ("city:2", "city:4")}
+
+
+def test_a_person_named_with_an_age_inside_a_sentence_is_the_one_moved():
+    text = "The film follows Hoa, 17, who left Ha Giang with a cousin and was sold as a bride in Guangxi."
+    names = {"Ha Giang": ("VN-03", "admin1", "VNM"), "Guangxi": ("CN-GX", "admin1", "CHN")}
+    assert pairs(routes_of(text, names)) == {("VN-03", "CN-GX")}

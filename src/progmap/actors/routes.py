@@ -612,7 +612,10 @@ def _persons_told_with_age(text: str, slots: _Slots) -> None:
     low, kind, start = slots.low, slots.kind, slots.start
     for j in range(len(kind) - 3):
         if kind[j] == "w" and low[j + 1] == "," and low[j + 3] == "," and low[j + 2].isdigit() and len(low[j + 2]) <= 2 \
-                and not slots.who[j] and slots.cue[j] is None and text[start[j]].isupper() and (j == 0 or kind[j - 1] == "."):
+                and not slots.who[j] and slots.cue[j] is None and text[start[j]].isupper() \
+                and (j == 0 or kind[j - 1] == "." or not is_dictionary_word(low[j])):
+            # (inside a sentence too, when the word is a name and no word of the dictionary: "Our reporter follows
+            # Mai, 16, who left Hanoi")
             slots.who[j] = "victim"
 
 
