@@ -3471,3 +3471,17 @@ def test_a_person_named_with_an_age_inside_a_sentence_is_the_one_moved():
     text = "The film follows Hoa, 17, who left Ha Giang with a cousin and was sold as a bride in Guangxi."
     names = {"Ha Giang": ("VN-03", "admin1", "VNM"), "Guangxi": ("CN-GX", "admin1", "CHN")}
     assert pairs(routes_of(text, names)) == {("VN-03", "CN-GX")}
+
+
+def test_families_who_migrate_to_work_held_in_debt_are_the_people_who_go():
+    text = "Every year families from Chuquisaca migrate to the cane fields of Tarija, where they are held in debt bondage."
+    names = {"Chuquisaca": ("BO-H", "admin1", "BOL"), "Tarija": ("BO-T", "admin1", "BOL")}
+    assert pairs(routes_of(text, names)) == {("BO-H", "BO-T")}
+
+
+def test_people_exploited_after_a_journey_of_legs_are_exploited_where_the_last_leg_ended():
+    text = ("I am from Kano. Men with guns took us to a compound near Sabha. Later a driver took me to Tripoli. I was "
+            "forced to work for a family there for a year. In 2021 I was deported to Kano.")
+    names = {"Kano": ("NG-KN", "admin1", "NGA"), "Sabha": ("city:1", "city", "LBY"), "Tripoli": ("city:2", "city", "LBY")}
+    found = routes_of(text, names)
+    assert set(found[found.direction == "return"].destination_code) == {"city:2"}

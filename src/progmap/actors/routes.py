@@ -924,10 +924,18 @@ def _people(slots: _Slots, lo: int, hi: int) -> list[_Phrase]:
 
 def _kin_moved(slots: _Slots, head: int, hi: int) -> bool:
     """Whether kin named at ``head`` are people moved in their own relative clause: "two other relatives who had
-    been recruited by the same agency" are victims, not the relatives who pay or report."""
+    been recruited by the same agency" are victims, not the relatives who pay or report; so are families told
+    from their home who go somewhere themselves ("families from Potosi migrate to Santa Cruz")."""
     if slots.low[head] not in _KIN:
         return False
     k = _past_homes(slots, head + 1, hi)  # ("relatives from Kandy who had been recruited")
+    going = head + 1
+    if slots.low[head] in ("families", "parents") and going < hi and slots.low[going] == "from":
+        # (past their homes and the words around them: "from Beni, Pando and the highlands of La Paz")
+        while going < hi and going - head <= 12 and slots.cue[going] is None and not slots.stop[going] and slots.low[going] not in ("who", "that"):
+            going += 1
+        if going < hi and slots.cue[going] is not None and slots.cue[going].pos == "VERB" and slots.cue[going].role == "voluntary":
+            return True  # "thousands of families from Potosi migrate to the cane fields": the families go, with their children
     if k >= hi or slots.low[k] not in ("who", "that"):
         return False
     k += 1
@@ -2700,6 +2708,8 @@ class _Reader:
         self.statements: list[_Statement] = []
         #: Returns whose people's home no sentence has said yet.
         self.homeless: list[_Statement] = []
+        #: Countries of the way home of returns in ``homeless`` that do not say where they came back from.
+        self._ways_home: dict[int, set] = {}
         #: Where the one telling says they are from ("our home in Sindhupalchok"), for "I" and "me" after.
         self.narrator_homes: list[tuple[str, str]] = []
         #: Per people phrase of the clause being read, the statements of its frames (reset by each clause).
@@ -2721,13 +2731,13 @@ class _Reader:
         for statement in self.homeless:
             if not statement.targets and statement.origins:
                 homes = {country for _, country in statement.origins}
-                taken = [s for s in self.statements if s.direction == "trafficking" and s.start < statement.start
-                         and homes & {country for _, country in s.origins}]
-                last = max(taken, key=lambda s: (s.start, max((t.end for t in s.targets), default=0)), default=None)
-                went = {t.country_code for t in last.targets} - homes - {""} if last is not None else set()
+                went = {t.country_code for s in self.statements if s.direction == "trafficking" and s.start < statement.start
+                        and homes & {country for _, country in s.origins} for t in s.targets}
+                went -= homes | self._ways_home.get(id(statement), set()) | {""}
                 if len(went) == 1:
                     # "Brian, from Kisumu, was taken to Myawaddy ... 42 Kenyans were repatriated to Nairobi through
-                    # Bangkok": from where the text last told people of their country were taken
+                    # Bangkok": from the one country the text told people of their country were taken to (past the
+                    # way home)
                     (away,) = went
                     statement.targets = [Referent(away, "country", away, 0, 0)]
                     self.statements.append(statement)
@@ -3777,8 +3787,12 @@ class _Reader:
             # (or people named before: "Migrant workers ... come from India ... Some of these workers face forced labor").
             # People whose journey was told before are exploited where it ended ("arranged their travel to New York
             # ... On arrival the women were forced to perform commercial sex acts").
-            ended = [] if antecedent is None or theme is None or not theme.anaphor else [
-                t for s in antecedent.statements if s.direction == "trafficking" and s in self.statements for t in s.targets]
+            journeys = [] if antecedent is None or theme is None or not theme.anaphor else [
+                s for s in antecedent.statements if s.direction == "trafficking" and s in self.statements and s.targets]
+            # (where the last leg told ended: "men with guns took us to a compound near Haradh ... a driver took me to
+            # Riyadh. I worked for a family there without pay": Riyadh)
+            last = max((t.end for s in journeys for t in s.targets), default=None)
+            ended = [t for s in journeys if max(t.end for t in s.targets) == last for t in s.targets]
             goals = list({t.code: t for t in ended}.values()) or self._here(roles, theme, antecedent)
         told_before = antecedent is not None and theme is not None and theme.anaphor
         if not goals and kind == "move" and told_before and roles.get("source") and (antecedent.goals or antecedent.went) \
@@ -4246,6 +4260,8 @@ class _Reader:
                                _volume(clause) if len(away) == 1 else None, "return", self.unit[0], self.unit[1],
                                quotes + [self.quote], inferred)
         if not away:
+            # (the way home is no place they were taken to: "repatriated to Nairobi through Bangkok")
+            self._ways_home[id(statement)] = {r.country_code for r in roles.get("path", [])}
             self.homeless.append(statement)  # home known, but not where from; see finish()
             return  # (and no people to point back at: the sentences after keep theirs)
         if origins:
