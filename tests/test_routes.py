@@ -3485,3 +3485,11 @@ def test_people_exploited_after_a_journey_of_legs_are_exploited_where_the_last_l
     names = {"Kano": ("NG-KN", "admin1", "NGA"), "Sabha": ("city:1", "city", "LBY"), "Tripoli": ("city:2", "city", "LBY")}
     found = routes_of(text, names)
     assert set(found[found.direction == "return"].destination_code) == {"city:2"}
+
+
+def test_without_pay_after_a_verb_of_exploiting_says_how_not_where_again():
+    text = ("Police rescued 19 Nepali women who were forced to dance in bars in Kisumu and Eldoret without pay. The "
+            "women said they had been recruited by agents in Pokhara and flown to Kisumu via Doha.")
+    names = {"Kisumu": ("city:1", "city", "KEN"), "Eldoret": ("city:2", "city", "KEN"), "Pokhara": ("city:3", "city", "NPL"),
+             "Doha": ("city:4", "city", "QAT")}
+    assert {("city:3", "city:1"), ("city:3", "city:2")} <= pairs(routes_of(text, names))

@@ -2407,6 +2407,9 @@ def _them_from(slots: _Slots, first: int, lo: int) -> bool:
     return j > lo + 1 and slots.low[j] == "from" and slots.low[j - 1] in ("them", "whom") and slots.low[j - 2] == "of"
 
 
+#: Cues that tell how people were exploited, a frame of their own only where no verb of exploiting came before
+#: them ("still working without pay in Riyadh", but "forced to dance in bars in Nairobi without pay").
+_MANNER_CUES = frozenset({"without pay"})
 #: Verbs of keeping people somewhere: "held by smugglers in Yemen" is held where those who hold them are (not
 #: "exploited online by offenders in the United States").
 _HOLDING = frozenset({"hold", "confine", "lock", "imprison", "enslave"})
@@ -2838,6 +2841,8 @@ class _Reader:
                 continue  # "taken by bus to Kathmandu", "on ferry": the means, a noun, not a verb of its own
             if cue.lemma != "TIP" and _capitalized_inside(self.text, slots, j):
                 continue  # "the Counter Trafficking-in-Persons program in Dhaka": a word of a name
+            if cue.lemma in _MANNER_CUES and any(slots.cue[t].role == "exploit" for t in triggers):
+                continue  # "forced to dance in bars in Nairobi without pay": how the exploiting went, no frame of its own
             if _said_of_agent(slots, j, lo, hi):
                 continue  # "workers posted by subcontractors registered in Portugal": where the firm is, no one moved
             # (The last of a list of purposes after a verb of exploiting or moving is one too: "exploited in domestic
