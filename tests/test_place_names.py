@@ -560,6 +560,8 @@ def test_a_shared_unit_name_is_read_in_the_country_it_is_said_to_lie_in(matcher)
 def test_a_term_named_after_a_place_is_not_the_place(matcher):
     text = "Girls held in Kenya for years showed Stockholm syndrome; herders cross the Ilemi Triangle from Ethiopia."
     assert places(matcher, text) == {"Kenya": "KEN", "Ethiopia": "ETH"}
+    text = "Families from Pando in Bolivia gather Brazil nuts in the forest."
+    assert "Brazil" not in places(matcher, text)
 
 
 def test_crossings_and_hubs_of_other_regions_and_old_city_names_are_places(matcher):

@@ -3363,6 +3363,138 @@ def test_places_along_a_route_are_where_people_are_exploited():
     assert all(list(via) == [] for via in routes.via)
 
 
+def test_where_a_firm_is_registered_is_no_destination():
+    text = ("Inspectors found 90 workers from Bangladesh who were posted by subcontractors registered in Portugal and "
+            "forced to work 60 hours a week at a site in Ghent.")
+    names = {"Bangladesh": "BGD", "Portugal": "PRT", "Ghent": ("BE-VOV", "admin1", "BEL")}
+    assert pairs(routes_of(text, names)) == {("BGD", "BE-VOV")}
+
+
+def test_a_pronoun_after_a_colon_stands_for_the_people_named_before_it():
+    text = ("Most of the workers came from Nepal: they had been recruited in Birgunj and brought to Doha by bus, where "
+            "they were forced to work.")
+    names = {"Nepal": "NPL", "Birgunj": ("city:1", "city", "NPL"), "Doha": ("city:2", "city", "QAT")}
+    assert {dest for _, dest in pairs(routes_of(text, names))} == {"city:2"}
+
+
+def test_debts_deducted_from_wages_speak_of_exploitation():
+    text = "Women from Moldova went to Istanbul for jobs in hotels, where agencies deducted debts from their wages."
+    assert pairs(routes_of(text, {"Moldova": "MDA", "Istanbul": ("city:1", "city", "TUR")})) == {("MDA", "city:1")}
+
+
+def test_buyers_who_travel_to_the_victims_move_no_one():
+    text = ("In the summer, brokers arrange paid marriages between girls from poor villages and older men who travel to "
+            "Morocco from Qatar and Bahrain; some of the girls are later sold.")
+    assert routes_of(text, {"Morocco": "MAR", "Qatar": "QAT", "Bahrain": "BHR"}).empty
+
+
+def test_where_someone_was_approached_is_where_the_recruiting_began():
+    text = "She was approached in Elbasan by a neighbour and taken to Milan, where she was forced into prostitution."
+    names = {"Elbasan": ("AL-03", "admin1", "ALB"), "Milan": ("city:1", "city", "ITA")}
+    assert pairs(routes_of(text, names)) == {("AL-03", "city:1")}
+
+
+def test_a_place_pointed_back_at_people_are_brought_to_sets_the_scene_of_their_exploitation():
+    text = "Two boys were recruited in Vlore by a cousin. In Lyon, they were sold to a gang of thieves."
+    names = {"Vlore": ("AL-12", "admin1", "ALB"), "Lyon": ("city:1", "city", "FRA")}
+    assert pairs(routes_of(text, names)) == {("AL-12", "city:1")}
+
+
+def test_a_place_opening_a_clause_with_no_comma_before_its_subject_sets_the_scene():
+    text = "A girl was recruited in Korca by a woman; in Thessaloniki her papers were taken and she was sold to a bar owner."
+    names = {"Korca": ("AL-06", "admin1", "ALB"), "Thessaloniki": ("city:1", "city", "GRC")}
+    assert pairs(routes_of(text, names)) == {("AL-06", "city:1")}
+
+
+def test_people_who_paid_for_jobs_abroad_and_were_sold_on_arrival_went_there():
+    text = ("Twelve men from Rautahat paid an agent in Birgunj for farm jobs in Qatar. On arrival, they were sold to "
+            "another sponsor.")
+    names = {"Rautahat": ("city:1", "city", "NPL"), "Birgunj": ("city:2", "city", "NPL"), "Qatar": "QAT"}
+    assert pairs(routes_of(text, names)) == {("city:1", "QAT")}
+
+
+def test_people_of_a_nationality_who_paid_for_jobs_abroad_were_held_there():
+    text = ("The embassy assisted 40 Pakistani men who had paid brokers in Lahore for jobs in Oman. Many were held by "
+            "their sponsors without pay.")
+    names = {"Lahore": ("city:1", "city", "PAK"), "Oman": "OMN"}
+    assert pairs(routes_of(text, names)) == {("PAK", "OMN")}
+
+
+
+def test_relatives_who_were_recruited_are_people_moved():
+    text = "Her two Nepali relatives who had been recruited by the same agent were sold to a family in Dammam."
+    assert pairs(routes_of(text, {"Dammam": ("city:1", "city", "SAU")})) == {("NPL", "city:1")}
+
+
+def test_work_without_pay_is_exploitation_where_it_is_done():
+    text = "Two women from Kandy who had been recruited by an agency were still working without pay in Dammam."
+    names = {"Kandy": ("LK-21", "admin1", "LKA"), "Dammam": ("city:1", "city", "SAU")}
+    assert pairs(routes_of(text, names)) == {("LK-21", "city:1")}
+
+
+def test_a_return_of_people_of_a_country_comes_back_from_where_the_text_last_took_its_people():
+    text = ("Amina, a nurse from Mombasa, was taken by car to Mawlamyine, where she was forced to work in a scam "
+            "compound. In May, 30 Kenyans were freed and repatriated to Nairobi through Doha.")
+    names = {"Mombasa": ("city:1", "city", "KEN"), "Mawlamyine": ("city:2", "city", "MMR"),
+             "Nairobi": ("city:3", "city", "KEN"), "Doha": ("city:5", "city", "QAT")}
+    found = routes_of(text, names)
+    assert set(zip(found.origin_code, found.destination_code, found.direction)) >= {("city:3", "MMR", "return")}
+
+
+def test_an_armed_group_taking_at_least_some_people_is_no_firm_said_where_it_is():
+    text = "Gangs abducted at least 30 Eritrean refugees near Kassala and took them to houses in Khartoum."
+    names = {"Kassala": ("SD-KA", "admin1", "SDN"), "Khartoum": ("SD-KH", "admin1", "SDN")}
+    assert ("ERI", "SD-KH") in pairs(routes_of(text, names))
+
+
+def test_those_who_hold_people_are_where_they_are_held():
+    text = "Ethiopian women from Oromia were held for ransom by smugglers in Yemen."
+    assert pairs(routes_of(text, {"Oromia": ("ET-OR", "admin1", "ETH"), "Yemen": "YEM"})) == {("ET-OR", "YEM")}
+
+
+def test_people_placed_in_someones_care_are_not_trafficked_there():
+    text = ("Police found 12 boys from Bijeljina forced to beg in Banja Luka. The boys have been placed in the care of "
+            "the social welfare centre in Doboj.")
+    names = {"Bijeljina": ("city:1", "city", "BIH"), "Banja Luka": ("city:2", "city", "BIH"), "Doboj": ("city:3", "city", "BIH")}
+    assert pairs(routes_of(text, names)) == {("city:1", "city:2")}
+
+
+def test_people_of_a_nationality_told_from_a_town_come_from_that_town():
+    text = ("Twenty Salvadoran women from Santa Ana and Sonsonate told monitors that they had been promised work in "
+            "Monterrey. Instead they were taken to bars in Tapachula and forced into prostitution.")
+    names = {"Santa Ana": ("city:1", "city", "SLV"), "Sonsonate": ("city:2", "city", "SLV"), "Monterrey": ("city:3", "city", "MEX"),
+             "Tapachula": ("city:4", "city", "MEX")}
+    assert pairs(routes_of(text, names)) == {("city:1", "city:4"), ("city:2", "city:4")}
+
+
+def test_a_person_named_with_an_age_inside_a_sentence_is_the_one_moved():
+    text = "The film follows Hoa, 17, who left Ha Giang with a cousin and was sold as a bride in Guangxi."
+    names = {"Ha Giang": ("VN-03", "admin1", "VNM"), "Guangxi": ("CN-GX", "admin1", "CHN")}
+    assert pairs(routes_of(text, names)) == {("VN-03", "CN-GX")}
+
+
+def test_families_who_migrate_to_work_held_in_debt_are_the_people_who_go():
+    text = "Every year families from Chuquisaca migrate to the cane fields of Tarija, where they are held in debt bondage."
+    names = {"Chuquisaca": ("BO-H", "admin1", "BOL"), "Tarija": ("BO-T", "admin1", "BOL")}
+    assert pairs(routes_of(text, names)) == {("BO-H", "BO-T")}
+
+
+def test_people_exploited_after_a_journey_of_legs_are_exploited_where_the_last_leg_ended():
+    text = ("I am from Kano. Men with guns took us to a compound near Sabha. Later a driver took me to Tripoli. I was "
+            "forced to work for a family there for a year. In 2021 I was deported to Kano.")
+    names = {"Kano": ("NG-KN", "admin1", "NGA"), "Sabha": ("city:1", "city", "LBY"), "Tripoli": ("city:2", "city", "LBY")}
+    found = routes_of(text, names)
+    assert set(found[found.direction == "return"].destination_code) == {"city:2"}
+
+
+def test_without_pay_after_a_verb_of_exploiting_says_how_not_where_again():
+    text = ("Police rescued 19 Nepali women who were forced to dance in bars in Kisumu and Eldoret without pay. The "
+            "women said they had been recruited by agents in Pokhara and flown to Kisumu via Doha.")
+    names = {"Kisumu": ("city:1", "city", "KEN"), "Eldoret": ("city:2", "city", "KEN"), "Pokhara": ("city:3", "city", "NPL"),
+             "Doha": ("city:4", "city", "QAT")}
+    assert {("city:3", "city:1"), ("city:3", "city:2")} <= pairs(routes_of(text, names))
+
+
 def test_but_with_no_subject_of_its_own_goes_on_with_the_same_people():
     text = "Women from Ghana were promised jobs in Abidjan, but were taken by road through Togo and Benin to Nigeria."
     names = {"Ghana": "GHA", "Abidjan": ("city:1", "city", "CIV"), "Togo": "TGO", "Benin": "BEN", "Nigeria": "NGA"}

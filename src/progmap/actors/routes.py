@@ -243,7 +243,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "them"
 # A sentence about people moving counts only if it speaks of trafficking or exploitation.
 _SIGNAL = re.compile(
     r"(?=[tsefvbprldkacwm])(?:traffick|\bsold\b|\bsell|exploit|forced|victim|brothel|prostitut|servitude|\brescued\b|\blured\b|deceiv|trick|"
-    r"smuggl|kidnap|abduct|brides?\b|bonded|bondage|coerc|slave|\bdebt\b|abuse|confiscat|withh[eo]ld|\bmade\s+to\s+work|\bmade\s+to\s+beg|\bmade\s+to\s+labou?r)",
+    r"smuggl|kidnap|abduct|brides?\b|bonded|bondage|coerc|slave|\bdebts?\b|abuse|confiscat|withh[eo]ld|\bmade\s+to\s+work|\bmade\s+to\s+beg|\bmade\s+to\s+labou?r)",
     re.IGNORECASE,
 )
 _VOLUME = re.compile(
@@ -612,7 +612,10 @@ def _persons_told_with_age(text: str, slots: _Slots) -> None:
     low, kind, start = slots.low, slots.kind, slots.start
     for j in range(len(kind) - 3):
         if kind[j] == "w" and low[j + 1] == "," and low[j + 3] == "," and low[j + 2].isdigit() and len(low[j + 2]) <= 2 \
-                and not slots.who[j] and slots.cue[j] is None and text[start[j]].isupper() and (j == 0 or kind[j - 1] == "."):
+                and not slots.who[j] and slots.cue[j] is None and text[start[j]].isupper() \
+                and (j == 0 or kind[j - 1] == "." or not is_dictionary_word(low[j])):
+            # (inside a sentence too, when the word is a name and no word of the dictionary: "Our reporter follows
+            # Mai, 16, who left Hanoi")
             slots.who[j] = "victim"
 
 
@@ -922,9 +925,35 @@ def _people(slots: _Slots, lo: int, hi: int) -> list[_Phrase]:
             # "Traffickers exploit Kosovo citizens in ...": a country's name used as its nationality
             begin, homes = j, [(slots.ref[j].code, slots.ref[j].code)]
         bare = not homes and all(low[k] in _PLAIN_MODIFIERS for k in range(begin, i)) and (begin == lo or low[begin - 1] not in _DETERMINERS)
-        found.append(_Phrase(begin, end, head == "agent", homes, None, _governor_word(slots, begin, lo), bare))
+        agent = head == "agent" and not _kin_moved(slots, end - 1, hi)
+        found.append(_Phrase(begin, end, agent, homes, None, _governor_word(slots, begin, lo), bare))
         i = end
     return found
+
+
+def _kin_moved(slots: _Slots, head: int, hi: int) -> bool:
+    """Whether kin named at ``head`` are people moved in their own relative clause: "two other relatives who had
+    been recruited by the same agency" are victims, not the relatives who pay or report; so are families told
+    from their home who go somewhere themselves ("families from Potosi migrate to Santa Cruz")."""
+    if slots.low[head] not in _KIN:
+        return False
+    k = _past_homes(slots, head + 1, hi)  # ("relatives from Kandy who had been recruited")
+    going = head + 1
+    if slots.low[head] in ("families", "parents") and going < hi and slots.low[going] == "from":
+        # (past their homes and the words around them: "from Beni, Pando and the highlands of La Paz")
+        while going < hi and going - head <= 12 and slots.cue[going] is None and not slots.stop[going] and slots.low[going] not in ("who", "that"):
+            going += 1
+        if going < hi and slots.cue[going] is not None and slots.cue[going].pos == "VERB" and slots.cue[going].role == "voluntary":
+            return True  # "thousands of families from Potosi migrate to the cane fields": the families go, with their children
+    if k >= hi or slots.low[k] not in ("who", "that"):
+        return False
+    k += 1
+    passive = False
+    while k < hi and slots.low[k] in _RELATIVE_AUXILIARIES:
+        passive = passive or slots.low[k] in _PASSIVE_AUXILIARIES
+        k += 1
+    cue = slots.cue[k] if k < hi else None
+    return passive and cue is not None and cue.pos == "VERB" and cue.role in ("", "recruit", "carry", "exploit")
 
 
 def _things_after(slots: _Slots, j: int, hi: int) -> bool:
@@ -1353,7 +1382,7 @@ def _attachment(slots: _Slots, j: int, lo: int, opening: bool) -> str:
     if kind == ".":
         return "opening" if opening and all(k == "." for k in slots.kind[lo : j + 1]) else "noun"
     if slots.cue[j] is not None:
-        return "verb"
+        return "agent" if _said_of_agent(slots, j, lo, len(slots.low)) else "verb"
     who = slots.who[j]
     if who == "victim" and _governor_word(slots, j, lo) == "as":
         return "noun"  # "jobs as dancers in Dubai": the work promised there, no people
@@ -1427,8 +1456,11 @@ def _govern(slots: _Slots, i: int, lo: int, end: int) -> _Reading:
                         k -= 1
                     if k >= lo and roles[k] in _OUTER_ROLES:
                         return _Reading(roles[k], "noun", low[k])
-                # "In the south, most victims ...": a place opening its clause, set apart by a comma.
-                opening = word in _OPENINGS and "." not in kind[j + 1 : i] and end + 1 < len(kind) and low[end + 1] == ","
+                # "In the south, most victims ...": a place opening its clause, set apart by a comma (or before a
+                # subject that is someone's thing: "in Zurich her passport was taken and she was sold", the scene of
+                # both verbs).
+                opening = word in _OPENINGS and "." not in kind[j + 1 : i] and end + 1 < len(kind) and (
+                    low[end + 1] == "," or (j - size + 1 == lo and low[end + 1] in _OWN))
                 attach = _attachment(slots, j - size, lo, opening)
                 if attach in ("verb", "opening", "clause"):
                     return _Reading(inner, attach, word)
@@ -2205,6 +2237,32 @@ def _stay_slots(slots: _Slots, j: int, hi: int) -> list[int]:
     return [m for m in range(first, end) if slots.kind[m] == "p"]
 
 
+_WORK_NOUNS = frozenset({"job", "jobs", "work", "employment"})
+
+
+def _work_paid_for(slots: _Slots, j: int, hi: int) -> list[tuple[str, str]]:
+    """Where people a clause names paid or applied for work, after slot ``j``: "19 men from Dhanusha paid brokers
+    in Janakpur for cleaning jobs in Kuwait" went to Kuwait by themselves, for a later sentence that says they
+    were exploited ("On arrival, they were sold").
+
+    A promise or offer of work is no going: "offered her work in Zurich" says only what she was told.
+    """
+    for m in range(j, hi - 2):
+        if slots.low[m] not in _WORK_NOUNS or slots.low[m + 1] != "in":
+            continue
+        opener = next((k for k in range(m - 1, max(j, m - 4) - 1, -1) if slots.low[k] == "for"), None)
+        if opener is None or any(slots.low[k].startswith(("promis", "offer")) for k in range(j, m)):
+            continue
+        k = m + 2 + (slots.low[m + 2] == "the")
+        found = []
+        while k < hi and (slots.kind[k] == "p" or (found and slots.low[k] in (",", "and", "or"))):
+            if slots.kind[k] == "p":
+                found.append((slots.ref[k].code, slots.ref[k].country_code))
+            k += 1
+        return found
+    return []
+
+
 def _past_homes(slots: _Slots, j: int, hi: int) -> int:
     """The slot after the homes told right after people at ``j`` ("Children from Burkina Faso, Niger and Guinea")."""
     if j < hi and slots.low[j] == "from":
@@ -2342,6 +2400,21 @@ def _buyers_countries(slots: _Slots, trigger: int, hi: int, people: list) -> lis
     return list(found.values())
 
 
+def _buyers_going(slots: _Slots, theme: "_Phrase | None", people: list) -> bool:
+    """Whether those going by themselves are the buyers or husbands of the people the clause is about.
+
+    "short marriages between girls and wealthy men who travel to Egypt from
+    Kuwait", "girls sold to older men who come from Riyadh": the men's trip
+    moves no victim.
+    """
+    if theme is None or slots.low[theme.hi - 1] not in _BUYER_NOUNS:
+        return False
+    if theme.governed in _COMPANY or theme.governed == "to":
+        return True
+    before = [p for p in people if p.hi <= theme.lo and not p.agent]
+    return theme.governed == "and" and bool(before) and before[-1].governed in _COMPANY
+
+
 def _hedged_from(slots: _Slots, first: int, lo: int) -> bool:
     """Whether a hedge stands before the "from" of a place list: "20 women, mostly from Nepal"."""
     j = first - 1
@@ -2356,6 +2429,29 @@ def _them_from(slots: _Slots, first: int, lo: int) -> bool:
     while j > lo and slots.low[j] in _DETERMINERS:
         j -= 1
     return j > lo + 1 and slots.low[j] == "from" and slots.low[j - 1] in ("them", "whom") and slots.low[j - 2] == "of"
+
+
+#: Cues that tell how people were exploited, a frame of their own only where no verb of exploiting came before
+#: them ("still working without pay in Riyadh", but "forced to dance in bars in Nairobi without pay").
+_MANNER_CUES = frozenset({"without pay"})
+#: Verbs of keeping people somewhere: "held by smugglers in Yemen" is held where those who hold them are (not
+#: "exploited online by offenders in the United States").
+_HOLDING = frozenset({"hold", "confine", "lock", "imprison", "enslave"})
+#: Prepositions after a participle that make it a reduced relative of the noun before ("registered in", "paid by").
+_PARTICIPLE_PLACES = frozenset({"in", "at", "on", "by"})
+
+
+def _said_of_agent(slots: _Slots, j: int, lo: int, hi: int) -> bool:
+    """Whether a participle cue right after an agent noun only says something of the agent.
+
+    "workers posted by subcontractors registered in Portugal", "an agency
+    licensed in Manila": the firm is registered there, no one is moved. (An
+    active verb after its agent takes an object: "brokers recruited women in
+    Dhaka" is still read.)
+    """
+    return (j > lo and slots.who[j - 1] == "agent" and slots.kind[j - 1] == "w" and slots.low[j].endswith("ed")
+            and j + 1 < hi and slots.low[j + 1] in _PARTICIPLE_PLACES
+            and not (j + 2 < hi and slots.low[j + 2] in ("least", "most")))  # "gangs abducted at least 40 refugees": an object
 
 
 def _capitalized_inside(text: str, slots: _Slots, j: int) -> bool:
@@ -2639,6 +2735,8 @@ class _Reader:
         self.statements: list[_Statement] = []
         #: Returns whose people's home no sentence has said yet.
         self.homeless: list[_Statement] = []
+        #: Countries of the way home of returns in ``homeless`` that do not say where they came back from.
+        self._ways_home: dict[int, set] = {}
         #: Where the one telling says they are from ("our home in Sindhupalchok"), for "I" and "me" after.
         self.narrator_homes: list[tuple[str, str]] = []
         #: Per people phrase of the clause being read, the statements of its frames (reset by each clause).
@@ -2662,6 +2760,18 @@ class _Reader:
         countries = {places[i].country_code for i in range(len(places))} - {""}
         for statement in self.homeless:
             if not statement.targets and statement.origins:
+                homes = {country for _, country in statement.origins}
+                went = {t.country_code for s in self.statements if s.direction == "trafficking" and s.start < statement.start
+                        and homes & {country for _, country in s.origins} for t in s.targets}
+                went -= homes | self._ways_home.get(id(statement), set()) | {""}
+                if len(went) == 1:
+                    # "Brian, from Kisumu, was taken to Myawaddy ... 42 Kenyans were repatriated to Nairobi through
+                    # Bangkok": from the one country the text told people of their country were taken to (past the
+                    # way home)
+                    (away,) = went
+                    statement.targets = [Referent(away, "country", away, 0, 0)]
+                    self.statements.append(statement)
+                    continue
                 # "800 Albanians had been returned to Tirana", in a text on the UK: from its one other country.
                 others = countries - {country for _, country in statement.origins}
                 subject = self.register.subject
@@ -2758,6 +2868,10 @@ class _Reader:
                 continue  # "taken by bus to Kathmandu", "on ferry": the means, a noun, not a verb of its own
             if cue.lemma != "TIP" and _capitalized_inside(self.text, slots, j):
                 continue  # "the Counter Trafficking-in-Persons program in Dhaka": a word of a name
+            if cue.lemma in _MANNER_CUES and any(slots.cue[t].role == "exploit" for t in triggers):
+                continue  # "forced to dance in bars in Nairobi without pay": how the exploiting went, no frame of its own
+            if _said_of_agent(slots, j, lo, hi):
+                continue  # "workers posted by subcontractors registered in Portugal": where the firm is, no one moved
             # (The last of a list of purposes after a verb of exploiting or moving is one too: "exploited in domestic
             # servitude and sex trafficking in Lebanon"; after another verb it keeps the places after it: "transiting
             # Guatemala ... vulnerable to sex trafficking and forced labor, including in Tecun Uman".)
@@ -2851,10 +2965,13 @@ class _Reader:
                 antecedent = None
             if theme is not None and antecedent is None and slots.low[theme.lo] in ("them", "they") and theme.hi - theme.lo == 1 \
                     and slots.cue[trigger].lemma not in ("traffic", "traffick", "trafficking", "TIP") \
-                    and not any(not p.anaphor for p in people):
+                    and not any(not p.anaphor or (p.lo < theme.lo and not p.agent and "victim" in slots.who[p.lo : p.hi]) for p in people):
                 # "syndicates collect pangolin scales ... and move them by road to Lagos, from where they are smuggled
-                # to Asia": a pronoun with no people to stand for, in a clause that names none, is things moved
+                # to Asia": a pronoun with no people to stand for, in a clause that names none, is things moved (but
+                # "Most of the workers came from Bangladesh: they had been recruited in Dhaka" names them first)
                 continue
+            if kind == "voluntary" and _buyers_going(slots, theme, people):
+                continue  # "marriages between girls and wealthy men who travel to Egypt from Kuwait": the buyers' trip
             roles = {**roles, **{role: found for role, found in shared.items() if found}}
             # A transit said with another verb ("transiting Thailand en route to Indonesia",
             # "recruited for jobs in Qatar, often transiting New Delhi") is the path of the clause's
@@ -2942,9 +3059,13 @@ class _Reader:
                 # "Researchers interviewed 40 North Korean women ... Brokers sold them to farmers in Jilin"
                 # (and where they stay, if the clause says: "600,000 Kyrgyz citizens work in Russia ... a growing
                 # number are victims of forced labour" were exploited there)
-                self.register.note(People(slots.start[phrase.lo], self.paragraph, list(phrase.homes),
+                # (as narrowly as told: "38 Honduran women from San Pedro Sula and Choloma told monitors that ...")
+                told = [(slots.ref[k].code, slots.ref[k].country_code) for k in range(phrase.hi + 1, _past_homes(slots, phrase.hi, hi))
+                        if slots.kind[k] == "p"]
+                homes = told if told and _narrower(told, list(phrase.homes)) else list(phrase.homes)
+                self.register.note(People(slots.start[phrase.lo], self.paragraph, homes,
                                           terms_in(" ".join(slots.low[phrase.lo : phrase.hi]), "victims"), [self.quote],
-                                          went=_stays_in(slots, phrase.hi, hi)))
+                                          went=_stays_in(slots, phrase.hi, hi) or _work_paid_for(slots, phrase.hi, hi)))
             elif not phrase.homes:
                 nationality = _predicate_nationality(slots, phrase.hi, hi)
                 if nationality is not None:
@@ -2994,6 +3115,7 @@ class _Reader:
             # (and where they stay: "migrant workers from India ..., who work in construction in Manama")
             k += k + 1 < hi and slots.low[k] == "," and slots.low[k + 1] in ("who", "that")
             stays = _stays_in(slots, k + (slots.low[k] in ("who", "that")), hi) if k < hi else []
+            stays = stays or _work_paid_for(slots, k, hi)
             self._provenance({"source": homes}, phrase, antecedent, slots.end[hi - 1], went=stays)
 
     # -- status statements -------------------------------------------------------
@@ -3279,6 +3401,10 @@ class _Reader:
                     # "recruited by a 'madam' in Edo State", "deceived by crimps in Guangdong": where the recruiter is
                     # (not "lured by promises of work in India")
                     role = "source"
+                elif cue.lemma in _HOLDING and group[0] > trigger and reading.prep == "loc" and reading.attach == "agent" \
+                        and reading.word in ("in", "at") and role == "none" and "by" in slots.low[trigger + 1 : group[0]] \
+                        and not any(slots.cue[k] is not None for k in range(trigger + 1, group[0])):
+                    role = "goal"  # "held for ransom by smugglers in Yemen": those who hold them are where they are held
                 hedged = _hedged_from(slots, group[0], lo) and kind != "return"  # "repatriated 1,200 workers, most of them from Kuwait": where they were
                 if role == "away" and kind == "return" and homes and place.country_code in homes and place.kind != "country" \
                         and self._people_from(slots, group[0], lo):
@@ -3744,8 +3870,12 @@ class _Reader:
             # (or people named before: "Migrant workers ... come from India ... Some of these workers face forced labor").
             # People whose journey was told before are exploited where it ended ("arranged their travel to New York
             # ... On arrival the women were forced to perform commercial sex acts").
-            ended = [] if antecedent is None or theme is None or not theme.anaphor else [
-                t for s in antecedent.statements if s.direction == "trafficking" and s in self.statements for t in s.targets]
+            journeys = [] if antecedent is None or theme is None or not theme.anaphor else [
+                s for s in antecedent.statements if s.direction == "trafficking" and s in self.statements and s.targets]
+            # (where the last leg told ended: "men with guns took us to a compound near Haradh ... a driver took me to
+            # Riyadh. I worked for a family there without pay": Riyadh)
+            last = max((t.end for s in journeys for t in s.targets), default=None)
+            ended = [t for s in journeys if max(t.end for t in s.targets) == last for t in s.targets]
             goals = list({t.code: t for t in ended}.values()) or self._here(roles, theme, antecedent)
         told_before = antecedent is not None and theme is not None and theme.anaphor
         if not goals and kind == "move" and told_before and roles.get("source") and (antecedent.goals or antecedent.went) \
@@ -3754,12 +3884,15 @@ class _Reader:
             # brothels in Pune, many of them trafficked from Bangladesh": where the people named before were taken
             # (or went: "women who went to work in Saudi Arabia ... agents fly them out of Nairobi").
             goals = [Referent(code, "country" if code == country else "", country, 0, 0) for code, country in antecedent.goals or antecedent.went]
-        if not goals and kind == "exploit" and told_before and not roles.get("source") and antecedent.went and antecedent.homes:
+        arrived = lo + 1 < trigger and tuple(slots.low[lo : lo + 2]) in _ARRIVED_OPENERS
+        if not goals and (kind == "exploit" or (kind == "move" and arrived and not roles.get("path"))) and told_before \
+                and not roles.get("source") and antecedent.went and antecedent.homes:
             # "Sri Lankan women migrate to work as housemaids in Kuwait and Qatar. ... Some are subjected to
-            # confinement and sexual abuse": exploited where the people named before went by themselves.
+            # confinement and sexual abuse": exploited where the people named before went by themselves (and sold
+            # there on arrival: "paid brokers for jobs in Kuwait. On arrival, they were sold").
             goals = [Referent(code, "country" if code == country else "", country, 0, 0) for code, country in antecedent.went]
         if not goals and roles.get("frame") and (kind in ("exploit", "move") or (kind == "rescue" and not roles.get("away"))) \
-                and self._foreign_scene(kind, roles, theme):
+                and self._foreign_scene(kind, roles, theme, antecedent):
             # "In Papua New Guinea, women from Malaysia were trafficked into logging camps": the scene is the goal.
             goals, roles = roles["frame"], {**roles, "frame": []}
         if not goals and not moving and kind == "move" and slots.cue[trigger].lemma in _hints()["lure"] and any(
@@ -4051,15 +4184,19 @@ class _Reader:
                                   went=went))
 
     @staticmethod
-    def _foreign_scene(kind: str, roles: dict, theme: _Phrase | None) -> bool:
+    def _foreign_scene(kind: str, roles: dict, theme: _Phrase | None, antecedent: People | None = None) -> bool:
         """Whether a frame's people are exploited or moved in the place framing its clause.
 
         An exploitation needs only people with a home ("In Thailand, Burmese
         men are forced to work ..."); a move needs a home in another country
         ("In Fiji, men from Indonesia were trafficked onto boats"), so that
         "In Vietnam, girls from Nghe An are trafficked" names no destination.
+        People pointed back at have the home told of them before ("A girl was
+        recruited in Durres ... In Zurich, she was sold to a brothel").
         """
         homes = {country for _, country in theme.homes} if theme else set()
+        if not homes and theme is not None and theme.anaphor and antecedent is not None:
+            homes = {country for _, country in antecedent.homes}
         stated = {r.country_code for r in roles.get("source", []) + roles.get("theme-home", [])}
         if kind == "exploit" and homes:
             return True
@@ -4221,6 +4358,8 @@ class _Reader:
                                _volume(clause) if len(away) == 1 else None, "return", self.unit[0], self.unit[1],
                                quotes + [self.quote], inferred)
         if not away:
+            # (the way home is no place they were taken to: "repatriated to Nairobi through Bangkok")
+            self._ways_home[id(statement)] = {r.country_code for r in roles.get("path", [])}
             self.homeless.append(statement)  # home known, but not where from; see finish()
             return  # (and no people to point back at: the sentences after keep theirs)
         if origins:

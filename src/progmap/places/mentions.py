@@ -110,9 +110,9 @@ _CURRENCY_AFTER = re.compile(r"[ \t]+(?:dollars?|cents?)\b", re.IGNORECASE)
 #: "the Dayton agreement", "the Bali Process"): the instrument, not a place the text speaks of.
 _INSTRUMENT_AFTER = re.compile(r"[ \t]+(?:protocols?|process|agreements?|accords?|conventions?|declaration)\b", re.IGNORECASE)
 #: The word after a name, on the same line: a surname if it is a given name.
-#: Words after a name that make a term named after it ("Stockholm syndrome"), or a zone a
+#: Words after a name that make a term named after it ("Stockholm syndrome", "Brazil nuts"), or a zone a
 #: shape of places names ("the Ilemi Triangle") that the place only marks.
-_EPONYM_AFTER = re.compile(r"[ \t]+(?:[Ss]yndrome|SYNDROME|Triangle|TRIANGLE)\b")
+_EPONYM_AFTER = re.compile(r"[ \t]+(?:[Ss]yndrome|SYNDROME|Triangle|TRIANGLE|nuts?)\b")
 #: Before a name, what makes it a ship's: a ship prefix ("MV Mombasa"), or a kind of vessel before a
 #: capitalized name ("the reefer Chile Star"); or a street's: a street word of another language ("Calle
 #: Coahuila", "Avenida Brasil", "Jalan Sabah"). Ships and streets are named after places they are not in.
