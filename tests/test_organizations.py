@@ -2391,3 +2391,10 @@ def test_superintendencies_and_vicariates_are_bodies():
             "and visited by the Apostolic Vicariate of Iquitos and the Superintendencia Nacional de Aduanas.")
     _, orgs = orgs_of(text, country="PER")
     assert {"National Superintendency of Migration", "Apostolic Vicariate of Iquitos", "Superintendencia Nacional de Aduanas"} <= set(orgs["name"])
+
+
+def test_peruvian_legal_forms_and_a_romance_linker_inside_a_companys_name():
+    text = ("The mine buys meals from Comedores Unidos del Norte S.A. and fuel from Grifos Andinos S.A.C., "
+            "and hires trucks from Transportes Chala E.I.R.L.")
+    _, orgs = orgs_of(text, country="PER")
+    assert {"Comedores Unidos del Norte S.A.", "Grifos Andinos S.A.C.", "Transportes Chala E.I.R.L."} <= set(orgs["name"])

@@ -2098,8 +2098,9 @@ def _prefixed_companies() -> re.Pattern:
     return re.compile(rf"(?<![\w/.-])(?:(?:{firm})[ \t]+({name})|((?:{kept})[ \t]+{name}))")
 
 
-#: The capitalized words of a company's name right before its legal form (with "&", "of" or "for" inside; an "and" joins two names).
-_COMPANY_NAME_BEFORE = re.compile(r"(?<![\w’'&.-])((?:[A-Z][\w’'&-]*\.?[ \t]+(?:(?:&|of|for)[ \t]+)?){1,8})$")
+#: The capitalized words of a company's name right before its legal form (with "&", "of", "for" or a Romance "de", "del", "do" inside:
+#: "Servicios Integrales del Sur S.A."; an "and" joins two names).
+_COMPANY_NAME_BEFORE = re.compile(r"(?<![\w’'&.-])((?:[A-Z][\w’'&-]*\.?[ \t]+(?:(?:&|of|for|de|del|da|do|dos|das|di|du|des)[ \t]+)?){1,8})$")
 
 
 def _company_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
