@@ -2398,3 +2398,13 @@ def test_peruvian_legal_forms_and_a_romance_linker_inside_a_companys_name():
             "and hires trucks from Transportes Chala E.I.R.L.")
     _, orgs = orgs_of(text, country="PER")
     assert {"Comedores Unidos del Norte S.A.", "Grifos Andinos S.A.C.", "Transportes Chala E.I.R.L."} <= set(orgs["name"])
+
+
+def test_a_name_in_apposition_to_an_indefinite_kind_or_a_classifier_alone_is_a_body():
+    text = ("Families were helped by Mujeres Tejiendo Futuro, a women's collective in Cauca, and by Nodo Migrante, a rights group. "
+            "Permits go through Residenza, the agency responsible for foreigners. "
+            "Girls were given to Rosa Lima, a group leader, and to Mirela, an NGO worker.")
+    _, orgs = orgs_of(text, country="COL")
+    names = set(orgs["name"])
+    assert {"Mujeres Tejiendo Futuro", "Nodo Migrante", "Residenza"} <= names
+    assert not names & {"Rosa Lima", "Mirela"}

@@ -2627,6 +2627,44 @@ _NAME_LINKERS = frozenset({"to", "of", "for", "and", "&", "the", "in", "against"
 _CAMEL_AFTER = re.compile(r"[ \t]+([a-z]{1,3}[A-Z][a-z][\w’'-]*)(?![\w’'-])")
 
 
+def _unknown_word(name) -> bool:
+    """Whether a name is one word that no dictionary, country or calendar knows ("Sapari", "Keoogo"):
+    a classifier next to it makes it a body's name."""
+    return name is not None and len(name.words) == 1 and not is_dictionary_word(name.words[0].text) \
+        and country_of(name.words[0].text) is None and name.words[0].lower not in _CALENDAR_WORDS
+
+
+#: "X, a rights group", "X is a women's collective": an indefinite kind in apposition, up to four words before it.
+_INDEFINITE_APPOSITION = re.compile(r"(?:,\s*|[ \t](?:is|was)[ \t]+)(?:a|an)\s+(?:[\w./’'-]+\s+){0,4}$")
+#: The kind ends its phrase ("a rights group in Kampala,"; not "a group leader", "a group of men").
+_KIND_ENDS = re.compile(r"[ \t]*(?:[.,;:)]|$)|[ \t]+(?:in|based|working|that|which|founded|led|run|from|with|and|responsible|charged|tasked)\b")
+
+
+def _kind_apposed(found: _Found, gazetteer: OrgGazetteer, context: str, start: int, end: int) -> None:
+    """A name in apposition to an indefinite kind of civil body whose head classes nothing elsewhere
+    ("group", "collective"): "Platform for Labour Action, a rights group in Kampala, said ...".
+
+    "the group Hope" or "groups such as" say nothing of a body; an apposition
+    with "a" does, as it does for a classifier.
+
+    >>> found = _Found("Help came from Tejedoras Esperanza, a women's collective in Norte de Santander.")
+    >>> heads = [(m.start(), m.end()) for m in re.finditer("collective", found.text)]
+    >>> _kind_apposed(found, load_org_gazetteer(), "COL", *heads[0])
+    >>> [record["name"] for record in found.orgs.values()]
+    ['Tejedoras Esperanza']
+    """
+    text = found.text
+    window = text[max(0, start - 160) : start]
+    if not _INDEFINITE_APPOSITION.search(window) or not _KIND_ENDS.match(text, end):
+        return
+    apposition = _APPOSITION_BEFORE.search(window)
+    if apposition is None:
+        return
+    name = _reader().name_at(text, max(0, start - 160) + apposition.start(1))
+    if name is not None and (_plausible(text, name, classified=True) or _unknown_word(name)):
+        _name_candidate(found, gazetteer, context, name, "classifier")
+
+
 def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, heads: list) -> None:
     """Names a classifier noun makes organizations: "the NGO Action Pour Les Enfants",
     "Hope Street, a coalition of ...", and the members of "a coalition of A, B and C"."""
@@ -2634,7 +2672,11 @@ def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, head
     reader = _reader()
     for start, end, cue in heads:
         row = _institutions().get(cue.lemma)
-        if not row or row["classifier"] != "yes" or not found.zones.allows(start, end):
+        if not row or not found.zones.allows(start, end):
+            continue
+        if row["classifier"] != "yes":
+            if row["org_type"] == "ngo" and text[start].islower():
+                _kind_apposed(found, gazetteer, context, start, end)  # "Platform for Labour Action, a rights group in Kampala"
             continue
         # "NGO AFESIP", "the NGO Hope Street", "the local association Alkhairi"
         following = _BLANK_BEFORE_CAPITAL.match(text[end : end + 3])
@@ -2685,7 +2727,7 @@ def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, head
         if apposition and not _BLANK_BEFORE_CAPITAL.match(text[end : end + 3]):  # ("In West Bengal, the NGO Sanlaap": not West Bengal)
             position = max(0, start - 160) + apposition.start(1)
             name = reader.name_at(text, position)
-            if name is not None and _plausible(text, name, classified=True):
+            if name is not None and (_plausible(text, name, classified=True) or (_unknown_word(name) and _KIND_ENDS.match(text, end))):
                 _name_candidate(found, gazetteer, context, name, "classifier")
                 k = found.overlapping(name.start, name.end)
                 gloss = _QUOTED_GLOSS.search(apposition.group(0))
