@@ -2408,3 +2408,10 @@ def test_a_name_in_apposition_to_an_indefinite_kind_or_a_classifier_alone_is_a_b
     names = set(orgs["name"])
     assert {"Mujeres Tejiendo Futuro", "Nodo Migrante", "Residenza"} <= names
     assert not names & {"Rosa Lima", "Mirela"}
+
+
+def test_a_romance_article_opens_a_name_when_written_with_a_capital():
+    text = "Survivors were housed by the Le Refuge Foundation for Young Migrants and by Las Golondrinas Association."
+    _, orgs = orgs_of(text, country="FRA")
+    names = set(orgs["name"])
+    assert {"Le Refuge Foundation for Young Migrants", "Las Golondrinas Association"} <= names
