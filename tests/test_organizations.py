@@ -2415,3 +2415,16 @@ def test_a_romance_article_opens_a_name_when_written_with_a_capital():
     _, orgs = orgs_of(text, country="FRA")
     names = set(orgs["name"])
     assert {"Le Refuge Foundation for Young Migrants", "Las Golondrinas Association"} <= names
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        ("Members of the Knesset asked the minister about the farm workers.", "Knesset", "ISR"),
+        ("The Storting's justice committee will hear the shelters.", "Storting", "NOR"),
+        ("A bill on migrant fishers is before the Jatiya Sangsad.", "Jatiya Sangsad", "BGD"),
+    ],
+)
+def test_a_legislature_known_by_its_own_name_is_its_countrys_body(text, name, country):
+    _, orgs = orgs_of(text)
+    assert dict(zip(orgs["name"], orgs["country"])).get(name) == country
