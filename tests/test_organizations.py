@@ -2428,3 +2428,12 @@ def test_a_romance_article_opens_a_name_when_written_with_a_capital():
 def test_a_legislature_known_by_its_own_name_is_its_countrys_body(text, name, country):
     _, orgs = orgs_of(text)
     assert dict(zip(orgs["name"], orgs["country"])).get(name) == country
+
+
+def test_a_laws_title_is_no_body_though_a_head_word_opens_it():
+    text = ("Employers are bound by the Organisation of Working Time Act and the Agency for Temporary Work Regulations, "
+            "which the Ministry of Law enforces.")
+    _, orgs = orgs_of(text, country="IRL")
+    names = set(orgs["name"])
+    assert "Ministry of Law" in names
+    assert not any(name.endswith(("Act", "Regulations")) for name in names)

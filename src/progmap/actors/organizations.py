@@ -2319,6 +2319,8 @@ def _name_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, name, 
         return
     if evidence not in ("head", "sheet") and in_heading(text, start):
         return  # (a sheet's "Donor: Mercy Foundation" looks like a heading, and is evidence)
+    if _singular(name.words[-1].lower) in _INSTRUMENT_ENDS and len(name.words) > 1:
+        return  # "the Organisation of Working Time Act": a law's title, whatever body its first word names
     if evidence == "head":
         if institution is None:
             return
@@ -2354,6 +2356,16 @@ def _name_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, name, 
         mention_start = _after_locality(text, name)
     found.add(mention_start, end, _slug(written), written, org_type, home)
     found.taken[start:mention_start] = b"\x01" * (mention_start - start)
+
+
+#: Law nouns that end a law's title, never a body's name ("the Organisation of Working Time Regulations";
+#: not "law", "convention" or "protocol": "the Ministry of Law", "the Secretariat of the Basel Convention").
+_INSTRUMENT_ENDS = frozenset({"act", "decree", "statute", "ordinance", "directive", "bill", "regulation", "amendment"})
+
+
+def _singular(word: str) -> str:
+    """A plural's "s" off ("regulations" -> "regulation"), for matching a table of singular nouns."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _after_locality(text: str, name) -> int:
