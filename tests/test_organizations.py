@@ -2437,3 +2437,10 @@ def test_a_laws_title_is_no_body_though_a_head_word_opens_it():
     names = set(orgs["name"])
     assert "Ministry of Law" in names
     assert not any(name.endswith(("Act", "Regulations")) for name in names)
+
+
+def test_a_datelines_place_in_capitals_is_no_acronym_of_a_body():
+    text = ("Students unpaid at laundry, union says\n\n"
+            "OSAKA - Nine Nepali students at a laundry in Sakai were unpaid for months, a union said on Monday.\n")
+    _, orgs = orgs_of(text, country="JPN")
+    assert "OSAKA" not in set(orgs["name"])

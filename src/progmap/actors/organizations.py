@@ -3548,7 +3548,14 @@ def _acronym_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, sta
         return
     if not found.free(start, end) or written.upper() in _NOT_ORG_ACRONYMS or written in found.memo.get("headed acronyms", ()):
         return  # (nor the letters of a work: "the Better Migration Management (BMM) programme ... funded by BMM")
+    if not text[text.rfind("\n", 0, start) + 1 : start].strip() and _DATELINE_DASH.match(text, end):
+        return  # "TOKYO - Seven trainees were ...": a news story's dateline, whose place opens its line
     found.add(start, end, _slug(written), written, "ngo", "")
+
+
+#: What follows a dateline's place in capitals: a dash or a colon, then a sentence (lower-case words within
+#: its first four), not the title-case name an acronym's definition gives ("HAART - Awareness Against ...").
+_DATELINE_DASH = re.compile(r"(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*)?[ \t]*(?:--|—|–|-|:)[ \t]+[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,3}?[ \t]+[a-z]")
 
 
 #: Letters and a country's name after them, as national bodies are named: "HAART Kenya", "ATSEC Nepal".
