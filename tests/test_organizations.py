@@ -2444,3 +2444,10 @@ def test_a_datelines_place_in_capitals_is_no_acronym_of_a_body():
             "OSAKA - Nine Nepali students at a laundry in Sakai were unpaid for months, a union said on Monday.\n")
     _, orgs = orgs_of(text, country="JPN")
     assert "OSAKA" not in set(orgs["name"])
+
+
+def test_a_town_naming_a_bodys_branch_or_chapter_is_no_body():
+    text = "The coalition brings together GYLA, Sapari, the Kutaisi chapter of the Red Cross and the Batumi branch of IOM."
+    _, orgs = orgs_of(text, country="GEO")
+    names = set(orgs["name"])
+    assert {"GYLA", "Sapari", "IOM"} <= names and not names & {"Kutaisi", "Batumi"}
