@@ -2451,3 +2451,9 @@ def test_a_town_naming_a_bodys_branch_or_chapter_is_no_body():
     _, orgs = orgs_of(text, country="GEO")
     names = set(orgs["name"])
     assert {"GYLA", "Sapari", "IOM"} <= names and not names & {"Kutaisi", "Batumi"}
+
+
+def test_letters_after_a_known_body_joined_to_a_name_before_it_are_not_the_known_bodys():
+    text = "Agents of the Directorate of Criminal Investigation and Interpol (DIJIN) arrested four men; Interpol later issued notices."
+    _, orgs = orgs_of(text, country="COL")
+    assert "DIJIN" not in orgs.loc["interpol", "aliases"]

@@ -2015,6 +2015,10 @@ def _late_acronyms(found: _Found, defined: dict[str, str], gazetteer_knows=lambd
             found.add(match.start(1), match.end(1), org_id, record["name"], record["org_type"], record["country"])
 
 
+#: A name's capitalized words joined by "and" with no article to the mention after it: "Criminal Investigation and".
+_JOINED_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*(?:[ \t]+(?:of|for|the|[A-Z][\w’'-]*))*)[ \t]+(?:and|&)[ \t]+$")
+
+
 def _acronym_of_mention(found: _Found, gazetteer: OrgGazetteer, defined: dict[str, str], acronym: str, paren: int, match) -> None:
     """An acronym in brackets right after an organization's mention, in letters of another language,
     is that organization's: "the Public Labour Prosecutor's Office (MPT)", "the Attorney General's
@@ -2027,6 +2031,10 @@ def _acronym_of_mention(found: _Found, gazetteer: OrgGazetteer, defined: dict[st
     k = found.overlapping(name_end - 1, name_end)
     if k < 0 or found.mentions[k][1] != name_end:
         return
+    mention_start = found.mentions[k][0]
+    joined = _JOINED_BEFORE.search(found.text, max(0, mention_start - 80), mention_start)
+    if joined and any(w[:1] == acronym[0] for w in joined.group(1).split()) and not any(w[:1] == acronym[0] for w in found.text[mention_start:name_end].split()):
+        return  # "the Directorate of Criminal Investigation and Interpol (DIJIN)": the letters of the whole, not of Interpol
     org_id = found.mentions[k][3]
     record = found.orgs[org_id]
     defined[acronym] = org_id
