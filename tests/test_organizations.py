@@ -2457,3 +2457,9 @@ def test_letters_after_a_known_body_joined_to_a_name_before_it_are_not_the_known
     text = "Agents of the Directorate of Criminal Investigation and Interpol (DIJIN) arrested four men; Interpol later issued notices."
     _, orgs = orgs_of(text, country="COL")
     assert "DIJIN" not in orgs.loc["interpol", "aliases"]
+
+
+def test_regional_bodies_are_known_by_their_letters_in_a_list():
+    text = "Delegates of SADC, the EAC and COMESA met the ACWC and the Arab League in Nairobi."
+    _, orgs = orgs_of(text, country="KEN")
+    assert {"sadc", "eac", "comesa", "acwc", "arab-league"} <= set(orgs.index)
