@@ -2463,3 +2463,10 @@ def test_regional_bodies_are_known_by_their_letters_in_a_list():
     text = "Delegates of SADC, the EAC and COMESA met the ACWC and the Arab League in Nairobi."
     _, orgs = orgs_of(text, country="KEN")
     assert {"sadc", "eac", "comesa", "acwc", "arab-league"} <= set(orgs.index)
+
+
+def test_one_unknown_word_its_kind_follows_in_lower_case_is_a_body():
+    text = "The Wendkouni association and the Tond Yiri collective trained our staff; the Monday association meeting was short."
+    _, orgs = orgs_of(text, country="BFA")
+    names = set(orgs["name"])
+    assert "Wendkouni" in names and "Monday" not in names

@@ -2734,7 +2734,7 @@ def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, head
                 w.text[:1].isupper() or w.lower in _NAME_LINKERS for w in words
             ):
                 name = reader.make(text, words)
-                if not country_of(_clean_name(text[name.start : name.end])) and _plausible(text, name, classified=True):
+                if not country_of(_clean_name(text[name.start : name.end])) and (_plausible(text, name, classified=True) or _unknown_word(name)):
                     _name_candidate(found, gazetteer, context, name, "classifier")
         # "Hope Street, a coalition of ...", "Winrock International, a U.S.-based development organization"
         # "Hope Rising Kenya is a Nairobi-based NGO": the same said with a copula
