@@ -2470,3 +2470,13 @@ def test_one_unknown_word_its_kind_follows_in_lower_case_is_a_body():
     _, orgs = orgs_of(text, country="BFA")
     names = set(orgs["name"])
     assert "Wendkouni" in names and "Monday" not in names
+
+
+def test_a_civil_bodys_cause_then_the_country_it_works_in_is_one_name():
+    text = ("The Association for Workers' Dignity in Lebanon and the Coalition for Fair Recruitment in Nepal met "
+            "the Centre for Victims in Chisinau and the Ministry of Labour in Nepal.")
+    _, orgs = orgs_of(text, country="NPL")
+    names = dict(zip(orgs["name"], orgs["country"]))
+    assert names.get("Association for Workers' Dignity in Lebanon") == "LBN"
+    assert "Coalition for Fair Recruitment in Nepal" in names
+    assert "Centre for Victims" in names and not any(name.endswith("in Chisinau") for name in names)
