@@ -2480,3 +2480,16 @@ def test_a_civil_bodys_cause_then_the_country_it_works_in_is_one_name():
     assert names.get("Association for Workers' Dignity in Lebanon") == "LBN"
     assert "Coalition for Fair Recruitment in Nepal" in names
     assert "Centre for Victims" in names and not any(name.endswith("in Chisinau") for name in names)
+
+
+def test_a_bodys_unit_named_by_the_people_it_protects_is_one_name_across_and():
+    text = "The Royal Police Women and Children Protection Centre took the girls; the Ministry of Health and Village Help International helped."
+    _, orgs = orgs_of(text, country="THA")
+    names = set(orgs["name"])
+    assert "Royal Police Women and Children Protection Centre" in names and "Village Help International" in names
+
+
+def test_a_desk_is_a_unit_of_a_body():
+    text = "The Davao City Police Office Migrant Workers Desk referred the men to a shelter."
+    _, orgs = orgs_of(text, country="PHL")
+    assert "Davao City Police Office Migrant Workers Desk" in set(orgs["name"])

@@ -884,6 +884,9 @@ class NameReader:
             bare = [t for t in chunk if t.lower != "the"]
             if right_headed and not in_segment and len(bare) == 1 and bare[0].text.istitle() and self._local_head(bare[0]):
                 return True  # "the Police and Border Guard Board": a local body's head alone names none; it shares the head after it
+            if not in_segment and right_headed and len(chunk) > 1 and not self.is_head(left) and _plural_people(left.text) \
+                    and any(self.is_head(t) for t in chunk[:-1]):
+                return True  # "the National Police Women and Children Protection Center": a body's unit, named by whom it protects
             # Inside an "of" part words are coordinated ("of Women and Children");
             # a part with no head joins the headed part after it ("Development
             # and Education Programme"); two heads make two names ("Ministry of
