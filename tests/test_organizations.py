@@ -2493,3 +2493,12 @@ def test_a_desk_is_a_unit_of_a_body():
     text = "The Davao City Police Office Migrant Workers Desk referred the men to a shelter."
     _, orgs = orgs_of(text, country="PHL")
     assert "Davao City Police Office Migrant Workers Desk" in set(orgs["name"])
+
+
+def test_a_word_or_two_and_a_country_opening_a_sentence_before_a_verb_name_a_body():
+    text = ("Immigration Ruritania refused the permits. Domestic Workers Kenya also welcomed the ruling. "
+            "Northern Kenya remains dry. Lodwar Kenya was hot.")
+    _, orgs = orgs_of(text, country="KEN")
+    names = set(orgs["name"])
+    assert "Domestic Workers Kenya" in names
+    assert not names & {"Northern Kenya", "Lodwar Kenya"}

@@ -1176,6 +1176,7 @@ def read_organizations(
     _cosignatories(found, context)
     _it_speakers(found, context)
     _coordinated_names(found, gazetteer, context)
+    _country_named_subjects(found, gazetteer, context)
     _list_items(found, gazetteer, context)
     _one_word_uses(found)
     _short_forms(found)
@@ -4105,6 +4106,38 @@ def _conjunct_name(found: _Found, gazetteer: OrgGazetteer, context: str, start: 
     before = len(found.mentions)
     _name_candidate(found, gazetteer, context, _reader().make(text, tokenize(text, start, end)), "list")
     return len(found.mentions) > before
+
+
+#: Capitalized words opening a sentence, and the word after them (an adverb skipped): "Migration Colombia
+#: identified ...", "Migrant Workers Uganda also welcomed ...".
+_SUBJECT_OPENING = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=\n))((?:[A-Z][\w’'-]*[ \t]+){1,3}[A-Z][\w’'-]*)[ \t]+(?:(?:also|then|later|has|have|had|will)[ \t]+)?([a-z]+)\b",
+    re.MULTILINE,
+)
+
+
+def _country_named_subjects(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
+    """A body named by a word or two and its country, as the subject of a verb opening its sentence:
+    "Migration Colombia identified eleven victims", "Migrant Workers Uganda also welcomed it" (the same
+    test as a list's conjunct, see :func:`_conjunct_name`).
+
+    >>> found = _Found("Migration Colombia identified eleven victims at the airport.")
+    >>> _country_named_subjects(found, load_org_gazetteer(), "COL")
+    >>> [record["name"] for record in found.orgs.values()]
+    ['Migration Colombia']
+    """
+    from lemminflect import getAllLemmas  # (as the language layer loads it: on first use)
+
+    text = found.text
+    for opening in _SUBJECT_OPENING.finditer(text):
+        words = opening.group(1).split()
+        if not (country_of(words[-1]) or country_of(" ".join(words[-2:]))) or country_of(" ".join(words)):
+            continue
+        verb = opening.group(2)
+        lemmas = getAllLemmas(verb).get("VERB", ())
+        if not lemmas or verb in lemmas or "be" in lemmas:
+            continue  # an inflected verb ("identified", "says"), not a noun, a base form or a copula ("Kampala Uganda was hot")
+        _conjunct_name(found, gazetteer, context, opening.start(1), opening.end(1))
 
 
 def _own_word(word: str) -> bool:
