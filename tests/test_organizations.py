@@ -2502,3 +2502,9 @@ def test_a_word_or_two_and_a_country_opening_a_sentence_before_a_verb_name_a_bod
     names = set(orgs["name"])
     assert "Domestic Workers Kenya" in names
     assert not names & {"Northern Kenya", "Lodwar Kenya"}
+
+
+def test_another_countrys_alias_inside_a_longer_name_is_not_that_countrys_body():
+    text = "In Armenia, the Main Criminal Police Department opened 12 cases in 2025."
+    _, orgs = orgs_of(text, country="ARM")
+    assert "vnm-police" not in orgs.index

@@ -1303,6 +1303,11 @@ def _known_names(found: _Found, gazetteer: OrgGazetteer, context: str, known: li
                 and all(is_dictionary_word(w) for w in re.findall(r"[A-Za-z]+", written)):
             # (but "the Salvation Army of Central Ohio": a branch, named by its place)
             continue  # "Kenya's State Department for Labour": a common-word alias going on into another body's name
+        home = gazetteer.orgs[org_id].country
+        if home not in ("", GENERIC) and context and home != context and not _country_in(written) \
+                and (word := _WORD_BEFORE.search(text, max(0, start - 40), start)) and word.group(1).lower() not in _reader().openers \
+                and not country_of(POSSESSIVE_END.sub("", word.group(1))) and found.zones.allows(word.start(1), end):
+            continue  # "the Central Criminal Police Department" in a text about Georgia: another country's body, whose words hold an alias
         if gazetteer.orgs[org_id].country == GENERIC and _EXAMPLE_OF_KIND.search(text, max(0, start - 120), start):
             continue  # "agencies likely to meet victims, such as Customs": a kind of body, not one acting
         member = _member(gazetteer, org_id, written, text, end, context) if org_id in _FEDERATIONS else None
