@@ -2508,3 +2508,10 @@ def test_another_countrys_alias_inside_a_longer_name_is_not_that_countrys_body()
     text = "In Armenia, the Main Criminal Police Department opened 12 cases in 2025."
     _, orgs = orgs_of(text, country="ARM")
     assert "vnm-police" not in orgs.index
+
+
+def test_a_headed_unit_of_a_known_ministry_is_a_body_beside_it():
+    text = "Inspectors of the Labour Inspection Service of the Ministry of Labour, Migration and Employment of Population visited farms."
+    _, orgs = orgs_of(text, country="TJK")
+    names = set(orgs["name"])
+    assert "Labour Inspection Service" in names and "Ministry of Labour (Tajikistan)" in names

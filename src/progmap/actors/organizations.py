@@ -2302,7 +2302,7 @@ def _name_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, name, 
     if not found.zones.allows(start, end):
         return
     if not found.free(start, end):
-        if not _specialized_unit(found, gazetteer, context, name):
+        if not _specialized_unit(found, gazetteer, context, name) and not _unit_of_named(found, gazetteer, context, name, evidence):
             _extend_known(found, gazetteer, start, end)
         return
     institution = name.cue("institution")
@@ -2380,6 +2380,22 @@ _INSTRUMENT_ENDS = frozenset({"act", "decree", "statute", "ordinance", "directiv
 def _singular(word: str) -> str:
     """A plural's "s" off ("regulations" -> "regulation"), for matching a table of singular nouns."""
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _unit_of_named(found: _Found, gazetteer: OrgGazetteer, context: str, name, evidence: str) -> bool:
+    """A headed unit "of" a body already found, which holds that body's mention: "the Migration Service
+    of the Ministry of Labour, Migration and Employment" (the ministry known) is a unit of its own,
+    "Migration Service", beside the ministry. Whether it recorded one."""
+    words = name.words
+    k = next((k for k, w in enumerate(words) if w.lower == "of" and w.start >= name.head[-1].end), None)
+    if k is None or k < 2 or not _reader().is_head(words[k - 1]):
+        return False
+    rest = k + 1 + (k + 1 < len(words) and words[k + 1].lower == "the")
+    if rest >= len(words) or found.overlapping(words[rest].start, words[rest].end) < 0 or not found.free(words[0].start, words[k - 1].end):
+        return False
+    before = len(found.mentions)
+    _name_candidate(found, gazetteer, context, _reader().make(found.text, words[:k]), evidence)
+    return len(found.mentions) > before
 
 
 def _after_locality(text: str, name) -> int:
