@@ -2515,3 +2515,11 @@ def test_a_headed_unit_of_a_known_ministry_is_a_body_beside_it():
     _, orgs = orgs_of(text, country="TJK")
     names = set(orgs["name"])
     assert "Labour Inspection Service" in names and "Ministry of Labour (Tajikistan)" in names
+
+
+def test_the_body_after_of_in_a_works_name_is_a_body():
+    text = "The Safe Passage Initiative of the Diocese of Hexham trained 30 volunteers; the Harbour Project of the Tyne Sailors' Society ran a drop-in."
+    _, orgs = orgs_of(text, country="GBR")
+    names = set(orgs["name"])
+    assert {"Diocese of Hexham", "Tyne Sailors' Society"} <= names
+    assert not any("Initiative" in name or "Project" in name for name in names)

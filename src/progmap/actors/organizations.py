@@ -2212,6 +2212,8 @@ def _institutional_names(found: _Found, gazetteer: OrgGazetteer, context: str, h
             name = _after_beneficiary_linker(text, name, start)  # "Save the Children for the Ministry of Social Affairs"
         if name is not None and name.head[-1].start > start:
             name = _country_branch(reader, text, name, start)  # "Women's Support Centre Armenia"
+        if name is not None and name.cue("not_org") is not None and name.cue("institution") is None and name.head[-1].end <= start:
+            name = _body_of_work(reader, text, name, start)  # "the Clewer Initiative of the Church of England"
         if name is None or not (name.head[0].start <= start < name.head[-1].end) or name.cue("institution") is None:
             continue
         name = _after_classifier(text, name)
@@ -2221,6 +2223,18 @@ def _institutional_names(found: _Found, gazetteer: OrgGazetteer, context: str, h
 #: A bracket right after a name, and its close: "Office (Ministerio Público)".
 _GLOSS_OPENING = re.compile(r"(?<=\w)[ \t]?\($")
 _GLOSS_CLOSING = re.compile(r"\)")
+
+
+def _body_of_work(reader: NameReader, text: str, name, start: int):
+    """The body after "of" in a work's name, whose head ``start`` is: "the Clewer Initiative of the
+    Church of England" names the church, and the initiative is its work (see programmes)."""
+    words = name.words
+    of = max((k for k, w in enumerate(words) if w.lower == "of" and w.end <= start), default=None)
+    if of is None:
+        return name
+    rest = [w for w in words[of + 1 :]]
+    rest = rest[1:] if rest and rest[0].lower == "the" else rest
+    return reader.make(text, rest) if rest and rest[0].start <= start else name
 
 
 def _country_branch(reader: NameReader, text: str, name, start: int):
