@@ -2523,3 +2523,12 @@ def test_the_body_after_of_in_a_works_name_is_a_body():
     names = set(orgs["name"])
     assert {"Diocese of Hexham", "Tyne Sailors' Society"} <= names
     assert not any("Initiative" in name or "Project" in name for name in names)
+
+
+def test_norwegian_and_danish_companies_but_not_as_in_a_cable_in_capitals():
+    text = ("Inspectors found Polish men cleaning for Fjordkyst Renhold AS and Nordhavn Rengøring A/S without pay.\n"
+            "OFFICIALS SUCH AS THE POLICE CHIEF SAID VICTIMS AS YOUNG AS 14 WERE FOUND.")
+    _, orgs = orgs_of(text, country="NOR")
+    names = set(orgs["name"])
+    assert {"Fjordkyst Renhold AS", "Nordhavn Rengøring A/S"} <= names
+    assert not any(name.endswith(" AS") and name.isupper() for name in names)

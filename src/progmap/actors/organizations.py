@@ -2142,6 +2142,8 @@ def _company_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> None
             found.add(start, end, _slug(written), written, "ngo", _country_in(written))
     reader = _reader()
     for form in _legal_forms().finditer(text):
+        if form.group().isalpha() and form.group().isupper() and _in_capitals(text, form.start(), form.end()):
+            continue  # "SUCH AS": a cable in capitals, where a form in capitals is a word
         low = max(text.rfind("\n", 0, form.start()) + 1, form.start() - 120)
         words = _COMPANY_NAME_BEFORE.search(text, low, form.start())
         if words is None:
