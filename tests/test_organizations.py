@@ -2532,3 +2532,9 @@ def test_norwegian_and_danish_companies_but_not_as_in_a_cable_in_capitals():
     names = set(orgs["name"])
     assert {"Fjordkyst Renhold AS", "Nordhavn Rengøring A/S"} <= names
     assert not any(name.endswith(" AS") and name.isupper() for name in names)
+
+
+def test_a_house_of_representatives_is_its_countrys_body():
+    text = "Survivors asked the House of Representatives to amend the Foreign Employment Act."
+    _, orgs = orgs_of(text, country="NPL")
+    assert orgs.loc["npl-house-of-representatives", "country"] == "NPL"
