@@ -2538,3 +2538,9 @@ def test_a_house_of_representatives_is_its_countrys_body():
     text = "Survivors asked the House of Representatives to amend the Foreign Employment Act."
     _, orgs = orgs_of(text, country="NPL")
     assert orgs.loc["npl-house-of-representatives", "country"] == "NPL"
+
+
+def test_a_spanish_or_portuguese_mission_or_pastoral_opens_a_bodys_name():
+    text = "Girls were referred to Misión Puertas Abiertas and to the Pastoral do Migrante in Foz do Iguaçu; pastoral care matters."
+    _, orgs = orgs_of(text, country="BRA")
+    assert {"Misión Puertas Abiertas", "Pastoral do Migrante"} <= set(orgs["name"])
