@@ -2544,3 +2544,10 @@ def test_a_spanish_or_portuguese_mission_or_pastoral_opens_a_bodys_name():
     text = "Girls were referred to Misión Puertas Abiertas and to the Pastoral do Migrante in Foz do Iguaçu; pastoral care matters."
     _, orgs = orgs_of(text, country="BRA")
     assert {"Misión Puertas Abiertas", "Pastoral do Migrante"} <= set(orgs["name"])
+
+
+def test_a_name_read_on_into_a_list_ends_before_a_body_already_known():
+    text = "The guests were the Coalition for Seafarers' Rights in Norway, and the Storting's justice committee."
+    _, orgs = orgs_of(text, country="NOR")
+    names = set(orgs["name"])
+    assert {"Coalition for Seafarers' Rights in Norway", "Storting"} <= names

@@ -2318,7 +2318,8 @@ def _name_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, name, 
     if not found.zones.allows(start, end):
         return
     if not found.free(start, end):
-        if not _specialized_unit(found, gazetteer, context, name) and not _unit_of_named(found, gazetteer, context, name, evidence):
+        if not _specialized_unit(found, gazetteer, context, name) and not _unit_of_named(found, gazetteer, context, name, evidence) \
+                and not _before_known_conjunct(found, gazetteer, context, name, evidence):
             _extend_known(found, gazetteer, start, end)
         return
     institution = name.cue("institution")
@@ -2396,6 +2397,24 @@ _INSTRUMENT_ENDS = frozenset({"act", "decree", "statute", "ordinance", "directiv
 def _singular(word: str) -> str:
     """A plural's "s" off ("regulations" -> "regulation"), for matching a table of singular nouns."""
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _before_known_conjunct(found: _Found, gazetteer: OrgGazetteer, context: str, name, evidence: str) -> bool:
+    """A name read on into a list whose next conjunct is a body already found: "the Association for
+    Civil Rights in Israel, and the Knesset ..." is the association, then the Knesset. Whether it
+    recorded the name before the conjunct."""
+    words = name.words
+    for k, word in enumerate(words):
+        if k and found.overlapping(word.start, word.end) >= 0:
+            cut = k
+            while cut and words[cut - 1].lower in ("the", ",", "and", "&"):
+                cut -= 1
+            if cut == k or words[cut].lower == "the" or cut < 2 or not found.free(words[0].start, words[cut - 1].end):
+                return False  # (no "and" or comma between: the known body is inside the name)
+            before = len(found.mentions)
+            _name_candidate(found, gazetteer, context, _reader().make(found.text, words[:cut]), evidence)
+            return len(found.mentions) > before
+    return False
 
 
 def _unit_of_named(found: _Found, gazetteer: OrgGazetteer, context: str, name, evidence: str) -> bool:
