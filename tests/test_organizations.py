@@ -2551,3 +2551,10 @@ def test_a_name_read_on_into_a_list_ends_before_a_body_already_known():
     _, orgs = orgs_of(text, country="NOR")
     names = set(orgs["name"])
     assert {"Coalition for Seafarers' Rights in Norway", "Storting"} <= names
+
+
+def test_a_known_acronym_opening_a_longer_headed_name_is_another_body():
+    text = "Delegates of the ECOWAS Parliamentary Forum and of ECOWAS met; the UNICEF Regional Office hosted them."
+    _, orgs = orgs_of(text, country="NGA")
+    names = set(orgs["name"])
+    assert "ECOWAS Parliamentary Forum" in names and "ecowas" in orgs.index and "unicef" in orgs.index

@@ -1288,7 +1288,7 @@ def _known_names(found: _Found, gazetteer: OrgGazetteer, context: str, known: li
             continue  # "UN protocols", "ILO Convention 29": the body's law, not the body acting
         if _MEMBERS_AFTER.match(text, end):
             continue  # "other EU countries", "ASEAN member states", "EU citizens": the members or their land, not the body
-        after = _CAPITAL_NEXT.match(text, end) if len(written.split()) > 1 else None
+        after = _CAPITAL_NEXT.match(text, end) if len(written.split()) > 1 else _CAPITALS_THEN_HEAD.match(text, end)
         if after and any(
             c.lexicon == "institution" and (_institutions().get(c.lemma) or {}).get("branch") != "yes"
             and (gazetteer.orgs[org_id].country != GENERIC or c.lemma in _ORGANS)  # ("the Border Guard Board": not the border guards)
@@ -4292,6 +4292,8 @@ def _short_forms(found: _Found) -> None:
 
 
 _CAPITAL_NEXT = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
+#: Two or three capitalized words after a known acronym, the last of them read as its head: "SADC Parliamentary Forum".
+_CAPITALS_THEN_HEAD = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,2}[ \t]+([A-Z][\w'’-]*)(?![\w'’-]|[ \t]+[A-Z])")
 #: A ministry or department named by its portfolio first: "Gender Ministry", "Labour Department".
 _PORTFOLIO_FIRST = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) (Ministry|Department)")
 
