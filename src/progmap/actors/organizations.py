@@ -1849,7 +1849,7 @@ def _definitions(found: _Found, gazetteer: OrgGazetteer, context: str) -> dict[s
                 found.memo[key] = None if span is None else (paren - span[0], paren - span[1])
             span = None if found.memo[key] is None else (paren - found.memo[key][0], paren - found.memo[key][1])
             if span is None:
-                _acronym_of_mention(found, gazetteer, defined, acronym, paren, match)
+                _acronym_of_mention(found, gazetteer, defined, acronym, paren, match, context)
                 if acronym not in defined:
                     _country_named_body(found, defined, acronym, paren, match)
                 continue
@@ -2025,7 +2025,31 @@ def _late_acronyms(found: _Found, defined: dict[str, str], gazetteer_knows=lambd
 _JOINED_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*(?:[ \t]+(?:of|for|the|[A-Z][\w’'-]*))*)[ \t]+(?:and|&)[ \t]+$")
 
 
-def _acronym_of_mention(found: _Found, gazetteer: OrgGazetteer, defined: dict[str, str], acronym: str, paren: int, match) -> None:
+def _whole_of_letters(found: _Found, defined: dict[str, str], acronym: str, joined: re.Match, k: int, name_end: int, match, context: str) -> None:
+    """Make mention ``k`` of a known body, joined by "and" to the name before it, one body with that
+    name, defined by ``acronym``: "the Directorate of Criminal Investigation and Interpol (DIJIN)"."""
+    text = found.text
+    start = joined.start(1)
+    of = re.search(r"[ \t]+of[ \t]+the[ \t]+", joined.group(1))
+    if of and not _reader().head_cues(joined.group(1)[: of.start()].split()[-1:])[1]:
+        start += of.end()  # "Agents of the Directorate ...": who works there, before the body's name
+    mention_start = found.mentions[k][0]
+    if not found.free(start, mention_start):
+        return
+    written = _clean_name(text[start:name_end])
+    org_id = _slug(written)
+    found.mentions[k] = (start, name_end, text[start:name_end], org_id)
+    found.taken[start:mention_start] = b"\x01" * (mention_start - start)
+    found.cover(k, start, mention_start)
+    org_type = _guess_type(written)
+    found.register(org_id, written, org_type, context if org_type in ("government", "court_police") else "", alias=acronym)
+    defined[acronym] = org_id
+    if found.open(match.start(1), match.end(1)):
+        record = found.orgs[org_id]
+        found.add(match.start(1), match.end(1), org_id, record["name"], record["org_type"], record["country"], alias=acronym)
+
+
+def _acronym_of_mention(found: _Found, gazetteer: OrgGazetteer, defined: dict[str, str], acronym: str, paren: int, match, context: str = "") -> None:
     """An acronym in brackets right after an organization's mention, in letters of another language,
     is that organization's: "the Public Labour Prosecutor's Office (MPT)", "the Attorney General's
     Office (FGR)". Letters a known body has are left to it."""
@@ -2040,7 +2064,9 @@ def _acronym_of_mention(found: _Found, gazetteer: OrgGazetteer, defined: dict[st
     mention_start = found.mentions[k][0]
     joined = _JOINED_BEFORE.search(found.text, max(0, mention_start - 80), mention_start)
     if joined and any(w[:1] == acronym[0] for w in joined.group(1).split()) and not any(w[:1] == acronym[0] for w in found.text[mention_start:name_end].split()):
-        return  # "the Directorate of Criminal Investigation and Interpol (DIJIN)": the letters of the whole, not of Interpol
+        # "the Directorate of Criminal Investigation and Interpol (DIJIN)": the letters of the whole, not of Interpol
+        _whole_of_letters(found, defined, acronym, joined, k, name_end, match, context)
+        return
     org_id = found.mentions[k][3]
     record = found.orgs[org_id]
     defined[acronym] = org_id
@@ -2704,11 +2730,17 @@ _NAME_LINKERS = frozenset({"to", "of", "for", "and", "&", "the", "in", "against"
 _CAMEL_AFTER = re.compile(r"[ \t]+([a-z]{1,3}[A-Z][a-z][\w’'-]*)(?![\w’'-])")
 
 
-def _unknown_word(name) -> bool:
-    """Whether a name is one word that no dictionary, country or calendar knows ("Sapari", "Keoogo"):
-    a classifier next to it makes it a body's name."""
+def _unknown_word(name, text: str = "") -> bool:
+    """Whether a name is one word that no dictionary, country or calendar knows ("Sapari", "Identità"),
+    not after a preposition of place ("In Lagos, a women's group in Ikeja ..."): a classifier next
+    to it makes it a body's name."""
     return name is not None and len(name.words) == 1 and not is_dictionary_word(name.words[0].text) \
-        and country_of(name.words[0].text) is None and name.words[0].lower not in _CALENDAR_WORDS
+        and country_of(name.words[0].text) is None and name.words[0].lower not in _CALENDAR_WORDS \
+        and not _PLACE_PREPOSITION.search(text, max(0, name.start - 12), name.start)
+
+
+#: A preposition of place right before a word: "In Lagos, ...", "from Kisumu, ...".
+_PLACE_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Aa]cross|[Nn]ear|[Aa]round|[Tt]o)[ \t]+$")
 
 
 #: "X, a rights group", "X is a women's collective": an indefinite kind in apposition, up to four words before it.
@@ -2738,7 +2770,7 @@ def _kind_apposed(found: _Found, gazetteer: OrgGazetteer, context: str, start: i
     if apposition is None:
         return
     name = _reader().name_at(text, max(0, start - 160) + apposition.start(1))
-    if name is not None and (_plausible(text, name, classified=True) or _unknown_word(name)):
+    if name is not None and (_plausible(text, name, classified=True) or _unknown_word(name, text)):
         _name_candidate(found, gazetteer, context, name, "classifier")
 
 
@@ -2791,7 +2823,7 @@ def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, head
                 w.text[:1].isupper() or w.lower in _NAME_LINKERS for w in words
             ):
                 name = reader.make(text, words)
-                if not country_of(_clean_name(text[name.start : name.end])) and (_plausible(text, name, classified=True) or _unknown_word(name)):
+                if not country_of(_clean_name(text[name.start : name.end])) and _plausible(text, name, classified=True):
                     _name_candidate(found, gazetteer, context, name, "classifier")
         # "Hope Street, a coalition of ...", "Winrock International, a U.S.-based development organization"
         # "Hope Rising Kenya is a Nairobi-based NGO": the same said with a copula
@@ -2804,7 +2836,7 @@ def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, head
         if apposition and not _BLANK_BEFORE_CAPITAL.match(text[end : end + 3]):  # ("In West Bengal, the NGO Sanlaap": not West Bengal)
             position = max(0, start - 160) + apposition.start(1)
             name = reader.name_at(text, position)
-            if name is not None and (_plausible(text, name, classified=True) or (_unknown_word(name) and _KIND_ENDS.match(text, end))):
+            if name is not None and (_plausible(text, name, classified=True) or (_unknown_word(name, text) and _KIND_ENDS.match(text, end))):
                 _name_candidate(found, gazetteer, context, name, "classifier")
                 k = found.overlapping(name.start, name.end)
                 gloss = _QUOTED_GLOSS.search(apposition.group(0))
