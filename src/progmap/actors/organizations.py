@@ -1291,6 +1291,7 @@ def _known_names(found: _Found, gazetteer: OrgGazetteer, context: str, known: li
         after = _CAPITAL_NEXT.match(text, end) if len(written.split()) > 1 else _CAPITALS_THEN_HEAD.match(text, end)
         if after and any(
             c.lexicon == "institution" and (_institutions().get(c.lemma) or {}).get("branch") != "yes"
+            and (len(written.split()) > 1 or (_institutions().get(c.lemma) or {}).get("facility") != "yes")  # ("the BP2MI Crisis Center": its service)
             and (gazetteer.orgs[org_id].country != GENERIC or c.lemma in _ORGANS)  # ("the Border Guard Board": not the border guards)
             for c in _reader().scanner.cues_of(after.group(1))
         ) and org_id not in (gazetteer.lookup(text[start : after.end()]), gazetteer.fuzzy(text[start : after.end()])) \
