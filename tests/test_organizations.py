@@ -2556,3 +2556,9 @@ def test_a_known_acronym_opening_a_longer_headed_name_is_another_body():
     names = set(orgs["name"])
     assert "ECOWAS Parliamentary Forum" in names and {"ecowas", "unicef", "iom"} <= set(orgs.index)
     assert "IOM Migrant Resource Centre" not in names  # (a known body's place of help is its work, not a body)
+
+
+def test_a_known_acronym_before_a_name_that_goes_on_stays_the_known_body():
+    text = '"We will go on," said UNICEF Regional Support Mission for Asia Director Ana M. Lima.'
+    _, orgs = orgs_of(text, country="THA")
+    assert not any("Director" in name for name in orgs["name"])

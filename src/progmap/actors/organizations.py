@@ -4326,7 +4326,8 @@ def _short_forms(found: _Found) -> None:
 
 _CAPITAL_NEXT = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
 #: Two or three capitalized words after a known acronym, the last of them read as its head: "SADC Parliamentary Forum".
-_CAPITALS_THEN_HEAD = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,2}[ \t]+([A-Z][\w'’-]*)(?![\w'’-]|[ \t]+[A-Z])")
+#: (The name ends there: "USAID Regional Development Mission for Asia" goes on, and may be the known body's branch.)
+_CAPITALS_THEN_HEAD = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,2}[ \t]+([A-Z][\w'’-]*)(?![\w'’-]|[ \t]+(?:[A-Z]|(?:of|for|to|in|on|against)\b))")
 #: A ministry or department named by its portfolio first: "Gender Ministry", "Labour Department".
 _PORTFOLIO_FIRST = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) (Ministry|Department)")
 
