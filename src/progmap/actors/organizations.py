@@ -1305,8 +1305,9 @@ def _known_names(found: _Found, gazetteer: OrgGazetteer, context: str, known: li
             # (but "the Salvation Army of Central Ohio": a branch, named by its place)
             continue  # "Kenya's State Department for Labour": a common-word alias going on into another body's name
         home = gazetteer.orgs[org_id].country
-        if home not in ("", GENERIC) and context and home != context and not _country_in(written) \
-                and (word := _WORD_BEFORE.search(text, max(0, start - 40), start)) and word.group(1).lower() not in _reader().openers \
+        if home not in ("", GENERIC) and context and home != context and not _country_in(written) and len(written.split()) > 1 \
+                and (word := _WORD_BEFORE.search(text, max(0, start - 40), start)) and word.group(1).isalpha() \
+                and word.group(1).lower() not in _reader().openers \
                 and not country_of(POSSESSIVE_END.sub("", word.group(1))) and found.zones.allows(word.start(1), end):
             continue  # "the Central Criminal Police Department" in a text about Georgia: another country's body, whose words hold an alias
         if gazetteer.orgs[org_id].country == GENERIC and _EXAMPLE_OF_KIND.search(text, max(0, start - 120), start):
