@@ -15,7 +15,8 @@ from progmap.engine.gather import collector_paused, results_frozen
 from progmap.engine import pool
 from progmap.engine.pool import LocalRunner, warm_up
 from progmap.engine.state import ExtractOptions, SharedState
-from progmap.engine.work import ROW_COLUMNS, decode, extract_batch, spans_without
+from progmap.engine.stream import document_results
+from progmap.engine.work import ROW_COLUMNS, decode, encode, extract_batch, spans_without
 from progmap.pipeline import extract
 from progmap.project import EngineOptions
 
@@ -166,11 +167,69 @@ def test_workers_are_forked_after_the_parent_warmed_up(state, tmp_path, monkeypa
     assert len(warmed) == 1
 
 
+def test_a_light_pass_forks_one_worker_that_builds_its_own_state(gazetteer, state, tmp_path, monkeypatch):
+    # A rebuild's few new documents: the parent reads the cached ones meanwhile, and builds no matcher first.
+    warmed = []
+    monkeypatch.setattr(pool, "warm_up", lambda *args: warmed.append(args))
+    fresh = SharedState(gazetteer, fingerprint=state.fingerprint)
+    item = ("a.txt", str(tmp_path / "a.txt"), b"Police in Hanoi said 14 women were trafficked to China.\n", "")
+    with LocalRunner(fresh, ExtractOptions(), workers=2) as runner:
+        found = list(runner.map([[], [item]], light=lambda: True))
+        assert runner._pool._processes == 1
+        assert warmed == [] and "matcher" not in vars(fresh)
+        # A later pass that is not light gets the workers in full.
+        list(runner.map([[item]], light=lambda: False))
+        assert runner._pool._processes == 2 and len(warmed) == 1
+    assert found == [[], extract_batch([item], state, ExtractOptions())]
+
+
+class _Recording:
+    """A runner that notes whether the pass was light when its first batch with work came."""
+
+    in_process = False
+
+    def __init__(self):
+        self.light = []
+
+    def map(self, batches, task="extract", light=None):
+        for batch in batches:
+            if batch and not self.light:
+                self.light.append(light())
+            yield [encode({"doc": doc_id, "date": ""}) for doc_id, *_ in batch]
+
+
+@pytest.mark.parametrize("cached, light", [(range(39), True), (range(38), False), (range(1, 40), False), ((), False)])
+def test_a_pass_is_light_when_its_first_new_document_comes_after_a_corpus_nearly_all_cached(tmp_path, monkeypatch, cached, light):
+    # 1 new document of 40 is light; 2 (5%) are not, nor a new one that comes first.
+    from progmap.engine import stream
+
+    monkeypatch.setattr(stream, "BATCH_DOCUMENTS", 2)  # batches of two documents: forty stand for thousands
+    files = []
+    for number in range(40):
+        files.append(tmp_path / f"d{number:02d}.txt")
+        files[-1].write_text(f"Text {number}.\n", encoding="utf-8")
+    cache = ResultCache(tmp_path / "cache", "fingerprint", "dates")
+    for number in cached:
+        cache.put(cache.key(files[number].name, content_hash(files[number].read_bytes())), encode({"doc": files[number].name, "date": ""}))
+    runner = _Recording()
+    list(document_results(files, [p.name for p in files], runner, cache, task="dates"))
+    assert runner.light == [light]
+
+
 def test_workers_collect_garbage_less_often_than_python_by_default(state, tmp_path, monkeypatch):
     monkeypatch.setitem(pool.TASKS, "thresholds", lambda batch, state, options: [gc.get_threshold()])
     with LocalRunner(state, ExtractOptions(), workers=2) as runner:
         found = list(runner.map([[("a.txt", str(tmp_path / "a.txt"), b"Text.", "")]], task="thresholds"))
     assert found == [[pool.WORKER_GC_THRESHOLDS]] and pool.WORKER_GC_THRESHOLDS[0] > gc.get_threshold()[0]
+
+
+def test_an_extraction_without_organization_mentions_gathers_the_rest_alike(dev_docs, gazetteer, tmp_path):
+    # A build writes organizations, not their mentions: it does not gather them.
+    every = extract(dev_docs[:3], gazetteer, cache=tmp_path)
+    fewer = extract(dev_docs[:3], gazetteer, cache=tmp_path, org_mentions=False)
+    assert len(every.org_mentions) and fewer.org_mentions.empty and list(fewer.org_mentions) == list(every.org_mentions)
+    for name in FRAMES[:2] + FRAMES[3:]:
+        assert getattr(every, name).equals(getattr(fewer, name)), name
 
 
 def test_places_only_reads_no_programmes_or_routes(dev_docs, gazetteer):

@@ -5,6 +5,8 @@ import pytest
 from conftest import SHARED
 
 from progmap import records
+from progmap.engine import work
+from progmap.engine.state import ExtractOptions, SharedState
 from progmap.outputs import fragments, writers, yaml_text
 from progmap.pipeline import extract
 
@@ -63,3 +65,29 @@ def test_a_document_without_its_piece_leaves_the_frame_to_write_the_file():
     spool.add("a,1\r\n")
     spool.add(None)
     assert not spool.complete
+
+
+def test_a_result_s_pieces_travel_as_bytes_after_its_json():
+    # A build copies the pieces into its files without decoding them.
+    data = work.encode({"doc": "a.txt", "mentions": [[3]]}, {"mentions": "a.txt,3,Hà Nội\r\n", "routes": "- id: r1\n"})
+    found = work.decode(data)
+    assert found["mentions"] == [[3]]
+    assert found["pieces"] == {"mentions": "a.txt,3,Hà Nội\r\n".encode(), "routes": b"- id: r1\n"}
+    spool = fragments.Spool()
+    spool.add(found["pieces"]["mentions"])
+    assert spool.complete and spool.size == len("a.txt,3,Hà Nội\r\n".encode())
+
+
+def test_a_piece_that_is_no_utf8_is_left_out_and_its_file_is_written_from_the_frame():
+    found = work.decode(work.encode({"doc": "a.txt"}, {"mentions": "a,\udce9\r\n", "routes": "- id: r1\n"}))
+    assert found["pieces"] == {"routes": b"- id: r1\n"}
+    spool = fragments.Spool()
+    spool.add(found["pieces"].get("mentions"))
+    assert not spool.complete
+
+
+def test_a_worker_s_result_carries_its_pieces_as_bytes(gazetteer, tmp_path):
+    text = b"Police in Hanoi said 14 women had been trafficked to China and sold in Guangxi.\n"
+    (data,) = work.extract_batch([("hanoi.txt", str(tmp_path / "hanoi.txt"), text, "")], SharedState(gazetteer), ExtractOptions())
+    pieces = work.decode(data)["pieces"]
+    assert pieces["mentions"].startswith(b"hanoi.txt,") and b'"pieces"' not in data.partition(b"\n")[0]

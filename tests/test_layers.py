@@ -117,12 +117,8 @@ def test_programme_summary_draws_each_area_once_with_its_programmes(gazetteer):
     assert lang_son.geometry.equals(gazetteer.shapes.at["VN-09", "geometry"])
 
 
-def test_routes_summary_is_one_arc_per_origin_destination_and_direction(gazetteer):
-    rows = [
-        ("r1", "VN-71", "CHN", ["marriage"], "trafficking", "a", "One. […] Two."),
-        ("r2", "VN-71", "CHN", ["marriage", "labour"], "trafficking", "b", "Three."),
-        ("r3", "VN-71", "CHN", ["labour"], "return", "b", "Four."),
-    ]
+def _route_features(gazetteer, rows):
+    """The route layer of rows (id, origin, destination, purposes, direction, document, evidence), with documents' dates."""
     routes = pd.DataFrame(
         [{"route_id": r, "origin_code": o, "destination_code": d, "purposes": p, "victims": ["women"], "volume": None,
           "direction": direction, "doc": doc, "start": 0, "end": 1, "evidence": e, "source": "extracted"}
@@ -130,6 +126,15 @@ def test_routes_summary_is_one_arc_per_origin_destination_and_direction(gazettee
     )
     features = route_layer(routes, gazetteer)
     features["doc_date"] = features["doc"].map({"a": "2003-09-12", "b": "2005-01-01"})
+    return features
+
+
+def test_routes_summary_is_one_arc_per_origin_destination_and_direction(gazetteer):
+    features = _route_features(gazetteer, [
+        ("r1", "VN-71", "CHN", ["marriage"], "trafficking", "a", "One. […] Two."),
+        ("r2", "VN-71", "CHN", ["marriage", "labour"], "trafficking", "b", "Three."),
+        ("r3", "VN-71", "CHN", ["labour"], "return", "b", "Four."),
+    ])
     summary = route_summary_layer(features)
     assert list(summary["direction"]) == ["return", "trafficking"]
     trafficking = summary.iloc[1]
@@ -137,6 +142,24 @@ def test_routes_summary_is_one_arc_per_origin_destination_and_direction(gazettee
     assert trafficking["purposes"] == ["marriage", "labour"] and trafficking["purpose_counts"] == [2, 1]
     assert (trafficking["first_date"], trafficking["last_date"]) == ("2003-09-12", "2005-01-01")
     assert trafficking.geometry.equals(features.geometry.iloc[0])
+
+
+def test_routes_summary_in_one_pass_is_what_pandas_groupby_gives(gazetteer):
+    # Rows of arcs interleaved, a route with no direction (no arc, as groupby drops it), evidence missing.
+    from progmap.outputs.layers import _route_summary_by_groupby
+
+    features = _route_features(gazetteer, [
+        ("r1", "VN-71", "CHN", ["labour"], "trafficking", "b", None),
+        ("r2", "KHM", "THA", ["fishing"], "trafficking", "a", "One. […] Two."),
+        ("r3", "VN-71", "CHN", ["marriage"], None, "c", "Three."),
+        ("r4", "VN-71", "CHN", ["marriage", "labour"], "trafficking", "a", "Four."),
+        ("r5", "KHM", "THA", [], "return", "c", "Five."),
+    ])
+    summary = route_summary_layer(features)
+    pd.testing.assert_frame_equal(summary, _route_summary_by_groupby(features, ["origin_code", "destination_code", "direction"]))
+    assert list(zip(summary["origin_code"], summary["direction"], summary["statements"])) == [
+        ("KHM", "return", 1), ("KHM", "trafficking", 2), ("VN-71", "trafficking", 2)
+    ]
 
 
 def test_the_focal_country_is_in_the_countries_layer_even_when_no_text_names_it(gazetteer):

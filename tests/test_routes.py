@@ -3361,3 +3361,121 @@ def test_places_along_a_route_are_where_people_are_exploited():
     routes = routes_of(text, names)
     assert pairs(routes) == {("MWI", "ZM-09"), ("MWI", "city:1")}
     assert all(list(via) == [] for via in routes.via)
+
+
+def test_but_with_no_subject_of_its_own_goes_on_with_the_same_people():
+    text = "Women from Ghana were promised jobs in Abidjan, but were taken by road through Togo and Benin to Nigeria."
+    names = {"Ghana": "GHA", "Abidjan": ("city:1", "city", "CIV"), "Togo": "TGO", "Benin": "BEN", "Nigeria": "NGA"}
+    route = by_pair(routes_of(text, names))[("GHA", "NGA")]
+    assert list(route.via) == ["TGO", "BEN"]
+
+
+def test_taken_to_their_own_provinces_is_a_return():
+    text = ("Sixty Indonesian fishermen were exploited on boats off Somalia. After their rescue the men were given "
+            "transport to their home villages in Central Java.")
+    names = {"Somalia": "SOM", "Central Java": ("ID-JT", "admin1", "IDN")}
+    routes = by_pair(routes_of(text, names))
+    assert routes[("ID-JT", "SOM")].direction == "return"
+    assert all(r.direction == "return" for key, r in routes.items() if key[1] == "ID-JT" or key[0] == "ID-JT")
+
+
+def test_people_taken_abroad_who_arrive_in_their_own_country_come_home():
+    text = ("Police in Gabon rescued 14 girls from Benin who had been trafficked to Libreville. "
+            "The girls arrived at the airport in Cotonou on Friday.")
+    names = {"Gabon": "GAB", "Benin": "BEN", "Libreville": ("city:1", "city", "GAB"), "Cotonou": ("city:2", "city", "BEN")}
+    routes = routes_of(text, names)
+    assert ("BEN", "city:2") not in pairs(routes)
+    assert set(routes[routes.direction == "return"].destination_code) <= {"city:1", "GAB"}
+    assert not routes[routes.direction == "return"].empty
+
+
+def test_camps_named_by_their_trade_are_no_purpose_beside_another():
+    text = "Girls from Nigeria were forced into prostitution in gold mining camps in Mali."
+    routes = routes_of(text, {"Nigeria": "NGA", "Mali": "MLI"})
+    assert [list(p) for p in routes.purposes] == [["sexual exploitation"]]
+
+
+def test_young_men_may_stand_for_the_victims_named_just_before():
+    text = ("Most victims come from Quang Binh province. Young men are exploited on cannabis farms in the north of "
+            "England.")
+    names = {"Quang Binh": ("VN-24", "admin1", "VNM"), "England": "GBR"}
+    assert pairs(routes_of(text, names)) == {("VN-24", "GBR")}
+
+
+def test_where_a_return_took_people_is_no_home_beside_where_they_were_recruited():
+    text = ("Two hundred fishermen from Myanmar who had been held on Ambon in Maluku returned to Yangon this week. "
+            "Most of the men had been recruited in Mon State by brokers who took them across the border at "
+            "Myawaddy to Thailand.")
+    names = {"Myanmar": "MMR", "Ambon": ("city:1", "city", "IDN"), "Maluku": ("ID-MA", "admin1", "IDN"),
+             "Yangon": ("MM-06", "admin1", "MMR"), "Mon State": ("MM-15", "admin1", "MMR"),
+             "Myawaddy": ("city:2", "city", "MMR"), "Thailand": "THA"}
+    routes = routes_of(text, names)
+    taken = routes[routes.destination_code == "THA"]
+    assert set(taken.origin_code) == {"MM-15"}
+    assert all("MM-15" not in list(via) for via in taken.via)
+
+
+def test_a_second_from_after_rescued_people_says_where_they_were_rescued_from():
+    text = "Police rescued nine girls from Honduras from bars in Tapachula."
+    names = {"Honduras": "HND", "Tapachula": ("city:1", "city", "MEX")}
+    assert pairs(routes_of(text, names)) == {("HND", "city:1")}
+
+
+def test_the_place_of_people_in_a_rescuing_body_s_name_is_not_the_home_of_those_rescued():
+    text = "Officers of the Unit for Migrants in Chiapas rescued nine girls from Honduras from bars in Tapachula."
+    names = {"Chiapas": ("MX-CHP", "admin1", "MEX"), "Honduras": "HND", "Tapachula": ("city:1", "city", "MEX")}
+    assert pairs(routes_of(text, names)) == {("HND", "city:1")}
+
+
+def test_fishermen_held_abroad_were_held_for_their_labour():
+    text = "Fishermen from Myanmar were held for years on the island of Ambon in Indonesia."
+    routes = routes_of(text, {"Myanmar": "MMR", "Ambon": ("city:1", "city", "IDN"), "Indonesia": "IDN"})
+    assert not routes.empty and all(list(p) == ["labour"] for p in routes.purposes)
+
+
+def test_people_recruited_through_agencies_are_the_ones_who_arrive():
+    text = ("Guatemalan farmworkers recruited in Huehuetenango through private agencies in Guatemala City arrived "
+            "in Montreal to work on vegetable farms.")
+    names = {"Huehuetenango": ("GT-HU", "admin1", "GTM"), "Guatemala City": ("city:1", "city", "GTM"),
+             "Montreal": ("city:2", "city", "CAN")}
+    assert pairs(routes_of(text, names)) == {("GT-HU", "city:2")}
+
+
+def test_a_threat_of_deportation_is_no_return():
+    text = ("Recruiters take young men from Mozambique across the border to work on farms in Limpopo. Many cross "
+            "without documents, and farm owners use the threat of deportation to keep them working.")
+    routes = routes_of(text, {"Mozambique": "MOZ", "Limpopo": ("ZA-LP", "admin1", "ZAF")})
+    assert set(routes.direction) == {"trafficking"}
+
+
+def test_made_to_defraud_people_abroad_is_an_other_purpose():
+    text = ("Kenyan men were taken to compounds in Myawaddy, where they were made to defraud people in Europe "
+            "through fake investment schemes.")
+    routes = routes_of(text, {"Myawaddy": ("city:1", "city", "MMR"), "Europe": ("region:europe", "region", "")})
+    assert pairs(routes) == {("KEN", "city:1")}
+    assert list(routes.iloc[0].purposes) == ["other"]
+
+
+def test_people_going_on_by_themselves_after_their_case_make_no_new_route():
+    text = ("Vietnamese workers were exploited on a building site near Zrenjanin in Serbia. About 170 of the workers "
+            "were flown back to Vietnam; others moved on to construction jobs in Hungary.")
+    names = {"Zrenjanin": ("city:1", "city", "SRB"), "Serbia": "SRB", "Vietnam": "VNM", "Hungary": "HUN"}
+    routes = routes_of(text, names)
+    assert "HUN" not in set(routes.destination_code)
+    assert ("VNM", "city:1") in pairs(routes[routes.direction == "trafficking"])
+
+
+def test_people_leaving_from_where_a_journey_just_ended_go_on_with_it():
+    text = ("Smugglers drove young men from Sohag across the desert into Libya, where they were held in warehouses "
+            "near Tobruk until relatives paid ransoms.\n\nFrom Tobruk, fishing boats carrying up to 500 people left "
+            "for Italy. Several of the men said they were forced to work on farms before they were allowed to board.")
+    names = {"Sohag": ("EG-SHG", "admin1", "EGY"), "Libya": "LBY", "Tobruk": ("city:1", "city", "LBY"), "Italy": "ITA"}
+    routes = by_pair(routes_of(text, names))
+    assert ("city:1", "ITA") not in routes
+    assert "city:1" in list(routes[("EG-SHG", "ITA")].via)
+
+
+def test_people_from_where_a_journey_ended_are_people_of_their_own():
+    text = "Women from Laos are trafficked to Chiang Rai. Children from Chiang Rai are trafficked to Bangkok."
+    names = {"Laos": "LAO", "Chiang Rai": ("TH-57", "admin1", "THA"), "Bangkok": ("TH-10", "admin1", "THA")}
+    assert pairs(routes_of(text, names)) == {("LAO", "TH-57"), ("TH-57", "TH-10")}

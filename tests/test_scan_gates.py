@@ -240,3 +240,94 @@ def test_budgets_and_identifiers_as_the_plain_scans(text):
         assert programmes._budgets(text, start, len(text)) == list(dict.fromkeys(
             " ".join(m.group().split()) for m in programmes._BUDGET.finditer(text, start, len(text))))
         assert programmes._identifiers(text, start, len(text)) == list(dict.fromkeys(programmes._IDENTIFIER.findall(text, start, len(text))))
+
+
+#: Texts at the edges of the whole-text scans of company names, role suffixes and state funders.
+COMPANY_TEXTS = TEXTS + [
+    "Workers of PT Sinar Jaya Abadi and PT. Maju were paid late; CV Template is no name.",
+    "RUEHC/DEPT OF LABOR\nSTATE DEPT GRANTEE\nxPT Maju, -PT Maju, /CV Jaya, .M/s Global, (PT Maju) and M/s. Global Jobs Link",
+    "PT Sinar at the text's start, and M/S Lanka Euro\tCareers at a tab.",
+    "Siam Ocean Foods Co., Ltd. and Lanka Euro Careers (Pvt) Ltd hired them; Harbourside Foods plc did not.",
+    "the Li Ka Shing Foundation-supported clinic, a Hope Trust-funded shelter, an IOM-led project, Hanoi-based staff",
+    "a state-funded shelter, government-financed legal aid, State-sponsored care, the statement-funded and a state funded one",
+    "Foundation -supported, Foundation-supportedly, Trust–funded",
+]
+
+
+@pytest.mark.parametrize("text", COMPANY_TEXTS)
+def test_legal_form_gates(text):
+    # _company_names scans for companies only in a text its gates let through: never a text with one.
+    if organizations._prefixed_companies().search(text):
+        assert organizations._prefixed_form_in(text)
+    if organizations._legal_forms().search(text):
+        assert organizations._legal_form_words()[1].search(text)
+
+
+def test_prefixed_form_gate_skips_letters_before_the_form():
+    assert not organizations._prefixed_form_in("RUEHC/DEPT OF LABOR, STATE DEPT GRANTEE, SEPT 2009")
+    assert organizations._prefixed_form_in("RUEHC/DEPT OF LABOR, and PT Sinar Jaya")
+    assert organizations._prefixed_form_in("PT Sinar Jaya")
+
+
+@pytest.mark.parametrize("text", COMPANY_TEXTS)
+def test_suffix_gate(text):
+    # _suffixed_names reads a text only where a hyphen and a role's suffix are written.
+    if organizations._suffixed_name().search(text):
+        assert organizations._suffix_after_hyphen().search(text)
+
+
+def test_suffix_gate_skips_texts_without_a_suffix():
+    assert organizations._suffix_after_hyphen().search("a Hope Trust-funded shelter")
+    assert not organizations._suffix_after_hyphen().search("Hope Trust-supportedly, a Hanoi-based NGO, a funded project")
+
+
+@pytest.mark.parametrize("text", COMPANY_TEXTS)
+def test_state_funded_gate(text):
+    if organizations._STATE_BEFORE_SUFFIX.search(text):
+        assert "tate-" in text or "overnment-" in text
+
+
+@pytest.mark.parametrize("text", COMPANY_TEXTS)
+def test_acronym_and_country_opens_with_its_capital(text):
+    plain = re.compile(r"(?<![\w/.(-])([A-Z][A-Z0-9&]{2,9})[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?![\w’'-]|[ \t]+[A-Z])")
+    assert [m.span() + m.groups() for m in organizations._ACRONYM_AND_COUNTRY.finditer(text)] == [
+        m.span() + m.groups() for m in plain.finditer(text)
+    ]
+
+
+#: Clauses at the edges of the role phrases with an adverb or a time inside ("delivered nationally by").
+BY_CLAUSES = [
+    "The program is delivered nationally by the Red Cross and funded jointly by Norway.",
+    "It was implemented from 2021 to 2024 by Caritas, run since 2015 by IOM and managed in 2019–20 by UNDP.",
+    "It was implemented from 2021 to 2024  by Caritas; funded mostly\tby Norway; run by ILO; nearby IOM.",
+    "Delivered NATIONALLY BY the Red Cross, funded jointly bypassing Norway, implemented in 2021 by.",
+]
+
+
+@pytest.mark.parametrize("clause", BY_CLAUSES + TEXTS)
+def test_adverbed_role_endings(clause):
+    # adverbed_roles scans a clause for a pattern only where the pattern's ending is written.
+    from progmap.actors import language
+
+    for pattern, ending in ((language._ADVERBED_BY, language._ADVERB_BY), (language._TIMED_BY, language._YEAR_BY)):
+        for start, end in [(0, len(clause)), (10, len(clause) - 4), (0, 30)]:
+            if pattern.search(clause, start, end):
+                assert ending.search(clause, start, end)
+
+
+def test_adverbed_roles_read_only_clauses_with_an_ending():
+    from progmap.actors.language import adverbed_roles
+
+    assert adverbed_roles("It was run by IOM and funded by Norway.", times=True) == []
+    assert adverbed_roles("It was funded jointly by Norway and run since 2015 by IOM.", times=True) == [(7, 24, "funder"), (36, 53, "agent")]
+
+
+@pytest.mark.parametrize("stretch", [
+    "lured with false promises of well-paid jobs as waitresses in Dubai, near the port",
+    "told that she would work in a restaurant; girls from FISHING communities close to the lake",
+    "taken to Hue", "OFFERED them good work", "Ünïcode ſ offered them jobs near the ſea", "",
+])
+def test_gated_sub(stretch):
+    for pattern, words in ((routes._LURE, routes._LURE_WORDS), (routes._LANDMARK, routes._LANDMARK_WORDS),
+                           (routes._TRADE_PLACES, routes._TRADE_WORDS)):
+        assert routes._gated_sub(pattern, words, stretch) == pattern.sub(" ", stretch)

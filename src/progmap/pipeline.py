@@ -151,6 +151,7 @@ def extract(
     progress: Progress | None = None,
     pieces: bool = False,
     freeze: bool = False,
+    org_mentions: bool = True,
 ) -> Extraction:
     """Run the reading stages over documents.
 
@@ -185,6 +186,9 @@ def extract(
     freeze : bool, optional
         Leave what is gathered out of the garbage collector's walks
         (:func:`gc.freeze`), inside :func:`~progmap.engine.gather.results_frozen`, which thaws it.
+    org_mentions : bool, optional
+        Gather each organization mention; False leaves the frame empty (a
+        build writes organizations, not their mentions).
     """
     vintage.check_setting(admin1_vintage)
     engine = engine or EngineOptions()
@@ -198,9 +202,8 @@ def extract(
     if cache is True:
         cache = default_cache()
     store = ResultCache(cache, state.fingerprint, options.key(), read=not fresh) if cache else None
-    gatherer = Gatherer(
-        kinds=("org_mentions",) if places_only else ("org_mentions", "organizations", "programmes", "routes"), pieces=pieces
-    )
+    kinds = () if places_only else ("organizations", "programmes", "routes")
+    gatherer = Gatherer(kinds=("org_mentions", *kinds) if org_mentions else kinds, pieces=pieces)
     counts = StreamCounts()
     digests: dict[int, str] = {}  # the documents' content hashes, from the first pass to the next
     runner = _runner(state, options, engine, _corpus_bytes(files))
@@ -405,7 +408,7 @@ def _build(project: Project, full: bool, progress: Progress) -> BuildResult:
         found = extract(
             project.corpus, gazetteer, project.country, project.mirror, project.admin1_vintage,
             engine=project.engine, cache=project.engine.cache or default_cache(), fresh=full, progress=progress, pieces=True,
-            freeze=True,
+            freeze=True, org_mentions=False,
         )
     if not found.documents:
         reasons = "; ".join(reason for _, reason in found.skipped) or "no documents matched"

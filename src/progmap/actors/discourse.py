@@ -138,6 +138,10 @@ class People:
         Whether only a statement of where they come from named them ("Most
         came from X"): a next such statement names more of their homes
         ("a smaller number came from Y").
+    arrived : bool
+        Whether their homes are only where a return took them ("returned to
+        Yangon"): a city they flew to, which a later sentence's place of
+        recruiting in the same country replaces as their start.
     """
 
     start: int
@@ -149,6 +153,7 @@ class People:
     statements: list = field(default_factory=list)
     told_homes: bool = False
     went: list = field(default_factory=list)
+    arrived: bool = False
 
 
 #: How far back (characters) "the city" looks for a city before settling for a province or state.

@@ -629,6 +629,10 @@ _ADVERBED_BY = re.compile(r"\b([a-z]+)[ \t]+[a-z]+ly[ \t]+by\b")
 _TIMED_BY = re.compile(
     r"\b([a-z]+)[ \t]+(?:from|in|since|between|during)[ \t]+\d{4}(?:[ \t]*[–-][ \t]*\d{2,4}|[ \t]+(?:to|and|until)[ \t]+\d{4})?[ \t]+by\b"
 )
+#: What ends every match of _ADVERBED_BY and of _TIMED_BY: searched for first, as they open with a word boundary
+#: and a word, which the engine tries at every position of a clause (most clauses hold " by", few these).
+_ADVERB_BY = re.compile(r"ly[ \t]+by\b")
+_YEAR_BY = re.compile(r"\d[ \t]+by\b")
 
 
 @lru_cache(maxsize=1)
@@ -650,10 +654,10 @@ def adverbed_roles(text: str, start: int = 0, end: int | None = None, *, times: 
     if " by" not in text[start:end]:
         return []
     roles = _role_by_phrase()
-    patterns = (_ADVERBED_BY, _TIMED_BY) if times else (_ADVERBED_BY,)
+    patterns = ((_ADVERBED_BY, _ADVERB_BY), (_TIMED_BY, _YEAR_BY)) if times else ((_ADVERBED_BY, _ADVERB_BY),)
     return sorted(
         (m.start(), m.end(), roles[f"{m.group(1)} by"])
-        for pattern in patterns
+        for pattern, ending in patterns if ending.search(text, start, end)
         for m in pattern.finditer(text, start, end)
         if f"{m.group(1)} by" in roles
     )

@@ -735,7 +735,9 @@ def _nationality_country(slots: _Slots, i: int, start: int, end: int) -> list[Re
 # --- clauses, people, governors ---------------------------------------------------------
 
 _CONJUNCTION_BREAKS = frozenset({"while", "whereas", "although", "though"})
-_BUT_GOES_ON = frozenset({"also", "not", "mostly", "mainly", "then", "even"})
+#: Words after ", but" that go on with the same subject: "were promised jobs in Bamako, but were taken to Mali".
+_BUT_GOES_ON = frozenset({"also", "not", "mostly", "mainly", "then", "even", "were", "was", "had", "have", "has", "got", "ended",
+                          "instead", "later", "eventually", "soon"})
 
 
 def _new_subject(slots: _Slots, j: int) -> bool:
@@ -815,6 +817,13 @@ class _Phrase:
     anaphor: str | None = None
     governed: str = ""
     bare: bool = False  # a plain plural ("women"), which may stand for people named just before
+
+
+#: Words that open the agents of a passive before a verb of going ("recruited through agencies in Guatemala City
+#: arrived in Montreal": the ones recruited arrived).
+_MEANS = frozenset({"by", "through", "via"})
+#: Words of age or sex that leave a plural plain: "young men" may stand for the people named just before, as "men".
+_PLAIN_MODIFIERS = frozenset({"young", "younger", "older", "adult", "teenage", "teenaged", "underage", "female", "male"})
 
 
 #: Pronouns that may be possessive determiners: the people they stand for own the noun after them.
@@ -912,7 +921,7 @@ def _people(slots: _Slots, lo: int, hi: int) -> list[_Phrase]:
                 and (j == lo or low[j - 1] not in _PLACE_PREPOSITIONS):
             # "Traffickers exploit Kosovo citizens in ...": a country's name used as its nationality
             begin, homes = j, [(slots.ref[j].code, slots.ref[j].code)]
-        bare = begin == i and not homes and (begin == lo or low[begin - 1] not in _DETERMINERS)
+        bare = not homes and all(low[k] in _PLAIN_MODIFIERS for k in range(begin, i)) and (begin == lo or low[begin - 1] not in _DETERMINERS)
         found.append(_Phrase(begin, end, head == "agent", homes, None, _governor_word(slots, begin, lo), bare))
         i = end
     return found
@@ -1491,7 +1500,7 @@ _LANDMARK = re.compile(r"\b(?:near|close[ \t]+to|next[ \t]+to|beside|outside)[ \
 #: Places named by the trade of those who live there, no work of the people moved: "sexual exploitation in mining
 #: towns", "from bars in the La Pampa mining area", "girls from fishing communities".
 _TRADE_PLACES = re.compile(
-    r"\b(?:mining|fishing|farming|plantation|logging)[ \t]+(?:towns?|areas?|regions?|communities|villages?|zones?|districts?)\b",
+    r"\b(?:mining|fishing|farming|plantation|logging)[ \t]+(?:towns?|areas?|regions?|communities|villages?|zones?|districts?|camps?|sites?|settlements?)\b",
     re.IGNORECASE,
 )
 #: Agents whose naming says what the victims were used for ("forced to see clients").
@@ -1560,6 +1569,21 @@ def _kin_before(slots: _Slots, i: int, lo: int) -> bool:
     while k > lo and slots.low[k] in ("the", "a"):
         k -= 1
     return k - 1 > lo and slots.low[k] in ("in", "at") and slots.low[k - 1] in _KIN and slots.low[k - 2] in _OWN
+
+
+def _own_home_before(slots: _Slots, i: int, lo: int) -> bool:
+    """Whether the place at ``i`` is where the people's own home is: "to their provinces in", "to her home village
+    near" (a noun of home after a possessive of theirs)."""
+    homeplace = _hints()["homeplace"]
+    k = i - 1
+    while k > lo and slots.low[k] in ("the", "a"):
+        k -= 1
+    if k <= lo or slots.low[k] not in ("in", "of", "near", "outside"):
+        return False
+    k -= 1
+    while k > lo and slots.low[k] in homeplace:
+        k -= 1
+    return k < i - 2 and slots.low[k] in _OWN
 
 
 def _finding(slots: _Slots, trigger: int, hi: int) -> bool:
@@ -2619,6 +2643,9 @@ class _Reader:
         self.narrator_homes: list[tuple[str, str]] = []
         #: Per people phrase of the clause being read, the statements of its frames (reset by each clause).
         self._theme_statements: dict[int, list] = {}
+        #: The countries people were found or exploited in, abroad from their homes, so far: where an arrival at
+        #: home comes back from.
+        self._been_abroad: set[str] = set()
 
     def finish(self) -> None:
         """Returns still without a home, or without where they came back from, when the document ends
@@ -3212,6 +3239,13 @@ class _Reader:
                 elif role in ("theme-home", "source") and kind == "move" and reading.attach in ("people", "") \
                         and _abroad_of(slots, people, group[0], place):
                     role = "none"  # "Indonesian domestic workers in the KSA, most of them recruited in West Java": no home
+                elif role == "theme-home" and kind == "rescue" and theme is not None and group[-1] < trigger < theme.lo:
+                    role = "none"  # "the Office for Crimes against Migrants in Chiapas rescued nine girls": others' place
+                elif role == "away" and kind == "rescue" and theme is not None and theme.hi == group[0] - 1 \
+                        and group[-1] + 1 < len(slots.kind) and slots.low[group[-1] + 1] == "from":
+                    role = "theme-home"  # "rescued nine girls from Honduras from bars in Tapachula": their home, then where
+                elif role == "goal" and kind in ("move", "voluntary") and _own_home_before(slots, group[0], lo):
+                    role = "home"  # "given transport to their provinces in Mindanao": taken home, a return
                 elif role in ("none", "goal", "home") and reading.attach == "agent" and _kin_before(slots, group[0], lo):
                     # "repatriated from Riyadh and reunited with their families in Kakamega", "sent to a shelter home in
                     # Pune, and thereafter restored to her parents in West Bengal": home, where their own kin are
@@ -3225,7 +3259,11 @@ class _Reader:
                     reading.attach == "agent" or _only_object_between(self.text, slots, trigger, group[0], theme, people)
                 ):
                     role = "source"  # "recruited (girls) in Nepal", "recruited by agencies in Central Java": where it began
-                    if _PROMISED_WORK_BEFORE.search(self.text, max(0, place.start - 120), place.start):
+                    if reading.attach == "agent" and previous == "source" and slots.low[group[0] - 1] != "and":
+                        # "recruited in Huehuetenango through agencies in Guatemala City": where they were recruited
+                        # is told; the agencies' own place is no other start
+                        role = "none"
+                    elif _PROMISED_WORK_BEFORE.search(self.text, max(0, place.start - 120), place.start):
                         role = "none"  # "recruited with offers of jobs as customer service staff in Thailand": a promise
                     elif "as" in slots.low[trigger + 1 : group[0]] and "by" not in slots.low[trigger + 1 : group[0]] \
                             and homes and place.country_code not in homes:
@@ -3431,7 +3469,7 @@ class _Reader:
         acquaintances and travelled to Erenhot" tells of the women going.
         """
         before = [p for p in people if p.hi <= trigger and p.governed not in _NOT_THEME_AFTER
-                  and "by" not in (slots.low[p.lo], p.governed)]
+                  and not _MEANS.intersection((slots.low[p.lo], p.governed))]
         while len(before) > 1 and before[-1].agent and not before[-2].agent and before[-1].governed.isalpha() \
                 and before[-1].governed not in _PLACE_PREPOSITIONS and before[-1].governed not in _FUNCTION_WORDS:
             # (nor the object of a verb before it: "They pay intermediaries in Punjab ..., fly from Delhi to Rome")
@@ -3540,6 +3578,34 @@ class _Reader:
             return [(subject.code, subject.code)], quotes + extra, subject.inferred
         return [], quotes, False
 
+    def _journey_to(self, sources: list) -> _Statement | None:
+        """The last trafficking statement of this paragraph or the one before that ended where ``sources`` are, if any."""
+        codes = {r.code for r in sources}
+        for statement in reversed(self.statements):
+            if self.document is not None and self.document.paragraph(statement.start) < self.paragraph - 1:
+                return None
+            if statement.direction == "trafficking" and statement.origins and codes <= {t.code for t in statement.targets} \
+                    and not codes & {code for code, _ in statement.origins}:
+                return statement
+        return None
+
+    def _went_on_after(self, slots: _Slots, lo: int, hi: int, trigger: int, goals: list, theme: _Phrase | None,
+                       antecedent: People | None) -> bool:
+        """Whether people already found or exploited abroad go on by themselves to a country new to their story.
+
+        "About 170 of the workers were flown back to Vietnam; others moved on to
+        construction jobs in Hungary and Slovakia": a journey of their own after
+        the one they were trafficked on, unless the clause says they were
+        exploited again ("travelled on to Z, where they were forced to ...").
+        """
+        if theme is None or not theme.anaphor or antecedent is None or not self._been_abroad:
+            return False
+        homes = {country for _, country in antecedent.homes}
+        if any(g.country_code in self._been_abroad or g.country_code in homes or not g.country_code for g in goals):
+            return False
+        return not any(slots.cue[k] is not None and slots.cue[k].lexicon == "movement" and slots.cue[k].role in ("exploit", "recruit", "carry", "bring", "")
+                       for k in range(lo, hi) if k != trigger)
+
     def _move(self, slots, lo, hi, trigger, kind, roles, theme, antecedent, moving: bool, people: list) -> None:
         """A movement to destinations; ``moving`` says some frame of the clause has destinations of its own."""
         if slots.cue[trigger].role == "recruit" and not roles.get("source"):
@@ -3553,6 +3619,8 @@ class _Reader:
             if stays:
                 roles = {**roles, "goal": stays, "none": [r for r in roles.get("none", []) if r not in stays]}
         goals = roles.get("goal", []) + roles.get("chain", [])
+        if kind == "voluntary" and goals and self._went_on_after(slots, lo, hi, trigger, goals, theme, antecedent):
+            return
         homes = {country for _, country in theme.homes} if theme is not None else set()
         if antecedent is not None and theme is not None and theme.anaphor \
                 and not any(word in _tables().people for word in slots.low[theme.lo : theme.hi]):
@@ -3565,6 +3633,16 @@ class _Reader:
             self.returns.append((slots, lo, hi, trigger, {**roles, "home": goals, "away": sources, "goal": [], "chain": [],
                                                           "source": []}, theme, antecedent))
             return
+        theirs = homes | {country for _, country in antecedent.homes} if antecedent is not None else homes
+        if kind == "voluntary" and goals and not sources and theirs and all(g.country_code in theirs for g in goals) \
+                and antecedent is not None and theme is not None and theme.anaphor:
+            away = [code for code, country in antecedent.goals if country not in theirs and country in self._been_abroad]
+            if away:
+                # "girls rescued from mining camps in Mali ... They arrived at the airport in Lagos": people found
+                # abroad who arrive in their own country are coming home (not "a broker said he could send me to
+                # Saudi Arabia. We went by bus to Dire Dawa": still on their way out)
+                self.returns.append((slots, lo, hi, trigger, {**roles, "home": goals, "goal": [], "chain": []}, theme, antecedent))
+                return
         via = list(dict.fromkeys(r.code for r in roles.get("path", [])))
         if not roles.get("chain") and len(roles.get("goal", [])) > 1:
             # "travel through Senegal and Mali to Niamey and Agadez, and from there are packed onto trucks ... to
@@ -3747,7 +3825,20 @@ class _Reader:
             # "Most foreign victims ... were recruited for work in Dublin", after "43 were Irish nationals":
             # people foreign where they ended up do not come from there
             origins = [(code, country) for code, country in origins if country not in {g.country_code for g in goals}]
-        if told_before and kind == "move" and roles.get("source") and not inferred:
+        if theme is not None and not theme.anaphor and not theme.homes and roles.get("source") and not roles.get("theme-home") \
+                and kind in ("move", "voluntary") and not inferred and all(r.kind != "country" for r in roles["source"]) \
+                and not any(self._people_from(slots, k, lo) for k in range(lo, hi) if slots.kind[k] == "p" and slots.ref[k] in roles["source"]):
+            # (not people's home: "Cambodia is a destination for women from Vietnam ... children from the rural areas
+            # of Cambodia are trafficked to Phnom Penh")
+            journey = self._journey_to(roles["source"])
+            if journey is not None:
+                # "smugglers drove them across the border into Libya, where they were held near Tobruk ... From
+                # Tobruk, fishing boats carrying up to 500 people left for Italy": people leaving from where a
+                # journey of the paragraph just ended go on with it
+                origins, inferred = list(journey.origins), journey.inferred
+                via = list(dict.fromkeys(journey.via + [r.code for r in roles["source"]] + via))
+                quotes = quotes + journey.quotes[-1:]
+        if told_before and kind == "move" and roles.get("source") and not inferred and not antecedent.arrived:
             # "was recruited in Benin City ... She was flown from Lagos to Istanbul": the journey starts where the
             # people named before were recruited, in the same country; where they were flown from is on the way.
             recruited = [(code, country) for code, country in antecedent.homes if code != country]
@@ -3786,7 +3877,7 @@ class _Reader:
             via = list(dict.fromkeys([r.code for r in left] + via))
             origins = [(r.code, r.country_code) for r in told]
         elif kind in ("move", "enter", "voluntary", "exploit") and pronoun and narrow_homes and roles.get("source") \
-                and not roles.get("theme-home") \
+                and not roles.get("theme-home") and not antecedent.arrived \
                 and not inferred \
                 and {r.country_code for r in roles["source"]} <= known_countries \
                 and not _HOMES_FROM_BEFORE.search(self.text, max(0, min(r.start for r in roles["source"]) - 40),
@@ -3950,6 +4041,8 @@ class _Reader:
         # Where they were: the ends of their move, or where a rescue took them from ("removed 1,200 children
         # from the streets of Dakar. Most were returned to their families": a return from Dakar).
         were = goals or (roles.get("away", []) if kind == "rescue" else [])
+        if kind in ("rescue", "exploit") and homes:
+            self._been_abroad |= {r.country_code for r in were} - {country for _, country in homes}
         # (where the same people went by themselves stays known while nothing says they went elsewhere:
         # "Kyrgyz citizens work in Russia. Most travel by train through Kazakhstan. A growing number are victims")
         went = list(antecedent.went) if antecedent is not None and theme is not None and theme.anaphor and not were else []
@@ -4137,7 +4230,7 @@ class _Reader:
         # Who came back, and from where, for the sentences after: "Most had been recruited in Osh"
         # says where they were taken from, and where this return ends.
         self.register.note(People(slots.start[trigger], self.paragraph, list(origins), victims, [self.quote] if origins else [],
-                                  [(r.code, r.country_code) for r in away], [] if origins else [statement]))
+                                  [(r.code, r.country_code) for r in away], [] if origins else [statement], arrived=True))
 
     def _told_from(self, origins: list, countries: bool = False) -> list[Referent]:
         """The ends of the last trafficking statement that starts at one of ``origins``.
@@ -4376,8 +4469,29 @@ def _purpose_terms(stretch: str) -> list[str]:
     purpose only when nothing else does: "for sexual exploitation in mining
     towns" is for sex, "taken to fishing villages around Yeji" for labour.
     """
-    told = _LANDMARK.sub(" ", _LURE.sub(" ", stretch))
-    return terms_in(_TRADE_PLACES.sub(" ", told), "purposes") or terms_in(told, "purposes")
+    told = _gated_sub(_LANDMARK, _LANDMARK_WORDS, _gated_sub(_LURE, _LURE_WORDS, stretch))
+    return terms_in(_gated_sub(_TRADE_PLACES, _TRADE_WORDS, told), "purposes") or terms_in(told, "purposes")
+
+
+#: Letters every match of _LURE, _LANDMARK and _TRADE_PLACES holds, one of each alternative's (lower case).
+_LURE_WORDS = ("promise", "offer", "thinking", "believing", "told")
+_LANDMARK_WORDS = ("near", "close", "next", "beside", "outside")
+_TRADE_WORDS = ("mining", "fishing", "farming", "plantation", "logging")
+
+
+def _gated_sub(pattern: re.Pattern, needles: tuple[str, ...], stretch: str) -> str:
+    """``pattern.sub(" ", stretch)``, not tried on an ASCII stretch that holds none of ``needles`` in any
+    case (as :func:`progmap.text.gated_search`): the case-blind patterns open with a word boundary, which
+    the engine tries at every position, and few stretches hold their words.
+
+    >>> _gated_sub(_LANDMARK, _LANDMARK_WORDS, "taken to a village near the border"), _gated_sub(_LANDMARK, _LANDMARK_WORDS, "taken to Hue")
+    ('taken to a village  ', 'taken to Hue')
+    """
+    if stretch.isascii():
+        lowered = stretch.lower()
+        if not any(needle in lowered for needle in needles):
+            return stretch
+    return pattern.sub(" ", stretch)
 
 
 def _purposes_by_group(text: str, targets: list[Referent], start: int, end: int, purposes: list[str]) -> list[tuple[list, list]]:

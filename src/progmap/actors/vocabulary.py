@@ -45,7 +45,7 @@ ACTIVITIES: dict[str, list[str]] = _activities()
 PURPOSES: dict[str, list[str]] = {
     "marriage": [r"marriages?", r"brides?", r"married", r"wives", r"husbands", r"matchmak\w+"],
     "labour": [
-        r"labou?r", r"factor(?:y|ies)", r"(?:garment|sewing|textile) workshops?", r"construction", r"fishing", r"fisheries",
+        r"labou?r", r"factor(?:y|ies)", r"(?:garment|sewing|textile) workshops?", r"construction", r"fishing", r"fisheries", r"fisher(?:m[ae]n|s)", r"trawlers?", r"deckhands?",
         r"domestic (?:work\w*|servitude|helpers?|service|servants?)", r"camel jockeys?", r"maids?", r"plantations?", r"sweatshops?", r"mines?", r"mining",
         r"farms?", r"agricultur\w+", r"(?<!sex )workers?", r"servitude", r"garments?", r"debt bondage", r"brick kilns?",
         r"nail (?:salons?|bars?)", r"cannabis", r"seafood", r"processing plants?", r"cocoa", r"manufactur\w+", r"restaurants?",
@@ -61,6 +61,7 @@ PURPOSES: dict[str, list[str]] = {
         r"organ (?:removal|trade|trafficking|harvesting)", r"drug (?:trafficking|mules?|couriers?)", r"(?:sell|selling|deal|dealing) drugs",
         r"county lines", r"surrogacy",
         r"scam (?:centres?|centers?|compounds?|operations?)", r"online scams?", r"forced criminality",
+        r"defraud\w*", r"(?:investment|romance|crypto(?:currency)?|online) (?:fraud|scams?|schemes?)", r"pig[- ]butchering",
         r"(?:recruited|forced|sent|made)(?: (?:them|him|her|us|me))? to fight",
     ],
 }

@@ -4,7 +4,8 @@ An entry is keyed by the document's content hash, its id, the extraction
 options and the :class:`~progmap.engine.state.SharedState` fingerprint
 (progmap's code and version, the gazetteer and the tables). It is a plain
 file: one header line (format version, key, and a BLAKE2 digest of what
-follows), then the result's JSON (see :func:`progmap.engine.work.encode`).
+follows), then the result as :func:`progmap.engine.work.encode` makes it (its JSON, and
+the bytes of its pieces of the outputs).
 Entries are written to a temporary file and renamed, so a reader never sees
 half of one; an entry whose header or digest does not match is ignored and
 recomputed, never trusted. Nothing in it is executed or unpickled.
@@ -18,7 +19,7 @@ import tempfile
 from pathlib import Path
 
 #: Bump when the entry format or the result layout changes.
-FORMAT = 2
+FORMAT = 3
 _MAGIC = b"progmap-result"
 
 

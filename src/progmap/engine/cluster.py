@@ -94,8 +94,9 @@ class DaskRunner:
     def workers(self) -> int:
         return max(1, len(self._client.scheduler_info().get("workers", {}))) if self._client is not None else 1
 
-    def map(self, batches: Iterable[list], task: str = "extract") -> Iterator[list[bytes]]:
-        """Each batch's results, in the order of the batches (see :meth:`progmap.engine.pool.LocalRunner.map`)."""
+    def map(self, batches: Iterable[list], task: str = "extract", light=None) -> Iterator[list[bytes]]:
+        """Each batch's results, in the order of the batches (see :meth:`progmap.engine.pool.LocalRunner.map`;
+        ``light`` is not asked: the cluster's workers hold their state already)."""
         for future in sent_ahead(batches, 2 * self.workers + 1, lambda batch: self._submit(task, batch)):
             yield [] if future is None else future.result()
 

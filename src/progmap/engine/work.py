@@ -17,7 +17,10 @@ ten places is stored once); ``unresolved`` those of :data:`UNRESOLVED_ROW`;
 the other kinds their :mod:`progmap.schema` columns. ``pieces`` holds the
 document's rows as ``mentions.csv``, ``unresolved.csv`` and ``records.yaml``
 write them (see :func:`document_pieces`), so that a build joins them rather
-than encoding the corpus's rows again.
+than encoding the corpus's rows again. The pieces travel and are cached as
+the UTF-8 bytes they are written as, after the result's JSON (see
+:func:`encode`), so that a build copies them without decoding them: they
+are most of a result's bytes.
 """
 
 from __future__ import annotations
@@ -73,14 +76,50 @@ def _plain(value):
     raise TypeError(f"{type(value).__name__} is not JSON serializable")
 
 
-def encode(result: dict) -> bytes:
-    """A document's result as JSON bytes (UTF-8, no spaces), the form results travel and are cached in."""
-    return json.dumps(result, ensure_ascii=False, separators=(",", ":"), default=_plain).encode("utf-8")
+def encode(result: dict, pieces: dict[str, str] | None = None) -> bytes:
+    """A document's result as JSON bytes (UTF-8, no spaces), the form results travel and are cached in.
+
+    ``pieces`` (kind -> text, see :func:`document_pieces`) follow the JSON
+    as their UTF-8 bytes: a line with a JSON list of ``[kind, bytes]``,
+    then the bytes one after another. JSON never holds a raw line break,
+    so the first one ends it. A piece that is no UTF-8 (a lone surrogate)
+    is left out: the frame writers then write its file, as they would.
+
+    >>> data = encode({"doc": "a"}, {"mentions": "a,1\\r\\n"})
+    >>> data
+    b'{"doc":"a"}\\n[["mentions",5]]\\na,1\\r\\n'
+    >>> decode(data)
+    {'doc': 'a', 'pieces': {'mentions': b'a,1\\r\\n'}}
+    """
+    payload = json.dumps(result, ensure_ascii=False, separators=(",", ":"), default=_plain).encode("utf-8")
+    return payload if pieces is None else payload + _piece_bytes(pieces)
+
+
+def _piece_bytes(pieces: dict[str, str]) -> bytes:
+    """What :func:`encode` writes after a result's JSON for its pieces."""
+    sizes, parts = [], []
+    for kind, text in pieces.items():
+        try:
+            data = text.encode("utf-8")
+        except UnicodeEncodeError:
+            continue
+        sizes.append([kind, len(data)])
+        parts.append(data)
+    return b"\n" + json.dumps(sizes, separators=(",", ":")).encode("ascii") + b"\n" + b"".join(parts)
 
 
 def decode(data: bytes) -> dict:
-    """The result :func:`encode` wrote."""
-    return json.loads(data)
+    """The result :func:`encode` wrote; its pieces, if any, as ``pieces`` (kind -> UTF-8 bytes, not decoded)."""
+    payload, newline, tail = data.partition(b"\n")
+    result = json.loads(payload)
+    if newline:
+        index, _, raw = tail.partition(b"\n")
+        pieces, at = {}, 0
+        for kind, size in json.loads(index):
+            pieces[kind] = raw[at:at + size]
+            at += size
+        result["pieces"] = pieces
+    return result
 
 
 def _columns(frame: pd.DataFrame, names: list[str]) -> list[list]:
@@ -230,10 +269,7 @@ def _with_pieces(result: dict, options: ExtractOptions) -> bytes:
     payload = encode(result)
     if "skipped" in result or options.places_only:
         return payload
-    # The pieces go last: the result's own JSON is kept as it is and they are
-    # appended, the same bytes as encoding the result with them, once.
-    pieces = encode({"pieces": document_pieces(decode(payload))})
-    return payload[:-1] + b"," + pieces[1:]
+    return payload + _piece_bytes(document_pieces(decode(payload)))
 
 
 def result_columns(result: dict, kind: str) -> dict[str, list]:

@@ -92,15 +92,15 @@ class Spool:
         self.complete = True
         self.size = 0
 
-    def add(self, piece: str | None) -> None:
-        """Append one document's piece (None: it has none)."""
+    def add(self, piece: str | bytes | None) -> None:
+        """Append one document's piece: its text, or the text's UTF-8 bytes (None: it has none)."""
         if piece is None:
             self.complete = False
             return
         if not piece or not self.complete:
             return
         try:
-            data = piece.encode("utf-8")
+            data = piece if isinstance(piece, bytes) else piece.encode("utf-8")
         except UnicodeEncodeError:  # the frame writer meets it as it would have
             self.complete = False
             return

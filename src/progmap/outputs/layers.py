@@ -357,7 +357,7 @@ PROGRAMME_SUMMARY_COLUMNS = [
 ]
 
 
-def _ranked(lists: pd.Series) -> tuple[list[str], list[int]]:
+def _ranked(lists) -> tuple[list[str], list[int]]:
     """The items of many lists, most frequent first (ties by name), and their counts."""
     counts: dict[str, int] = {}
     for items in lists:
@@ -367,11 +367,11 @@ def _ranked(lists: pd.Series) -> tuple[list[str], list[int]]:
     return [k for k, _ in ranked], [v for _, v in ranked]
 
 
-def _sorted_union(lists: pd.Series) -> list[str]:
+def _sorted_union(lists) -> list[str]:
     return sorted({item for items in lists if isinstance(items, (list, tuple, np.ndarray)) for item in items})
 
 
-def _date_range(dates: pd.Series) -> tuple:
+def _date_range(dates) -> tuple:
     known = sorted(str(d)[:10] for d in dates if isinstance(d, str) and d)
     return (known[0], known[-1]) if known else (None, None)
 
@@ -395,6 +395,40 @@ def route_summary_layer(route_features: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     if route_features is None or not len(route_features):
         return _empty(ROUTE_SUMMARY_COLUMNS)
     keys = ["origin_code", "destination_code", "direction"]
+    # Each arc's rows, by position, in the frame's order. Plain lists in one
+    # pass: a group's rows taken through pandas cost milliseconds each, a
+    # quarter of a build's layers. Keys are text (a row missing one is no
+    # arc, as groupby drops it), sorted as groupby sorts them.
+    groups: dict[tuple, list[int]] = {}
+    for position, key in enumerate(zip(*(route_features[k].tolist() for k in keys))):
+        if all(type(part) is str for part in key):
+            groups.setdefault(key, []).append(position)
+        elif not any(part is None or part is pd.NA or part != part for part in key):  # noqa: PLR0124 - NaN
+            return _route_summary_by_groupby(route_features, keys)
+    order = sorted(groups)
+    firsts = route_features.iloc[[groups[key][0] for key in order]]
+    named = {c: list(firsts[c]) for c in ("origin_name", "origin_country", "destination_name", "destination_country")}
+    evidence = route_features["evidence"].tolist()
+    docs, purposes_of, victims_of = (route_features[c].tolist() for c in ("doc", "purposes", "victims"))
+    dates = route_features["doc_date"].tolist() if "doc_date" in route_features else [None] * len(route_features)
+    rows = []
+    for number, key in enumerate(order):
+        members = groups[key]
+        statements = sum(e.count(EVIDENCE_SEPARATOR) + 1 if isinstance(e, str) else 1 for e in map(evidence.__getitem__, members))
+        purposes, purpose_counts = _ranked(map(purposes_of.__getitem__, members))
+        rows.append(
+            (
+                key[0], named["origin_name"][number], named["origin_country"][number], key[1], named["destination_name"][number],
+                named["destination_country"][number], key[2], len({docs[i] for i in members if isinstance(docs[i], str)}), statements,
+                purposes, purpose_counts, _sorted_union(map(victims_of.__getitem__, members)), *_date_range(map(dates.__getitem__, members)),
+            )
+        )
+    frame = pd.DataFrame(rows, columns=ROUTE_SUMMARY_COLUMNS)
+    return gpd.GeoDataFrame(frame, geometry=list(firsts.geometry), crs=_CRS)
+
+
+def _route_summary_by_groupby(route_features: gpd.GeoDataFrame, keys: list[str]) -> gpd.GeoDataFrame:
+    """:func:`route_summary_layer` through pandas' groupby: for keys that are not all text."""
     statements = route_features["evidence"].fillna("").map(lambda e: e.count(EVIDENCE_SEPARATOR) + 1)
     dates = route_features["doc_date"] if "doc_date" in route_features else pd.Series(None, index=route_features.index)
     rows, arcs = [], []
