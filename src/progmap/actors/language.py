@@ -511,6 +511,13 @@ def _local_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _civil_heads() -> frozenset[str]:
+    """Heads that class a civil body ("association", "coalition", "network": the institution table's
+    ``classifier`` column, less the state's kinds)."""
+    return frozenset(row["lemma"] for row in lexicon("institution") if row.get("classifier") == "yes" and row.get("org_type") != "government")
+
+
+@lru_cache(maxsize=1)
 def _name_words() -> dict[str, frozenset[str]]:
     """The name-word table by role: segment and join linkers, openers."""
     roles: dict[str, set[str]] = {}
@@ -861,6 +868,9 @@ class NameReader:
             words = [t for t in chunk if t.lower != "the"]
             if len(words) > 1 and self.is_head(words[0]) and (words[1].lower in _ROMANCE_LINKERS or self._head_first(words[0])):
                 return False  # a head-first name ("Casa del Migrante in Tapachula", "Yayasan Pulih in Jakarta"): "in" says where it is
+            if words and any(t.lower in _civil_heads() for t in words[:1]) and any(t.lower in ("for", "of") for t in words) \
+                    and self._country_named(right):
+                return True  # "the Association for Civil Rights in Israel": a civil body's cause, then the country it works in
             if not right_headed and not right.text.isupper() and not is_dictionary_word(right.text):
                 return False  # "the Centre for Protection of Victims in Chisinau": a proper name after "in" says where it is
             return not left.text.isupper() and not any(
@@ -878,12 +888,22 @@ class NameReader:
             bare = [t for t in chunk if t.lower != "the"]
             if right_headed and not in_segment and len(bare) == 1 and bare[0].text.istitle() and self._local_head(bare[0]):
                 return True  # "the Police and Border Guard Board": a local body's head alone names none; it shares the head after it
+            if not in_segment and right_headed and len(chunk) > 1 and not self.is_head(left) and _plural_people(left.text) \
+                    and any(self.is_head(t) for t in chunk[:-1]):
+                return True  # "the National Police Women and Children Protection Center": a body's unit, named by whom it protects
             # Inside an "of" part words are coordinated ("of Women and Children");
             # a part with no head joins the headed part after it ("Development
             # and Education Programme"); two heads make two names ("Ministry of
             # Health and Village Help International").
             return not right_headed or (not in_segment and not any(self.is_head(t) for t in chunk))
         return True
+
+    @staticmethod
+    def _country_named(token: Token) -> bool:
+        """Whether a word is a country's name ("Israel", not "Haifa")."""
+        from progmap.actors.vocabulary import country_of  # the vocabulary reads its tables through this module
+
+        return token.text[:1].isupper() and country_of(token.text) is not None
 
     def _headed_run(self, tokens: Sequence[Token], m: int, text: str = "") -> bool:
         """Whether the capitalized words from ``tokens[m]`` on end in a head of their own (on

@@ -1176,6 +1176,7 @@ def read_organizations(
     _cosignatories(found, context)
     _it_speakers(found, context)
     _coordinated_names(found, gazetteer, context)
+    _country_named_subjects(found, gazetteer, context)
     _list_items(found, gazetteer, context)
     _one_word_uses(found)
     _short_forms(found)
@@ -1287,9 +1288,10 @@ def _known_names(found: _Found, gazetteer: OrgGazetteer, context: str, known: li
             continue  # "UN protocols", "ILO Convention 29": the body's law, not the body acting
         if _MEMBERS_AFTER.match(text, end):
             continue  # "other EU countries", "ASEAN member states", "EU citizens": the members or their land, not the body
-        after = _CAPITAL_NEXT.match(text, end) if len(written.split()) > 1 else None
+        after = _CAPITAL_NEXT.match(text, end) if len(written.split()) > 1 else _CAPITALS_THEN_HEAD.match(text, end)
         if after and any(
             c.lexicon == "institution" and (_institutions().get(c.lemma) or {}).get("branch") != "yes"
+            and (len(written.split()) > 1 or (_institutions().get(c.lemma) or {}).get("facility") != "yes")  # ("the BP2MI Crisis Center": its service)
             and (gazetteer.orgs[org_id].country != GENERIC or c.lemma in _ORGANS)  # ("the Border Guard Board": not the border guards)
             for c in _reader().scanner.cues_of(after.group(1))
         ) and org_id not in (gazetteer.lookup(text[start : after.end()]), gazetteer.fuzzy(text[start : after.end()])) \
@@ -1302,6 +1304,12 @@ def _known_names(found: _Found, gazetteer: OrgGazetteer, context: str, known: li
                 and all(is_dictionary_word(w) for w in re.findall(r"[A-Za-z]+", written)):
             # (but "the Salvation Army of Central Ohio": a branch, named by its place)
             continue  # "Kenya's State Department for Labour": a common-word alias going on into another body's name
+        home = gazetteer.orgs[org_id].country
+        if home not in ("", GENERIC) and context and home != context and not _country_in(written) and len(written.split()) > 1 \
+                and (word := _WORD_BEFORE.search(text, max(0, start - 40), start)) and word.group(1).isalpha() \
+                and word.group(1).lower() not in _reader().openers \
+                and not country_of(POSSESSIVE_END.sub("", word.group(1))) and found.zones.allows(word.start(1), end):
+            continue  # "the Central Criminal Police Department" in a text about Georgia: another country's body, whose words hold an alias
         if gazetteer.orgs[org_id].country == GENERIC and _EXAMPLE_OF_KIND.search(text, max(0, start - 120), start):
             continue  # "agencies likely to meet victims, such as Customs": a kind of body, not one acting
         member = _member(gazetteer, org_id, written, text, end, context) if org_id in _FEDERATIONS else None
@@ -1852,7 +1860,7 @@ def _definitions(found: _Found, gazetteer: OrgGazetteer, context: str) -> dict[s
                 found.memo[key] = None if span is None else (paren - span[0], paren - span[1])
             span = None if found.memo[key] is None else (paren - found.memo[key][0], paren - found.memo[key][1])
             if span is None:
-                _acronym_of_mention(found, gazetteer, defined, acronym, paren, match)
+                _acronym_of_mention(found, gazetteer, defined, acronym, paren, match, context)
                 if acronym not in defined:
                     _country_named_body(found, defined, acronym, paren, match)
                 continue
@@ -2024,7 +2032,35 @@ def _late_acronyms(found: _Found, defined: dict[str, str], gazetteer_knows=lambd
             found.add(match.start(1), match.end(1), org_id, record["name"], record["org_type"], record["country"])
 
 
-def _acronym_of_mention(found: _Found, gazetteer: OrgGazetteer, defined: dict[str, str], acronym: str, paren: int, match) -> None:
+#: A name's capitalized words joined by "and" with no article to the mention after it: "Criminal Investigation and".
+_JOINED_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*(?:[ \t]+(?:of|for|the|[A-Z][\w’'-]*))*)[ \t]+(?:and|&)[ \t]+$")
+
+
+def _whole_of_letters(found: _Found, defined: dict[str, str], acronym: str, joined: re.Match, k: int, name_end: int, match, context: str) -> None:
+    """Make mention ``k`` of a known body, joined by "and" to the name before it, one body with that
+    name, defined by ``acronym``: "the Directorate of Criminal Investigation and Interpol (DIJIN)"."""
+    text = found.text
+    start = joined.start(1)
+    of = re.search(r"[ \t]+of[ \t]+the[ \t]+", joined.group(1))
+    if of and not _reader().head_cues(joined.group(1)[: of.start()].split()[-1:])[1]:
+        start += of.end()  # "Agents of the Directorate ...": who works there, before the body's name
+    mention_start = found.mentions[k][0]
+    if not found.free(start, mention_start):
+        return
+    written = _clean_name(text[start:name_end])
+    org_id = _slug(written)
+    found.mentions[k] = (start, name_end, text[start:name_end], org_id)
+    found.taken[start:mention_start] = b"\x01" * (mention_start - start)
+    found.cover(k, start, mention_start)
+    org_type = _guess_type(written)
+    found.register(org_id, written, org_type, context if org_type in ("government", "court_police") else "", alias=acronym)
+    defined[acronym] = org_id
+    if found.open(match.start(1), match.end(1)):
+        record = found.orgs[org_id]
+        found.add(match.start(1), match.end(1), org_id, record["name"], record["org_type"], record["country"], alias=acronym)
+
+
+def _acronym_of_mention(found: _Found, gazetteer: OrgGazetteer, defined: dict[str, str], acronym: str, paren: int, match, context: str = "") -> None:
     """An acronym in brackets right after an organization's mention, in letters of another language,
     is that organization's: "the Public Labour Prosecutor's Office (MPT)", "the Attorney General's
     Office (FGR)". Letters a known body has are left to it."""
@@ -2035,6 +2071,12 @@ def _acronym_of_mention(found: _Found, gazetteer: OrgGazetteer, defined: dict[st
         return
     k = found.overlapping(name_end - 1, name_end)
     if k < 0 or found.mentions[k][1] != name_end:
+        return
+    mention_start = found.mentions[k][0]
+    joined = _JOINED_BEFORE.search(found.text, max(0, mention_start - 80), mention_start)
+    if joined and any(w[:1] == acronym[0] for w in joined.group(1).split()) and not any(w[:1] == acronym[0] for w in found.text[mention_start:name_end].split()):
+        # "the Directorate of Criminal Investigation and Interpol (DIJIN)": the letters of the whole, not of Interpol
+        _whole_of_letters(found, defined, acronym, joined, k, name_end, match, context)
         return
     org_id = found.mentions[k][3]
     record = found.orgs[org_id]
@@ -2144,8 +2186,9 @@ def _prefixed_form_in(text: str) -> bool:
     return False
 
 
-#: The capitalized words of a company's name right before its legal form (with "&", "of" or "for" inside; an "and" joins two names).
-_COMPANY_NAME_BEFORE = re.compile(r"(?<![\w’'&.-])((?:[A-Z][\w’'&-]*\.?[ \t]+(?:(?:&|of|for)[ \t]+)?){1,8})$")
+#: The capitalized words of a company's name right before its legal form (with "&", "of", "for" or a Romance "de", "del", "do" inside:
+#: "Servicios Integrales del Sur S.A."; an "and" joins two names).
+_COMPANY_NAME_BEFORE = re.compile(r"(?<![\w’'&.-])((?:[A-Z][\w’'&-]*\.?[ \t]+(?:(?:&|of|for|de|del|da|do|dos|das|di|du|des)[ \t]+)?){1,8})$")
 
 
 def _company_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
@@ -2175,6 +2218,8 @@ def _company_names(found: _Found, gazetteer: OrgGazetteer, context: str) -> None
             found.add(start, end, _slug(written), written, "ngo", _country_in(written))
     reader = _reader()
     for form in (_legal_forms().finditer(text) if _legal_form_words()[1].search(text) else ()):
+        if form.group().isalpha() and form.group().isupper() and _in_capitals(text, form.start(), form.end()):
+            continue  # "SUCH AS": a cable in capitals, where a form in capitals is a word
         low = max(text.rfind("\n", 0, form.start()) + 1, form.start() - 120)
         words = _COMPANY_NAME_BEFORE.search(text, low, form.start())
         if words is None:
@@ -2245,6 +2290,8 @@ def _institutional_names(found: _Found, gazetteer: OrgGazetteer, context: str, h
             name = _after_beneficiary_linker(text, name, start)  # "Save the Children for the Ministry of Social Affairs"
         if name is not None and name.head[-1].start > start:
             name = _country_branch(reader, text, name, start)  # "Women's Support Centre Armenia"
+        if name is not None and name.cue("not_org") is not None and name.cue("institution") is None and name.head[-1].end <= start:
+            name = _body_of_work(reader, text, name, start)  # "the Clewer Initiative of the Church of England"
         if name is None or not (name.head[0].start <= start < name.head[-1].end) or name.cue("institution") is None:
             continue
         name = _after_classifier(text, name)
@@ -2254,6 +2301,18 @@ def _institutional_names(found: _Found, gazetteer: OrgGazetteer, context: str, h
 #: A bracket right after a name, and its close: "Office (Ministerio Público)".
 _GLOSS_OPENING = re.compile(r"(?<=\w)[ \t]?\($")
 _GLOSS_CLOSING = re.compile(r"\)")
+
+
+def _body_of_work(reader: NameReader, text: str, name, start: int):
+    """The body after "of" in a work's name, whose head ``start`` is: "the Clewer Initiative of the
+    Church of England" names the church, and the initiative is its work (see programmes)."""
+    words = name.words
+    of = max((k for k, w in enumerate(words) if w.lower == "of" and w.end <= start), default=None)
+    if of is None:
+        return name
+    rest = [w for w in words[of + 1 :]]
+    rest = rest[1:] if rest and rest[0].lower == "the" else rest
+    return reader.make(text, rest) if rest and rest[0].start <= start else name
 
 
 def _country_branch(reader: NameReader, text: str, name, start: int):
@@ -2335,7 +2394,8 @@ def _name_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, name, 
     if not found.zones.allows(start, end):
         return
     if not found.free(start, end):
-        if not _specialized_unit(found, gazetteer, context, name):
+        if not _specialized_unit(found, gazetteer, context, name) and not _unit_of_named(found, gazetteer, context, name, evidence) \
+                and not _before_known_conjunct(found, gazetteer, context, name, evidence):
             _extend_known(found, gazetteer, start, end)
         return
     institution = name.cue("institution")
@@ -2366,6 +2426,8 @@ def _name_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, name, 
         return
     if evidence not in ("head", "sheet") and in_heading(text, start):
         return  # (a sheet's "Donor: Mercy Foundation" looks like a heading, and is evidence)
+    if _singular(name.words[-1].lower) in _INSTRUMENT_ENDS and len(name.words) > 1:
+        return  # "the Organisation of Working Time Act": a law's title, whatever body its first word names
     if evidence == "head":
         if institution is None:
             return
@@ -2401,6 +2463,50 @@ def _name_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, name, 
         mention_start = _after_locality(text, name)
     found.add(mention_start, end, _slug(written), written, org_type, home)
     found.taken[start:mention_start] = b"\x01" * (mention_start - start)
+
+
+#: Law nouns that end a law's title, never a body's name ("the Organisation of Working Time Regulations";
+#: not "law", "convention" or "protocol": "the Ministry of Law", "the Secretariat of the Basel Convention").
+_INSTRUMENT_ENDS = frozenset({"act", "decree", "statute", "ordinance", "directive", "bill", "regulation", "amendment"})
+
+
+def _singular(word: str) -> str:
+    """A plural's "s" off ("regulations" -> "regulation"), for matching a table of singular nouns."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _before_known_conjunct(found: _Found, gazetteer: OrgGazetteer, context: str, name, evidence: str) -> bool:
+    """A name read on into a list whose next conjunct is a body already found: "the Association for
+    Civil Rights in Israel, and the Knesset ..." is the association, then the Knesset. Whether it
+    recorded the name before the conjunct."""
+    words = name.words
+    for k, word in enumerate(words):
+        if k and found.overlapping(word.start, word.end) >= 0:
+            cut = k
+            while cut and words[cut - 1].lower in ("the", ",", "and", "&"):
+                cut -= 1
+            if cut == k or words[cut].lower == "the" or cut < 2 or not found.free(words[0].start, words[cut - 1].end):
+                return False  # (no "and" or comma between: the known body is inside the name)
+            before = len(found.mentions)
+            _name_candidate(found, gazetteer, context, _reader().make(found.text, words[:cut]), evidence)
+            return len(found.mentions) > before
+    return False
+
+
+def _unit_of_named(found: _Found, gazetteer: OrgGazetteer, context: str, name, evidence: str) -> bool:
+    """A headed unit "of" a body already found, which holds that body's mention: "the Migration Service
+    of the Ministry of Labour, Migration and Employment" (the ministry known) is a unit of its own,
+    "Migration Service", beside the ministry. Whether it recorded one."""
+    words = name.words
+    k = next((k for k, w in enumerate(words) if w.lower == "of" and w.start >= name.head[-1].end), None)
+    if k is None or k < 2 or not _reader().is_head(words[k - 1]):
+        return False
+    rest = k + 1 + (k + 1 < len(words) and words[k + 1].lower == "the")
+    if rest >= len(words) or found.overlapping(words[rest].start, words[rest].end) < 0 or not found.free(words[0].start, words[k - 1].end):
+        return False
+    before = len(found.mentions)
+    _name_candidate(found, gazetteer, context, _reader().make(found.text, words[:k]), evidence)
+    return len(found.mentions) > before
 
 
 def _after_locality(text: str, name) -> int:
@@ -2674,6 +2780,50 @@ _NAME_LINKERS = frozenset({"to", "of", "for", "and", "&", "the", "in", "against"
 _CAMEL_AFTER = re.compile(r"[ \t]+([a-z]{1,3}[A-Z][a-z][\w’'-]*)(?![\w’'-])")
 
 
+def _unknown_word(name, text: str = "") -> bool:
+    """Whether a name is one word that no dictionary, country or calendar knows ("Sapari", "Identità"),
+    not after a preposition of place ("In Lagos, a women's group in Ikeja ..."): a classifier next
+    to it makes it a body's name."""
+    return name is not None and len(name.words) == 1 and not is_dictionary_word(name.words[0].text) \
+        and country_of(name.words[0].text) is None and name.words[0].lower not in _CALENDAR_WORDS \
+        and not _PLACE_PREPOSITION.search(text, max(0, name.start - 12), name.start)
+
+
+#: A preposition of place right before a word: "In Lagos, ...", "from Kisumu, ...".
+_PLACE_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Aa]cross|[Nn]ear|[Aa]round|[Tt]o)[ \t]+$")
+
+
+#: "X, a rights group", "X is a women's collective": an indefinite kind in apposition, up to four words before it.
+_INDEFINITE_APPOSITION = re.compile(r"(?:,\s*|[ \t](?:is|was)[ \t]+)(?:a|an)\s+(?:[\w./’'-]+\s+){0,4}$")
+#: The kind ends its phrase ("a rights group in Kampala,"; not "a group leader", "a group of men").
+_KIND_ENDS = re.compile(r"[ \t]*(?:[.,;:)]|$)|[ \t]+(?:in|based|working|that|which|founded|led|run|from|with|and|responsible|charged|tasked)\b")
+
+
+def _kind_apposed(found: _Found, gazetteer: OrgGazetteer, context: str, start: int, end: int) -> None:
+    """A name in apposition to an indefinite kind of civil body whose head classes nothing elsewhere
+    ("group", "collective"): "Platform for Labour Action, a rights group in Kampala, said ...".
+
+    "the group Hope" or "groups such as" say nothing of a body; an apposition
+    with "a" does, as it does for a classifier.
+
+    >>> found = _Found("Help came from Tejedoras Esperanza, a women's collective in Norte de Santander.")
+    >>> heads = [(m.start(), m.end()) for m in re.finditer("collective", found.text)]
+    >>> _kind_apposed(found, load_org_gazetteer(), "COL", *heads[0])
+    >>> [record["name"] for record in found.orgs.values()]
+    ['Tejedoras Esperanza']
+    """
+    text = found.text
+    window = text[max(0, start - 160) : start]
+    if not _INDEFINITE_APPOSITION.search(window) or not _KIND_ENDS.match(text, end):
+        return
+    apposition = _APPOSITION_BEFORE.search(window)
+    if apposition is None:
+        return
+    name = _reader().name_at(text, max(0, start - 160) + apposition.start(1))
+    if name is not None and (_plausible(text, name, classified=True) or _unknown_word(name, text)):
+        _name_candidate(found, gazetteer, context, name, "classifier")
+
+
 def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, heads: list) -> None:
     """Names a classifier noun makes organizations: "the NGO Action Pour Les Enfants",
     "Hope Street, a coalition of ...", and the members of "a coalition of A, B and C"."""
@@ -2681,7 +2831,11 @@ def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, head
     reader = _reader()
     for start, end, cue in heads:
         row = _institutions().get(cue.lemma)
-        if not row or row["classifier"] != "yes" or not found.zones.allows(start, end):
+        if not row or not found.zones.allows(start, end):
+            continue
+        if row["classifier"] != "yes":
+            if row["org_type"] == "ngo" and text[start].islower():
+                _kind_apposed(found, gazetteer, context, start, end)  # "Platform for Labour Action, a rights group in Kampala"
             continue
         # "NGO AFESIP", "the NGO Hope Street", "the local association Alkhairi"
         following = _BLANK_BEFORE_CAPITAL.match(text[end : end + 3])
@@ -2732,7 +2886,7 @@ def _classified_names(found: _Found, gazetteer: OrgGazetteer, context: str, head
         if apposition and not _BLANK_BEFORE_CAPITAL.match(text[end : end + 3]):  # ("In West Bengal, the NGO Sanlaap": not West Bengal)
             position = max(0, start - 160) + apposition.start(1)
             name = reader.name_at(text, position)
-            if name is not None and _plausible(text, name, classified=True):
+            if name is not None and (_plausible(text, name, classified=True) or (_unknown_word(name, text) and _KIND_ENDS.match(text, end))):
                 _name_candidate(found, gazetteer, context, name, "classifier")
                 k = found.overlapping(name.start, name.end)
                 gloss = _QUOTED_GLOSS.search(apposition.group(0))
@@ -3541,7 +3695,14 @@ def _acronym_candidate(found: _Found, gazetteer: OrgGazetteer, context: str, sta
         return
     if not found.free(start, end) or written.upper() in _NOT_ORG_ACRONYMS or written in found.memo.get("headed acronyms", ()):
         return  # (nor the letters of a work: "the Better Migration Management (BMM) programme ... funded by BMM")
+    if not text[text.rfind("\n", 0, start) + 1 : start].strip() and _DATELINE_DASH.match(text, end):
+        return  # "TOKYO - Seven trainees were ...": a news story's dateline, whose place opens its line
     found.add(start, end, _slug(written), written, "ngo", "")
+
+
+#: What follows a dateline's place in capitals: a dash or a colon, then a sentence (lower-case words within
+#: its first four), not the title-case name an acronym's definition gives ("HAART - Awareness Against ...").
+_DATELINE_DASH = re.compile(r"(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*)?[ \t]*(?:--|—|–|-|:)[ \t]+[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,3}?[ \t]+[a-z]")
 
 
 #: Letters and a country's name after them, as national bodies are named: "HAART Kenya", "ATSEC Nepal".
@@ -4087,6 +4248,38 @@ def _conjunct_name(found: _Found, gazetteer: OrgGazetteer, context: str, start: 
     return len(found.mentions) > before
 
 
+#: Capitalized words opening a sentence, and the word after them (an adverb skipped): "Migration Colombia
+#: identified ...", "Migrant Workers Uganda also welcomed ...".
+_SUBJECT_OPENING = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=\n))((?:[A-Z][\w’'-]*[ \t]+){1,3}[A-Z][\w’'-]*)[ \t]+(?:(?:also|then|later|has|have|had|will)[ \t]+)?([a-z]+)\b",
+    re.MULTILINE,
+)
+
+
+def _country_named_subjects(found: _Found, gazetteer: OrgGazetteer, context: str) -> None:
+    """A body named by a word or two and its country, as the subject of a verb opening its sentence:
+    "Migration Colombia identified eleven victims", "Migrant Workers Uganda also welcomed it" (the same
+    test as a list's conjunct, see :func:`_conjunct_name`).
+
+    >>> found = _Found("Migration Colombia identified eleven victims at the airport.")
+    >>> _country_named_subjects(found, load_org_gazetteer(), "COL")
+    >>> [record["name"] for record in found.orgs.values()]
+    ['Migration Colombia']
+    """
+    from lemminflect import getAllLemmas  # (as the language layer loads it: on first use)
+
+    text = found.text
+    for opening in _SUBJECT_OPENING.finditer(text):
+        words = opening.group(1).split()
+        if not (country_of(words[-1]) or country_of(" ".join(words[-2:]))) or country_of(" ".join(words)):
+            continue
+        verb = opening.group(2)
+        lemmas = getAllLemmas(verb).get("VERB", ())
+        if not lemmas or verb in lemmas or "be" in lemmas:
+            continue  # an inflected verb ("identified", "says"), not a noun, a base form or a copula ("Kampala Uganda was hot")
+        _conjunct_name(found, gazetteer, context, opening.start(1), opening.end(1))
+
+
 def _own_word(word: str) -> bool:
     """Whether a word may open a national body's name before its country: a noun ("Horticulture",
     "Needs") or a word no dictionary knows ("Stella", "Maris"); not "Northern" (a generic word
@@ -4183,6 +4376,9 @@ def _short_forms(found: _Found) -> None:
 
 
 _CAPITAL_NEXT = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
+#: Two or three capitalized words after a known acronym, the last of them read as its head: "SADC Parliamentary Forum".
+#: (The name ends there: "USAID Regional Development Mission for Asia" goes on, and may be the known body's branch.)
+_CAPITALS_THEN_HEAD = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,2}[ \t]+([A-Z][\w'’-]*)(?![\w'’-]|[ \t]+(?:[A-Z]|(?:of|for|to|in|on|against)\b))")
 #: A ministry or department named by its portfolio first: "Gender Ministry", "Labour Department".
 _PORTFOLIO_FIRST = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) (Ministry|Department)")
 
