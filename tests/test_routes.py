@@ -3617,3 +3617,13 @@ def test_those_who_point_back_at_the_people_named_before():
     text = "Young men from Sohag were smuggled into Libya. Those who reached Calabria were registered by the police."
     names = {"Sohag": ("EG-SHG", "admin1", "EGY"), "Libya": "LBY", "Calabria": ("IT-78", "admin1", "ITA")}
     assert ("EG-SHG", "IT-78") in pairs(routes_of(text, names))
+
+
+def test_a_clause_s_opening_place_is_not_where_people_taken_on_from_it_are_exploited():
+    text = ("Two girls from Santa Ana set out for the United States. In Guatemala, a man took them to a house in "
+            "Ciudad Hidalgo, and from there they were driven to bars, where they were forced to serve clients.")
+    names = {"Santa Ana": ("city:1", "city", "SLV"), "United States": "USA", "Guatemala": "GTM",
+             "Ciudad Hidalgo": ("city:2", "city", "MEX")}
+    routes = routes_of(text, names)
+    assert ("city:1", "city:2") in pairs(routes)
+    assert "GTM" not in set(routes.destination_code)

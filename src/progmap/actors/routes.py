@@ -3892,7 +3892,11 @@ class _Reader:
             # there on arrival: "paid brokers for jobs in Kuwait. On arrival, they were sold").
             goals = [Referent(code, "country" if code == country else "", country, 0, 0) for code, country in antecedent.went]
         if not goals and roles.get("frame") and (kind in ("exploit", "move") or (kind == "rescue" and not roles.get("away"))) \
+                and not (moving and theme is not None and theme.anaphor) \
                 and self._foreign_scene(kind, roles, theme, antecedent):
+            # (not where people pointed back at were before a move of the same clause took them on: "In Guatemala, a
+            # man took them to a house in Ciudad Hidalgo, and from there they were driven to the bars, where they were
+            # forced to serve drinks")
             # "In Papua New Guinea, women from Malaysia were trafficked into logging camps": the scene is the goal.
             goals, roles = roles["frame"], {**roles, "frame": []}
         if not goals and not moving and kind == "move" and slots.cue[trigger].lemma in _hints()["lure"] and any(
